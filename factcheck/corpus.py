@@ -1,0 +1,237 @@
+"""Reading articles: files, decoding, metadata, sentences.
+
+The only stage that touches the file system on the way in. Metadata comes,
+in order of precedence, from a sidecar (``sources.yaml`` beside the
+articles), YAML front matter, and what the text states plainly (a dateline,
+a URL with a date in its path, the first line as title); ``--published``
+fills in a reference date for articles that have none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from factcheck.errors import UserInputError
+from factcheck.models import Article
+from factcheck.text import line_starts, split_sentences
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".story", ""}
+SIDECAR_NAMES = ("sources.yaml", "sources.yml")
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DATE_TEXT = (
+    rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+)
+# A line that is only a date, perhaps after "Published", "Updated", a weekday.
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_PUBLISH_PHRASE = re.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
+_MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
+_HEADING = re.compile(r"^[#\s]*")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class ArticleMeta(BaseModel):
+    """Metadata a sidecar or front matter may give for one article."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_text(cls, v):
+        if isinstance(v, dt.datetime):
+            return v.date()
+        return v
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, else Latin-1; line ends -> ``\\n``."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def discover(paths: list[str]) -> tuple[list[Path], list[Path], list[str]]:
+    """Article files, sidecar files and notes about skipped files, in a stable order."""
+    articles: list[Path] = []
+    sidecars: list[Path] = []
+    notes: list[str] = []
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            raise UserInputError(given, "no such file or directory")
+        if p.is_dir():
+            found = sorted(f for f in _walk(p))
+            if not found:
+                raise UserInputError(given, "folder holds no files")
+        else:
+            found = [p]
+        for f in found:
+            if f.name in SIDECAR_NAMES:
+                sidecars.append(f)
+            elif f.suffix.lower() in ARTICLE_SUFFIXES:
+                articles.append(f)
+            else:
+                notes.append(f"{f}: skipped, not an article ({f.suffix or 'no suffix'})")
+    return articles, sidecars, notes
+
+
+def _walk(folder: Path):
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def read_sidecar(path: Path) -> dict[str, ArticleMeta]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as e:
+        raise UserInputError(str(path), f"cannot read: {e}") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise UserInputError(where, f"not valid YAML ({getattr(e, 'problem', e)})") from None
+    if not isinstance(data, dict):
+        raise UserInputError(str(path), "expected a mapping of article id to metadata")
+    out = {}
+    for key, value in data.items():
+        try:
+            out[Path(str(key)).stem] = ArticleMeta.model_validate(value or {})
+        except ValidationError as e:
+            err = e.errors()[0]
+            field = ".".join(str(x) for x in err["loc"])
+            raise UserInputError(str(path), f"{key}.{field}: {err['msg']}") from None
+    return out
+
+
+def read_articles(paths: list[str], published: dt.date | None = None) -> tuple[list[Article], list[str]]:
+    """Read every article under ``paths``; returns the articles and notes on skipped files."""
+    files, sidecar_files, notes = discover(paths)
+    meta: dict[str, ArticleMeta] = {}
+    for s in sidecar_files:
+        meta.update(read_sidecar(s))
+    articles: list[Article] = []
+    seen: dict[str, Path] = {}
+    for f in files:
+        try:
+            raw = f.read_bytes()
+        except OSError as e:
+            raise UserInputError(str(f), f"cannot read: {e.strerror or e}") from None
+        if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            notes.append(f"{f}: skipped, binary file")
+            continue
+        if f.stem in seen:
+            raise UserInputError(str(f), f"article id '{f.stem}' is also used by {seen[f.stem]}")
+        seen[f.stem] = f
+        articles.append(build_article(f.stem, str(f), decode(raw), meta.get(f.stem), published))
+    if not articles:
+        raise UserInputError(" ".join(paths), "no articles found")
+    return articles, notes
+
+
+def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | None = None,
+                  published: dt.date | None = None) -> Article:
+    """An Article from decoded text: metadata detected, then overridden by front matter and sidecar."""
+    body_start = 0
+    front = None
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            data = yaml.safe_load(m.group(1)) or {}
+            front = ArticleMeta.model_validate({k: v for k, v in data.items() if k in ArticleMeta.model_fields})
+        except (yaml.YAMLError, ValidationError, AttributeError) as e:
+            raise UserInputError(path, f"front matter is not valid: {str(e).splitlines()[0]}") from None
+        body_start = m.end()
+    detected = detect_metadata(text[body_start:])
+    fields = detected.model_dump()
+    published_from = "text" if detected.published else None
+    for layer, name in ((front, "front-matter"), (sidecar, "sidecar")):
+        if layer is None:
+            continue
+        for k, v in layer.model_dump(exclude_none=True).items():
+            fields[k] = v
+            if k == "published":
+                published_from = name
+    if fields["published"] is None and published is not None:
+        fields["published"] = published
+        published_from = "option"
+    sentences = split_sentences(text)
+    if body_start:
+        sentences = tuple(s for s in sentences if s.start >= body_start)
+    return Article(
+        id=article_id, path=path, text=text, sentences=sentences, line_starts=line_starts(text),
+        published_from=published_from, **fields,
+    )
+
+
+def detect_metadata(text: str) -> ArticleMeta:
+    """What the text itself says about the article: title, url, outlet, date."""
+    head = text[:3000]
+    title = None
+    for line in head.split("\n"):
+        candidate = _HEADING.sub("", line).strip()
+        if len(candidate.split()) >= 3 and len(candidate) <= 200:
+            title = candidate
+            break
+    urls = _URL.findall(text)
+    url = urls[-1] if urls else None
+    outlet = None
+    published = None
+    if url:
+        host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0]
+        outlet = host or None
+        for u in urls:
+            d = _URL_DATE.search(u + "/")
+            if d:
+                published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
+                if published:
+                    break
+    dateline = _PUBLISH_PHRASE.search(head) or _DATELINE.search(head)
+    if dateline:
+        published = _date_from_match(dateline) or published
+    return ArticleMeta(title=title, outlet=outlet, url=url, published=published)
+
+
+def _date_from_match(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    if g.get("y3"):
+        return _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    month = g.get("m1") or g.get("m2")
+    day = g.get("d1") or g.get("d2")
+    year = g.get("y1") or g.get("y2")
+    return _safe_date(int(year), _MONTH_NUMBER[month[:3].lower()], int(day))
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

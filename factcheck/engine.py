@@ -1,0 +1,274 @@
+"""Applying rules: select mentions, read their scope, group them into facts,
+and compare each fact's claims.
+
+    articles -> mentions (extract) -> claims (select + scope) -> findings (group + compare)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+
+from factcheck import compare
+from factcheck.extract import extract_mentions
+from factcheck.models import Article, Claim, Finding, Mention, Report, Value
+from factcheck.rules import Rule
+from factcheck.scope import ArticleScope, find_people, index_article, read_scope, word_index
+from factcheck.vocab import alternation
+
+VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+class _Triggers:
+    """All rules' words in one pattern, so each article is scanned once."""
+
+    def __init__(self, rules: list[Rule]):
+        phrases = set()
+        for r in rules:
+            t = r.trigger
+            phrases.update(w.lower() for w in t.any + t.context + t.exclude)
+            for words in t.events.values():
+                phrases.update(w.lower() for w in words)
+        self.pattern = re.compile(alternation(phrases), re.IGNORECASE) if phrases else None
+        self.rule_words = {}
+        for r in rules:
+            t = r.trigger
+            near = {w.lower(): None for w in t.any}
+            for event, words in sorted(t.events.items()):
+                for w in words:
+                    near.setdefault(w.lower(), event)
+            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude})
+
+    def hits(self, text: str) -> list[tuple[int, int, str]]:
+        if self.pattern is None:
+            return []
+        return [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in self.pattern.finditer(text)]
+
+
+def _selects(rule: Rule, v: Value) -> bool:
+    s = rule.select
+    if s.counted and v.counted not in s.counted:
+        return False
+    if s.roles and v.role not in s.roles:
+        return False
+    if s.units and v.stated_unit not in s.units and v.unit not in s.units:
+        return False
+    if s.granularity and v.granularity not in s.granularity:
+        return False
+    if s.min_value is not None and isinstance(v.low, (int, float)) and v.high < s.min_value:
+        return False
+    return True
+
+
+def _distance(sc: ArticleScope, m: Mention, start: int, end: int) -> int:
+    w0, w1 = word_index(sc, m.start), word_index(sc, m.end - 1)
+    ws, we = word_index(sc, start), word_index(sc, end - 1)
+    if we < w0:
+        return w0 - we
+    if ws > w1:
+        return ws - w1
+    return 0
+
+
+def _score(rule: Rule, triggers: _Triggers, sc: ArticleScope, m: Mention, hits) -> tuple[int, str | None] | None:
+    """How near this rule's words stand to the mention (smaller is nearer), and the event they name."""
+    near, context, exclude = triggers.rule_words[rule.id]
+    t = rule.trigger
+    best, event = None, None
+    best_ctx = None
+    for hs, he, phrase in hits:
+        d = _distance(sc, m, hs, he)
+        if phrase in exclude and d <= t.window:
+            return None
+        if phrase in near and d <= t.window and (best is None or d < best):
+            best, event = d, near[phrase]
+        if phrase in context and d <= t.context_window and (best_ctx is None or d < best_ctx):
+            best_ctx = d
+    if near and best is None:
+        return None
+    if context and best_ctx is None:
+        return None
+    return max(best or 0, best_ctx or 0), event
+
+
+def _fact_name(rule: Rule, event: str | None) -> str:
+    if event is None:
+        return rule.fact.replace(" {event}", "").replace("{event}", "")
+    return rule.fact.format(event=event) if "{event}" in rule.fact else f"{rule.fact}: {event}"
+
+
+def _since_by_sentence(mentions: list[Mention], text: str) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for m in mentions:
+        if m.kind == "date" and m.value.resolved and _SINCE.search(text, max(0, m.start - 8), m.start):
+            out.setdefault(m.sentence_index, str(m.value.stated))
+    return out
+
+
+def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
+    """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
+    triggers = _Triggers(rules)
+    people = find_people(articles)
+    by_kind: dict[str, list[Rule]] = defaultdict(list)
+    for r in rules:
+        by_kind[r.kind].append(r)
+    claims: list[Claim] = []
+    for a in articles:
+        sc = index_article(a, people)
+        hits = triggers.hits(a.text)
+        hit_starts = [h[0] for h in hits]
+        mentions = extract_mentions(a)
+        since = _since_by_sentence(mentions, a.text)
+        for m in mentions:
+            candidates = by_kind.get(m.kind)
+            if not candidates or not m.value.resolved:
+                continue
+            s = a.sentences[m.sentence_index]
+            local = hits[bisect_left(hit_starts, s.start):bisect_left(hit_starts, s.end)]
+            scored = []
+            for rule in candidates:
+                if not _selects(rule, m.value):
+                    continue
+                r = _score(rule, triggers, sc, m, local)
+                if r is not None:
+                    scored.append((r[0], rule, r[1]))
+            if not scored:
+                continue
+            best = min(s for s, _, _ in scored)
+            for score, rule, event in scored:
+                if score != best:
+                    continue
+                claims.append(Claim.model_construct(
+                    rule=rule.id, fact=_fact_name(rule, event), mention=m,
+                    scope=read_scope(sc, m, list(rule.scope), since.get(m.sentence_index)),
+                    published=a.published,
+                ))
+    return claims
+
+
+# --- grouping ---------------------------------------------------------------------
+
+
+def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
+    explicit: dict[tuple, list[Claim]] = defaultdict(list)
+    unstated: list[Claim] = []
+    for c in claims:
+        v = c.scope.get(dim, ())
+        (explicit[v] if v else unstated).append(c)
+    if not explicit:
+        return [claims]
+    keys = sorted(explicit)
+    # A claim that leaves the qualifier unstated joins the one stated value;
+    # among several it cannot be placed, so it stays a fact of its own.
+    if len(keys) == 1:
+        return [explicit[keys[0]] + unstated]
+    return [explicit[k] for k in keys] + ([unstated] if unstated else [])
+
+
+def _fingerprint(rule: str, fact: str, scope: dict, claims: list[Claim]) -> str:
+    values = sorted({(c.mention.article, repr(compare.nominal(c.mention.value))) for c in claims})
+    scope_items = sorted((k, tuple(v)) for k, v in scope.items())
+    raw = repr((rule, fact, scope_items, values)).encode()
+    return hashlib.sha1(raw).hexdigest()[:16]
+
+
+def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set] = defaultdict(set)
+    for c in claims:
+        for k, v in c.scope.items():
+            out[k].update(v)
+    return {k: tuple(sorted(v)) for k, v in sorted(out.items()) if v}
+
+
+def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int], notes: tuple[str, ...] = ()) -> Finding:
+    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
+    verdict, groups = compare.verdict(claims, rule.compare)
+    described = compare.describe_groups(groups, order)
+    message = rule.message
+    if verdict == "discrepancy":
+        message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
+    unresolved = [c for c in claims if compare.axis(c.mention.value) is None]
+    if unresolved:
+        notes = notes + (f"{len(unresolved)} claim(s) could not be placed on the axis",)
+    scope = _scope_of(claims)
+    return Finding.model_construct(
+        id=_fingerprint(rule.id, fact, scope, claims), rule=rule.id, fact=fact, kind=rule.kind, verdict=verdict,
+        severity=rule.severity if verdict == "discrepancy" else "info", message=message, scope=scope,
+        claims=tuple(claims), groups=described, notes=notes,
+    )
+
+
+def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, order) -> list[Finding]:
+    """A claim about a wider set (talks with Putin *and* Lavrov) against claims about its parts."""
+    by_set = {}
+    for g in groups:
+        s = frozenset(g[0].scope.get(dim, ()))
+        if s and all(frozenset(c.scope.get(dim, ())) == s for c in g):
+            by_set[s] = g
+    out = []
+    for wide, wide_claims in sorted(by_set.items(), key=lambda kv: sorted(kv[0])):
+        parts = [(s, g) for s, g in by_set.items() if s < wide and len(s) >= 2]
+        if not parts:
+            continue
+        parts.sort(key=lambda sg: sorted(sg[0]))
+        notes = [f"scope differs: {' + '.join(sorted(wide))} ({', '.join(sorted({c.mention.article for c in wide_claims}))})"
+                 + "".join(f" vs {' + '.join(sorted(s))} ({', '.join(sorted({c.mention.article for c in g}))})" for s, g in parts)]
+        covered = frozenset().union(*(s for s, _ in parts))
+        if covered == wide and len(parts) > 1:
+            ivs = []
+            for _, g in parts:
+                axes = [compare.axis(c.mention.value) for c in g]
+                axes = [a for a in axes if a]
+                if axes:
+                    ivs.append((max(a[0] for a in axes), min(a[1] for a in axes)))
+            if len(ivs) == len(parts):
+                lo, hi = compare.interval_sum(ivs)
+                wide_axes = [compare.axis(c.mention.value) for c in wide_claims]
+                fits = any(a and a[0] <= hi and lo <= a[1] for a in wide_axes)
+                notes.append(f"the parts add up to {_fmt(lo, rule)}..{_fmt(hi, rule)}, "
+                             + ("consistent with the wider claim" if fits else "which still differs from the wider claim"))
+        claims = list(wide_claims) + [c for _, g in parts for c in g]
+        out.append(_finding(rule, fact, claims, order, tuple(notes)))
+    return out
+
+
+def _fmt(x: float, rule: Rule) -> str:
+    if rule.kind == "duration":
+        return f"{x / 3600:g} h"
+    return f"{x:g}"
+
+
+def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]) -> list[Finding]:
+    by_id = {r.id: r for r in rules}
+    facts: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        facts[(c.rule, c.fact)].append(c)
+    findings: list[Finding] = []
+    for (rule_id, fact), fact_claims in sorted(facts.items()):
+        rule = by_id[rule_id]
+        strict = [d for d, mode in rule.scope.items() if mode == "strict"]
+        others = [(d, mode) for d, mode in rule.scope.items() if mode != "strict"]
+        partitions: dict[tuple, list[Claim]] = defaultdict(list)
+        for c in fact_claims:
+            partitions[tuple(c.scope.get(d, ()) for d in strict)].append(c)
+        for key in sorted(partitions):
+            groups = [partitions[key]]
+            for dim, mode in others:
+                groups = [part for g in groups for part in _split(g, dim, mode)]
+            for g in groups:
+                findings.append(_finding(rule, fact, g, order))
+            for dim, mode in others:
+                if mode == "joint":
+                    findings.extend(_joint_findings(rule, fact, groups, dim, order))
+    unique = {f.id: f for f in findings}
+    return sorted(unique.values(), key=lambda f: (VERDICT_ORDER[f.verdict], f.fact, f.id))
+
+
+def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
+    articles = sorted(articles, key=lambda a: a.id)
+    order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
+    claims = select_claims(articles, rules)
+    return Report(articles=tuple(articles), findings=tuple(group_findings(claims, rules, order)), skipped=skipped)

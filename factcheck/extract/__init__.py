@@ -1,0 +1,96 @@
+"""Extraction: every comparable value in an article, with the span it came from.
+
+The passes run in ``PASSES`` order over the whole text; a later pass never
+takes a span an earlier one took, so ``May 12, 2015`` is one date and not a
+count of 12 and a year. Each pass is one regular-expression scan.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from factcheck.extract import dates, durations, quantities, times
+from factcheck.extract.base import Found
+from factcheck.models import Article, Mention, Value
+from factcheck.text import position
+
+# name -> pass(text, published, sentences, taken) -> [Found]; order is precedence.
+PASSES = {
+    "time": lambda text, pub, sents, taken: times.extract(text, taken),
+    "date": dates.extract,
+    "number": lambda text, pub, sents, taken: quantities.extract(text, sents, taken),
+    "duration-words": lambda text, pub, sents, taken: durations.scan_articles(text, taken),
+}
+
+
+class _Taken:
+    """Spans already claimed, kept sorted so an overlap test is a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        # spans do not overlap each other, so only the one before `end` can reach `start`
+        return i > 0 and self.spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
+
+def extract_found(text: str, published, sentences: list[tuple[int, int]]) -> list[Found]:
+    taken = _Taken()
+    found: list[Found] = []
+    for run in PASSES.values():
+        for f in run(text, published, sentences, taken.overlaps):
+            if f.end > f.start and not taken.overlaps(f.start, f.end):
+                taken.add(f.start, f.end)
+                found.append(f)
+    found.sort(key=lambda f: (f.start, f.end))
+    return _date_the_times(found, sentences)
+
+
+def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> list[Found]:
+    """``9:20 p.m. on Friday``: a time gets the day when its sentence names exactly one."""
+    if not any(f.value.kind == "time" for f in found):
+        return found
+    starts = [s for s, _ in sentences]
+    days: dict[int, set[str]] = {}
+    for f in found:
+        if f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str):
+            days.setdefault(bisect_right(starts, f.start), set()).add(f.value.low)
+    out = []
+    for f in found:
+        if f.value.kind == "time":
+            ds = days.get(bisect_right(starts, f.start), set())
+            if len(ds) == 1:
+                day = next(iter(ds))
+                f = f._replace(value=f.value.model_copy(update={"low": f"{day}T{f.value.low}", "high": f"{day}T{f.value.high}"}))
+        out.append(f)
+    return out
+
+
+def extract_mentions(article: Article) -> list[Mention]:
+    """All mentions in ``article``, in text order, each inside a sentence."""
+    text = article.text
+    sentences = [(s.start, s.end) for s in article.sentences]
+    starts = [s for s, _ in sentences]
+    mentions = []
+    for f in extract_found(text, article.published, sentences):
+        k = bisect_right(starts, f.start) - 1
+        if k < 0 or f.end > sentences[k][1]:
+            if k < 0 or f.start >= sentences[k][1]:
+                continue  # outside the body (front matter, blank space)
+        s0, s1 = sentences[k]
+        line, column = position(article.line_starts, f.start)
+        mentions.append(Mention.model_construct(
+            article=article.id, kind=f.value.kind, text=text[f.start:f.end], start=f.start, end=f.end,
+            line=line, column=column, sentence=text[s0:max(s1, f.end)], sentence_index=k, value=f.value,
+        ))
+    return mentions
+
+
+__all__ = ["PASSES", "extract_mentions", "extract_found", "Found", "Value"]

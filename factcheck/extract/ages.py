@@ -1,0 +1,28 @@
+"""Ages of people: ``a 28-year-old``, ``Name, 29,``, ``aged 53``. Unit: years."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.base import Reading
+from factcheck.extract.numbers import Num
+
+_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yr)(?:\s*-\s*|\s+)old\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+# "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone.
+_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
+_APPOSITION_AFTER = re.compile(r"(?:,|\))")
+
+
+def read(text: str, num: Num) -> Reading | None:
+    if num.ordinal or num.fraction or num.scaled or not (0 < num.value < 130) or num.value != int(num.value):
+        return None
+    m = _AFTER.match(text, num.end)
+    if m:
+        return Reading("age", num.start, m.end(), 1.0, "year", "year")
+    before = text[max(0, num.start - 40):num.start]
+    if _BEFORE.search(before):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if not num.words and _APPOSITION_AFTER.match(text, num.end) and _APPOSITION_BEFORE.search(before):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
+    return None

@@ -1,0 +1,78 @@
+"""Durations: ``four hours``, ``a 12-month hunt``, ``five-year``, ``half an hour``,
+``two hours and forty minutes``. Canonical unit: the second."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.base import Found, Reading
+from factcheck.extract.numbers import Num, clean
+from factcheck.models import Value
+from factcheck.vocab import alternation, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    unit = alternation(v.duration_units)
+    after = re.compile(rf"(?:\s+|\s*-\s*)(?P<unit>{unit})(?!-old|\s+old\b)", re.IGNORECASE)
+    # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
+    article = re.compile(
+        rf"\b(?P<half>half\s+an?\s+|a\s+half[\s-])?(?:(?P<art>an?|one)\s+)?(?P<and_half>and\s+a\s+half\s+)?"
+        rf"(?P<unit>{unit})\b(?!-old|\s+old\b)",
+        re.IGNORECASE,
+    )
+    joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
+    return after, article, joiner
+
+
+def read(text: str, num: Num) -> Reading | None:
+    if num.ordinal or num.fraction:
+        return None
+    m = _patterns()[0].match(text, num.end)
+    if not m:
+        return None
+    unit = vocabulary().duration_units[m.group("unit").lower()]
+    return Reading("duration", num.start, m.end(), unit.factor, unit.name, "second")
+
+
+def scan_articles(text: str, taken) -> list[Found]:
+    """Durations with no digits: ``a week``, ``an hour``, ``half an hour``."""
+    v = vocabulary()
+    out = []
+    for m in _patterns()[1].finditer(text):
+        if not (m.group("art") or m.group("half")):
+            continue
+        if taken(m.start(), m.end()):
+            continue
+        unit = v.duration_units[m.group("unit").lower()]
+        word = m.group("unit").lower()
+        if word.endswith("s") and word != "hours" and not m.group("and_half"):
+            continue  # "a years" is no phrase; "an hours" neither
+        amount = 1.0
+        if m.group("half"):
+            amount = 0.5
+        if m.group("and_half"):
+            amount = 1.5
+        seconds = clean(amount * unit.factor)
+        out.append(Found(m.start(), m.end(), Value.model_construct(
+            kind="duration", low=seconds, high=seconds, stated=clean(amount), stated_unit=unit.name,
+            unit="second", qualifier="exact", resolved=True)))
+    return out
+
+
+def join_parts(text: str, first: Found, second: Found) -> Found | None:
+    """``two hours and forty minutes`` -> one duration, when the parts are adjacent."""
+    gap = text[first.end:second.start]
+    if not re.fullmatch(r"(?:,\s*|\s+and\s+|\s+)", gap):
+        return None
+    a, b = first.value, second.value
+    if a.qualifier != "exact" or b.qualifier != "exact" or not (a.low and b.low) or b.low >= a.low:
+        return None
+    total = clean(a.low + b.low)
+    return Found(first.start, second.end, a.model_copy(update={"low": total, "high": total, "stated": clean(total / _factor(a)), }))
+
+
+def _factor(value: Value) -> float:
+    return next(u.factor for u in vocabulary().duration_units.values() if u.name == value.stated_unit)

@@ -1,0 +1,50 @@
+"""Measures with unit conversion, so that one fact stated in two units compares:
+``120 nautical miles``, ``2,500km (1,550 miles)``, ``60,000 sq km``, magnitude ``8.9``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.base import Reading
+from factcheck.extract.numbers import Num
+from factcheck.vocab import alternation, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    folded = [f for f in v.measure_units if f not in v.measure_exact_forms]
+    exact = sorted(v.measure_exact_forms, key=len, reverse=True)
+    unit = rf"(?P<unit>(?i:{alternation(folded, boundary=False)})|{'|'.join(re.escape(e) for e in exact)})"
+    after = re.compile(rf"(?:\s*-\s*|\s*)(?:{unit})(?![A-Za-z0-9²³])")
+    mag_after = re.compile(rf"(?:\s*-\s*|\s+)(?:{alternation(v.magnitude_after, boundary=False)})(?![A-Za-z])", re.IGNORECASE)
+    mag_before = re.compile(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$|\bM\s?$", re.IGNORECASE)
+    return after, mag_after, mag_before
+
+
+def read(text: str, num: Num) -> Reading | None:
+    if num.ordinal or num.fraction or num.vague:
+        return None
+    after, mag_after, mag_before = _patterns()
+    if not num.words and 0 < num.value < 11:
+        m = mag_after.match(text, num.end)
+        if m:
+            return Reading("measure", num.start, m.end(), 1.0, "magnitude", "magnitude", rounding="step")
+        b = mag_before.search(text[max(0, num.start - 24):num.start])
+        if b and (b.group().strip() != "M" or num.step < 1):
+            return Reading("measure", num.start, num.end, 1.0, "magnitude", "magnitude", rounding="step")
+    m = after.match(text, num.end)
+    if not m:
+        return None
+    form = m.group("unit")
+    v = vocabulary()
+    unit = v.measure_units.get(form) or v.measure_units.get(" ".join(form.lower().split()))
+    if unit is None:
+        return None
+    if num.scaled and form == "m":
+        return None
+    if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
+        return None
+    return Reading("measure", num.start, m.end(), unit.factor, unit.name, unit.canonical, rounding="step",
+                   offset=unit.offset * unit.factor)

@@ -1,0 +1,55 @@
+"""Money: ``$56 million``, ``A$60 million``, ``€10bn``, ``10 billion euros``,
+``£2.5m``, ``3m euros``, ``EUR 5bn``. Canonical unit: the currency itself."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.base import Reading
+from factcheck.extract.numbers import Num
+from factcheck.vocab import alternation, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    symbols = "(?:" + "|".join(re.escape(s) for s in sorted(v.currency_symbols, key=len, reverse=True)) + ")"
+    codes = alternation(v.currency_codes)
+    prefix = re.compile(rf"(?P<cur>{symbols}|{codes})\s?$")
+    words = alternation(v.currency_words)
+    scale = alternation(v.scales)
+    suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?\s*(?P<cur>{words}|{codes})", re.IGNORECASE)
+    return prefix, suffix
+
+
+def read(text: str, num: Num) -> Reading | None:
+    if num.ordinal or num.fraction:
+        return None
+    v = vocabulary()
+    prefix, suffix = _patterns()
+    before = text[max(0, num.start - 4):num.start]
+    m = prefix.search(before)
+    if m:
+        cur = m.group("cur")
+        code = v.currency_symbols.get(cur) or cur.upper()
+        start = num.start - len(before) + m.start()
+        end = num.end
+        factor = 1.0
+        after = suffix.match(text, num.end)
+        if after and after.group("scale") and not num.scaled:
+            factor = v.scales[after.group("scale").lower()]
+            end = after.start("cur") if after.group("cur").upper() != code else after.end()
+        return Reading("money", start, end, factor, code, code, rounding="place")
+    m = suffix.match(text, num.end)
+    if not m:
+        return None
+    word = m.group("cur")
+    lower = word.lower()
+    factor = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
+    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale")):
+        return None  # "5 pounds of potatoes" weighs; "5m pounds" pays
+    if word in ("won", "rand") and not (num.scaled or m.group("scale")):
+        return None
+    code = v.currency_words.get(lower) or word.upper()
+    return Reading("money", num.start, m.end(), factor, code, code, rounding="place")

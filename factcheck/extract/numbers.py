@@ -1,0 +1,247 @@
+"""Numbers in digits and words, and the hedges that turn them into intervals.
+
+One regular-expression pass finds every number-like token in a text
+(``6,100``, ``4.5``, ``1.2 million``, ``€10bn``'s ``10bn``, ``twenty-one``,
+``a dozen``, ``hundreds``, ``70th``, ``two-thirds of``). The kind modules
+then look at what stands right after each token (a unit, a currency, a noun)
+with anchored matches, so the text is never rescanned per kind.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from factcheck.vocab import alternation, vocabulary
+
+
+class Num(NamedTuple):
+    start: int
+    end: int
+    value: float
+    step: float  # the precision the number is written at: 6,100 -> 100; 4.5 -> 0.1
+    words: bool  # written in words ("four") rather than digits
+    ordinal: bool = False
+    vague: tuple[float, float] | None = None  # "dozens" -> (24, 99)
+    fraction: bool = False  # "two-thirds of": a share, read as a percentage
+    scaled: bool = False  # carries a scale word or abbreviation ("1.2 million", "3m")
+    abbr: str = ""  # the scale abbreviation as written ("m" in "3m" may be metres)
+    place: float = 1.0  # the value of the last digit written: 30 -> 1, 4.5 -> 0.1, 1.2 million -> 100,000
+
+
+class Patterns(NamedTuple):
+    number: re.Pattern
+    hedge_before: re.Pattern
+    hedge_after: re.Pattern
+    range_join: re.Pattern
+    upper_bound: re.Pattern
+    between: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    v = vocabulary()
+    word_atoms = [*v.number_units, *v.number_tens, *v.scales, "dozen"]
+    word = alternation(word_atoms)
+    scale_words = alternation(v.scales)
+    abbr = alternation([a for a in v.scale_abbreviations if len(a) > 1])
+    abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
+    ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
+    compound_ordinal = alternation(v.number_tens) + r"-" + alternation(v.ordinals)
+    fraction_words = alternation(v.fractions)
+    fraction_counts = alternation([*v.number_units, "a", "one"])
+    number = re.compile(
+        r"(?P<digits>(?<![\w.])(?<!\d,)(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d))"
+        rf"(?:(?P<scale>\s*{scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
+        rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?"
+        rf"|(?P<fraction>\b{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|\bhalf(?=\s+of\b))"
+        rf"|(?P<vague>{alternation(v.vague)})"
+        rf"|(?P<ordword>{compound_ordinal}|{alternation(ordinal_words)})"
+        rf"|(?P<words>\ba\s+(?:hundred|thousand|million|billion)\b|{word}(?:(?:\s+and\s+|\s+|-){word})*)",
+        re.IGNORECASE,
+    )
+    hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
+    after = sorted(v.hedges_after, key=len, reverse=True)
+    hedge_after = re.compile(r"(?:\s+(?:or more|or so)\b|-plus\b|\+|-odd\b)", re.IGNORECASE)
+    assert all(a.strip() for a in after)
+    range_join = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+    upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
+    between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+    return Patterns(number, hedge_before, hedge_after, range_join, upper_bound, between)
+
+
+def scan_numbers(text: str) -> list[Num]:
+    """Every number token in ``text``, in order."""
+    v = vocabulary()
+    out: list[Num] = []
+    for m in patterns().number.finditer(text):
+        kind = m.lastgroup
+        if m.group("digits") is not None:
+            out.append(_digits(m, v))
+        elif kind == "fraction":
+            out.append(_fraction(m, v))
+        elif kind == "vague":
+            low, high = v.vague[_norm(m.group())]
+            value = low if low == high else (low + high) / 2
+            out.append(Num(m.start(), m.end(), value, 1.0, True, vague=None if low == high else (low, high)))
+        elif kind == "ordword":
+            value = _ordinal_word(m.group().lower(), v)
+            out.append(Num(m.start(), m.end(), value, 1.0, True, ordinal=True))
+        else:
+            phrase, end = _cut_and(m.group(), m.end(), v)
+            parsed = parse_number_words(phrase)
+            if parsed is not None:
+                value, step = parsed
+                out.append(Num(m.start(), end, value, step, True, place=step))
+    return out
+
+
+def _cut_and(phrase: str, end: int, v) -> tuple[str, int]:
+    """``four and five`` is two numbers; ``a hundred and twenty`` is one."""
+    for m in re.finditer(r"\s+and\s+", phrase):
+        before = phrase[:m.start()].split()[-1].lower().split("-")[-1]
+        if before not in v.scales:
+            return phrase[:m.start()], end - (len(phrase) - m.start())
+    return phrase, end
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _digits(m: re.Match, v) -> Num:
+    raw = m.group("digits")
+    plain = raw.replace(",", "")
+    value = float(plain)
+    if "." in plain:
+        step = place = 10.0 ** -len(plain.split(".")[1])
+    else:
+        place = 1.0
+        stripped = plain.rstrip("0")
+        step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
+    scale = 1.0
+    scaled = False
+    abbr = ""
+    end = m.end("digits")
+    if m.group("scale"):
+        scale = v.scales[m.group("scale").strip().lower()]
+        end = m.end("scale")
+        scaled = True
+    elif m.group("abbr"):
+        abbr = m.group("abbr").strip()
+        scale = v.scale_abbreviations[abbr.lower()]
+        end = m.end("abbr")
+        scaled = True
+    ordinal = bool(m.group("ordsuffix"))
+    if ordinal:
+        end = m.end("ordsuffix")
+    return Num(m.start("digits"), end, value * scale, step * scale, False, ordinal=ordinal, scaled=scaled, abbr=abbr,
+               place=place * scale)
+
+
+def _fraction(m: re.Match, v) -> Num:
+    words = re.split(r"[\s-]+", m.group().lower())
+    if len(words) == 1:
+        share = v.fractions["half"]
+    else:
+        count = 1 if words[0] in ("a", "one") else v.number_units[words[0]]
+        share = count * v.fractions[words[1]]
+    return Num(m.start(), m.end(), share * 100, 0.01, True, fraction=True)
+
+
+def _ordinal_word(word: str, v) -> float:
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        return float(v.number_tens[tens] + v.ordinals[unit])
+    return float(v.ordinals[word])
+
+
+def parse_number_words(phrase: str) -> tuple[float, float] | None:
+    """``twenty-one`` -> (21, 1); ``six thousand`` -> (6000, 1000); ``two dozen`` -> (24, 1)."""
+    v = vocabulary()
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t != "and"]
+    if tokens and tokens[0] == "a":
+        tokens[0] = "one"
+    total = 0.0
+    current = 0.0
+    last_scale = 1.0
+    for t in tokens:
+        if t in v.number_units:
+            current += v.number_units[t]
+        elif t in v.number_tens:
+            current += v.number_tens[t]
+        elif t == "dozen":
+            current = (current or 1) * 12
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t in v.scales:
+            scale = v.scales[t]
+            total += (current or 1) * scale
+            current = 0.0
+            last_scale = scale
+        else:
+            return None
+    value = total + current
+    if current == 0 and total:
+        step = last_scale
+    elif current % 100 == 0 and current:
+        step = 100.0
+    elif current % 10 == 0 and current >= 20:
+        step = 10.0
+    else:
+        step = 1.0
+    return value, step
+
+
+def hedge_before(text: str, start: int) -> tuple[str, int] | None:
+    """The hedge ending right before ``start``: (qualifier, where it starts)."""
+    window = text[max(0, start - 30):start]
+    m = patterns().hedge_before.search(window)
+    if not m:
+        return None
+    return vocabulary().hedges_before[_norm(m.group(1))], start - len(window) + m.start(1)
+
+
+def hedge_after(text: str, end: int) -> tuple[str, int] | None:
+    """A trailing hedge (``or more``, ``-plus``, ``+``) at ``end``: (qualifier, its end)."""
+    m = patterns().hedge_after.match(text, end)
+    if not m:
+        return None
+    key = _norm(m.group()).lstrip()
+    return vocabulary().hedges_after.get(key, "at_least"), m.end()
+
+
+def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0) -> tuple[float, float]:
+    """The interval a hedged number stands for.
+
+    exact is the point itself, or, for continuous quantities, the interval
+    that rounds to it at precision ``rounding`` (2,500 km at 100 -> about
+    2,450..2,550 km); more_than/at_least go up
+    to the next step of the number's precision; less_than/at_most/up_to come
+    down by one step; about is +/-10%.
+    """
+    if qualifier == "exact":
+        if rounding:
+            half = rounding * 0.499
+            return value - half, value + half
+        return value, value
+    if qualifier == "about":
+        return value * 0.9, value * 1.1
+    if qualifier in ("more_than", "at_least"):
+        return value, value + step
+    if qualifier in ("less_than", "at_most", "up_to"):
+        return max(0.0, value - step), value
+    return value, value
+
+
+def clean(x: float) -> float | int:
+    """A stable JSON number: integers as int, others rounded to 6 significant digits."""
+    if x == 0 or not math.isfinite(x):
+        return 0
+    if float(x).is_integer() and abs(x) < 1e15:
+        return int(x)
+    digits = 6 - int(math.floor(math.log10(abs(x)))) - 1
+    r = round(x, max(digits, 0))
+    return int(r) if float(r).is_integer() else r

@@ -1,0 +1,28 @@
+"""Percentages: ``30 per cent``, ``6.9%``, ``two-thirds of``, ``5 percentage points``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.base import Reading
+from factcheck.extract.numbers import Num
+from factcheck.vocab import alternation, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _after():
+    forms = vocabulary().percent_forms
+    return re.compile(rf"\s*(?P<unit>{alternation(forms, boundary=False)})(?![A-Za-z])", re.IGNORECASE)
+
+
+def read(text: str, num: Num) -> Reading | None:
+    if num.fraction:
+        return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
+    if num.ordinal:
+        return None
+    m = _after().match(text, num.end)
+    if not m:
+        return None
+    unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+    return Reading("percent", num.start, m.end(), 1.0, unit, unit, rounding="place")

@@ -1,0 +1,136 @@
+"""The data that flows between stages: articles, values, mentions, claims, findings.
+
+Every stage is a pure function from one of these to the next; nothing downstream
+re-reads files. Models are frozen so a value can be shared between findings.
+Hot paths build them with ``model_construct`` (the extractors produce
+already-valid data); everything read from outside goes through validation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["count", "duration", "date", "time", "age", "money", "percent", "measure", "name", "quote"]
+Qualifier = Literal["exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to", "range"]
+Granularity = Literal["decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute"]
+Verdict = Literal["agree", "compatible", "discrepancy", "single_source"]
+Severity = Literal["error", "warning", "info"]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Value(BaseModel):
+    """A typed value as an interval on its kind's canonical axis (see DESIGN.md).
+
+    ``low``/``high`` are numbers (people, seconds, metres, currency units,
+    years of age, percent) or ISO 8601 strings for dates and times
+    (``--11-13`` when the year is unknown); ``None`` when unresolved.
+    """
+
+    model_config = _FROZEN
+
+    kind: Kind
+    low: float | str | None = None
+    high: float | str | None = None
+    stated: float | str | None = None
+    stated_unit: str | None = None
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+    granularity: Granularity | None = None
+    counted: str | None = None
+    role: str | None = None
+    resolved: bool = True
+    zone: str | None = None
+    ordinal: bool = False
+
+
+class Sentence(BaseModel):
+    model_config = _FROZEN
+    start: int
+    end: int
+
+
+class Article(BaseModel):
+    """One decoded article with its metadata and sentence boundaries."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_from: str | None = Field(None, description="where the date came from: sidecar, front-matter, dateline, url, option")
+    sentences: tuple[Sentence, ...] = ()
+    line_starts: tuple[int, ...] = (0,)
+
+
+class Mention(BaseModel):
+    """One extracted value with the exact span it came from.
+
+    ``text == article.text[start:end]`` always holds; ``line`` and ``column``
+    are 1-based and point at ``start``.
+    """
+
+    model_config = _FROZEN
+
+    article: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    sentence: str
+    sentence_index: int
+    value: Value
+
+
+class Claim(BaseModel):
+    """A mention that a rule selected, with the scope it was read in."""
+
+    model_config = _FROZEN
+
+    rule: str
+    fact: str
+    mention: Mention
+    scope: dict[str, tuple[str, ...]] = {}
+    published: dt.date | None = None
+
+
+class Group(BaseModel):
+    """Sources that agree among themselves inside one finding."""
+
+    model_config = _FROZEN
+
+    articles: tuple[str, ...]
+    value: str
+
+
+class Finding(BaseModel):
+    model_config = _FROZEN
+
+    id: str
+    rule: str
+    fact: str
+    kind: Kind
+    verdict: Verdict
+    severity: Severity
+    message: str
+    scope: dict[str, tuple[str, ...]] = {}
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    articles: tuple[Article, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[str, ...] = ()

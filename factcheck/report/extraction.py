@@ -1,0 +1,55 @@
+"""The `factcheck extract` listing: what the engine will see, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+
+from factcheck.models import Mention, Value
+
+VALUE_FIELDS = ("low", "high", "stated", "stated_unit", "unit", "qualifier", "granularity", "counted", "role", "resolved")
+
+
+def value_json(value: Value) -> dict:
+    """A value with every field of the DESIGN.md table, in a fixed order."""
+    out = {"kind": value.kind}
+    for f in VALUE_FIELDS:
+        out[f] = getattr(value, f)
+    if value.zone:
+        out["zone"] = value.zone
+    if value.ordinal:
+        out["ordinal"] = True
+    return out
+
+
+def mention_json(m: Mention) -> dict:
+    return {
+        "article": m.article, "text": m.text, "start": m.start, "end": m.end, "line": m.line,
+        "column": m.column, "sentence": m.sentence, "kind": m.kind, "value": value_json(m.value),
+    }
+
+
+def render_json(mentions: list[Mention]) -> str:
+    return json.dumps({"mentions": [mention_json(m) for m in mentions]}, ensure_ascii=False, indent=1) + "\n"
+
+
+def describe(v: Value) -> str:
+    """A short human reading of a value: ``6000..7000 person (killed)``."""
+    if not v.resolved:
+        return f"unresolved {v.granularity or ''}".strip()
+    span = f"{v.low}" if v.low == v.high else f"{v.low}..{v.high}"
+    unit = v.unit if v.kind not in ("date", "time") else v.granularity
+    extra = []
+    if v.qualifier != "exact":
+        extra.append(v.qualifier)
+    if v.role:
+        extra.append(v.role)
+    if v.zone:
+        extra.append(v.zone)
+    return f"{span} {unit or ''}".rstrip() + (f" ({', '.join(extra)})" if extra else "")
+
+
+def render_text(mentions: list[Mention], paths: dict[str, str]) -> str:
+    lines = []
+    for m in mentions:
+        lines.append(f"{paths[m.article]}:{m.line}:{m.column}: {m.kind} {m.text!r} = {describe(m.value)}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,73 @@
+"""`report.md`: a summary table, then one section per finding with its evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tabulate import tabulate
+
+from factcheck.models import Finding, Report
+
+_MARK = {"discrepancy": "DISCREPANCY", "compatible": "compatible", "agree": "agree", "single_source": "single source"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report) -> str:
+    arts = [a.id for a in report.articles]
+    paths = {a.id: a.path for a in report.articles}
+    multi = [f for f in report.findings if f.verdict != "single_source"]
+    single = [f for f in report.findings if f.verdict == "single_source"]
+    counts = Counter(f.verdict for f in report.findings)
+    out = ["# factcheck report", ""]
+    out.append(f"{len(report.articles)} articles, {len(report.findings)} findings: "
+               + ", ".join(f"{counts.get(v, 0)} {_MARK[v]}" for v in _MARK) + ".")
+    out.append("")
+    out.append(tabulate(
+        [[a.id, a.published.isoformat() if a.published else "unknown", _cell(a.outlet or ""), _cell(a.title or "")]
+         for a in report.articles],
+        headers=["article", "published", "outlet", "title"], tablefmt="github"))
+    out += ["", "## Summary", ""]
+    if multi:
+        rows = []
+        for f in multi:
+            by_article = {}
+            for c in f.claims:
+                by_article.setdefault(c.mention.article, []).append(c.mention.text)
+            rows.append([_cell(f.fact), _MARK[f.verdict]] + [_cell(" / ".join(dict.fromkeys(by_article.get(a, [])))) for a in arts])
+        out.append(tabulate(rows, headers=["fact", "verdict", *arts], tablefmt="github"))
+    else:
+        out.append("No fact is reported by more than one source.")
+    out += ["", "## Findings", ""]
+    for f in multi:
+        out += _section(f, paths)
+    if single:
+        out += ["## Facts from a single source", ""]
+        for f in single:
+            c = f.claims[0].mention
+            out.append(f"- {f.fact}: {_cell(c.text)} ({paths[c.article]}:{c.line})")
+        out.append("")
+    if report.skipped:
+        out += ["## Skipped files", ""] + [f"- {s}" for s in report.skipped] + [""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _section(f: Finding, paths: dict[str, str]) -> list[str]:
+    lines = [f"### {f.fact}: {_MARK[f.verdict]}", "", f"Rule `{f.rule}`, finding `{f.id}`. {f.message}", ""]
+    if f.scope:
+        lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in f.scope.items()))
+        lines.append("")
+    for n in f.notes:
+        lines.append(f"Note: {n}")
+    if f.notes:
+        lines.append("")
+    for c in f.claims:
+        m = c.mention
+        scope = "; ".join(f"{k}: {', '.join(v)}" for k, v in c.scope.items() if v)
+        lines.append(f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}"
+                     + (f" [{scope}]" if scope else ""))
+        lines.append(f"  > {_cell(m.sentence)}")
+    lines.append("")
+    return lines

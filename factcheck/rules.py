@@ -1,0 +1,154 @@
+"""The rule-file format and its loader.
+
+A rule file (YAML, one fact family per file) says which mentions speak of a
+fact, which qualifiers keep different facts of its family apart, and how to
+compare them. Rule files are data: loaded with ``yaml.safe_load``, validated
+by ``Rule``; nothing in them is executed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from factcheck.errors import UserInputError
+from factcheck.models import Kind, Severity
+
+ScopeMode = Literal["strict", "joint", "loose"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since"]
+
+_TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
+
+
+class Select(BaseModel):
+    """Which extracted mentions a rule looks at, beyond their kind."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    counted: list[str] = Field(default_factory=list, description="What a count counts (`person`, `seat`); any if empty.",
+                               examples=[["person"]])
+    roles: list[str] = Field(default_factory=list, description="Roles the sentence gives counted people; any if empty.",
+                             examples=[["killed"]])
+    units: list[str] = Field(default_factory=list, description="Units as written (`hour`, `day`, `USD`); any if empty.",
+                             examples=[["hour", "minute"]])
+    granularity: list[str] = Field(default_factory=list, description="For dates and times: granularities accepted.",
+                                   examples=[["day"]])
+    min_value: float | None = Field(None, description="Ignore values below this (canonical unit).", examples=[1])
+
+
+class Trigger(BaseModel):
+    """Words that show a sentence speaks of this fact."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    any: list[str] = Field(default_factory=list, description="At least one of these within `window` words of the mention.",
+                           examples=[["talks", "meeting", "met"]])
+    events: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Named events, each with its words: the nearest one names the fact (`date of annexation`).",
+        examples=[{"annexation": ["annexation", "annexed"]}])
+    context: list[str] = Field(default_factory=list, description="At least one of these anywhere within `context_window` words.",
+                               examples=[["crisis", "conflict", "war"]])
+    window: int = Field(8, ge=1, le=60, description="How many words from the mention a trigger word may stand.", examples=[8])
+    context_window: int = Field(20, ge=1, le=200, description="How many words from the mention a context word may stand.")
+    exclude: list[str] = Field(default_factory=list, description="Words that veto the match within `window` words.",
+                               examples=[["ago"]])
+
+
+class Compare(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float | str = Field(0, description="Absolute (in the canonical unit) or relative (`\"5%\"`) slack added to each value.",
+                                   examples=[0, "2%"])
+
+    @field_validator("tolerance")
+    @classmethod
+    def _tolerance(cls, v):
+        if isinstance(v, str) and not _TOLERANCE.match(v):
+            raise ValueError("tolerance must be a number or a percentage such as '5%'")
+        if isinstance(v, (int, float)) and v < 0:
+            raise ValueError("tolerance cannot be negative")
+        return v
+
+    def widen(self, low: float, high: float) -> tuple[float, float]:
+        t = self.tolerance
+        if isinstance(t, str):
+            m = _TOLERANCE.match(t)
+            amount = float(m.group(1))
+            if m.group(2):
+                return low - abs(low) * amount / 100, high + abs(high) * amount / 100
+            t = amount
+        return low - t, high + t
+
+
+class Rule(BaseModel):
+    """One fact family: which mentions, which scope, how to compare."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Unique id, lower case with dashes.", examples=["death-toll"])
+    fact: str = Field(description="What the fact is, in a few words; events append their name.", examples=["death toll"])
+    description: str = Field(description="One sentence for `factcheck rules list`.")
+    why: str = Field(description="Why an editor cares when sources differ here.")
+    kind: Kind = Field(description="The kind of value compared.", examples=["count"])
+    select: Select = Field(default_factory=Select)
+    trigger: Trigger = Field(default_factory=Trigger)
+    scope: dict[ScopeName, ScopeMode] = Field(
+        default_factory=dict,
+        description="Qualifiers that keep facts apart: strict (must match; unstated is its own value), "
+                    "joint (sets; a wider set is compared with its parts), loose (unstated joins any).",
+        examples=[{"location": "loose", "venue": "strict", "population": "strict"}])
+    compare: Compare = Field(default_factory=Compare)
+    severity: Severity = "error"
+    message: str = Field(description="What a discrepancy finding says.")
+    examples: list[str] = Field(default_factory=list, description="Sentences this rule is meant for.")
+
+    @model_validator(mode="after")
+    def _events_need_a_name(self):
+        if self.trigger.events and "{event}" not in self.fact:
+            raise ValueError("a rule with trigger.events needs '{event}' in its fact, e.g. 'date of the {event}'")
+        return self
+
+
+def load_rules(dirs: list[Path]) -> list[Rule]:
+    """Every ``*.yaml`` rule under ``dirs``; a later directory's rule replaces an earlier one with the same id."""
+    by_id: dict[str, tuple[Rule, Path]] = {}
+    for d in dirs:
+        if not d.exists():
+            raise UserInputError(str(d), "rules directory does not exist")
+        files = sorted(p for p in d.glob("*.yaml") if not p.name.endswith(".test.yaml"))
+        seen_here: dict[str, Path] = {}
+        for f in files:
+            rule = load_rule_file(f)
+            if rule.id in seen_here:
+                raise UserInputError(str(f), f"rule id '{rule.id}' is also defined in {seen_here[rule.id]}")
+            seen_here[rule.id] = f
+            by_id[rule.id] = (rule, f)
+    return [r for r, _ in sorted(by_id.values(), key=lambda rf: rf[0].id)]
+
+
+def load_rule_file(path: Path) -> Rule:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise UserInputError(str(path), f"cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise UserInputError(str(path), "not UTF-8 text") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise UserInputError(where, f"not valid YAML: {getattr(e, 'problem', None) or e}") from None
+    if data is None:
+        raise UserInputError(str(path), "empty rule file")
+    if not isinstance(data, dict):
+        raise UserInputError(str(path), "a rule file must be a mapping of fields")
+    try:
+        return Rule.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        field = ".".join(str(x) for x in err["loc"]) or "rule"
+        raise UserInputError(str(path), f"{field}: {err['msg']}") from None

@@ -1,0 +1,154 @@
+"""Reading a claim's scope from the words around it: who took part, where,
+who was counted, whose age, since when.
+
+People are found the way a reader finds them: a name after a title or an
+honorific (``Foreign Minister Sergey Lavrov``, ``Mr. Kerry``) makes its
+surname a person for the whole corpus, and a title used alone later
+(``his foreign minister``) points back to the one person it titled.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.models import Article, Mention
+from factcheck.vocab import alternation, vocabulary
+
+_WORD = re.compile(r"[\w'’$€£%.-]*\w[\w'’%]*")
+_CAP = re.compile(r"\b[A-Z][\w'’-]+")
+_GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    honor = "(?:" + "|".join(re.escape(h) for h in sorted(v.honorifics, key=len, reverse=True)) + r")\.?"
+    title = alternation(v.titles)
+    name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
+    titled = re.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}")
+    # "his foreign minister", "the Russian president": a title standing for a person
+    alias = re.compile(rf"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?(?P<title>{title})\b(?!\s+[A-Z])")
+    place = re.compile(r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))")
+    return titled, alias, place
+
+
+@dataclass
+class People:
+    """Persons known in a corpus: surname -> canonical key; title -> keys it titled."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+
+    def key(self, surname: str) -> str | None:
+        return self.surnames.get(surname)
+
+
+def find_people(articles: list[Article]) -> People:
+    """Build the corpus's person index from titled names."""
+    v = vocabulary()
+    titled, _, _ = _patterns()
+    people = People()
+    keys: list[str] = []
+    for a in articles:
+        for m in titled.finditer(a.text):
+            parts = m.group("name").split()
+            surname = parts[-1].rstrip(".")
+            if surname in v.not_names or len(surname) < 3 or surname.isupper():
+                continue
+            key = _canonical(surname, keys)
+            people.surnames[surname] = key
+            if m.group("title"):
+                people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
+    return people
+
+
+def _canonical(surname: str, keys: list[str]) -> str:
+    """One key per person however the surname is transliterated (Kremenjuk / Kremenyuk)."""
+    for k in keys:
+        if k[0] == surname[0] and fuzz.ratio(k, surname) >= 80:
+            return k
+    keys.append(surname)
+    return surname
+
+
+@dataclass
+class ArticleScope:
+    """Where people and places stand in one article, for window look-ups."""
+
+    article: Article
+    word_starts: list[int]
+    person_hits: list[tuple[int, str]]  # (offset, person key), sorted
+    place_hits: list[tuple[int, str, str]]  # (offset, prep, place), sorted
+
+
+def index_article(article: Article, people: People) -> ArticleScope:
+    text = article.text
+    v = vocabulary()
+    _, alias, place = _patterns()
+    word_starts = [m.start() for m in _WORD.finditer(text)]
+    hits = []
+    for m in _CAP.finditer(text):
+        word = m.group().rstrip(".")
+        for cand in (word, re.sub(r"(?:'s|’s)$", "", word)):
+            key = people.surnames.get(cand)
+            if key:
+                hits.append((m.start(), key))
+                break
+    for m in alias.finditer(text):
+        keys = people.titles.get(" ".join(m.group("title").lower().split()))
+        if keys and len(keys) == 1:
+            hits.append((m.start("title"), next(iter(keys))))
+    hits.sort()
+    places = []
+    for m in place.finditer(text):
+        name = m.group("place")
+        first = name.split()[0]
+        if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in people.surnames:
+            continue
+        places.append((m.start("place"), m.group("prep").lower(), name))
+    return ArticleScope(article, word_starts, hits, places)
+
+
+def word_index(scope: ArticleScope, offset: int) -> int:
+    return bisect_right(scope.word_starts, offset)
+
+
+def _within(hits, scope: ArticleScope, mention: Mention, window: int, sentence: tuple[int, int]):
+    lo = bisect_left(hits, (sentence[0],))
+    hi = bisect_left(hits, (sentence[1],))
+    w0 = word_index(scope, mention.start)
+    w1 = word_index(scope, mention.end - 1)
+    for h in hits[lo:hi]:
+        w = word_index(scope, h[0])
+        d = w0 - w if w < w0 else max(0, w - w1)
+        if d <= window:
+            yield d, h
+
+
+def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None) -> dict[str, tuple[str, ...]]:
+    """The values of the scope qualifiers ``dims`` for one mention."""
+    s = scope.article.sentences[mention.sentence_index]
+    sentence = (s.start, s.end)
+    out: dict[str, tuple[str, ...]] = {}
+    for dim in dims:
+        if dim == "participants":
+            out[dim] = tuple(sorted({h[1] for _, h in _within(scope.person_hits, scope, mention, 15, sentence)}))
+        elif dim == "person":
+            near = sorted(_within(scope.person_hits, scope, mention, 6, sentence))
+            out[dim] = (near[0][1][1],) if near else ()
+        elif dim in ("location", "venue"):
+            preps = ("in", "near") if dim == "location" else ("at", "inside", "outside")
+            places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, mention, 8, sentence) if h[1] in preps)
+            out[dim] = (places[0][1],) if places else ()
+        elif dim == "population":
+            last = mention.text.split()[-1].lower() if mention.kind == "count" else ""
+            noun = last if last in vocabulary().person_nouns and last not in _GENERIC_PEOPLE else None
+            out[dim] = (noun,) if noun else ()
+        elif dim == "since":
+            out[dim] = (since,) if since else ()
+    return out

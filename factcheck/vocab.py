@@ -1,0 +1,196 @@
+"""The vocabularies in ``factcheck/data/*.yaml``, read once.
+
+Every word list the extractors use (number words, hedges, units, months,
+roles, titles, abbreviations) lives in those files, one place each; this
+module only loads them and offers ``alternation`` to turn a list into a
+regular-expression group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import yaml
+
+
+def _load(name: str) -> Any:
+    return yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """A non-capturing group matching any of ``words``, longest first.
+
+    Spaces in a phrase match any run of white space; with ``boundary`` the
+    group is fenced by word boundaries where the phrase starts or ends with a
+    word character.
+    """
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        p = r"\s+".join(re.escape(piece) for piece in w.split())
+        if boundary:
+            if w[:1].isalnum():
+                p = r"\b" + p
+            if w[-1:].isalnum():
+                p = p + r"\b"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    family: str
+    canonical: str
+    factor: float
+    offset: float = 0.0
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    number_units: dict[str, int]
+    number_tens: dict[str, int]
+    scales: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    ordinals: dict[str, int]
+    vague: dict[str, tuple[float, float]]
+    fractions: dict[str, float]
+    hedges_before: dict[str, str]
+    hedges_after: dict[str, str]
+    upper_bounds: tuple[str, ...]
+    duration_units: dict[str, Unit]  # form (lower case) -> unit
+    measure_units: dict[str, Unit]  # form (lower case, or exact) -> unit
+    measure_exact_forms: frozenset[str]
+    magnitude_before: tuple[str, ...]
+    magnitude_after: tuple[str, ...]
+    currency_symbols: dict[str, str]
+    currency_codes: frozenset[str]
+    currency_words: dict[str, str]
+    ambiguous_currency_words: frozenset[str]
+    percent_forms: dict[str, str]
+    months: dict[str, int]
+    month_names: tuple[str, ...]  # the full name of each month, January first
+    ambiguous_month_forms: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    parts: dict[str, dict[str, tuple[int, int]]]
+    quarters: dict[str, int]
+    relative_days: dict[str, int]
+    relative_shift: dict[str, int]
+    future_markers: tuple[str, ...]
+    meridiem: dict[str, str]
+    named_times: dict[str, str]
+    zones: tuple[str, ...]
+    person_nouns: frozenset[str]
+    noun_roles: dict[str, str]
+    roles: dict[str, str]  # trigger phrase (lower case) -> role
+    not_counted: frozenset[str]
+    irregular_plurals: dict[str, str]
+    honorifics: frozenset[str]
+    titles: tuple[str, ...]
+    not_names: frozenset[str]
+    abbreviations: frozenset[str]
+    sentence_openers: frozenset[str]
+
+
+def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
+    forms: dict[str, Unit] = {}
+    exact: set[str] = set()
+    for key, spec in table.items():
+        unit = Unit(spec.get("name", key), family, canonical, float(spec["factor"]), float(spec.get("offset", 0)))
+        for form in spec["forms"]:
+            form = str(form)
+            if spec.get("case") == "exact":
+                exact.add(form)
+                forms[form] = unit
+            else:
+                forms[form.lower()] = unit
+    return forms, exact
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    numbers = _load("numbers.yaml")
+    hedges = _load("hedges.yaml")
+    units = _load("units.yaml")
+    cal = _load("calendar.yaml")
+    nouns = _load("nouns.yaml")
+    titles = _load("titles.yaml")
+    text = _load("text.yaml")
+
+    dur = units["duration"]
+    duration_units, _ = _units("duration", dur["canonical"], dur["units"])
+    measure_units: dict[str, Unit] = {}
+    measure_exact: set[str] = set()
+    for family, spec in units["measure"].items():
+        forms, exact = _units(family, spec["canonical"], spec["units"])
+        measure_units.update(forms)
+        measure_exact |= exact
+
+    percent_forms = {str(f).lower(): unit for unit, fs in units["percent"].items() for f in fs}
+    roles = {w.lower(): role for role, ws in nouns["roles"].items() for w in ws}
+    return Vocabulary(
+        number_units=numbers["units"],
+        number_tens=numbers["tens"],
+        scales={k: float(v) for k, v in numbers["scales"].items()},
+        scale_abbreviations={k: float(v) for k, v in numbers["scale_abbreviations"].items()},
+        ordinals=numbers["ordinals"],
+        vague={k: (float(a), float(b)) for k, (a, b) in numbers["vague"].items()},
+        fractions={k: float(v) for k, v in numbers["fractions"].items()},
+        hedges_before={k.lower(): v for k, v in hedges["before"].items()},
+        hedges_after={k.lower(): v for k, v in hedges["after"].items()},
+        upper_bounds=tuple(hedges["upper_bounds"]),
+        duration_units=duration_units,
+        measure_units=measure_units,
+        measure_exact_forms=frozenset(measure_exact),
+        magnitude_before=tuple(units["magnitude"]["before"]),
+        magnitude_after=tuple(units["magnitude"]["after"]),
+        currency_symbols=units["money"]["symbols"],
+        currency_codes=frozenset(units["money"]["codes"]),
+        currency_words={k.lower(): v for k, v in units["money"]["words"].items()},
+        ambiguous_currency_words=frozenset(units["money"]["ambiguous"]),
+        percent_forms=percent_forms,
+        months={form: int(m) for m, forms in cal["months"].items() for form in forms},
+        month_names=tuple(forms[0] for _, forms in sorted(cal["months"].items())),
+        ambiguous_month_forms=frozenset(cal["ambiguous_month_forms"]),
+        weekdays={form: int(d) for d, forms in cal["weekdays"].items() for form in forms},
+        seasons={k: tuple(v) for k, v in cal["seasons"].items()},
+        parts={k: {g: tuple(r) for g, r in v.items()} for k, v in cal["parts"].items()},
+        quarters=cal["quarters"],
+        relative_days=cal["relative_days"],
+        relative_shift=cal["relative_shift"],
+        future_markers=tuple(cal["future_markers"]),
+        meridiem={form: half for half, forms in cal["meridiem"].items() for form in forms},
+        named_times=cal["named_times"],
+        zones=tuple(cal["zones"]),
+        person_nouns=frozenset(w.lower() for w in nouns["person"]),
+        noun_roles={k.lower(): v for k, v in nouns["noun_roles"].items()},
+        roles=roles,
+        not_counted=frozenset(nouns["not_counted"]),
+        irregular_plurals=nouns["irregular_plurals"],
+        honorifics=frozenset(titles["honorifics"]),
+        titles=tuple(titles["titles"]),
+        not_names=frozenset(titles["not_names"]),
+        abbreviations=frozenset(text["abbreviations"]),
+        sentence_openers=frozenset(text["sentence_openers"]),
+    )
+
+
+def singular(noun: str) -> str:
+    """The singular of an English plural noun, good enough for grouping counts."""
+    v = vocabulary()
+    low = noun.lower()
+    if low in v.irregular_plurals:
+        return v.irregular_plurals[low]
+    if low.endswith("oes") and len(low) > 5:
+        return low[:-2]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
