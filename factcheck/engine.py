@@ -6,6 +6,7 @@ and compare each fact's claims.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -63,35 +64,43 @@ def _selects(rule: Rule, v: Value) -> bool:
     return True
 
 
-def _distance(sc: ArticleScope, m: Mention, start: int, end: int) -> int:
+def _distance(sc: ArticleScope, m: Mention, start: int, end: int, after_weight: float = 1.5) -> float:
+    """Words between the mention and a trigger. A trigger after the mention
+    counts half as far again: "the cease-fire reached in February" binds
+    tighter than "last month ... violated the cease-fire"."""
     w0, w1 = word_index(sc, m.start), word_index(sc, m.end - 1)
     ws, we = word_index(sc, start), word_index(sc, end - 1)
     if we < w0:
         return w0 - we
     if ws > w1:
-        return ws - w1
+        return (ws - w1) * after_weight
     return 0
 
 
-def _score(rule: Rule, triggers: _Triggers, sc: ArticleScope, m: Mention, hits) -> tuple[int, str | None] | None:
-    """How near this rule's words stand to the mention (smaller is nearer), and the event they name."""
+def _score(rule: Rule, triggers: _Triggers, sc: ArticleScope, m: Mention, hits):
+    """How near this rule's words stand to the mention (smaller is nearer),
+    the event they name, and where the nearest one stands."""
     near, context, exclude = triggers.rule_words[rule.id]
     t = rule.trigger
-    best, event = None, None
+    best, event, where = None, None, None
     best_ctx = None
     for hs, he, phrase in hits:
         d = _distance(sc, m, hs, he)
-        if phrase in exclude and d <= t.window:
+        if phrase in exclude and _distance(sc, m, hs, he, 1.0) <= t.exclude_window:
             return None
         if phrase in near and d <= t.window and (best is None or d < best):
-            best, event = d, near[phrase]
+            best, event, where = d, near[phrase], (hs, he)
         if phrase in context and d <= t.context_window and (best_ctx is None or d < best_ctx):
             best_ctx = d
     if near and best is None:
         return None
     if context and best_ctx is None:
         return None
-    return max(best or 0, best_ctx or 0), event
+    if context:
+        # both words count: "crisis in early 2014" is about the crisis even
+        # when "outbreak" stands a little further off
+        return ((best or 0) + best_ctx) / 2, event, where
+    return best or 0, event, where
 
 
 def _fact_name(rule: Rule, event: str | None) -> str:
@@ -106,6 +115,29 @@ def _since_by_sentence(mentions: list[Mention], text: str) -> dict[int, str]:
         if m.kind == "date" and m.value.resolved and _SINCE.search(text, max(0, m.start - 8), m.start):
             out.setdefault(m.sentence_index, str(m.value.stated))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list[Rule]] | None:
+    """``the first visit in two years``: a duration read as a date that long before publication."""
+    before = _WORD_BEFORE.search(a.text, max(0, m.start - 20), m.start)
+    if not before or not isinstance(m.value.low, (int, float)):
+        return None
+    word = before.group(1).lower()
+    rules = [r for r in date_rules if word in r.select.durations_after]
+    if not rules:
+        return None
+    days = m.value.low / 86400
+    centre = a.published - dt.timedelta(days=round(days))
+    slack = dt.timedelta(days=max(15, round(days * 0.25)))
+    lo, hi = centre - slack, centre + slack
+    value = Value.model_construct(
+        kind="date", low=lo.isoformat(), high=hi.isoformat(), stated=centre.strftime("%Y-%m"), stated_unit=None,
+        unit="date", qualifier="about", granularity="month", counted=None, role=None, resolved=True, zone=None,
+        ordinal=False)
+    return m.model_copy(update={"kind": "date", "value": value}), rules
 
 
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
@@ -124,6 +156,10 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
         since = _since_by_sentence(mentions, a.text)
         for m in mentions:
             candidates = by_kind.get(m.kind)
+            if m.kind == "duration" and a.published is not None:
+                as_date = _duration_as_date(m, a, by_kind.get("date", ()))
+                if as_date is not None:
+                    m, candidates = as_date
             if not candidates or not m.value.resolved:
                 continue
             s = a.sentences[m.sentence_index]
@@ -134,16 +170,16 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
                     continue
                 r = _score(rule, triggers, sc, m, local)
                 if r is not None:
-                    scored.append((r[0], rule, r[1]))
+                    scored.append((r[0], rule, r[1], r[2]))
             if not scored:
                 continue
-            best = min(s for s, _, _ in scored)
-            for score, rule, event in scored:
+            best = min(s[0] for s in scored)
+            for score, rule, event, where in scored:
                 if score != best:
                     continue
                 claims.append(Claim.model_construct(
                     rule=rule.id, fact=_fact_name(rule, event), mention=m,
-                    scope=read_scope(sc, m, list(rule.scope), since.get(m.sentence_index)),
+                    scope=read_scope(sc, m, list(rule.scope), since.get(m.sentence_index), where),
                     published=a.published,
                 ))
     return claims
@@ -217,14 +253,14 @@ def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, 
         notes = [f"scope differs: {' + '.join(sorted(wide))} ({', '.join(sorted({c.mention.article for c in wide_claims}))})"
                  + "".join(f" vs {' + '.join(sorted(s))} ({', '.join(sorted({c.mention.article for c in g}))})" for s, g in parts)]
         covered = frozenset().union(*(s for s, _ in parts))
-        if covered == wide and len(parts) > 1:
+        if covered == wide and len(parts) > 1 and rule.kind in ("duration", "count", "money"):
             ivs = []
             for _, g in parts:
                 axes = [compare.axis(c.mention.value) for c in g]
                 axes = [a for a in axes if a]
                 if axes:
                     ivs.append((max(a[0] for a in axes), min(a[1] for a in axes)))
-            if len(ivs) == len(parts):
+            if len(ivs) == len(parts) and all(lo <= hi for lo, hi in ivs):
                 lo, hi = compare.interval_sum(ivs)
                 wide_axes = [compare.axis(c.mention.value) for c in wide_claims]
                 fits = any(a and a[0] <= hi and lo <= a[1] for a in wide_axes)

@@ -38,6 +38,11 @@ class Select(BaseModel):
     granularity: list[str] = Field(default_factory=list, description="For dates and times: granularities accepted.",
                                    examples=[["day"]])
     min_value: float | None = Field(None, description="Ignore values below this (canonical unit).", examples=[1])
+    durations_after: list[str] = Field(
+        default_factory=list,
+        description="For date rules: a duration right after one of these words (`the first visit in two years`) "
+                    "is read as the date that long before publication.",
+        examples=[["in"]])
 
 
 class Trigger(BaseModel):
@@ -55,8 +60,9 @@ class Trigger(BaseModel):
                                examples=[["crisis", "conflict", "war"]])
     window: int = Field(8, ge=1, le=60, description="How many words from the mention a trigger word may stand.", examples=[8])
     context_window: int = Field(20, ge=1, le=200, description="How many words from the mention a context word may stand.")
-    exclude: list[str] = Field(default_factory=list, description="Words that veto the match within `window` words.",
-                               examples=[["ago"]])
+    exclude: list[str] = Field(default_factory=list, description="Words that veto the match within `exclude_window` words.",
+                               examples=[["ago", "before", "ban"]])
+    exclude_window: int = Field(3, ge=0, le=60, description="How near an `exclude` word must stand to veto.", examples=[3])
 
 
 class Compare(BaseModel):

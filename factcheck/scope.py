@@ -57,7 +57,7 @@ def find_people(articles: list[Article]) -> People:
     for a in articles:
         for m in titled.finditer(a.text):
             parts = m.group("name").split()
-            surname = parts[-1].rstrip(".")
+            surname = re.sub(r"(?:'s|’s|'|’)$", "", parts[-1].rstrip("."))
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
                 continue
             key = _canonical(surname, keys)
@@ -130,14 +130,23 @@ def _within(hits, scope: ArticleScope, mention: Mention, window: int, sentence: 
             yield d, h
 
 
-def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None) -> dict[str, tuple[str, ...]]:
-    """The values of the scope qualifiers ``dims`` for one mention."""
+def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
+               trigger: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
+    """The values of the scope qualifiers ``dims`` for one mention.
+
+    Participants are the people named near the mention or near the word that
+    made the rule pick it ("welcomed by Putin ... Tuesday May 12").
+    """
     s = scope.article.sentences[mention.sentence_index]
     sentence = (s.start, s.end)
     out: dict[str, tuple[str, ...]] = {}
     for dim in dims:
         if dim == "participants":
-            out[dim] = tuple(sorted({h[1] for _, h in _within(scope.person_hits, scope, mention, 15, sentence)}))
+            people = {h[1] for _, h in _within(scope.person_hits, scope, mention, 15, sentence)}
+            if trigger is not None:
+                anchor = mention.model_construct(start=trigger[0], end=trigger[1])
+                people |= {h[1] for _, h in _within(scope.person_hits, scope, anchor, 15, sentence)}
+            out[dim] = tuple(sorted(people))
         elif dim == "person":
             near = sorted(_within(scope.person_hits, scope, mention, 6, sentence))
             out[dim] = (near[0][1][1],) if near else ()

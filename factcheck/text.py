@@ -93,8 +93,13 @@ def _continues_after_break(text: str, nl: int, after: int) -> bool:
         i += 1
     if i >= n:
         return False
-    line_start = text.rfind("\n", 0, nl) + 1
-    previous = text[line_start:nl]
+    end = nl
+    while end > 0 and text[end - 1] in " \t\n":
+        if text[end - 1] == "\n":
+            blank = True
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    previous = text[line_start:end]
     if not previous.strip() or _TERMINAL.search(previous):
         return False
     if text[i].islower():

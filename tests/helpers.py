@@ -1,0 +1,34 @@
+"""Small builders the tests share: articles from strings, reports from articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck import engine
+from factcheck.corpus import build_article
+from factcheck.models import Article, Finding, Report
+from factcheck.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RULES = ROOT / "rules"
+
+
+def article(aid: str, text: str, published: str | None = "2015-11-16") -> Article:
+    pub = dt.date.fromisoformat(published) if published else None
+    return build_article(aid, f"{aid}.txt", text, published=pub)
+
+
+def report(*articles: Article, rules_dir: Path = RULES) -> Report:
+    return engine.run(list(articles), load_rules([rules_dir]))
+
+
+def findings_with(report: Report, *texts: str) -> list[Finding]:
+    """Findings whose claims include every one of ``texts`` (as claim text)."""
+    out = []
+    for f in report.findings:
+        have = [c.mention.text for c in f.claims]
+        if all(any(t == h for h in have) for t in texts):
+            out.append(f)
+    return out

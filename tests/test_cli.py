@@ -1,0 +1,130 @@
+"""The command line: exit statuses, one-line errors, nothing lost on error."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers import SEEDS
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "factcheck", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda d: d / "nope", "no such file or directory"),
+        (lambda d: (d / "empty").mkdir() or d / "empty", "folder holds no files"),
+        (lambda d: ((d / "m").mkdir(), (d / "m" / "a.txt").write_text("x"), (d / "m" / "sources.yaml").write_text("a: [1, 2")) and d / "m",
+         "not valid YAML"),
+        (lambda d: ((d / "s").mkdir(), (d / "s" / "a.txt").write_text("x"), (d / "s" / "sources.yaml").write_text("a:\n  published: someday\n")) and d / "s",
+         "a.published"),
+        (lambda d: ((d / "i").mkdir(), (d / "i" / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")) and d / "i", "no articles found"),
+    ],
+    ids=["missing-path", "empty-folder", "sidecar-not-yaml", "sidecar-bad-date", "only-images"],
+)
+def test_bad_input_is_one_line_exit_2(tmp_path, make, expected):
+    target = make(tmp_path)
+    for cmd in ("extract", "report"):
+        r = run(cmd, target, *(["-o", tmp_path / "out"] if cmd == "report" else []))
+        assert r.returncode == 2, r.stderr
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("factcheck: error: ")
+        assert expected in lines[0] and "Traceback" not in r.stderr
+
+
+def test_malformed_rule_file_is_one_line_exit_2_and_keeps_old_report(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.md").write_text("previous report")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text("id: bad\nkind: count\ntrigger: [oops\n")
+    r = run("report", SEEDS, "--rules", rules, "-o", out)
+    assert r.returncode == 2
+    assert r.stderr.startswith(f"factcheck: error: {rules / 'bad.yaml'}:") and "not valid YAML" in r.stderr
+    assert (out / "report.md").read_text() == "previous report"
+
+
+def test_rule_with_unknown_key_names_the_field(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "x.yaml").write_text("id: x\nfact: f\ndescription: d\nwhy: w\nkind: count\nmessage: m\ntrigers: [a]\n")
+    r = run("report", SEEDS, "--rules", rules, "-o", tmp_path / "out")
+    assert r.returncode == 2 and "trigers" in r.stderr
+
+
+def test_images_and_json_are_skipped_with_a_note(tmp_path):
+    d = tmp_path / "arts"
+    d.mkdir()
+    (d / "a.txt").write_text("More than 100 people were killed on Friday.")
+    (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    (d / "data.json").write_text("{}")
+    r = run("extract", d, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert "photo.jpg: skipped" in r.stderr and "data.json: skipped" in r.stderr
+    doc = json.loads(r.stdout)
+    assert [m["text"] for m in doc["mentions"]] == ["More than 100 people", "Friday"]
+    assert doc["mentions"][1]["value"]["resolved"] is False
+
+
+def test_published_option_resolves_relative_dates(tmp_path):
+    d = tmp_path / "arts"
+    d.mkdir()
+    (d / "a.txt").write_text("The attack happened on Friday.")
+    r = run("extract", d, "--format", "json", "--published", "2015-11-16")
+    (m,) = json.loads(r.stdout)["mentions"]
+    assert (m["value"]["low"], m["value"]["resolved"]) == ("2015-11-13", True)
+    assert run("extract", d, "--published", "2015-02-30").returncode == 2
+
+
+def test_extract_text_lists_file_line_column(tmp_path):
+    r = run("extract", SEEDS / "004_15224151deac1bcf.txt")
+    assert r.returncode == 0
+    assert "seeds/004_15224151deac1bcf.txt:37:169: count 'More than 6,100 people' = 6100..6200 person (more_than, killed)" in r.stdout
+
+
+def test_windows_1252_and_crlf_are_read(tmp_path):
+    d = tmp_path / "arts"
+    d.mkdir()
+    (d / "a.txt").write_bytes("The bank\x92s losses reached \x80 4.5bn on Friday.\r\nIt was the worst year.\r\n".encode("latin-1"))
+    r = run("extract", d, "--format", "json", "--published", "2013-03-25")
+    assert r.returncode == 0, r.stderr
+    (money, day) = json.loads(r.stdout)["mentions"]
+    assert money["text"] == "€ 4.5bn" and money["value"]["unit"] == "EUR"
+    assert day["line"] == 1
+
+
+def test_metadata_comes_from_the_text_and_the_sidecar_overrides_it(tmp_path):
+    from factcheck.corpus import read_articles
+
+    arts, _ = read_articles([str(SEEDS)])
+    by_id = {a.id: a for a in arts}
+    assert all(a.published.isoformat() == "2015-05-12" for a in arts)
+    assert by_id["002_9c3540a17e72d87f"].published_from == "sidecar"
+    d = tmp_path / "plain"
+    d.mkdir()
+    for name in ("001_b6b8575083d17127.txt", "003_5ef7398ab5a10db7.txt", "000_8eca71b99d517146.txt"):
+        (d / name).write_bytes((SEEDS / name).read_bytes())
+    arts, _ = read_articles([str(d)])
+    for a in arts:
+        assert a.published.isoformat() == "2015-05-12" and a.published_from == "text", a.id
+    outlets = {a.id[:3]: a.outlet for a in arts}
+    assert outlets["000"] == "themoscowtimes.com" and outlets["003"] == "csmonitor.com"
+    assert {a.id[:3]: a.title for a in arts}["001"] == "Kerry Arrives in Russia for Talks With Vladimir Putin on Cooperation"
+
+
+def test_markdown_front_matter_sets_metadata(tmp_path):
+    d = tmp_path / "md"
+    d.mkdir()
+    (d / "a.md").write_text("---\ntitle: A story\npublished: 2015-11-16\n---\nThe attack happened on Friday.\n")
+    from factcheck.corpus import read_articles
+    from factcheck.extract import extract_mentions
+
+    (a,), _ = read_articles([str(d)])
+    assert (a.title, a.published.isoformat(), a.published_from) == ("A story", "2015-11-16", "front-matter")
+    (m,) = extract_mentions(a)
+    assert m.text == "Friday" and m.value.low == "2015-11-13" and m.line == 5

@@ -1,0 +1,124 @@
+"""The engine on small articles the tests write: scope keeps facts apart,
+verdicts follow interval overlap, discrepancies list the agreeing groups."""
+
+from helpers import article, findings_with, report
+
+
+def test_two_venues_death_tolls_are_kept_apart_from_the_total():
+    r = report(
+        article("a", "At least 89 people were killed at the Bataclan concert hall. In all, 130 people were killed in the attacks."),
+        article("b", "Gunmen killed 89 people at the Bataclan. The attacks killed 130 people across the city."),
+    )
+    venue = findings_with(r, "At least 89 people", "89 people")
+    total = findings_with(r, "130 people")
+    assert venue and all(f.verdict != "discrepancy" for f in venue)
+    assert total and all(f.verdict == "agree" for f in total)
+    assert not findings_with(r, "89 people", "130 people")
+
+
+def test_two_peoples_ages_are_two_facts():
+    r = report(
+        article("a", "The suspect, John Smith, 28, was arrested. His brother, Peter Jones, 34, was questioned. "
+                     "Mr. Smith and Mr. Jones lived in Leeds."),
+        article("b", "Police named the suspect as John Smith, 28, of Leeds. Another man, Peter Jones, 34, was also held by police."),
+    )
+    ages = [f for f in r.findings if f.rule == "age"]
+    assert {f.verdict for f in ages} == {"agree"}
+    assert len(ages) == 2
+    for f in ages:
+        assert len({c.mention.value.low for c in f.claims}) == 1
+
+
+def test_a_toll_that_rose_is_a_discrepancy_listing_both_groups():
+    r = report(
+        article("early", "At least 127 people were killed in the attacks on Friday night.", "2015-11-14"),
+        article("later", "The death toll rose to 129 people on Sunday, officials said.", "2015-11-15"),
+        article("later2", "In all 129 people were killed, prosecutors said.", "2015-11-15"),
+    )
+    (f,) = [f for f in r.findings if f.rule == "death-toll"]
+    assert f.verdict == "discrepancy"
+    groups = {g.articles: g.value for g in f.groups}
+    assert groups[("early",)] == "At least 127 people"
+    assert groups[("later", "later2")] == "129 people"
+    assert "early: At least 127 people" in f.message and "later and later2: 129 people" in f.message
+
+
+def test_one_distance_in_two_units_is_compatible():
+    r = report(
+        article("a", "The ship sank 1,500 miles from the coast."),
+        article("b", "The ship sank 2,500km from the coast."),
+    )
+    (f,) = [f for f in r.findings if f.rule == "distance"]
+    assert f.verdict == "compatible"
+
+
+def test_different_distances_are_a_discrepancy():
+    r = report(
+        article("a", "The ship sank 150 miles from the coast."),
+        article("b", "The ship sank 500km from the coast."),
+    )
+    (f,) = [f for f in r.findings if f.rule == "distance"]
+    assert f.verdict == "discrepancy"
+
+
+def test_unstated_scope_joins_the_one_stated_value():
+    r = report(
+        article("a", "More than 6,100 people have been killed since April 2014 in the conflict."),
+        article("b", "The conflict has cost more than 6,000 lives."),
+    )
+    (f,) = [f for f in r.findings if f.rule == "death-toll"]
+    assert f.verdict == "compatible"
+    assert dict(f.scope) == {"since": ("2014-04",)}
+
+
+def test_population_keeps_children_apart_from_all_people():
+    r = report(
+        article("a", "The strike killed 40 people, including 12 children."),
+        article("b", "At least 40 people were killed; 15 children died."),
+    )
+    for f in r.findings:
+        if f.rule == "death-toll":
+            pops = {c.scope.get("population", ()) for c in f.claims}
+            assert len(pops) == 1
+
+
+def test_joint_scope_is_compared_with_its_parts_and_the_sum_is_shown():
+    r = report(
+        article("a", "Foreign Minister Sergey Lavrov and Secretary of State John Kerry met for three hours. "
+                     "Later, Kerry held two hours of talks with President Vladimir Putin."),
+        article("b", "Secretary of State John Kerry held five hours of talks with President Vladimir Putin and his foreign minister."),
+    )
+    joint = [f for f in r.findings if f.rule == "talks-duration" and f.notes]
+    assert joint, [(f.fact, f.verdict, [c.mention.text for c in f.claims]) for f in r.findings]
+    f = joint[0]
+    assert f.verdict == "discrepancy"
+    assert any("scope differs" in n for n in f.notes)
+    assert any("add up to 5 h..5 h, consistent" in n for n in f.notes)
+
+
+def test_unrelated_durations_that_share_a_unit_never_meet():
+    r = report(
+        article("a", "Russia lifted a five-year ban on the delivery of missiles."),
+        article("b", "It was the first visit to Russia in two years."),
+    )
+    assert not findings_with(r, "five-year", "two years")
+
+
+def test_relative_dates_resolve_against_each_articles_own_date():
+    r = report(
+        article("a", "The attack on the embassy happened on Friday.", "2015-11-14"),
+        article("b", "Friday's attack on the embassy shocked the city.", "2015-11-16"),
+    )
+    (f,) = [f for f in r.findings if f.rule == "event-date"]
+    assert f.verdict == "agree"
+    assert {c.mention.value.low for c in f.claims} == {"2015-11-13"}
+
+
+def test_every_claim_points_at_its_text():
+    r = report(article("a", "At least 127 people were killed on Friday.\r\nIn all 129 people died."),
+               article("b", "129 people were killed."))
+    texts = {a.id: a.text for a in r.articles}
+    for f in r.findings:
+        for c in f.claims:
+            m = c.mention
+            assert texts[m.article][m.start:m.end] == m.text

@@ -1,0 +1,35 @@
+"""Sentence boundaries keep offsets and do not break at abbreviations."""
+
+import pytest
+
+from factcheck.text import line_starts, position, split_sentences
+
+CASES = [
+    ("Mr. Kerry met Mr. Putin. They talked.", ["Mr. Kerry met Mr. Putin.", "They talked."]),
+    ("The U.S. and Russia met. It went well.", ["The U.S. and Russia met.", "It went well."]),
+    ("He visited the U.S. The trip was short.", ["He visited the U.S.", "The trip was short."]),
+    ("It began on Nov. 13 in Paris. Police came.", ["It began on Nov. 13 in Paris.", "Police came."]),
+    ("They met at 9 a.m. on Friday. Talks ended.", ["They met at 9 a.m. on Friday.", "Talks ended."]),
+    ("President Vladimir V. Putin spoke. Kerry listened.", ["President Vladimir V. Putin spoke.", "Kerry listened."]),
+    ("Headline without a period\n\nFirst sentence here.", ["Headline without a period", "First sentence here."]),
+    ("Russia continues to blame the United States for fueling\n\nthe conflict, officials said.",
+     ["Russia continues to blame the United States for fueling\n\nthe conflict, officials said."]),
+    ('"We are ready," he said. "Are you?" she asked.', ['"We are ready," he said.', '"Are you?" she asked.']),
+    ("It cost 4.5 million. Then 6,100 died.", ["It cost 4.5 million.", "Then 6,100 died."]),
+    ("Dr. Smith and Gen. Jones arrived. No one spoke.", ["Dr. Smith and Gen. Jones arrived.", "No one spoke."]),
+    ("Wait! What happened? Nobody knows.", ["Wait!", "What happened?", "Nobody knows."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_sentences(text, expected):
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == expected
+
+
+def test_line_and_column_are_one_based():
+    text = "ab\ncd\n\nef"
+    starts = line_starts(text)
+    assert position(starts, 0) == (1, 1)
+    assert position(starts, 4) == (2, 2)
+    assert position(starts, 7) == (4, 1)
