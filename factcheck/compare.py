@@ -113,3 +113,77 @@ def describe_groups(groups: list[list[Claim]], order: dict[str, int]) -> tuple[G
 
 def interval_sum(parts: list[tuple[float, float]]) -> tuple[float, float]:
     return sum(p[0] for p in parts), sum(p[1] for p in parts)
+
+
+# --- names and quotes: compared as text, never a discrepancy ------------------
+
+
+def spelling(value: Value) -> str:
+    """A name as spelled, initials dropped: ``Sergey V. Lavrov`` -> ``Sergey Lavrov``."""
+    return " ".join(w for w in str(value.stated).split() if not (len(w) == 2 and w.endswith(".")))
+
+
+def wording(value: Value) -> str:
+    """A quotation's words, case, curly quotes and punctuation folded."""
+    s = str(value.stated).lower().replace("’", "'").replace("n't", " not")
+    return " ".join("".join(ch if ch.isalnum() or ch == "'" else " " for ch in s).split())
+
+
+def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
+    """Names and quotes: agree when written the same way, compatible otherwise."""
+    if claims[0].mention.kind == "name":
+        return _name_verdict(claims)
+    by_form: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_form.setdefault(wording(c.mention.value), []).append(c)
+    groups = [by_form[k] for k in sorted(by_form)]
+    if len({c.mention.article for c in claims}) < 2:
+        return "single_source", groups
+    return ("agree" if len(groups) == 1 else "compatible"), groups
+
+
+def _name_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
+    """A name differs when its surname, or a given name where one is stated, is
+    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. One
+    article spelling a name two ways counts too."""
+    words = [spelling(c.mention.value).split() for c in claims]
+    surnames = {w[-1] for w in words}
+    if len(surnames) > 1:
+        key = [w[-1] for w in words]
+    else:
+        key = [w[0] if len(w) > 1 else None for w in words]
+    by_form: dict[str, list[Claim]] = {}
+    for c, k in zip(claims, key):
+        if k is not None:
+            by_form.setdefault(k, []).append(c)
+    groups = [by_form[k] for k in sorted(by_form)]
+    if len(groups) > 1:
+        return "compatible", groups
+    return ("agree" if len({c.mention.article for c in claims}) > 1 else "single_source"), groups
+
+
+def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Claim]]:
+    """Quotations that say the same thing: one contains the other, or the wording is close."""
+    from rapidfuzz import fuzz
+
+    texts = [wording(c.mention.value) for c in claims]
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if claims[i].mention.article == claims[j].mention.article:
+                continue
+            a, b = texts[i], texts[j]
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            if short in long_ or fuzz.token_set_ratio(a, b) >= threshold:
+                parent[find(i)] = find(j)
+    out: dict[int, list[Claim]] = {}
+    for i, c in enumerate(claims):
+        out.setdefault(find(i), []).append(c)
+    return sorted(out.values(), key=lambda g: (g[0].mention.article, g[0].mention.start))

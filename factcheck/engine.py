@@ -16,6 +16,7 @@ from factcheck import compare
 from factcheck.extract import extract_mentions
 from factcheck.models import Article, Claim, Finding, Mention, Report, Value
 from factcheck.rules import Rule
+from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import ArticleScope, find_people, index_article, read_scope, word_index
 from factcheck.vocab import alternation
 
@@ -33,7 +34,7 @@ class _Triggers:
             phrases.update(w.lower() for w in t.any + t.context + t.exclude)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
-        self.pattern = re.compile(alternation(phrases), re.IGNORECASE) if phrases else None
+        self.pattern = KeyedPattern(re.compile(alternation(phrases), re.IGNORECASE), first_words(phrases)) if phrases else None
         self.rule_words = {}
         for r in rules:
             t = r.trigger
@@ -43,10 +44,10 @@ class _Triggers:
                     near.setdefault(w.lower(), event)
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude})
 
-    def hits(self, text: str) -> list[tuple[int, int, str]]:
+    def hits(self, words: Words) -> list[tuple[int, int, str]]:
         if self.pattern is None:
             return []
-        return [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in self.pattern.finditer(text)]
+        return [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in self.pattern.finditer(words)]
 
 
 def _selects(rule: Rule, v: Value) -> bool:
@@ -143,14 +144,15 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
     triggers = _Triggers(rules)
-    people = find_people(articles)
+    words = {a.id: Words(a.text) for a in articles}
+    people = find_people(articles, words)
     by_kind: dict[str, list[Rule]] = defaultdict(list)
     for r in rules:
         by_kind[r.kind].append(r)
     claims: list[Claim] = []
     for a in articles:
-        sc = index_article(a, people)
-        hits = triggers.hits(a.text)
+        sc = index_article(a, people, words[a.id])
+        hits = triggers.hits(words[a.id])
         hit_starts = [h[0] for h in hits]
         mentions = extract_mentions(a)
         since = _since_by_sentence(mentions, a.text)
@@ -221,10 +223,15 @@ def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
 
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int], notes: tuple[str, ...] = ()) -> Finding:
     claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
-    verdict, groups = compare.verdict(claims, rule.compare)
+    if rule.kind in ("name", "quote"):
+        verdict, groups = compare.text_verdict(claims)
+        if verdict == "compatible":
+            claims = [c for g in groups for c in g]  # only the claims that show the difference
+    else:
+        verdict, groups = compare.verdict(claims, rule.compare)
     described = compare.describe_groups(groups, order)
     message = rule.message
-    if verdict == "discrepancy":
+    if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
     unresolved = [c for c in claims if compare.axis(c.mention.value) is None]
     if unresolved:
@@ -294,11 +301,15 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             groups = [partitions[key]]
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]
+            if rule.kind == "quote":
+                groups = [part for g in groups for part in compare.quote_clusters(g)]
             for g in groups:
                 findings.append(_finding(rule, fact, g, order))
             for dim, mode in others:
                 if mode == "joint":
                     findings.extend(_joint_findings(rule, fact, groups, dim, order))
+    keep_all = {r.id for r in rules if r.report_agreement}
+    findings = [f for f in findings if f.rule in keep_all or f.verdict in ("compatible", "discrepancy")]
     unique = {f.id: f for f in findings}
     return sorted(unique.values(), key=lambda f: (VERDICT_ORDER[f.verdict], f.fact, f.id))
 

@@ -15,11 +15,12 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from factcheck import yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity
 
 ScopeMode = Literal["strict", "joint", "loose"]
-ScopeName = Literal["participants", "location", "venue", "population", "person", "since"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker"]
 
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
@@ -111,6 +112,8 @@ class Rule(BaseModel):
     compare: Compare = Field(default_factory=Compare)
     severity: Severity = "error"
     message: str = Field(description="What a discrepancy finding says.")
+    report_agreement: bool = Field(True, description="Also report facts whose sources agree, or that one source states; "
+                                                     "false keeps only differences (useful for names).")
     examples: list[str] = Field(default_factory=list, description="Sentences this rule is meant for.")
 
     @model_validator(mode="after")
@@ -139,7 +142,7 @@ def load_rules(dirs: list[Path]) -> list[Rule]:
 
 def load_rule_file(path: Path) -> Rule:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlio.load(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise UserInputError(str(path), f"cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError:

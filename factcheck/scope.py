@@ -17,9 +17,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.models import Article, Mention
+from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.vocab import alternation, vocabulary
 
-_WORD = re.compile(r"[\w'’$€£%.-]*\w[\w'’%]*")
 _CAP = re.compile(r"\b[A-Z][\w'’-]+")
 _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
 
@@ -30,11 +30,16 @@ def _patterns():
     honor = "(?:" + "|".join(re.escape(h) for h in sorted(v.honorifics, key=len, reverse=True)) + r")\.?"
     title = alternation(v.titles)
     name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
-    titled = re.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}")
-    # "his foreign minister", "the Russian president": a title standing for a person
-    alias = re.compile(rf"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?(?P<title>{title})\b(?!\s+[A-Z])")
-    place = re.compile(r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))")
-    return titled, alias, place
+    titled = KeyedPattern(
+        re.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
+        first_words(v.titles) | {h.lower() for h in v.honorifics})
+    # "his foreign minister", "Russia's president": a title standing for a person
+    alias = KeyedPattern(re.compile(rf"(?i:(?P<title>{title}))\b(?!\s+[A-Z])"), first_words(v.titles))
+    owner = re.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
+    place = KeyedPattern(re.compile(
+        r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+        r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
+    return titled, alias, owner, place
 
 
 @dataclass
@@ -48,14 +53,14 @@ class People:
         return self.surnames.get(surname)
 
 
-def find_people(articles: list[Article]) -> People:
+def find_people(articles: list[Article], words: dict[str, Words]) -> People:
     """Build the corpus's person index from titled names."""
     v = vocabulary()
-    titled, _, _ = _patterns()
+    titled = _patterns()[0]
     people = People()
     keys: list[str] = []
     for a in articles:
-        for m in titled.finditer(a.text):
+        for m in titled.finditer(words[a.id]):
             parts = m.group("name").split()
             surname = re.sub(r"(?:'s|’s|'|’)$", "", parts[-1].rstrip("."))
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
@@ -86,11 +91,11 @@ class ArticleScope:
     place_hits: list[tuple[int, str, str]]  # (offset, prep, place), sorted
 
 
-def index_article(article: Article, people: People) -> ArticleScope:
+def index_article(article: Article, people: People, words: Words) -> ArticleScope:
     text = article.text
     v = vocabulary()
-    _, alias, place = _patterns()
-    word_starts = [m.start() for m in _WORD.finditer(text)]
+    _, alias, owner, place = _patterns()
+    word_starts = words.starts
     hits = []
     for m in _CAP.finditer(text):
         word = m.group().rstrip(".")
@@ -99,13 +104,13 @@ def index_article(article: Article, people: People) -> ArticleScope:
             if key:
                 hits.append((m.start(), key))
                 break
-    for m in alias.finditer(text):
+    for m in alias.finditer(words):
         keys = people.titles.get(" ".join(m.group("title").lower().split()))
-        if keys and len(keys) == 1:
+        if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
             hits.append((m.start("title"), next(iter(keys))))
     hits.sort()
     places = []
-    for m in place.finditer(text):
+    for m in place.finditer(words):
         name = m.group("place")
         first = name.split()[0]
         if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in people.surnames:
@@ -128,6 +133,12 @@ def _within(hits, scope: ArticleScope, mention: Mention, window: int, sentence: 
         d = w0 - w if w < w0 else max(0, w - w1)
         if d <= window:
             yield d, h
+
+
+def _previous_start(scope: ArticleScope, mention: Mention) -> int:
+    """Start of the sentence before the mention's: "he added" names its speaker there."""
+    k = max(0, mention.sentence_index - 1)
+    return scope.article.sentences[k].start
 
 
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
@@ -160,4 +171,15 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
             out[dim] = (noun,) if noun else ()
         elif dim == "since":
             out[dim] = (since,) if since else ()
+        elif dim in ("name", "given"):
+            from factcheck.extract.names import key
+
+            words = key(mention.text).split()
+            if dim == "name":
+                out[dim] = (words[-1],) if words else ()
+            else:
+                out[dim] = (words[0],) if len(words) > 1 else ()
+        elif dim == "speaker":
+            near = sorted(_within(scope.person_hits, scope, mention, 40, (_previous_start(scope, mention), s.end)))
+            out[dim] = (near[0][1][1],) if near else ()
     return out

@@ -14,11 +14,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
-import yaml
+from factcheck import yamlio
 
 
 def _load(name: str) -> Any:
-    return yaml.safe_load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
+    return yamlio.load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
 
 
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
@@ -94,6 +94,13 @@ class Vocabulary:
     not_names: frozenset[str]
     abbreviations: frozenset[str]
     sentence_openers: frozenset[str]
+    # nouns.yaml "guards": not_modifiers, labels, streets -> words that keep a number from being a count
+    count_guards: dict[str, tuple[str, ...]] = None  # type: ignore[assignment]
+    # calendar.yaml: after "the", shift words that count from the date before them in the
+    # sentence ("the following year") or make a window on the publication date ("the past year")
+    anaphoric_shift: dict[str, int] = None  # type: ignore[assignment]
+    window_shift: dict[str, int] = None  # type: ignore[assignment]
+    date_cues: frozenset[str] = frozenset()  # words before a bare month that make it a date
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -176,6 +183,10 @@ def vocabulary() -> Vocabulary:
         not_names=frozenset(titles["not_names"]),
         abbreviations=frozenset(text["abbreviations"]),
         sentence_openers=frozenset(text["sentence_openers"]),
+        count_guards={k: tuple(str(w) for w in ws) for k, ws in nouns.get("guards", {}).items()},
+        anaphoric_shift=cal.get("anaphoric_shift", {}),
+        window_shift=cal.get("window_shift", {}),
+        date_cues=frozenset(cal.get("date_cues", ())),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 
-from factcheck.extract import dates, durations, quantities, times
+from factcheck.extract import dates, durations, names, quantities, quotes, times
 from factcheck.extract.base import Found
 from factcheck.models import Article, Mention, Value
 from factcheck.text import position
@@ -20,6 +20,13 @@ PASSES = {
     "date": dates.extract,
     "number": lambda text, pub, sents, taken: quantities.extract(text, sents, taken),
     "duration-words": lambda text, pub, sents, taken: durations.scan_articles(text, taken),
+}
+
+
+# Passes whose spans may overlap the others' (a quotation holds numbers and dates).
+OVERLAYS = {
+    "name": names.extract,
+    "quote": quotes.extract,
 }
 
 
@@ -49,7 +56,9 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]]) -> lis
             if f.end > f.start and not taken.overlaps(f.start, f.end):
                 taken.add(f.start, f.end)
                 found.append(f)
-    found.sort(key=lambda f: (f.start, f.end))
+    for run in OVERLAYS.values():
+        found.extend(run(text))
+    found.sort(key=lambda f: (f.start, f.end, f.value.kind))
     return _date_the_times(found, sentences)
 
 

@@ -4,7 +4,9 @@ with the role the sentence gives the people (killed, injured, missing ...)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.extract.base import Reading
 from factcheck.extract.numbers import Num
@@ -19,26 +21,60 @@ _NOT_NOUNS = frozenset(
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point".split())
 
 
+class _Guards(NamedTuple):
+    partitive: re.Pattern  # "one of the gunmen": a member, not a count
+    label: re.Pattern  # "Flight 370", "Article 5"
+    street: re.Pattern  # "10 Downing Street", "50 boulevard Voltaire"
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
     person = alternation(v.person_nouns)
+    # A modifier between the number and its noun ("89 Bataclan victims", "three French
+    # nationals"), never a function word: "10 said the attackers" counts no attackers.
+    modifier = rf"(?!{alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
     noun = re.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
-        rf"|\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){{0,2}}?(?P<person>{person})"
-        rf"|\s+(?:(?:[a-z][\w'’-]*)\s+)?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
+        rf"|\s+(?:{modifier}){{0,2}}?(?P<person>{person})"
+        rf"|\s+(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     roles = re.compile(alternation(v.roles), re.IGNORECASE)
     return noun, roles
 
 
+@lru_cache(maxsize=1)
+def _guards() -> _Guards:
+    g = vocabulary().count_guards
+    labels = alternation(w[:1].upper() + w[1:] for w in g["labels"])
+    streets = alternation(g["streets"])
+    return _Guards(
+        re.compile(r"\s+of\b", re.IGNORECASE),
+        re.compile(rf"{labels}\s*$"),
+        re.compile(rf"\s+(?:(?i:{streets})\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?i:{streets})(?!\w))"),
+    )
+
+
+# A number in words with no noun counts people only right beside its role word
+# ("two were killed", "killing two"); farther off, "two" is the two sides, the two men.
+_WORDS_ROLE_DISTANCE = 12
+
+
 def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[int, int, str]]) -> Reading | None:
     """A count, if a counted noun follows or the sentence gives the number a role."""
-    if num.fraction:
+    # a count is whole: "9.20" with no unit is a clock time, "1.5 million" is whole once scaled
+    if num.fraction or (not num.vague and num.value != int(num.value)):
         return None
     v = vocabulary()
-    m = _patterns()[0].match(text, num.end)
+    g = _guards()
+    if num.value == 1 and g.partitive.match(text, num.end):
+        return None
+    if g.label.search(text, max(0, num.start - 16), num.start) or g.street.match(text, num.end):
+        return None
+    # "hundreds of people": the "of" that a vague quantity takes before its noun
+    of = g.partitive.match(text, num.end) if num.vague else None
+    m = _patterns()[0].match(text, of.end() if of else num.end)
     counted = None
     role = None
     end = num.end
@@ -65,12 +101,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     and not (num.words and num.value == 1)):
                 counted = singular(low)
                 end = m.end()
+    distance = 0.0
     if role is None and counted in (None, "person"):
-        role = nearest_role(num.start, end, sentence, role_hits)
+        role, distance = nearest_role(num.start, end, sentence, role_hits)
     if counted is None and role is None:
         return None
-    if counted is None and num.words and num.value < 10:
-        return None  # "one", "two" with neither a noun nor a nearby role are pronouns, not counts
+    if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
+        return None  # "one", "two" with neither a noun nor a role beside them are pronouns, not counts
     if counted is None:
         counted = "person" if role else None
     return Reading("count", num.start, end, 1.0, counted, counted, counted=counted, role=role)
@@ -82,13 +119,11 @@ def role_hits(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), roles[" ".join(m.group().lower().split())]) for m in _patterns()[1].finditer(text)]
 
 
-def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
-    """The role word nearest the count in its sentence; words after it weigh a little more."""
+def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> tuple[str | None, float]:
+    """The role word nearest the count in its sentence, and how far; words after it weigh a little more."""
     best = None
     best_d = 70.0
     s0, s1 = sentence
-    from bisect import bisect_left
-
     i = bisect_left(hits, (s0, 0, ""))
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
@@ -101,4 +136,4 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
         if d < best_d:
             best, best_d = role, d
         i += 1
-    return best
+    return best, best_d

@@ -1,15 +1,20 @@
 """Dates, each at its own granularity, resolved against the publication date.
 
-``May 12, 2015``, ``13 November 2015``, ``Nov. 13``, ``May 2013``, ``2014``,
-``Tuesday``, ``last Friday``, ``in February``, ``last March``, ``March of last
-year``, ``last year``, ``last month``, ``a month earlier``, ``two years ago``,
-``early 2014``, ``mid-February``, ``the fall of 2013``, ``the 1990s``,
-``the first quarter of 2015``. One regular-expression pass per article; the
-calendar words come from ``data/calendar.yaml``.
+``May 12, 2015``, ``13 November 2015``, ``Nov. 13``, ``June 3-5``,
+``May 2013``, ``2014``, ``2012-2014``, ``Tuesday``, ``last Friday``, ``in
+February``, ``last March``, ``March of last year``, ``last year``, ``last
+month``, ``earlier this year``, ``a month earlier``, ``the following year``,
+``two years ago``, ``early 2014``, ``mid-February``, ``the fall of 2013``,
+``the 1990s``, ``the first quarter of 2015``. One regular-expression pass per
+article; the calendar words come from ``data/calendar.yaml``.
 
-Without a publication date a relative expression is ``resolved: false`` with
-no interval, never guessed; a month and day without a year keep both
-(``--11-13``) so that ``13 November`` and ``Nov. 13`` still compare.
+Three references a relative expression can count from, chosen by its words:
+the publication date (``last year``), a window ending or starting on it (``the
+past year``), or the date stated before it in the same sentence (``a month
+earlier``, ``the following year``). Without that reference the value is
+``resolved: false`` with no interval, never guessed; a month and day without a
+year keep both (``--11-13``) so that ``13 November`` and ``Nov. 13`` still
+compare.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable
 
@@ -27,6 +33,15 @@ from factcheck.vocab import alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
+# a year is not one when it is part of a larger number, an amount or a code
+_NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/-])"
+_NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
+
+
+def _names(forms) -> str:
+    """Month and weekday names: case-sensitive inside the case-insensitive pattern,
+    so that ``may``, ``march`` and ``sun`` stay words."""
+    return "(?-i:" + "|".join(sorted(set(forms), key=lambda s: (-len(s), s))) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -34,47 +49,61 @@ def _pattern() -> re.Pattern:
     v = vocabulary()
     full = [f.capitalize() for f in v.month_names]
     abbreviations = [f.capitalize() for f in v.months if f.capitalize() not in full]
-    # "Mar" and "Dec" alone are too often other words; with a period they are months
+    dotted = [re.escape(a + ".") for a in abbreviations]
     bare = [a for a in abbreviations if a.lower() not in v.ambiguous_month_forms]
-    month = "(?:" + "|".join(sorted(full, key=len, reverse=True)) + "|" + "|".join(
-        sorted((a + r"\." for a in abbreviations), key=len, reverse=True)) + ("|" + "|".join(bare) if bare else "") + ")"
-    weekday = "(?:" + "|".join(sorted((f.capitalize() for f in v.weekdays if len(f) > 3), key=len, reverse=True)) + ")"
+    # with a day or a year any form is a month; alone, only a full name or a dotted
+    # abbreviation is ("Jan" is also a name)
+    month = _names(full + [f.upper() for f in full] + dotted + bare)
+    month_alone = _names(full + [f.upper() for f in full] + dotted)
+    days = [f.capitalize() for f in v.weekdays if len(f) > 3]
+    weekday = _names(days + [d.upper() for d in days if len(d) > 5])
     season = alternation(v.seasons)
-    part = r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)"
-    shift = alternation(v.relative_shift)
+    part = alternation(v.parts)
+    shift = r"(?:the\s+)?" + alternation(set(v.relative_shift) | set(v.anaphoric_shift) | set(v.window_shift))
+    ordinal_quarters = alternation(k for k in v.quarters if not any(c.isdigit() for c in k))
+    short_quarters = alternation(k for k in v.quarters if any(c.isdigit() for c in k))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    count = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+couple\s+of)"
+    numbers = alternation(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
+    count = rf"(?:\d{{1,3}}|{numbers}(?:-{alternation(v.number_units)})?)"
     unit = r"(?:years?|months?|weeks?|days?|decades?)"
-    rel_days = alternation(v.relative_days)
-    quarter = alternation(v.quarters)
+    # "before"/"after"/"prior" count from the date stated earlier only when nothing
+    # follows them; "two days after the attack" is a duration, not a date
+    relation = r"(?:ago|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     p = (
-        # weekday? month day, year?   "Tuesday May 12, 2015", "Nov. 13"
-        rf"(?P<md>(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s+(?P<md_d>{day})(?![\d:.]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b)"
-        # weekday? day month year?   "13 November 2015", "the 11th of March"
-        rf"|(?P<dm>(?:(?P<dm_wd>{weekday}),?\s+)?(?:the\s+)?(?P<dm_d>{day})(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b)"
-        rf"|(?P<iso>\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)"
-        # early 2014, mid-February, late March 2015, the end of last year, early 1990s
-        rf"|(?P<part>\b(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?:\s+(?:of\s+)?(?P<part_my>{YEAR}|(?P<part_mshift>{shift})\s+year))?"
-        rf"|(?:the\s+)?(?P<part_dec>{DECADE}0s)|(?P<part_y>{YEAR})|(?P<part_shift>{shift})\s+(?P<part_unit>year|month)))"
-        # the fall of 2013, last summer, spring 2014, winter of last year
-        rf"|(?P<season>\b(?:(?:the\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})|(?P<se_shift>{shift})\s+year)"
-        rf"|(?P<se_shift2>last|this|next|past)\s+(?P<se_s2>{season})))"
-        rf"|(?P<quarter>\b(?:the\s+)?(?P<q>{quarter})(?:\s+quarter)?(?:\s+of)?,?\s+(?P<q_y>{YEAR})\b)"
-        # the 1990s, the '90s
-        rf"|(?P<decade>\b(?:the\s+)?(?:(?P<dec_y>{DECADE}0)s|'(?P<dec_2>\d0)s)\b)"
-        # March of last year, January last year, last March, this May
-        rf"|(?P<mshift>(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>last|this|next|past)\s+(?P<ms_m2>{month})\b)"
-        rf"|(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR})\b)"
+        # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
+        rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?P<md_d>{day})"
+        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))"
+        # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
+        rf"|(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day})"
+        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))"
+        rf"|(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))"
+        rf"|(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)"
+        # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
+        rf"|(?P<part>(?:\bthe\s+)?(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
+        rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
+        rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))"
+        # the fall of 2013, winter 2013-14, last summer, the summer of last year
+        rf"|(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
+        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>{season}))"
+        # the first quarter of 2015, Q3 2014, the fourth quarter of last year
+        rf"|(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
+        rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))"
+        rf"|(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)"
+        # March of last year, January last year, last March, the previous March
+        rf"|(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w))"
+        rf"|(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})"
         # two years ago, a month earlier, three days later
-        rf"|(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>ago|earlier|later|before|after|previously|prior)\b)"
-        rf"|(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade)\b(?!-))"
-        rf"|(?P<wdshift>\b(?P<wd_shift>last|next|this|past)\s+(?P<wd_wd>{weekday})\b)"
-        rf"|(?P<reldays>{rel_days})"
-        rf"|(?P<weekday>\b(?P<wd>{weekday})(?:'s)?\b)"
-        rf"|(?P<month>\b(?P<m_m>{month})\b)"
-        rf"|(?P<year>(?<![\w$€£.,/-])(?P<y>{YEAR})(?![\w%,.]\d|-\d|\s*%|\s+per\s+cent|,\d))"
+        rf"|(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))"
+        rf"|(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-|\s+of\b))"
+        rf"|(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)"
+        rf"|(?P<reldays>{alternation(v.relative_days)})"
+        rf"|(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})"
+        rf"|(?P<weekday>\b(?P<wd>{weekday})\b)"
+        rf"|(?P<month>\b(?P<m_m>{month_alone})(?!\w))"
+        rf"|(?P<year>{_NOT_BEFORE_YEAR}(?P<y>{YEAR}){_NOT_AFTER_YEAR})"
     )
-    return re.compile(p)
+    return re.compile(p, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +111,9 @@ def _future_marker() -> re.Pattern:
     return re.compile(alternation(vocabulary().future_markers), re.IGNORECASE)
 
 
-_NOUN_AFTER_YEAR = re.compile(r"\s+(?:people|persons|votes|voters|troops|soldiers|workers|residents|seats|units|homes|houses|cars|dollars|euros)\b", re.IGNORECASE)
-_SENTENCE_START_MAY = re.compile(r"(?:^|[.!?\"“]\s*)$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+_OPENING = re.compile(r"[\s\"“‘'(\[—–-]*$")
 
 
 def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int]],
@@ -91,8 +121,6 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     """Every date expression in ``text`` not inside an already taken span."""
     v = vocabulary()
     out: list[Found] = []
-    from bisect import bisect_right
-
     starts = [s for s, _ in sentences]
     for m in _pattern().finditer(text):
         kind = m.lastgroup
@@ -101,30 +129,58 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         start, end = m.span(kind)
         if taken(start, end):
             continue
-        if kind == "year" and _NOUN_AFTER_YEAR.match(text, end):
-            continue
-        if kind == "month" and m.group("m_m") == "May" and not re.search(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|through|to|during)\s+$", text[max(0, start - 12):start]):
-            continue
         k = bisect_right(starts, start) - 1
-        s0, s1 = sentences[k] if k >= 0 else (0, len(text))
+        s0 = sentences[k][0] if k >= 0 else 0
+        if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
+            continue
+        if kind == "year" and _counts_something(text, start, end, v):
+            continue
         clause = text[s0:start]
-        anchor = _last_day_before(out, s0, start)
+        anchor = _last_date_before(out, s0, start)
         value = _resolve(m, kind, published, clause, anchor, v)
         if value is not None:
             out.append(Found(start, end, value))
     return out
 
 
-def _last_day_before(found: list[Found], s0: int, start: int) -> Value | None:
+def _is_name(text: str, s0: int, start: int, end: int, name: str, v) -> bool:
+    """A month name alone that is a name or a word: "Million Man March", "April Ryan", "May I"."""
+    before = _WORD_BEFORE.search(text, max(s0, start - 40), start)
+    if before and before.group(1).lower() in v.date_cues:
+        return False
+    if name.lower().rstrip(".") in v.ambiguous_month_forms:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.months:
+        return True
+    if before and before.group(1)[0].isupper():
+        # a capitalised word opening the sentence says nothing; one inside it joins a name
+        return not _OPENING.fullmatch(text, s0, before.start(1))
+    return False
+
+
+def _counts_something(text: str, start: int, end: int, v) -> bool:
+    """``2000 troops`` is a count; ``in 2014 people fled`` is still a year."""
+    after = _WORD_AFTER.match(text, end)
+    if not after:
+        return False
+    word = after.group(1).lower()
+    if word not in v.person_nouns and word not in v.currency_words:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return not (before and before.group(1).lower() in v.date_cues)
+
+
+def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
     for f in reversed(found):
         if f.start < s0:
             return None
-        if f.end <= start and f.value.resolved and f.value.low is not None:
+        if f.end <= start and f.value.resolved and isinstance(f.value.low, str) and not f.value.low.startswith("--"):
             return f.value
     return None
 
 
-# --- resolution -----------------------------------------------------------------
+# --- values ---------------------------------------------------------------------
 
 
 def _month(name: str) -> int:
@@ -160,7 +216,7 @@ def _month_value(y: int, m: int) -> Value:
 
 
 def _months_value(y: int, m0: int, m1: int, granularity: str) -> Value:
-    y1, mm1 = y + (m1 - 1) // 12, (m1 - 1) % 12 + 1
+    y1, mm1 = _add_months(y, m1, 0)
     stated = f"{y:04d}-{m0:02d}/{y1:04d}-{mm1:02d}"
     return _value(dt.date(y, m0, 1), dt.date(y1, mm1, _last_day(y1, mm1)), granularity, stated)
 
@@ -169,19 +225,50 @@ def _year_value(y: int) -> Value:
     return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
 
+def _decade_value(y0: int) -> Value:
+    return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
+
+
 def _day_value(d: dt.date) -> Value:
     return _value(d, d, "day", d.isoformat())
+
+
+def _week_value(d: dt.date) -> Value:
+    monday = d - dt.timedelta(days=d.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    return _value(monday, sunday, "week", f"{monday.isoformat()}/{sunday.isoformat()}")
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    """Month ``m`` may run past 12 (winter is months 12..14 of its year)."""
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
 
 
 def _future(clause: str) -> bool:
     return bool(_future_marker().search(clause[-80:]))
 
 
-def _nearest_year(published: dt.date, month: int, day: int | None, future: bool) -> int:
-    """The year that puts month/day nearest the publication date, leaning to the past."""
-    best, best_cost = published.year, None
+def _date(value: Value, end: bool = False) -> dt.date:
+    return dt.date.fromisoformat(value.high if end else value.low)
+
+
+def _nearest_year(published: dt.date, month: int, day: int | None, future: bool, weekday: int | None = None) -> int:
+    """The year that puts month/day nearest the publication date, leaning to the past.
+
+    A stated weekday ("Friday, Nov. 13") settles the year when one candidate fits it.
+    """
+    candidates = []
     for y in (published.year - 1, published.year, published.year + 1):
-        d = dt.date(y, month, min(day or 15, _last_day(y, month)))
+        if day is not None and day > _last_day(y, month):
+            continue
+        candidates.append(y)
+    if weekday is not None and day is not None:
+        fitting = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
+        candidates = fitting or candidates
+    best, best_cost = published.year, None
+    for y in candidates:
+        d = dt.date(y, month, day or 15)
         delta = (d - published).days
         if day is None and y == published.year and month == published.month:
             delta = 0
@@ -191,186 +278,374 @@ def _nearest_year(published: dt.date, month: int, day: int | None, future: bool)
     return best
 
 
-def _resolve(m: re.Match, kind: str, pub: dt.date | None, clause: str, anchor: Value | None, v) -> Value | None:
-    g = m.group
-    try:
-        if kind in ("md", "dm", "iso"):
-            if kind == "iso":
-                y, mo, d = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
-                return _day_value(dt.date(y, mo, d))
-            p = kind
-            mo, d = _month(g(f"{p}_m")), _day(g(f"{p}_d"))
-            if g(f"{p}_y"):
-                return _day_value(dt.date(int(g(f"{p}_y")), mo, d))
-            if pub is None:
-                if d > _last_day(2000, mo):
-                    return None
-                return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}")
-            return _day_value(dt.date(_nearest_year(pub, mo, d, _future(clause)), mo, d))
-        if kind == "my":
-            return _month_value(int(g("my_y")), _month(g("my_m")))
-        if kind == "mshift":
-            mo = _month(g("ms_m") or g("ms_m2"))
-            if pub is None:
-                return _unresolved("month")
-            word = (g("ms_shift") or g("ms_shift2")).lower()
-            shift = v.relative_shift[word]
-            return _month_value(pub.year + shift, mo)
-        if kind == "month":
-            mo = _month(g("m_m"))
-            if pub is None:
-                return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-            return _month_value(_nearest_year(pub, mo, None, _future(clause)), mo)
-        if kind == "year":
-            return _year_value(int(g("y")))
-        if kind == "part":
-            return _part(m, pub, v)
-        if kind == "season":
-            name = (g("se_s") or g("se_s2")).lower()
-            m0, m1 = v.seasons[name]
-            if g("se_y"):
-                y = int(g("se_y"))
-            else:
-                if pub is None:
-                    return _unresolved("season")
-                word = (g("se_shift") or g("se_shift2")).lower()
-                y = pub.year + v.relative_shift[word]
-                if g("se_shift2") and word in ("last", "past") and m1 <= 12 and pub.month > m1:
-                    y = pub.year  # "last summer" said in October is this year's summer
-            return _months_value(y, m0, m1, "season")
-        if kind == "quarter":
-            q = v.quarters[g("q").lower()]
-            return _months_value(int(g("q_y")), 3 * q - 2, 3 * q, "quarter")
-        if kind == "decade":
-            y0 = int(g("dec_y")) if g("dec_y") else 1900 + int(g("dec_2"))
-            return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
-        if kind == "shift":
-            unit = g("sh_u").lower()
-            if pub is None:
-                return _unresolved(unit)
-            shift = v.relative_shift[g("sh_w").lower()]
-            return _shift(pub, unit, shift)
-        if kind == "ago":
-            return _ago(m, pub, anchor)
-        if kind == "reldays":
-            if pub is None:
-                return _unresolved("day")
-            return _day_value(pub + dt.timedelta(days=v.relative_days[" ".join(g("reldays").lower().split())]))
-        if kind in ("weekday", "wdshift"):
-            if pub is None:
-                return _unresolved("day")
-            wd = v.weekdays[(g("wd") or g("wd_wd")).lower()]
-            word = (g("wd_shift") or "").lower()
-            back = (pub.weekday() - wd) % 7
-            if word == "next" or (not word and _future(clause) and back != 0):
-                return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
-            if word in ("last", "past") and back == 0:
-                back = 7
-            return _day_value(pub - dt.timedelta(days=back))
-    except (ValueError, KeyError, OverflowError):
-        return None
+def _reference(phrase: str, v) -> tuple[str, int] | None:
+    """What a shift phrase counts from, and by how many units.
+
+    ``last`` -> ("pub", -1); ``the past`` -> ("window", -1); ``the following`` ->
+    ("anchor", 1). After "the", a word that is neither anaphoric nor a window
+    keeps its plain meaning ("the current year").
+    """
+    words = " ".join(phrase.lower().split())
+    if words.startswith("the "):
+        w = words[4:]
+        if w in v.anaphoric_shift:
+            return "anchor", v.anaphoric_shift[w]
+        if w in v.window_shift:
+            return "window", v.window_shift[w]
+        words = w
+    if words == "the":
+        return "pub", 0
+    if words in v.relative_shift:
+        return "pub", v.relative_shift[words]
     return None
 
 
-def _part(m: re.Match, pub: dt.date | None, v) -> Value | None:
+def _base_year(ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) -> int | None:
+    """The year a phrase like "last year" or "the following year" names."""
+    mode, n = ref
+    if mode == "anchor":
+        return None if anchor is None else _date(anchor).year + n
+    return None if pub is None else pub.year + n
+
+
+# --- resolution -----------------------------------------------------------------
+
+
+def _resolve(m: re.Match, kind: str, pub: dt.date | None, clause: str, anchor: Value | None, v) -> Value | None:
+    try:
+        return _RESOLVERS[kind](m, pub, clause, anchor, v)
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
+
+
+def _full_date(m, pub, clause, anchor, v):
+    if m.group("iso"):
+        return _day_value(dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))))
+    p = m.lastgroup
     g = m.group
-    word = " ".join(g("part_w").lower().split())
-    spans = v.parts.get(word) or v.parts.get(word.replace("the ", "", 1))
+    mo, d = _month(g(f"{p}_m")), _day(g(f"{p}_d"))
+    d2 = _day(g(f"{p}_d2")) if g(f"{p}_d2") else None
+    if d2 is not None and d2 <= d:
+        return None
+    wd = v.weekdays[g(f"{p}_wd").lower()] if g(f"{p}_wd") else None
+    if g(f"{p}_y"):
+        y = int(g(f"{p}_y"))
+    elif pub is None:
+        if d > _last_day(2000, mo) or (d2 or 0) > _last_day(2000, mo):
+            return None
+        lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
+        return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
+    else:
+        y = _nearest_year(pub, mo, d, _future(clause), wd)
+    if d2 is None:
+        return _day_value(dt.date(y, mo, d))
+    lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
+    return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
+
+
+def _month_year(m, pub, clause, anchor, v):
+    return _month_value(int(m.group("my_y")), _month(m.group("my_m")))
+
+
+def _month_shift(m, pub, clause, anchor, v):
+    g = m.group
+    if g("ms_m"):
+        # "March of last year": the month in the year the phrase names
+        mo = _month(g("ms_m"))
+        y = _base_year(_reference(g("ms_shift"), v), pub, anchor)
+        return _unresolved("month") if y is None else _month_value(y, mo)
+    mo = _month(g("ms_m2"))
+    mode, n = _reference(g("ms_shift2"), v)
+    if mode == "anchor":
+        # "the previous March": the nearest March before (after) the date stated earlier
+        if anchor is None:
+            return _unresolved("month")
+        ref = _date(anchor, end=n > 0)
+        y = ref.year + (0 if (mo < ref.month if n < 0 else mo > ref.month) else n)
+        return _month_value(y, mo)
+    if pub is None:
+        return _unresolved("month")
+    # "last March" is March of last year whatever the month now (DESIGN.md)
+    return _month_value(pub.year + n, mo)
+
+
+def _bare_month(m, pub, clause, anchor, v):
+    mo = _month(m.group("m_m"))
+    if pub is None:
+        return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
+    return _month_value(_nearest_year(pub, mo, None, _future(clause)), mo)
+
+
+def _bare_year(m, pub, clause, anchor, v):
+    return _year_value(int(m.group("y")))
+
+
+def _year_range(m, pub, clause, anchor, v):
+    a, b = m.group("yr_a"), m.group("yr_b")
+    y0 = int(a)
+    y1 = int(b) if len(b) == 4 else y0 // 100 * 100 + int(b)
+    if y1 <= y0 or y1 - y0 > 50:
+        return None  # "2014-12" is a month, "1990-2085" a code
+    return _value(dt.date(y0, 1, 1), dt.date(y1, 12, 31), "year", f"{y0}/{y1}", "range")
+
+
+def _decade(m, pub, clause, anchor, v):
+    y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
+    return _decade_value(y0)
+
+
+def _quarter(m, pub, clause, anchor, v):
+    g = m.group
+    q = v.quarters[(g("q") or g("qa")).lower()]
+    y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
+    if y is None:
+        return _unresolved("quarter")
+    return _months_value(y, 3 * q - 2, 3 * q, "quarter")
+
+
+def _season(m, pub, clause, anchor, v):
+    g = m.group
+    m0, m1 = v.seasons[(g("se_s") or g("se_s2")).lower()]
+    if g("se_y"):
+        return _months_value(int(g("se_y")), m0, m1, "season")
+    if g("se_shift"):
+        y = _base_year(_reference(g("se_shift"), v), pub, anchor)
+        return _unresolved("season") if y is None else _months_value(y, m0, m1, "season")
+    mode, n = _reference(g("se_shift2"), v)
+    if mode == "anchor":
+        if anchor is None:
+            return _unresolved("season")
+        ref = _date(anchor, end=n > 0)
+    elif pub is None:
+        return _unresolved("season")
+    else:
+        ref = pub
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        y1, mm1 = _add_months(y, m1, 0)
+        return dt.date(y, m0, 1), dt.date(y1, mm1, _last_day(y1, mm1))
+
+    years = range(ref.year - 2, ref.year + 2)
+    if n < 0:
+        # "last summer": the latest one over before the reference ("last summer" in
+        # October is this year's)
+        y = max(y for y in years if span(y)[1] < ref)
+    elif n > 0:
+        y = min(y for y in years if span(y)[0] > ref)
+    else:
+        # "this winter": the one under way, else the one that starts this year
+        y = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), ref.year)
+    return _months_value(y, m0, m1, "season")
+
+
+def _part(m, pub, clause, anchor, v):
+    g = m.group
+    spans = v.parts[" ".join(g("part_w").lower().split())]
     if g("part_m"):
         mo = _month(g("part_m"))
         if g("part_my"):
-            y = int(g("part_my")) if g("part_my")[0].isdigit() else None
+            y = int(g("part_my"))
+        elif g("part_mshift"):
+            y = _base_year(_reference(g("part_mshift"), v), pub, anchor)
             if y is None:
-                if pub is None:
-                    return _unresolved("month")
-                y = pub.year + v.relative_shift[g("part_mshift").lower()]
+                return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, False)
+            y = _nearest_year(pub, mo, None, _future(clause))
         else:
             d0, d1 = spans["month"]
             d1 = min(d1, _last_day(2000, mo))
             return _value(f"--{mo:02d}-{d0:02d}", f"--{mo:02d}-{d1:02d}", "month", f"--{mo:02d}")
         d0, d1 = spans["month"]
-        d1 = min(d1, _last_day(y, mo))
         # the modifier narrows the days; the fact is still stated at month precision
-        return _value(dt.date(y, mo, d0), dt.date(y, mo, d1), "month", f"{y:04d}-{mo:02d}")
+        return _value(dt.date(y, mo, d0), dt.date(y, mo, min(d1, _last_day(y, mo))), "month", f"{y:04d}-{mo:02d}")
     if g("part_dec"):
-        y0 = int(g("part_dec")[:4])
+        y0 = int(g("part_dec"))
         a, b = spans.get("decade", (0, 9))
         return _value(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), "decade", f"{y0 + a}/{y0 + b}")
     if g("part_y"):
         y = int(g("part_y"))
     else:
-        if pub is None:
-            return _unresolved(g("part_unit").lower())
-        shift = v.relative_shift[g("part_shift").lower()]
-        if g("part_unit").lower() == "month":
-            y, mo = _add_months(pub.year, pub.month, shift)
+        ref = _reference(g("part_shift"), v)
+        unit = g("part_unit").lower()
+        if ref is None:
+            return None
+        if unit == "month":
+            if ref[0] == "anchor":
+                if anchor is None:
+                    return _unresolved("month")
+                base = _date(anchor)
+            elif pub is None:
+                return _unresolved("month")
+            else:
+                base = pub
+            y, mo = _add_months(base.year, base.month, ref[1])
             d0, d1 = spans["month"]
             return _value(dt.date(y, mo, d0), dt.date(y, mo, min(d1, _last_day(y, mo))), "month", f"{y:04d}-{mo:02d}")
-        y = pub.year + shift
+        y = _base_year(ref, pub, anchor)
+        if y is None:
+            return _unresolved("year")
     m0, m1 = spans["year"]
     return _months_value(y, m0, m1, "month")
 
 
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    i = y * 12 + (m - 1) + k
-    return i // 12, i % 12 + 1
-
-
-def _shift(pub: dt.date, unit: str, shift: int) -> Value:
+def _earlier_later(m, pub, clause, anchor, v):
+    """"earlier this year" runs from the start of the year to the publication date."""
+    unit = m.group("erl_u").lower()
+    if pub is None:
+        return _unresolved(unit)
     if unit == "year":
-        return _year_value(pub.year + shift)
-    if unit == "decade":
-        y0 = (pub.year // 10 + shift) * 10
-        return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
+        lo, hi = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+    elif unit == "month":
+        lo, hi = dt.date(pub.year, pub.month, 1), dt.date(pub.year, pub.month, _last_day(pub.year, pub.month))
+    else:
+        lo = pub - dt.timedelta(days=pub.weekday())
+        hi = lo + dt.timedelta(days=6)
+    if m.group("erl_w").lower() == "earlier":
+        hi = pub
+    else:
+        lo = pub
+    # like "early 2014": a part of the year stated in months, of a month in days
+    if unit == "year":
+        return _value(lo, hi, "month", f"{lo.year:04d}-{lo.month:02d}/{hi.year:04d}-{hi.month:02d}")
     if unit == "month":
-        y, mo = _add_months(pub.year, pub.month, shift)
+        return _value(lo, hi, "month", f"{pub.year:04d}-{pub.month:02d}")
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
+
+
+def _shift(m, pub, clause, anchor, v):
+    unit = m.group("sh_u").lower()
+    ref = _reference(m.group("sh_w"), v)
+    if ref is None:
+        return None
+    mode, n = ref
+    if mode == "anchor":
+        if anchor is None:
+            return _unresolved(unit)
+        base = _date(anchor, end=n > 0)
+        if unit == "day" and anchor.granularity != "day":
+            return None  # "the next day" after a month names no day
+    elif pub is None:
+        return _unresolved(unit)
+    else:
+        base = pub
+    if mode == "window":
+        # "the past year": the twelve months up to the publication date
+        other = _step(base, unit, n)
+        lo, hi = (other, base) if n < 0 else (base, other)
+        return _value(lo, hi, unit, f"{lo.isoformat()}/{hi.isoformat()}")
+    if unit == "day":
+        if mode != "anchor":
+            return None  # "last day", "next day" without "the" name no date
+        return _day_value(base + dt.timedelta(days=n))
+    if unit == "year":
+        return _year_value(base.year + n)
+    if unit == "decade":
+        return _decade_value((base.year // 10 + n) * 10)
+    if unit == "month":
+        y, mo = _add_months(base.year, base.month, n)
         return _month_value(y, mo)
-    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
-    sunday = monday + dt.timedelta(days=6)
-    return _value(monday, sunday, "week", f"{monday.isoformat()}/{sunday.isoformat()}")
+    return _week_value(base + dt.timedelta(weeks=n))
 
 
-def _ago(m: re.Match, pub: dt.date | None, anchor: Value | None) -> Value | None:
+def _step(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, mo = _add_months(d.year, d.month, months)
+    return dt.date(y, mo, min(d.day, _last_day(y, mo)))
+
+
+def _count(text: str, v) -> tuple[float, float] | None:
+    text = " ".join(text.lower().split())
+    if text.isdigit():
+        return float(text), float(text)
+    if text in v.vague:
+        return v.vague[text]
+    parsed = parse_number_words(text)
+    return None if parsed is None else (parsed[0], parsed[0])
+
+
+def _ago(m, pub, clause, anchor, v):
     g = m.group
     word = g("ago_w").lower()
     unit = g("ago_u").lower().rstrip("s")
-    n_text = g("ago_n").lower()
-    if n_text.isdigit():
-        n = int(n_text)
-    elif n_text in ("a", "an"):
-        n = 1
-    elif n_text in ("several", "a few", "a couple of"):
-        n = 3 if n_text != "a couple of" else 2
-    else:
-        parsed = parse_number_words(n_text)
-        if parsed is None:
-            return None
-        n = int(parsed[0])
+    n = _count(g("ago_n"), v)
+    if n is None:
+        return None
+    n_lo, n_hi = int(n[0]), int(n[1])
+    sign = 1 if word in ("later", "after") else -1
     if word == "ago":
-        base, sign = pub, -1
+        if pub is None:
+            return _unresolved(unit)
+        base = pub
     else:
         # "a month earlier": counted from the date just before it in the sentence
-        if anchor is None or not isinstance(anchor.low, str) or anchor.low.startswith("--"):
+        if anchor is None:
             return _unresolved(unit)
-        base = dt.date.fromisoformat(anchor.low)
-        sign = -1 if word in ("earlier", "before", "previously", "prior") else 1
-        if anchor.granularity in ("month", "year") and unit in ("month", "year"):
-            y, mo = _add_months(base.year, base.month, sign * n * (12 if unit == "year" else 1))
+        base = _date(anchor)
+        if anchor.granularity in ("month", "year") and unit in ("month", "year") and n_lo == n_hi:
+            y, mo = _add_months(base.year, base.month, sign * n_lo * (12 if unit == "year" else 1))
             return _month_value(y, mo) if anchor.granularity == "month" or unit == "month" else _year_value(y)
-    if base is None:
-        return _unresolved(unit)
-    if unit == "day":
-        return _day_value(base + dt.timedelta(days=sign * n))
-    if unit == "week":
-        d = base + dt.timedelta(weeks=sign * n)
-        return _value(d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week", d.isoformat(), "about")
-    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
-    y, mo = _add_months(base.year, base.month, sign * months)
-    if unit == "month":
+    if n_lo == n_hi and unit == "day":
+        return _day_value(base + dt.timedelta(days=sign * n_lo))
+    if n_lo == n_hi and unit == "month":
+        y, mo = _add_months(base.year, base.month, sign * n_lo)
         return _month_value(y, mo)
-    # "two years ago": around that month, give or take half a year
-    lo_y, lo_m = _add_months(y, mo, -6)
-    hi_y, hi_m = _add_months(y, mo, 6)
-    return _value(dt.date(lo_y, lo_m, 1), dt.date(hi_y, hi_m, _last_day(hi_y, hi_m)), "month", f"{y:04d}-{mo:02d}", "about")
+    # "two years ago": around that point, give or take half the unit; "several
+    # years ago" spans every count the word allows
+    a, b = _step(base, unit, sign * n_lo), _step(base, unit, sign * n_hi)
+    lo, hi = min(a, b), max(a, b)
+    half = {"day": dt.timedelta(days=0), "week": dt.timedelta(days=3), "month": dt.timedelta(days=15),
+            "year": dt.timedelta(days=182), "decade": dt.timedelta(days=730)}[unit]
+    lo, hi = lo - half, hi + half
+    if unit in ("year", "decade", "month"):
+        lo = lo.replace(day=1)
+        hi = hi.replace(day=_last_day(hi.year, hi.month))
+    mid = _step(base, unit, sign * n_lo) if n_lo == n_hi else None
+    stated = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}",
+              "month": lambda d: f"{d.year:04d}-{d.month:02d}", "week": lambda d: d.isoformat(),
+              "day": lambda d: d.isoformat()}[unit]
+    return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+def _relative_day(m, pub, clause, anchor, v):
+    if pub is None:
+        return _unresolved("day")
+    return _day_value(pub + dt.timedelta(days=v.relative_days[" ".join(m.group("reldays").lower().split())]))
+
+
+def _weekday(m, pub, clause, anchor, v):
+    g = m.group
+    wd = v.weekdays[(g("wd") or g("wd_wd")).lower()]
+    if g("wd_shift"):
+        mode, n = _reference(g("wd_shift"), v)
+    else:
+        mode, n = "pub", None
+    if mode == "anchor":
+        if anchor is None:
+            return _unresolved("day")
+        ref = _date(anchor, end=n > 0)
+        if n < 0:
+            return _day_value(ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7))
+        return _day_value(ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7))
+    if pub is None:
+        return _unresolved("day")
+    back = (pub.weekday() - wd) % 7
+    if n == 0:
+        # "this Friday": the one in the publication week, Monday to Sunday
+        return _day_value(pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd))
+    if (n is not None and n > 0) or (n is None and back != 0 and _future(clause)):
+        return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
+    if n is not None and n < 0 and back == 0:
+        back = 7
+    return _day_value(pub - dt.timedelta(days=back))
+
+
+_RESOLVERS = {
+    "md": _full_date, "dm": _full_date, "iso": _full_date, "my": _month_year, "mshift": _month_shift,
+    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
+    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
+    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday,
+}

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Found, Reading
-from factcheck.extract.numbers import Num, clean
+from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value
 from factcheck.vocab import alternation, vocabulary
 
@@ -20,7 +20,7 @@ def _patterns():
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
     article = re.compile(
         rf"\b(?P<half>half\s+an?\s+|a\s+half[\s-])?(?:(?P<art>an?|one)\s+)?(?P<and_half>and\s+a\s+half\s+)?"
-        rf"(?P<unit>{unit})\b(?!-old|\s+old\b)",
+        rf"(?P<unit>{unit})\b(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?",
         re.IGNORECASE,
     )
     joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
@@ -53,12 +53,20 @@ def scan_articles(text: str, taken) -> list[Found]:
         amount = 1.0
         if m.group("half"):
             amount = 0.5
-        if m.group("and_half"):
+        if m.group("and_half") or (m.group("half_after") and not m.group("half")):
             amount = 1.5
-        seconds = clean(amount * unit.factor)
-        out.append(Found(m.start(), m.end(), Value.model_construct(
-            kind="duration", low=seconds, high=seconds, stated=clean(amount), stated_unit=unit.name,
-            unit="second", qualifier="exact", resolved=True)))
+        start, end, qualifier = m.start(), m.end(), "exact"
+        h = hedge_before(text, start)
+        t = None if h else hedge_after(text, end)
+        if h:
+            qualifier, start = h
+        elif t:
+            qualifier, end = t
+        # "more than a week" reaches the next whole unit, like "more than one week"
+        low, high = interval(amount, 1.0 if amount >= 1 else amount, qualifier)
+        out.append(Found(start, end, Value.model_construct(
+            kind="duration", low=clean(low * unit.factor), high=clean(high * unit.factor), stated=clean(amount),
+            stated_unit=unit.name, unit="second", qualifier=qualifier, resolved=True)))
     return out
 
 

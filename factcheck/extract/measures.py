@@ -31,9 +31,12 @@ def read(text: str, num: Num) -> Reading | None:
         m = mag_after.match(text, num.end)
         if m:
             return Reading("measure", num.start, m.end(), 1.0, "magnitude", "magnitude", rounding="step")
-        b = mag_before.search(text[max(0, num.start - 24):num.start])
+        window = text[max(0, num.start - 24):num.start]
+        b = mag_before.search(window)
         if b and (b.group().strip() != "M" or num.step < 1):
-            return Reading("measure", num.start, num.end, 1.0, "magnitude", "magnitude", rounding="step")
+            # the span keeps "magnitude", as a money span keeps its currency sign
+            return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
+                           rounding="step")
     m = after.match(text, num.end)
     if not m:
         return None

@@ -16,19 +16,21 @@ def _patterns():
     v = vocabulary()
     symbols = "(?:" + "|".join(re.escape(s) for s in sorted(v.currency_symbols, key=len, reverse=True)) + ")"
     codes = alternation(v.currency_codes)
-    prefix = re.compile(rf"(?P<cur>{symbols}|{codes})\s?$")
+    prefix = re.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes})\s?$")
     words = alternation(v.currency_words)
     scale = alternation(v.scales)
     suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?\s*(?P<cur>{words}|{codes})", re.IGNORECASE)
-    return prefix, suffix
+    # the widest prefix ("U.S.$") and one space must fit the window looked at
+    width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
+    return prefix, suffix, width
 
 
 def read(text: str, num: Num) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix = _patterns()
-    before = text[max(0, num.start - 4):num.start]
+    prefix, suffix, width = _patterns()
+    before = text[max(0, num.start - width):num.start]
     m = prefix.search(before)
     if m:
         cur = m.group("cur")

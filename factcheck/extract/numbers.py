@@ -29,6 +29,7 @@ class Num(NamedTuple):
     scaled: bool = False  # carries a scale word or abbreviation ("1.2 million", "3m")
     abbr: str = ""  # the scale abbreviation as written ("m" in "3m" may be metres)
     place: float = 1.0  # the value of the last digit written: 30 -> 1, 4.5 -> 0.1, 1.2 million -> 100,000
+    scale: float = 1.0  # the multiplier written with it: 1e6 for "1.2 million", "3m", "two million"
 
 
 class Patterns(NamedTuple):
@@ -46,18 +47,25 @@ def patterns() -> Patterns:
     word_atoms = [*v.number_units, *v.number_tens, *v.scales, "dozen"]
     word = alternation(word_atoms)
     scale_words = alternation(v.scales)
-    abbr = alternation([a for a in v.scale_abbreviations if len(a) > 1])
+    # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
+    abbr = alternation([a for a in v.scale_abbreviations if len(a) > 1], boundary=False) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
+    # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
+    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in v.magnitude_before if w.endswith("-"))
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
     compound_ordinal = alternation(v.number_tens) + r"-" + alternation(v.ordinals)
     fraction_words = alternation(v.fractions)
     fraction_counts = alternation([*v.number_units, "a", "one"])
     number = re.compile(
-        r"(?P<digits>(?<![\w.])(?<!\d,)(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d))"
+        # Phone numbers come first so that their parts are never read as numbers.
+        r"(?P<phone>(?<![\w.])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
+        # A leading zero ("0123", "007") marks a code, not a quantity.
+        rf"|(?P<digits>(?<![\w.])(?<!\d,)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d))"
         rf"(?:(?P<scale>\s*{scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?"
         rf"|(?P<fraction>\b{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|\bhalf(?=\s+of\b))"
-        rf"|(?P<vague>{alternation(v.vague)})"
+        rf"|(?P<vague>(?P<vword>{alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
         rf"|(?P<ordword>{compound_ordinal}|{alternation(ordinal_words)})"
         rf"|(?P<words>\ba\s+(?:hundred|thousand|million|billion)\b|{word}(?:(?:\s+and\s+|\s+|-){word})*)",
         re.IGNORECASE,
@@ -78,33 +86,49 @@ def scan_numbers(text: str) -> list[Num]:
     out: list[Num] = []
     for m in patterns().number.finditer(text):
         kind = m.lastgroup
+        if kind == "phone":
+            continue
         if m.group("digits") is not None:
             out.append(_digits(m, v))
         elif kind == "fraction":
             out.append(_fraction(m, v))
         elif kind == "vague":
-            low, high = v.vague[_norm(m.group())]
+            low, high = v.vague[_norm(m.group("vword"))]
+            if m.group("vscale"):  # "several hundred", "a few thousand"
+                scale = v.scales[m.group("vscale").lower()]
+                low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
             out.append(Num(m.start(), m.end(), value, 1.0, True, vague=None if low == high else (low, high)))
         elif kind == "ordword":
             value = _ordinal_word(m.group().lower(), v)
             out.append(Num(m.start(), m.end(), value, 1.0, True, ordinal=True))
         else:
-            phrase, end = _cut_and(m.group(), m.end(), v)
-            parsed = parse_number_words(phrase)
-            if parsed is not None:
-                value, step = parsed
-                out.append(Num(m.start(), end, value, step, True, place=step))
+            for start, end in _cut_and(m.group(), m.start(), v):
+                parsed = parse_number_words(text[start:end])
+                if parsed is not None:
+                    value, step = parsed
+                    last = re.split(r"[\s-]+", text[start:end].lower())[-1]
+                    scale = v.scales.get(last, 1.0)
+                    out.append(Num(start, end, value, step, True, place=step, scale=scale))
     return out
 
 
-def _cut_and(phrase: str, end: int, v) -> tuple[str, int]:
-    """``four and five`` is two numbers; ``a hundred and twenty`` is one."""
-    for m in re.finditer(r"\s+and\s+", phrase):
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:
+    """``two and three`` is two numbers (a range); ``a hundred and twenty`` is one."""
+    pieces = []
+    start = 0
+    for m in _AND.finditer(phrase):
         before = phrase[:m.start()].split()[-1].lower().split("-")[-1]
-        if before not in v.scales:
-            return phrase[:m.start()], end - (len(phrase) - m.start())
-    return phrase, end
+        # "two hundred and three hundred" restarts at a scale as large as the one it follows
+        later = [v.scales[w] for w in re.split(r"[\s-]+", phrase[m.end():].lower()) if w in v.scales]
+        if before not in v.scales or max(later, default=0) >= v.scales[before]:
+            pieces.append((offset + start, offset + m.start()))
+            start = m.end()
+    pieces.append((offset + start, offset + len(phrase)))
+    return pieces
 
 
 def _norm(s: str) -> str:
@@ -138,7 +162,7 @@ def _digits(m: re.Match, v) -> Num:
     if ordinal:
         end = m.end("ordsuffix")
     return Num(m.start("digits"), end, value * scale, step * scale, False, ordinal=ordinal, scaled=scaled, abbr=abbr,
-               place=place * scale)
+               place=place * scale, scale=scale)
 
 
 def _fraction(m: re.Match, v) -> Num:

@@ -39,13 +39,32 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits) -> Reading
     return counts.read(text, num, sentence, hits)
 
 
-def _metres_not_millions(text: str, num: Num, sentence, hits) -> Reading | None:
+def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
     """``10m waves`` is ten metres; ``3m people`` and ``€3m`` are millions."""
     as_count = counts.read(text, num, sentence, hits)
-    if as_count is not None and as_count.counted not in (None,):
-        return as_count
-    plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, scaled=False, abbr="")
-    return measures.read(text, plain)
+    # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people
+    if as_count is not None and as_count.end > num.end:
+        return num, as_count
+    plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
+                         scaled=False, abbr="", scale=1.0)
+    r = measures.read(text, plain)
+    return (plain, r) if r is not None else (num, None)
+
+
+def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tuple[str, int] | None]:
+    """The number's reading, looking past a trailing hedge: ``40-odd ships``, ``1,000 or more people``."""
+    trail = hedge_after(text, num.end)
+    r = read_number(text, num._replace(end=trail[1]) if trail else num, sentence, hits)
+    if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
+        num, r = _metres_not_millions(text, num, sentence, hits)
+    return num, r, trail
+
+
+def _share_scale(a: Num, b: Num) -> Num:
+    """``between 1.5 and 2 million``, ``$5 to $7 million``: the scale written once serves both."""
+    if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
+        return a._replace(value=a.value * b.scale, step=a.step * b.scale, place=a.place * b.scale, scale=b.scale)
+    return a
 
 
 def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, int], bool]) -> list[Found]:
@@ -62,50 +81,76 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         if not a.words and _LIST_ITEM.search(text, max(0, a.start - 8), a.start) and text.startswith(".", a.end):
             i += 1  # "1." opening a list item
             continue
-        ra = read_number(text, a, sentence, hits)
-        if a.abbr == "m" and (ra is None or ra.kind != "money"):
-            ra = _metres_not_millions(text, a, sentence, hits)
-        # A range: "between 5 and 7 hours", "5 to 7 hours", "5-7 km".
+        a, ra, trail = _read(text, a, sentence, hits)
         b = nums[i + 1] if i + 1 < len(nums) else None
-        if b is not None and b.value > a.value and not a.ordinal and not b.ordinal:
-            joined_at = a.end if ra is None or ra.kind == "count" and ra.end == a.end else ra.end
-            gap = pats.range_join.fullmatch(text, joined_at, b.start)
-            if gap and ("and" not in gap.group().lower() or pats.between.search(text, max(0, a.start - 10), a.start)):
-                rb = read_number(text, b, sentence, hits)
-                if rb is not None and (ra is None or ra.kind == "count" or ra.unit == rb.unit) and rb.kind != "age":
-                    found = _range(text, a, b, rb)
-                    if found:
-                        out.append(found)
-                        i += 2
-                        continue
+        if b is not None and not a.ordinal and not b.ordinal and trail is None:
+            found = _try_range(text, a, ra, b, sentence, hits)
+            if found:
+                out.append(found)
+                i += 2
+                continue
+        bare = ra is None or (ra.kind == "count" and ra.end == a.end)
+        # "more than 5 but fewer than 10 hours"
+        if b is not None and bare and b.value > a.value and pats.upper_bound.fullmatch(text, a.end, b.start):
+            rb = read_number(text, b, sentence, hits)
+            h = hedge_before(text, a.start)
+            if rb is not None and rb.kind != "age":
+                out.append(_range_found(h[1] if h else a.start, a, b, rb))
+                i += 2
+                continue
         if ra is None or (_is_year(a) and ra.kind == "count" and ra.counted in (None, "person") and ra.end == a.end):
             i += 1
             continue
-        # "more than 5 but fewer than 10 hours"
-        if b is not None and b.value > a.value and ra.kind == "count" and ra.end == a.end:
-            if pats.upper_bound.search(text, a.end, b.start) and pats.upper_bound.search(text[a.end:b.start]):
-                rb = read_number(text, b, sentence, hits)
-                if rb is not None:
-                    found = _range(text, a, b, rb)
-                    if found:
-                        out.append(found)
-                        i += 2
-                        continue
-        out.append(_single(text, a, ra))
+        out.append(_single(text, a, ra, trail))
         i += 1
     return _join_durations(text, out)
+
+
+def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) -> Found | None:
+    """A range: ``between 5 and 7 hours``, ``5 to 7 hours``, ``5-7 km``, ``$5 to $7 million``, ``aged 18 to 25``."""
+    joined_at = a.end if ra is None or (ra.kind == "count" and ra.end == a.end) else ra.end
+    if b.start - joined_at > 12:
+        return None  # no joiner is that long; spare reading the second number
+    rb = read_number(text, b, sentence, hits)
+    prefixed = ra is not None and ra.start < a.start and ra.end == a.end
+    if rb is None and prefixed:
+        rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
+    if rb is None or rb.start < (ra.end if ra is not None else a.end):
+        return None
+    if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (rb.kind == "age") != (ra is not None and ra.kind == "age"):
+        return None
+    a = _share_scale(a, b)
+    if not b.value > a.value:
+        return None
+    gap = patterns().range_join.fullmatch(text, joined_at, rb.start)
+    if not gap:
+        return None
+    between = patterns().between
+    start = ra.start if prefixed else a.start
+    opener = between.search(text, max(0, start - 10), start)
+    if opener:
+        start = opener.start()
+    if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
+        return None  # "5 and 7" without "between" is two numbers
+    return _range_found(start, a, b, rb)
+
+
+def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
+    return Found(start, rb.end, _value(rb, a.value, a.value, b.value, "range", False))
 
 
 def _is_year(num: Num) -> bool:
     return not num.words and not num.scaled and num.step >= 1 and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value) and num.end - num.start == 4
 
 
-def _single(text: str, num: Num, r: Reading) -> Found:
+def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = None) -> Found:
     start, end = r.start, r.end
     qualifier = "exact"
     h = hedge_before(text, start)
     if h:
         qualifier, start = h
+    elif trail:
+        qualifier, end = trail[0], max(end, trail[1])
     else:
         t = hedge_after(text, end)
         if t:
@@ -119,23 +164,10 @@ def _single(text: str, num: Num, r: Reading) -> Found:
     return Found(start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal))
 
 
-def _range(text: str, a: Num, b: Num, rb: Reading) -> Found | None:
-    start = a.start
-    if a.start > rb.start:
-        return None
-    opener = patterns().between.search(text, max(0, a.start - 10), a.start)
-    if opener:
-        start = opener.start()
-    if rb.kind == "money" and rb.start < b.start:
-        # "$5 to $7 million": the symbol belongs to both
-        pass
-    return Found(start, rb.end, _value(rb, b.value, a.value, b.value, "range", False, stated=a.value))
-
-
-def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordinal: bool, stated_low: float | None = None, **kw) -> Value:
+def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordinal: bool) -> Value:
     f, off = r.factor, r.offset
     return Value.model_construct(
-        kind=r.kind, low=clean(lo * f + off), high=clean(hi * f + off), stated=clean(kw.get("stated", stated)),
+        kind=r.kind, low=clean(lo * f + off), high=clean(hi * f + off), stated=clean(stated),
         stated_unit=r.stated_unit, unit=r.unit, qualifier=qualifier, granularity=None,
         counted=r.counted, role=r.role, resolved=True, zone=None, ordinal=ordinal,
     )

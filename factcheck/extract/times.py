@@ -1,5 +1,11 @@
 """Times of day: ``9:20 p.m.``, ``21:20``, ``12.30am``, ``9pm``, ``noon``,
-``20 minutes past midnight``, with a stated zone (``20:00 GMT``)."""
+``20 minutes past midnight``, ``half past ten``, with a stated zone (``20:00
+GMT``, ``0546 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``).
+
+A bare number is never a time: ``4.30`` needs a meridiem (``4.30pm``), four
+digits need a zone (``0546 GMT``), and ``20 minutes after 9`` needs a clock
+hour after "after" (``after 9 p.m.``), so scores, amounts and counts stay theirs.
+"""
 
 from __future__ import annotations
 
@@ -8,34 +14,60 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.extract.base import Found
+from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value
 from factcheck.vocab import alternation, vocabulary
+
+
+def _meridiem(name: str) -> str:
+    forms = sorted(vocabulary().meridiem, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in forms)
+    return rf"(?P<{name}>{body})(?![A-Za-z])"
+
+
+def _zones() -> tuple[str, str]:
+    """(all zones, the abbreviations alone). Abbreviations match in upper case only:
+    "SGT" is a zone, "Sgt." a rank."""
+    v = vocabulary()
+    upper = [z for z in v.zones if z.isupper()]
+    phrases = [z for z in v.zones if not z.isupper()]
+    abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?\d{{1,2}}(?::?\d\d)?)?"
+    return rf"(?:{abbreviations}|{alternation(phrases)})", abbreviations
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     v = vocabulary()
-    mer = r"(?P<mer>a\.\s?m\.|p\.\s?m\.|a\.m|p\.m|am|pm)(?![A-Za-z])"
-    zone = rf"(?:\s*\(?\s*(?P<zone>{alternation(v.zones)}(?:\s*[+-]\s*\d{{1,2}})?|local\s+time))?"
+    zone, abbreviations = _zones()
     named = alternation(v.named_times)
+    hour_words = alternation(w for w, n in v.number_units.items() if 1 <= n <= 12)
+    minute_words = (rf"(?:{alternation(v.number_tens)}(?:[-\s]{alternation(w for w, n in v.number_units.items() if 1 <= n <= 9)})?"
+                    rf"|{alternation(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
+    oclock = r"\s+o['’]clock\b"
+    # an hour that reads as a clock time on its own
+    def clock(i: int) -> str:
+        return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
+                rf"|(?:\d{{1,2}}|{hour_words}){oclock})")
+    # after "past" or "to" a bare hour is a clock hour too ("ten past nine")
+    def loose(i: int) -> str:
+        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?![\d:.,]\d|\s*%))"
+    minutes = rf"(?:\d{{1,2}}|{minute_words})\s+minutes?"
     return re.compile(
-        rf"(?P<past>\b(?P<pm_n>\d{{1,2}}|twenty|ten|five|fifteen|thirty|forty|fifty)\s+minutes\s+(?P<pm_w>past|after|to|before)\s+(?P<pm_h>{named}|\d{{1,2}}(?::\d\d)?(?:\s*{mer.replace('mer', 'mer2')})?))"
-        rf"|(?P<hm>(?<![\d.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s*{mer})?|\.(?P<m2>[0-5]\d)\s*{mer.replace('mer', 'mer3')})(?![\d:]))"
-        rf"|(?P<hmer>(?<![\d.:,])(?P<h2>1[0-2]|0?[1-9])\s*{mer.replace('mer', 'mer4')})"
-        rf"|(?P<mil>(?<![\d.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=\s*(?:{alternation(v.zones)})))"
-        rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock)"
-        rf"|(?P<named>{named})"
-        rf"{zone}",
+        rf"(?:(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"
+        rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
+        rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
+        rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))"
+        rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
+        rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
+        rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"
+        rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named})))"
+        rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
         re.IGNORECASE,
     )
 
 
-_WORD_HOURS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_WORD_MINUTES = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-
-
 def _hour24(h: int, mer: str | None) -> int:
-    if not mer:
+    if not mer or h > 12:
         return h
     pm = mer.lower().startswith("p")
     if h == 12:
@@ -43,8 +75,48 @@ def _hour24(h: int, mer: str | None) -> int:
     return h + 12 if pm else h
 
 
-def extract(text: str, taken: Callable[[int, int], bool]) -> list[Found]:
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """The time an hour phrase names: ``midnight``, ``9:20 p.m.``, ``nine o'clock``, ``10``."""
     v = vocabulary()
+    low = " ".join(text.lower().split())
+    if low in v.named_times:
+        h, mi = map(int, v.named_times[low].split(":"))
+        return h, mi
+    m = _CLOCK.match(low)
+    if m:
+        return _hour24(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
+    word = re.match(r"[a-z]+", low)
+    n = v.number_units.get(word.group()) if word else None
+    return (n, 0) if n else None
+
+
+def _minutes(text: str) -> int | None:
+    low = " ".join(text.lower().split())
+    low = re.sub(r"\s+minutes?$", "", low)
+    if low.isdigit():
+        return int(low)
+    if low.endswith("quarter"):
+        return 15
+    if low == "half":
+        return 30
+    parsed = parse_number_words(low)
+    return None if parsed is None else int(parsed[0])
+
+
+def _zone(text: str | None) -> str | None:
+    if not text:
+        return None
+    z = " ".join(text.split())
+    if z.lower() == "local time":
+        return "local"
+    head = z.split()[0]
+    return z.replace(" ", "") if head.isupper() else z
+
+
+def extract(text: str, taken: Callable[[int, int], bool]) -> list[Found]:
     out = []
     for m in _pattern().finditer(text):
         g = m.group
@@ -56,37 +128,31 @@ def extract(text: str, taken: Callable[[int, int], bool]) -> list[Found]:
         if kind == "hm":
             if g("m") is None and g("m2") is None:
                 continue
-            h, mi = int(g("h")), int(g("m") or g("m2"))
-            h = _hour24(h, g("mer") or g("mer3"))
+            h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
         elif kind == "hmer":
             h, mi = _hour24(int(g("h2")), g("mer4")), 0
             granularity = "hour"
         elif kind == "mil":
             h, mi = int(g("mil_h")), int(g("mil_m"))
         elif kind == "oclock":
-            word = g("oc_h").lower()
-            h, mi = (_WORD_HOURS[word] if word in _WORD_HOURS else int(word)), 0
+            h, mi = _clock(g("oc_h"))
             granularity = "hour"
         elif kind == "named":
-            h, mi = map(int, v.named_times[g("named").lower()].split(":"))
+            h, mi = _clock(g("nm"))
         else:
-            base = g("pm_h").lower()
-            if base in v.named_times:
-                h, mi = map(int, v.named_times[base].split(":"))
-            else:
-                hm = re.match(r"(\d{1,2})(?::(\d\d))?", base)
-                h, mi = _hour24(int(hm.group(1)), g("mer2")), int(hm.group(2) or 0)
-            n_text = g("pm_n").lower()
-            n = int(n_text) if n_text.isdigit() else _WORD_MINUTES[n_text]
-            total = h * 60 + mi + (n if g("pm_w").lower() in ("past", "after") else -n)
+            word = (g("pa_w") or g("pa_w2") or g("pa_w3")).lower()
+            n_text = g("pa_n") or g("pa_q")
+            if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter"):
+                continue  # "five to nine" is as often a vote as a time
+            base = _clock(g("pa_h") or g("pa_h2") or g("pa_h3"))
+            n = _minutes(n_text)
+            if base is None or n is None or n >= 60:
+                continue
+            total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        zone = g("zone")
-        if zone:
-            zone = " ".join(zone.split()).upper() if "local" not in zone.lower() else "local"
-        else:
-            end = m.end(kind)
         stated = f"{h:02d}:{mi:02d}"
         out.append(Found(start, end, Value.model_construct(
             kind="time", low=stated, high=stated, stated=stated, stated_unit=None, unit="time", qualifier="exact",
-            granularity=granularity, counted=None, role=None, resolved=True, zone=zone, ordinal=False)))
+            granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
+            ordinal=False)))
     return out

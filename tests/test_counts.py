@@ -1,0 +1,72 @@
+"""What is counted, and the role the sentence gives the people counted."""
+
+import pytest
+
+from factcheck.extract import extract_found
+
+
+def pick(text, span):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
+    for f in found:
+        if text[f.start:f.end] == span:
+            return f.value
+    pytest.fail(f"no count {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+
+
+# text, span, value, counted, role
+COUNTS = [
+    # people and their roles
+    ("At least 129 people were killed.", "At least 129 people", 129, "person", "killed"),
+    ("The toll rose to 132 dead.", "132 dead", 132, "person", "killed"),
+    ("Eight attackers died.", "Eight attackers", 8, "person", "attackers"),
+    ("89 people died at the Bataclan.", "89 people", 89, "person", "killed"),
+    ("14 people lost their lives in the fire.", "14 people", 14, "person", "killed"),
+    ("more than 6,000 lives", "more than 6,000 lives", 6000, "person", "killed"),
+    ("Twenty-one people were injured.", "Twenty-one people", 21, "person", "injured"),
+    ("352 people were injured, 99 of them seriously.", "352 people", 352, "person", "injured"),
+    ("Five people were killed and 12 others injured.", "12 others injured", 12, "person", "injured"),
+    ("a dozen soldiers were wounded", "a dozen soldiers", 12, "person", "wounded"),
+    ("Police said 7 were missing.", "7", 7, "person", "missing"),
+    ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
+    ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
+    ("The plane carried 283 passengers and 15 crew.", "283 passengers", 283, "person", "passengers"),
+    ("The plane carried 283 passengers and 15 crew.", "15 crew", 15, "person", "crew"),
+    ("11 crew members were on board.", "11 crew members", 11, "person", "crew"),
+    ("The missile killed all 298 on board.", "298", 298, "person", "passengers"),
+    ("The three gunmen opened fire.", "three gunmen", 3, "person", "attackers"),
+    ("as many as 100 gunmen", "as many as 100 gunmen", 100, "person", "attackers"),
+    ("Two were killed and four were wounded.", "Two", 2, "person", "killed"),
+    ("Two were killed and four were wounded.", "four", 4, "person", "wounded"),
+    ("The fire destroyed 40 homes, killing 12.", "12", 12, "person", "killed"),
+    ("He was one of three people injured.", "three people", 3, "person", "injured"),
+    ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
+    ("three French nationals were killed", "three French nationals", 3, "person", "killed"),
+    ("89 Bataclan victims", "89 Bataclan victims", 89, "person", None),
+    # other countable things
+    ("The army carried out 40 raids.", "40 raids", 40, "raid", None),
+    ("Inspectors visited 12 sites.", "12 sites", 12, "site", None),
+    ("Ministers from 60 countries met.", "60 countries", 60, "country", None),
+    ("The navy sent six ships.", "six ships", 6, "ship", None),
+    ("The party won 129 seats.", "129 seats", 129, "seat", None),
+    ("He received 2,345 votes.", "2,345 votes", 2345, "vote", None),
+    ("about 10 battalions", "about 10 battalions", 10, "battalion", None),
+    ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
+]
+
+
+@pytest.mark.parametrize("text, span, stated, counted, role", COUNTS)
+def test_counts(text, span, stated, counted, role):
+    v = pick(text, span)
+    assert (v.stated, v.counted, v.role) == (pytest.approx(stated), counted, role)
+
+
+def test_a_year_before_a_count_is_not_a_count():
+    text = "In 2014, 298 people were killed."
+    found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
+    assert found == ["298 people"]
+
+
+def test_metres_are_not_millions():
+    text = "The 10m-high wave killed 5 people."
+    kinds = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
+    assert kinds == {"10m": "measure", "5 people": "count"}

@@ -1,0 +1,48 @@
+"""Durations, on the axis of seconds."""
+
+import pytest
+
+from factcheck.extract import extract_found
+
+MIN, H, DAY, WEEK, MONTH, YEAR = 60, 3600, 86400, 604800, 2629746, 31556952
+
+
+def pick(text, span):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
+    for f in found:
+        if text[f.start:f.end] == span:
+            return f.value
+    pytest.fail(f"no duration {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+
+
+# text, span, low, high, qualifier, stated unit
+DURATIONS = [
+    ("The talks lasted four hours.", "four hours", 4 * H, 4 * H, "exact", "hour"),
+    ("The talks lasted more than four hours.", "more than four hours", 4 * H, 5 * H, "more_than", "hour"),
+    ("They met for two hours and forty minutes.", "two hours and forty minutes", 2 * H + 40 * MIN, 2 * H + 40 * MIN, "exact", "hour"),
+    ("The hijackers took 3 hours and 20 minutes.", "3 hours and 20 minutes", 3 * H + 20 * MIN, 3 * H + 20 * MIN, "exact", "hour"),
+    ("They met for a week.", "a week", WEEK, WEEK, "exact", "week"),
+    ("It ended a 12-month hunt.", "12-month", 12 * MONTH, 12 * MONTH, "exact", "month"),
+    ("a five-year plan", "five-year", 5 * YEAR, 5 * YEAR, "exact", "year"),
+    ("They waited half an hour.", "half an hour", 30 * MIN, 30 * MIN, "exact", "hour"),
+    ("during a 33-minute period", "33-minute", 33 * MIN, 33 * MIN, "exact", "minute"),
+    ("a 4.5-hour flight", "4.5-hour", 4.5 * H, 4.5 * H, "exact", "hour"),
+    ("The search took two days.", "two days", 2 * DAY, 2 * DAY, "exact", "day"),
+    ("a four-decade rivalry", "four-decade", 40 * YEAR, 40 * YEAR, "exact", "decade"),
+    ("an hour and a half", "an hour and a half", 1.5 * H, 1.5 * H, "exact", "hour"),
+    ("one and a half hours", "one and a half hours", 1.5 * H, 1.5 * H, "exact", "hour"),
+    ("within 24 hours", "within 24 hours", 23 * H, 24 * H, "at_most", "hour"),
+    ("nearly 90 minutes", "nearly 90 minutes", 80 * MIN, 90 * MIN, "less_than", "minute"),
+    ("more than a week", "more than a week", WEEK, 2 * WEEK, "more_than", "week"),
+    ("about an hour", "about an hour", 0.9 * H, 1.1 * H, "about", "hour"),
+    ("The talks lasted three to four hours.", "three to four hours", 3 * H, 4 * H, "range", "hour"),
+    ("2 hours to 3 hours", "2 hours to 3 hours", 2 * H, 3 * H, "range", "hour"),
+    ("He was sentenced to 12 years in prison.", "12 years", 12 * YEAR, 12 * YEAR, "exact", "year"),
+]
+
+
+@pytest.mark.parametrize("text, span, low, high, qualifier, unit", DURATIONS)
+def test_durations(text, span, low, high, qualifier, unit):
+    v = pick(text, span)
+    assert (v.low, v.high, v.qualifier, v.stated_unit, v.unit) == (
+        pytest.approx(low), pytest.approx(high), qualifier, unit, "second")

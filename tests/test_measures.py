@@ -1,0 +1,48 @@
+"""Measures, converted to metres or square metres (magnitude stays itself), as a
+rounding interval at the precision written, so one fact in two units compares."""
+
+import pytest
+
+from factcheck.extract import extract_found
+
+KM, MILE, NMI, SQKM, SQMI = 1000, 1609.344, 1852, 1e6, 2589988.110336
+
+
+def pick(text, span):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"]
+    for f in found:
+        if text[f.start:f.end] == span:
+            return f.value
+    pytest.fail(f"no measure {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+
+
+# text, span, low, high, qualifier, stated unit, canonical unit
+MEASURES = [
+    ("The ship was 120 nautical miles off the coast.", "120 nautical miles", 115.01 * NMI, 124.99 * NMI, "exact", "nautical_mile", "metre"),
+    ("a range of 2,500km (1,550 miles)", "2,500km", 2450.1 * KM, 2549.9 * KM, "exact", "kilometre", "metre"),
+    ("a range of 2,500km (1,550 miles)", "1,550 miles", 1545.01 * MILE, 1554.99 * MILE, "exact", "mile", "metre"),
+    ("a 1,550-mile trip", "1,550-mile", 1545.01 * MILE, 1554.99 * MILE, "exact", "mile", "metre"),
+    ("an area of 60,000 sq km", "60,000 sq km", 55010 * SQKM, 64990 * SQKM, "exact", "square_kilometre", "square_metre"),
+    ("some 23,000 square miles", "some 23,000 square miles", 20700 * SQMI, 25300 * SQMI, "about", "square_mile", "square_metre"),
+    ("23,000 square miles", "23,000 square miles", 22501 * SQMI, 23499 * SQMI, "exact", "square_mile", "square_metre"),
+    ("about 2,500km away", "about 2,500km", 2250 * KM, 2750 * KM, "about", "kilometre", "metre"),
+    ("a 5-7 km stretch", "5-7 km", 5 * KM, 7 * KM, "range", "kilometre", "metre"),
+    ("a 10m wall", "10m", 5.01, 14.99, "exact", "metre", "metre"),
+    ("a magnitude 8.9 earthquake", "magnitude 8.9", 8.8501, 8.9499, "exact", "magnitude", "magnitude"),
+    ("a magnitude-7.8 quake", "magnitude-7.8", 7.7501, 7.8499, "exact", "magnitude", "magnitude"),
+    ("a 9.0-magnitude earthquake", "9.0-magnitude", 8.9501, 9.0499, "exact", "magnitude", "magnitude"),
+    ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
+]
+
+
+@pytest.mark.parametrize("text, span, low, high, qualifier, stated_unit, unit", MEASURES)
+def test_measures(text, span, low, high, qualifier, stated_unit, unit):
+    v = pick(text, span)
+    assert (v.low, v.high, v.qualifier, v.stated_unit, v.unit) == (
+        pytest.approx(low, rel=1e-5), pytest.approx(high, rel=1e-5), qualifier, stated_unit, unit)
+
+
+def test_one_distance_in_two_units_overlaps():
+    km = pick("2,500km (1,550 miles)", "2,500km")
+    miles = pick("2,500km (1,550 miles)", "1,550 miles")
+    assert max(km.low, miles.low) <= min(km.high, miles.high)

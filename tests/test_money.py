@@ -1,0 +1,64 @@
+"""Money with its currency and scale, and percentages: a rounding interval at
+the last digit written ($56 million -> 55.5 to 56.5 million)."""
+
+import pytest
+
+from factcheck.extract import extract_found
+
+M, BN = 1e6, 1e9
+
+
+def pick(text, kind, span):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == kind]
+    for f in found:
+        if text[f.start:f.end] == span:
+            return f.value
+    pytest.fail(f"no {kind} {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+
+
+# text, span, low, high, qualifier, currency
+MONEY = [
+    ("The company paid $56 million.", "$56 million", 55.501 * M, 56.499 * M, "exact", "USD"),
+    ("a grant of A$60 million", "A$60 million", 59.501 * M, 60.499 * M, "exact", "AUD"),
+    ("the €10bn bailout", "€10bn", 9.501 * BN, 10.499 * BN, "exact", "EUR"),
+    ("a loan of 10 billion euros", "10 billion euros", 9.501 * BN, 10.499 * BN, "exact", "EUR"),
+    ("He was fined £2.5m.", "£2.5m", 2.4501 * M, 2.5499 * M, "exact", "GBP"),
+    ("They raised 3m euros.", "3m euros", 2.501 * M, 3.499 * M, "exact", "EUR"),
+    ("a $5.8 bn deal", "$5.8 bn", 5.7501 * BN, 5.8499 * BN, "exact", "USD"),
+    ("US$5 million", "US$5 million", 4.501 * M, 5.499 * M, "exact", "USD"),
+    ("U.S.$5 million", "U.S.$5 million", 4.501 * M, 5.499 * M, "exact", "USD"),
+    ("EUR 5bn", "EUR 5bn", 4.501 * BN, 5.499 * BN, "exact", "EUR"),
+    ("you can subscribe for $15.", "$15", 14.501, 15.499, "exact", "USD"),
+    ("up to $5m in aid", "up to $5m", 4 * M, 5 * M, "up_to", "USD"),
+    ("nearly 3m euros", "nearly 3m euros", 2 * M, 3 * M, "less_than", "EUR"),
+    ("between $5 million and $7 million", "between $5 million and $7 million", 5 * M, 7 * M, "range", "USD"),
+    ("$5 to $7 million", "$5 to $7 million", 5 * M, 7 * M, "range", "USD"),
+    ("$5-7 million", "$5-7 million", 5 * M, 7 * M, "range", "USD"),
+    ("Rs. 500 crore", "Rs. 500 crore", 4.99501 * BN, 5.00499 * BN, "exact", "INR"),
+]
+
+
+@pytest.mark.parametrize("text, span, low, high, qualifier, currency", MONEY)
+def test_money(text, span, low, high, qualifier, currency):
+    v = pick(text, "money", span)
+    assert (v.low, v.high, v.qualifier, v.unit) == (pytest.approx(low), pytest.approx(high), qualifier, currency)
+
+
+PERCENT = [
+    ("30 per cent of voters", "30 per cent", 29.501, 30.499, "exact", "percent"),
+    ("inflation hit 6.9%", "6.9%", 6.8501, 6.9499, "exact", "percent"),
+    ("less than 30% of voters", "less than 30%", 20, 30, "less_than", "percent"),
+    ("a 2.5 percentage point rise", "2.5 percentage point", 2.4501, 2.5499, "exact", "percentage_point"),
+    ("about 45 percent", "about 45 percent", 40.5, 49.5, "about", "percent"),
+]
+
+
+@pytest.mark.parametrize("text, span, low, high, qualifier, unit", PERCENT)
+def test_percent(text, span, low, high, qualifier, unit):
+    v = pick(text, "percent", span)
+    assert (v.low, v.high, v.qualifier, v.unit) == (pytest.approx(low), pytest.approx(high), qualifier, unit)
+
+
+def test_pounds_without_a_scale_weigh():
+    text = "a sack of 5 pounds of potatoes"
+    assert [f.value.kind for f in extract_found(text, None, [(0, len(text))])] != ["money"]

@@ -1,0 +1,136 @@
+"""Numbers in digits and words, and the hedges that make them intervals.
+
+Each row: text, the exact span expected, the kind, low, high, qualifier.
+"more than N" reaches the next step of N's precision, "less than N" comes one
+step down, "about N" is +/-10% (DESIGN.md, "Values are intervals").
+"""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract_found
+
+NUMERIC = {"count", "duration", "age", "money", "percent", "measure"}
+H = 3600
+
+
+def pick(text, kind, span):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == kind]
+    for f in found:
+        if text[f.start:f.end] == span:
+            return f.value
+    pytest.fail(f"no {kind} {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+
+
+NUMBERS = [
+    # digits and words
+    ("6,100 people were evacuated", "6,100 people", "count", 6100, 6100, "exact"),
+    ("4.5 million people fled", "4.5 million people", "count", 4.5e6, 4.5e6, "exact"),
+    ("four people were killed", "four people", "count", 4, 4, "exact"),
+    ("twenty-one people were injured", "twenty-one people", "count", 21, 21, "exact"),
+    ("a dozen soldiers were wounded", "a dozen soldiers", "count", 12, 12, "exact"),
+    ("two dozen passengers", "two dozen passengers", "count", 24, 24, "exact"),
+    ("hundreds of people were arrested", "hundreds of people", "count", 200, 999, "range"),
+    ("dozens of people were injured", "dozens of people", "count", 24, 99, "range"),
+    ("several hundred people", "several hundred people", "count", 300, 900, "range"),
+    ("a few thousand people", "a few thousand people", "count", 2000, 5000, "range"),
+    ("a hundred people were killed", "a hundred people", "count", 100, 100, "exact"),
+    ("two hundred and fifty passengers", "two hundred and fifty passengers", "count", 250, 250, "exact"),
+    ("1.2 million refugees", "1.2 million refugees", "count", 1.2e6, 1.2e6, "exact"),
+    ("3m people", "3m people", "count", 3e6, 3e6, "exact"),
+    ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
+    ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
+    ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # hedges before
+    ("more than 6,000 people were killed", "more than 6,000 people", "count", 6000, 7000, "more_than"),
+    ("More than 6,100 people died", "More than 6,100 people", "count", 6100, 6200, "more_than"),
+    ("more than 1.2 million people", "more than 1.2 million people", "count", 1.2e6, 1.3e6, "more_than"),
+    ("over 200 raids", "over 200 raids", "count", 200, 300, "more_than"),
+    ("at least 40 people were killed", "at least 40 people", "count", 40, 50, "at_least"),
+    ("about 10 battalions", "about 10 battalions", "count", 9, 11, "about"),
+    ("around 129 seats", "around 129 seats", "count", 116.1, 141.9, "about"),
+    ("some 70 countries", "some 70 countries", "count", 63, 77, "about"),
+    ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
+    ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
+    ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "less_than"),
+    ("almost 50 crew", "almost 50 crew", "count", 40, 50, "less_than"),
+    ("fewer than 10 attackers", "fewer than 10 attackers", "count", 0, 10, "less_than"),
+    ("less than 500 votes", "less than 500 votes", "count", 400, 500, "less_than"),
+    ("up to 20 sites", "up to 20 sites", "count", 10, 20, "up_to"),
+    ("as many as 100 gunmen", "as many as 100 gunmen", "count", 0, 100, "up_to"),
+    ("within 24 hours", "within 24 hours", "duration", 23 * H, 24 * H, "at_most"),
+    ("more than four hours", "more than four hours", "duration", 4 * H, 5 * H, "more_than"),
+    # hedges after
+    ("1,000 or more people", "1,000 or more people", "count", 1000, 2000, "at_least"),
+    ("40-odd ships", "40-odd ships", "count", 40, 50, "more_than"),
+    ("200-plus votes", "200-plus votes", "count", 200, 300, "at_least"),
+    ("an hour or so", "an hour or so", "duration", 0.9 * H, 1.1 * H, "about"),
+    # two bounds
+    ("more than 5 but fewer than 10 people were killed", "more than 5 but fewer than 10 people", "count", 5, 10, "range"),
+    ("more than 5 but fewer than 10 hours", "more than 5 but fewer than 10 hours", "duration", 5 * H, 10 * H, "range"),
+    ("between 20 and 30 people were killed", "between 20 and 30 people", "count", 20, 30, "range"),
+    ("20 to 30 people were killed", "20 to 30 people", "count", 20, 30, "range"),
+    ("20-30 people were killed", "20-30 people", "count", 20, 30, "range"),
+    ("between two and three hours", "between two and three hours", "duration", 2 * H, 3 * H, "range"),
+    ("between 1.5 and 2 million people", "between 1.5 and 2 million people", "count", 1.5e6, 2e6, "range"),
+    ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300, "range"),
+]
+
+
+@pytest.mark.parametrize("text, span, kind, low, high, qualifier", NUMBERS)
+def test_numbers(text, span, kind, low, high, qualifier):
+    v = pick(text, kind, span)
+    assert (v.low, v.high, v.qualifier) == (pytest.approx(low, rel=1e-4), pytest.approx(high, rel=1e-4), qualifier)
+
+
+def test_ordinal_keeps_its_number():
+    v = pick("the 70th anniversary", "count", "70th anniversary")
+    assert (v.low, v.high, v.ordinal) == (70, 70, True)
+
+
+# Numbers that are labels, codes, years, list marks or clock times, even with a role word close by.
+NOTHING_COUNTABLE = [
+    "In 2014, the attackers were arrested.",
+    "1. First item",
+    "1. The dead were named.",
+    "The gunmen stormed 10 Downing Street and killed a guard.",
+    "The concert hall at 50 boulevard Voltaire was attacked by gunmen.",
+    "Call 555-1234 if relatives are missing.",
+    "Call (202) 555-0123 if relatives are missing.",
+    "The attack began at 9:20 p.m. and the gunmen were killed.",
+    "By 21:20 the passengers were missing.",
+    "One of the gunmen was killed.",
+    "Secretary of State John Kerry said one of the attackers died.",
+    "No one was killed.",
+    "An SA-22 missile killed the crew.",
+    "At the G-20 summit, leaders mourned the dead.",
+    "Flight 370 vanished and the passengers are missing.",
+    "Under Article 5, allies counted the dead.",
+    "No. 10 said the attackers were arrested.",
+    "Chapter 11 bankruptcy left workers missing wages.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_COUNTABLE)
+def test_nothing_countable(text):
+    found = extract_found(text, None, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind in NUMERIC] == []
+
+
+def test_no_extractor_raises_and_spans_are_clean():
+    rng = random.Random(3)
+    pieces = list("0123456789 ,.-–$€£%()kmMbn\n:/+°²") + [
+        "million ", "more than ", "between ", " and ", " to ", "hours", "people", "killed", "km", "sq ",
+        "a ", "dozen", "half ", "an hour", "year-old", "aged ", "magnitude", "or more", "-odd", "of ",
+        "twenty", "-one", "thirds", "per cent", "A$", "euros", "nautical miles", "but fewer than "]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += ["".join(chr(rng.randint(0, 0x2FFF)) for _ in range(rng.randint(1, 40))) for _ in range(500)]
+    texts += [p.read_text(encoding="utf-8-sig") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    for text in texts:
+        for f in extract_found(text, None, [(0, len(text))]):
+            span = text[f.start:f.end]
+            assert span == span.strip(), (text, span)
+            if isinstance(f.value.low, (int, float)) and isinstance(f.value.high, (int, float)):
+                assert f.value.low <= f.value.high, (text, span)
