@@ -18,17 +18,9 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.errors import ExitStatus, UserInputError
+from factcheck.ruleset import RuleErrors
 
 INTERNAL_ERROR = 3
-
-
-def shipped_rules_dir() -> Path:
-    """The rules that come with factcheck: ``rules/`` beside the package."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "rules", here / "rules"):
-        if candidate.is_dir():
-            return candidate
-    raise UserInputError(str(here.parent / "rules"), "shipped rules not found; pass --rules DIR")
 
 
 def _date(text: str) -> dt.date:
@@ -68,10 +60,33 @@ def _parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser("report", help="write report.md and report.json for a folder of articles")
     common(rp)
-    rp.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                    help="extra rule folder (repeatable); its rules replace shipped ones with the same id")
+    rules_options(rp)
     rp.add_argument("-o", "--output", type=Path, default=Path("reports"), metavar="DIR", help="where the reports go (default: reports/)")
+
+    ev = sub.add_parser("eval", help="score the report on ARTICLES against a gold annotation (docs/gold-format.md)")
+    ev.add_argument("gold", type=Path, metavar="GOLD.yaml")
+    common(ev)
+    rules_options(ev)
+    ev.add_argument("--cluster", metavar="ID", help="the gold cluster to score against (default: the one naming these articles)")
+    ev.add_argument("--format", choices=["text", "json"], default="text")
+
+    ru = sub.add_parser("rules", help="list, check, test and describe rule files")
+    rsub = ru.add_subparsers(dest="rules_command", required=True)
+    rsub.add_parser("schema", help="print the JSON Schema of a rule file")
+    for name, text in (("validate", "check rule files and report every problem as file:line:col"),
+                       ("list", "show every rule in force: id, kind, severity, file, description"),
+                       ("test", "run the test cases beside the rules (<id>.test.yaml)")):
+        sp = rsub.add_parser(name, help=text)
+        sp.add_argument("dirs", nargs="*", type=Path, metavar="DIR",
+                        help="rule folders (default: shipped rules, the project's rules/, [tool.factcheck] rules)")
     return p
+
+
+def rules_options(sp) -> None:
+    sp.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
+                    help="extra rule folder (repeatable); its rules replace shipped ones with the same id")
+    sp.add_argument("--skip-broken-rules", action="store_true",
+                    help="run with the rule files that are valid, after listing the broken ones")
 
 
 def cmd_extract(args) -> int:
@@ -94,9 +109,7 @@ def cmd_report(args) -> int:
     from factcheck import engine
     from factcheck.corpus import read_articles
     from factcheck.report import json_report, markdown
-    from factcheck.rules import load_rules
-
-    rules = load_rules([shipped_rules_dir(), *args.rules])
+    rules = load_rules_for(args)
     articles, notes = read_articles(args.paths, args.published)
     report = engine.run(articles, rules, tuple(notes))
     out: Path = args.output
@@ -115,7 +128,83 @@ def cmd_report(args) -> int:
     return ExitStatus.OK
 
 
-COMMANDS = {"extract": cmd_extract, "report": cmd_report}
+def cmd_eval(args) -> int:
+    from factcheck import engine, evaluate
+    from factcheck.corpus import read_articles
+
+    gold = evaluate.load_gold(args.gold)
+    rules = load_rules_for(args)
+    articles, _ = read_articles(args.paths, args.published)
+    report = engine.run(articles, rules)
+    result = evaluate.score(report, evaluate.pick_cluster(gold, articles, args.cluster))
+    sys.stdout.write(result.model_dump_json(indent=1) + "\n" if args.format == "json" else evaluate.render(result))
+    return ExitStatus.OK
+
+
+def load_rules_for(args, dirs: list[Path] | None = None):
+    """The rules in force; broken rule files stop the run unless --skip-broken-rules."""
+    from factcheck.ruleset import RuleErrors, find_project, load_ruleset, read_config, rule_dirs
+
+    config = read_config(find_project())
+    if dirs is None:
+        dirs = rule_dirs(list(getattr(args, "rules", [])), config)
+    ruleset = load_ruleset(dirs, config.disable)
+    if ruleset.problems:
+        if not getattr(args, "skip_broken_rules", False):
+            raise RuleErrors(ruleset.problems)
+        for p in ruleset.problems:
+            print(f"factcheck: warning: skipped rule: {p}", file=sys.stderr)
+    return ruleset.rules
+
+
+def cmd_rules(args) -> int:
+    from factcheck.rules import Rule
+    from factcheck.ruleset import RuleErrors, find_project, load_ruleset, read_config, rule_dirs
+
+    if args.rules_command == "schema":
+        sys.stdout.write(rule_schema())
+        return ExitStatus.OK
+    config = read_config(find_project())
+    dirs = args.dirs or rule_dirs([], config)
+    ruleset = load_ruleset(dirs, [] if args.dirs else config.disable)
+    if args.rules_command == "validate":
+        for p in ruleset.problems:
+            print(p)
+        n_files = sum(len(list(d.glob("*.yaml"))) - len(list(d.glob("*.test.yaml"))) for d in dirs)
+        print(f"{n_files} rule files, {len(ruleset.problems)} problems", file=sys.stderr)
+        return ExitStatus.ERROR if ruleset.problems else ExitStatus.OK
+    if ruleset.problems:
+        raise RuleErrors(ruleset.problems)
+    if args.rules_command == "list":
+        from tabulate import tabulate
+
+        rows = [[r.id, r.kind, r.severity, _relative(ruleset.sources[r.id]), r.description] for r in ruleset.rules]
+        print(tabulate(rows, headers=["id", "kind", "severity", "file", "description"], tablefmt="plain"))
+        return ExitStatus.OK
+    from factcheck import ruletest
+
+    results = ruletest.run_dirs(dirs, ruleset)
+    for line in ruletest.describe(results):
+        print(line)
+    return ExitStatus.OK if all(r.ok for r in results) else ExitStatus.FINDINGS
+
+
+def rule_schema() -> str:
+    import json
+
+    from factcheck.rules import Rule
+
+    return json.dumps(Rule.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _relative(p: Path) -> str:
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+COMMANDS = {"extract": cmd_extract, "report": cmd_report, "rules": cmd_rules, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
         return int(COMMANDS[args.command](args))
     except UserInputError as e:
         print(f"factcheck: error: {e}", file=sys.stderr)
+        return ExitStatus.ERROR
+    except RuleErrors as e:
+        for p in e.problems:
+            print(f"factcheck: error: {p}", file=sys.stderr)
+        print("factcheck: error: fix the rule files above, or pass --skip-broken-rules", file=sys.stderr)
         return ExitStatus.ERROR
     except KeyboardInterrupt:
         return 130

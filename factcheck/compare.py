@@ -99,6 +99,31 @@ def verdict(claims: list[Claim], compare: Compare) -> tuple[str, list[list[Claim
     return "compatible", groups
 
 
+def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]:
+    """Split claims into groups whose values stay within ``max_ratio`` of the
+    group's smallest, so a chain of small steps cannot join 30 cm to 10 m."""
+    keyed = []
+    rest = []
+    for c in claims:
+        v = c.mention.value
+        if isinstance(v.low, (int, float)) and v.high > 0:
+            keyed.append(((float(v.low) + float(v.high)) / 2, c))
+        else:
+            rest.append(c)
+    keyed.sort(key=lambda k: (k[0], k[1].mention.article, k[1].mention.start))
+    out: list[list[Claim]] = []
+    floor = None
+    for mid, c in keyed:
+        if out and mid <= floor * max_ratio:
+            out[-1].append(c)
+        else:
+            out.append([c])
+            floor = mid
+    if rest:
+        out.append(rest)
+    return out or [claims]
+
+
 def describe_groups(groups: list[list[Claim]], order: dict[str, int]) -> tuple[Group, ...]:
     out = []
     for g in groups:
@@ -119,8 +144,11 @@ def interval_sum(parts: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def spelling(value: Value) -> str:
-    """A name as spelled, initials dropped: ``Sergey V. Lavrov`` -> ``Sergey Lavrov``."""
-    return " ".join(w for w in str(value.stated).split() if not (len(w) == 2 and w.endswith(".")))
+    """A name as spelled, initials and possessive dropped: ``Sergey V. Lavrov's`` -> ``Sergey Lavrov``."""
+    name = str(value.stated).replace("’", "'")
+    if name.endswith("'s"):
+        name = name[:-2]
+    return " ".join(w for w in name.split() if not (len(w) == 2 and w.endswith(".")))
 
 
 def wording(value: Value) -> str:

@@ -151,10 +151,10 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
         by_kind[r.kind].append(r)
     claims: list[Claim] = []
     for a in articles:
-        sc = index_article(a, people, words[a.id])
+        mentions = extract_mentions(a)
+        sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"])
         hits = triggers.hits(words[a.id])
         hit_starts = [h[0] for h in hits]
-        mentions = extract_mentions(a)
         since = _since_by_sentence(mentions, a.text)
         for m in mentions:
             candidates = by_kind.get(m.kind)
@@ -292,10 +292,13 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
     findings: list[Finding] = []
     for (rule_id, fact), fact_claims in sorted(facts.items()):
         rule = by_id[rule_id]
-        strict = [d for d, mode in rule.scope.items() if mode == "strict"]
-        others = [(d, mode) for d, mode in rule.scope.items() if mode != "strict"]
+        strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
+        required = [d for d, mode in rule.scope.items() if mode == "required"]
+        others = [(d, mode) for d, mode in rule.scope.items() if mode not in ("strict", "required")]
         partitions: dict[tuple, list[Claim]] = defaultdict(list)
         for c in fact_claims:
+            if any(not c.scope.get(d) for d in required):
+                continue  # an age with no named person compares with nothing
             partitions[tuple(c.scope.get(d, ()) for d in strict)].append(c)
         for key in sorted(partitions):
             groups = [partitions[key]]
@@ -303,6 +306,8 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
                 groups = [part for g in groups for part in _split(g, dim, mode)]
             if rule.kind == "quote":
                 groups = [part for g in groups for part in compare.quote_clusters(g)]
+            if rule.compare.max_ratio:
+                groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
             for g in groups:
                 findings.append(_finding(rule, fact, g, order))
             for dim, mode in others:

@@ -19,8 +19,8 @@ from factcheck import yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity
 
-ScopeMode = Literal["strict", "joint", "loose"]
-ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker"]
+ScopeMode = Literal["strict", "required", "joint", "loose"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name"]
 
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
@@ -60,17 +60,23 @@ class Trigger(BaseModel):
     context: list[str] = Field(default_factory=list, description="At least one of these anywhere within `context_window` words.",
                                examples=[["crisis", "conflict", "war"]])
     window: int = Field(8, ge=1, le=60, description="How many words from the mention a trigger word may stand.", examples=[8])
-    context_window: int = Field(20, ge=1, le=200, description="How many words from the mention a context word may stand.")
+    context_window: int = Field(20, ge=1, le=200, description="How many words from the mention a context word may stand.",
+                                examples=[8])
     exclude: list[str] = Field(default_factory=list, description="Words that veto the match within `exclude_window` words.",
                                examples=[["ago", "before", "ban"]])
     exclude_window: int = Field(3, ge=0, le=60, description="How near an `exclude` word must stand to veto.", examples=[3])
 
 
 class Compare(BaseModel):
+    """How the values of one fact are compared."""
+
     model_config = ConfigDict(extra="forbid")
 
     tolerance: float | str = Field(0, description="Absolute (in the canonical unit) or relative (`\"5%\"`) slack added to each value.",
                                    examples=[0, "2%"])
+    max_ratio: float | None = Field(
+        None, gt=1, description="Values further apart than this factor are taken as different facts, not a discrepancy "
+                                "(a €100,000 guarantee and a €10bn bail-out).", examples=[20])
 
     @field_validator("tolerance")
     @classmethod
@@ -99,22 +105,30 @@ class Rule(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Unique id, lower case with dashes.", examples=["death-toll"])
     fact: str = Field(description="What the fact is, in a few words; events append their name.", examples=["death toll"])
-    description: str = Field(description="One sentence for `factcheck rules list`.")
-    why: str = Field(description="Why an editor cares when sources differ here.")
+    description: str = Field(description="One sentence for `factcheck rules list`.", examples=["How many people were killed."])
+    why: str = Field(description="Why an editor cares when sources differ here.",
+                     examples=["The death toll is the figure readers remember."])
     kind: Kind = Field(description="The kind of value compared.", examples=["count"])
-    select: Select = Field(default_factory=Select)
-    trigger: Trigger = Field(default_factory=Trigger)
+    select: Select = Field(default_factory=Select, description="Which mentions of the kind the rule looks at.",
+                           examples=[{"counted": ["person"], "roles": ["killed"]}])
+    trigger: Trigger = Field(default_factory=Trigger, description="The words near a mention that make this rule pick it.",
+                             examples=[{"any": ["talks", "meeting"], "window": 8}])
     scope: dict[ScopeName, ScopeMode] = Field(
         default_factory=dict,
         description="Qualifiers that keep facts apart: strict (must match; unstated is its own value), "
-                    "joint (sets; a wider set is compared with its parts), loose (unstated joins any).",
+                    "required (must match; a claim that leaves it unstated is not compared), "
+                    "joint (sets; a wider set is compared with its parts), "
+                    "loose (a claim that leaves it unstated joins the one stated value).",
         examples=[{"location": "loose", "venue": "strict", "population": "strict"}])
-    compare: Compare = Field(default_factory=Compare)
-    severity: Severity = "error"
-    message: str = Field(description="What a discrepancy finding says.")
+    compare: Compare = Field(default_factory=Compare, description="How values are compared.",
+                             examples=[{"tolerance": "2%", "max_ratio": 20}])
+    severity: Severity = Field("error", description="How serious a discrepancy of this fact is.", examples=["error", "warning"])
+    message: str = Field(description="What a discrepancy finding says.", examples=["Sources disagree on the death toll"])
     report_agreement: bool = Field(True, description="Also report facts whose sources agree, or that one source states; "
-                                                     "false keeps only differences (useful for names).")
-    examples: list[str] = Field(default_factory=list, description="Sentences this rule is meant for.")
+                                                     "false keeps only differences (useful for names).",
+                                   examples=[False])
+    examples: list[str] = Field(default_factory=list, description="Sentences this rule is meant for.",
+                                examples=[["More than 6,100 people have been killed since April 2014."]])
 
     @model_validator(mode="after")
     def _events_need_a_name(self):

@@ -89,9 +89,10 @@ class ArticleScope:
     word_starts: list[int]
     person_hits: list[tuple[int, str]]  # (offset, person key), sorted
     place_hits: list[tuple[int, str, str]]  # (offset, prep, place), sorted
+    name_hits: list[tuple[int, str]] = field(default_factory=list)  # every name, titled or not
 
 
-def index_article(article: Article, people: People, words: Words) -> ArticleScope:
+def index_article(article: Article, people: People, words: Words, names: list[Mention] = ()) -> ArticleScope:
     text = article.text
     v = vocabulary()
     _, alias, owner, place = _patterns()
@@ -116,7 +117,13 @@ def index_article(article: Article, people: People, words: Words) -> ArticleScop
         if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in people.surnames:
             continue
         places.append((m.start("place"), m.group("prep").lower(), name))
-    return ArticleScope(article, word_starts, hits, places)
+    name_hits = sorted(hits + [(m.start, _surname(m.text, people)) for m in names])
+    return ArticleScope(article, word_starts, hits, places, name_hits)
+
+
+def _surname(name: str, people: People) -> str:
+    last = re.sub(r"(?:'s|’s)$", "", name.split()[-1])
+    return people.surnames.get(last, last)
 
 
 def word_index(scope: ArticleScope, offset: int) -> int:
@@ -133,6 +140,24 @@ def _within(hits, scope: ArticleScope, mention: Mention, window: int, sentence: 
         d = w0 - w if w < w0 else max(0, w - w1)
         if d <= window:
             yield d, h
+
+
+_NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})$")
+
+
+def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
+    """The proper name right before an event noun: the *Kobe* earthquake, the
+    *Sumatran* quake. Not an actor: "Russia annexed", "Moscow's annexation"."""
+    if text[trigger[0]:trigger[1]].lower().endswith("ed"):
+        return ()
+    m = _NAMED_BEFORE.search(text, max(0, trigger[0] - 40), trigger[0])
+    if not m or re.search(r"(?:'s|’s|s')\s+$", m.group(1)):
+        return ()
+    v = vocabulary()
+    words = [w for w in m.group(1).split()
+             if w not in v.not_names and w not in v.sentence_openers
+             and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays and w.lower() not in v.months]
+    return (" ".join(words),) if words else ()
 
 
 def _previous_start(scope: ArticleScope, mention: Mention) -> int:
@@ -159,8 +184,10 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
                 people |= {h[1] for _, h in _within(scope.person_hits, scope, anchor, 15, sentence)}
             out[dim] = tuple(sorted(people))
         elif dim == "person":
-            near = sorted(_within(scope.person_hits, scope, mention, 6, sentence))
+            near = sorted(_within(scope.name_hits, scope, mention, 6, sentence))
             out[dim] = (near[0][1][1],) if near else ()
+        elif dim == "event_name":
+            out[dim] = _event_name(scope.article.text, trigger) if trigger else ()
         elif dim in ("location", "venue"):
             preps = ("in", "near") if dim == "location" else ("at", "inside", "outside")
             places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, mention, 8, sentence) if h[1] in preps)

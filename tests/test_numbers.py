@@ -127,6 +127,8 @@ def test_no_extractor_raises_and_spans_are_clean():
         "twenty", "-one", "thirds", "per cent", "A$", "euros", "nautical miles", "but fewer than "]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
     texts += ["".join(chr(rng.randint(0, 0x2FFF)) for _ in range(rng.randint(1, 40))) for _ in range(500)]
+    texts += ["9" * 400 + " people were killed", "between 5 and " + "9" * 400 + " km", "aged " + "9" * 400,
+              "1" + "0" * 400 + " people", "9" * 308 + " km", "dozen " * 400 + "people"]
     texts += [p.read_text(encoding="utf-8-sig") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
     for text in texts:
         for f in extract_found(text, None, [(0, len(text))]):

@@ -5,8 +5,9 @@
 February``, ``last March``, ``March of last year``, ``last year``, ``last
 month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``two years ago``, ``early 2014``, ``mid-February``, ``the fall of 2013``,
-``the 1990s``, ``the first quarter of 2015``. One regular-expression pass per
-article; the calendar words come from ``data/calendar.yaml``.
+``the 1990s``, ``the first quarter of 2015``. One cheap scan per article finds
+where an expression may start and one pattern, compiled once, is matched
+there; the calendar words come from ``data/calendar.yaml``.
 
 Three references a relative expression can count from, chosen by its words:
 the publication date (``last year``), a window ending or starting on it (``the
@@ -29,7 +30,7 @@ from typing import Callable
 from factcheck.extract.base import Found
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -38,10 +39,44 @@ _NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/-])"
 _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
 
 
+def trie(words, after: dict[str, str] | None = None) -> str:
+    r"""An alternation of ``words`` as a prefix tree: ``(?:ma(?:r(?:ch)?|y)|nov(?:\.|ember)?)``.
+
+    The regex engine tries alternatives one by one, so a flat list of every
+    month, weekday and number word costs a comparison per word at every word
+    start; a tree rejects most words at their first letter. Spaces in a phrase
+    match any run of white space. Longer words still win: an ending is tried
+    before stopping. ``after`` may give a pattern that must follow a word.
+    """
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for tok in re.findall(r"\s+|.", w):
+            node = node.setdefault(" " if tok.isspace() else tok, {})
+        node[""] = (after or {}).get(w, "")
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
+        if "" in node:
+            alts.append(node[""])
+        if len(alts) == 1:
+            return alts[0]
+        if alts[-1] == "" and "" in node:
+            return "(?:" + "|".join(alts[:-1]) + ")?"
+        return "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + build(tree) + ")"
+
+
+def _words(words) -> str:
+    """Lower-case vocabulary, matched in any case, fenced by word boundaries."""
+    return rf"\b{trie(w.lower() for w in words)}\b"
+
+
 def _names(forms) -> str:
     """Month and weekday names: case-sensitive inside the case-insensitive pattern,
     so that ``may``, ``march`` and ``sun`` stay words."""
-    return "(?-i:" + "|".join(sorted(set(forms), key=lambda s: (-len(s), s))) + ")"
+    return f"(?-i:{trie(forms)})"
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +84,7 @@ def _pattern() -> re.Pattern:
     v = vocabulary()
     full = [f.capitalize() for f in v.month_names]
     abbreviations = [f.capitalize() for f in v.months if f.capitalize() not in full]
-    dotted = [re.escape(a + ".") for a in abbreviations]
+    dotted = [a + "." for a in abbreviations]
     bare = [a for a in abbreviations if a.lower() not in v.ambiguous_month_forms]
     # with a day or a year any form is a month; alone, only a full name or a dotted
     # abbreviation is ("Jan" is also a name)
@@ -57,14 +92,16 @@ def _pattern() -> re.Pattern:
     month_alone = _names(full + [f.upper() for f in full] + dotted)
     days = [f.capitalize() for f in v.weekdays if len(f) > 3]
     weekday = _names(days + [d.upper() for d in days if len(d) > 5])
-    season = alternation(v.seasons)
-    part = alternation(v.parts)
-    shift = r"(?:the\s+)?" + alternation(set(v.relative_shift) | set(v.anaphoric_shift) | set(v.window_shift))
-    ordinal_quarters = alternation(k for k in v.quarters if not any(c.isdigit() for c in k))
-    short_quarters = alternation(k for k in v.quarters if any(c.isdigit() for c in k))
+    season = _words(v.seasons)
+    # "last Winter Olympics": after a shift word only a lower-case season is one
+    season_lower = rf"\b{trie(v.seasons)}\b"
+    part = _words(v.parts)
+    shift = r"(?:the\s+)?" + _words(set(v.relative_shift) | set(v.anaphoric_shift) | set(v.window_shift))
+    ordinal_quarters = _words(k for k in v.quarters if not any(c.isdigit() for c in k))
+    short_quarters = _words(k for k in v.quarters if any(c.isdigit() for c in k))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    numbers = alternation(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
-    count = rf"(?:\d{{1,3}}|{numbers}(?:-{alternation(v.number_units)})?)"
+    numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
+    count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|weeks?|days?|decades?)"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
@@ -85,7 +122,7 @@ def _pattern() -> re.Pattern:
         rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))"
         # the fall of 2013, winter 2013-14, last summer, the summer of last year
         rf"|(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
-        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>{season}))"
+        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower})))"
         # the first quarter of 2015, Q3 2014, the fourth quarter of last year
         rf"|(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
         rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))"
@@ -97,7 +134,7 @@ def _pattern() -> re.Pattern:
         rf"|(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))"
         rf"|(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-|\s+of\b))"
         rf"|(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)"
-        rf"|(?P<reldays>{alternation(v.relative_days)})"
+        rf"|(?P<reldays>{_words(v.relative_days)})"
         rf"|(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})"
         rf"|(?P<weekday>\b(?P<wd>{weekday})\b)"
         rf"|(?P<month>\b(?P<m_m>{month_alone})(?!\w))"
@@ -107,13 +144,78 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern, re.Pattern]:
+    """Where a date expression can start: a digit, a month or weekday name, or a
+    calendar word in a position to begin one, each right after a separator.
+
+    The full pattern tries some twenty branches wherever it is tried, so it is
+    run only where this cheap scan stops (a few dozen places per article). The
+    scan opens with the separator so that the regex engine can skip from one
+    separator to the next without entering the pattern (a space, the separator
+    nearly always, gets a scan of its own because a literal is found fastest);
+    the words form one prefix tree, each with what must follow it; and it is
+    case-sensitive (each word in its three cases) because case-folding halves
+    its speed.
+    """
+    v = vocabulary()
+    first = lambda phrases: {p.split()[0] for p in phrases} - {"the"}
+    units = r"(?:years?|months?|weeks?|days?|decades?)\b"
+    shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
+    after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | {"past"})
+                   + "|" + _names(_name_forms(v)))
+    after_the = {p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}} | {"day"}
+    numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
+    lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
+    groups = [
+        (["the"], rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
+        (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
+        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),  # "a couple of years"
+        (lone, r"\b"),
+    ]
+    follows: dict[str, list[str]] = {name: [r"(?![a-z])"] for name in _name_forms(v)}
+    for words, after in groups:
+        for w in words:
+            for form in (w, w.capitalize(), w.upper()):
+                follows.setdefault(form, []).append(after)
+    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
+    return separator_scans(rf"[\d'’]|{tree}")
+
+
+def separator_scans(start: str) -> tuple[re.Pattern, re.Pattern]:
+    """Two scans for ``start`` right after a separator: after a space, and after
+    any other. Only the separator is consumed, so that "the 2013 agreement" is
+    tried at "2013" too."""
+    start = f"(?={start})"
+    return re.compile(" " + start), re.compile(rf"[^\S ]{start}|[(\[\"“‘'’—–/,;:.)!?-]{start}")
+
+
+def candidates(text: str, scans: tuple[re.Pattern, re.Pattern]):
+    """Offsets where an expression may start, in order: the text's start, which has
+    no separator before it, then each place the two scans stop."""
+    space, other = scans
+    starts = [0] + [t.end() for t in space.finditer(text)] + [t.end() for t in other.finditer(text)]
+    starts.sort()
+    return starts
+
+
+def _name_forms(v) -> list[str]:
+    full = [f.capitalize() for f in v.month_names]
+    return ([f.capitalize() for f in v.months] + [f.upper() for f in v.month_names] + full
+            + [f.capitalize() for f in v.weekdays] + [f.upper() for f in v.weekdays])
+
+
+@lru_cache(maxsize=1)
 def _future_marker() -> re.Pattern:
-    return re.compile(alternation(vocabulary().future_markers), re.IGNORECASE)
+    markers = [m.lower() for m in vocabulary().future_markers]
+    words = [m for m in markers if m[:1].isalnum()]
+    clitics = [m for m in markers if not m[:1].isalnum()]  # "'ll" hangs on the word before it
+    return re.compile(rf"(?:(?<!\w){trie(words)}|{trie(clitics)})(?!\w)", re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
-_OPENING = re.compile(r"[\s\"“‘'(\[—–-]*$")
+_CLAUSE_OPENS = re.compile(r"[.!?:;—–(\[\n][\s\"“‘'(]*$")
+_LEADING = re.compile(r"[A-Za-z]+")
 
 
 def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int]],
@@ -122,10 +224,16 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     v = vocabulary()
     out: list[Found] = []
     starts = [s for s, _ in sentences]
-    for m in _pattern().finditer(text):
-        kind = m.lastgroup
-        if kind is None:
+    full = _pattern().match
+    consumed = 0
+    for at in candidates(text, _triggers()):
+        if at < consumed:
             continue
+        m = full(text, at)
+        if m is None:
+            continue
+        consumed = m.end()
+        kind = m.lastgroup
         start, end = m.span(kind)
         if taken(start, end):
             continue
@@ -133,9 +241,11 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
+        if _is_title(text, s0, start, v):
+            continue
         if kind == "year" and _counts_something(text, start, end, v):
             continue
-        clause = text[s0:start]
+        clause = text[max(s0, start - 200):start]
         anchor = _last_date_before(out, s0, start)
         value = _resolve(m, kind, published, clause, anchor, v)
         if value is not None:
@@ -144,7 +254,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
 
 
 def _is_name(text: str, s0: int, start: int, end: int, name: str, v) -> bool:
-    """A month name alone that is a name or a word: "Million Man March", "April Ryan", "May I"."""
+    """A month name alone that is part of a name or a word: "Million Man March",
+    "April Ryan", "May I". (Weekdays are not held to this: "Kerry met Putin
+    Tuesday" is how agencies write, and matters more than "Good Friday".)"""
     before = _WORD_BEFORE.search(text, max(s0, start - 40), start)
     if before and before.group(1).lower() in v.date_cues:
         return False
@@ -153,10 +265,32 @@ def _is_name(text: str, s0: int, start: int, end: int, name: str, v) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.months:
         return True
-    if before and before.group(1)[0].isupper():
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in v.weekdays:
         # a capitalised word opening the sentence says nothing; one inside it joins a name
-        return not _OPENING.fullmatch(text, s0, before.start(1))
+        return not _opens_clause(text, s0, before.start(1))
     return False
+
+
+def _opens_clause(text: str, s0: int, at: int) -> bool:
+    """Whether ``at`` begins its sentence or clause, quotes and brackets aside."""
+    w0 = max(s0, at - 8)
+    if _CLAUSE_OPENS.search(text, w0, at):
+        return True
+    return w0 == s0 and not text[w0:at].strip(" \t\n\"“‘'([")
+
+
+def _is_title(text: str, s0: int, start: int, v) -> bool:
+    """A calendar word capitalised inside a sentence is part of a name: "USA
+    Today", "the last Winter Olympics", "Next Generation"."""
+    if not text[start].isupper():
+        return False
+    word = _LEADING.match(text, start)
+    if word is None or word.group().isupper() or len(word.group()) < 3:
+        return False  # "LAST YEAR" is shouting, not a name; "Q3" is a quarter
+    low = word.group().lower()
+    if low in v.months or low in v.weekdays:
+        return False
+    return not _opens_clause(text, s0, start)
 
 
 def _counts_something(text: str, start: int, end: int, v) -> bool:
@@ -173,7 +307,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
     for f in reversed(found):
-        if f.start < s0:
+        if f.start < s0 or f.start < start - 400:
             return None
         if f.end <= start and f.value.resolved and isinstance(f.value.low, str) and not f.value.low.startswith("--"):
             return f.value
@@ -195,6 +329,7 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+@lru_cache(maxsize=4096)  # values are frozen, so equal ones can be shared; building one is the costly part
 def _value(lo: dt.date | str, hi: dt.date | str, granularity: str, stated: str, qualifier: str = "exact") -> Value:
     lo_s = lo.isoformat() if isinstance(lo, dt.date) else lo
     hi_s = hi.isoformat() if isinstance(hi, dt.date) else hi
@@ -204,6 +339,7 @@ def _value(lo: dt.date | str, hi: dt.date | str, granularity: str, stated: str, 
     )
 
 
+@lru_cache(maxsize=None)
 def _unresolved(granularity: str) -> Value:
     return Value.model_construct(
         kind="date", low=None, high=None, stated=None, stated_unit=None, unit="date", qualifier="exact",

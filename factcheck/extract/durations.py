@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Found, Reading
+from factcheck.extract.base import Found, Reading, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value
 from factcheck.vocab import alternation, vocabulary
@@ -18,9 +18,11 @@ def _patterns():
     unit = alternation(v.duration_units)
     after = re.compile(rf"(?:\s+|\s*-\s*)(?P<unit>{unit})(?!-old|\s+old\b)", re.IGNORECASE)
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
+    # Opens on the non-word character before the phrase (a space stands in at the start of
+    # the text) so that the engine skips through words in its fast loop.
     article = re.compile(
-        rf"\b(?P<half>half\s+an?\s+|a\s+half[\s-])?(?:(?P<art>an?|one)\s+)?(?P<and_half>and\s+a\s+half\s+)?"
-        rf"(?P<unit>{unit})\b(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?",
+        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
+        rf"(?P<unit>{trie_alternation(v.duration_units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,
     )
     joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
@@ -41,21 +43,20 @@ def scan_articles(text: str, taken) -> list[Found]:
     """Durations with no digits: ``a week``, ``an hour``, ``half an hour``."""
     v = vocabulary()
     out = []
-    for m in _patterns()[1].finditer(text):
-        if not (m.group("art") or m.group("half")):
-            continue
-        if taken(m.start(), m.end()):
+    for m in _patterns()[1].finditer(" " + text):
+        phrase_start, phrase_end = m.start("phrase") - 1, m.end("phrase") - 1
+        if taken(phrase_start, phrase_end):
             continue
         unit = v.duration_units[m.group("unit").lower()]
         word = m.group("unit").lower()
-        if word.endswith("s") and word != "hours" and not m.group("and_half"):
-            continue  # "a years" is no phrase; "an hours" neither
+        if word.endswith("s") and not m.group("and_half"):
+            continue  # "a years" is no phrase; "one and a half hours" is
         amount = 1.0
         if m.group("half"):
             amount = 0.5
         if m.group("and_half") or (m.group("half_after") and not m.group("half")):
             amount = 1.5
-        start, end, qualifier = m.start(), m.end(), "exact"
+        start, end, qualifier = phrase_start, phrase_end, "exact"
         h = hedge_before(text, start)
         t = None if h else hedge_after(text, end)
         if h:

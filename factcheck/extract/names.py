@@ -39,7 +39,10 @@ def _pattern() -> re.Pattern:
 def key(name: str) -> str:
     """The name folded for comparison: lower case, initials dropped, transliteration reduced."""
     pairs, _ = _tables()
-    words = [w for w in name.lower().replace("’", "'").split() if not re.fullmatch(r"[a-z]\.", w)]
+    name = name.lower().replace("’", "'")
+    if name.endswith("'s"):
+        name = name[:-2]
+    words = [w for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
     s = " ".join(words)
     for a, b in pairs:
         s = s.replace(a, b)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.extract.base import trie_alternation
 from factcheck.vocab import alternation, vocabulary
 
 
@@ -44,36 +45,42 @@ class Patterns(NamedTuple):
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     v = vocabulary()
-    word_atoms = [*v.number_units, *v.number_tens, *v.scales, "dozen"]
-    word = alternation(word_atoms)
-    scale_words = alternation(v.scales)
+    # Prefix trees, not plain alternations: this pattern is tried at every word start of every article.
+    word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
+    scale_words = trie_alternation(v.scales)
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
     abbr = alternation([a for a in v.scale_abbreviations if len(a) > 1], boundary=False) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in v.magnitude_before if w.endswith("-"))
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
-    compound_ordinal = alternation(v.number_tens) + r"-" + alternation(v.ordinals)
-    fraction_words = alternation(v.fractions)
-    fraction_counts = alternation([*v.number_units, "a", "one"])
+    compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
+    fraction_words = trie_alternation(v.fractions)
+    fraction_counts = trie_alternation([*v.number_units, "a", "one"])
+    # Most word starts are no number; one lookahead over every word a number phrase can open
+    # with spares trying the four word branches there.
+    openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
+                                                  *v.ordinals, "dozen", "a", "half"]}
     number = re.compile(
+        r"\W(?:"
         # Phone numbers come first so that their parts are never read as numbers.
-        r"(?P<phone>(?<![\w.])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
+        r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
-        rf"|(?P<digits>(?<![\w.])(?<!\d,)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
+        rf"|(?P<digits>(?<!\d,)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
         r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d))"
         rf"(?:(?P<scale>\s*{scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
-        rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?"
-        rf"|(?P<fraction>\b{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|\bhalf(?=\s+of\b))"
-        rf"|(?P<vague>(?P<vword>{alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
-        rf"|(?P<ordword>{compound_ordinal}|{alternation(ordinal_words)})"
-        rf"|(?P<words>\ba\s+(?:hundred|thousand|million|billion)\b|{word}(?:(?:\s+and\s+|\s+|-){word})*)",
+        rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?)"
+        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|half(?=\s+of\b))"
+        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
+        rf"|(?P<ordword>{compound_ordinal}|{trie_alternation(ordinal_words)})"
+        rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
     )
     hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
-    after = sorted(v.hedges_after, key=len, reverse=True)
-    hedge_after = re.compile(r"(?:\s+(?:or more|or so)\b|-plus\b|\+|-odd\b)", re.IGNORECASE)
-    assert all(a.strip() for a in after)
+    # "or more" stands apart from the number; "-plus" and "+" are glued to it.
+    spaced = alternation(a for a in v.hedges_after if a[:1].isalnum())
+    glued = alternation([a for a in v.hedges_after if not a[:1].isalnum()])
+    hedge_after = re.compile(rf"(?:\s+{spaced}|{glued})", re.IGNORECASE)
     range_join = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
     upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
     between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -84,12 +91,17 @@ def scan_numbers(text: str) -> list[Num]:
     """Every number token in ``text``, in order."""
     v = vocabulary()
     out: list[Num] = []
-    for m in patterns().number.finditer(text):
+    # The pattern opens on the non-word character before a token (the space stands in before
+    # the first), so the engine skips through words in its fast loop; offsets here are one ahead.
+    padded = " " + text
+    for m in patterns().number.finditer(padded):
         kind = m.lastgroup
         if kind == "phone":
             continue
         if m.group("digits") is not None:
-            out.append(_digits(m, v))
+            # a run this long is an identifier (an account, a hash), and its float steps would overflow
+            if len(m.group("digits")) <= 24:
+                out.append(_digits(m, v))
         elif kind == "fraction":
             out.append(_fraction(m, v))
         elif kind == "vague":
@@ -98,19 +110,19 @@ def scan_numbers(text: str) -> list[Num]:
                 scale = v.scales[m.group("vscale").lower()]
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
-            out.append(Num(m.start(), m.end(), value, 1.0, True, vague=None if low == high else (low, high)))
+            out.append(Num(m.start(kind), m.end(kind), value, 1.0, True, vague=None if low == high else (low, high)))
         elif kind == "ordword":
-            value = _ordinal_word(m.group().lower(), v)
-            out.append(Num(m.start(), m.end(), value, 1.0, True, ordinal=True))
+            value = _ordinal_word(m.group(kind).lower(), v)
+            out.append(Num(m.start(kind), m.end(kind), value, 1.0, True, ordinal=True))
         else:
-            for start, end in _cut_and(m.group(), m.start(), v):
-                parsed = parse_number_words(text[start:end])
+            for start, end in _cut_and(m.group("words"), m.start("words"), v):
+                parsed = parse_number_words(padded[start:end])
                 if parsed is not None:
                     value, step = parsed
-                    last = re.split(r"[\s-]+", text[start:end].lower())[-1]
+                    last = re.split(r"[\s-]+", padded[start:end].lower())[-1]
                     scale = v.scales.get(last, 1.0)
                     out.append(Num(start, end, value, step, True, place=step, scale=scale))
-    return out
+    return [n._replace(start=n.start - 1, end=n.end - 1) for n in out]
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -166,13 +178,13 @@ def _digits(m: re.Match, v) -> Num:
 
 
 def _fraction(m: re.Match, v) -> Num:
-    words = re.split(r"[\s-]+", m.group().lower())
+    words = re.split(r"[\s-]+", m.group("fraction").lower())
     if len(words) == 1:
         share = v.fractions["half"]
     else:
         count = 1 if words[0] in ("a", "one") else v.number_units[words[0]]
         share = count * v.fractions[words[1]]
-    return Num(m.start(), m.end(), share * 100, 0.01, True, fraction=True)
+    return Num(m.start("fraction"), m.end("fraction"), share * 100, 0.01, True, fraction=True)
 
 
 def _ordinal_word(word: str, v) -> float:
@@ -197,9 +209,9 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
         elif t in v.number_tens:
             current += v.number_tens[t]
         elif t == "dozen":
-            current = (current or 1) * 12
+            current = (current or 1.0) * 12
         elif t == "hundred":
-            current = (current or 1) * 100
+            current = (current or 1.0) * 100
         elif t in v.scales:
             scale = v.scales[t]
             total += (current or 1) * scale
@@ -208,6 +220,8 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
         else:
             return None
     value = total + current
+    if not math.isfinite(value):
+        return None  # "dozen dozen dozen ..." past any float
     if current == 0 and total:
         step = last_scale
     elif current % 100 == 0 and current:

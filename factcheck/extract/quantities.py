@@ -143,6 +143,12 @@ def _is_year(num: Num) -> bool:
     return not num.words and not num.scaled and num.step >= 1 and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value) and num.end - num.start == 4
 
 
+def _step_precision(num: Num) -> float:
+    """Trailing zeros may be rounding (2,500 km from 1,550 miles), but never
+    more than 10% of the value: "10m waves" are 9.5 to 10.5 metres, not 5 to 15."""
+    return min(num.step, max(num.place, 0.1 * abs(num.value)))
+
+
 def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = None) -> Found:
     start, end = r.start, r.end
     qualifier = "exact"
@@ -159,7 +165,7 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         lo, hi = num.vague
         qualifier = "range" if qualifier == "exact" else qualifier
     else:
-        precision = {"place": num.place, "step": num.step}.get(r.rounding, 0.0)
+        precision = {"place": num.place, "step": _step_precision(num)}.get(r.rounding, 0.0)
         lo, hi = interval(num.value, num.step, qualifier, rounding=precision)
     return Found(start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal))
 

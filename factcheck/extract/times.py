@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.extract.base import Found
+from factcheck.extract.dates import candidates, separator_scans, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value
 from factcheck.vocab import alternation, vocabulary
@@ -64,6 +65,21 @@ def _pattern() -> re.Pattern:
         rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern, re.Pattern]:
+    """Where a time can start: a digit, a named time, or a number word or "half"
+    or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
+    is tried only there (see ``dates.candidates``)."""
+    v = vocabulary()
+    clocky = r"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock)\b))"
+    follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
+    follows.update({w: clocky for w in v.number_tens})
+    follows.update({w: r"\b" for w in v.named_times})
+    follows.update({"half": clocky, "quarter": clocky, "a": r"\s+quarter\b"})
+    cased = {form: after for w, after in follows.items() for form in (w, w.capitalize(), w.upper())}
+    return separator_scans(rf"\d|{trie(cased, cased)}")
 
 
 def _hour24(h: int, mer: str | None) -> int:
@@ -118,7 +134,15 @@ def _zone(text: str | None) -> str | None:
 
 def extract(text: str, taken: Callable[[int, int], bool]) -> list[Found]:
     out = []
-    for m in _pattern().finditer(text):
+    full = _pattern().match
+    consumed = 0
+    for at in candidates(text, _triggers()):
+        if at < consumed:
+            continue
+        m = full(text, at)
+        if m is None:
+            continue
+        consumed = m.end()
         g = m.group
         kind = next(k for k in ("past", "hm", "hmer", "mil", "oclock", "named") if g(k))
         start, end = m.start(), m.end()

@@ -1,0 +1,246 @@
+"""Dates: what each phrasing must become, as a table.
+
+Each row: text, publication date, the exact span expected, its interval
+(low, high; None when it cannot be placed without a reference date) and its
+granularity. Unless said otherwise the article was published on Tuesday
+2015-05-12. Relative expressions resolve against that date, the "most recent"
+reading winning unless the sentence points forward ("will", "scheduled").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract_found
+
+PUB = dt.date(2015, 5, 12)  # a Tuesday
+OCT = dt.date(2015, 10, 1)
+NONE = None
+
+ROWS = [
+    # --- full dates, every common order ------------------------------------------
+    ("He arrived on May 12, 2015.", PUB, "May 12, 2015", "2015-05-12", "2015-05-12", "day"),
+    ("The attacks of 13 November 2015 shocked Paris.", PUB, "13 November 2015", "2015-11-13", "2015-11-13", "day"),
+    ("It opened on the 11th of March.", PUB, "the 11th of March", "2015-03-11", "2015-03-11", "day"),
+    ("Filed 2015-05-12 by the desk.", PUB, "2015-05-12", "2015-05-12", "2015-05-12", "day"),
+    ("Filed 2015/05/12 by the desk.", PUB, "2015/05/12", "2015-05-12", "2015-05-12", "day"),
+    ("Sochi, Russia, Tuesday May 12, 2015.", PUB, "Tuesday May 12, 2015", "2015-05-12", "2015-05-12", "day"),
+    ("Published Tuesday, 12 May 2015.", PUB, "Tuesday, 12 May 2015", "2015-05-12", "2015-05-12", "day"),
+    ("Crimea voted on March 16th, 2014.", PUB, "March 16th, 2014", "2014-03-16", "2014-03-16", "day"),
+    ("The towers fell on Sept. 11, 2001.", PUB, "Sept. 11, 2001", "2001-09-11", "2001-09-11", "day"),
+    ("PARIS, MAY 12, 2015 - Officials said", PUB, "MAY 12, 2015", "2015-05-12", "2015-05-12", "day"),
+    # no year: the nearest such day, leaning to the past
+    ("On Nov. 13 the gunmen struck.", PUB, "Nov. 13", "2014-11-13", "2014-11-13", "day"),
+    ("They aim to reach an agreement by June 30.", PUB, "June 30", "2015-06-30", "2015-06-30", "day"),
+    # a stated weekday settles the year: Nov. 13 2015 was a Friday
+    ("It happened on Friday, Nov. 13.", PUB, "Friday, Nov. 13", "2015-11-13", "2015-11-13", "day"),
+    # no publication date: month and day are kept so that both spellings compare
+    ("On Nov. 13 the gunmen struck.", NONE, "Nov. 13", "--11-13", "--11-13", "day"),
+    ("The night of 13 November was cold.", NONE, "13 November", "--11-13", "--11-13", "day"),
+    # ranges of days
+    ("The forum runs June 3-5, 2015.", PUB, "June 3-5, 2015", "2015-06-03", "2015-06-05", "day"),
+    ("Talks on 13-14 November 2015 ended.", PUB, "13-14 November 2015", "2015-11-13", "2015-11-14", "day"),
+    # --- month and year ------------------------------------------------------------
+    ("his first visit since May 2013", PUB, "May 2013", "2013-05-01", "2013-05-31", "month"),
+    ("in June of 2014, talks failed", PUB, "June of 2014", "2014-06-01", "2014-06-30", "month"),
+    # "since" stays outside the span: the rule engine reads it as a scope
+    ("6,100 people have been killed since April 2014.", PUB, "April 2014", "2014-04-01", "2014-04-30", "month"),
+    # --- years -------------------------------------------------------------------
+    ("The crisis began in 2014.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("implementing a 2012 strategy", PUB, "2012", "2012-01-01", "2012-12-31", "year"),
+    ("In 2014 people fled the city.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("the paper's founding in 1908", PUB, "1908", "1908-01-01", "1908-12-31", "year"),
+    ("the 2012-2014 drought", PUB, "2012-2014", "2012-01-01", "2014-12-31", "year"),
+    ("the 2014-15 season", PUB, "2014-15", "2014-01-01", "2015-12-31", "year"),
+    # --- weekdays: the most recent on or before publication ---------------------------
+    ("Kerry met Putin on Tuesday.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    ("Kerry met Putin on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The vote was held last Friday.", PUB, "last Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The vote was held last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
+    ("They meet again next Monday.", PUB, "next Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The ministers will meet on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("Obama was not discussed during Tuesday's talks.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
+    # nouns that only look like markers of the future: "plan", "due to"
+    ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Due to the strike, the talks on Friday were cancelled.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Kerry met Putin on Tuesday.", NONE, "Tuesday", None, None, "day"),
+    # --- a month without a year -----------------------------------------------------
+    ("a cease-fire agreement reached in February", PUB, "February", "2015-02-01", "2015-02-28", "month"),
+    ("he will attend a summit in November", PUB, "November", "2015-11-01", "2015-11-30", "month"),
+    ("protests began in December", PUB, "December", "2014-12-01", "2014-12-31", "month"),
+    ("In May, the talks resumed.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
+    ("a cease-fire agreement reached in February", NONE, "February", "--02-01", "--02-29", "month"),
+    # --- months and years relative to publication ------------------------------------
+    ("the annexation of Crimea last March", PUB, "last March", "2014-03-01", "2014-03-31", "month"),
+    ("Last March, Crimea was annexed.", PUB, "Last March", "2014-03-01", "2014-03-31", "month"),
+    ("Russia annexed Crimea in March of last year.", PUB, "March of last year", "2014-03-01", "2014-03-31", "month"),
+    ("the gift he gave in January last year", PUB, "January last year", "2014-01-01", "2014-01-31", "month"),
+    ("the potatoes Kerry gave him last year", PUB, "last year", "2014-01-01", "2014-12-31", "year"),
+    ("Last year, the toll rose.", PUB, "Last year", "2014-01-01", "2014-12-31", "year"),
+    ("an announcement last month", PUB, "last month", "2015-04-01", "2015-04-30", "month"),
+    ("the talks this week", PUB, "this week", "2015-05-11", "2015-05-17", "week"),
+    ("officials who visited last week", PUB, "last week", "2015-05-04", "2015-05-10", "week"),
+    ("elections due next year", PUB, "next year", "2016-01-01", "2016-12-31", "year"),
+    ("the announcement last year", NONE, "last year", None, None, "year"),
+    # "the past year" is the twelve months up to publication, not last calendar year
+    ("deaths in the past year", PUB, "the past year", "2014-05-12", "2015-05-12", "year"),
+    ("the deal struck earlier this year", PUB, "earlier this year", "2015-01-01", "2015-05-12", "month"),
+    ("a vote later this month", PUB, "later this month", "2015-05-12", "2015-05-31", "month"),
+    # --- counted from the date before it in the sentence ------------------------------
+    ("Rebels took Jisr al-Shughour last month and Idlib a month earlier.", PUB, "a month earlier",
+     "2015-03-01", "2015-03-31", "month"),
+    ("It began on March 3, 2014, and a month earlier the protests had started.", PUB, "a month earlier",
+     "2014-02-01", "2014-02-28", "month"),
+    ("In 2010 the talks failed; the following year they resumed.", PUB, "the following year",
+     "2011-01-01", "2011-12-31", "year"),
+    ("They met on May 3, 2015 and again the next day.", PUB, "the next day", "2015-05-04", "2015-05-04", "day"),
+    ("In 2010 it spread, after protests the previous March.", PUB, "the previous March", "2009-03-01", "2009-03-31", "month"),
+    # nothing to count from: unresolved, never counted from the publication date
+    ("The following year they resumed.", PUB, "The following year", None, None, "year"),
+    ("A month earlier, Idlib fell.", PUB, "A month earlier", None, None, "month"),
+    # --- ago ---------------------------------------------------------------------------
+    ("Two years ago, the war began.", PUB, "Two years ago", "2012-11-01", "2013-11-30", "year"),
+    ("The ship sank three days ago.", PUB, "three days ago", "2015-05-09", "2015-05-09", "day"),
+    ("The ship sank two months ago.", PUB, "two months ago", "2015-03-01", "2015-03-31", "month"),
+    ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
+    ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
+    # --- early / mid / late -------------------------------------------------------------
+    ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
+    ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),
+    ("the outbreak of the crisis in early 2014", PUB, "early 2014", "2014-01-01", "2014-04-30", "month"),
+    ("Early 2014 saw the first clashes.", PUB, "Early 2014", "2014-01-01", "2014-04-30", "month"),
+    ("the offensive in late March", PUB, "late March", "2015-03-21", "2015-03-31", "month"),
+    ("the offensive in early March 2015", PUB, "early March 2015", "2015-03-01", "2015-03-10", "month"),
+    ("a surge by mid-2014", PUB, "mid-2014", "2014-05-01", "2014-08-31", "month"),
+    ("a deal late last year", PUB, "late last year", "2014-09-01", "2014-12-31", "month"),
+    ("a deal at the end of last year", PUB, "the end of last year", "2014-10-01", "2014-12-31", "month"),
+    # --- seasons (northern; winter runs into the next year) --------------------------------
+    ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
+    ("the protests of the winter of 2013", PUB, "the winter of 2013", "2013-12-01", "2014-02-28", "season"),
+    ("the protests of the winter of 2013-14", PUB, "the winter of 2013-14", "2013-12-01", "2014-02-28", "season"),
+    ("the offensive in spring 2014", PUB, "spring 2014", "2014-03-01", "2014-05-31", "season"),
+    ("the floods last summer", PUB, "last summer", "2014-06-01", "2014-08-31", "season"),
+    ("the floods last summer", OCT, "last summer", "2015-06-01", "2015-08-31", "season"),
+    ("the talks in the autumn of last year", PUB, "the autumn of last year", "2014-09-01", "2014-11-30", "season"),
+    ("the floods last summer", NONE, "last summer", None, None, "season"),
+    # --- decades and quarters ----------------------------------------------------------
+    ("the wars of the 1990s", PUB, "the 1990s", "1990-01-01", "1999-12-31", "decade"),
+    ("the wars of the early 1990s", PUB, "the early 1990s", "1990-01-01", "1993-12-31", "decade"),
+    ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
+    ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
+    ("growth in the first quarter of 2015", PUB, "the first quarter of 2015", "2015-01-01", "2015-03-31", "quarter"),
+    ("results for Q3 2014", PUB, "Q3 2014", "2014-07-01", "2014-09-30", "quarter"),
+    ("in the fourth quarter of last year", PUB, "the fourth quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
+    # --- days relative to publication ---------------------------------------------------
+    ("the statement issued yesterday", PUB, "yesterday", "2015-05-11", "2015-05-11", "day"),
+    ("Yesterday, he left.", PUB, "Yesterday", "2015-05-11", "2015-05-11", "day"),
+    ("Everything is sunny today in Sochi.", PUB, "today", "2015-05-12", "2015-05-12", "day"),
+    ("He said: Today we begin.", PUB, "Today", "2015-05-12", "2015-05-12", "day"),
+    ("a blast shook the city last night", PUB, "last night", "2015-05-11", "2015-05-11", "day"),
+    ("the statement issued yesterday", NONE, "yesterday", None, None, "day"),
+]
+
+# Text that holds no date: numbers, names and words that only look like one.
+NO_DATE = [
+    "4.5 million people",
+    "More than 6,100 people were killed.",
+    "one of the largest cities",
+    "Secretary of State John Kerry",
+    "Prices may be rising.",
+    "He will march on the capital.",
+    "May I ask a question?",  # acceptable either way; today: no date (May needs "in", "by", a day or a year)
+    "a 3-1 win at home",
+    "Call 555-1234 or (202) 555-0143.",
+    "the SA-22 missile system",
+    "the G-20 economic summit",
+    "April Ryan asked the first question.",
+    "the Million Man March",
+    "Mayor Anne Hidalgo spoke.",
+    "USA Today reported the story.",  # calendar words capitalised inside a sentence are names
+    "a visit to the site of the last Winter Olympics",
+    "the Arab Spring uprisings",
+    "2000 troops were sent.",  # a count, not the year 2000
+    "It cost $2015 to repair.",
+    "two days after the attack",  # a duration after an event, not a date
+    "on the last day of talks",
+    "his first 20 minutes",
+]
+
+
+def dates_in(text: str, published: dt.date | None):
+    return [f for f in extract_found(text, published, [(0, len(text))]) if f.value.kind == "date"]
+
+
+@pytest.mark.parametrize("text,published,span,low,high,granularity", ROWS,
+                         ids=[f"{r[2]}|{r[1] or 'no-pub'}" for r in ROWS])
+def test_date(text, published, span, low, high, granularity):
+    found = {text[f.start:f.end]: f.value for f in dates_in(text, published)}
+    assert span in found, f"{span!r} not among {list(found)}"
+    value = found[span]
+    assert (value.low, value.high, value.granularity) == (low, high, granularity)
+    assert value.resolved == (low is not None)
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_no_date(text):
+    found = [text[f.start:f.end] for f in extract_found(text, PUB, [(0, len(text))])
+             if f.value.kind in ("date", "time")]
+    assert found == []
+
+
+def test_design_table_rows():
+    """The date rows of the value table in DESIGN.md, read in one article."""
+    text = ("The crisis began in early 2014, or in the fall of 2013, with Crimea annexed last March. "
+            "Kerry met Putin on Tuesday after a cease-fire in mid-February.")
+    got = {text[f.start:f.end]: (f.value.low, f.value.high) for f in dates_in(text, PUB)}
+    assert got == {
+        "early 2014": ("2014-01-01", "2014-04-30"),
+        "the fall of 2013": ("2013-09-01", "2013-11-30"),
+        "last March": ("2014-03-01", "2014-03-31"),
+        "Tuesday": ("2015-05-12", "2015-05-12"),
+        "mid-February": ("2015-02-11", "2015-02-20"),
+    }
+
+
+def test_stated_keeps_the_precision_written():
+    stated = {text[f.start:f.end]: f.value.stated
+              for text in ["in February 2015, in 2014, on May 12, 2015, in the fall of 2013"]
+              for f in dates_in(text, PUB)}
+    assert stated == {"February 2015": "2015-02", "2014": "2014", "May 12, 2015": "2015-05-12",
+                      "the fall of 2013": "2013-09/2013-11"}
+
+
+def test_a_sentence_boundary_stops_the_reference():
+    """"a month earlier" counts from a date in its own sentence only."""
+    text = "It began on March 3, 2014. A month earlier, Idlib fell."
+    sentences = [(0, 26), (27, len(text))]
+    found = {text[f.start:f.end]: f.value for f in extract_found(text, PUB, sentences) if f.value.kind == "date"}
+    assert found["A month earlier"].resolved is False
+
+
+SAMPLE = ("May 12, 2015 Tuesday last March 2014-15 mid-February the fall of 2013 Nov. 13 9:20 p.m. "
+          "20:00 GMT a month earlier two years ago noon 6,100 4.5 '90s Q3 of the ’ — – ( ) \" \n é 中 😀 ")
+
+
+def test_never_raises_and_spans_are_clean():
+    rng = random.Random(3)
+    pieces = SAMPLE.split(" ") + list(SAMPLE)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
+    texts += ["".join(chr(rng.randint(0, 0x2FFFF)) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    for text in texts:
+        for pub in (PUB, None, dt.date(2016, 2, 29)):
+            for f in extract_found(text, pub, [(0, len(text))]):
+                if f.value.kind not in ("date", "time"):
+                    continue
+                span = text[f.start:f.end]
+                assert span and span == span.strip() and span[0] not in ",.;:)" and span[-1] not in ",;:(", (text, span)
+                if f.value.resolved and f.value.kind == "date":
+                    assert f.value.low <= f.value.high

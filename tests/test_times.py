@@ -1,0 +1,104 @@
+"""Times of day: what each phrasing must become, as a table.
+
+Each row: text, the exact span expected, the time (low == high, "HH:MM" on a
+24-hour clock), its granularity and the zone as stated (None when none is).
+No publication date is given, so no time is tied to a day; the last tests show
+how a time takes the one day its sentence names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract import extract_found
+
+ROWS = [
+    # --- clock times -----------------------------------------------------------------
+    ("The first shots came at 9:20 p.m.", "9:20 p.m.", "21:20", "minute", None),
+    ("The first shots came at 9:20 pm.", "9:20 pm", "21:20", "minute", None),
+    ("The first shots came at 21:20.", "21:20", "21:20", "minute", None),
+    ("The last blast was at 12.30am.", "12.30am", "00:30", "minute", None),
+    ("The vote closed at 1.30 pm on the day.", "1.30 pm", "13:30", "minute", None),
+    ("The first shots came at 9.20pm.", "9.20pm", "21:20", "minute", None),
+    ("He landed at 12:05 a.m.", "12:05 a.m.", "00:05", "minute", None),
+    ("The alarm sounded at 10:15:30.", "10:15:30", "10:15", "minute", None),
+    # an hour alone is stated to the hour
+    ("The concert began at 9pm.", "9pm", "21:00", "hour", None),
+    ("The concert began at 9 p.m.", "9 p.m.", "21:00", "hour", None),
+    ("The concert began at 9 PM.", "9 PM", "21:00", "hour", None),
+    ("Lunch was served at 12 p.m.", "12 p.m.", "12:00", "hour", None),
+    ("The raid began at 3 a. m.", "3 a. m.", "03:00", "hour", None),
+    ("The bells rang at 10 o'clock.", "10 o'clock", "10:00", "hour", None),
+    ("The bells rang at nine o’clock.", "nine o’clock", "09:00", "hour", None),
+    # --- named times and times counted from an hour -------------------------------------------
+    ("The talks resumed at noon.", "noon", "12:00", "minute", None),
+    ("The talks resumed at 12 noon.", "12 noon", "12:00", "minute", None),
+    ("Kerry departed shortly before midnight.", "midnight", "00:00", "minute", None),
+    ("The police entered 20 minutes past midnight.", "20 minutes past midnight", "00:20", "minute", None),
+    ("The police entered twenty minutes past midnight.", "twenty minutes past midnight", "00:20", "minute", None),
+    ("The vote ended five minutes to midnight.", "five minutes to midnight", "23:55", "minute", None),
+    ("They met at half past ten.", "half past ten", "10:30", "minute", None),
+    ("They met at a quarter past nine.", "a quarter past nine", "09:15", "minute", None),
+    ("They met at a quarter to midnight.", "a quarter to midnight", "23:45", "minute", None),
+    ("The second blast came 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "minute", None),
+    # --- a stated zone belongs to the span --------------------------------------------------
+    ("The ceasefire began at 20:00 GMT.", "20:00 GMT", "20:00", "minute", "GMT"),
+    ("The quake struck at 0546 GMT.", "0546 GMT", "05:46", "minute", "GMT"),
+    ("The quake struck at 2:46 p.m. local time.", "2:46 p.m. local time", "14:46", "minute", "local"),
+    ("The quake struck at 9:20 p.m. (GMT).", "9:20 p.m. (GMT)", "21:20", "minute", "GMT"),
+    ("The quake struck at 14:30 GMT+3.", "14:30 GMT+3", "14:30", "minute", "GMT+3"),
+    ("The talks began at 9 a.m. Moscow time.", "9 a.m. Moscow time", "09:00", "hour", "Moscow time"),
+    ("Polls open at 5 a.m. ET.", "5 a.m. ET", "05:00", "hour", "ET"),
+    ("The launch was at 23:59 UTC.", "23:59 UTC", "23:59", "minute", "UTC"),
+    # two times, one in the other's zone
+    ("The blast came at 10.30 a.m. (0730 GMT).", "10.30 a.m.", "10:30", "minute", None),
+    ("The blast came at 10.30 a.m. (0730 GMT).", "0730 GMT", "07:30", "minute", "GMT"),
+]
+
+# Text that holds no time: numbers, scores and ratios that only look like one.
+NO_TIME = [
+    "The striker scored 4.30 goals a season.",
+    "a 2:1 ratio",
+    "The committee voted five to nine.",
+    "20 minutes after 9 people died",  # "after 9" is not a clock time without a.m., p.m. or a colon
+    "in 2012 Sgt. Smith left",  # "2012 Sgt" is not 20:12 in Singapore time
+    "He ran the mile in 1:45.32.",  # a race time
+    "a 3-1 win",
+    "4.5 million people",
+    "More than 6,100 people were killed.",
+    "I am here at last.",
+    "the 2 PMs met",
+    "It rose 2.30 per cent.",
+    "1,200 GMT staff",
+]
+
+
+def times_in(text: str, published=None):
+    return [f for f in extract_found(text, published, [(0, len(text))]) if f.value.kind == "time"]
+
+
+@pytest.mark.parametrize("text,span,time,granularity,zone", ROWS, ids=[r[1] for r in ROWS])
+def test_time(text, span, time, granularity, zone):
+    found = {text[f.start:f.end]: f.value for f in times_in(text)}
+    assert span in found, f"{span!r} not among {list(found)}"
+    value = found[span]
+    assert (value.low, value.high, value.granularity, value.zone) == (time, time, granularity, zone)
+
+
+@pytest.mark.parametrize("text", NO_TIME)
+def test_no_time(text):
+    assert [text[f.start:f.end] for f in times_in(text)] == []
+
+
+def test_a_time_takes_the_day_its_sentence_names():
+    text = "The first shots came at 9:20 p.m. on Friday."
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (f.value.low, f.value.high) == ("2015-05-08T21:20", "2015-05-08T21:20")
+
+
+def test_a_time_without_a_day_stays_a_time_of_day():
+    text = "The first shots came at 9:20 p.m. on Friday."
+    (f,) = times_in(text, None)  # Friday cannot be placed, so neither can the time
+    assert f.value.low == "21:20"
