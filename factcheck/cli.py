@@ -63,6 +63,29 @@ def _parser() -> argparse.ArgumentParser:
     rules_options(rp)
     rp.add_argument("-o", "--output", type=Path, default=Path("reports"), metavar="DIR", help="where the reports go (default: reports/)")
 
+    for name, text in (("check", "fail (exit 1) when an unacknowledged discrepancy is at or above --fail-on"),
+                       ("acknowledge", "add today's failing findings to the acknowledgements file, keeping existing reasons")):
+        ck = sub.add_parser(name, help=text)
+        ck.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: [tool.factcheck] paths)")
+        ck.add_argument("--published", type=_date, metavar="DATE", help="reference date for articles with none")
+        rules_options(ck)
+        ck.add_argument("--fail-on", choices=["error", "warning", "info", "any"], default=None,
+                        help="lowest severity of discrepancy that fails (default: [tool.factcheck] fail-on, else error)")
+        ck.add_argument("--acknowledgements", type=Path, metavar="FILE",
+                        help=f"acknowledgements file (default: [tool.factcheck] acknowledgements, else {DEFAULT_ACK})")
+        if name == "check":
+            ck.add_argument("--since", metavar="REV", help="only findings that involve an article added or changed since REV")
+            ck.add_argument("--format", choices=["text", "json", "markdown", "sarif", "github"], default=None,
+                            help="output format (default: github under GitHub Actions, else text)")
+            ck.add_argument("--output", type=Path, metavar="FILE", help="write the output here (atomically) instead of stdout")
+            ck.add_argument("--exit-zero", action="store_true", help="report only: exit 0 even with failing findings")
+            ck.add_argument("--write-baseline", action="store_true", help="acknowledge today's failing findings, then check")
+            ck.add_argument("--reason", default="baseline", help="with --write-baseline: the reason recorded")
+        else:
+            ck.add_argument("--reason", required=True, help="why these findings are acceptable (recorded in the file)")
+            ck.add_argument("--by", default="", help="who acknowledges")
+            ck.add_argument("--expires", type=_date, metavar="DATE", help="stop counting the acknowledgement after this date")
+
     ev = sub.add_parser("eval", help="score the report on ARTICLES against a gold annotation (docs/gold-format.md)")
     ev.add_argument("gold", type=Path, metavar="GOLD.yaml")
     common(ev)
@@ -125,6 +148,86 @@ def cmd_report(args) -> int:
           f"{counts['discrepancy']} discrepancy, {counts['compatible']} compatible, "
           f"{counts['agree']} agree, {counts['single_source']} single source")
     print(f"wrote {out / 'report.md'} and {out / 'report.json'}")
+    return ExitStatus.OK
+
+
+DEFAULT_ACK = "factcheck-acknowledged.yaml"
+
+
+def _check_setup(args):
+    """Config, report and acknowledgements shared by `check` and `acknowledge`."""
+    from factcheck import ci, engine
+    from factcheck.corpus import read_articles
+    from factcheck.ruleset import find_project, read_config
+
+    config = read_config(find_project())
+    root = config.root or Path.cwd()
+    paths = list(args.paths)
+    if not paths:
+        configured = config.raw.get("paths", [])
+        if not configured:
+            raise UserInputError("factcheck check", "no PATH given and no [tool.factcheck] paths in pyproject.toml")
+        paths = [str((root / p).relative_to(Path.cwd())) if (root / p).is_relative_to(Path.cwd()) else str(root / p)
+                 for p in configured]
+    fail_on = args.fail_on or config.raw.get("fail-on", "error")
+    if fail_on not in ("error", "warning", "info", "any"):
+        raise UserInputError(str(root / "pyproject.toml"), f"[tool.factcheck] fail-on must be error, warning, info or any, not {fail_on!r}")
+    ack_path = args.acknowledgements or root / config.raw.get("acknowledgements", DEFAULT_ACK)
+    rules = load_rules_for(args)
+    articles, notes = read_articles(paths, args.published)
+    for n in notes:
+        print(f"factcheck: note: {n}", file=sys.stderr)
+    report = engine.run(articles, rules, tuple(notes))
+    acks = ci.read_acks(ack_path)
+    return root, fail_on, ack_path, report, acks
+
+
+def cmd_acknowledge(args) -> int:
+    import datetime as dt
+
+    from factcheck import ci
+
+    _, fail_on, ack_path, report, acks = _check_setup(args)
+    live = ci.active(acks, dt.date.today())
+    failing = [f for f in report.findings if ci.fails(f, fail_on) and not ci.acknowledged(f, live)]
+    merged = ci.merge_acks(acks, failing, args.reason, args.by, args.expires)
+    write_atomically(ack_path, ci.render_acks(merged))
+    print(f"{len(merged) - len(acks)} findings acknowledged, {len(merged)} in {ack_path}")
+    return ExitStatus.OK
+
+
+def cmd_check(args) -> int:
+    import datetime as dt
+
+    from factcheck import ci
+    from factcheck.report import CHECK_FORMATS
+
+    root, fail_on, ack_path, report, acks = _check_setup(args)
+    failing = [f for f in report.findings if ci.fails(f, fail_on)]
+    if args.write_baseline:
+        baseline_live = ci.active(acks, dt.date.today())
+        acks = ci.merge_acks(acks, [f for f in failing if not ci.acknowledged(f, baseline_live)], args.reason, "", None)
+        write_atomically(ack_path, ci.render_acks(acks))
+    today = dt.date.today()
+    live = ci.active(acks, today)
+    for a in acks:
+        if a.id not in live:
+            print(f"factcheck: note: acknowledgement {a.id} ({a.fact}) expired on {a.expires}", file=sys.stderr)
+    ids = {f.id for f in report.findings} | {f.signature for f in report.findings}
+    for a in acks:
+        if a.id not in ids and a.signature not in ids:
+            print(f"factcheck: note: stale acknowledgement {a.id} ({a.fact}): no such finding any more", file=sys.stderr)
+    shown = [f for f in failing if not ci.acknowledged(f, live)]
+    if args.since:
+        shown = ci.involving(shown, report, ci.changed_files(args.since, Path.cwd()))
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    out = CHECK_FORMATS[fmt](report, shown, {a.id: a.reason for a in live.values()})
+    if args.output:
+        write_atomically(args.output, out)
+    else:
+        sys.stdout.write(out)
+    if shown and not args.exit_zero:
+        return ExitStatus.FINDINGS
     return ExitStatus.OK
 
 
@@ -204,7 +307,8 @@ def _relative(p: Path) -> str:
         return str(p)
 
 
-COMMANDS = {"extract": cmd_extract, "report": cmd_report, "rules": cmd_rules, "eval": cmd_eval}
+COMMANDS = {"extract": cmd_extract, "report": cmd_report, "rules": cmd_rules, "eval": cmd_eval,
+            "check": cmd_check, "acknowledge": cmd_acknowledge}
 
 
 def main(argv: list[str] | None = None) -> int:

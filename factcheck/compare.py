@@ -9,6 +9,8 @@ cheap.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
 from factcheck.models import Claim, Group, Value
 from factcheck.rules import Compare
@@ -153,8 +155,16 @@ def spelling(value: Value) -> str:
 
 def wording(value: Value) -> str:
     """A quotation's words, case, curly quotes and punctuation folded."""
-    s = str(value.stated).lower().replace("’", "'").replace("n't", " not")
-    return " ".join("".join(ch if ch.isalnum() or ch == "'" else " " for ch in s).split())
+    return _fold_words(str(value.stated))
+
+
+_NOT_WORD = re.compile(r"[^\w']+")
+
+
+@lru_cache(maxsize=8192)
+def _fold_words(text: str) -> str:
+    s = text.lower().replace("’", "'").replace("n't", " not")
+    return _NOT_WORD.sub(" ", s).strip()
 
 
 def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
@@ -191,11 +201,17 @@ def _name_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
 
 
 def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Claim]]:
-    """Quotations that say the same thing: one contains the other, or the wording is close."""
-    from rapidfuzz import fuzz
+    """Quotations that say the same thing: one contains the other, or the wording is close.
 
-    texts = [wording(c.mention.value) for c in claims]
-    parent = list(range(len(claims)))
+    Identical wordings are merged first, so a quotation repeated by a hundred
+    articles costs one comparison, not ten thousand."""
+    from rapidfuzz import fuzz, process
+
+    by_text: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_text.setdefault(wording(c.mention.value), []).append(c)
+    texts = sorted(by_text, key=len)
+    parent = list(range(len(texts)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -203,15 +219,19 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
             i = parent[i]
         return i
 
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if claims[i].mention.article == claims[j].mention.article:
-                continue
-            a, b = texts[i], texts[j]
-            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-            if short in long_ or fuzz.token_set_ratio(a, b) >= threshold:
-                parent[find(i)] = find(j)
-    out: dict[int, list[Claim]] = {}
-    for i, c in enumerate(claims):
-        out.setdefault(find(i), []).append(c)
-    return sorted(out.values(), key=lambda g: (g[0].mention.article, g[0].mention.start))
+    for i, text in enumerate(texts):
+        later = texts[i + 1:]
+        for _, _, j in process.extract(text, later, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None):
+            parent[find(i)] = find(i + 1 + j)
+        for j, other in enumerate(later):
+            if text in other:  # sorted by length: only a later text can contain this one
+                parent[find(i)] = find(i + 1 + j)
+    groups: dict[int, list[Claim]] = {}
+    for i, text in enumerate(texts):
+        groups.setdefault(find(i), []).extend(by_text[text])
+    out = []
+    for g in groups.values():
+        g.sort(key=lambda c: (c.mention.article, c.mention.start))
+        # one article quoting itself is no comparison; keep only groups across articles
+        out.append(g)
+    return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from factcheck import compare
 from factcheck.extract import extract_mentions
-from factcheck.models import Article, Claim, Finding, Mention, Report, Value
+from factcheck.models import Article, Claim, Finding, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import ArticleScope, find_people, index_article, read_scope, word_index
@@ -65,12 +65,40 @@ def _selects(rule: Rule, v: Value) -> bool:
     return True
 
 
-def _distance(sc: ArticleScope, m: Mention, start: int, end: int, after_weight: float = 1.5) -> float:
-    """Words between the mention and a trigger. A trigger after the mention
-    counts half as far again: "the cease-fire reached in February" binds
-    tighter than "last month ... violated the cease-fire"."""
-    w0, w1 = word_index(sc, m.start), word_index(sc, m.end - 1)
-    ws, we = word_index(sc, start), word_index(sc, end - 1)
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|\bwhile\b")
+CLAUSE_COST = 4  # a clause boundary between a value and a trigger word counts as this many words
+
+
+class _Reach:
+    """Distances for trigger words: proper names and titles do not count
+    ("talks with President Vladimir V. Putin and Foreign Minister Sergey Lavrov
+    for four hours" is near "talks"), a clause boundary counts as several words
+    ("the election on May 25, and the cease-fire" keeps May 25 with the election)."""
+
+    def __init__(self, text: str, words: Words):
+        steps = []
+        n = 0
+        breaks = [m.start() for m in _CLAUSE.finditer(text)]
+        k = 0
+        for p in words.starts:
+            while k < len(breaks) and breaks[k] < p:
+                n += CLAUSE_COST
+                k += 1
+            if not text[p].isupper():
+                n += 1
+            steps.append(n)
+        self.starts = words.starts
+        self.steps = steps
+
+    def at(self, offset: int) -> int:
+        i = bisect_right(self.starts, offset) - 1
+        return self.steps[i] if i >= 0 else 0
+
+
+def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float:
+    """Words between a mention (words w0..w1) and a trigger (ws..we). A trigger
+    after the mention counts half as far again: "the cease-fire reached in
+    February" binds tighter than "last month ... violated the cease-fire"."""
     if we < w0:
         return w0 - we
     if ws > w1:
@@ -78,16 +106,16 @@ def _distance(sc: ArticleScope, m: Mention, start: int, end: int, after_weight: 
     return 0
 
 
-def _score(rule: Rule, triggers: _Triggers, sc: ArticleScope, m: Mention, hits):
+def _score(rule: Rule, triggers: _Triggers, w0: int, w1: int, hits, converted: bool = False):
     """How near this rule's words stand to the mention (smaller is nearer),
     the event they name, and where the nearest one stands."""
     near, context, exclude = triggers.rule_words[rule.id]
     t = rule.trigger
     best, event, where = None, None, None
     best_ctx = None
-    for hs, he, phrase in hits:
-        d = _distance(sc, m, hs, he)
-        if phrase in exclude and _distance(sc, m, hs, he, 1.0) <= t.exclude_window:
+    for hs, he, phrase, ws, we in hits:
+        d = _gap(w0, w1, ws, we)
+        if phrase in exclude and _gap(w0, w1, ws, we, 1.0) <= t.exclude_window:
             return None
         if phrase in near and d <= t.window and (best is None or d < best):
             best, event, where = d, near[phrase], (hs, he)
@@ -95,7 +123,9 @@ def _score(rule: Rule, triggers: _Triggers, sc: ArticleScope, m: Mention, hits):
             best_ctx = d
     if near and best is None:
         return None
-    if context and best_ctx is None:
+    if converted:
+        context = ()  # "the first visit in two years": the word before the duration was the context
+    elif context and best_ctx is None:
         return None
     if context:
         # both words count: "crisis in early 2014" is about the crisis even
@@ -134,7 +164,7 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
     centre = a.published - dt.timedelta(days=round(days))
     slack = dt.timedelta(days=max(15, round(days * 0.25)))
     lo, hi = centre - slack, centre + slack
-    value = Value.model_construct(
+    value = trusted(Value, 
         kind="date", low=lo.isoformat(), high=hi.isoformat(), stated=centre.strftime("%Y-%m"), stated_unit=None,
         unit="date", qualifier="about", granularity="month", counted=None, role=None, resolved=True, zone=None,
         ordinal=False)
@@ -153,24 +183,27 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     for a in articles:
         mentions = extract_mentions(a)
         sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"])
-        hits = triggers.hits(words[a.id])
+        reach = _Reach(a.text, words[a.id])
+        hits = [(hs, he, ph, reach.at(hs), reach.at(he - 1)) for hs, he, ph in triggers.hits(words[a.id])]
         hit_starts = [h[0] for h in hits]
         since = _since_by_sentence(mentions, a.text)
         for m in mentions:
             candidates = by_kind.get(m.kind)
+            converted = False
             if m.kind == "duration" and a.published is not None:
                 as_date = _duration_as_date(m, a, by_kind.get("date", ()))
                 if as_date is not None:
-                    m, candidates = as_date
+                    (m, candidates), converted = as_date, True
             if not candidates or not m.value.resolved:
                 continue
             s = a.sentences[m.sentence_index]
             local = hits[bisect_left(hit_starts, s.start):bisect_left(hit_starts, s.end)]
             scored = []
+            w0, w1 = reach.at(m.start), reach.at(m.end - 1)
             for rule in candidates:
                 if not _selects(rule, m.value):
                     continue
-                r = _score(rule, triggers, sc, m, local)
+                r = _score(rule, triggers, w0, w1, local, converted)
                 if r is not None:
                     scored.append((r[0], rule, r[1], r[2]))
             if not scored:
@@ -179,7 +212,7 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
             for score, rule, event, where in scored:
                 if score != best:
                     continue
-                claims.append(Claim.model_construct(
+                claims.append(trusted(Claim, 
                     rule=rule.id, fact=_fact_name(rule, event), mention=m,
                     scope=read_scope(sc, m, list(rule.scope), since.get(m.sentence_index), where),
                     published=a.published,
@@ -213,6 +246,12 @@ def _fingerprint(rule: str, fact: str, scope: dict, claims: list[Claim]) -> str:
     return hashlib.sha1(raw).hexdigest()[:16]
 
 
+def _signature(rule: str, fact: str, scope: dict, claims: list[Claim]) -> str:
+    values = sorted({repr(compare.nominal(c.mention.value)) for c in claims})
+    raw = repr((rule, fact, sorted((k, tuple(v)) for k, v in scope.items()), values)).encode()
+    return hashlib.sha1(raw).hexdigest()[:16]
+
+
 def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
     out: dict[str, set] = defaultdict(set)
     for c in claims:
@@ -237,8 +276,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int], 
     if unresolved:
         notes = notes + (f"{len(unresolved)} claim(s) could not be placed on the axis",)
     scope = _scope_of(claims)
-    return Finding.model_construct(
-        id=_fingerprint(rule.id, fact, scope, claims), rule=rule.id, fact=fact, kind=rule.kind, verdict=verdict,
+    return trusted(Finding, 
+        id=_fingerprint(rule.id, fact, scope, claims), signature=_signature(rule.id, fact, scope, claims), rule=rule.id, fact=fact, kind=rule.kind, verdict=verdict,
         severity=rule.severity if verdict == "discrepancy" else "info", message=message, scope=scope,
         claims=tuple(claims), groups=described, notes=notes,
     )
@@ -299,8 +338,10 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         for c in fact_claims:
             if any(not c.scope.get(d) for d in required):
                 continue  # an age with no named person compares with nothing
-            partitions[tuple(c.scope.get(d, ()) for d in strict)].append(c)
-        for key in sorted(partitions):
+            # values in different units never meet: dollars and euros, seats and people
+            unit = c.mention.value.unit if c.mention.kind in ("money", "count") else None
+            partitions[(unit, *(c.scope.get(d, ()) for d in strict))].append(c)
+        for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]

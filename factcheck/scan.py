@@ -18,17 +18,28 @@ _WORD = re.compile(r"\w+")
 class Words:
     """The start offset and lower-cased form of every word of a text."""
 
-    __slots__ = ("text", "starts", "words")
+    __slots__ = ("text", "starts", "words", "_index")
 
     def __init__(self, text: str):
         self.text = text
         lowered = text.lower()
-        if len(lowered) == len(text):
-            pairs = [(m.start(), m.group()) for m in _WORD.finditer(lowered)]
-        else:  # a few characters change length when lower-cased; keep offsets exact
-            pairs = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
-        self.starts = [p for p, _ in pairs]
-        self.words = [w for _, w in pairs]
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        self.words = _WORD.findall(lowered)
+        self.starts = [m.start() for m in _WORD.finditer(lowered)]
+        self._index: dict[str, list[int]] | None = None
+
+    def positions(self, keys: frozenset[str]) -> list[int]:
+        """Where any of ``keys`` stands, in text order."""
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for p, w in zip(self.starts, self.words):
+                index.setdefault(w, []).append(p)
+            self._index = index
+        found = [self._index[k] for k in keys & self._index.keys()]
+        if len(found) == 1:
+            return found[0]
+        return sorted(p for ps in found for p in ps)
 
 
 class KeyedPattern:
@@ -41,10 +52,10 @@ class KeyedPattern:
         self.digits = digits
 
     def candidates(self, words: Words) -> list[int]:
-        keys = self.keys
         if self.digits:
+            keys = self.keys
             return [p for p, w in zip(words.starts, words.words) if w in keys or w[0].isdigit()]
-        return [p for p, w in zip(words.starts, words.words) if w in keys]
+        return words.positions(self.keys)
 
     def finditer(self, words: Words) -> Iterator[re.Match]:
         """Non-overlapping matches, left to right, like ``pattern.finditer``."""

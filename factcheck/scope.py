@@ -20,7 +20,6 @@ from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.vocab import alternation, vocabulary
 
-_CAP = re.compile(r"\b[A-Z][\w'’-]+")
 _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
 
 
@@ -48,9 +47,15 @@ class People:
 
     surnames: dict[str, str] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    _lower: dict[str, str] | None = None
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
+
+    def lower_surnames(self) -> dict[str, str]:
+        if self._lower is None:
+            self._lower = {s.lower(): k for s, k in self.surnames.items()}
+        return self._lower
 
 
 def find_people(articles: list[Article], words: dict[str, Words]) -> People:
@@ -97,14 +102,10 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
     v = vocabulary()
     _, alias, owner, place = _patterns()
     word_starts = words.starts
-    hits = []
-    for m in _CAP.finditer(text):
-        word = m.group().rstrip(".")
-        for cand in (word, re.sub(r"(?:'s|’s)$", "", word)):
-            key = people.surnames.get(cand)
-            if key:
-                hits.append((m.start(), key))
-                break
+    # A known surname, capitalized, wherever the article's words hold it
+    # ("Putin's" splits into "putin" and "s"): a set lookup per word.
+    lower = people.lower_surnames()
+    hits = [(p, lower[w]) for p, w in zip(words.starts, words.words) if w in lower and text[p].isupper()]
     for m in alias.finditer(words):
         keys = people.titles.get(" ".join(m.group("title").lower().split()))
         if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
@@ -160,6 +161,22 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
     return (" ".join(words),) if words else ()
 
 
+def _population(mention: Mention) -> tuple[str, ...]:
+    """Who a count counts when narrower than people: children, soldiers; a noun
+    with a role of its own counts as that role ("seven crew members" is crew)."""
+    if mention.kind != "count":
+        return ()
+    v = vocabulary()
+    words = mention.text.lower().split()
+    two = " ".join(words[-2:])
+    if two in v.noun_roles:
+        return (v.noun_roles[two],)
+    last = words[-1]
+    if last in v.noun_roles and last not in _GENERIC_PEOPLE:
+        return (v.noun_roles[last],)
+    return (last,) if last in v.person_nouns and last not in _GENERIC_PEOPLE else ()
+
+
 def _previous_start(scope: ArticleScope, mention: Mention) -> int:
     """Start of the sentence before the mention's: "he added" names its speaker there."""
     k = max(0, mention.sentence_index - 1)
@@ -180,7 +197,7 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
         if dim == "participants":
             people = {h[1] for _, h in _within(scope.person_hits, scope, mention, 15, sentence)}
             if trigger is not None:
-                anchor = mention.model_construct(start=trigger[0], end=trigger[1])
+                anchor = mention.model_copy(update={"start": trigger[0], "end": trigger[1]})
                 people |= {h[1] for _, h in _within(scope.person_hits, scope, anchor, 15, sentence)}
             out[dim] = tuple(sorted(people))
         elif dim == "person":
@@ -193,9 +210,7 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
             places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, mention, 8, sentence) if h[1] in preps)
             out[dim] = (places[0][1],) if places else ()
         elif dim == "population":
-            last = mention.text.split()[-1].lower() if mention.kind == "count" else ""
-            noun = last if last in vocabulary().person_nouns and last not in _GENERIC_PEOPLE else None
-            out[dim] = (noun,) if noun else ()
+            out[dim] = _population(mention)
         elif dim == "since":
             out[dim] = (since,) if since else ()
         elif dim in ("name", "given"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from factcheck.models import Sentence
+from factcheck.models import Sentence, trusted
 from factcheck.vocab import vocabulary
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets)
@@ -77,7 +77,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for cut in [*cuts, n]:
         s, e = _trim(text, start, cut)
         if e > s:
-            sentences.append(Sentence.model_construct(start=s, end=e))
+            sentences.append(trusted(Sentence, start=s, end=e))
         start = cut
     return tuple(sentences)
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from factcheck.extract import dates, durations, names, quantities, quotes, times
 from factcheck.extract.base import Found
-from factcheck.models import Article, Mention, Value
+from factcheck.models import Article, Mention, Value, trusted
 from factcheck.text import position
 
 # name -> pass(text, published, sentences, taken) -> [Found]; order is precedence.
@@ -95,7 +95,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 continue  # outside the body (front matter, blank space)
         s0, s1 = sentences[k]
         line, column = position(article.line_starts, f.start)
-        mentions.append(Mention.model_construct(
+        mentions.append(trusted(Mention, 
             article=article.id, kind=f.value.kind, text=text[f.start:f.end], start=f.start, end=f.end,
             line=line, column=column, sentence=text[s0:max(s1, f.end)], sentence_index=k, value=f.value,
         ))

@@ -29,7 +29,7 @@ from typing import Callable
 
 from factcheck.extract.base import Found
 from factcheck.extract.numbers import parse_number_words
-from factcheck.models import Value
+from factcheck.models import Value, trusted
 from factcheck.vocab import vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -333,7 +333,7 @@ def _last_day(y: int, m: int) -> int:
 def _value(lo: dt.date | str, hi: dt.date | str, granularity: str, stated: str, qualifier: str = "exact") -> Value:
     lo_s = lo.isoformat() if isinstance(lo, dt.date) else lo
     hi_s = hi.isoformat() if isinstance(hi, dt.date) else hi
-    return Value.model_construct(
+    return trusted(Value, 
         kind="date", low=lo_s, high=hi_s, stated=stated, stated_unit=None, unit="date", qualifier=qualifier,
         granularity=granularity, counted=None, role=None, resolved=True, zone=None, ordinal=False,
     )
@@ -341,7 +341,7 @@ def _value(lo: dt.date | str, hi: dt.date | str, granularity: str, stated: str, 
 
 @lru_cache(maxsize=None)
 def _unresolved(granularity: str) -> Value:
-    return Value.model_construct(
+    return trusted(Value, 
         kind="date", low=None, high=None, stated=None, stated_unit=None, unit="date", qualifier="exact",
         granularity=granularity, counted=None, role=None, resolved=False, zone=None, ordinal=False,
     )

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.base import Found, Reading, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
-from factcheck.models import Value
+from factcheck.models import Value, trusted
 from factcheck.vocab import alternation, vocabulary
 
 
@@ -65,7 +65,7 @@ def scan_articles(text: str, taken) -> list[Found]:
             qualifier, end = t
         # "more than a week" reaches the next whole unit, like "more than one week"
         low, high = interval(amount, 1.0 if amount >= 1 else amount, qualifier)
-        out.append(Found(start, end, Value.model_construct(
+        out.append(Found(start, end, trusted(Value, 
             kind="duration", low=clean(low * unit.factor), high=clean(high * unit.factor), stated=clean(amount),
             stated_unit=unit.name, unit="second", qualifier=qualifier, resolved=True)))
     return out

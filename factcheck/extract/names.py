@@ -14,7 +14,7 @@ from importlib import resources
 
 from factcheck import yamlio
 from factcheck.extract.base import Found
-from factcheck.models import Value
+from factcheck.models import Value, trusted
 from factcheck.vocab import alternation, vocabulary
 
 _TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
@@ -36,6 +36,7 @@ def _pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """The name folded for comparison: lower case, initials dropped, transliteration reduced."""
     pairs, _ = _tables()
@@ -83,7 +84,7 @@ def extract(text: str) -> list[Found]:
         if not words or words[-1] in stop or (m.group("full") and len(words) < 2 and not _speaks(text, m.end())):
             continue
         start = m.start() + tokens[0][0]
-        out.append(Found(start, m.end(), Value.model_construct(
+        out.append(Found(start, m.end(), trusted(Value, 
             kind="name", low=None, high=None, stated=text[start:m.end()], stated_unit=None, unit=None,
             qualifier="exact", granularity=None, counted=None, role=None, resolved=True, zone=None, ordinal=False)))
     return out

@@ -15,7 +15,7 @@ from typing import Callable
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
-from factcheck.models import Value
+from factcheck.models import Value, trusted
 
 # The order is the precedence: "28-year-old" is an age before it is a duration,
 # "$5m" is money before "5m" is a length.
@@ -172,7 +172,7 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
 
 def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordinal: bool) -> Value:
     f, off = r.factor, r.offset
-    return Value.model_construct(
+    return trusted(Value, 
         kind=r.kind, low=clean(lo * f + off), high=clean(hi * f + off), stated=clean(stated),
         stated_unit=r.stated_unit, unit=r.unit, qualifier=qualifier, granularity=None,
         counted=r.counted, role=r.role, resolved=True, zone=None, ordinal=ordinal,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.base import Found
-from factcheck.models import Value
+from factcheck.models import Value, trusted
 
 # Straight or curly quotes; a quotation left open runs to the end of its paragraph.
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,600}?)(?:[\"”]|(?=\n))")
@@ -20,7 +20,7 @@ def extract(text: str) -> list[Found]:
             continue
         start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         end = start + len(inner)
-        out.append(Found(start, end, Value.model_construct(
+        out.append(Found(start, end, trusted(Value, 
             kind="quote", low=None, high=None, stated=inner, stated_unit=None, unit=None, qualifier="exact",
             granularity=None, counted=None, role=None, resolved=True, zone=None, ordinal=False)))
     return out

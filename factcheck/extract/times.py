@@ -16,7 +16,7 @@ from typing import Callable
 from factcheck.extract.base import Found
 from factcheck.extract.dates import candidates, separator_scans, trie
 from factcheck.extract.numbers import parse_number_words
-from factcheck.models import Value
+from factcheck.models import Value, trusted
 from factcheck.vocab import alternation, vocabulary
 
 
@@ -175,7 +175,7 @@ def extract(text: str, taken: Callable[[int, int], bool]) -> list[Found]:
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
         stated = f"{h:02d}:{mi:02d}"
-        out.append(Found(start, end, Value.model_construct(
+        out.append(Found(start, end, trusted(Value, 
             kind="time", low=stated, high=stated, stated=stated, stated_unit=None, unit="time", qualifier="exact",
             granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
             ordinal=False)))

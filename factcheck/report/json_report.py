@@ -28,7 +28,7 @@ def claim_json(c: Claim) -> dict:
 
 def finding_json(f: Finding) -> dict:
     return {
-        "id": f.id, "rule": f.rule, "fact": f.fact, "kind": f.kind, "verdict": f.verdict, "severity": f.severity,
+        "id": f.id, "signature": f.signature, "rule": f.rule, "fact": f.fact, "kind": f.kind, "verdict": f.verdict, "severity": f.severity,
         "message": f.message, "scope": {k: list(v) for k, v in f.scope.items()},
         "groups": [{"articles": list(g.articles), "value": g.value} for g in f.groups],
         "notes": list(f.notes), "claims": [claim_json(c) for c in f.claims],
@@ -36,10 +36,17 @@ def finding_json(f: Finding) -> dict:
 
 
 def render(report: Report) -> str:
-    doc = {
-        "schema_version": SCHEMA_VERSION,
-        "articles": [article_json(a) for a in report.articles],
-        "findings": [finding_json(f) for f in report.findings],
-        "skipped": list(report.skipped),
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    """One article or finding per line: diffs stay readable, and the C encoder
+    (which json uses only without ``indent``) keeps large reports fast."""
+
+    def block(items: list[dict]) -> str:
+        if not items:
+            return "[]"
+        return "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]"
+
+    return (
+        f'{{"schema_version": {json.dumps(SCHEMA_VERSION)},\n'
+        f'"articles": {block([article_json(a) for a in report.articles])},\n'
+        f'"findings": {block([finding_json(f) for f in report.findings])},\n'
+        f'"skipped": {json.dumps(list(report.skipped), ensure_ascii=False)}}}\n'
+    )
