@@ -50,7 +50,8 @@ def fails(f: Finding, fail_on: str) -> bool:
 
 
 class Acknowledgement(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # a hand-written id of digits only reads as a number in YAML
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
 
     id: str
     signature: str = ""

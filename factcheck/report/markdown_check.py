@@ -58,7 +58,7 @@ def render(report: Report, findings: list[Finding], acknowledged: dict[str, str]
     paths = article_paths(report)
     out = [HEADING, ""]
     if not findings:
-        out.append("Nothing needs attention: no unacknowledged finding." + _acknowledged(acknowledged))
+        out.append("Nothing needs attention." + _acknowledged(acknowledged))
         return "\n".join(out) + "\n"
     needs = "needs" if len(findings) == 1 else "need"
     out.append(f"{plural(len(findings), 'finding')} {needs} attention." + _acknowledged(acknowledged))
