@@ -182,7 +182,8 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     claims: list[Claim] = []
     for a in articles:
         mentions = extract_mentions(a)
-        sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"])
+        sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"],
+                           [m for m in mentions if m.kind == "date" and m.value.resolved])
         reach = _Reach(a.text, words[a.id])
         hits = [(hs, he, ph, reach.at(hs), reach.at(he - 1)) for hs, he, ph in triggers.hits(words[a.id])]
         hit_starts = [h[0] for h in hits]
@@ -340,6 +341,9 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
                 continue  # an age with no named person compares with nothing
             # values in different units never meet: dollars and euros, seats and people
             unit = c.mention.value.unit if c.mention.kind in ("money", "count") else None
+            if c.mention.kind == "date":
+                # a date without its year cannot be shown to differ from one with a year
+                unit = "no year" if str(c.mention.value.low).startswith("--") else "year"
             partitions[(unit, *(c.scope.get(d, ()) for d in strict))].append(c)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]

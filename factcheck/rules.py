@@ -20,7 +20,7 @@ from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity
 
 ScopeMode = Literal["strict", "required", "joint", "loose"]
-ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject"]
 
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 

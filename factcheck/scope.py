@@ -95,9 +95,11 @@ class ArticleScope:
     person_hits: list[tuple[int, str]]  # (offset, person key), sorted
     place_hits: list[tuple[int, str, str]]  # (offset, prep, place), sorted
     name_hits: list[tuple[int, str]] = field(default_factory=list)  # every name, titled or not
+    date_hits: list[tuple[int, str]] = field(default_factory=list)  # (offset, stated date)
 
 
-def index_article(article: Article, people: People, words: Words, names: list[Mention] = ()) -> ArticleScope:
+def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
+                  dates: list[Mention] = ()) -> ArticleScope:
     text = article.text
     v = vocabulary()
     _, alias, owner, place = _patterns()
@@ -119,7 +121,8 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
             continue
         places.append((m.start("place"), m.group("prep").lower(), name))
     name_hits = sorted(hits + [(m.start, _surname(m.text, people)) for m in names])
-    return ArticleScope(article, word_starts, hits, places, name_hits)
+    date_hits = [(m.start, str(m.value.stated)) for m in dates if m.value.stated]
+    return ArticleScope(article, word_starts, hits, places, name_hits, date_hits)
 
 
 def _surname(name: str, people: People) -> str:
@@ -159,6 +162,41 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
              if w not in v.not_names and w not in v.sentence_openers
              and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays and w.lower() not in v.months]
     return (" ".join(words),) if words else ()
+
+
+_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|including)\b|\s[—–]\s|\bwhile\b")
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
+_PROPER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
+
+
+def _clause_of(scope: ArticleScope, mention: Mention, sentence: tuple[int, int]) -> tuple[int, int]:
+    s0, s1 = sentence
+    text = scope.article.text
+    for m in _BREAK.finditer(text, s0, s1):
+        if m.end() <= mention.start:
+            s0 = m.end()
+        elif m.start() >= mention.end:
+            s1 = m.start()
+            break
+    return s0, s1
+
+
+def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str, ...]:
+    """Who the number belongs to: the last proper name before it in its clause
+    ("the leftist Syriza party ... gained almost 27 per cent and 71 seats")."""
+    v = vocabulary()
+    stop = v.not_names | v.sentence_openers
+    asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
+    best = None
+    for m in _PROPER.finditer(text, clause[0], mention.start):
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
+        words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
+                 and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays]
+        if words:
+            best = re.sub(r"(?:'s|’s)$", "", words[-1])
+    # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
+    return (best.casefold(),) if best else ()
 
 
 def _population(mention: Mention) -> tuple[str, ...]:
@@ -203,6 +241,13 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
         elif dim == "person":
             near = sorted(_within(scope.name_hits, scope, mention, 6, sentence))
             out[dim] = (near[0][1][1],) if near else ()
+        elif dim == "when":
+            # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
+            near = sorted((d, h) for d, h in _within(scope.date_hits, scope, mention, 8, _clause_of(scope, mention, sentence))
+                          if h[0] != mention.start)
+            out[dim] = (near[0][1][1],) if near else ()
+        elif dim == "subject":
+            out[dim] = _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
         elif dim == "event_name":
             out[dim] = _event_name(scope.article.text, trigger) if trigger else ()
         elif dim in ("location", "venue"):
