@@ -77,7 +77,7 @@ def read_acks(path: Path) -> list[Acknowledgement]:
     except ValidationError as e:
         err = e.errors()[0]
         raise UserInputError(str(path), f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as e:
         raise UserInputError(str(path), f"cannot read acknowledgements: {str(e).splitlines()[0]}") from None
 
 

@@ -23,6 +23,13 @@ from factcheck.ruleset import RuleErrors
 INTERNAL_ERROR = 3
 
 
+def _limits(args) -> dict:
+    from factcheck.ruleset import find_project, read_config
+
+    limit = getattr(args, "max_bytes", None) or read_config(find_project()).raw.get("max-bytes")
+    return {"max_bytes": int(limit)} if limit else {}
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -53,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
         sp.add_argument("--published", type=_date, metavar="DATE",
                         help="reference date (YYYY-MM-DD) for articles whose publication date is unknown")
+        sp.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                        help="refuse an article file larger than this (default 10,000,000)")
 
     ex = sub.add_parser("extract", help="list every extracted mention, as the rules will see it")
     common(ex)
@@ -68,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         ck = sub.add_parser(name, help=text)
         ck.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: [tool.factcheck] paths)")
         ck.add_argument("--published", type=_date, metavar="DATE", help="reference date for articles with none")
+        ck.add_argument("--max-bytes", type=int, default=None, metavar="N", help="refuse an article file larger than this")
         rules_options(ck)
         ck.add_argument("--fail-on", choices=["error", "warning", "info", "any"], default=None,
                         help="lowest severity of discrepancy that fails (default: [tool.factcheck] fail-on, else error)")
@@ -117,7 +127,7 @@ def cmd_extract(args) -> int:
     from factcheck.extract import extract_mentions
     from factcheck.report import extraction
 
-    articles, notes = read_articles(args.paths, args.published)
+    articles, notes = read_articles(args.paths, args.published, **_limits(args))
     mentions = [m for a in sorted(articles, key=lambda a: a.id) for m in extract_mentions(a)]
     if args.format == "json":
         sys.stdout.write(extraction.render_json(mentions))
@@ -133,7 +143,7 @@ def cmd_report(args) -> int:
     from factcheck.corpus import read_articles
     from factcheck.report import json_report, markdown
     rules = load_rules_for(args)
-    articles, notes = read_articles(args.paths, args.published)
+    articles, notes = read_articles(args.paths, args.published, **_limits(args))
     report = engine.run(articles, rules, tuple(notes))
     out: Path = args.output
     if out.exists() and not out.is_dir():
@@ -174,7 +184,8 @@ def _check_setup(args):
         raise UserInputError(str(root / "pyproject.toml"), f"[tool.factcheck] fail-on must be error, warning, info or any, not {fail_on!r}")
     ack_path = args.acknowledgements or root / config.raw.get("acknowledgements", DEFAULT_ACK)
     rules = load_rules_for(args)
-    articles, notes = read_articles(paths, args.published)
+    limit = args.max_bytes or config.raw.get("max-bytes")
+    articles, notes = read_articles(paths, args.published, **({"max_bytes": int(limit)} if limit else {}))
     for n in notes:
         print(f"factcheck: note: {n}", file=sys.stderr)
     report = engine.run(articles, rules, tuple(notes))

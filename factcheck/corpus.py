@@ -10,6 +10,7 @@ fills in a reference date for articles that have none.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 from pathlib import Path
@@ -119,6 +120,8 @@ def read_sidecar(path: Path) -> dict[str, ArticleMeta]:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         raise UserInputError(where, f"not valid YAML ({getattr(e, 'problem', e)})") from None
+    except ValueError as e:  # YAML reads 2015-02-30 as a date and fails
+        raise UserInputError(str(path), f"not a valid value: {e}") from None
     if not isinstance(data, dict):
         raise UserInputError(str(path), "expected a mapping of article id to metadata")
     out = {}
@@ -132,29 +135,71 @@ def read_sidecar(path: Path) -> dict[str, ArticleMeta]:
     return out
 
 
-def read_articles(paths: list[str], published: dt.date | None = None) -> tuple[list[Article], list[str]]:
-    """Read every article under ``paths``; returns the articles and notes on skipped files."""
+MAX_BYTES = 10_000_000  # one article; a larger file is refused, not truncated
+_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def read_articles(paths: list[str], published: dt.date | None = None,
+                  max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[str]]:
+    """Read every article under ``paths``; returns the articles and notes on skipped files.
+
+    Not articles, skipped with a note: binary files, empty files, HTML pages,
+    links that lead nowhere, a second copy of an article already read. Errors
+    (exit 2): a file that cannot be read, one over ``max_bytes``, two articles
+    with one id.
+    """
     files, sidecar_files, notes = discover(paths)
     meta: dict[str, ArticleMeta] = {}
     for s in sidecar_files:
         meta.update(read_sidecar(s))
     articles: list[Article] = []
     seen: dict[str, Path] = {}
+    texts: dict[str, Path] = {}
+    today = dt.date.today()
     for f in files:
-        try:
-            raw = f.read_bytes()
-        except OSError as e:
-            raise UserInputError(str(f), f"cannot read: {e.strerror or e}") from None
+        raw = _read(f, max_bytes, notes)
+        if raw is None:
+            continue
         if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             notes.append(f"{f}: skipped, binary file")
             continue
+        if not raw.strip():
+            notes.append(f"{f}: skipped, empty file")
+            continue
+        if _HTML.match(raw[:512]):
+            notes.append(f"{f}: skipped, an HTML page (save the article's text instead)")
+            continue
         if f.stem in seen:
-            raise UserInputError(str(f), f"article id '{f.stem}' is also used by {seen[f.stem]}")
+            raise UserInputError(str(f), f"article id '{f.stem}' is also used by {seen[f.stem]}; rename one of them")
+        text = decode(raw)
+        if text in texts:
+            notes.append(f"{f}: skipped, the same text as {texts[text]} (counted once)")
+            continue
         seen[f.stem] = f
-        articles.append(build_article(f.stem, str(f), decode(raw), meta.get(f.stem), published))
+        texts[text] = f
+        article = build_article(f.stem, str(f), text, meta.get(f.stem), published)
+        if article.published and article.published > today:
+            notes.append(f"{f}: publication date {article.published} is in the future")
+        articles.append(article)
     if not articles:
         raise UserInputError(" ".join(paths), "no articles found")
     return articles, notes
+
+
+def _read(f: Path, max_bytes: int, notes: list[str]) -> bytes | None:
+    try:
+        size = f.stat().st_size
+    except OSError as e:
+        if e.errno in (errno.ELOOP, errno.ENOENT):  # a symlink loop, or a link to nothing
+            notes.append(f"{f}: skipped, {e.strerror.lower()}")
+            return None
+        raise UserInputError(str(f), f"cannot read: {e.strerror or e}") from None
+    if size > max_bytes:
+        raise UserInputError(str(f), f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+    try:
+        return f.read_bytes()
+    except OSError as e:
+        raise UserInputError(str(f), f"cannot read: {e.strerror or e}") from None
 
 
 def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | None = None,
@@ -167,7 +212,7 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
         try:
             data = yaml.safe_load(m.group(1)) or {}
             front = ArticleMeta.model_validate({k: v for k, v in data.items() if k in ArticleMeta.model_fields})
-        except (yaml.YAMLError, ValidationError, AttributeError) as e:
+        except (yaml.YAMLError, ValidationError, AttributeError, ValueError) as e:
             raise UserInputError(path, f"front matter is not valid: {str(e).splitlines()[0]}") from None
         body_start = m.end()
     detected = detect_metadata(text[body_start:])
@@ -214,10 +259,18 @@ def detect_metadata(text: str) -> ArticleMeta:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = _PUBLISH_PHRASE.search(head) or _DATELINE.search(head)
+    dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search(head)
     if dateline:
         published = _date_from_match(dateline) or published
     return ArticleMeta(title=title, outlet=outlet, url=url, published=published)
+
+
+def _may_name_publication(head: str) -> bool:
+    """Whether ``_PUBLISH_PHRASE`` can match: its words are in the text. Two
+    substring tests on the lower-cased text spare a case-insensitive regex scan;
+    "İ", "ı" and "ſ", which that scan takes for "i" and "s", send it to the scan."""
+    low = head.lower()
+    return "publish" in low or "posted" in low or any(c in head for c in "\u0130\u0131\u017f")
 
 
 def _date_from_match(m: re.Match) -> dt.date | None:

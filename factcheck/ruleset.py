@@ -135,6 +135,8 @@ def check_file(path: Path) -> tuple[Rule | None, list[Problem]]:
         mark = getattr(e, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, [Problem(name, line, col, "", f"not valid YAML: {getattr(e, 'problem', None) or e}")]
+    except ValueError as e:  # a date such as 2015-02-30
+        return None, [Problem(name, 1, 1, "", f"not a valid value: {e}")]
     if data is None:
         return None, [Problem(name, 1, 1, "", "empty rule file")]
     if not isinstance(data, dict):

@@ -12,21 +12,24 @@ from bisect import bisect_left, bisect_right, insort
 from factcheck.extract import dates, durations, names, quantities, quotes, times
 from factcheck.extract.base import Found
 from factcheck.models import Article, Mention, Value, trusted
+from factcheck.scan import Words
 from factcheck.text import position
 
-# name -> pass(text, published, sentences, taken) -> [Found]; order is precedence.
+# name -> pass(text, published, sentences, taken, words=None) -> [Found]; order is precedence.
+# ``words`` is the text's ``scan.Words``, shared by the passes (built when not given).
 PASSES = {
-    "time": lambda text, pub, sents, taken: times.extract(text, taken),
+    "time": lambda text, pub, sents, taken, words=None: times.extract(text, taken, words),
     "date": dates.extract,
-    "number": lambda text, pub, sents, taken: quantities.extract(text, sents, taken),
-    "duration-words": lambda text, pub, sents, taken: durations.scan_articles(text, taken),
+    "number": lambda text, pub, sents, taken, words=None: quantities.extract(text, sents, taken, words),
+    "duration-words": lambda text, pub, sents, taken, words=None: durations.scan_articles(text, taken, words),
 }
 
 
-# Passes whose spans may overlap the others' (a quotation holds numbers and dates).
+# Passes whose spans may overlap the others' (a quotation holds numbers and dates):
+# name -> overlay(text, words=None) -> [Found].
 OVERLAYS = {
     "name": names.extract,
-    "quote": quotes.extract,
+    "quote": lambda text, words=None: quotes.extract(text),
 }
 
 
@@ -48,16 +51,17 @@ class _Taken:
         self.spans.insert(i, (start, end))
 
 
-def extract_found(text: str, published, sentences: list[tuple[int, int]]) -> list[Found]:
+def extract_found(text: str, published, sentences: list[tuple[int, int]], words: Words | None = None) -> list[Found]:
+    words = words or Words(text)
     taken = _Taken()
     found: list[Found] = []
     for run in PASSES.values():
-        for f in run(text, published, sentences, taken.overlaps):
+        for f in run(text, published, sentences, taken.overlaps, words):
             if f.end > f.start and not taken.overlaps(f.start, f.end):
                 taken.add(f.start, f.end)
                 found.append(f)
     for run in OVERLAYS.values():
-        found.extend(run(text))
+        found.extend(run(text, words))
     found.sort(key=lambda f: (f.start, f.end, f.value.kind))
     return _date_the_times(found, sentences)
 
@@ -82,22 +86,25 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> lis
     return out
 
 
-def extract_mentions(article: Article) -> list[Mention]:
-    """All mentions in ``article``, in text order, each inside a sentence."""
+def extract_mentions(article: Article, words: Words | None = None) -> list[Mention]:
+    """All mentions in ``article``, in text order, each inside a sentence.
+
+    ``words`` may pass the article's ``Words`` when the caller has them already.
+    """
     text = article.text
     sentences = [(s.start, s.end) for s in article.sentences]
     starts = [s for s, _ in sentences]
     mentions = []
-    for f in extract_found(text, article.published, sentences):
-        k = bisect_right(starts, f.start) - 1
-        if k < 0 or f.end > sentences[k][1]:
-            if k < 0 or f.start >= sentences[k][1]:
+    for start, end, value in extract_found(text, article.published, sentences, words):
+        k = bisect_right(starts, start) - 1
+        if k < 0 or end > sentences[k][1]:
+            if k < 0 or start >= sentences[k][1]:
                 continue  # outside the body (front matter, blank space)
         s0, s1 = sentences[k]
-        line, column = position(article.line_starts, f.start)
-        mentions.append(trusted(Mention, 
-            article=article.id, kind=f.value.kind, text=text[f.start:f.end], start=f.start, end=f.end,
-            line=line, column=column, sentence=text[s0:max(s1, f.end)], sentence_index=k, value=f.value,
+        line, column = position(article.line_starts, start)
+        mentions.append(trusted(Mention,
+            article=article.id, kind=value.kind, text=text[start:end], start=start, end=end,
+            line=line, column=column, sentence=text[s0:max(s1, end)], sentence_index=k, value=value,
         ))
     return mentions
 

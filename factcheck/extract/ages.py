@@ -21,7 +21,7 @@ def read(text: str, num: Num) -> Reading | None:
     if m:
         return Reading("age", num.start, m.end(), 1.0, "year", "year")
     before = text[max(0, num.start - 40):num.start]
-    b = _BEFORE.search(before)
+    b = _BEFORE.search(before) if "age" in before.lower() else None  # the search only where it can match
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")

@@ -69,3 +69,32 @@ def trie_alternation(words) -> str:
     if False in starts:
         groups.append(emit(starts[False], ""))
     return "(?:" + "|".join(groups) + ")"
+
+
+def trie(words, after: dict[str, str] | None = None) -> str:
+    r"""An alternation of ``words`` as a prefix tree: ``(?:ma(?:r(?:ch)?|y)|nov(?:\.|ember)?)``.
+
+    The regex engine tries alternatives one by one, so a flat list of every
+    month, weekday and number word costs a comparison per word at every word
+    start; a tree rejects most words at their first letter. Spaces in a phrase
+    match any run of white space. Longer words still win: an ending is tried
+    before stopping. ``after`` may give a pattern that must follow a word.
+    """
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for tok in re.findall(r"\s+|.", w):
+            node = node.setdefault(" " if tok.isspace() else tok, {})
+        node[""] = (after or {}).get(w, "")
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
+        if "" in node:
+            alts.append(node[""])
+        if len(alts) == 1:
+            return alts[0]
+        if alts[-1] == "" and "" in node:
+            return "(?:" + "|".join(alts[:-1]) + ")?"
+        return "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + build(tree) + ")"

@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from factcheck.extract.base import Reading, trie_alternation
 from factcheck.extract.numbers import Num
-from factcheck.vocab import alternation, singular, vocabulary
+from factcheck.scan import Words, first_words, followers, words_of
+from factcheck.vocab import singular, vocabulary
 
 # Words that end in -s after a number without being what it counts.
 _NOT_NOUNS = frozenset(
@@ -25,35 +26,37 @@ class _Guards(NamedTuple):
     partitive: re.Pattern  # "one of the gunmen": a member, not a count
     label: re.Pattern  # "Flight 370", "Article 5"
     street: re.Pattern  # "10 Downing Street", "50 boulevard Voltaire"
+    labels: tuple[str, ...]  # the labels as written, to test cheaply whether one ends right before
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    person = alternation(v.person_nouns)
+    person = trie_alternation(v.person_nouns)
     # A modifier between the number and its noun ("89 Bataclan victims", "three French
     # nationals"), never a function word: "10 said the attackers" counts no attackers.
-    modifier = rf"(?!{alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
+    modifier = rf"(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
     noun = re.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+(?:{modifier}){{0,2}}?(?P<person>{person})"
         rf"|\s+(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
-    # Opens on the character before the word, as the number scan does, to skip through words fast.
+    # Opens on the character before the word, as the number scan does.
     roles = re.compile(rf"\W(?P<role>{trie_alternation(v.roles)})", re.IGNORECASE)
-    return noun, roles
+    return noun, roles, frozenset(first_words(v.roles)), followers(v.roles)
 
 
 @lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
-    labels = alternation(w[:1].upper() + w[1:] for w in g["labels"])
-    streets = alternation(g["streets"])
+    written = tuple(w[:1].upper() + w[1:] for w in g["labels"])
+    streets = trie_alternation(g["streets"])
     return _Guards(
         re.compile(r"\s+of\b", re.IGNORECASE),
-        re.compile(rf"{labels}\s*$"),
+        re.compile(rf"{trie_alternation(written)}\s*$"),
         re.compile(rf"\s+(?:(?i:{streets})\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?i:{streets})(?!\w))"),
+        written,
     )
 
 
@@ -71,7 +74,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     g = _guards()
     if num.value == 1 and g.partitive.match(text, num.end):
         return None
-    if g.label.search(text, max(0, num.start - 16), num.start) or g.street.match(text, num.end):
+    before = text[max(0, num.start - 16):num.start]
+    if (before.rstrip().endswith(g.labels) and g.label.search(text, max(0, num.start - 16), num.start)) \
+            or g.street.match(text, num.end):
         return None
     # "hundreds of people": the "of" that a vague quantity takes before its noun
     of = g.partitive.match(text, num.end) if num.vague else None
@@ -103,7 +108,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted = singular(low)
                 end = m.end()
     distance = 0.0
-    if role is None and counted in (None, "person"):
+    if role is None and counted in (None, "person") and _any_within(role_hits, sentence):
         role, distance = nearest_role(num.start, end, _clause(text, num.start, sentence), role_hits)
     if counted is None and role is None:
         return None
@@ -114,14 +119,30 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     return Reading("count", num.start, end, 1.0, counted, counted, counted=counted, role=role)
 
 
-def role_hits(text: str) -> list[tuple[int, int, str]]:
-    """Every role word in the text: (start, end, role). One pass per article."""
+def role_hits(text: str, words: Words | None = None) -> list[tuple[int, int, str]]:
+    """Every role word in the text: (start, end, role), tried only where one of
+    their first words stands."""
     roles = vocabulary().roles
-    return [(m.start(1) - 1, m.end(1) - 1, roles[" ".join(m.group(1).lower().split())])
-            for m in _patterns()[1].finditer(" " + text)]
+    _, pattern, keys, then = _patterns()
+    padded = " " + text
+    match = pattern.match
+    out = []
+    consumed = 0
+    for p in (words or words_of(text)).opening(keys, then):
+        # the character before the word at offset p stands at p in the padded text
+        if p >= consumed and (m := match(padded, p)) is not None:
+            consumed = m.end()
+            out.append((m.start(1) - 1, m.end(1) - 1, roles[" ".join(m.group(1).lower().split())]))
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
+
+
+def _any_within(hits: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
+    """Whether a role word starts inside ``span`` (else no clause of it has one)."""
+    i = bisect_left(hits, (span[0], 0, ""))
+    return i < len(hits) and hits[i][0] < span[1]
 
 
 def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -27,9 +27,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable
 
-from factcheck.extract.base import Found
+from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
+from factcheck.scan import NUMBER, Words, first_words, words_of
 from factcheck.vocab import vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -37,35 +38,6 @@ DECADE = r"(?:1[6-9]\d|20\d)"
 # a year is not one when it is part of a larger number, an amount or a code
 _NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/-])"
 _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
-
-
-def trie(words, after: dict[str, str] | None = None) -> str:
-    r"""An alternation of ``words`` as a prefix tree: ``(?:ma(?:r(?:ch)?|y)|nov(?:\.|ember)?)``.
-
-    The regex engine tries alternatives one by one, so a flat list of every
-    month, weekday and number word costs a comparison per word at every word
-    start; a tree rejects most words at their first letter. Spaces in a phrase
-    match any run of white space. Longer words still win: an ending is tried
-    before stopping. ``after`` may give a pattern that must follow a word.
-    """
-    tree: dict = {}
-    for w in set(words):
-        node = tree
-        for tok in re.findall(r"\s+|.", w):
-            node = node.setdefault(" " if tok.isspace() else tok, {})
-        node[""] = (after or {}).get(w, "")
-
-    def build(node: dict) -> str:
-        alts = [(r"\s+" if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
-        if "" in node:
-            alts.append(node[""])
-        if len(alts) == 1:
-            return alts[0]
-        if alts[-1] == "" and "" in node:
-            return "(?:" + "|".join(alts[:-1]) + ")?"
-        return "(?:" + "|".join(alts) + ")"
-
-    return "(?:" + build(tree) + ")"
 
 
 def _words(words) -> str:
@@ -80,7 +52,8 @@ def _names(forms) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _branches() -> list[str]:
+    """The date expressions, one ``(?P<kind>...)`` each; where two could match, the first wins."""
     v = vocabulary()
     full = [f.capitalize() for f in v.month_names]
     abbreviations = [f.capitalize() for f in v.months if f.capitalize() not in full]
@@ -106,56 +79,111 @@ def _pattern() -> re.Pattern:
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
     relation = r"(?:ago|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
-    p = (
+    return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?P<md_d>{day})"
-        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))"
+        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))",
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
-        rf"|(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day})"
-        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))"
-        rf"|(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))"
-        rf"|(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)"
+        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day})"
+        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
+        rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
+        rf"(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
-        rf"|(?P<part>(?:\bthe\s+)?(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
+        rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
         rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
-        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))"
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))",
         # the fall of 2013, winter 2013-14, last summer, the summer of last year
-        rf"|(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
-        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower})))"
+        rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
+        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower})))",
         # the first quarter of 2015, Q3 2014, the fourth quarter of last year
-        rf"|(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
-        rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))"
-        rf"|(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)"
+        rf"(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
+        rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))",
+        rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
-        rf"|(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w))"
-        rf"|(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})"
+        rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w))",
+        rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # two years ago, a month earlier, three days later
-        rf"|(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))"
-        rf"|(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-|\s+of\b))"
-        rf"|(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)"
-        rf"|(?P<reldays>{_words(v.relative_days)})"
-        rf"|(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})"
-        rf"|(?P<weekday>\b(?P<wd>{weekday})\b)"
-        rf"|(?P<month>\b(?P<m_m>{month_alone})(?!\w))"
-        rf"|(?P<year>{_NOT_BEFORE_YEAR}(?P<y>{YEAR}){_NOT_AFTER_YEAR})"
-    )
-    return re.compile(p, re.IGNORECASE)
+        rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
+        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-|\s+of\b))",
+        rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
+        rf"(?P<reldays>{_words(v.relative_days)})",
+        rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
+        rf"(?P<weekday>\b(?P<wd>{weekday})\b)",
+        rf"(?P<month>\b(?P<m_m>{month_alone})(?!\w))",
+        rf"(?P<year>{_NOT_BEFORE_YEAR}(?P<y>{YEAR}){_NOT_AFTER_YEAR})",
+    ]
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[re.Pattern, re.Pattern]:
+def _openings() -> dict[str, tuple[str, ...]]:
+    """For each word an expression can open with (lower case; ``NUMBER`` for one
+    opening with a digit, "'" for a quote), the kinds that can open with it, in
+    pattern order."""
+    v = vocabulary()
+    full = [f.capitalize() for f in v.month_names]
+    months = set(first_words([*v.months, *full]))
+    weekdays = set(first_words(v.weekdays))
+    shift = set(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
+    numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
+    opens = {
+        "md": weekdays | months, "dm": weekdays | {"the", NUMBER}, "iso": {NUMBER}, "erl": {"earlier", "later"},
+        "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
+        "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
+        "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
+        "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
+        "year": {NUMBER},
+    }
+    kinds = [b[4:b.index(">")] for b in _branches()]
+    assert set(kinds) == set(opens)
+    words = set().union(*opens.values())
+    return {w: tuple(k for k in kinds if w in opens[k]) for w in words}
+
+
+@lru_cache(maxsize=64)
+def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
+    """The full pattern less the kinds that cannot match here: the same match,
+    without trying twenty branches where a few can open."""
+    return re.compile("|".join(b for b in _branches() if b[4:b.index(">")] in kinds), re.IGNORECASE)
+
+
+_OPENING_WORD = re.compile(r"\w+")
+
+
+def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
+    """The pattern to try at ``at``, by the word there; None when no kind opens with it."""
+    c = text[at:at + 1]
+    if c.isdecimal():
+        key = NUMBER
+    elif c and c in "'’":
+        key = "'"
+    elif loose:  # a lower-case lookup may miss a word the case-insensitive pattern matches
+        return _pattern()
+    else:
+        w = _OPENING_WORD.match(text, at)
+        if w is None:
+            return None
+        key = w.group().lower()
+    kinds = _openings().get(key)
+    return None if kinds is None else _kinds_pattern(kinds)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    """All date expressions in one pattern."""
+    return re.compile("|".join(_branches()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     """Where a date expression can start: a digit, a month or weekday name, or a
     calendar word in a position to begin one, each right after a separator.
 
     The full pattern tries some twenty branches wherever it is tried, so it is
-    run only where this cheap scan stops (a few dozen places per article). The
-    scan opens with the separator so that the regex engine can skip from one
-    separator to the next without entering the pattern (a space, the separator
-    nearly always, gets a scan of its own because a literal is found fastest);
-    the words form one prefix tree, each with what must follow it; and it is
-    case-sensitive (each word in its three cases) because case-folding halves
-    its speed.
+    run only where this cheap test passes (a few dozen places per article); the
+    test is tried only at the words it can start with (see ``candidates``). Its
+    words form one prefix tree, each with what must follow it, case-sensitive
+    (each word in its three cases).
     """
     v = vocabulary()
     first = lambda phrases: {p.split()[0] for p in phrases} - {"the"}
@@ -178,24 +206,45 @@ def _triggers() -> tuple[re.Pattern, re.Pattern]:
             for form in (w, w.capitalize(), w.upper()):
                 follows.setdefault(form, []).append(after)
     tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
-    return separator_scans(rf"[\d'’]|{tree}")
+    # every word the full pattern can open with, besides the test's own
+    opening = [*v.months, *v.weekdays, *v.seasons, *v.parts, *v.quarters, *v.relative_shift, *v.anaphoric_shift,
+               *v.window_shift, *v.relative_days, *v.number_units, *v.number_tens, *v.vague, "the", "earlier", "later"]
+    # "the" opens an expression only before one of these, or a number ("the 1990s")
+    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
+    return frozenset(first_words([*follows, *opening])), re.compile(rf"[\d'’]|{tree}"), then
 
 
-def separator_scans(start: str) -> tuple[re.Pattern, re.Pattern]:
-    """Two scans for ``start`` right after a separator: after a space, and after
-    any other. Only the separator is consumed, so that "the 2013 agreement" is
-    tried at "2013" too."""
-    start = f"(?={start})"
-    return re.compile(" " + start), re.compile(rf"[^\S ]{start}|[(\[\"“‘'’—–/,;:.)!?-]{start}")
+# What may stand right before the start of an expression (white space too).
+_SEPARATORS = frozenset("([\"“‘'’—–/,;:.)!?-")
 
 
-def candidates(text: str, scans: tuple[re.Pattern, re.Pattern]):
+def candidates(words: Words, start: tuple[frozenset[str], re.Pattern, dict], quoted: bool = False) -> list[int]:
     """Offsets where an expression may start, in order: the text's start, which has
-    no separator before it, then each place the two scans stop."""
-    space, other = scans
-    starts = [0] + [t.end() for t in space.finditer(text)] + [t.end() for t in other.finditer(text)]
-    starts.sort()
-    return starts
+    no separator before it, then each place right after a separator where the
+    start pattern matches.
+
+    The start pattern (``keys``, ``pattern``, ``then`` as for
+    ``Words.opening``) is tried only at the words in ``keys``, at words opening
+    with a digit and, when ``quoted``, at a quote before one ("’90s"): no
+    expression starts anywhere else.
+    """
+    keys, pattern, then = start
+    text = words.text
+    digits = words.digits()
+    spots = words.opening(keys, then)
+    if not words.loose:
+        spots = sorted({*spots, *digits})
+    if quoted:
+        quotes = [p - 1 for p in digits if p > 1 and text[p - 1] in "'’"]
+        if quotes:
+            spots = sorted({*spots, *quotes})
+    out = [0]
+    match = pattern.match
+    separators = _SEPARATORS
+    for p in spots:
+        if p and ((c := text[p - 1]) in separators or c.isspace()) and match(text, p):
+            out.append(p)
+    return out
 
 
 def _name_forms(v) -> list[str]:
@@ -219,17 +268,18 @@ _LEADING = re.compile(r"[A-Za-z]+")
 
 
 def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int]],
-            taken: Callable[[int, int], bool]) -> list[Found]:
+            taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
     """Every date expression in ``text`` not inside an already taken span."""
     v = vocabulary()
     out: list[Found] = []
     starts = [s for s, _ in sentences]
-    full = _pattern().match
+    words = words or words_of(text)
     consumed = 0
-    for at in candidates(text, _triggers()):
+    for at in candidates(words, _triggers(), quoted=True):
         if at < consumed:
             continue
-        m = full(text, at)
+        pattern = _pattern_at(text, at, words.loose)
+        m = pattern.match(text, at) if pattern is not None else None
         if m is None:
             continue
         consumed = m.end()
@@ -455,7 +505,7 @@ def _resolve(m: re.Match, kind: str, pub: dt.date | None, clause: str, anchor: V
 
 
 def _full_date(m, pub, clause, anchor, v):
-    if m.group("iso"):
+    if m.lastgroup == "iso":
         return _day_value(dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))))
     p = m.lastgroup
     g = m.group
@@ -754,10 +804,11 @@ def _relative_day(m, pub, clause, anchor, v):
 
 def _weekday(m, pub, clause, anchor, v):
     g = m.group
-    wd = v.weekdays[(g("wd") or g("wd_wd")).lower()]
-    if g("wd_shift"):
+    if m.lastgroup == "wdshift":  # "last Friday"
+        wd = v.weekdays[g("wd_wd").lower()]
         mode, n = _reference(g("wd_shift"), v)
     else:
+        wd = v.weekdays[g("wd").lower()]
         mode, n = "pub", None
     if mode == "anchor":
         if anchor is None:

@@ -9,24 +9,28 @@ from functools import lru_cache
 from factcheck.extract.base import Found, Reading, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value, trusted
-from factcheck.vocab import alternation, vocabulary
+from factcheck.scan import Words, first_words, words_of
+from factcheck.vocab import vocabulary
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    unit = alternation(v.duration_units)
+    unit = trie_alternation(v.duration_units)
     after = re.compile(rf"(?:\s+|\s*-\s*)(?P<unit>{unit})(?!-old|\s+old\b)", re.IGNORECASE)
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
     # Opens on the non-word character before the phrase (a space stands in at the start of
-    # the text) so that the engine skips through words in its fast loop.
+    # the text); it is tried only before "a", "an", "one" and "half".
     article = re.compile(
         rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
         rf"(?P<unit>{trie_alternation(v.duration_units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,
     )
     joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
-    return after, article, joiner
+    # the words the phrases open with, and what each may have after it
+    units = frozenset(first_words(v.duration_units))
+    then = {"a": units | {"half", "and"}, "an": units | {"and"}, "one": units | {"and"}, "half": frozenset({"a", "an"})}
+    return after, article, joiner, frozenset(then), then
 
 
 def read(text: str, num: Num) -> Reading | None:
@@ -39,11 +43,22 @@ def read(text: str, num: Num) -> Reading | None:
     return Reading("duration", num.start, m.end(), unit.factor, unit.name, "second")
 
 
-def scan_articles(text: str, taken) -> list[Found]:
+def _article_matches(padded: str, words: Words):
+    _, article, _, keys, then = _patterns()
+    match = article.match
+    consumed = 0
+    for p in words.opening(keys, then):
+        # the character before the word at offset p stands at p in the padded text
+        if p >= consumed and (m := match(padded, p)) is not None:
+            consumed = m.end()
+            yield m
+
+
+def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     """Durations with no digits: ``a week``, ``an hour``, ``half an hour``."""
     v = vocabulary()
     out = []
-    for m in _patterns()[1].finditer(" " + text):
+    for m in _article_matches(" " + text, words or words_of(text)):
         phrase_start, phrase_end = m.start("phrase") - 1, m.end("phrase") - 1
         if taken(phrase_start, phrase_end):
             continue

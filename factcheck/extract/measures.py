@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading
+from factcheck.extract.base import Reading, trie
 from factcheck.extract.numbers import Num
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -16,9 +16,11 @@ def _patterns():
     v = vocabulary()
     folded = [f for f in v.measure_units if f not in v.measure_exact_forms]
     exact = sorted(v.measure_exact_forms, key=len, reverse=True)
-    unit = rf"(?P<unit>(?i:{alternation(folded, boundary=False)})|{'|'.join(re.escape(e) for e in exact)})"
+    # prefix trees, not plain alternations: the same matches, longest first, without a
+    # comparison per unit form after every number
+    unit = rf"(?P<unit>(?i:{trie(folded)})|{'|'.join(re.escape(e) for e in exact)})"
     after = re.compile(rf"(?:\s*-\s*|\s*)(?:{unit})(?![A-Za-z0-9²³])")
-    mag_after = re.compile(rf"(?:\s*-\s*|\s+)(?:{alternation(v.magnitude_after, boundary=False)})(?![A-Za-z])", re.IGNORECASE)
+    mag_after = re.compile(rf"(?:\s*-\s*|\s+)(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
     mag_before = re.compile(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$|\bM\s?$", re.IGNORECASE)
     return after, mag_after, mag_before
 

@@ -6,32 +6,33 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading
+from factcheck.extract.base import Reading, trie_alternation
 from factcheck.extract.numbers import Num
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import vocabulary
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
     symbols = "(?:" + "|".join(re.escape(s) for s in sorted(v.currency_symbols, key=len, reverse=True)) + ")"
-    codes = alternation(v.currency_codes)
+    codes = trie_alternation(v.currency_codes)
     prefix = re.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes})\s?$")
-    words = alternation(v.currency_words)
-    scale = alternation(v.scales)
+    words = trie_alternation(v.currency_words)
+    scale = trie_alternation(v.scales)
     suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?\s*(?P<cur>{words}|{codes})", re.IGNORECASE)
     # the widest prefix ("U.S.$") and one space must fit the window looked at
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
-    return prefix, suffix, width
+    return prefix, suffix, width, tuple([*v.currency_symbols, *v.currency_codes])
 
 
 def read(text: str, num: Num) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix, width = _patterns()
+    prefix, suffix, width, currencies = _patterns()
     before = text[max(0, num.start - width):num.start]
-    m = prefix.search(before)
+    # a currency must end right before the number (or its one blank): test that cheaply first
+    m = prefix.search(before) if before.rstrip().endswith(currencies) else None
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract.base import trie_alternation
-from factcheck.vocab import alternation, vocabulary
+from factcheck.extract.base import trie, trie_alternation
+from factcheck.scan import Words, followers, words_of
+from factcheck.vocab import vocabulary
 
 
 class Num(NamedTuple):
@@ -35,6 +36,8 @@ class Num(NamedTuple):
 
 class Patterns(NamedTuple):
     number: re.Pattern
+    openers: frozenset[str]  # the words a number in words can open with
+    then: dict[str, frozenset[str]]  # for the openers that are no number alone ("a"), the words after them
     hedge_before: re.Pattern
     hedge_after: re.Pattern
     range_join: re.Pattern
@@ -49,7 +52,7 @@ def patterns() -> Patterns:
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
     scale_words = trie_alternation(v.scales)
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
-    abbr = alternation([a for a in v.scale_abbreviations if len(a) > 1], boundary=False) + r"\b"
+    abbr = trie([a for a in v.scale_abbreviations if len(a) > 1]) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in v.magnitude_before if w.endswith("-"))
@@ -76,32 +79,37 @@ def patterns() -> Patterns:
         rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
     )
-    hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
+    hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
     # "or more" stands apart from the number; "-plus" and "+" are glued to it.
-    spaced = alternation(a for a in v.hedges_after if a[:1].isalnum())
-    glued = alternation([a for a in v.hedges_after if not a[:1].isalnum()])
+    spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
+    glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
     hedge_after = re.compile(rf"(?:\s+{spaced}|{glued})", re.IGNORECASE)
     range_join = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
     upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
     between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-    return Patterns(number, hedge_before, hedge_after, range_join, upper_bound, between)
+    # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
+    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, "dozen", "half of",
+               *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
+    return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
+                    hedge_before, hedge_after, range_join, upper_bound, between)
 
 
-def scan_numbers(text: str) -> list[Num]:
+def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
     """Every number token in ``text``, in order."""
     v = vocabulary()
     out: list[Num] = []
     # The pattern opens on the non-word character before a token (the space stands in before
-    # the first), so the engine skips through words in its fast loop; offsets here are one ahead.
+    # the first); offsets in the padded text are one ahead.
     padded = " " + text
-    for m in patterns().number.finditer(padded):
+    for m in _number_matches(padded, words or words_of(text)):
         kind = m.lastgroup
         if kind == "phone":
             continue
-        if m.group("digits") is not None:
+        digits = m.group("digits")
+        if digits is not None:
             # a run this long is an identifier (an account, a hash), and its float steps would overflow
-            if len(m.group("digits")) <= 24:
-                out.append(_digits(m, v))
+            if len(digits) <= 24:
+                out.append(_digits(m, digits, v))
         elif kind == "fraction":
             out.append(_fraction(m, v))
         elif kind == "vague":
@@ -110,22 +118,42 @@ def scan_numbers(text: str) -> list[Num]:
                 scale = v.scales[m.group("vscale").lower()]
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
-            out.append(Num(m.start(kind), m.end(kind), value, 1.0, True, vague=None if low == high else (low, high)))
+            out.append(Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high)))
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
-            out.append(Num(m.start(kind), m.end(kind), value, 1.0, True, ordinal=True))
+            out.append(Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True))
         else:
-            for start, end in _cut_and(m.group("words"), m.start("words"), v):
-                parsed = parse_number_words(padded[start:end])
+            for start, end in _cut_and(m.group("words"), m.start("words") - 1, v):
+                parsed = parse_number_words(text[start:end])
                 if parsed is not None:
                     value, step = parsed
-                    last = re.split(r"[\s-]+", padded[start:end].lower())[-1]
+                    last = _PIECES.split(text[start:end].lower())[-1]
                     scale = v.scales.get(last, 1.0)
                     out.append(Num(start, end, value, step, True, place=step, scale=scale))
-    return [n._replace(start=n.start - 1, end=n.end - 1) for n in out]
+    return out
+
+
+def _number_matches(padded: str, words: Words):
+    """``patterns().number.finditer(padded)``, tried only where a token can start:
+    before a word that opens with a digit or is an opener, and before the "("
+    of a phone number."""
+    pats = patterns()
+    digits = words.digits()
+    # the character before the word at offset p stands at p in the padded text
+    spots = {*digits, *words.opening(pats.openers, pats.then)}
+    spots.update(p - 1 for p in digits if p and padded[p] == "(")
+    match = pats.number.match
+    consumed = 0
+    for p in sorted(spots):
+        if p >= consumed:
+            m = match(padded, p)
+            if m is not None:
+                consumed = m.end()
+                yield m
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_PIECES = re.compile(r"[\s-]+")
 
 
 def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:
@@ -135,7 +163,7 @@ def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:
     for m in _AND.finditer(phrase):
         before = phrase[:m.start()].split()[-1].lower().split("-")[-1]
         # "two hundred and three hundred" restarts at a scale as large as the one it follows
-        later = [v.scales[w] for w in re.split(r"[\s-]+", phrase[m.end():].lower()) if w in v.scales]
+        later = [v.scales[w] for w in _PIECES.split(phrase[m.end():].lower()) if w in v.scales]
         if before not in v.scales or max(later, default=0) >= v.scales[before]:
             pieces.append((offset + start, offset + m.start()))
             start = m.end()
@@ -147,8 +175,8 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _digits(m: re.Match, v) -> Num:
-    raw = m.group("digits")
+def _digits(m: re.Match, raw: str, v) -> Num:
+    """The number in digits that ``m`` (on the text with a space before it) found."""
     plain = raw.replace(",", "")
     value = float(plain)
     if "." in plain:
@@ -173,18 +201,19 @@ def _digits(m: re.Match, v) -> Num:
     ordinal = bool(m.group("ordsuffix"))
     if ordinal:
         end = m.end("ordsuffix")
-    return Num(m.start("digits"), end, value * scale, step * scale, False, ordinal=ordinal, scaled=scaled, abbr=abbr,
-               place=place * scale, scale=scale)
+    return Num(m.start("digits") - 1, end - 1, value * scale, step * scale, False, ordinal=ordinal, scaled=scaled,
+               abbr=abbr, place=place * scale, scale=scale)
 
 
 def _fraction(m: re.Match, v) -> Num:
-    words = re.split(r"[\s-]+", m.group("fraction").lower())
+    """The share that ``m`` (on the text with a space before it) found."""
+    words = _PIECES.split(m.group("fraction").lower())
     if len(words) == 1:
         share = v.fractions["half"]
     else:
         count = 1 if words[0] in ("a", "one") else v.number_units[words[0]]
         share = count * v.fractions[words[1]]
-    return Num(m.start("fraction"), m.end("fraction"), share * 100, 0.01, True, fraction=True)
+    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, 0.01, True, fraction=True)
 
 
 def _ordinal_word(word: str, v) -> float:
@@ -197,7 +226,7 @@ def _ordinal_word(word: str, v) -> float:
 def parse_number_words(phrase: str) -> tuple[float, float] | None:
     """``twenty-one`` -> (21, 1); ``six thousand`` -> (6000, 1000); ``two dozen`` -> (24, 1)."""
     v = vocabulary()
-    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t != "and"]
+    tokens = [t for t in _PIECES.split(phrase.lower()) if t and t != "and"]
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
     total = 0.0
@@ -236,10 +265,18 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``: (qualifier, where it starts)."""
     window = text[max(0, start - 30):start]
+    if not window[-1:].isspace() or (window.isascii() and not window.rstrip().lower().endswith(_hedge_ends())):
+        return None  # a hedge ends right before the blank before the number
     m = patterns().hedge_before.search(window)
     if not m:
         return None
     return vocabulary().hedges_before[_norm(m.group(1))], start - len(window) + m.start(1)
+
+
+@lru_cache(maxsize=1)
+def _hedge_ends() -> tuple[str, ...]:
+    """The last words of the hedges before a number ("than" of "more than")."""
+    return tuple({h.split()[-1] for h in vocabulary().hedges_before})
 
 
 def hedge_after(text: str, end: int) -> tuple[str, int] | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading
+from factcheck.extract.base import Reading, trie
 from factcheck.extract.numbers import Num
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import vocabulary
 
 
 @lru_cache(maxsize=1)
 def _after():
     forms = vocabulary().percent_forms
-    return re.compile(rf"\s*(?P<unit>{alternation(forms, boundary=False)})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"\s*(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 def read(text: str, num: Num) -> Reading | None:

@@ -16,6 +16,7 @@ from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, trusted
+from factcheck.scan import Words, words_of
 
 # The order is the precedence: "28-year-old" is an age before it is a duration,
 # "$5m" is money before "5m" is a length.
@@ -67,9 +68,11 @@ def _share_scale(a: Num, b: Num) -> Num:
     return a
 
 
-def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, int], bool]) -> list[Found]:
-    nums = [n for n in scan_numbers(text) if not taken(n.start, n.end)]
-    hits = counts.role_hits(text)
+def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, int], bool],
+            words: Words | None = None) -> list[Found]:
+    words = words or words_of(text)
+    nums = [n for n in scan_numbers(text, words) if not taken(n.start, n.end)]
+    hits = counts.role_hits(text, words)
     starts = [s for s, _ in sentences]
     pats = patterns()
     out: list[Found] = []
@@ -78,7 +81,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         a = nums[i]
         k = bisect_right(starts, a.start) - 1
         sentence = sentences[k] if k >= 0 else (0, len(text))
-        if not a.words and _LIST_ITEM.search(text, max(0, a.start - 8), a.start) and text.startswith(".", a.end):
+        if not a.words and text.startswith(".", a.end) and _LIST_ITEM.search(text, max(0, a.start - 8), a.start):
             i += 1  # "1." opening a list item
             continue
         a, ra, trail = _read(text, a, sentence, hits)

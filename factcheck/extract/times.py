@@ -13,10 +13,11 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from factcheck.extract.base import Found
-from factcheck.extract.dates import candidates, separator_scans, trie
+from factcheck.extract.base import Found, trie
+from factcheck.extract.dates import candidates
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
+from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import alternation, vocabulary
 
 
@@ -68,7 +69,7 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[re.Pattern, re.Pattern]:
+def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     """Where a time can start: a digit, a named time, or a number word or "half"
     or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
     is tried only there (see ``dates.candidates``)."""
@@ -79,7 +80,8 @@ def _triggers() -> tuple[re.Pattern, re.Pattern]:
     follows.update({w: r"\b" for w in v.named_times})
     follows.update({"half": clocky, "quarter": clocky, "a": r"\s+quarter\b"})
     cased = {form: after for w, after in follows.items() for form in (w, w.capitalize(), w.upper())}
-    return separator_scans(rf"\d|{trie(cased, cased)}")
+    keys = frozenset(first_words([*cased, *v.number_units, *v.number_tens]))
+    return keys, re.compile(rf"\d|{trie(cased, cased)}"), {"a": frozenset({"quarter"})}
 
 
 def _hour24(h: int, mer: str | None) -> int:
@@ -132,11 +134,11 @@ def _zone(text: str | None) -> str | None:
     return z.replace(" ", "") if head.isupper() else z
 
 
-def extract(text: str, taken: Callable[[int, int], bool]) -> list[Found]:
+def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
     out = []
     full = _pattern().match
     consumed = 0
-    for at in candidates(text, _triggers()):
+    for at in candidates(words or words_of(text), _triggers()):
         if at < consumed:
             continue
         m = full(text, at)

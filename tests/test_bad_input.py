@@ -1,0 +1,123 @@
+"""Bad input, each with its exact outcome: exit status, the one line that names
+the file, and what still gets checked (issue 7)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+GOOD = "More than 100 people were killed on Friday, officials said.\n"
+
+
+def fc(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "factcheck", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def _write(d, name, content):
+    p = d / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        p.write_bytes(content)
+    else:
+        p.write_text(content, encoding="utf-8")
+    return p
+
+
+# (name, files to write besides good.txt, expected exit, expected stderr fragment naming the file, articles read)
+CASES = [
+    ("empty-file", {"empty.txt": ""}, 0, "empty.txt: skipped, empty file", 1),
+    ("image-among-articles", {"photo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"}, 0, "photo.jpg: skipped, not an article", 1),
+    ("binary-with-txt-suffix", {"blob.txt": b"PK\x03\x04\x00\x00binary"}, 0, "blob.txt: skipped, binary file", 1),
+    ("windows-1252", {"w.txt": "The bank’s € 4.5bn loan came on Friday.".encode("cp1252")}, 0, None, 2),
+    ("latin-1", {"l.txt": "Caf\xe9 owners said 12 people were injured.".encode("latin-1")}, 0, None, 2),
+    ("utf-16-bom", {"u16.txt": ("\ufeff" + GOOD.replace("100", "120")).encode("utf-16-le")}, 0, None, 2),
+    ("utf-8-bom", {"u8.txt": b"\xef\xbb\xbf" + GOOD.replace("100", "130").encode()}, 0, None, 2),
+    ("cr-only", {"cr.txt": b"First line.\rMore than 100 people were killed on Friday.\r"}, 0, None, 2),
+    ("html-page", {"page.txt": "<!DOCTYPE html><html><body><p>100 killed</p></body></html>"}, 0,
+     "page.txt: skipped, an HTML page (save the article's text instead)", 1),
+    ("same-article-twice", {"zcopy.txt": GOOD}, 0, "zcopy.txt: skipped, the same text as", 1),
+    ("no-claims", {"quiet.txt": "Nothing here can be counted.\n"}, 0, None, 2),
+    ("future-date", {"f.md": "---\npublished: 2999-01-01\n---\n" + GOOD}, 0, "f.md: publication date 2999-01-01 is in the future", 2),
+    ("same-id-two-folders", {"a/x.txt": GOOD.replace("100", "7"), "b/x.txt": GOOD.replace("100", "8")}, 2,
+     "x.txt: article id 'x' is also used by", 0),
+    ("broken-front-matter", {"fm.md": "---\npublished: [2015\n---\n" + GOOD}, 2, "fm.md: front matter is not valid", 0),
+    ("impossible-date", {"bad.md": "---\npublished: 2015-02-30\n---\n" + GOOD}, 2, "bad.md: front matter is not valid", 0),
+    ("impossible-sidecar-date", {"sources.yaml": "good:\n  published: 2015-02-30\n"}, 2, "sources.yaml: not a valid value: day is out of range for month", 0),
+    ("big-file", {"big.txt": "x" * 2000}, 2, "big.txt: file is 2,000 bytes, over the limit of 1,500 (--max-bytes)", 0),
+]
+
+
+@pytest.mark.parametrize("name, files, status, message, n_articles", CASES, ids=[c[0] for c in CASES])
+def test_bad_input(tmp_path, name, files, status, message, n_articles):
+    d = tmp_path / "arts"
+    _write(d, "good.txt", GOOD)
+    for fname, content in files.items():
+        _write(d, fname, content)
+    extra = ["--max-bytes", "1500"] if name == "big-file" else []
+    r = fc("extract", d, "--format", "json", "--published", "2015-11-16", *extra, cwd=tmp_path)
+    assert r.returncode == status, r.stderr
+    assert "Traceback" not in r.stderr
+    if message:
+        lines = [line for line in r.stderr.splitlines() if message in line]
+        assert len(lines) == 1, r.stderr
+        assert lines[0].startswith("factcheck: error: " if status == 2 else "factcheck: note: ")
+    if status == 0:
+        arts = {m["article"] for m in json.loads(r.stdout)["mentions"]}
+        assert "good" in arts
+        assert len(arts) <= n_articles
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    r = fc("report", tmp_path / "nope", "-o", tmp_path / "out", cwd=tmp_path)
+    assert (r.returncode, r.stderr.strip()) == (2, f"factcheck: error: {tmp_path / 'nope'}: no such file or directory")
+    (tmp_path / "empty").mkdir()
+    r = fc("report", tmp_path / "empty", "-o", tmp_path / "out", cwd=tmp_path)
+    assert (r.returncode, r.stderr.strip()) == (2, f"factcheck: error: {tmp_path / 'empty'}: folder holds no files")
+    assert not (tmp_path / "out").exists()
+
+
+def test_symlink_loop_is_skipped(tmp_path):
+    d = tmp_path / "arts"
+    _write(d, "good.txt", GOOD)
+    os.symlink(d / "loop.txt", d / "loop.txt")
+    os.symlink(d, d / "sub")  # a folder linking to itself is not followed
+    r = fc("extract", d, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "loop.txt: skipped, too many levels of symbolic links" in r.stderr
+
+
+def test_unreadable_file_is_exit_2_naming_it(tmp_path, monkeypatch):
+    from factcheck import corpus
+    from factcheck.errors import UserInputError
+
+    d = tmp_path / "arts"
+    _write(d, "good.txt", GOOD)
+    locked = _write(d, "locked.txt", GOOD.replace("100", "5"))
+    real = type(locked).read_bytes
+
+    def deny(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(type(locked), "read_bytes", deny)
+    with pytest.raises(UserInputError) as e:
+        corpus.read_articles([str(d)])
+    assert str(e.value) == f"{locked}: cannot read: Permission denied"
+
+
+def test_a_one_megabyte_line_is_read_in_bounded_time(tmp_path):
+    import time
+
+    d = tmp_path / "arts"
+    line = ("the talks went on and on, " * 40000)[:999_000] + " and 12 people were killed on Friday."
+    _write(d, "long.txt", line)
+    t0 = time.perf_counter()
+    r = fc("report", d, "-o", tmp_path / "out", "--published", "2015-11-16", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert time.perf_counter() - t0 < 60
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    (claim,) = [c for f in report["findings"] for c in f["claims"] if c["text"] == "12 people"]
+    assert claim["line"] == 1 and claim["column"] == 999_006

@@ -1,0 +1,85 @@
+"""Properties that hold for any text: nothing raises, every span is honest,
+every interval is ordered, the report does not depend on file order."""
+
+import datetime as dt
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import engine
+from factcheck.corpus import build_article, decode
+from factcheck.extract import extract_mentions
+from factcheck.report import json_report
+from factcheck.ruleset import load_ruleset
+from factcheck.text import position
+from helpers import RULES, SEEDS
+
+RULESET = load_ruleset([RULES]).rules
+SEED_TEXTS = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+NEWSY = st.sampled_from(["killed", "more than", "4,000", "May 12, 2015", "Tuesday", "hours", "$5m", "€10bn", "-", ",", ".",
+                         "\n", "\n\n", " ", "'", "\"", "“", "”", "9:20 p.m.", "aged 53", "Mr.", "U.S.", "between", "and",
+                         "1.5", "2014-2015", "magnitude", "8.9", "km", "(", ")", "President", "Putin", "Sergei", "%"])
+
+
+def check_mentions(text: str, published) -> None:
+    a = build_article("a", "a.txt", text, published=published)
+    for m in extract_mentions(a):
+        assert a.text[m.start:m.end] == m.text
+        assert (m.line, m.column) == position(a.line_starts, m.start)
+        assert m.text in m.sentence
+        v = m.value
+        if isinstance(v.low, (int, float)) and isinstance(v.high, (int, float)):
+            assert v.low <= v.high, (m.text, v)
+        elif isinstance(v.low, str) and isinstance(v.high, str) and v.kind == "date":
+            assert v.low <= v.high, (m.text, v)
+        if not v.resolved:
+            assert v.low is None and v.high is None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.sampled_from([None, dt.date(2015, 5, 12), dt.date(2000, 2, 29)]))
+def test_arbitrary_unicode_never_breaks_extraction(text, published):
+    check_mentions(text, published)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NEWSY, max_size=60).map(" ".join), st.sampled_from([None, dt.date(2015, 5, 12)]))
+def test_newsy_fragments_never_break_extraction(text, published):
+    check_mentions(text, published)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, len(SEED_TEXTS) - 1), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), NEWSY), max_size=8))
+def test_real_articles_with_random_edits(which, edits):
+    text = SEED_TEXTS[which]
+    for at, cut, insert in edits:
+        at %= len(text) + 1
+        text = text[:at] + insert + text[at + cut:]
+    check_mentions(text, dt.date(2015, 5, 12))
+
+
+def test_report_is_the_same_whatever_the_order_of_articles():
+    arts = [build_article(f"s{i}", f"s{i}.txt", t, published=dt.date(2015, 5, 12)) for i, t in enumerate(SEED_TEXTS)]
+    first = json_report.render(engine.run(arts, RULESET))
+    for seed in range(5):
+        shuffled = arts[:]
+        random.Random(seed).shuffle(shuffled)
+        assert json_report.render(engine.run(shuffled, RULESET)) == first
+
+
+def test_adversarial_runs_take_time_proportional_to_length():
+    """Long runs of digits, commas, quotes and spaces: no pattern backtracks badly."""
+    import time
+
+    pieces = ["1" * 5000, "1," * 5000, "\"" * 5000, " " * 5000, "1 " * 5000, "May " * 2000, "- " * 5000, "A. " * 3000,
+              "$1" * 3000, "10-" * 3000, "Mr " * 3000, "'" * 5000, "1.1." * 3000]
+    for piece in pieces:
+        t0 = time.perf_counter()
+        check_mentions(piece, dt.date(2015, 5, 12))
+        small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        check_mentions(piece * 4, dt.date(2015, 5, 12))
+        large = time.perf_counter() - t0
+        # four times the text: well under sixteen times the time (quadratic), with slack for noise
+        assert large < max(0.5, small * 10), (piece[:10], small, large)
