@@ -37,19 +37,19 @@ def check_mentions(text: str, published) -> None:
             assert v.low is None and v.high is None
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400), st.sampled_from([None, dt.date(2015, 5, 12), dt.date(2000, 2, 29)]))
 def test_arbitrary_unicode_never_breaks_extraction(text, published):
     check_mentions(text, published)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(NEWSY, max_size=60).map(" ".join), st.sampled_from([None, dt.date(2015, 5, 12)]))
 def test_newsy_fragments_never_break_extraction(text, published):
     check_mentions(text, published)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, len(SEED_TEXTS) - 1), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), NEWSY), max_size=8))
 def test_real_articles_with_random_edits(which, edits):
     text = SEED_TEXTS[which]
@@ -83,3 +83,23 @@ def test_adversarial_runs_take_time_proportional_to_length():
         large = time.perf_counter() - t0
         # four times the text: well under sixteen times the time (quadratic), with slack for noise
         assert large < max(0.5, small * 10), (piece[:10], small, large)
+
+
+YAMLISH = st.lists(st.sampled_from(["id: x", "fact: f", "kind: count", "kind: [", "message: m", "why: w", "description: d",
+                                    "trigger:", "  any: [a]", "  window: 999", "scope:", "  venue: strict", "- a", "{", "}",
+                                    "compare:", "  tolerance: '5%'", "  tolerance: -1", ": :", "!!python/name:os.system", "\t",
+                                    "select:", "  units: hour", "published: 2015-02-30", "&a [*a]", "'", "\"", "null", "~"]),
+                   max_size=14).map("\n".join)
+
+
+@settings(deadline=None)
+@given(st.one_of(YAMLISH, st.text(max_size=200)))
+def test_the_rule_loader_never_raises(tmp_path_factory, text):
+    from factcheck.ruleset import check_file
+
+    p = tmp_path_factory.mktemp("r") / "rule.yaml"
+    p.write_text(text, encoding="utf-8")
+    rule, problems = check_file(p)
+    assert (rule is None) == bool(problems)
+    for problem in problems:
+        assert problem.path == str(p) and problem.line >= 1 and problem.column >= 1 and problem.message
