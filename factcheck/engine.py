@@ -11,6 +11,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from itertools import accumulate
 
 from factcheck import compare
 from factcheck.extract import extract_mentions
@@ -76,23 +77,14 @@ class _Reach:
     ("the election on May 25, and the cease-fire" keeps May 25 with the election)."""
 
     def __init__(self, text: str, words: Words):
-        steps = []
-        n = 0
-        breaks = [m.start() for m in _CLAUSE.finditer(text)]
-        k = 0
-        for p in words.starts:
-            while k < len(breaks) and breaks[k] < p:
-                n += CLAUSE_COST
-                k += 1
-            if not text[p].isupper():
-                n += 1
-            steps.append(n)
         self.starts = words.starts
-        self.steps = steps
+        # word k counts 1 unless it is capitalized; steps[k] = words counted up to k
+        self.steps = list(accumulate(not text[p].isupper() for p in words.starts))
+        self.breaks = [m.start() for m in _CLAUSE.finditer(text)]
 
     def at(self, offset: int) -> int:
         i = bisect_right(self.starts, offset) - 1
-        return self.steps[i] if i >= 0 else 0
+        return (self.steps[i] if i >= 0 else 0) + CLAUSE_COST * bisect_right(self.breaks, offset)
 
 
 def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float:

@@ -23,10 +23,12 @@ _WORD = re.compile(r"\w+")
 # the lengths of the pieces. ``re`` would spend a match object on every word.
 _FOLD = {i: (chr(i).lower() if _WORD.match(chr(i)) else " ") for i in range(128)}
 _FOLD_TEXT = str.maketrans(_FOLD)
-# Text with a few non-ASCII characters goes through bytes (encode with "?" for
-# each of them keeps one byte per character); those characters are put right after.
+# Text with a few non-ASCII characters goes through bytes: encoding with "?" for
+# each of them keeps one byte per character, so offsets hold; each non-ASCII
+# word character then becomes a placeholder, and its word is taken from the
+# lower-cased text afterwards.
 _FOLD_BYTES = bytes(ord(_FOLD[i]) if i < 128 else 32 for i in range(256))
-_PLACEHOLDER = 0x80  # stands for a non-ASCII word character until its word is taken from the text
+_PLACEHOLDER = 0x80
 _PLUS_ONE = (1).__add__
 # Characters that IGNORECASE matches to an ASCII letter although lower() does not
 # make them that letter ("ı" matches "i"): with one of them in the text, looking
@@ -55,8 +57,10 @@ class Words:
             return
         self.loose = any(c in text for c in _ODD_FOLDS)
         raw = text.encode("ascii", "replace")
-        others = raw.count(b"?") - text.count("?")
-        if "İ" in text or others > len(text) // 16:  # "İ" is the one character that lower-cases to two;
+        others = raw.count(b"?") - text.count("?")  # the non-ASCII characters
+        # "İ" is the one character that lower-cases to two; a text mostly in another
+        # script is split faster by the regular expression
+        if "\u0130" in text or others > len(text) // 16:
             self._by_regex(text)
             return
         folded = bytearray(raw.translate(_FOLD_BYTES))
@@ -81,6 +85,7 @@ class Words:
         self.words = list(filter(None, parts))
 
     def _by_regex(self, text: str) -> None:
+        """The same words, found by ``\\w+`` on the lower-cased text."""
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)

@@ -65,11 +65,13 @@ def _speaks(text: str, end: int) -> bool:
 
 
 def _opens_sentence(text: str, i: int) -> bool:
-    lo = max(0, i - 8)
-    before = text[lo:i].rstrip(" \t\"“'‘(")
-    if not before and lo:
-        return _opens_sentence(text, lo)
-    return not before or before[-1] in ".!?\n"
+    """Whether only quotes, brackets and blanks stand between ``i`` and the end of the last sentence."""
+    while True:
+        lo = max(0, i - 8)
+        before = text[lo:i].rstrip(" \t\"“'‘(")
+        if before or not lo:
+            return not before or before[-1] in ".!?\n"
+        i = lo
 
 
 def _is_word_char(c: str) -> bool:
