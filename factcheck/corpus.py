@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from factcheck import yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Article
 from factcheck.text import line_starts, split_sentences
@@ -113,7 +114,7 @@ def _walk(folder: Path):
 
 def read_sidecar(path: Path) -> dict[str, ArticleMeta]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlio.load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError) as e:
         raise UserInputError(str(path), f"cannot read: {e}") from None
     except yaml.YAMLError as e:
@@ -210,7 +211,7 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
     m = _FRONT_MATTER.match(text)
     if m:
         try:
-            data = yaml.safe_load(m.group(1)) or {}
+            data = yamlio.load(m.group(1)) or {}
             front = ArticleMeta.model_validate({k: v for k, v in data.items() if k in ArticleMeta.model_fields})
         except (yaml.YAMLError, ValidationError, AttributeError, ValueError) as e:
             raise UserInputError(path, f"front matter is not valid: {str(e).splitlines()[0]}") from None

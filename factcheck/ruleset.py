@@ -129,7 +129,7 @@ def check_file(path: Path) -> tuple[Rule | None, list[Problem]]:
     except OSError as e:
         return None, [Problem(name, 1, 1, "", f"cannot read: {e.strerror or e}")]
     try:
-        node = yaml.compose(text, Loader=yamlio.DataLoader)
+        node = yamlio.compose(text)
         data = yamlio.load(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)

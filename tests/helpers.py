@@ -32,3 +32,16 @@ def findings_with(report: Report, *texts: str) -> list[Finding]:
         if all(any(t == h for h in have) for t in texts):
             out.append(f)
     return out
+
+
+def pick(text: str, kind: str, span: str, published=None):
+    """The value of kind ``kind`` extracted from exactly ``span`` of ``text``."""
+    import pytest
+
+    from factcheck.extract import extract_found
+
+    found = [f for f in extract_found(text, published, [(0, len(text))]) if f.value.kind == kind]
+    for f in found:
+        if text[f.start:f.end] == span:
+            return f.value
+    pytest.fail(f"no {kind} {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")

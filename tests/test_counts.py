@@ -3,14 +3,11 @@
 import pytest
 
 from factcheck.extract import extract_found
+import helpers
 
 
 def pick(text, span):
-    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
-    for f in found:
-        if text[f.start:f.end] == span:
-            return f.value
-    pytest.fail(f"no count {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+    return helpers.pick(text, "count", span)
 
 
 # text, span, value, counted, role

@@ -3,16 +3,13 @@
 import pytest
 
 from factcheck.extract import extract_found
+import helpers
 
 MIN, H, DAY, WEEK, MONTH, YEAR = 60, 3600, 86400, 604800, 2629746, 31556952
 
 
 def pick(text, span):
-    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
-    for f in found:
-        if text[f.start:f.end] == span:
-            return f.value
-    pytest.fail(f"no duration {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+    return helpers.pick(text, "duration", span)
 
 
 # text, span, low, high, qualifier, stated unit

@@ -4,16 +4,13 @@ rounding interval at the precision written, so one fact in two units compares.""
 import pytest
 
 from factcheck.extract import extract_found
+import helpers
 
 KM, MILE, NMI, SQKM, SQMI = 1000, 1609.344, 1852, 1e6, 2589988.110336
 
 
 def pick(text, span):
-    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"]
-    for f in found:
-        if text[f.start:f.end] == span:
-            return f.value
-    pytest.fail(f"no measure {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
+    return helpers.pick(text, "measure", span)
 
 
 # text, span, low, high, qualifier, stated unit, canonical unit

@@ -4,16 +4,11 @@ the last digit written ($56 million -> 55.5 to 56.5 million)."""
 import pytest
 
 from factcheck.extract import extract_found
+from helpers import pick
 
 M, BN = 1e6, 1e9
 
 
-def pick(text, kind, span):
-    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == kind]
-    for f in found:
-        if text[f.start:f.end] == span:
-            return f.value
-    pytest.fail(f"no {kind} {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
 
 
 # text, span, low, high, qualifier, currency

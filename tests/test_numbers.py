@@ -11,17 +11,12 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import extract_found
+from helpers import pick
 
 NUMERIC = {"count", "duration", "age", "money", "percent", "measure"}
 H = 3600
 
 
-def pick(text, kind, span):
-    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == kind]
-    for f in found:
-        if text[f.start:f.end] == span:
-            return f.value
-    pytest.fail(f"no {kind} {span!r} in {text!r}; found {[text[f.start:f.end] for f in found]}")
 
 
 NUMBERS = [

@@ -49,6 +49,7 @@ MALFORMED = [
     ("window-too-big", GOOD + "  window: 500\n", "bad.yaml:9:11: trigger.window: Input should be less than or equal to 60"),
     ("events-without-name", GOOD + "  events: {a: [b]}\n", "bad.yaml:1:1: rule: a rule with trigger.events needs '{event}' in its fact, e.g. 'date of the {event}'"),
     ("not-utf8", b"id: caf\xe9\n", "bad.yaml:1:1: not UTF-8 text"),
+    ("nested-too-deep", "id: " + "[" * 5000 + "]" * 5000 + "\n", "bad.yaml:1:1: not valid YAML: nested more than 50 levels deep"),
     ("python-tag", GOOD + "why: !!python/object/apply:os.system ['echo hi']\n", "bad.yaml:9:6: not valid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
 ]
 
