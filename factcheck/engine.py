@@ -173,7 +173,7 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
         by_kind[r.kind].append(r)
     claims: list[Claim] = []
     for a in articles:
-        mentions = extract_mentions(a)
+        mentions = extract_mentions(a, words[a.id])
         sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"],
                            [m for m in mentions if m.kind == "date" and m.value.resolved])
         reach = _Reach(a.text, words[a.id])

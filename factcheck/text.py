@@ -37,6 +37,9 @@ def position(starts: tuple[int, ...], offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
+MAX_SENTENCE = 2000  # characters; a longer run without a boundary is cut at a space
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences, keeping offsets.
 
@@ -77,7 +80,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         core = piece.strip()
         if core:
             s = start + len(piece) - len(piece.lstrip())
-            sentences.append(trusted(Sentence, start=s, end=s + len(core)))
+            e = s + len(core)
+            while e - s > MAX_SENTENCE:
+                # no sentence is this long: cut at a space so that work per sentence stays bounded
+                split = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+                split = split if split > s else s + MAX_SENTENCE
+                sentences.append(trusted(Sentence, start=s, end=split))
+                s = split
+                while s < e and text[s].isspace():
+                    s += 1
+            if e > s:
+                sentences.append(trusted(Sentence, start=s, end=e))
         start = cut
     return tuple(sentences)
 

@@ -21,7 +21,7 @@ COUNTS = [
     ("more than 6,000 lives", "more than 6,000 lives", 6000, "person", "killed"),
     ("Twenty-one people were injured.", "Twenty-one people", 21, "person", "injured"),
     ("352 people were injured, 99 of them seriously.", "352 people", 352, "person", "injured"),
-    ("Five people were killed and 12 others injured.", "12 others injured", 12, "person", "injured"),
+    ("Five people were killed and 12 others injured.", "12 others", 12, "person", "injured"),
     ("a dozen soldiers were wounded", "a dozen soldiers", 12, "person", "wounded"),
     ("Police said 7 were missing.", "7", 7, "person", "missing"),
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),

@@ -33,3 +33,13 @@ def test_line_and_column_are_one_based():
     assert position(starts, 0) == (1, 1)
     assert position(starts, 4) == (2, 2)
     assert position(starts, 7) == (4, 1)
+
+
+def test_a_run_without_boundaries_is_cut_into_bounded_sentences():
+    from factcheck.text import MAX_SENTENCE
+
+    text = "word " * 3000
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert "".join(text[s.start:s.end] for s in sentences).replace(" ", "") == text.replace(" ", "")

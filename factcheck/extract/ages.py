@@ -8,7 +8,7 @@ from factcheck.extract.base import Reading
 from factcheck.extract.numbers import Num
 
 _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yr)(?:\s*-\s*|\s+)old\b", re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone.
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
 _APPOSITION_AFTER = re.compile(r"(?:,|\))")
@@ -21,7 +21,7 @@ def read(text: str, num: Num) -> Reading | None:
     if m:
         return Reading("age", num.start, m.end(), 1.0, "year", "year")
     before = text[max(0, num.start - 40):num.start]
-    b = _BEFORE.search(before) if "age" in before.lower() else None  # the search only where it can match
+    b = _BEFORE.search(before) if "age" in before.lower() else None  # search only where "age" stands
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")

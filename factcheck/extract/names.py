@@ -18,8 +18,8 @@ from factcheck.models import Value, trusted
 from factcheck.scan import Words
 from factcheck.vocab import vocabulary
 
-_LOWER = r"[a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-_TOKEN = rf"[A-Z]{_LOWER}"
+_LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"  # Latin letters with accents: Raúl, José
+_TOKEN = rf"[A-ZÀ-ÖØ-Þ]{_LOWER}"
 _GAP = r"[ \t]+"
 
 
@@ -97,7 +97,9 @@ def _stands_alone(text: str, word: str) -> bool:
 def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     """Words that open no name: as written ("The", "President"), and in lower case (months, weekdays)."""
     v = vocabulary()
-    return frozenset(v.not_names | v.sentence_openers), frozenset(v.months) | frozenset(v.weekdays)
+    # a title opens no name either: "Mayor Viktor Kremenjuk" is Viktor Kremenjuk
+    titles = {w.capitalize() for t in v.titles for w in t.split()}
+    return frozenset(v.not_names | v.sentence_openers | titles), frozenset(v.months) | frozenset(v.weekdays)
 
 
 @lru_cache(maxsize=4096)  # values are frozen, so one name's value is shared

@@ -48,7 +48,7 @@ class Patterns(NamedTuple):
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     v = vocabulary()
-    # Prefix trees, not plain alternations: this pattern is tried at every word start of every article.
+    # Prefix trees, not plain alternations: a failed branch costs one comparison, not one per word.
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
     scale_words = trie_alternation(v.scales)
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
