@@ -244,3 +244,12 @@ def test_never_raises_and_spans_are_clean():
                 assert span and span == span.strip() and span[0] not in ",.;:)" and span[-1] not in ",;:(", (text, span)
                 if f.value.resolved and f.value.kind == "date":
                     assert f.value.low <= f.value.high
+
+
+def test_last_year_followed_by_of_is_a_date_unless_it_opens_a_span():
+    pub = dt.date(2015, 5, 12)
+    t = "Russia's annexation last year of Ukraine's Crimea region."
+    dates = [f for f in extract_found(t, pub, [(0, len(t))]) if f.value.kind == "date"]
+    assert [(t[f.start:f.end], f.value.low, f.value.high) for f in dates] == [("last year", "2014-01-01", "2014-12-31")]
+    t = "It happened in the last year of his term."
+    assert not [f for f in extract_found(t, pub, [(0, len(t))]) if f.value.kind == "date"]

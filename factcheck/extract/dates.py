@@ -105,7 +105,7 @@ def _branches() -> list[str]:
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
-        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-|\s+of\b))",
+        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         rf"(?P<reldays>{_words(v.relative_days)})",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
@@ -701,7 +701,12 @@ def _earlier_later(m, pub, clause, anchor, v):
     return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _shift(m, pub, clause, anchor, v):
+    if m.group("sh_w").lower().startswith("the") and _OF_AFTER.match(m.string, m.end()):
+        return None  # "the last year of his term" is a span of something else, not a date
     unit = m.group("sh_u").lower()
     ref = _reference(m.group("sh_w"), v)
     if ref is None:
