@@ -147,7 +147,13 @@ def interval_sum(parts: list[tuple[float, float]]) -> tuple[float, float]:
 
 def spelling(value: Value) -> str:
     """A name as spelled, initials and possessive dropped: ``Sergey V. Lavrov's`` -> ``Sergey Lavrov``."""
-    name = str(value.stated).replace("’", "'")
+    return _spelling(str(value.stated))
+
+
+@lru_cache(maxsize=8192)
+def _spelling(stated: str) -> str:
+    """``spelling`` of a stated name; a name recurs in many claims, so it is cached."""
+    name = stated.replace("’", "'")
     if name.endswith("'s"):
         name = name[:-2]
     return " ".join(w for w in name.split() if not (len(w) == 2 and w.endswith(".")))

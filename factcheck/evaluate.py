@@ -32,15 +32,10 @@ class GoldFact(BaseModel):
     mentions: list[GoldMention]
 
 
-class GoldSide(BaseModel):
-    article: str
-    quote: str
-
-
 class Distractor(BaseModel):
     model_config = ConfigDict(extra="allow")
-    a: GoldSide
-    b: GoldSide
+    a: GoldMention
+    b: GoldMention
 
 
 class GoldCluster(BaseModel):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from itertools import accumulate, chain, compress
 from typing import Iterable, Iterator
 
@@ -95,16 +96,12 @@ class Words:
     def indices(self, keys: frozenset[str]) -> list[int]:
         """The numbers of the words in ``keys``, in text order."""
         if self._index is None:
-            index: dict[str, list[int]] = {}
-            get = index.get
+            index: defaultdict[str, list[int]] = defaultdict(list)
             for i, w in enumerate(self.words):
-                at = get(w)
-                if at is None:
-                    index[w] = [i]
-                else:
-                    at.append(i)
-            self._index = index
-        found = [self._index[k] for k in keys & self._index.keys()]
+                index[w].append(i)  # about twice as fast as a get-then-insert loop
+            self._index = dict(index)
+        index = self._index
+        found = [index[k] for k in keys if k in index]  # no intersection set built
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))

@@ -48,6 +48,7 @@ class People:
     surnames: dict[str, str] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
     _lower: dict[str, str] | None = None
+    _lower_keys: frozenset[str] = frozenset()
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
@@ -55,7 +56,13 @@ class People:
     def lower_surnames(self) -> dict[str, str]:
         if self._lower is None:
             self._lower = {s.lower(): k for s, k in self.surnames.items()}
+            self._lower_keys = frozenset(self._lower)
         return self._lower
+
+    def lower_keys(self) -> frozenset[str]:
+        """The folded surnames, as a key set for ``Words.indices``."""
+        self.lower_surnames()
+        return self._lower_keys
 
 
 def find_people(articles: list[Article], words: dict[str, Words]) -> People:
@@ -70,7 +77,9 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
             surname = re.sub(r"(?:'s|’s|'|’)$", "", parts[-1].rstrip("."))
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
                 continue
-            key = _canonical(surname, keys)
+            # a surname seen before keeps its key: keys are only appended, so
+            # ``_canonical`` would find the same one again, after many fuzzy ratios
+            key = people.surnames.get(surname) or _canonical(surname, keys)
             people.surnames[surname] = key
             if m.group("title"):
                 people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
@@ -105,9 +114,10 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
     _, alias, owner, place = _patterns()
     word_starts = words.starts
     # A known surname, capitalized, wherever the article's words hold it
-    # ("Putin's" splits into "putin" and "s"): a set lookup per word.
+    # ("Putin's" splits into "putin" and "s"): looked up in the words' index.
     lower = people.lower_surnames()
-    hits = [(p, lower[w]) for p, w in zip(words.starts, words.words) if w in lower and text[p].isupper()]
+    starts, folded = words.starts, words.words
+    hits = [(starts[i], lower[folded[i]]) for i in words.indices(people.lower_keys()) if text[starts[i]].isupper()]
     for m in alias.finditer(words):
         keys = people.titles.get(" ".join(m.group("title").lower().split()))
         if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
@@ -134,13 +144,17 @@ def word_index(scope: ArticleScope, offset: int) -> int:
     return bisect_right(scope.word_starts, offset)
 
 
-def _within(hits, scope: ArticleScope, mention: Mention, window: int, sentence: tuple[int, int]):
+def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sentence: tuple[int, int]):
+    """Hits of the sentence within ``window`` words of ``span`` (start, end), with their distance."""
     lo = bisect_left(hits, (sentence[0],))
     hi = bisect_left(hits, (sentence[1],))
-    w0 = word_index(scope, mention.start)
-    w1 = word_index(scope, mention.end - 1)
+    if lo == hi:
+        return
+    starts = scope.word_starts
+    w0 = bisect_right(starts, span[0])
+    w1 = bisect_right(starts, span[1] - 1)
     for h in hits[lo:hi]:
-        w = word_index(scope, h[0])
+        w = bisect_right(starts, h[0])
         d = w0 - w if w < w0 else max(0, w - w1)
         if d <= window:
             yield d, h
@@ -221,6 +235,14 @@ def _previous_start(scope: ArticleScope, mention: Mention) -> int:
     return scope.article.sentences[k].start
 
 
+@lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
+    """A name's folded words; names recur across a corpus, so folding is cached."""
+    from factcheck.extract.names import key
+
+    return tuple(key(text).split())
+
+
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
                trigger: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
     """The values of the scope qualifiers ``dims`` for one mention.
@@ -228,22 +250,24 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
     Participants are the people named near the mention or near the word that
     made the rule pick it ("welcomed by Putin ... Tuesday May 12").
     """
+    out: dict[str, tuple[str, ...]] = {}
+    if not dims:
+        return out
     s = scope.article.sentences[mention.sentence_index]
     sentence = (s.start, s.end)
-    out: dict[str, tuple[str, ...]] = {}
+    span = (mention.start, mention.end)
     for dim in dims:
         if dim == "participants":
-            people = {h[1] for _, h in _within(scope.person_hits, scope, mention, 15, sentence)}
+            people = {h[1] for _, h in _within(scope.person_hits, scope, span, 15, sentence)}
             if trigger is not None:
-                anchor = mention.model_copy(update={"start": trigger[0], "end": trigger[1]})
-                people |= {h[1] for _, h in _within(scope.person_hits, scope, anchor, 15, sentence)}
+                people |= {h[1] for _, h in _within(scope.person_hits, scope, trigger, 15, sentence)}
             out[dim] = tuple(sorted(people))
         elif dim == "person":
-            near = sorted(_within(scope.name_hits, scope, mention, 6, sentence))
+            near = sorted(_within(scope.name_hits, scope, span, 6, sentence))
             out[dim] = (near[0][1][1],) if near else ()
         elif dim == "when":
             # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
-            near = sorted((d, h) for d, h in _within(scope.date_hits, scope, mention, 8, _clause_of(scope, mention, sentence))
+            near = sorted((d, h) for d, h in _within(scope.date_hits, scope, span, 8, _clause_of(scope, mention, sentence))
                           if h[0] != mention.start)
             out[dim] = (near[0][1][1],) if near else ()
         elif dim == "subject":
@@ -252,21 +276,19 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
             out[dim] = _event_name(scope.article.text, trigger) if trigger else ()
         elif dim in ("location", "venue"):
             preps = ("in", "near") if dim == "location" else ("at", "inside", "outside")
-            places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, mention, 8, sentence) if h[1] in preps)
+            places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, span, 8, sentence) if h[1] in preps)
             out[dim] = (places[0][1],) if places else ()
         elif dim == "population":
             out[dim] = _population(mention)
         elif dim == "since":
             out[dim] = (since,) if since else ()
         elif dim in ("name", "given"):
-            from factcheck.extract.names import key
-
-            words = key(mention.text).split()
+            words = _name_words(mention.text)
             if dim == "name":
                 out[dim] = (words[-1],) if words else ()
             else:
                 out[dim] = (words[0],) if len(words) > 1 else ()
         elif dim == "speaker":
-            near = sorted(_within(scope.person_hits, scope, mention, 40, (_previous_start(scope, mention), s.end)))
+            near = sorted(_within(scope.person_hits, scope, span, 40, (_previous_start(scope, mention), s.end)))
             out[dim] = (near[0][1][1],) if near else ()
     return out
