@@ -15,6 +15,7 @@ M, BN = 1e6, 1e9
 MONEY = [
     ("The company paid $56 million.", "$56 million", 55.501 * M, 56.499 * M, "exact", "USD"),
     ("a grant of A$60 million", "A$60 million", 59.501 * M, 60.499 * M, "exact", "AUD"),
+    ("The bill was half a million dollars.", "half a million dollars", 475050, 524950, "exact", "USD"),
     ("the €10bn bailout", "€10bn", 9.501 * BN, 10.499 * BN, "exact", "EUR"),
     ("a loan of 10 billion euros", "10 billion euros", 9.501 * BN, 10.499 * BN, "exact", "EUR"),
     ("He was fined £2.5m.", "£2.5m", 2.4501 * M, 2.5499 * M, "exact", "GBP"),

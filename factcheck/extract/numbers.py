@@ -129,6 +129,8 @@ def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
                     value, step = parsed
                     last = _PIECES.split(text[start:end].lower())[-1]
                     scale = v.scales.get(last, 1.0)
+                    if text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
+                        start, value, step = start - 5, value / 2, step / 2  # "half a million"
                     out.append(Num(start, end, value, step, True, place=step, scale=scale))
     return out
 

@@ -146,6 +146,12 @@ def _is_year(num: Num) -> bool:
     return not num.words and not num.scaled and num.step >= 1 and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value) and num.end - num.start == 4
 
 
+def _place_precision(num: Num) -> float:
+    """The last digit written; a number in words ("a million", "half a million")
+    names a round figure, rounded at most by 10%."""
+    return min(num.place, 0.1 * abs(num.value)) if num.words else num.place
+
+
 def _step_precision(num: Num) -> float:
     """Trailing zeros may be rounding (2,500 km from 1,550 miles), but never
     more than 10% of the value: "10m waves" are 9.5 to 10.5 metres, not 5 to 15."""
@@ -168,7 +174,7 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         lo, hi = num.vague
         qualifier = "range" if qualifier == "exact" else qualifier
     else:
-        precision = {"place": num.place, "step": _step_precision(num)}.get(r.rounding, 0.0)
+        precision = {"place": _place_precision(num), "step": _step_precision(num)}.get(r.rounding, 0.0)
         lo, hi = interval(num.value, num.step, qualifier, rounding=precision)
     return Found(start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal))
 
