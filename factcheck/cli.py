@@ -272,7 +272,6 @@ def load_rules_for(args, dirs: list[Path] | None = None):
 
 
 def cmd_rules(args) -> int:
-    from factcheck.rules import Rule
     from factcheck.ruleset import RuleErrors, find_project, load_ruleset, read_config, rule_dirs
 
     if args.rules_command == "schema":

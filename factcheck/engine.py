@@ -20,7 +20,7 @@ from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Claim, Finding, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import ArticleScope, find_people, index_article, read_scope, word_index
+from factcheck.scope import find_people, index_article, read_scope
 
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)

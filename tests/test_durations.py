@@ -2,7 +2,6 @@
 
 import pytest
 
-from factcheck.extract import extract_found
 import helpers
 
 MIN, H, DAY, WEEK, MONTH, YEAR = 60, 3600, 86400, 604800, 2629746, 31556952

@@ -3,7 +3,6 @@ rounding interval at the precision written, so one fact in two units compares.""
 
 import pytest
 
-from factcheck.extract import extract_found
 import helpers
 
 KM, MILE, NMI, SQKM, SQMI = 1000, 1609.344, 1852, 1e6, 2589988.110336

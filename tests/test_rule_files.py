@@ -9,9 +9,8 @@ import time
 import pytest
 
 from factcheck.cli import rule_schema
-from factcheck.rules import Rule
 from factcheck.ruleset import check_file, load_ruleset
-from helpers import ROOT, RULES, SEEDS
+from helpers import RULES, SEEDS
 
 GOOD = "id: x\nfact: f\ndescription: d\nwhy: w\nkind: count\nmessage: m\ntrigger:\n  any: [a]\n"
 

@@ -1,7 +1,6 @@
 """The report on the seed articles says what an editor would say (issue 4)."""
 
 import json
-import shutil
 import subprocess
 import sys
 

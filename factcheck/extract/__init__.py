@@ -2,12 +2,13 @@
 
 The passes run in ``PASSES`` order over the whole text; a later pass never
 takes a span an earlier one took, so ``May 12, 2015`` is one date and not a
-count of 12 and a year. Each pass is one regular-expression scan.
+count of 12 and a year. Each pass tries its patterns only at the words that
+can open them (one shared ``scan.Words`` per article), never at every character.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 
 from factcheck.extract import dates, durations, names, quantities, quotes, times
 from factcheck.extract.base import Found
