@@ -1,28 +1,26 @@
-"""Applying rules: select mentions, read their scope, group them into facts,
-and compare each fact's claims.
+"""Applying rules: select mentions and read their scope; ``grouping`` then
+groups the claims into facts and compares them.
 
-    articles -> mentions (extract) -> claims (select + scope) -> findings (group + compare)
+    articles -> mentions (extract) -> claims (select + scope) -> findings (grouping)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import accumulate
 from operator import not_
 
-from factcheck import compare
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
-from factcheck.models import Article, Claim, Finding, Mention, Report, Value, trusted
+from factcheck.grouping import group_findings
+from factcheck.models import Article, Claim, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import find_people, index_article, read_scope
 
-VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -226,147 +224,6 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
                     published=a.published,
                 ))
     return claims
-
-
-# --- grouping ---------------------------------------------------------------------
-
-
-def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
-    explicit: dict[tuple, list[Claim]] = defaultdict(list)
-    unstated: list[Claim] = []
-    for c in claims:
-        v = c.scope.get(dim, ())
-        (explicit[v] if v else unstated).append(c)
-    if not explicit:
-        return [claims]
-    keys = sorted(explicit)
-    # A claim that leaves the qualifier unstated joins the one stated value;
-    # among several it cannot be placed, so it stays a fact of its own.
-    if len(keys) == 1:
-        return [explicit[keys[0]] + unstated]
-    return [explicit[k] for k in keys] + ([unstated] if unstated else [])
-
-
-def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, str]:
-    """The fingerprint (values per article) and the signature (values alone),
-    from one pass over the claims' nominal values."""
-    pairs = {(c.mention.article, repr(compare.nominal(c.mention.value))) for c in claims}
-    scope_items = sorted((k, tuple(v)) for k, v in scope.items())
-    fingerprint = repr((rule, fact, scope_items, sorted(pairs))).encode()
-    signature = repr((rule, fact, scope_items, sorted({v for _, v in pairs}))).encode()
-    return hashlib.sha1(fingerprint).hexdigest()[:16], hashlib.sha1(signature).hexdigest()[:16]
-
-
-def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, set] = defaultdict(set)
-    for c in claims:
-        for k, v in c.scope.items():
-            out[k].update(v)
-    return {k: tuple(sorted(v)) for k, v in sorted(out.items()) if v}
-
-
-def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int], notes: tuple[str, ...] = ()) -> Finding:
-    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
-    if rule.kind in ("name", "quote"):
-        verdict, groups = compare.text_verdict(claims)
-        if verdict == "compatible":
-            claims = [c for g in groups for c in g]  # only the claims that show the difference
-    else:
-        verdict, groups = compare.verdict(claims, rule.compare)
-    described = compare.describe_groups(groups, order)
-    message = rule.message
-    if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
-        message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
-    unresolved = [c for c in claims if compare.axis(c.mention.value) is None]
-    if unresolved:
-        notes = notes + (f"{len(unresolved)} claim(s) could not be placed on the axis",)
-    scope = _scope_of(claims)
-    fingerprint, signature = _ids(rule.id, fact, scope, claims)
-    return trusted(Finding, 
-        id=fingerprint, signature=signature, rule=rule.id, fact=fact, kind=rule.kind, verdict=verdict,
-        severity=rule.severity if verdict == "discrepancy" else "info", message=message, scope=scope,
-        claims=tuple(claims), groups=described, notes=notes,
-    )
-
-
-def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, order) -> list[Finding]:
-    """A claim about a wider set (talks with Putin *and* Lavrov) against claims about its parts."""
-    by_set = {}
-    for g in groups:
-        s = frozenset(g[0].scope.get(dim, ()))
-        if s and all(frozenset(c.scope.get(dim, ())) == s for c in g):
-            by_set[s] = g
-    out = []
-    for wide, wide_claims in sorted(by_set.items(), key=lambda kv: sorted(kv[0])):
-        parts = [(s, g) for s, g in by_set.items() if s < wide and len(s) >= 2]
-        if not parts:
-            continue
-        parts.sort(key=lambda sg: sorted(sg[0]))
-        notes = [f"scope differs: {' + '.join(sorted(wide))} ({', '.join(sorted({c.mention.article for c in wide_claims}))})"
-                 + "".join(f" vs {' + '.join(sorted(s))} ({', '.join(sorted({c.mention.article for c in g}))})" for s, g in parts)]
-        covered = frozenset().union(*(s for s, _ in parts))
-        if covered == wide and len(parts) > 1 and rule.kind in ("duration", "count", "money"):
-            ivs = []
-            for _, g in parts:
-                axes = [compare.axis(c.mention.value) for c in g]
-                axes = [a for a in axes if a]
-                if axes:
-                    ivs.append((max(a[0] for a in axes), min(a[1] for a in axes)))
-            if len(ivs) == len(parts) and all(lo <= hi for lo, hi in ivs):
-                lo, hi = compare.interval_sum(ivs)
-                wide_axes = [compare.axis(c.mention.value) for c in wide_claims]
-                fits = any(a and a[0] <= hi and lo <= a[1] for a in wide_axes)
-                notes.append(f"the parts add up to {_fmt(lo, rule)}..{_fmt(hi, rule)}, "
-                             + ("consistent with the wider claim" if fits else "which still differs from the wider claim"))
-        claims = list(wide_claims) + [c for _, g in parts for c in g]
-        out.append(_finding(rule, fact, claims, order, tuple(notes)))
-    return out
-
-
-def _fmt(x: float, rule: Rule) -> str:
-    if rule.kind == "duration":
-        return f"{x / 3600:g} h"
-    return f"{x:g}"
-
-
-def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]) -> list[Finding]:
-    by_id = {r.id: r for r in rules}
-    facts: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        facts[(c.rule, c.fact)].append(c)
-    findings: list[Finding] = []
-    for (rule_id, fact), fact_claims in sorted(facts.items()):
-        rule = by_id[rule_id]
-        strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
-        required = [d for d, mode in rule.scope.items() if mode == "required"]
-        others = [(d, mode) for d, mode in rule.scope.items() if mode not in ("strict", "required")]
-        partitions: dict[tuple, list[Claim]] = defaultdict(list)
-        for c in fact_claims:
-            if any(not c.scope.get(d) for d in required):
-                continue  # an age with no named person compares with nothing
-            # values in different units never meet: dollars and euros, seats and people
-            unit = c.mention.value.unit if c.mention.kind in ("money", "count") else None
-            if c.mention.kind == "date":
-                # a date without its year cannot be shown to differ from one with a year
-                unit = "no year" if str(c.mention.value.low).startswith("--") else "year"
-            partitions[(unit, *(c.scope.get(d, ()) for d in strict))].append(c)
-        for key in sorted(partitions, key=repr):
-            groups = [partitions[key]]
-            for dim, mode in others:
-                groups = [part for g in groups for part in _split(g, dim, mode)]
-            if rule.kind == "quote":
-                groups = [part for g in groups for part in compare.quote_clusters(g)]
-            if rule.compare.max_ratio:
-                groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
-            for g in groups:
-                findings.append(_finding(rule, fact, g, order))
-            for dim, mode in others:
-                if mode == "joint":
-                    findings.extend(_joint_findings(rule, fact, groups, dim, order))
-    keep_all = {r.id for r in rules if r.report_agreement}
-    findings = [f for f in findings if f.rule in keep_all or f.verdict in ("compatible", "discrepancy")]
-    unique = {f.id: f for f in findings}
-    return sorted(unique.values(), key=lambda f: (VERDICT_ORDER[f.verdict], f.fact, f.id))
 
 
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
