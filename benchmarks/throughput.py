@@ -4,7 +4,9 @@
 
 The seed articles are written to a temporary folder ``--copies`` times (each
 copy its own file, with its numbers changed so that no two copies are the same
-text) and the figures are the best of ``--repeat`` runs on one core.
+text) and the figures are the best of ``--repeat`` runs on one core, in
+processor time (``time.process_time``) so that other work on the machine
+does not skew them.
 
 "whole pipeline" is what ``factcheck report`` does: read the files, extract,
 apply the rules, group, compare and render both reports. ``--stages`` also
