@@ -100,7 +100,9 @@ def _continues_after_break(text: str, nl: int, after: int) -> bool:
     space after it (spaces, tabs, more line breaks) ends at ``after``."""
     if after >= len(text):
         return False
-    blank = "\n" in text[nl + 1:after]
+    blank = text.find("\n", nl + 1, after) >= 0
+    if blank and not text[after].islower():
+        return False  # a blank line, and the next one opens a sentence: what follows cannot change that
     end = nl
     while end > 0 and text[end - 1] in " \t\n":
         if text[end - 1] == "\n":
