@@ -1,6 +1,6 @@
 """Throughput of each stage and of the whole pipeline, in articles per second.
 
-    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages]
+    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling]
 
 The seed articles are written to a temporary folder ``--copies`` times (each
 copy its own file, with its numbers changed so that no two copies are the same
@@ -56,12 +56,36 @@ def best_of(repeat: int, fn):
     return best, result
 
 
+def whole_pipeline(copies: int, repeat: int) -> tuple[int, float]:
+    """Articles read and the best processor time of ``factcheck report``'s work on them."""
+    rules = load_rules([ROOT / "rules"])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write_corpus(folder, copies)
+
+        def whole():
+            articles, _notes = read_articles([str(folder)], published=PUBLISHED)
+            report = engine.run(articles, rules)
+            json_report.render(report), markdown.render(report)
+            return len(articles)
+
+        seconds, n = best_of(repeat, whole)
+    return n, seconds
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=60)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--stages", action="store_true", help="also print milliseconds per article for each stage")
+    ap.add_argument("--scaling", action="store_true",
+                    help="also time the whole pipeline on 1/4, 1 and 4 times --copies: per-article time should hold")
     args = ap.parse_args()
+    if args.scaling:
+        for copies in (max(1, args.copies // 4), args.copies, args.copies * 4):
+            n, seconds = whole_pipeline(copies, args.repeat)
+            print(f"{n:6,d} articles: {seconds * 1000 / n:6.3f} ms per article")
+        return
     rules = load_rules([ROOT / "rules"])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     common(rp)
     rules_options(rp)
     rp.add_argument("-o", "--output", type=Path, default=Path("reports"), metavar="DIR", help="where the reports go (default: reports/)")
+    rp.add_argument("--clusters", action="store_true",
+                    help="each PATH is a folder of story clusters: one report per subfolder, in DIR/<subfolder>/, "
+                         "all in one run (start-up is paid once)")
 
     for name, text in (("check", "fail (exit 1) when an unacknowledged discrepancy is at or above --fail-on"),
                        ("acknowledge", "add today's failing findings to the acknowledgements file, keeping existing reasons")):
@@ -139,13 +142,49 @@ def cmd_extract(args) -> int:
 
 
 def cmd_report(args) -> int:
+    rules = load_rules_for(args)
+    if not args.clusters:
+        return _report_one(args.paths, args.output, rules, args)
+    clusters = _cluster_folders(args.paths)
+    if args.output.exists() and not args.output.is_dir():
+        raise UserInputError(str(args.output), "output path exists and is not a folder")
+    status = ExitStatus.OK
+    for name, folder in clusters:
+        print(f"{name}: ", end="", flush=True)
+        try:
+            _report_one([str(folder)], args.output / name, rules, args)
+        except UserInputError as e:
+            # one bad cluster must not cost the others their reports
+            print("skipped", flush=True)
+            print(f"factcheck: error: {e}", file=sys.stderr)
+            status = ExitStatus.ERROR
+    return status
+
+
+def _cluster_folders(paths: list[str]) -> list[tuple[str, Path]]:
+    """The story clusters under ``paths``: their subfolders, by name."""
+    found: dict[str, Path] = {}
+    for given in paths:
+        p = Path(given)
+        if not p.is_dir():
+            raise UserInputError(given, "with --clusters, each PATH must be a folder of cluster folders")
+        subs = sorted(d for d in p.iterdir() if d.is_dir() and not d.name.startswith("."))
+        if not subs:
+            raise UserInputError(given, "holds no cluster folders (--clusters reads one report per subfolder)")
+        for d in subs:
+            if d.name in found:
+                raise UserInputError(str(d), f"cluster name '{d.name}' is also used by {found[d.name]}")
+            found[d.name] = d
+    return sorted(found.items())
+
+
+def _report_one(paths: list[str], out: Path, rules, args) -> int:
     from factcheck import engine
     from factcheck.corpus import read_articles
     from factcheck.report import json_report, markdown
-    rules = load_rules_for(args)
-    articles, notes = read_articles(args.paths, args.published, **_limits(args))
+
+    articles, notes = read_articles(paths, args.published, **_limits(args))
     report = engine.run(articles, rules, tuple(notes))
-    out: Path = args.output
     if out.exists() and not out.is_dir():
         raise UserInputError(str(out), "output path exists and is not a folder")
     md, js = markdown.render(report), json_report.render(report)

@@ -129,7 +129,6 @@ def check_file(path: Path) -> tuple[Rule | None, list[Problem]]:
     except OSError as e:
         return None, [Problem(name, 1, 1, "", f"cannot read: {e.strerror or e}")]
     try:
-        node = yamlio.compose(text)
         data = yamlio.load(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
@@ -144,6 +143,7 @@ def check_file(path: Path) -> tuple[Rule | None, list[Problem]]:
     try:
         return Rule.model_validate(data), []
     except ValidationError as e:
+        node = yamlio.compose(text)  # positions of the problems; a valid file never needs them
         problems = []
         for err in e.errors():
             loc = [str(x) for x in err["loc"]]

@@ -128,3 +128,56 @@ def test_markdown_front_matter_sets_metadata(tmp_path):
     assert (a.title, a.published.isoformat(), a.published_from) == ("A story", "2015-11-16", "front-matter")
     (m,) = extract_mentions(a)
     assert m.text == "Friday" and m.value.low == "2015-11-13" and m.line == 5
+
+
+def _clusters(root, spec):
+    """Cluster folders under ``root``: name -> the seed files it holds."""
+    for name, files in spec.items():
+        d = root / name
+        d.mkdir(parents=True)
+        for f in files:
+            (d / f.name).write_bytes(f.read_bytes())
+    return root
+
+
+def test_clusters_gives_one_report_per_subfolder_same_as_one_run_each(tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    root = _clusters(tmp_path / "clusters", {"kerry-a": seeds[:3], "kerry-b": seeds[3:]})
+    r = run("report", "--clusters", root, "-o", tmp_path / "out", "--published", "2015-05-12")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("kerry-a: 3 articles") and "\nkerry-b: 2 articles" in r.stdout
+    for name in ("kerry-a", "kerry-b"):
+        alone = tmp_path / f"alone-{name}"
+        assert run("report", root / name, "-o", alone, "--published", "2015-05-12").returncode == 0
+        for report in ("report.json", "report.md"):
+            assert (tmp_path / "out" / name / report).read_bytes() == (alone / report).read_bytes()
+
+
+def test_clusters_a_bad_cluster_is_reported_and_the_others_still_written(tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    root = _clusters(tmp_path / "clusters", {"good": seeds[:2], "empty": []})
+    r = run("report", "--clusters", root, "-o", tmp_path / "out")
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"factcheck: error: {root / 'empty'}: folder holds no files"
+    assert "empty: skipped" in r.stdout
+    assert (tmp_path / "out" / "good" / "report.json").exists()
+    assert not (tmp_path / "out" / "empty").exists()
+
+
+@pytest.mark.parametrize("with_file", [False, True], ids=["empty-folder", "articles-but-no-cluster-folders"])
+def test_clusters_needs_cluster_folders(tmp_path, with_file):
+    root = tmp_path / "clusters"
+    root.mkdir()
+    if with_file:
+        (root / "a.txt").write_text("An article.\n")
+    r = run("report", "--clusters", root, "-o", tmp_path / "out")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip() == f"factcheck: error: {root}: holds no cluster folders (--clusters reads one report per subfolder)"
+
+
+def test_clusters_with_one_name_twice_is_an_error(tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    one = _clusters(tmp_path / "one", {"same": seeds[:1]})
+    two = _clusters(tmp_path / "two", {"same": seeds[1:2]})
+    r = run("report", "--clusters", one, two, "-o", tmp_path / "out")
+    assert r.returncode == 2 and "cluster name 'same' is also used by" in r.stderr
