@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from factcheck import yamlio
 from factcheck.errors import UserInputError
-from factcheck.models import Article
+from factcheck.models import Article, trusted
 from factcheck.text import line_starts, split_sentences
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".story", ""}
@@ -232,8 +232,9 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
     sentences = split_sentences(text)
     if body_start:
         sentences = tuple(s for s in sentences if s.start >= body_start)
-    return Article(
-        id=article_id, path=path, text=text, sentences=sentences, line_starts=line_starts(text),
+    # every field is validated already (metadata) or made here: no second validation
+    return trusted(
+        Article, id=article_id, path=path, text=text, sentences=sentences, line_starts=line_starts(text),
         published_from=published_from, **fields,
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from factcheck.models import Sentence, trusted
+from factcheck.models import Sentence
 from factcheck.vocab import vocabulary
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets)
@@ -85,12 +85,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 # no sentence is this long: cut at a space so that work per sentence stays bounded
                 split = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
                 split = split if split > s else s + MAX_SENTENCE
-                sentences.append(trusted(Sentence, start=s, end=split))
+                sentences.append(Sentence(s, split))
                 s = split
                 while s < e and text[s].isspace():
                     s += 1
             if e > s:
-                sentences.append(trusted(Sentence, start=s, end=e))
+                sentences.append(Sentence(s, e))
         start = cut
     return tuple(sentences)
 
