@@ -73,24 +73,73 @@ def _selects(rule: Rule, v: Value) -> bool:
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|w(?<!\ww)hile\b")
+# Where a ``_CLAUSE`` match can start: at one of these strings, or on the character before
+# one of the dashes. Keep them in step with ``_CLAUSE``.
+_CLAUSE_OPENERS = (";", ",", "while")
+_CLAUSE_DASHES = ("—", "–")
 CLAUSE_COST = 4  # a clause boundary between a value and a trigger word counts as this many words
+
+
+def _positions(text: str, needle: str) -> list[int]:
+    found = []
+    i = text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
+def clause_breaks(text: str) -> list[int]:
+    """Where ``_CLAUSE.finditer(text)`` finds its matches, found faster: ``re``
+    spends tens of nanoseconds on every character of the text, while ``str.find``
+    jumps to the few places where a match can start, and the pattern is only
+    tried there, in order, skipping what an earlier match covered as ``finditer`` does."""
+    candidates = [i for s in _CLAUSE_OPENERS for i in _positions(text, s)]
+    candidates += [i - 1 for s in _CLAUSE_DASHES for i in _positions(text, s) if i > 0]
+    candidates.sort()
+    breaks, covered = [], 0
+    match = _CLAUSE.match
+    for i in candidates:
+        if i < covered:
+            continue
+        m = match(text, i)
+        if m is not None:
+            breaks.append(i)
+            covered = m.end()
+    return breaks
 
 
 class _Reach:
     """Distances for trigger words: proper names and titles do not count
     ("talks with President Vladimir V. Putin and Foreign Minister Sergey Lavrov
     for four hours" is near "talks"), a clause boundary counts as several words
-    ("the election on May 25, and the cease-fire" keeps May 25 with the election)."""
+    ("the election on May 25, and the cease-fire" keeps May 25 with the election).
+
+    Distances are only ever taken between a mention and the trigger words of
+    its own sentence, so words are counted from the start of a window around
+    the sentence (``window``), not from the start of the text: only the few
+    sentences that hold a mention a rule scores by its words are counted at all.
+    """
 
     def __init__(self, text: str, words: Words):
+        self.text = text
         self.starts = words.starts
-        # word k counts 1 unless it is capitalized; steps[k] = words counted up to k
-        self.steps = list(accumulate(map(not_, map(str.isupper, map(text.__getitem__, words.starts)))))
-        self.breaks = [m.start() for m in _CLAUSE.finditer(text)]
+        self.breaks = clause_breaks(text)
 
-    def at(self, offset: int) -> int:
-        i = bisect_right(self.starts, offset) - 1
-        return (self.steps[i] if i >= 0 else 0) + CLAUSE_COST * bisect_right(self.breaks, offset)
+    def window(self, lo: int, hi: int):
+        """``at(offset)`` for offsets from ``lo`` to ``hi``: the word position, on a
+        scale whose origin is arbitrary but the same for every offset of the window."""
+        text, starts, breaks = self.text, self.starts, self.breaks
+        first = bisect_right(starts, lo) - 1
+        last = bisect_right(starts, hi) - 1
+        # steps[j]: the words counted from word ``first`` + 1 to word ``first`` + j; a word
+        # counts 1 unless it is capitalized
+        steps = list(accumulate(map(not_, map(str.isupper, map(text.__getitem__, starts[first + 1:last + 1]))), initial=0))
+
+        def at(offset: int) -> int:
+            return steps[bisect_right(starts, offset) - 1 - first] + CLAUSE_COST * bisect_right(breaks, offset)
+
+        return at
 
 
 def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float:
@@ -169,61 +218,125 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
     return m.model_copy(update={"kind": "date", "value": value}), rules
 
 
+class _RuleBook:
+    """What ``select_claims`` needs to know about the rules, worked out once per
+    rule set rather than once per article or per mention."""
+
+    def __init__(self, rules: list[Rule]):
+        self.triggers = _Triggers(rules)
+        self.by_kind: dict[str, list[Rule]] = defaultdict(list)
+        for r in rules:
+            self.by_kind[r.kind].append(r)
+        self.dims = {r.id: list(r.scope) for r in rules}
+        # rules that score a mention by the words around it; the others take every
+        # mention they select, at distance 0, without looking at the sentence
+        self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
+        self._facts: dict[tuple[str, str | None], str] = {}
+
+    def fact_name(self, rule: Rule, event: str | None) -> str:
+        key = (rule.id, event)
+        name = self._facts.get(key)
+        if name is None:
+            name = self._facts[key] = _fact_name(rule, event)
+        return name
+
+
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
-    triggers = _Triggers(rules)
+    book = _RuleBook(rules)
     words = {a.id: Words(a.text) for a in articles}
     people = find_people(articles, words)
-    by_kind: dict[str, list[Rule]] = defaultdict(list)
-    for r in rules:
-        by_kind[r.kind].append(r)
-    dims = {r.id: list(r.scope) for r in rules}  # once per rule, not once per claim
     claims: list[Claim] = []
     for a in articles:
-        mentions = extract_mentions(a, words[a.id])
-        sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"],
-                           [m for m in mentions if m.kind == "date" and m.value.resolved])
-        reach = _Reach(a.text, words[a.id])
-        hits = triggers.hits(words[a.id])
-        hit_starts = [h[0] for h in hits]
-        # trigger hits with their word distances, per sentence: most sentences hold no mention a rule selects
-        by_sentence: dict[int, list[tuple]] = {}
-        since = _since_by_sentence(mentions, a.text)
-        for m in mentions:
-            candidates = by_kind.get(m.kind)
-            converted = False
-            if m.kind == "duration" and a.published is not None:
-                as_date = _duration_as_date(m, a, by_kind.get("date", ()))
-                if as_date is not None:
-                    (m, candidates), converted = as_date, True
-            if not candidates or not m.value.resolved:
-                continue
-            local = by_sentence.get(m.sentence_index)
-            if local is None:
-                s = a.sentences[m.sentence_index]
-                local = by_sentence[m.sentence_index] = [
-                    (hs, he, ph, reach.at(hs), reach.at(he - 1))
-                    for hs, he, ph in hits[bisect_left(hit_starts, s.start):bisect_left(hit_starts, s.end)]]
-            scored = []
-            w0, w1 = reach.at(m.start), reach.at(m.end - 1)
-            for rule in candidates:
-                if not _selects(rule, m.value):
-                    continue
-                r = _score(rule, triggers, w0, w1, local, converted)
+        claims += _article_claims(a, words[a.id], people, book)
+    return claims
+
+
+def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool]]:
+    """Each mention that some rule selects, with those rules and whether it is a
+    duration read as a date."""
+    picks = []
+    for m in mentions:
+        candidates = book.by_kind.get(m.kind)
+        converted = False
+        if m.kind == "duration" and a.published is not None:
+            as_date = _duration_as_date(m, a, book.by_kind.get("date", ()))
+            if as_date is not None:
+                (m, candidates), converted = as_date, True
+        if not candidates or not m.value.resolved:
+            continue
+        chosen = [r for r in candidates if _selects(r, m.value)]
+        if chosen:
+            picks.append((m, chosen, converted))
+    return picks
+
+
+def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[Claim]:
+    mentions = extract_mentions(a, words)
+    picks = _picks(a, mentions, book)
+    if not picks:
+        return []
+    sc = index_article(a, people, words, [m for m in mentions if m.kind == "name"],
+                       [m for m in mentions if m.kind == "date" and m.value.resolved])
+    since = _since_by_sentence(mentions, a.text)
+    near = _Nearness(a, words, book.triggers, [m for m, rules, _ in picks if not book.worded.isdisjoint(r.id for r in rules)])
+    claims: list[Claim] = []
+    for m, rules, converted in picks:
+        scored = []
+        for rule in rules:
+            if rule.id in book.worded:
+                w0, w1, local = near.of(m)
+                r = _score(rule, book.triggers, w0, w1, local, converted)
                 if r is not None:
                     scored.append((r[0], rule, r[1], r[2]))
-            if not scored:
+            else:
+                scored.append((0, rule, None, None))
+        if not scored:
+            continue
+        best = min(s[0] for s in scored)
+        for score, rule, event, where in scored:
+            if score != best:
                 continue
-            best = min(s[0] for s in scored)
-            for score, rule, event, where in scored:
-                if score != best:
-                    continue
-                claims.append(trusted(Claim, 
-                    rule=rule.id, fact=_fact_name(rule, event), mention=m,
-                    scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where),
-                    published=a.published,
-                ))
+            claims.append(trusted(Claim,
+                rule=rule.id, fact=book.fact_name(rule, event), mention=m,
+                scope=read_scope(sc, m, book.dims[rule.id], since.get(m.sentence_index), where),
+                published=a.published,
+            ))
     return claims
+
+
+class _Nearness:
+    """Trigger hits of one article with their word positions, worked out only for
+    the sentences that hold a mention scored by its words (most hold none)."""
+
+    def __init__(self, a: Article, words: Words, triggers: _Triggers, scored: list[Mention]):
+        self.article = a
+        self.hits = triggers.hits(words) if scored else []
+        self.hit_starts = [h[0] for h in self.hits]
+        self.reach = _Reach(a.text, words)
+        # the span of offsets each sentence's window must cover: its mentions' and its hits'
+        self.bounds: dict[int, tuple[int, int]] = {}
+        for m in scored:
+            lo, hi = self.bounds.get(m.sentence_index, (m.start, m.end - 1))
+            self.bounds[m.sentence_index] = (min(lo, m.start), max(hi, m.end - 1))
+        self.sentences: dict[int, tuple] = {}
+
+    def of(self, m: Mention) -> tuple[int, int, list[tuple]]:
+        """The mention's first and last word positions, and its sentence's hits
+        as (start, end, phrase, first word, last word)."""
+        k = m.sentence_index
+        sentence = self.sentences.get(k)
+        if sentence is None:
+            s = self.article.sentences[k]
+            i, j = bisect_left(self.hit_starts, s.start), bisect_left(self.hit_starts, s.end)
+            local = self.hits[i:j]
+            lo, hi = self.bounds[k]
+            lo, hi = min(lo, s.start), max([hi, *(he - 1 for _, he, _ in local)])
+            at = self.reach.window(lo, hi)
+            local = [(hs, he, ph, at(hs), at(he - 1)) for hs, he, ph in local]
+            sentence = self.sentences[k] = (at, local)
+        at, local = sentence
+        return at(m.start), at(m.end - 1), local
 
 
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
