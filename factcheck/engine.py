@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from itertools import accumulate
 from operator import not_
 
@@ -19,13 +20,25 @@ from factcheck.grouping import group_findings
 from factcheck.models import Article, Claim, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
+
+_WORD = re.compile(r"\w+")
 from factcheck.scope import find_people, index_article, read_scope
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _trigger_pattern(phrases: frozenset[str]) -> KeyedPattern:
+    """One pattern for all of a rule set's trigger phrases (built once per set).
+
+    A prefix tree matches the same (longest) phrase as ``vocab.alternation`` at a
+    fraction of the cost: one try per letter instead of one per phrase."""
+    trie = trie_alternation({" ".join(p.split()) for p in phrases})
+    return KeyedPattern(re.compile(trie, re.IGNORECASE), first_words(phrases))
+
+
 class _Triggers:
-    """All rules' words in one pattern, so each article is scanned once."""
+    """All rules' words in one pattern, tried only at the words that can open a phrase."""
 
     def __init__(self, rules: list[Rule]):
         phrases = set()
@@ -34,12 +47,11 @@ class _Triggers:
             phrases.update(w.lower() for w in t.any + t.context + t.exclude)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
-        # a prefix tree matches the same (longest) phrase as ``vocab.alternation`` at a
-        # fraction of the cost: one try per letter instead of one per phrase
-        self.pattern = None
-        if phrases:
-            trie = trie_alternation({" ".join(p.split()) for p in phrases})
-            self.pattern = KeyedPattern(re.compile(trie, re.IGNORECASE), first_words(phrases))
+        self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
+        # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
+        # cover candidates fewer than this many words after its own
+        self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
+        self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
         self.rule_words = {}
         for r in rules:
             t = r.trigger
@@ -50,10 +62,42 @@ class _Triggers:
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude},
                                      t.window, t.context_window, t.exclude_window)
 
-    def hits(self, words: Words) -> list[tuple[int, int, str]]:
+    def candidates(self, words: Words) -> tuple[list[int], list[int]]:
+        """The numbers and start offsets of the words where a phrase may begin."""
         if self.pattern is None:
+            return [], []
+        found = words.indices(self.pattern.keys)
+        return found, list(map(words.starts.__getitem__, found))
+
+    def hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, str]]:
+        """The phrases that start from ``start`` to ``end``: the matches that
+        ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text.
+
+        Like ``finditer``, a match hides the candidates it covers. So the scan begins
+        at the first candidate of the span unless a candidate before it stands
+        close enough to hide it (``longest``); then at that one, and so on back.
+        """
+        numbers, offsets = candidates
+        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
+        if first == stop:
             return []
-        return [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in self.pattern.finditer(words)]
+        while first > 0 and numbers[first - 1] > numbers[first] - self.longest:
+            first -= 1
+        text, match, folded = words.text, self.pattern.pattern.match, self._folded
+        found, covered = [], 0
+        for pos in offsets[first:stop]:
+            if pos < covered:
+                continue
+            m = match(text, pos)
+            if m is not None and m.end() > pos:
+                covered = m.end()
+                if pos >= start:
+                    said = m.group()
+                    phrase = folded.get(said)
+                    if phrase is None:
+                        phrase = folded[said] = " ".join(said.lower().split())
+                    found.append((pos, covered, phrase))
+        return found
 
 
 def _selects(rule: Rule, v: Value) -> bool:
@@ -69,6 +113,12 @@ def _selects(rule: Rule, v: Value) -> bool:
     if s.min_value is not None and isinstance(v.low, (int, float)) and v.high < s.min_value:
         return False
     return True
+
+
+def _selects_all(rule: Rule) -> bool:
+    """Whether ``_selects`` says yes to every value (the rule's ``select`` is empty)."""
+    s = rule.select
+    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
@@ -228,6 +278,7 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
+        self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
         self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
@@ -252,22 +303,23 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     return claims
 
 
-def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool]]:
-    """Each mention that some rule selects, with those rules and whether it is a
-    duration read as a date."""
+def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool, bool]]:
+    """Each mention that some rule selects, with those rules, whether it is a
+    duration read as a date, and whether any of the rules scores it by its words."""
     picks = []
+    by_kind, choosy, worded = book.by_kind, book.choosy, book.worded
     for m in mentions:
-        candidates = book.by_kind.get(m.kind)
+        candidates = by_kind.get(m.kind)
         converted = False
         if m.kind == "duration" and a.published is not None:
-            as_date = _duration_as_date(m, a, book.by_kind.get("date", ()))
+            as_date = _duration_as_date(m, a, by_kind.get("date", ()))
             if as_date is not None:
                 (m, candidates), converted = as_date, True
         if not candidates or not m.value.resolved:
             continue
-        chosen = [r for r in candidates if _selects(r, m.value)]
+        chosen = [r for r in candidates if r.id not in choosy or _selects(r, m.value)]
         if chosen:
-            picks.append((m, chosen, converted))
+            picks.append((m, chosen, converted, any(r.id in worded for r in chosen)))
     return picks
 
 
@@ -279,14 +331,16 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
     sc = index_article(a, people, words, [m for m in mentions if m.kind == "name"],
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _since_by_sentence(mentions, a.text)
-    near = _Nearness(a, words, book.triggers, [m for m, rules, _ in picks if not book.worded.isdisjoint(r.id for r in rules)])
+    near = _Nearness(a, words, book.triggers, [m for m, _, _, by_words in picks if by_words])
+    worded, triggers, dims, published = book.worded, book.triggers, book.dims, a.published
     claims: list[Claim] = []
-    for m, rules, converted in picks:
+    for m, rules, converted, by_words in picks:
+        if by_words:
+            w0, w1, local = near.of(m)
         scored = []
         for rule in rules:
-            if rule.id in book.worded:
-                w0, w1, local = near.of(m)
-                r = _score(rule, book.triggers, w0, w1, local, converted)
+            if rule.id in worded:
+                r = _score(rule, triggers, w0, w1, local, converted)
                 if r is not None:
                     scored.append((r[0], rule, r[1], r[2]))
             else:
@@ -299,8 +353,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
                 continue
             claims.append(trusted(Claim,
                 rule=rule.id, fact=book.fact_name(rule, event), mention=m,
-                scope=read_scope(sc, m, book.dims[rule.id], since.get(m.sentence_index), where),
-                published=a.published,
+                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where),
+                published=published,
             ))
     return claims
 
@@ -311,8 +365,9 @@ class _Nearness:
 
     def __init__(self, a: Article, words: Words, triggers: _Triggers, scored: list[Mention]):
         self.article = a
-        self.hits = triggers.hits(words) if scored else []
-        self.hit_starts = [h[0] for h in self.hits]
+        self.words = words
+        self.triggers = triggers
+        self.candidates = triggers.candidates(words)
         self.reach = _Reach(a.text, words)
         # the span of offsets each sentence's window must cover: its mentions' and its hits'
         self.bounds: dict[int, tuple[int, int]] = {}
@@ -328,8 +383,7 @@ class _Nearness:
         sentence = self.sentences.get(k)
         if sentence is None:
             s = self.article.sentences[k]
-            i, j = bisect_left(self.hit_starts, s.start), bisect_left(self.hit_starts, s.end)
-            local = self.hits[i:j]
+            local = self.triggers.hits(self.words, self.candidates, s.start, s.end)
             lo, hi = self.bounds[k]
             lo, hi = min(lo, s.start), max([hi, *(he - 1 for _, he, _ in local)])
             at = self.reach.window(lo, hi)

@@ -16,9 +16,10 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
+from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import vocabulary
 
 _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
 
@@ -27,7 +28,9 @@ _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "live
 def _patterns():
     v = vocabulary()
     honor = "(?:" + "|".join(re.escape(h) for h in sorted(v.honorifics, key=len, reverse=True)) + r")\.?"
-    title = alternation(v.titles)
+    # a prefix tree tries the same titles in the same (longest first) order as
+    # ``vocab.alternation``, at one try per letter instead of one per title
+    title = trie_alternation({" ".join(t.split()) for t in v.titles})
     name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
     titled = KeyedPattern(
         re.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
