@@ -166,9 +166,9 @@ class _Reach:
     ("the election on May 25, and the cease-fire" keeps May 25 with the election).
 
     Distances are only ever taken between a mention and the trigger words of
-    its own sentence, so words are counted from the start of a window around
-    the sentence (``window``), not from the start of the text: only the few
-    sentences that hold a mention a rule scores by its words are counted at all.
+    its own sentence, so words are counted from just before the sentence
+    (``positions``), not from the start of the text: only the few sentences
+    that hold a mention a rule scores by its words are counted at all.
     """
 
     def __init__(self, text: str, words: Words):
@@ -176,20 +176,16 @@ class _Reach:
         self.starts = words.starts
         self.breaks = clause_breaks(text)
 
-    def window(self, lo: int, hi: int):
-        """``at(offset)`` for offsets from ``lo`` to ``hi``: the word position, on a
-        scale whose origin is arbitrary but the same for every offset of the window."""
+    def positions(self, offsets: list[int]) -> list[int]:
+        """The word position of each offset, on a scale whose origin is arbitrary
+        but the same for all of them: words are counted from just before the first."""
         text, starts, breaks = self.text, self.starts, self.breaks
-        first = bisect_right(starts, lo) - 1
-        last = bisect_right(starts, hi) - 1
+        first = bisect_right(starts, min(offsets)) - 1
+        last = bisect_right(starts, max(offsets)) - 1
         # steps[j]: the words counted from word ``first`` + 1 to word ``first`` + j; a word
         # counts 1 unless it is capitalized
         steps = list(accumulate(map(not_, map(str.isupper, map(text.__getitem__, starts[first + 1:last + 1]))), initial=0))
-
-        def at(offset: int) -> int:
-            return steps[bisect_right(starts, offset) - 1 - first] + CLAUSE_COST * bisect_right(breaks, offset)
-
-        return at
+        return [steps[bisect_right(starts, x) - 1 - first] + CLAUSE_COST * bisect_right(breaks, x) for x in offsets]
 
 
 def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float:
@@ -278,10 +274,13 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
-        self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
         self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
+        self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
+        # kinds whose rules all select every mention: each mention of the kind goes to all of them
+        self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
+        self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
         self._facts: dict[tuple[str, str | None], str] = {}
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
@@ -307,8 +306,12 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     """Each mention that some rule selects, with those rules, whether it is a
     duration read as a date, and whether any of the rules scores it by its words."""
     picks = []
-    by_kind, choosy, worded = book.by_kind, book.choosy, book.worded
+    by_kind, choosy, worded, open_kinds, kind_worded = book.by_kind, book.choosy, book.worded, book.open_kinds, book.kind_worded
     for m in mentions:
+        if m.kind in open_kinds and m.kind != "duration":
+            if m.value.resolved:
+                picks.append((m, by_kind[m.kind], False, kind_worded[m.kind]))
+            continue
         candidates = by_kind.get(m.kind)
         converted = False
         if m.kind == "duration" and a.published is not None:
@@ -335,8 +338,16 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
     worded, triggers, dims, published = book.worded, book.triggers, book.dims, a.published
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
-        if by_words:
-            w0, w1, local = near.of(m)
+        if not by_words:
+            # no rule here looks at words: each stands at distance 0, so all of them take it
+            for rule in rules:
+                claims.append(trusted(Claim,
+                    rule=rule.id, fact=book.fact_name(rule, None), mention=m,
+                    scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index)),
+                    published=published,
+                ))
+            continue
+        w0, w1, local = near.of(m)
         scored = []
         for rule in rules:
             if rule.id in worded:
@@ -369,28 +380,33 @@ class _Nearness:
         self.triggers = triggers
         self.candidates = triggers.candidates(words)
         self.reach = _Reach(a.text, words)
-        # the span of offsets each sentence's window must cover: its mentions' and its hits'
-        self.bounds: dict[int, tuple[int, int]] = {}
+        self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
         for m in scored:
-            lo, hi = self.bounds.get(m.sentence_index, (m.start, m.end - 1))
-            self.bounds[m.sentence_index] = (min(lo, m.start), max(hi, m.end - 1))
-        self.sentences: dict[int, tuple] = {}
+            self.scored[m.sentence_index].append(m)
+        # (start, end) -> first and last word position of the mentions of the sentences done so far
+        self.spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self.sentences: dict[int, list[tuple]] = {}
 
     def of(self, m: Mention) -> tuple[int, int, list[tuple]]:
         """The mention's first and last word positions, and its sentence's hits
         as (start, end, phrase, first word, last word)."""
-        k = m.sentence_index
-        sentence = self.sentences.get(k)
-        if sentence is None:
-            s = self.article.sentences[k]
-            local = self.triggers.hits(self.words, self.candidates, s.start, s.end)
-            lo, hi = self.bounds[k]
-            lo, hi = min(lo, s.start), max([hi, *(he - 1 for _, he, _ in local)])
-            at = self.reach.window(lo, hi)
-            local = [(hs, he, ph, at(hs), at(he - 1)) for hs, he, ph in local]
-            sentence = self.sentences[k] = (at, local)
-        at, local = sentence
-        return at(m.start), at(m.end - 1), local
+        local = self.sentences.get(m.sentence_index)
+        if local is None:
+            local = self.sentences[m.sentence_index] = self._sentence(m.sentence_index)
+        w0, w1 = self.spans[m.start, m.end]
+        return w0, w1, local
+
+    def _sentence(self, k: int) -> list[tuple]:
+        """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
+        s = self.article.sentences[k]
+        hits = self.triggers.hits(self.words, self.candidates, s.start, s.end)
+        mentions = self.scored[k]
+        offsets = [x for hs, he, _ in hits for x in (hs, he - 1)] + [x for m in mentions for x in (m.start, m.end - 1)]
+        where = iter(self.reach.positions(offsets))
+        local = [(hs, he, ph, next(where), next(where)) for hs, he, ph in hits]
+        for m in mentions:
+            self.spans[m.start, m.end] = next(where), next(where)
+        return local
 
 
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
