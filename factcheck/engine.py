@@ -282,12 +282,20 @@ class _RuleBook:
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
         self._facts: dict[tuple[str, str | None], str] = {}
+        self._plain_facts: dict[str, str] = {}
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
         key = (rule.id, event)
         name = self._facts.get(key)
         if name is None:
             name = self._facts[key] = _fact_name(rule, event)
+        return name
+
+    def plain_fact_name(self, rule: Rule) -> str:
+        """``fact_name`` without an event, by the rule's id alone."""
+        name = self._plain_facts.get(rule.id)
+        if name is None:
+            name = self._plain_facts[rule.id] = _fact_name(rule, None)
         return name
 
 
@@ -342,7 +350,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
                 claims.append(trusted(Claim,
-                    rule=rule.id, fact=book.fact_name(rule, None), mention=m,
+                    rule=rule.id, fact=book.plain_fact_name(rule), mention=m,
                     scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index)),
                     published=published,
                 ))
@@ -401,6 +409,11 @@ class _Nearness:
         s = self.article.sentences[k]
         hits = self.triggers.hits(self.words, self.candidates, s.start, s.end)
         mentions = self.scored[k]
+        if not hits:
+            # with no trigger word in the sentence, no rule looks at how far away the mention stands
+            for m in mentions:
+                self.spans[m.start, m.end] = 0, 0
+            return hits
         offsets = [x for hs, he, _ in hits for x in (hs, he - 1)] + [x for m in mentions for x in (m.start, m.end - 1)]
         where = iter(self.reach.positions(offsets))
         local = [(hs, he, ph, next(where), next(where)) for hs, he, ph in hits]

@@ -76,8 +76,7 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
     keys: list[str] = []
     for a in articles:
         for m in titled.finditer(words[a.id]):
-            parts = m.group("name").split()
-            surname = re.sub(r"(?:'s|’s|'|’)$", "", parts[-1].rstrip("."))
+            surname = _bare_surname(m.group("name").rsplit(None, 1)[-1])
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
                 continue
             # a surname seen before keeps its key: keys are only appended, so
@@ -87,6 +86,13 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
             if m.group("title"):
                 people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
     return people
+
+
+@lru_cache(maxsize=4096)
+def _bare_surname(word: str) -> str:
+    """A name's last word without a final period or possessive: "Putin's" -> "Putin".
+    Names recur across a corpus, so this is cached."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word.rstrip("."))
 
 
 def _canonical(surname: str, keys: list[str]) -> str:
@@ -176,15 +182,17 @@ def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sente
     lo = bisect_left(hits, (sentence[0],))
     hi = bisect_left(hits, (sentence[1],))
     if lo == hi:
-        return
+        return []
     starts = scope.word_starts
     w0 = bisect_right(starts, span[0])
     w1 = bisect_right(starts, span[1] - 1)
+    near = []
     for h in hits[lo:hi]:
         w = bisect_right(starts, h[0])
         d = w0 - w if w < w0 else max(0, w - w1)
         if d <= window:
-            yield d, h
+            near.append((d, h))
+    return near
 
 
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})$")
