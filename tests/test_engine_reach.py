@@ -7,10 +7,11 @@ from bisect import bisect_right
 from itertools import accumulate
 from operator import not_
 
+from helpers import SEEDS
+
 from factcheck import engine
 from factcheck.corpus import decode
 from factcheck.scan import Words
-from helpers import SEEDS
 
 SEED_TEXTS = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
 PIECES = [";", ",", ", and", ",  but", ",\nwhile", " while", "while", "awhile", "While", " — ", " – ", "—", " — — ", "\u2003—\u2003",
