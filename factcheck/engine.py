@@ -20,11 +20,10 @@ from factcheck.grouping import group_findings
 from factcheck.models import Article, Claim, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-
-_WORD = re.compile(r"\w+")
 from factcheck.scope import find_people, index_article, read_scope
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=8)

@@ -7,10 +7,11 @@ from bisect import bisect_right
 from itertools import accumulate
 from operator import not_
 
-from helpers import SEEDS
+from helpers import RULES, SEEDS
 
 from factcheck import engine
-from factcheck.corpus import decode
+from factcheck.corpus import build_article, decode
+from factcheck.rules import load_rules
 from factcheck.scan import Words
 
 SEED_TEXTS = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
@@ -54,3 +55,22 @@ def test_distances_in_a_window_match_distances_from_the_start():
         base = _distance_from_start(text, words, lo) - positions[0]
         for x, position in zip(offsets, positions):
             assert position + base == _distance_from_start(text, words, x)
+
+
+def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
+    triggers = engine._Triggers(load_rules([RULES]))
+    rng = random.Random(5)
+    pieces = PIECES + ["talks", "peace talks", "cease-fire", "cease fire", "ceasefire", "met", "meeting", "visit", "of", "by",
+                       "since", "the first", "years ago", "Talks", "TALKS", "K", "\u212a", "start of them", "beginning of whom",
+                       "bail out", "bail-out", "cast their ballots", "peace deal", "handed over", "run-off", "turn-out"]
+    for _ in range(60):
+        text = rng.choice(SEED_TEXTS)
+        for _ in range(rng.randint(0, 60)):
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice(pieces) + " " + text[at + rng.randint(0, 5):]
+        words = Words(text)
+        everywhere = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in triggers.pattern.finditer(words)]
+        candidates = triggers.candidates(words)
+        for s in build_article("a", "a.txt", text).sentences:
+            expected = [h for h in everywhere if s.start <= h[0] < s.end]
+            assert triggers.hits(words, candidates, s.start, s.end) == expected
