@@ -63,11 +63,15 @@ def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
     pieces = PIECES + ["talks", "peace talks", "cease-fire", "cease fire", "ceasefire", "met", "meeting", "visit", "of", "by",
                        "since", "the first", "years ago", "Talks", "TALKS", "K", "\u212a", "start of them", "beginning of whom",
                        "bail out", "bail-out", "cast their ballots", "peace deal", "handed over", "run-off", "turn-out"]
+    # "START OF" runs across the line break that ends the first sentence and hides "Of them"
+    texts = ["TALKS AT THE START\n\nOf them all, on May 5."]
     for _ in range(60):
         text = rng.choice(SEED_TEXTS)
         for _ in range(rng.randint(0, 60)):
             at = rng.randint(0, len(text))
             text = text[:at] + rng.choice(pieces) + " " + text[at + rng.randint(0, 5):]
+        texts.append(text)
+    for text in texts:
         words = Words(text)
         everywhere = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in triggers.pattern.finditer(words)]
         candidates = triggers.candidates(words)
