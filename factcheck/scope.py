@@ -127,10 +127,16 @@ class ArticleScope:
         text = article.text
         _, alias, owner, _ = _patterns()
         # A known surname, capitalized, wherever the article's words hold it
-        # ("Putin's" splits into "putin" and "s"): looked up in the words' index.
+        # ("Putin's" splits into "putin" and "s"): looked up in the words' index, or,
+        # when a large corpus knows more surnames than the article has words, by
+        # reading the words (the same word numbers, in the same order).
         lower = people.lower_surnames()
         starts, folded = words.starts, words.words
-        hits = [(starts[i], lower[folded[i]]) for i in words.indices(people.lower_keys()) if text[starts[i]].isupper()]
+        if len(lower) < len(folded):
+            found = words.indices(people.lower_keys())
+        else:
+            found = [i for i, w in enumerate(folded) if w in lower]
+        hits = [(starts[i], lower[folded[i]]) for i in found if text[starts[i]].isupper()]
         for m in alias.finditer(words):
             keys = people.titles.get(" ".join(m.group("title").lower().split()))
             if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
