@@ -290,6 +290,11 @@ class _RuleBook:
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
+        # the phrases that some rule of a kind looks for: other hits do not matter to its mentions
+        self.kind_phrases: dict[str, set[str]] = defaultdict(set)
+        for r in rules:
+            near, context, exclude = self.triggers.rule_words[r.id][:3]
+            self.kind_phrases[r.kind].update(near, context, exclude)
         self._facts: dict[tuple[str, str | None], str] = {}
         self._plain_facts: dict[str, str] = {}
 
@@ -351,7 +356,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
     sc = index_article(a, people, words, [m for m in mentions if m.kind == "name"],
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _since_by_sentence(mentions, a.text)
-    near = _Nearness(a, words, book.triggers, [m for m, _, _, by_words in picks if by_words])
+    near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
     worded, triggers, dims, published = book.worded, book.triggers, book.dims, a.published
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
@@ -391,15 +396,17 @@ class _Nearness:
     """Trigger hits of one article with their word positions, worked out only for
     the sentences that hold a mention scored by its words (most hold none)."""
 
-    def __init__(self, a: Article, words: Words, triggers: _Triggers, scored: list[Mention]):
+    def __init__(self, a: Article, words: Words, book: _RuleBook, scored: list[Mention]):
         self.article = a
         self.words = words
-        self.triggers = triggers
-        self.candidates = triggers.candidates(words)
+        self.triggers = book.triggers
+        self.candidates = book.triggers.candidates(words)
         self.reach = _Reach(a.text, words)
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
+        self.wanted: dict[int, set[str]] = defaultdict(set)  # sentence -> the phrases their rules look for
         for m in scored:
             self.scored[m.sentence_index].append(m)
+            self.wanted[m.sentence_index] |= book.kind_phrases[m.kind]
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
@@ -416,7 +423,10 @@ class _Nearness:
     def _sentence(self, k: int) -> list[tuple]:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
         s = self.article.sentences[k]
-        hits = self.triggers.hits(self.words, self.candidates, s.start, s.end)
+        wanted = self.wanted[k]
+        # all hits are found (a phrase hides the words it covers), but only those that
+        # some rule of these mentions looks for are kept
+        hits = [h for h in self.triggers.hits(self.words, self.candidates, s.start, s.end) if h[2] in wanted]
         mentions = self.scored[k]
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
