@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from itertools import accumulate
 from operator import not_
 
@@ -22,10 +23,21 @@ from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import find_people, index_article, read_scope
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _trigger_pattern(phrases: frozenset[str]) -> KeyedPattern:
+    """One pattern for all of a rule set's trigger phrases (built once per set).
+
+    A prefix tree matches the same (longest) phrase as ``vocab.alternation`` at a
+    fraction of the cost: one try per letter instead of one per phrase."""
+    trie = trie_alternation({" ".join(p.split()) for p in phrases})
+    return KeyedPattern(re.compile(trie, re.IGNORECASE), first_words(phrases))
 
 
 class _Triggers:
-    """All rules' words in one pattern, so each article is scanned once."""
+    """All rules' words in one pattern, tried only at the words that can open a phrase."""
 
     def __init__(self, rules: list[Rule]):
         phrases = set()
@@ -34,12 +46,11 @@ class _Triggers:
             phrases.update(w.lower() for w in t.any + t.context + t.exclude)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
-        # a prefix tree matches the same (longest) phrase as ``vocab.alternation`` at a
-        # fraction of the cost: one try per letter instead of one per phrase
-        self.pattern = None
-        if phrases:
-            trie = trie_alternation({" ".join(p.split()) for p in phrases})
-            self.pattern = KeyedPattern(re.compile(trie, re.IGNORECASE), first_words(phrases))
+        self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
+        # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
+        # cover candidates fewer than this many words after its own
+        self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
+        self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
         self.rule_words = {}
         for r in rules:
             t = r.trigger
@@ -50,10 +61,42 @@ class _Triggers:
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude},
                                      t.window, t.context_window, t.exclude_window)
 
-    def hits(self, words: Words) -> list[tuple[int, int, str]]:
+    def candidates(self, words: Words) -> tuple[list[int], list[int]]:
+        """The numbers and start offsets of the words where a phrase may begin."""
         if self.pattern is None:
+            return [], []
+        found = words.indices(self.pattern.keys)
+        return found, list(map(words.starts.__getitem__, found))
+
+    def hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, str]]:
+        """The phrases that start from ``start`` to ``end``: the matches that
+        ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text.
+
+        Like ``finditer``, a match hides the candidates it covers. So the scan begins
+        at the first candidate of the span unless a candidate before it stands
+        close enough to hide it (``longest``); then at that one, and so on back.
+        """
+        numbers, offsets = candidates
+        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
+        if first == stop:
             return []
-        return [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in self.pattern.finditer(words)]
+        while first > 0 and numbers[first - 1] > numbers[first] - self.longest:
+            first -= 1
+        text, match, folded = words.text, self.pattern.pattern.match, self._folded
+        found, covered = [], 0
+        for pos in offsets[first:stop]:
+            if pos < covered:
+                continue
+            m = match(text, pos)
+            if m is not None and m.end() > pos:
+                covered = m.end()
+                if pos >= start:
+                    said = m.group()
+                    phrase = folded.get(said)
+                    if phrase is None:
+                        phrase = folded[said] = " ".join(said.lower().split())
+                    found.append((pos, covered, phrase))
+        return found
 
 
 def _selects(rule: Rule, v: Value) -> bool:
@@ -71,26 +114,87 @@ def _selects(rule: Rule, v: Value) -> bool:
     return True
 
 
+def _selects_all(rule: Rule) -> bool:
+    """Whether ``_selects`` says yes to every value (the rule's ``select`` is empty)."""
+    s = rule.select
+    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None
+
+
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|w(?<!\ww)hile\b")
+# Where a ``_CLAUSE`` match can start: at one of these strings, or on the character before
+# one of the dashes. Keep them in step with ``_CLAUSE``.
+_CLAUSE_OPENERS = (";", ",", "while")
+_CLAUSE_DASHES = ("—", "–")
+_CAPITALS = bytes(ord("^") if chr(i).isupper() else ord(".") for i in range(128)) + b"." * 128
 CLAUSE_COST = 4  # a clause boundary between a value and a trigger word counts as this many words
+
+
+def _positions(text: str, needle: str) -> list[int]:
+    found = []
+    i = text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
+def clause_breaks(text: str) -> list[int]:
+    """Where ``_CLAUSE.finditer(text)`` finds its matches, found faster: ``re``
+    spends tens of nanoseconds on every character of the text, while ``str.find``
+    jumps to the few places where a match can start, and the pattern is only
+    tried there, in order, skipping what an earlier match covered as ``finditer`` does."""
+    candidates = [i for s in _CLAUSE_OPENERS for i in _positions(text, s)]
+    candidates += [i - 1 for s in _CLAUSE_DASHES for i in _positions(text, s) if i > 0]
+    candidates.sort()
+    breaks, covered = [], 0
+    match = _CLAUSE.match
+    for i in candidates:
+        if i < covered:
+            continue
+        m = match(text, i)
+        if m is not None:
+            breaks.append(i)
+            covered = m.end()
+    return breaks
 
 
 class _Reach:
     """Distances for trigger words: proper names and titles do not count
     ("talks with President Vladimir V. Putin and Foreign Minister Sergey Lavrov
     for four hours" is near "talks"), a clause boundary counts as several words
-    ("the election on May 25, and the cease-fire" keeps May 25 with the election)."""
+    ("the election on May 25, and the cease-fire" keeps May 25 with the election).
+
+    Distances are only ever taken between a mention and the trigger words of
+    its own sentence, so words are counted from just before the sentence
+    (``positions``), not from the start of the text: only the few sentences
+    that hold a mention a rule scores by its words are counted at all.
+    """
 
     def __init__(self, text: str, words: Words):
+        self.text = text
         self.starts = words.starts
-        # word k counts 1 unless it is capitalized; steps[k] = words counted up to k
-        self.steps = list(accumulate(map(not_, map(str.isupper, map(text.__getitem__, words.starts)))))
-        self.breaks = [m.start() for m in _CLAUSE.finditer(text)]
+        self.breaks = clause_breaks(text)
 
-    def at(self, offset: int) -> int:
-        i = bisect_right(self.starts, offset) - 1
-        return (self.steps[i] if i >= 0 else 0) + CLAUSE_COST * bisect_right(self.breaks, offset)
+    def positions(self, offsets: list[int]) -> list[int]:
+        """The word position of each offset, on a scale whose origin is arbitrary
+        but the same for all of them: words are counted from just before the first."""
+        text, starts, breaks = self.text, self.starts, self.breaks
+        first = bisect_right(starts, min(offsets)) - 1
+        last = bisect_right(starts, max(offsets)) - 1
+        # a word counts 1 unless it is capitalized: the words counted up to word
+        # ``first`` + j are j less the capitals among the first j initials
+        initials = "".join(map(text.__getitem__, starts[first + 1:last + 1]))
+        if initials.isascii():
+            # "^" for each capital letter, then ``bytes.count`` counts them at C speed
+            capitals = initials.encode("ascii").translate(_CAPITALS).count
+            out = []
+            for x in offsets:
+                j = bisect_right(starts, x) - 1 - first
+                out.append(j - capitals(b"^", 0, j) + CLAUSE_COST * bisect_right(breaks, x))
+            return out
+        steps = list(accumulate(map(not_, map(str.isupper, initials)), initial=0))
+        return [steps[bisect_right(starts, x) - 1 - first] + CLAUSE_COST * bisect_right(breaks, x) for x in offsets]
 
 
 def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float:
@@ -169,61 +273,172 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
     return m.model_copy(update={"kind": "date", "value": value}), rules
 
 
+class _RuleBook:
+    """What ``select_claims`` needs to know about the rules, worked out once per
+    rule set rather than once per article or per mention."""
+
+    def __init__(self, rules: list[Rule]):
+        self.triggers = _Triggers(rules)
+        self.by_kind: dict[str, list[Rule]] = defaultdict(list)
+        for r in rules:
+            self.by_kind[r.kind].append(r)
+        self.dims = {r.id: list(r.scope) for r in rules}
+        # rules that score a mention by the words around it; the others take every
+        # mention they select, at distance 0, without looking at the sentence
+        self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
+        self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
+        # kinds whose rules all select every mention: each mention of the kind goes to all of them
+        self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
+        self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
+        # the phrases that some rule of a kind looks for: other hits do not matter to its mentions
+        self.kind_phrases: dict[str, set[str]] = defaultdict(set)
+        for r in rules:
+            near, context, exclude = self.triggers.rule_words[r.id][:3]
+            self.kind_phrases[r.kind].update(near, context, exclude)
+        self._facts: dict[tuple[str, str | None], str] = {}
+        self._plain_facts: dict[str, str] = {}
+
+    def fact_name(self, rule: Rule, event: str | None) -> str:
+        key = (rule.id, event)
+        name = self._facts.get(key)
+        if name is None:
+            name = self._facts[key] = _fact_name(rule, event)
+        return name
+
+    def plain_fact_name(self, rule: Rule) -> str:
+        """``fact_name`` without an event, by the rule's id alone."""
+        name = self._plain_facts.get(rule.id)
+        if name is None:
+            name = self._plain_facts[rule.id] = _fact_name(rule, None)
+        return name
+
+
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
-    triggers = _Triggers(rules)
+    book = _RuleBook(rules)
     words = {a.id: Words(a.text) for a in articles}
     people = find_people(articles, words)
-    by_kind: dict[str, list[Rule]] = defaultdict(list)
-    for r in rules:
-        by_kind[r.kind].append(r)
-    dims = {r.id: list(r.scope) for r in rules}  # once per rule, not once per claim
     claims: list[Claim] = []
     for a in articles:
-        mentions = extract_mentions(a, words[a.id])
-        sc = index_article(a, people, words[a.id], [m for m in mentions if m.kind == "name"],
-                           [m for m in mentions if m.kind == "date" and m.value.resolved])
-        reach = _Reach(a.text, words[a.id])
-        hits = triggers.hits(words[a.id])
-        hit_starts = [h[0] for h in hits]
-        # trigger hits with their word distances, per sentence: most sentences hold no mention a rule selects
-        by_sentence: dict[int, list[tuple]] = {}
-        since = _since_by_sentence(mentions, a.text)
-        for m in mentions:
-            candidates = by_kind.get(m.kind)
-            converted = False
-            if m.kind == "duration" and a.published is not None:
-                as_date = _duration_as_date(m, a, by_kind.get("date", ()))
-                if as_date is not None:
-                    (m, candidates), converted = as_date, True
-            if not candidates or not m.value.resolved:
-                continue
-            local = by_sentence.get(m.sentence_index)
-            if local is None:
-                s = a.sentences[m.sentence_index]
-                local = by_sentence[m.sentence_index] = [
-                    (hs, he, ph, reach.at(hs), reach.at(he - 1))
-                    for hs, he, ph in hits[bisect_left(hit_starts, s.start):bisect_left(hit_starts, s.end)]]
-            scored = []
-            w0, w1 = reach.at(m.start), reach.at(m.end - 1)
-            for rule in candidates:
-                if not _selects(rule, m.value):
-                    continue
+        claims += _article_claims(a, words[a.id], people, book)
+    return claims
+
+
+def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool, bool]]:
+    """Each mention that some rule selects, with those rules, whether it is a
+    duration read as a date, and whether any of the rules scores it by its words."""
+    picks = []
+    by_kind, choosy, worded, open_kinds, kind_worded = book.by_kind, book.choosy, book.worded, book.open_kinds, book.kind_worded
+    for m in mentions:
+        if m.kind in open_kinds and m.kind != "duration":
+            if m.value.resolved:
+                picks.append((m, by_kind[m.kind], False, kind_worded[m.kind]))
+            continue
+        candidates = by_kind.get(m.kind)
+        converted = False
+        if m.kind == "duration" and a.published is not None:
+            as_date = _duration_as_date(m, a, by_kind.get("date", ()))
+            if as_date is not None:
+                (m, candidates), converted = as_date, True
+        if not candidates or not m.value.resolved:
+            continue
+        chosen = [r for r in candidates if r.id not in choosy or _selects(r, m.value)]
+        if chosen:
+            picks.append((m, chosen, converted, any(r.id in worded for r in chosen)))
+    return picks
+
+
+def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[Claim]:
+    mentions = extract_mentions(a, words)
+    picks = _picks(a, mentions, book)
+    if not picks:
+        return []
+    sc = index_article(a, people, words, [m for m in mentions if m.kind == "name"],
+                       [m for m in mentions if m.kind == "date" and m.value.resolved])
+    since = _since_by_sentence(mentions, a.text)
+    near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
+    worded, triggers, dims, published = book.worded, book.triggers, book.dims, a.published
+    claims: list[Claim] = []
+    for m, rules, converted, by_words in picks:
+        if not by_words:
+            # no rule here looks at words: each stands at distance 0, so all of them take it
+            for rule in rules:
+                claims.append(trusted(Claim,
+                    rule=rule.id, fact=book.plain_fact_name(rule), mention=m,
+                    scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index)),
+                    published=published,
+                ))
+            continue
+        w0, w1, local = near.of(m)
+        scored = []
+        for rule in rules:
+            if rule.id in worded:
                 r = _score(rule, triggers, w0, w1, local, converted)
                 if r is not None:
                     scored.append((r[0], rule, r[1], r[2]))
-            if not scored:
+            else:
+                scored.append((0, rule, None, None))
+        if not scored:
+            continue
+        best = min(s[0] for s in scored)
+        for score, rule, event, where in scored:
+            if score != best:
                 continue
-            best = min(s[0] for s in scored)
-            for score, rule, event, where in scored:
-                if score != best:
-                    continue
-                claims.append(trusted(Claim, 
-                    rule=rule.id, fact=_fact_name(rule, event), mention=m,
-                    scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where),
-                    published=a.published,
-                ))
+            claims.append(trusted(Claim,
+                rule=rule.id, fact=book.fact_name(rule, event), mention=m,
+                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where),
+                published=published,
+            ))
     return claims
+
+
+class _Nearness:
+    """Trigger hits of one article with their word positions, worked out only for
+    the sentences that hold a mention scored by its words (most hold none)."""
+
+    def __init__(self, a: Article, words: Words, book: _RuleBook, scored: list[Mention]):
+        self.article = a
+        self.words = words
+        self.triggers = book.triggers
+        self.candidates = book.triggers.candidates(words)
+        self.reach = _Reach(a.text, words)
+        self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
+        self.wanted: dict[int, set[str]] = defaultdict(set)  # sentence -> the phrases their rules look for
+        for m in scored:
+            self.scored[m.sentence_index].append(m)
+            self.wanted[m.sentence_index] |= book.kind_phrases[m.kind]
+        # (start, end) -> first and last word position of the mentions of the sentences done so far
+        self.spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self.sentences: dict[int, list[tuple]] = {}
+
+    def of(self, m: Mention) -> tuple[int, int, list[tuple]]:
+        """The mention's first and last word positions, and its sentence's hits
+        as (start, end, phrase, first word, last word)."""
+        local = self.sentences.get(m.sentence_index)
+        if local is None:
+            local = self.sentences[m.sentence_index] = self._sentence(m.sentence_index)
+        w0, w1 = self.spans[m.start, m.end]
+        return w0, w1, local
+
+    def _sentence(self, k: int) -> list[tuple]:
+        """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
+        s = self.article.sentences[k]
+        wanted = self.wanted[k]
+        # all hits are found (a phrase hides the words it covers), but only those that
+        # some rule of these mentions looks for are kept
+        hits = [h for h in self.triggers.hits(self.words, self.candidates, s.start, s.end) if h[2] in wanted]
+        mentions = self.scored[k]
+        if not hits:
+            # with no trigger word in the sentence, no rule looks at how far away the mention stands
+            for m in mentions:
+                self.spans[m.start, m.end] = 0, 0
+            return hits
+        offsets = [x for hs, he, _ in hits for x in (hs, he - 1)] + [x for m in mentions for x in (m.start, m.end - 1)]
+        where = iter(self.reach.positions(offsets))
+        local = [(hs, he, ph, next(where), next(where)) for hs, he, ph in hits]
+        for m in mentions:
+            self.spans[m.start, m.end] = next(where), next(where)
+        return local
 
 
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:

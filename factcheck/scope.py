@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
+from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import vocabulary
 
 _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
 
@@ -27,7 +28,9 @@ _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "live
 def _patterns():
     v = vocabulary()
     honor = "(?:" + "|".join(re.escape(h) for h in sorted(v.honorifics, key=len, reverse=True)) + r")\.?"
-    title = alternation(v.titles)
+    # a prefix tree tries the same titles in the same (longest first) order as
+    # ``vocab.alternation``, at one try per letter instead of one per title
+    title = trie_alternation({" ".join(t.split()) for t in v.titles})
     name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
     titled = KeyedPattern(
         re.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
@@ -73,8 +76,7 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
     keys: list[str] = []
     for a in articles:
         for m in titled.finditer(words[a.id]):
-            parts = m.group("name").split()
-            surname = re.sub(r"(?:'s|’s|'|’)$", "", parts[-1].rstrip("."))
+            surname = _bare_surname(m.group("name").rsplit(None, 1)[-1])
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
                 continue
             # a surname seen before keeps its key: keys are only appended, so
@@ -86,6 +88,13 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
     return people
 
 
+@lru_cache(maxsize=4096)
+def _bare_surname(word: str) -> str:
+    """A name's last word without a final period or possessive: "Putin's" -> "Putin".
+    Names recur across a corpus, so this is cached."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word.rstrip("."))
+
+
 def _canonical(surname: str, keys: list[str]) -> str:
     """One key per person however the surname is transliterated (Kremenjuk / Kremenyuk)."""
     for k in keys:
@@ -95,44 +104,74 @@ def _canonical(surname: str, keys: list[str]) -> str:
     return surname
 
 
-@dataclass
 class ArticleScope:
-    """Where people and places stand in one article, for window look-ups."""
+    """Where people and places stand in one article, for window look-ups.
 
-    article: Article
-    word_starts: list[int]
-    person_hits: list[tuple[int, str]]  # (offset, person key), sorted
-    place_hits: list[tuple[int, str, str]]  # (offset, prep, place), sorted
-    name_hits: list[tuple[int, str]] = field(default_factory=list)  # every name, titled or not
-    date_hits: list[tuple[int, str]] = field(default_factory=list)  # (offset, stated date)
+    Each kind of hit is found the first time a claim's scope asks for it: most
+    articles' claims need only some of them (names need none).
+    """
+
+    def __init__(self, article: Article, people: People, words: Words, names: list[Mention] = (),
+                 dates: list[Mention] = ()):
+        self.article = article
+        self.word_starts = words.starts
+        self._people = people
+        self._words = words
+        self._names = names
+        self._dates = dates
+
+    @cached_property
+    def person_hits(self) -> list[tuple[int, str]]:
+        """(offset, person key), sorted."""
+        article, people, words = self.article, self._people, self._words
+        text = article.text
+        _, alias, owner, _ = _patterns()
+        # A known surname, capitalized, wherever the article's words hold it
+        # ("Putin's" splits into "putin" and "s"): looked up in the words' index, or,
+        # when a large corpus knows more surnames than the article has words, by
+        # reading the words (the same word numbers, in the same order).
+        lower = people.lower_surnames()
+        starts, folded = words.starts, words.words
+        if len(lower) < len(folded):
+            found = words.indices(people.lower_keys())
+        else:
+            found = [i for i, w in enumerate(folded) if w in lower]
+        hits = [(starts[i], lower[folded[i]]) for i in found if text[starts[i]].isupper()]
+        for m in alias.finditer(words):
+            keys = people.titles.get(" ".join(m.group("title").lower().split()))
+            if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
+                hits.append((m.start("title"), next(iter(keys))))
+        hits.sort()
+        return hits
+
+    @cached_property
+    def place_hits(self) -> list[tuple[int, str, str]]:
+        """(offset, prep, place), sorted."""
+        v = vocabulary()
+        place = _patterns()[3]
+        places = []
+        for m in place.finditer(self._words):
+            name = m.group("place")
+            first = name.split()[0]
+            if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in self._people.surnames:
+                continue
+            places.append((m.start("place"), m.group("prep").lower(), name))
+        return places
+
+    @cached_property
+    def name_hits(self) -> list[tuple[int, str]]:
+        """Every name, titled or not: (offset, surname key), sorted."""
+        return sorted(self.person_hits + [(m.start, _surname(m.text, self._people)) for m in self._names])
+
+    @cached_property
+    def date_hits(self) -> list[tuple[int, str]]:
+        """(offset, stated date)."""
+        return [(m.start, str(m.value.stated)) for m in self._dates if m.value.stated]
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
                   dates: list[Mention] = ()) -> ArticleScope:
-    text = article.text
-    v = vocabulary()
-    _, alias, owner, place = _patterns()
-    word_starts = words.starts
-    # A known surname, capitalized, wherever the article's words hold it
-    # ("Putin's" splits into "putin" and "s"): looked up in the words' index.
-    lower = people.lower_surnames()
-    starts, folded = words.starts, words.words
-    hits = [(starts[i], lower[folded[i]]) for i in words.indices(people.lower_keys()) if text[starts[i]].isupper()]
-    for m in alias.finditer(words):
-        keys = people.titles.get(" ".join(m.group("title").lower().split()))
-        if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
-            hits.append((m.start("title"), next(iter(keys))))
-    hits.sort()
-    places = []
-    for m in place.finditer(words):
-        name = m.group("place")
-        first = name.split()[0]
-        if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in people.surnames:
-            continue
-        places.append((m.start("place"), m.group("prep").lower(), name))
-    name_hits = sorted(hits + [(m.start, _surname(m.text, people)) for m in names])
-    date_hits = [(m.start, str(m.value.stated)) for m in dates if m.value.stated]
-    return ArticleScope(article, word_starts, hits, places, name_hits, date_hits)
+    return ArticleScope(article, people, words, names, dates)
 
 
 def _surname(name: str, people: People) -> str:
@@ -149,15 +188,17 @@ def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sente
     lo = bisect_left(hits, (sentence[0],))
     hi = bisect_left(hits, (sentence[1],))
     if lo == hi:
-        return
+        return []
     starts = scope.word_starts
     w0 = bisect_right(starts, span[0])
     w1 = bisect_right(starts, span[1] - 1)
+    near = []
     for h in hits[lo:hi]:
         w = bisect_right(starts, h[0])
         d = w0 - w if w < w0 else max(0, w - w1)
         if d <= window:
-            yield d, h
+            near.append((d, h))
+    return near
 
 
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})$")
@@ -243,6 +284,80 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(key(text).split())
 
 
+def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    span = (mention.start, mention.end)
+    people = {h[1] for _, h in _within(scope.person_hits, scope, span, 15, sentence)}
+    if trigger is not None:
+        people |= {h[1] for _, h in _within(scope.person_hits, scope, trigger, 15, sentence)}
+    return tuple(sorted(people))
+
+
+def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    near = sorted(_within(scope.name_hits, scope, (mention.start, mention.end), 6, sentence))
+    return (near[0][1][1],) if near else ()
+
+
+def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
+    near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8,
+                                             _clause_of(scope, mention, sentence))
+                  if h[0] != mention.start)
+    return (near[0][1][1],) if near else ()
+
+
+def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
+
+
+def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    return _event_name(scope.article.text, trigger) if trigger else ()
+
+
+def _place(preps: tuple[str, ...]):
+    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+        places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, sentence)
+                        if h[1] in preps)
+        return (places[0][1],) if places else ()
+    return read
+
+
+def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    return (since,) if since else ()
+
+
+def _name(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    words = _name_words(mention.text)
+    return (words[-1],) if words else ()
+
+
+def _given(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    words = _name_words(mention.text)
+    return (words[0],) if len(words) > 1 else ()
+
+
+def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    near = sorted(_within(scope.person_hits, scope, (mention.start, mention.end), 40,
+                          (_previous_start(scope, mention), sentence[1])))
+    return (near[0][1][1],) if near else ()
+
+
+# dimension -> reader(scope, mention, sentence (start, end), since, trigger) -> its values
+_READERS = {
+    "participants": _participants,
+    "person": _person,
+    "when": _when,
+    "subject": _subject_of,
+    "event_name": _event,
+    "location": _place(("in", "near")),
+    "venue": _place(("at", "inside", "outside")),
+    "population": lambda scope, mention, sentence, since, trigger: _population(mention),
+    "since": _since,
+    "name": _name,
+    "given": _given,
+    "speaker": _speaker,
+}
+
+
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
                trigger: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
     """The values of the scope qualifiers ``dims`` for one mention.
@@ -255,40 +370,8 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
         return out
     s = scope.article.sentences[mention.sentence_index]
     sentence = (s.start, s.end)
-    span = (mention.start, mention.end)
     for dim in dims:
-        if dim == "participants":
-            people = {h[1] for _, h in _within(scope.person_hits, scope, span, 15, sentence)}
-            if trigger is not None:
-                people |= {h[1] for _, h in _within(scope.person_hits, scope, trigger, 15, sentence)}
-            out[dim] = tuple(sorted(people))
-        elif dim == "person":
-            near = sorted(_within(scope.name_hits, scope, span, 6, sentence))
-            out[dim] = (near[0][1][1],) if near else ()
-        elif dim == "when":
-            # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
-            near = sorted((d, h) for d, h in _within(scope.date_hits, scope, span, 8, _clause_of(scope, mention, sentence))
-                          if h[0] != mention.start)
-            out[dim] = (near[0][1][1],) if near else ()
-        elif dim == "subject":
-            out[dim] = _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
-        elif dim == "event_name":
-            out[dim] = _event_name(scope.article.text, trigger) if trigger else ()
-        elif dim in ("location", "venue"):
-            preps = ("in", "near") if dim == "location" else ("at", "inside", "outside")
-            places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, span, 8, sentence) if h[1] in preps)
-            out[dim] = (places[0][1],) if places else ()
-        elif dim == "population":
-            out[dim] = _population(mention)
-        elif dim == "since":
-            out[dim] = (since,) if since else ()
-        elif dim in ("name", "given"):
-            words = _name_words(mention.text)
-            if dim == "name":
-                out[dim] = (words[-1],) if words else ()
-            else:
-                out[dim] = (words[0],) if len(words) > 1 else ()
-        elif dim == "speaker":
-            near = sorted(_within(scope.person_hits, scope, span, 40, (_previous_start(scope, mention), s.end)))
-            out[dim] = (near[0][1][1],) if near else ()
+        reader = _READERS.get(dim)
+        if reader is not None:
+            out[dim] = reader(scope, mention, sentence, since, trigger)
     return out

@@ -1,0 +1,80 @@
+"""The engine's shortcuts give what the plain way gives: clause breaks found
+at their openers are the breaks ``finditer`` finds, and word distances counted
+from just before a sentence are the distances counted from the text's start."""
+
+import random
+from bisect import bisect_right
+from itertools import accumulate
+from operator import not_
+
+from helpers import RULES, SEEDS
+
+from factcheck import engine
+from factcheck.corpus import build_article, decode
+from factcheck.rules import load_rules
+from factcheck.scan import Words
+
+SEED_TEXTS = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+PIECES = [";", ",", ", and", ",  but", ",\nwhile", " while", "while", "awhile", "While", " — ", " – ", "—", " — — ", "\u2003—\u2003",
+          " ,", "whereas", ", although", "x", "Putin", " ", "\n\n", ".", "word", "wh", "ile"]
+
+
+def _edited(rng: random.Random) -> str:
+    text = rng.choice(SEED_TEXTS)
+    for _ in range(rng.randint(0, 40)):
+        at = rng.randint(0, len(text))
+        text = text[:at] + rng.choice(PIECES) + text[at + rng.randint(0, 5):]
+    return text
+
+
+def test_clause_breaks_are_the_matches_of_the_clause_pattern():
+    rng = random.Random(7)
+    texts = SEED_TEXTS + ["".join(rng.choice(PIECES) for _ in range(60)) for _ in range(300)]
+    texts += [_edited(rng) for _ in range(100)]
+    for text in texts:
+        assert engine.clause_breaks(text) == [m.start() for m in engine._CLAUSE.finditer(text)], text
+
+
+def _distance_from_start(text: str, words: Words, offset: int) -> int:
+    steps = list(accumulate(map(not_, map(str.isupper, map(text.__getitem__, words.starts)))))
+    i = bisect_right(words.starts, offset) - 1
+    breaks = [m.start() for m in engine._CLAUSE.finditer(text)]
+    return (steps[i] if i >= 0 else 0) + engine.CLAUSE_COST * bisect_right(breaks, offset)
+
+
+def test_distances_in_a_window_match_distances_from_the_start():
+    rng = random.Random(3)
+    for _ in range(40):
+        text = _edited(rng)
+        words = Words(text)
+        reach = engine._Reach(text, words)
+        lo = rng.randint(0, len(text) - 1)
+        hi = min(len(text) - 1, lo + rng.randint(0, 400))
+        offsets = [lo, hi] + [rng.randint(lo, hi) for _ in range(10)]
+        positions = reach.positions(offsets)
+        base = _distance_from_start(text, words, lo) - positions[0]
+        for x, position in zip(offsets, positions):
+            assert position + base == _distance_from_start(text, words, x)
+
+
+def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
+    triggers = engine._Triggers(load_rules([RULES]))
+    rng = random.Random(5)
+    pieces = PIECES + ["talks", "peace talks", "cease-fire", "cease fire", "ceasefire", "met", "meeting", "visit", "of", "by",
+                       "since", "the first", "years ago", "Talks", "TALKS", "K", "\u212a", "start of them", "beginning of whom",
+                       "bail out", "bail-out", "cast their ballots", "peace deal", "handed over", "run-off", "turn-out"]
+    # "START OF" runs across the line break that ends the first sentence and hides "Of them"
+    texts = ["TALKS AT THE START\n\nOf them all, on May 5."]
+    for _ in range(60):
+        text = rng.choice(SEED_TEXTS)
+        for _ in range(rng.randint(0, 60)):
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice(pieces) + " " + text[at + rng.randint(0, 5):]
+        texts.append(text)
+    for text in texts:
+        words = Words(text)
+        everywhere = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in triggers.pattern.finditer(words)]
+        candidates = triggers.candidates(words)
+        for s in build_article("a", "a.txt", text).sentences:
+            expected = [h for h in everywhere if s.start <= h[0] < s.end]
+            assert triggers.hits(words, candidates, s.start, s.end) == expected
