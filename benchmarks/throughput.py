@@ -63,6 +63,7 @@ def whole_pipeline(copies: int, repeat: int) -> tuple[int, float]:
         folder = Path(tmp)
         write_corpus(folder, copies)
 
+        @engine.cycle_collection_paused()  # as the command does
         def whole():
             articles, _notes = read_articles([str(folder)], published=PUBLISHED)
             report = engine.run(articles, rules)
@@ -91,6 +92,7 @@ def main() -> None:
         folder = Path(tmp)
         write_corpus(folder, args.copies)
 
+        @engine.cycle_collection_paused()  # as the command does
         def whole():
             articles, _notes = read_articles([str(folder)], published=PUBLISHED)
             report = engine.run(articles, rules)

@@ -183,11 +183,12 @@ def _report_one(paths: list[str], out: Path, rules, args) -> int:
     from factcheck.corpus import read_articles
     from factcheck.report import json_report, markdown
 
-    articles, notes = read_articles(paths, args.published, **_limits(args))
-    report = engine.run(articles, rules, tuple(notes))
-    if out.exists() and not out.is_dir():
-        raise UserInputError(str(out), "output path exists and is not a folder")
-    md, js = markdown.render(report), json_report.render(report)
+    with engine.cycle_collection_paused():
+        articles, notes = read_articles(paths, args.published, **_limits(args))
+        report = engine.run(articles, rules, tuple(notes))
+        if out.exists() and not out.is_dir():
+            raise UserInputError(str(out), "output path exists and is not a folder")
+        md, js = markdown.render(report), json_report.render(report)
     write_atomically(out / "report.json", js)
     write_atomically(out / "report.md", md)
     counts = Counter(f.verdict for f in report.findings)

@@ -7,9 +7,11 @@ groups the claims into facts and compares them.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate
 from operator import not_
@@ -441,8 +443,29 @@ class _Nearness:
         return local
 
 
+@contextmanager
+def cycle_collection_paused():
+    """Pause Python's cyclic garbage collector for the duration.
+
+    A run makes tens of thousands of mentions, claims and findings that live
+    until the report is written and form no reference cycles; the collector
+    would walk all of them again at every full collection, a quarter of the
+    run time on a large corpus. Reference counting still frees everything.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
     articles = sorted(articles, key=lambda a: a.id)
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
-    claims = select_claims(articles, rules)
-    return Report(articles=tuple(articles), findings=tuple(group_findings(claims, rules, order)), skipped=skipped)
+    with cycle_collection_paused():
+        claims = select_claims(articles, rules)
+        findings = tuple(group_findings(claims, rules, order))
+    return Report(articles=tuple(articles), findings=findings, skipped=skipped)

@@ -122,3 +122,27 @@ def test_every_claim_points_at_its_text():
         for c in f.claims:
             m = c.mention
             assert texts[m.article][m.start:m.end] == m.text
+
+
+def test_a_run_pauses_the_cycle_collector_and_restores_it():
+    import gc
+
+    from factcheck.engine import cycle_collection_paused
+
+    assert gc.isenabled()
+    with cycle_collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cycle_collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    try:
+        with cycle_collection_paused():
+            raise KeyError
+    except KeyError:
+        pass
+    assert gc.isenabled()
