@@ -27,7 +27,10 @@ def axis(value: Value, month_day: bool = False) -> tuple[float, float] | None:
     return _point(lo, month_day, value.kind), _point(hi, month_day, value.kind)
 
 
+@lru_cache(maxsize=8192)
 def _point(s: str, month_day: bool, kind: str) -> float:
+    """One end of a date or time on its axis; the same few dates recur in every
+    article of a story, so parsed ones are cached."""
     if kind == "time":
         day, _, clock = s.rpartition("T") if "T" in s else ("", "", s)
         h, m = clock.split(":")[:2]
@@ -175,35 +178,52 @@ def _fold_words(text: str) -> str:
 
 def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     """Names and quotes: agree when written the same way, compatible otherwise."""
-    if claims[0].mention.kind == "name":
-        return _name_verdict(claims)
+    forms = _text_forms(claims)
     by_form: dict[str, list[Claim]] = {}
     for c in claims:
-        by_form.setdefault(wording(c.mention.value), []).append(c)
-    groups = [by_form[k] for k in sorted(by_form)]
-    if len({c.mention.article for c in claims}) < 2:
-        return "single_source", groups
-    return ("agree" if len(groups) == 1 else "compatible"), groups
-
-
-def _name_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
-    """A name differs when its surname, or a given name where one is stated, is
-    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. One
-    article spelling a name two ways counts too."""
-    words = [spelling(c.mention.value).split() for c in claims]
-    surnames = {w[-1] for w in words}
-    if len(surnames) > 1:
-        key = [w[-1] for w in words]
-    else:
-        key = [w[0] if len(w) > 1 else None for w in words]
-    by_form: dict[str, list[Claim]] = {}
-    for c, k in zip(claims, key):
+        k = forms[c.mention.value.stated]
         if k is not None:
             by_form.setdefault(k, []).append(c)
     groups = [by_form[k] for k in sorted(by_form)]
-    if len(groups) > 1:
-        return "compatible", groups
-    return ("agree" if len({c.mention.article for c in claims}) > 1 else "single_source"), groups
+    return _text_verdict(claims, len(groups)), groups
+
+
+def text_verdict_alone(claims: list[Claim]) -> str:
+    """``text_verdict``'s verdict without its groups: one look at each distinct
+    spelling instead of one per claim, for the many names that agree."""
+    forms = _text_forms(claims)
+    return _text_verdict(claims, len({k for k in forms.values() if k is not None}))
+
+
+def _text_verdict(claims: list[Claim], n_groups: int) -> str:
+    if claims[0].mention.kind == "name":
+        # one article spelling a name two ways counts too
+        if n_groups > 1:
+            return "compatible"
+        return "agree" if len({c.mention.article for c in claims}) > 1 else "single_source"
+    if len({c.mention.article for c in claims}) < 2:
+        return "single_source"
+    return "agree" if n_groups == 1 else "compatible"
+
+
+def _text_forms(claims: list[Claim]) -> dict:
+    """Each distinct stated text's group key: its wording for a quotation; for a
+    name, see ``_name_keys``. None leaves a claim out of every group."""
+    stated = {c.mention.value.stated for c in claims}
+    if claims[0].mention.kind == "name":
+        return _name_keys(stated)
+    return {s: _fold_words(str(s)) for s in stated}
+
+
+def _name_keys(stated: set) -> dict:
+    """A name differs when its surname, or a given name where one is stated, is
+    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. So the
+    key is the surname when surnames differ, else the given name (None for a
+    surname alone)."""
+    words = {s: _spelling(str(s)).split() for s in stated}
+    if len({w[-1] for w in words.values()}) > 1:
+        return {s: w[-1] for s, w in words.items()}
+    return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
 
 
 def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Claim]]:

@@ -50,14 +50,34 @@ def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in sorted(out.items()) if v}
 
 
-def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int], notes: tuple[str, ...] = ()) -> Finding:
-    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
+DIFFERENCES = ("compatible", "discrepancy")
+
+
+def _verdict(rule: Rule, claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     if rule.kind in ("name", "quote"):
-        verdict, groups = compare.text_verdict(claims)
-        if verdict == "compatible":
-            claims = [c for g in groups for c in g]  # only the claims that show the difference
-    else:
-        verdict, groups = compare.verdict(claims, rule.compare)
+        return compare.text_verdict(claims)
+    return compare.verdict(claims, rule.compare)
+
+
+def _verdict_alone(rule: Rule, claims: list[Claim]) -> str:
+    if rule.kind in ("name", "quote"):
+        return compare.text_verdict_alone(claims)
+    return compare.verdict(claims, rule.compare)[0]
+
+
+def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
+             notes: tuple[str, ...] = ()) -> Finding | None:
+    """The finding for one group of claims; None when its rule reports only
+    differences and the claims show none."""
+    # The verdict does not depend on the claims' order, so a rule that keeps only
+    # differences (names: thousands of claims, nearly all agreeing) learns it
+    # before sorting and describing anything.
+    if not rule.report_agreement and _verdict_alone(rule, claims) not in DIFFERENCES:
+        return None
+    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
+    verdict, groups = _verdict(rule, claims)
+    if verdict == "compatible" and rule.kind in ("name", "quote"):
+        claims = [c for g in groups for c in g]  # only the claims that show the difference
     described = compare.describe_groups(groups, order)
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
@@ -104,7 +124,9 @@ def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, 
                 notes.append(f"the parts add up to {_fmt(lo, rule)}..{_fmt(hi, rule)}, "
                              + ("consistent with the wider claim" if fits else "which still differs from the wider claim"))
         claims = list(wide_claims) + [c for _, g in parts for c in g]
-        out.append(_finding(rule, fact, claims, order, tuple(notes)))
+        f = _finding(rule, fact, claims, order, tuple(notes))
+        if f is not None:
+            out.append(f)
     return out
 
 
@@ -112,6 +134,33 @@ def _fmt(x: float, rule: Rule) -> str:
     if rule.kind == "duration":
         return f"{x / 3600:g} h"
     return f"{x:g}"
+
+
+def _unit(c: Claim) -> str | None:
+    """What keeps a claim's values apart from others of its fact before any comparison."""
+    m = c.mention
+    if m.kind == "money" or m.kind == "count":
+        # values in different units never meet: dollars and euros, seats and people
+        return m.value.unit
+    if m.kind == "date":
+        # a date without its year cannot be shown to differ from one with a year
+        return "no year" if str(m.value.low).startswith("--") else "year"
+    return None
+
+
+def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
+    """Claims by unit and strict scope: claims in two partitions never meet."""
+    strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
+    required = [d for d, mode in rule.scope.items() if mode == "required"]
+    unstated = [()] * len(strict)
+    partitions: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        scope = c.scope
+        if required and not all(scope.get(d) for d in required):
+            continue  # an age with no named person compares with nothing
+        # map() reads the strict qualifiers at C speed: this runs once per claim
+        partitions[(_unit(c), *map(scope.get, strict, unstated))].append(c)
+    return partitions
 
 
 def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]) -> list[Finding]:
@@ -122,19 +171,8 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
     findings: list[Finding] = []
     for (rule_id, fact), fact_claims in sorted(facts.items()):
         rule = by_id[rule_id]
-        strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
-        required = [d for d, mode in rule.scope.items() if mode == "required"]
         others = [(d, mode) for d, mode in rule.scope.items() if mode not in ("strict", "required")]
-        partitions: dict[tuple, list[Claim]] = defaultdict(list)
-        for c in fact_claims:
-            if any(not c.scope.get(d) for d in required):
-                continue  # an age with no named person compares with nothing
-            # values in different units never meet: dollars and euros, seats and people
-            unit = c.mention.value.unit if c.mention.kind in ("money", "count") else None
-            if c.mention.kind == "date":
-                # a date without its year cannot be shown to differ from one with a year
-                unit = "no year" if str(c.mention.value.low).startswith("--") else "year"
-            partitions[(unit, *(c.scope.get(d, ()) for d in strict))].append(c)
+        partitions = _partitions(rule, fact_claims)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
             for dim, mode in others:
@@ -144,11 +182,13 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             if rule.compare.max_ratio:
                 groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
             for g in groups:
-                findings.append(_finding(rule, fact, g, order))
+                f = _finding(rule, fact, g, order)
+                if f is not None:
+                    findings.append(f)
             for dim, mode in others:
                 if mode == "joint":
                     findings.extend(_joint_findings(rule, fact, groups, dim, order))
     keep_all = {r.id for r in rules if r.report_agreement}
-    findings = [f for f in findings if f.rule in keep_all or f.verdict in ("compatible", "discrepancy")]
+    findings = [f for f in findings if f.rule in keep_all or f.verdict in DIFFERENCES]
     unique = {f.id: f for f in findings}
     return sorted(unique.values(), key=lambda f: (VERDICT_ORDER[f.verdict], f.fact, f.id))
