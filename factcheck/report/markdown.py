@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tabulate import tabulate
-
 from factcheck.models import Finding, Report
+from factcheck.report.table import github_table
 
 _MARK = {"discrepancy": "DISCREPANCY", "compatible": "compatible", "agree": "agree", "single_source": "single source"}
 
@@ -25,19 +24,14 @@ def render(report: Report) -> str:
     out.append(f"{len(report.articles)} articles, {len(report.findings)} findings: "
                + ", ".join(f"{counts.get(v, 0)} {_MARK[v]}" for v in _MARK) + ".")
     out.append("")
-    out.append(tabulate(
+    out.append(github_table(
         [[a.id, a.published.isoformat() if a.published else "unknown", _cell(a.outlet or ""), _cell(a.title or "")]
          for a in report.articles],
-        headers=["article", "published", "outlet", "title"], tablefmt="github"))
+        headers=["article", "published", "outlet", "title"]))
     out += ["", "## Summary", ""]
     if multi:
-        rows = []
-        for f in multi:
-            by_article = {}
-            for c in f.claims:
-                by_article.setdefault(c.mention.article, []).append(c.mention.text)
-            rows.append([_cell(f.fact), _MARK[f.verdict]] + [_cell(" / ".join(dict.fromkeys(by_article.get(a, [])))) for a in arts])
-        out.append(tabulate(rows, headers=["fact", "verdict", *arts], tablefmt="github"))
+        rows = [[_cell(f.fact), _MARK[f.verdict], *_texts_by_article(f, arts)] for f in multi]
+        out.append(github_table(rows, headers=["fact", "verdict", *arts]))
     else:
         out.append("No fact is reported by more than one source.")
     out += ["", "## Findings", ""]
@@ -52,6 +46,15 @@ def render(report: Report) -> str:
     if report.skipped:
         out += ["## Skipped files", ""] + [f"- {s}" for s in report.skipped] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _texts_by_article(f: Finding, arts: list[str]) -> list[str]:
+    """One summary cell per article: what it says about the fact, or nothing."""
+    by_article: dict[str, list[str]] = {}
+    for c in f.claims:
+        by_article.setdefault(c.mention.article, []).append(c.mention.text)
+    cells = {a: _cell(" / ".join(dict.fromkeys(texts))) for a, texts in by_article.items()}
+    return [cells.get(a, "") for a in arts]
 
 
 def _section(f: Finding, paths: dict[str, str]) -> list[str]:
