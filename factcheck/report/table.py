@@ -72,10 +72,11 @@ def _left_aligned(column: tuple[str, ...], min_width: int) -> tuple[list[str], i
         w = max(max(map(len, cells)), min_width)
         return list(map(str.ljust, cells, repeat(w))), w
     # wide or combining characters: pad by displayed width, as tabulate does
-    widths = [wcswidth(c) for c in cells]
+    widths = list(map(_width, cells))
     w = max(max(widths), min_width)
-    cells = [c.ljust(w - (cw - len(c))) for c, cw in zip(cells, widths)]
-    return cells, max(max(map(_width, cells)), min_width)
+    # each added space adds one to a cell's width, so every padded cell is w
+    # wide (the exception, a zero-width joiner at the end, is not printable)
+    return [c.ljust(w - (cw - len(c))) for c, cw in zip(cells, widths)], w
 
 
 def _width(text: str) -> int:
