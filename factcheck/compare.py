@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from factcheck.models import Claim, Group, Value
 from factcheck.rules import Compare
@@ -28,6 +29,11 @@ def axis(value: Value, month_day: bool = False) -> tuple[float, float] | None:
 
 
 @lru_cache(maxsize=8192)
+def on_axis(value: Value) -> bool:
+    """Whether ``axis`` can place the value."""
+    return value.low is not None and value.high is not None
+
+
 def _point(s: str, month_day: bool, kind: str) -> float:
     """One end of a date or time on its axis; the same few dates recur in every
     article of a story, so parsed ones are cached."""
@@ -66,19 +72,23 @@ def nominal(value: Value) -> tuple:
     return (value.qualifier, value.low, value.high)
 
 
+_SWEEP_ORDER = itemgetter(0, 1, 2, 3)  # low, high, article, start: never the claim itself
+
+
 def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
     """Groups of claims that can all be true together, by one sweep over sorted intervals."""
     values = [c.mention.value for c in claims]
     md = needs_month_day(values)
+    widen = compare.widen
     keyed = []
-    for c in claims:
-        iv = axis(c.mention.value, md)
+    for c, v in zip(claims, values):
+        iv = axis(v, md)
         if iv is None:
             continue
-        if c.mention.value.kind not in ("date", "time"):
-            iv = compare.widen(*iv)
-        keyed.append((iv[0], iv[1], c.mention.article, c.mention.start, c))
-    keyed.sort(key=lambda k: k[:4])
+        lo, hi = iv if v.kind in ("date", "time") else widen(*iv)
+        m = c.mention
+        keyed.append((lo, hi, m.article, m.start, c))
+    keyed.sort(key=_SWEEP_ORDER)
     out: list[list[Claim]] = []
     ceiling = None
     for lo, hi, _, _, c in keyed:
@@ -188,11 +198,14 @@ def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     return _text_verdict(claims, len(groups)), groups
 
 
-def text_verdict_alone(claims: list[Claim]) -> str:
-    """``text_verdict``'s verdict without its groups: one look at each distinct
-    spelling instead of one per claim, for the many names that agree."""
+def text_differs(claims: list[Claim]) -> bool:
+    """Whether ``text_verdict`` says "compatible", from one look at each
+    distinct text instead of one per claim: most names agree."""
     forms = _text_forms(claims)
-    return _text_verdict(claims, len({k for k in forms.values() if k is not None}))
+    if len({k for k in forms.values() if k is not None}) < 2:
+        return False
+    # a name spelled two ways differs even in one article; a quotation needs two
+    return claims[0].mention.kind == "name" or len({c.mention.article for c in claims}) > 1
 
 
 def _text_verdict(claims: list[Claim], n_groups: int) -> str:
@@ -212,6 +225,11 @@ def _text_forms(claims: list[Claim]) -> dict:
     stated = {c.mention.value.stated for c in claims}
     if claims[0].mention.kind == "name":
         return _name_keys(stated)
+    return _wordings(stated)
+
+
+def _wordings(stated: set) -> dict:
+    """``wording`` of each distinct stated quotation."""
     return {s: _fold_words(str(s)) for s in stated}
 
 
@@ -233,9 +251,10 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
     articles costs one comparison, not ten thousand."""
     from rapidfuzz import fuzz, process
 
+    forms = _wordings({c.mention.value.stated for c in claims})
     by_text: dict[str, list[Claim]] = {}
     for c in claims:
-        by_text.setdefault(wording(c.mention.value), []).append(c)
+        by_text.setdefault(forms[c.mention.value.stated], []).append(c)
     texts = sorted(by_text, key=len)
     parent = list(range(len(texts)))
 

@@ -10,7 +10,7 @@ import hashlib
 from collections import defaultdict
 
 from factcheck import compare
-from factcheck.models import Claim, Finding, trusted
+from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
@@ -21,7 +21,10 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
     unstated: list[Claim] = []
     for c in claims:
         v = c.scope.get(dim, ())
-        (explicit[v] if v else unstated).append(c)
+        if v:
+            explicit[v].append(c)
+        else:
+            unstated.append(c)
     if not explicit:
         return [claims]
     keys = sorted(explicit)
@@ -35,7 +38,14 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
 def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, str]:
     """The fingerprint (values per article) and the signature (values alone),
     from one pass over the claims' nominal values."""
-    pairs = {(c.mention.article, repr(compare.nominal(c.mention.value))) for c in claims}
+    nominals: dict[int, str] = {}  # by value object: claims often share one
+    pairs = set()
+    for c in claims:
+        v = c.mention.value
+        text = nominals.get(id(v))
+        if text is None:
+            text = nominals[id(v)] = repr(compare.nominal(v))
+        pairs.add((c.mention.article, text))
     scope_items = sorted((k, tuple(v)) for k, v in scope.items())
     fingerprint = repr((rule, fact, scope_items, sorted(pairs))).encode()
     signature = repr((rule, fact, scope_items, sorted({v for _, v in pairs}))).encode()
@@ -44,9 +54,9 @@ def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, s
 
 def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
     out: dict[str, set] = defaultdict(set)
-    for c in claims:
-        for k, v in c.scope.items():
-            out[k].update(v)
+    # the claims of a finding state only a few distinct qualifiers: merge each once
+    for k, v in {item for c in claims for item in c.scope.items()}:
+        out[k].update(v)
     return {k: tuple(sorted(v)) for k, v in sorted(out.items()) if v}
 
 
@@ -59,10 +69,11 @@ def _verdict(rule: Rule, claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     return compare.verdict(claims, rule.compare)
 
 
-def _verdict_alone(rule: Rule, claims: list[Claim]) -> str:
+def _differs(rule: Rule, claims: list[Claim]) -> bool:
+    """Whether the claims' verdict is compatible or a discrepancy."""
     if rule.kind in ("name", "quote"):
-        return compare.text_verdict_alone(claims)
-    return compare.verdict(claims, rule.compare)[0]
+        return compare.text_differs(claims)
+    return compare.verdict(claims, rule.compare)[0] in DIFFERENCES
 
 
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
@@ -72,7 +83,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
-    if not rule.report_agreement and _verdict_alone(rule, claims) not in DIFFERENCES:
+    if not rule.report_agreement and not _differs(rule, claims):
         return None
     claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
     verdict, groups = _verdict(rule, claims)
@@ -82,7 +93,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
-    unresolved = [c for c in claims if compare.axis(c.mention.value) is None]
+    unresolved = [c for c in claims if not compare.on_axis(c.mention.value)]
     if unresolved:
         notes = notes + (f"{len(unresolved)} claim(s) could not be placed on the axis",)
     scope = _scope_of(claims)
@@ -99,7 +110,9 @@ def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, 
     by_set = {}
     for g in groups:
         s = frozenset(g[0].scope.get(dim, ()))
-        if s and all(frozenset(c.scope.get(dim, ())) == s for c in g):
+        first = g[0].scope.get(dim, ())
+        # the same tuple is the same set; only other tuples need a set built
+        if s and all(c.scope.get(dim, ()) == first or frozenset(c.scope.get(dim, ())) == s for c in g):
             by_set[s] = g
     out = []
     for wide, wide_claims in sorted(by_set.items(), key=lambda kv: sorted(kv[0])):
@@ -136,16 +149,16 @@ def _fmt(x: float, rule: Rule) -> str:
     return f"{x:g}"
 
 
-def _unit(c: Claim) -> str | None:
-    """What keeps a claim's values apart from others of its fact before any comparison."""
-    m = c.mention
-    if m.kind == "money" or m.kind == "count":
-        # values in different units never meet: dollars and euros, seats and people
-        return m.value.unit
+UNIT_KINDS = frozenset({"money", "count", "date"})
+
+
+def _unit(m: Mention) -> str | None:
+    """What keeps a mention's value apart from others of its fact before any comparison."""
     if m.kind == "date":
         # a date without its year cannot be shown to differ from one with a year
         return "no year" if str(m.value.low).startswith("--") else "year"
-    return None
+    # values in different units never meet: dollars and euros, seats and people
+    return m.value.unit
 
 
 def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
@@ -156,10 +169,12 @@ def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
     partitions: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         scope = c.scope
-        if required and not all(scope.get(d) for d in required):
+        if required and not all(map(scope.get, required)):
             continue  # an age with no named person compares with nothing
+        m = c.mention
+        unit = _unit(m) if m.kind in UNIT_KINDS else None
         # map() reads the strict qualifiers at C speed: this runs once per claim
-        partitions[(_unit(c), *map(scope.get, strict, unstated))].append(c)
+        partitions[(unit, *map(scope.get, strict, unstated))].append(c)
     return partitions
 
 
