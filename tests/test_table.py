@@ -9,7 +9,7 @@ CELLS = [
     "", " ", "text", "  padded  ", "a|b", "2015-05-12", "unknown", "12", "1,000", "1.50", "-3e2", "inf", "nan",
     "NaN", "1e999", "True", "False", "tea", "1_000", "٣", "Sergei Lavrov", "Σεργκέι Λαβρόφ", "東京", "e\u0301",
     "tab\there", "line\nbreak", "\x1b[31mred\x1b[0m", "\u00a0", "0x10", ".5", "1,0000", "joiner\u200d",
-    "flag\U0001f1fa\U0001f1f8", "\u2764\ufe0f", "क्ष",
+    "flag\U0001f1fa\U0001f1f8", "\u2764\ufe0f", "#\ufe0f", "क्ष", "क्", "ｱｲ", "don’t — “quoted”", "\u3000",
 ]
 
 

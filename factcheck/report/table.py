@@ -22,9 +22,9 @@ from itertools import repeat
 from tabulate import tabulate
 
 try:  # tabulate measures cells with wcwidth when it is installed, else with len
-    from wcwidth import wcswidth
+    from wcwidth import wcswidth, wcwidth
 except ImportError:  # pragma: no cover
-    wcswidth = len
+    wcswidth = wcwidth = None
 
 # Characters that can occur in something tabulate reads as a number or a bool:
 # white space, digits, signs, points, exponents, thousands commas, "inf",
@@ -79,8 +79,21 @@ def _left_aligned(column: tuple[str, ...], min_width: int) -> tuple[list[str], i
     return [c.ljust(w - (cw - len(c))) for c, cw in zip(cells, widths)], w
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _width(text: str) -> int:
-    return len(text) if text.isascii() else wcswidth(text)
+    """``wcswidth(text)``, as tabulate measures, for printable text."""
+    if text.isascii() or wcswidth is None:
+        return len(text)
+    others = _NON_ASCII.findall(text)
+    widths = list(map(wcwidth, others))
+    if min(widths) >= 1 and max(map(ord, others)) <= 0xFFFF:
+        # Curly quotes, dashes, accented or CJK letters: with nothing of zero
+        # width and nothing beyond the basic plane, no character joins or
+        # modifies another, so widths add up (wcswidth walks the whole text).
+        return len(text) - len(others) + sum(widths)
+    return wcswidth(text)
 
 
 def _text_column(column: tuple[str, ...]) -> bool:
