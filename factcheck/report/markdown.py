@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
 
 from factcheck.models import Finding, Report
 from factcheck.report.table import github_table
@@ -35,8 +36,9 @@ def render(report: Report) -> str:
     else:
         out.append("No fact is reported by more than one source.")
     out += ["", "## Findings", ""]
+    scopes: dict[tuple, str] = {}
     for f in multi:
-        out += _section(f, paths)
+        out += _section(f, paths, scopes)
     if single:
         out += ["## Facts from a single source", ""]
         for f in single:
@@ -45,7 +47,18 @@ def render(report: Report) -> str:
         out.append("")
     if report.skipped:
         out += ["## Skipped files", ""] + [f"- {s}" for s in report.skipped] + [""]
-    return "\n".join(out).rstrip() + "\n"
+    return _text(out)
+
+
+def _text(lines: list[str]) -> str:
+    """``"\n".join(lines).rstrip() + "\n"``, trimming the last lines instead
+    of the joined text: the report can be megabytes, each copy of it costs."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines:
+        lines[-1] = lines[-1].rstrip()
+    lines.append("")
+    return "\n".join(lines)
 
 
 def _texts_by_article(f: Finding, arts: list[str]) -> list[str]:
@@ -54,10 +67,10 @@ def _texts_by_article(f: Finding, arts: list[str]) -> list[str]:
     for c in f.claims:
         by_article.setdefault(c.mention.article, []).append(c.mention.text)
     cells = {a: _cell(" / ".join(dict.fromkeys(texts))) for a, texts in by_article.items()}
-    return [cells.get(a, "") for a in arts]
+    return list(map(cells.get, arts, repeat("")))
 
 
-def _section(f: Finding, paths: dict[str, str]) -> list[str]:
+def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str]) -> list[str]:
     lines = [f"### {f.fact}: {_MARK[f.verdict]}", "", f"Rule `{f.rule}`, finding `{f.id}`. {f.message}", ""]
     if f.scope:
         lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in f.scope.items()))
@@ -68,9 +81,18 @@ def _section(f: Finding, paths: dict[str, str]) -> list[str]:
         lines.append("")
     for c in f.claims:
         m = c.mention
-        scope = "; ".join(f"{k}: {', '.join(v)}" for k, v in c.scope.items() if v)
+        # the claims of a finding share a few scopes: each is written once
+        key = tuple(c.scope.items())
+        scope = scopes.get(key)
+        if scope is None:
+            scope = scopes[key] = _scope_text(key)
         lines.append(f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}"
                      + (f" [{scope}]" if scope else ""))
         lines.append(f"  > {_cell(m.sentence)}")
     lines.append("")
     return lines
+
+
+def _scope_text(items) -> str:
+    """A claim's stated qualifiers: ``participants: Kerry, Putin; location: Sochi``."""
+    return "; ".join(f"{k}: {', '.join(v)}" for k, v in items if v)
