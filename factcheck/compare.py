@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from factcheck.models import Claim, Group, Value
+from factcheck.models import Claim, Group, Value, trusted
 from factcheck.rules import Compare
 
 
@@ -25,18 +25,22 @@ def axis(value: Value, month_day: bool = False) -> tuple[float, float] | None:
         return None
     if isinstance(lo, (int, float)):
         return float(lo), float(hi)
-    return _point(lo, month_day, value.kind), _point(hi, month_day, value.kind)
+    return _interval(lo, hi, month_day, value.kind)
 
 
-@lru_cache(maxsize=8192)
 def on_axis(value: Value) -> bool:
     """Whether ``axis`` can place the value."""
     return value.low is not None and value.high is not None
 
 
-def _point(s: str, month_day: bool, kind: str) -> float:
-    """One end of a date or time on its axis; the same few dates recur in every
+@lru_cache(maxsize=8192)
+def _interval(lo: str, hi: str, month_day: bool, kind: str) -> tuple[float, float]:
+    """A date or time interval on its axis; the same few dates recur in every
     article of a story, so parsed ones are cached."""
+    return _point(lo, month_day, kind), _point(hi, month_day, kind)
+
+
+def _point(s: str, month_day: bool, kind: str) -> float:
     if kind == "time":
         day, _, clock = s.rpartition("T") if "T" in s else ("", "", s)
         h, m = clock.split(":")[:2]
@@ -142,12 +146,11 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
 def describe_groups(groups: list[list[Claim]], order: dict[str, int]) -> tuple[Group, ...]:
     out = []
     for g in groups:
-        arts = sorted({c.mention.article for c in g}, key=lambda a: (order.get(a, 0), a))
-        texts = []
-        for c in sorted(g, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start)):
-            if c.mention.text not in texts:
-                texts.append(c.mention.text)
-        out.append(Group(articles=tuple(arts), value=" / ".join(texts)))
+        mentions = [c.mention for c in sorted(g, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))]
+        # in that order the articles come by (order, id), each first where it first appears
+        arts = tuple(dict.fromkeys([m.article for m in mentions]))
+        texts = dict.fromkeys([m.text for m in mentions])
+        out.append(trusted(Group, articles=arts, value=" / ".join(texts)))
     return tuple(out)
 
 

@@ -38,14 +38,9 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
 def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, str]:
     """The fingerprint (values per article) and the signature (values alone),
     from one pass over the claims' nominal values."""
-    nominals: dict[int, str] = {}  # by value object: claims often share one
-    pairs = set()
-    for c in claims:
-        v = c.mention.value
-        text = nominals.get(id(v))
-        if text is None:
-            text = nominals[id(v)] = repr(compare.nominal(v))
-        pairs.add((c.mention.article, text))
+    values = {id(c.mention.value): c.mention.value for c in claims}  # claims often share a value object
+    nominals = {i: repr(compare.nominal(v)) for i, v in values.items()}
+    pairs = {(c.mention.article, nominals[id(c.mention.value)]) for c in claims}
     scope_items = sorted((k, tuple(v)) for k, v in scope.items())
     fingerprint = repr((rule, fact, scope_items, sorted(pairs))).encode()
     signature = repr((rule, fact, scope_items, sorted({v for _, v in pairs}))).encode()
@@ -167,14 +162,22 @@ def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
     partitions: dict[tuple, list[Claim]] = defaultdict(list)
+    # this runs once per claim: most rules have one strict qualifier or none,
+    # which need no tuple built from an iterator
+    one = strict[0] if len(strict) == 1 else None
     for c in claims:
         scope = c.scope
         if required and not all(map(scope.get, required)):
             continue  # an age with no named person compares with nothing
         m = c.mention
         unit = _unit(m) if m.kind in UNIT_KINDS else None
-        # map() reads the strict qualifiers at C speed: this runs once per claim
-        partitions[(unit, *map(scope.get, strict, unstated))].append(c)
+        if one is not None:
+            key = (unit, scope.get(one, ()))
+        elif strict:
+            key = (unit, *map(scope.get, strict, unstated))
+        else:
+            key = (unit,)
+        partitions[key].append(c)
     return partitions
 
 
