@@ -268,12 +268,18 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
         return i
 
     for i, text in enumerate(texts):
-        later = texts[i + 1:]
-        for _, _, j in process.extract(text, later, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None):
-            parent[find(i)] = find(i + 1 + j)
-        for j, other in enumerate(later):
-            if text in other:  # sorted by length: only a later text can contain this one
-                parent[find(i)] = find(i + 1 + j)
+        # texts already joined to this one need no comparison: the groups are
+        # the connected ones, and a story's variants of one quotation join early
+        root = find(i)
+        later = [j for j in range(i + 1, len(texts)) if find(j) != root]
+        if not later:
+            continue
+        for _, _, k in process.extract(text, [texts[j] for j in later], scorer=fuzz.token_set_ratio,
+                                       score_cutoff=threshold, limit=None):
+            parent[find(i)] = find(later[k])
+        for j in later:
+            if text in texts[j]:  # sorted by length: only a later text can contain this one
+                parent[find(i)] = find(j)
     groups: dict[int, list[Claim]] = {}
     for i, text in enumerate(texts):
         groups.setdefault(find(i), []).extend(by_text[text])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from factcheck.models import Article, Claim, Finding, Report, Value
+from factcheck.models import Article, Claim, Finding, Report
 from factcheck.report.extraction import value_json
 
 SCHEMA_VERSION = "1"
@@ -92,6 +92,7 @@ class _ClaimTexts:
     def __init__(self) -> None:
         self._claims: dict[int, str] = {}
         self._values: dict[int, str] = {}
+        self._scopes: dict[tuple, str] = {}  # by content: claims share a few scopes
 
     def text(self, c: Claim) -> str:
         out = self._claims.get(id(c))
@@ -106,16 +107,16 @@ class _ClaimTexts:
         if not type(m.start) is type(m.end) is type(m.line) is type(m.column) is int:
             return _encode(claim_json(c))
         text = _string(m.text)
-        scope = _scope_text(c.scope)
+        scope_key = tuple(c.scope.items())
+        scope = self._scopes.get(scope_key)
+        if scope is None:
+            scope = self._scopes[scope_key] = _scope_text(c.scope)
+        value = self._values.get(id(m.value))
+        if value is None:
+            value = self._values[id(m.value)] = _encode(value_json(m.value))
         return (f'{{"article": {_string(m.article)}, "text": {text}, "start": {m.start}, "end": {m.end}, '
                 f'"line": {m.line}, "column": {m.column}, "sentence": {_string(m.sentence)}, "display": {text}, '
-                f'"scope": {scope}, "value": {self._value(m.value)}}}')
-
-    def _value(self, v: Value) -> str:
-        out = self._values.get(id(v))
-        if out is None:
-            out = self._values[id(v)] = _encode(value_json(v))
-        return out
+                f'"scope": {scope}, "value": {value}}}')
 
 
 def _scope_text(scope: dict[str, tuple[str, ...]]) -> str:

@@ -85,14 +85,15 @@ def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str]) -> lis
         key = tuple(c.scope.items())
         scope = scopes.get(key)
         if scope is None:
-            scope = scopes[key] = _scope_text(key)
-        lines.append(f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}"
-                     + (f" [{scope}]" if scope else ""))
-        lines.append(f"  > {_cell(m.sentence)}")
+            scope = scopes[key] = _scope_suffix(key)
+        # the claim and its quoted sentence, two lines of the report in one string
+        lines.append(f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}{scope}\n"
+                     f"  > {_cell(m.sentence)}")
     lines.append("")
     return lines
 
 
-def _scope_text(items) -> str:
-    """A claim's stated qualifiers: ``participants: Kerry, Putin; location: Sochi``."""
-    return "; ".join(f"{k}: {', '.join(v)}" for k, v in items if v)
+def _scope_suffix(items) -> str:
+    """A claim's stated qualifiers after it: `` [participants: Kerry, Putin; location: Sochi]``."""
+    scope = "; ".join(f"{k}: {', '.join(v)}" for k, v in items if v)
+    return f" [{scope}]" if scope else ""
