@@ -43,7 +43,7 @@ def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, s
     pairs = {(c.mention.article, nominals[id(c.mention.value)]) for c in claims}
     scope_items = sorted((k, tuple(v)) for k, v in scope.items())
     fingerprint = repr((rule, fact, scope_items, sorted(pairs))).encode()
-    signature = repr((rule, fact, scope_items, sorted({v for _, v in pairs}))).encode()
+    signature = repr((rule, fact, scope_items, sorted(set(nominals.values())))).encode()
     return hashlib.sha1(fingerprint).hexdigest()[:16], hashlib.sha1(signature).hexdigest()[:16]
 
 
@@ -69,6 +69,14 @@ def _differs(rule: Rule, claims: list[Claim]) -> bool:
     if rule.kind in ("name", "quote"):
         return compare.text_differs(claims)
     return compare.verdict(claims, rule.compare)[0] in DIFFERENCES
+
+
+def _all_alike(rule: Rule, claims: list[Claim]) -> bool:
+    """Whether no part of these claims can show a difference that the rule
+    reports. Only for names and quotes, where a part has fewer spellings and
+    fewer articles than the whole: when the whole shows no difference, no part
+    can, so a story's many agreeing names are dropped before any splitting."""
+    return not rule.report_agreement and rule.kind in ("name", "quote") and not compare.text_differs(claims)
 
 
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
@@ -193,6 +201,8 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         partitions = _partitions(rule, fact_claims)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
+            if _all_alike(rule, groups[0]):
+                continue
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]
             if rule.kind == "quote":

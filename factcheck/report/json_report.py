@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 
-from factcheck.models import Article, Claim, Finding, Report
-from factcheck.report.extraction import value_json
+from factcheck.models import Article, Claim, Finding, Report, Value
+from factcheck.report.extraction import VALUE_FIELDS, value_json
 
 SCHEMA_VERSION = "1"
 
@@ -113,7 +114,7 @@ class _ClaimTexts:
             scope = self._scopes[scope_key] = _scope_text(c.scope)
         value = self._values.get(id(m.value))
         if value is None:
-            value = self._values[id(m.value)] = _encode(value_json(m.value))
+            value = self._values[id(m.value)] = _value_text(m.value)
         return (f'{{"article": {_string(m.article)}, "text": {text}, "start": {m.start}, "end": {m.end}, '
                 f'"line": {m.line}, "column": {m.column}, "sentence": {_string(m.sentence)}, "display": {text}, '
                 f'"scope": {scope}, "value": {value}}}')
@@ -125,3 +126,30 @@ def _scope_text(scope: dict[str, tuple[str, ...]]) -> str:
         return "{" + ", ".join([f"{_string(k)}: [{', '.join(map(_string, v))}]" for k, v in scope.items() if v]) + "}"
     except TypeError:  # something other than text: the encoder knows what to do
         return _encode(_stated(scope))
+
+
+def _value_text(v: Value) -> str:
+    """``_encode(value_json(v))``, written out field by field."""
+    fields = [f'"kind": {_scalar(v.kind)}'] + [f'"{f}": {_scalar(getattr(v, f))}' for f in VALUE_FIELDS]
+    if v.zone:
+        fields.append(f'"zone": {_scalar(v.zone)}')
+    if v.ordinal:
+        fields.append('"ordinal": true')
+    return "{" + ", ".join(fields) + "}"
+
+
+def _scalar(x: object) -> str:
+    """One JSON scalar, as the encoder writes it."""
+    if x is None:
+        return "null"
+    if x is True:
+        return "true"
+    if x is False:
+        return "false"
+    if type(x) is str:
+        return _string(x)
+    if type(x) is int:
+        return int.__repr__(x)
+    if type(x) is float and math.isfinite(x):
+        return float.__repr__(x)
+    return _encode(x)  # NaN, infinities, anything else: as the encoder writes them
