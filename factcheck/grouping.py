@@ -96,9 +96,12 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
-    unresolved = [c for c in claims if not compare.on_axis(c.mention.value)]
+    if rule.kind in ("name", "quote"):
+        unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
+    else:
+        unresolved = len(claims) - sum(map(len, groups))  # the claims clusters could not place
     if unresolved:
-        notes = notes + (f"{len(unresolved)} claim(s) could not be placed on the axis",)
+        notes = notes + (f"{unresolved} claim(s) could not be placed on the axis",)
     scope = _scope_of(claims)
     fingerprint, signature = _ids(rule.id, fact, scope, claims)
     return trusted(Finding, 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import repeat
 
-from factcheck.models import Finding, Report
+from factcheck.models import Claim, Finding, Report
 from factcheck.report.table import github_table
 
 _MARK = {"discrepancy": "DISCREPANCY", "compatible": "compatible", "agree": "agree", "single_source": "single source"}
@@ -37,8 +37,9 @@ def render(report: Report) -> str:
         out.append("No fact is reported by more than one source.")
     out += ["", "## Findings", ""]
     scopes: dict[tuple, str] = {}
+    written: dict[int, str] = {}
     for f in multi:
-        out += _section(f, paths, scopes)
+        out += _section(f, paths, scopes, written)
     if single:
         out += ["## Facts from a single source", ""]
         for f in single:
@@ -66,11 +67,12 @@ def _texts_by_article(f: Finding, arts: list[str]) -> list[str]:
     by_article: dict[str, list[str]] = {}
     for c in f.claims:
         by_article.setdefault(c.mention.article, []).append(c.mention.text)
-    cells = {a: _cell(" / ".join(dict.fromkeys(texts))) for a, texts in by_article.items()}
+    cells = {a: _cell(texts[0] if len(texts) == 1 else " / ".join(dict.fromkeys(texts)))
+             for a, texts in by_article.items()}
     return list(map(cells.get, arts, repeat("")))
 
 
-def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str]) -> list[str]:
+def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str], written: dict[int, str]) -> list[str]:
     lines = [f"### {f.fact}: {_MARK[f.verdict]}", "", f"Rule `{f.rule}`, finding `{f.id}`. {f.message}", ""]
     if f.scope:
         lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in f.scope.items()))
@@ -80,17 +82,23 @@ def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str]) -> lis
     if f.notes:
         lines.append("")
     for c in f.claims:
-        m = c.mention
-        # the claims of a finding share a few scopes: each is written once
-        key = tuple(c.scope.items())
-        scope = scopes.get(key)
-        if scope is None:
-            scope = scopes[key] = _scope_suffix(key)
-        # the claim and its quoted sentence, two lines of the report in one string
-        lines.append(f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}{scope}\n"
-                     f"  > {_cell(m.sentence)}")
+        text = written.get(id(c))  # a claim of a wider finding recurs in its parts
+        if text is None:
+            text = written[id(c)] = _claim_lines(c, paths, scopes)
+        lines.append(text)
     lines.append("")
     return lines
+
+
+def _claim_lines(c: Claim, paths: dict[str, str], scopes: dict[tuple, str]) -> str:
+    """The claim and its quoted sentence: two lines of the report in one string."""
+    m = c.mention
+    # the claims of a report share a few scopes: each is written once
+    key = tuple(c.scope.items())
+    scope = scopes.get(key)
+    if scope is None:
+        scope = scopes[key] = _scope_suffix(key)
+    return f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {_cell(m.sentence)}"
 
 
 def _scope_suffix(items) -> str:
