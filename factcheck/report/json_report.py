@@ -58,11 +58,11 @@ def render(report: Report) -> str:
     (which json uses only without ``indent``) keeps large reports fast. The
     pieces are joined once at the end: a report can be megabytes, and every
     concatenation of the whole would copy it again."""
-    claims = _ClaimTexts()
+    claims = ClaimTexts()
     parts = [f'{{"schema_version": {json.dumps(SCHEMA_VERSION)},\n"articles": ']
     _array(parts, [[_encode(article_json(a))] for a in report.articles])
     parts.append(',\n"findings": ')
-    _array(parts, [_finding_parts(f, claims) for f in report.findings])
+    _array(parts, [finding_parts(f, claims) for f in report.findings])
     parts.append(f',\n"skipped": {json.dumps(list(report.skipped), ensure_ascii=False)}}}\n')
     return "".join(parts)
 
@@ -80,13 +80,15 @@ def _array(parts: list[str], items: list[list[str]]) -> None:
     parts.append("\n]")
 
 
-def _finding_parts(f: Finding, claims: _ClaimTexts) -> list[str]:
-    """``_encode(finding_json(f))`` in pieces, with each claim encoded once per report."""
+def finding_parts(f: Finding, claims: ClaimTexts, more: dict | None = None) -> list[str]:
+    """``_encode({**finding_json(f), **more})`` in pieces, with each claim
+    encoded once per report."""
     head = _encode(finding_json(f, with_claims=False))
-    return [head[:-1], ', "claims": [', ", ".join(map(claims.text, f.claims)), "]}"]
+    end = ", " + _encode(more)[1:] if more else "}"  # the keys after the claims, and the closing brace
+    return [head[:-1], ', "claims": [', ", ".join(map(claims.text, f.claims)), "]", end]
 
 
-class _ClaimTexts:
+class ClaimTexts:
     """Claims and values as JSON text, each encoded once: a claim recurs in a
     wider finding and its parts, and one value object in many claims."""
 
