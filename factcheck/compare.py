@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from operator import itemgetter
 
-from factcheck.models import Claim, Group, Value
+from factcheck.models import Claim, Group, Value, trusted
 from factcheck.rules import Compare
 
 
@@ -24,7 +25,19 @@ def axis(value: Value, month_day: bool = False) -> tuple[float, float] | None:
         return None
     if isinstance(lo, (int, float)):
         return float(lo), float(hi)
-    return _point(lo, month_day, value.kind), _point(hi, month_day, value.kind)
+    return _interval(lo, hi, month_day, value.kind)
+
+
+def on_axis(value: Value) -> bool:
+    """Whether ``axis`` can place the value."""
+    return value.low is not None and value.high is not None
+
+
+@lru_cache(maxsize=8192)
+def _interval(lo: str, hi: str, month_day: bool, kind: str) -> tuple[float, float]:
+    """A date or time interval on its axis; the same few dates recur in every
+    article of a story, so parsed ones are cached."""
+    return _point(lo, month_day, kind), _point(hi, month_day, kind)
 
 
 def _point(s: str, month_day: bool, kind: str) -> float:
@@ -63,19 +76,23 @@ def nominal(value: Value) -> tuple:
     return (value.qualifier, value.low, value.high)
 
 
+_SWEEP_ORDER = itemgetter(0, 1, 2, 3)  # low, high, article, start: never the claim itself
+
+
 def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
     """Groups of claims that can all be true together, by one sweep over sorted intervals."""
     values = [c.mention.value for c in claims]
     md = needs_month_day(values)
+    widen = compare.widen
     keyed = []
-    for c in claims:
-        iv = axis(c.mention.value, md)
+    for c, v in zip(claims, values):
+        iv = axis(v, md)
         if iv is None:
             continue
-        if c.mention.value.kind not in ("date", "time"):
-            iv = compare.widen(*iv)
-        keyed.append((iv[0], iv[1], c.mention.article, c.mention.start, c))
-    keyed.sort(key=lambda k: k[:4])
+        lo, hi = iv if v.kind in ("date", "time") else widen(*iv)
+        m = c.mention
+        keyed.append((lo, hi, m.article, m.start, c))
+    keyed.sort(key=_SWEEP_ORDER)
     out: list[list[Claim]] = []
     ceiling = None
     for lo, hi, _, _, c in keyed:
@@ -129,12 +146,11 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
 def describe_groups(groups: list[list[Claim]], order: dict[str, int]) -> tuple[Group, ...]:
     out = []
     for g in groups:
-        arts = sorted({c.mention.article for c in g}, key=lambda a: (order.get(a, 0), a))
-        texts = []
-        for c in sorted(g, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start)):
-            if c.mention.text not in texts:
-                texts.append(c.mention.text)
-        out.append(Group(articles=tuple(arts), value=" / ".join(texts)))
+        mentions = [c.mention for c in sorted(g, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))]
+        # in that order the articles come by (order, id), each first where it first appears
+        arts = tuple(dict.fromkeys([m.article for m in mentions]))
+        texts = dict.fromkeys([m.text for m in mentions])
+        out.append(trusted(Group, articles=arts, value=" / ".join(texts)))
     return tuple(out)
 
 
@@ -175,35 +191,60 @@ def _fold_words(text: str) -> str:
 
 def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     """Names and quotes: agree when written the same way, compatible otherwise."""
-    if claims[0].mention.kind == "name":
-        return _name_verdict(claims)
+    forms = _text_forms(claims)
     by_form: dict[str, list[Claim]] = {}
     for c in claims:
-        by_form.setdefault(wording(c.mention.value), []).append(c)
-    groups = [by_form[k] for k in sorted(by_form)]
-    if len({c.mention.article for c in claims}) < 2:
-        return "single_source", groups
-    return ("agree" if len(groups) == 1 else "compatible"), groups
-
-
-def _name_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
-    """A name differs when its surname, or a given name where one is stated, is
-    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. One
-    article spelling a name two ways counts too."""
-    words = [spelling(c.mention.value).split() for c in claims]
-    surnames = {w[-1] for w in words}
-    if len(surnames) > 1:
-        key = [w[-1] for w in words]
-    else:
-        key = [w[0] if len(w) > 1 else None for w in words]
-    by_form: dict[str, list[Claim]] = {}
-    for c, k in zip(claims, key):
+        k = forms[c.mention.value.stated]
         if k is not None:
             by_form.setdefault(k, []).append(c)
     groups = [by_form[k] for k in sorted(by_form)]
-    if len(groups) > 1:
-        return "compatible", groups
-    return ("agree" if len({c.mention.article for c in claims}) > 1 else "single_source"), groups
+    return _text_verdict(claims, len(groups)), groups
+
+
+def text_differs(claims: list[Claim]) -> bool:
+    """Whether ``text_verdict`` says "compatible", from one look at each
+    distinct text instead of one per claim: most names agree."""
+    forms = _text_forms(claims)
+    if len({k for k in forms.values() if k is not None}) < 2:
+        return False
+    # a name spelled two ways differs even in one article; a quotation needs two
+    return claims[0].mention.kind == "name" or len({c.mention.article for c in claims}) > 1
+
+
+def _text_verdict(claims: list[Claim], n_groups: int) -> str:
+    if claims[0].mention.kind == "name":
+        # one article spelling a name two ways counts too
+        if n_groups > 1:
+            return "compatible"
+        return "agree" if len({c.mention.article for c in claims}) > 1 else "single_source"
+    if len({c.mention.article for c in claims}) < 2:
+        return "single_source"
+    return "agree" if n_groups == 1 else "compatible"
+
+
+def _text_forms(claims: list[Claim]) -> dict:
+    """Each distinct stated text's group key: its wording for a quotation; for a
+    name, see ``_name_keys``. None leaves a claim out of every group."""
+    stated = {c.mention.value.stated for c in claims}
+    if claims[0].mention.kind == "name":
+        return _name_keys(stated)
+    return _wordings(stated)
+
+
+def _wordings(stated: set) -> dict:
+    """``wording`` of each distinct stated quotation."""
+    return {s: _fold_words(str(s)) for s in stated}
+
+
+def _name_keys(stated: set) -> dict:
+    """A name differs when its surname, or a given name where one is stated, is
+    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. So the
+    key is the surname when surnames differ, else the given name (None for a
+    surname alone)."""
+    words = {s: _spelling(str(s)).split() for s in stated}
+    if len({w[-1] for w in words.values()}) > 1:
+        return {s: w[-1] for s, w in words.items()}
+    return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
 
 
 def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Claim]]:
@@ -213,9 +254,10 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
     articles costs one comparison, not ten thousand."""
     from rapidfuzz import fuzz, process
 
+    forms = _wordings({c.mention.value.stated for c in claims})
     by_text: dict[str, list[Claim]] = {}
     for c in claims:
-        by_text.setdefault(wording(c.mention.value), []).append(c)
+        by_text.setdefault(forms[c.mention.value.stated], []).append(c)
     texts = sorted(by_text, key=len)
     parent = list(range(len(texts)))
 
@@ -226,12 +268,18 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
         return i
 
     for i, text in enumerate(texts):
-        later = texts[i + 1:]
-        for _, _, j in process.extract(text, later, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None):
-            parent[find(i)] = find(i + 1 + j)
-        for j, other in enumerate(later):
-            if text in other:  # sorted by length: only a later text can contain this one
-                parent[find(i)] = find(i + 1 + j)
+        # texts already joined to this one need no comparison: the groups are
+        # the connected ones, and a story's variants of one quotation join early
+        root = find(i)
+        later = [j for j in range(i + 1, len(texts)) if find(j) != root]
+        if not later:
+            continue
+        for _, _, k in process.extract(text, [texts[j] for j in later], scorer=fuzz.token_set_ratio,
+                                       score_cutoff=threshold, limit=None):
+            parent[find(i)] = find(later[k])
+        for j in later:
+            if text in texts[j]:  # sorted by length: only a later text can contain this one
+                parent[find(i)] = find(j)
     groups: dict[int, list[Claim]] = {}
     for i, text in enumerate(texts):
         groups.setdefault(find(i), []).extend(by_text[text])

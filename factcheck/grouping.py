@@ -10,7 +10,7 @@ import hashlib
 from collections import defaultdict
 
 from factcheck import compare
-from factcheck.models import Claim, Finding, trusted
+from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
@@ -21,7 +21,10 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
     unstated: list[Claim] = []
     for c in claims:
         v = c.scope.get(dim, ())
-        (explicit[v] if v else unstated).append(c)
+        if v:
+            explicit[v].append(c)
+        else:
+            unstated.append(c)
     if not explicit:
         return [claims]
     keys = sorted(explicit)
@@ -35,36 +38,70 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
 def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, str]:
     """The fingerprint (values per article) and the signature (values alone),
     from one pass over the claims' nominal values."""
-    pairs = {(c.mention.article, repr(compare.nominal(c.mention.value))) for c in claims}
+    values = {id(c.mention.value): c.mention.value for c in claims}  # claims often share a value object
+    nominals = {i: repr(compare.nominal(v)) for i, v in values.items()}
+    pairs = {(c.mention.article, nominals[id(c.mention.value)]) for c in claims}
     scope_items = sorted((k, tuple(v)) for k, v in scope.items())
     fingerprint = repr((rule, fact, scope_items, sorted(pairs))).encode()
-    signature = repr((rule, fact, scope_items, sorted({v for _, v in pairs}))).encode()
+    signature = repr((rule, fact, scope_items, sorted(set(nominals.values())))).encode()
     return hashlib.sha1(fingerprint).hexdigest()[:16], hashlib.sha1(signature).hexdigest()[:16]
 
 
 def _scope_of(claims: list[Claim]) -> dict[str, tuple[str, ...]]:
     out: dict[str, set] = defaultdict(set)
-    for c in claims:
-        for k, v in c.scope.items():
-            out[k].update(v)
+    # the claims of a finding state only a few distinct qualifiers: merge each once
+    for k, v in {item for c in claims for item in c.scope.items()}:
+        out[k].update(v)
     return {k: tuple(sorted(v)) for k, v in sorted(out.items()) if v}
 
 
-def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int], notes: tuple[str, ...] = ()) -> Finding:
-    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
+DIFFERENCES = ("compatible", "discrepancy")
+
+
+def _verdict(rule: Rule, claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     if rule.kind in ("name", "quote"):
-        verdict, groups = compare.text_verdict(claims)
-        if verdict == "compatible":
-            claims = [c for g in groups for c in g]  # only the claims that show the difference
-    else:
-        verdict, groups = compare.verdict(claims, rule.compare)
+        return compare.text_verdict(claims)
+    return compare.verdict(claims, rule.compare)
+
+
+def _differs(rule: Rule, claims: list[Claim]) -> bool:
+    """Whether the claims' verdict is compatible or a discrepancy."""
+    if rule.kind in ("name", "quote"):
+        return compare.text_differs(claims)
+    return compare.verdict(claims, rule.compare)[0] in DIFFERENCES
+
+
+def _all_alike(rule: Rule, claims: list[Claim]) -> bool:
+    """Whether no part of these claims can show a difference that the rule
+    reports. Only for names and quotes, where a part has fewer spellings and
+    fewer articles than the whole: when the whole shows no difference, no part
+    can, so a story's many agreeing names are dropped before any splitting."""
+    return not rule.report_agreement and rule.kind in ("name", "quote") and not compare.text_differs(claims)
+
+
+def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
+             notes: tuple[str, ...] = ()) -> Finding | None:
+    """The finding for one group of claims; None when its rule reports only
+    differences and the claims show none."""
+    # The verdict does not depend on the claims' order, so a rule that keeps only
+    # differences (names: thousands of claims, nearly all agreeing) learns it
+    # before sorting and describing anything.
+    if not rule.report_agreement and not _differs(rule, claims):
+        return None
+    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
+    verdict, groups = _verdict(rule, claims)
+    if verdict == "compatible" and rule.kind in ("name", "quote"):
+        claims = [c for g in groups for c in g]  # only the claims that show the difference
     described = compare.describe_groups(groups, order)
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
-    unresolved = [c for c in claims if compare.axis(c.mention.value) is None]
+    if rule.kind in ("name", "quote"):
+        unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
+    else:
+        unresolved = len(claims) - sum(map(len, groups))  # the claims clusters could not place
     if unresolved:
-        notes = notes + (f"{len(unresolved)} claim(s) could not be placed on the axis",)
+        notes = notes + (f"{unresolved} claim(s) could not be placed on the axis",)
     scope = _scope_of(claims)
     fingerprint, signature = _ids(rule.id, fact, scope, claims)
     return trusted(Finding, 
@@ -79,7 +116,9 @@ def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, 
     by_set = {}
     for g in groups:
         s = frozenset(g[0].scope.get(dim, ()))
-        if s and all(frozenset(c.scope.get(dim, ())) == s for c in g):
+        first = g[0].scope.get(dim, ())
+        # the same tuple is the same set; only other tuples need a set built
+        if s and all(c.scope.get(dim, ()) == first or frozenset(c.scope.get(dim, ())) == s for c in g):
             by_set[s] = g
     out = []
     for wide, wide_claims in sorted(by_set.items(), key=lambda kv: sorted(kv[0])):
@@ -104,7 +143,9 @@ def _joint_findings(rule: Rule, fact: str, groups: list[list[Claim]], dim: str, 
                 notes.append(f"the parts add up to {_fmt(lo, rule)}..{_fmt(hi, rule)}, "
                              + ("consistent with the wider claim" if fits else "which still differs from the wider claim"))
         claims = list(wide_claims) + [c for _, g in parts for c in g]
-        out.append(_finding(rule, fact, claims, order, tuple(notes)))
+        f = _finding(rule, fact, claims, order, tuple(notes))
+        if f is not None:
+            out.append(f)
     return out
 
 
@@ -112,6 +153,43 @@ def _fmt(x: float, rule: Rule) -> str:
     if rule.kind == "duration":
         return f"{x / 3600:g} h"
     return f"{x:g}"
+
+
+UNIT_KINDS = frozenset({"money", "count", "date"})
+
+
+def _unit(m: Mention) -> str | None:
+    """What keeps a mention's value apart from others of its fact before any comparison."""
+    if m.kind == "date":
+        # a date without its year cannot be shown to differ from one with a year
+        return "no year" if str(m.value.low).startswith("--") else "year"
+    # values in different units never meet: dollars and euros, seats and people
+    return m.value.unit
+
+
+def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
+    """Claims by unit and strict scope: claims in two partitions never meet."""
+    strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
+    required = [d for d, mode in rule.scope.items() if mode == "required"]
+    unstated = [()] * len(strict)
+    partitions: dict[tuple, list[Claim]] = defaultdict(list)
+    # this runs once per claim: most rules have one strict qualifier or none,
+    # which need no tuple built from an iterator
+    one = strict[0] if len(strict) == 1 else None
+    for c in claims:
+        scope = c.scope
+        if required and not all(map(scope.get, required)):
+            continue  # an age with no named person compares with nothing
+        m = c.mention
+        unit = _unit(m) if m.kind in UNIT_KINDS else None
+        if one is not None:
+            key = (unit, scope.get(one, ()))
+        elif strict:
+            key = (unit, *map(scope.get, strict, unstated))
+        else:
+            key = (unit,)
+        partitions[key].append(c)
+    return partitions
 
 
 def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]) -> list[Finding]:
@@ -122,21 +200,12 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
     findings: list[Finding] = []
     for (rule_id, fact), fact_claims in sorted(facts.items()):
         rule = by_id[rule_id]
-        strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
-        required = [d for d, mode in rule.scope.items() if mode == "required"]
         others = [(d, mode) for d, mode in rule.scope.items() if mode not in ("strict", "required")]
-        partitions: dict[tuple, list[Claim]] = defaultdict(list)
-        for c in fact_claims:
-            if any(not c.scope.get(d) for d in required):
-                continue  # an age with no named person compares with nothing
-            # values in different units never meet: dollars and euros, seats and people
-            unit = c.mention.value.unit if c.mention.kind in ("money", "count") else None
-            if c.mention.kind == "date":
-                # a date without its year cannot be shown to differ from one with a year
-                unit = "no year" if str(c.mention.value.low).startswith("--") else "year"
-            partitions[(unit, *(c.scope.get(d, ()) for d in strict))].append(c)
+        partitions = _partitions(rule, fact_claims)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
+            if _all_alike(rule, groups[0]):
+                continue
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]
             if rule.kind == "quote":
@@ -144,11 +213,13 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             if rule.compare.max_ratio:
                 groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
             for g in groups:
-                findings.append(_finding(rule, fact, g, order))
+                f = _finding(rule, fact, g, order)
+                if f is not None:
+                    findings.append(f)
             for dim, mode in others:
                 if mode == "joint":
                     findings.extend(_joint_findings(rule, fact, groups, dim, order))
     keep_all = {r.id for r in rules if r.report_agreement}
-    findings = [f for f in findings if f.rule in keep_all or f.verdict in ("compatible", "discrepancy")]
+    findings = [f for f in findings if f.rule in keep_all or f.verdict in DIFFERENCES]
     unique = {f.id: f for f in findings}
     return sorted(unique.values(), key=lambda f: (VERDICT_ORDER[f.verdict], f.fact, f.id))

@@ -11,17 +11,23 @@ from __future__ import annotations
 import json
 
 from factcheck.models import Finding, Report
-from factcheck.report.json_report import SCHEMA_VERSION, finding_json
+from factcheck.report.json_report import SCHEMA_VERSION, ClaimTexts, finding_json, finding_parts
 from factcheck.report.text import article_paths, locate
 
 
 def check_finding_json(paths: dict[str, str], f: Finding) -> dict:
+    return {**finding_json(f), "location": _location(paths, f)}
+
+
+def _location(paths: dict[str, str], f: Finding) -> dict:
     path, m = locate(paths, f)
-    return {**finding_json(f), "location": {"path": path, "line": m.line, "column": m.column}}
+    return {"path": path, "line": m.line, "column": m.column}
 
 
 def render(report: Report, findings: list[Finding], acknowledged: dict[str, str]) -> str:
+    """``json.dumps(check_finding_json(paths, f))`` per finding, written as report.json writes its findings."""
     paths = article_paths(report)
-    items = [json.dumps(check_finding_json(paths, f), ensure_ascii=False) for f in findings]
+    claims = ClaimTexts()
+    items = ["".join(finding_parts(f, claims, {"location": _location(paths, f)})) for f in findings]
     block = "[\n" + ",\n".join(items) + "\n]" if items else "[]"
     return f'{{"schema_version": {json.dumps(SCHEMA_VERSION)},\n"findings": {block}}}\n'

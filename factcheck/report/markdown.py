@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
 
-from tabulate import tabulate
-
-from factcheck.models import Finding, Report
+from factcheck.models import Claim, Finding, Report
+from factcheck.report.table import github_table
 
 _MARK = {"discrepancy": "DISCREPANCY", "compatible": "compatible", "agree": "agree", "single_source": "single source"}
 
@@ -25,24 +25,21 @@ def render(report: Report) -> str:
     out.append(f"{len(report.articles)} articles, {len(report.findings)} findings: "
                + ", ".join(f"{counts.get(v, 0)} {_MARK[v]}" for v in _MARK) + ".")
     out.append("")
-    out.append(tabulate(
+    out.append(github_table(
         [[a.id, a.published.isoformat() if a.published else "unknown", _cell(a.outlet or ""), _cell(a.title or "")]
          for a in report.articles],
-        headers=["article", "published", "outlet", "title"], tablefmt="github"))
+        headers=["article", "published", "outlet", "title"]))
     out += ["", "## Summary", ""]
     if multi:
-        rows = []
-        for f in multi:
-            by_article = {}
-            for c in f.claims:
-                by_article.setdefault(c.mention.article, []).append(c.mention.text)
-            rows.append([_cell(f.fact), _MARK[f.verdict]] + [_cell(" / ".join(dict.fromkeys(by_article.get(a, [])))) for a in arts])
-        out.append(tabulate(rows, headers=["fact", "verdict", *arts], tablefmt="github"))
+        rows = [[_cell(f.fact), _MARK[f.verdict], *_texts_by_article(f, arts)] for f in multi]
+        out.append(github_table(rows, headers=["fact", "verdict", *arts]))
     else:
         out.append("No fact is reported by more than one source.")
     out += ["", "## Findings", ""]
+    scopes: dict[tuple, str] = {}
+    written: dict[int, str] = {}
     for f in multi:
-        out += _section(f, paths)
+        out += _section(f, paths, scopes, written)
     if single:
         out += ["## Facts from a single source", ""]
         for f in single:
@@ -51,10 +48,31 @@ def render(report: Report) -> str:
         out.append("")
     if report.skipped:
         out += ["## Skipped files", ""] + [f"- {s}" for s in report.skipped] + [""]
-    return "\n".join(out).rstrip() + "\n"
+    return _text(out)
 
 
-def _section(f: Finding, paths: dict[str, str]) -> list[str]:
+def _text(lines: list[str]) -> str:
+    """``"\n".join(lines).rstrip() + "\n"``, trimming the last lines instead
+    of the joined text: the report can be megabytes, each copy of it costs."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines:
+        lines[-1] = lines[-1].rstrip()
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _texts_by_article(f: Finding, arts: list[str]) -> list[str]:
+    """One summary cell per article: what it says about the fact, or nothing."""
+    by_article: dict[str, list[str]] = {}
+    for c in f.claims:
+        by_article.setdefault(c.mention.article, []).append(c.mention.text)
+    cells = {a: _cell(texts[0] if len(texts) == 1 else " / ".join(dict.fromkeys(texts)))
+             for a, texts in by_article.items()}
+    return list(map(cells.get, arts, repeat("")))
+
+
+def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str], written: dict[int, str]) -> list[str]:
     lines = [f"### {f.fact}: {_MARK[f.verdict]}", "", f"Rule `{f.rule}`, finding `{f.id}`. {f.message}", ""]
     if f.scope:
         lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in f.scope.items()))
@@ -64,10 +82,26 @@ def _section(f: Finding, paths: dict[str, str]) -> list[str]:
     if f.notes:
         lines.append("")
     for c in f.claims:
-        m = c.mention
-        scope = "; ".join(f"{k}: {', '.join(v)}" for k, v in c.scope.items() if v)
-        lines.append(f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}"
-                     + (f" [{scope}]" if scope else ""))
-        lines.append(f"  > {_cell(m.sentence)}")
+        text = written.get(id(c))  # a claim of a wider finding recurs in its parts
+        if text is None:
+            text = written[id(c)] = _claim_lines(c, paths, scopes)
+        lines.append(text)
     lines.append("")
     return lines
+
+
+def _claim_lines(c: Claim, paths: dict[str, str], scopes: dict[tuple, str]) -> str:
+    """The claim and its quoted sentence: two lines of the report in one string."""
+    m = c.mention
+    # the claims of a report share a few scopes: each is written once
+    key = tuple(c.scope.items())
+    scope = scopes.get(key)
+    if scope is None:
+        scope = scopes[key] = _scope_suffix(key)
+    return f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {_cell(m.sentence)}"
+
+
+def _scope_suffix(items) -> str:
+    """A claim's stated qualifiers after it: `` [participants: Kerry, Putin; location: Sochi]``."""
+    scope = "; ".join(f"{k}: {', '.join(v)}" for k, v in items if v)
+    return f" [{scope}]" if scope else ""

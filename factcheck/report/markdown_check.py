@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from tabulate import tabulate
-
 from factcheck.models import Finding, Report
+from factcheck.report.table import github_table
 from factcheck.report.text import article_paths, locate, plural
 
 HEADING = "## factcheck"
@@ -68,8 +67,7 @@ def render(report: Report, findings: list[Finding], acknowledged: dict[str, str]
         path, m = locate(paths, f)
         location = code(f"{path}:{m.line}:{m.column}").replace("|", "\\|")  # a pipe ends a table cell even in code
         rows.append([md(f.fact), f.verdict, location, md(_values(f) or m.text)])
-    out.append(tabulate(rows, headers=["fact", "verdict", "location", "values"], tablefmt="github",
-                        disable_numparse=True))
+    out.append(github_table(rows, headers=["fact", "verdict", "location", "values"], numparse=False))
     for f in findings:
         out += ["", f"### {md(f.fact)}: {f.verdict}", "",
                 f"{md(f.message)} (rule {code(f.rule)}, finding {code(f.id)})", ""]
