@@ -9,6 +9,7 @@ by ``Rule``; nothing in them is executed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -90,12 +91,18 @@ class Compare(BaseModel):
     def widen(self, low: float, high: float) -> tuple[float, float]:
         t = self.tolerance
         if isinstance(t, str):
-            m = _TOLERANCE.match(t)
-            amount = float(m.group(1))
-            if m.group(2):
+            amount, percent = _parse_tolerance(t)
+            if percent:
                 return low - abs(low) * amount / 100, high + abs(high) * amount / 100
             t = amount
         return low - t, high + t
+
+
+@lru_cache(maxsize=256)
+def _parse_tolerance(text: str) -> tuple[float, bool]:
+    """``"5%"`` -> (5.0, True); read once per distinct text, not once per claim."""
+    m = _TOLERANCE.match(text)
+    return float(m.group(1)), bool(m.group(2))
 
 
 class Rule(BaseModel):
