@@ -46,13 +46,15 @@ class Words:
     ``_ODD_FOLDS``); ``opening`` then offers every word.
     """
 
-    __slots__ = ("text", "starts", "words", "loose", "_index", "_digits")
+    __slots__ = ("text", "starts", "words", "loose", "_index", "_covered", "_digits", "_folded")
 
     def __init__(self, text: str):
         self.text = text
         self.loose = False
         self._index: dict[str, list[int]] | None = None
+        self._covered = 0  # how many of the registered key sets ``_index`` holds
         self._digits: list[int] | None = None
+        self._folded: str | None = None  # the text as split, when it was split with str methods
         if text.isascii():
             self._split(text.translate(_FOLD_TEXT))
             return
@@ -81,6 +83,7 @@ class Words:
                 words[k] = lowered[starts[k]:starts[k] + len(words[k])]
 
     def _split(self, folded: str) -> None:
+        self._folded = folded
         parts = folded.split(" ")
         self.starts = list(compress(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0), parts))
         self.words = list(filter(None, parts))
@@ -95,16 +98,47 @@ class Words:
 
     def indices(self, keys: frozenset[str]) -> list[int]:
         """The numbers of the words in ``keys``, in text order."""
-        if self._index is None:
-            index: defaultdict[str, list[int]] = defaultdict(list)
-            for i, w in enumerate(self.words):
-                index[w].append(i)  # about twice as fast as a get-then-insert loop
-            self._index = dict(index)
-        index = self._index
-        found = [index[k] for k in keys if k in index]  # no intersection set built
+        index = self._index_for(keys)
+        if index is None:  # the registry is full: a pass of its own
+            words = self.words
+            return list(compress(range(len(words)), map(keys.__contains__, words)))
+        found = [index[k] for k in index.keys() & keys]  # the intersection is built in C
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))
+
+    def _index_for(self, keys: frozenset[str]) -> dict[str, list[int]] | None:
+        """The index, holding at least the words of ``keys``; None if it cannot."""
+        if not isinstance(keys, frozenset):
+            keys = frozenset(keys)
+        at = _registered(keys)
+        if at is None:
+            return None
+        if self._index is None or at >= self._covered:
+            self._index_registered()
+        return self._index
+
+    def _index_registered(self) -> None:
+        """Index the words of the key sets registered since the last call (all, the first time).
+
+        Most words of a text are in no key set, so one C-level pass picks the
+        third that are, and only those are filed in Python. A key set is
+        registered the first time it is asked for; the index of a text built
+        before then is extended by the words it brings.
+        """
+        if self._index is None:
+            self._index, wanted = {}, _REGISTRY.union
+        else:
+            wanted = set().union(*_REGISTRY.fresh[self._covered:])
+        self._covered = len(_REGISTRY.fresh)
+        if not wanted:
+            return
+        words = self.words
+        picked = list(map(wanted.__contains__, words))
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for i, w in zip(compress(range(len(words)), picked), compress(words, picked)):
+            index[w].append(i)  # about twice as fast as a get-then-insert loop
+        self._index.update(index)
 
     def positions(self, keys: frozenset[str]) -> list[int]:
         """Where any of ``keys`` stands, in text order."""
@@ -120,22 +154,80 @@ class Words:
         """
         if self.loose:
             return self.starts
-        found = self.indices(keys)
-        if then:
-            words = self.words
-            last = len(words) - 1
-            found = [i for i in found if (allowed := then.get(words[i])) is None or (i < last and (
-                words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
+        found = self._followed(keys, then) if then else self.indices(keys)
         return list(map(self.starts.__getitem__, found))
+
+    def _followed(self, keys: frozenset[str], then: dict[str, frozenset[str]]) -> list[int]:
+        """``indices(keys)`` less the words of ``then`` that are not followed by one of theirs."""
+        words = self.words
+        last = len(words) - 1
+        index = self._index_for(keys)
+        if index is None:
+            return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
+                words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
+        present = index.keys() & keys
+        gated = present & then.keys()
+        found = [index[k] for k in present - gated] if gated else [index[k] for k in present]
+        for k in gated:  # only these words need a look at the next one
+            allowed = then[k]
+            digit = NUMBER in allowed
+            found.append([i for i in index[k] if i < last and (
+                words[i + 1] in allowed or (digit and words[i + 1][0].isdecimal()))])
+        if len(found) == 1:
+            return found[0]
+        return sorted(chain.from_iterable(found))
 
     def digits(self) -> list[int]:
         """Starts of the words that begin with a digit (``\\d``)."""
         if self._digits is None:
-            if self._index is None:
-                self.indices(frozenset())
-            starts = self.starts
-            self._digits = sorted(starts[i] for w, ns in self._index.items() if w[0].isdecimal() for i in ns)
+            folded = self._folded
+            if folded is None:
+                self._digits = [p for p, w in zip(self.starts, self.words) if w[0].isdecimal()]
+            else:
+                # Digits are few: a search for runs of them (C speed) beats a look at every word.
+                # A non-ASCII word character stands as the placeholder in ``folded``.
+                text = self.text
+                self._digits = [p for p in map(_start, _DIGIT_RUN.finditer(folded))
+                                if (p == 0 or folded[p - 1] == " ") and (folded[p] != _PLACED or text[p].isdecimal())]
         return self._digits
+
+
+_PLACED = chr(_PLACEHOLDER)
+_DIGIT_RUN = re.compile(f"[0-9{_PLACED}]+")
+_start = re.Match.start
+
+
+class _Registry:
+    """Every key set asked of ``Words.indices`` so far, each with the words it
+    was the first to bring (``fresh``), and the union of them all.
+
+    It is filled as the extractors and rules ask, once per key set (they are
+    built once per vocabulary or rule set), so an article's index need hold
+    only the words someone looks up. Past ``LIMIT`` words a key set is no
+    longer registered but looked up by a pass of its own, to bound the memory.
+    """
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        self.at: dict[frozenset[str], int] = {}
+        self.fresh: list[frozenset[str]] = []
+        self.union: set[str] = set()
+
+
+_REGISTRY = _Registry()
+
+
+def _registered(keys: frozenset[str]) -> int | None:
+    """The position of ``keys`` in the registry (registering them if new); None when full."""
+    at = _REGISTRY.at.get(keys)
+    if at is None:
+        if len(_REGISTRY.union) + len(keys) > _Registry.LIMIT:
+            return None
+        at = _REGISTRY.at[keys] = len(_REGISTRY.fresh)
+        _REGISTRY.fresh.append(frozenset(keys - _REGISTRY.union))
+        _REGISTRY.union.update(keys)
+    return at
 
 
 NUMBER = "#"  # in ``Words.opening``'s ``then``: a word that opens with a digit
