@@ -18,18 +18,20 @@ from typing import Iterable, Iterator
 
 _WORD = re.compile(r"\w+")
 
-# Splitting is done with str methods, which run at C speed: every character
-# that is not a word character (``\w``) becomes a space, word characters are
-# lower-cased, and ``split(" ")`` leaves the words with the offsets implied by
-# the lengths of the pieces. ``re`` would spend a match object on every word.
+# Splitting is done with bytes and str methods, which run at C speed: every
+# character that is not a word character (``\w``) becomes a space, word
+# characters are lower-cased, and ``split(" ")`` leaves the words with the
+# offsets implied by the lengths of the pieces. ``re`` would spend a match
+# object on every word.
 _FOLD = {i: (chr(i).lower() if _WORD.match(chr(i)) else " ") for i in range(128)}
-_FOLD_TEXT = str.maketrans(_FOLD)
-# Text with a few non-ASCII characters goes through bytes: encoding with "?" for
-# each of them keeps one byte per character, so offsets hold; each non-ASCII
-# word character then becomes a placeholder, and its word is taken from the
+# Text with a few non-ASCII characters is encoded with "?" for each of them,
+# which keeps one byte per character, so offsets hold; each non-ASCII word
+# character then becomes a placeholder, and its word is taken from the
 # lower-cased text afterwards.
 _FOLD_BYTES = bytes(ord(_FOLD[i]) if i < 128 else 32 for i in range(256))
 _PLACEHOLDER = 0x80
+# For ``Words.digits``: every digit, and the placeholder, become "0" (the rest stays).
+_DIGIT_MARK = bytes(ord("0") if chr(i).isdigit() or i == _PLACEHOLDER else i for i in range(256))
 _PLUS_ONE = (1).__add__
 # Characters that IGNORECASE matches to an ASCII letter although lower() does not
 # make them that letter ("ı" matches "i"): with one of them in the text, looking
@@ -54,9 +56,9 @@ class Words:
         self._index: dict[str, list[int]] | None = None
         self._covered = 0  # how many of the registered key sets ``_index`` holds
         self._digits: list[int] | None = None
-        self._folded: str | None = None  # the text as split, when it was split with str methods
+        self._folded: bytes | None = None  # the text as split, when it was split with bytes methods
         if text.isascii():
-            self._split(text.translate(_FOLD_TEXT))
+            self._split(text.encode("ascii").translate(_FOLD_BYTES))
             return
         self.loose = any(c in text for c in _ODD_FOLDS)
         raw = text.encode("ascii", "replace")
@@ -75,16 +77,16 @@ class Words:
                 folded[i] = _PLACEHOLDER
                 placed.append(i)
             i = raw.find(b"?", i + 1)
-        self._split(folded.decode("latin-1"))
+        self._split(folded)
         if placed:
             lowered = text.lower()  # the whole text: "Σ" lower-cases by its context
             starts, words = self.starts, self.words
             for k in sorted({bisect_right(starts, i) - 1 for i in placed}):
                 words[k] = lowered[starts[k]:starts[k] + len(words[k])]
 
-    def _split(self, folded: str) -> None:
+    def _split(self, folded: bytes) -> None:
         self._folded = folded
-        parts = folded.split(" ")
+        parts = folded.decode("latin-1").split(" ")
         self.starts = list(compress(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0), parts))
         self.words = list(filter(None, parts))
 
@@ -184,17 +186,19 @@ class Words:
             if folded is None:
                 self._digits = [p for p, w in zip(self.starts, self.words) if w[0].isdecimal()]
             else:
-                # Digits are few: a search for runs of them (C speed) beats a look at every word.
-                # A non-ASCII word character stands as the placeholder in ``folded``.
+                # Digits are few: searching for a blank before one (C speed) beats a look at
+                # every word. In ``marked``, with a blank put first, the blank before a word
+                # stands where the word starts in ``folded``.
+                marked = (b" " + folded).translate(_DIGIT_MARK)
+                found = []
+                p = marked.find(b" 0")
+                while p >= 0:
+                    found.append(p)
+                    p = marked.find(b" 0", p + 1)
+                # the placeholder stands for any non-ASCII word character, a digit or not
                 text = self.text
-                self._digits = [p for p in map(_start, _DIGIT_RUN.finditer(folded))
-                                if (p == 0 or folded[p - 1] == " ") and (folded[p] != _PLACED or text[p].isdecimal())]
+                self._digits = [p for p in found if folded[p] != _PLACEHOLDER or text[p].isdecimal()]
         return self._digits
-
-
-_PLACED = chr(_PLACEHOLDER)
-_DIGIT_RUN = re.compile(f"[0-9{_PLACED}]+")
-_start = re.Match.start
 
 
 class _Registry:
