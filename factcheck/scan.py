@@ -172,9 +172,13 @@ class Words:
         found = [index[k] for k in present - gated] if gated else [index[k] for k in present]
         for k in gated:  # only these words need a look at the next one
             allowed = then[k]
-            digit = NUMBER in allowed
-            found.append([i for i in index[k] if i < last and (
-                words[i + 1] in allowed or (digit and words[i + 1][0].isdecimal()))])
+            hits = index[k]
+            if hits[-1] == last:
+                hits = hits[:-1]  # the last word has none after it
+            if NUMBER in allowed:
+                found.append([i for i in hits if words[i + 1] in allowed or words[i + 1][0].isdecimal()])
+            else:  # the same test, in C: the word after each hit, looked up in ``allowed``
+                found.append(list(compress(hits, map(allowed.__contains__, map(words.__getitem__, map(_PLUS_ONE, hits))))))
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))

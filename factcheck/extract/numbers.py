@@ -94,8 +94,9 @@ def patterns() -> Patterns:
                     hedge_before, hedge_after, range_join, upper_bound, between)
 
 
-def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
-    """Every number token in ``text``, in order."""
+def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]:
+    """Every number token in ``text``, in order; with ``taken`` (start, end -> bool), those
+    it does not call taken, read only when they are not (a third stand inside dates)."""
     v = vocabulary()
     out: list[Num] = []
     # The pattern opens on the non-word character before a token (the space stands in before
@@ -107,22 +108,25 @@ def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
             continue
         digits = m.group("digits")
         if digits is not None:
-            # a run this long is an identifier (an account, a hash), and its float steps would overflow
-            if len(digits) <= 24:
+            # a run this long is an identifier (an account, a hash), and its float steps would overflow;
+            # the token spans the match less the character before it: text[m.start():m.end() - 1]
+            if len(digits) <= 24 and not (taken and taken(m.start(), m.end() - 1)):
                 out.append(_digits(m, digits, v))
-        elif kind == "fraction":
-            out.append(_fraction(m, v))
+            continue
+        if kind == "fraction":
+            nums = [_fraction(m, v)]
         elif kind == "vague":
             low, high = v.vague[_norm(m.group("vword"))]
             if m.group("vscale"):  # "several hundred", "a few thousand"
                 scale = v.scales[m.group("vscale").lower()]
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
-            out.append(Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high)))
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
-            out.append(Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True))
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
         else:
+            nums = []
             for start, end in _cut_and(m.group("words"), m.start("words") - 1, v):
                 parsed = parse_number_words(text[start:end])
                 if parsed is not None:
@@ -131,7 +135,8 @@ def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
                     scale = v.scales.get(last, 1.0)
                     if text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
                         start, value, step = start - 5, value / 2, step / 2  # "half a million"
-                    out.append(Num(start, end, value, step, True, place=step, scale=scale))
+                    nums.append(Num(start, end, value, step, True, place=step, scale=scale))
+        out.extend(n for n in nums if not (taken and taken(n.start, n.end)))
     return out
 
 
@@ -187,24 +192,21 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         place = 1.0
         stripped = plain.rstrip("0")
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
-    scale = 1.0
-    scaled = False
-    abbr = ""
-    end = m.end("digits")
-    if m.group("scale"):
-        scale = v.scales[m.group("scale").strip().lower()]
-        end = m.end("scale")
-        scaled = True
-    elif m.group("abbr"):
-        abbr = m.group("abbr").strip()
+    scale_word, abbr, ordinal = m.group("scale", "abbr", "ordsuffix")
+    scaled = bool(scale_word or abbr)
+    if scale_word:
+        scale = v.scales[scale_word.strip().lower()]
+        abbr = ""
+    elif abbr:
+        abbr = abbr.strip()
         scale = v.scale_abbreviations[abbr.lower()]
-        end = m.end("abbr")
-        scaled = True
-    ordinal = bool(m.group("ordsuffix"))
-    if ordinal:
-        end = m.end("ordsuffix")
-    return Num(m.start("digits") - 1, end - 1, value * scale, step * scale, False, ordinal=ordinal, scaled=scaled,
-               abbr=abbr, place=place * scale, scale=scale)
+    else:
+        scale = 1.0
+        abbr = ""
+    # The token ends where the match does (the digits, or the scale, abbreviation or ordinal
+    # suffix after them). Positional fields: a keyword call costs twice as much.
+    return Num(m.start(), m.end() - 1, value * scale, step * scale, False, bool(ordinal), None, False,
+               scaled, abbr, place * scale, scale)
 
 
 def _fraction(m: re.Match, v) -> Num:

@@ -71,7 +71,7 @@ def _share_scale(a: Num, b: Num) -> Num:
 def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, int], bool],
             words: Words | None = None) -> list[Found]:
     words = words or words_of(text)
-    nums = [n for n in scan_numbers(text, words) if not taken(n.start, n.end)]
+    nums = scan_numbers(text, words, taken)
     hits = counts.role_hits(text, words)
     starts = [s for s, _ in sentences]
     pats = patterns()
