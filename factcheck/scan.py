@@ -11,7 +11,7 @@ The extractors use the same ``Words`` for their own anchored patterns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from itertools import accumulate, chain, compress
 from typing import Iterable, Iterator
@@ -156,32 +156,51 @@ class Words:
         """
         if self.loose:
             return self.starts
-        found = self._followed(keys, then) if then else self.indices(keys)
-        return list(map(self.starts.__getitem__, found))
+        return list(map(self.starts.__getitem__, self.opening_words(keys, then)))
+
+    def opening_words(self, keys: frozenset[str], then: dict[str, frozenset[str]] | None = None) -> list[int] | range:
+        """``opening``, as the numbers of the words rather than their starts."""
+        if self.loose:
+            return range(len(self.words))
+        return self._followed(keys, then) if then else self.indices(keys)
 
     def _followed(self, keys: frozenset[str], then: dict[str, frozenset[str]]) -> list[int]:
         """``indices(keys)`` less the words of ``then`` that are not followed by one of theirs."""
         words = self.words
-        last = len(words) - 1
+        after = _followers_of(then)
         index = self._index_for(keys)
-        if index is None:
+        if index is None or self._index_for(after) is None:
+            last = len(words) - 1
             return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
         present = index.keys() & keys
         gated = present & then.keys()
         found = [index[k] for k in present - gated] if gated else [index[k] for k in present]
-        for k in gated:  # only these words need a look at the next one
+        for k in gated:
             allowed = then[k]
             hits = index[k]
-            if hits[-1] == last:
+            nexts = [index[a] for a in index.keys() & allowed] if len(hits) > 8 else None
+            if nexts is not None and NUMBER in allowed:
+                nexts.append(self._digit_words())
+            if nexts is not None and sum(map(len, nexts)) < len(hits):
+                # A gated word ("a", "in") is common and what may follow it rare ("dozen",
+                # "custody"): look those up and keep the ones right after the word.
+                found.append({j - 1 for j in chain.from_iterable(nexts) if j and words[j - 1] == k})
+                continue
+            if hits[-1] == len(words) - 1:
                 hits = hits[:-1]  # the last word has none after it
             if NUMBER in allowed:
                 found.append([i for i in hits if words[i + 1] in allowed or words[i + 1][0].isdecimal()])
             else:  # the same test, in C: the word after each hit, looked up in ``allowed``
                 found.append(list(compress(hits, map(allowed.__contains__, map(words.__getitem__, map(_PLUS_ONE, hits))))))
-        if len(found) == 1:
+        if len(found) == 1 and type(found[0]) is list:
             return found[0]
         return sorted(chain.from_iterable(found))
+
+    def _digit_words(self) -> list[int]:
+        """The numbers of the words that begin with a digit."""
+        starts = self.starts
+        return [bisect_left(starts, p) for p in self.digits()]
 
     def digits(self) -> list[int]:
         """Starts of the words that begin with a digit (``\\d``)."""
@@ -224,6 +243,20 @@ class _Registry:
 
 
 _REGISTRY = _Registry()
+
+
+_FOLLOWERS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _followers_of(then: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Every word that ``then`` lets follow a key, as a key set (cached per ``then``,
+    which callers build once, with their patterns)."""
+    got = _FOLLOWERS.get(id(then))
+    if got is None or got[0] is not then:
+        if len(_FOLLOWERS) > 256:
+            _FOLLOWERS.clear()
+        got = _FOLLOWERS[id(then)] = (then, frozenset().union(*then.values()) - {NUMBER})
+    return got[1]
 
 
 def _registered(keys: frozenset[str]) -> int | None:

@@ -13,6 +13,8 @@ TEXTS = [
     "İstanbul and ıi ſs \u212a: odd folds, 1st, 2nd and 10th; a hundred and a 5.",
     "a a a the the 7 _7 x7 a7 a\n\n42 then a",
     "Ελληνικά κείμενα 2015 ΣΟΦΙΑ σοφία 12 και άλλα πολλά λόγια εδώ.",
+    # common gated words, looked at from what may follow them
+    "a b, " * 10 + "a dozen and a hundred, a 5 a x the 7 the 8 the men. " * 3 + "the " * 12 + "a",
 ]
 
 

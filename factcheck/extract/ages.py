@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.base import Reading
+from factcheck.extract.base import Opens, Reading
 from factcheck.extract.numbers import Num
 
 _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yr)(?:\s*-\s*|\s+)old\b", re.IGNORECASE)
@@ -12,12 +12,14 @@ _BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+)?$",
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone.
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
 _APPOSITION_AFTER = re.compile(r"(?:,|\))")
+_AFTER_OPENS = Opens(["years", "yr"])  # the words ``_AFTER`` opens with
 
 
-def read(text: str, num: Num) -> Reading | None:
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.ordinal or num.fraction or num.scaled or not (0 < num.value < 130) or num.value != int(num.value):
         return None
-    m = _AFTER.match(text, num.end)
+    m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
         return Reading("age", num.start, m.end(), 1.0, "year", "year")
     before = text[max(0, num.start - 40):num.start]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Found, Reading, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -33,8 +33,14 @@ def _patterns():
     return after, article, joiner, frozenset(then), then
 
 
-def read(text: str, num: Num) -> Reading | None:
-    if num.ordinal or num.fraction:
+@lru_cache(maxsize=1)
+def _opens() -> Opens:
+    return Opens(vocabulary().duration_units)
+
+
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
+    if num.ordinal or num.fraction or not _opens().may(lead):
         return None
     m = _patterns()[0].match(text, num.end)
     if not m:

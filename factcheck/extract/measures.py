@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading, trie
+from factcheck.extract.base import Opens, Reading, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -25,12 +25,21 @@ def _patterns():
     return after, mag_after, mag_before
 
 
-def read(text: str, num: Num) -> Reading | None:
+@lru_cache(maxsize=1)
+def _opens() -> tuple[Opens, Opens]:
+    """What ``after`` and ``mag_after`` open with."""
+    v = vocabulary()
+    return Opens(v.measure_units), Opens(v.magnitude_after)
+
+
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.ordinal or num.fraction or num.vague:
         return None
     after, mag_after, mag_before = _patterns()
+    unit_opens, mag_opens = _opens()
     if not num.words and 0 < num.value < 11:
-        m = mag_after.match(text, num.end)
+        m = mag_after.match(text, num.end) if mag_opens.may(lead) else None
         if m:
             return Reading("measure", num.start, m.end(), 1.0, "magnitude", "magnitude", rounding="step")
         window = text[max(0, num.start - 24):num.start]
@@ -39,7 +48,7 @@ def read(text: str, num: Num) -> Reading | None:
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
                            rounding="step")
-    m = after.match(text, num.end)
+    m = after.match(text, num.end) if unit_opens.may(lead) else None
     if not m:
         return None
     form = m.group("unit")

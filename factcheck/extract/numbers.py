@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract.base import trie, trie_alternation
+from factcheck.extract.base import Opens, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
 from factcheck.vocab import vocabulary
 
@@ -278,13 +278,21 @@ def hedge_before(text: str, start: int) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
+def _hedge_after_opens() -> Opens:
+    return Opens(vocabulary().hedges_after)
+
+
+@lru_cache(maxsize=1)
 def _hedge_ends() -> tuple[str, ...]:
     """The last words of the hedges before a number ("than" of "more than")."""
     return tuple({h.split()[-1] for h in vocabulary().hedges_before})
 
 
-def hedge_after(text: str, end: int) -> tuple[str, int] | None:
-    """A trailing hedge (``or more``, ``-plus``, ``+``) at ``end``: (qualifier, its end)."""
+def hedge_after(text: str, end: int, lead: str | None = None) -> tuple[str, int] | None:
+    """A trailing hedge (``or more``, ``-plus``, ``+``) at ``end``: (qualifier, its end).
+    ``lead``: ``base.lead(text, end)``, when the caller has it."""
+    if not _hedge_after_opens().may(lead):
+        return None
     m = patterns().hedge_after.match(text, end)
     if not m:
         return None

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading
+from factcheck.extract.base import Found, Reading, lead
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
@@ -32,12 +32,15 @@ _YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
 
 
-def read_number(text: str, num: Num, sentence: tuple[int, int], hits) -> Reading | None:
+def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
+    """``after``: ``base.lead(text, num.end)`` when the caller has it, which every reader uses."""
+    if after is None:
+        after = lead(text, num.end)
     for _, reader in READERS:
-        r = reader(text, num)
+        r = reader(text, num, after)
         if r is not None:
             return r
-    return counts.read(text, num, sentence, hits)
+    return counts.read(text, num, sentence, hits, after)
 
 
 def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
@@ -54,8 +57,9 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
 
 def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tuple[str, int] | None]:
     """The number's reading, looking past a trailing hedge: ``40-odd ships``, ``1,000 or more people``."""
-    trail = hedge_after(text, num.end)
-    r = read_number(text, num._replace(end=trail[1]) if trail else num, sentence, hits)
+    after = lead(text, num.end)
+    trail = hedge_after(text, num.end, after)
+    r = read_number(text, num._replace(end=trail[1]), sentence, hits) if trail else read_number(text, num, sentence, hits, after)
     if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
