@@ -11,10 +11,10 @@ The extractors use the same ``Words`` for their own anchored patterns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from itertools import accumulate, chain, compress
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 _WORD = re.compile(r"\w+")
 
@@ -167,40 +167,28 @@ class Words:
     def _followed(self, keys: frozenset[str], then: dict[str, frozenset[str]]) -> list[int]:
         """``indices(keys)`` less the words of ``then`` that are not followed by one of theirs."""
         words = self.words
-        after = _followers_of(then)
-        index = self._index_for(keys)
-        if index is None or self._index_for(after) is None:
-            last = len(words) - 1
+        plan = _plan(keys, then)
+        index = self._index_for(plan.asked)
+        last = len(words) - 1
+        if index is None:
             return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
-        present = index.keys() & keys
-        gated = present & then.keys()
-        found = [index[k] for k in present - gated] if gated else [index[k] for k in present]
-        for k in gated:
-            allowed = then[k]
-            hits = index[k]
-            nexts = [index[a] for a in index.keys() & allowed] if len(hits) > 8 else None
-            if nexts is not None and NUMBER in allowed:
-                nexts.append(self._digit_words())
-            if nexts is not None and sum(map(len, nexts)) < len(hits):
-                # A gated word ("a", "in") is common and what may follow it rare ("dozen",
-                # "custody"): look those up and keep the ones right after the word.
-                found.append({j - 1 for j in chain.from_iterable(nexts) if j and words[j - 1] == k})
+        found = [index[k] for k in index.keys() & plan.free] if plan.free else []
+        for k, allowed, digit, rare in plan.gated:
+            hits = index.get(k)
+            if hits is None:
                 continue
-            if hits[-1] == len(words) - 1:
-                hits = hits[:-1]  # the last word has none after it
-            if NUMBER in allowed:
-                found.append([i for i in hits if words[i + 1] in allowed or words[i + 1][0].isdecimal()])
-            else:  # the same test, in C: the word after each hit, looked up in ``allowed``
-                found.append(list(compress(hits, map(allowed.__contains__, map(words.__getitem__, map(_PLUS_ONE, hits))))))
+            if rare:
+                # A gated word ("in") is common and the few words that may follow it
+                # ("custody") rare: look those up and keep the ones right after the word.
+                found.append({j - 1 for a in allowed if (after := index.get(a)) for j in after if j and words[j - 1] == k})
+            elif digit:
+                found.append([i for i in hits if i < last and (words[i + 1] in allowed or words[i + 1][0].isdecimal())])
+            else:
+                found.append([i for i in hits if i < last and words[i + 1] in allowed])
         if len(found) == 1 and type(found[0]) is list:
             return found[0]
         return sorted(chain.from_iterable(found))
-
-    def _digit_words(self) -> list[int]:
-        """The numbers of the words that begin with a digit."""
-        starts = self.starts
-        return [bisect_left(starts, p) for p in self.digits()]
 
     def digits(self) -> list[int]:
         """Starts of the words that begin with a digit (``\\d``)."""
@@ -245,18 +233,32 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
-_FOLLOWERS: dict[int, tuple[dict, frozenset[str]]] = {}
+class _Plan(NamedTuple):
+    """How ``Words.opening`` looks up ``keys`` with ``then``."""
+
+    keys: frozenset[str]
+    then: dict[str, frozenset[str]]
+    asked: frozenset[str]  # the keys and every word that may follow one, for the index
+    free: frozenset[str]  # the keys that stand alone
+    # the others: (key, what may follow, whether a number may, whether that is a few words to look up)
+    gated: tuple[tuple[str, frozenset[str], bool, bool], ...]
 
 
-def _followers_of(then: dict[str, frozenset[str]]) -> frozenset[str]:
-    """Every word that ``then`` lets follow a key, as a key set (cached per ``then``,
-    which callers build once, with their patterns)."""
-    got = _FOLLOWERS.get(id(then))
-    if got is None or got[0] is not then:
-        if len(_FOLLOWERS) > 256:
-            _FOLLOWERS.clear()
-        got = _FOLLOWERS[id(then)] = (then, frozenset().union(*then.values()) - {NUMBER})
-    return got[1]
+_PLANS: dict[tuple[int, int], _Plan] = {}
+
+
+def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
+    """The plan for ``keys`` and ``then``, made once (callers build both with their patterns)."""
+    plan = _PLANS.get((id(keys), id(then)))
+    if plan is None or plan.keys is not keys or plan.then is not then:
+        if len(_PLANS) > 256:
+            _PLANS.clear()
+        gated = keys & then.keys()
+        followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
+        plan = _PLANS[(id(keys), id(then))] = _Plan(
+            keys, then, frozenset(keys | followers), frozenset(keys - gated),
+            tuple((k, then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in sorted(gated)))
+    return plan
 
 
 def _registered(keys: frozenset[str]) -> int | None:

@@ -11,7 +11,7 @@ _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yr)(?:\s*-\s*|\s+)old\b", re.IGNO
 _BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone.
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
-_APPOSITION_AFTER = re.compile(r"(?:,|\))")
+_APPOSITION_AFTER = (",", ")")  # right after the number
 _AFTER_OPENS = Opens(["years", "yr"])  # the words ``_AFTER`` opens with
 
 
@@ -27,6 +27,6 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
-    if not num.words and _APPOSITION_AFTER.match(text, num.end) and _APPOSITION_BEFORE.search(before):
+    if not num.words and text.startswith(_APPOSITION_AFTER, num.end) and _APPOSITION_BEFORE.search(before):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None

@@ -127,15 +127,12 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
         else:
             nums = []
-            for start, end in _cut_and(m.group("words"), m.start("words") - 1, v):
-                parsed = parse_number_words(text[start:end])
-                if parsed is not None:
-                    value, step = parsed
-                    last = _PIECES.split(text[start:end].lower())[-1]
-                    scale = v.scales.get(last, 1.0)
-                    if text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
-                        start, value, step = start - 5, value / 2, step / 2  # "half a million"
-                    nums.append(Num(start, end, value, step, True, place=step, scale=scale))
+            offset = m.start("words") - 1
+            for start, end, value, step, scale, opens_a in _phrase_numbers(m.group("words")):
+                start, end = offset + start, offset + end
+                if opens_a and text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
+                    start, value, step = start - 5, value / 2, step / 2  # "half a million"
+                nums.append(Num(start, end, value, step, True, place=step, scale=scale))
         out.extend(n for n in nums if not (taken and taken(n.start, n.end)))
     return out
 
@@ -161,6 +158,23 @@ def _number_matches(padded: str, words: Words):
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _PIECES = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=4096)
+def _phrase_numbers(phrase: str) -> tuple[tuple[int, int, float, float, float, bool], ...]:
+    """The numbers a phrase in words holds (``two and three`` holds two), read once per
+    phrase: (start, end, value, step, scale, whether it opens with "a") for each, with
+    offsets in the phrase."""
+    v = vocabulary()
+    out = []
+    for start, end in _cut_and(phrase, 0, v):
+        piece = phrase[start:end]
+        parsed = parse_number_words(piece)
+        if parsed is not None:
+            value, step = parsed
+            scale = v.scales.get(_PIECES.split(piece.lower())[-1], 1.0)
+            out.append((start, end, value, step, scale, piece[:1].lower() == "a"))
+    return tuple(out)
 
 
 def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:

@@ -178,7 +178,8 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         lo, hi = num.vague
         qualifier = "range" if qualifier == "exact" else qualifier
     else:
-        precision = {"place": _place_precision(num), "step": _step_precision(num)}.get(r.rounding, 0.0)
+        precision = (_place_precision(num) if r.rounding == "place" else
+                     _step_precision(num) if r.rounding == "step" else 0.0)
         lo, hi = interval(num.value, num.step, qualifier, rounding=precision)
     return Found(start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal))
 
