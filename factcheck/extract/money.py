@@ -24,7 +24,8 @@ def _patterns():
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
     # what ``suffix`` opens with: a scale word or a currency
     opens = Opens([*v.scales, *v.currency_words, *v.currency_codes])
-    return prefix, suffix, width, tuple([*v.currency_symbols, *v.currency_codes]), opens
+    currencies = tuple([*v.currency_symbols, *v.currency_codes])
+    return prefix, suffix, width, currencies, opens, frozenset(c[-1:] for c in currencies)
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -32,11 +33,13 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix, width, currencies, opens = _patterns()
+    prefix, suffix, width, currencies, opens, ends = _patterns()
     may_follow = opens.may(lead)
     before = text[max(0, num.start - width):num.start]
-    # a currency must end right before the number (or its one blank): test that cheaply first
-    m = prefix.search(before) if before.rstrip().endswith(currencies) else None
+    # a currency must end right before the number (or its one blank): test that cheaply first,
+    # its last character first
+    b = before.rstrip()
+    m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()

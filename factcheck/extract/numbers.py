@@ -282,9 +282,11 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
 
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``: (qualifier, where it starts)."""
-    window = text[max(0, start - 30):start]
-    if not window[-1:].isspace() or (window.isascii() and not window.rstrip().lower().endswith(_hedge_ends())):
+    if not text[start - 1:start].isspace():
         return None  # a hedge ends right before the blank before the number
+    window = text[max(0, start - 30):start]
+    if window.isascii() and not window.rstrip().lower().endswith(_hedge_ends()):
+        return None
     m = patterns().hedge_before.search(window)
     if not m:
         return None

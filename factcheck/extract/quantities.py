@@ -147,7 +147,9 @@ def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
 
 
 def _is_year(num: Num) -> bool:
-    return not num.words and not num.scaled and num.step >= 1 and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value) and num.end - num.start == 4
+    # four characters first: most numbers are not, and that spares the pattern
+    return (num.end - num.start == 4 and not num.words and not num.scaled and num.step >= 1
+            and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value))
 
 
 def _place_precision(num: Num) -> float:
