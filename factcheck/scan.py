@@ -175,10 +175,9 @@ class Words:
             return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
         found = [index[k] for k in index.keys() & plan.free] if plan.free else []
-        for k, allowed, digit, rare in plan.gated:
-            hits = index.get(k)
-            if hits is None:
-                continue
+        for k in index.keys() & plan.gated.keys():  # the gated words in the text, usually few
+            hits = index[k]
+            allowed, digit, rare = plan.gated[k]
             if rare:
                 # A gated word ("in") is common and the few words that may follow it
                 # ("custody") rare: look those up and keep the ones right after the word.
@@ -241,8 +240,8 @@ class _Plan(NamedTuple):
     then: dict[str, frozenset[str]]
     asked: frozenset[str]  # the keys and every word that may follow one, for the index
     free: frozenset[str]  # the keys that stand alone
-    # the others: (key, what may follow, whether a number may, whether that is a few words to look up)
-    gated: tuple[tuple[str, frozenset[str], bool, bool], ...]
+    # the others: key -> (what may follow, whether a number may, whether that is a few words to look up)
+    gated: dict[str, tuple[frozenset[str], bool, bool]]
 
 
 _PLANS: dict[tuple[int, int], _Plan] = {}
@@ -258,7 +257,7 @@ def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
         followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
         plan = _PLANS[(id(keys), id(then))] = _Plan(
             keys, then, frozenset(keys | followers), frozenset(keys - gated),
-            tuple((k, then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in sorted(gated)))
+            {k: (then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in gated})
     return plan
 
 

@@ -82,6 +82,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
     letter = lead is None or lead[:1].isalpha()
+    if not letter and not people.may(lead) and not _any_within(role_hits, sentence):
+        return None  # neither a noun nor a role word: no count, whatever the guards below say
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
         return None
     before = text[max(0, num.start - 16):num.start]

@@ -145,7 +145,7 @@ def _number_matches(padded: str, words: Words):
     digits = words.digits()
     # the character before the word at offset p stands at p in the padded text
     spots = {*digits, *words.opening(pats.openers, pats.then)}
-    spots.update(p - 1 for p in digits if p and padded[p] == "(")
+    spots.update([p - 1 for p in digits if p and padded[p] == "("])
     match = pats.number.match
     consumed = 0
     for p in sorted(spots):
@@ -341,6 +341,8 @@ def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0
 
 def clean(x: float) -> float | int:
     """A stable JSON number: integers as int, others rounded to 6 significant digits."""
+    if type(x) is float and x.is_integer() and abs(x) < 1e15:
+        return int(x)  # the common case, tested the cheap way (False for inf and nan)
     if x == 0 or not math.isfinite(x):
         return 0
     if float(x).is_integer() and abs(x) < 1e15:
