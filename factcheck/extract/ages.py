@@ -27,6 +27,16 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
-    if not num.words and text.startswith(_APPOSITION_AFTER, num.end) and _APPOSITION_BEFORE.search(before):
+    if (not num.words and text.startswith(_APPOSITION_AFTER, num.end) and _may_end_apposition(before)
+            and _APPOSITION_BEFORE.search(before)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None
+
+
+def _may_end_apposition(before: str) -> bool:
+    """Whether ``before`` ends as ``_APPOSITION_BEFORE`` needs (", " or " ("; its ``$`` also
+    stands before a final newline): cheaper than the search that would fail."""
+    tail = before[:-1] if before.endswith("\n") else before
+    if tail.endswith("("):
+        return tail[-2:-1].isspace()
+    return before[-1:].isspace() and before.rstrip().endswith(",")
