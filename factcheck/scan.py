@@ -63,9 +63,9 @@ class Words:
         self.loose = any(c in text for c in _ODD_FOLDS)
         raw = text.encode("ascii", "replace")
         others = raw.count(b"?") - text.count("?")  # the non-ASCII characters
-        # "İ" is the one character that lower-cases to two; a text mostly in another
-        # script is split faster by the regular expression
-        if "\u0130" in text or others > len(text) // 16:
+        # "İ" is the one character that lower-cases to two (it makes the text loose); a text
+        # mostly in another script is split faster by the regular expression
+        if (self.loose and "\u0130" in text) or others > len(text) // 16:
             self._by_regex(text)
             return
         folded = bytearray(raw.translate(_FOLD_BYTES))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from typing import Callable
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
@@ -77,7 +78,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     words = words or words_of(text)
     nums = scan_numbers(text, words, taken)
     hits = counts.role_hits(text, words)
-    starts = [s for s, _ in sentences]
+    starts = list(map(itemgetter(0), sentences))
     pats = patterns()
     out: list[Found] = []
     i = 0
@@ -90,7 +91,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
             continue
         a, ra, trail = _read(text, a, sentence, hits)
         b = nums[i + 1] if i + 1 < len(nums) else None
-        if b is not None and not a.ordinal and not b.ordinal and trail is None:
+        # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
+        if b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None:
             found = _try_range(text, a, ra, b, sentence, hits)
             if found:
                 out.append(found)
