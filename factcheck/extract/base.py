@@ -105,7 +105,7 @@ def trie(words, after: dict[str, str] | None = None) -> str:
 # characters after the blanks once per number, and ``Opens`` says whether a list has a
 # form that opens with them: a set lookup that spares most of those matches.
 _LEAD = re.compile(r"[\s-]*(.{0,2})", re.DOTALL)
-_BLANKS = " \t\n\r\f\v-"
+_LEADING_BLANKS = re.compile(r"[\s-]*")
 
 
 def lead(text: str, end: int) -> str | None:
@@ -124,8 +124,8 @@ class Opens:
         self.two: set[str] = set()
         self.one: set[str] = set()
         for form in forms:
-            p = form.lstrip(_BLANKS)[:2]
-            if len(p) == 2 and p[1] not in _BLANKS and not p[1].isspace():
+            p = form[_LEADING_BLANKS.match(form).end():][:2]  # what ``lead`` would see
+            if len(p) == 2 and not p[1].isspace():  # a blank in a form matches any run of them
                 self.two.update(a + b for a in _ascii_folds(p[0]) for b in _ascii_folds(p[1]))
             elif p:
                 self.one.update(_ascii_folds(p[0]))
