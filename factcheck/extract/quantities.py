@@ -58,9 +58,12 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
 
 def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tuple[str, int] | None]:
     """The number's reading, looking past a trailing hedge: ``40-odd ships``, ``1,000 or more people``."""
-    after = lead(text, num.end)
+    after = lead(text, num.end)  # what follows the number, once for the hedge and every reader
     trail = hedge_after(text, num.end, after)
-    r = read_number(text, num._replace(end=trail[1]), sentence, hits) if trail else read_number(text, num, sentence, hits, after)
+    if trail:
+        r = read_number(text, num._replace(end=trail[1]), sentence, hits)
+    else:
+        r = read_number(text, num, sentence, hits, after)
     if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
