@@ -43,7 +43,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         if m:
             return Reading("measure", num.start, m.end(), 1.0, "magnitude", "magnitude", rounding="step")
         window = text[max(0, num.start - 24):num.start]
-        b = mag_before.search(window)
+        b = mag_before.search(window) if _may_end_magnitude(window) else None
         if b and (b.group().strip() != "M" or num.step < 1):
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
@@ -62,3 +62,16 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     return Reading("measure", num.start, m.end(), unit.factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
+
+
+def _may_end_magnitude(window: str) -> bool:
+    """Whether ``window`` ends as ``mag_before`` needs ("magnitude ", "scale of ", "M", "M "):
+    a look at its last characters, cheaper than the search that would fail."""
+    end = len(window)
+    while end and (window[end - 1].isspace() or window[end - 1] == "-"):
+        end -= 1
+    core = window[max(0, end - 9):end]
+    # (IGNORECASE also matches "ı" to "i": a word not in ASCII is left to the search)
+    if end < len(window) and (not core.isascii() or core.lower().endswith(("magnitude", "of"))):
+        return True
+    return "m" in window[-3:].lower()  # "M", then at most a blank and a final newline
