@@ -13,24 +13,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from itertools import accumulate, chain, compress
-from typing import Iterable, Iterator
+from itertools import accumulate, chain, compress, repeat
+from operator import add
+from typing import Iterable, Iterator, NamedTuple
 
 _WORD = re.compile(r"\w+")
 
-# Splitting is done with str methods, which run at C speed: every character
-# that is not a word character (``\w``) becomes a space, word characters are
-# lower-cased, and ``split(" ")`` leaves the words with the offsets implied by
-# the lengths of the pieces. ``re`` would spend a match object on every word.
+# Splitting is done with bytes and str methods, which run at C speed: every
+# character that is not a word character (``\w``) becomes a space, word
+# characters are lower-cased, and ``split(" ")`` leaves the words with the
+# offsets implied by the lengths of the pieces. ``re`` would spend a match
+# object on every word.
 _FOLD = {i: (chr(i).lower() if _WORD.match(chr(i)) else " ") for i in range(128)}
-_FOLD_TEXT = str.maketrans(_FOLD)
-# Text with a few non-ASCII characters goes through bytes: encoding with "?" for
-# each of them keeps one byte per character, so offsets hold; each non-ASCII
-# word character then becomes a placeholder, and its word is taken from the
+# Text with a few non-ASCII characters is encoded with "?" for each of them,
+# which keeps one byte per character, so offsets hold; each non-ASCII word
+# character then becomes a placeholder, and its word is taken from the
 # lower-cased text afterwards.
 _FOLD_BYTES = bytes(ord(_FOLD[i]) if i < 128 else 32 for i in range(256))
 _PLACEHOLDER = 0x80
-_PLUS_ONE = (1).__add__
+# For ``Words.digits``: every digit, and the placeholder, become "0" (the rest stays).
+_DIGIT_MARK = bytes(ord("0") if chr(i).isdigit() or i == _PLACEHOLDER else i for i in range(256))
 # Characters that IGNORECASE matches to an ASCII letter although lower() does not
 # make them that letter ("ı" matches "i"): with one of them in the text, looking
 # words up in lower case could miss a match, so every word is a candidate.
@@ -46,22 +48,24 @@ class Words:
     ``_ODD_FOLDS``); ``opening`` then offers every word.
     """
 
-    __slots__ = ("text", "starts", "words", "loose", "_index", "_digits")
+    __slots__ = ("text", "starts", "words", "loose", "_index", "_covered", "_digits", "_folded")
 
     def __init__(self, text: str):
         self.text = text
         self.loose = False
         self._index: dict[str, list[int]] | None = None
+        self._covered = 0  # how many of the registered key sets ``_index`` holds
         self._digits: list[int] | None = None
+        self._folded: bytes | None = None  # the text as split, when it was split with bytes methods
         if text.isascii():
-            self._split(text.translate(_FOLD_TEXT))
+            self._split(text.encode("ascii").translate(_FOLD_BYTES))
             return
         self.loose = any(c in text for c in _ODD_FOLDS)
         raw = text.encode("ascii", "replace")
         others = raw.count(b"?") - text.count("?")  # the non-ASCII characters
-        # "İ" is the one character that lower-cases to two; a text mostly in another
-        # script is split faster by the regular expression
-        if "\u0130" in text or others > len(text) // 16:
+        # "İ" is the one character that lower-cases to two (it makes the text loose); a text
+        # mostly in another script is split faster by the regular expression
+        if (self.loose and "\u0130" in text) or others > len(text) // 16:
             self._by_regex(text)
             return
         folded = bytearray(raw.translate(_FOLD_BYTES))
@@ -73,16 +77,18 @@ class Words:
                 folded[i] = _PLACEHOLDER
                 placed.append(i)
             i = raw.find(b"?", i + 1)
-        self._split(folded.decode("latin-1"))
+        self._split(folded)
         if placed:
             lowered = text.lower()  # the whole text: "Σ" lower-cases by its context
             starts, words = self.starts, self.words
             for k in sorted({bisect_right(starts, i) - 1 for i in placed}):
                 words[k] = lowered[starts[k]:starts[k] + len(words[k])]
 
-    def _split(self, folded: str) -> None:
-        parts = folded.split(" ")
-        self.starts = list(compress(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0), parts))
+    def _split(self, folded: bytes) -> None:
+        self._folded = folded
+        parts = folded.decode("latin-1").split(" ")
+        # each piece and its blank: ``operator.add`` over ``repeat(1)`` is cheaper than ``(1).__add__``
+        self.starts = list(compress(accumulate(map(add, map(len, parts), repeat(1)), initial=0), parts))
         self.words = list(filter(None, parts))
 
     def _by_regex(self, text: str) -> None:
@@ -95,16 +101,47 @@ class Words:
 
     def indices(self, keys: frozenset[str]) -> list[int]:
         """The numbers of the words in ``keys``, in text order."""
-        if self._index is None:
-            index: defaultdict[str, list[int]] = defaultdict(list)
-            for i, w in enumerate(self.words):
-                index[w].append(i)  # about twice as fast as a get-then-insert loop
-            self._index = dict(index)
-        index = self._index
-        found = [index[k] for k in keys if k in index]  # no intersection set built
+        index = self._index_for(keys)
+        if index is None:  # the registry is full: a pass of its own
+            words = self.words
+            return list(compress(range(len(words)), map(keys.__contains__, words)))
+        found = [index[k] for k in index.keys() & keys]  # the intersection is built in C
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))
+
+    def _index_for(self, keys: frozenset[str]) -> dict[str, list[int]] | None:
+        """The index, holding at least the words of ``keys``; None if it cannot."""
+        if not isinstance(keys, frozenset):
+            keys = frozenset(keys)
+        at = _registered(keys)
+        if at is None:
+            return None
+        if self._index is None or at >= self._covered:
+            self._index_registered()
+        return self._index
+
+    def _index_registered(self) -> None:
+        """Index the words of the key sets registered since the last call (all, the first time).
+
+        Most words of a text are in no key set, so one C-level pass picks the
+        third that are, and only those are filed in Python. A key set is
+        registered the first time it is asked for; the index of a text built
+        before then is extended by the words it brings.
+        """
+        if self._index is None:
+            self._index, wanted = {}, _REGISTRY.union
+        else:
+            wanted = set().union(*_REGISTRY.fresh[self._covered:])
+        self._covered = len(_REGISTRY.fresh)
+        if not wanted:
+            return
+        words = self.words
+        picked = list(map(wanted.__contains__, words))
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for i, w in zip(compress(range(len(words)), picked), compress(words, picked)):
+            index[w].append(i)  # about twice as fast as a get-then-insert loop
+        self._index.update(index)
 
     def positions(self, keys: frozenset[str]) -> list[int]:
         """Where any of ``keys`` stands, in text order."""
@@ -120,22 +157,120 @@ class Words:
         """
         if self.loose:
             return self.starts
-        found = self.indices(keys)
-        if then:
-            words = self.words
-            last = len(words) - 1
-            found = [i for i in found if (allowed := then.get(words[i])) is None or (i < last and (
+        return list(map(self.starts.__getitem__, self.opening_words(keys, then)))
+
+    def opening_words(self, keys: frozenset[str], then: dict[str, frozenset[str]] | None = None) -> list[int] | range:
+        """``opening``, as the numbers of the words rather than their starts."""
+        if self.loose:
+            return range(len(self.words))
+        return self._followed(keys, then) if then else self.indices(keys)
+
+    def _followed(self, keys: frozenset[str], then: dict[str, frozenset[str]]) -> list[int]:
+        """``indices(keys)`` less the words of ``then`` that are not followed by one of theirs."""
+        words = self.words
+        plan = _plan(keys, then)
+        index = self._index_for(plan.asked)
+        last = len(words) - 1
+        if index is None:
+            return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
-        return list(map(self.starts.__getitem__, found))
+        found = [index[k] for k in index.keys() & plan.free] if plan.free else []
+        for k in index.keys() & plan.gated.keys():  # the gated words in the text, usually few
+            hits = index[k]
+            allowed, digit, rare = plan.gated[k]
+            if rare:
+                # A gated word ("in") is common and the few words that may follow it
+                # ("custody") rare: look those up and keep the ones right after the word.
+                found.append({j - 1 for a in allowed if (after := index.get(a)) for j in after if j and words[j - 1] == k})
+            elif digit:
+                found.append([i for i in hits if i < last and (words[i + 1] in allowed or words[i + 1][0].isdecimal())])
+            else:
+                found.append([i for i in hits if i < last and words[i + 1] in allowed])
+        if len(found) == 1 and type(found[0]) is list:
+            return found[0]
+        return sorted(chain.from_iterable(found))
 
     def digits(self) -> list[int]:
         """Starts of the words that begin with a digit (``\\d``)."""
         if self._digits is None:
-            if self._index is None:
-                self.indices(frozenset())
-            starts = self.starts
-            self._digits = sorted(starts[i] for w, ns in self._index.items() if w[0].isdecimal() for i in ns)
+            folded = self._folded
+            if folded is None:
+                self._digits = [p for p, w in zip(self.starts, self.words) if w[0].isdecimal()]
+            else:
+                # Digits are few: searching for a blank before one (C speed) beats a look at
+                # every word. In ``marked``, with a blank put first, the blank before a word
+                # stands where the word starts in ``folded``.
+                marked = (b" " + folded).translate(_DIGIT_MARK)
+                found = []
+                p = marked.find(b" 0")
+                while p >= 0:
+                    found.append(p)
+                    p = marked.find(b" 0", p + 1)
+                # the placeholder stands for any non-ASCII word character, a digit or not
+                text = self.text
+                self._digits = [p for p in found if folded[p] != _PLACEHOLDER or text[p].isdecimal()]
         return self._digits
+
+
+class _Registry:
+    """Every key set asked of ``Words.indices`` so far, each with the words it
+    was the first to bring (``fresh``), and the union of them all.
+
+    It is filled as the extractors and rules ask, once per key set (they are
+    built once per vocabulary or rule set), so an article's index need hold
+    only the words someone looks up. Past ``LIMIT`` words a key set is no
+    longer registered but looked up by a pass of its own, to bound the memory.
+    """
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        self.at: dict[frozenset[str], int] = {}
+        self.fresh: list[frozenset[str]] = []
+        self.union: set[str] = set()
+
+
+_REGISTRY = _Registry()
+
+
+class _Plan(NamedTuple):
+    """How ``Words.opening`` looks up ``keys`` with ``then``."""
+
+    keys: frozenset[str]
+    then: dict[str, frozenset[str]]
+    asked: frozenset[str]  # the keys and every word that may follow one, for the index
+    free: frozenset[str]  # the keys that stand alone
+    # the others: key -> (what may follow, whether a number may, whether that is a few words to look up)
+    gated: dict[str, tuple[frozenset[str], bool, bool]]
+
+
+_PLANS: dict[tuple[int, int], _Plan] = {}
+
+
+def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
+    """The plan for ``keys`` and ``then``, made once (callers build both with their patterns)."""
+    plan = _PLANS.get((id(keys), id(then)))
+    if plan is None or plan.keys is not keys or plan.then is not then:
+        if len(_PLANS) > 256:
+            _PLANS.clear()
+        gated = keys & then.keys()
+        followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
+        plan = _PLANS[(id(keys), id(then))] = _Plan(
+            keys, then, frozenset(keys | followers), frozenset(keys - gated),
+            {k: (then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in gated})
+    return plan
+
+
+def _registered(keys: frozenset[str]) -> int | None:
+    """The position of ``keys`` in the registry (registering them if new); None when full."""
+    at = _REGISTRY.at.get(keys)
+    if at is None:
+        if len(_REGISTRY.union) + len(keys) > _Registry.LIMIT:
+            return None
+        at = _REGISTRY.at[keys] = len(_REGISTRY.fresh)
+        _REGISTRY.fresh.append(frozenset(keys - _REGISTRY.union))
+        _REGISTRY.union.update(keys)
+    return at
 
 
 NUMBER = "#"  # in ``Words.opening``'s ``then``: a word that opens with a digit

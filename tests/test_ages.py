@@ -28,3 +28,16 @@ AGES = [
 @pytest.mark.parametrize("text, expected", AGES)
 def test_ages(text, expected):
     assert ages(text) == expected
+
+
+def test_the_look_before_an_age_never_rules_out_an_apposition():
+    import random
+
+    from factcheck.extract.ages import _APPOSITION_BEFORE, _may_end_apposition
+
+    rng = random.Random(0)
+    pieces = ["A", "b", " ", ",", "(", "\n", "\t", "Zz", "Ivanov", "\u2003", "x", "Sergei "]
+    for _ in range(50000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if _APPOSITION_BEFORE.search(before):
+            assert _may_end_apposition(before), before

@@ -42,3 +42,18 @@ def test_one_distance_in_two_units_overlaps():
     km = pick("2,500km (1,550 miles)", "2,500km")
     miles = pick("2,500km (1,550 miles)", "1,550 miles")
     assert max(km.low, miles.low) <= min(km.high, miles.high)
+
+
+def test_the_look_before_a_small_number_never_rules_out_a_magnitude():
+    import random
+
+    from factcheck.extract.measures import _may_end_magnitude, _patterns
+
+    before = _patterns()[2]
+    rng = random.Random(2)
+    pieces = ["magnitude", "Magnitude", "magnıtude", "MAGNİTUDE", " of", "Richter scale of", "M", "m", " ", "-",
+              "\n", "\t", "\u00a0", "x", "of", "OF", "é", "ı", "\u212a"]
+    for _ in range(50000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-24:]
+        if before.search(window):
+            assert _may_end_magnitude(window), window

@@ -131,3 +131,32 @@ def test_no_extractor_raises_and_spans_are_clean():
             assert span == span.strip(), (text, span)
             if isinstance(f.value.low, (int, float)) and isinstance(f.value.high, (int, float)):
                 assert f.value.low <= f.value.high, (text, span)
+
+
+def test_a_reader_pattern_that_matches_is_never_ruled_out_by_what_follows():
+    """``Opens.may(lead(...))`` only spares matches that would fail."""
+    from factcheck.extract import ages, counts, durations, measures, money, numbers, percent
+    from factcheck.extract.base import lead
+
+    m_after, m_mag, _ = measures._patterns()
+    guarded = [
+        (percent._after(), percent._opens()),
+        (durations._patterns()[0], durations._opens()),
+        (ages._AFTER, ages._AFTER_OPENS),
+        (m_after, measures._opens()[0]),
+        (m_mag, measures._opens()[1]),
+        (money._patterns()[1], money._patterns()[4]),
+        (numbers.patterns().hedge_after, numbers._hedge_after_opens()),
+        (counts._guards().partitive, counts._guards().opens_of),
+    ]
+    rng = random.Random(5)
+    pieces = [" ", "  ", "\t", "\n", "-", " - ", "\u00a0", "\u212a", "\u017f", ".", ",", "%", "+", "°", "²", "é",
+              "per cent", "percent", "hours", "Hrs", "year", "YEARS", "-old", "old", "km", "KM", "m", "M", "C", "F",
+              "sq", "nautical", "miles", "magnitude", "or more", "plus", "odd", "of", "OF", "euros", "EUR", "usd",
+              "million", "bn", "pounds", "people", "a", "x"]
+    for _ in range(20000):
+        text = "5" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        t = lead(text, 1)
+        for pattern, opens in guarded:
+            if pattern.match(text, 1):
+                assert opens.may(t), (pattern.pattern[:60], text)

@@ -98,3 +98,44 @@ def trie(words, after: dict[str, str] | None = None) -> str:
         return "(?:" + "|".join(alts) + ")"
 
     return "(?:" + build(tree) + ")"
+
+
+# What follows a number decides how it reads, and most kind readers look there with an
+# anchored pattern that opens with blanks and a word from a list. ``lead`` takes the two
+# characters after the blanks once per number, and ``Opens`` says whether a list has a
+# form that opens with them: a set lookup that spares most of those matches.
+_LEAD = re.compile(r"[\s-]*(.{0,2})", re.DOTALL)
+_LEADING_BLANKS = re.compile(r"[\s-]*")
+
+
+def lead(text: str, end: int) -> str | None:
+    """The two characters (lower case) after the blanks and hyphens at ``end``;
+    None when they are not ASCII (then ``Opens.may`` rules nothing out)."""
+    t = _LEAD.match(text, end).group(1)
+    return t.lower() if t.isascii() else None
+
+
+class Opens:
+    """The openings of ``forms``, for a pattern that matches, after blanks or hyphens
+    only, one of them (case-insensitive or not): ``may(lead(...))`` is False only
+    where that pattern cannot match."""
+
+    def __init__(self, forms) -> None:
+        self.two: set[str] = set()
+        self.one: set[str] = set()
+        for form in forms:
+            p = form[_LEADING_BLANKS.match(form).end():][:2]  # what ``lead`` would see
+            if len(p) == 2 and not p[1].isspace():  # a blank in a form matches any run of them
+                self.two.update(a + b for a in _ascii_folds(p[0]) for b in _ascii_folds(p[1]))
+            elif p:
+                self.one.update(_ascii_folds(p[0]))
+            else:
+                self.one.add("")  # a form of blanks only: anything may follow
+
+    def may(self, t: str | None) -> bool:
+        return t is None or t in self.two or t[:1] in self.one or "" in self.one
+
+
+def _ascii_folds(ch: str) -> set[str]:
+    """The ASCII characters (lower case) that IGNORECASE matches to ``ch`` ("k" to the Kelvin sign)."""
+    return {chr(a).lower() for a in range(128) if re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE)}

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract.base import Reading, trie_alternation
+from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import singular, vocabulary
@@ -27,6 +27,8 @@ class _Guards(NamedTuple):
     label: re.Pattern  # "Flight 370", "Article 5"
     street: re.Pattern  # "10 Downing Street", "50 boulevard Voltaire"
     labels: tuple[str, ...]  # the labels as written, to test cheaply whether one ends right before
+    streets: Opens  # what a street name after the number may open with (besides a capital)
+    opens_of: Opens  # what "of" opens with
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,7 @@ def _patterns():
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
     roles = re.compile(rf"\W(?P<role>{trie_alternation(v.roles)})", re.IGNORECASE)
-    return noun, roles, frozenset(first_words(v.roles)), followers(v.roles)
+    return noun, roles, frozenset(first_words(v.roles)), followers(v.roles), Opens(v.person_nouns)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,8 @@ def _guards() -> _Guards:
         re.compile(rf"{trie_alternation(written)}\s*$"),
         re.compile(rf"\s+(?:(?i:{streets})\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?i:{streets})(?!\w))"),
         written,
+        Opens(g["streets"]),
+        Opens(["of"]),
     )
 
 
@@ -65,22 +69,30 @@ def _guards() -> _Guards:
 _WORDS_ROLE_DISTANCE = 12
 
 
-def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[int, int, str]]) -> Reading | None:
-    """A count, if a counted noun follows or the sentence gives the number a role."""
+def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[int, int, str]],
+         lead: str | None = None) -> Reading | None:
+    """A count, if a counted noun follows or the sentence gives the number a role.
+    ``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     # a count is whole: "9.20" with no unit is a clock time, "1.5 million" is whole once scaled
     if num.fraction or (not num.vague and num.value != int(num.value)):
         return None
     v = vocabulary()
     g = _guards()
-    if num.value == 1 and g.partitive.match(text, num.end):
+    noun, _, _, _, people = _patterns()
+    # After the number, a noun opens with a letter (or is a person noun), a street with a
+    # letter or a street word: a number before anything else spares those matches.
+    letter = lead is None or lead[:1].isalpha()
+    if not letter and not people.may(lead) and not _any_within(role_hits, sentence):
+        return None  # neither a noun nor a role word: no count, whatever the guards below say
+    if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
         return None
     before = text[max(0, num.start - 16):num.start]
     if (before.rstrip().endswith(g.labels) and g.label.search(text, max(0, num.start - 16), num.start)) \
-            or g.street.match(text, num.end):
+            or ((letter or g.streets.may(lead)) and g.street.match(text, num.end)):
         return None
     # "hundreds of people": the "of" that a vague quantity takes before its noun
-    of = g.partitive.match(text, num.end) if num.vague else None
-    m = _patterns()[0].match(text, of.end() if of else num.end)
+    of = g.partitive.match(text, num.end) if num.vague and g.opens_of.may(lead) else None
+    m = noun.match(text, of.end() if of else num.end) if of or letter or people.may(lead) else None
     counted = None
     role = None
     end = num.end
@@ -123,17 +135,43 @@ def role_hits(text: str, words: Words | None = None) -> list[tuple[int, int, str
     """Every role word in the text: (start, end, role), tried only where one of
     their first words stands."""
     roles = vocabulary().roles
-    _, pattern, keys, then = _patterns()
-    padded = " " + text
-    match = pattern.match
+    _, pattern, keys, then, _ = _patterns()
+    words = words or words_of(text)
+    # A role of one word that opens no longer role is that word itself: a dict lookup, not a
+    # match. Not when ``loose``: there a word's lower case may not be what IGNORECASE matches.
+    solo = {} if words.loose else _solo_roles()
+    starts, folded = words.starts, words.words
+    padded = None
     out = []
     consumed = 0
-    for p in (words or words_of(text)).opening(keys, then):
+    for i in words.opening_words(keys, then):
         # the character before the word at offset p stands at p in the padded text
-        if p >= consumed and (m := match(padded, p)) is not None:
+        p = starts[i]
+        if p < consumed:
+            continue
+        role = solo.get(folded[i])
+        if role is not None:
+            end = p + len(folded[i])
+            consumed = end + 1
+            out.append((p, end, role))
+            continue
+        if padded is None:
+            padded = " " + text
+        if (m := pattern.match(padded, p)) is not None:
             consumed = m.end()
             out.append((m.start(1) - 1, m.end(1) - 1, roles[" ".join(m.group(1).lower().split())]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _solo_roles() -> dict[str, str]:
+    """The roles that are one word (``\\w+``) and open no longer role phrase: word -> role."""
+    roles = vocabulary().roles
+    firsts = {}
+    for phrase in roles:
+        first = re.match(r"\w*", phrase).group()
+        firsts.setdefault(first, []).append(phrase)
+    return {w: roles[w] for w, phrases in firsts.items() if phrases == [w] and w.isascii()}
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")

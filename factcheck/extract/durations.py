@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Found, Reading, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -33,8 +33,14 @@ def _patterns():
     return after, article, joiner, frozenset(then), then
 
 
-def read(text: str, num: Num) -> Reading | None:
-    if num.ordinal or num.fraction:
+@lru_cache(maxsize=1)
+def _opens() -> Opens:
+    return Opens(vocabulary().duration_units)
+
+
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
+    if num.ordinal or num.fraction or not _opens().may(lead):
         return None
     m = _patterns()[0].match(text, num.end)
     if not m:
@@ -43,22 +49,29 @@ def read(text: str, num: Num) -> Reading | None:
     return Reading("duration", num.start, m.end(), unit.factor, unit.name, "second")
 
 
-def _article_matches(padded: str, words: Words):
+def _article_matches(text: str, words: Words) -> list[re.Match]:
+    """The article phrases, matched on the text with a blank put first (offsets one ahead)."""
     _, article, _, keys, then = _patterns()
+    spots = words.opening(keys, then)
+    if not spots:
+        return []  # then no copy of the text to make
+    padded = " " + text
     match = article.match
+    out = []
     consumed = 0
-    for p in words.opening(keys, then):
+    for p in spots:
         # the character before the word at offset p stands at p in the padded text
         if p >= consumed and (m := match(padded, p)) is not None:
             consumed = m.end()
-            yield m
+            out.append(m)
+    return out
 
 
 def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     """Durations with no digits: ``a week``, ``an hour``, ``half an hour``."""
     v = vocabulary()
     out = []
-    for m in _article_matches(" " + text, words or words_of(text)):
+    for m in _article_matches(text, words or words_of(text)):
         phrase_start, phrase_end = m.start("phrase") - 1, m.end("phrase") - 1
         if taken(phrase_start, phrase_end):
             continue

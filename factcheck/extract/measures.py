@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading, trie
+from factcheck.extract.base import Opens, Reading, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -25,21 +25,30 @@ def _patterns():
     return after, mag_after, mag_before
 
 
-def read(text: str, num: Num) -> Reading | None:
+@lru_cache(maxsize=1)
+def _opens() -> tuple[Opens, Opens]:
+    """What ``after`` and ``mag_after`` open with."""
+    v = vocabulary()
+    return Opens(v.measure_units), Opens(v.magnitude_after)
+
+
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.ordinal or num.fraction or num.vague:
         return None
     after, mag_after, mag_before = _patterns()
+    unit_opens, mag_opens = _opens()
     if not num.words and 0 < num.value < 11:
-        m = mag_after.match(text, num.end)
+        m = mag_after.match(text, num.end) if mag_opens.may(lead) else None
         if m:
             return Reading("measure", num.start, m.end(), 1.0, "magnitude", "magnitude", rounding="step")
         window = text[max(0, num.start - 24):num.start]
-        b = mag_before.search(window)
+        b = mag_before.search(window) if _may_end_magnitude(window) else None
         if b and (b.group().strip() != "M" or num.step < 1):
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
                            rounding="step")
-    m = after.match(text, num.end)
+    m = after.match(text, num.end) if unit_opens.may(lead) else None
     if not m:
         return None
     form = m.group("unit")
@@ -53,3 +62,16 @@ def read(text: str, num: Num) -> Reading | None:
         return None
     return Reading("measure", num.start, m.end(), unit.factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
+
+
+def _may_end_magnitude(window: str) -> bool:
+    """Whether ``window`` ends as ``mag_before`` needs ("magnitude ", "scale of ", "M", "M "):
+    a look at its last characters, cheaper than the search that would fail."""
+    end = len(window)
+    while end and (window[end - 1].isspace() or window[end - 1] == "-"):
+        end -= 1
+    core = window[max(0, end - 9):end]
+    # (IGNORECASE also matches "ı" to "i": a word not in ASCII is left to the search)
+    if end < len(window) and (not core.isascii() or core.lower().endswith(("magnitude", "of"))):
+        return True
+    return "m" in window[-3:].lower()  # "M", then at most a blank and a final newline

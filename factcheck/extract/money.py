@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading, trie_alternation
+from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -22,29 +22,36 @@ def _patterns():
     suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?\s*(?P<cur>{words}|{codes})", re.IGNORECASE)
     # the widest prefix ("U.S.$") and one space must fit the window looked at
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
-    return prefix, suffix, width, tuple([*v.currency_symbols, *v.currency_codes])
+    # what ``suffix`` opens with: a scale word or a currency
+    opens = Opens([*v.scales, *v.currency_words, *v.currency_codes])
+    currencies = tuple([*v.currency_symbols, *v.currency_codes])
+    return prefix, suffix, width, currencies, opens, frozenset(c[-1:] for c in currencies)
 
 
-def read(text: str, num: Num) -> Reading | None:
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix, width, currencies = _patterns()
+    prefix, suffix, width, currencies, opens, ends = _patterns()
+    may_follow = opens.may(lead)
     before = text[max(0, num.start - width):num.start]
-    # a currency must end right before the number (or its one blank): test that cheaply first
-    m = prefix.search(before) if before.rstrip().endswith(currencies) else None
+    # a currency must end right before the number (or its one blank): test that cheaply first,
+    # its last character first
+    b = before.rstrip()
+    m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()
         start = num.start - len(before) + m.start()
         end = num.end
         factor = 1.0
-        after = suffix.match(text, num.end)
+        after = suffix.match(text, num.end) if may_follow else None
         if after and after.group("scale") and not num.scaled:
             factor = v.scales[after.group("scale").lower()]
             end = after.start("cur") if after.group("cur").upper() != code else after.end()
         return Reading("money", start, end, factor, code, code, rounding="place")
-    m = suffix.match(text, num.end)
+    m = suffix.match(text, num.end) if may_follow else None
     if not m:
         return None
     word = m.group("cur")

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract.base import trie, trie_alternation
+from factcheck.extract.base import Opens, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
 from factcheck.vocab import vocabulary
 
@@ -94,8 +94,9 @@ def patterns() -> Patterns:
                     hedge_before, hedge_after, range_join, upper_bound, between)
 
 
-def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
-    """Every number token in ``text``, in order."""
+def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]:
+    """Every number token in ``text``, in order; with ``taken`` (start, end -> bool), those
+    it does not call taken, read only when they are not (a third stand inside dates)."""
     v = vocabulary()
     out: list[Num] = []
     # The pattern opens on the non-word character before a token (the space stands in before
@@ -107,31 +108,32 @@ def scan_numbers(text: str, words: Words | None = None) -> list[Num]:
             continue
         digits = m.group("digits")
         if digits is not None:
-            # a run this long is an identifier (an account, a hash), and its float steps would overflow
-            if len(digits) <= 24:
+            # a run this long is an identifier (an account, a hash), and its float steps would overflow;
+            # the token spans the match less the character before it: text[m.start():m.end() - 1]
+            if len(digits) <= 24 and not (taken and taken(m.start(), m.end() - 1)):
                 out.append(_digits(m, digits, v))
-        elif kind == "fraction":
-            out.append(_fraction(m, v))
+            continue
+        if kind == "fraction":
+            nums = [_fraction(m, v)]
         elif kind == "vague":
             low, high = v.vague[_norm(m.group("vword"))]
             if m.group("vscale"):  # "several hundred", "a few thousand"
                 scale = v.scales[m.group("vscale").lower()]
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
-            out.append(Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high)))
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
-            out.append(Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True))
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
         else:
-            for start, end in _cut_and(m.group("words"), m.start("words") - 1, v):
-                parsed = parse_number_words(text[start:end])
-                if parsed is not None:
-                    value, step = parsed
-                    last = _PIECES.split(text[start:end].lower())[-1]
-                    scale = v.scales.get(last, 1.0)
-                    if text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
-                        start, value, step = start - 5, value / 2, step / 2  # "half a million"
-                    out.append(Num(start, end, value, step, True, place=step, scale=scale))
+            nums = []
+            offset = m.start("words") - 1
+            for start, end, value, step, scale, opens_a in _phrase_numbers(m.group("words")):
+                start, end = offset + start, offset + end
+                if opens_a and text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
+                    start, value, step = start - 5, value / 2, step / 2  # "half a million"
+                nums.append(Num(start, end, value, step, True, place=step, scale=scale))
+        out.extend(n for n in nums if not (taken and taken(n.start, n.end)))
     return out
 
 
@@ -143,7 +145,7 @@ def _number_matches(padded: str, words: Words):
     digits = words.digits()
     # the character before the word at offset p stands at p in the padded text
     spots = {*digits, *words.opening(pats.openers, pats.then)}
-    spots.update(p - 1 for p in digits if p and padded[p] == "(")
+    spots.update([p - 1 for p in digits if p and padded[p] == "("])
     match = pats.number.match
     consumed = 0
     for p in sorted(spots):
@@ -156,6 +158,23 @@ def _number_matches(padded: str, words: Words):
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _PIECES = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=4096)
+def _phrase_numbers(phrase: str) -> tuple[tuple[int, int, float, float, float, bool], ...]:
+    """The numbers a phrase in words holds (``two and three`` holds two), read once per
+    phrase: (start, end, value, step, scale, whether it opens with "a") for each, with
+    offsets in the phrase."""
+    v = vocabulary()
+    out = []
+    for start, end in _cut_and(phrase, 0, v):
+        piece = phrase[start:end]
+        parsed = parse_number_words(piece)
+        if parsed is not None:
+            value, step = parsed
+            scale = v.scales.get(_PIECES.split(piece.lower())[-1], 1.0)
+            out.append((start, end, value, step, scale, piece[:1].lower() == "a"))
+    return tuple(out)
 
 
 def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:
@@ -187,24 +206,21 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         place = 1.0
         stripped = plain.rstrip("0")
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
-    scale = 1.0
-    scaled = False
-    abbr = ""
-    end = m.end("digits")
-    if m.group("scale"):
-        scale = v.scales[m.group("scale").strip().lower()]
-        end = m.end("scale")
-        scaled = True
-    elif m.group("abbr"):
-        abbr = m.group("abbr").strip()
+    scale_word, abbr, ordinal = m.group("scale", "abbr", "ordsuffix")
+    scaled = bool(scale_word or abbr)
+    if scale_word:
+        scale = v.scales[scale_word.strip().lower()]
+        abbr = ""
+    elif abbr:
+        abbr = abbr.strip()
         scale = v.scale_abbreviations[abbr.lower()]
-        end = m.end("abbr")
-        scaled = True
-    ordinal = bool(m.group("ordsuffix"))
-    if ordinal:
-        end = m.end("ordsuffix")
-    return Num(m.start("digits") - 1, end - 1, value * scale, step * scale, False, ordinal=ordinal, scaled=scaled,
-               abbr=abbr, place=place * scale, scale=scale)
+    else:
+        scale = 1.0
+        abbr = ""
+    # The token ends where the match does (the digits, or the scale, abbreviation or ordinal
+    # suffix after them). Positional fields: a keyword call costs twice as much.
+    return Num(m.start(), m.end() - 1, value * scale, step * scale, False, bool(ordinal), None, False,
+               scaled, abbr, place * scale, scale)
 
 
 def _fraction(m: re.Match, v) -> Num:
@@ -266,13 +282,20 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
 
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``: (qualifier, where it starts)."""
-    window = text[max(0, start - 30):start]
-    if not window[-1:].isspace() or (window.isascii() and not window.rstrip().lower().endswith(_hedge_ends())):
+    if not text[start - 1:start].isspace():
         return None  # a hedge ends right before the blank before the number
+    window = text[max(0, start - 30):start]
+    if window.isascii() and not window.rstrip().lower().endswith(_hedge_ends()):
+        return None
     m = patterns().hedge_before.search(window)
     if not m:
         return None
     return vocabulary().hedges_before[_norm(m.group(1))], start - len(window) + m.start(1)
+
+
+@lru_cache(maxsize=1)
+def _hedge_after_opens() -> Opens:
+    return Opens(vocabulary().hedges_after)
 
 
 @lru_cache(maxsize=1)
@@ -281,8 +304,11 @@ def _hedge_ends() -> tuple[str, ...]:
     return tuple({h.split()[-1] for h in vocabulary().hedges_before})
 
 
-def hedge_after(text: str, end: int) -> tuple[str, int] | None:
-    """A trailing hedge (``or more``, ``-plus``, ``+``) at ``end``: (qualifier, its end)."""
+def hedge_after(text: str, end: int, lead: str | None = None) -> tuple[str, int] | None:
+    """A trailing hedge (``or more``, ``-plus``, ``+``) at ``end``: (qualifier, its end).
+    ``lead``: ``base.lead(text, end)``, when the caller has it."""
+    if not _hedge_after_opens().may(lead):
+        return None
     m = patterns().hedge_after.match(text, end)
     if not m:
         return None
@@ -315,6 +341,8 @@ def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0
 
 def clean(x: float) -> float | int:
     """A stable JSON number: integers as int, others rounded to 6 significant digits."""
+    if type(x) is float and x.is_integer() and abs(x) < 1e15:
+        return int(x)  # the common case, tested the cheap way (False for inf and nan)
     if x == 0 or not math.isfinite(x):
         return 0
     if float(x).is_integer() and abs(x) < 1e15:

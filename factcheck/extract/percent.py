@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Reading, trie
+from factcheck.extract.base import Opens, Reading, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -16,10 +16,16 @@ def _after():
     return re.compile(rf"\s*(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
-def read(text: str, num: Num) -> Reading | None:
+@lru_cache(maxsize=1)
+def _opens() -> Opens:
+    return Opens(vocabulary().percent_forms)
+
+
+def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
+    """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.fraction:
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
-    if num.ordinal:
+    if num.ordinal or not _opens().may(lead):
         return None
     m = _after().match(text, num.end)
     if not m:

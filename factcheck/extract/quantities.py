@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from typing import Callable
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading
+from factcheck.extract.base import Found, Reading, lead
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
@@ -32,12 +33,15 @@ _YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
 
 
-def read_number(text: str, num: Num, sentence: tuple[int, int], hits) -> Reading | None:
+def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
+    """``after``: ``base.lead(text, num.end)`` when the caller has it, which every reader uses."""
+    if after is None:
+        after = lead(text, num.end)
     for _, reader in READERS:
-        r = reader(text, num)
+        r = reader(text, num, after)
         if r is not None:
             return r
-    return counts.read(text, num, sentence, hits)
+    return counts.read(text, num, sentence, hits, after)
 
 
 def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
@@ -54,8 +58,12 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
 
 def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tuple[str, int] | None]:
     """The number's reading, looking past a trailing hedge: ``40-odd ships``, ``1,000 or more people``."""
-    trail = hedge_after(text, num.end)
-    r = read_number(text, num._replace(end=trail[1]) if trail else num, sentence, hits)
+    after = lead(text, num.end)  # what follows the number, once for the hedge and every reader
+    trail = hedge_after(text, num.end, after)
+    if trail:
+        r = read_number(text, num._replace(end=trail[1]), sentence, hits)
+    else:
+        r = read_number(text, num, sentence, hits, after)
     if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
@@ -71,9 +79,9 @@ def _share_scale(a: Num, b: Num) -> Num:
 def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, int], bool],
             words: Words | None = None) -> list[Found]:
     words = words or words_of(text)
-    nums = [n for n in scan_numbers(text, words) if not taken(n.start, n.end)]
+    nums = scan_numbers(text, words, taken)
     hits = counts.role_hits(text, words)
-    starts = [s for s, _ in sentences]
+    starts = list(map(itemgetter(0), sentences))
     pats = patterns()
     out: list[Found] = []
     i = 0
@@ -86,7 +94,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
             continue
         a, ra, trail = _read(text, a, sentence, hits)
         b = nums[i + 1] if i + 1 < len(nums) else None
-        if b is not None and not a.ordinal and not b.ordinal and trail is None:
+        # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
+        if b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None:
             found = _try_range(text, a, ra, b, sentence, hits)
             if found:
                 out.append(found)
@@ -143,7 +152,9 @@ def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
 
 
 def _is_year(num: Num) -> bool:
-    return not num.words and not num.scaled and num.step >= 1 and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value) and num.end - num.start == 4
+    # four characters first: most numbers are not, and that spares the pattern
+    return (num.end - num.start == 4 and not num.words and not num.scaled and num.step >= 1
+            and bool(_YEARLIKE.fullmatch(str(int(num.value)))) and num.value == int(num.value))
 
 
 def _place_precision(num: Num) -> float:
@@ -174,7 +185,8 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         lo, hi = num.vague
         qualifier = "range" if qualifier == "exact" else qualifier
     else:
-        precision = {"place": _place_precision(num), "step": _step_precision(num)}.get(r.rounding, 0.0)
+        precision = (_place_precision(num) if r.rounding == "place" else
+                     _step_precision(num) if r.rounding == "step" else 0.0)
         lo, hi = interval(num.value, num.step, qualifier, rounding=precision)
     return Found(start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal))
 
