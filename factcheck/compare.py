@@ -143,6 +143,29 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
     return out or [claims]
 
 
+def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
+    """Split claims where a gap wider than ``max_gap`` opens between their
+    intervals on the axis, so the 1995 Kobe earthquake is not this week's."""
+    placed, rest = [], []
+    for c in claims:
+        v = c.mention.value
+        ax = axis(v, isinstance(v.low, str) and v.low.startswith("--")) if on_axis(v) else None
+        (placed.append((ax, c)) if ax else rest.append(c))
+    placed.sort(key=lambda p: (p[0], p[1].mention.article, p[1].mention.start))
+    out: list[list[Claim]] = []
+    reach = None
+    for (lo, hi), c in placed:
+        if out and lo - reach <= max_gap:
+            out[-1].append(c)
+            reach = max(reach, hi)
+        else:
+            out.append([c])
+            reach = hi
+    if rest:
+        out.append(rest)
+    return out or [claims]
+
+
 def describe_groups(groups: list[list[Claim]], order: dict[str, int]) -> tuple[Group, ...]:
     out = []
     for g in groups:

@@ -212,6 +212,8 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
                 groups = [part for g in groups for part in compare.quote_clusters(g)]
             if rule.compare.max_ratio:
                 groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
+            if rule.compare.max_gap:
+                groups = [part for g in groups for part in compare.gap_groups(g, rule.compare.max_gap)]
             for g in groups:
                 f = _finding(rule, fact, g, order)
                 if f is not None:

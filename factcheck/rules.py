@@ -78,6 +78,11 @@ class Compare(BaseModel):
     max_ratio: float | None = Field(
         None, gt=1, description="Values further apart than this factor are taken as different facts, not a discrepancy "
                                 "(a €100,000 guarantee and a €10bn bail-out).", examples=[20])
+    max_gap: float | None = Field(
+        None, gt=0, description="Values whose intervals lie further apart than this, on the value's axis (days for "
+                                "dates, minutes for times, seconds for durations, the unit for numbers), are taken as "
+                                "different facts, not a discrepancy (this week's earthquake and the 1995 one).",
+                                examples=[180])
 
     @field_validator("tolerance")
     @classmethod
@@ -128,7 +133,7 @@ class Rule(BaseModel):
                     "loose (a claim that leaves it unstated joins the one stated value).",
         examples=[{"location": "loose", "venue": "strict", "population": "strict"}])
     compare: Compare = Field(default_factory=Compare, description="How values are compared.",
-                             examples=[{"tolerance": "2%", "max_ratio": 20}])
+                             examples=[{"tolerance": "2%", "max_ratio": 20}, {"max_gap": 180}])
     severity: Severity = Field("error", description="How serious a discrepancy of this fact is.", examples=["error", "warning"])
     message: str = Field(description="What a discrepancy finding says.", examples=["Sources disagree on the death toll"])
     report_agreement: bool = Field(True, description="Also report facts whose sources agree, or that one source states; "

@@ -146,3 +146,23 @@ def test_a_run_pauses_the_cycle_collector_and_restores_it():
     except KeyError:
         pass
     assert gc.isenabled()
+
+
+def test_gap_groups_split_only_where_a_wide_gap_opens():
+    from factcheck.compare import gap_groups
+    from factcheck.models import Claim, Mention, Value, trusted
+
+    def claim(article, low, high):
+        v = trusted(Value, kind="date", low=low, high=high, granularity="day")
+        m = trusted(Mention, article=article, kind="date", text=low, start=0, end=1, line=1, column=1,
+                    sentence=low, sentence_index=0, value=v)
+        return trusted(Claim, rule="r", fact="f", mention=m)
+
+    claims = [claim("a", "2011-03-11", "2011-03-11"), claim("b", "2007-07-01", "2007-07-31"),
+              claim("c", "2011-03-09", "2011-03-09"), claim("d", "2010-01-01", "2010-12-31")]
+    groups = [[c.mention.article for c in g] for g in gap_groups(claims, 180)]
+    # 2007 stands alone; 2010 (the whole year) reaches within 180 days of March 2011
+    assert groups == [["b"], ["d", "c", "a"]]
+    # dates without a year (grouped apart from dated ones) are split by month and day
+    undated = [claim("e", "--03-11", "--03-11"), claim("f", "--03-14", "--03-14"), claim("g", "--11-20", "--11-20")]
+    assert [[c.mention.article for c in g] for g in gap_groups(undated, 180)] == [["e", "f"], ["g"]]
