@@ -15,7 +15,7 @@ from importlib import resources
 from factcheck import yamlio
 from factcheck.extract.base import Found, trie_alternation
 from factcheck.models import Value, trusted
-from factcheck.scan import Words
+from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import vocabulary
 
 _LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"  # Latin letters with accents: Raúl, José
@@ -110,29 +110,90 @@ def _value(stated: str) -> Value:
 
 
 def extract(text: str, words: Words | None = None) -> list[Found]:
-    """Every name (``words`` is not needed: the pattern finds its capitals itself)."""
+    """Every name: ``_pattern``'s matches, left to right, less the words that open no name."""
     stop, calendar = _never_first()
+    match = _pattern().match
     out = []
-    for m in _pattern().finditer(text):
+    last = 0
+    for at in _candidates(text, words or words_of(text)):
+        if at < last:
+            continue  # inside the last match, as ``finditer`` would skip it
+        m = match(text, at)
+        if m is None:
+            continue
         p, end = m.span()
-        tokens = m.group().split()  # words and initials, apart by blanks
+        last = end
+        matched = m.group()
+        tokens = matched.split()  # words and initials, apart by blanks
+        n = len(tokens)
         # leading words that are never part of a name: "The", "President", "Monday"
         skip = 0
-        while skip < len(tokens) and (tokens[skip] in stop or tokens[skip].lower() in calendar):
+        while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
             skip += 1
-        if skip == len(tokens):
+        # a match ends on a word, never on an initial ("V."): that word must be a name's
+        if skip == n or tokens[-1] in stop:
             continue
         start = p if skip == 0 else _offset(text, p, tokens, skip)
         # a capitalized word opening a sentence that the text also uses in lower
         # case is a common word: "Later Kremenyuk said"
-        if len(tokens) - skip > 1 and _opens_sentence(text, start) and _stands_alone(text, tokens[skip].lower()):
+        if n - skip > 1 and _opens_sentence(text, start) and _stands_alone(text, tokens[skip].lower()):
             skip += 1
             start = _offset(text, p, tokens, skip)
-        kept = [w for w in tokens[skip:] if w[-1] != "."]  # initials ("V.") aside
-        if not kept or kept[-1] in stop or (m.group("more") and len(kept) < 2 and not _speaks(text, end)):
-            continue
+        if m.group("more") and _words_in(tokens, skip, matched) < 2 and not _speaks(text, end):
+            continue  # one word and initials ("V. Putin") need a speech verb after them
         out.append(Found(start, end, _value(text[start:end])))
     return out
+
+
+# Finding where a name may start. ``_pattern`` opens with a character class, and
+# Python's regex engine tests such a class at every character of the text, which
+# costs more than all the rest. So the text is first mapped, byte for byte, to a
+# coarse mask in which a pattern opening with a plain letter can be searched at
+# C speed: "A" a capital, "a" a lower-case letter (ASCII or Latin-1), " " a blank,
+# "-" a hyphen, apostrophe or any character beyond Latin-1 ("’" among them).
+# Every match of ``_pattern`` is then found at one of the places the mask allows.
+_MASK = bytearray(b"#" * 256)
+for _c in [*range(ord("A"), ord("Z") + 1), *range(0xC0, 0xDF)]:
+    _MASK[_c] = ord("A")
+for _c in [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100)]:
+    _MASK[_c] = ord("a")
+_MASK[0xD7] = _MASK[0xF7] = ord("#")  # × and ÷
+for _c in b" \t":
+    _MASK[_c] = ord(" ")
+for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
+    _MASK[_c] = ord("-")
+_MASK = bytes(_MASK)
+# A capitalized word (maybe hyphenated) and blanks before another capital:
+# where a name of several words may start.
+_SEVERAL = re.compile(rb"Aa+(?: |-a+ |-Aa+ ) *A")
+
+
+@lru_cache(maxsize=1)
+def _speech_keys() -> frozenset[str]:
+    return frozenset(first_words(_tables()[1]))
+
+
+def _candidates(text: str, words: Words) -> list[int]:
+    """Offsets, in order, that include every place where ``_pattern`` matches:
+    the starts of ``_SEVERAL`` in the mask (and the capital it ends on, which may
+    start a name of its own), and the one or two words before a speech verb (a
+    hyphenated name is two words)."""
+    spots = []
+    for m in _SEVERAL.finditer(text.encode("latin-1", "replace").translate(_MASK)):
+        spots.append(m.start())
+        spots.append(m.end() - 1)
+    starts = words.starts
+    for j in words.indices(_speech_keys()):
+        spots.extend(starts[max(j - 2, 0):j])
+    spots = sorted(set(spots))
+    return spots
+
+
+def _words_in(tokens: list[str], skip: int, matched: str) -> int:
+    """How many of ``tokens[skip:]`` are words, not initials ("V.")."""
+    if "." not in matched:  # the only dots a match holds are its initials'
+        return len(tokens) - skip
+    return sum(w[-1] != "." for w in tokens[skip:])
 
 
 def _offset(text: str, p: int, tokens: list[str], k: int) -> int:
