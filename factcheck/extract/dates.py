@@ -23,9 +23,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
-from functools import lru_cache
-from typing import Callable
+from bisect import bisect_left, bisect_right
+from functools import lru_cache, partial
+from typing import Callable, Iterator
 
 from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
@@ -250,6 +250,59 @@ def candidates(words: Words, start: tuple[frozenset[str], re.Pattern, dict], quo
     return out
 
 
+def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
+    """Each place ``candidates`` offers, in order, with the pattern ``_pattern_at``
+    gives for it; the places where that pattern is None are left out.
+
+    The same places, found more cheaply: the pattern is looked up by the word
+    already in ``words`` (no regex to read it again), and the start pattern is
+    tried only at words, as at a digit or a quote it always matches.
+    """
+    if words.loose:  # the word a case-insensitive pattern sees may not be the one ``words`` holds
+        for at in candidates(words, _triggers(), quoted=True):
+            pattern = _pattern_at(text, at, True)
+            if pattern is not None:
+                yield at, pattern
+        return
+    first = _pattern_at(text, 0, False)
+    if first is not None:
+        yield 0, first
+    keys, start, then = _triggers()
+    by_word = _word_patterns()
+    wordlist, offsets = words.words, words.starts
+    the_next = then["the"]
+    last = len(wordlist) - 1
+    spots: dict[int, tuple[re.Pattern, bool]] = {}
+    for i in words.indices(keys):
+        word = wordlist[i]
+        # as ``Words.opening``: "the" is a start only before one of its words or a number
+        if word == "the" and not (i < last and (wordlist[i + 1] in the_next or wordlist[i + 1][0].isdecimal())):
+            continue
+        spots[offsets[i]] = by_word[word], True
+    digits = words.digits()
+    number = by_word[NUMBER], False
+    for p in digits:
+        spots[p] = number
+    quote = by_word.get("'")
+    if quote is not None:
+        for p in digits:
+            if p > 1 and text[p - 1] in "'’":
+                spots[p - 1] = quote, False
+    match = start.match
+    separators = _SEPARATORS
+    for p in sorted(spots):
+        if p and ((c := text[p - 1]) in separators or c.isspace()):
+            pattern, test = spots[p]
+            if not test or match(text, p):
+                yield p, pattern
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> dict[str, re.Pattern]:
+    """``_pattern_at``'s pattern for each word (``NUMBER``, "'") an expression can open with."""
+    return {w: _kinds_pattern(kinds) for w, kinds in _openings().items()}
+
+
 def _name_forms(v) -> list[str]:
     full = [f.capitalize() for f in v.month_names]
     return ([f.capitalize() for f in v.months] + [f.upper() for f in v.month_names] + full
@@ -277,12 +330,12 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     out: list[Found] = []
     starts = [s for s, _ in sentences]
     words = words or words_of(text)
+    future = _Future(text, words)
     consumed = 0
-    for at in candidates(words, _triggers(), quoted=True):
+    for at, pattern in _tries(text, words):
         if at < consumed:
             continue
-        pattern = _pattern_at(text, at, words.loose)
-        m = pattern.match(text, at) if pattern is not None else None
+        m = pattern.match(text, at)
         if m is None:
             continue
         consumed = m.end()
@@ -298,9 +351,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         if kind == "year" and _counts_something(text, start, end, v):
             continue
-        clause = text[max(s0, start - 200):start]
         anchor = _last_date_before(out, s0, start)
-        value = _resolve(m, kind, published, clause, anchor, v)
+        value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
         if value is not None:
             out.append(Found(start, end, value))
     return out
@@ -378,6 +430,7 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
@@ -400,6 +453,7 @@ def _unresolved(granularity: str) -> Value:
     )
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _month_value(y: int, m: int) -> Value:
     return _value(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", f"{y:04d}-{m:02d}")
 
@@ -410,6 +464,7 @@ def _months_value(y: int, m0: int, m1: int, granularity: str) -> Value:
     return _value(dt.date(y, m0, 1), dt.date(y1, mm1, _last_day(y1, mm1)), granularity, stated)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _year_value(y: int) -> Value:
     return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
@@ -418,6 +473,7 @@ def _decade_value(y0: int) -> Value:
     return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _day_value(d: dt.date) -> Value:
     return _value(d, d, "day", d.isoformat())
 
@@ -434,14 +490,59 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+_CLAUSE = 80  # how far back from a date a future marker counts ("will meet on Friday")
+
+
 def _future(clause: str) -> bool:
-    return bool(_future_marker().search(clause[-80:]))
+    return bool(_future_marker().search(clause[-_CLAUSE:]))
+
+
+class _Future:
+    """``_future(text[lo:start])`` for the dates of one text, without searching
+    every character of the clause: a marker opens at the clause's first character
+    or at one of the words (from ``Words``) a marker opens with, so the marker
+    pattern is matched there only."""
+
+    def __init__(self, text: str, words: Words):
+        self.text = text
+        self.words = words
+        self.spots: list[int] | None = None
+
+    def __call__(self, lo: int, start: int) -> bool:
+        text = self.text
+        if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
+            return _future(text[lo:start])
+        if self.spots is None:
+            self.spots = self._spots()
+        clause = text[lo:start]
+        match = _future_marker().match
+        if match(clause):  # the clause may open inside a word: no word of ``words`` starts there
+            return True
+        spots = self.spots
+        for i in range(bisect_right(spots, lo), bisect_left(spots, start)):
+            if match(clause, spots[i] - lo):
+                return True
+        return False
+
+    def _spots(self) -> list[int]:
+        """Where a marker may open: its first word, or the quote before "ll" ("we’ll")."""
+        words, text = self.words, self.text
+        spots = words.positions(_future_keys())
+        spots.extend(p - 1 for p in words.positions(frozenset({"ll"})) if p and text[p - 1] in "'’")
+        spots.sort()
+        return spots
+
+
+@lru_cache(maxsize=1)
+def _future_keys() -> frozenset[str]:
+    return frozenset(first_words(m.lower() for m in vocabulary().future_markers))
 
 
 def _date(value: Value, end: bool = False) -> dt.date:
     return dt.date.fromisoformat(value.high if end else value.low)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _nearest_year(published: dt.date, month: int, day: int | None, future: bool, weekday: int | None = None) -> int:
     """The year that puts month/day nearest the publication date, leaning to the past.
 
@@ -500,14 +601,15 @@ def _base_year(ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) 
 # --- resolution -----------------------------------------------------------------
 
 
-def _resolve(m: re.Match, kind: str, pub: dt.date | None, clause: str, anchor: Value | None, v) -> Value | None:
+def _resolve(m: re.Match, kind: str, pub: dt.date | None, future: Callable[[], bool], anchor: Value | None, v) -> Value | None:
+    """The value of a date expression; ``future()`` tells whether its clause speaks of the future."""
     try:
-        return _RESOLVERS[kind](m, pub, clause, anchor, v)
+        return _RESOLVERS[kind](m, pub, future, anchor, v)
     except (ValueError, KeyError, OverflowError, TypeError):
         return None
 
 
-def _full_date(m, pub, clause, anchor, v):
+def _full_date(m, pub, future, anchor, v):
     if m.lastgroup == "iso":
         return _day_value(dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))))
     p = m.lastgroup
@@ -525,18 +627,18 @@ def _full_date(m, pub, clause, anchor, v):
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
-        y = _nearest_year(pub, mo, d, _future(clause), wd)
+        y = _nearest_year(pub, mo, d, future(), wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
     return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
 
 
-def _month_year(m, pub, clause, anchor, v):
+def _month_year(m, pub, future, anchor, v):
     return _month_value(int(m.group("my_y")), _month(m.group("my_m")))
 
 
-def _month_shift(m, pub, clause, anchor, v):
+def _month_shift(m, pub, future, anchor, v):
     g = m.group
     if g("ms_m"):
         # "March of last year": the month in the year the phrase names
@@ -558,18 +660,18 @@ def _month_shift(m, pub, clause, anchor, v):
     return _month_value(pub.year + n, mo)
 
 
-def _bare_month(m, pub, clause, anchor, v):
+def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    return _month_value(_nearest_year(pub, mo, None, _future(clause)), mo)
+    return _month_value(_nearest_year(pub, mo, None, future()), mo)
 
 
-def _bare_year(m, pub, clause, anchor, v):
+def _bare_year(m, pub, future, anchor, v):
     return _year_value(int(m.group("y")))
 
 
-def _year_range(m, pub, clause, anchor, v):
+def _year_range(m, pub, future, anchor, v):
     a, b = m.group("yr_a"), m.group("yr_b")
     y0 = int(a)
     y1 = int(b) if len(b) == 4 else y0 // 100 * 100 + int(b)
@@ -578,12 +680,12 @@ def _year_range(m, pub, clause, anchor, v):
     return _value(dt.date(y0, 1, 1), dt.date(y1, 12, 31), "year", f"{y0}/{y1}", "range")
 
 
-def _decade(m, pub, clause, anchor, v):
+def _decade(m, pub, future, anchor, v):
     y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
     return _decade_value(y0)
 
 
-def _quarter(m, pub, clause, anchor, v):
+def _quarter(m, pub, future, anchor, v):
     g = m.group
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
@@ -592,7 +694,7 @@ def _quarter(m, pub, clause, anchor, v):
     return _months_value(y, 3 * q - 2, 3 * q, "quarter")
 
 
-def _season(m, pub, clause, anchor, v):
+def _season(m, pub, future, anchor, v):
     g = m.group
     m0, m1 = v.seasons[(g("se_s") or g("se_s2")).lower()]
     if g("se_y"):
@@ -627,7 +729,7 @@ def _season(m, pub, clause, anchor, v):
     return _months_value(y, m0, m1, "season")
 
 
-def _part(m, pub, clause, anchor, v):
+def _part(m, pub, future, anchor, v):
     g = m.group
     spans = v.parts[" ".join(g("part_w").lower().split())]
     if g("part_m"):
@@ -639,7 +741,7 @@ def _part(m, pub, clause, anchor, v):
             if y is None:
                 return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, _future(clause))
+            y = _nearest_year(pub, mo, None, future())
         else:
             d0, d1 = spans["month"]
             d1 = min(d1, _last_day(2000, mo))
@@ -677,7 +779,7 @@ def _part(m, pub, clause, anchor, v):
     return _months_value(y, m0, m1, "month")
 
 
-def _earlier_later(m, pub, clause, anchor, v):
+def _earlier_later(m, pub, future, anchor, v):
     """"earlier this year" runs from the start of the year to the publication date."""
     unit = m.group("erl_u").lower()
     if pub is None:
@@ -704,7 +806,7 @@ def _earlier_later(m, pub, clause, anchor, v):
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
-def _shift(m, pub, clause, anchor, v):
+def _shift(m, pub, future, anchor, v):
     if m.group("sh_w").lower().startswith("the") and _OF_AFTER.match(m.string, m.end()):
         return None  # "the last year of his term" is a span of something else, not a date
     unit = m.group("sh_u").lower()
@@ -761,7 +863,7 @@ def _count(text: str, v) -> tuple[float, float] | None:
     return None if parsed is None else (parsed[0], parsed[0])
 
 
-def _ago(m, pub, clause, anchor, v):
+def _ago(m, pub, future, anchor, v):
     g = m.group
     word = g("ago_w").lower()
     unit = g("ago_u").lower().rstrip("s")
@@ -804,13 +906,13 @@ def _ago(m, pub, clause, anchor, v):
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
 
 
-def _relative_day(m, pub, clause, anchor, v):
+def _relative_day(m, pub, future, anchor, v):
     if pub is None:
         return _unresolved("day")
     return _day_value(pub + dt.timedelta(days=v.relative_days[" ".join(m.group("reldays").lower().split())]))
 
 
-def _weekday(m, pub, clause, anchor, v):
+def _weekday(m, pub, future, anchor, v):
     g = m.group
     if m.lastgroup == "wdshift":  # "last Friday"
         wd = v.weekdays[g("wd_wd").lower()]
@@ -831,7 +933,7 @@ def _weekday(m, pub, clause, anchor, v):
     if n == 0:
         # "this Friday": the one in the publication week, Monday to Sunday
         return _day_value(pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd))
-    if (n is not None and n > 0) or (n is None and back != 0 and _future(clause)):
+    if (n is not None and n > 0) or (n is None and back != 0 and future()):
         return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
     if n is not None and n < 0 and back == 0:
         back = 7
