@@ -189,9 +189,28 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     words form one prefix tree, each with what must follow it, case-sensitive
     (each word in its three cases).
     """
+    groups, after_the = _trigger_groups()
+    follows = _follows(groups)
+    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
+    # the test's words and every word an expression can open with
+    keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
+    # "the" opens an expression only before one of these, or a number ("the 1990s")
+    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
+    return keys, re.compile(rf"[\d'’]|{tree}"), then
+
+
+_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
+_UNITS_PATTERN = r"(?:years?|months?|weeks?|days?|decades?)\b"  # ``_UNITS``, as a pattern
+_UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
+
+
+@lru_cache(maxsize=1)
+def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
+    """The start test's words, in groups, each with what must follow them; and
+    the words that may follow "the"."""
     v = vocabulary()
     first = lambda phrases: {p.split()[0] for p in phrases} - {"the"}
-    units = r"(?:years?|months?|weeks?|days?|decades?)\b"
+    units = _UNITS_PATTERN
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
     after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | {"past"})
                    + "|" + _names(_name_forms(v)))
@@ -199,22 +218,52 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
-        (["the"], rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
+        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
         (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
-        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),  # "a couple of years"
+        # "a couple of years": ``_UNITS_AHEAD`` words on at most
+        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
         (lone, r"\b"),
     ]
-    follows: dict[str, list[str]] = {name: [r"(?![a-z])"] for name in _name_forms(v)}
+    return groups, after_the
+
+
+def _follows(groups) -> dict[str, list[str]]:
+    """Each form of each word of the start test (as written, capitalized, upper
+    case), with what may follow it."""
+    follows: dict[str, list[str]] = {name: [r"(?![a-z])"] for name in _name_forms(vocabulary())}
     for words, after in groups:
         for w in words:
             for form in (w, w.capitalize(), w.upper()):
                 follows.setdefault(form, []).append(after)
-    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
-    # the test's words and every word an expression can open with
-    keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
-    # "the" opens an expression only before one of these, or a number ("the 1990s")
-    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
-    return keys, re.compile(rf"[\d'’]|{tree}"), then
+    return follows
+
+
+@lru_cache(maxsize=1)
+def _counting_words() -> frozenset[str]:
+    """The start test's words that pass it only before a unit ("two years ago",
+    "a couple of years later"): where none of the next ``_UNITS_AHEAD`` words is
+    a unit, the test cannot pass and need not be tried.
+
+    Left out: a word the test also knows in another group, or one that begins
+    with another of its words which may go on inside a word (a month: "TUE" in
+    "TUESday"), as the test could pass by that one.
+    """
+    groups, _ = _trigger_groups()
+    numbers, after = groups[2]
+    forms = _follows(groups)
+
+    def inside_words(f: str) -> bool:
+        return any(not a.startswith((r"\b", r"\s")) for a in forms[f])
+
+    out = set()
+    for w in numbers:
+        if not re.fullmatch(r"[a-z]+", w):
+            continue
+        own = {w, w.capitalize(), w.upper()}
+        if all(set(forms[f]) == {after} for f in own) and not any(
+                f not in own and w.startswith(f.lower()) and inside_words(f) for f in forms):
+            out.add(w)
+    return frozenset(out)
 
 
 # What may stand right before the start of an expression (white space too).
@@ -254,9 +303,13 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     """Each place ``candidates`` offers, in order, with the pattern ``_pattern_at``
     gives for it; the places where that pattern is None are left out.
 
-    The same places, found more cheaply: the pattern is looked up by the word
-    already in ``words`` (no regex to read it again), and the start pattern is
-    tried only at words, as at a digit or a quote it always matches.
+    The same places, found more cheaply. The pattern is looked up by the word
+    already in ``words`` (no regex to read it again). The start pattern is tried
+    only at words, as at a digit or a quote it always matches. The two commonest
+    words are reached from the rarer words that must follow them: "the" from
+    the words it may open a date with ("the 1990s", "the following year"), and
+    a count word ("a", "two") from a unit at most ``_UNITS_AHEAD`` words after
+    it, as the start pattern fails without one.
     """
     if words.loose:  # the word a case-insensitive pattern sees may not be the one ``words`` holds
         for at in candidates(words, _triggers(), quoted=True):
@@ -267,19 +320,26 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     first = _pattern_at(text, 0, False)
     if first is not None:
         yield 0, first
-    keys, start, then = _triggers()
     by_word = _word_patterns()
     wordlist, offsets = words.words, words.starts
-    the_next = then["the"]
-    last = len(wordlist) - 1
-    spots: dict[int, tuple[re.Pattern, bool]] = {}
-    for i in words.indices(keys):
-        word = wordlist[i]
-        # as ``Words.opening``: "the" is a start only before one of its words or a number
-        if word == "the" and not (i < last and (wordlist[i + 1] in the_next or wordlist[i + 1][0].isdecimal())):
-            continue
-        spots[offsets[i]] = by_word[word], True
+    spots: dict[int, tuple[re.Pattern, bool]] = {}  # offset -> (pattern, whether to test the start first)
+    for i in words.indices(_plain_keys()):
+        spots[offsets[i]] = by_word[wordlist[i]], True
+    counting = _counting_words()
+    for u in words.indices(_UNIT_WORDS):
+        for i in range(max(u - _UNITS_AHEAD, 0), u):
+            if wordlist[i] in counting:
+                spots[offsets[i]] = by_word[wordlist[i]], True
     digits = words.digits()
+    the = by_word["the"], True
+    # as ``Words.opening``: "the" is a start only before one of its words or a number
+    for j in words.indices(_triggers()[2]["the"]):
+        if j and wordlist[j - 1] == "the":
+            spots[offsets[j - 1]] = the
+    for p in digits:
+        j = bisect_left(offsets, p)
+        if j and wordlist[j - 1] == "the":
+            spots[offsets[j - 1]] = the
     number = by_word[NUMBER], False
     for p in digits:
         spots[p] = number
@@ -288,13 +348,22 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
         for p in digits:
             if p > 1 and text[p - 1] in "'’":
                 spots[p - 1] = quote, False
-    match = start.match
+    match = _triggers()[1].match
     separators = _SEPARATORS
     for p in sorted(spots):
         if p and ((c := text[p - 1]) in separators or c.isspace()):
             pattern, test = spots[p]
             if not test or match(text, p):
                 yield p, pattern
+
+
+_UNIT_WORDS = frozenset(_UNITS)
+
+
+@lru_cache(maxsize=1)
+def _plain_keys() -> frozenset[str]:
+    """The start test's words less "the" and the count words, which ``_tries`` reaches otherwise."""
+    return _triggers()[0] - {"the"} - _counting_words()
 
 
 @lru_cache(maxsize=1)
