@@ -18,9 +18,20 @@ from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import vocabulary
 
-_LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"  # Latin letters with accents: Raúl, José
+# Latin letters with accents: Raúl, José. An optional part is written "(?:...|)",
+# and "{1,5}" as nested choices (``_up_to``): the same matches, tried in the same
+# order, but Python's regex engine runs a choice faster than a repeat.
+_LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|)"
 _TOKEN = rf"[A-ZÀ-ÖØ-Þ]{_LOWER}"
 _GAP = r"[ \t]+"
+
+
+_ONE_MORE = rf"{_GAP}(?:[A-Z]\.{_GAP}|){_TOKEN}"  # one more word of a name, maybe after an initial
+
+
+def _up_to(n: int, part: str) -> str:
+    """``(?:part){1,n}``, greedy, as ``part(?:part(?:...|)|)``."""
+    return part if n == 1 else rf"{part}(?:{_up_to(n - 1, part)}|)"
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +48,7 @@ def _pattern() -> re.Pattern:
     _, verbs = _tables()
     return re.compile(
         rf"[A-Z](?<![\w.].){_LOWER}(?=[ \t])"  # both ways on need a blank next; most capitals fail here
-        rf"(?:(?P<more>(?:{_GAP}(?:[A-Z]\.{_GAP})?{_TOKEN}){{1,5}})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
+        rf"(?:(?P<more>{_up_to(5, _ONE_MORE)})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
     )
 
 
