@@ -30,7 +30,7 @@ from typing import Callable, Iterator
 from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
-from factcheck.scan import NUMBER, Words, first_words, words_of
+from factcheck.scan import NUMBER, Words, first_words, followers, words_of
 from factcheck.vocab import vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -594,17 +594,32 @@ class _Future:
         return False
 
     def _spots(self) -> list[int]:
-        """Where a marker may open: its first word, or the quote before "ll" ("we’ll")."""
+        """Where a marker may open: a marker's word, the first of two words that
+        open one ("is due", "the coming"; found from the second, the rarer), or
+        the quote before "ll" ("we’ll")."""
         words, text = self.words, self.text
-        spots = words.positions(_future_keys())
+        alone, pairs, seconds = _future_words()
+        wordlist, offsets = words.words, words.starts
+        spots = [offsets[i] for i in words.indices(alone)]
+        spots.extend(offsets[j - 1] for j in words.indices(seconds) if j and wordlist[j - 1] in pairs.get(wordlist[j], ()))
         spots.extend(p - 1 for p in words.positions(frozenset({"ll"})) if p and text[p - 1] in "'’")
         spots.sort()
         return spots
 
 
 @lru_cache(maxsize=1)
-def _future_keys() -> frozenset[str]:
-    return frozenset(first_words(m.lower() for m in vocabulary().future_markers))
+def _future_words() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """The future markers' first words that may stand alone ("will"); for each
+    word that is second in a marker, the first words it may follow (to: "is",
+    "plans"...); and those second words."""
+    markers = [m.lower() for m in vocabulary().future_markers]
+    then = followers(markers)
+    alone = frozenset(first_words(markers)) - then.keys()
+    pairs: dict[str, set[str]] = {}
+    for first, seconds in then.items():
+        for second in seconds:
+            pairs.setdefault(second, set()).add(first)
+    return alone, {w: frozenset(f) for w, f in pairs.items()}, frozenset(pairs)
 
 
 def _date(value: Value, end: bool = False) -> dt.date:
