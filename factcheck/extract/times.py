@@ -176,7 +176,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
     for at in candidates(words or words_of(text), _triggers()):
         if at < consumed:
             continue
-        if text[at].isdecimal() and not _may_open_at_digits(text, at):
+        if text[at:at + 1].isdecimal() and not _may_open_at_digits(text, at):
             continue  # most numbers: a year, a count, an amount
         m = full(text, at)
         if m is None:
