@@ -13,6 +13,8 @@ from operator import attrgetter
 
 from factcheck.extract import dates, durations, names, quantities, quotes, times
 from factcheck.extract.base import Found
+from pydantic import BaseModel
+
 from factcheck.models import Article, Mention, Value
 from factcheck.scan import Words
 
@@ -115,11 +117,15 @@ def extract_mentions(article: Article, words: Words | None = None) -> list[Menti
 
 # ``models.trusted`` for the one model built per mention, with its fields spelled
 # out: the generic version merges keyword dictionaries, which is twice the cost.
-# The fields go into the instance's own dictionary: replacing it with a new one
-# would first build the empty one it replaces.
+# The fields go into the instance's own dictionary (replacing it with a new one
+# would first build the empty one it replaces), and pydantic's three slots are
+# set through their descriptors, which ``object.__setattr__`` would look up by
+# name each time.
 _MENTION_FIELDS = frozenset(Mention.model_fields)
 _new_object = object.__new__
-_set_slot = object.__setattr__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _mention(article: str, kind: str, text: str, start: int, end: int, line: int, column: int,
@@ -137,9 +143,9 @@ def _mention(article: str, kind: str, text: str, start: int, end: int, line: int
     fields["sentence"] = sentence
     fields["sentence_index"] = sentence_index
     fields["value"] = value
-    _set_slot(mention, "__pydantic_fields_set__", set(_MENTION_FIELDS))
-    _set_slot(mention, "__pydantic_extra__", None)
-    _set_slot(mention, "__pydantic_private__", None)
+    _SET_FIELDS_SET(mention, set(_MENTION_FIELDS))
+    _SET_EXTRA(mention, None)
+    _SET_PRIVATE(mention, None)
     return mention
 
 
