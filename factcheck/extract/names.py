@@ -75,11 +75,16 @@ def _speaks(text: str, end: int) -> bool:
     return _speech().match(text, end) is not None
 
 
+_BEFORE_OPENING = " \t\"“'‘("  # what may stand between a sentence's end and its first word
+
+
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether only quotes, brackets and blanks stand between ``i`` and the end of the last sentence."""
+    if i >= 2 and text[i - 1] == " " and text[i - 2] not in _BEFORE_OPENING:
+        return text[i - 2] in ".!?\n"  # the usual case, one blank after a word, without slicing
     while True:
         lo = max(0, i - 8)
-        before = text[lo:i].rstrip(" \t\"“'‘(")
+        before = text[lo:i].rstrip(_BEFORE_OPENING)
         if before or not lo:
             return not before or before[-1] in ".!?\n"
         i = lo
