@@ -103,15 +103,22 @@ def extract_mentions(article: Article, words: Words | None = None) -> list[Menti
     sentences = [(s.start, s.end) for s in article.sentences]
     starts = [s for s, _ in sentences]
     mentions = []
+    sentence_texts: dict[int, str] = {}  # sentence number -> its text, one string for all its mentions
     for start, end, value in extract_found(text, article.published, sentences, words):
         k = bisect_right(starts, start) - 1
         if k < 0 or end > sentences[k][1]:
             if k < 0 or start >= sentences[k][1]:
                 continue  # outside the body (front matter, blank space)
         s0, s1 = sentences[k]
+        if end <= s1:
+            sentence = sentence_texts.get(k)
+            if sentence is None:
+                sentence = sentence_texts[k] = text[s0:s1]
+        else:
+            sentence = text[s0:end]  # a mention that runs past its sentence's end takes the rest along
         line = bisect_right(line_starts, start)  # as text.position does, without the call
         mentions.append(_mention(article_id, value.kind, text[start:end], start, end,
-                                 line, start - line_starts[line - 1] + 1, text[s0:max(s1, end)], k, value))
+                                 line, start - line_starts[line - 1] + 1, sentence, k, value))
     return mentions
 
 
