@@ -180,8 +180,8 @@ for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
     _MASK[_c] = ord("-")
 _MASK = bytes(_MASK)
 # A capitalized word (maybe hyphenated) and blanks before another capital:
-# where a name of several words may start.
-_SEVERAL = re.compile(rb"Aa+(?: |-a+ |-Aa+ ) *A")
+# where a name of several words may start. Group 1 is the capital after a hyphen.
+_SEVERAL = re.compile(rb"Aa+(?: |-a+ |-(A)a+ ) *A")
 
 
 @lru_cache(maxsize=1)
@@ -191,13 +191,16 @@ def _speech_keys() -> frozenset[str]:
 
 def _candidates(text: str, words: Words) -> list[int]:
     """Offsets, in order, that include every place where ``_pattern`` matches:
-    the starts of ``_SEVERAL`` in the mask (and the capital it ends on, which may
-    start a name of its own), and the one or two words before a speech verb (a
-    hyphenated name is two words)."""
+    the starts of ``_SEVERAL`` in the mask and the other capitals it takes in,
+    as each may start a name of its own when the first cannot ("MacDonald-The
+    Times": no name starts at "D"); and the one or two words before a speech
+    verb (a hyphenated name is two words)."""
     spots = []
     for m in _SEVERAL.finditer(text.encode("latin-1", "replace").translate(_MASK)):
         spots.append(m.start())
         spots.append(m.end() - 1)
+        if m.start(1) >= 0:
+            spots.append(m.start(1))
     starts = words.starts
     for j in words.indices(_speech_keys()):
         spots.extend(starts[max(j - 2, 0):j])
