@@ -253,3 +253,52 @@ def test_last_year_followed_by_of_is_a_date_unless_it_opens_a_span():
     assert [(t[f.start:f.end], f.value.low, f.value.high) for f in dates] == [("last year", "2014-01-01", "2014-12-31")]
     t = "It happened in the last year of his term."
     assert not [f for f in extract_found(t, pub, [(0, len(t))]) if f.value.kind == "date"]
+
+
+# --- the shortcuts that find where to try the pattern -----------------------------
+# ``dates._tries`` and ``dates._Future`` reach the same places as the plain scan
+# (``candidates`` then ``_pattern_at``; a regex search of the clause) by cheaper
+# routes; these check them against the plain scan on edited seed text.
+
+_SHORTCUT_WORDS = ["a", "A", "an", "AN", "two", "Two", "several", "a couple of", "years", "YEARS", "Days", "decade",
+                   "the", "The", "THE", "tHe", "the 1990s", "the '90s", "the\n1990s", "last", "ago", "earlier",
+                   "TUESday", "’90s", "a-year", "a — year", "will", "we'll", "WE’LL", "the coming", "is due", "are\nto",
+                   "plans to", "twill", "İ", "ſhall", "9", "2015", "May", "March 3"]
+
+
+def _edited_seeds(count: int):
+    rng = random.Random(20150512)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    for _ in range(count):
+        words = rng.choice(seeds).split(" ")
+        for _ in range(rng.randrange(1, 30)):
+            words[rng.randrange(len(words))] = rng.choice(_SHORTCUT_WORDS)
+        yield " ".join(words)
+
+
+def test_date_tries_are_the_plain_scan():
+    from factcheck.extract import dates
+    from factcheck.scan import Words
+
+    for text in [*_edited_seeds(60), "", "a year ago", "the 1990s"]:
+        words = Words(text)
+        plain = [(at, p) for at in dates.candidates(words, dates._triggers(), quoted=True)
+                 if (p := dates._pattern_at(text, at, words.loose)) is not None]
+        assert list(dates._tries(text, words)) == plain
+
+
+def test_future_markers_are_found_as_a_search_finds_them():
+    import re
+
+    from factcheck.extract import dates
+    from factcheck.scan import Words
+
+    rng = random.Random(7)
+    for text in _edited_seeds(40):
+        future = dates._Future(text, Words(text))
+        for _ in range(40):
+            start = rng.randrange(1, len(text) + 1)
+            if re.match(r"\w", text[start - 1]):
+                continue  # a date never starts right after a word character
+            lo = max(0, start - rng.choice([1, 5, 30, 80]))
+            assert future(lo, start) == dates._future(text[lo:start]), text[lo:start]

@@ -53,3 +53,20 @@ def test_unrelated_quotations_are_not_grouped():
     r = report(article("a", '"We have a lot of business that we could do together," he said.'),
                article("b", '"We came here specifically to have a very full and open dialogue," he said.'))
     assert not [f for f in r.findings if f.rule == "quote-wording"]
+
+
+def test_names_are_tried_wherever_the_pattern_matches():
+    """``names._candidates`` holds every place ``_pattern`` matches at (``finditer``'s matches, here)."""
+    import random
+
+    from factcheck.extract import names
+    from factcheck.scan import Words
+
+    rng = random.Random(3)
+    tokens = ["John", "A.", "Kerry", "O'Brien", "O’Neil", "Jean-Luc", "José", "Ángel", "Øster", "said", "told", "the",
+              "The", "U.S.", ".", "x", "Ab1", "MacDonald", "Z", "Éa", "Smith’s", "Kremenyuk"]
+    gaps = [" ", "  ", "\t", "\n", ", ", "-", ""]
+    for _ in range(2000):
+        text = "".join(rng.choice(tokens) + rng.choice(gaps) for _ in range(rng.randrange(1, 12)))
+        spots = set(names._candidates(text, Words(text)))
+        assert {m.start() for m in names._pattern().finditer(text)} <= spots, text

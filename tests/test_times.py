@@ -102,3 +102,21 @@ def test_a_time_without_a_day_stays_a_time_of_day():
     text = "The first shots came at 9:20 p.m. on Friday."
     (f,) = times_in(text, None)  # Friday cannot be placed, so neither can the time
     assert f.value.low == "21:20"
+
+
+def test_numbers_passed_over_cannot_open_a_time():
+    """``_may_open_at_digits`` lets a number go untried only where the pattern cannot match."""
+    import random
+
+    from factcheck.extract import times
+
+    rng = random.Random(5)
+    bits = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30", ".", " ", "  ", "\t", "\n", "pm",
+            "p.m.", "A.M.", "a. m.", "o'clock", "O’clock", "minutes", "past", "to", "noon", "Midnight", "GMT", "(GMT)",
+            "local time", "Moscow time", "x", ",", "quarter", "half", "٣"]
+    pattern = times._pattern()
+    for _ in range(3000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randrange(1, 8)))
+        for at, c in enumerate(text):
+            if c.isdecimal() and pattern.match(text, at):
+                assert times._may_open_at_digits(text, at), (text, at)

@@ -23,14 +23,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
-from functools import lru_cache
-from typing import Callable
+from bisect import bisect_left, bisect_right
+from functools import lru_cache, partial
+from typing import Callable, Iterator
 
 from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
-from factcheck.scan import NUMBER, Words, first_words, words_of
+from factcheck.scan import NUMBER, Words, first_words, followers, words_of
 from factcheck.vocab import vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -189,9 +189,28 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     words form one prefix tree, each with what must follow it, case-sensitive
     (each word in its three cases).
     """
+    groups, after_the = _trigger_groups()
+    follows = _follows(groups)
+    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
+    # the test's words and every word an expression can open with
+    keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
+    # "the" opens an expression only before one of these, or a number ("the 1990s")
+    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
+    return keys, re.compile(rf"[\d'’]|{tree}"), then
+
+
+_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
+_UNITS_PATTERN = r"(?:years?|months?|weeks?|days?|decades?)\b"  # ``_UNITS``, as a pattern
+_UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
+
+
+@lru_cache(maxsize=1)
+def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
+    """The start test's words, in groups, each with what must follow them; and
+    the words that may follow "the"."""
     v = vocabulary()
     first = lambda phrases: {p.split()[0] for p in phrases} - {"the"}
-    units = r"(?:years?|months?|weeks?|days?|decades?)\b"
+    units = _UNITS_PATTERN
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
     after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | {"past"})
                    + "|" + _names(_name_forms(v)))
@@ -199,22 +218,52 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
-        (["the"], rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
+        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
         (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
-        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),  # "a couple of years"
+        # "a couple of years": ``_UNITS_AHEAD`` words on at most
+        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
         (lone, r"\b"),
     ]
-    follows: dict[str, list[str]] = {name: [r"(?![a-z])"] for name in _name_forms(v)}
+    return groups, after_the
+
+
+def _follows(groups) -> dict[str, list[str]]:
+    """Each form of each word of the start test (as written, capitalized, upper
+    case), with what may follow it."""
+    follows: dict[str, list[str]] = {name: [r"(?![a-z])"] for name in _name_forms(vocabulary())}
     for words, after in groups:
         for w in words:
             for form in (w, w.capitalize(), w.upper()):
                 follows.setdefault(form, []).append(after)
-    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
-    # the test's words and every word an expression can open with
-    keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
-    # "the" opens an expression only before one of these, or a number ("the 1990s")
-    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
-    return keys, re.compile(rf"[\d'’]|{tree}"), then
+    return follows
+
+
+@lru_cache(maxsize=1)
+def _counting_words() -> frozenset[str]:
+    """The start test's words that pass it only before a unit ("two years ago",
+    "a couple of years later"): where none of the next ``_UNITS_AHEAD`` words is
+    a unit, the test cannot pass and need not be tried.
+
+    Left out: a word the test also knows in another group, or one that begins
+    with another of its words which may go on inside a word (a month: "TUE" in
+    "TUESday"), as the test could pass by that one.
+    """
+    groups, _ = _trigger_groups()
+    numbers, after = groups[2]
+    forms = _follows(groups)
+
+    def inside_words(f: str) -> bool:
+        return any(not a.startswith((r"\b", r"\s")) for a in forms[f])
+
+    out = set()
+    for w in numbers:
+        if not re.fullmatch(r"[a-z]+", w):
+            continue
+        own = {w, w.capitalize(), w.upper()}
+        if all(set(forms[f]) == {after} for f in own) and not any(
+                f not in own and w.startswith(f.lower()) and inside_words(f) for f in forms):
+            out.add(w)
+    return frozenset(out)
 
 
 # What may stand right before the start of an expression (white space too).
@@ -250,6 +299,79 @@ def candidates(words: Words, start: tuple[frozenset[str], re.Pattern, dict], quo
     return out
 
 
+def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
+    """Each place ``candidates`` offers, in order, with the pattern ``_pattern_at``
+    gives for it; the places where that pattern is None are left out.
+
+    The same places, found more cheaply. The pattern is looked up by the word
+    already in ``words`` (no regex to read it again). The start pattern is tried
+    only at words, as at a digit or a quote it always matches. The two commonest
+    words are reached from the rarer words that must follow them: "the" from
+    the words it may open a date with ("the 1990s", "the following year"), and
+    a count word ("a", "two") from a unit at most ``_UNITS_AHEAD`` words after
+    it, as the start pattern fails without one.
+    """
+    if words.loose:  # the word a case-insensitive pattern sees may not be the one ``words`` holds
+        for at in candidates(words, _triggers(), quoted=True):
+            pattern = _pattern_at(text, at, True)
+            if pattern is not None:
+                yield at, pattern
+        return
+    first = _pattern_at(text, 0, False)
+    if first is not None:
+        yield 0, first
+    by_word = _word_patterns()
+    wordlist, offsets = words.words, words.starts
+    spots: dict[int, tuple[re.Pattern, bool]] = {}  # offset -> (pattern, whether to test the start first)
+    for i in words.indices(_plain_keys()):
+        spots[offsets[i]] = by_word[wordlist[i]], True
+    counting = _counting_words()
+    for u in words.indices(_UNIT_WORDS):
+        for i in range(max(u - _UNITS_AHEAD, 0), u):
+            if wordlist[i] in counting:
+                spots[offsets[i]] = by_word[wordlist[i]], True
+    digits = words.digits()
+    the = by_word["the"], True
+    # as ``Words.opening``: "the" is a start only before one of its words or a number
+    for j in words.indices(_triggers()[2]["the"]):
+        if j and wordlist[j - 1] == "the":
+            spots[offsets[j - 1]] = the
+    for p in digits:
+        j = bisect_left(offsets, p)
+        if j and wordlist[j - 1] == "the":
+            spots[offsets[j - 1]] = the
+    number = by_word[NUMBER], False
+    for p in digits:
+        spots[p] = number
+    quote = by_word.get("'")
+    if quote is not None:
+        for p in digits:
+            if p > 1 and text[p - 1] in "'’":
+                spots[p - 1] = quote, False
+    match = _triggers()[1].match
+    separators = _SEPARATORS
+    for p in sorted(spots):
+        if p and ((c := text[p - 1]) in separators or c.isspace()):
+            pattern, test = spots[p]
+            if not test or match(text, p):
+                yield p, pattern
+
+
+_UNIT_WORDS = frozenset(_UNITS)
+
+
+@lru_cache(maxsize=1)
+def _plain_keys() -> frozenset[str]:
+    """The start test's words less "the" and the count words, which ``_tries`` reaches otherwise."""
+    return _triggers()[0] - {"the"} - _counting_words()
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> dict[str, re.Pattern]:
+    """``_pattern_at``'s pattern for each word (``NUMBER``, "'") an expression can open with."""
+    return {w: _kinds_pattern(kinds) for w, kinds in _openings().items()}
+
+
 def _name_forms(v) -> list[str]:
     full = [f.capitalize() for f in v.month_names]
     return ([f.capitalize() for f in v.months] + [f.upper() for f in v.month_names] + full
@@ -277,12 +399,12 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     out: list[Found] = []
     starts = [s for s, _ in sentences]
     words = words or words_of(text)
+    future = _Future(text, words)
     consumed = 0
-    for at in candidates(words, _triggers(), quoted=True):
+    for at, pattern in _tries(text, words):
         if at < consumed:
             continue
-        pattern = _pattern_at(text, at, words.loose)
-        m = pattern.match(text, at) if pattern is not None else None
+        m = pattern.match(text, at)
         if m is None:
             continue
         consumed = m.end()
@@ -298,9 +420,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         if kind == "year" and _counts_something(text, start, end, v):
             continue
-        clause = text[max(s0, start - 200):start]
         anchor = _last_date_before(out, s0, start)
-        value = _resolve(m, kind, published, clause, anchor, v)
+        value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
         if value is not None:
             out.append(Found(start, end, value))
     return out
@@ -378,6 +499,7 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
@@ -400,6 +522,7 @@ def _unresolved(granularity: str) -> Value:
     )
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _month_value(y: int, m: int) -> Value:
     return _value(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", f"{y:04d}-{m:02d}")
 
@@ -410,6 +533,7 @@ def _months_value(y: int, m0: int, m1: int, granularity: str) -> Value:
     return _value(dt.date(y, m0, 1), dt.date(y1, mm1, _last_day(y1, mm1)), granularity, stated)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _year_value(y: int) -> Value:
     return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
@@ -418,6 +542,7 @@ def _decade_value(y0: int) -> Value:
     return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _day_value(d: dt.date) -> Value:
     return _value(d, d, "day", d.isoformat())
 
@@ -434,14 +559,74 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+_CLAUSE = 80  # how far back from a date a future marker counts ("will meet on Friday")
+
+
 def _future(clause: str) -> bool:
-    return bool(_future_marker().search(clause[-80:]))
+    return bool(_future_marker().search(clause[-_CLAUSE:]))
+
+
+class _Future:
+    """``_future(text[lo:start])`` for the dates of one text, without searching
+    every character of the clause: a marker opens at the clause's first character
+    or at one of the words (from ``Words``) a marker opens with, so the marker
+    pattern is matched there only."""
+
+    def __init__(self, text: str, words: Words):
+        self.text = text
+        self.words = words
+        self.spots: list[int] | None = None
+
+    def __call__(self, lo: int, start: int) -> bool:
+        text = self.text
+        if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
+            return _future(text[lo:start])
+        if self.spots is None:
+            self.spots = self._spots()
+        clause = text[lo:start]
+        match = _future_marker().match
+        if match(clause):  # the clause may open inside a word: no word of ``words`` starts there
+            return True
+        spots = self.spots
+        for i in range(bisect_right(spots, lo), bisect_left(spots, start)):
+            if match(clause, spots[i] - lo):
+                return True
+        return False
+
+    def _spots(self) -> list[int]:
+        """Where a marker may open: a marker's word, the first of two words that
+        open one ("is due", "the coming"; found from the second, the rarer), or
+        the quote before "ll" ("we’ll")."""
+        words, text = self.words, self.text
+        alone, pairs, seconds = _future_words()
+        wordlist, offsets = words.words, words.starts
+        spots = [offsets[i] for i in words.indices(alone)]
+        spots.extend(offsets[j - 1] for j in words.indices(seconds) if j and wordlist[j - 1] in pairs.get(wordlist[j], ()))
+        spots.extend(p - 1 for p in words.positions(frozenset({"ll"})) if p and text[p - 1] in "'’")
+        spots.sort()
+        return spots
+
+
+@lru_cache(maxsize=1)
+def _future_words() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """The future markers' first words that may stand alone ("will"); for each
+    word that is second in a marker, the first words it may follow (to: "is",
+    "plans"...); and those second words."""
+    markers = [m.lower() for m in vocabulary().future_markers]
+    then = followers(markers)
+    alone = frozenset(first_words(markers)) - then.keys()
+    pairs: dict[str, set[str]] = {}
+    for first, seconds in then.items():
+        for second in seconds:
+            pairs.setdefault(second, set()).add(first)
+    return alone, {w: frozenset(f) for w, f in pairs.items()}, frozenset(pairs)
 
 
 def _date(value: Value, end: bool = False) -> dt.date:
     return dt.date.fromisoformat(value.high if end else value.low)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _nearest_year(published: dt.date, month: int, day: int | None, future: bool, weekday: int | None = None) -> int:
     """The year that puts month/day nearest the publication date, leaning to the past.
 
@@ -500,14 +685,15 @@ def _base_year(ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) 
 # --- resolution -----------------------------------------------------------------
 
 
-def _resolve(m: re.Match, kind: str, pub: dt.date | None, clause: str, anchor: Value | None, v) -> Value | None:
+def _resolve(m: re.Match, kind: str, pub: dt.date | None, future: Callable[[], bool], anchor: Value | None, v) -> Value | None:
+    """The value of a date expression; ``future()`` tells whether its clause speaks of the future."""
     try:
-        return _RESOLVERS[kind](m, pub, clause, anchor, v)
+        return _RESOLVERS[kind](m, pub, future, anchor, v)
     except (ValueError, KeyError, OverflowError, TypeError):
         return None
 
 
-def _full_date(m, pub, clause, anchor, v):
+def _full_date(m, pub, future, anchor, v):
     if m.lastgroup == "iso":
         return _day_value(dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))))
     p = m.lastgroup
@@ -525,18 +711,18 @@ def _full_date(m, pub, clause, anchor, v):
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
-        y = _nearest_year(pub, mo, d, _future(clause), wd)
+        y = _nearest_year(pub, mo, d, future(), wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
     return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
 
 
-def _month_year(m, pub, clause, anchor, v):
+def _month_year(m, pub, future, anchor, v):
     return _month_value(int(m.group("my_y")), _month(m.group("my_m")))
 
 
-def _month_shift(m, pub, clause, anchor, v):
+def _month_shift(m, pub, future, anchor, v):
     g = m.group
     if g("ms_m"):
         # "March of last year": the month in the year the phrase names
@@ -558,18 +744,18 @@ def _month_shift(m, pub, clause, anchor, v):
     return _month_value(pub.year + n, mo)
 
 
-def _bare_month(m, pub, clause, anchor, v):
+def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    return _month_value(_nearest_year(pub, mo, None, _future(clause)), mo)
+    return _month_value(_nearest_year(pub, mo, None, future()), mo)
 
 
-def _bare_year(m, pub, clause, anchor, v):
+def _bare_year(m, pub, future, anchor, v):
     return _year_value(int(m.group("y")))
 
 
-def _year_range(m, pub, clause, anchor, v):
+def _year_range(m, pub, future, anchor, v):
     a, b = m.group("yr_a"), m.group("yr_b")
     y0 = int(a)
     y1 = int(b) if len(b) == 4 else y0 // 100 * 100 + int(b)
@@ -578,12 +764,12 @@ def _year_range(m, pub, clause, anchor, v):
     return _value(dt.date(y0, 1, 1), dt.date(y1, 12, 31), "year", f"{y0}/{y1}", "range")
 
 
-def _decade(m, pub, clause, anchor, v):
+def _decade(m, pub, future, anchor, v):
     y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
     return _decade_value(y0)
 
 
-def _quarter(m, pub, clause, anchor, v):
+def _quarter(m, pub, future, anchor, v):
     g = m.group
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
@@ -592,7 +778,7 @@ def _quarter(m, pub, clause, anchor, v):
     return _months_value(y, 3 * q - 2, 3 * q, "quarter")
 
 
-def _season(m, pub, clause, anchor, v):
+def _season(m, pub, future, anchor, v):
     g = m.group
     m0, m1 = v.seasons[(g("se_s") or g("se_s2")).lower()]
     if g("se_y"):
@@ -627,7 +813,7 @@ def _season(m, pub, clause, anchor, v):
     return _months_value(y, m0, m1, "season")
 
 
-def _part(m, pub, clause, anchor, v):
+def _part(m, pub, future, anchor, v):
     g = m.group
     spans = v.parts[" ".join(g("part_w").lower().split())]
     if g("part_m"):
@@ -639,7 +825,7 @@ def _part(m, pub, clause, anchor, v):
             if y is None:
                 return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, _future(clause))
+            y = _nearest_year(pub, mo, None, future())
         else:
             d0, d1 = spans["month"]
             d1 = min(d1, _last_day(2000, mo))
@@ -677,7 +863,7 @@ def _part(m, pub, clause, anchor, v):
     return _months_value(y, m0, m1, "month")
 
 
-def _earlier_later(m, pub, clause, anchor, v):
+def _earlier_later(m, pub, future, anchor, v):
     """"earlier this year" runs from the start of the year to the publication date."""
     unit = m.group("erl_u").lower()
     if pub is None:
@@ -704,7 +890,7 @@ def _earlier_later(m, pub, clause, anchor, v):
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
-def _shift(m, pub, clause, anchor, v):
+def _shift(m, pub, future, anchor, v):
     if m.group("sh_w").lower().startswith("the") and _OF_AFTER.match(m.string, m.end()):
         return None  # "the last year of his term" is a span of something else, not a date
     unit = m.group("sh_u").lower()
@@ -761,7 +947,7 @@ def _count(text: str, v) -> tuple[float, float] | None:
     return None if parsed is None else (parsed[0], parsed[0])
 
 
-def _ago(m, pub, clause, anchor, v):
+def _ago(m, pub, future, anchor, v):
     g = m.group
     word = g("ago_w").lower()
     unit = g("ago_u").lower().rstrip("s")
@@ -804,13 +990,13 @@ def _ago(m, pub, clause, anchor, v):
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
 
 
-def _relative_day(m, pub, clause, anchor, v):
+def _relative_day(m, pub, future, anchor, v):
     if pub is None:
         return _unresolved("day")
     return _day_value(pub + dt.timedelta(days=v.relative_days[" ".join(m.group("reldays").lower().split())]))
 
 
-def _weekday(m, pub, clause, anchor, v):
+def _weekday(m, pub, future, anchor, v):
     g = m.group
     if m.lastgroup == "wdshift":  # "last Friday"
         wd = v.weekdays[g("wd_wd").lower()]
@@ -831,7 +1017,7 @@ def _weekday(m, pub, clause, anchor, v):
     if n == 0:
         # "this Friday": the one in the publication week, Monday to Sunday
         return _day_value(pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd))
-    if (n is not None and n > 0) or (n is None and back != 0 and _future(clause)):
+    if (n is not None and n > 0) or (n is None and back != 0 and future()):
         return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
     if n is not None and n < 0 and back == 0:
         back = 7

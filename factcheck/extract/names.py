@@ -15,12 +15,23 @@ from importlib import resources
 from factcheck import yamlio
 from factcheck.extract.base import Found, trie_alternation
 from factcheck.models import Value, trusted
-from factcheck.scan import Words
+from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import vocabulary
 
-_LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"  # Latin letters with accents: Raúl, José
+# Latin letters with accents: Raúl, José. An optional part is written "(?:...|)",
+# and "{1,5}" as nested choices (``_up_to``): the same matches, tried in the same
+# order, but Python's regex engine runs a choice faster than a repeat.
+_LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|)"
 _TOKEN = rf"[A-ZÀ-ÖØ-Þ]{_LOWER}"
 _GAP = r"[ \t]+"
+
+
+_ONE_MORE = rf"{_GAP}(?:[A-Z]\.{_GAP}|){_TOKEN}"  # one more word of a name, maybe after an initial
+
+
+def _up_to(n: int, part: str) -> str:
+    """``(?:part){1,n}``, greedy, as ``part(?:part(?:...|)|)``."""
+    return part if n == 1 else rf"{part}(?:{_up_to(n - 1, part)}|)"
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +48,7 @@ def _pattern() -> re.Pattern:
     _, verbs = _tables()
     return re.compile(
         rf"[A-Z](?<![\w.].){_LOWER}(?=[ \t])"  # both ways on need a blank next; most capitals fail here
-        rf"(?:(?P<more>(?:{_GAP}(?:[A-Z]\.{_GAP})?{_TOKEN}){{1,5}})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
+        rf"(?:(?P<more>{_up_to(5, _ONE_MORE)})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
     )
 
 
@@ -64,11 +75,16 @@ def _speaks(text: str, end: int) -> bool:
     return _speech().match(text, end) is not None
 
 
+_BEFORE_OPENING = " \t\"“'‘("  # what may stand between a sentence's end and its first word
+
+
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether only quotes, brackets and blanks stand between ``i`` and the end of the last sentence."""
+    if i >= 2 and text[i - 1] == " " and text[i - 2] not in _BEFORE_OPENING:
+        return text[i - 2] in ".!?\n"  # the usual case, one blank after a word, without slicing
     while True:
         lo = max(0, i - 8)
-        before = text[lo:i].rstrip(" \t\"“'‘(")
+        before = text[lo:i].rstrip(_BEFORE_OPENING)
         if before or not lo:
             return not before or before[-1] in ".!?\n"
         i = lo
@@ -110,29 +126,93 @@ def _value(stated: str) -> Value:
 
 
 def extract(text: str, words: Words | None = None) -> list[Found]:
-    """Every name (``words`` is not needed: the pattern finds its capitals itself)."""
+    """Every name: ``_pattern``'s matches, left to right, less the words that open no name."""
     stop, calendar = _never_first()
+    match = _pattern().match
     out = []
-    for m in _pattern().finditer(text):
+    last = 0
+    for at in _candidates(text, words or words_of(text)):
+        if at < last:
+            continue  # inside the last match, as ``finditer`` would skip it
+        m = match(text, at)
+        if m is None:
+            continue
         p, end = m.span()
-        tokens = m.group().split()  # words and initials, apart by blanks
+        last = end
+        matched = m.group()
+        tokens = matched.split()  # words and initials, apart by blanks
+        n = len(tokens)
         # leading words that are never part of a name: "The", "President", "Monday"
         skip = 0
-        while skip < len(tokens) and (tokens[skip] in stop or tokens[skip].lower() in calendar):
+        while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
             skip += 1
-        if skip == len(tokens):
+        # a match ends on a word, never on an initial ("V."): that word must be a name's
+        if skip == n or tokens[-1] in stop:
             continue
         start = p if skip == 0 else _offset(text, p, tokens, skip)
         # a capitalized word opening a sentence that the text also uses in lower
         # case is a common word: "Later Kremenyuk said"
-        if len(tokens) - skip > 1 and _opens_sentence(text, start) and _stands_alone(text, tokens[skip].lower()):
+        if n - skip > 1 and _opens_sentence(text, start) and _stands_alone(text, tokens[skip].lower()):
             skip += 1
             start = _offset(text, p, tokens, skip)
-        kept = [w for w in tokens[skip:] if w[-1] != "."]  # initials ("V.") aside
-        if not kept or kept[-1] in stop or (m.group("more") and len(kept) < 2 and not _speaks(text, end)):
-            continue
+        if m.group("more") and _words_in(tokens, skip, matched) < 2 and not _speaks(text, end):
+            continue  # one word and initials ("V. Putin") need a speech verb after them
         out.append(Found(start, end, _value(text[start:end])))
     return out
+
+
+# Finding where a name may start. ``_pattern`` opens with a character class, and
+# Python's regex engine tests such a class at every character of the text, which
+# costs more than all the rest. So the text is first mapped, byte for byte, to a
+# coarse mask in which a pattern opening with a plain letter can be searched at
+# C speed: "A" a capital, "a" a lower-case letter (ASCII or Latin-1), " " a blank,
+# "-" a hyphen, apostrophe or any character beyond Latin-1 ("’" among them).
+# Every match of ``_pattern`` is then found at one of the places the mask allows.
+_MASK = bytearray(b"#" * 256)
+for _c in [*range(ord("A"), ord("Z") + 1), *range(0xC0, 0xDF)]:
+    _MASK[_c] = ord("A")
+for _c in [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100)]:
+    _MASK[_c] = ord("a")
+_MASK[0xD7] = _MASK[0xF7] = ord("#")  # × and ÷
+for _c in b" \t":
+    _MASK[_c] = ord(" ")
+for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
+    _MASK[_c] = ord("-")
+_MASK = bytes(_MASK)
+# A capitalized word (maybe hyphenated) and blanks before another capital:
+# where a name of several words may start. Group 1 is the capital after a hyphen.
+_SEVERAL = re.compile(rb"Aa+(?: |-a+ |-(A)a+ ) *A")
+
+
+@lru_cache(maxsize=1)
+def _speech_keys() -> frozenset[str]:
+    return frozenset(first_words(_tables()[1]))
+
+
+def _candidates(text: str, words: Words) -> list[int]:
+    """Offsets, in order, that include every place where ``_pattern`` matches:
+    the starts of ``_SEVERAL`` in the mask and the other capitals it takes in,
+    as each may start a name of its own when the first cannot ("MacDonald-The
+    Times": no name starts at "D"); and the one or two words before a speech
+    verb (a hyphenated name is two words)."""
+    spots = []
+    for m in _SEVERAL.finditer(text.encode("latin-1", "replace").translate(_MASK)):
+        spots.append(m.start())
+        spots.append(m.end() - 1)
+        if m.start(1) >= 0:
+            spots.append(m.start(1))
+    starts = words.starts
+    for j in words.indices(_speech_keys()):
+        spots.extend(starts[max(j - 2, 0):j])
+    spots = sorted(set(spots))
+    return spots
+
+
+def _words_in(tokens: list[str], skip: int, matched: str) -> int:
+    """How many of ``tokens[skip:]`` are words, not initials ("V.")."""
+    if "." not in matched:  # the only dots a match holds are its initials'
+        return len(tokens) - skip
+    return sum(w[-1] != "." for w in tokens[skip:])
 
 
 def _offset(text: str, p: int, tokens: list[str], k: int) -> int:

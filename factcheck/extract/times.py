@@ -134,6 +134,41 @@ def _zone(text: str | None) -> str | None:
     return z.replace(" ", "") if head.isupper() else z
 
 
+@lru_cache(maxsize=1)
+def _after_hour() -> frozenset[str]:
+    """The letters (either case) that the words after an hour's digits open with:
+    a meridiem ("9 pm"), "minutes", "past", "to", "o'clock", a named time ("12 noon")."""
+    v = vocabulary()
+    words = [*v.meridiem, *v.named_times, "minutes", "past", "to", "o'clock"]
+    return frozenset(c for w in words for c in (w[0].lower(), w[0].upper()))
+
+
+def _may_open_at_digits(text: str, at: int) -> bool:
+    """Whether ``_pattern`` can match at the digits at ``at``, by what follows
+    them; a cheap test that lets most numbers go without trying the pattern.
+
+    An hour is one or two digits, then ":" or "." or (after blanks) one of the
+    words of ``_after_hour``; four digits are a time only before a zone, which
+    opens with a letter or a bracket ("0546 GMT", "2000 (GMT)").
+    """
+    n = len(text)
+    end = at
+    while end < n and text[end].isdecimal():  # what ``\d`` matches
+        end += 1
+    digits = end - at
+    if digits <= 2:
+        if end < n and text[end] in ":.":
+            return True
+        while end < n and text[end].isspace():  # what ``\s`` matches
+            end += 1
+        return end < n and text[end] in _after_hour()
+    if digits == 4:
+        while end < n and text[end] in " \t":
+            end += 1
+        return end < n and (text[end] == "(" or text[end].isalpha())
+    return False
+
+
 def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
     out = []
     full = _pattern().match
@@ -141,6 +176,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
     for at in candidates(words or words_of(text), _triggers()):
         if at < consumed:
             continue
+        if text[at:at + 1].isdecimal() and not _may_open_at_digits(text, at):
+            continue  # most numbers: a year, a count, an amount
         m = full(text, at)
         if m is None:
             continue
