@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.models import Value
@@ -136,6 +137,10 @@ class Opens:
         return t is None or t in self.two or t[:1] in self.one or "" in self.one
 
 
-def _ascii_folds(ch: str) -> set[str]:
-    """The ASCII characters (lower case) that IGNORECASE matches to ``ch`` ("k" to the Kelvin sign)."""
-    return {chr(a).lower() for a in range(128) if re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE)}
+@lru_cache(maxsize=1024)
+def _ascii_folds(ch: str) -> frozenset[str]:
+    """The ASCII characters (lower case) that IGNORECASE matches to ``ch`` ("k" to the Kelvin sign).
+
+    Asked for the first characters of every form of every reader at start-up,
+    most of them the same few letters: each is worked out once."""
+    return frozenset(chr(a).lower() for a in range(128) if re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE))

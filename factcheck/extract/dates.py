@@ -366,10 +366,22 @@ def _plain_keys() -> frozenset[str]:
     return _triggers()[0] - {"the"} - _counting_words()
 
 
+class _PatternsByWord(dict):
+    """``_pattern_at``'s pattern for each word (``NUMBER``, "'") an expression can
+    open with, compiled the first time that word is met: compiling all of them
+    up front cost a short run more than reading its articles."""
+
+    def __missing__(self, word: str) -> re.Pattern:
+        pattern = self[word] = _kinds_pattern(_openings()[word])  # KeyError for a word that opens nothing
+        return pattern
+
+    def get(self, word: str, default=None):
+        return self[word] if word in _openings() else default
+
+
 @lru_cache(maxsize=1)
-def _word_patterns() -> dict[str, re.Pattern]:
-    """``_pattern_at``'s pattern for each word (``NUMBER``, "'") an expression can open with."""
-    return {w: _kinds_pattern(kinds) for w, kinds in _openings().items()}
+def _word_patterns() -> _PatternsByWord:
+    return _PatternsByWord()
 
 
 def _name_forms(v) -> list[str]:
