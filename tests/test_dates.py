@@ -28,6 +28,13 @@ ROWS = [
     ("It opened on the 11th of March.", PUB, "the 11th of March", "2015-03-11", "2015-03-11", "day"),
     ("Filed 2015-05-12 by the desk.", PUB, "2015-05-12", "2015-05-12", "2015-05-12", "day"),
     ("Filed 2015/05/12 by the desk.", PUB, "2015/05/12", "2015-05-12", "2015-05-12", "day"),
+    # day and month in digits: a part over 12 is the day; otherwise both readings are kept
+    ("The rally on 5/13/2015 drew thousands.", PUB, "5/13/2015", "2015-05-13", "2015-05-13", "day"),
+    ("The rally on 13/05/2015 drew thousands.", PUB, "13/05/2015", "2015-05-13", "2015-05-13", "day"),
+    ("The rally on 31.12.2014 drew thousands.", PUB, "31.12.2014", "2014-12-31", "2014-12-31", "day"),
+    ("The rally on 5/13/15 drew thousands.", PUB, "5/13/15", "2015-05-13", "2015-05-13", "day"),
+    ("The rally on 05/03/2015 drew thousands.", PUB, "05/03/2015", "2015-03-05", "2015-05-03", "day"),
+    ("The rally on 12/5/99 drew thousands.", PUB, "12/5/99", "1999-05-12", "1999-12-05", "day"),
     ("Sochi, Russia, Tuesday May 12, 2015.", PUB, "Tuesday May 12, 2015", "2015-05-12", "2015-05-12", "day"),
     ("Published Tuesday, 12 May 2015.", PUB, "Tuesday, 12 May 2015", "2015-05-12", "2015-05-12", "day"),
     ("Crimea voted on March 16th, 2014.", PUB, "March 16th, 2014", "2014-03-16", "2014-03-16", "day"),
@@ -157,6 +164,9 @@ NO_DATE = [
     "He will march on the capital.",
     "May I ask a question?",  # acceptable either way; today: no date (May needs "in", "by", a day or a year)
     "a 3-1 win at home",
+    "They won 3/1 on the night and offer 24/7 service.",
+    "Upgrade to version 1.2.33 now.",
+    "The form is numbered 14/22/2015.",
     "Call 555-1234 or (202) 555-0143.",
     "the SA-22 missile system",
     "the G-20 economic summit",

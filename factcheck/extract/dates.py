@@ -1,6 +1,6 @@
 """Dates, each at its own granularity, resolved against the publication date.
 
-``May 12, 2015``, ``13 November 2015``, ``Nov. 13``, ``June 3-5``,
+``May 12, 2015``, ``13 November 2015``, ``Nov. 13``, ``June 3-5``, ``5/12/2015``,
 ``May 2013``, ``2014``, ``2012-2014``, ``Tuesday``, ``last Friday``, ``in
 February``, ``last March``, ``March of last year``, ``last year``, ``last
 month``, ``earlier this year``, ``a month earlier``, ``the following year``,
@@ -87,6 +87,9 @@ def _branches() -> list[str]:
         rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day})"
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
+        # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
+        rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
+        rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
@@ -127,7 +130,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
     shift = set(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     opens = {
-        "md": weekdays | months, "dm": weekdays | {"the", NUMBER}, "iso": {NUMBER}, "erl": {"earlier", "later"},
+        "md": weekdays | months, "dm": weekdays | {"the", NUMBER}, "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
@@ -1036,8 +1039,26 @@ def _weekday(m, pub, future, anchor, v):
     return _day_value(pub - dt.timedelta(days=back))
 
 
+def _numeric_date(m, pub, future, anchor, v):
+    """``5/12/2015`` or ``12.05.2015``. A part over 12 is the day; when both could
+    be the month (``05/03/2015``: May 3 in the US, 5 March in Europe) the value
+    spans both readings, so that neither order of writing makes a discrepancy."""
+    a, b = int(m.group("num_a")), int(m.group("num_b"))
+    y = m.group("num_y")
+    if m.group("num_sep") == "." and len(y) != 4:
+        return None  # "1.2.33" is a version number far more often than a date
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    readings = {dt.date(year, mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(year, mo)}
+    if not readings:
+        return None
+    if len(readings) == 1:
+        return _day_value(readings.pop())
+    lo, hi = min(readings), max(readings)
+    return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
+
+
 _RESOLVERS = {
-    "md": _full_date, "dm": _full_date, "iso": _full_date, "my": _month_year, "mshift": _month_shift,
+    "md": _full_date, "dm": _full_date, "iso": _full_date, "num": _numeric_date, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday,
