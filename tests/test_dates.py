@@ -94,6 +94,10 @@ ROWS = [
     ("an announcement last month", PUB, "last month", "2015-04-01", "2015-04-30", "month"),
     ("the talks this week", PUB, "this week", "2015-05-11", "2015-05-17", "week"),
     ("officials who visited last week", PUB, "last week", "2015-05-04", "2015-05-10", "week"),
+    ("protests held last weekend", PUB, "last weekend", "2015-05-09", "2015-05-10", "day"),
+    ("a fair opening this weekend", PUB, "this weekend", "2015-05-16", "2015-05-17", "day"),
+    ("more rain next weekend", PUB, "next weekend", "2015-05-23", "2015-05-24", "day"),
+    ("The following weekend was calm.", PUB, "The following weekend", None, None, "day"),
     ("elections due next year", PUB, "next year", "2016-01-01", "2016-12-31", "year"),
     ("the announcement last year", NONE, "last year", None, None, "year"),
     # "the past year" is the twelve months up to publication, not last calendar year

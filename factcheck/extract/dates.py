@@ -108,7 +108,7 @@ def _branches() -> list[str]:
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
-        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|week|decade|day)\b(?!-))",
+        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         rf"(?P<reldays>{_words(v.relative_days)})",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
@@ -203,7 +203,7 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
 
 
 _UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
-_UNITS_PATTERN = r"(?:years?|months?|weeks?|days?|decades?)\b"  # ``_UNITS``, as a pattern
+_UNITS_PATTERN = r"(?:years?|months?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
 
 
@@ -909,20 +909,26 @@ def _shift(m, pub, future, anchor, v):
     if m.group("sh_w").lower().startswith("the") and _OF_AFTER.match(m.string, m.end()):
         return None  # "the last year of his term" is a span of something else, not a date
     unit = m.group("sh_u").lower()
+    granularity = "day" if unit == "weekend" else unit
     ref = _reference(m.group("sh_w"), v)
     if ref is None:
         return None
     mode, n = ref
     if mode == "anchor":
         if anchor is None:
-            return _unresolved(unit)
+            return _unresolved(granularity)
         base = _date(anchor, end=n > 0)
-        if unit == "day" and anchor.granularity != "day":
+        if unit in ("day", "weekend") and anchor.granularity != "day":
             return None  # "the next day" after a month names no day
     elif pub is None:
-        return _unresolved(unit)
+        return _unresolved(granularity)
     else:
         base = pub
+    if unit == "weekend":
+        # "last weekend": the Saturday and Sunday of the week before the publication week
+        saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=n)
+        sunday = saturday + dt.timedelta(days=1)
+        return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
     if mode == "window":
         # "the past year": the twelve months up to the publication date
         other = _step(base, unit, n)
