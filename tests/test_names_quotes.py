@@ -13,6 +13,22 @@ def test_transliteration_variants_fold_to_one_key():
     assert key("John Kerry") != key("John Kelly")
 
 
+def test_accents_fold_away_in_the_key():
+    assert key("Raúl Castro") == key("Raul Castro")
+    assert key("Recep Tayyip Erdoğan") == key("Recep Tayyip Erdogan")
+    assert key("Łukasz Szumowski") == key("Lukasz Szumowski")
+    assert key("Søren") == key("Soren")
+
+
+def test_names_in_any_latin_script_are_names():
+    from factcheck.extract import names
+
+    text = ("President Recep Tayyip Erdoğan met Éric Zemmour. Ömer Çelik and Maroš Šefčovič agreed, "
+            "as did Łukasz Szumowski.")
+    found = [text[f.start:f.end] for f in names.extract(text)]
+    assert found == ["Recep Tayyip Erdoğan", "Éric Zemmour", "Ömer Çelik", "Maroš Šefčovič", "Łukasz Szumowski"]
+
+
 def _names(r):
     return [f for f in r.findings if f.rule == "name-spelling"]
 
@@ -64,7 +80,8 @@ def test_names_are_tried_wherever_the_pattern_matches():
 
     rng = random.Random(3)
     tokens = ["John", "A.", "Kerry", "O'Brien", "O’Neil", "Jean-Luc", "José", "Ángel", "Øster", "said", "told", "the",
-              "The", "U.S.", ".", "x", "Ab1", "MacDonald", "Z", "Éa", "Smith’s", "Kremenyuk"]
+              "The", "U.S.", ".", "x", "Ab1", "MacDonald", "Z", "Éa", "Smith’s", "Kremenyuk",
+              "Erdoğan", "Łukasz", "Šefčovič", "“Ömer”", "ğ"]
     gaps = [" ", "  ", "\t", "\n", ", ", "-", ""]
     for _ in range(2000):
         text = "".join(rng.choice(tokens) + rng.choice(gaps) for _ in range(rng.randrange(1, 12)))

@@ -9,6 +9,7 @@ Ruchei``), or one capitalized word right before a speech verb
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -18,11 +19,17 @@ from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import vocabulary
 
-# Latin letters with accents: Raúl, José. An optional part is written "(?:...|)",
-# and "{1,5}" as nested choices (``_up_to``): the same matches, tried in the same
-# order, but Python's regex engine runs a choice faster than a repeat.
-_LOWER = r"[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|)"
-_TOKEN = rf"[A-ZÀ-ÖØ-Þ]{_LOWER}"
+# Latin letters with accents, in Latin-1 and beyond: Raúl, José, Erdoğan, Łukasz,
+# Šefčovič. An optional part is written "(?:...|)", and "{1,5}" as nested choices
+# (``_up_to``): the same matches, tried in the same order, but Python's regex
+# engine runs a choice faster than a repeat.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]  # Latin Extended-A and -B
+_EXT_UPPER = "".join(c for c in _EXTENDED if c.isupper())
+_EXT_LOWER = "".join(c for c in _EXTENDED if c.islower())
+_UPPER = f"A-ZÀ-ÖØ-Þ{_EXT_UPPER}"
+_LOWER_CLASS = f"a-zß-öø-ÿ{_EXT_LOWER}"
+_LOWER = rf"[{_LOWER_CLASS}]+(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]+|)"
+_TOKEN = rf"[{_UPPER}]{_LOWER}"
 _GAP = r"[ \t]+"
 
 
@@ -47,16 +54,19 @@ def _pattern() -> re.Pattern:
     that the regex engine skips from one capital to the next at C speed."""
     _, verbs = _tables()
     return re.compile(
-        rf"[A-Z](?<![\w.].){_LOWER}(?=[ \t])"  # both ways on need a blank next; most capitals fail here
+        rf"[{_UPPER}](?<![\w.].){_LOWER}(?=[ \t])"  # both ways on need a blank next; most capitals fail here
         rf"(?:(?P<more>{_up_to(5, _ONE_MORE)})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
     )
 
 
 @lru_cache(maxsize=8192)
 def key(name: str) -> str:
-    """The name folded for comparison: lower case, initials dropped, transliteration reduced."""
+    """The name folded for comparison: lower case, accents dropped (Raúl is Raul,
+    Erdoğan is Erdogan), initials dropped, transliteration reduced."""
     pairs, _ = _tables()
     name = name.lower().replace("’", "'")
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     if name.endswith("'s"):
         name = name[:-2]
     words = [w for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
@@ -184,6 +194,30 @@ _MASK = bytes(_MASK)
 _SEVERAL = re.compile(rb"Aa+(?: |-a+ |-(A)a+ ) *A")
 
 
+_EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
+
+
+def _mask(text: str) -> bytes:
+    """The text as ``_MASK`` classes, one byte per character. Characters beyond
+    Latin-1 come out of ``encode`` as "?"; the few that are Latin letters
+    ("ğ" in Erdoğan) are set to their class afterwards, the rest stay "-"."""
+    raw = text.encode("latin-1", "replace")
+    mask = raw.translate(_MASK)
+    letters = []
+    i = raw.find(b"?")
+    while i >= 0:
+        kind = _EXT_MASK.get(text[i])
+        if kind is not None:
+            letters.append((i, kind))
+        i = raw.find(b"?", i + 1)
+    if not letters:
+        return mask
+    patched = bytearray(mask)
+    for i, kind in letters:
+        patched[i] = kind
+    return bytes(patched)
+
+
 @lru_cache(maxsize=1)
 def _speech_keys() -> frozenset[str]:
     return frozenset(first_words(_tables()[1]))
@@ -196,7 +230,7 @@ def _candidates(text: str, words: Words) -> list[int]:
     Times": no name starts at "D"); and the one or two words before a speech
     verb (a hyphenated name is two words)."""
     spots = []
-    for m in _SEVERAL.finditer(text.encode("latin-1", "replace").translate(_MASK)):
+    for m in _SEVERAL.finditer(_mask(text)):
         spots.append(m.start())
         spots.append(m.end() - 1)
         if m.start(1) >= 0:
