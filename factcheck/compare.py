@@ -106,16 +106,38 @@ def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
 
 
 def verdict(claims: list[Claim], compare: Compare) -> tuple[str, list[list[Claim]]]:
-    """agree / compatible / discrepancy / single_source, and the agreeing groups."""
+    """agree / compatible / discrepancy / single_source, and the agreeing groups.
+
+    Sources disagree only when some two of them cannot both be right. When one
+    group of agreeing values holds a value from every source, each pair of
+    sources agrees there, and the other values are ones that some source states
+    besides (a wave's height at another place, a toll before it rose): the
+    verdict is compatible, not a discrepancy (see ``shares_a_value``).
+    """
     groups = clusters(claims, compare)
     resolved = [c for g in groups for c in g]
-    if len({c.mention.article for c in resolved}) < 2:
+    articles = {c.mention.article for c in resolved}
+    if len(articles) < 2:
         return "single_source", groups
     if len(groups) > 1:
-        return "discrepancy", groups
+        return ("compatible" if shares_a_value(groups, len(articles)) else "discrepancy"), groups
     if len({nominal(c.mention.value) for c in resolved}) == 1:
         return "agree", groups
     return "compatible", groups
+
+
+def shares_a_value(groups: list[list[Claim]], n_articles: int) -> bool:
+    """Whether one group of agreeing claims holds a claim from every one of the
+    ``n_articles`` sources, and each value a source states besides stands in a
+    sentence of its own. A value in the very sentence of the shared one restates
+    it ("600 sq km (320 square miles)"): a slip there is a discrepancy."""
+    for g in groups:
+        shared = {(c.mention.article, c.mention.sentence_index) for c in g}
+        if len({a for a, _ in shared}) < n_articles:
+            continue
+        return all((c.mention.article, c.mention.sentence_index) not in shared
+                   for other in groups if other is not g for c in other)
+    return False
 
 
 def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]:

@@ -100,6 +100,10 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
         unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
     else:
         unresolved = len(claims) - sum(map(len, groups))  # the claims clusters could not place
+    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote"):
+        notes = notes + ("every source states a value in one group; the others are values some source states "
+                         "besides, probably of other facts: " + "; ".join(
+                             f"{' and '.join(g.articles)}: {g.value}" for g in described),)
     if unresolved:
         notes = notes + (f"{unresolved} claim(s) could not be placed on the axis",)
     scope = _scope_of(claims)
