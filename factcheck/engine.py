@@ -210,32 +210,44 @@ def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float
     return 0
 
 
-def _score(rule: Rule, triggers: _Triggers, w0: int, w1: int, hits, converted: bool = False):
+def _score(rule: Rule, triggers: _Triggers, w0: int, w1: int, hits, converted: bool = False,
+           span: tuple[int, int] = (0, 0)):
     """How near this rule's words stand to the mention (smaller is nearer),
-    the event they name, and where the nearest one stands."""
+    the event they name, and where the nearest one stands.
+
+    ``where`` (what scope readers such as ``event_name`` read from) is the nearest
+    trigger word outside the mention's own text (``span``) when there is one: in
+    "the Kobe earthquake measured magnitude 6.9" the word "magnitude" is part of the
+    value, and the event is named before "earthquake"."""
     near, context, exclude, window, context_window, exclude_window = triggers.rule_words[rule.id]
     best, event, where = None, None, None
-    best_ctx = None
+    best_ctx, ctx_where = None, None
+    outside, where_out = None, None  # the nearest trigger outside the mention's text
     for hs, he, phrase, ws, we in hits:
         if phrase in exclude and _gap(w0, w1, ws, we, 1.0) <= exclude_window:
             return None
         if phrase in near or phrase in context:
             d = _gap(w0, w1, ws, we)
-            if phrase in near and d <= window and (best is None or d < best):
-                best, event, where = d, near[phrase], (hs, he)
+            if phrase in near and d <= window:
+                if best is None or d < best:
+                    best, event, where = d, near[phrase], (hs, he)
+                if (he <= span[0] or hs >= span[1]) and (outside is None or d < outside):
+                    outside, where_out = d, (hs, he)
             if phrase in context and d <= context_window and (best_ctx is None or d < best_ctx):
-                best_ctx = d
+                best_ctx, ctx_where = d, (hs, he)
+    if where_out is not None:
+        where = where_out
     if near and best is None:
         return None
     if converted:
-        context = ()  # "the first visit in two years": the word before the duration was the context
+        context, ctx_where = (), None  # "the first visit in two years": the word before the duration was the context
     elif context and best_ctx is None:
         return None
     if context:
         # both words count: "crisis in early 2014" is about the crisis even
         # when "outbreak" stands a little further off
-        return ((best or 0) + best_ctx) / 2, event, where
-    return best or 0, event, where
+        return ((best or 0) + best_ctx) / 2, event, where, ctx_where
+    return best or 0, event, where, None
 
 
 def _fact_name(rule: Rule, event: str | None) -> str:
@@ -375,20 +387,20 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
         scored = []
         for rule in rules:
             if rule.id in worded:
-                r = _score(rule, triggers, w0, w1, local, converted)
+                r = _score(rule, triggers, w0, w1, local, converted, (m.start, m.end))
                 if r is not None:
-                    scored.append((r[0], rule, r[1], r[2]))
+                    scored.append(r[:1] + (rule,) + r[1:])
             else:
-                scored.append((0, rule, None, None))
+                scored.append((0, rule, None, None, None))
         if not scored:
             continue
         best = min(s[0] for s in scored)
-        for score, rule, event, where in scored:
+        for score, rule, event, where, ctx_where in scored:
             if score != best:
                 continue
             claims.append(trusted(Claim,
                 rule=rule.id, fact=book.fact_name(rule, event), mention=m,
-                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where),
+                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where, ctx_where),
                 published=published,
             ))
     return claims

@@ -359,11 +359,16 @@ _READERS = {
 
 
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
-               trigger: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
+               trigger: tuple[int, int] | None = None,
+               context: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
     """The values of the scope qualifiers ``dims`` for one mention.
 
     Participants are the people named near the mention or near the word that
     made the rule pick it ("welcomed by Putin ... Tuesday May 12").
+
+    ``context`` is the rule's nearest context word: when no name stands before
+    the trigger word, the event is named before it ("the *Valdorian* war began
+    in 2011", "the outbreak of the *Ukraine* crisis in early 2014").
     """
     out: dict[str, tuple[str, ...]] = {}
     if not dims:
@@ -374,4 +379,6 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
         reader = _READERS.get(dim)
         if reader is not None:
             out[dim] = reader(scope, mention, sentence, since, trigger)
+            if dim == "event_name" and not out[dim] and context is not None:
+                out[dim] = _event_name(scope.article.text, context)
     return out
