@@ -314,10 +314,15 @@ def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
 
 
 def _place(preps: tuple[str, ...]):
+    """The nearest place of the mention's own clause: in "three gunmen opened fire at the
+    Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
+    On a tie the place after the mention wins ("killed at the Rialto")."""
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-        places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, sentence)
+        clause = _clause_of(scope, mention, sentence)
+        places = sorted((d, h[0] < mention.start, h[2])
+                        for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, clause)
                         if h[1] in preps)
-        return (places[0][1],) if places else ()
+        return (places[0][2],) if places else ()
     return read
 
 
