@@ -331,10 +331,12 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
     book = _RuleBook(rules)
     words = {a.id: Words(a.text) for a in articles}
-    people = find_people(articles, words)
+    mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
+    names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
+    people = find_people(articles, words, names)
     claims: list[Claim] = []
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book)
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id])
     return claims
 
 
@@ -362,12 +364,12 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     return picks
 
 
-def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[Claim]:
-    mentions = extract_mentions(a, words)
+def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
+                    names: list[Mention]) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
-    sc = index_article(a, people, words, [m for m in mentions if m.kind == "name"],
+    sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _since_by_sentence(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])

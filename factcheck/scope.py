@@ -50,8 +50,13 @@ class People:
 
     surnames: dict[str, str] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    # surnames of untitled full names ("Tomas Rudd"): a person for whose age it is
+    # ("the 73-year-old Rudd"), not a participant
+    named: dict[str, str] = field(default_factory=dict)
     _lower: dict[str, str] | None = None
     _lower_keys: frozenset[str] = frozenset()
+    _named_lower: dict[str, str] | None = None
+    _named_keys: frozenset[str] = frozenset()
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
@@ -67,9 +72,22 @@ class People:
         self.lower_surnames()
         return self._lower_keys
 
+    def lower_named(self) -> dict[str, str]:
+        if self._named_lower is None:
+            self._named_lower = {s.lower(): k for s, k in self.named.items()}
+            self._named_keys = frozenset(self._named_lower)
+        return self._named_lower
 
-def find_people(articles: list[Article], words: dict[str, Words]) -> People:
-    """Build the corpus's person index from titled names."""
+    def named_keys(self) -> frozenset[str]:
+        """The folded ``named`` surnames, as a key set for ``Words.indices``."""
+        self.lower_named()
+        return self._named_keys
+
+
+def find_people(articles: list[Article], words: dict[str, Words],
+                names: dict[str, list[Mention]] | None = None) -> People:
+    """Build the corpus's person index from titled names; with ``names`` (each
+    article's name mentions), the surnames of full names too, as ``named``."""
     v = vocabulary()
     titled = _patterns()[0]
     people = People()
@@ -85,6 +103,16 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
             people.surnames[surname] = key
             if m.group("title"):
                 people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
+    for found in (names or {}).values():
+        for m in found:
+            parts = m.text.split()
+            if len(parts) < 2:
+                continue
+            surname = _bare_surname(parts[-1])
+            if (surname in people.surnames or surname in people.named or surname in v.not_names
+                    or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
+                continue
+            people.named[surname] = surname
     return people
 
 
@@ -162,6 +190,22 @@ class ArticleScope:
     def name_hits(self) -> list[tuple[int, str]]:
         """Every name, titled or not: (offset, surname key), sorted."""
         return sorted(self.person_hits + [(m.start, _surname(m.text, self._people)) for m in self._names])
+
+    @cached_property
+    def named_hits(self) -> list[tuple[int, str]]:
+        """``name_hits`` and the bare surnames of people named in full somewhere in
+        the corpus ("the 73-year-old Rudd" after "Tomas Rudd"), sorted."""
+        lower = self._people.lower_named()
+        if not lower:
+            return self.name_hits
+        words, text = self._words, self.article.text
+        starts, folded = words.starts, words.words
+        if len(lower) < len(folded):
+            found = words.indices(self._people.named_keys())
+        else:
+            found = [i for i, w in enumerate(folded) if w in lower]
+        bare = [(starts[i], lower[folded[i]]) for i in found if text[starts[i]].isupper()]
+        return sorted(self.name_hits + bare) if bare else self.name_hits
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -293,7 +337,7 @@ def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigge
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    near = sorted(_within(scope.name_hits, scope, (mention.start, mention.end), 6, sentence))
+    near = sorted(_within(scope.named_hits, scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
 
 
