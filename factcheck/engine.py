@@ -426,6 +426,8 @@ class _Nearness:
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
+        # sentence -> {hit number: (start, kind) of the mention the hit directly follows}
+        self.owned: dict[int, dict[int, tuple[int, str]]] = {}
 
     def of(self, m: Mention) -> tuple[int, int, list[tuple]]:
         """The mention's first and last word positions, and its sentence's hits
@@ -434,6 +436,13 @@ class _Nearness:
         if local is None:
             local = self.sentences[m.sentence_index] = self._sentence(m.sentence_index)
         w0, w1 = self.spans[m.start, m.end]
+        owned = self.owned.get(m.sentence_index)
+        if owned:
+            # "10 km deep, 70 km from the city": "deep" is the word of the 10 km, so the
+            # 70 km after it does not take it; a conversion "(80 miles) off" between a
+            # value and its word does not take the word away, as the word follows it
+            local = [h for i, h in enumerate(local)
+                     if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0]
         return w0, w1, local
 
     def _sentence(self, k: int) -> list[tuple]:
@@ -454,6 +463,24 @@ class _Nearness:
         local = [(hs, he, ph, next(where), next(where)) for hs, he, ph in hits]
         for m in mentions:
             self.spans[m.start, m.end] = next(where), next(where)
+        if len(mentions) > 1:
+            text = self.article.text
+            ends = {self.spans[m.start, m.end][1]: m for m in mentions}
+            # "about 130 kilometres (80 miles) off the coast": a value reaches as far
+            # as the conversion in parentheses right after it
+            ordered = sorted(mentions, key=lambda m: m.start)
+            for x, y in zip(ordered, ordered[1:]):
+                if (x.kind == y.kind and text[x.end:y.start].strip() == "(" and text[y.end:y.end + 1] == ")"):
+                    self.spans[x.start, x.end] = self.spans[x.start, x.end][0], self.spans[y.start, y.end][1]
+            # a trigger word right after a value, with nothing but a space between
+            # ("10 km deep"), belongs to that value
+            owned = {}
+            for i, h in enumerate(local):
+                m = ends.get(h[3] - 1)
+                if m is not None and m.end <= h[0] and text[m.end:h[0]].isspace():
+                    owned[i] = (m.start, m.kind)
+            if owned:
+                self.owned[k] = owned
         return local
 
 
