@@ -44,6 +44,20 @@ def _patterns():
     return titled, alias, owner, place
 
 
+@lru_cache(maxsize=1)
+def _venue_verbs() -> KeyedPattern | None:
+    """"stormed the Rialto theatre": the object of an attack verb (data/nouns.yaml
+    ``venue_verbs``) is a venue, read as if after "at"."""
+    from factcheck.vocab import _load
+
+    verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("venue_verbs") or ())]
+    if not verbs:
+        return None
+    return KeyedPattern(re.compile(
+        rf"(?i:{trie_alternation(set(verbs))})\s+the\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
+        first_words(verbs))
+
+
 @dataclass
 class People:
     """Persons known in a corpus: surname -> canonical key; title -> keys it titled."""
@@ -184,6 +198,14 @@ class ArticleScope:
             if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in self._people.surnames:
                 continue
             places.append((m.start("place"), m.group("prep").lower(), name))
+        verbs = _venue_verbs()
+        if verbs is not None:
+            for m in verbs.finditer(self._words):
+                name = m.group("place")
+                if name.split()[0] in v.not_names or name in self._people.surnames:
+                    continue
+                places.append((m.start("place"), "at", name))
+            places.sort()
         return places
 
     @cached_property
