@@ -45,6 +45,17 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _speech_verbs() -> KeyedPattern | None:
+    """Verbs that attribute a quotation (data/nouns.yaml ``speech_verbs``)."""
+    from factcheck.vocab import _load
+
+    verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("speech_verbs") or ())]
+    if not verbs:
+        return None
+    return KeyedPattern(re.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
+
+
+@lru_cache(maxsize=1)
 def _venue_verbs() -> KeyedPattern | None:
     """"stormed the Rialto theatre": the object of an attack verb (data/nouns.yaml
     ``venue_verbs``) is a venue, read as if after "at"."""
@@ -207,6 +218,12 @@ class ArticleScope:
                 places.append((m.start("place"), "at", name))
             places.sort()
         return places
+
+    @cached_property
+    def speech_hits(self) -> list[tuple[int, int]]:
+        """(start, end) of the verbs that attribute quotations, sorted."""
+        verbs = _speech_verbs()
+        return [] if verbs is None else [m.span() for m in verbs.finditer(self._words)]
 
     @cached_property
     def name_hits(self) -> list[tuple[int, str]]:
@@ -406,10 +423,42 @@ def _given(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     return (words[0],) if len(words) > 1 else ()
 
 
+_PUNCT = re.compile(r"[,;:()\"“”«»—–]")
+
+
 def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    near = sorted(_within(scope.person_hits, scope, (mention.start, mention.end), 40,
-                          (_previous_start(scope, mention), sentence[1])))
-    return (near[0][1][1],) if near else ()
+    """Who is quoted: the person right beside (3 words) the attributing verb nearest the
+    quotation, in its sentence or the one before ("Novak said: ...", "..., said Novak",
+    "according to Zakharova"). A quotation attributed to no named person (", she wrote")
+    has no speaker, so it joins the one speaker others name (loose)."""
+    hits = scope.speech_hits
+    if not hits:
+        return ()
+    lo = bisect_left(hits, (_previous_start(scope, mention),))
+    hi = bisect_left(hits, (sentence[1],))
+    starts = scope.word_starts
+    q0, q1 = word_index(scope, mention.start), word_index(scope, mention.end - 1)
+    verbs = []
+    for vs, ve in hits[lo:hi]:
+        if mention.start <= vs < mention.end:
+            continue  # a verb inside the quotation attributes nothing
+        w = bisect_right(starts, vs)
+        # the quotation's own sentence first: "In return, she wrote, ..." is hers, not
+        # the speaker's of the sentence before
+        verbs.append((vs < sentence[0], q0 - w if w < q0 else w - q1, vs, ve))
+    verbs.sort()
+    if verbs and not verbs[0][0]:
+        verbs = [v for v in verbs if not v[0]]
+    text = scope.article.text
+    for _, _, vs, ve in verbs:
+        near = sorted(_within(scope.person_hits, scope, (vs, ve), 3, sentence if vs >= sentence[0] else
+                              (_previous_start(scope, mention), sentence[0])))
+        for _, (at, key) in near:
+            # right beside: no punctuation between ("she wrote, Mr. Kerry provided" is not Kerry's)
+            between = text[ve:at] if at >= ve else text[at:vs]
+            if not _PUNCT.search(between):
+                return (key,)
+    return ()
 
 
 # dimension -> reader(scope, mention, sentence (start, end), since, trigger) -> its values

@@ -68,3 +68,20 @@ def test_a_conversion_in_parentheses_keeps_its_value_near_the_trigger():
     cs = claims(article("a", "The quake struck about 130 kilometres (80 miles) off the coast."))
     facts = {c.mention.text: c.fact for c in cs if c.rule == "distance"}
     assert facts == {"about 130 kilometres": "distance", "80 miles": "distance"}
+
+
+def test_the_speaker_is_the_person_beside_the_attributing_verb():
+    from factcheck.scope import index_article, read_scope
+
+    a = article("a", 'President Ivo Novak said: "We are ready to talk about the border with our neighbours." '
+                     'In return, she wrote, Mr. Kerry provided a list of reports that "did not reflect the real '
+                     'potential of our relations with the neighbours." "We are not ready to talk about the '
+                     'border with them," said Chancellor Anna Berger.')
+    words = Words(a.text)
+    mentions = extract_mentions(a, words)
+    names = [m for m in mentions if m.kind == "name"]
+    people = find_people([a], {a.id: words}, {a.id: names})
+    sc = index_article(a, people, words, names)
+    speakers = {m.text: read_scope(sc, m, ["speaker"], None)["speaker"] for m in mentions if m.kind == "quote"}
+    assert sorted(speakers.values()) == [(), ("Berger",), ("Novak",)]
+    assert speakers[next(t for t in speakers if t.startswith("did not"))] == ()
