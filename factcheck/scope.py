@@ -392,8 +392,51 @@ def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger)
     return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
 
 
+_OBJECT_WORDS = re.compile(r"[\w'’/-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))
+
+
+def _object_head(text: str, at: int, stop: int) -> tuple[str, ...]:
+    """What the value is of, from "of <object>" right after ``at``: the object's first
+    common noun, past its determiners, names, numbers and participles ("the 70th
+    anniversary of the allied *defeat* of Nazi Germany", "of the Soviet *victory* over",
+    "of its *founding*", "of the *victory* drew crowds"); an object of names only is
+    keyed by its last name ("of World War II", "of Independence Day")."""
+    tokens = _OBJECT_WORDS.findall(text, at, min(stop, at + 80))
+    if not tokens or tokens[0].lower() != "of":
+        return ()
+    function = _function_words()
+    names = []
+    for t in tokens[1:7]:
+        if not t[0].isalnum():
+            break
+        low = t.lower()
+        if low in function:
+            if names:
+                break
+            continue
+        if t[0].islower() and t.isalpha() and not low.endswith("ed"):
+            return (low,)
+        if t[0].isupper() or t[0].isdigit():
+            names.append(re.sub(r"(?:'s|’s|'|’)$", "", low))
+    return (names[-1],) if names else ()
+
+
 def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    return _event_name(scope.article.text, trigger) if trigger else ()
+    """The event's name before its noun; when the noun is part of the value itself and
+    no name stands before it ("the 70th anniversary of the victory"), what the value is
+    of: the object's head noun."""
+    if not trigger:
+        return ()
+    text = scope.article.text
+    named = _event_name(text, trigger)
+    if named or not (mention.start <= trigger[0] and trigger[1] <= mention.end):
+        return named
+    return _object_head(text, mention.end, sentence[1])
 
 
 def _place(preps: tuple[str, ...]):
