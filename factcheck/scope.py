@@ -442,13 +442,17 @@ def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
 def _place(preps: tuple[str, ...]):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
-    On a tie the place after the mention wins ("killed at the Rialto")."""
-    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-        clause = _clause_of(scope, mention, sentence)
+    A clause with no place of its own takes the sentence's ("gunmen opened fire at the
+    Bataclan, and 89 people died"). On a tie the place after the mention wins."""
+    def nearest(scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
         places = sorted((d, h[0] < mention.start, h[2])
-                        for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, clause)
+                        for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, span)
                         if h[1] in preps)
         return (places[0][2],) if places else ()
+
+    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+        clause = _clause_of(scope, mention, sentence)
+        return nearest(scope, mention, clause) or (nearest(scope, mention, sentence) if clause != sentence else ())
     return read
 
 
