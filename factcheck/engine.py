@@ -210,32 +210,44 @@ def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float
     return 0
 
 
-def _score(rule: Rule, triggers: _Triggers, w0: int, w1: int, hits, converted: bool = False):
+def _score(rule: Rule, triggers: _Triggers, w0: int, w1: int, hits, converted: bool = False,
+           span: tuple[int, int] = (0, 0)):
     """How near this rule's words stand to the mention (smaller is nearer),
-    the event they name, and where the nearest one stands."""
+    the event they name, and where the nearest one stands.
+
+    ``where`` (what scope readers such as ``event_name`` read from) is the nearest
+    trigger word outside the mention's own text (``span``) when there is one: in
+    "the Kobe earthquake measured magnitude 6.9" the word "magnitude" is part of the
+    value, and the event is named before "earthquake"."""
     near, context, exclude, window, context_window, exclude_window = triggers.rule_words[rule.id]
     best, event, where = None, None, None
-    best_ctx = None
+    best_ctx, ctx_where = None, None
+    outside, where_out = None, None  # the nearest trigger outside the mention's text
     for hs, he, phrase, ws, we in hits:
         if phrase in exclude and _gap(w0, w1, ws, we, 1.0) <= exclude_window:
             return None
         if phrase in near or phrase in context:
             d = _gap(w0, w1, ws, we)
-            if phrase in near and d <= window and (best is None or d < best):
-                best, event, where = d, near[phrase], (hs, he)
+            if phrase in near and d <= window:
+                if best is None or d < best:
+                    best, event, where = d, near[phrase], (hs, he)
+                if (he <= span[0] or hs >= span[1]) and (outside is None or d < outside):
+                    outside, where_out = d, (hs, he)
             if phrase in context and d <= context_window and (best_ctx is None or d < best_ctx):
-                best_ctx = d
+                best_ctx, ctx_where = d, (hs, he)
+    if where_out is not None:
+        where = where_out
     if near and best is None:
         return None
     if converted:
-        context = ()  # "the first visit in two years": the word before the duration was the context
+        context, ctx_where = (), None  # "the first visit in two years": the word before the duration was the context
     elif context and best_ctx is None:
         return None
     if context:
         # both words count: "crisis in early 2014" is about the crisis even
         # when "outbreak" stands a little further off
-        return ((best or 0) + best_ctx) / 2, event, where
-    return best or 0, event, where
+        return ((best or 0) + best_ctx) / 2, event, where, ctx_where
+    return best or 0, event, where, None
 
 
 def _fact_name(rule: Rule, event: str | None) -> str:
@@ -319,10 +331,12 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
     book = _RuleBook(rules)
     words = {a.id: Words(a.text) for a in articles}
-    people = find_people(articles, words)
+    mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
+    names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
+    people = find_people(articles, words, names)
     claims: list[Claim] = []
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book)
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id])
     return claims
 
 
@@ -350,12 +364,12 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     return picks
 
 
-def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[Claim]:
-    mentions = extract_mentions(a, words)
+def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
+                    names: list[Mention]) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
-    sc = index_article(a, people, words, [m for m in mentions if m.kind == "name"],
+    sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _since_by_sentence(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
@@ -375,20 +389,20 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook) -> list[C
         scored = []
         for rule in rules:
             if rule.id in worded:
-                r = _score(rule, triggers, w0, w1, local, converted)
+                r = _score(rule, triggers, w0, w1, local, converted, (m.start, m.end))
                 if r is not None:
-                    scored.append((r[0], rule, r[1], r[2]))
+                    scored.append(r[:1] + (rule,) + r[1:])
             else:
-                scored.append((0, rule, None, None))
+                scored.append((0, rule, None, None, None))
         if not scored:
             continue
         best = min(s[0] for s in scored)
-        for score, rule, event, where in scored:
+        for score, rule, event, where, ctx_where in scored:
             if score != best:
                 continue
             claims.append(trusted(Claim,
                 rule=rule.id, fact=book.fact_name(rule, event), mention=m,
-                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where),
+                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where, ctx_where),
                 published=published,
             ))
     return claims
@@ -412,6 +426,8 @@ class _Nearness:
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
+        # sentence -> {hit number: (start, kind) of the mention the hit directly follows}
+        self.owned: dict[int, dict[int, tuple[int, str]]] = {}
 
     def of(self, m: Mention) -> tuple[int, int, list[tuple]]:
         """The mention's first and last word positions, and its sentence's hits
@@ -420,6 +436,13 @@ class _Nearness:
         if local is None:
             local = self.sentences[m.sentence_index] = self._sentence(m.sentence_index)
         w0, w1 = self.spans[m.start, m.end]
+        owned = self.owned.get(m.sentence_index)
+        if owned:
+            # "10 km deep, 70 km from the city": "deep" is the word of the 10 km, so the
+            # 70 km after it does not take it; a conversion "(80 miles) off" between a
+            # value and its word does not take the word away, as the word follows it
+            local = [h for i, h in enumerate(local)
+                     if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0]
         return w0, w1, local
 
     def _sentence(self, k: int) -> list[tuple]:
@@ -440,6 +463,24 @@ class _Nearness:
         local = [(hs, he, ph, next(where), next(where)) for hs, he, ph in hits]
         for m in mentions:
             self.spans[m.start, m.end] = next(where), next(where)
+        if len(mentions) > 1:
+            text = self.article.text
+            ends = {self.spans[m.start, m.end][1]: m for m in mentions}
+            # "about 130 kilometres (80 miles) off the coast": a value reaches as far
+            # as the conversion in parentheses right after it
+            ordered = sorted(mentions, key=lambda m: m.start)
+            for x, y in zip(ordered, ordered[1:]):
+                if (x.kind == y.kind and text[x.end:y.start].strip() == "(" and text[y.end:y.end + 1] == ")"):
+                    self.spans[x.start, x.end] = self.spans[x.start, x.end][0], self.spans[y.start, y.end][1]
+            # a trigger word right after a value, with nothing but a space between
+            # ("10 km deep"), belongs to that value
+            owned = {}
+            for i, h in enumerate(local):
+                m = ends.get(h[3] - 1)
+                if m is not None and m.end <= h[0] and text[m.end:h[0]].isspace():
+                    owned[i] = (m.start, m.kind)
+            if owned:
+                self.owned[k] = owned
         return local
 
 

@@ -44,14 +44,44 @@ def _patterns():
     return titled, alias, owner, place
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> KeyedPattern | None:
+    """Verbs that attribute a quotation (data/nouns.yaml ``speech_verbs``)."""
+    from factcheck.vocab import _load
+
+    verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("speech_verbs") or ())]
+    if not verbs:
+        return None
+    return KeyedPattern(re.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
+
+
+@lru_cache(maxsize=1)
+def _venue_verbs() -> KeyedPattern | None:
+    """"stormed the Rialto theatre": the object of an attack verb (data/nouns.yaml
+    ``venue_verbs``) is a venue, read as if after "at"."""
+    from factcheck.vocab import _load
+
+    verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("venue_verbs") or ())]
+    if not verbs:
+        return None
+    return KeyedPattern(re.compile(
+        rf"(?i:{trie_alternation(set(verbs))})\s+the\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
+        first_words(verbs))
+
+
 @dataclass
 class People:
     """Persons known in a corpus: surname -> canonical key; title -> keys it titled."""
 
     surnames: dict[str, str] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    # surnames of untitled full names ("Tomas Rudd"): a person for whose age it is
+    # ("the 73-year-old Rudd"), not a participant
+    named: dict[str, str] = field(default_factory=dict)
     _lower: dict[str, str] | None = None
     _lower_keys: frozenset[str] = frozenset()
+    _named_lower: dict[str, str] | None = None
+    _named_keys: frozenset[str] = frozenset()
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
@@ -67,9 +97,22 @@ class People:
         self.lower_surnames()
         return self._lower_keys
 
+    def lower_named(self) -> dict[str, str]:
+        if self._named_lower is None:
+            self._named_lower = {s.lower(): k for s, k in self.named.items()}
+            self._named_keys = frozenset(self._named_lower)
+        return self._named_lower
 
-def find_people(articles: list[Article], words: dict[str, Words]) -> People:
-    """Build the corpus's person index from titled names."""
+    def named_keys(self) -> frozenset[str]:
+        """The folded ``named`` surnames, as a key set for ``Words.indices``."""
+        self.lower_named()
+        return self._named_keys
+
+
+def find_people(articles: list[Article], words: dict[str, Words],
+                names: dict[str, list[Mention]] | None = None) -> People:
+    """Build the corpus's person index from titled names; with ``names`` (each
+    article's name mentions), the surnames of full names too, as ``named``."""
     v = vocabulary()
     titled = _patterns()[0]
     people = People()
@@ -85,6 +128,16 @@ def find_people(articles: list[Article], words: dict[str, Words]) -> People:
             people.surnames[surname] = key
             if m.group("title"):
                 people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
+    for found in (names or {}).values():
+        for m in found:
+            parts = m.text.split()
+            if len(parts) < 2:
+                continue
+            surname = _bare_surname(parts[-1])
+            if (surname in people.surnames or surname in people.named or surname in v.not_names
+                    or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
+                continue
+            people.named[surname] = surname
     return people
 
 
@@ -156,12 +209,42 @@ class ArticleScope:
             if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in self._people.surnames:
                 continue
             places.append((m.start("place"), m.group("prep").lower(), name))
+        verbs = _venue_verbs()
+        if verbs is not None:
+            for m in verbs.finditer(self._words):
+                name = m.group("place")
+                if name.split()[0] in v.not_names or name in self._people.surnames:
+                    continue
+                places.append((m.start("place"), "at", name))
+            places.sort()
         return places
+
+    @cached_property
+    def speech_hits(self) -> list[tuple[int, int]]:
+        """(start, end) of the verbs that attribute quotations, sorted."""
+        verbs = _speech_verbs()
+        return [] if verbs is None else [m.span() for m in verbs.finditer(self._words)]
 
     @cached_property
     def name_hits(self) -> list[tuple[int, str]]:
         """Every name, titled or not: (offset, surname key), sorted."""
         return sorted(self.person_hits + [(m.start, _surname(m.text, self._people)) for m in self._names])
+
+    @cached_property
+    def named_hits(self) -> list[tuple[int, str]]:
+        """``name_hits`` and the bare surnames of people named in full somewhere in
+        the corpus ("the 73-year-old Rudd" after "Tomas Rudd"), sorted."""
+        lower = self._people.lower_named()
+        if not lower:
+            return self.name_hits
+        words, text = self._words, self.article.text
+        starts, folded = words.starts, words.words
+        if len(lower) < len(folded):
+            found = words.indices(self._people.named_keys())
+        else:
+            found = [i for i, w in enumerate(folded) if w in lower]
+        bare = [(starts[i], lower[folded[i]]) for i in found if text[starts[i]].isupper()]
+        return sorted(self.name_hits + bare) if bare else self.name_hits
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -293,7 +376,7 @@ def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigge
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    near = sorted(_within(scope.name_hits, scope, (mention.start, mention.end), 6, sentence))
+    near = sorted(_within(scope.named_hits, scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
 
 
@@ -309,15 +392,67 @@ def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger)
     return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
 
 
+_OBJECT_WORDS = re.compile(r"[\w'’/-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))
+
+
+def _object_head(text: str, at: int, stop: int) -> tuple[str, ...]:
+    """What the value is of, from "of <object>" right after ``at``: the object's first
+    common noun, past its determiners, names, numbers and participles ("the 70th
+    anniversary of the allied *defeat* of Nazi Germany", "of the Soviet *victory* over",
+    "of its *founding*", "of the *victory* drew crowds"); an object of names only is
+    keyed by its last name ("of World War II", "of Independence Day")."""
+    tokens = _OBJECT_WORDS.findall(text, at, min(stop, at + 80))
+    if not tokens or tokens[0].lower() != "of":
+        return ()
+    function = _function_words()
+    names = []
+    for t in tokens[1:7]:
+        if not t[0].isalnum():
+            break
+        low = t.lower()
+        if low in function:
+            if names:
+                break
+            continue
+        if t[0].islower() and t.isalpha() and not low.endswith("ed"):
+            return (low,)
+        if t[0].isupper() or t[0].isdigit():
+            names.append(re.sub(r"(?:'s|’s|'|’)$", "", low))
+    return (names[-1],) if names else ()
+
+
 def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    return _event_name(scope.article.text, trigger) if trigger else ()
+    """The event's name before its noun; when the noun is part of the value itself and
+    no name stands before it ("the 70th anniversary of the victory"), what the value is
+    of: the object's head noun."""
+    if not trigger:
+        return ()
+    text = scope.article.text
+    named = _event_name(text, trigger)
+    if named or not (mention.start <= trigger[0] and trigger[1] <= mention.end):
+        return named
+    return _object_head(text, mention.end, sentence[1])
 
 
 def _place(preps: tuple[str, ...]):
-    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-        places = sorted((d, h[2]) for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, sentence)
+    """The nearest place of the mention's own clause: in "three gunmen opened fire at the
+    Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
+    A clause with no place of its own takes the sentence's ("gunmen opened fire at the
+    Bataclan, and 89 people died"). On a tie the place after the mention wins."""
+    def nearest(scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
+        places = sorted((d, h[0] < mention.start, h[2])
+                        for d, h in _within(scope.place_hits, scope, (mention.start, mention.end), 8, span)
                         if h[1] in preps)
-        return (places[0][1],) if places else ()
+        return (places[0][2],) if places else ()
+
+    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+        clause = _clause_of(scope, mention, sentence)
+        return nearest(scope, mention, clause) or (nearest(scope, mention, sentence) if clause != sentence else ())
     return read
 
 
@@ -335,10 +470,42 @@ def _given(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     return (words[0],) if len(words) > 1 else ()
 
 
+_PUNCT = re.compile(r"[,;:()\"“”«»—–]")
+
+
 def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    near = sorted(_within(scope.person_hits, scope, (mention.start, mention.end), 40,
-                          (_previous_start(scope, mention), sentence[1])))
-    return (near[0][1][1],) if near else ()
+    """Who is quoted: the person right beside (3 words) the attributing verb nearest the
+    quotation, in its sentence or the one before ("Novak said: ...", "..., said Novak",
+    "according to Zakharova"). A quotation attributed to no named person (", she wrote")
+    has no speaker, so it joins the one speaker others name (loose)."""
+    hits = scope.speech_hits
+    if not hits:
+        return ()
+    lo = bisect_left(hits, (_previous_start(scope, mention),))
+    hi = bisect_left(hits, (sentence[1],))
+    starts = scope.word_starts
+    q0, q1 = word_index(scope, mention.start), word_index(scope, mention.end - 1)
+    verbs = []
+    for vs, ve in hits[lo:hi]:
+        if mention.start <= vs < mention.end:
+            continue  # a verb inside the quotation attributes nothing
+        w = bisect_right(starts, vs)
+        # the quotation's own sentence first: "In return, she wrote, ..." is hers, not
+        # the speaker's of the sentence before
+        verbs.append((vs < sentence[0], q0 - w if w < q0 else w - q1, vs, ve))
+    verbs.sort()
+    if verbs and not verbs[0][0]:
+        verbs = [v for v in verbs if not v[0]]
+    text = scope.article.text
+    for _, _, vs, ve in verbs:
+        near = sorted(_within(scope.person_hits, scope, (vs, ve), 3, sentence if vs >= sentence[0] else
+                              (_previous_start(scope, mention), sentence[0])))
+        for _, (at, key) in near:
+            # right beside: no punctuation between ("she wrote, Mr. Kerry provided" is not Kerry's)
+            between = text[ve:at] if at >= ve else text[at:vs]
+            if not _PUNCT.search(between):
+                return (key,)
+    return ()
 
 
 # dimension -> reader(scope, mention, sentence (start, end), since, trigger) -> its values
@@ -359,11 +526,16 @@ _READERS = {
 
 
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
-               trigger: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
+               trigger: tuple[int, int] | None = None,
+               context: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
     """The values of the scope qualifiers ``dims`` for one mention.
 
     Participants are the people named near the mention or near the word that
     made the rule pick it ("welcomed by Putin ... Tuesday May 12").
+
+    ``context`` is the rule's nearest context word: when no name stands before
+    the trigger word, the event is named before it ("the *Valdorian* war began
+    in 2011", "the outbreak of the *Ukraine* crisis in early 2014").
     """
     out: dict[str, tuple[str, ...]] = {}
     if not dims:
@@ -374,4 +546,6 @@ def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: st
         reader = _READERS.get(dim)
         if reader is not None:
             out[dim] = reader(scope, mention, sentence, since, trigger)
+            if dim == "event_name" and not out[dim] and context is not None:
+                out[dim] = _event_name(scope.article.text, context)
     return out

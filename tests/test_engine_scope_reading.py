@@ -1,0 +1,87 @@
+"""How the engine reads a claim's scope and trigger words: the event named before the
+event noun outside the value, places in the mention's clause, bare surnames of people
+named in full, trigger words that belong to the value right before them."""
+
+from factcheck.engine import select_claims
+from factcheck.rules import load_rules
+from factcheck.scan import Words
+from factcheck.scope import find_people
+from factcheck.extract import extract_mentions
+from helpers import RULES, article
+
+RULES_IN_FORCE = load_rules([RULES])
+
+
+def claims(*articles):
+    return select_claims(list(articles), RULES_IN_FORCE)
+
+
+def scope_of(cs, text, rule):
+    (c,) = [c for c in cs if c.mention.text == text and c.rule == rule]
+    return c.scope
+
+
+def test_event_name_is_read_before_the_event_noun_not_the_word_inside_the_value():
+    cs = claims(article("a", "The Kobe earthquake measured magnitude 6.9. A 9.0-magnitude quake struck on Friday."))
+    assert scope_of(cs, "magnitude 6.9", "magnitude")["event_name"] == ("Kobe",)
+    assert scope_of(cs, "9.0-magnitude", "magnitude")["event_name"] == ()
+
+
+def test_event_name_falls_back_to_the_name_before_the_conflict_word():
+    cs = claims(article("a", "Trade has fallen since the outbreak of the Montrenan crisis in early 2014."))
+    assert scope_of(cs, "early 2014", "conflict-start")["event_name"] == ("Montrenan",)
+
+
+def test_a_place_across_a_clause_boundary_is_not_the_venue():
+    cs = claims(article("a", "Three gunmen opened fire at the Rialto theatre while two attackers struck at the Cafe Lune."))
+    assert scope_of(cs, "Three gunmen", "attackers")["venue"] == ("Rialto",)
+    assert scope_of(cs, "two attackers", "attackers")["venue"] == ("Cafe Lune",)
+
+
+def test_surnames_of_untitled_full_names_are_known_for_ages_only():
+    a = article("a", "Its architect, Tomas Rudd, aged 73, was there. Mr. Kerry spoke.")
+    words = {a.id: Words(a.text)}
+    names = {a.id: [m for m in extract_mentions(a, words[a.id]) if m.kind == "name"]}
+    people = find_people([a], words, names)
+    assert "Rudd" in people.named and "Rudd" not in people.surnames
+    assert "Kerry" in people.surnames and "Kerry" not in people.named
+    # without the name mentions, as before
+    assert find_people([a], words).named == {}
+
+
+def test_the_n_year_old_surname_is_that_person():
+    cs = claims(
+        article("a", "Mayor Anna Petrescu, 54, opened the bridge. Its architect, Tomas Rudd, aged 73, was there."),
+        article("b", "The 54-year-old Petrescu cut the ribbon beside the 73-year-old Rudd."),
+    )
+    assert scope_of(cs, "73-year-old", "age")["person"] == ("Rudd",)
+    assert scope_of(cs, "54-year-old", "age")["person"] == ("Petrescu",)
+
+
+def test_a_trigger_word_right_after_a_value_is_not_taken_by_the_next_value():
+    cs = claims(article("a", "The quake struck 10 km deep, 70 km from the city."))
+    facts = {c.mention.text: c.fact for c in cs if c.rule == "distance"}
+    assert facts == {"10 km": "depth", "70 km": "distance"}
+
+
+def test_a_conversion_in_parentheses_keeps_its_value_near_the_trigger():
+    cs = claims(article("a", "The quake struck about 130 kilometres (80 miles) off the coast."))
+    facts = {c.mention.text: c.fact for c in cs if c.rule == "distance"}
+    assert facts == {"about 130 kilometres": "distance", "80 miles": "distance"}
+
+
+def test_the_speaker_is_the_person_beside_the_attributing_verb():
+    from factcheck.scope import index_article, read_scope
+
+    a = article("a", 'President Ivo Novak said: "We are ready to talk about the border with our neighbours." '
+                     'In return, she wrote, Mr. Kerry provided a list of reports that "did not reflect the real '
+                     'potential of our relations with the neighbours." "We are not ready to talk about the '
+                     'border with them," said Chancellor Anna Berger.')
+    words = Words(a.text)
+    mentions = extract_mentions(a, words)
+    names = [m for m in mentions if m.kind == "name"]
+    people = find_people([a], {a.id: words}, {a.id: names})
+    sc = index_article(a, people, words, names)
+    speakers = {m.text: read_scope(sc, m, ["speaker"], None)["speaker"] for m in mentions if m.kind == "quote"}
+    assert sorted(speakers.values()) == [(), ("Berger",), ("Novak",)]
+    assert speakers[next(t for t in speakers if t.startswith("did not"))] == ()
