@@ -46,10 +46,11 @@ def _patterns():
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> KeyedPattern | None:
-    """Verbs that attribute a quotation (data/nouns.yaml ``speech_verbs``)."""
+    """Verbs that attribute a quotation: the list that also finds "Kremenyuk said"
+    (data/names.yaml ``speech_verbs``), so one vocabulary serves both."""
     from factcheck.vocab import _load
 
-    verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("speech_verbs") or ())]
+    verbs = [" ".join(str(v).split()) for v in (_load("names.yaml").get("speech_verbs") or ())]
     if not verbs:
         return None
     return KeyedPattern(re.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
