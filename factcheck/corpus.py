@@ -33,10 +33,13 @@ _DATE_TEXT = (
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 )
-# A line that is only a date, perhaps after "Published", "Updated", a weekday.
+# A line that is only a date, perhaps after "Published", "Updated", a clock time
+# with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
+# 11, 2011"), a weekday.
+_CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
+    rf"^[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+    rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
 _PUBLISH_PHRASE = re.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)

@@ -181,3 +181,22 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     two = _clusters(tmp_path / "two", {"same": seeds[1:2]})
     r = run("report", "--clusters", one, two, "-o", tmp_path / "out")
     assert r.returncode == 2 and "cluster name 'same' is also used by" in r.stderr
+
+
+@pytest.mark.parametrize("head, published", [
+    ("Title of the story here\n\nMay 12, 2015\n\nText.", "2015-05-12"),
+    ("Title of the story here\nPublish Date May 12, 2015\nText.", "2015-05-12"),
+    ("Title of the story here\nPublished: 12 May 2015\nText.", "2015-05-12"),
+    ("Title of the story here\n\n0930 GMT, 12 March 2011\n\nThere has been a blast.", "2011-03-12"),
+    ("Title of the story here\nUpdated 10:32 AM ET, Fri March 11, 2011\nText.", "2011-03-11"),
+    ("Title of the story here\nTuesday, 12 May 2015\nText.", "2015-05-12"),
+    ("Title of the story here\n2015-05-12\nText.", "2015-05-12"),
+    # a date inside running text is no dateline
+    ("Title of the story here\nThe quake of March 11, 2011 was the strongest ever recorded in Japan, officials said.", None),
+    ("Title of the story here\nNo date at all here.", None),
+], ids=lambda x: x if x is None or len(x) == 10 else None)
+def test_publication_date_from_a_dateline(head, published):
+    from factcheck.corpus import detect_metadata
+
+    got = detect_metadata(head).published
+    assert (got.isoformat() if got else None) == published
