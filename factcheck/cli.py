@@ -375,6 +375,11 @@ def main(argv: list[str] | None = None) -> int:
         return ExitStatus.ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`factcheck check | head`): stop quietly, as other tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except Exception as e:  # pragma: no cover - the message says how to get details
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

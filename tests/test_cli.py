@@ -200,3 +200,16 @@ def test_publication_date_from_a_dateline(head, published):
 
     got = detect_metadata(head).published
     assert (got.isoformat() if got else None) == published
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch, capsys, tmp_path):
+    from factcheck import cli
+
+    def closed_pipe(args):
+        raise BrokenPipeError
+
+    monkeypatch.setitem(cli.COMMANDS, "extract", closed_pipe)
+    out = open(tmp_path / "stdout", "w")
+    monkeypatch.setattr(sys, "stdout", out)
+    assert cli.main(["extract", str(SEEDS)]) == 141
+    assert "internal error" not in capsys.readouterr().err
