@@ -83,6 +83,7 @@ class Vocabulary:
     future_markers: tuple[str, ...]
     meridiem: dict[str, str]
     named_times: dict[str, str]
+    day_parts: dict[str, str]
     zones: tuple[str, ...]
     person_nouns: frozenset[str]
     noun_roles: dict[str, str]
@@ -172,6 +173,7 @@ def vocabulary() -> Vocabulary:
         future_markers=tuple(cal["future_markers"]),
         meridiem={form: half for half, forms in cal["meridiem"].items() for form in forms},
         named_times=cal["named_times"],
+        day_parts={" ".join(form.split()): half for half, forms in cal["day_parts"].items() for form in forms},
         zones=tuple(cal["zones"]),
         person_nouns=frozenset(w.lower() for w in nouns["person"]),
         noun_roles={k.lower(): v for k, v in nouns["noun_roles"].items()},

@@ -40,6 +40,14 @@ ROWS = [
     ("The police entered twenty minutes past midnight.", "twenty minutes past midnight", "00:20", "minute", None),
     ("The vote ended five minutes to midnight.", "five minutes to midnight", "23:55", "minute", None),
     ("They met at half past ten.", "half past ten", "10:30", "minute", None),
+    # --- a day part after a clock time says which half of the day -----------------
+    ("The shooting began at 10:30 in the evening.", "10:30 in the evening", "22:30", "minute", None),
+    ("The alarm rang at quarter to five in the morning.", "quarter to five in the morning", "04:45", "minute", None),
+    ("It ended at 11 o'clock at night.", "11 o'clock at night", "23:00", "hour", None),
+    ("The blast came at 12:30 at night.", "12:30 at night", "00:30", "minute", None),
+    ("Talks resumed at 3:15 in the afternoon.", "3:15 in the afternoon", "15:15", "minute", None),
+    ("Police arrived at 21:15 in the evening.", "21:15 in the evening", "21:15", "minute", None),
+    ("Polls close at 8pm tonight.", "8pm", "20:00", "hour", None),
     ("They met at a quarter past nine.", "a quarter past nine", "09:15", "minute", None),
     ("They met at a quarter to midnight.", "a quarter to midnight", "23:45", "minute", None),
     ("The second blast came 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "minute", None),
@@ -59,6 +67,7 @@ ROWS = [
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
 NO_TIME = [
+    "The 2 in the morning shift was cancelled.",  # a bare number is no time, day part or not
     "The striker scored 4.30 goals a season.",
     "a 2:1 ratio",
     "The committee voted five to nine.",

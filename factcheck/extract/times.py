@@ -84,6 +84,24 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     return keys, re.compile(rf"\d|{trie(cased, cased)}"), {"a": frozenset({"quarter"})}
 
 
+@lru_cache(maxsize=1)
+def _day_part() -> re.Pattern:
+    """A day part right after a clock time: "10:30 in the evening" (data/calendar.yaml ``day_parts``)."""
+    return re.compile(rf"[ \t]+({alternation(vocabulary().day_parts)})", re.IGNORECASE)
+
+
+def _with_day_part(h: int, part: str) -> int:
+    """The hour in the part of the day named: 10 in the evening is 22; at night,
+    11 is 23, 12 is 0 and 2 is 2; 12 in the morning is 0."""
+    if h > 12:
+        return h  # a 24-hour clock says it already
+    if part == "pm":
+        return h + 12 if h < 12 else h
+    if part == "night":
+        return h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
+    return 0 if h == 12 else h
+
+
 def _hour24(h: int, mer: str | None) -> int:
     if not mer or h > 12:
         return h
@@ -213,6 +231,11 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
+        if kind in ("hm", "mil", "oclock", "past") and not (g("mer") or g("mer3")) and not (g("zone") or g("zone_p")):
+            part = _day_part().match(text, end)
+            if part is not None:
+                h = _with_day_part(h, vocabulary().day_parts[" ".join(part.group(1).lower().split())])
+                end = part.end()
         stated = f"{h:02d}:{mi:02d}"
         out.append(Found(start, end, trusted(Value, 
             kind="time", low=stated, high=stated, stated=stated, stated_unit=None, unit="time", qualifier="exact",
