@@ -101,6 +101,23 @@ def test_no_time(text):
     assert [text[f.start:f.end] for f in times_in(text)] == []
 
 
+@pytest.mark.parametrize("text, span, low, high", [
+    ("The talks lasted from 10am until 4pm.", "10am until 4pm", "10:00", "16:00"),
+    ("It ran from 9am to 5pm on weekdays.", "9am to 5pm", "09:00", "17:00"),
+    ("Between 2 and 4 p.m., traffic stopped.", "2 and 4 p.m.", "14:00", "16:00"),
+    ("The office is open 9-11 a.m. daily.", "9-11 a.m.", "09:00", "11:00"),
+    ("Polls are open from 7:00 to 19:00 GMT.", "7:00 to 19:00 GMT", "07:00", "19:00"),
+])
+def test_a_stated_range_of_times_is_one_value(text, span, low, high):
+    (f,) = times_in(text)
+    assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, "range")
+
+
+def test_two_times_without_from_or_between_stay_two():
+    text = "The first blast was at 9:20 p.m. and the second at 9:40 p.m."
+    assert [text[f.start:f.end] for f in times_in(text)] == ["9:20 p.m.", "9:40 p.m."]
+
+
 def test_a_time_takes_the_day_its_sentence_names():
     text = "The first shots came at 9:20 p.m. on Friday."
     (f,) = times_in(text, dt.date(2015, 5, 12))

@@ -1,6 +1,8 @@
 """Times of day: ``9:20 p.m.``, ``21:20``, ``12.30am``, ``9pm``, ``noon``,
 ``20 minutes past midnight``, ``half past ten``, with a stated zone (``20:00
-GMT``, ``0546 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``).
+GMT``, ``0546 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``), a day part
+(``10:30 in the evening``), and ranges (``from 10am to 4pm``, ``between 2 and
+4 p.m.``, ``9-11 a.m.``) as one value from the first time to the second.
 
 A bare number is never a time: ``4.30`` needs a meridiem (``4.30pm``), four
 digits need a zone (``0546 GMT``), and ``20 minutes after 9`` needs a clock
@@ -241,4 +243,50 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             kind="time", low=stated, high=stated, stated=stated, stated_unit=None, unit="time", qualifier="exact",
             granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
             ordinal=False)))
+    return _ranges(text, out)
+
+
+# "from 10am to 4pm", "between 2 and 4 p.m.", "9-11 a.m.": two times, or an hour and a
+# time, with a joiner between them, and "from" or "between" before a pair of two times
+_JOINER = re.compile(r"[ \t]*(?:[-–]|to|until|till|through|and)[ \t]*\Z", re.IGNORECASE)
+_OPENER = re.compile(r"\b(?:from|between)[ \t]+\Z", re.IGNORECASE)
+_BARE_HOUR_BEFORE = re.compile(
+    r"\b(?P<opener>from|between)[ \t]+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?[ \t]*(?:[-–]|to|until|till|and)[ \t]*\Z"
+    r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Found]) -> list[Found]:
+    """Join the times of a stated range into one value from the first to the second."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        if i + 1 < len(found):
+            g = found[i + 1]
+            between = text[f.end:g.start]
+            if (len(between) < 12 and _JOINER.match(between) and _OPENER.search(text, max(0, f.start - 10), f.start)
+                    and f.value.zone in (None, g.value.zone)):  # "from 7:00 to 19:00 GMT": one zone for both
+                out.append(_range(f.start, g.end, f.value, g.value))
+                i += 2
+                continue
+        m = _BARE_HOUR_BEFORE.search(text, max(0, f.start - 24), f.start)
+        if m is not None and f.value.granularity in ("hour", "minute") and "T" not in str(f.value.low):
+            h = int(m.group("h") or m.group("h2"))
+            mi = int(m.group("m") or m.group("m2") or 0)
+            hour = int(str(f.value.low)[:2])
+            if hour >= 12 and h < 12:
+                h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day
+            first = trusted(Value, **{**f.value.__dict__, "low": f"{h:02d}:{mi:02d}", "stated": f"{h:02d}:{mi:02d}"})
+            if first.low < f.value.low:
+                out.append(_range(m.start() if m.group("opener") is None else m.start("h"), f.end, first, f.value))
+                i += 1
+                continue
+        out.append(f)
+        i += 1
     return out
+
+
+def _range(start: int, end: int, first: Value, second: Value) -> Found:
+    low, high = str(first.low), str(second.high)
+    return Found(start, end, trusted(Value, **{**second.__dict__, "low": low, "high": high,
+                                               "stated": f"{low}/{high}", "qualifier": "range"}))
