@@ -31,6 +31,22 @@ MONEY = [
     ("$5 to $7 million", "$5 to $7 million", 5 * M, 7 * M, "range", "USD"),
     ("$5-7 million", "$5-7 million", 5 * M, 7 * M, "range", "USD"),
     ("Rs. 500 crore", "Rs. 500 crore", 4.99501 * BN, 5.00499 * BN, "exact", "INR"),
+    ("Rs 2.5 lakh crore", "Rs 2.5 lakh crore", 2.4501e12, 2.5499e12, "exact", "INR"),
+    ("a $5-million grant", "$5-million", 4.501 * M, 5.499 * M, "exact", "USD"),
+    ("a $1.6-billion deal", "$1.6-billion", 1.5501 * BN, 1.6499 * BN, "exact", "USD"),
+    ("RMB 100 million", "RMB 100 million", 99.501 * M, 100.499 * M, "exact", "CNY"),
+    ("NT$5 billion", "NT$5 billion", 4.501 * BN, 5.499 * BN, "exact", "TWD"),
+    ("Rp 5 trillion", "Rp 5 trillion", 4.501e12, 5.499e12, "exact", "IDR"),
+    ("3 million pesos", "3 million pesos", 2.501 * M, 3.499 * M, "exact", "MXN"),
+    ("500 million naira", "500 million naira", 499.501 * M, 500.499 * M, "exact", "NGN"),
+    ("200 million dirhams", "200 million dirhams", 199.501 * M, 200.499 * M, "exact", "AED"),
+    ("10 million Swedish kronor", "10 million Swedish kronor", 9.501 * M, 10.499 * M, "exact", "SEK"),
+    ("50 million shekels", "50 million shekels", 49.501 * M, 50.499 * M, "exact", "ILS"),
+    ("a stamp costs 50 cents", "50 cents", 0.49501, 0.50499, "exact", "USD"),
+    ("a 20p rise", "20p", 0.19501, 0.20499, "exact", "GBP"),
+    ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
+    ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
+    ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),
 ]
 
 
@@ -46,6 +62,9 @@ PERCENT = [
     ("less than 30% of voters", "less than 30%", 20, 30, "less_than", "percent"),
     ("a 2.5 percentage point rise", "2.5 percentage point", 2.4501, 2.5499, "exact", "percentage_point"),
     ("about 45 percent", "about 45 percent", 40.5, 49.5, "about", "percent"),
+    ("a 2.5-percent rise", "2.5-percent", 2.4501, 2.5499, "exact", "percent"),
+    ("rates were cut by 25 basis points", "25 basis points", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("a 50bp cut", "50bp", 0.49501, 0.50499, "exact", "percentage_point"),
 ]
 
 

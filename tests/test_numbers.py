@@ -71,6 +71,16 @@ NUMBERS = [
     ("between two and three hours", "between two and three hours", "duration", 2 * H, 3 * H, "range"),
     ("between 1.5 and 2 million people", "between 1.5 and 2 million people", "count", 1.5e6, 2e6, "range"),
     ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300, "range"),
+    # "and a half" and written fractions join the number
+    ("two and a half days", "two and a half days", "duration", 2.5 * 86400, 2.5 * 86400, "exact"),
+    ("three-and-a-half years", "three-and-a-half years", "duration", 3.5 * 31556952, 3.5 * 31556952, "exact"),
+    ("2 and a half million people", "2 and a half million people", "count", 2.5e6, 2.5e6, "exact"),
+    ("2 1/2 hours", "2 1/2 hours", "duration", 2.5 * H, 2.5 * H, "exact"),
+    ("a 3½-mile walk", "3½-mile", "measure", 5431.94, 5833.47, "exact"),
+    # vague quantities with a scale
+    ("billions of people", "billions of people", "count", 2e9, 9999999999, "range"),
+    ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
+    ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
 ]
 
 
@@ -105,6 +115,9 @@ NOTHING_COUNTABLE = [
     "Under Article 5, allies counted the dead.",
     "No. 10 said the attackers were arrested.",
     "Chapter 11 bankruptcy left workers missing wages.",
+    # numbers on either side of a slash are dates, ratios or codes
+    "The 9/11 attacks killed the passengers.",
+    "Rescuers worked 24/7 while the passengers were missing.",
 ]
 
 

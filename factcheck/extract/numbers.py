@@ -69,11 +69,14 @@ def patterns() -> Patterns:
         # Phone numbers come first so that their parts are never read as numbers.
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
-        rf"|(?P<digits>(?<!\d,)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d))"
-        rf"(?:(?P<scale>\s*{scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
+        rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
+        # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
+        r"(?P<frac>\s+[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
+        # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
+        rf"(?:(?P<scale>(?:\s*|-){scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?)"
-        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|half(?=\s+of\b))"
+        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|half(?=\s+(?:of|the)\b))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
         rf"|(?P<ordword>{compound_ordinal}|{trie_alternation(ordinal_words)})"
         rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
@@ -88,7 +91,7 @@ def patterns() -> Patterns:
     upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
     between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
-    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, "dozen", "half of",
+    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, "dozen", "half of", "half the",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between)
@@ -110,8 +113,13 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
         if digits is not None:
             # a run this long is an identifier (an account, a hash), and its float steps would overflow;
             # the token spans the match less the character before it: text[m.start():m.end() - 1]
-            if len(digits) <= 24 and not (taken and taken(m.start(), m.end() - 1)):
-                out.append(_digits(m, digits, v))
+            if len(digits) > 24 or (taken and taken(m.start(), m.end() - 1)):
+                continue
+            n = _digits(m, digits, v)
+            if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
+                n = _and_a_half(text, n, v)
+            if not (out and n.start < out[-1].end):
+                out.append(n)
             continue
         if kind == "fraction":
             nums = [_fraction(m, v)]
@@ -133,8 +141,29 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
                 if opens_a and text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
                     start, value, step = start - 5, value / 2, step / 2  # "half a million"
                 nums.append(Num(start, end, value, step, True, place=step, scale=scale))
-        out.extend(n for n in nums if not (taken and taken(n.start, n.end)))
+        for n in nums:
+            if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
+                n = _and_a_half(text, n, v)
+            if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
+                out.append(n)
     return out
+
+
+_BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
+_AND_OPENS = frozenset({"and ", "and-"})
+_AND_A_HALF = re.compile(r"[\s-]and[\s-]+a[\s-]+half\b(?!-(?:an?|the)\b)(?:\s+(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
+
+
+def _and_a_half(text: str, n: Num, v) -> Num:
+    """``two and a half``, ``3-and-a-half``, ``two and a half million``: the half joins the number."""
+    if n.ordinal or n.vague or n.fraction or n.scaled or n.value != int(n.value):
+        return n
+    m = _AND_A_HALF.match(text, n.end)
+    if m is None:
+        return n
+    scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
+    return n._replace(end=m.end(), value=(n.value + 0.5) * scale, step=0.5 * scale, place=0.5 * scale,
+                      scale=scale * n.scale, scaled=scale > 1)
 
 
 def _number_matches(padded: str, words: Words):
@@ -206,10 +235,13 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         place = 1.0
         stripped = plain.rstrip("0")
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
-    scale_word, abbr, ordinal = m.group("scale", "abbr", "ordsuffix")
+    scale_word, abbr, ordinal, frac = m.group("scale", "abbr", "ordsuffix", "frac")
+    if frac is not None:
+        value += _FRACTIONS.get(frac.strip()) or _slash_fraction(frac)
+        step = place = min(place, 0.25)
     scaled = bool(scale_word or abbr)
     if scale_word:
-        scale = v.scales[scale_word.strip().lower()]
+        scale = v.scales[" ".join(scale_word.replace("-", " ").lower().split())]
         abbr = ""
     elif abbr:
         abbr = abbr.strip()
@@ -221,6 +253,14 @@ def _digits(m: re.Match, raw: str, v) -> Num:
     # suffix after them). Positional fields: a keyword call costs twice as much.
     return Num(m.start(), m.end() - 1, value * scale, step * scale, False, bool(ordinal), None, False,
                scaled, abbr, place * scale, scale)
+
+
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _slash_fraction(frac: str) -> float:
+    top, bottom = frac.split("/")
+    return int(top) / int(bottom)
 
 
 def _fraction(m: re.Match, v) -> Num:

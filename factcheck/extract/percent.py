@@ -13,7 +13,8 @@ from factcheck.vocab import vocabulary
 @lru_cache(maxsize=1)
 def _after():
     forms = vocabulary().percent_forms
-    return re.compile(rf"\s*(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    # "a 2.5-percent rise": the unit may take a hyphen
+    return re.compile(rf"(?:\s*|-)(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -31,4 +32,6 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+    if unit == "basis_point":  # a hundredth of a percentage point
+        return Reading("percent", num.start, m.end(), 0.01, unit, "percentage_point", rounding="place")
     return Reading("percent", num.start, m.end(), 1.0, unit, unit, rounding="place")
