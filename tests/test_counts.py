@@ -35,6 +35,8 @@ COUNTS = [
     ("Two were killed and four were wounded.", "Two", 2, "person", "killed"),
     ("Two were killed and four were wounded.", "four", 4, "person", "wounded"),
     ("The fire destroyed 40 homes, killing 12.", "12", 12, "person", "killed"),
+    ("The blast struck the market, injuring dozens.", "dozens", 61.5, "person", "injured"),
+    ("The gunman opened fire, wounding 14.", "14", 14, "person", "wounded"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),

@@ -65,6 +65,11 @@ PERCENT = [
     ("a 2.5-percent rise", "2.5-percent", 2.4501, 2.5499, "exact", "percent"),
     ("rates were cut by 25 basis points", "25 basis points", 0.24501, 0.25499, "exact", "percentage_point"),
     ("a 50bp cut", "50bp", 0.49501, 0.50499, "exact", "percentage_point"),
+    # a ratio is a share
+    ("One in five adults smokes.", "One in five", 19.501, 20.499, "exact", "percent"),
+    ("1 in 4 children", "1 in 4", 24.501, 25.499, "exact", "percent"),
+    ("nine out of ten voters", "nine out of ten", 89.501, 90.499, "exact", "percent"),
+    ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
 ]
 
 
@@ -77,3 +82,12 @@ def test_percent(text, span, low, high, qualifier, unit):
 def test_pounds_without_a_scale_weigh():
     text = "a sack of 5 pounds of potatoes"
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))])] != ["money"]
+
+
+@pytest.mark.parametrize("text", [
+    "He scored 2 in 10 minutes.",
+    "Police arrested 5 in 2014.",
+    "The second in 10 days.",
+])
+def test_no_ratio(text):
+    assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []

@@ -92,8 +92,14 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         if not a.words and text.startswith(".", a.end) and _LIST_ITEM.search(text, max(0, a.start - 8), a.start):
             i += 1  # "1." opening a list item
             continue
-        a, ra, trail = _read(text, a, sentence, hits)
         b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and text.startswith(_RATIO_JOINS, a.end):
+            found = _ratio(text, a, b, sentence, hits)
+            if found:
+                out.append(found)
+                i += 2
+                continue
+        a, ra, trail = _read(text, a, sentence, hits)
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
         if b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None:
             found = _try_range(text, a, ra, b, sentence, hits)
@@ -116,6 +122,25 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         out.append(_single(text, a, ra, trail))
         i += 1
     return _join_durations(text, out)
+
+
+_RATIO_JOINS = (" in ", " out of ")
+_RATIO_GAP = re.compile(r" (?:in|out of) ")
+
+
+def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
+    """``one in five``, ``1 in 4``, ``nine out of ten``: a share, as a percentage. Not ``5 in 2014``
+    (a year), nor ``3 in 10 days`` (a unit after the second number)."""
+    if (a.ordinal or b.ordinal or a.vague or b.vague or a.fraction or b.fraction or not 0 < a.value < b.value
+            or a.value != int(a.value) or b.value != int(b.value) or _is_year(b) or _is_year(a)
+            or not _RATIO_GAP.fullmatch(text, a.end, b.start)):
+        return None
+    rb = read_number(text, b, sentence, hits)
+    if rb is not None and rb.kind != "count":
+        return None
+    share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
+                       abbr="", place=1.0, scale=1.0)
+    return _single(text, share, Reading("percent", a.start, b.end, 1.0, "ratio", "percent", rounding="place"))
 
 
 def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) -> Found | None:
