@@ -101,6 +101,7 @@ class Vocabulary:
     anaphoric_shift: dict[str, int] = None  # type: ignore[assignment]
     window_shift: dict[str, int] = None  # type: ignore[assignment]
     date_cues: frozenset[str] = frozenset()  # words before a bare month that make it a date
+    decades: dict[str, float] = None  # type: ignore[assignment]  # "fifties" -> 50
     currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
 
 
@@ -188,6 +189,7 @@ def vocabulary() -> Vocabulary:
         anaphoric_shift=cal.get("anaphoric_shift", {}),
         window_shift=cal.get("window_shift", {}),
         date_cues=frozenset(cal.get("date_cues", ())),
+        decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
     )
 

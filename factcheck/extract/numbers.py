@@ -32,6 +32,7 @@ class Num(NamedTuple):
     abbr: str = ""  # the scale abbreviation as written ("m" in "3m" may be metres)
     place: float = 1.0  # the value of the last digit written: 30 -> 1, 4.5 -> 0.1, 1.2 million -> 100,000
     scale: float = 1.0  # the multiplier written with it: 1e6 for "1.2 million", "3m", "two million"
+    decade: bool = False  # "40s", "fifties": a decade of life ("in his 40s"), read only as an age
 
 
 class Patterns(NamedTuple):
@@ -55,7 +56,7 @@ def patterns() -> Patterns:
     abbr = trie([a for a in v.scale_abbreviations if len(a) > 1]) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
-    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in v.magnitude_before if w.endswith("-"))
+    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
@@ -63,7 +64,7 @@ def patterns() -> Patterns:
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there.
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
-                                                  *v.ordinals, "dozen", "a", "half"]}
+                                                  *v.ordinals, *v.decades, "dozen", "a", "half"]}
     number = re.compile(
         r"\W(?:"
         # Phone numbers come first so that their parts are never read as numbers.
@@ -75,10 +76,11 @@ def patterns() -> Patterns:
         r"(?P<frac>\s+[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
         rf"(?:(?P<scale>(?:\s*|-){scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
-        rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?)"
+        rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|half(?=\s+(?:of|the)\b))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
         rf"|(?P<ordword>{compound_ordinal}|{trie_alternation(ordinal_words)})"
+        rf"|(?P<decade>{trie_alternation(v.decades)})"
         rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
     )
@@ -91,7 +93,7 @@ def patterns() -> Patterns:
     upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
     between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
-    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, "dozen", "half of", "half the",
+    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half of", "half the",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between)
@@ -130,6 +132,9 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
+        elif kind == "decade":
+            at = m.start(kind) - 1
+            nums = [_decade(text[max(0, at - 8):at], at, m.end(kind) - 1, v.decades[m.group(kind).lower()])]
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
@@ -235,7 +240,14 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         place = 1.0
         stripped = plain.rstrip("0")
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
-    scale_word, abbr, ordinal, frac = m.group("scale", "abbr", "ordsuffix", "frac")
+    scale_word, abbr, ordinal, frac, plural = m.group("scale", "abbr", "ordsuffix", "frac", "plural")
+    if plural is not None:
+        if not (scale_word or abbr or frac or "." in plain) and value in _DECADES:
+            # "in his 40s" (the padded text has the token at m.start() + 1)
+            return _decade(m.string[max(0, m.start() - 7):m.start() + 1], m.start(), m.end() - 1, value)
+        end = m.start("plural") - 1  # "747s": the number, without its plural
+    else:
+        end = m.end() - 1
     if frac is not None:
         value += _FRACTIONS.get(frac.strip()) or _slash_fraction(frac)
         step = place = min(place, 0.25)
@@ -251,8 +263,25 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         abbr = ""
     # The token ends where the match does (the digits, or the scale, abbreviation or ordinal
     # suffix after them). Positional fields: a keyword call costs twice as much.
-    return Num(m.start(), m.end() - 1, value * scale, step * scale, False, bool(ordinal), None, False,
+    return Num(m.start(), end, value * scale, step * scale, False, bool(ordinal), None, False,
                scaled, abbr, place * scale, scale)
+
+
+_DECADES = frozenset(float(d) for d in range(10, 100, 10))
+_DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
+
+
+def _decade(before: str, start: int, end: int, first: float) -> Num:
+    """A decade of life: "40s" is 40 to 49, "early 30s" 30 to 33, "late teens" 17 to 19.
+    ``before``: the few characters before the token."""
+    last = 19.0 if first == 13 else first + 9
+    low, high = first, last
+    before = before.lower().rstrip(" -")
+    for word, a, b in _DECADE_PARTS:
+        if before.endswith(word):
+            low, high = round(first + a * (last - first)), round(first + b * (last - first))
+            break
+    return Num(start, end, (low + high) / 2, 1.0, True, vague=(low, high), decade=True)
 
 
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}

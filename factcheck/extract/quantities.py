@@ -37,6 +37,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     """``after``: ``base.lead(text, num.end)`` when the caller has it, which every reader uses."""
     if after is None:
         after = lead(text, num.end)
+    if num.decade:  # "in his 40s" is an age; "the 40s", "the sixties" nothing
+        return ages.read(text, num, after)
     for _, reader in READERS:
         r = reader(text, num, after)
         if r is not None:
@@ -101,7 +103,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 continue
         a, ra, trail = _read(text, a, sentence, hits)
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
-        if b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None:
+        if (b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None
+                and not a.decade and not b.decade):
             found = _try_range(text, a, ra, b, sentence, hits)
             if found:
                 out.append(found)
