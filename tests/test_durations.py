@@ -34,7 +34,21 @@ DURATIONS = [
     ("The talks lasted three to four hours.", "three to four hours", 3 * H, 4 * H, "range", "hour"),
     ("2 hours to 3 hours", "2 hours to 3 hours", 2 * H, 3 * H, "range", "hour"),
     ("He was sentenced to 12 years in prison.", "12 years", 12 * YEAR, 12 * YEAR, "exact", "year"),
+    # units glued to the digits
+    ("The flight took 4hrs.", "4hrs", 4 * H, 4 * H, "exact", "hour"),
+    ("a 30mins wait", "30mins", 30 * MIN, 30 * MIN, "exact", "minute"),
+    ("jailed for 5yrs", "5yrs", 5 * YEAR, 5 * YEAR, "exact", "year"),
+    # halves
+    ("The siege lasted two and a half days.", "two and a half days", 2.5 * DAY, 2.5 * DAY, "exact", "day"),
+    ("2 1/2 hours", "2 1/2 hours", 2.5 * H, 2.5 * H, "exact", "hour"),
 ]
+
+
+def test_two_durations_in_the_same_unit_are_not_one():
+    text = "Kerry met Putin for four hours, three hours after Kerry had arrived."
+    from factcheck.extract import extract_found
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
+    assert spans == ["four hours", "three hours"]
 
 
 @pytest.mark.parametrize("text, span, low, high, qualifier, unit", DURATIONS)

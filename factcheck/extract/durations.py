@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Found, Opens, Reading, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -16,8 +16,9 @@ from factcheck.vocab import vocabulary
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    unit = trie_alternation(v.duration_units)
-    after = re.compile(rf"(?:\s+|\s*-\s*)(?P<unit>{unit})(?!-old|\s+old\b)", re.IGNORECASE)
+    # "four hours", "a 12-month hunt", "4hrs" (glued to the digits: no word boundary before the unit)
+    unit = trie(v.duration_units)
+    after = re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{unit})(?![A-Za-z])(?!-old|\s+old\b)", re.IGNORECASE)
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
     # Opens on the non-word character before the phrase (a space stands in at the start of
     # the text); it is tried only before "a", "an", "one" and "half".
@@ -107,6 +108,8 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
     a, b = first.value, second.value
     if a.qualifier != "exact" or b.qualifier != "exact" or not (a.low and b.low) or b.low >= a.low:
         return None
+    if _factor(b) >= _factor(a):
+        return None  # "four hours, three hours after ..." are two durations: parts go down in unit
     total = clean(a.low + b.low)
     return Found(first.start, second.end, a.model_copy(update={"low": total, "high": total, "stated": clean(total / _factor(a)), }))
 
