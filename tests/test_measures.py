@@ -28,6 +28,12 @@ MEASURES = [
     ("a magnitude-7.8 quake", "magnitude-7.8", 7.7501, 7.8499, "exact", "magnitude", "magnitude"),
     ("a 9.0-magnitude earthquake", "9.0-magnitude", 8.9501, 9.0499, "exact", "magnitude", "magnitude"),
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
+    # a height in feet and inches is one length
+    ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
+    # temperatures below zero
+    ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
+    ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
+    ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
 ]
 
 

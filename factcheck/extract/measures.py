@@ -60,8 +60,14 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
         return None
-    return Reading("measure", num.start, m.end(), unit.factor, unit.name, unit.canonical, rounding="step",
+    start, factor = num.start, unit.factor
+    if unit.family == "temperature" and num.start and (sign := _MINUS.search(text, max(0, num.start - 10), num.start)):
+        start, factor = sign.start(), -factor  # "-5C", "minus 20 degrees Celsius"
+    return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
+
+
+_MINUS = re.compile(r"(?:(?<![\w.-])[-−–]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
 
 
 def _may_end_magnitude(window: str) -> bool:

@@ -221,8 +221,11 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
 
 def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordinal: bool) -> Value:
     f, off = r.factor, r.offset
-    return trusted(Value, 
-        kind=r.kind, low=clean(lo * f + off), high=clean(hi * f + off), stated=clean(stated),
+    low, high = lo * f + off, hi * f + off
+    if f < 0:  # "-5C": a negative reading turns the interval over
+        low, high, stated = high, low, -stated
+    return trusted(Value,
+        kind=r.kind, low=clean(low), high=clean(high), stated=clean(stated),
         stated_unit=r.stated_unit, unit=r.unit, qualifier=qualifier, granularity=None,
         counted=r.counted, role=r.role, resolved=True, zone=None, ordinal=ordinal,
     )
@@ -236,5 +239,24 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
+        if out and f.value.stated_unit == "inch" and out[-1].value.stated_unit == "foot":
+            joined = _feet_and_inches(text, out[-1], f)
+            if joined:
+                out[-1] = joined
+                continue
         out.append(f)
     return out
+
+
+_PART_GAP = re.compile(r",?\s*(?:and\s+)?")
+
+
+def _feet_and_inches(text: str, feet: Found, inches: Found) -> Found | None:
+    """``6 feet 2 inches``, ``5ft 10in``: one length."""
+    a, b = feet.value, inches.value
+    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, feet.end, inches.start):
+        return None
+    if not (isinstance(b.stated, (int, float)) and 0 <= b.stated < 12):
+        return None
+    low, high = clean(a.stated * 0.3048 + b.low), clean(a.stated * 0.3048 + b.high)
+    return Found(feet.start, inches.end, a.model_copy(update={"low": low, "high": high}))
