@@ -37,6 +37,8 @@ COUNTS = [
     ("The fire destroyed 40 homes, killing 12.", "12", 12, "person", "killed"),
     ("The blast struck the market, injuring dozens.", "dozens", 61.5, "person", "injured"),
     ("The gunman opened fire, wounding 14.", "14", 14, "person", "wounded"),
+    # an adjective for people is their noun only right after the number
+    ("Police said 20 remain missing.", "20", 20, "person", "missing"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),
@@ -49,6 +51,10 @@ COUNTS = [
     ("The party won 129 seats.", "129 seats", 129, "seat", None),
     ("He received 2,345 votes.", "2,345 votes", 2345, "vote", None),
     ("about 10 battalions", "about 10 battalions", 10, "battalion", None),
+    # an ordinal in words with a cardinal head; an ordinal's noun after a modifier
+    ("the one hundred and fiftieth anniversary", "one hundred and fiftieth anniversary", 150, "anniversary", None),
+    ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
+    ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
 ]
 
@@ -69,3 +75,9 @@ def test_metres_are_not_millions():
     text = "The 10m-high wave killed 5 people."
     kinds = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
     assert kinds == {"10m": "measure", "5 people": "count"}
+
+
+def test_metres_of_a_wave_are_not_millions():
+    text = "The quake triggered 10m waves along the coast."
+    kinds = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
+    assert kinds == {"10m": "measure"}

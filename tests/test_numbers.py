@@ -81,6 +81,8 @@ NUMBERS = [
     ("billions of people", "billions of people", "count", 2e9, 9999999999, "range"),
     ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
     ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
+    ("a quarter of an hour", "a quarter of an hour", "duration", 900, 900, "exact"),
 ]
 
 

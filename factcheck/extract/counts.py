@@ -19,7 +19,11 @@ _NOT_NOUNS = frozenset(
     "famous plus minus does goes his hers yours ours theirs yes besides sometimes afterwards towards "
     "nevertheless news means series".split()
 )
-_NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point".split())
+_NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
+                            "something somethings ish".split())
+# Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
+# not after a verb ("20 remain missing").
+_ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
 
 
 class _Guards(NamedTuple):
@@ -47,6 +51,12 @@ def _patterns():
     # Opens on the character before the word, as the number scan does.
     roles = re.compile(rf"\W(?P<role>{trie_alternation(v.roles)})", re.IGNORECASE)
     return noun, roles, frozenset(first_words(v.roles)), followers(v.roles), Opens(v.person_nouns)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_heads() -> re.Pattern:
+    heads = trie_alternation(vocabulary().count_guards.get("ordinal_heads", ()))
+    return re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}?\s+(?P<head>{heads})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +113,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
+        elif m.group("person") and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
+            pass  # "20 remain missing": the role is read from the sentence below
         elif m.group("person"):
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
@@ -112,6 +124,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if num.ordinal and m.group("singular") not in _NOT_NOUNS:
                 counted = m.group("singular")
                 end = m.end()
+                # "50th wedding anniversary": an ordinal's head noun may stand after a modifier or two
+                if (h := _ordinal_heads().match(text, num.end)) is not None:
+                    counted, end = h.group("head").lower(), h.end()
         else:
             word = m.group("plural")
             low = word.lower()

@@ -23,14 +23,16 @@ def _patterns():
     # Opens on the non-word character before the phrase (a space stands in at the start of
     # the text); it is tried only before "a", "an", "one" and "half".
     article = re.compile(
-        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
+        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<quarter>(?P<three>three\s+)?(?:a\s+|one\s+)?quarters?\s+of\s+an?\s+)"
+        rf"|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
         rf"(?P<unit>{trie_alternation(v.duration_units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,
     )
     joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
     # the words the phrases open with, and what each may have after it
     units = frozenset(first_words(v.duration_units))
-    then = {"a": units | {"half", "and"}, "an": units | {"and"}, "one": units | {"and"}, "half": frozenset({"a", "an"})}
+    then = {"a": units | {"half", "and", "quarter"}, "an": units | {"and"}, "one": units | {"and", "quarter"},
+            "half": frozenset({"a", "an"}), "three": frozenset({"quarters"}), "quarter": frozenset({"of"})}
     return after, article, joiner, frozenset(then), then
 
 
@@ -78,11 +80,13 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue
         unit = v.duration_units[m.group("unit").lower()]
         word = m.group("unit").lower()
-        if word.endswith("s") and not m.group("and_half"):
+        if word.endswith("s") and not m.group("and_half") or m.group("quarter") and word not in ("hour", "hr"):
             continue  # "a years" is no phrase; "one and a half hours" is
         amount = 1.0
         if m.group("half"):
             amount = 0.5
+        elif m.group("quarter"):
+            amount = 0.75 if m.group("three") else 0.25
         if m.group("and_half") or (m.group("half_after") and not m.group("half")):
             amount = 1.5
         start, end, qualifier = phrase_start, phrase_end, "exact"

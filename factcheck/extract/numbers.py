@@ -77,9 +77,12 @@ def patterns() -> Patterns:
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
         rf"(?:(?P<scale>(?:\s*|-){scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
-        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|half(?=\s+(?:of|the)\b))"
+        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b)(?!\s+of\s+an?\s+hour)"
+        # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
+        rf"|{fraction_counts}-{fraction_words}(?![\w-])(?!\s+of\s+an?\s+hour)|half(?=\s+(?:of|the)\b))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
-        rf"|(?P<ordword>{compound_ordinal}|{trie_alternation(ordinal_words)})"
+        # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
+        rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
         rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
@@ -304,6 +307,14 @@ def _fraction(m: re.Match, v) -> Num:
 
 
 def _ordinal_word(word: str, v) -> float:
+    pieces = _PIECES.split(word)
+    if len(pieces) > 2 or (len(pieces) == 2 and pieces[0] not in v.number_tens):
+        head = " ".join(p for p in pieces[:-1] if p != "and")
+        last = pieces[-1]
+        if len(pieces) > 2 and pieces[-2] in v.number_tens:
+            head, last = " ".join(p for p in pieces[:-2] if p != "and"), f"{pieces[-2]}-{pieces[-1]}"
+        parsed = parse_number_words(head)
+        return (parsed[0] if parsed else 0.0) + _ordinal_word(last, v)
     if "-" in word:
         tens, unit = word.split("-", 1)
         return float(v.number_tens[tens] + v.ordinals[unit])

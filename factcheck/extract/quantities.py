@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from operator import itemgetter
 from typing import Callable
 
@@ -18,6 +19,7 @@ from factcheck.extract.base import Found, Reading, lead
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
+from factcheck.vocab import vocabulary
 
 # The order is the precedence: "28-year-old" is an age before it is a duration,
 # "$5m" is money before "5m" is a length.
@@ -49,8 +51,9 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
     """``10m waves`` is ten metres; ``3m people`` and ``€3m`` are millions."""
     as_count = counts.read(text, num, sentence, hits)
-    # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people
-    if as_count is not None and as_count.end > num.end:
+    # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people;
+    # "10m waves" are ten metres high
+    if as_count is not None and as_count.end > num.end and as_count.counted not in _measured_things():
         return num, as_count
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
                          scaled=False, abbr="", scale=1.0)
@@ -69,6 +72,11 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
     if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
+
+
+@lru_cache(maxsize=1)
+def _measured_things() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("measured_things", ()))
 
 
 def _share_scale(a: Num, b: Num) -> Num:
