@@ -44,6 +44,7 @@ MONEY = [
     ("50 million shekels", "50 million shekels", 49.501 * M, 50.499 * M, "exact", "ILS"),
     ("a stamp costs 50 cents", "50 cents", 0.49501, 0.50499, "exact", "USD"),
     ("a 20p rise", "20p", 0.19501, 0.20499, "exact", "GBP"),
+    ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
     ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
     ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
     ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),

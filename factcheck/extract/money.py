@@ -60,7 +60,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if m and " of " in m.group() and not num.vague:
         m = None  # "5 of dollars" is no money; "millions of dollars" is
     if not m:
-        if may_follow and not num.scaled and not num.words and (c := subunit.match(text, num.end)):
+        if may_follow and not num.scaled and not num.vague and (c := subunit.match(text, num.end)) \
+                and not (num.words and c.group("glued")):
             coin = (c.group("coin") or c.group("glued")).lower()
             code, share = v.currency_subunits[coin]
             return Reading("money", num.start, c.end(), share, coin, code, rounding="place")
