@@ -120,6 +120,8 @@ NOTHING_COUNTABLE = [
     # numbers on either side of a slash are dates, ratios or codes
     "The 9/11 attacks killed the passengers.",
     "Rescuers worked 24/7 while the passengers were missing.",
+    "The 4G network failed and the passengers were missing.",
+    "Mr. Smith, 2nd from left, was among the dead.",
 ]
 
 

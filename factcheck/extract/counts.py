@@ -54,6 +54,12 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """What an ordinal never counts: "2nd from left"."""
+    return frozenset(vocabulary().count_guards["not_modifiers"])
+
+
+@lru_cache(maxsize=1)
 def _ordinal_heads() -> re.Pattern:
     heads = trie_alternation(vocabulary().count_guards.get("ordinal_heads", ()))
     return re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}?\s+(?P<head>{heads})", re.IGNORECASE)
@@ -86,6 +92,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     # a count is whole: "9.20" with no unit is a clock time, "1.5 million" is whole once scaled
     if num.fraction or (not num.vague and num.value != int(num.value)):
         return None
+    if not num.words and text[num.end:num.end + 1].isalpha():
+        return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
     v = vocabulary()
     g = _guards()
     noun, _, _, _, people = _patterns()
@@ -121,7 +129,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = v.noun_roles.get(noun)
             end = m.end()
         elif m.group("singular"):
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS:
+            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
                 counted = m.group("singular")
                 end = m.end()
                 # "50th wedding anniversary": an ordinal's head noun may stand after a modifier or two
@@ -135,6 +143,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted = singular(low)
                 end = m.end()
     distance = 0.0
+    if counted is None and num.ordinal:
+        return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if role is None and counted in (None, "person") and _any_within(role_hits, sentence):
         role, distance = nearest_role(num.start, end, _clause(text, num.start, sentence), role_hits)
     if counted is None and role is None:
