@@ -39,6 +39,7 @@ COUNTS = [
     ("The gunman opened fire, wounding 14.", "14", 14, "person", "wounded"),
     # an adjective for people is their noun only right after the number
     ("Police said 20 remain missing.", "20", 20, "person", "missing"),
+    ("172 were rescued and 300 remain missing.", "300", 300, "person", "missing"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),

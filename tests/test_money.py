@@ -44,6 +44,7 @@ MONEY = [
     ("50 million shekels", "50 million shekels", 49.501 * M, 50.499 * M, "exact", "ILS"),
     ("a stamp costs 50 cents", "50 cents", 0.49501, 0.50499, "exact", "USD"),
     ("a 20p rise", "20p", 0.19501, 0.20499, "exact", "GBP"),
+    ("Shares jumped to 1,250p.", "1,250p", 12.49501, 12.50499, "exact", "GBP"),
     ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
     ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
     ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
@@ -71,6 +72,9 @@ PERCENT = [
     ("1 in 4 children", "1 in 4", 24.501, 25.499, "exact", "percent"),
     ("nine out of ten voters", "nine out of ten", 89.501, 90.499, "exact", "percent"),
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
+    # a share of a percentage point is a small rise, not a share of a whole
+    ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("rates rose half a percentage point", "half a percentage point", 0.49501, 0.50499, "exact", "percentage_point"),
 ]
 
 

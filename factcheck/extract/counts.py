@@ -122,7 +122,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted = singular(word)
                 end = m.end()
         elif m.group("person") and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
-            pass  # "20 remain missing": the role is read from the sentence below
+            # "300 remain missing": the adjective gives the role, but is no part of the count
+            counted = "person"
+            role = v.noun_roles.get(m.group("person").lower())
         elif m.group("person"):
             noun = " ".join(m.group("person").lower().split())
             counted = "person"

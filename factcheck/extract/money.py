@@ -23,7 +23,7 @@ def _patterns():
     suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?(?:\s+of\s+|-(?=[a-z])|\s*)(?P<cur>{words}|{codes})", re.IGNORECASE)
     # "50 cents", "20p": a coin; "p" only glued to the digits
     coins = [c for c in v.currency_subunits if len(c) > 1]
-    subunit = re.compile(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w.])", re.IGNORECASE)
+    subunit = re.compile(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)", re.IGNORECASE)
     # the widest prefix ("U.S.$") and one space must fit the window looked at
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
     # what ``suffix`` opens with: a scale word or a currency

@@ -18,6 +18,12 @@ def _after():
 
 
 @lru_cache(maxsize=1)
+def _share_of_unit():
+    forms = [f for f in vocabulary().percent_forms if f[:1].isalpha()]
+    return re.compile(rf"\s+(?:of\s+)?(?:a|one)\s+(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _opens() -> Opens:
     return Opens(vocabulary().percent_forms)
 
@@ -25,6 +31,11 @@ def _opens() -> Opens:
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.fraction:
+        # "a quarter of a percentage point", "half a per cent": a share of the unit, not of a whole
+        m = _share_of_unit().match(text, num.end) if lead is None or lead[:1] in "oa" else None
+        if m:
+            unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+            return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
         return None
