@@ -40,6 +40,10 @@ COUNTS = [
     # an adjective for people is their noun only right after the number
     ("Police said 20 remain missing.", "20", 20, "person", "missing"),
     ("172 were rescued and 300 remain missing.", "300", 300, "person", "missing"),
+    # a role word right after another number belongs to that number
+    ("The death toll has risen to more than 7,500, with over 14,000 injured.", "more than 7,500", 7500, "person", "killed"),
+    ("The plane carried 150 passengers, and 40 people on the ground were killed.", "40 people", 40, "person", "killed"),
+    ("The ferry was carrying 300 people, including 280 passengers and 20 crew.", "300 people", 300, "person", "passengers"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),

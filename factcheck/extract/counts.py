@@ -148,7 +148,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if role is None and counted in (None, "person") and _any_within(role_hits, sentence):
-        role, distance = nearest_role(num.start, end, _clause(text, num.start, sentence), role_hits)
+        role, distance = nearest_role(num.start, end, _clause(text, num.start, sentence), role_hits, text)
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -223,14 +223,27 @@ def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return s0, s1
 
 
-def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> tuple[str | None, float]:
-    """The role word nearest the count in its sentence, and how far; words after it weigh a little more."""
+_OWNED = re.compile(r"\d\s+$")
+
+
+def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
+                 text: str | None = None) -> tuple[str | None, float]:
+    """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
+    With ``text``, a role word right after another number is that number's ("more than 7,500,
+    with over 14,000 injured": the 7,500 are not the injured; "150 passengers, and 40 people ...
+    were killed": the 40 are not passengers)."""
     best = None
     best_d = 70.0
     s0, s1 = sentence
     i = bisect_left(hits, (s0, 0, ""))
+    owned_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
+        if text is not None and (hs > end + 2 or he < start) and _OWNED.search(text, max(s0, hs - 4), hs):
+            if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
+                owned_after = (role, (hs - end) * 0.7)
+            i += 1
+            continue
         if hs >= end:
             d = (hs - end) * 0.7
         elif he <= start:
@@ -240,4 +253,6 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
         if d < best_d:
             best, best_d = role, d
         i += 1
+    if best is None and owned_after is not None:
+        return owned_after  # "300 people, including 280 passengers": no other role word, so that one
     return best, best_d
