@@ -34,6 +34,12 @@ MEASURES = [
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
+    # more units news uses
+    ("He weighs 15 stone.", "15 stone", 92.0856, 98.4232, "exact", "stone", "kilogram"),
+    ("2 gigatonnes of carbon", "2 gigatonnes", 1.501e12, 2.499e12, "exact", "gigatonne", "kilogram"),
+    ("100 TWh a year", "100 TWh", 9.501e13, 1.0499e14, "exact", "terawatt_hour", "watt_hour"),
+    ("a central pressure of 910 millibars", "910 millibars", 90501, 91499, "exact", "hectopascal", "pascal"),
+    ("a 500GB drive", "500GB", 4.7505e11, 5.2495e11, "exact", "gigabyte", "byte"),
 ]
 
 
