@@ -44,6 +44,10 @@ COUNTS = [
     ("The death toll has risen to more than 7,500, with over 14,000 injured.", "more than 7,500", 7500, "person", "killed"),
     ("The plane carried 150 passengers, and 40 people on the ground were killed.", "40 people", 40, "person", "killed"),
     ("The ferry was carrying 300 people, including 280 passengers and 20 crew.", "300 people", 300, "person", "passengers"),
+    # a hedge between the role word and the number does not push the role away
+    ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
+    ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
+    ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.base import Opens, Reading, trie_alternation
-from factcheck.extract.numbers import Num
+from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import singular, vocabulary
 
@@ -20,7 +20,7 @@ _NOT_NOUNS = frozenset(
     "nevertheless news means series".split()
 )
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
-                            "something somethings ish".split())
+                            "something somethings ish time times".split())
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
 _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
@@ -148,7 +148,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if role is None and counted in (None, "person") and _any_within(role_hits, sentence):
-        role, distance = nearest_role(num.start, end, _clause(text, num.start, sentence), role_hits, text)
+        # "killed at least 4": the hedge stands between the role word and the number
+        h = hedge_before(text, num.start)
+        start = h[1] if h else num.start
+        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text)
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
