@@ -38,6 +38,7 @@ AGES = [
     ("The plane turned 90 degrees.", []),
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
     ("the suspect, 19, was held", [("19", 19, 19)]),
+    ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
     ("In the end, 19, 20 and 21 were chosen.", []),
     ("The company, 30, said", []),
     ("a 28-year period", []),

@@ -40,6 +40,9 @@ MEASURES = [
     ("100 TWh a year", "100 TWh", 9.501e13, 1.0499e14, "exact", "terawatt_hour", "watt_hour"),
     ("a central pressure of 910 millibars", "910 millibars", 90501, 91499, "exact", "hectopascal", "pascal"),
     ("a 500GB drive", "500GB", 4.7505e11, 5.2495e11, "exact", "gigabyte", "byte"),
+    # a unit of two words takes hyphens as an attribute
+    ("a 200-nautical-mile zone", "200-nautical-mile", 351917, 388883, "exact", "nautical_mile", "metre"),
+    ("a 5-square-mile area", "5-square-mile", 4.501 * SQMI, 5.499 * SQMI, "exact", "square_mile", "square_metre"),
 ]
 
 

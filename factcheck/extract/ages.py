@@ -22,7 +22,7 @@ _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|lat
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
-_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$")
+_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$")
 _APPOSITION_AFTER = (",", ")")  # right after the number
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with

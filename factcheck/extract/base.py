@@ -71,14 +71,15 @@ def trie_alternation(words) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
-def trie(words, after: dict[str, str] | None = None) -> str:
+def trie(words, after: dict[str, str] | None = None, blank: str = r"\s+") -> str:
     r"""An alternation of ``words`` as a prefix tree: ``(?:ma(?:r(?:ch)?|y)|nov(?:\.|ember)?)``.
 
     The regex engine tries alternatives one by one, so a flat list of every
     month, weekday and number word costs a comparison per word at every word
     start; a tree rejects most words at their first letter. Spaces in a phrase
     match any run of white space. Longer words still win: an ending is tried
-    before stopping. ``after`` may give a pattern that must follow a word.
+    before stopping. ``after`` may give a pattern that must follow a word; ``blank``
+    is what a space in a phrase matches.
     """
     tree: dict = {}
     for w in set(words):
@@ -88,7 +89,7 @@ def trie(words, after: dict[str, str] | None = None) -> str:
         node[""] = (after or {}).get(w, "")
 
     def build(node: dict) -> str:
-        alts = [(r"\s+" if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
+        alts = [(blank if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
         if "" in node:
             alts.append(node[""])
         if len(alts) == 1:

@@ -18,7 +18,9 @@ def _patterns():
     exact = sorted(v.measure_exact_forms, key=len, reverse=True)
     # prefix trees, not plain alternations: the same matches, longest first, without a
     # comparison per unit form after every number
-    unit = rf"(?P<unit>(?i:{trie(folded)})|{'|'.join(re.escape(e) for e in exact)})"
+    # "a 200-nautical-mile zone": the words of a unit may take hyphens
+    folded_units = trie(folded, blank=r"[\s-]+")
+    unit = rf"(?P<unit>(?i:{folded_units})|{'|'.join(re.escape(e) for e in exact)})"
     after = re.compile(rf"(?:\s*-\s*|\s*)(?:{unit})(?![A-Za-z0-9²³])")
     mag_after = re.compile(rf"(?:\s*-\s*|\s+)(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
     mag_before = re.compile(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$|\bM\s?$", re.IGNORECASE)
@@ -53,7 +55,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     form = m.group("unit")
     v = vocabulary()
-    unit = v.measure_units.get(form) or v.measure_units.get(" ".join(form.lower().split()))
+    unit = v.measure_units.get(form) or v.measure_units.get(" ".join(form.lower().replace("-", " ").split()))
     if unit is None:
         return None
     if num.scaled and form == "m":
