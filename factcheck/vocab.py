@@ -102,6 +102,7 @@ class Vocabulary:
     window_shift: dict[str, int] = None  # type: ignore[assignment]
     date_cues: frozenset[str] = frozenset()  # words before a bare month that make it a date
     decades: dict[str, float] = None  # type: ignore[assignment]  # "fifties" -> 50
+    change_verbs: tuple[str, ...] = ()  # "rose", "fell": before "X to Y", a change, not a range
     currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
 
 
@@ -190,6 +191,7 @@ def vocabulary() -> Vocabulary:
         window_shift=cal.get("window_shift", {}),
         date_cues=frozenset(cal.get("date_cues", ())),
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
+        change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
     )
 

@@ -96,3 +96,12 @@ def test_pounds_without_a_scale_weigh():
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
+
+
+def test_a_change_and_its_level_are_not_a_range():
+    text = "Gold rose $12 to $1,200 an ounce."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert spans == ["$12", "$1,200"]
+    text = "Prices rose 5 to 10 percent."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+    assert spans == ["5 to 10 percent"]

@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Callable
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading, lead
+from factcheck.extract.base import Found, Reading, lead, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
@@ -180,7 +180,22 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         start = opener.start()
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
+    if not opener and b.value > 3 * a.value and "to" in gap.group().lower() and _after_change(text, start):
+        return None  # "rose $12 to $1,200": a change and where it ended, not a range
     return _range_found(start, a, b, rb)
+
+
+def _after_change(text: str, start: int) -> bool:
+    """Whether a verb of change ("rose", "fell by") stands right before ``start``."""
+    h = hedge_before(text, start)
+    before = text[max(0, (h[1] if h else start) - 16):h[1] if h else start]
+    return _change_verbs().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> re.Pattern:
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return re.compile(rf"{verbs}(?:\s+by)?\s+$", re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
