@@ -48,6 +48,7 @@ COUNTS = [
     ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
     ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
+    ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", None),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),
