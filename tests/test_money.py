@@ -46,6 +46,8 @@ MONEY = [
     ("a 20p rise", "20p", 0.19501, 0.20499, "exact", "GBP"),
     ("Shares jumped to 1,250p.", "1,250p", 12.49501, 12.50499, "exact", "GBP"),
     ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
+    ("$3.4 bln", "$3.4 bln", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
+    ("$3.4B", "$3.4B", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
     ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
     ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),
