@@ -91,6 +91,10 @@ NUMBERS = [
     ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
     ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
     ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
+    ("a hundred and fifty people", "a hundred and fifty people", "count", 150, 150, "exact"),
+    ("several dozen people", "several dozen people", "count", 36, 108, "range"),
+    ("a quarter of a million people", "a quarter of a million people", "count", 250000, 250000, "exact"),
+    ("three-quarters of a million people", "three-quarters of a million people", "count", 750000, 750000, "exact"),
     ("a quarter of an hour", "a quarter of an hour", "duration", 900, 900, "exact"),
 ]
 

@@ -80,11 +80,12 @@ def patterns() -> Patterns:
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b)(?!\s+of\s+an?\s+hour)"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
         rf"|{fraction_counts}-{fraction_words}(?![\w-])(?!\s+of\s+an?\s+hour)|half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent)))"
-        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
+        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
-        rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
+        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"
+        rf"|(?P<words>(?:a\s+{scale_words}|{word})(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
     )
     hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
@@ -127,11 +128,17 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
                 out.append(n)
             continue
         if kind == "fraction":
-            nums = [_fraction(m, v)]
+            n = _fraction(m, v)
+            if text[n.end:n.end + 4].lower() == " of " and (sm := _OF_A_SCALE.match(text, n.end)):
+                # "a quarter of a million": a number, not a share
+                scale = v.scales[sm.group(1).lower()]
+                value = n.value / 100 * scale
+                n = Num(n.start, sm.end(), value, scale / 100, True, place=min(scale / 100, value * 0.1), scale=scale)
+            nums = [n]
         elif kind == "vague":
             low, high = v.vague[_norm(m.group("vword"))]
-            if m.group("vscale"):  # "several hundred", "a few thousand"
-                scale = v.scales[m.group("vscale").lower()]
+            if m.group("vscale"):  # "several hundred", "a few thousand", "several dozen"
+                scale = v.scales.get(m.group("vscale").lower(), 12.0)
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
@@ -157,6 +164,7 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
     return out
 
 
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
 _BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
 _AND_OPENS = frozenset({"and ", "and-"})
 _AND_A_HALF = re.compile(r"[\s-]and[\s-]+a[\s-]+half\b(?!-(?:an?|the)\b)(?:\s+(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
