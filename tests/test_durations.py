@@ -41,6 +41,9 @@ DURATIONS = [
     # halves
     ("The siege lasted two and a half days.", "two and a half days", 2.5 * DAY, 2.5 * DAY, "exact", "day"),
     ("2 1/2 hours", "2 1/2 hours", 2.5 * H, 2.5 * H, "exact", "hour"),
+    # a range whose first number holds its unit over
+    ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
+    ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),
 ]
 
 

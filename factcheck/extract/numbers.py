@@ -93,7 +93,8 @@ def patterns() -> Patterns:
     spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
     hedge_after = re.compile(rf"(?:\s+{spaced}|{glued})", re.IGNORECASE)
-    range_join = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+    # "5 to 7", "5-7", and with the unit held over: "a 10- to 15-year term", "a three-to-five-year term"
+    range_join = re.compile(r"\s*(?:-?\s*(?:\bto\b|\band\b|\bor\b)\s*-?|-|–|—)\s*", re.IGNORECASE)
     upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
     between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
