@@ -77,6 +77,9 @@ PERCENT = [
     # a share of a percentage point is a small rise, not a share of a whole
     ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("rates rose half a percentage point", "half a percentage point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # below zero
+    ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
+    ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
 ]
 
 

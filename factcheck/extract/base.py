@@ -140,3 +140,17 @@ class Opens:
 def _ascii_folds(ch: str) -> set[str]:
     """The ASCII characters (lower case) that IGNORECASE matches to ``ch`` ("k" to the Kelvin sign)."""
     return {chr(a).lower() for a in range(128) if re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE)}
+
+
+# A minus sign or word right before a number: "-5C", "−0.3%", "minus 20 degrees" (not "5-7",
+# "SA-22", "mid-40s": a hyphen after a word or number joins, it does not negate).
+MINUS = re.compile(r"(?:(?<![\w.,%-])[-−–]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
+
+
+def minus_before(text: str, start: int) -> int | None:
+    """Where the minus sign or word before the number at ``start`` begins, if there is one."""
+    c = text[start - 1:start]
+    if not c or (c not in "-−–" and not c.isspace()):
+        return None
+    m = MINUS.search(text, max(0, start - 10), start)
+    return m.start() if m else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading, trie
+from factcheck.extract.base import Opens, Reading, minus_before, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -63,13 +63,11 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
         return None
     start, factor = num.start, unit.factor
-    if unit.family == "temperature" and num.start and (sign := _MINUS.search(text, max(0, num.start - 10), num.start)):
-        start, factor = sign.start(), -factor  # "-5C", "minus 20 degrees Celsius"
+    if unit.family == "temperature" and (sign := minus_before(text, num.start)) is not None:
+        start, factor = sign, -factor  # "-5C", "minus 20 degrees Celsius"
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
-
-_MINUS = re.compile(r"(?:(?<![\w.-])[-−–]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
 
 
 def _may_end_magnitude(window: str) -> bool:

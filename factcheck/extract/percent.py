@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading, trie
+from factcheck.extract.base import Opens, Reading, minus_before, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -43,6 +43,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+    start, sign = num.start, 1.0
+    if (at := minus_before(text, num.start)) is not None:
+        start, sign = at, -1.0  # "GDP growth of -0.3%": below zero
     if unit == "basis_point":  # a hundredth of a percentage point
-        return Reading("percent", num.start, m.end(), 0.01, unit, "percentage_point", rounding="place")
-    return Reading("percent", num.start, m.end(), 1.0, unit, unit, rounding="place")
+        return Reading("percent", start, m.end(), 0.01 * sign, unit, "percentage_point", rounding="place")
+    return Reading("percent", start, m.end(), sign, unit, unit, rounding="place")
