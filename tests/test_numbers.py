@@ -135,6 +135,7 @@ NOTHING_COUNTABLE = [
     "Rescuers worked 24/7 while the passengers were missing.",
     "The 4G network failed and the passengers were missing.",
     "Mr. Smith, 2nd from left, was among the dead.",
+    "A one-off payment went to the families of the dead.",
 ]
 
 

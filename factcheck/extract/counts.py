@@ -119,7 +119,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             word = m.group("attrword").lower()
             if word == "strong" and not text.startswith("-", m.end()):
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
-            elif (len(word) > 2 and word not in _NOT_ATTRIBUTES and word not in v.duration_units
+            # not "one-off", "one-way", "one-sided"
+            elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
+                    and word not in v.duration_units
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
