@@ -24,6 +24,7 @@ _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|lat
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
 _NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$")
 _APPOSITION_AFTER = (",", ")")  # right after the number
+_APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 
@@ -51,7 +52,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
-    if not num.words and _may_end_apposition(before) and (
+    if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
             and _APPOSITION_BEFORE.search(before)
             or text.startswith(",", num.end) and (n := _NOUN_APPOSITION_BEFORE.search(before))
