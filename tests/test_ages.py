@@ -39,6 +39,9 @@ AGES = [
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
     ("the suspect, 19, was held", [("19", 19, 19)]),
     ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
+    # a range whose second number carries "years old"
+    ("children between 10 and 20 years old", [("between 10 and 20 years old", 10, 20)]),
+    ("20 to 30-year-olds", [("20 to 30-year-olds", 20, 30)]),
     ("In the end, 19, 20 and 21 were chosen.", []),
     ("The company, 30, said", []),
     ("a 28-year period", []),

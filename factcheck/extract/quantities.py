@@ -165,7 +165,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
-    if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (rb.kind == "age") != (ra is not None and ra.kind == "age"):
+    if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (
+            (rb.kind == "age") != (ra is not None and ra.kind == "age")
+            # "20 to 30-year-olds", "between 10 and 20 years old": a bare number takes the age after it
+            and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
     if not b.value > a.value:
