@@ -59,3 +59,15 @@ def test_durations(text, span, low, high, qualifier, unit):
     v = pick(text, span)
     assert (v.low, v.high, v.qualifier, v.stated_unit, v.unit) == (
         pytest.approx(low), pytest.approx(high), qualifier, unit, "second")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("He earns £290,000 a week.", []),
+    ("The glacier shrank by 40 metres a year.", []),
+    ("Growth averaged 3 per cent a year.", []),
+    ("They met for a week.", ["a week"]),
+    ("He was jailed for a year.", ["a year"]),
+])
+def test_a_rate_is_no_duration(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans

@@ -82,6 +82,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         word = m.group("unit").lower()
         if word.endswith("s") and not m.group("and_half") or m.group("quarter") and word not in ("hour", "hr"):
             continue  # "a years" is no phrase; "one and a half hours" is
+        if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
+            continue  # "£290,000 a week", "40 metres a year": a rate, no duration
         amount = 1.0
         if m.group("half"):
             amount = 0.5
@@ -102,6 +104,22 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             kind="duration", low=clean(low * unit.factor), high=clean(high * unit.factor), stated=clean(amount),
             stated_unit=unit.name, unit="second", qualifier=qualifier, resolved=True)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _rate_before() -> re.Pattern:
+    """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
+    currency, percent or scale word."""
+    v = vocabulary()
+    words = [w for w in [*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
+                         *v.currency_subunits] if w[:1].isalpha()]
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(words)})\s*$", re.IGNORECASE)
+
+
+def _per_rate(text: str, start: int) -> bool:
+    before = text[max(0, start - 24):start]
+    tail = before.rstrip()[-1:]
+    return bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and _rate_before().search(before) is not None
 
 
 def join_parts(text: str, first: Found, second: Found) -> Found | None:
