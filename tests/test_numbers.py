@@ -96,6 +96,7 @@ NUMBERS = [
     ("a quarter of a million people", "a quarter of a million people", "count", 250000, 250000, "exact"),
     ("three-quarters of a million people", "three-quarters of a million people", "count", 750000, 750000, "exact"),
     ("a quarter of an hour", "a quarter of an hour", "duration", 900, 900, "exact"),
+    ("three quarters of an hour", "three quarters of an hour", "duration", 2700, 2700, "exact"),
 ]
 
 

@@ -17,7 +17,7 @@ from factcheck.vocab import singular, vocabulary
 _NOT_NOUNS = frozenset(
     "was has is as its this thus always perhaps whereas across unless less various previous serious "
     "famous plus minus does goes his hers yours ours theirs yes besides sometimes afterwards towards "
-    "nevertheless news means series".split()
+    "nevertheless news means series quarters".split()
 )
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
                             "something somethings ish time times".split())
