@@ -137,6 +137,7 @@ NOTHING_COUNTABLE = [
     "The 4G network failed and the passengers were missing.",
     "Mr. Smith, 2nd from left, was among the dead.",
     "A one-off payment went to the families of the dead.",
+    "In the second half the team scored and the fans were injured.",
 ]
 
 

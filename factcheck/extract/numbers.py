@@ -79,7 +79,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b)(?!\s+of\s+an?\s+hour)"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{fraction_counts}-{fraction_words}(?![\w-])(?!\s+of\s+an?\s+hour)|half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent)))"
+        rf"|{fraction_counts}-{fraction_words}(?![\w-])(?!\s+of\s+an?\s+hour)|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent)))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
