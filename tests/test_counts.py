@@ -49,6 +49,9 @@ COUNTS = [
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
     ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
     ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", None),
+    # a role verb after the count that takes another number as its object is that number's
+    ("About 10 men attacked a polling station, wounding two policemen.", "About 10 men", 10, "person", None),
+    ("About 10 men attacked a polling station, wounding two policemen.", "two policemen", 2, "person", "wounded"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),

@@ -233,6 +233,24 @@ def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:
 _OWNED = re.compile(r"\d\s+$")
 
 
+@lru_cache(maxsize=1)
+def _object() -> re.Pattern:
+    """A number right after a role verb, as its object ("wounding two policemen"), past a hedge."""
+    v = vocabulary()
+    words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+    hedges = trie_alternation(v.hedges_before)
+    return re.compile(rf"\s+(?:{hedges}\s+)?(?:all\s+)?(?P<num>\d|{words})", re.IGNORECASE)
+
+
+def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
+    """Whether the role word ending at ``role_end`` takes another number as its object:
+    "about 10 men ... attacked, wounding two policemen" does not make the ten wounded."""
+    if not text[role_end:role_end + 1].isspace():
+        return False
+    m = _object().match(text, role_end)
+    return m is not None and not start <= m.start("num") < end
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -246,11 +264,15 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     owned_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
-        if text is not None and (hs > end + 2 or he < start) and _OWNED.search(text, max(s0, hs - 4), hs):
-            if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
-                owned_after = (role, (hs - end) * 0.7)
-            i += 1
-            continue
+        if text is not None and (hs > end + 2 or he < start):
+            if _OWNED.search(text, max(s0, hs - 4), hs):
+                if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
+                    owned_after = (role, (hs - end) * 0.7)
+                i += 1
+                continue
+            if hs > end and _object_elsewhere(text, he, start, end):
+                i += 1
+                continue
         if hs >= end:
             d = (hs - end) * 0.7
         elif he <= start:
