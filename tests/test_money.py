@@ -51,6 +51,7 @@ MONEY = [
     ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
     ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
     ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),
+    ("dozens of millions of euros", "dozens of millions of euros", 24 * M, 99999999, "range", "EUR"),
 ]
 
 
