@@ -67,6 +67,8 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("Growth averaged 3 per cent a year.", []),
     ("They met for a week.", ["a week"]),
     ("He was jailed for a year.", ["a year"]),
+    ("Losses fell on depositors in a second bank.", []),
+    ("A second later it exploded.", ["A second"]),
 ])
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found

@@ -111,3 +111,12 @@ def test_a_change_and_its_level_are_not_a_range():
     text = "Prices rose 5 to 10 percent."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["5 to 10 percent"]
+
+
+def test_a_bare_3m_after_a_sum_of_millions_is_millions():
+    text = "The threshold was cut from 10m euros to 3m."
+    got = {text[f.start:f.end]: (f.value.kind, f.value.unit) for f in extract_found(text, None, [(0, len(text))])}
+    assert got["3m"] == ("money", "EUR")
+    text = "He paid $5m for a 3m boat."
+    got = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
+    assert got["3m"] == "measure"

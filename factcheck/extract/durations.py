@@ -84,6 +84,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue  # "a years" is no phrase; "one and a half hours" is
         if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
             continue  # "£290,000 a week", "40 metres a year": a rate, no duration
+        if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
+            continue  # "a second bank", "a second time": an ordinal
         amount = 1.0
         if m.group("half"):
             amount = 0.5
@@ -104,6 +106,11 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             kind="duration", low=clean(low * unit.factor), high=clean(high * unit.factor), stated=clean(amount),
             stated_unit=unit.name, unit="second", qualifier=qualifier, resolved=True)))
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words after "a second" that leave it a duration: "a second later", "for a second or two"
+_AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to of in on at".split())
 
 
 @lru_cache(maxsize=1)

@@ -79,6 +79,19 @@ def _measured_things() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("measured_things", ()))
 
 
+_MONEY_JOIN = re.compile(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?", re.IGNORECASE)
+
+
+def _millions_of_the_money_before(text: str, a: Num, ra: Reading, last: Found, sentence) -> Reading | None:
+    """``from 10m euros to 3m``: a bare "3m" right after a sum of millions is millions of that currency."""
+    v = last.value
+    if (v.kind != "money" or not sentence[0] <= last.start or a.start - last.end > 24 or ra.end != a.end + 1
+            or not isinstance(v.stated, (int, float)) or v.stated < 1e6
+            or not _MONEY_JOIN.fullmatch(text, last.end, a.start)):
+        return None
+    return Reading("money", a.start, ra.end, 1e6, v.unit, v.unit, rounding="place")
+
+
 def _share_scale(a: Num, b: Num) -> Num:
     """``between 1.5 and 2 million``, ``$5 to $7 million``: the scale written once serves both."""
     if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
@@ -110,6 +123,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 i += 2
                 continue
         a, ra, trail = _read(text, a, sentence, hits)
+        if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
+            ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
         if (b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None
                 and not a.decade and not b.decade):
