@@ -42,6 +42,9 @@ MEASURES = [
     ("a 500GB drive", "500GB", 4.7505e11, 5.2495e11, "exact", "gigabyte", "byte"),
     # a unit of two words takes hyphens as an attribute
     ("a 200-nautical-mile zone", "200-nautical-mile", 351917, 388883, "exact", "nautical_mile", "metre"),
+    # a vague quantity of a unit
+    ("the wave was several metres high", "several metres", 3, 9, "range", "metre", "metre"),
+    ("hundreds of miles away", "hundreds of miles", 200 * MILE, 999 * MILE, "range", "mile", "metre"),
     ("a 5-square-mile area", "5-square-mile", 4.501 * SQMI, 5.499 * SQMI, "exact", "square_mile", "square_metre"),
 ]
 

@@ -36,7 +36,7 @@ def _opens() -> tuple[Opens, Opens]:
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
-    if num.ordinal or num.fraction or num.vague:
+    if num.ordinal or num.fraction or num.decade:
         return None
     after, mag_after, mag_before = _patterns()
     unit_opens, mag_opens = _opens()
@@ -50,7 +50,16 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
                            rounding="step")
-    m = after.match(text, num.end) if unit_opens.may(lead) else None
+    if num.vague:
+        # "several metres", "hundreds of miles": a vague quantity of a unit
+        at = num.end
+        if lead is not None and lead[:2] == "of" and (o := _OF.match(text, at)):
+            at = o.end()
+        m = after.match(text, at) if at > num.end or unit_opens.may(lead) else None
+        if not m or m.start("unit") == at or text[m.start("unit") - 1:m.start("unit")] == "-" or m.group("unit") in v_exact():
+            return None  # the unit stands apart ("several metres"), in words
+    else:
+        m = after.match(text, num.end) if unit_opens.may(lead) else None
     if not m:
         return None
     form = m.group("unit")
@@ -68,6 +77,15 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
+
+
+_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def v_exact() -> frozenset[str]:
+    """The unit forms matched only as written ("m", "C"): symbols, never after a vague word."""
+    return vocabulary().measure_exact_forms
 
 
 def _may_end_magnitude(window: str) -> bool:
