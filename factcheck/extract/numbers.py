@@ -52,6 +52,7 @@ def patterns() -> Patterns:
     # Prefix trees, not plain alternations: a failed branch costs one comparison, not one per word.
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
     scale_words = trie_alternation(v.scales)
+    glued_scale = trie(v.scales) + r"(?!\w)"  # "1.2million", "$1.2billion": no boundary after the digits
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
     abbr = trie([a for a in v.scale_abbreviations if len(a) > 1]) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
@@ -75,7 +76,7 @@ def patterns() -> Patterns:
         # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
         r"(?P<frac>\s+[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
-        rf"(?:(?P<scale>(?:\s*|-){scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
+        rf"(?:(?P<scale>(?:\s*|-){glued_scale})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b)(?!\s+of\s+an?\s+hour)"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
