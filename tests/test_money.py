@@ -46,6 +46,8 @@ MONEY = [
     ("a 20p rise", "20p", 0.19501, 0.20499, "exact", "GBP"),
     ("Shares jumped to 1,250p.", "1,250p", 12.49501, 12.50499, "exact", "GBP"),
     ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
+    ("twenty dollars and fifty cents", "twenty dollars and fifty cents", 20.475, 20.525, "exact", "USD"),
+    ("£3 and 20p", "£3 and 20p", 3.19501, 3.20499, "exact", "GBP"),
     ("$3.4 bln", "$3.4 bln", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$3.4B", "$3.4B", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$1.2billion", "$1.2billion", 1.1501 * BN, 1.2499 * BN, "exact", "USD"),

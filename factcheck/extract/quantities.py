@@ -285,11 +285,28 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
+        if (out and f.value.kind == "money" and out[-1].value.kind == "money" and f.value.unit == out[-1].value.unit
+                and f.value.stated_unit != f.value.unit and out[-1].value.stated_unit == out[-1].value.unit):
+            joined = _units_and_coins(text, out[-1], f)
+            if joined:
+                out[-1] = joined
+                continue
         out.append(f)
     return out
 
 
 _PART_GAP = re.compile(r",?\s*(?:and\s+)?")
+
+
+def _units_and_coins(text: str, whole: Found, coins: Found) -> Found | None:
+    """``twenty dollars and fifty cents``: one sum."""
+    a, b = whole.value, coins.value
+    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, whole.end, coins.start):
+        return None
+    if not (isinstance(a.stated, (int, float)) and a.stated == int(a.stated) and a.stated < 1e5 and b.high < 1):
+        return None
+    low, high = clean(a.stated + b.low), clean(a.stated + b.high)
+    return Found(whole.start, coins.end, a.model_copy(update={"low": low, "high": high, "stated": clean(a.stated + b.stated * 0.01)}))
 
 
 def _feet_and_inches(text: str, feet: Found, inches: Found) -> Found | None:
