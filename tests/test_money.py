@@ -77,6 +77,8 @@ PERCENT = [
     ("One in five adults smokes.", "One in five", 19.501, 20.499, "exact", "percent"),
     ("1 in 4 children", "1 in 4", 24.501, 25.499, "exact", "percent"),
     ("nine out of ten voters", "nine out of ten", 89.501, 90.499, "exact", "percent"),
+    ("one in every five adults", "one in every five", 19.501, 20.499, "exact", "percent"),
+    ("about one in 10 people", "about one in 10", 9, 11, "about", "percent"),
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
     # a share of a percentage point is a small rise, not a share of a whole
     ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),

@@ -151,7 +151,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
 
 
 _RATIO_JOINS = (" in ", " out of ")
-_RATIO_GAP = re.compile(r" (?:in|out of) ")
+_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) ")
 
 
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
