@@ -42,6 +42,9 @@ MEASURES = [
     ("a 500GB drive", "500GB", 4.7505e11, 5.2495e11, "exact", "gigabyte", "byte"),
     # a unit of two words takes hyphens as an attribute
     ("a 200-nautical-mile zone", "200-nautical-mile", 351917, 388883, "exact", "nautical_mile", "metre"),
+    ("a speed of 120 km/hr", "120 km/hr", 31.9472, 34.7194, "exact", "kilometre_per_hour", "metre_per_second"),
+    ("60 m.p.h.", "60 m.p.h.", 25.484, 28.1608, "exact", "mile_per_hour", "metre_per_second"),
+    ("a dose of 200 mg", "200 mg", 0.00019002, 0.00020998, "exact", "milligram", "kilogram"),
     # a vague quantity of a unit
     ("the wave was several metres high", "several metres", 3, 9, "range", "metre", "metre"),
     ("hundreds of miles away", "hundreds of miles", 200 * MILE, 999 * MILE, "range", "mile", "metre"),
