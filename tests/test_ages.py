@@ -39,6 +39,7 @@ AGES = [
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
     ("the suspect, 19, was held", [("19", 19, 19)]),
     ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
+    ("a girl aged just 16", [("aged just 16", 16, 16)]),
     # a range whose second number carries "years old"
     ("children between 10 and 20 years old", [("between 10 and 20 years old", 10, 20)]),
     ("20 to 30-year-olds", [("20 to 30-year-olds", 20, 30)]),
