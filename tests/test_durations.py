@@ -65,6 +65,7 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("He earns £290,000 a week.", []),
     ("The glacier shrank by 40 metres a year.", []),
     ("Growth averaged 3 per cent a year.", []),
+    ("The field pumps 2.3 million barrels of oil a day.", []),
     ("They met for a week.", ["a week"]),
     ("He was jailed for a year.", ["a year"]),
     ("Losses fell on depositors in a second bank.", []),

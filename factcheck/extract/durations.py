@@ -120,11 +120,12 @@ def _rate_before() -> re.Pattern:
     v = vocabulary()
     words = [w for w in [*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
                          *v.currency_subunits] if w[:1].isalpha()]
-    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(words)})\s*$", re.IGNORECASE)
+    # "2.3 million barrels of oil a day": what the unit measures may stand between
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(words)})(?:\s+of\s+[a-z]+)?\s*$", re.IGNORECASE)
 
 
 def _per_rate(text: str, start: int) -> bool:
-    before = text[max(0, start - 24):start]
+    before = text[max(0, start - 40):start]
     tail = before.rstrip()[-1:]
     return bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and _rate_before().search(before) is not None
 
