@@ -38,6 +38,9 @@ DURATIONS = [
     ("The flight took 4hrs.", "4hrs", 4 * H, 4 * H, "exact", "hour"),
     ("a 30mins wait", "30mins", 30 * MIN, 30 * MIN, "exact", "minute"),
     ("jailed for 5yrs", "5yrs", 5 * YEAR, 5 * YEAR, "exact", "year"),
+    # an article phrase joins the number after it
+    ("They talked for an hour and 20 minutes.", "an hour and 20 minutes", 80 * MIN, 80 * MIN, "exact", "hour"),
+    ("It took a day and 6 hours.", "a day and 6 hours", 30 * H, 30 * H, "exact", "day"),
     # halves
     ("The siege lasted two and a half days.", "two and a half days", 2.5 * DAY, 2.5 * DAY, "exact", "day"),
     ("2 1/2 hours", "2 1/2 hours", 2.5 * H, 2.5 * H, "exact", "hour"),

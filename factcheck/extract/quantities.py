@@ -272,9 +272,35 @@ def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordi
     )
 
 
+@lru_cache(maxsize=1)
+def _an_hour_and() -> re.Pattern:
+    units = trie_alternation(w for w in vocabulary().duration_units if not w.endswith("s"))
+    return re.compile(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})(?:,\s*|\s+and\s+)$", re.IGNORECASE)
+
+
+def _after_an_hour(text: str, f: Found) -> Found | None:
+    """``an hour and 20 minutes``: the article phrase before joins the number after it."""
+    before = text[max(0, f.start - 24):f.start]
+    if not before.endswith((" and ", ", ", ",")):
+        return None
+    m = _an_hour_and().search(before)
+    if m is None or durations._per_rate(text, f.start - len(before) + m.start()):
+        return None  # not "£290,000 a week, 3 days later"
+    unit = vocabulary().duration_units[m.group("unit").lower()]
+    v = f.value
+    if v.qualifier != "exact" or not isinstance(v.low, (int, float)) or v.low >= unit.factor:
+        return None
+    low, high = clean(v.low + unit.factor), clean(v.high + unit.factor)
+    return Found(f.start - len(before) + m.start(), f.end, v.model_copy(update={
+        "low": low, "high": high, "stated": clean(low / unit.factor), "stated_unit": unit.name}))
+
+
 def _join_durations(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
+        if f.value.kind == "duration" and (not out or out[-1].end <= f.start - 12) and (j := _after_an_hour(text, f)):
+            if not out or out[-1].end <= j.start:
+                f = j
         if out and f.value.kind == "duration" and out[-1].value.kind == "duration":
             joined = durations.join_parts(text, out[-1], f)
             if joined:
