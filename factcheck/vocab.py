@@ -102,6 +102,9 @@ class Vocabulary:
     anaphoric_shift: dict[str, int] = None  # type: ignore[assignment]
     window_shift: dict[str, int] = None  # type: ignore[assignment]
     date_cues: frozenset[str] = frozenset()  # words before a bare month that make it a date
+    decades: dict[str, float] = None  # type: ignore[assignment]  # "fifties" -> 50
+    change_verbs: tuple[str, ...] = ()  # "rose", "fell": before "X to Y", a change, not a range
+    currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -189,6 +192,9 @@ def vocabulary() -> Vocabulary:
         anaphoric_shift=cal.get("anaphoric_shift", {}),
         window_shift=cal.get("window_shift", {}),
         date_cues=frozenset(cal.get("date_cues", ())),
+        decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
+        change_verbs=tuple(hedges.get("change_verbs", ())),
+        currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
     )
 
 

@@ -20,6 +20,31 @@ AGES = [
     ("victims aged between 18 and 25", [("aged between 18 and 25", 18, 25)]),
     ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     ("Ivanov, 29, and Petrov, 31, said", [("29", 29, 29), ("31", 31, 31)]),
+    # a decade of life, and its early, middle or late part
+    ("a man in his 40s", [("in his 40s", 40, 49)]),
+    ("a woman in her fifties", [("in her fifties", 50, 59)]),
+    ("a man in his early 30s", [("in his early 30s", 30, 33)]),
+    ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
+    ("a girl in her late teens", [("in her late teens", 17, 19)]),
+    ("Prices in the 80s and 90s.", []),
+    ("The sixties were a time of change.", []),
+    # ages in months, weeks and days are fractions of a year; plurals too
+    ("a 3-month-old baby", [("3-month-old", 0.25, 0.25)]),
+    ("the baby was 10 months old", [("10 months old", 10 / 12, 10 / 12)]),
+    ("the 10-year-olds", [("10-year-olds", 10, 10)]),
+    # "died at", "turned" before a bare number; an apposition closing the sentence, or after a person noun
+    ("He died at 85 on Sunday.", [("died at 85", 85, 85)]),
+    ("She turned 90 last week.", [("turned 90", 90, 90)]),
+    ("The plane turned 90 degrees.", []),
+    ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
+    ("the suspect, 19, was held", [("19", 19, 19)]),
+    ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
+    ("a girl aged just 16", [("aged just 16", 16, 16)]),
+    # a range whose second number carries "years old"
+    ("children between 10 and 20 years old", [("between 10 and 20 years old", 10, 20)]),
+    ("20 to 30-year-olds", [("20 to 30-year-olds", 20, 30)]),
+    ("In the end, 19, 20 and 21 were chosen.", []),
+    ("The company, 30, said", []),
     ("a 28-year period", []),
     ("In Paris, 130 people died.", []),
 ]
@@ -27,7 +52,7 @@ AGES = [
 
 @pytest.mark.parametrize("text, expected", AGES)
 def test_ages(text, expected):
-    assert ages(text) == expected
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in ages(text)] == expected
 
 
 def test_the_look_before_an_age_never_rules_out_an_apposition():

@@ -35,6 +35,23 @@ COUNTS = [
     ("Two were killed and four were wounded.", "Two", 2, "person", "killed"),
     ("Two were killed and four were wounded.", "four", 4, "person", "wounded"),
     ("The fire destroyed 40 homes, killing 12.", "12", 12, "person", "killed"),
+    ("The blast struck the market, injuring dozens.", "dozens", 61.5, "person", "injured"),
+    ("The gunman opened fire, wounding 14.", "14", 14, "person", "wounded"),
+    # an adjective for people is their noun only right after the number
+    ("Police said 20 remain missing.", "20", 20, "person", "missing"),
+    ("172 were rescued and 300 remain missing.", "300", 300, "person", "missing"),
+    # a role word right after another number belongs to that number
+    ("The death toll has risen to more than 7,500, with over 14,000 injured.", "more than 7,500", 7500, "person", "killed"),
+    ("The plane carried 150 passengers, and 40 people on the ground were killed.", "40 people", 40, "person", "killed"),
+    ("The ferry was carrying 300 people, including 280 passengers and 20 crew.", "300 people", 300, "person", "passengers"),
+    # a hedge between the role word and the number does not push the role away
+    ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
+    ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
+    ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
+    ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", None),
+    # a role verb after the count that takes another number as its object is that number's
+    ("About 10 men attacked a polling station, wounding two policemen.", "About 10 men", 10, "person", None),
+    ("About 10 men attacked a polling station, wounding two policemen.", "two policemen", 2, "person", "wounded"),
     ("He was one of three people injured.", "three people", 3, "person", "injured"),
     ("Resolution 2166 condemned the killing of 298 people.", "298 people", 298, "person", "killed"),
     ("three French nationals were killed", "three French nationals", 3, "person", "killed"),
@@ -47,6 +64,10 @@ COUNTS = [
     ("The party won 129 seats.", "129 seats", 129, "seat", None),
     ("He received 2,345 votes.", "2,345 votes", 2345, "vote", None),
     ("about 10 battalions", "about 10 battalions", 10, "battalion", None),
+    # an ordinal in words with a cardinal head; an ordinal's noun after a modifier
+    ("the one hundred and fiftieth anniversary", "one hundred and fiftieth anniversary", 150, "anniversary", None),
+    ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
+    ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
 ]
 
@@ -67,3 +88,9 @@ def test_metres_are_not_millions():
     text = "The 10m-high wave killed 5 people."
     kinds = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
     assert kinds == {"10m": "measure", "5 people": "count"}
+
+
+def test_metres_of_a_wave_are_not_millions():
+    text = "The quake triggered 10m waves along the coast."
+    kinds = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
+    assert kinds == {"10m": "measure"}

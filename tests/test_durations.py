@@ -34,7 +34,27 @@ DURATIONS = [
     ("The talks lasted three to four hours.", "three to four hours", 3 * H, 4 * H, "range", "hour"),
     ("2 hours to 3 hours", "2 hours to 3 hours", 2 * H, 3 * H, "range", "hour"),
     ("He was sentenced to 12 years in prison.", "12 years", 12 * YEAR, 12 * YEAR, "exact", "year"),
+    # units glued to the digits
+    ("The flight took 4hrs.", "4hrs", 4 * H, 4 * H, "exact", "hour"),
+    ("a 30mins wait", "30mins", 30 * MIN, 30 * MIN, "exact", "minute"),
+    ("jailed for 5yrs", "5yrs", 5 * YEAR, 5 * YEAR, "exact", "year"),
+    # an article phrase joins the number after it
+    ("They talked for an hour and 20 minutes.", "an hour and 20 minutes", 80 * MIN, 80 * MIN, "exact", "hour"),
+    ("It took a day and 6 hours.", "a day and 6 hours", 30 * H, 30 * H, "exact", "day"),
+    # halves
+    ("The siege lasted two and a half days.", "two and a half days", 2.5 * DAY, 2.5 * DAY, "exact", "day"),
+    ("2 1/2 hours", "2 1/2 hours", 2.5 * H, 2.5 * H, "exact", "hour"),
+    # a range whose first number holds its unit over
+    ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
+    ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),
 ]
+
+
+def test_two_durations_in_the_same_unit_are_not_one():
+    text = "Kerry met Putin for four hours, three hours after Kerry had arrived."
+    from factcheck.extract import extract_found
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
+    assert spans == ["four hours", "three hours"]
 
 
 @pytest.mark.parametrize("text, span, low, high, qualifier, unit", DURATIONS)
@@ -42,3 +62,18 @@ def test_durations(text, span, low, high, qualifier, unit):
     v = pick(text, span)
     assert (v.low, v.high, v.qualifier, v.stated_unit, v.unit) == (
         pytest.approx(low), pytest.approx(high), qualifier, unit, "second")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("He earns £290,000 a week.", []),
+    ("The glacier shrank by 40 metres a year.", []),
+    ("Growth averaged 3 per cent a year.", []),
+    ("The field pumps 2.3 million barrels of oil a day.", []),
+    ("They met for a week.", ["a week"]),
+    ("He was jailed for a year.", ["a year"]),
+    ("Losses fell on depositors in a second bank.", []),
+    ("A second later it exploded.", ["A second"]),
+])
+def test_a_rate_is_no_duration(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans

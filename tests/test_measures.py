@@ -28,6 +28,27 @@ MEASURES = [
     ("a magnitude-7.8 quake", "magnitude-7.8", 7.7501, 7.8499, "exact", "magnitude", "magnitude"),
     ("a 9.0-magnitude earthquake", "9.0-magnitude", 8.9501, 9.0499, "exact", "magnitude", "magnitude"),
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
+    # a height in feet and inches is one length
+    ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
+    # temperatures below zero
+    ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
+    ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
+    ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
+    # more units news uses
+    ("He weighs 15 stone.", "15 stone", 92.0856, 98.4232, "exact", "stone", "kilogram"),
+    ("2 gigatonnes of carbon", "2 gigatonnes", 1.501e12, 2.499e12, "exact", "gigatonne", "kilogram"),
+    ("100 TWh a year", "100 TWh", 9.501e13, 1.0499e14, "exact", "terawatt_hour", "watt_hour"),
+    ("a central pressure of 910 millibars", "910 millibars", 90501, 91499, "exact", "hectopascal", "pascal"),
+    ("a 500GB drive", "500GB", 4.7505e11, 5.2495e11, "exact", "gigabyte", "byte"),
+    # a unit of two words takes hyphens as an attribute
+    ("a 200-nautical-mile zone", "200-nautical-mile", 351917, 388883, "exact", "nautical_mile", "metre"),
+    ("a speed of 120 km/hr", "120 km/hr", 31.9472, 34.7194, "exact", "kilometre_per_hour", "metre_per_second"),
+    ("60 m.p.h.", "60 m.p.h.", 25.484, 28.1608, "exact", "mile_per_hour", "metre_per_second"),
+    ("a dose of 200 mg", "200 mg", 0.00019002, 0.00020998, "exact", "milligram", "kilogram"),
+    # a vague quantity of a unit
+    ("the wave was several metres high", "several metres", 3, 9, "range", "metre", "metre"),
+    ("hundreds of miles away", "hundreds of miles", 200 * MILE, 999 * MILE, "range", "mile", "metre"),
+    ("a 5-square-mile area", "5-square-mile", 4.501 * SQMI, 5.499 * SQMI, "exact", "square_mile", "square_metre"),
 ]
 
 

@@ -31,6 +31,30 @@ MONEY = [
     ("$5 to $7 million", "$5 to $7 million", 5 * M, 7 * M, "range", "USD"),
     ("$5-7 million", "$5-7 million", 5 * M, 7 * M, "range", "USD"),
     ("Rs. 500 crore", "Rs. 500 crore", 4.99501 * BN, 5.00499 * BN, "exact", "INR"),
+    ("Rs 2.5 lakh crore", "Rs 2.5 lakh crore", 2.4501e12, 2.5499e12, "exact", "INR"),
+    ("a $5-million grant", "$5-million", 4.501 * M, 5.499 * M, "exact", "USD"),
+    ("a $1.6-billion deal", "$1.6-billion", 1.5501 * BN, 1.6499 * BN, "exact", "USD"),
+    ("RMB 100 million", "RMB 100 million", 99.501 * M, 100.499 * M, "exact", "CNY"),
+    ("NT$5 billion", "NT$5 billion", 4.501 * BN, 5.499 * BN, "exact", "TWD"),
+    ("Rp 5 trillion", "Rp 5 trillion", 4.501e12, 5.499e12, "exact", "IDR"),
+    ("3 million pesos", "3 million pesos", 2.501 * M, 3.499 * M, "exact", "MXN"),
+    ("500 million naira", "500 million naira", 499.501 * M, 500.499 * M, "exact", "NGN"),
+    ("200 million dirhams", "200 million dirhams", 199.501 * M, 200.499 * M, "exact", "AED"),
+    ("10 million Swedish kronor", "10 million Swedish kronor", 9.501 * M, 10.499 * M, "exact", "SEK"),
+    ("50 million shekels", "50 million shekels", 49.501 * M, 50.499 * M, "exact", "ILS"),
+    ("a stamp costs 50 cents", "50 cents", 0.49501, 0.50499, "exact", "USD"),
+    ("a 20p rise", "20p", 0.19501, 0.20499, "exact", "GBP"),
+    ("Shares jumped to 1,250p.", "1,250p", 12.49501, 12.50499, "exact", "GBP"),
+    ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
+    ("twenty dollars and fifty cents", "twenty dollars and fifty cents", 20.475, 20.525, "exact", "USD"),
+    ("£3 and 20p", "£3 and 20p", 3.19501, 3.20499, "exact", "GBP"),
+    ("$3.4 bln", "$3.4 bln", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
+    ("$3.4B", "$3.4B", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
+    ("$1.2billion", "$1.2billion", 1.1501 * BN, 1.2499 * BN, "exact", "USD"),
+    ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
+    ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
+    ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),
+    ("dozens of millions of euros", "dozens of millions of euros", 24 * M, 99999999, "range", "EUR"),
 ]
 
 
@@ -46,6 +70,22 @@ PERCENT = [
     ("less than 30% of voters", "less than 30%", 20, 30, "less_than", "percent"),
     ("a 2.5 percentage point rise", "2.5 percentage point", 2.4501, 2.5499, "exact", "percentage_point"),
     ("about 45 percent", "about 45 percent", 40.5, 49.5, "about", "percent"),
+    ("a 2.5-percent rise", "2.5-percent", 2.4501, 2.5499, "exact", "percent"),
+    ("rates were cut by 25 basis points", "25 basis points", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("a 50bp cut", "50bp", 0.49501, 0.50499, "exact", "percentage_point"),
+    # a ratio is a share
+    ("One in five adults smokes.", "One in five", 19.501, 20.499, "exact", "percent"),
+    ("1 in 4 children", "1 in 4", 24.501, 25.499, "exact", "percent"),
+    ("nine out of ten voters", "nine out of ten", 89.501, 90.499, "exact", "percent"),
+    ("one in every five adults", "one in every five", 19.501, 20.499, "exact", "percent"),
+    ("about one in 10 people", "about one in 10", 9, 11, "about", "percent"),
+    ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
+    # a share of a percentage point is a small rise, not a share of a whole
+    ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("rates rose half a percentage point", "half a percentage point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # below zero
+    ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
+    ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
 ]
 
 
@@ -58,3 +98,30 @@ def test_percent(text, span, low, high, qualifier, unit):
 def test_pounds_without_a_scale_weigh():
     text = "a sack of 5 pounds of potatoes"
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))])] != ["money"]
+
+
+@pytest.mark.parametrize("text", [
+    "He scored 2 in 10 minutes.",
+    "Police arrested 5 in 2014.",
+    "The second in 10 days.",
+])
+def test_no_ratio(text):
+    assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
+
+
+def test_a_change_and_its_level_are_not_a_range():
+    text = "Gold rose $12 to $1,200 an ounce."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert spans == ["$12", "$1,200"]
+    text = "Prices rose 5 to 10 percent."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+    assert spans == ["5 to 10 percent"]
+
+
+def test_a_bare_3m_after_a_sum_of_millions_is_millions():
+    text = "The threshold was cut from 10m euros to 3m."
+    got = {text[f.start:f.end]: (f.value.kind, f.value.unit) for f in extract_found(text, None, [(0, len(text))])}
+    assert got["3m"] == ("money", "EUR")
+    text = "He paid $5m for a 3m boat."
+    got = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
+    assert got["3m"] == "measure"

@@ -57,7 +57,16 @@ NUMBERS = [
     ("as many as 100 gunmen", "as many as 100 gunmen", "count", 0, 100, "up_to"),
     ("within 24 hours", "within 24 hours", "duration", 23 * H, 24 * H, "at_most"),
     ("more than four hours", "more than four hours", "duration", 4 * H, 5 * H, "more_than"),
+    ("not more than 20 people", "not more than 20 people", "count", 10, 20, "at_most"),
+    ("slightly more than 200 people", "slightly more than 200 people", "count", 200, 300, "more_than"),
+    ("well below 5 percent", "well below 5 percent", "percent", 4, 5, "less_than"),
+    ("in the region of 2,000 people", "in the region of 2,000 people", "count", 1800, 2200, "about"),
+    ("circa 300 people", "circa 300 people", "count", 270, 330, "about"),
     # hedges after
+    ("50 people or fewer", "50 people or fewer", "count", 40, 50, "at_most"),
+    ("people aged 65 or older", "aged 65 or older", "age", 65, 66, "at_least"),
+    ("20 people or thereabouts", "20 people or thereabouts", "count", 18, 22, "about"),
+    ("the toll rose to 200 and counting", "200 and counting", "count", 200, 300, "at_least"),
     ("1,000 or more people", "1,000 or more people", "count", 1000, 2000, "at_least"),
     ("40-odd ships", "40-odd ships", "count", 40, 50, "more_than"),
     ("200-plus votes", "200-plus votes", "count", 200, 300, "at_least"),
@@ -71,6 +80,23 @@ NUMBERS = [
     ("between two and three hours", "between two and three hours", "duration", 2 * H, 3 * H, "range"),
     ("between 1.5 and 2 million people", "between 1.5 and 2 million people", "count", 1.5e6, 2e6, "range"),
     ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300, "range"),
+    # "and a half" and written fractions join the number
+    ("two and a half days", "two and a half days", "duration", 2.5 * 86400, 2.5 * 86400, "exact"),
+    ("three-and-a-half years", "three-and-a-half years", "duration", 3.5 * 31556952, 3.5 * 31556952, "exact"),
+    ("2 and a half million people", "2 and a half million people", "count", 2.5e6, 2.5e6, "exact"),
+    ("2 1/2 hours", "2 1/2 hours", "duration", 2.5 * H, 2.5 * H, "exact"),
+    ("a 3½-mile walk", "3½-mile", "measure", 5431.94, 5833.47, "exact"),
+    # vague quantities with a scale
+    ("billions of people", "billions of people", "count", 2e9, 9999999999, "range"),
+    ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
+    ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
+    ("a hundred and fifty people", "a hundred and fifty people", "count", 150, 150, "exact"),
+    ("several dozen people", "several dozen people", "count", 36, 108, "range"),
+    ("a quarter of a million people", "a quarter of a million people", "count", 250000, 250000, "exact"),
+    ("three-quarters of a million people", "three-quarters of a million people", "count", 750000, 750000, "exact"),
+    ("a quarter of an hour", "a quarter of an hour", "duration", 900, 900, "exact"),
+    ("three quarters of an hour", "three quarters of an hour", "duration", 2700, 2700, "exact"),
 ]
 
 
@@ -105,6 +131,13 @@ NOTHING_COUNTABLE = [
     "Under Article 5, allies counted the dead.",
     "No. 10 said the attackers were arrested.",
     "Chapter 11 bankruptcy left workers missing wages.",
+    # numbers on either side of a slash are dates, ratios or codes
+    "The 9/11 attacks killed the passengers.",
+    "Rescuers worked 24/7 while the passengers were missing.",
+    "The 4G network failed and the passengers were missing.",
+    "Mr. Smith, 2nd from left, was among the dead.",
+    "A one-off payment went to the families of the dead.",
+    "In the second half the team scored and the fans were injured.",
 ]
 
 

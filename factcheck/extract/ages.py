@@ -3,34 +3,67 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading
 from factcheck.extract.numbers import Num
+from factcheck.vocab import vocabulary
 
-_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yr)(?:\s*-\s*|\s+)old\b", re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
-# "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone.
+# "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
+_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+_UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
+_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
+_WEAK_BEFORE = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
+_WEAK_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b",
+                         re.IGNORECASE)
+# "in his 40s", "in her early fifties"
+_DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$", re.IGNORECASE)
+# "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
+# "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
+_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$")
 _APPOSITION_AFTER = (",", ")")  # right after the number
-_AFTER_OPENS = Opens(["years", "yr"])  # the words ``_AFTER`` opens with
+_APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
+_AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
-    if num.ordinal or num.fraction or num.scaled or not (0 < num.value < 130) or num.value != int(num.value):
+    if num.decade:
+        before = text[max(0, num.start - 24):num.start]
+        b = _DECADE_BEFORE.search(before)
+        return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year") if b else None
+    if num.ordinal or num.fraction or num.scaled or not (0 < num.value < 130):
         return None
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
-        return Reading("age", num.start, m.end(), 1.0, "year", "year")
+        unit = m.group("unit")[0].lower()
+        return Reading("age", num.start, m.end(), _UNIT_YEARS[unit], "year" if unit == "y" else m.group("unit").lower().rstrip("s"), "year")
+    if num.value != int(num.value):
+        return None
     before = text[max(0, num.start - 40):num.start]
-    b = _BEFORE.search(before) if "age" in before.lower() else None  # search only where "age" stands
+    low = before.lower()
+    b = _BEFORE.search(before) if "age" in low else None  # search only where "age" stands
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
-    if (not num.words and text.startswith(_APPOSITION_AFTER, num.end) and _may_end_apposition(before)
-            and _APPOSITION_BEFORE.search(before)):
+    if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
+            and _WEAK_AFTER.match(text, num.end):
+        return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before) and (
+            (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
+            and _APPOSITION_BEFORE.search(before)
+            or text.startswith(",", num.end) and (n := _NOUN_APPOSITION_BEFORE.search(before))
+            and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("apposed", ()))
 
 
 def _may_end_apposition(before: str) -> bool:

@@ -72,14 +72,15 @@ def trie_alternation(words) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
-def trie(words, after: dict[str, str] | None = None) -> str:
+def trie(words, after: dict[str, str] | None = None, blank: str = r"\s+") -> str:
     r"""An alternation of ``words`` as a prefix tree: ``(?:ma(?:r(?:ch)?|y)|nov(?:\.|ember)?)``.
 
     The regex engine tries alternatives one by one, so a flat list of every
     month, weekday and number word costs a comparison per word at every word
     start; a tree rejects most words at their first letter. Spaces in a phrase
     match any run of white space. Longer words still win: an ending is tried
-    before stopping. ``after`` may give a pattern that must follow a word.
+    before stopping. ``after`` may give a pattern that must follow a word; ``blank``
+    is what a space in a phrase matches.
     """
     tree: dict = {}
     for w in set(words):
@@ -89,7 +90,7 @@ def trie(words, after: dict[str, str] | None = None) -> str:
         node[""] = (after or {}).get(w, "")
 
     def build(node: dict) -> str:
-        alts = [(r"\s+" if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
+        alts = [(blank if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
         if "" in node:
             alts.append(node[""])
         if len(alts) == 1:
@@ -144,3 +145,17 @@ def _ascii_folds(ch: str) -> frozenset[str]:
     Asked for the first characters of every form of every reader at start-up,
     most of them the same few letters: each is worked out once."""
     return frozenset(chr(a).lower() for a in range(128) if re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE))
+
+
+# A minus sign or word right before a number: "-5C", "−0.3%", "minus 20 degrees" (not "5-7",
+# "SA-22", "mid-40s": a hyphen after a word or number joins, it does not negate).
+MINUS = re.compile(r"(?:(?<![\w.,%-])[-−–]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
+
+
+def minus_before(text: str, start: int) -> int | None:
+    """Where the minus sign or word before the number at ``start`` begins, if there is one."""
+    c = text[start - 1:start]
+    if not c or (c not in "-−–" and not c.isspace()):
+        return None
+    m = MINUS.search(text, max(0, start - 10), start)
+    return m.start() if m else None

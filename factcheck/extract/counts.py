@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.base import Opens, Reading, trie_alternation
-from factcheck.extract.numbers import Num
+from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import singular, vocabulary
 
@@ -17,9 +17,13 @@ from factcheck.vocab import singular, vocabulary
 _NOT_NOUNS = frozenset(
     "was has is as its this thus always perhaps whereas across unless less various previous serious "
     "famous plus minus does goes his hers yours ours theirs yes besides sometimes afterwards towards "
-    "nevertheless news means series".split()
+    "nevertheless news means series quarters".split()
 )
-_NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point".split())
+_NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
+                            "something somethings ish time times".split())
+# Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
+# not after a verb ("20 remain missing").
+_ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
 
 
 class _Guards(NamedTuple):
@@ -50,6 +54,18 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """What an ordinal never counts: "2nd from left"."""
+    return frozenset(vocabulary().count_guards["not_modifiers"])
+
+
+@lru_cache(maxsize=1)
+def _ordinal_heads() -> re.Pattern:
+    heads = trie_alternation(vocabulary().count_guards.get("ordinal_heads", ()))
+    return re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}?\s+(?P<head>{heads})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
     written = tuple(w[:1].upper() + w[1:] for w in g["labels"])
@@ -76,6 +92,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     # a count is whole: "9.20" with no unit is a clock time, "1.5 million" is whole once scaled
     if num.fraction or (not num.vague and num.value != int(num.value)):
         return None
+    if not num.words and text[num.end:num.end + 1].isalpha():
+        return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
     v = vocabulary()
     g = _guards()
     noun, _, _, _, people = _patterns()
@@ -99,19 +117,30 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if m:
         if m.group("attr"):
             word = m.group("attrword").lower()
-            if (len(word) > 2 and word not in _NOT_ATTRIBUTES and word not in v.duration_units
+            if word == "strong" and not text.startswith("-", m.end()):
+                counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
+            # not "one-off", "one-way", "one-sided"
+            elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
+                    and word not in v.duration_units
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
+        elif m.group("person") and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
+            # "300 remain missing": the adjective gives the role, but is no part of the count
+            counted = "person"
+            role = v.noun_roles.get(m.group("person").lower())
         elif m.group("person"):
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
             role = v.noun_roles.get(noun)
             end = m.end()
         elif m.group("singular"):
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS:
+            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
                 counted = m.group("singular")
                 end = m.end()
+                # "50th wedding anniversary": an ordinal's head noun may stand after a modifier or two
+                if (h := _ordinal_heads().match(text, num.end)) is not None:
+                    counted, end = h.group("head").lower(), h.end()
         else:
             word = m.group("plural")
             low = word.lower()
@@ -120,8 +149,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted = singular(low)
                 end = m.end()
     distance = 0.0
+    if counted is None and num.ordinal:
+        return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if role is None and counted in (None, "person") and _any_within(role_hits, sentence):
-        role, distance = nearest_role(num.start, end, _clause(text, num.start, sentence), role_hits)
+        # "killed at least 4": the hedge stands between the role word and the number
+        h = hedge_before(text, num.start)
+        start = h[1] if h else num.start
+        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text)
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -196,14 +230,49 @@ def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return s0, s1
 
 
-def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> tuple[str | None, float]:
-    """The role word nearest the count in its sentence, and how far; words after it weigh a little more."""
+_OWNED = re.compile(r"\d\s+$")
+
+
+@lru_cache(maxsize=1)
+def _object() -> re.Pattern:
+    """A number right after a role verb, as its object ("wounding two policemen"), past a hedge."""
+    v = vocabulary()
+    words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+    hedges = trie_alternation(v.hedges_before)
+    return re.compile(rf"\s+(?:{hedges}\s+)?(?:all\s+)?(?P<num>\d|{words})", re.IGNORECASE)
+
+
+def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
+    """Whether the role word ending at ``role_end`` takes another number as its object:
+    "about 10 men ... attacked, wounding two policemen" does not make the ten wounded."""
+    if not text[role_end:role_end + 1].isspace():
+        return False
+    m = _object().match(text, role_end)
+    return m is not None and not start <= m.start("num") < end
+
+
+def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
+                 text: str | None = None) -> tuple[str | None, float]:
+    """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
+    With ``text``, a role word right after another number is that number's ("more than 7,500,
+    with over 14,000 injured": the 7,500 are not the injured; "150 passengers, and 40 people ...
+    were killed": the 40 are not passengers)."""
     best = None
     best_d = 70.0
     s0, s1 = sentence
     i = bisect_left(hits, (s0, 0, ""))
+    owned_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
+        if text is not None and (hs > end + 2 or he < start):
+            if _OWNED.search(text, max(s0, hs - 4), hs):
+                if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
+                    owned_after = (role, (hs - end) * 0.7)
+                i += 1
+                continue
+            if hs > end and _object_elsewhere(text, he, start, end):
+                i += 1
+                continue
         if hs >= end:
             d = (hs - end) * 0.7
         elif he <= start:
@@ -213,4 +282,6 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
         if d < best_d:
             best, best_d = role, d
         i += 1
+    if best is None and owned_after is not None:
+        return owned_after  # "300 people, including 280 passengers": no other role word, so that one
     return best, best_d

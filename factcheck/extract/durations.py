@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Found, Opens, Reading, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -16,20 +16,23 @@ from factcheck.vocab import vocabulary
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    unit = trie_alternation(v.duration_units)
-    after = re.compile(rf"(?:\s+|\s*-\s*)(?P<unit>{unit})(?!-old|\s+old\b)", re.IGNORECASE)
+    # "four hours", "a 12-month hunt", "4hrs" (glued to the digits: no word boundary before the unit)
+    unit = trie(v.duration_units)
+    after = re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{unit})(?![A-Za-z])(?!-old|\s+old\b)", re.IGNORECASE)
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
     # Opens on the non-word character before the phrase (a space stands in at the start of
     # the text); it is tried only before "a", "an", "one" and "half".
     article = re.compile(
-        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
+        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<quarter>(?P<three>three\s+)?(?:a\s+|one\s+)?quarters?\s+of\s+an?\s+)"
+        rf"|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
         rf"(?P<unit>{trie_alternation(v.duration_units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,
     )
     joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
     # the words the phrases open with, and what each may have after it
     units = frozenset(first_words(v.duration_units))
-    then = {"a": units | {"half", "and"}, "an": units | {"and"}, "one": units | {"and"}, "half": frozenset({"a", "an"})}
+    then = {"a": units | {"half", "and", "quarter"}, "an": units | {"and"}, "one": units | {"and", "quarter"},
+            "half": frozenset({"a", "an"}), "three": frozenset({"quarters"}), "quarter": frozenset({"of"})}
     return after, article, joiner, frozenset(then), then
 
 
@@ -77,11 +80,17 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue
         unit = v.duration_units[m.group("unit").lower()]
         word = m.group("unit").lower()
-        if word.endswith("s") and not m.group("and_half"):
+        if word.endswith("s") and not m.group("and_half") or m.group("quarter") and word not in ("hour", "hr"):
             continue  # "a years" is no phrase; "one and a half hours" is
+        if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
+            continue  # "£290,000 a week", "40 metres a year": a rate, no duration
+        if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
+            continue  # "a second bank", "a second time": an ordinal
         amount = 1.0
         if m.group("half"):
             amount = 0.5
+        elif m.group("quarter"):
+            amount = 0.75 if m.group("three") else 0.25
         if m.group("and_half") or (m.group("half_after") and not m.group("half")):
             amount = 1.5
         start, end, qualifier = phrase_start, phrase_end, "exact"
@@ -99,6 +108,28 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words after "a second" that leave it a duration: "a second later", "for a second or two"
+_AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to of in on at".split())
+
+
+@lru_cache(maxsize=1)
+def _rate_before() -> re.Pattern:
+    """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
+    currency, percent or scale word."""
+    v = vocabulary()
+    words = [w for w in [*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
+                         *v.currency_subunits] if w[:1].isalpha()]
+    # "2.3 million barrels of oil a day": what the unit measures may stand between
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(words)})(?:\s+of\s+[a-z]+)?\s*$", re.IGNORECASE)
+
+
+def _per_rate(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    tail = before.rstrip()[-1:]
+    return bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and _rate_before().search(before) is not None
+
+
 def join_parts(text: str, first: Found, second: Found) -> Found | None:
     """``two hours and forty minutes`` -> one duration, when the parts are adjacent."""
     gap = text[first.end:second.start]
@@ -107,6 +138,8 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
     a, b = first.value, second.value
     if a.qualifier != "exact" or b.qualifier != "exact" or not (a.low and b.low) or b.low >= a.low:
         return None
+    if _factor(b) >= _factor(a):
+        return None  # "four hours, three hours after ..." are two durations: parts go down in unit
     total = clean(a.low + b.low)
     return Found(first.start, second.end, a.model_copy(update={"low": total, "high": total, "stated": clean(total / _factor(a)), }))
 

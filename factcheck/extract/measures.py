@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading, trie
+from factcheck.extract.base import Opens, Reading, minus_before, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -18,7 +18,9 @@ def _patterns():
     exact = sorted(v.measure_exact_forms, key=len, reverse=True)
     # prefix trees, not plain alternations: the same matches, longest first, without a
     # comparison per unit form after every number
-    unit = rf"(?P<unit>(?i:{trie(folded)})|{'|'.join(re.escape(e) for e in exact)})"
+    # "a 200-nautical-mile zone": the words of a unit may take hyphens
+    folded_units = trie(folded, blank=r"[\s-]+")
+    unit = rf"(?P<unit>(?i:{folded_units})|{'|'.join(re.escape(e) for e in exact)})"
     after = re.compile(rf"(?:\s*-\s*|\s*)(?:{unit})(?![A-Za-z0-9²³])")
     mag_after = re.compile(rf"(?:\s*-\s*|\s+)(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
     mag_before = re.compile(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$|\bM\s?$", re.IGNORECASE)
@@ -34,7 +36,7 @@ def _opens() -> tuple[Opens, Opens]:
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
-    if num.ordinal or num.fraction or num.vague:
+    if num.ordinal or num.fraction or num.decade:
         return None
     after, mag_after, mag_before = _patterns()
     unit_opens, mag_opens = _opens()
@@ -48,20 +50,42 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
                            rounding="step")
-    m = after.match(text, num.end) if unit_opens.may(lead) else None
+    if num.vague:
+        # "several metres", "hundreds of miles": a vague quantity of a unit
+        at = num.end
+        if lead is not None and lead[:2] == "of" and (o := _OF.match(text, at)):
+            at = o.end()
+        m = after.match(text, at) if at > num.end or unit_opens.may(lead) else None
+        if not m or m.start("unit") == at or text[m.start("unit") - 1:m.start("unit")] == "-" or m.group("unit") in v_exact():
+            return None  # the unit stands apart ("several metres"), in words
+    else:
+        m = after.match(text, num.end) if unit_opens.may(lead) else None
     if not m:
         return None
     form = m.group("unit")
     v = vocabulary()
-    unit = v.measure_units.get(form) or v.measure_units.get(" ".join(form.lower().split()))
+    unit = v.measure_units.get(form) or v.measure_units.get(" ".join(form.lower().replace("-", " ").split()))
     if unit is None:
         return None
     if num.scaled and form == "m":
         return None
     if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
         return None
-    return Reading("measure", num.start, m.end(), unit.factor, unit.name, unit.canonical, rounding="step",
+    start, factor = num.start, unit.factor
+    if unit.family == "temperature" and (sign := minus_before(text, num.start)) is not None:
+        start, factor = sign, -factor  # "-5C", "minus 20 degrees Celsius"
+    return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
+
+
+
+_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def v_exact() -> frozenset[str]:
+    """The unit forms matched only as written ("m", "C"): symbols, never after a vague word."""
+    return vocabulary().measure_exact_forms
 
 
 def _may_end_magnitude(window: str) -> bool:

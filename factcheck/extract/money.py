@@ -19,13 +19,18 @@ def _patterns():
     prefix = re.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes})\s?$")
     words = trie_alternation(v.currency_words)
     scale = trie_alternation(v.scales)
-    suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?\s*(?P<cur>{words}|{codes})", re.IGNORECASE)
+    # "10 billion euros", "$5-million", "millions of dollars" (a vague quantity takes "of")
+    suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?(?:\s+of\s+|-(?=[a-z])|\s*)(?P<cur>{words}|{codes})", re.IGNORECASE)
+    # "50 cents", "20p": a coin; "p" only glued to the digits
+    coins = [c for c in v.currency_subunits if len(c) > 1]
+    subunit = re.compile(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)", re.IGNORECASE)
     # the widest prefix ("U.S.$") and one space must fit the window looked at
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
     # what ``suffix`` opens with: a scale word or a currency
-    opens = Opens([*v.scales, *v.currency_words, *v.currency_codes])
+    opens = Opens([*v.scales, *v.currency_words, *v.currency_codes, *(f"of {w}" for w in v.currency_words),
+                   *v.currency_subunits])
     currencies = tuple([*v.currency_symbols, *v.currency_codes])
-    return prefix, suffix, width, currencies, opens, frozenset(c[-1:] for c in currencies)
+    return prefix, suffix, width, currencies, opens, frozenset(c[-1:] for c in currencies), subunit
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -33,7 +38,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix, width, currencies, opens, ends = _patterns()
+    prefix, suffix, width, currencies, opens, ends, subunit = _patterns()
     may_follow = opens.may(lead)
     before = text[max(0, num.start - width):num.start]
     # a currency must end right before the number (or its one blank): test that cheaply first,
@@ -52,7 +57,14 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             end = after.start("cur") if after.group("cur").upper() != code else after.end()
         return Reading("money", start, end, factor, code, code, rounding="place")
     m = suffix.match(text, num.end) if may_follow else None
+    if m and " of " in m.group() and not num.vague:
+        m = None  # "5 of dollars" is no money; "millions of dollars" is
     if not m:
+        if may_follow and not num.scaled and not num.vague and (c := subunit.match(text, num.end)) \
+                and not (num.words and c.group("glued")):
+            coin = (c.group("coin") or c.group("glued")).lower()
+            code, share = v.currency_subunits[coin]
+            return Reading("money", num.start, c.end(), share, coin, code, rounding="place")
         return None
     word = m.group("cur")
     lower = word.lower()

@@ -32,6 +32,7 @@ class Num(NamedTuple):
     abbr: str = ""  # the scale abbreviation as written ("m" in "3m" may be metres)
     place: float = 1.0  # the value of the last digit written: 30 -> 1, 4.5 -> 0.1, 1.2 million -> 100,000
     scale: float = 1.0  # the multiplier written with it: 1e6 for "1.2 million", "3m", "two million"
+    decade: bool = False  # "40s", "fifties": a decade of life ("in his 40s"), read only as an age
 
 
 class Patterns(NamedTuple):
@@ -51,11 +52,12 @@ def patterns() -> Patterns:
     # Prefix trees, not plain alternations: a failed branch costs one comparison, not one per word.
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
     scale_words = trie_alternation(v.scales)
+    glued_scale = trie(v.scales) + r"(?!\w)"  # "1.2million", "$1.2billion": no boundary after the digits
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
     abbr = trie([a for a in v.scale_abbreviations if len(a) > 1]) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
-    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in v.magnitude_before if w.endswith("-"))
+    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
@@ -63,20 +65,28 @@ def patterns() -> Patterns:
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there.
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
-                                                  *v.ordinals, "dozen", "a", "half"]}
+                                                  *v.ordinals, *v.decades, "dozen", "a", "half"]}
     number = re.compile(
         r"\W(?:"
         # Phone numbers come first so that their parts are never read as numbers.
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
-        rf"|(?P<digits>(?<!\d,)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d))"
-        rf"(?:(?P<scale>\s*{scale_words})|(?P<abbr>\s?{abbr}|{abbr1}))?"
-        rf"(?P<ordsuffix>(?:st|nd|rd|th)\b)?)"
-        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}[\s-]{fraction_words}(?=\s+of\b)|half(?=\s+of\b))"
-        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}))?)"
-        rf"|(?P<ordword>{compound_ordinal}|{trie_alternation(ordinal_words)})"
-        rf"|(?P<words>a\s+{scale_words}|{word}(?:(?:\s+and\s+|\s+|-){word})*)))",
+        rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
+        # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
+        r"(?P<frac>\s+[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
+        # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
+        rf"(?:(?P<scale>(?:\s*|-){glued_scale})|(?P<abbr>\s?{abbr}|{abbr1}))?"
+        rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
+        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b)(?!\s+of\s+an?\s+hour)"
+        # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
+        rf"|{fraction_counts}-{fraction_words}(?![\w-])(?!\s+of\s+an?\s+hour)|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent)))"
+        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}|dozen\b))?)"
+        # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
+        rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
+        rf"|(?P<decade>{trie_alternation(v.decades)})"
+        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"
+        rf"|(?P<words>(?:a\s+{scale_words}|{word})(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
     )
     hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
@@ -84,11 +94,12 @@ def patterns() -> Patterns:
     spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
     hedge_after = re.compile(rf"(?:\s+{spaced}|{glued})", re.IGNORECASE)
-    range_join = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+    # "5 to 7", "5-7", and with the unit held over: "a 10- to 15-year term", "a three-to-five-year term"
+    range_join = re.compile(r"\s*(?:-?\s*(?:\bto\b|\band\b|\bor\b)\s*-?|-|–|—)\s*", re.IGNORECASE)
     upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
     between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
-    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, "dozen", "half of",
+    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half of", "half the", "half a",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between)
@@ -110,18 +121,32 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
         if digits is not None:
             # a run this long is an identifier (an account, a hash), and its float steps would overflow;
             # the token spans the match less the character before it: text[m.start():m.end() - 1]
-            if len(digits) <= 24 and not (taken and taken(m.start(), m.end() - 1)):
-                out.append(_digits(m, digits, v))
+            if len(digits) > 24 or (taken and taken(m.start(), m.end() - 1)):
+                continue
+            n = _digits(m, digits, v)
+            if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
+                n = _and_a_half(text, n, v)
+            if not (out and n.start < out[-1].end):
+                out.append(n)
             continue
         if kind == "fraction":
-            nums = [_fraction(m, v)]
+            n = _fraction(m, v)
+            if text[n.end:n.end + 4].lower() == " of " and (sm := _OF_A_SCALE.match(text, n.end)):
+                # "a quarter of a million": a number, not a share
+                scale = v.scales[sm.group(1).lower()]
+                value = n.value / 100 * scale
+                n = Num(n.start, sm.end(), value, scale / 100, True, place=min(scale / 100, value * 0.1), scale=scale)
+            nums = [n]
         elif kind == "vague":
             low, high = v.vague[_norm(m.group("vword"))]
-            if m.group("vscale"):  # "several hundred", "a few thousand"
-                scale = v.scales[m.group("vscale").lower()]
+            if m.group("vscale"):  # "several hundred", "a few thousand", "several dozen"
+                scale = v.scales.get(m.group("vscale").lower(), 12.0)
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
+        elif kind == "decade":
+            at = m.start(kind) - 1
+            nums = [_decade(text[max(0, at - 8):at], at, m.end(kind) - 1, v.decades[m.group(kind).lower()])]
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
@@ -133,8 +158,30 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
                 if opens_a and text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
                     start, value, step = start - 5, value / 2, step / 2  # "half a million"
                 nums.append(Num(start, end, value, step, True, place=step, scale=scale))
-        out.extend(n for n in nums if not (taken and taken(n.start, n.end)))
+        for n in nums:
+            if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
+                n = _and_a_half(text, n, v)
+            if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
+                out.append(n)
     return out
+
+
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
+_BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
+_AND_OPENS = frozenset({"and ", "and-"})
+_AND_A_HALF = re.compile(r"[\s-]and[\s-]+a[\s-]+half\b(?!-(?:an?|the)\b)(?:\s+(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
+
+
+def _and_a_half(text: str, n: Num, v) -> Num:
+    """``two and a half``, ``3-and-a-half``, ``two and a half million``: the half joins the number."""
+    if n.ordinal or n.vague or n.fraction or n.scaled or n.value != int(n.value):
+        return n
+    m = _AND_A_HALF.match(text, n.end)
+    if m is None:
+        return n
+    scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
+    return n._replace(end=m.end(), value=(n.value + 0.5) * scale, step=0.5 * scale, place=0.5 * scale,
+                      scale=scale * n.scale, scaled=scale > 1)
 
 
 def _number_matches(padded: str, words: Words):
@@ -206,10 +253,20 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         place = 1.0
         stripped = plain.rstrip("0")
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
-    scale_word, abbr, ordinal = m.group("scale", "abbr", "ordsuffix")
+    scale_word, abbr, ordinal, frac, plural = m.group("scale", "abbr", "ordsuffix", "frac", "plural")
+    if plural is not None:
+        if not (scale_word or abbr or frac or "." in plain) and value in _DECADES:
+            # "in his 40s" (the padded text has the token at m.start() + 1)
+            return _decade(m.string[max(0, m.start() - 7):m.start() + 1], m.start(), m.end() - 1, value)
+        end = m.start("plural") - 1  # "747s": the number, without its plural
+    else:
+        end = m.end() - 1
+    if frac is not None:
+        value += _FRACTIONS.get(frac.strip()) or _slash_fraction(frac)
+        step = place = min(place, 0.25)
     scaled = bool(scale_word or abbr)
     if scale_word:
-        scale = v.scales[scale_word.strip().lower()]
+        scale = v.scales[" ".join(scale_word.replace("-", " ").lower().split())]
         abbr = ""
     elif abbr:
         abbr = abbr.strip()
@@ -219,8 +276,33 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         abbr = ""
     # The token ends where the match does (the digits, or the scale, abbreviation or ordinal
     # suffix after them). Positional fields: a keyword call costs twice as much.
-    return Num(m.start(), m.end() - 1, value * scale, step * scale, False, bool(ordinal), None, False,
+    return Num(m.start(), end, value * scale, step * scale, False, bool(ordinal), None, False,
                scaled, abbr, place * scale, scale)
+
+
+_DECADES = frozenset(float(d) for d in range(10, 100, 10))
+_DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
+
+
+def _decade(before: str, start: int, end: int, first: float) -> Num:
+    """A decade of life: "40s" is 40 to 49, "early 30s" 30 to 33, "late teens" 17 to 19.
+    ``before``: the few characters before the token."""
+    last = 19.0 if first == 13 else first + 9
+    low, high = first, last
+    before = before.lower().rstrip(" -")
+    for word, a, b in _DECADE_PARTS:
+        if before.endswith(word):
+            low, high = round(first + a * (last - first)), round(first + b * (last - first))
+            break
+    return Num(start, end, (low + high) / 2, 1.0, True, vague=(low, high), decade=True)
+
+
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _slash_fraction(frac: str) -> float:
+    top, bottom = frac.split("/")
+    return int(top) / int(bottom)
 
 
 def _fraction(m: re.Match, v) -> Num:
@@ -235,6 +317,14 @@ def _fraction(m: re.Match, v) -> Num:
 
 
 def _ordinal_word(word: str, v) -> float:
+    pieces = _PIECES.split(word)
+    if len(pieces) > 2 or (len(pieces) == 2 and pieces[0] not in v.number_tens):
+        head = " ".join(p for p in pieces[:-1] if p != "and")
+        last = pieces[-1]
+        if len(pieces) > 2 and pieces[-2] in v.number_tens:
+            head, last = " ".join(p for p in pieces[:-2] if p != "and"), f"{pieces[-2]}-{pieces[-1]}"
+        parsed = parse_number_words(head)
+        return (parsed[0] if parsed else 0.0) + _ordinal_word(last, v)
     if "-" in word:
         tens, unit = word.split("-", 1)
         return float(v.number_tens[tens] + v.ordinals[unit])

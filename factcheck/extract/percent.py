@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading, trie
+from factcheck.extract.base import Opens, Reading, minus_before, trie
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -13,7 +13,14 @@ from factcheck.vocab import vocabulary
 @lru_cache(maxsize=1)
 def _after():
     forms = vocabulary().percent_forms
-    return re.compile(rf"\s*(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    # "a 2.5-percent rise": the unit may take a hyphen
+    return re.compile(rf"(?:\s*|-)(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _share_of_unit():
+    forms = [f for f in vocabulary().percent_forms if f[:1].isalpha()]
+    return re.compile(rf"\s+(?:of\s+)?(?:a|one)\s+(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +31,11 @@ def _opens() -> Opens:
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.fraction:
+        # "a quarter of a percentage point", "half a per cent": a share of the unit, not of a whole
+        m = _share_of_unit().match(text, num.end) if lead is None or lead[:1] in "oa" else None
+        if m:
+            unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+            return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
         return None
@@ -31,4 +43,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
-    return Reading("percent", num.start, m.end(), 1.0, unit, unit, rounding="place")
+    start, sign = num.start, 1.0
+    if (at := minus_before(text, num.start)) is not None:
+        start, sign = at, -1.0  # "GDP growth of -0.3%": below zero
+    if unit == "basis_point":  # a hundredth of a percentage point
+        return Reading("percent", start, m.end(), 0.01 * sign, unit, "percentage_point", rounding="place")
+    return Reading("percent", start, m.end(), sign, unit, unit, rounding="place")

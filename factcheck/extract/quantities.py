@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from operator import itemgetter
 from typing import Callable
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading, lead
+from factcheck.extract.base import Found, Reading, lead, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
+from factcheck.vocab import vocabulary
 
 # The order is the precedence: "28-year-old" is an age before it is a duration,
 # "$5m" is money before "5m" is a length.
@@ -37,6 +39,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     """``after``: ``base.lead(text, num.end)`` when the caller has it, which every reader uses."""
     if after is None:
         after = lead(text, num.end)
+    if num.decade:  # "in his 40s" is an age; "the 40s", "the sixties" nothing
+        return ages.read(text, num, after)
     for _, reader in READERS:
         r = reader(text, num, after)
         if r is not None:
@@ -47,8 +51,9 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
     """``10m waves`` is ten metres; ``3m people`` and ``€3m`` are millions."""
     as_count = counts.read(text, num, sentence, hits)
-    # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people
-    if as_count is not None and as_count.end > num.end:
+    # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people;
+    # "10m waves" are ten metres high
+    if as_count is not None and as_count.end > num.end and as_count.counted not in _measured_things():
         return num, as_count
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
                          scaled=False, abbr="", scale=1.0)
@@ -67,6 +72,24 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
     if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
+
+
+@lru_cache(maxsize=1)
+def _measured_things() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("measured_things", ()))
+
+
+_MONEY_JOIN = re.compile(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?", re.IGNORECASE)
+
+
+def _millions_of_the_money_before(text: str, a: Num, ra: Reading, last: Found, sentence) -> Reading | None:
+    """``from 10m euros to 3m``: a bare "3m" right after a sum of millions is millions of that currency."""
+    v = last.value
+    if (v.kind != "money" or not sentence[0] <= last.start or a.start - last.end > 24 or ra.end != a.end + 1
+            or not isinstance(v.stated, (int, float)) or v.stated < 1e6
+            or not _MONEY_JOIN.fullmatch(text, last.end, a.start)):
+        return None
+    return Reading("money", a.start, ra.end, 1e6, v.unit, v.unit, rounding="place")
 
 
 def _share_scale(a: Num, b: Num) -> Num:
@@ -92,10 +115,19 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         if not a.words and text.startswith(".", a.end) and _LIST_ITEM.search(text, max(0, a.start - 8), a.start):
             i += 1  # "1." opening a list item
             continue
-        a, ra, trail = _read(text, a, sentence, hits)
         b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and text.startswith(_RATIO_JOINS, a.end):
+            found = _ratio(text, a, b, sentence, hits)
+            if found:
+                out.append(found)
+                i += 2
+                continue
+        a, ra, trail = _read(text, a, sentence, hits)
+        if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
+            ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
-        if b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None:
+        if (b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None
+                and not a.decade and not b.decade):
             found = _try_range(text, a, ra, b, sentence, hits)
             if found:
                 out.append(found)
@@ -118,6 +150,25 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     return _join_durations(text, out)
 
 
+_RATIO_JOINS = (" in ", " out of ")
+_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) ")
+
+
+def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
+    """``one in five``, ``1 in 4``, ``nine out of ten``: a share, as a percentage. Not ``5 in 2014``
+    (a year), nor ``3 in 10 days`` (a unit after the second number)."""
+    if (a.ordinal or b.ordinal or a.vague or b.vague or a.fraction or b.fraction or not 0 < a.value < b.value
+            or a.value != int(a.value) or b.value != int(b.value) or _is_year(b) or _is_year(a)
+            or not _RATIO_GAP.fullmatch(text, a.end, b.start)):
+        return None
+    rb = read_number(text, b, sentence, hits)
+    if rb is not None and rb.kind != "count":
+        return None
+    share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
+                       abbr="", place=1.0, scale=1.0)
+    return _single(text, share, Reading("percent", a.start, b.end, 1.0, "ratio", "percent", rounding="place"))
+
+
 def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) -> Found | None:
     """A range: ``between 5 and 7 hours``, ``5 to 7 hours``, ``5-7 km``, ``$5 to $7 million``, ``aged 18 to 25``."""
     joined_at = a.end if ra is None or (ra.kind == "count" and ra.end == a.end) else ra.end
@@ -129,7 +180,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
-    if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (rb.kind == "age") != (ra is not None and ra.kind == "age"):
+    if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (
+            (rb.kind == "age") != (ra is not None and ra.kind == "age")
+            # "20 to 30-year-olds", "between 10 and 20 years old": a bare number takes the age after it
+            and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
     if not b.value > a.value:
@@ -144,7 +198,22 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         start = opener.start()
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
+    if not opener and b.value > 3 * a.value and "to" in gap.group().lower() and _after_change(text, start):
+        return None  # "rose $12 to $1,200": a change and where it ended, not a range
     return _range_found(start, a, b, rb)
+
+
+def _after_change(text: str, start: int) -> bool:
+    """Whether a verb of change ("rose", "fell by") stands right before ``start``."""
+    h = hedge_before(text, start)
+    before = text[max(0, (h[1] if h else start) - 16):h[1] if h else start]
+    return _change_verbs().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> re.Pattern:
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return re.compile(rf"{verbs}(?:\s+by)?\s+$", re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
@@ -193,20 +262,85 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
 
 def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordinal: bool) -> Value:
     f, off = r.factor, r.offset
-    return trusted(Value, 
-        kind=r.kind, low=clean(lo * f + off), high=clean(hi * f + off), stated=clean(stated),
+    low, high = lo * f + off, hi * f + off
+    if f < 0:  # "-5C": a negative reading turns the interval over
+        low, high, stated = high, low, -stated
+    return trusted(Value,
+        kind=r.kind, low=clean(low), high=clean(high), stated=clean(stated),
         stated_unit=r.stated_unit, unit=r.unit, qualifier=qualifier, granularity=None,
         counted=r.counted, role=r.role, resolved=True, zone=None, ordinal=ordinal,
     )
 
 
+@lru_cache(maxsize=1)
+def _an_hour_and() -> re.Pattern:
+    units = trie_alternation(w for w in vocabulary().duration_units if not w.endswith("s"))
+    return re.compile(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})(?:,\s*|\s+and\s+)$", re.IGNORECASE)
+
+
+def _after_an_hour(text: str, f: Found) -> Found | None:
+    """``an hour and 20 minutes``: the article phrase before joins the number after it."""
+    before = text[max(0, f.start - 24):f.start]
+    if not before.endswith((" and ", ", ", ",")):
+        return None
+    m = _an_hour_and().search(before)
+    if m is None or durations._per_rate(text, f.start - len(before) + m.start()):
+        return None  # not "£290,000 a week, 3 days later"
+    unit = vocabulary().duration_units[m.group("unit").lower()]
+    v = f.value
+    if v.qualifier != "exact" or not isinstance(v.low, (int, float)) or v.low >= unit.factor:
+        return None
+    low, high = clean(v.low + unit.factor), clean(v.high + unit.factor)
+    return Found(f.start - len(before) + m.start(), f.end, v.model_copy(update={
+        "low": low, "high": high, "stated": clean(low / unit.factor), "stated_unit": unit.name}))
+
+
 def _join_durations(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
+        if f.value.kind == "duration" and (not out or out[-1].end <= f.start - 12) and (j := _after_an_hour(text, f)):
+            if not out or out[-1].end <= j.start:
+                f = j
         if out and f.value.kind == "duration" and out[-1].value.kind == "duration":
             joined = durations.join_parts(text, out[-1], f)
             if joined:
                 out[-1] = joined
                 continue
+        if out and f.value.stated_unit == "inch" and out[-1].value.stated_unit == "foot":
+            joined = _feet_and_inches(text, out[-1], f)
+            if joined:
+                out[-1] = joined
+                continue
+        if (out and f.value.kind == "money" and out[-1].value.kind == "money" and f.value.unit == out[-1].value.unit
+                and f.value.stated_unit != f.value.unit and out[-1].value.stated_unit == out[-1].value.unit):
+            joined = _units_and_coins(text, out[-1], f)
+            if joined:
+                out[-1] = joined
+                continue
         out.append(f)
     return out
+
+
+_PART_GAP = re.compile(r",?\s*(?:and\s+)?")
+
+
+def _units_and_coins(text: str, whole: Found, coins: Found) -> Found | None:
+    """``twenty dollars and fifty cents``: one sum."""
+    a, b = whole.value, coins.value
+    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, whole.end, coins.start):
+        return None
+    if not (isinstance(a.stated, (int, float)) and a.stated == int(a.stated) and a.stated < 1e5 and b.high < 1):
+        return None
+    low, high = clean(a.stated + b.low), clean(a.stated + b.high)
+    return Found(whole.start, coins.end, a.model_copy(update={"low": low, "high": high, "stated": clean(a.stated + b.stated * 0.01)}))
+
+
+def _feet_and_inches(text: str, feet: Found, inches: Found) -> Found | None:
+    """``6 feet 2 inches``, ``5ft 10in``: one length."""
+    a, b = feet.value, inches.value
+    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, feet.end, inches.start):
+        return None
+    if not (isinstance(b.stated, (int, float)) and 0 <= b.stated < 12):
+        return None
+    low, high = clean(a.stated * 0.3048 + b.low), clean(a.stated * 0.3048 + b.high)
+    return Found(feet.start, inches.end, a.model_copy(update={"low": low, "high": high}))
