@@ -320,22 +320,37 @@ def _clause_of(scope: ArticleScope, mention: Mention, sentence: tuple[int, int])
     return s0, s1
 
 
+# a name joined to others by "and", "or", "along with", "together with", "as well as"
+_JOINER_WORDS = r"(?:and|or|&|plus|along\s+with|together\s+with|as\s+well\s+as)"
+_COORDINATED_AFTER = re.compile(rf"(?:\s+party)?\s*(?:,\s*|\s+){_JOINER_WORDS}\s+(?:the\s+)?\Z", re.IGNORECASE)
+_COORDINATED_BEFORE = re.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|the|its|other|several|some|many|[a-z]+\s+other)\b",
+                                 re.IGNORECASE)
+
+
 def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats")."""
     v = vocabulary()
     stop = v.not_names | v.sentence_openers
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
-    best = None
+    best = best_end = None
+    joint = False
     for m in _PROPER.finditer(text, clause[0], mention.start):
         if any(a <= m.start() < b for a, b in asides):
             continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
         words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
                  and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays]
         if words:
-            best = re.sub(r"(?:'s|’s)$", "", words[-1])
+            # "New Democracy and Pasok won 162 seats": coordinated with the name before
+            joint = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
+            best, best_end = re.sub(r"(?:'s|’s)$", "", words[-1]), m.end()
+    if best is None:
+        return ()
+    # "Syriza and a host of smaller parties won around half": more than Syriza's share
+    if joint or _COORDINATED_BEFORE.match(text, best_end, mention.start):
+        return (best.casefold() + " and others",)
     # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
-    return (best.casefold(),) if best else ()
+    return (best.casefold(),)
 
 
 def _population(mention: Mention) -> tuple[str, ...]:
