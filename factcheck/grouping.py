@@ -79,6 +79,14 @@ def _all_alike(rule: Rule, claims: list[Claim]) -> bool:
     return not rule.report_agreement and rule.kind in ("name", "quote") and not compare.text_differs(claims)
 
 
+_NO_DISAGREEMENT = {
+    "agree": "Sources agree on the {fact}",
+    "compatible": "Sources can all be right on the {fact}: their values differ in precision or bounds, "
+                  "or some state other values besides",
+    "single_source": "One source states the {fact}",
+}
+
+
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
              notes: tuple[str, ...] = ()) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
@@ -96,6 +104,9 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
+    elif rule.kind not in ("name", "quote"):
+        # the rule's message says how sources disagree; these findings say they do not
+        message = _NO_DISAGREEMENT[verdict].format(fact=fact)
     if rule.kind in ("name", "quote"):
         unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
     else:
