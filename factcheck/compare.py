@@ -126,17 +126,25 @@ def verdict(claims: list[Claim], compare: Compare) -> tuple[str, list[list[Claim
     return "compatible", groups
 
 
+RESTATED_WITHIN = 3  # characters between a value and its restatement: "600 sq km (230 square miles)"
+
+
 def shares_a_value(groups: list[list[Claim]], n_articles: int) -> bool:
     """Whether one group of agreeing claims holds a claim from every one of the
-    ``n_articles`` sources, and each value a source states besides stands in a
-    sentence of its own. A value in the very sentence of the shared one restates
-    it ("600 sq km (320 square miles)"): a slip there is a discrepancy."""
+    ``n_articles`` sources, and no value a source states besides restates one of
+    that group right beside it. A restatement ("600 sq km (320 square miles)")
+    is the same fact in other words: a slip there is a discrepancy."""
     for g in groups:
-        shared = {(c.mention.article, c.mention.sentence_index) for c in g}
-        if len({a for a, _ in shared}) < n_articles:
+        if len({c.mention.article for c in g}) < n_articles:
             continue
-        return all((c.mention.article, c.mention.sentence_index) not in shared
-                   for other in groups if other is not g for c in other)
+        beside = {}
+        for c in g:
+            beside.setdefault(c.mention.article, []).append((c.mention.start, c.mention.end))
+        return not any(
+            -RESTATED_WITHIN <= c.mention.start - end <= RESTATED_WITHIN
+            or -RESTATED_WITHIN <= start - c.mention.end <= RESTATED_WITHIN
+            for other in groups if other is not g for c in other
+            for start, end in beside.get(c.mention.article, ()))
     return False
 
 
