@@ -180,7 +180,10 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     for c in claims:
         v = c.mention.value
         ax = axis(v, isinstance(v.low, str) and v.low.startswith("--")) if on_axis(v) else None
-        (placed.append((ax, c)) if ax else rest.append(c))
+        if ax:
+            placed.append((ax, c))
+        else:
+            rest.append(c)
     placed.sort(key=lambda p: (p[0], p[1].mention.article, p[1].mention.start))
     out: list[list[Claim]] = []
     reach = None

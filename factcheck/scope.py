@@ -70,6 +70,26 @@ def _venue_verbs() -> KeyedPattern | None:
         first_words(verbs))
 
 
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    from factcheck.vocab import _load
+
+    return frozenset(str(w).lower() for w in (_load("nouns.yaml").get("venue_nouns") or ()))
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def _reads_as_venue(text: str, m: re.Match) -> bool:
+    """Whether the object of an attack verb is a building or site: a venue noun in its
+    name ("the Cafe Lune") or right after it ("the Rialto theatre")."""
+    nouns = _venue_nouns()
+    if any(w.lower() in nouns for w in m.group("place").split()):
+        return True
+    after = _NEXT_WORD.match(text, m.end("place"))
+    return after is not None and after.group(1).lower() in nouns
+
+
 @dataclass
 class People:
     """Persons known in a corpus: surname -> canonical key; title -> keys it titled."""
@@ -212,9 +232,10 @@ class ArticleScope:
             places.append((m.start("place"), m.group("prep").lower(), name))
         verbs = _venue_verbs()
         if verbs is not None:
+            text = self.article.text
             for m in verbs.finditer(self._words):
                 name = m.group("place")
-                if name.split()[0] in v.not_names or name in self._people.surnames:
+                if name.split()[0] in v.not_names or name in self._people.surnames or not _reads_as_venue(text, m):
                     continue
                 places.append((m.start("place"), "at", name))
             places.sort()

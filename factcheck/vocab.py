@@ -47,6 +47,7 @@ class Unit:
     canonical: str
     factor: float
     offset: float = 0.0
+    before_noun: bool = True  # False: a word after it makes it an adjective ("3 stone tablets")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], s
     forms: dict[str, Unit] = {}
     exact: set[str] = set()
     for key, spec in table.items():
-        unit = Unit(spec.get("name", key), family, canonical, float(spec["factor"]), float(spec.get("offset", 0)))
+        unit = Unit(spec.get("name", key), family, canonical, float(spec["factor"]), float(spec.get("offset", 0)),
+                    bool(spec.get("before_noun", True)))
         for form in spec["forms"]:
             form = str(form)
             if spec.get("case") == "exact":

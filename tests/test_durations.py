@@ -77,3 +77,11 @@ def test_durations(text, span, low, high, qualifier, unit):
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
+
+
+def test_a_comma_keeps_two_durations_apart():
+    from factcheck.extract import extract_found
+
+    text = "They waited for a day, 3 hours before the storm."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
+    assert spans == ["a day", "3 hours"]

@@ -5,6 +5,8 @@ import pytest
 
 import helpers
 
+from factcheck.extract import extract_found
+
 KM, MILE, NMI, SQKM, SQMI = 1000, 1609.344, 1852, 1e6, 2589988.110336
 
 
@@ -36,6 +38,7 @@ MEASURES = [
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
     # more units news uses
     ("He weighs 15 stone.", "15 stone", 92.0856, 98.4232, "exact", "stone", "kilogram"),
+    ("She lost 2 stone in a year.", "2 stone", 9.53179, 15.8694, "exact", "stone", "kilogram"),
     ("2 gigatonnes of carbon", "2 gigatonnes", 1.501e12, 2.499e12, "exact", "gigatonne", "kilogram"),
     ("100 TWh a year", "100 TWh", 9.501e13, 1.0499e14, "exact", "terawatt_hour", "watt_hour"),
     ("a central pressure of 910 millibars", "910 millibars", 90501, 91499, "exact", "hectopascal", "pascal"),
@@ -78,3 +81,8 @@ def test_the_look_before_a_small_number_never_rules_out_a_magnitude():
         window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-24:]
         if before.search(window):
             assert _may_end_magnitude(window), window
+
+
+def test_a_unit_word_before_a_noun_can_be_no_unit():
+    text = "They found 3 stone tablets near 12 stone walls."
+    assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == []

@@ -104,6 +104,8 @@ def test_pounds_without_a_scale_weigh():
     "He scored 2 in 10 minutes.",
     "Police arrested 5 in 2014.",
     "The second in 10 days.",
+    "The rebels killed 2 in 3 attacks.",
+    "He scored 3 in 10 games.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
@@ -116,6 +118,10 @@ def test_a_change_and_its_level_are_not_a_range():
     text = "Prices rose 5 to 10 percent."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["5 to 10 percent"]
+    # a first number without a unit of its own opens a range, whatever the verb
+    text = "The company lost 10 to 40 jobs."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
+    assert spans == ["10 to 40 jobs"]
 
 
 def test_a_bare_3m_after_a_sum_of_millions_is_millions():

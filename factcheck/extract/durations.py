@@ -23,7 +23,7 @@ def _patterns():
     # Opens on the non-word character before the phrase (a space stands in at the start of
     # the text); it is tried only before "a", "an", "one" and "half".
     article = re.compile(
-        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<quarter>(?P<three>three\s+)?(?:a\s+|one\s+)?quarters?\s+of\s+an?\s+)"
+        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<quarter>(?P<three>three[\s-]+)?(?:a\s+|one\s+)?quarters?\s+of\s+an?\s+)"
         rf"|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
         rf"(?P<unit>{trie_alternation(v.duration_units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,

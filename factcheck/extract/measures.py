@@ -69,6 +69,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     if num.scaled and form == "m":
         return None
+    if not unit.before_noun and (w := _WORD_AFTER.match(text, m.end())) and w.group(1) not in v.count_guards["not_modifiers"]:
+        return None  # "3 stone tablets": the unit word describes the noun after it ("2 stone in a year" is a weight)
     if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
         return None
     start, factor = num.start, unit.factor
@@ -80,6 +82,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 
 _OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)

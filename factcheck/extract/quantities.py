@@ -164,6 +164,8 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     rb = read_number(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
+    if rb is not None and text[a.end:b.start] == " in " and rb.counted != "person":
+        return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
     share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
                        abbr="", place=1.0, scale=1.0)
     return _single(text, share, Reading("percent", a.start, b.end, 1.0, "ratio", "percent", rounding="place"))
@@ -198,8 +200,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         start = opener.start()
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
-    if not opener and b.value > 3 * a.value and "to" in gap.group().lower() and _after_change(text, start):
-        return None  # "rose $12 to $1,200": a change and where it ended, not a range
+    if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value
+            and "to" in gap.group().lower() and _after_change(text, start)):
+        # "rose $12 to $1,200": a change and where it ended, not a range; only when the
+        # first number states its own unit ("lost 10 to 40 jobs" is a range)
+        return None
     return _range_found(start, a, b, rb)
 
 
@@ -275,13 +280,13 @@ def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordi
 @lru_cache(maxsize=1)
 def _an_hour_and() -> re.Pattern:
     units = trie_alternation(w for w in vocabulary().duration_units if not w.endswith("s"))
-    return re.compile(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})(?:,\s*|\s+and\s+)$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$", re.IGNORECASE)
 
 
 def _after_an_hour(text: str, f: Found) -> Found | None:
     """``an hour and 20 minutes``: the article phrase before joins the number after it."""
     before = text[max(0, f.start - 24):f.start]
-    if not before.endswith((" and ", ", ", ",")):
+    if not before.endswith(" and "):  # "a day, 3 hours before" is two durations
         return None
     m = _an_hour_and().search(before)
     if m is None or durations._per_rate(text, f.start - len(before) + m.start()):
