@@ -177,9 +177,9 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     """Split claims where a gap wider than ``max_gap`` opens between their
     intervals on the axis, so the 1995 Kobe earthquake is not this week's."""
     placed, rest = [], []
+    md = needs_month_day([c.mention.value for c in claims])  # as ``clusters`` places them
     for c in claims:
-        v = c.mention.value
-        ax = axis(v, isinstance(v.low, str) and v.low.startswith("--")) if on_axis(v) else None
+        ax = axis(c.mention.value, md)
         if ax:
             placed.append((ax, c))
         else:

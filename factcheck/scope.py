@@ -46,11 +46,12 @@ def _patterns():
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> KeyedPattern | None:
-    """Verbs that attribute a quotation: the list that also finds "Kremenyuk said"
-    (data/names.yaml ``speech_verbs``), so one vocabulary serves both."""
+    """Verbs that attribute a quotation: the names' ``speech_verbs`` ("Kremenyuk said")
+    and ``attribution_verbs`` (data/names.yaml)."""
     from factcheck.vocab import _load
 
-    verbs = [" ".join(str(v).split()) for v in (_load("names.yaml").get("speech_verbs") or ())]
+    data = _load("names.yaml")
+    verbs = [" ".join(str(v).split()) for v in (*data.get("speech_verbs", ()), *data.get("attribution_verbs", ()))]
     if not verbs:
         return None
     return KeyedPattern(re.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
@@ -354,24 +355,24 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str,
     v = vocabulary()
     stop = v.not_names | v.sentence_openers
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
-    best = best_end = None
-    joint = False
+    names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
+    best_end = None
     for m in _PROPER.finditer(text, clause[0], mention.start):
         if any(a <= m.start() < b for a, b in asides):
             continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
         words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
                  and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays]
         if words:
-            # "New Democracy and Pasok won 162 seats": coordinated with the name before
-            joint = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
-            best, best_end = re.sub(r"(?:'s|’s)$", "", words[-1]), m.end()
-    if best is None:
+            # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
+            name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
+            coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
+            names = [*names, name] if coordinated else [name]
+            best_end = m.end()
+    if not names:
         return ()
     # "Syriza and a host of smaller parties won around half": more than Syriza's share
-    if joint or _COORDINATED_BEFORE.match(text, best_end, mention.start):
-        return (best.casefold() + " and others",)
-    # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
-    return (best.casefold(),)
+    others = ["others"] if _COORDINATED_BEFORE.match(text, best_end, mention.start) else []
+    return (" and ".join(sorted(set(names)) + others),)
 
 
 def _population(mention: Mention) -> tuple[str, ...]:
