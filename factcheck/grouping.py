@@ -64,13 +64,6 @@ def _verdict(rule: Rule, claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     return compare.verdict(claims, rule.compare)
 
 
-def _differs(rule: Rule, claims: list[Claim]) -> bool:
-    """Whether the claims' verdict is compatible or a discrepancy."""
-    if rule.kind in ("name", "quote"):
-        return compare.text_differs(claims)
-    return compare.verdict(claims, rule.compare)[0] in DIFFERENCES
-
-
 def _all_alike(rule: Rule, claims: list[Claim]) -> bool:
     """Whether no part of these claims can show a difference that the rule
     reports. Only for names and quotes, where a part has fewer spellings and
@@ -94,10 +87,13 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
-    if not rule.report_agreement and not _differs(rule, claims):
+    textual = rule.kind in ("name", "quote")
+    if not rule.report_agreement and textual and not compare.text_differs(claims):
         return None
     claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
     verdict, groups = _verdict(rule, claims)
+    if not rule.report_agreement and verdict not in DIFFERENCES:
+        return None
     if verdict == "compatible" and rule.kind in ("name", "quote"):
         claims = [c for g in groups for c in g]  # only the claims that show the difference
     described = compare.describe_groups(groups, order)
@@ -236,7 +232,5 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             for dim, mode in others:
                 if mode == "joint":
                     findings.extend(_joint_findings(rule, fact, groups, dim, order))
-    keep_all = {r.id for r in rules if r.report_agreement}
-    findings = [f for f in findings if f.rule in keep_all or f.verdict in DIFFERENCES]
     unique = {f.id: f for f in findings}
     return sorted(unique.values(), key=lambda f: (VERDICT_ORDER[f.verdict], f.fact, f.id))
