@@ -2,7 +2,7 @@
 percentages and measures.
 
 One scan finds the number tokens; each token is offered to the kind readers
-in ``READERS`` order (the first that recognises what follows the number wins),
+in ``read_number``'s order (the first that recognises what follows the number wins),
 then hedges and ranges turn it into an interval.
 """
 
@@ -12,40 +12,71 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading, lead, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
-from factcheck.models import Value, trusted
+from factcheck.models import Value
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
-
-# The order is the precedence: "28-year-old" is an age before it is a duration,
-# "$5m" is money before "5m" is a length.
-READERS: tuple[tuple[str, Callable], ...] = (
-    ("money", money.read),
-    ("percent", percent.read),
-    ("age", ages.read),
-    ("duration", durations.read),
-    ("measure", measures.read),
-)
-
-_YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
-_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
+from pydantic import BaseModel
 
 
 def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
-    """``after``: ``base.lead(text, num.end)`` when the caller has it, which every reader uses."""
+    """How the number reads: the first kind reader that recognises what stands around it.
+
+    The order is the precedence: money, percent, age, duration, measure, then count
+    ("28-year-old" is an age before it is a duration, "$5m" is money before "5m" is a
+    length). ``after``: ``base.lead(text, num.end)`` when the caller has it, which every
+    reader uses; what it rules out for the readers that look only after the number is
+    worked out once per lead (``_followers``), and those readers are not called then.
+    """
     if after is None:
         after = lead(text, num.end)
     if num.decade:  # "in his 40s" is an age; "the 40s", "the sixties" nothing
         return ages.read(text, num, after)
-    for _, reader in READERS:
-        r = reader(text, num, after)
-        if r is not None:
-            return r
+    may = _FOLLOWERS.get(after)
+    if may is None:
+        may = _followers(after)
+    r = money.read(text, num, after)  # a currency may stand before the number: always asked
+    if r is None and (may.percent or num.fraction):
+        r = percent.read(text, num, after)
+    if r is None:
+        r = ages.read(text, num, after)  # "aged 53", "Ivanov, 29,": always asked
+    if r is None and may.duration:
+        r = durations.read(text, num, after)
+    # a measure's unit follows the number, but a magnitude may stand before a small one
+    # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
+    if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
+        r = measures.read(text, num, after)
+    if r is not None:
+        return r
     return counts.read(text, num, sentence, hits, after)
+
+
+class _MayFollow(NamedTuple):
+    """For one lead (what ``base.lead`` sees after a number): whether a percent form,
+    a duration unit or a measure unit may open there."""
+
+    percent: bool
+    duration: bool
+    measure: bool
+
+
+_FOLLOWERS: dict[str | None, _MayFollow] = {}
+
+
+def _followers(after: str | None) -> _MayFollow:
+    """``_FOLLOWERS[after]``, worked out the first time a lead is seen (leads are two
+    characters, so there are few)."""
+    may = _FOLLOWERS[after] = _MayFollow(percent._opens().may(after), durations._opens().may(after),
+                                          measures._opens()[0].may(after) or measures._opens()[1].may(after))
+    return may
+
+
+_YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
 
 
 def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
@@ -270,11 +301,35 @@ def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordi
     low, high = lo * f + off, hi * f + off
     if f < 0:  # "-5C": a negative reading turns the interval over
         low, high, stated = high, low, -stated
-    return trusted(Value,
-        kind=r.kind, low=clean(low), high=clean(high), stated=clean(stated),
-        stated_unit=r.stated_unit, unit=r.unit, qualifier=qualifier, granularity=None,
-        counted=r.counted, role=r.role, resolved=True, zone=None, ordinal=ordinal,
-    )
+    value = _new_object(Value)
+    # the dictionary ``trusted(Value, ...)`` builds, in its order (the defaults', then "kind"),
+    # written out: the generic builder merges two keyword dictionaries per value
+    fields = value.__dict__
+    fields["low"] = clean(low)
+    fields["high"] = clean(high)
+    fields["stated"] = clean(stated)
+    fields["stated_unit"] = r.stated_unit
+    fields["unit"] = r.unit
+    fields["qualifier"] = qualifier
+    fields["granularity"] = None
+    fields["counted"] = r.counted
+    fields["role"] = r.role
+    fields["resolved"] = True
+    fields["zone"] = None
+    fields["ordinal"] = ordinal
+    fields["kind"] = r.kind
+    _SET_FIELDS_SET(value, set(_VALUE_FIELDS))
+    _SET_EXTRA(value, None)
+    _SET_PRIVATE(value, None)
+    return value
+
+
+# For ``_value``: a ``Value`` built as ``models.trusted`` builds it, every field given.
+_VALUE_FIELDS = frozenset(Value.model_fields)
+_new_object = object.__new__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 @lru_cache(maxsize=1)
