@@ -94,14 +94,16 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None
     if not num.words and text[num.end:num.end + 1].isalpha():
         return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
-    v = vocabulary()
-    g = _guards()
     noun, _, _, _, people = _patterns()
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
     letter = lead is None or lead[:1].isalpha()
-    if not letter and not people.may(lead) and not _any_within(role_hits, sentence):
+    may_be_noun = letter or people.may(lead)
+    has_roles = _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
+    if not may_be_noun and not has_roles:
         return None  # neither a noun nor a role word: no count, whatever the guards below say
+    v = vocabulary()
+    g = _guards()
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
         return None
     before = text[max(0, num.start - 16):num.start]
@@ -110,7 +112,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None
     # "hundreds of people": the "of" that a vague quantity takes before its noun
     of = g.partitive.match(text, num.end) if num.vague and g.opens_of.may(lead) else None
-    m = noun.match(text, of.end() if of else num.end) if of or letter or people.may(lead) else None
+    m = noun.match(text, of.end() if of else num.end) if of or may_be_noun else None
     counted = None
     role = None
     end = num.end
@@ -151,7 +153,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
-    if role is None and counted in (None, "person") and _any_within(role_hits, sentence):
+    if role is None and counted in (None, "person") and has_roles:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
@@ -162,7 +164,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None  # "one", "two" with neither a noun nor a role beside them are pronouns, not counts
     if counted is None:
         counted = "person" if role else None
-    return Reading("count", num.start, end, 1.0, counted, counted, counted=counted, role=role)
+    # positional fields: a keyword call costs twice as much
+    return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
 
 
 def role_hits(text: str, words: Words | None = None) -> list[tuple[int, int, str]]:

@@ -33,6 +33,16 @@ def _patterns():
     return prefix, suffix, width, currencies, opens, frozenset(c[-1:] for c in currencies), subunit
 
 
+def opens() -> Opens:
+    """What may follow a number that ``read`` reads as money with no currency before it."""
+    return _patterns()[4]
+
+
+def prefix_ends() -> frozenset[str]:
+    """The last characters of the currencies that may stand before a number."""
+    return _patterns()[5]
+
+
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.ordinal or num.fraction:

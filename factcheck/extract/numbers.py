@@ -63,9 +63,10 @@ def patterns() -> Patterns:
     fraction_words = trie_alternation(v.fractions)
     fraction_counts = trie_alternation([*v.number_units, "a", "one"])
     # Most word starts are no number; one lookahead over every word a number phrase can open
-    # with spares trying the four word branches there.
+    # with spares trying the four word branches there. "first", "second" and "third" open
+    # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
-                                                  *v.ordinals, *v.decades, "dozen", "a", "half"]}
+                                                  *ordinal_words, *v.decades, "dozen", "a", "half"]}
     number = re.compile(
         r"\W(?:"
         # Phone numbers come first so that their parts are never read as numbers.

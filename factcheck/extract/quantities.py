@@ -39,7 +39,15 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     may = _FOLLOWERS.get(after)
     if may is None:
         may = _followers(after)
-    r = money.read(text, num, after)  # a currency may stand before the number: always asked
+    # money: a currency word after the number, or a symbol or code that ends right before it,
+    # or before one blank ("$5", "EUR 5"); past more blanks ``money.read`` decides itself
+    start = num.start
+    before = text[start - 1] if start else ""
+    if start > 1 and before.isspace():
+        before = text[start - 2]
+    r = None
+    if may.money or before.isspace() or before in money.prefix_ends():
+        r = money.read(text, num, after)
     if r is None and (may.percent or num.fraction):
         r = percent.read(text, num, after)
     if r is None:
@@ -56,9 +64,10 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 
 
 class _MayFollow(NamedTuple):
-    """For one lead (what ``base.lead`` sees after a number): whether a percent form,
-    a duration unit or a measure unit may open there."""
+    """For one lead (what ``base.lead`` sees after a number): whether a currency (or
+    scale word), a percent form, a duration unit or a measure unit may open there."""
 
+    money: bool
     percent: bool
     duration: bool
     measure: bool
@@ -70,7 +79,7 @@ _FOLLOWERS: dict[str | None, _MayFollow] = {}
 def _followers(after: str | None) -> _MayFollow:
     """``_FOLLOWERS[after]``, worked out the first time a lead is seen (leads are two
     characters, so there are few)."""
-    may = _FOLLOWERS[after] = _MayFollow(percent._opens().may(after), durations._opens().may(after),
+    may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after), durations._opens().may(after),
                                           measures._opens()[0].may(after) or measures._opens()[1].may(after))
     return may
 
@@ -176,7 +185,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         if ra is None or (_is_year(a) and ra.kind == "count" and ra.counted in (None, "person") and ra.end == a.end):
             i += 1
             continue
-        out.append(_single(text, a, ra, trail))
+        # ``_read`` found no hedge after the number's own end: ``_single`` need not look there again
+        out.append(_single(text, a, ra, trail, nums[i].end))
         i += 1
     return _join_durations(text, out)
 
@@ -274,7 +284,9 @@ def _step_precision(num: Num) -> float:
     return min(num.step, max(num.place, 0.1 * abs(num.value)))
 
 
-def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = None) -> Found:
+def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = None, bare_end: int = -1) -> Found:
+    """The value the reading gives the number, with the hedge before or after it.
+    ``bare_end``: where the caller found no hedge after (``hedge_after`` gave None)."""
     start, end = r.start, r.end
     qualifier = "exact"
     h = hedge_before(text, start)
@@ -283,7 +295,7 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
     elif trail:
         qualifier, end = trail[0], max(end, trail[1])
     else:
-        t = hedge_after(text, end)
+        t = hedge_after(text, end) if end != bare_end else None
         if t:
             qualifier, end = t
     if num.vague:
