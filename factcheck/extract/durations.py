@@ -117,17 +117,35 @@ _AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to
 def _rate_before() -> re.Pattern:
     """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
     currency, percent or scale word."""
-    v = vocabulary()
-    words = [w for w in [*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
-                         *v.currency_subunits] if w[:1].isalpha()]
     # "2.3 million barrels of oil a day": what the unit measures may stand between
-    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(words)})(?:\s+of\s+[a-z]+)?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())})(?:\s+of\s+[a-z]+)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rate_before_reversed() -> re.Pattern:
+    """``_rate_before`` for the text read backwards, anchored where the phrase starts.
+
+    A search for a pattern that must end at the end of the text tries it at every
+    position before, the whole tree of words at each; read backwards it is one
+    anchored match. Each part is turned round: the trailing blanks come first, the
+    words are spelled backwards, the look-behind becomes a look-ahead."""
+    words = trie([w[::-1] for w in _rate_words()])
+    return re.compile(rf"\s*(?:[a-z]+\s+fo\s+)?(?:[\d%]|{words}(?![A-Za-z]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> tuple[str, ...]:
+    v = vocabulary()
+    return tuple(w for w in [*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
+                             *v.currency_subunits] if w[:1].isalpha())
 
 
 def _per_rate(text: str, start: int) -> bool:
+    """Whether a quantity ends right before ``start`` (``_rate_before``)."""
     before = text[max(0, start - 40):start]
     tail = before.rstrip()[-1:]
-    return bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and _rate_before().search(before) is not None
+    return bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and \
+        _rate_before_reversed().match(before[::-1]) is not None
 
 
 def join_parts(text: str, first: Found, second: Found) -> Found | None:

@@ -1,0 +1,57 @@
+"""The shortcuts the number readers take give what the plain way gives.
+
+``quantities.read_number`` skips a reader when what stands around the number
+rules it out, and ``durations._per_rate`` matches its pattern backwards; on
+random text both must agree with asking every reader and searching forwards.
+"""
+
+import random
+
+from factcheck.extract import ages, counts, durations, measures, money, percent, quantities
+from factcheck.extract.numbers import scan_numbers
+
+PIECES = [" ", "  ", "\n", " \n", "-", " - ", "\u00a0", ",", ".", "(", ")", "%", "$", "€", "£", "US$", "EUR", "A$", "Rs",
+          "5", "10", "2.5", "1,000", "7.8", "40s", "3m", "10bn", "two", "a dozen", "hundreds", "fourth", "half",
+          "per cent", "percentage points", "hours", "a week", "years old", "-year-old", "aged", "died at", "km",
+          "miles", "m", "C", "degrees", "magnitude", "M", "of", "euros", "dollars", "pounds", "cents", "p", "million",
+          "people", "killed", "injured", "Ivanov", "the suspect", "or more", "more than", "about", "minus", "x", "é"]
+
+
+def _every_reader(text, num, sentence, hits, after):
+    """``read_number`` without its shortcuts: each reader in turn."""
+    if num.decade:
+        return ages.read(text, num, after)
+    for reader in (money.read, percent.read, ages.read, durations.read, measures.read):
+        r = reader(text, num, after)
+        if r is not None:
+            return r
+    return counts.read(text, num, sentence, hits, after)
+
+
+# a currency before a blank and a line break still stands before the number
+EDGES = ["paid EUR \n5 now", "x $ \n5", "EUR  5", "$\n5", " 5", "5", "(29)", "aged\n40"]
+
+
+def test_read_number_reads_as_every_reader_would():
+    rng = random.Random(11)
+    texts = EDGES + ["".join(rng.choice(PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12)))
+                     for _ in range(3000)]
+    for text in texts:
+        hits = counts.role_hits(text)
+        sentence = (0, len(text))
+        for num in scan_numbers(text):
+            after = quantities.lead(text, num.end)
+            assert quantities.read_number(text, num, sentence, hits, after) == \
+                _every_reader(text, num, sentence, hits, after), (text, num)
+
+
+def test_a_rate_is_found_backwards_where_the_forward_search_finds_it():
+    forward = durations._rate_before()
+    words = list(durations._rate_words())
+    pieces = words + ["of", " of ", "oil", "5", "%", " ", "\n", "\t", "x", "é", "\u212a", "\u017f", "-", ".", "Of"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(0, 6)))[-40:]
+        tail = before.rstrip()[-1:]
+        expected = bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and forward.search(before) is not None
+        assert durations._per_rate(before, len(before)) == expected, repr(before)
