@@ -77,10 +77,11 @@ _FOLLOWERS: dict[str | None, _MayFollow] = {}
 
 
 def _followers(after: str | None) -> _MayFollow:
-    """``_FOLLOWERS[after]``, worked out the first time a lead is seen (leads are two
-    characters, so there are few)."""
-    may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after), durations._opens().may(after),
-                                          measures._opens()[0].may(after) or measures._opens()[1].may(after))
+    """``_FOLLOWERS[after]``, worked out the first time a lead is seen (a lead is two
+    ASCII characters or None, so there are few)."""
+    units, magnitudes = measures._opens()
+    may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after),
+                                          durations._opens().may(after), units.may(after) or magnitudes.may(after))
     return may
 
 
