@@ -55,3 +55,18 @@ def test_a_rate_is_found_backwards_where_the_forward_search_finds_it():
         tail = before.rstrip()[-1:]
         expected = bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and forward.search(before) is not None
         assert durations._per_rate(before, len(before)) == expected, repr(before)
+
+
+def test_a_number_word_alone_is_scanned_as_the_pattern_scans_it(monkeypatch):
+    """``numbers._number_matches`` skips the pattern for a number word no other number word
+    follows; with that shortcut turned off the tokens are the same."""
+    from factcheck.extract import numbers
+
+    words = ["two", "Twenty", "one", "ten", "four", "a", "half", "third", "thirds", "first", "hundred", "million",
+             "dozen", "and", "of", "people", "hours", "year", "the", "several", "fifties", "lakh", "crore", "5", "1/2"]
+    seps = [" ", "  ", "-", " - ", "\n", ", ", " and ", "é", ""]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    fast = [scan_numbers(t) for t in texts]
+    monkeypatch.setattr(numbers, "_lone_words", lambda: (frozenset(), frozenset()))
+    assert [scan_numbers(t) for t in texts] == fast

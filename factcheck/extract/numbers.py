@@ -115,6 +115,14 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
     # the first); offsets in the padded text are one ahead.
     padded = " " + text
     for m in _number_matches(padded, words or words_of(text)):
+        if type(m) is tuple:  # a number word alone, (start, end) in the text
+            nums = _word_numbers(text, *m)
+            for n in nums:
+                if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
+                    n = _and_a_half(text, n, v)
+                if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
+                    out.append(n)
+            continue
         kind = m.lastgroup
         if kind == "phone":
             continue
@@ -152,19 +160,24 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             value = _ordinal_word(m.group(kind).lower(), v)
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
         else:
-            nums = []
-            offset = m.start("words") - 1
-            for start, end, value, step, scale, opens_a in _phrase_numbers(m.group("words")):
-                start, end = offset + start, offset + end
-                if opens_a and text[start:start + 2].lower() == "a " and text[max(0, start - 5):start].lower() == "half ":
-                    start, value, step = start - 5, value / 2, step / 2  # "half a million"
-                nums.append(Num(start, end, value, step, True, place=step, scale=scale))
+            nums = _word_numbers(text, m.start("words") - 1, m.end("words") - 1)
         for n in nums:
             if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
                 n = _and_a_half(text, n, v)
             if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
                 out.append(n)
     return out
+
+
+def _word_numbers(text: str, start: int, end: int) -> list[Num]:
+    """The numbers the phrase in words ``text[start:end]`` holds ("two and three" holds two)."""
+    nums = []
+    for first, last, value, step, scale, opens_a in _phrase_numbers(text[start:end]):
+        first, last = start + first, start + last
+        if opens_a and text[first:first + 2].lower() == "a " and text[max(0, first - 5):first].lower() == "half ":
+            first, value, step = first - 5, value / 2, step / 2  # "half a million"
+        nums.append(Num(first, last, value, step, True, place=step, scale=scale))
+    return nums
 
 
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
@@ -188,20 +201,54 @@ def _and_a_half(text: str, n: Num, v) -> Num:
 def _number_matches(padded: str, words: Words):
     """``patterns().number.finditer(padded)``, tried only where a token can start:
     before a word that opens with a digit or is an opener, and before the "("
-    of a phone number."""
+    of a phone number.
+
+    A number word that no word able to go on a number phrase follows ("two people",
+    "four hours") is all the pattern would find there: for it, its (start, end) in
+    the text is given instead of a match, without trying the pattern.
+    """
     pats = patterns()
     digits = words.digits()
     # the character before the word at offset p stands at p in the padded text
-    spots = {*digits, *words.opening(pats.openers, pats.then)}
+    lone: dict[int, int] = {}  # where a number word stands alone -> its end
+    if words.loose:
+        spots = {*digits, *words.starts}
+    else:
+        spots = set(digits)
+        alone, goes_on = _lone_words()
+        folded, starts = words.words, words.starts
+        last = len(folded) - 1
+        for i in words.opening_words(pats.openers, pats.then):
+            p = starts[i]
+            spots.add(p)
+            w = folded[i]
+            if w in alone and (i == last or folded[i + 1] not in goes_on):
+                lone[p] = p + len(w)
     spots.update([p - 1 for p in digits if p and padded[p] == "("])
     match = pats.number.match
     consumed = 0
     for p in sorted(spots):
         if p >= consumed:
+            end = lone.get(p)
+            if end is not None:
+                consumed = end + 1
+                yield p, end
+                continue
             m = match(padded, p)
             if m is not None:
                 consumed = m.end()
                 yield m
+
+
+@lru_cache(maxsize=1)
+def _lone_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The number words that are a whole number phrase when none of the second set
+    follows them: every word a number, fraction or ordinal phrase may go on with
+    ("two hundred", "two-thirds", "twenty-first", "two and a half")."""
+    v = vocabulary()
+    alone = frozenset(w for w in [*v.number_units, *v.number_tens] if re.fullmatch(r"[a-z]+", w))
+    goes_on = patterns().openers | {w for phrase in [*v.fractions, *v.ordinals] for w in re.findall(r"\w+", phrase.lower())}
+    return alone, goes_on | {"and"}
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
