@@ -108,7 +108,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None
     before = text[max(0, num.start - 16):num.start]
     if (before.rstrip().endswith(g.labels) and g.label.search(text, max(0, num.start - 16), num.start)) \
-            or ((letter or g.streets.may(lead)) and g.street.match(text, num.end)):
+            or ((g.streets.may(lead) or (letter and _may_be_capital(text, num.end))) and g.street.match(text, num.end)):
         return None
     # "hundreds of people": the "of" that a vague quantity takes before its noun
     of = g.partitive.match(text, num.end) if num.vague and g.opens_of.may(lead) else None
@@ -117,7 +117,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     role = None
     end = num.end
     if m:
-        if m.group("attr"):
+        found = m.lastgroup  # which of the noun pattern's branches matched
+        if found == "attr":
             word = m.group("attrword").lower()
             if word == "strong" and not text.startswith("-", m.end()):
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
@@ -127,16 +128,16 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
-        elif m.group("person") and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
+        elif found == "person" and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
             # "300 remain missing": the adjective gives the role, but is no part of the count
             counted = "person"
             role = v.noun_roles.get(m.group("person").lower())
-        elif m.group("person"):
+        elif found == "person":
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
             role = v.noun_roles.get(noun)
             end = m.end()
-        elif m.group("singular"):
+        elif found == "singular":
             if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
                 counted = m.group("singular")
                 end = m.end()
@@ -148,7 +149,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             low = word.lower()
             if (low not in _NOT_NOUNS and low not in v.not_counted and not low.endswith(("ous", "ss", "'s", "’s"))
                     and not (num.words and num.value == 1)):
-                counted = singular(low)
+                counted = _singular(low)
                 end = m.end()
     distance = 0.0
     if counted is None and num.ordinal:
@@ -166,6 +167,18 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
     return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
+
+
+def _may_be_capital(text: str, end: int) -> bool:
+    """Whether a capital may open the word after the number at ``end`` (a street name's):
+    not when one blank and a lower-case letter follow it, the common case ("300 people")."""
+    return not (text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z")
+
+
+@lru_cache(maxsize=4096)
+def _singular(noun: str) -> str:
+    """``vocab.singular``, worked out once per word: the same nouns come back in every article."""
+    return singular(noun)
 
 
 def role_hits(text: str, words: Words | None = None) -> list[tuple[int, int, str]]:
