@@ -116,12 +116,7 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
     padded = " " + text
     for m in _number_matches(padded, words or words_of(text)):
         if type(m) is tuple:  # a number word alone, (start, end) in the text
-            nums = _word_numbers(text, *m)
-            for n in nums:
-                if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
-                    n = _and_a_half(text, n, v)
-                if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
-                    out.append(n)
+            _keep(out, _word_numbers(text, *m), text, taken, v)
             continue
         kind = m.lastgroup
         if kind == "phone":
@@ -161,12 +156,18 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
         else:
             nums = _word_numbers(text, m.start("words") - 1, m.end("words") - 1)
-        for n in nums:
-            if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
-                n = _and_a_half(text, n, v)
-            if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
-                out.append(n)
+        _keep(out, nums, text, taken, v)
     return out
+
+
+def _keep(out: list[Num], nums: list[Num], text: str, taken, v) -> None:
+    """Add ``nums`` (not in digits) to ``out``, each with an "and a half" after it joined,
+    unless it is taken or overlaps the last one kept."""
+    for n in nums:
+        if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
+            n = _and_a_half(text, n, v)
+        if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
+            out.append(n)
 
 
 def _word_numbers(text: str, start: int, end: int) -> list[Num]:
@@ -216,6 +217,7 @@ def _number_matches(padded: str, words: Words):
     else:
         spots = set(digits)
         alone, goes_on = _lone_words()
+        # ``opening_words`` rather than ``opening``: the word after each is looked at
         folded, starts = words.words, words.starts
         last = len(folded) - 1
         for i in words.opening_words(pats.openers, pats.then):
@@ -247,8 +249,8 @@ def _lone_words() -> tuple[frozenset[str], frozenset[str]]:
     ("two hundred", "two-thirds", "twenty-first", "two and a half")."""
     v = vocabulary()
     alone = frozenset(w for w in [*v.number_units, *v.number_tens] if re.fullmatch(r"[a-z]+", w))
-    goes_on = patterns().openers | {w for phrase in [*v.fractions, *v.ordinals] for w in re.findall(r"\w+", phrase.lower())}
-    return alone, goes_on | {"and"}
+    goes_on = {w for phrase in [*v.fractions, *v.ordinals] for w in re.findall(r"\w+", phrase.lower())}
+    return alone, patterns().openers | goes_on | {"and"}
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
