@@ -99,7 +99,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     # letter or a street word: a number before anything else spares those matches.
     letter = lead is None or lead[:1].isalpha()
     may_be_noun = letter or people.may(lead)
-    has_roles = _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
+    has_roles = bool(role_hits) and _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
     if not may_be_noun and not has_roles:
         return None  # neither a noun nor a role word: no count, whatever the guards below say
     v = vocabulary()
