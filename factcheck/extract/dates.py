@@ -151,7 +151,20 @@ def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     """The full pattern less the kinds that cannot open here: the same match, in
     the same order of preference, without entering twenty branches at every
     candidate (most candidates, numbers and "the", turn out no date at all)."""
-    return re.compile("|".join(b for b in _branches() if _kind(b) in kinds), re.IGNORECASE)
+    return _compile([b for b in _branches() if _kind(b) in kinds])
+
+
+# What follows the digits an expression opens with: a year (four digits, 1600 to
+# 2099), one to three digits and a blank ("12 May", "3 years ago"), or one or two
+# digits and a dash, a slash, a dot or a letter ("3-5 June", "5/12/2015", "12th").
+# Most numbers (a count, an amount) have none of these, and the pattern fails on
+# this test at once rather than in each of its branches.
+_OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]))"
+
+
+def _compile(branches: list[str]) -> re.Pattern:
+    """One pattern of ``branches``, where the first that matches wins."""
+    return re.compile(_OPENING_DIGITS + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
 
 
 _OPENING_WORD = re.compile(r"\w+")
@@ -178,7 +191,7 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """All date expressions in one pattern."""
-    return re.compile("|".join(_branches()), re.IGNORECASE)
+    return _compile(_branches())
 
 
 @lru_cache(maxsize=1)
@@ -190,16 +203,56 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     run only where this cheap test passes (a few dozen places per article); the
     test is tried only at the words it can start with (see ``candidates``). Its
     words form one prefix tree, each with what must follow it, case-sensitive
-    (each word in its three cases).
+    (each word in its three cases). ``_tries`` uses the same test cut down to
+    the word at hand (``_StartTests``); the whole tree serves ``candidates``,
+    for a text whose words cannot be looked up in lower case.
     """
+    keys, after, then = _start()
+    return keys, _start_test(after), then
+
+
+@lru_cache(maxsize=1)
+def _start() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]:
+    """``_triggers`` before its pattern is compiled: the keys, each form of the
+    test's words with what must follow it, and ``then``."""
     groups, after_the = _trigger_groups()
     follows = _follows(groups)
-    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
+    after = {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()}
     # the test's words and every word an expression can open with
     keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
     # "the" opens an expression only before one of these, or a number ("the 1990s")
     then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
-    return keys, re.compile(rf"[\d'’]|{tree}"), then
+    return keys, after, then
+
+
+def _start_test(after: dict[str, str]) -> re.Pattern:
+    """The start test for the forms of ``after``, each with what must follow it."""
+    return re.compile(rf"[\d'’]|{trie(after, after)}" if after else r"[\d'’]")
+
+
+class _StartTests(dict):
+    """The start test for the places of one word (lower case): ``_triggers``'
+    pattern with only the forms that can stand where that word does, those whose
+    leading letters begin it ("TUE" where "tuesday" stands). The same test, but a
+    few branches to try rather than a tree of every form, and each compiled the
+    first time its word is met rather than all up front (the whole tree is some
+    30,000 characters: compiling it was a good part of a short run)."""
+
+    def __missing__(self, word: str) -> re.Pattern:
+        _, after, _ = _start()
+        test = self[word] = _start_test({f: a for f, a in after.items() if word.startswith(_leading(f))})
+        return test
+
+
+def _leading(form: str) -> str:
+    """The word characters a form opens with, in lower case, as ``Words`` holds them."""
+    m = _OPENING_WORD.match(form)
+    return m.group().lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _start_tests() -> _StartTests:
+    return _StartTests()
 
 
 _UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
@@ -308,11 +361,11 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
 
     The same places, found more cheaply. The pattern is looked up by the word
     already in ``words`` (no regex to read it again). The start pattern is tried
-    only at words, as at a digit or a quote it always matches. The two commonest
-    words are reached from the rarer words that must follow them: "the" from
-    the words it may open a date with ("the 1990s", "the following year"), and
-    a count word ("a", "two") from a unit at most ``_UNITS_AHEAD`` words after
-    it, as the start pattern fails without one.
+    only at words, as at a digit or a quote it always matches. "the" is a start
+    only before a word it may open a date with ("the 1990s", "the following
+    year"), and a count word ("a", "two") only with a unit at most
+    ``_UNITS_AHEAD`` words after it (the rarer word, looked up first), as the
+    start pattern fails without one.
     """
     if words.loose:  # the word a case-insensitive pattern sees may not be the one ``words`` holds
         for at in candidates(words, _triggers(), quoted=True):
@@ -324,49 +377,50 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     if first is not None:
         yield 0, first
     by_word = _word_patterns()
+    tests = _start_tests()
     wordlist, offsets = words.words, words.starts
-    spots: dict[int, tuple[re.Pattern, bool]] = {}  # offset -> (pattern, whether to test the start first)
+    spots: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # offset -> (pattern, start test first, if any)
     for i in words.indices(_plain_keys()):
-        spots[offsets[i]] = by_word[wordlist[i]], True
+        w = wordlist[i]
+        spots[offsets[i]] = by_word[w], tests[w]
     counting = _counting_words()
     for u in words.indices(_UNIT_WORDS):
         for i in range(max(u - _UNITS_AHEAD, 0), u):
-            if wordlist[i] in counting:
-                spots[offsets[i]] = by_word[wordlist[i]], True
+            w = wordlist[i]
+            if w in counting:
+                spots[offsets[i]] = by_word[w], tests[w]
     digits = words.digits()
-    the = by_word["the"], True
+    the = by_word["the"], tests["the"]
     # as ``Words.opening``: "the" is a start only before one of its words or a number
-    for j in words.indices(_triggers()[2]["the"]):
-        if j and wordlist[j - 1] == "the":
-            spots[offsets[j - 1]] = the
-    for p in digits:
-        j = bisect_left(offsets, p)
-        if j and wordlist[j - 1] == "the":
-            spots[offsets[j - 1]] = the
-    number = by_word[NUMBER], False
+    after_the = _start()[2]["the"]
+    last = len(wordlist) - 1
+    for j in words.indices(_THE):
+        if j < last and ((following := wordlist[j + 1]) in after_the or following[0].isdecimal()):
+            spots[offsets[j]] = the
+    number = by_word[NUMBER], None
     for p in digits:
         spots[p] = number
     quote = by_word.get("'")
     if quote is not None:
         for p in digits:
             if p > 1 and text[p - 1] in "'’":
-                spots[p - 1] = quote, False
-    match = _triggers()[1].match
+                spots[p - 1] = quote, None
     separators = _SEPARATORS
     for p in sorted(spots):
         if p and ((c := text[p - 1]) in separators or c.isspace()):
             pattern, test = spots[p]
-            if not test or match(text, p):
+            if test is None or test.match(text, p):
                 yield p, pattern
 
 
 _UNIT_WORDS = frozenset(_UNITS)
+_THE = frozenset({"the"})
 
 
 @lru_cache(maxsize=1)
 def _plain_keys() -> frozenset[str]:
     """The start test's words less "the" and the count words, which ``_tries`` reaches otherwise."""
-    return _triggers()[0] - {"the"} - _counting_words()
+    return _start()[0] - {"the"} - _counting_words()
 
 
 class _PatternsByWord(dict):
@@ -584,42 +638,46 @@ def _future(clause: str) -> bool:
 class _Future:
     """``_future(text[lo:start])`` for the dates of one text, without searching
     every character of the clause: a marker opens at the clause's first character
-    or at one of the words (from ``Words``) a marker opens with, so the marker
-    pattern is matched there only."""
+    or at one of the clause's words (from ``Words``) that a marker opens with, so
+    the marker pattern is matched there only. A clause is a dozen words; an
+    article asks of a few, so its words are looked at only there."""
 
     def __init__(self, text: str, words: Words):
         self.text = text
         self.words = words
-        self.spots: list[int] | None = None
 
     def __call__(self, lo: int, start: int) -> bool:
         text = self.text
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
             return _future(text[lo:start])
-        if self.spots is None:
-            self.spots = self._spots()
         clause = text[lo:start]
         match = _future_marker().match
         if match(clause):  # the clause may open inside a word: no word of ``words`` starts there
             return True
-        spots = self.spots
-        for i in range(bisect_right(spots, lo), bisect_left(spots, start)):
-            if match(clause, spots[i] - lo):
+        alone, pairs, _ = _future_words()
+        openers = _future_openers()
+        wordlist, offsets = self.words.words, self.words.starts
+        for i in range(bisect_right(offsets, lo), bisect_left(offsets, start)):
+            w = wordlist[i]
+            if w not in openers:
+                continue
+            # a marker's word, the first of two words that open one ("is due", "the
+            # coming"; found from the second, the rarer), or the quote before "ll" ("we’ll")
+            at = offsets[i]
+            if w in alone and match(clause, at - lo):
+                return True
+            if i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo):
+                return True
+            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo):
                 return True
         return False
 
-    def _spots(self) -> list[int]:
-        """Where a marker may open: a marker's word, the first of two words that
-        open one ("is due", "the coming"; found from the second, the rarer), or
-        the quote before "ll" ("we’ll")."""
-        words, text = self.words, self.text
-        alone, pairs, seconds = _future_words()
-        wordlist, offsets = words.words, words.starts
-        spots = [offsets[i] for i in words.indices(alone)]
-        spots.extend(offsets[j - 1] for j in words.indices(seconds) if j and wordlist[j - 1] in pairs.get(wordlist[j], ()))
-        spots.extend(p - 1 for p in words.positions(frozenset({"ll"})) if p and text[p - 1] in "'’")
-        spots.sort()
-        return spots
+
+@lru_cache(maxsize=1)
+def _future_openers() -> frozenset[str]:
+    """The words ``_Future`` looks at: a marker's first word, its second, "ll"."""
+    alone, _, seconds = _future_words()
+    return alone | seconds | {"ll"}
 
 
 @lru_cache(maxsize=1)
