@@ -564,8 +564,11 @@ def _month(name: str) -> int:
     return vocabulary().months[name.rstrip(".").lower()]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    return int(_DIGITS.match(text).group())
 
 
 @lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
@@ -596,6 +599,7 @@ def _month_value(y: int, m: int) -> Value:
     return _value(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", f"{y:04d}-{m:02d}")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _months_value(y: int, m0: int, m1: int, granularity: str) -> Value:
     y1, mm1 = _add_months(y, m1, 0)
     stated = f"{y:04d}-{m0:02d}/{y1:04d}-{mm1:02d}"
@@ -607,6 +611,7 @@ def _year_value(y: int) -> Value:
     return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _decade_value(y0: int) -> Value:
     return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
 
@@ -616,6 +621,7 @@ def _day_value(d: dt.date) -> Value:
     return _value(d, d, "day", d.isoformat())
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _week_value(d: dt.date) -> Value:
     monday = d - dt.timedelta(days=d.weekday())
     sunday = monday + dt.timedelta(days=6)
@@ -770,14 +776,14 @@ def _full_date(m, pub, future, anchor, v):
     if m.lastgroup == "iso":
         return _day_value(dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))))
     p = m.lastgroup
-    g = m.group
-    mo, d = _month(g(f"{p}_m")), _day(g(f"{p}_d"))
-    d2 = _day(g(f"{p}_d2")) if g(f"{p}_d2") else None
+    month, day, day2, weekday, year = m.group(p + "_m", p + "_d", p + "_d2", p + "_wd", p + "_y")
+    mo, d = _month(month), _day(day)
+    d2 = _day(day2) if day2 else None
     if d2 is not None and d2 <= d:
         return None
-    wd = v.weekdays[g(f"{p}_wd").lower()] if g(f"{p}_wd") else None
-    if g(f"{p}_y"):
-        y = int(g(f"{p}_y"))
+    wd = v.weekdays[weekday.lower()] if weekday else None
+    if year:
+        y = int(year)
     elif pub is None:
         if d > _last_day(2000, mo) or (d2 or 0) > _last_day(2000, mo):
             return None
@@ -1006,12 +1012,15 @@ def _shift(m, pub, future, anchor, v):
     return _week_value(base + dt.timedelta(weeks=n))
 
 
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
+
+
 def _step(d: dt.date, unit: str, n: int) -> dt.date:
     if unit == "day":
         return d + dt.timedelta(days=n)
     if unit == "week":
         return d + dt.timedelta(weeks=n)
-    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    months = n * _MONTHS_IN[unit]
     y, mo = _add_months(d.year, d.month, months)
     return dt.date(y, mo, min(d.day, _last_day(y, mo)))
 
@@ -1056,17 +1065,22 @@ def _ago(m, pub, future, anchor, v):
     # years ago" spans every count the word allows
     a, b = _step(base, unit, sign * n_lo), _step(base, unit, sign * n_hi)
     lo, hi = min(a, b), max(a, b)
-    half = {"day": dt.timedelta(days=0), "week": dt.timedelta(days=3), "month": dt.timedelta(days=15),
-            "year": dt.timedelta(days=182), "decade": dt.timedelta(days=730)}[unit]
+    half = _HALF[unit]
     lo, hi = lo - half, hi + half
     if unit in ("year", "decade", "month"):
         lo = lo.replace(day=1)
         hi = hi.replace(day=_last_day(hi.year, hi.month))
     mid = _step(base, unit, sign * n_lo) if n_lo == n_hi else None
-    stated = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}",
-              "month": lambda d: f"{d.year:04d}-{d.month:02d}", "week": lambda d: d.isoformat(),
-              "day": lambda d: d.isoformat()}[unit]
+    stated = _STATED[unit]
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+# for ``_ago``: half of each unit, and how a point is stated at that unit
+_HALF = {"day": dt.timedelta(days=0), "week": dt.timedelta(days=3), "month": dt.timedelta(days=15),
+         "year": dt.timedelta(days=182), "decade": dt.timedelta(days=730)}
+_STATED = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}",
+           "month": lambda d: f"{d.year:04d}-{d.month:02d}", "week": lambda d: d.isoformat(),
+           "day": lambda d: d.isoformat()}
 
 
 def _relative_day(m, pub, future, anchor, v):
