@@ -455,7 +455,10 @@ def _future_marker() -> re.Pattern:
     return re.compile(rf"(?:(?<!\w){trie(words)}|{trie(clitics)})(?!\w)", re.IGNORECASE)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
+# The word right before a place, blanks between: ``([A-Za-z][\w’'-]*)[ \t]+$``
+# searched for before it, matched instead on the text before it reversed (a search
+# tries each of the forty characters; see ``_word_before``).
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([\w’'-]*[A-Za-z])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
 _CLAUSE_OPENS = re.compile(r"[.!?:;—–(\[\n][\s\"“‘'(]*$")
 _LEADING = re.compile(r"[A-Za-z]+")
@@ -496,21 +499,32 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     return out
 
 
+def _word_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    r"""The word standing before ``start`` with blanks between, and where it starts,
+    within ``text[lo:start]``; None if there is none. As
+    ``re.search(r"([A-Za-z][\w’'-]*)[ \t]+$", ...)`` finds it: from its first ASCII
+    letter, and before a newline that ends the text."""
+    m = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
+    if m is None:
+        return None
+    return m.group(1)[::-1], start - m.end(1)
+
+
 def _is_name(text: str, s0: int, start: int, end: int, name: str, v) -> bool:
     """A month name alone that is part of a name or a word: "Million Man March",
     "April Ryan", "May I". (Weekdays are not held to this: "Kerry met Putin
     Tuesday" is how agencies write, and matters more than "Good Friday".)"""
-    before = _WORD_BEFORE.search(text, max(s0, start - 40), start)
-    if before and before.group(1).lower() in v.date_cues:
+    before = _word_before(text, max(s0, start - 40), start)
+    if before and before[0].lower() in v.date_cues:
         return False
     if name.lower().rstrip(".") in v.ambiguous_month_forms:
         return True
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.months:
         return True
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in v.weekdays:
+    if before and before[0][0].isupper() and before[0].lower() not in v.weekdays:
         # a capitalised word opening the sentence says nothing; one inside it joins a name
-        return not _opens_clause(text, s0, before.start(1))
+        return not _opens_clause(text, s0, before[1])
     return False
 
 
@@ -544,8 +558,8 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     word = after.group(1).lower()
     if word not in v.person_nouns and word not in v.currency_words:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return not (before and before.group(1).lower() in v.date_cues)
+    before = _word_before(text, max(0, start - 40), start)
+    return not (before and before[0].lower() in v.date_cues)
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
