@@ -146,7 +146,7 @@ def _kind(branch: str) -> str:
     return branch[4:branch.index(">")]  # "(?P<md>..." -> "md"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
 def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     """The full pattern less the kinds that cannot open here: the same match, in
     the same order of preference, without entering twenty branches at every
@@ -171,7 +171,8 @@ _OPENING_WORD = re.compile(r"\w+")
 
 
 def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
-    """The pattern to try at ``at``, by the word there; None when no kind opens with it."""
+    """The pattern to try at ``at``, by the word there (and after "the", by the
+    word after it); None when no kind opens with it."""
     c = text[at:at + 1]
     if c.isdecimal():
         key = NUMBER
@@ -184,8 +185,40 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
         if w is None:
             return None
         key = w.group().lower()
+        if key == "the":
+            following = _OPENING_WORD.search(text, w.end())
+            kinds = _the_kinds(following.group().lower()) if following else ()
+            return _kinds_pattern(kinds) if kinds else None
     kinds = _openings().get(key)
     return None if kinds is None else _kinds_pattern(kinds)
+
+
+@lru_cache(maxsize=1)
+def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The kinds that open with "the", in pattern order, each with the words that
+    may follow "the" where it opens one of them: what the kind opens with (a "the"
+    before it is optional, or part of a shift: "the following year"), and the
+    second word of any phrase that begins with "the" ("the end of", "the day after
+    tomorrow"). ``NUMBER`` stands for a word that opens with a digit."""
+    v = vocabulary()
+    phrases = [*v.parts, *v.relative_days, *v.seasons, *v.quarters,
+               *v.relative_shift, *v.anaphoric_shift, *v.window_shift]
+    seconds = {ws[1] for p in phrases if len(ws := _OPENING_WORD.findall(p.lower())) > 1 and ws[0] == "the"}
+    opens: dict[str, set[str]] = {}
+    for word, kinds in _openings().items():
+        for k in kinds:
+            opens.setdefault(k, set()).add(word)
+    return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
+
+
+@lru_cache(maxsize=512)
+def _the_kinds(following: str) -> tuple[str, ...]:
+    """The kinds that may open with "the" before ``following`` (a word, lower case):
+    of the nine that open with "the", most words leave one to four ("the start
+    of" only a part, "the 1990s" a day or a decade), and the pattern of those
+    fails sooner where no date follows."""
+    key = NUMBER if following[:1].isdecimal() else following
+    return tuple(k for k, after in _after_the() if key in after)
 
 
 @lru_cache(maxsize=1)
@@ -390,13 +423,15 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
             if w in counting:
                 spots[offsets[i]] = by_word[w], tests[w]
     digits = words.digits()
-    the = by_word["the"], tests["the"]
+    the_test = tests["the"]
     # as ``Words.opening``: "the" is a start only before one of its words or a number
     after_the = _start()[2]["the"]
     last = len(wordlist) - 1
     for j in words.indices(_THE):
         if j < last and ((following := wordlist[j + 1]) in after_the or following[0].isdecimal()):
-            spots[offsets[j]] = the
+            kinds = _the_kinds(following)  # as ``_pattern_at``, by the word after "the"
+            if kinds:
+                spots[offsets[j]] = _kinds_pattern(kinds), the_test
     number = by_word[NUMBER], None
     for p in digits:
         spots[p] = number
