@@ -63,10 +63,11 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
             if f.end > f.start and not taken.overlaps(f.start, f.end):
                 taken.add(f.start, f.end)
                 found.append(f)
+    timed = any(f.value.kind == "time" for f in found)  # the overlays hold no times
     for run in OVERLAYS.values():
         found.extend(run(text, words))
     found.sort(key=_TEXT_ORDER)
-    return _date_the_times(found, sentences)
+    return _date_the_times(found, sentences) if timed else found
 
 
 _TEXT_ORDER = attrgetter("start", "end", "value.kind")
@@ -74,8 +75,6 @@ _TEXT_ORDER = attrgetter("start", "end", "value.kind")
 
 def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> list[Found]:
     """``9:20 p.m. on Friday``: a time gets the day when its sentence names exactly one."""
-    if not any(f.value.kind == "time" for f in found):
-        return found
     starts = [s for s, _ in sentences]
     days: dict[int, set[str]] = {}
     for f in found:
@@ -100,20 +99,21 @@ def extract_mentions(article: Article, words: Words | None = None) -> list[Menti
     text = article.text
     article_id = article.id
     line_starts = article.line_starts
-    sentences = [(s.start, s.end) for s in article.sentences]
+    sentences = article.sentences  # (start, end) tuples already
     starts = [s for s, _ in sentences]
     mentions = []
     sentence_texts: dict[int, str] = {}  # sentence number -> its text, one string for all its mentions
     for start, end, value in extract_found(text, article.published, sentences, words):
         k = bisect_right(starts, start) - 1
-        if k < 0 or end > sentences[k][1]:
-            if k < 0 or start >= sentences[k][1]:
-                continue  # outside the body (front matter, blank space)
+        if k < 0:
+            continue  # before the body (front matter)
         s0, s1 = sentences[k]
         if end <= s1:
             sentence = sentence_texts.get(k)
             if sentence is None:
                 sentence = sentence_texts[k] = text[s0:s1]
+        elif start >= s1:
+            continue  # outside the body (blank space after a sentence)
         else:
             sentence = text[s0:end]  # a mention that runs past its sentence's end takes the rest along
         line = bisect_right(line_starts, start)  # as text.position does, without the call
@@ -128,7 +128,10 @@ def extract_mentions(article: Article, words: Words | None = None) -> list[Menti
 # would first build the empty one it replaces), and pydantic's three slots are
 # set through their descriptors, which ``object.__setattr__`` would look up by
 # name each time.
-_MENTION_FIELDS = frozenset(Mention.model_fields)
+# Every mention sets every field, so all of them share one set of the names set:
+# a set of ten is a larger allocation than the rest of the mention. Nothing adds
+# to it: a mention is frozen, and ``model_copy`` copies the set before updating it.
+_MENTION_FIELDS = set(Mention.model_fields)
 _new_object = object.__new__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
@@ -150,7 +153,7 @@ def _mention(article: str, kind: str, text: str, start: int, end: int, line: int
     fields["sentence"] = sentence
     fields["sentence_index"] = sentence_index
     fields["value"] = value
-    _SET_FIELDS_SET(mention, set(_MENTION_FIELDS))
+    _SET_FIELDS_SET(mention, _MENTION_FIELDS)
     _SET_EXTRA(mention, None)
     _SET_PRIVATE(mention, None)
     return mention

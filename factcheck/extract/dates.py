@@ -146,19 +146,33 @@ def _kind(branch: str) -> str:
     return branch[4:branch.index(">")]  # "(?P<md>..." -> "md"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
 def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     """The full pattern less the kinds that cannot open here: the same match, in
     the same order of preference, without entering twenty branches at every
     candidate (most candidates, numbers and "the", turn out no date at all)."""
-    return re.compile("|".join(b for b in _branches() if _kind(b) in kinds), re.IGNORECASE)
+    return _compile([b for b in _branches() if _kind(b) in kinds])
+
+
+# What follows the digits an expression opens with: a year (four digits, 1600 to
+# 2099), one to three digits and a blank ("12 May", "3 years ago"), or one or two
+# digits and a dash, a slash, a dot or a letter ("3-5 June", "5/12/2015", "12th").
+# Most numbers (a count, an amount) have none of these, and the pattern fails on
+# this test at once rather than in each of its branches.
+_OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]))"
+
+
+def _compile(branches: list[str]) -> re.Pattern:
+    """One pattern of ``branches``, where the first that matches wins."""
+    return re.compile(_OPENING_DIGITS + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
 
 
 _OPENING_WORD = re.compile(r"\w+")
 
 
 def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
-    """The pattern to try at ``at``, by the word there; None when no kind opens with it."""
+    """The pattern to try at ``at``, by the word there (and after "the", by the
+    word after it); None when no kind opens with it."""
     c = text[at:at + 1]
     if c.isdecimal():
         key = NUMBER
@@ -171,14 +185,46 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
         if w is None:
             return None
         key = w.group().lower()
+        if key == "the":
+            following = _OPENING_WORD.search(text, w.end())
+            kinds = _the_kinds(following.group().lower()) if following else ()
+            return _kinds_pattern(kinds) if kinds else None
     kinds = _openings().get(key)
     return None if kinds is None else _kinds_pattern(kinds)
 
 
 @lru_cache(maxsize=1)
+def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The kinds that open with "the", in pattern order, each with the words that
+    may follow "the" where it opens one of them: what the kind opens with (a "the"
+    before it is optional, or part of a shift: "the following year"), and the
+    second word of any phrase that begins with "the" ("the end of", "the day after
+    tomorrow"). ``NUMBER`` stands for a word that opens with a digit."""
+    v = vocabulary()
+    phrases = [*v.parts, *v.relative_days, *v.seasons, *v.quarters,
+               *v.relative_shift, *v.anaphoric_shift, *v.window_shift]
+    seconds = {ws[1] for p in phrases if len(ws := _OPENING_WORD.findall(p.lower())) > 1 and ws[0] == "the"}
+    opens: dict[str, set[str]] = {}
+    for word, kinds in _openings().items():
+        for k in kinds:
+            opens.setdefault(k, set()).add(word)
+    return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
+
+
+@lru_cache(maxsize=512)
+def _the_kinds(following: str) -> tuple[str, ...]:
+    """The kinds that may open with "the" before ``following`` (a word, lower case):
+    of the nine that open with "the", most words leave one to four ("the start
+    of" only a part, "the 1990s" a day or a decade), and the pattern of those
+    fails sooner where no date follows."""
+    key = NUMBER if following[:1].isdecimal() else following
+    return tuple(k for k, after in _after_the() if key in after)
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """All date expressions in one pattern."""
-    return re.compile("|".join(_branches()), re.IGNORECASE)
+    return _compile(_branches())
 
 
 @lru_cache(maxsize=1)
@@ -190,16 +236,56 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     run only where this cheap test passes (a few dozen places per article); the
     test is tried only at the words it can start with (see ``candidates``). Its
     words form one prefix tree, each with what must follow it, case-sensitive
-    (each word in its three cases).
+    (each word in its three cases). ``_tries`` uses the same test cut down to
+    the word at hand (``_StartTests``); the whole tree serves ``candidates``,
+    for a text whose words cannot be looked up in lower case.
     """
+    keys, after, then = _start()
+    return keys, _start_test(after), then
+
+
+@lru_cache(maxsize=1)
+def _start() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]:
+    """``_triggers`` before its pattern is compiled: the keys, each form of the
+    test's words with what must follow it, and ``then``."""
     groups, after_the = _trigger_groups()
     follows = _follows(groups)
-    tree = trie(follows, {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()})
+    after = {w: a[0] if len(a) == 1 else "(?:" + "|".join(a) + ")" for w, a in follows.items()}
     # the test's words and every word an expression can open with
     keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
     # "the" opens an expression only before one of these, or a number ("the 1990s")
     then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
-    return keys, re.compile(rf"[\d'’]|{tree}"), then
+    return keys, after, then
+
+
+def _start_test(after: dict[str, str]) -> re.Pattern:
+    """The start test for the forms of ``after``, each with what must follow it."""
+    return re.compile(rf"[\d'’]|{trie(after, after)}" if after else r"[\d'’]")
+
+
+class _StartTests(dict):
+    """The start test for the places of one word (lower case): ``_triggers``'
+    pattern with only the forms that can stand where that word does, those whose
+    leading letters begin it ("TUE" where "tuesday" stands). The same test, but a
+    few branches to try rather than a tree of every form, and each compiled the
+    first time its word is met rather than all up front (the whole tree is some
+    30,000 characters: compiling it was a good part of a short run)."""
+
+    def __missing__(self, word: str) -> re.Pattern:
+        _, after, _ = _start()
+        test = self[word] = _start_test({f: a for f, a in after.items() if word.startswith(_leading(f))})
+        return test
+
+
+def _leading(form: str) -> str:
+    """The word characters a form opens with, in lower case, as ``Words`` holds them."""
+    m = _OPENING_WORD.match(form)
+    return m.group().lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _start_tests() -> _StartTests:
+    return _StartTests()
 
 
 _UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
@@ -308,11 +394,11 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
 
     The same places, found more cheaply. The pattern is looked up by the word
     already in ``words`` (no regex to read it again). The start pattern is tried
-    only at words, as at a digit or a quote it always matches. The two commonest
-    words are reached from the rarer words that must follow them: "the" from
-    the words it may open a date with ("the 1990s", "the following year"), and
-    a count word ("a", "two") from a unit at most ``_UNITS_AHEAD`` words after
-    it, as the start pattern fails without one.
+    only at words, as at a digit or a quote it always matches. "the" is a start
+    only before a word it may open a date with ("the 1990s", "the following
+    year"), and a count word ("a", "two") only with a unit at most
+    ``_UNITS_AHEAD`` words after it (the rarer word, looked up first), as the
+    start pattern fails without one.
     """
     if words.loose:  # the word a case-insensitive pattern sees may not be the one ``words`` holds
         for at in candidates(words, _triggers(), quoted=True):
@@ -324,49 +410,52 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     if first is not None:
         yield 0, first
     by_word = _word_patterns()
+    tests = _start_tests()
     wordlist, offsets = words.words, words.starts
-    spots: dict[int, tuple[re.Pattern, bool]] = {}  # offset -> (pattern, whether to test the start first)
+    spots: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # offset -> (pattern, start test first, if any)
     for i in words.indices(_plain_keys()):
-        spots[offsets[i]] = by_word[wordlist[i]], True
+        w = wordlist[i]
+        spots[offsets[i]] = by_word[w], tests[w]
     counting = _counting_words()
     for u in words.indices(_UNIT_WORDS):
         for i in range(max(u - _UNITS_AHEAD, 0), u):
-            if wordlist[i] in counting:
-                spots[offsets[i]] = by_word[wordlist[i]], True
+            w = wordlist[i]
+            if w in counting:
+                spots[offsets[i]] = by_word[w], tests[w]
     digits = words.digits()
-    the = by_word["the"], True
+    the_test = tests["the"]
     # as ``Words.opening``: "the" is a start only before one of its words or a number
-    for j in words.indices(_triggers()[2]["the"]):
-        if j and wordlist[j - 1] == "the":
-            spots[offsets[j - 1]] = the
-    for p in digits:
-        j = bisect_left(offsets, p)
-        if j and wordlist[j - 1] == "the":
-            spots[offsets[j - 1]] = the
-    number = by_word[NUMBER], False
+    after_the = _start()[2]["the"]
+    last = len(wordlist) - 1
+    for j in words.indices(_THE):
+        if j < last and ((following := wordlist[j + 1]) in after_the or following[0].isdecimal()):
+            kinds = _the_kinds(following)  # as ``_pattern_at``, by the word after "the"
+            if kinds:
+                spots[offsets[j]] = _kinds_pattern(kinds), the_test
+    number = by_word[NUMBER], None
     for p in digits:
         spots[p] = number
     quote = by_word.get("'")
     if quote is not None:
         for p in digits:
             if p > 1 and text[p - 1] in "'’":
-                spots[p - 1] = quote, False
-    match = _triggers()[1].match
+                spots[p - 1] = quote, None
     separators = _SEPARATORS
     for p in sorted(spots):
         if p and ((c := text[p - 1]) in separators or c.isspace()):
             pattern, test = spots[p]
-            if not test or match(text, p):
+            if test is None or test.match(text, p):
                 yield p, pattern
 
 
 _UNIT_WORDS = frozenset(_UNITS)
+_THE = frozenset({"the"})
 
 
 @lru_cache(maxsize=1)
 def _plain_keys() -> frozenset[str]:
     """The start test's words less "the" and the count words, which ``_tries`` reaches otherwise."""
-    return _triggers()[0] - {"the"} - _counting_words()
+    return _start()[0] - {"the"} - _counting_words()
 
 
 class _PatternsByWord(dict):
@@ -401,7 +490,10 @@ def _future_marker() -> re.Pattern:
     return re.compile(rf"(?:(?<!\w){trie(words)}|{trie(clitics)})(?!\w)", re.IGNORECASE)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
+# The word right before a place, blanks between: ``([A-Za-z][\w’'-]*)[ \t]+$``
+# searched for before it, matched instead on the text before it reversed (a search
+# tries each of the forty characters; see ``_word_before``).
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([\w’'-]*[A-Za-z])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
 _CLAUSE_OPENS = re.compile(r"[.!?:;—–(\[\n][\s\"“‘'(]*$")
 _LEADING = re.compile(r"[A-Za-z]+")
@@ -442,21 +534,32 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     return out
 
 
+def _word_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    r"""The word standing before ``start`` with blanks between, and where it starts,
+    within ``text[lo:start]``; None if there is none. As
+    ``re.search(r"([A-Za-z][\w’'-]*)[ \t]+$", ...)`` finds it: from its first ASCII
+    letter, and before a newline that ends the text."""
+    m = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
+    if m is None:
+        return None
+    return m.group(1)[::-1], start - m.end(1)
+
+
 def _is_name(text: str, s0: int, start: int, end: int, name: str, v) -> bool:
     """A month name alone that is part of a name or a word: "Million Man March",
     "April Ryan", "May I". (Weekdays are not held to this: "Kerry met Putin
     Tuesday" is how agencies write, and matters more than "Good Friday".)"""
-    before = _WORD_BEFORE.search(text, max(s0, start - 40), start)
-    if before and before.group(1).lower() in v.date_cues:
+    before = _word_before(text, max(s0, start - 40), start)
+    if before and before[0].lower() in v.date_cues:
         return False
     if name.lower().rstrip(".") in v.ambiguous_month_forms:
         return True
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.months:
         return True
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in v.weekdays:
+    if before and before[0][0].isupper() and before[0].lower() not in v.weekdays:
         # a capitalised word opening the sentence says nothing; one inside it joins a name
-        return not _opens_clause(text, s0, before.start(1))
+        return not _opens_clause(text, s0, before[1])
     return False
 
 
@@ -490,8 +593,8 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     word = after.group(1).lower()
     if word not in v.person_nouns and word not in v.currency_words:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return not (before and before.group(1).lower() in v.date_cues)
+    before = _word_before(text, max(0, start - 40), start)
+    return not (before and before[0].lower() in v.date_cues)
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
@@ -510,8 +613,11 @@ def _month(name: str) -> int:
     return vocabulary().months[name.rstrip(".").lower()]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    return int(_DIGITS.match(text).group())
 
 
 @lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
@@ -542,6 +648,7 @@ def _month_value(y: int, m: int) -> Value:
     return _value(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", f"{y:04d}-{m:02d}")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _months_value(y: int, m0: int, m1: int, granularity: str) -> Value:
     y1, mm1 = _add_months(y, m1, 0)
     stated = f"{y:04d}-{m0:02d}/{y1:04d}-{mm1:02d}"
@@ -553,6 +660,7 @@ def _year_value(y: int) -> Value:
     return _value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _decade_value(y0: int) -> Value:
     return _value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", f"{y0}s")
 
@@ -562,6 +670,7 @@ def _day_value(d: dt.date) -> Value:
     return _value(d, d, "day", d.isoformat())
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
 def _week_value(d: dt.date) -> Value:
     monday = d - dt.timedelta(days=d.weekday())
     sunday = monday + dt.timedelta(days=6)
@@ -584,42 +693,46 @@ def _future(clause: str) -> bool:
 class _Future:
     """``_future(text[lo:start])`` for the dates of one text, without searching
     every character of the clause: a marker opens at the clause's first character
-    or at one of the words (from ``Words``) a marker opens with, so the marker
-    pattern is matched there only."""
+    or at one of the clause's words (from ``Words``) that a marker opens with, so
+    the marker pattern is matched there only. A clause is a dozen words; an
+    article asks of a few, so its words are looked at only there."""
 
     def __init__(self, text: str, words: Words):
         self.text = text
         self.words = words
-        self.spots: list[int] | None = None
 
     def __call__(self, lo: int, start: int) -> bool:
         text = self.text
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
             return _future(text[lo:start])
-        if self.spots is None:
-            self.spots = self._spots()
         clause = text[lo:start]
         match = _future_marker().match
         if match(clause):  # the clause may open inside a word: no word of ``words`` starts there
             return True
-        spots = self.spots
-        for i in range(bisect_right(spots, lo), bisect_left(spots, start)):
-            if match(clause, spots[i] - lo):
+        alone, pairs, _ = _future_words()
+        openers = _future_openers()
+        wordlist, offsets = self.words.words, self.words.starts
+        for i in range(bisect_right(offsets, lo), bisect_left(offsets, start)):
+            w = wordlist[i]
+            if w not in openers:
+                continue
+            # a marker's word, the first of two words that open one ("is due", "the
+            # coming"; found from the second, the rarer), or the quote before "ll" ("we’ll")
+            at = offsets[i]
+            if w in alone and match(clause, at - lo):
+                return True
+            if i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo):
+                return True
+            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo):
                 return True
         return False
 
-    def _spots(self) -> list[int]:
-        """Where a marker may open: a marker's word, the first of two words that
-        open one ("is due", "the coming"; found from the second, the rarer), or
-        the quote before "ll" ("we’ll")."""
-        words, text = self.words, self.text
-        alone, pairs, seconds = _future_words()
-        wordlist, offsets = words.words, words.starts
-        spots = [offsets[i] for i in words.indices(alone)]
-        spots.extend(offsets[j - 1] for j in words.indices(seconds) if j and wordlist[j - 1] in pairs.get(wordlist[j], ()))
-        spots.extend(p - 1 for p in words.positions(frozenset({"ll"})) if p and text[p - 1] in "'’")
-        spots.sort()
-        return spots
+
+@lru_cache(maxsize=1)
+def _future_openers() -> frozenset[str]:
+    """The words ``_Future`` looks at: a marker's first word, its second, "ll"."""
+    alone, _, seconds = _future_words()
+    return alone | seconds | {"ll"}
 
 
 @lru_cache(maxsize=1)
@@ -712,14 +825,14 @@ def _full_date(m, pub, future, anchor, v):
     if m.lastgroup == "iso":
         return _day_value(dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))))
     p = m.lastgroup
-    g = m.group
-    mo, d = _month(g(f"{p}_m")), _day(g(f"{p}_d"))
-    d2 = _day(g(f"{p}_d2")) if g(f"{p}_d2") else None
+    month, day, day2, weekday, year = m.group(p + "_m", p + "_d", p + "_d2", p + "_wd", p + "_y")
+    mo, d = _month(month), _day(day)
+    d2 = _day(day2) if day2 else None
     if d2 is not None and d2 <= d:
         return None
-    wd = v.weekdays[g(f"{p}_wd").lower()] if g(f"{p}_wd") else None
-    if g(f"{p}_y"):
-        y = int(g(f"{p}_y"))
+    wd = v.weekdays[weekday.lower()] if weekday else None
+    if year:
+        y = int(year)
     elif pub is None:
         if d > _last_day(2000, mo) or (d2 or 0) > _last_day(2000, mo):
             return None
@@ -948,12 +1061,15 @@ def _shift(m, pub, future, anchor, v):
     return _week_value(base + dt.timedelta(weeks=n))
 
 
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
+
+
 def _step(d: dt.date, unit: str, n: int) -> dt.date:
     if unit == "day":
         return d + dt.timedelta(days=n)
     if unit == "week":
         return d + dt.timedelta(weeks=n)
-    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    months = n * _MONTHS_IN[unit]
     y, mo = _add_months(d.year, d.month, months)
     return dt.date(y, mo, min(d.day, _last_day(y, mo)))
 
@@ -998,17 +1114,22 @@ def _ago(m, pub, future, anchor, v):
     # years ago" spans every count the word allows
     a, b = _step(base, unit, sign * n_lo), _step(base, unit, sign * n_hi)
     lo, hi = min(a, b), max(a, b)
-    half = {"day": dt.timedelta(days=0), "week": dt.timedelta(days=3), "month": dt.timedelta(days=15),
-            "year": dt.timedelta(days=182), "decade": dt.timedelta(days=730)}[unit]
+    half = _HALF[unit]
     lo, hi = lo - half, hi + half
     if unit in ("year", "decade", "month"):
         lo = lo.replace(day=1)
         hi = hi.replace(day=_last_day(hi.year, hi.month))
     mid = _step(base, unit, sign * n_lo) if n_lo == n_hi else None
-    stated = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}",
-              "month": lambda d: f"{d.year:04d}-{d.month:02d}", "week": lambda d: d.isoformat(),
-              "day": lambda d: d.isoformat()}[unit]
+    stated = _STATED[unit]
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+# for ``_ago``: half of each unit, and how a point is stated at that unit
+_HALF = {"day": dt.timedelta(days=0), "week": dt.timedelta(days=3), "month": dt.timedelta(days=15),
+         "year": dt.timedelta(days=182), "decade": dt.timedelta(days=730)}
+_STATED = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}",
+           "month": lambda d: f"{d.year:04d}-{d.month:02d}", "week": lambda d: d.isoformat(),
+           "day": lambda d: d.isoformat()}
 
 
 def _relative_day(m, pub, future, anchor, v):

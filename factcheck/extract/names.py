@@ -137,10 +137,10 @@ def _value(stated: str) -> Value:
 
 def extract(text: str, words: Words | None = None) -> list[Found]:
     """Every name: ``_pattern``'s matches, left to right, less the words that open no name."""
-    stop, calendar = _never_first()
     match = _pattern().match
     out = []
     last = 0
+    alone: dict[str, bool] = {}  # word -> whether the text uses it in lower case (``_stands_alone``)
     for at in _candidates(text, words or words_of(text)):
         if at < last:
             continue  # inside the last match, as ``finditer`` would skip it
@@ -149,26 +149,55 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
             continue
         p, end = m.span()
         last = end
-        matched = m.group()
-        tokens = matched.split()  # words and initials, apart by blanks
-        n = len(tokens)
-        # leading words that are never part of a name: "The", "President", "Monday"
-        skip = 0
-        while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
-            skip += 1
-        # a match ends on a word, never on an initial ("V."): that word must be a name's
-        if skip == n or tokens[-1] in stop:
+        reading = _reading(m.group())
+        if reading is None:
             continue
-        start = p if skip == 0 else _offset(text, p, tokens, skip)
+        lead, first, second, needs_verb, second_needs_verb = reading
+        start = p + lead
         # a capitalized word opening a sentence that the text also uses in lower
         # case is a common word: "Later Kremenyuk said"
-        if n - skip > 1 and _opens_sentence(text, start) and _stands_alone(text, tokens[skip].lower()):
-            skip += 1
-            start = _offset(text, p, tokens, skip)
-        if m.group("more") and _words_in(tokens, skip, matched) < 2 and not _speaks(text, end):
+        if first is not None and _opens_sentence(text, start):
+            common = alone.get(first)
+            if common is None:
+                common = alone[first] = _stands_alone(text, first)
+            if common:
+                start = p + second
+                needs_verb = second_needs_verb
+        if needs_verb and not _speaks(text, end):
             continue  # one word and initials ("V. Putin") need a speech verb after them
         out.append(Found(start, end, _value(text[start:end])))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
+    """How a match of ``_pattern`` reads as a name, as far as its own text tells;
+    None when it is no name. Names repeat ("Kerry" ten times in an article), so
+    this is worked out once per distinct match.
+
+    Otherwise: where the name starts in ``matched`` (leading words that are never
+    part of a name dropped: "The", "President", "Monday"); its first word in lower
+    case when a second word follows (the first may turn out a common word, see
+    ``extract``), else None; where that second word starts; and, for a name
+    starting at either word, whether it needs a speech verb after it (a word
+    with initials only: "V. Putin").
+    """
+    stop, calendar = _never_first()
+    tokens = matched.split()  # words and initials, apart by blanks
+    n = len(tokens)
+    skip = 0
+    while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
+        skip += 1
+    # a match ends on a word, never on an initial ("V."): that word must be a name's
+    if skip == n or tokens[-1] in stop:
+        return None
+    lead = _offset(matched, 0, tokens, skip)
+    more = n > 1  # ``_pattern``'s group "more": the words after the first
+    needs_verb = more and _words_in(tokens, skip, matched) < 2
+    if n - skip <= 1:
+        return lead, None, lead, needs_verb, needs_verb
+    second = _offset(matched, 0, tokens, skip + 1)
+    return lead, tokens[skip].lower(), second, needs_verb, more and _words_in(tokens, skip + 1, matched) < 2
 
 
 # Finding where a name may start. ``_pattern`` opens with a character class, and

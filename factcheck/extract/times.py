@@ -83,7 +83,13 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     follows.update({"half": clocky, "quarter": clocky, "a": r"\s+quarter\b"})
     cased = {form: after for w, after in follows.items() for form in (w, w.capitalize(), w.upper())}
     keys = frozenset(first_words([*cased, *v.number_units, *v.number_tens]))
-    return keys, re.compile(rf"\d|{trie(cased, cased)}"), {"a": frozenset({"quarter"})}
+    # One tree of the forms for each thing that must follow them, that thing written
+    # once after it rather than after every form: the same test, a tenth the size to compile.
+    by_after: dict[str, list[str]] = {}
+    for form, after in cased.items():
+        by_after.setdefault(after, []).append(form)
+    tests = "|".join(trie(forms) + after for after, forms in by_after.items())
+    return keys, re.compile(rf"\d|{tests}"), {"a": frozenset({"quarter"})}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,109 @@
+"""The cheaper routes the date, time and name extractors take give what the plain
+ones gave: each is checked against the plain one on seed text and made-up text."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from factcheck.extract import dates, names, times
+from factcheck.extract.base import trie
+from factcheck.scan import Words
+from factcheck.vocab import vocabulary
+
+SEEDS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+
+
+def _made_up(pieces: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(count)]
+
+
+def test_the_word_before_is_what_a_search_finds():
+    search = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
+    rng = random.Random(3)
+    chars = ["a", "B", "é", "1", "_", "’", "'", "-", " ", "\t", "\n", ".", "Word", "in", " \n"]
+    texts = SEEDS + ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    for text in texts:
+        for start in range(0, len(text) + 1, 1 if len(text) < 100 else 37):
+            for lo in (max(0, start - 40), max(0, start - 3)):
+                m = search.search(text, lo, start)
+                assert dates._word_before(text, lo, start) == (None if m is None else (m.group(1), m.start(1)))
+
+
+def test_after_the_the_kinds_tried_match_as_all_nine_do():
+    v = vocabulary()
+    every = dates._kinds_pattern(dates._openings()["the"])
+    words = [*v.parts, *v.relative_days, *v.seasons, *v.quarters, *v.relative_shift, *v.anaphoric_shift,
+             *v.window_shift, *v.months, *v.month_names, *v.weekdays, "year", "month", "week", "weekend", "day",
+             "decade", "quarter", "of", "2014", "1990s", "'90s", "’90s", "11th", "3", "Winter", "Middle"]
+    words += [w.upper() for w in words] + [w.capitalize() for w in words]
+    for text in SEEDS + ["the " + t for t in _made_up(words, 3000, 11)]:
+        for w in re.finditer(r"(?i)\bthe\b", text):
+            plain = every.match(text, w.start())
+            pattern = dates._pattern_at(text, w.start(), False)
+            cut = pattern.match(text, w.start()) if pattern else None
+            assert (plain and (plain.span(), plain.lastgroup)) == (cut and (cut.span(), cut.lastgroup)), text
+
+
+def test_time_start_test_is_the_whole_tree():
+    v = vocabulary()
+    clocky = r"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock)\b))"
+    follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
+    follows.update({w: clocky for w in v.number_tens})
+    follows.update({w: r"\b" for w in v.named_times})
+    follows.update({"half": clocky, "quarter": clocky, "a": r"\s+quarter\b"})
+    cased = {form: after for w, after in follows.items() for form in (w, w.capitalize(), w.upper())}
+    tree = re.compile(rf"\d|{trie(cased, cased)}")
+    test = times._triggers()[1]
+    pieces = ["a quarter past", "A QUARTER", "half past", "twenty-five minutes", "five to", "FIVE o'clock", "noon",
+              "Noonday", "midnight", "tenth", "a", "to", "minutes", "o’clock", "-", "seventeen", "1", "Midday."]
+    for text in SEEDS + _made_up(pieces, 1000, 5):
+        for at in range(len(text)):
+            assert bool(tree.match(text, at)) == bool(test.match(text, at)), text[at:at + 30]
+
+
+def test_date_start_test_per_word_is_the_whole_tree():
+    tree = dates._triggers()[1]
+    keys = dates._start()[0]
+    forms = [f for w in sorted(keys) for f in (w, w.capitalize(), w.upper(), w[:3].upper() + w[3:], w + "s")]
+    forms += ["year", "years", "Day", "the", "1990s", "TUESday", "MAY2015", "of", "month"]
+    for text in SEEDS + _made_up(forms, 1500, 9):
+        words = Words(text)
+        for word, at in zip(words.words, words.starts):
+            if word in keys:
+                assert bool(tree.match(text, at)) == bool(dates._start_tests()[word].match(text, at)), text[at:at + 30]
+
+
+def test_a_name_read_from_its_match_is_read_as_before():
+    """``names._reading`` with ``extract``'s use of it, against the reading spelled
+    out per match as it was written before it was cached."""
+    stop, calendar = names._never_first()
+    pieces = ["The", "President", "Vladimir", "V.", "Putin", "said", "Monday", "Later", "later", "Kerry", "John",
+              "Sergey", "Lavrov", "told", "of", "Raúl", "O'Brien", "Jean-Pierre", "MAY", "May", ".", "\n"]
+    for text in SEEDS + _made_up(pieces, 1500, 7):
+        expected = []
+        last = 0
+        for at in names._candidates(text, Words(text)):
+            if at < last:
+                continue
+            m = names._pattern().match(text, at)
+            if m is None:
+                continue
+            p, end = m.span()
+            last = end
+            tokens = m.group().split()
+            skip = 0
+            while skip < len(tokens) and (tokens[skip] in stop or tokens[skip].lower() in calendar):
+                skip += 1
+            if skip == len(tokens) or tokens[-1] in stop:
+                continue
+            start = names._offset(text, p, tokens, skip)
+            if len(tokens) - skip > 1 and names._opens_sentence(text, start) and names._stands_alone(text, tokens[skip].lower()):
+                skip += 1
+                start = names._offset(text, p, tokens, skip)
+            if m.group("more") and names._words_in(tokens, skip, m.group()) < 2 and not names._speaks(text, end):
+                continue
+            expected.append((start, end, text[start:end]))
+        assert [(f.start, f.end, f.value.stated) for f in names.extract(text, Words(text))] == expected
