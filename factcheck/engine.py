@@ -22,7 +22,7 @@ from factcheck.grouping import group_findings
 from factcheck.models import Article, Claim, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import find_people, index_article, read_scope
+from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -102,6 +102,11 @@ class _Triggers:
 
 
 def _selects(rule: Rule, v: Value) -> bool:
+    return _selects_kind(rule, v) and _selects_size(rule, v)
+
+
+def _selects_kind(rule: Rule, v: Value) -> bool:
+    """``_selects`` less ``min_value``: what it says depends only on ``_value_sort``."""
     s = rule.select
     if s.counted and v.counted not in s.counted:
         return False
@@ -111,9 +116,17 @@ def _selects(rule: Rule, v: Value) -> bool:
         return False
     if s.granularity and v.granularity not in s.granularity:
         return False
-    if s.min_value is not None and isinstance(v.low, (int, float)) and v.high < s.min_value:
-        return False
     return True
+
+
+def _selects_size(rule: Rule, v: Value) -> bool:
+    s = rule.select
+    return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
+
+
+def _value_sort(v: Value) -> tuple:
+    """What ``_selects_kind`` reads of a value: values of one sort go to the same rules."""
+    return v.kind, v.counted, v.role, v.stated_unit, v.unit, v.granularity
 
 
 def _selects_all(rule: Rule) -> bool:
@@ -297,10 +310,15 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
+        # rules whose scope is read from the mention's own words alone (a name's): it is
+        # read once per distinct text and kind, and shared by the claims (nobody changes it)
+        self.own_words = {r.id for r in rules if OWN_WORDS.issuperset(r.scope)}
+        self._own_scopes: dict[tuple[str, str, str], dict[str, tuple[str, ...]]] = {}
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
         self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
+        self.sized = {r.id for r in rules if r.select.min_value is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
@@ -309,8 +327,9 @@ class _RuleBook:
         for r in rules:
             near, context, exclude = self.triggers.rule_words[r.id][:3]
             self.kind_phrases[r.kind].update(near, context, exclude)
+        self.plain_facts = {r.id: _fact_name(r, None) for r in rules}
         self._facts: dict[tuple[str, str | None], str] = {}
-        self._plain_facts: dict[str, str] = {}
+        self._sorts: dict[tuple, tuple[list[Rule], bool]] = {}
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
         key = (rule.id, event)
@@ -321,10 +340,30 @@ class _RuleBook:
 
     def plain_fact_name(self, rule: Rule) -> str:
         """``fact_name`` without an event, by the rule's id alone."""
-        name = self._plain_facts.get(rule.id)
-        if name is None:
-            name = self._plain_facts[rule.id] = _fact_name(rule, None)
-        return name
+        return self.plain_facts[rule.id]
+
+    def choose(self, v: Value) -> tuple[list[Rule], bool]:
+        """The rules of the value's kind that select it, and whether any of them
+        scores it by its words. Values of one sort go to the same rules (all but
+        ``min_value``), so the rules are asked once per sort."""
+        sort = _value_sort(v)
+        found = self._sorts.get(sort)
+        if found is None:
+            chosen = [r for r in self.by_kind.get(v.kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
+            found = self._sorts[sort] = chosen, any(r.id in self.worded for r in chosen)
+        chosen, by_words = found
+        if self.sized and not self.sized.isdisjoint(r.id for r in chosen):
+            chosen = [r for r in chosen if _selects_size(r, v)]
+            by_words = any(r.id in self.worded for r in chosen)
+        return chosen, by_words
+
+    def own_scope(self, rule: Rule, m: Mention, sc) -> dict[str, tuple[str, ...]]:
+        """``read_scope`` for a rule in ``own_words``: read once per text and kind."""
+        key = (rule.id, m.kind, m.text)
+        scope = self._own_scopes.get(key)
+        if scope is None:
+            scope = self._own_scopes[key] = read_scope(sc, m, self.dims[rule.id], None)
+        return scope
 
 
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
@@ -344,24 +383,42 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     """Each mention that some rule selects, with those rules, whether it is a
     duration read as a date, and whether any of the rules scores it by its words."""
     picks = []
-    by_kind, choosy, worded, open_kinds, kind_worded = book.by_kind, book.choosy, book.worded, book.open_kinds, book.kind_worded
+    by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
+    dated = a.published is not None
     for m in mentions:
-        if m.kind in open_kinds and m.kind != "duration":
-            if m.value.resolved:
-                picks.append((m, by_kind[m.kind], False, kind_worded[m.kind]))
-            continue
-        candidates = by_kind.get(m.kind)
-        converted = False
-        if m.kind == "duration" and a.published is not None:
+        kind = m.kind
+        if kind == "duration" and dated:
             as_date = _duration_as_date(m, a, by_kind.get("date", ()))
             if as_date is not None:
-                (m, candidates), converted = as_date, True
-        if not candidates or not m.value.resolved:
+                m, candidates = as_date
+                if m.value.resolved:
+                    chosen = [r for r in candidates if r.id not in book.choosy or _selects(r, m.value)]
+                    if chosen:
+                        picks.append((m, chosen, True, any(r.id in book.worded for r in chosen)))
+                continue
+        if not m.value.resolved:
             continue
-        chosen = [r for r in candidates if r.id not in choosy or _selects(r, m.value)]
+        if kind in open_kinds:
+            picks.append((m, by_kind[kind], False, kind_worded[kind]))
+            continue
+        chosen, by_words = choose(m.value)
         if chosen:
-            picks.append((m, chosen, converted, any(r.id in worded for r in chosen)))
+            picks.append((m, chosen, False, by_words))
     return picks
+
+
+class _Since:
+    """For the ``since`` qualifier: the date after "since" in each sentence, read
+    the first time a claim asks (few rules ask)."""
+
+    def __init__(self, mentions: list[Mention], text: str):
+        self.mentions, self.text = mentions, text
+        self.by_sentence: dict[int, str] | None = None
+
+    def of(self, m: Mention) -> str | None:
+        if self.by_sentence is None:
+            self.by_sentence = _since_by_sentence(self.mentions, self.text)
+        return self.by_sentence.get(m.sentence_index)
 
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
@@ -371,19 +428,23 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         return []
     sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
-    since = _since_by_sentence(mentions, a.text)
+    since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
     worded, triggers, dims, published = book.worded, book.triggers, book.dims, a.published
+    own_words, own_scope, plain_facts = book.own_words, book.own_scope, book.plain_facts
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
         if not by_words:
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
-                claims.append(trusted(Claim,
-                    rule=rule.id, fact=book.plain_fact_name(rule), mention=m,
-                    scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index)),
-                    published=published,
-                ))
+                rid = rule.id
+                if rid in own_words:
+                    scope = own_scope(rule, m, sc)
+                else:
+                    d = dims[rid]
+                    scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
+                claims.append(trusted(Claim, rule=rid, fact=plain_facts[rid], mention=m, scope=scope,
+                                      published=published))
             continue
         w0, w1, local = near.of(m)
         scored = []
@@ -400,9 +461,10 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         for score, rule, event, where, ctx_where in scored:
             if score != best:
                 continue
+            d = dims[rule.id]
             claims.append(trusted(Claim,
                 rule=rule.id, fact=book.fact_name(rule, event), mention=m,
-                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where, ctx_where),
+                scope=read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where),
                 published=published,
             ))
     return claims

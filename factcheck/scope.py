@@ -563,6 +563,11 @@ _READERS = {
 }
 
 
+# The qualifiers read from the mention's own words (and kind) alone: every mention
+# that says the same has the same values for them.
+OWN_WORDS = frozenset({"name", "given", "population"})
+
+
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
                trigger: tuple[int, int] | None = None,
                context: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
