@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -188,27 +187,16 @@ def _canonical(surname: str, keys: list[str]) -> str:
     return surname
 
 
-class _Held(NamedTuple):
-    """For each pattern whose matches ``ArticleScope`` looks for in parts of an
-    article: the characters its matches may hold (one character, matched)."""
-
-    titles: re.Pattern
-    places: re.Pattern
-    venues: re.Pattern
-
-
 @lru_cache(maxsize=1)
-def _held() -> _Held:
-    def chars(phrases, extra: str = "") -> re.Pattern:
-        # word characters and white space, the pattern's own, and those of its phrases
-        others = {c for p in phrases for c in str(p) if not re.match(r"[\w\s]", c)} | set(extra)
-        return re.compile(r"[\w\s" + "".join(re.escape(c) for c in sorted(others)) + "]")
-
+def _held() -> re.Pattern:
+    """One character that a match of the title, place or venue patterns may hold: a
+    word character, white space, an apostrophe or hyphen of a place's name, or a character
+    of the titles and venue verbs. A match holds no other character."""
     from factcheck.vocab import _load
 
-    names = "'’-"  # ``[\w'’-]+``: the words of a place's name
-    return _Held(chars(vocabulary().titles), chars((), names),
-                 chars(_load("nouns.yaml").get("venue_verbs") or (), names))
+    phrases = (*vocabulary().titles, *(_load("nouns.yaml").get("venue_verbs") or ()))
+    others = {c for p in phrases for c in str(p) if not re.match(r"[\w\s]", c)} | set("'’-")
+    return re.compile(r"[\w\s" + "".join(re.escape(c) for c in sorted(others)) + "]")
 
 
 def _scan_start(text: str, at: int, held: re.Pattern) -> int:
@@ -255,6 +243,7 @@ class ArticleScope:
         self._dates = dates
         self._persons: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._places: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+        self._begins: dict[int, int] = {}
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -276,6 +265,13 @@ class ArticleScope:
             found = self._places[lo, hi] = self._find_places(lo, hi)
         return found
 
+    def _scan_start(self, lo: int) -> int:
+        """``_scan_start`` for the people and places that reach offset ``lo``."""
+        begin = self._begins.get(lo)
+        if begin is None:
+            begin = self._begins[lo] = _scan_start(self.article.text, lo, _held())
+        return begin
+
     def _words_in(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
         """The starts of the words from offset ``begin`` to before ``end`` that are in
         ``keys`` (lower case): what ``KeyedPattern.candidates`` finds there."""
@@ -296,8 +292,7 @@ class ArticleScope:
         if people.lone_titles():
             titles = people.titles
             _, alias, owner, _ = _patterns()
-            begin = _scan_start(text, lo, _held().titles)
-            for m in _matches(alias, self._words_in(alias.keys, begin, hi), text):
+            for m in _matches(alias, self._words_in(alias.keys, self._scan_start(lo), hi), text):
                 if m.start() < lo:
                     continue
                 keys = titles.get(" ".join(m.group("title").lower().split()))
@@ -314,10 +309,10 @@ class ArticleScope:
     def _find_places(self, lo: int, hi: int) -> list[tuple[int, str, str]]:
         v = vocabulary()
         place = _patterns()[3]
-        text, held = self.article.text, _held()
+        text, begin = self.article.text, self._scan_start(lo)
         surnames = self._people.surnames
         places = []
-        for m in _matches(place, self._words_in(place.keys, _scan_start(text, lo, held.places), hi), text):
+        for m in _matches(place, self._words_in(place.keys, begin, hi), text):
             at = m.start("place")
             if not lo <= at < hi:
                 continue
@@ -328,7 +323,7 @@ class ArticleScope:
             places.append((at, m.group("prep").lower(), name))
         verbs = _venue_verbs()
         if verbs is not None:
-            for m in _matches(verbs, self._words_in(verbs.keys, _scan_start(text, lo, held.venues), hi), text):
+            for m in _matches(verbs, self._words_in(verbs.keys, begin, hi), text):
                 at = m.start("place")
                 if not lo <= at < hi:
                     continue
@@ -497,9 +492,10 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    span = (mention.start, mention.end)
     hits = scope.persons(*sentence)
-    people = {h[1] for _, h in _within(hits, scope, span, 15, sentence)}
+    if not hits:
+        return ()
+    people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
     if trigger is not None:
         people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
     return tuple(sorted(people))
