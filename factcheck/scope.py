@@ -158,13 +158,17 @@ def find_people(articles: list[Article], words: dict[str, Words],
             people.surnames[surname] = key
             if m.group("title"):
                 people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
+    # a name's surname, or None when it has none to know it by; names recur, so each
+    # distinct text is read once
+    surnames: dict[str, str | None] = {}
     for found in (names or {}).values():
         for m in found:
-            parts = m.text.split()
-            if len(parts) < 2:
+            text = m.text
+            if text in surnames:
                 continue
-            surname = _bare_surname(parts[-1])
-            if (surname in people.surnames or surname in people.named or surname in v.not_names
+            parts = text.split()
+            surname = surnames[text] = _bare_surname(parts[-1]) if len(parts) > 1 else None
+            if (surname is None or surname in people.surnames or surname in people.named or surname in v.not_names
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
