@@ -248,6 +248,7 @@ class ArticleScope:
         self._persons: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._places: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
         self._begins: dict[int, int] = {}
+        self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -338,6 +339,13 @@ class ArticleScope:
             places.sort()
         return places
 
+    def break_spans(self, s0: int, s1: int) -> list[tuple[int, int]]:
+        """``break_spans`` of the sentence from ``s0`` to ``s1``, found once for its claims."""
+        found = self._breaks.get((s0, s1))
+        if found is None:
+            found = self._breaks[s0, s1] = break_spans(self.article.text, s0, s1)
+        return found
+
     @cached_property
     def speech_hits(self) -> list[tuple[int, int]]:
         """(start, end) of the verbs that attribute quotations, sorted."""
@@ -420,14 +428,48 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
 
+# Where a ``_BREAK`` match can start: at one of these strings, or on the character
+# before one of the dashes. Keep them in step with ``_BREAK``.
+_BREAK_OPENERS = (";", ":", ",", "while")
+_BREAK_DASHES = ("—", "–")
+
+
+def break_spans(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The spans of ``_BREAK.finditer(text, s0, s1)``, found faster: ``re`` spends
+    tens of nanoseconds on every character, while ``str.find`` jumps to the few
+    places where a match can start, and the pattern is only tried there, in order,
+    skipping what an earlier match covered as ``finditer`` does."""
+    candidates = []
+    for needle in _BREAK_OPENERS:
+        i = text.find(needle, s0, s1)
+        while i >= 0:
+            candidates.append(i)
+            i = text.find(needle, i + 1, s1)
+    for dash in _BREAK_DASHES:
+        i = text.find(dash, s0 + 1, s1)
+        while i >= 0:
+            candidates.append(i - 1)
+            i = text.find(dash, i + 1, s1)
+    candidates.sort()
+    spans, covered = [], 0
+    match = _BREAK.match
+    for i in candidates:
+        if i < covered:
+            continue
+        m = match(text, i, s1)
+        if m is not None:
+            covered = m.end()
+            spans.append((i, covered))
+    return spans
+
+
 def _clause_of(scope: ArticleScope, mention: Mention, sentence: tuple[int, int]) -> tuple[int, int]:
     s0, s1 = sentence
-    text = scope.article.text
-    for m in _BREAK.finditer(text, s0, s1):
-        if m.end() <= mention.start:
-            s0 = m.end()
-        elif m.start() >= mention.end:
-            s1 = m.start()
+    for start, end in scope.break_spans(s0, s1):
+        if end <= mention.start:
+            s0 = end
+        elif start >= mention.end:
+            s1 = start
             break
     return s0, s1
 

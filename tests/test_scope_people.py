@@ -53,3 +53,25 @@ def test_people_and_places_of_a_stretch_are_those_of_the_whole_text():
             assert part.persons(lo, hi) == [h for h in everyone if lo <= h[0] < hi]
             assert part.places(lo, hi) == [h for h in everywhere if lo <= h[0] < hi]
             assert part.named(lo, hi) == [h for h in named if lo <= h[0] < hi]
+
+
+def test_clause_breaks_of_a_sentence_are_the_matches_of_the_break_pattern():
+    """``break_spans`` finds what ``_BREAK.finditer`` finds in a sentence, trying the
+    pattern only where a match can start."""
+    import random
+
+    from helpers import SEEDS
+
+    from factcheck.corpus import decode
+    from factcheck.scope import _BREAK, break_spans
+
+    texts = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+    pieces = [";", ":", ",", ", and", ",  but", ",\nwhile", " while", "while", "awhile", "While", " — ", " – ", "—", " — — ",
+              "\u2003—\u2003", " ,", ", including", ", whereas", "x", " ", "\n", ".", "word", "wh", "ile"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choice(pieces) for _ in range(60)) for _ in range(300)]
+    for text in texts:
+        for _ in range(10):
+            s0 = rng.randint(0, len(text))
+            s1 = rng.randint(s0, len(text))
+            assert break_spans(text, s0, s1) == [m.span() for m in _BREAK.finditer(text, s0, s1)], (text, s0, s1)
