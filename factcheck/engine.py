@@ -369,6 +369,7 @@ class _RuleBook:
             self.kind_phrases[r.kind].update(near, context, exclude)
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
+        self._phrases: dict[frozenset[str], set[str]] = {}
         self._sorts: dict[tuple, tuple[list[Rule], bool]] = {}
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
@@ -377,6 +378,13 @@ class _RuleBook:
         if name is None:
             name = self._facts[key] = _fact_name(rule, event)
         return name
+
+    def phrases_of(self, kinds: frozenset[str]) -> set[str]:
+        """The phrases that some rule of these kinds looks for (made once per set of kinds)."""
+        found = self._phrases.get(kinds)
+        if found is None:
+            found = self._phrases[kinds] = set().union(*(self.kind_phrases[k] for k in kinds))
+        return found
 
     def choose(self, v: Value) -> tuple[list[Rule], bool]:
         """The rules of the value's kind that select it, and whether any of them
@@ -508,11 +516,10 @@ class _Nearness:
         self.triggers = book.triggers
         self.candidates = book.triggers.candidates(words)
         self.reach = _Reach(a.text, words)
+        self.book = book
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
-        self.wanted: dict[int, set[str]] = defaultdict(set)  # sentence -> the phrases their rules look for
         for m in scored:
             self.scored[m.sentence_index].append(m)
-            self.wanted[m.sentence_index] |= book.kind_phrases[m.kind]
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
@@ -538,11 +545,11 @@ class _Nearness:
     def _sentence(self, k: int) -> list[tuple]:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
         s = self.article.sentences[k]
-        wanted = self.wanted[k]
+        mentions = self.scored[k]
+        wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
         # all hits are found (a phrase hides the words it covers), but only those that
         # some rule of these mentions looks for are kept
         hits = [h for h in self.triggers.hits(self.words, self.candidates, s.start, s.end) if h[2] in wanted]
-        mentions = self.scored[k]
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
             for m in mentions:
