@@ -128,7 +128,7 @@ def _selects_size(rule: Rule, v: Value) -> bool:
 
 def _value_sort(v: Value) -> tuple:
     """What ``_selects_kind`` reads of a value: values of one sort go to the same rules."""
-    return v.kind, v.counted, v.role, v.stated_unit, v.unit, v.granularity
+    return v.counted, v.role, v.stated_unit, v.unit, v.granularity
 
 
 def _selects_all(rule: Rule) -> bool:
@@ -386,14 +386,14 @@ class _RuleBook:
             found = self._phrases[kinds] = set().union(*(self.kind_phrases[k] for k in kinds))
         return found
 
-    def choose(self, v: Value) -> tuple[list[Rule], bool]:
-        """The rules of the value's kind that select it, and whether any of them
+    def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
+        """The rules of kind ``kind`` that select the value, and whether any of them
         scores it by its words. Values of one sort go to the same rules (all but
         ``min_value``), so the rules are asked once per sort."""
-        sort = _value_sort(v)
+        sort = kind, _value_sort(v)
         found = self._sorts.get(sort)
         if found is None:
-            chosen = [r for r in self.by_kind.get(v.kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
+            chosen = [r for r in self.by_kind.get(kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
             found = self._sorts[sort] = chosen, any(r.id in self.worded for r in chosen)
         chosen, by_words = found
         if self.sized and not self.sized.isdisjoint(r.id for r in chosen):
@@ -437,7 +437,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         if kind in open_kinds:
             picks.append((m, by_kind[kind], False, kind_worded[kind]))
             continue
-        chosen, by_words = choose(m.value)
+        chosen, by_words = choose(kind, m.value)
         if chosen:
             picks.append((m, chosen, False, by_words))
     return picks
