@@ -16,13 +16,15 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import not_
 
+from pydantic import BaseModel
+
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
 from factcheck.grouping import group_findings
 from factcheck.models import Article, Claim, Mention, Report, Value, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import find_people, index_article, read_scope
+from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -102,6 +104,11 @@ class _Triggers:
 
 
 def _selects(rule: Rule, v: Value) -> bool:
+    return _selects_kind(rule, v) and _selects_size(rule, v)
+
+
+def _selects_kind(rule: Rule, v: Value) -> bool:
+    """``_selects`` less ``min_value``: what it says depends only on ``_value_sort``."""
     s = rule.select
     if s.counted and v.counted not in s.counted:
         return False
@@ -111,9 +118,17 @@ def _selects(rule: Rule, v: Value) -> bool:
         return False
     if s.granularity and v.granularity not in s.granularity:
         return False
-    if s.min_value is not None and isinstance(v.low, (int, float)) and v.high < s.min_value:
-        return False
     return True
+
+
+def _selects_size(rule: Rule, v: Value) -> bool:
+    s = rule.select
+    return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
+
+
+def _value_sort(v: Value) -> tuple:
+    """What ``_selects_kind`` reads of a value: values of one sort go to the same rules."""
+    return v.counted, v.role, v.stated_unit, v.unit, v.granularity
 
 
 def _selects_all(rule: Rule) -> bool:
@@ -199,55 +214,66 @@ class _Reach:
         return [steps[bisect_right(starts, x) - 1 - first] + CLAUSE_COST * bisect_right(breaks, x) for x in offsets]
 
 
-def _gap(w0: int, w1: int, ws: int, we: int, after_weight: float = 1.5) -> float:
-    """Words between a mention (words w0..w1) and a trigger (ws..we). A trigger
-    after the mention counts half as far again: "the cease-fire reached in
-    February" binds tighter than "last month ... violated the cease-fire"."""
-    if we < w0:
-        return w0 - we
-    if ws > w1:
-        return (ws - w1) * after_weight
-    return 0
+class _Scorer:
+    """How near one rule's words stand to a mention (``score``), with the rule's
+    words looked up once: phrase -> (vetoes, names an event, gives context)."""
 
+    def __init__(self, rule_words: tuple):
+        near, context, exclude, self.window, self.context_window, self.exclude_window = rule_words
+        self.near = near  # phrase -> the event it names, or None
+        self.needs_near = bool(near)
+        self.needs_context = bool(context)
+        self.roles = {p: (p in exclude, p in near, p in context) for p in (*near, *context, *exclude)}
 
-def _score(rule: Rule, triggers: _Triggers, w0: int, w1: int, hits, converted: bool = False,
-           span: tuple[int, int] = (0, 0)):
-    """How near this rule's words stand to the mention (smaller is nearer),
-    the event they name, and where the nearest one stands.
+    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int):
+        """How near the rule's words stand to the mention (words ``w0``..``w1``, text
+        ``span0``..``span1``), smaller is nearer; the event they name, where the
+        nearest one stands and where the nearest context word stands. None when an
+        excluded word stands near, or a needed word does not.
 
-    ``where`` (what scope readers such as ``event_name`` read from) is the nearest
-    trigger word outside the mention's own text (``span``) when there is one: in
-    "the Kobe earthquake measured magnitude 6.9" the word "magnitude" is part of the
-    value, and the event is named before "earthquake"."""
-    near, context, exclude, window, context_window, exclude_window = triggers.rule_words[rule.id]
-    best, event, where = None, None, None
-    best_ctx, ctx_where = None, None
-    outside, where_out = None, None  # the nearest trigger outside the mention's text
-    for hs, he, phrase, ws, we in hits:
-        if phrase in exclude and _gap(w0, w1, ws, we, 1.0) <= exclude_window:
+        Distances are in words (``_Reach``). A word after the mention counts half as
+        far again: "the cease-fire reached in February" binds tighter than "last
+        month ... violated the cease-fire" (an excluded word counts plain words).
+
+        ``where`` (what scope readers such as ``event_name`` read from) is the nearest
+        trigger word outside the mention's own text when there is one: in "the Kobe
+        earthquake measured magnitude 6.9" the word "magnitude" is part of the value,
+        and the event is named before "earthquake"."""
+        roles, near = self.roles, self.near
+        window, context_window, exclude_window = self.window, self.context_window, self.exclude_window
+        best, event, where = None, None, None
+        best_ctx, ctx_where = None, None
+        outside, where_out = None, None  # the nearest trigger outside the mention's text
+        for hs, he, phrase, ws, we in hits:
+            role = roles.get(phrase)
+            if role is None:
+                continue
+            vetoes, names, gives_context = role
+            if vetoes and (w0 - we if we < w0 else (ws - w1) * 1.0 if ws > w1 else 0) <= exclude_window:
+                return None
+            if names or gives_context:
+                d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
+                if names and d <= window:
+                    if best is None or d < best:
+                        best, event, where = d, near[phrase], (hs, he)
+                    if (he <= span0 or hs >= span1) and (outside is None or d < outside):
+                        outside, where_out = d, (hs, he)
+                if gives_context and d <= context_window and (best_ctx is None or d < best_ctx):
+                    best_ctx, ctx_where = d, (hs, he)
+        if where_out is not None:
+            where = where_out
+        if self.needs_near and best is None:
             return None
-        if phrase in near or phrase in context:
-            d = _gap(w0, w1, ws, we)
-            if phrase in near and d <= window:
-                if best is None or d < best:
-                    best, event, where = d, near[phrase], (hs, he)
-                if (he <= span[0] or hs >= span[1]) and (outside is None or d < outside):
-                    outside, where_out = d, (hs, he)
-            if phrase in context and d <= context_window and (best_ctx is None or d < best_ctx):
-                best_ctx, ctx_where = d, (hs, he)
-    if where_out is not None:
-        where = where_out
-    if near and best is None:
-        return None
-    if converted:
-        context, ctx_where = (), None  # "the first visit in two years": the word before the duration was the context
-    elif context and best_ctx is None:
-        return None
-    if context:
-        # both words count: "crisis in early 2014" is about the crisis even
-        # when "outbreak" stands a little further off
-        return ((best or 0) + best_ctx) / 2, event, where, ctx_where
-    return best or 0, event, where, None
+        context = self.needs_context
+        if converted:
+            context, ctx_where = False, None  # "the first visit in two years": the word before the duration was the context
+        elif context and best_ctx is None:
+            return None
+        if context:
+            # both words count: "crisis in early 2014" is about the crisis even
+            # when "outbreak" stands a little further off
+            return ((best or 0) + best_ctx) / 2, event, where, ctx_where
+        return best or 0, event, where, None
 
 
 def _fact_name(rule: Rule, event: str | None) -> str:
@@ -287,6 +313,31 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
     return m.model_copy(update={"kind": "date", "value": value}), rules
 
 
+# ``models.trusted`` for the claims, with its fields spelled out (as ``extract`` builds
+# its mentions): the generic version merges keyword dictionaries, a third of its cost.
+_new_object = object.__new__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+_CLAIM_FIELDS = frozenset(Claim.model_fields)
+
+
+def _claim(rule: str, fact: str, mention: Mention, scope: dict, published: dt.date | None) -> Claim:
+    """``trusted(Claim, rule=..., fact=..., mention=..., scope=..., published=...)``, exactly
+    (its fields in the same order: the defaulted ones first)."""
+    claim = _new_object(Claim)
+    fields = claim.__dict__
+    fields["scope"] = scope
+    fields["published"] = published
+    fields["rule"] = rule
+    fields["fact"] = fact
+    fields["mention"] = mention
+    _SET_FIELDS_SET(claim, set(_CLAIM_FIELDS))
+    _SET_EXTRA(claim, None)
+    _SET_PRIVATE(claim, None)
+    return claim
+
+
 class _RuleBook:
     """What ``select_claims`` needs to know about the rules, worked out once per
     rule set rather than once per article or per mention."""
@@ -297,10 +348,17 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
+        # rules whose scope is read from the mention's own words alone (a name's): it is
+        # read once per distinct text (the rule's kind is the mention's), and shared by
+        # the claims, as nobody changes a claim's scope
+        self.own_words = {r.id for r in rules if OWN_WORDS.issuperset(r.scope)}
+        self.own_scopes: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
         self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
+        self.scorers = {r: _Scorer(self.triggers.rule_words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
+        self.sized = {r.id for r in rules if r.select.min_value is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
@@ -309,8 +367,10 @@ class _RuleBook:
         for r in rules:
             near, context, exclude = self.triggers.rule_words[r.id][:3]
             self.kind_phrases[r.kind].update(near, context, exclude)
+        self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
-        self._plain_facts: dict[str, str] = {}
+        self._phrases: dict[frozenset[str], set[str]] = {}
+        self._sorts: dict[tuple, tuple[list[Rule], bool]] = {}
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
         key = (rule.id, event)
@@ -319,12 +379,27 @@ class _RuleBook:
             name = self._facts[key] = _fact_name(rule, event)
         return name
 
-    def plain_fact_name(self, rule: Rule) -> str:
-        """``fact_name`` without an event, by the rule's id alone."""
-        name = self._plain_facts.get(rule.id)
-        if name is None:
-            name = self._plain_facts[rule.id] = _fact_name(rule, None)
-        return name
+    def phrases_of(self, kinds: frozenset[str]) -> set[str]:
+        """The phrases that some rule of these kinds looks for (made once per set of kinds)."""
+        found = self._phrases.get(kinds)
+        if found is None:
+            found = self._phrases[kinds] = set().union(*(self.kind_phrases[k] for k in kinds))
+        return found
+
+    def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
+        """The rules of kind ``kind`` that select the value, and whether any of them
+        scores it by its words. Values of one sort go to the same rules (all but
+        ``min_value``), so the rules are asked once per sort."""
+        sort = kind, _value_sort(v)
+        found = self._sorts.get(sort)
+        if found is None:
+            chosen = [r for r in self.by_kind.get(kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
+            found = self._sorts[sort] = chosen, any(r.id in self.worded for r in chosen)
+        chosen, by_words = found
+        if self.sized and not self.sized.isdisjoint(r.id for r in chosen):
+            chosen = [r for r in chosen if _selects_size(r, v)]
+            by_words = any(r.id in self.worded for r in chosen)
+        return chosen, by_words
 
 
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
@@ -344,24 +419,42 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     """Each mention that some rule selects, with those rules, whether it is a
     duration read as a date, and whether any of the rules scores it by its words."""
     picks = []
-    by_kind, choosy, worded, open_kinds, kind_worded = book.by_kind, book.choosy, book.worded, book.open_kinds, book.kind_worded
+    by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
+    dated = a.published is not None
     for m in mentions:
-        if m.kind in open_kinds and m.kind != "duration":
-            if m.value.resolved:
-                picks.append((m, by_kind[m.kind], False, kind_worded[m.kind]))
-            continue
-        candidates = by_kind.get(m.kind)
-        converted = False
-        if m.kind == "duration" and a.published is not None:
+        kind = m.kind
+        if kind == "duration" and dated:
             as_date = _duration_as_date(m, a, by_kind.get("date", ()))
             if as_date is not None:
-                (m, candidates), converted = as_date, True
-        if not candidates or not m.value.resolved:
+                m, candidates = as_date
+                if m.value.resolved:
+                    chosen = [r for r in candidates if r.id not in book.choosy or _selects(r, m.value)]
+                    if chosen:
+                        picks.append((m, chosen, True, any(r.id in book.worded for r in chosen)))
+                continue
+        if not m.value.resolved:
             continue
-        chosen = [r for r in candidates if r.id not in choosy or _selects(r, m.value)]
+        if kind in open_kinds:
+            picks.append((m, by_kind[kind], False, kind_worded[kind]))
+            continue
+        chosen, by_words = choose(kind, m.value)
         if chosen:
-            picks.append((m, chosen, converted, any(r.id in worded for r in chosen)))
+            picks.append((m, chosen, False, by_words))
     return picks
+
+
+class _Since:
+    """For the ``since`` qualifier: the date after "since" in each sentence, read
+    the first time a claim asks (few rules ask)."""
+
+    def __init__(self, mentions: list[Mention], text: str):
+        self.mentions, self.text = mentions, text
+        self.by_sentence: dict[int, str] | None = None
+
+    def of(self, m: Mention) -> str | None:
+        if self.by_sentence is None:
+            self.by_sentence = _since_by_sentence(self.mentions, self.text)
+        return self.by_sentence.get(m.sentence_index)
 
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
@@ -371,25 +464,32 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         return []
     sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
-    since = _since_by_sentence(mentions, a.text)
+    since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
-    worded, triggers, dims, published = book.worded, book.triggers, book.dims, a.published
+    worded, scorers, dims, published = book.worded, book.scorers, book.dims, a.published
+    own_words, own_scopes, plain_facts = book.own_words, book.own_scopes, book.plain_facts
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
         if not by_words:
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
-                claims.append(trusted(Claim,
-                    rule=rule.id, fact=book.plain_fact_name(rule), mention=m,
-                    scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index)),
-                    published=published,
-                ))
+                rid = rule.id
+                d = dims[rid]
+                if not d:
+                    scope = {}
+                elif rid in own_words:
+                    scope = own_scopes.get((rid, m.text))
+                    if scope is None:
+                        scope = own_scopes[rid, m.text] = read_scope(sc, m, d, None)
+                else:
+                    scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
+                claims.append(_claim(rid, plain_facts[rid], m, scope, published))
             continue
         w0, w1, local = near.of(m)
         scored = []
         for rule in rules:
             if rule.id in worded:
-                r = _score(rule, triggers, w0, w1, local, converted, (m.start, m.end))
+                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end)
                 if r is not None:
                     scored.append(r[:1] + (rule,) + r[1:])
             else:
@@ -400,11 +500,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         for score, rule, event, where, ctx_where in scored:
             if score != best:
                 continue
-            claims.append(trusted(Claim,
-                rule=rule.id, fact=book.fact_name(rule, event), mention=m,
-                scope=read_scope(sc, m, dims[rule.id], since.get(m.sentence_index), where, ctx_where),
-                published=published,
-            ))
+            d = dims[rule.id]
+            scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
+            claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
     return claims
 
 
@@ -418,11 +516,10 @@ class _Nearness:
         self.triggers = book.triggers
         self.candidates = book.triggers.candidates(words)
         self.reach = _Reach(a.text, words)
+        self.book = book
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
-        self.wanted: dict[int, set[str]] = defaultdict(set)  # sentence -> the phrases their rules look for
         for m in scored:
             self.scored[m.sentence_index].append(m)
-            self.wanted[m.sentence_index] |= book.kind_phrases[m.kind]
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
@@ -448,11 +545,11 @@ class _Nearness:
     def _sentence(self, k: int) -> list[tuple]:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
         s = self.article.sentences[k]
-        wanted = self.wanted[k]
+        mentions = self.scored[k]
+        wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
         # all hits are found (a phrase hides the words it covers), but only those that
         # some rule of these mentions looks for are kept
         hits = [h for h in self.triggers.hits(self.words, self.candidates, s.start, s.end) if h[2] in wanted]
-        mentions = self.scored[k]
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
             for m in mentions:

@@ -14,3 +14,64 @@ def test_many_known_surnames_find_the_same_people():
     found = index_article(a, few, words).person_hits
     assert [k for _, k in found] == ["Putin", "Kerry", "Lavrov", "Kerry"]
     assert index_article(a, many, words).person_hits == found
+
+
+def test_people_and_places_of_a_stretch_are_those_of_the_whole_text():
+    """A claim looks for people and places in its own sentence only, and they are
+    found there alone: the same as found in the whole text, even where a match runs
+    across the line break that ends a sentence ("met in\nParis", "Russia's foreign\nminister")."""
+    import random
+
+    from helpers import SEEDS
+
+    from factcheck.corpus import decode
+    from factcheck.extract import extract_mentions
+    from factcheck.scope import find_people
+
+    texts = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+    rng = random.Random(11)
+    pieces = [" in\n", " in ", " at the\n", "\n", ". ", ", ", "Paris ", "Foreign Minister Sergey Lavrov ", "his foreign\nminister ",
+              "Russia's foreign minister ", "stormed the\nRialto theatre ", "Mr. Kerry ", "Tomas Rudd ", "Rudd ", "-"]
+    for _ in range(30):
+        text = rng.choice(texts)
+        for _ in range(rng.randint(0, 40)):
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice(pieces) + text[at + rng.randint(0, 3):]
+        texts.append(text)
+    articles = [build_article(f"a{k}", f"a{k}.txt", t) for k, t in enumerate(texts)]
+    words = {a.id: Words(a.text) for a in articles}
+    names = {a.id: [m for m in extract_mentions(a, words[a.id]) if m.kind == "name"] for a in articles}
+    people = find_people(articles, words, names)
+    assert people.lone_titles()
+    for a in articles:
+        whole = index_article(a, people, words[a.id], names[a.id])
+        everyone, everywhere = whole.person_hits, whole.place_hits
+        named = whole.named(0, len(a.text))
+        stretches = [(s.start, s.end) for s in a.sentences] + [(rng.randint(0, len(a.text)), len(a.text)) for _ in range(5)]
+        for lo, hi in stretches:
+            part = index_article(a, people, words[a.id], names[a.id])
+            assert part.persons(lo, hi) == [h for h in everyone if lo <= h[0] < hi]
+            assert part.places(lo, hi) == [h for h in everywhere if lo <= h[0] < hi]
+            assert part.named(lo, hi) == [h for h in named if lo <= h[0] < hi]
+
+
+def test_clause_breaks_of_a_sentence_are_the_matches_of_the_break_pattern():
+    """``break_spans`` finds what ``_BREAK.finditer`` finds in a sentence, trying the
+    pattern only where a match can start."""
+    import random
+
+    from helpers import SEEDS
+
+    from factcheck.corpus import decode
+    from factcheck.scope import _BREAK, break_spans
+
+    texts = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+    pieces = [";", ":", ",", ", and", ",  but", ",\nwhile", " while", "while", "awhile", "While", " — ", " – ", "—", " — — ",
+              "\u2003—\u2003", " ,", ", including", ", whereas", "x", " ", "\n", ".", "word", "wh", "ile"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choice(pieces) for _ in range(60)) for _ in range(300)]
+    for text in texts:
+        for _ in range(10):
+            s0 = rng.randint(0, len(text))
+            s1 = rng.randint(s0, len(text))
+            assert break_spans(text, s0, s1) == [m.span() for m in _BREAK.finditer(text, s0, s1)], (text, s0, s1)
