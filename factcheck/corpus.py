@@ -37,8 +37,10 @@ _DATE_TEXT = (
 # with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
 # 11, 2011"), a weekday.
 _CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
+# It opens with a line break, and is searched for in the text with one put first:
+# ``re`` then tries it only at line breaks, not at every position as with "^".
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+    rf"\n[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
     rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -264,7 +266,7 @@ def detect_metadata(text: str) -> ArticleMeta:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search(head)
+    dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search("\n" + head)
     if dateline:
         published = _date_from_match(dateline) or published
     return ArticleMeta(title=title, outlet=outlet, url=url, published=published)
@@ -272,10 +274,11 @@ def detect_metadata(text: str) -> ArticleMeta:
 
 def _may_name_publication(head: str) -> bool:
     """Whether ``_PUBLISH_PHRASE`` can match: its words are in the text. Two
-    substring tests on the lower-cased text spare a case-insensitive regex scan;
+    substring tests on the text lower-cased spare a case-insensitive regex scan
+    (as UTF-8 bytes: lower-casing them is quick and touches only ASCII letters);
     "İ", "ı" and "ſ", which that scan takes for "i" and "s", send it to the scan."""
-    low = head.lower()
-    return "publish" in low or "posted" in low or any(c in head for c in "\u0130\u0131\u017f")
+    low = head.encode("utf-8", "surrogatepass").lower()
+    return b"publish" in low or b"posted" in low or "\u0130" in head or "\u0131" in head or "\u017f" in head
 
 
 def _date_from_match(m: re.Match) -> dt.date | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache, partial
-from itertools import repeat
-from operator import sub
+from itertools import accumulate, repeat
+from operator import add, sub
 
 from factcheck.models import Sentence
 from factcheck.vocab import vocabulary
@@ -80,13 +80,10 @@ def _period_pattern(abbreviations: frozenset[str], openers: frozenset[str]) -> r
 
 
 def line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return tuple(starts)
+    """The offset where each line starts: each line and its line break, added up."""
+    lines = text.split("\n")
+    lines.pop()  # the last line: no line starts after it
+    return tuple(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
 
 
 def position(starts: tuple[int, ...], offset: int) -> tuple[int, int]:
