@@ -81,7 +81,9 @@ def decode(raw: bytes) -> str:
                 break
             except UnicodeDecodeError:
                 continue
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def discover(paths: list[str]) -> tuple[list[Path], list[Path], list[str]]:
@@ -160,7 +162,9 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         meta.update(read_sidecar(s))
     articles: list[Article] = []
     seen: dict[str, Path] = {}
-    texts: dict[str, Path] = {}
+    # the texts read so far, by length: a same text is looked for among those of its
+    # length, which spares hashing every text (most lengths are met once)
+    texts: dict[int, list[tuple[str, Path]]] = {}
     today = dt.date.today()
     for f in files:
         raw = _read(f, max_bytes, notes)
@@ -175,15 +179,18 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         if _HTML.match(raw[:512]):
             notes.append(f"{f}: skipped, an HTML page (save the article's text instead)")
             continue
-        if f.stem in seen:
-            raise UserInputError(str(f), f"article id '{f.stem}' is also used by {seen[f.stem]}; rename one of them")
+        stem = f.stem
+        if stem in seen:
+            raise UserInputError(str(f), f"article id '{stem}' is also used by {seen[stem]}; rename one of them")
         text = decode(raw)
-        if text in texts:
-            notes.append(f"{f}: skipped, the same text as {texts[text]} (counted once)")
+        same_length = texts.setdefault(len(text), [])
+        first = next((path for other, path in same_length if other == text), None)
+        if first is not None:
+            notes.append(f"{f}: skipped, the same text as {first} (counted once)")
             continue
-        seen[f.stem] = f
-        texts[text] = f
-        article = build_article(f.stem, str(f), text, meta.get(f.stem), published)
+        seen[stem] = f
+        same_length.append((text, f))
+        article = build_article(stem, str(f), text, meta.get(stem), published)
         if article.published and article.published > today:
             notes.append(f"{f}: publication date {article.published} is in the future")
         articles.append(article)
@@ -221,9 +228,8 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
         except (yaml.YAMLError, ValidationError, AttributeError, ValueError) as e:
             raise UserInputError(path, f"front matter is not valid: {str(e).splitlines()[0]}") from None
         body_start = m.end()
-    detected = detect_metadata(text[body_start:])
-    fields = detected.model_dump()
-    published_from = "text" if detected.published else None
+    fields = _detect(text[body_start:])
+    published_from = "text" if fields["published"] else None
     for layer, name in ((front, "front-matter"), (sidecar, "sidecar")):
         if layer is None:
             continue
@@ -246,6 +252,12 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
 
 def detect_metadata(text: str) -> ArticleMeta:
     """What the text itself says about the article: title, url, outlet, date."""
+    return ArticleMeta(**_detect(text))
+
+
+def _detect(text: str) -> dict:
+    """``detect_metadata``'s fields, in their order, without building the model
+    (every value is one its fields take as it is)."""
     head = text[:3000]
     title = None
     for line in head.split("\n"):
@@ -269,7 +281,7 @@ def detect_metadata(text: str) -> ArticleMeta:
     dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search("\n" + head)
     if dateline:
         published = _date_from_match(dateline) or published
-    return ArticleMeta(title=title, outlet=outlet, url=url, published=published)
+    return {"title": title, "outlet": outlet, "url": url, "published": published}
 
 
 def _may_name_publication(head: str) -> bool:
