@@ -110,28 +110,35 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     gaps: dict[int, int] = {}
     matches = list(_LINE_BREAK.finditer(text))
     gaps.update([m.span() for m in matches if m.lastindex])
+    covered = 0  # where the last gap found in Python ends: a break before that is in it already
     for m in matches:
         # every line break of one blank run reads the same lines around it
-        if not m.lastindex and not _continues_after_break(text, m.start(), m.end()):
-            _add_gap(gaps, text, m.start())
+        if not m.lastindex and m.start() >= covered and not _continues_after_break(text, m.start(), m.end()):
+            covered = _add_gap(gaps, text, m.start())
     patterns = [_period_pattern(abbreviations, openers)]
     patterns += [pattern for mark, pattern in _MARKS.items() if mark in text]
     for pattern in patterns:
         matches = list(pattern.finditer(text))
         gap = pattern.groupindex["gap"]
         gaps.update([m.span(gap) for m in matches if m.lastindex == gap])
+        covered = 0
         for m in matches:
-            if m.lastindex != gap and _ends_sentence(text, m, abbreviations, openers):
-                _add_gap(gaps, text, m.end())
+            if m.lastindex != gap and m.end() >= covered and _ends_sentence(text, m, abbreviations, openers):
+                covered = _add_gap(gaps, text, m.end())
     return _sentences(text, gaps)
 
 
-def _add_gap(gaps: dict[int, int], text: str, cut: int) -> None:
-    """Add the gap of a break at ``cut``: all the white space around it."""
+def _add_gap(gaps: dict[int, int], text: str, cut: int) -> int:
+    """Add the gap of a break at ``cut``, all the white space around it; returns where it ends.
+
+    The callers skip the breaks that fall in the last gap they added: each
+    stretch of white space is then walked once, however many breaks it holds.
+    """
     start = cut
     while start > 0 and text[start - 1].isspace():
         start -= 1
-    gaps[start] = _SPACES.match(text, cut).end()
+    end = gaps[start] = _SPACES.match(text, cut).end()
+    return end
 
 
 def _ends_sentence(text: str, m: re.Match, abbreviations, openers) -> bool:
