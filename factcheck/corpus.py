@@ -37,8 +37,10 @@ _DATE_TEXT = (
 # with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
 # 11, 2011"), a weekday.
 _CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
+# It opens with a line break, and is searched for in the text with one put first:
+# ``re`` then tries it only at line breaks, not at every position as with "^".
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+    rf"\n[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
     rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -79,7 +81,9 @@ def decode(raw: bytes) -> str:
                 break
             except UnicodeDecodeError:
                 continue
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def discover(paths: list[str]) -> tuple[list[Path], list[Path], list[str]]:
@@ -158,7 +162,9 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         meta.update(read_sidecar(s))
     articles: list[Article] = []
     seen: dict[str, Path] = {}
-    texts: dict[str, Path] = {}
+    # the texts read so far, by length: a same text is looked for among those of its
+    # length, which spares hashing every text (most lengths are met once)
+    texts: dict[int, list[tuple[str, Path]]] = {}
     today = dt.date.today()
     for f in files:
         raw = _read(f, max_bytes, notes)
@@ -173,15 +179,18 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         if _HTML.match(raw[:512]):
             notes.append(f"{f}: skipped, an HTML page (save the article's text instead)")
             continue
-        if f.stem in seen:
-            raise UserInputError(str(f), f"article id '{f.stem}' is also used by {seen[f.stem]}; rename one of them")
+        stem = f.stem
+        if stem in seen:
+            raise UserInputError(str(f), f"article id '{stem}' is also used by {seen[stem]}; rename one of them")
         text = decode(raw)
-        if text in texts:
-            notes.append(f"{f}: skipped, the same text as {texts[text]} (counted once)")
+        same_length = texts.setdefault(len(text), [])
+        first = next((path for other, path in same_length if other == text), None)
+        if first is not None:
+            notes.append(f"{f}: skipped, the same text as {first} (counted once)")
             continue
-        seen[f.stem] = f
-        texts[text] = f
-        article = build_article(f.stem, str(f), text, meta.get(f.stem), published)
+        seen[stem] = f
+        same_length.append((text, f))
+        article = build_article(stem, str(f), text, meta.get(stem), published)
         if article.published and article.published > today:
             notes.append(f"{f}: publication date {article.published} is in the future")
         articles.append(article)
@@ -219,9 +228,8 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
         except (yaml.YAMLError, ValidationError, AttributeError, ValueError) as e:
             raise UserInputError(path, f"front matter is not valid: {str(e).splitlines()[0]}") from None
         body_start = m.end()
-    detected = detect_metadata(text[body_start:])
-    fields = detected.model_dump()
-    published_from = "text" if detected.published else None
+    fields = _detect(text[body_start:])
+    published_from = "text" if fields["published"] else None
     for layer, name in ((front, "front-matter"), (sidecar, "sidecar")):
         if layer is None:
             continue
@@ -244,6 +252,12 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
 
 def detect_metadata(text: str) -> ArticleMeta:
     """What the text itself says about the article: title, url, outlet, date."""
+    return ArticleMeta(**_detect(text))
+
+
+def _detect(text: str) -> dict:
+    """``detect_metadata``'s fields, in their order, without building the model
+    (every value is one its fields take as it is)."""
     head = text[:3000]
     title = None
     for line in head.split("\n"):
@@ -264,18 +278,19 @@ def detect_metadata(text: str) -> ArticleMeta:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search(head)
+    dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search("\n" + head)
     if dateline:
         published = _date_from_match(dateline) or published
-    return ArticleMeta(title=title, outlet=outlet, url=url, published=published)
+    return {"title": title, "outlet": outlet, "url": url, "published": published}
 
 
 def _may_name_publication(head: str) -> bool:
     """Whether ``_PUBLISH_PHRASE`` can match: its words are in the text. Two
-    substring tests on the lower-cased text spare a case-insensitive regex scan;
+    substring tests on the text lower-cased spare a case-insensitive regex scan
+    (as UTF-8 bytes: lower-casing them is quick and touches only ASCII letters);
     "İ", "ı" and "ſ", which that scan takes for "i" and "s", send it to the scan."""
-    low = head.lower()
-    return "publish" in low or "posted" in low or any(c in head for c in "\u0130\u0131\u017f")
+    low = head.encode("utf-8", "surrogatepass").lower()
+    return b"publish" in low or b"posted" in low or "\u0130" in head or "\u0131" in head or "\u017f" in head
 
 
 def _date_from_match(m: re.Match) -> dt.date | None:
