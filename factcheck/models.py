@@ -149,7 +149,8 @@ class Report(BaseModel):
 # and ``model_copy`` copies the set before it records the fields it updates.
 _PLANS: dict[type, tuple[dict, set[str] | None]] = {}
 _new_object = object.__new__
-# pydantic's three slots, set through their descriptors: ``object.__setattr__`` would look each up by name
+# pydantic's four slots, set through their descriptors: ``object.__setattr__`` would look each up by name
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
 _SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
@@ -172,10 +173,7 @@ def trusted(cls: type[BaseModel], **data) -> BaseModel:
     """
     defaults, every_field = _PLANS.get(cls) or _plan(cls)
     obj = _new_object(cls)
-    # filled in place, in the order of ``{**defaults, **data}``: a given default keeps its place
-    values = obj.__dict__
-    values.update(defaults)
-    values.update(data)
+    _SET_DICT(obj, {**defaults, **data})  # a given default keeps its place
     _SET_FIELDS_SET(obj, every_field if data.keys() == every_field else set(data))
     _SET_EXTRA(obj, None)
     _SET_PRIVATE(obj, None)
