@@ -143,7 +143,25 @@ class Report(BaseModel):
     skipped: tuple[str, ...] = ()
 
 
-_DEFAULTS: dict[type, dict] = {}
+# Per model class: the defaults of the fields that have one, in field order, and, for
+# a frozen model, the set of every field name, shared by all the instances built with
+# every field given. Nothing adds to a shared set: a frozen model refuses assignment,
+# and ``model_copy`` copies the set before it records the fields it updates.
+_PLANS: dict[type, tuple[dict, set[str] | None]] = {}
+_new_object = object.__new__
+# pydantic's four slots, set through their descriptors: ``object.__setattr__`` would look each up by name
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _plan(cls: type[BaseModel]) -> tuple[dict, set[str] | None]:
+    plan = _PLANS[cls] = (
+        {name: f.get_default(call_default_factory=True) for name, f in cls.model_fields.items() if not f.is_required()},
+        set(cls.model_fields) if cls.model_config.get("frozen") else None,
+    )
+    return plan
 
 
 def trusted(cls: type[BaseModel], **data) -> BaseModel:
@@ -153,15 +171,10 @@ def trusted(cls: type[BaseModel], **data) -> BaseModel:
     cheaper than ``model_construct`` (and than validation). Anything read from
     outside (files, rules, options) is validated instead.
     """
-    defaults = _DEFAULTS.get(cls)
-    if defaults is None:
-        defaults = _DEFAULTS[cls] = {
-            name: f.get_default(call_default_factory=True) for name, f in cls.model_fields.items() if not f.is_required()
-        }
-    values = {**defaults, **data}
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(data))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    defaults, every_field = _PLANS.get(cls) or _plan(cls)
+    obj = _new_object(cls)
+    _SET_DICT(obj, {**defaults, **data})  # a given default keeps its place
+    _SET_FIELDS_SET(obj, every_field if data.keys() == every_field else set(data))
+    _SET_EXTRA(obj, None)
+    _SET_PRIVATE(obj, None)
     return obj

@@ -306,7 +306,7 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         precision = (_place_precision(num) if r.rounding == "place" else
                      _step_precision(num) if r.rounding == "step" else 0.0)
         lo, hi = interval(num.value, num.step, qualifier, rounding=precision)
-    return Found(start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal))
+    return _new_tuple(Found, (start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal)))
 
 
 def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordinal: bool) -> Value:
@@ -331,15 +331,19 @@ def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordi
     fields["zone"] = None
     fields["ordinal"] = ordinal
     fields["kind"] = r.kind
-    _SET_FIELDS_SET(value, set(_VALUE_FIELDS))
+    _SET_FIELDS_SET(value, _VALUE_FIELDS)
     _SET_EXTRA(value, None)
     _SET_PRIVATE(value, None)
     return value
 
 
-# For ``_value``: a ``Value`` built as ``models.trusted`` builds it, every field given.
-_VALUE_FIELDS = frozenset(Value.model_fields)
+# For ``_value``: a ``Value`` built as ``models.trusted`` builds it, every field given,
+# so every value shares one set of the names set (a value is frozen, and ``model_copy``
+# copies the set before it records the fields it updates).
+_VALUE_FIELDS = set(Value.model_fields)
 _new_object = object.__new__
+# ``Found(...)`` runs the Python-level ``__new__`` that NamedTuple writes; this is the same tuple, built in C
+_new_tuple = tuple.__new__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
 _SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
