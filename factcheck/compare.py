@@ -82,17 +82,18 @@ _SWEEP_ORDER = itemgetter(0, 1, 2, 3)  # low, high, article, start: never the cl
 def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
     """Groups of claims that can all be true together, by one sweep over sorted intervals."""
     mentions = [c.mention for c in claims]
+    values = [m.value for m in mentions]  # a model's field is slow to read: each is read once
     # claims often share a value object: each is placed on the axis once
-    values = list({id(m.value): m.value for m in mentions}.values())
-    md = needs_month_day(values)
+    distinct = list({id(v): v for v in values}.values())
+    md = needs_month_day(distinct)
     widen = compare.widen
     intervals = {}
-    for v in values:
+    for v in distinct:
         iv = axis(v, md)
         intervals[id(v)] = iv if iv is None or v.kind in ("date", "time") else widen(*iv)
     keyed = []
-    for c, m in zip(claims, mentions):
-        iv = intervals[id(m.value)]
+    for c, m, v in zip(claims, mentions, values):
+        iv = intervals[id(v)]
         if iv is not None:
             keyed.append((iv[0], iv[1], m.article, m.start, c))
     keyed.sort(key=_SWEEP_ORDER)
@@ -124,7 +125,7 @@ def verdict(claims: list[Claim], compare: Compare) -> tuple[str, list[list[Claim
         return "single_source", groups
     if len(groups) > 1:
         return ("compatible" if shares_a_value(groups, len(articles)) else "discrepancy"), groups
-    values = {id(m.value): m.value for m in resolved}.values()  # claims often share a value object
+    values = {id(v): v for v in [m.value for m in resolved]}.values()  # claims often share a value object
     if len({nominal(v) for v in values}) == 1:
         return "agree", groups
     return "compatible", groups
@@ -255,10 +256,11 @@ def _fold_words(text: str) -> str:
 
 def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     """Names and quotes: agree when written the same way, compatible otherwise."""
-    forms = _text_forms(claims)
+    stated = [c.mention.value.stated for c in claims]
+    forms = _text_forms(claims, set(stated))
     by_form: dict[str, list[Claim]] = {}
-    for c in claims:
-        k = forms[c.mention.value.stated]
+    for c, s in zip(claims, stated):
+        k = forms[s]
         if k is not None:
             by_form.setdefault(k, []).append(c)
     groups = [by_form[k] for k in sorted(by_form)]
@@ -273,7 +275,7 @@ def text_differs(claims: list[Claim]) -> bool:
 
 def stated_texts_differ(claims: list[Claim], stated: set) -> bool:
     """``text_differs(claims)``, given the claims' distinct stated values."""
-    forms = _name_keys(stated) if claims[0].mention.kind == "name" else _wordings(stated)
+    forms = _text_forms(claims, stated)
     if len({k for k in forms.values() if k is not None}) < 2:
         return False
     # a name spelled two ways differs even in one article; a quotation needs two
@@ -291,10 +293,10 @@ def _text_verdict(claims: list[Claim], n_groups: int) -> str:
     return "agree" if n_groups == 1 else "compatible"
 
 
-def _text_forms(claims: list[Claim]) -> dict:
-    """Each distinct stated text's group key: its wording for a quotation; for a
-    name, see ``_name_keys``. None leaves a claim out of every group."""
-    stated = {c.mention.value.stated for c in claims}
+def _text_forms(claims: list[Claim], stated: set) -> dict:
+    """Each distinct stated text of the claims, ``stated``, to its group key:
+    its wording for a quotation; for a name, see ``_name_keys``. None leaves a
+    claim out of every group."""
     if claims[0].mention.kind == "name":
         return _name_keys(stated)
     return _wordings(stated)
