@@ -81,17 +81,21 @@ _SWEEP_ORDER = itemgetter(0, 1, 2, 3)  # low, high, article, start: never the cl
 
 def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
     """Groups of claims that can all be true together, by one sweep over sorted intervals."""
-    values = [c.mention.value for c in claims]
-    md = needs_month_day(values)
+    mentions = [c.mention for c in claims]
+    values = [m.value for m in mentions]  # a model's field is slow to read: each is read once
+    # claims often share a value object: each is placed on the axis once
+    distinct = list({id(v): v for v in values}.values())
+    md = needs_month_day(distinct)
     widen = compare.widen
-    keyed = []
-    for c, v in zip(claims, values):
+    intervals = {}
+    for v in distinct:
         iv = axis(v, md)
-        if iv is None:
-            continue
-        lo, hi = iv if v.kind in ("date", "time") else widen(*iv)
-        m = c.mention
-        keyed.append((lo, hi, m.article, m.start, c))
+        intervals[id(v)] = iv if iv is None or v.kind in ("date", "time") else widen(*iv)
+    keyed = []
+    for c, m, v in zip(claims, mentions, values):
+        iv = intervals[id(v)]
+        if iv is not None:
+            keyed.append((iv[0], iv[1], m.article, m.start, c))
     keyed.sort(key=_SWEEP_ORDER)
     out: list[list[Claim]] = []
     ceiling = None
@@ -115,13 +119,14 @@ def verdict(claims: list[Claim], compare: Compare) -> tuple[str, list[list[Claim
     verdict is compatible, not a discrepancy (see ``shares_a_value``).
     """
     groups = clusters(claims, compare)
-    resolved = [c for g in groups for c in g]
-    articles = {c.mention.article for c in resolved}
+    resolved = [c.mention for g in groups for c in g]
+    articles = {m.article for m in resolved}
     if len(articles) < 2:
         return "single_source", groups
     if len(groups) > 1:
         return ("compatible" if shares_a_value(groups, len(articles)) else "discrepancy"), groups
-    if len({nominal(c.mention.value) for c in resolved}) == 1:
+    values = {id(v): v for v in [m.value for m in resolved]}.values()  # claims often share a value object
+    if len({nominal(v) for v in values}) == 1:
         return "agree", groups
     return "compatible", groups
 
@@ -199,10 +204,14 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     return out or [claims]
 
 
-def describe_groups(groups: list[list[Claim]], order: dict[str, int]) -> tuple[Group, ...]:
+def describe_groups(groups: list[list[Claim]], order: dict[str, int], key=None) -> tuple[Group, ...]:
+    """Each group's articles and values in reading order: by article, articles
+    in ``order``, then by place (``key`` sorts claims so, when the caller has it)."""
+    if key is None:
+        key = lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start)  # noqa: E731
     out = []
     for g in groups:
-        mentions = [c.mention for c in sorted(g, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))]
+        mentions = [c.mention for c in sorted(g, key=key)]
         # in that order the articles come by (order, id), each first where it first appears
         arts = tuple(dict.fromkeys([m.article for m in mentions]))
         texts = dict.fromkeys([m.text for m in mentions])
@@ -247,10 +256,11 @@ def _fold_words(text: str) -> str:
 
 def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     """Names and quotes: agree when written the same way, compatible otherwise."""
-    forms = _text_forms(claims)
+    stated = [c.mention.value.stated for c in claims]
+    forms = _text_forms(claims, set(stated))
     by_form: dict[str, list[Claim]] = {}
-    for c in claims:
-        k = forms[c.mention.value.stated]
+    for c, s in zip(claims, stated):
+        k = forms[s]
         if k is not None:
             by_form.setdefault(k, []).append(c)
     groups = [by_form[k] for k in sorted(by_form)]
@@ -260,7 +270,12 @@ def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
 def text_differs(claims: list[Claim]) -> bool:
     """Whether ``text_verdict`` says "compatible", from one look at each
     distinct text instead of one per claim: most names agree."""
-    forms = _text_forms(claims)
+    return stated_texts_differ(claims, {c.mention.value.stated for c in claims})
+
+
+def stated_texts_differ(claims: list[Claim], stated: set) -> bool:
+    """``text_differs(claims)``, given the claims' distinct stated values."""
+    forms = _text_forms(claims, stated)
     if len({k for k in forms.values() if k is not None}) < 2:
         return False
     # a name spelled two ways differs even in one article; a quotation needs two
@@ -278,10 +293,10 @@ def _text_verdict(claims: list[Claim], n_groups: int) -> str:
     return "agree" if n_groups == 1 else "compatible"
 
 
-def _text_forms(claims: list[Claim]) -> dict:
-    """Each distinct stated text's group key: its wording for a quotation; for a
-    name, see ``_name_keys``. None leaves a claim out of every group."""
-    stated = {c.mention.value.stated for c in claims}
+def _text_forms(claims: list[Claim], stated: set) -> dict:
+    """Each distinct stated text of the claims, ``stated``, to its group key:
+    its wording for a quotation; for a name, see ``_name_keys``. None leaves a
+    claim out of every group."""
     if claims[0].mention.kind == "name":
         return _name_keys(stated)
     return _wordings(stated)
@@ -310,10 +325,12 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
     articles costs one comparison, not ten thousand."""
     from rapidfuzz import fuzz, process
 
-    forms = _wordings({c.mention.value.stated for c in claims})
-    by_text: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_text.setdefault(forms[c.mention.value.stated], []).append(c)
+    mentions = [c.mention for c in claims]
+    stated = [m.value.stated for m in mentions]
+    forms = _wordings(set(stated))
+    by_text: dict[str, list[int]] = {}  # wording -> positions of its claims
+    for i, s in enumerate(stated):
+        by_text.setdefault(forms[s], []).append(i)
     texts = sorted(by_text, key=len)
     parent = list(range(len(texts)))
 
@@ -336,12 +353,12 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
         for j in later:
             if text in texts[j]:  # sorted by length: only a later text can contain this one
                 parent[find(i)] = find(j)
-    groups: dict[int, list[Claim]] = {}
+    groups: dict[int, list[int]] = {}
     for i, text in enumerate(texts):
         groups.setdefault(find(i), []).extend(by_text[text])
+    place = [(m.article, m.start) for m in mentions]
     out = []
     for g in groups.values():
-        g.sort(key=lambda c: (c.mention.article, c.mention.start))
-        # one article quoting itself is no comparison; keep only groups across articles
-        out.append(g)
+        g.sort(key=place.__getitem__)  # by article, then by place
+        out.append([claims[i] for i in g])
     return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))

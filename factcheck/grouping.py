@@ -38,9 +38,14 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
 def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, str]:
     """The fingerprint (values per article) and the signature (values alone),
     from one pass over the claims' nominal values."""
-    values = {id(c.mention.value): c.mention.value for c in claims}  # claims often share a value object
-    nominals = {i: repr(compare.nominal(v)) for i, v in values.items()}
-    pairs = {(c.mention.article, nominals[id(c.mention.value)]) for c in claims}
+    nominals: dict[int, str] = {}  # by value object: claims often share one, and a repr costs
+    pairs = set()
+    for m in [c.mention for c in claims]:
+        v = m.value
+        n = nominals.get(id(v))
+        if n is None:
+            n = nominals[id(v)] = repr(compare.nominal(v))
+        pairs.add((m.article, n))
     scope_items = sorted((k, tuple(v)) for k, v in scope.items())
     fingerprint = repr((rule, fact, scope_items, sorted(pairs))).encode()
     signature = repr((rule, fact, scope_items, sorted(set(nominals.values())))).encode()
@@ -64,12 +69,12 @@ def _verdict(rule: Rule, claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     return compare.verdict(claims, rule.compare)
 
 
-def _all_alike(rule: Rule, claims: list[Claim]) -> bool:
-    """Whether no part of these claims can show a difference that the rule
-    reports. Only for names and quotes, where a part has fewer spellings and
+def _drops_agreement(rule: Rule) -> bool:
+    """Whether the rule's claims can be dropped wherever they show no
+    difference. Only for names and quotes, where a part has fewer spellings and
     fewer articles than the whole: when the whole shows no difference, no part
-    can, so a story's many agreeing names are dropped before any splitting."""
-    return not rule.report_agreement and rule.kind in ("name", "quote") and not compare.text_differs(claims)
+    can."""
+    return not rule.report_agreement and rule.kind in ("name", "quote")
 
 
 _NO_DISAGREEMENT = {
@@ -80,6 +85,14 @@ _NO_DISAGREEMENT = {
 }
 
 
+def _reading_order(claims: list[Claim], order: dict[str, int]):
+    """The sort key that lists claims as a report does: by article, articles
+    in ``order``, then by place. Each claim's key is worked out once, as the
+    claims are sorted more than once."""
+    keys = {id(c): (order.get(m.article, 0), m.article, m.start) for c, m in zip(claims, [c.mention for c in claims])}
+    return lambda c: keys[id(c)]
+
+
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
              notes: tuple[str, ...] = ()) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
@@ -87,16 +100,16 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
-    textual = rule.kind in ("name", "quote")
-    if not rule.report_agreement and textual and not compare.text_differs(claims):
+    if _drops_agreement(rule) and not compare.text_differs(claims):
         return None
-    claims = sorted(claims, key=lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start))
+    in_reading_order = _reading_order(claims, order)
+    claims = sorted(claims, key=in_reading_order)
     verdict, groups = _verdict(rule, claims)
     if not rule.report_agreement and verdict not in DIFFERENCES:
         return None
     if verdict == "compatible" and rule.kind in ("name", "quote"):
         claims = [c for g in groups for c in g]  # only the claims that show the difference
-    described = compare.describe_groups(groups, order)
+    described = compare.describe_groups(groups, order, in_reading_order)
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
@@ -178,8 +191,10 @@ def _unit(m: Mention) -> str | None:
     return m.value.unit
 
 
-def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
-    """Claims by unit and strict scope: claims in two partitions never meet."""
+def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:
+    """Claims by unit and strict scope: claims in two partitions never meet.
+    With ``stated``, also each partition's distinct stated values, gathered
+    in the same pass (a pass over thousands of claims costs)."""
     strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
@@ -200,6 +215,8 @@ def _partitions(rule: Rule, claims: list[Claim]) -> dict[tuple, list[Claim]]:
         else:
             key = (unit,)
         partitions[key].append(c)
+        if stated is not None:
+            stated[key].add(m.value.stated)
     return partitions
 
 
@@ -212,10 +229,13 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
     for (rule_id, fact), fact_claims in sorted(facts.items()):
         rule = by_id[rule_id]
         others = [(d, mode) for d, mode in rule.scope.items() if mode not in ("strict", "required")]
-        partitions = _partitions(rule, fact_claims)
+        # names and quotes that only report differences: a story's many agreeing
+        # names are dropped before any splitting (see ``_drops_agreement``)
+        stated = defaultdict(set) if _drops_agreement(rule) else None
+        partitions = _partitions(rule, fact_claims, stated)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
-            if _all_alike(rule, groups[0]):
+            if stated is not None and not compare.stated_texts_differ(groups[0], stated[key]):
                 continue
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]

@@ -45,12 +45,15 @@ class TooDeep(yaml.YAMLError):
         self.problem = f"nested more than {MAX_DEPTH} levels deep"
 
 
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def _check_depth(text: str) -> None:
     """Refuse deeply nested flow collections before PyYAML recurses into them."""
     if "[" not in text and "{" not in text:
         return  # no flow collections to count
     depth = 0
-    for ch in text:
+    for ch in _BRACKETS.findall(text):  # only the brackets: a loop over every character costs at start-up
         if ch in "[{":
             depth += 1
             if depth > MAX_DEPTH:

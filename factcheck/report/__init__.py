@@ -5,12 +5,16 @@ renders the findings that need attention in one of ``CHECK_FORMATS``, each a
 ``render(report, findings, acknowledged) -> str``.
 """
 
-from factcheck.report import github, json_check, markdown_check, sarif, text
+from importlib import import_module
 
-CHECK_FORMATS = {
-    "text": text.render,
-    "json": json_check.render,
-    "markdown": markdown_check.render,
-    "sarif": sarif.render,
-    "github": github.render,
-}
+# format -> module in this package; only `factcheck check` needs these, so
+# they are imported when ``CHECK_FORMATS`` is first asked for, not at start-up
+_CHECK_MODULES = {"text": "text", "json": "json_check", "markdown": "markdown_check", "sarif": "sarif", "github": "github"}
+
+
+def __getattr__(name: str):
+    if name == "CHECK_FORMATS":
+        formats = {fmt: import_module(f"{__name__}.{module}").render for fmt, module in _CHECK_MODULES.items()}
+        globals()["CHECK_FORMATS"] = formats  # built once
+        return formats
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -30,16 +30,20 @@ def render(report: Report) -> str:
          for a in report.articles],
         headers=["article", "published", "outlet", "title"]))
     out += ["", "## Summary", ""]
+    # one pass over each finding's claims gives its summary row and its section
+    rows, sections = [], []
+    scopes: dict[tuple, str] = {}
+    written: dict[int, str] = {}
+    for f in multi:
+        cells, section = _row_and_section(f, arts, paths, scopes, written)
+        rows.append([_cell(f.fact), _MARK[f.verdict], *cells])
+        sections += section
     if multi:
-        rows = [[_cell(f.fact), _MARK[f.verdict], *_texts_by_article(f, arts)] for f in multi]
         out.append(github_table(rows, headers=["fact", "verdict", *arts]))
     else:
         out.append("No fact is reported by more than one source.")
     out += ["", "## Findings", ""]
-    scopes: dict[tuple, str] = {}
-    written: dict[int, str] = {}
-    for f in multi:
-        out += _section(f, paths, scopes, written)
+    out += sections
     if single:
         out += ["## Facts from a single source", ""]
         for f in single:
@@ -62,17 +66,10 @@ def _text(lines: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _texts_by_article(f: Finding, arts: list[str]) -> list[str]:
-    """One summary cell per article: what it says about the fact, or nothing."""
-    by_article: dict[str, list[str]] = {}
-    for c in f.claims:
-        by_article.setdefault(c.mention.article, []).append(c.mention.text)
-    cells = {a: _cell(texts[0] if len(texts) == 1 else " / ".join(dict.fromkeys(texts)))
-             for a, texts in by_article.items()}
-    return list(map(cells.get, arts, repeat("")))
-
-
-def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str], written: dict[int, str]) -> list[str]:
+def _row_and_section(f: Finding, arts: list[str], paths: dict[str, str], scopes: dict[tuple, str],
+                     written: dict[int, str]) -> tuple[list[str], list[str]]:
+    """The finding's summary cells, one per article (what it says about the
+    fact, or nothing), and its section of the report."""
     lines = [f"### {f.fact}: {_MARK[f.verdict]}", "", f"Rule `{f.rule}`, finding `{f.id}`. {f.message}", ""]
     if f.scope:
         lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in f.scope.items()))
@@ -81,13 +78,18 @@ def _section(f: Finding, paths: dict[str, str], scopes: dict[tuple, str], writte
         lines.append(f"Note: {n}")
     if f.notes:
         lines.append("")
+    by_article: dict[str, list[str]] = {}
     for c in f.claims:
+        m = c.mention
+        by_article.setdefault(m.article, []).append(m.text)
         text = written.get(id(c))  # a claim of a wider finding recurs in its parts
         if text is None:
             text = written[id(c)] = _claim_lines(c, paths, scopes)
         lines.append(text)
     lines.append("")
-    return lines
+    cells = {a: _cell(texts[0] if len(texts) == 1 else " / ".join(dict.fromkeys(texts)))
+             for a, texts in by_article.items()}
+    return list(map(cells.get, arts, repeat(""))), lines
 
 
 def _claim_lines(c: Claim, paths: dict[str, str], scopes: dict[tuple, str]) -> str:
@@ -98,7 +100,9 @@ def _claim_lines(c: Claim, paths: dict[str, str], scopes: dict[tuple, str]) -> s
     scope = scopes.get(key)
     if scope is None:
         scope = scopes[key] = _scope_suffix(key)
-    return f"- **{m.article}** `{paths[m.article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {_cell(m.sentence)}"
+    sentence = m.sentence.replace("|", "\\|").replace("\n", " ")  # _cell, inline: this runs once per claim
+    article = m.article
+    return f"- **{article}** `{paths[article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {sentence}"
 
 
 def _scope_suffix(items) -> str:

@@ -17,14 +17,8 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from itertools import repeat
-
-from tabulate import tabulate
-
-try:  # tabulate measures cells with wcwidth when it is installed, else with len
-    from wcwidth import wcswidth, wcwidth
-except ImportError:  # pragma: no cover
-    wcswidth = wcwidth = None
 
 # Characters that can occur in something tabulate reads as a number or a bool:
 # white space, digits, signs, points, exponents, thousands commas, "inf",
@@ -56,7 +50,22 @@ def github_table(rows: list[list[str]], headers: list[str], numparse: bool = Tru
 
 
 def _tabulate(rows, headers, numparse: bool) -> str:
+    # imported here: most tables never need it, and it is slow to import
+    from tabulate import tabulate
+
     return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=not numparse)
+
+
+@lru_cache(maxsize=1)
+def _wcwidth():
+    """wcwidth's ``(wcswidth, wcwidth)``, which tabulate measures cells with
+    when it is installed (else with ``len``): None when it is not. Imported
+    when a cell first holds something other than ASCII."""
+    try:
+        from wcwidth import wcswidth, wcwidth
+    except ImportError:  # pragma: no cover
+        return None
+    return wcswidth, wcwidth
 
 
 def _printable(headers: list[str], rows: list[list[str]]) -> bool:
@@ -84,8 +93,12 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def _width(text: str) -> int:
     """``wcswidth(text)``, as tabulate measures, for printable text."""
-    if text.isascii() or wcswidth is None:
+    if text.isascii():
         return len(text)
+    measures = _wcwidth()
+    if measures is None:
+        return len(text)
+    wcswidth, wcwidth = measures
     others = _NON_ASCII.findall(text)
     widths = list(map(wcwidth, others))
     if min(widths) >= 1 and max(map(ord, others)) <= 0xFFFF:
