@@ -97,6 +97,8 @@ NUMBERS = [
     ("three-quarters of a million people", "three-quarters of a million people", "count", 750000, 750000, "exact"),
     ("a quarter of an hour", "a quarter of an hour", "duration", 900, 900, "exact"),
     ("three quarters of an hour", "three quarters of an hour", "duration", 2700, 2700, "exact"),
+    # a hyphened fraction is no attribute of a count ("three-quarters" is not 3 quarters)
+    ("Three-quarters of an hour later they left.", "Three-quarters of an hour", "duration", 2700, 2700, "exact"),
 ]
 
 

@@ -124,7 +124,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
             # not "one-off", "one-way", "one-sided"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
-                    and word not in v.duration_units
+                    and word not in v.duration_units and word not in v.fractions
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
