@@ -7,7 +7,7 @@ import helpers
 
 from factcheck.extract import extract_found
 
-KM, MILE, NMI, SQKM, SQMI = 1000, 1609.344, 1852, 1e6, 2589988.110336
+KM, MILE, NMI, SQKM, SQMI, LB = 1000, 1609.344, 1852, 1e6, 2589988.110336, 0.45359237
 
 
 def pick(text, span):
@@ -37,6 +37,9 @@ MEASURES = [
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
     # more units news uses
+    # "pounds" weigh unless a scale or a sign makes them money (money.ambiguous in units.yaml)
+    ("The boy weighs 140 pounds.", "140 pounds", 135.01 * LB, 144.99 * LB, "exact", "pound", "kilogram"),
+    ("a sack of 5 pounds of potatoes", "5 pounds", 4.501 * LB, 5.499 * LB, "exact", "pound", "kilogram"),
     ("He weighs 15 stone.", "15 stone", 92.0856, 98.4232, "exact", "stone", "kilogram"),
     ("She lost 2 stone in a year.", "2 stone", 9.53179, 15.8694, "exact", "stone", "kilogram"),
     ("2 gigatonnes of carbon", "2 gigatonnes", 1.501e12, 2.499e12, "exact", "gigatonne", "kilogram"),
