@@ -51,6 +51,7 @@ MONEY = [
     ("$3.4 bln", "$3.4 bln", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$3.4B", "$3.4B", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$1.2billion", "$1.2billion", 1.1501 * BN, 1.2499 * BN, "exact", "USD"),
+    ("The ticket was 15 bucks.", "15 bucks", 14.501, 15.499, "exact", "USD"),
     ("billions of dollars", "billions of dollars", 2 * BN, 9999999999, "range", "USD"),
     ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
     ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),
