@@ -28,11 +28,30 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
     if not explicit:
         return [claims]
     keys = sorted(explicit)
-    # A claim that leaves the qualifier unstated joins the one stated value;
-    # among several it cannot be placed, so it stays a fact of its own.
+    # A claim that leaves the qualifier unstated joins the one stated value,
+    # unless an article tells the two apart; among several stated values it
+    # cannot be placed, so it stays a fact of its own.
     if len(keys) == 1:
-        return [explicit[keys[0]] + unstated]
+        stated = explicit[keys[0]]
+        if unstated and _told_apart(stated, unstated):
+            return [stated, unstated]
+        return [stated + unstated]
     return [explicit[k] for k in keys] + ([unstated] if unstated else [])
+
+
+def _told_apart(stated: list[Claim], unstated: list[Claim]) -> bool:
+    """Whether an article states the qualifier with one value and leaves it out
+    with another. "magnitude 9.0, far stronger than the magnitude 6.9 Kobe
+    earthquake" names the quake it compares with: its unnamed 9.0 is another
+    quake, and the other articles' unnamed claims are more likely that one too."""
+    by_article: dict[str, set] = defaultdict(set)
+    for c in stated:
+        by_article[c.mention.article].add(compare.nominal(c.mention.value))
+    for c in unstated:
+        values = by_article.get(c.mention.article)
+        if values is not None and compare.nominal(c.mention.value) not in values:
+            return True
+    return False
 
 
 def _ids(rule: str, fact: str, scope: dict, claims: list[Claim]) -> tuple[str, str]:
