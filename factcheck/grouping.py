@@ -256,10 +256,12 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             groups = [partitions[key]]
             if stated is not None and not compare.stated_texts_differ(groups[0], stated[key]):
                 continue
+            if rule.kind == "quote":
+                # one quotation first, then who said it: an unattributed quotation
+                # joins the one speaker of its own wording, not every speaker's
+                groups = compare.quote_clusters(groups[0])
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]
-            if rule.kind == "quote":
-                groups = [part for g in groups for part in compare.quote_clusters(g)]
             if rule.compare.max_ratio:
                 groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
             if rule.compare.max_gap:
