@@ -20,6 +20,10 @@ AGES = [
     ("victims aged between 18 and 25", [("aged between 18 and 25", 18, 25)]),
     ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     ("Ivanov, 29, and Petrov, 31, said", [("29", 29, 29), ("31", 31, 31)]),
+    # a list of ages after one "aged": the later ones are ages too, not counts
+    ("her two daughters, aged 40 and 45, died", [("aged 40", 40, 40), ("45", 45, 45)]),
+    ("the victims, aged 19, 22 and 31, were students", [("aged 19", 19, 19), ("22", 22, 22), ("31", 31, 31)]),
+    ("they were aged 20, and 40 people died", [("aged 20", 20, 20)]),
     # a decade of life, and its early, middle or late part
     ("a man in his 40s", [("in his 40s", 40, 49)]),
     ("a woman in her fifties", [("in her fifties", 50, 59)]),

@@ -13,6 +13,8 @@ from factcheck.vocab import vocabulary
 _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 _BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
+_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _WEAK_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b",
@@ -49,6 +51,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if "age" in low and not num.words and _LIST_BEFORE.search(before) and _WEAK_AFTER.match(text, num.end):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
