@@ -105,7 +105,7 @@ class Words:
         if index is None:  # the registry is full: a pass of its own
             words = self.words
             return list(compress(range(len(words)), map(keys.__contains__, words)))
-        found = [index[k] for k in index.keys() & keys]  # the intersection is built in C
+        found = [index[k] for k in _present(index, keys)]
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))
@@ -174,8 +174,8 @@ class Words:
         if index is None:
             return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
-        found = [index[k] for k in index.keys() & plan.free] if plan.free else []
-        for k in index.keys() & plan.gated.keys():  # the gated words in the text, usually few
+        found = [index[k] for k in _present(index, plan.free)] if plan.free else []
+        for k in _present(index, plan.gated_keys):  # the gated words in the text, usually few
             hits = index[k]
             allowed, digit, rare = plan.gated[k]
             if rare:
@@ -242,6 +242,7 @@ class _Plan(NamedTuple):
     free: frozenset[str]  # the keys that stand alone
     # the others: key -> (what may follow, whether a number may, whether that is a few words to look up)
     gated: dict[str, tuple[frozenset[str], bool, bool]]
+    gated_keys: frozenset[str]
 
 
 _PLANS: dict[tuple[int, int], _Plan] = {}
@@ -257,8 +258,20 @@ def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
         followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
         plan = _PLANS[(id(keys), id(then))] = _Plan(
             keys, then, frozenset(keys | followers), frozenset(keys - gated),
-            {k: (then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in gated})
+            {k: (then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in gated},
+            frozenset(gated))
     return plan
+
+
+def _present(index: dict[str, list[int]], keys: frozenset[str]) -> frozenset[str] | set[str]:
+    """The words of ``keys`` that ``index`` holds, found by walking the smaller of the two.
+
+    ``index.keys() & keys`` walks the frozenset whatever its size (CPython takes the
+    shorter side only for an exact set), and with a dictionary walks its entries.
+    """
+    if len(keys) >= len(index):
+        return keys.intersection(index)
+    return index.keys() & keys
 
 
 def _registered(keys: frozenset[str]) -> int | None:
