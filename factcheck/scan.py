@@ -177,12 +177,16 @@ class Words:
         found = [index[k] for k in _present(index, plan.free)] if plan.free else []
         for k in _present(index, plan.gated_keys):  # the gated words in the text, usually few
             hits = index[k]
-            allowed, digit, rare = plan.gated[k]
-            if rare:
-                # A gated word ("in") is common and the few words that may follow it
-                # ("custody") rare: look those up and keep the ones right after the word.
-                found.append({j - 1 for a in allowed if (after := index.get(a)) for j in after if j and words[j - 1] == k})
-            elif digit:
+            allowed, digit, countable = plan.gated[k]
+            if countable and len(allowed) < len(hits):
+                # The words that may follow ("custody" after "in") are few enough to count
+                # how often they stand here: if less often than the gated word, look them
+                # up and keep the ones right after it, rather than look after every "in".
+                after = [index[a] for a in _present(index, allowed)]
+                if sum(map(len, after)) < len(hits):
+                    found.append({j - 1 for js in after for j in js if j and words[j - 1] == k})
+                    continue
+            if digit:
                 found.append([i for i in hits if i < last and (words[i + 1] in allowed or words[i + 1][0].isdecimal())])
             else:
                 found.append([i for i in hits if i < last and words[i + 1] in allowed])
@@ -240,7 +244,7 @@ class _Plan(NamedTuple):
     then: dict[str, frozenset[str]]
     asked: frozenset[str]  # the keys and every word that may follow one, for the index
     free: frozenset[str]  # the keys that stand alone
-    # the others: key -> (what may follow, whether a number may, whether that is a few words to look up)
+    # the others: key -> (what may follow, whether a number may, whether the followers can be looked up)
     gated: dict[str, tuple[frozenset[str], bool, bool]]
     gated_keys: frozenset[str]
 
@@ -258,7 +262,7 @@ def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
         followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
         plan = _PLANS[(id(keys), id(then))] = _Plan(
             keys, then, frozenset(keys | followers), frozenset(keys - gated),
-            {k: (then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in gated},
+            {k: (then[k], NUMBER in then[k], NUMBER not in then[k]) for k in gated},
             frozenset(gated))
     return plan
 
