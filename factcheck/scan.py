@@ -179,8 +179,8 @@ class Words:
             hits = index[k]
             allowed, digit, countable = plan.gated[k]
             if countable and len(allowed) < len(hits):
-                # The words that may follow ("custody" after "in") are few enough to count
-                # how often they stand here: if less often than the gated word, look them
+                # The words that may follow ("custody" after "in") are few: counting how often
+                # they stand here is cheap, and if less often than the gated word, look them
                 # up and keep the ones right after it, rather than look after every "in".
                 after = [index[a] for a in _present(index, allowed)]
                 if sum(map(len, after)) < len(hits):
@@ -242,14 +242,15 @@ class _Plan(NamedTuple):
 
     keys: frozenset[str]
     then: dict[str, frozenset[str]]
-    asked: frozenset[str]  # the keys and every word that may follow one, for the index
+    asked: frozenset[str]  # the keys and the words that may follow a countable one, for the index
     free: frozenset[str]  # the keys that stand alone
-    # the others: key -> (what may follow, whether a number may, whether the followers can be looked up)
+    # the others: key -> (what may follow, whether a number may, whether the followers are few and indexed)
     gated: dict[str, tuple[frozenset[str], bool, bool]]
     gated_keys: frozenset[str]
 
 
 _PLANS: dict[tuple[int, int], _Plan] = {}
+_FEW_FOLLOWERS = 3  # a gated word with no more followers than this may have them looked up instead
 
 
 def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
@@ -259,10 +260,13 @@ def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
         if len(_PLANS) > 256:
             _PLANS.clear()
         gated = keys & then.keys()
-        followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
+        # Only a few followers are worth counting in an article; the many that may follow
+        # "a" ("and", "day", "hour"...) are left out of the index, which would file every "and".
+        countable = {k for k in gated if NUMBER not in then[k] and len(then[k]) <= _FEW_FOLLOWERS}
+        followers = frozenset().union(*(then[k] for k in countable))
         plan = _PLANS[(id(keys), id(then))] = _Plan(
             keys, then, frozenset(keys | followers), frozenset(keys - gated),
-            {k: (then[k], NUMBER in then[k], NUMBER not in then[k]) for k in gated},
+            {k: (then[k], NUMBER in then[k], k in countable) for k in gated},
             frozenset(gated))
     return plan
 
