@@ -290,15 +290,17 @@ def _since_by_sentence(mentions: list[Mention], text: str) -> dict[int, str]:
     return out
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# The word before a duration, as ``re.search(r"(\w+)\s+$", ...)`` finds it, matched once on
+# the reversed text rather than tried at each of the twenty characters before it.
+_WORD_BEFORE_REVERSED = re.compile(r"\s+(\w+)")
 
 
 def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list[Rule]] | None:
     """``the first visit in two years``: a duration read as a date that long before publication."""
-    before = _WORD_BEFORE.search(a.text, max(0, m.start - 20), m.start)
+    before = _WORD_BEFORE_REVERSED.match(a.text[max(0, m.start - 20):m.start][::-1])
     if not before or not isinstance(m.value.low, (int, float)):
         return None
-    word = before.group(1).lower()
+    word = before.group(1)[::-1].lower()
     rules = [r for r in date_rules if word in r.select.durations_after]
     if not rules:
         return None

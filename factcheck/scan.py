@@ -105,7 +105,7 @@ class Words:
         if index is None:  # the registry is full: a pass of its own
             words = self.words
             return list(compress(range(len(words)), map(keys.__contains__, words)))
-        found = [index[k] for k in index.keys() & keys]  # the intersection is built in C
+        found = [index[k] for k in _present(index, keys)]
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))
@@ -174,15 +174,19 @@ class Words:
         if index is None:
             return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
-        found = [index[k] for k in index.keys() & plan.free] if plan.free else []
-        for k in index.keys() & plan.gated.keys():  # the gated words in the text, usually few
+        found = [index[k] for k in _present(index, plan.free)] if plan.free else []
+        for k in _present(index, plan.gated_keys):  # the gated words in the text, usually few
             hits = index[k]
-            allowed, digit, rare = plan.gated[k]
-            if rare:
-                # A gated word ("in") is common and the few words that may follow it
-                # ("custody") rare: look those up and keep the ones right after the word.
-                found.append({j - 1 for a in allowed if (after := index.get(a)) for j in after if j and words[j - 1] == k})
-            elif digit:
+            allowed, digit, countable = plan.gated[k]
+            if countable and len(allowed) < len(hits):
+                # The words that may follow ("custody" after "in") are few: counting how often
+                # they stand here is cheap, and if less often than the gated word, look them
+                # up and keep the ones right after it, rather than look after every "in".
+                after = [index[a] for a in _present(index, allowed)]
+                if sum(map(len, after)) < len(hits):
+                    found.append({j - 1 for js in after for j in js if j and words[j - 1] == k})
+                    continue
+            if digit:
                 found.append([i for i in hits if i < last and (words[i + 1] in allowed or words[i + 1][0].isdecimal())])
             else:
                 found.append([i for i in hits if i < last and words[i + 1] in allowed])
@@ -238,13 +242,15 @@ class _Plan(NamedTuple):
 
     keys: frozenset[str]
     then: dict[str, frozenset[str]]
-    asked: frozenset[str]  # the keys and every word that may follow one, for the index
+    asked: frozenset[str]  # the keys and the words that may follow a countable one, for the index
     free: frozenset[str]  # the keys that stand alone
-    # the others: key -> (what may follow, whether a number may, whether that is a few words to look up)
+    # the others: key -> (what may follow, whether a number may, whether the followers are few and indexed)
     gated: dict[str, tuple[frozenset[str], bool, bool]]
+    gated_keys: frozenset[str]
 
 
 _PLANS: dict[tuple[int, int], _Plan] = {}
+_FEW_FOLLOWERS = 3  # a gated word with no more followers than this may have them looked up instead
 
 
 def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
@@ -254,11 +260,26 @@ def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
         if len(_PLANS) > 256:
             _PLANS.clear()
         gated = keys & then.keys()
-        followers = frozenset().union(*(then[k] for k in gated)) - {NUMBER}
+        # Only a few followers are worth counting in an article; the many that may follow
+        # "a" ("and", "day", "hour"...) are left out of the index, which would file every "and".
+        countable = {k for k in gated if NUMBER not in then[k] and len(then[k]) <= _FEW_FOLLOWERS}
+        followers = frozenset().union(*(then[k] for k in countable))
         plan = _PLANS[(id(keys), id(then))] = _Plan(
             keys, then, frozenset(keys | followers), frozenset(keys - gated),
-            {k: (then[k], NUMBER in then[k], NUMBER not in then[k] and len(then[k]) <= 3) for k in gated})
+            {k: (then[k], NUMBER in then[k], k in countable) for k in gated},
+            frozenset(gated))
     return plan
+
+
+def _present(index: dict[str, list[int]], keys: frozenset[str]) -> frozenset[str] | set[str]:
+    """The words of ``keys`` that ``index`` holds, found by walking the smaller of the two.
+
+    ``index.keys() & keys`` walks the frozenset whatever its size (CPython takes the
+    shorter side only for an exact set), and with a dictionary walks its entries.
+    """
+    if len(keys) >= len(index):
+        return keys.intersection(index)
+    return index.keys() & keys
 
 
 def _registered(keys: frozenset[str]) -> int | None:

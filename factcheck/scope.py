@@ -405,7 +405,10 @@ def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sente
     return near
 
 
-_NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})$")
+# One to three capitalized words (and the blanks after each) that end where the event
+# noun starts, as ``re.search(r"((?:[A-Z][\w'’-]+\s+){1,3})$", ...)`` finds them: matched
+# once on the reversed text rather than tried at each of the forty characters before it.
+_NAMED_BEFORE_REVERSED = re.compile(r"(?:\s+[\w'’-]+[A-Z]){1,3}")
 
 
 def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
@@ -413,11 +416,15 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
     *Sumatran* quake. Not an actor: "Russia annexed", "Moscow's annexation"."""
     if text[trigger[0]:trigger[1]].lower().endswith("ed"):
         return ()
-    m = _NAMED_BEFORE.search(text, max(0, trigger[0] - 40), trigger[0])
-    if not m or re.search(r"(?:'s|’s|s')\s+$", m.group(1)):
+    start = trigger[0]
+    m = _NAMED_BEFORE_REVERSED.match(text[max(0, start - 40):start][::-1])
+    if not m:
+        return ()
+    named = text[start - m.end():start]
+    if named.rstrip().endswith(("'s", "’s", "s'")):  # "Moscow's annexation": an actor
         return ()
     v = vocabulary()
-    words = [w for w in m.group(1).split()
+    words = [w for w in named.split()
              if w not in v.not_names and w not in v.sentence_openers
              and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays and w.lower() not in v.months]
     return (" ".join(words),) if words else ()
