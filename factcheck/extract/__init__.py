@@ -13,9 +13,8 @@ from operator import attrgetter
 
 from factcheck.extract import dates, durations, names, quantities, quotes, times
 from factcheck.extract.base import Found
-from pydantic import BaseModel
 
-from factcheck.models import Article, Mention, Value
+from factcheck.models import Article, Mention, Value, builder
 from factcheck.scan import Words
 
 # name -> pass(text, published, sentences, taken, words=None) -> [Found]; order is precedence.
@@ -122,41 +121,15 @@ def extract_mentions(article: Article, words: Words | None = None) -> list[Menti
     return mentions
 
 
-# ``models.trusted`` for the one model built per mention, with its fields spelled
-# out: the generic version merges keyword dictionaries, which is twice the cost.
-# The fields go into the instance's own dictionary (replacing it with a new one
-# would first build the empty one it replaces), and pydantic's three slots are
-# set through their descriptors, which ``object.__setattr__`` would look up by
-# name each time.
-# Every mention sets every field, so all of them share one set of the names set:
-# a set of ten is a larger allocation than the rest of the mention. Nothing adds
-# to it: a mention is frozen, and ``model_copy`` copies the set before updating it.
-_MENTION_FIELDS = set(Mention.model_fields)
-_new_object = object.__new__
-_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+_build_mention = builder(Mention)
 
 
 def _mention(article: str, kind: str, text: str, start: int, end: int, line: int, column: int,
              sentence: str, sentence_index: int, value: Value) -> Mention:
-    """A ``Mention`` built without validation, exactly as ``trusted(Mention, ...)`` builds it."""
-    mention = _new_object(Mention)
-    fields = mention.__dict__
-    fields["article"] = article
-    fields["kind"] = kind
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    fields["line"] = line
-    fields["column"] = column
-    fields["sentence"] = sentence
-    fields["sentence_index"] = sentence_index
-    fields["value"] = value
-    _SET_FIELDS_SET(mention, _MENTION_FIELDS)
-    _SET_EXTRA(mention, None)
-    _SET_PRIVATE(mention, None)
-    return mention
+    """``trusted(Mention, ...)``, with its fields spelled out (one mention per value found)."""
+    return _build_mention({"article": article, "kind": kind, "text": text, "start": start, "end": end,
+                           "line": line, "column": column, "sentence": sentence,
+                           "sentence_index": sentence_index, "value": value})
 
 
 __all__ = ["PASSES", "extract_mentions", "extract_found", "Found", "Value"]

@@ -17,10 +17,9 @@ from typing import Callable, NamedTuple
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading, lead, trie_alternation
 from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
-from factcheck.models import Value
+from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
-from pydantic import BaseModel
 
 
 def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
@@ -314,39 +313,16 @@ def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordi
     low, high = lo * f + off, hi * f + off
     if f < 0:  # "-5C": a negative reading turns the interval over
         low, high, stated = high, low, -stated
-    value = _new_object(Value)
-    # the dictionary ``trusted(Value, ...)`` builds, in its order (the defaults', then "kind"),
-    # written out: the generic builder merges two keyword dictionaries per value
-    fields = value.__dict__
-    fields["low"] = clean(low)
-    fields["high"] = clean(high)
-    fields["stated"] = clean(stated)
-    fields["stated_unit"] = r.stated_unit
-    fields["unit"] = r.unit
-    fields["qualifier"] = qualifier
-    fields["granularity"] = None
-    fields["counted"] = r.counted
-    fields["role"] = r.role
-    fields["resolved"] = True
-    fields["zone"] = None
-    fields["ordinal"] = ordinal
-    fields["kind"] = r.kind
-    _SET_FIELDS_SET(value, _VALUE_FIELDS)
-    _SET_EXTRA(value, None)
-    _SET_PRIVATE(value, None)
-    return value
+    # the dictionary ``trusted(Value, ...)`` builds, in its order (the defaults', then "kind")
+    return _build_value({"low": clean(low), "high": clean(high), "stated": clean(stated),
+                         "stated_unit": r.stated_unit, "unit": r.unit, "qualifier": qualifier,
+                         "granularity": None, "counted": r.counted, "role": r.role, "resolved": True,
+                         "zone": None, "ordinal": ordinal, "kind": r.kind})
 
 
-# For ``_value``: a ``Value`` built as ``models.trusted`` builds it, every field given,
-# so every value shares one set of the names set (a value is frozen, and ``model_copy``
-# copies the set before it records the fields it updates).
-_VALUE_FIELDS = set(Value.model_fields)
-_new_object = object.__new__
+_build_value = builder(Value)
 # ``Found(...)`` runs the Python-level ``__new__`` that NamedTuple writes; this is the same tuple, built in C
 _new_tuple = tuple.__new__
-_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.base import Found
-from factcheck.models import Value, trusted
+from factcheck.models import Value, builder, trusted
 
 # Straight or curly quotes; a quotation left open runs to the end of its paragraph.
 # (The body cannot run past a closing quote or a line break, so taking as much as
@@ -55,12 +55,10 @@ _TEMPLATE = trusted(Value,
     granularity=None, counted=None, role=None, resolved=True, zone=None, ordinal=False)
 
 
+_build_value = builder(Value)
+
+
 def _value(stated: str) -> Value:
     """``trusted(Value, kind="quote", stated=stated, ...)`` made from a template:
     the fields are copied, not merged from keywords."""
-    value = object.__new__(Value)
-    object.__setattr__(value, "__dict__", {**_TEMPLATE.__dict__, "stated": stated})
-    object.__setattr__(value, "__pydantic_fields_set__", set(_TEMPLATE.__pydantic_fields_set__))
-    object.__setattr__(value, "__pydantic_extra__", None)
-    object.__setattr__(value, "__pydantic_private__", None)
-    return value
+    return _build_value({**_TEMPLATE.__dict__, "stated": stated})

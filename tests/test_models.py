@@ -1,0 +1,56 @@
+"""The fast builders of the hot paths build what ``models.trusted`` builds."""
+
+import datetime as dt
+
+from factcheck.engine import _claim
+from factcheck.extract import _mention
+from factcheck.extract.base import Reading
+from factcheck.extract.quantities import _value as number_value
+from factcheck.extract.quotes import _value as quote_value
+from factcheck.models import Claim, Mention, Value, trusted
+
+
+def same(a, b):
+    """Equal, with the fields in the same order and the same set of fields given."""
+    assert type(a) is type(b)
+    assert list(a.__dict__.items()) == list(b.__dict__.items())
+    assert a.__pydantic_fields_set__ == b.__pydantic_fields_set__
+    assert a.__pydantic_extra__ is None and a.__pydantic_private__ is None
+
+
+VALUE = trusted(Value, kind="count", low=3, high=3, stated=3, unit="person")
+
+
+def test_a_mention_is_built_as_trusted_builds_it():
+    args = dict(article="a", kind="count", text="3 people", start=4, end=12, line=2, column=5,
+                sentence="Some 3 people.", sentence_index=1, value=VALUE)
+    same(_mention(**args), trusted(Mention, **args))
+
+
+def test_a_claim_is_built_as_trusted_builds_it():
+    m = _mention("a", "count", "3 people", 4, 12, 2, 5, "Some 3 people.", 1, VALUE)
+    args = dict(rule="r", fact="f", mention=m, scope={"venue": ("Sochi",)}, published=dt.date(2015, 5, 12))
+    same(_claim(**args), trusted(Claim, **args))
+
+
+def test_a_number_value_is_built_as_trusted_builds_it():
+    r = Reading("count", 0, 8, 1.0, "person", "person", counted="person", role="killed")
+    built = number_value(r, 3, 2.5, 3.5, "about", False)
+    same(built, trusted(Value, low=2.5, high=3.5, stated=3, stated_unit="person", unit="person",
+                        qualifier="about", granularity=None, counted="person", role="killed",
+                        resolved=True, zone=None, ordinal=False, kind="count"))
+
+
+def test_a_quote_value_is_built_as_trusted_builds_it():
+    same(quote_value("We are ready."),
+         trusted(Value, kind="quote", low=None, high=None, stated="We are ready.", stated_unit=None, unit=None,
+                 qualifier="exact", granularity=None, counted=None, role=None, resolved=True, zone=None,
+                 ordinal=False))
+
+
+def test_copying_a_built_model_leaves_the_shared_field_set_alone():
+    a = _mention("a", "count", "3", 0, 1, 1, 1, "3.", 0, VALUE)
+    b = _mention("b", "count", "3", 0, 1, 1, 1, "3.", 0, VALUE)
+    shared = set(a.__pydantic_fields_set__)
+    a.model_copy(update={"text": "three"})
+    assert a.__pydantic_fields_set__ == shared == b.__pydantic_fields_set__
