@@ -29,7 +29,7 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
         return [claims]
     keys = sorted(explicit)
     # A claim that leaves the qualifier unstated joins the one stated value,
-    # unless an article tells the two apart; among several stated values it
+    # unless a sentence tells the two apart; among several stated values it
     # cannot be placed, so it stays a fact of its own.
     if len(keys) == 1:
         stated = explicit[keys[0]]
@@ -40,16 +40,20 @@ def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
 
 
 def _told_apart(stated: list[Claim], unstated: list[Claim]) -> bool:
-    """Whether an article states the qualifier with one value and leaves it out
+    """Whether a sentence states the qualifier with one value and leaves it out
     with another. "magnitude 9.0, far stronger than the magnitude 6.9 Kobe
     earthquake" names the quake it compares with: its unnamed 9.0 is another
-    quake, and the other articles' unnamed claims are more likely that one too."""
-    by_article: dict[str, set] = defaultdict(set)
+    quake, and the other articles' unnamed claims are more likely that one too.
+    Only within one sentence: across sentences an article may simply not repeat
+    the qualifier ("30 killed in Kabul ... by evening the toll had risen to 35")."""
+    by_sentence: dict[tuple[str, int], set] = defaultdict(set)
     for c in stated:
-        by_article[c.mention.article].add(compare.nominal(c.mention.value))
+        m = c.mention
+        by_sentence[m.article, m.sentence_index].add(compare.nominal(m.value))
     for c in unstated:
-        values = by_article.get(c.mention.article)
-        if values is not None and compare.nominal(c.mention.value) not in values:
+        m = c.mention
+        values = by_sentence.get((m.article, m.sentence_index))
+        if values is not None and compare.nominal(m.value) not in values:
             return True
     return False
 
