@@ -104,6 +104,7 @@ class Claim(BaseModel):
     rule: str
     fact: str
     mention: Mention
+    # read-only: claims of the same name text share one scope dict (engine caches it)
     scope: dict[str, tuple[str, ...]] = {}
     published: dt.date | None = None
 

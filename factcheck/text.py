@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache, partial
-from itertools import accumulate, repeat
-from operator import add, sub
+from itertools import accumulate
+from operator import sub
 
 from factcheck.models import Sentence
 from factcheck.vocab import vocabulary
@@ -83,7 +83,7 @@ def line_starts(text: str) -> tuple[int, ...]:
     """The offset where each line starts: each line and its line break, added up."""
     lines = text.split("\n")
     lines.pop()  # the last line: no line starts after it
-    return tuple(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
+    return tuple(accumulate((len(line) + 1 for line in lines), initial=0))
 
 
 def position(starts: tuple[int, ...], offset: int) -> tuple[int, int]:
@@ -158,6 +158,7 @@ def _ends_sentence(text: str, m: re.Match, abbreviations, openers) -> bool:
 
 
 _SENTENCE = partial(tuple.__new__, Sentence)  # Sentence((start, end)) without its Python-level __new__
+assert Sentence._fields == ("start", "end"), "_SENTENCE builds (start, end) pairs"
 
 
 def _sentences(text: str, gaps: dict[int, int]) -> tuple[Sentence, ...]:

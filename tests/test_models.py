@@ -51,6 +51,8 @@ def test_a_quote_value_is_built_as_trusted_builds_it():
 def test_copying_a_built_model_leaves_the_shared_field_set_alone():
     a = _mention("a", "count", "3", 0, 1, 1, 1, "3.", 0, VALUE)
     b = _mention("b", "count", "3", 0, 1, 1, 1, "3.", 0, VALUE)
-    shared = set(a.__pydantic_fields_set__)
-    a.model_copy(update={"text": "three"})
-    assert a.__pydantic_fields_set__ == shared == b.__pydantic_fields_set__
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__  # one set, shared
+    copy = a.model_copy(update={"text": "three"})
+    assert copy.__pydantic_fields_set__ is not a.__pydantic_fields_set__
+    copy.__pydantic_fields_set__.discard("text")
+    assert "text" in b.__pydantic_fields_set__

@@ -62,11 +62,10 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
             if f.end > f.start and not taken.overlaps(f.start, f.end):
                 taken.add(f.start, f.end)
                 found.append(f)
-    timed = any(f.value.kind == "time" for f in found)  # the overlays hold no times
     for run in OVERLAYS.values():
         found.extend(run(text, words))
     found.sort(key=_TEXT_ORDER)
-    return _date_the_times(found, sentences) if timed else found
+    return _date_the_times(found, sentences) if any(f.value.kind == "time" for f in found) else found
 
 
 _TEXT_ORDER = attrgetter("start", "end", "value.kind")

@@ -100,9 +100,8 @@ def _claim_lines(c: Claim, paths: dict[str, str], scopes: dict[tuple, str]) -> s
     scope = scopes.get(key)
     if scope is None:
         scope = scopes[key] = _scope_suffix(key)
-    sentence = m.sentence.replace("|", "\\|").replace("\n", " ")  # _cell, inline: this runs once per claim
     article = m.article
-    return f"- **{article}** `{paths[article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {sentence}"
+    return f"- **{article}** `{paths[article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {_cell(m.sentence)}"
 
 
 def _scope_suffix(items) -> str:
