@@ -204,11 +204,16 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     return out or [claims]
 
 
-def describe_groups(groups: list[list[Claim]], order: dict[str, int], key=None) -> tuple[Group, ...]:
-    """Each group's articles and values in reading order: by article, articles
-    in ``order``, then by place (``key`` sorts claims so, when the caller has it)."""
-    if key is None:
-        key = lambda c: (order.get(c.mention.article, 0), c.mention.article, c.mention.start)  # noqa: E731
+def reading_order(claims: list[Claim], order: dict[str, int]):
+    """The sort key that lists claims as a report does: by article, articles
+    in ``order``, then by place. Each claim's key is worked out once, as the
+    claims are sorted more than once."""
+    keys = {id(c): (order.get(m.article, 0), m.article, m.start) for c, m in zip(claims, [c.mention for c in claims])}
+    return lambda c: keys[id(c)]
+
+
+def describe_groups(groups: list[list[Claim]], key) -> tuple[Group, ...]:
+    """Each group's articles and values in reading order (``key``: ``reading_order``)."""
     out = []
     for g in groups:
         mentions = [c.mention for c in sorted(g, key=key)]

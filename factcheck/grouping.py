@@ -108,14 +108,6 @@ _NO_DISAGREEMENT = {
 }
 
 
-def _reading_order(claims: list[Claim], order: dict[str, int]):
-    """The sort key that lists claims as a report does: by article, articles
-    in ``order``, then by place. Each claim's key is worked out once, as the
-    claims are sorted more than once."""
-    keys = {id(c): (order.get(m.article, 0), m.article, m.start) for c, m in zip(claims, [c.mention for c in claims])}
-    return lambda c: keys[id(c)]
-
-
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
              notes: tuple[str, ...] = ()) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
@@ -125,14 +117,14 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # before sorting and describing anything.
     if _drops_agreement(rule) and not compare.text_differs(claims):
         return None
-    in_reading_order = _reading_order(claims, order)
+    in_reading_order = compare.reading_order(claims, order)
     claims = sorted(claims, key=in_reading_order)
     verdict, groups = _verdict(rule, claims)
     if not rule.report_agreement and verdict not in DIFFERENCES:
         return None
     if verdict == "compatible" and rule.kind in ("name", "quote"):
         claims = [c for g in groups for c in g]  # only the claims that show the difference
-    described = compare.describe_groups(groups, order, in_reading_order)
+    described = compare.describe_groups(groups, in_reading_order)
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
