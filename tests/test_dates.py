@@ -43,6 +43,21 @@ ROWS = [
     # no year: the nearest such day, leaning to the past
     ("On Nov. 13 the gunmen struck.", PUB, "Nov. 13", "2014-11-13", "2014-11-13", "day"),
     ("They aim to reach an agreement by June 30.", PUB, "June 30", "2015-06-30", "2015-06-30", "day"),
+    # a future marker in the clause: the next such day, unless it is most of a year ahead
+    ("The match will be played on Dec. 25.", PUB, "Dec. 25", "2015-12-25", "2015-12-25", "day"),
+    ("The match is scheduled for December 25.", PUB, "December 25", "2015-12-25", "2015-12-25", "day"),
+    ("The court will rule on the Feb. 20 appeal.", PUB, "Feb. 20", "2016-02-20", "2016-02-20", "day"),
+    ("He will appeal the May 1 ruling.", PUB, "May 1", "2015-05-01", "2015-05-01", "day"),
+    ("The summit will be held in March.", PUB, "March", "2016-03-01", "2016-03-31", "month"),
+    # no marker, or one of the past: the past one stays
+    ("The match was played on Dec. 25.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
+    ("The match on Dec. 25 drew a crowd.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
+    ("The summit was held in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
+    # a marker far back in the clause belongs to another verb: it only leans, as before
+    ("Japan will prevail over the hardships caused by the massive earthquake and tsunami on March 11.", PUB,
+     "March 11", "2015-03-11", "2015-03-11", "day"),
+    ("Officials said the talks, which will resume in Geneva, are set for Dec. 3.", PUB, "Dec. 3",
+     "2015-12-03", "2015-12-03", "day"),
     # a stated weekday settles the year: Nov. 13 2015 was a Friday
     ("It happened on Friday, Nov. 13.", PUB, "Friday, Nov. 13", "2015-11-13", "2015-11-13", "day"),
     # no publication date: month and day are kept so that both spellings compare

@@ -686,6 +686,17 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 _CLAUSE = 80  # how far back from a date a future marker counts ("will meet on Friday")
 
 
+_NEAR = 45  # a future marker this close ("will be played on Dec. 25") puts a day of the year ahead
+
+
+def _lean(future: Callable[..., bool]) -> int:
+    """How far a date's clause points forward: 2 with a future marker close before
+    it, 1 with one further back in the clause, else 0 (see ``_nearest_year``)."""
+    if not future():
+        return 0
+    return 2 if future(near=True) else 1
+
+
 def _future(clause: str) -> bool:
     return bool(_future_marker().search(clause[-_CLAUSE:]))
 
@@ -701,7 +712,9 @@ class _Future:
         self.text = text
         self.words = words
 
-    def __call__(self, lo: int, start: int) -> bool:
+    def __call__(self, lo: int, start: int, near: bool = False) -> bool:
+        if near:
+            lo = max(lo, start - _NEAR)
         text = self.text
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
             return _future(text[lo:start])
@@ -755,10 +768,16 @@ def _date(value: Value, end: bool = False) -> dt.date:
 
 
 @lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
-def _nearest_year(published: dt.date, month: int, day: int | None, future: bool, weekday: int | None = None) -> int:
+def _nearest_year(published: dt.date, month: int, day: int | None, future: int, weekday: int | None = None) -> int:
     """The year that puts month/day nearest the publication date, leaning to the past.
 
     A stated weekday ("Friday, Nov. 13") settles the year when one candidate fits it.
+    ``future`` is ``_lean``'s: 1, a future marker in the clause, weighs the past
+    side more; 2, a marker close before the date ("will be played on Dec. 25"),
+    takes the next occurrence unless it is more than ``_FUTURE_REACH`` days ahead
+    ("will appeal the May 1 ruling" a few days later is still the past one). A
+    marker further back often belongs to another verb ("will prevail over the
+    hardships caused by the earthquake on March 11").
     """
     candidates = []
     for y in (published.year - 1, published.year, published.year + 1):
@@ -768,16 +787,32 @@ def _nearest_year(published: dt.date, month: int, day: int | None, future: bool,
     if weekday is not None and day is not None:
         fitting = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
         candidates = fitting or candidates
+    if future == 2:
+        ahead = [y for y in candidates
+                 if 0 <= _delta(published, y, month, day) <= _FUTURE_REACH]
+        if ahead:
+            return min(ahead, key=lambda y: _delta(published, y, month, day))
     best, best_cost = published.year, None
     for y in candidates:
         d = dt.date(y, month, day or 15)
         delta = (d - published).days
         if day is None and y == published.year and month == published.month:
             delta = 0
-        cost = abs(delta) * (1.0 if (delta >= 0) == future or delta == 0 else 1.6)
+        cost = abs(delta) * (1.0 if (delta >= 0) == bool(future) or delta == 0 else 1.6)
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
+
+
+_FUTURE_REACH = 320  # days: a date further ahead than this is read as the past one even after "will"
+
+
+def _delta(published: dt.date, y: int, month: int, day: int | None) -> int:
+    """Days from publication to month/day of year ``y`` (a month alone: its 15th,
+    or 0 for the publication month)."""
+    if day is None and y == published.year and month == published.month:
+        return 0
+    return (dt.date(y, month, day or 15) - published).days
 
 
 def _reference(phrase: str, v) -> tuple[str, int] | None:
@@ -839,7 +874,7 @@ def _full_date(m, pub, future, anchor, v):
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
-        y = _nearest_year(pub, mo, d, future(), wd)
+        y = _nearest_year(pub, mo, d, _lean(future), wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -876,7 +911,7 @@ def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    return _month_value(_nearest_year(pub, mo, None, future()), mo)
+    return _month_value(_nearest_year(pub, mo, None, _lean(future)), mo)
 
 
 def _bare_year(m, pub, future, anchor, v):
@@ -953,7 +988,7 @@ def _part(m, pub, future, anchor, v):
             if y is None:
                 return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, future())
+            y = _nearest_year(pub, mo, None, _lean(future))
         else:
             d0, d1 = spans["month"]
             d1 = min(d1, _last_day(2000, mo))
