@@ -124,6 +124,21 @@ def test_a_time_takes_the_day_its_sentence_names():
     assert (f.value.low, f.value.high) == ("2015-05-08T21:20", "2015-05-08T21:20")
 
 
+@pytest.mark.parametrize("text, span, low", [
+    # "tonight", "this morning" set the half of the day and name the publication day
+    ("The curfew starts at 10 o'clock tonight.", "10 o'clock", "2015-05-12T22:00"),
+    ("He spoke at 8:30 this evening.", "8:30", "2015-05-12T20:30"),
+    ("The raid began at 5:15 this morning.", "5:15", "2015-05-12T05:15"),
+    ("Polls close at 8pm tonight.", "8pm", "2015-05-12T20:00"),
+    # a day part that names no day leaves the time a time of day
+    ("The shooting began at 10:30 in the evening.", "10:30 in the evening", "22:30"),
+    ("It ended at 11 o'clock at night.", "11 o'clock at night", "23:00"),
+])
+def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (text[f.start:f.end], f.value.low) == (span, low)
+
+
 def test_a_time_without_a_day_stays_a_time_of_day():
     text = "The first shots came at 9:20 p.m. on Friday."
     (f,) = times_in(text, None)  # Friday cannot be placed, so neither can the time

@@ -242,8 +242,12 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         if kind in ("hm", "mil", "oclock", "past") and not (g("mer") or g("mer3")) and not (g("zone") or g("zone_p")):
             part = _day_part().match(text, end)
             if part is not None:
-                h = _with_day_part(h, vocabulary().day_parts[" ".join(part.group(1).lower().split())])
-                end = part.end()
+                words = " ".join(part.group(1).lower().split())
+                h = _with_day_part(h, vocabulary().day_parts[words])
+                if words not in vocabulary().relative_days:
+                    end = part.end()
+                # else "tonight", "this morning" name the publication day: left to the
+                # date pass, whose day the time then takes ("10 o'clock tonight")
         stated = f"{h:02d}:{mi:02d}"
         out.append(Found(start, end, trusted(Value, 
             kind="time", low=stated, high=stated, stated=stated, stated_unit=None, unit="time", qualifier="exact",
