@@ -66,6 +66,22 @@ ROWS = [
     # ranges of days
     ("The forum runs June 3-5, 2015.", PUB, "June 3-5, 2015", "2015-06-03", "2015-06-05", "day"),
     ("Talks on 13-14 November 2015 ended.", PUB, "13-14 November 2015", "2015-11-13", "2015-11-14", "day"),
+    # one stated span of two dates is one value
+    ("The exhibition runs from March 3 to March 5.", PUB, "March 3 to March 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs between March 3 and March 5.", PUB, "March 3 and March 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs March 3 through March 5.", PUB, "March 3 through March 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs from March 30 to April 2.", PUB, "March 30 to April 2", "2015-03-30", "2015-04-02", "day"),
+    ("The talks ran from 3 to 5 March.", PUB, "3 to 5 March", "2015-03-03", "2015-03-05", "day"),
+    ("The talks ran from 3 March to 5 March.", PUB, "3 March to 5 March", "2015-03-03", "2015-03-05", "day"),
+    ("He ruled from January to March.", PUB, "January to March", "2015-01-01", "2015-03-31", "month"),
+    ("He lived there from 2010 to 2014.", PUB, "2010 to 2014", "2010-01-01", "2014-12-31", "year"),
+    # not a span: a change of date, a list of two days, a second date before the first
+    ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
+    ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
+    ("He moved in March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("Prices rose from March 3 to 5 percent.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     # --- month and year ------------------------------------------------------------
     ("his first visit since May 2013", PUB, "May 2013", "2013-05-01", "2013-05-31", "month"),
     ("in June of 2014, talks failed", PUB, "June of 2014", "2014-06-01", "2014-06-30", "month"),

@@ -31,7 +31,7 @@ from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import _load, alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -531,7 +531,92 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
         if value is not None:
             out.append(Found(start, end, value))
+    return _spans(text, out, taken) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+
+
+# "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
+# what stands between two dates of one span, and before the first.
+_SPAN_BETWEEN = re.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+_SPAN_OPENER = re.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
+# "from March 3 to 5": a second day after a month-day
+_SECOND_DAY = re.compile(r"[ \t]+(?:to|until|till|through|thru|and|[-–])[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
+                         r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))", re.IGNORECASE)
+# "from 3 to 5 March": a first day before a day-month
+_FIRST_DAY = re.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
+                        r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
+_SPAN_KINDS = ("day", "month", "year")
+
+
+@lru_cache(maxsize=1)
+def _moves() -> re.Pattern:
+    """A word that makes "from X to Y" a change of date, not a span (``date_moves``)."""
+    return re.compile(alternation(_load("calendar.yaml").get("date_moves", ())), re.IGNORECASE)
+
+
+def _single(value: Value) -> bool:
+    return value.resolved and value.qualifier == "exact" and value.granularity in _SPAN_KINDS and isinstance(value.low, str)
+
+
+def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool]) -> list[Found]:
+    """Join two dates of one stated span into one value from the first to the
+    second: "from March 3 to March 5", "between 2010 and 2014", "from March 3 to
+    5", "from 3 to 5 March". Not after a word of change ("postponed from March 3
+    to March 5": two dates), nor when the second is not after the first."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        v = f.value
+        if _single(v):
+            g = found[i + 1] if i + 1 < len(found) else None
+            opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start)
+            if g is not None and _single(g.value) and g.value.granularity == v.granularity and g.start - f.end < 12:
+                between = _SPAN_BETWEEN.match(text, f.end, g.start)
+                if between is not None and (
+                        (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
+                        or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))):
+                    joined = _joined(text, f.start, g.end, v, g.value)
+                    if joined is not None:
+                        out.append(joined)
+                        i += 2
+                        continue
+            if v.granularity == "day" and not v.low.startswith("--") and v.low == v.high:
+                stated = text[f.start:f.end]
+                if opener is not None and stated[:1].isalpha() and stated[-1:].isdigit():  # "March 3", not "3 March"
+                    second = _SECOND_DAY.match(text, f.end)
+                    if second is not None and not taken(f.end, second.end()):
+                        d2 = _day(second.group(1))
+                        lo = dt.date.fromisoformat(v.low)
+                        if lo.day < d2 <= _last_day(lo.year, lo.month):
+                            joined = _joined(text, f.start, second.end(), v, _day_value(lo.replace(day=d2)))
+                            if joined is not None:
+                                out.append(joined)
+                                i += 1
+                                continue
+                if stated[:1].isdigit():
+                    first = _FIRST_DAY.search(text, max(0, f.start - 24), f.start)
+                    if first is not None and not taken(first.start(2), f.start):
+                        d1 = _day(first.group(2))
+                        hi = dt.date.fromisoformat(v.low)
+                        if d1 < hi.day:
+                            joined = _joined(text, first.start(2), f.end, _day_value(hi.replace(day=d1)), v)
+                            if joined is not None:
+                                out.append(joined)
+                                i += 1
+                                continue
+        out.append(f)
+        i += 1
     return out
+
+
+def _joined(text: str, start: int, end: int, first: Value, second: Value) -> Found | None:
+    if not first.low < second.high:
+        return None
+    s0 = max(0, text.rfind(".", 0, start) + 1, start - 60)
+    if _moves().search(text, s0, start):
+        return None  # "postponed from March 3 to March 5"
+    stated = f"{first.stated}/{second.stated}"
+    return Found(start, end, _value(first.low, second.high, first.granularity, stated, "range"))
 
 
 def _word_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
