@@ -153,6 +153,11 @@ ROWS = [
     ("The ship sank two months ago.", PUB, "two months ago", "2015-03-01", "2015-03-31", "month"),
     ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
     ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
+    # "from now" counts forward from publication as "ago" counts back
+    ("The vote is three days from now.", PUB, "three days from now", "2015-05-15", "2015-05-15", "day"),
+    ("The vote is two weeks from now.", PUB, "two weeks from now", "2015-05-23", "2015-05-29", "week"),
+    ("The vote is two months from today.", PUB, "two months from today", "2015-07-01", "2015-07-31", "month"),
+    ("The vote is two weeks from now.", NONE, "two weeks from now", None, None, "week"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
     ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),

@@ -78,7 +78,7 @@ def _branches() -> list[str]:
     unit = r"(?:years?|months?|weeks?|days?|decades?)"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
-    relation = r"(?:ago|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?P<md_d>{day})"
@@ -1212,8 +1212,9 @@ def _ago(m, pub, future, anchor, v):
     if n is None:
         return None
     n_lo, n_hi = int(n[0]), int(n[1])
-    sign = 1 if word in ("later", "after") else -1
-    if word == "ago":
+    ahead = word.startswith("from") or word == "hence"  # "two weeks from now": counted forward from publication
+    sign = 1 if word in ("later", "after") or ahead else -1
+    if word == "ago" or ahead:
         if pub is None:
             return _unresolved(unit)
         base = pub
