@@ -76,6 +76,12 @@ ROWS = [
     ("The talks ran from 3 March to 5 March.", PUB, "3 March to 5 March", "2015-03-03", "2015-03-05", "day"),
     ("He ruled from January to March.", PUB, "January to March", "2015-01-01", "2015-03-31", "month"),
     ("He lived there from 2010 to 2014.", PUB, "2010 to 2014", "2010-01-01", "2014-12-31", "year"),
+    # two weekdays of one span: the days from one to the other, not the most recent of each
+    ("The talks ran from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-04", "2015-05-06", "day"),
+    ("The talks will run from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-18", "2015-05-20", "day"),
+    ("The talks ran from Wednesday to Friday.", PUB, "Wednesday to Friday", "2015-05-06", "2015-05-08", "day"),
+    ("The talks ran from Friday to Monday.", PUB, "Friday to Monday", "2015-05-08", "2015-05-11", "day"),
+    ("The talks were moved from Monday to Wednesday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     # not a span: a change of date, a list of two days, a second date before the first
     ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),

@@ -531,7 +531,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
         if value is not None:
             out.append(Found(start, end, value))
-    return _spans(text, out, taken) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+    return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
 
 
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
@@ -557,7 +557,7 @@ def _single(value: Value) -> bool:
     return value.resolved and value.qualifier == "exact" and value.granularity in _SPAN_KINDS and isinstance(value.low, str)
 
 
-def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool]) -> list[Found]:
+def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], published: dt.date | None) -> list[Found]:
     """Join two dates of one stated span into one value from the first to the
     second: "from March 3 to March 5", "between 2010 and 2014", "from March 3 to
     5", "from 3 to 5 March". Not after a word of change ("postponed from March 3
@@ -575,7 +575,10 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool]) -> 
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
                         or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))):
-                    joined = _joined(text, f.start, g.end, v, g.value)
+                    first, second = v, g.value
+                    if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
+                        first, second = _weekday_span(first, second, published)
+                    joined = _joined(text, f.start, g.end, first, second)
                     if joined is not None:
                         out.append(joined)
                         i += 2
@@ -607,6 +610,25 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool]) -> 
         out.append(f)
         i += 1
     return out
+
+
+def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
+    weekdays = vocabulary().weekdays
+    return all(text[x.start:x.end].lower().rstrip(".") in weekdays for x in (f, g))
+
+
+def _weekday_span(first: Value, second: Value, published: dt.date | None) -> tuple[Value, Value]:
+    """"from Monday to Wednesday", each read alone, may come out Monday after
+    Wednesday (the most recent of each): the span is the days from one to the
+    other, the first a week earlier when it is past, else (read forward: "will
+    run from Monday to Wednesday") the second a week later."""
+    lo, hi = _date(first), _date(second)
+    week = dt.timedelta(weeks=1)
+    if not hi < lo <= hi + week:
+        return first, second
+    if published is not None and lo > published:
+        return first, _day_value(hi + week)
+    return _day_value(lo - week), second
 
 
 def _joined(text: str, start: int, end: int, first: Value, second: Value) -> Found | None:
