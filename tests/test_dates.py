@@ -124,6 +124,12 @@ ROWS = [
     # --- months and years relative to publication ------------------------------------
     ("the annexation of Crimea last March", PUB, "last March", "2014-03-01", "2014-03-31", "month"),
     ("Last March, Crimea was annexed.", PUB, "Last March", "2014-03-01", "2014-03-31", "month"),
+    # a day after "last March" is a day of that month, not a number left over
+    ("He said last Dec. 25 was cold.", PUB, "last Dec. 25", "2014-12-25", "2014-12-25", "day"),
+    ("Last March 24, a plane crashed.", PUB, "Last March 24", "2014-03-24", "2014-03-24", "day"),
+    ("The vote next March 3 is key.", PUB, "next March 3", "2016-03-03", "2016-03-03", "day"),
+    ("The vote last March 3 failed.", NONE, "last March 3", None, None, "day"),
+    ("the annexation of Crimea last March 2014", PUB, "last March", "2014-03-01", "2014-03-31", "month"),
     ("Russia annexed Crimea in March of last year.", PUB, "March of last year", "2014-03-01", "2014-03-31", "month"),
     ("the gift he gave in January last year", PUB, "January last year", "2014-01-01", "2014-01-31", "month"),
     ("the potatoes Kerry gave him last year", PUB, "last year", "2014-01-01", "2014-12-31", "year"),

@@ -104,7 +104,7 @@ def _branches() -> list[str]:
         rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
-        rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w))",
+        rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
@@ -1004,13 +1004,16 @@ def _month_shift(m, pub, future, anchor, v):
     if mode == "anchor":
         # "the previous March": the nearest March before (after) the date stated earlier
         if anchor is None:
-            return _unresolved("month")
+            return _unresolved("month" if not g("ms_d") else "day")
         ref = _date(anchor, end=n > 0)
         y = ref.year + (0 if (mo < ref.month if n < 0 else mo > ref.month) else n)
-        return _month_value(y, mo)
+        return _month_value(y, mo) if not g("ms_d") else _day_value(dt.date(y, mo, _day(g("ms_d"))))
     if pub is None:
-        return _unresolved("month")
-    # "last March" is March of last year whatever the month now (DESIGN.md)
+        return _unresolved("month" if not g("ms_d") else "day")
+    # "last March" is March of last year whatever the month now (DESIGN.md); "last
+    # Dec. 25" a day of that month
+    if g("ms_d"):
+        return _day_value(dt.date(pub.year + n, mo, _day(g("ms_d"))))
     return _month_value(pub.year + n, mo)
 
 
