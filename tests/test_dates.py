@@ -49,6 +49,9 @@ ROWS = [
     ("The court will rule on the Feb. 20 appeal.", PUB, "Feb. 20", "2016-02-20", "2016-02-20", "day"),
     ("He will appeal the May 1 ruling.", PUB, "May 1", "2015-05-01", "2015-05-01", "day"),
     ("The summit will be held in March.", PUB, "March", "2016-03-01", "2016-03-31", "month"),
+    ("The elections are set for Jan. 25.", PUB, "Jan. 25", "2016-01-25", "2016-01-25", "day"),
+    ("The summit is set for Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The record set for Jan. 25 stood.", PUB, "Jan. 25", "2015-01-25", "2015-01-25", "day"),
     # no marker, or one of the past: the past one stays
     ("The match was played on Dec. 25.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
     ("The match on Dec. 25 drew a crowd.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
