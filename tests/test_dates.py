@@ -79,6 +79,10 @@ ROWS = [
     ("The talks ran from 3 March to 5 March.", PUB, "3 March to 5 March", "2015-03-03", "2015-03-05", "day"),
     ("He ruled from January to March.", PUB, "January to March", "2015-01-01", "2015-03-31", "month"),
     ("He lived there from 2010 to 2014.", PUB, "2010 to 2014", "2010-01-01", "2014-12-31", "year"),
+    ("The fair runs Jan. 30-Feb. 2.", PUB, "Jan. 30-Feb. 2", "2015-01-30", "2015-02-02", "day"),
+    # a year stated only after the second day holds for the first too
+    ("The fair ran from Jan. 30 to Feb. 2, 2014.", PUB, "Jan. 30 to Feb. 2, 2014", "2014-01-30", "2014-02-02", "day"),
+    ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
     # two weekdays of one span: the days from one to the other, not the most recent of each
     ("The talks ran from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-04", "2015-05-06", "day"),
     ("The talks will run from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-18", "2015-05-20", "day"),

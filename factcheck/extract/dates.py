@@ -574,8 +574,11 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
-                        or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))):
+                        or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))
+                        or (opener is None and between.group("dash") and v.granularity == "day")):
                     first, second = v, g.value
+                    if first.granularity == "day" and _YEAR_IN.search(text, g.start, g.end) and not _YEAR_IN.search(text, f.start, f.end):
+                        first = _in_year_of(first, second)  # "from Jan. 30 to Feb. 2, 2014": both in 2014
                     if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
                         first, second = _weekday_span(first, second, published)
                     joined = _joined(text, f.start, g.end, first, second)
@@ -610,6 +613,22 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
         out.append(f)
         i += 1
     return out
+
+
+_YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
+
+def _in_year_of(first: Value, second: Value) -> Value:
+    """A day stated without a year, placed by a year stated only with the day after
+    it: in that year, or the one before when it would fall after that day."""
+    lo, hi = _date(first), _date(second)
+    try:
+        moved = lo.replace(year=hi.year)
+        if moved > hi:
+            moved = lo.replace(year=hi.year - 1)
+    except ValueError:  # Feb. 29
+        return first
+    return _day_value(moved)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
