@@ -83,6 +83,8 @@ ROWS = [
     # a year stated only after the second day holds for the first too
     ("The fair ran from Jan. 30 to Feb. 2, 2014.", PUB, "Jan. 30 to Feb. 2, 2014", "2014-01-30", "2014-02-02", "day"),
     ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
+    ("The fair ran from March 3 to 5, 2014.", PUB, "March 3 to 5, 2014", "2014-03-03", "2014-03-05", "day"),
+    ("The fair ran from March 3 to 5, and 2014 was calm.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     # two weekdays of one span: the days from one to the other, not the most recent of each
     ("The talks ran from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-04", "2015-05-06", "day"),
     ("The talks will run from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-18", "2015-05-20", "day"),

@@ -540,7 +540,8 @@ _SPAN_BETWEEN = re.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and
 _SPAN_OPENER = re.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
 _SECOND_DAY = re.compile(r"[ \t]+(?:to|until|till|through|thru|and|[-–])[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
-                         r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))", re.IGNORECASE)
+                         r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
+                         rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
 # "from 3 to 5 March": a first day before a day-month
 _FIRST_DAY = re.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
@@ -593,11 +594,16 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                     if second is not None and not taken(f.end, second.end()):
                         d2 = _day(second.group(1))
                         lo = dt.date.fromisoformat(v.low)
+                        year = second.group("y")
+                        if year:  # "from March 3 to 5, 2014": the year is both days'
+                            lo = lo.replace(year=int(year)) if (lo.month, lo.day) != (2, 29) else lo
                         if lo.day < d2 <= _last_day(lo.year, lo.month):
-                            joined = _joined(text, f.start, second.end(), v, _day_value(lo.replace(day=d2)))
+                            joined = _joined(text, f.start, second.end(), _day_value(lo), _day_value(lo.replace(day=d2)))
                             if joined is not None:
                                 out.append(joined)
-                                i += 1
+                                # the year after the second day was read as a date of its own
+                                skip = year and i + 1 < len(found) and found[i + 1].start == second.start("y")
+                                i += 2 if skip else 1
                                 continue
                 if stated[:1].isdigit():
                     first = _FIRST_DAY.search(text, max(0, f.start - 24), f.start)
