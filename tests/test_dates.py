@@ -43,6 +43,24 @@ ROWS = [
     # no year: the nearest such day, leaning to the past
     ("On Nov. 13 the gunmen struck.", PUB, "Nov. 13", "2014-11-13", "2014-11-13", "day"),
     ("They aim to reach an agreement by June 30.", PUB, "June 30", "2015-06-30", "2015-06-30", "day"),
+    # a future marker in the clause: the next such day, unless it is most of a year ahead
+    ("The match will be played on Dec. 25.", PUB, "Dec. 25", "2015-12-25", "2015-12-25", "day"),
+    ("The match is scheduled for December 25.", PUB, "December 25", "2015-12-25", "2015-12-25", "day"),
+    ("The court will rule on the Feb. 20 appeal.", PUB, "Feb. 20", "2016-02-20", "2016-02-20", "day"),
+    ("He will appeal the May 1 ruling.", PUB, "May 1", "2015-05-01", "2015-05-01", "day"),
+    ("The summit will be held in March.", PUB, "March", "2016-03-01", "2016-03-31", "month"),
+    ("The elections are set for Jan. 25.", PUB, "Jan. 25", "2016-01-25", "2016-01-25", "day"),
+    ("The summit is set for Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The record set for Jan. 25 stood.", PUB, "Jan. 25", "2015-01-25", "2015-01-25", "day"),
+    # no marker, or one of the past: the past one stays
+    ("The match was played on Dec. 25.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
+    ("The match on Dec. 25 drew a crowd.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
+    ("The summit was held in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
+    # a marker far back in the clause belongs to another verb: it only leans, as before
+    ("Japan will prevail over the hardships caused by the massive earthquake and tsunami on March 11.", PUB,
+     "March 11", "2015-03-11", "2015-03-11", "day"),
+    ("Officials said the talks, which will resume in Geneva, are set for Dec. 3.", PUB, "Dec. 3",
+     "2015-12-03", "2015-12-03", "day"),
     # a stated weekday settles the year: Nov. 13 2015 was a Friday
     ("It happened on Friday, Nov. 13.", PUB, "Friday, Nov. 13", "2015-11-13", "2015-11-13", "day"),
     # no publication date: month and day are kept so that both spellings compare
@@ -51,6 +69,34 @@ ROWS = [
     # ranges of days
     ("The forum runs June 3-5, 2015.", PUB, "June 3-5, 2015", "2015-06-03", "2015-06-05", "day"),
     ("Talks on 13-14 November 2015 ended.", PUB, "13-14 November 2015", "2015-11-13", "2015-11-14", "day"),
+    # one stated span of two dates is one value
+    ("The exhibition runs from March 3 to March 5.", PUB, "March 3 to March 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs between March 3 and March 5.", PUB, "March 3 and March 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs March 3 through March 5.", PUB, "March 3 through March 5", "2015-03-03", "2015-03-05", "day"),
+    ("The exhibition runs from March 30 to April 2.", PUB, "March 30 to April 2", "2015-03-30", "2015-04-02", "day"),
+    ("The talks ran from 3 to 5 March.", PUB, "3 to 5 March", "2015-03-03", "2015-03-05", "day"),
+    ("The talks ran from 3 March to 5 March.", PUB, "3 March to 5 March", "2015-03-03", "2015-03-05", "day"),
+    ("He ruled from January to March.", PUB, "January to March", "2015-01-01", "2015-03-31", "month"),
+    ("He lived there from 2010 to 2014.", PUB, "2010 to 2014", "2010-01-01", "2014-12-31", "year"),
+    ("The fair runs Jan. 30-Feb. 2.", PUB, "Jan. 30-Feb. 2", "2015-01-30", "2015-02-02", "day"),
+    # a year stated only after the second day holds for the first too
+    ("The fair ran from Jan. 30 to Feb. 2, 2014.", PUB, "Jan. 30 to Feb. 2, 2014", "2014-01-30", "2014-02-02", "day"),
+    ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
+    ("The fair ran from March 3 to 5, 2014.", PUB, "March 3 to 5, 2014", "2014-03-03", "2014-03-05", "day"),
+    ("The fair ran from March 3 to 5, and 2014 was calm.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # two weekdays of one span: the days from one to the other, not the most recent of each
+    ("The talks ran from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-04", "2015-05-06", "day"),
+    ("The talks will run from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-18", "2015-05-20", "day"),
+    ("The talks ran from Wednesday to Friday.", PUB, "Wednesday to Friday", "2015-05-06", "2015-05-08", "day"),
+    ("The talks ran from Friday to Monday.", PUB, "Friday to Monday", "2015-05-08", "2015-05-11", "day"),
+    ("The talks were moved from Monday to Wednesday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    # not a span: a change of date, a list of two days, a second date before the first
+    ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
+    ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
+    ("He moved in March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("Prices rose from March 3 to 5 percent.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     # --- month and year ------------------------------------------------------------
     ("his first visit since May 2013", PUB, "May 2013", "2013-05-01", "2013-05-31", "month"),
     ("in June of 2014, talks failed", PUB, "June of 2014", "2014-06-01", "2014-06-30", "month"),
@@ -87,6 +133,12 @@ ROWS = [
     # --- months and years relative to publication ------------------------------------
     ("the annexation of Crimea last March", PUB, "last March", "2014-03-01", "2014-03-31", "month"),
     ("Last March, Crimea was annexed.", PUB, "Last March", "2014-03-01", "2014-03-31", "month"),
+    # a day after "last March" is a day of that month, not a number left over
+    ("He said last Dec. 25 was cold.", PUB, "last Dec. 25", "2014-12-25", "2014-12-25", "day"),
+    ("Last March 24, a plane crashed.", PUB, "Last March 24", "2014-03-24", "2014-03-24", "day"),
+    ("The vote next March 3 is key.", PUB, "next March 3", "2016-03-03", "2016-03-03", "day"),
+    ("The vote last March 3 failed.", NONE, "last March 3", None, None, "day"),
+    ("the annexation of Crimea last March 2014", PUB, "last March", "2014-03-01", "2014-03-31", "month"),
     ("Russia annexed Crimea in March of last year.", PUB, "March of last year", "2014-03-01", "2014-03-31", "month"),
     ("the gift he gave in January last year", PUB, "January last year", "2014-01-01", "2014-01-31", "month"),
     ("the potatoes Kerry gave him last year", PUB, "last year", "2014-01-01", "2014-12-31", "year"),
@@ -122,6 +174,11 @@ ROWS = [
     ("The ship sank two months ago.", PUB, "two months ago", "2015-03-01", "2015-03-31", "month"),
     ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
     ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
+    # "from now" counts forward from publication as "ago" counts back
+    ("The vote is three days from now.", PUB, "three days from now", "2015-05-15", "2015-05-15", "day"),
+    ("The vote is two weeks from now.", PUB, "two weeks from now", "2015-05-23", "2015-05-29", "week"),
+    ("The vote is two months from today.", PUB, "two months from today", "2015-07-01", "2015-07-31", "month"),
+    ("The vote is two weeks from now.", NONE, "two weeks from now", None, None, "week"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
     ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),

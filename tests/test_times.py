@@ -35,7 +35,6 @@ ROWS = [
     # --- named times and times counted from an hour -------------------------------------------
     ("The talks resumed at noon.", "noon", "12:00", "minute", None),
     ("The talks resumed at 12 noon.", "12 noon", "12:00", "minute", None),
-    ("Kerry departed shortly before midnight.", "midnight", "00:00", "minute", None),
     ("The police entered 20 minutes past midnight.", "20 minutes past midnight", "00:20", "minute", None),
     ("The police entered twenty minutes past midnight.", "twenty minutes past midnight", "00:20", "minute", None),
     ("The vote ended five minutes to midnight.", "five minutes to midnight", "23:55", "minute", None),
@@ -122,6 +121,38 @@ def test_a_time_takes_the_day_its_sentence_names():
     text = "The first shots came at 9:20 p.m. on Friday."
     (f,) = times_in(text, dt.date(2015, 5, 12))
     assert (f.value.low, f.value.high) == ("2015-05-08T21:20", "2015-05-08T21:20")
+
+
+@pytest.mark.parametrize("text, span, low", [
+    # "tonight", "this morning" set the half of the day and name the publication day
+    ("The curfew starts at 10 o'clock tonight.", "10 o'clock", "2015-05-12T22:00"),
+    ("He spoke at 8:30 this evening.", "8:30", "2015-05-12T20:30"),
+    ("The raid began at 5:15 this morning.", "5:15", "2015-05-12T05:15"),
+    ("Polls close at 8pm tonight.", "8pm", "2015-05-12T20:00"),
+    # a day part that names no day leaves the time a time of day
+    ("The shooting began at 10:30 in the evening.", "10:30 in the evening", "22:30"),
+    ("It ended at 11 o'clock at night.", "11 o'clock at night", "23:00"),
+])
+def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (text[f.start:f.end], f.value.low) == (span, low)
+
+
+@pytest.mark.parametrize("text, span, low, high, qualifier", [
+    # a hedge before a time makes it an interval, kept inside the day
+    ("The blast came around 2am.", "2am", "01:30", "02:30", "about"),
+    ("The blast came at about 10:30 p.m.", "10:30 p.m.", "22:00", "23:00", "about"),
+    ("The quake struck at about 2:46 p.m.", "2:46 p.m.", "14:36", "14:56", "about"),
+    ("The plane landed shortly after 4 a.m.", "4 a.m.", "04:00", "04:30", "more_than"),
+    ("Kerry departed shortly before midnight.", "midnight", "23:29", "23:59", "less_than"),
+    ("Kerry departed just before 9 p.m.", "9 p.m.", "20:30", "21:00", "less_than"),
+    # no hedge: one point
+    ("Kerry departed at midnight.", "midnight", "00:00", "00:00", "exact"),
+    ("The blast came at 2am, about an hour early.", "2am", "02:00", "02:00", "exact"),
+])
+def test_a_hedged_time_is_an_interval(text, span, low, high, qualifier):
+    (f,) = times_in(text)
+    assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, qualifier)
 
 
 def test_a_time_without_a_day_stays_a_time_of_day():

@@ -31,7 +31,7 @@ from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import _load, alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -78,7 +78,7 @@ def _branches() -> list[str]:
     unit = r"(?:years?|months?|weeks?|days?|decades?)"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
-    relation = r"(?:ago|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?P<md_d>{day})"
@@ -104,7 +104,7 @@ def _branches() -> list[str]:
         rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
-        rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w))",
+        rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
@@ -531,7 +531,139 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
         if value is not None:
             out.append(Found(start, end, value))
+    return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+
+
+# "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
+# what stands between two dates of one span, and before the first.
+_SPAN_BETWEEN = re.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+_SPAN_OPENER = re.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
+# "from March 3 to 5": a second day after a month-day
+_SECOND_DAY = re.compile(r"[ \t]+(?:to|until|till|through|thru|and|[-–])[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
+                         r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
+                         rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
+# "from 3 to 5 March": a first day before a day-month
+_FIRST_DAY = re.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
+                        r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
+_SPAN_KINDS = ("day", "month", "year")
+
+
+@lru_cache(maxsize=1)
+def _moves() -> re.Pattern:
+    """A word that makes "from X to Y" a change of date, not a span (``date_moves``)."""
+    return re.compile(alternation(_load("calendar.yaml").get("date_moves", ())), re.IGNORECASE)
+
+
+def _single(value: Value) -> bool:
+    return value.resolved and value.qualifier == "exact" and value.granularity in _SPAN_KINDS and isinstance(value.low, str)
+
+
+def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], published: dt.date | None) -> list[Found]:
+    """Join two dates of one stated span into one value from the first to the
+    second: "from March 3 to March 5", "between 2010 and 2014", "from March 3 to
+    5", "from 3 to 5 March". Not after a word of change ("postponed from March 3
+    to March 5": two dates), nor when the second is not after the first."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        v = f.value
+        if _single(v):
+            g = found[i + 1] if i + 1 < len(found) else None
+            opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start)
+            if g is not None and _single(g.value) and g.value.granularity == v.granularity and g.start - f.end < 12:
+                between = _SPAN_BETWEEN.match(text, f.end, g.start)
+                if between is not None and (
+                        (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
+                        or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))
+                        or (opener is None and between.group("dash") and v.granularity == "day")):
+                    first, second = v, g.value
+                    if first.granularity == "day" and _YEAR_IN.search(text, g.start, g.end) and not _YEAR_IN.search(text, f.start, f.end):
+                        first = _in_year_of(first, second)  # "from Jan. 30 to Feb. 2, 2014": both in 2014
+                    if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
+                        first, second = _weekday_span(first, second, published)
+                    joined = _joined(text, f.start, g.end, first, second)
+                    if joined is not None:
+                        out.append(joined)
+                        i += 2
+                        continue
+            if v.granularity == "day" and not v.low.startswith("--") and v.low == v.high:
+                stated = text[f.start:f.end]
+                if opener is not None and stated[:1].isalpha() and stated[-1:].isdigit():  # "March 3", not "3 March"
+                    second = _SECOND_DAY.match(text, f.end)
+                    if second is not None and not taken(f.end, second.end()):
+                        d2 = _day(second.group(1))
+                        lo = dt.date.fromisoformat(v.low)
+                        year = second.group("y")
+                        if year:  # "from March 3 to 5, 2014": the year is both days'
+                            lo = lo.replace(year=int(year)) if (lo.month, lo.day) != (2, 29) else lo
+                        if lo.day < d2 <= _last_day(lo.year, lo.month):
+                            joined = _joined(text, f.start, second.end(), _day_value(lo), _day_value(lo.replace(day=d2)))
+                            if joined is not None:
+                                out.append(joined)
+                                # the year after the second day was read as a date of its own
+                                skip = year and i + 1 < len(found) and found[i + 1].start == second.start("y")
+                                i += 2 if skip else 1
+                                continue
+                if stated[:1].isdigit():
+                    first = _FIRST_DAY.search(text, max(0, f.start - 24), f.start)
+                    if first is not None and not taken(first.start(2), f.start):
+                        d1 = _day(first.group(2))
+                        hi = dt.date.fromisoformat(v.low)
+                        if d1 < hi.day:
+                            joined = _joined(text, first.start(2), f.end, _day_value(hi.replace(day=d1)), v)
+                            if joined is not None:
+                                out.append(joined)
+                                i += 1
+                                continue
+        out.append(f)
+        i += 1
     return out
+
+
+_YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
+
+def _in_year_of(first: Value, second: Value) -> Value:
+    """A day stated without a year, placed by a year stated only with the day after
+    it: in that year, or the one before when it would fall after that day."""
+    lo, hi = _date(first), _date(second)
+    try:
+        moved = lo.replace(year=hi.year)
+        if moved > hi:
+            moved = lo.replace(year=hi.year - 1)
+    except ValueError:  # Feb. 29
+        return first
+    return _day_value(moved)
+
+
+def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
+    weekdays = vocabulary().weekdays
+    return all(text[x.start:x.end].lower().rstrip(".") in weekdays for x in (f, g))
+
+
+def _weekday_span(first: Value, second: Value, published: dt.date | None) -> tuple[Value, Value]:
+    """"from Monday to Wednesday", each read alone, may come out Monday after
+    Wednesday (the most recent of each): the span is the days from one to the
+    other, the first a week earlier when it is past, else (read forward: "will
+    run from Monday to Wednesday") the second a week later."""
+    lo, hi = _date(first), _date(second)
+    week = dt.timedelta(weeks=1)
+    if not hi < lo <= hi + week:
+        return first, second
+    if published is not None and lo > published:
+        return first, _day_value(hi + week)
+    return _day_value(lo - week), second
+
+
+def _joined(text: str, start: int, end: int, first: Value, second: Value) -> Found | None:
+    if not first.low < second.high:
+        return None
+    s0 = max(0, text.rfind(".", 0, start) + 1, start - 60)
+    if _moves().search(text, s0, start):
+        return None  # "postponed from March 3 to March 5"
+    stated = f"{first.stated}/{second.stated}"
+    return Found(start, end, _value(first.low, second.high, first.granularity, stated, "range"))
 
 
 def _word_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
@@ -686,6 +818,17 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 _CLAUSE = 80  # how far back from a date a future marker counts ("will meet on Friday")
 
 
+_NEAR = 45  # a future marker this close ("will be played on Dec. 25") puts a day of the year ahead
+
+
+def _lean(future: Callable[..., bool]) -> int:
+    """How far a date's clause points forward: 2 with a future marker close before
+    it, 1 with one further back in the clause, else 0 (see ``_nearest_year``)."""
+    if not future():
+        return 0
+    return 2 if future(near=True) else 1
+
+
 def _future(clause: str) -> bool:
     return bool(_future_marker().search(clause[-_CLAUSE:]))
 
@@ -701,7 +844,9 @@ class _Future:
         self.text = text
         self.words = words
 
-    def __call__(self, lo: int, start: int) -> bool:
+    def __call__(self, lo: int, start: int, near: bool = False) -> bool:
+        if near:
+            lo = max(lo, start - _NEAR)
         text = self.text
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
             return _future(text[lo:start])
@@ -755,10 +900,16 @@ def _date(value: Value, end: bool = False) -> dt.date:
 
 
 @lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
-def _nearest_year(published: dt.date, month: int, day: int | None, future: bool, weekday: int | None = None) -> int:
+def _nearest_year(published: dt.date, month: int, day: int | None, future: int, weekday: int | None = None) -> int:
     """The year that puts month/day nearest the publication date, leaning to the past.
 
     A stated weekday ("Friday, Nov. 13") settles the year when one candidate fits it.
+    ``future`` is ``_lean``'s: 1, a future marker in the clause, weighs the past
+    side more; 2, a marker close before the date ("will be played on Dec. 25"),
+    takes the next occurrence unless it is more than ``_FUTURE_REACH`` days ahead
+    ("will appeal the May 1 ruling" a few days later is still the past one). A
+    marker further back often belongs to another verb ("will prevail over the
+    hardships caused by the earthquake on March 11").
     """
     candidates = []
     for y in (published.year - 1, published.year, published.year + 1):
@@ -768,16 +919,32 @@ def _nearest_year(published: dt.date, month: int, day: int | None, future: bool,
     if weekday is not None and day is not None:
         fitting = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
         candidates = fitting or candidates
+    if future == 2:
+        ahead = [y for y in candidates
+                 if 0 <= _delta(published, y, month, day) <= _FUTURE_REACH]
+        if ahead:
+            return min(ahead, key=lambda y: _delta(published, y, month, day))
     best, best_cost = published.year, None
     for y in candidates:
         d = dt.date(y, month, day or 15)
         delta = (d - published).days
         if day is None and y == published.year and month == published.month:
             delta = 0
-        cost = abs(delta) * (1.0 if (delta >= 0) == future or delta == 0 else 1.6)
+        cost = abs(delta) * (1.0 if (delta >= 0) == bool(future) or delta == 0 else 1.6)
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
+
+
+_FUTURE_REACH = 320  # days: a date further ahead than this is read as the past one even after "will"
+
+
+def _delta(published: dt.date, y: int, month: int, day: int | None) -> int:
+    """Days from publication to month/day of year ``y`` (a month alone: its 15th,
+    or 0 for the publication month)."""
+    if day is None and y == published.year and month == published.month:
+        return 0
+    return (dt.date(y, month, day or 15) - published).days
 
 
 def _reference(phrase: str, v) -> tuple[str, int] | None:
@@ -839,7 +1006,7 @@ def _full_date(m, pub, future, anchor, v):
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
-        y = _nearest_year(pub, mo, d, future(), wd)
+        y = _nearest_year(pub, mo, d, _lean(future), wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -862,13 +1029,16 @@ def _month_shift(m, pub, future, anchor, v):
     if mode == "anchor":
         # "the previous March": the nearest March before (after) the date stated earlier
         if anchor is None:
-            return _unresolved("month")
+            return _unresolved("month" if not g("ms_d") else "day")
         ref = _date(anchor, end=n > 0)
         y = ref.year + (0 if (mo < ref.month if n < 0 else mo > ref.month) else n)
-        return _month_value(y, mo)
+        return _month_value(y, mo) if not g("ms_d") else _day_value(dt.date(y, mo, _day(g("ms_d"))))
     if pub is None:
-        return _unresolved("month")
-    # "last March" is March of last year whatever the month now (DESIGN.md)
+        return _unresolved("month" if not g("ms_d") else "day")
+    # "last March" is March of last year whatever the month now (DESIGN.md); "last
+    # Dec. 25" a day of that month
+    if g("ms_d"):
+        return _day_value(dt.date(pub.year + n, mo, _day(g("ms_d"))))
     return _month_value(pub.year + n, mo)
 
 
@@ -876,7 +1046,7 @@ def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    return _month_value(_nearest_year(pub, mo, None, future()), mo)
+    return _month_value(_nearest_year(pub, mo, None, _lean(future)), mo)
 
 
 def _bare_year(m, pub, future, anchor, v):
@@ -953,7 +1123,7 @@ def _part(m, pub, future, anchor, v):
             if y is None:
                 return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, future())
+            y = _nearest_year(pub, mo, None, _lean(future))
         else:
             d0, d1 = spans["month"]
             d1 = min(d1, _last_day(2000, mo))
@@ -1092,8 +1262,9 @@ def _ago(m, pub, future, anchor, v):
     if n is None:
         return None
     n_lo, n_hi = int(n[0]), int(n[1])
-    sign = 1 if word in ("later", "after") else -1
-    if word == "ago":
+    ahead = word.startswith("from") or word == "hence"  # "two weeks from now": counted forward from publication
+    sign = 1 if word in ("later", "after") or ahead else -1
+    if word == "ago" or ahead:
         if pub is None:
             return _unresolved(unit)
         base = pub

@@ -20,7 +20,7 @@ from factcheck.extract.dates import candidates
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import _load, alternation, vocabulary
 
 
 def _meridiem(name: str) -> str:
@@ -96,6 +96,32 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
 def _day_part() -> re.Pattern:
     """A day part right after a clock time: "10:30 in the evening" (data/calendar.yaml ``day_parts``)."""
     return re.compile(rf"[ \t]+({alternation(vocabulary().day_parts)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _time_hedges() -> dict[str, tuple[str, int, int]]:
+    """data/calendar.yaml ``time_hedges``: word -> (qualifier, minutes before, minutes after)."""
+    return {" ".join(w.lower().split()): (q, int(b), int(a)) for w, (q, b, a) in _load("calendar.yaml").get("time_hedges", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _hedge_before() -> re.Pattern:
+    """A hedge word right before a time: "around 2am", "shortly after 4 a.m."."""
+    return re.compile(rf"({alternation(_time_hedges())})[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
+
+
+def _hedged(minutes: int, hedge: str, round_: bool) -> tuple[str, str, str]:
+    """(qualifier, low, high) of a hedged time, kept inside its day: "just before
+    midnight" ends at 23:59, not at the 00:00 the day opens with. A time stated to
+    an odd minute ("about 2:46 p.m.") is hedged by a third of the span of a round
+    one ("about 2 p.m.", "around 10:30")."""
+    qualifier, before, after = _time_hedges()[hedge]
+    if not round_:
+        before, after = before // 3, after // 3
+    if minutes == 0 and after == 0:
+        minutes = 24 * 60 - 1
+    lo, hi = max(0, minutes - before), min(24 * 60 - 1, minutes + after)
+    return qualifier, f"{lo // 60:02d}:{lo % 60:02d}", f"{hi // 60:02d}:{hi % 60:02d}"
 
 
 def _with_day_part(h: int, part: str) -> int:
@@ -242,11 +268,20 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         if kind in ("hm", "mil", "oclock", "past") and not (g("mer") or g("mer3")) and not (g("zone") or g("zone_p")):
             part = _day_part().match(text, end)
             if part is not None:
-                h = _with_day_part(h, vocabulary().day_parts[" ".join(part.group(1).lower().split())])
-                end = part.end()
+                words = " ".join(part.group(1).lower().split())
+                h = _with_day_part(h, vocabulary().day_parts[words])
+                if words not in vocabulary().relative_days:
+                    end = part.end()
+                # else "tonight", "this morning" name the publication day: left to the
+                # date pass, whose day the time then takes ("10 o'clock tonight")
         stated = f"{h:02d}:{mi:02d}"
+        low = high = stated
+        qualifier = "exact"
+        hedge = _hedge_before().search(text, max(0, start - 24), start)
+        if hedge is not None:
+            qualifier, low, high = _hedged(h * 60 + mi, " ".join(hedge.group(1).lower().split()), mi % 15 == 0)
         out.append(Found(start, end, trusted(Value, 
-            kind="time", low=stated, high=stated, stated=stated, stated_unit=None, unit="time", qualifier="exact",
+            kind="time", low=low, high=high, stated=stated, stated_unit=None, unit="time", qualifier=qualifier,
             granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
             ordinal=False)))
     return _ranges(text, out)
