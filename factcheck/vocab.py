@@ -108,6 +108,7 @@ class Vocabulary(NamedTuple):
     decades: dict[str, float] = None  # type: ignore[assignment]  # "fifties" -> 50
     change_verbs: tuple[str, ...] = ()  # "rose", "fell": before "X to Y", a change, not a range
     currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
+    article_measures: tuple[str, ...] = ()  # measure unit forms read after "a", "half a": "a mile long"
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -199,6 +200,7 @@ def vocabulary() -> Vocabulary:
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
         change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
+        article_measures=tuple(str(f).lower() for f in units.get("article_measures", ())),
     )
 
 

@@ -55,7 +55,26 @@ MEASURES = [
     ("the wave was several metres high", "several metres", 3, 9, "range", "metre", "metre"),
     ("hundreds of miles away", "hundreds of miles", 200 * MILE, 999 * MILE, "range", "mile", "metre"),
     ("a 5-square-mile area", "5-square-mile", 4.501 * SQMI, 5.499 * SQMI, "exact", "square_mile", "square_metre"),
+    # a unit after an article or a fraction, with no digits, reads like "a week", "half an hour"
+    ("The convoy stopped half a mile from the border.", "half a mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
+    ("The wall is a mile long.", "a mile", MILE, MILE, "exact", "mile", "metre"),
+    ("It fell a quarter of a mile away.", "a quarter of a mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("The queue stretched two-thirds of a mile.", "two-thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
+    ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
+    ("The site covers an acre.", "an acre", 4046.8564224, 4046.8564224, "exact", "acre", "square_metre"),
 ]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a rate, a unit no amount: nothing measured
+    ("Petrol costs $4 a gallon.", []),
+    ("They were sold at 300 euros a tonne.", []),
+    ("Miles from anywhere, a quarter of the town was flooded.", []),
+    ("The house has a metre-wide hall.", ["a metre"]),
+    ("The wall is a mile long.", ["a mile"]),
+])
+def test_an_article_unit(text, spans):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
 
 
 @pytest.mark.parametrize("text, span, low, high, qualifier, stated_unit, unit", MEASURES)
