@@ -80,6 +80,13 @@ NUMBERS = [
     ("between two and three hours", "between two and three hours", "duration", 2 * H, 3 * H, "range"),
     ("between 1.5 and 2 million people", "between 1.5 and 2 million people", "count", 1.5e6, 2e6, "range"),
     ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300, "range"),
+    # a minus sign makes its end of a range negative: one range, not two values
+    ("Forecasts ranged from -5% to 5%.", "from -5% to 5%", "percent", -5, 5, "range"),
+    ("growth of between -2% and -1%", "between -2% and -1%", "percent", -2, -1, "range"),
+    ("temperatures of -10C to -2C", "-10C to -2C", "measure", -10, -2, "range"),
+    ("temperatures from -5C to 5C", "from -5C to 5C", "measure", -5, 5, "range"),
+    ("Forecasts ranged from 5% to 7%.", "from 5% to 7%", "percent", 5, 7, "range"),
+    ("It fell 5%, to -3%.", "-3%", "percent", -3.499, -2.501, "exact"),
     # "and a half" and written fractions join the number
     ("two and a half days", "two and a half days", "duration", 2.5 * 86400, 2.5 * 86400, "exact"),
     ("three-and-a-half years", "three-and-a-half years", "duration", 3.5 * 31556952, 3.5 * 31556952, "exact"),

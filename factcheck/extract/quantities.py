@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading, lead, trie_alternation
-from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
+from factcheck.extract.numbers import _DECADE_PARTS, Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -164,6 +164,18 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 i += 2
                 continue
         a, ra, trail = _read(text, a, sentence, hits)
+        if a.decade and ra is not None and b is not None and b.decade:
+            # "in their 20s and 30s", "in his late 40s or early 50s": one span of ages
+            last = i
+            while last + 1 < len(nums) and nums[last + 1].decade and nums[last + 1].vague[0] > nums[last].vague[0] \
+                    and _DECADE_JOIN.fullmatch(text, nums[last].end, nums[last + 1].start):
+                last += 1
+            if last > i:
+                f = _single(text, a, ra)
+                z = nums[last]
+                out.append(Found(f.start, z.end, f.value.model_copy(update={"high": clean(z.vague[1] * ra.factor)})))
+                i = last + 1
+                continue
         if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
             ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
@@ -192,6 +204,9 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     return _join_durations(text, out)
 
 
+# between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
+_DECADE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:" + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?",
+                          re.IGNORECASE)
 _RATIO_JOINS = (" in ", " out of ")
 _RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) ")
 
@@ -230,13 +245,19 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
             and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
+    # "from -5% to 5%", "-10C to -2C": a minus sign makes its end of the range negative
+    signed = ra is not None and ra.factor < 0 and ra.start < a.start
+    if signed or rb.factor < 0:
+        a = a._replace(value=-a.value) if signed else a
+        b = b._replace(value=-b.value) if rb.factor < 0 else b
+        rb = rb._replace(factor=-rb.factor) if rb.factor < 0 else rb
     if not b.value > a.value:
         return None
     gap = patterns().range_join.fullmatch(text, joined_at, rb.start)
     if not gap:
         return None
     between = patterns().between
-    start = ra.start if prefixed else a.start
+    start = ra.start if prefixed or signed else a.start
     opener = between.search(text, max(0, start - 10), start)
     if opener:
         start = opener.start()
