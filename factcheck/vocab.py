@@ -109,6 +109,8 @@ class Vocabulary(NamedTuple):
     change_verbs: tuple[str, ...] = ()  # "rose", "fell": before "X to Y", a change, not a range
     currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
     article_measures: tuple[str, ...] = ()  # measure unit forms read after "a", "half a": "a mile long"
+    # units.yaml bare_degrees: "degrees" alone, a temperature after a cue: forms, words before, words after -> sign
+    bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -201,6 +203,8 @@ def vocabulary() -> Vocabulary:
         change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
         article_measures=tuple(str(f).lower() for f in units.get("article_measures", ())),
+        bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
+                      {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
     )
 
 

@@ -58,6 +58,12 @@ MEASURES = [
     # a unit after an article or a fraction, with no digits, reads like "a week", "half an hour"
     ("The convoy stopped half a mile from the border.", "half a mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
     ("The wall is a mile long.", "a mile", MILE, MILE, "exact", "mile", "metre"),
+    # "degrees" with no scale named: a temperature after a minus, before "below zero", or near a temperature word
+    ("The temperature dropped to minus 15 degrees.", "minus 15 degrees", -15.499, -14.501, "exact", "degree", "degree"),
+    ("Temperatures fell to 15 degrees below zero.", "15 degrees below zero", -15.499, -14.501, "exact", "degree", "degree"),
+    ("The heat reached 38 degrees.", "38 degrees", 37.501, 38.499, "exact", "degree", "degree"),
+    ("It was -8 degrees.", "-8 degrees", -8.499, -7.501, "exact", "degree", "degree"),
+    ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
     ("It fell a quarter of a mile away.", "a quarter of a mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("The queue stretched two-thirds of a mile.", "two-thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
     ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
@@ -72,6 +78,11 @@ MEASURES = [
     ("Miles from anywhere, a quarter of the town was flooded.", []),
     ("The house has a metre-wide hall.", ["a metre"]),
     ("The wall is a mile long.", ["a mile"]),
+    # no temperature cue: an angle, a diploma
+    ("The car turned 90 degrees.", []),
+    ("The plane banked 45 degrees.", []),
+    ("He holds two degrees from Oxford.", []),
+    ("The temperature fell. Then the car turned 90 degrees.", []),
 ])
 def test_an_article_unit(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
