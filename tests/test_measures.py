@@ -32,6 +32,8 @@ MEASURES = [
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
+    ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
+    ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
     # temperatures below zero
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
@@ -78,6 +80,9 @@ MEASURES = [
     ("Miles from anywhere, a quarter of the town was flooded.", []),
     ("The house has a metre-wide hall.", ["a metre"]),
     ("The wall is a mile long.", ["a mile"]),
+    # "in" glued to digits is inches only after feet
+    ("They won 3 in 10 games.", []),
+    ("The 5 fell in 10in seconds.", []),
     # no temperature cue: an angle, a diploma
     ("The car turned 90 degrees.", []),
     ("The plane banked 45 degrees.", []),

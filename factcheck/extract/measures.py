@@ -72,6 +72,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         m = after.match(text, num.end) if unit_opens.may(lead) else None
         if not m and (lead is None or lead[:2] == "de"):
             return _degrees(text, num)
+        if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
+            return _inches_after_feet(text, num)
     if not m:
         return None
     form = m.group("unit")
@@ -91,6 +93,20 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
+
+
+def _inches_after_feet(text: str, num: Num) -> Reading | None:
+    """"5ft 10in": "in" glued to the digits after a length in feet is inches (alone, "10in" is no unit)."""
+    if text[num.end + 2:num.end + 3].isalnum() or num.words or not _feet_before().search(text, max(0, num.start - 12), num.start):
+        return None
+    inch = vocabulary().measure_units["inch"]
+    return Reading("measure", num.start, num.end + 2, inch.factor, inch.name, inch.canonical, rounding="step")
+
+
+@lru_cache(maxsize=1)
+def _feet_before() -> re.Pattern:
+    feet = [f for f, u in vocabulary().measure_units.items() if u.name == "foot"]
+    return re.compile(rf"\d\s*{trie(feet)}(?![A-Za-z])\.?,?\s*$", re.IGNORECASE)
 
 
 def _degrees(text: str, num: Num) -> Reading | None:
