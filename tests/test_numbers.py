@@ -38,6 +38,10 @@ NUMBERS = [
     ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # a change by a share, with no "of"
+    ("Sales rose by a fifth.", "a fifth", "percent", 19.501, 20.499, "exact"),
+    ("Sales grew by one-third in 2014.", "one-third", "percent", 32.8343, 33.8323, "exact"),
+    ("Profits fell by a quarter to $3m.", "a quarter", "percent", 24.501, 25.499, "exact"),
     # hedges before
     ("more than 6,000 people were killed", "more than 6,000 people", "count", 6000, 7000, "more_than"),
     ("More than 6,100 people died", "More than 6,100 people", "count", 6100, 6200, "more_than"),
@@ -122,6 +126,7 @@ def test_ordinal_keeps_its_number():
 
 # Numbers that are labels, codes, years, list marks or clock times, even with a role word close by.
 NOTHING_COUNTABLE = [
+    "It was followed by a third round.",
     "In 2014, the attackers were arrested.",
     "1. First item",
     "1. The dead were named.",

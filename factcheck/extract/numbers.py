@@ -62,6 +62,7 @@ def patterns() -> Patterns:
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
     fraction_counts = trie_alternation([*v.number_units, "a", "one"])
+    change_after = trie_alternation(v.fraction_change_after)
     # "two-thirds of an hour", "a quarter of a mile": a share of one unit, read by ``durations.scan_articles``
     of_a_unit = rf"(?!\s+of\s+an?\s+{trie_alternation([*v.duration_units, *v.article_measures])})"
     # Most word starts are no number; one lookahead over every word a number phrase can open
@@ -83,7 +84,9 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{fraction_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent)))"
+        rf"|{fraction_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent))"
+        # "rose by a fifth": a change by a share
+        rf"|(?<=\sby\s){fraction_counts}[\s-]{fraction_words}(?=\s*(?:[.,;:)]|$)|\s+{change_after}))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
