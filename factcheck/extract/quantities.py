@@ -260,6 +260,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     start = ra.start if prefixed or signed else a.start
     opener = between.search(text, max(0, start - 10), start)
     if opener:
+        if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
+            return None  # "the toll rose from 120 to 150": where a change began and ended, no range
         start = opener.start()
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
