@@ -80,6 +80,10 @@ MEASURES = [
     ("Miles from anywhere, a quarter of the town was flooded.", []),
     ("The house has a metre-wide hall.", ["a metre"]),
     ("The wall is a mile long.", ["a mile"]),
+    # "foot" and "inch" after "a" alone are idioms; after a fraction they measure
+    ("She did not give an inch.", []),
+    ("He never put a foot wrong.", []),
+    ("The water rose half an inch.", ["half an inch"]),
     # "in" glued to digits is inches only after feet
     ("They won 3 in 10 games.", []),
     ("The 5 fell in 10in seconds.", []),

@@ -38,6 +38,9 @@ NUMBERS = [
     ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # a share written with hyphens is a share too, not a count of the second number
+    ("Around one-in-five voters backed him.", "Around one-in-five", "percent", 18, 22, "about"),
+    ("One in five voters backed him.", "One in five", "percent", 19.501, 20.499, "exact"),
     # a change by a share, with no "of"
     ("Sales rose by a fifth.", "a fifth", "percent", 19.501, 20.499, "exact"),
     ("Sales grew by one-third in 2014.", "one-third", "percent", 32.8343, 33.8323, "exact"),

@@ -96,6 +96,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         plural = word.endswith("s") or word in v.irregular_plurals
         if plural and not m.group("and_half"):
             continue  # "a years" is no phrase; "one and a half hours" is
+        if measure and m.group("art") and word in v.article_measures_not_alone:
+            continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
         if m.group("frac") and _ORDINAL_BEFORE.search(text, max(0, phrase_start - 8), phrase_start):
             continue  # "the first quarter of a year": a part named, not an amount
         if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):

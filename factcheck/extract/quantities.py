@@ -207,8 +207,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
 # between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
 _DECADE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:" + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?",
                           re.IGNORECASE)
-_RATIO_JOINS = (" in ", " out of ")
-_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) ")
+_RATIO_JOINS = (" in ", " out of ", "-in-")
+_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
 
 
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
@@ -221,7 +221,7 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     rb = read_number(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
-    if rb is not None and text[a.end:b.start] == " in " and rb.counted != "person":
+    if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
         return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
     share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
                        abbr="", place=1.0, scale=1.0)
