@@ -31,6 +31,10 @@ AGES = [
     ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
     ("Prices in the 80s and 90s.", []),
+    # a range with "-to-" between digits: the second number is read too
+    ("The 18-to-24-year-olds voted.", [("18-to-24-year-olds", 18, 24)]),
+    ("Voters aged 18-to-24 backed him.", [("aged 18-to-24", 18, 24)]),
+    ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     # decades joined: one span of ages, not the first decade alone
     ("Most of the victims were in their 20s and 30s.", [("in their 20s and 30s", 20, 39)]),
     ("a man in his late 40s or early 50s", [("in his late 40s or early 50s", 46, 53)]),

@@ -47,6 +47,7 @@ DURATIONS = [
     # a range whose first number holds its unit over
     ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),
+    ("a 10-to-15-year term", "10-to-15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     # a fraction of one unit: any fraction of the vocabulary, any unit
     ("The talks lasted two-thirds of an hour.", "two-thirds of an hour", 40 * MIN, 40 * MIN, "exact", "hour"),
     ("The talks lasted three quarters of an hour.", "three quarters of an hour", 45 * MIN, 45 * MIN, "exact", "hour"),
