@@ -58,6 +58,9 @@ DURATIONS = [
 
 @pytest.mark.parametrize("text, spans", [
     ("Sales fell in the first quarter of a year.", []),
+    ("A quarter-hour later they left.", ["A quarter-hour"]),
+    ("In the third quarter-hour they scored.", []),
+    ("The quarter-final was won.", []),
     ("A third of an hour's pay went on rent.", ["A third of an hour"]),
     ("Two-thirds of voters said so.", []),
 ])

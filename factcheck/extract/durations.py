@@ -21,14 +21,15 @@ def _patterns():
     after = re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{unit})(?![A-Za-z])(?!-old|\s+old\b)", re.IGNORECASE)
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours", and the measures
     # written the same way ("a mile long", "half a mile"); "two-thirds of an hour", "a quarter of a
-    # mile": a fraction of one unit (the fractions vocabulary), with a count before it or not.
+    # mile", "a quarter-mile track": a fraction of one unit (the fractions vocabulary), with a count
+    # before it or not.
     # Opens on the non-word character before the phrase (a space stands in at the start of
     # the text); it is tried only before "a", "an", "one", "half", a number word or a fraction.
     units = [*v.duration_units, *v.article_measures]
     counts = [*v.number_units, "a", "one"]
     article = re.compile(
         rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])"
-        rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)})[\s-]+)?(?P<fword>{trie_alternation(v.fractions)})\s+of\s+an?\s+)"
+        rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)})[\s-]+)?(?P<fword>{trie_alternation(v.fractions)})(?:\s+of\s+an?\s+|-(?=\w)))"
         rf"|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
         rf"(?P<unit>{trie_alternation(units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,
@@ -42,7 +43,7 @@ def _patterns():
     for w in first_words(v.number_units):
         then.setdefault(w, fractions)
     for w in fractions:
-        then.setdefault(w, frozenset({"of"}))
+        then.setdefault(w, unit_words | {"of"})  # "quarter of an hour", "a quarter-mile"
     return after, article, joiner, frozenset(then), then
 
 
