@@ -93,6 +93,9 @@ NUMBERS = [
     ("temperatures of -10C to -2C", "-10C to -2C", "measure", -10, -2, "range"),
     ("temperatures from -5C to 5C", "from -5C to 5C", "measure", -5, 5, "range"),
     ("Forecasts ranged from 5% to 7%.", "from 5% to 7%", "percent", 5, 7, "range"),
+    ("Temperatures ranged from minus 5 to 5 degrees.", "from minus 5 to 5 degrees", "measure", -5, 5, "range"),
+    ("Temperatures between -10 and -5 degrees.", "between -10 and -5 degrees", "measure", -10, -5, "range"),
+    ("Temperatures of 30 to 35 degrees.", "30 to 35 degrees", "measure", 30, 35, "range"),
     ("It fell 5%, to -3%.", "-3%", "percent", -3.499, -2.501, "exact"),
     # "and a half" and written fractions join the number
     ("two and a half days", "two and a half days", "duration", 2.5 * 86400, 2.5 * 86400, "exact"),

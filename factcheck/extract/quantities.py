@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading, lead, trie_alternation
+from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import _DECADE_PARTS, Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value
 from factcheck.scan import Words, words_of
@@ -247,6 +247,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     a = _share_scale(a, b)
     # "from -5% to 5%", "-10C to -2C": a minus sign makes its end of the range negative
     signed = ra is not None and ra.factor < 0 and ra.start < a.start
+    sign_at = None
+    if (ra is None or ra.kind == "count") and (rb.kind == "percent" or rb.unit in _BELOW_ZERO):
+        # "from minus 5 to 5 degrees", "between -10 and -5 degrees": the bare first number takes its own sign
+        sign_at = minus_before(text, a.start)
+        signed = sign_at is not None
     if signed or rb.factor < 0:
         a = a._replace(value=-a.value) if signed else a
         b = b._replace(value=-b.value) if rb.factor < 0 else b
@@ -257,7 +262,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     if not gap:
         return None
     between = patterns().between
-    start = ra.start if prefixed or signed else a.start
+    start = sign_at if sign_at is not None else ra.start if prefixed or signed else a.start
     opener = between.search(text, max(0, start - 10), start)
     if opener:
         if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
@@ -271,6 +276,9 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # first number states its own unit ("lost 10 to 40 jobs" is a range)
         return None
     return _range_found(start, a, b, rb)
+
+
+_BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zero (fahrenheit reads onto celsius)
 
 
 def _after_change(text: str, start: int) -> bool:
