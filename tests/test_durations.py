@@ -58,6 +58,7 @@ DURATIONS = [
 
 @pytest.mark.parametrize("text, spans", [
     ("Sales fell in the first quarter of a year.", []),
+    ("Over the last quarter of a century prices rose.", ["quarter of a century"]),
     ("A quarter-hour later they left.", ["A quarter-hour"]),
     ("In the third quarter-hour they scored.", []),
     ("The quarter-final was won.", []),

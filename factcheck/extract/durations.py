@@ -99,7 +99,7 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue  # "a years" is no phrase; "one and a half hours" is
         if measure and m.group("art") and word in v.article_measures_not_alone:
             continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
-        if m.group("frac") and _ORDINAL_BEFORE.search(text, max(0, phrase_start - 8), phrase_start):
+        if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
             continue  # "the first quarter of a year": a part named, not an amount
         if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
             continue  # "£290,000 a week", "40 metres a year": a rate, no duration
@@ -131,7 +131,13 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_before() -> re.Pattern:
+    """An ordinal word right before a fraction ("the first quarter of a year"): a part named, no amount.
+    ("the last quarter of a century" is one: 25 years.)"""
+    return re.compile(rf"{trie_alternation(vocabulary().ordinals)}\s+$", re.IGNORECASE)
 # words after "a second" that leave it a duration: "a second later", "for a second or two"
 _AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to of in on at".split())
 
