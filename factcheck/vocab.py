@@ -108,6 +108,11 @@ class Vocabulary(NamedTuple):
     decades: dict[str, float] = None  # type: ignore[assignment]  # "fifties" -> 50
     change_verbs: tuple[str, ...] = ()  # "rose", "fell": before "X to Y", a change, not a range
     currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
+    article_measures: tuple[str, ...] = ()  # measure unit forms read after "a", "half a": "a mile long"
+    # units.yaml bare_degrees: "degrees" alone, a temperature after a cue: forms, words before, words after -> sign
+    article_measures_not_alone: frozenset[str] = frozenset()  # "an inch" alone is no measure; "half an inch" is
+    fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
+    bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -199,6 +204,11 @@ def vocabulary() -> Vocabulary:
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
         change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
+        article_measures=tuple(str(f).lower() for f in units.get("article_measures", ())),
+        article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),
+        fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
+        bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
+                      {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
     )
 
 

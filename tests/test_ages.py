@@ -31,6 +31,15 @@ AGES = [
     ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
     ("Prices in the 80s and 90s.", []),
+    # a range with "-to-" between digits: the second number is read too
+    ("The 18-to-24-year-olds voted.", [("18-to-24-year-olds", 18, 24)]),
+    ("Voters aged 18-to-24 backed him.", [("aged 18-to-24", 18, 24)]),
+    ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
+    # decades joined: one span of ages, not the first decade alone
+    ("Most of the victims were in their 20s and 30s.", [("in their 20s and 30s", 20, 39)]),
+    ("a man in his late 40s or early 50s", [("in his late 40s or early 50s", 46, 53)]),
+    ("people in their 20s, 30s and 40s", [("in their 20s, 30s and 40s", 20, 49)]),
+    ("She was in her 20s and her sister in her 30s.", [("in her 20s", 20, 29), ("in her 30s", 30, 39)]),
     ("The sixties were a time of change.", []),
     # ages in months, weeks and days are fractions of a year; plurals too
     ("a 3-month-old baby", [("3-month-old", 0.25, 0.25)]),

@@ -69,7 +69,21 @@ COUNTS = [
     ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
     ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
+    # a change from one value to another is two values, no range: the later one is the toll now
+    ("The number of dead rose from 120 to 150.", "150", 150, "person", "killed"),
+    ("The toll climbed from 120 to 150.", "120", 120, "person", "killed"),
 ]
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("The number of dead rose from 120 to 150.", "150", 150, 150),
+    ("Between 120 and 150 people were killed.", "Between 120 and 150 people", 120, 150),
+    ("Forecasts ranged from 5% to 7%.", "from 5% to 7%", 5, 7),
+])
+def test_a_change_from_is_no_range(text, span, low, high):
+    from factcheck.extract import extract_found
+    found = {text[f.start:f.end]: f.value for f in extract_found(text, None, [(0, len(text))])}
+    assert (found[span].low, found[span].high) == (pytest.approx(low), pytest.approx(high))
 
 
 @pytest.mark.parametrize("text, span, stated, counted, role", COUNTS)

@@ -47,7 +47,27 @@ DURATIONS = [
     # a range whose first number holds its unit over
     ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),
+    ("a 10-to-15-year term", "10-to-15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
+    # a fraction of one unit: any fraction of the vocabulary, any unit
+    ("The talks lasted two-thirds of an hour.", "two-thirds of an hour", 40 * MIN, 40 * MIN, "exact", "hour"),
+    ("The talks lasted three quarters of an hour.", "three quarters of an hour", 45 * MIN, 45 * MIN, "exact", "hour"),
+    ("They waited a quarter of an hour.", "a quarter of an hour", 15 * MIN, 15 * MIN, "exact", "hour"),
+    ("It lasted a third of a century.", "a third of a century", 3155695200 / 3, 3155695200 / 3, "exact", "century"),
 ]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Sales fell in the first quarter of a year.", []),
+    ("Over the last quarter of a century prices rose.", ["quarter of a century"]),
+    ("A quarter-hour later they left.", ["A quarter-hour"]),
+    ("In the third quarter-hour they scored.", []),
+    ("The quarter-final was won.", []),
+    ("A third of an hour's pay went on rent.", ["A third of an hour"]),
+    ("Two-thirds of voters said so.", []),
+])
+def test_a_share_of_a_unit(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
 
 
 def test_two_durations_in_the_same_unit_are_not_one():

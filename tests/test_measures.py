@@ -32,6 +32,8 @@ MEASURES = [
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
+    ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
+    ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
     # temperatures below zero
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
@@ -55,7 +57,47 @@ MEASURES = [
     ("the wave was several metres high", "several metres", 3, 9, "range", "metre", "metre"),
     ("hundreds of miles away", "hundreds of miles", 200 * MILE, 999 * MILE, "range", "mile", "metre"),
     ("a 5-square-mile area", "5-square-mile", 4.501 * SQMI, 5.499 * SQMI, "exact", "square_mile", "square_metre"),
+    # a unit after an article or a fraction, with no digits, reads like "a week", "half an hour"
+    ("The convoy stopped half a mile from the border.", "half a mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
+    ("The wall is a mile long.", "a mile", MILE, MILE, "exact", "mile", "metre"),
+    # "degrees" with no scale named: a temperature after a minus, before "below zero", or near a temperature word
+    ("The temperature dropped to minus 15 degrees.", "minus 15 degrees", -15.499, -14.501, "exact", "degree", "degree"),
+    ("Temperatures fell to 15 degrees below zero.", "15 degrees below zero", -15.499, -14.501, "exact", "degree", "degree"),
+    ("The heat reached 38 degrees.", "38 degrees", 37.501, 38.499, "exact", "degree", "degree"),
+    ("It was -8 degrees.", "-8 degrees", -8.499, -7.501, "exact", "degree", "degree"),
+    ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
+    ("It fell a quarter of a mile away.", "a quarter of a mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("The queue stretched two-thirds of a mile.", "two-thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
+    ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
+    ("A quarter-mile track.", "A quarter-mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("A three-quarter-mile run.", "three-quarter-mile", 0.75 * MILE, 0.75 * MILE, "exact", "mile", "metre"),
+    ("A half-mile stretch.", "A half-mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
+    ("The site covers an acre.", "an acre", 4046.8564224, 4046.8564224, "exact", "acre", "square_metre"),
 ]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a rate, a unit no amount: nothing measured
+    ("Petrol costs $4 a gallon.", []),
+    ("They were sold at 300 euros a tonne.", []),
+    ("Miles from anywhere, a quarter of the town was flooded.", []),
+    ("The house has a metre-wide hall.", ["a metre"]),
+    ("The wall is a mile long.", ["a mile"]),
+    # "foot" and "inch" after "a" alone are idioms; after a fraction they measure
+    ("She did not give an inch.", []),
+    ("He never put a foot wrong.", []),
+    ("The water rose half an inch.", ["half an inch"]),
+    # "in" glued to digits is inches only after feet
+    ("They won 3 in 10 games.", []),
+    ("The 5 fell in 10in seconds.", []),
+    # no temperature cue: an angle, a diploma
+    ("The car turned 90 degrees.", []),
+    ("The plane banked 45 degrees.", []),
+    ("He holds two degrees from Oxford.", []),
+    ("The temperature fell. Then the car turned 90 degrees.", []),
+])
+def test_an_article_unit(text, spans):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
 
 
 @pytest.mark.parametrize("text, span, low, high, qualifier, stated_unit, unit", MEASURES)

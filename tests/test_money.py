@@ -56,6 +56,9 @@ MONEY = [
     ("tens of millions of dollars", "tens of millions of dollars", 20 * M, 99999999, "range", "USD"),
     ("hundreds of millions of euros", "hundreds of millions of euros", 200 * M, 999999999, "range", "EUR"),
     ("dozens of millions of euros", "dozens of millions of euros", 24 * M, 99999999, "range", "EUR"),
+    # a vague quantity of millions makes "pounds" money, as a scale does
+    ("It cost tens of millions of pounds.", "tens of millions of pounds", 20 * M, 99999999, "range", "GBP"),
+    ("It cost millions of pounds.", "millions of pounds", 2 * M, 9999999, "range", "GBP"),
 ]
 
 
@@ -96,8 +99,9 @@ def test_percent(text, span, low, high, qualifier, unit):
     assert (v.low, v.high, v.qualifier, v.unit) == (pytest.approx(low), pytest.approx(high), qualifier, unit)
 
 
-def test_pounds_without_a_scale_weigh():
-    text = "a sack of 5 pounds of potatoes"
+@pytest.mark.parametrize("text", ["a sack of 5 pounds of potatoes", "They dropped thousands of pounds of explosives.",
+                                  "He lost several pounds."])
+def test_pounds_without_a_scale_weigh(text):
     assert [(f.value.kind, f.value.unit) for f in extract_found(text, None, [(0, len(text))])] == [("measure", "kilogram")]
 
 

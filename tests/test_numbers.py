@@ -38,6 +38,13 @@ NUMBERS = [
     ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # a share written with hyphens is a share too, not a count of the second number
+    ("Around one-in-five voters backed him.", "Around one-in-five", "percent", 18, 22, "about"),
+    ("One in five voters backed him.", "One in five", "percent", 19.501, 20.499, "exact"),
+    # a change by a share, with no "of"
+    ("Sales rose by a fifth.", "a fifth", "percent", 19.501, 20.499, "exact"),
+    ("Sales grew by one-third in 2014.", "one-third", "percent", 32.8343, 33.8323, "exact"),
+    ("Profits fell by a quarter to $3m.", "a quarter", "percent", 24.501, 25.499, "exact"),
     # hedges before
     ("more than 6,000 people were killed", "more than 6,000 people", "count", 6000, 7000, "more_than"),
     ("More than 6,100 people died", "More than 6,100 people", "count", 6100, 6200, "more_than"),
@@ -80,6 +87,16 @@ NUMBERS = [
     ("between two and three hours", "between two and three hours", "duration", 2 * H, 3 * H, "range"),
     ("between 1.5 and 2 million people", "between 1.5 and 2 million people", "count", 1.5e6, 2e6, "range"),
     ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300, "range"),
+    # a minus sign makes its end of a range negative: one range, not two values
+    ("Forecasts ranged from -5% to 5%.", "from -5% to 5%", "percent", -5, 5, "range"),
+    ("growth of between -2% and -1%", "between -2% and -1%", "percent", -2, -1, "range"),
+    ("temperatures of -10C to -2C", "-10C to -2C", "measure", -10, -2, "range"),
+    ("temperatures from -5C to 5C", "from -5C to 5C", "measure", -5, 5, "range"),
+    ("Forecasts ranged from 5% to 7%.", "from 5% to 7%", "percent", 5, 7, "range"),
+    ("Temperatures ranged from minus 5 to 5 degrees.", "from minus 5 to 5 degrees", "measure", -5, 5, "range"),
+    ("Temperatures between -10 and -5 degrees.", "between -10 and -5 degrees", "measure", -10, -5, "range"),
+    ("Temperatures of 30 to 35 degrees.", "30 to 35 degrees", "measure", 30, 35, "range"),
+    ("It fell 5%, to -3%.", "-3%", "percent", -3.499, -2.501, "exact"),
     # "and a half" and written fractions join the number
     ("two and a half days", "two and a half days", "duration", 2.5 * 86400, 2.5 * 86400, "exact"),
     ("three-and-a-half years", "three-and-a-half years", "duration", 3.5 * 31556952, 3.5 * 31556952, "exact"),
@@ -115,6 +132,7 @@ def test_ordinal_keeps_its_number():
 
 # Numbers that are labels, codes, years, list marks or clock times, even with a role word close by.
 NOTHING_COUNTABLE = [
+    "It was followed by a third round.",
     "In 2014, the attackers were arrested.",
     "1. First item",
     "1. The dead were named.",

@@ -19,20 +19,31 @@ def _patterns():
     # "four hours", "a 12-month hunt", "4hrs" (glued to the digits: no word boundary before the unit)
     unit = trie(v.duration_units)
     after = re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{unit})(?![A-Za-z])(?!-old|\s+old\b)", re.IGNORECASE)
-    # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours"
+    # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours", and the measures
+    # written the same way ("a mile long", "half a mile"); "two-thirds of an hour", "a quarter of a
+    # mile", "a quarter-mile track": a fraction of one unit (the fractions vocabulary), with a count
+    # before it or not.
     # Opens on the non-word character before the phrase (a space stands in at the start of
-    # the text); it is tried only before "a", "an", "one" and "half".
+    # the text); it is tried only before "a", "an", "one", "half", a number word or a fraction.
+    units = [*v.duration_units, *v.article_measures]
+    counts = [*v.number_units, "a", "one"]
     article = re.compile(
-        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])|(?P<quarter>(?P<three>three[\s-]+)?(?:a\s+|one\s+)?quarters?\s+of\s+an?\s+)"
+        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])"
+        rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)})[\s-]+)?(?P<fword>{trie_alternation(v.fractions)})(?:\s+of\s+an?\s+|-(?=\w)))"
         rf"|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
-        rf"(?P<unit>{trie_alternation(v.duration_units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
+        rf"(?P<unit>{trie_alternation(units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
         re.IGNORECASE,
     )
     joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
     # the words the phrases open with, and what each may have after it
-    units = frozenset(first_words(v.duration_units))
-    then = {"a": units | {"half", "and", "quarter"}, "an": units | {"and"}, "one": units | {"and", "quarter"},
-            "half": frozenset({"a", "an"}), "three": frozenset({"quarters"}), "quarter": frozenset({"of"})}
+    unit_words = frozenset(first_words(units))
+    fractions = frozenset(first_words(v.fractions))
+    then = {"a": unit_words | fractions | {"half", "and"}, "an": unit_words | {"and"},
+            "one": unit_words | fractions | {"and"}, "half": frozenset({"a", "an", "of"})}
+    for w in first_words(v.number_units):
+        then.setdefault(w, fractions)
+    for w in fractions:
+        then.setdefault(w, unit_words | {"of"})  # "quarter of an hour", "a quarter-mile"
     return after, article, joiner, frozenset(then), then
 
 
@@ -78,10 +89,18 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         phrase_start, phrase_end = m.start("phrase") - 1, m.end("phrase") - 1
         if taken(phrase_start, phrase_end):
             continue
-        unit = v.duration_units[m.group("unit").lower()]
-        word = m.group("unit").lower()
-        if word.endswith("s") and not m.group("and_half") or m.group("quarter") and word not in ("hour", "hr"):
+        word = " ".join(m.group("unit").lower().split())
+        unit = v.duration_units.get(word)
+        measure = unit is None
+        if measure:
+            unit = v.measure_units[word]
+        plural = word.endswith("s") or word in v.irregular_plurals
+        if plural and not m.group("and_half"):
             continue  # "a years" is no phrase; "one and a half hours" is
+        if measure and m.group("art") and word in v.article_measures_not_alone:
+            continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
+        if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
+            continue  # "the first quarter of a year": a part named, not an amount
         if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
             continue  # "£290,000 a week", "40 metres a year": a rate, no duration
         if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
@@ -89,8 +108,11 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         amount = 1.0
         if m.group("half"):
             amount = 0.5
-        elif m.group("quarter"):
-            amount = 0.75 if m.group("three") else 0.25
+        elif m.group("frac"):
+            count = (m.group("count") or "a").lower()
+            amount = v.fractions[m.group("fword").lower()] * (1 if count in ("a", "one") else v.number_units[count])
+            if not 0 < amount < 1:
+                continue  # "four quarters of an hour": no share
         if m.group("and_half") or (m.group("half_after") and not m.group("half")):
             amount = 1.5
         start, end, qualifier = phrase_start, phrase_end, "exact"
@@ -102,13 +124,20 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             qualifier, end = t
         # "more than a week" reaches the next whole unit, like "more than one week"
         low, high = interval(amount, 1.0 if amount >= 1 else amount, qualifier)
-        out.append(Found(start, end, trusted(Value, 
-            kind="duration", low=clean(low * unit.factor), high=clean(high * unit.factor), stated=clean(amount),
-            stated_unit=unit.name, unit="second", qualifier=qualifier, resolved=True)))
+        out.append(Found(start, end, trusted(Value,
+            kind="measure" if measure else "duration", low=clean(low * unit.factor), high=clean(high * unit.factor),
+            stated=clean(amount), stated_unit=unit.name, unit=unit.canonical, qualifier=qualifier, resolved=True)))
     return out
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_before() -> re.Pattern:
+    """An ordinal word right before a fraction ("the first quarter of a year"): a part named, no amount.
+    ("the last quarter of a century" is one: 25 years.)"""
+    return re.compile(rf"{trie_alternation(vocabulary().ordinals)}\s+$", re.IGNORECASE)
 # words after "a second" that leave it a duration: "a second later", "for a second or two"
 _AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to of in on at".split())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading, minus_before, trie
+from factcheck.extract.base import Opens, Reading, minus_before, trie, trie_alternation
 from factcheck.extract.numbers import Num
 from factcheck.vocab import vocabulary
 
@@ -28,10 +28,20 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _bare_degrees():
+    """"15 degrees below zero", and the temperature words that make "15 degrees" one."""
+    forms, before, after = vocabulary().bare_degrees
+    tail = rf"(?:\s+(?P<after>{trie_alternation(after)}))?" if after else ""
+    unit = re.compile(rf"(?:\s*-\s*|\s+){trie_alternation(forms)}{tail}", re.IGNORECASE)
+    cue = re.compile(trie_alternation(before), re.IGNORECASE)
+    return unit, cue
+
+
+@lru_cache(maxsize=1)
 def _opens() -> tuple[Opens, Opens]:
-    """What ``after`` and ``mag_after`` open with."""
+    """What ``after`` and ``mag_after`` open with (``after`` and a bare "degrees")."""
     v = vocabulary()
-    return Opens(v.measure_units), Opens(v.magnitude_after)
+    return Opens([*v.measure_units, *v.bare_degrees[0]]), Opens(v.magnitude_after)
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -60,6 +70,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             return None  # the unit stands apart ("several metres"), in words
     else:
         m = after.match(text, num.end) if unit_opens.may(lead) else None
+        if not m and (lead is None or lead[:2] == "de"):
+            return _degrees(text, num)
+        if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
+            return _inches_after_feet(text, num)
     if not m:
         return None
     form = m.group("unit")
@@ -79,6 +93,40 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
+
+
+def _inches_after_feet(text: str, num: Num) -> Reading | None:
+    """"5ft 10in": "in" glued to the digits after a length in feet is inches (alone, "10in" is no unit)."""
+    if text[num.end + 2:num.end + 3].isalnum() or num.words or not _feet_before().search(text, max(0, num.start - 12), num.start):
+        return None
+    inch = vocabulary().measure_units["inch"]
+    return Reading("measure", num.start, num.end + 2, inch.factor, inch.name, inch.canonical, rounding="step")
+
+
+@lru_cache(maxsize=1)
+def _feet_before() -> re.Pattern:
+    feet = [f for f, u in vocabulary().measure_units.items() if u.name == "foot"]
+    return re.compile(rf"\d\s*{trie(feet)}(?![A-Za-z])\.?,?\s*$", re.IGNORECASE)
+
+
+def _degrees(text: str, num: Num) -> Reading | None:
+    """"minus 15 degrees", "15 degrees below zero", "temperatures of 30 degrees": a temperature
+    on a scale not named (unit "degree"); with no cue "turned 90 degrees" is none."""
+    unit, cue = _bare_degrees()
+    m = unit.match(text, num.end)
+    if m is None or num.scaled:
+        return None
+    start, factor = num.start, 1.0
+    if (sign := minus_before(text, num.start)) is not None:
+        start, factor = sign, -1.0
+    elif m.group("after"):
+        factor = float(vocabulary().bare_degrees[2][" ".join(m.group("after").lower().split())])
+    else:
+        window = text[max(0, num.start - 60):num.start]
+        stop = max(window.rfind(". "), window.rfind("\n"))
+        if not cue.search(window, stop + 1):
+            return None
+    return Reading("measure", start, m.end(), factor, "degree", "degree", rounding="step")
 
 
 _OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)

@@ -79,9 +79,14 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     word = m.group("cur")
     lower = word.lower()
     factor = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
-    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale")):
-        return None  # "5 pounds of potatoes" weighs; "5m pounds" pays
+    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)):
+        return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds" pay
     if word in ("won", "rand") and not (num.scaled or m.group("scale")):
         return None
     code = v.currency_words.get(lower) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
+
+
+def _vague_millions(num: Num) -> bool:
+    """"tens of millions", "millions": a vague quantity that carries a scale of a million or more."""
+    return num.vague is not None and num.vague[0] >= 1e6

@@ -58,10 +58,14 @@ def patterns() -> Patterns:
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
+    hyphen_ok += r"|(?<=\d-to-)"  # "18-to-24-year-olds", "a 10-to-15-year term": the second end of a range
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
     fraction_counts = trie_alternation([*v.number_units, "a", "one"])
+    change_after = trie_alternation(v.fraction_change_after)
+    # "two-thirds of an hour", "a quarter of a mile": a share of one unit, read by ``durations.scan_articles``
+    of_a_unit = rf"(?!\s+of\s+an?\s+{trie_alternation([*v.duration_units, *v.article_measures])})"
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there. "first", "second" and "third" open
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
@@ -79,9 +83,11 @@ def patterns() -> Patterns:
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
         rf"(?:(?P<scale>(?:\s*|-){glued_scale})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
-        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b)(?!\s+of\s+an?\s+hour)"
+        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{fraction_counts}-{fraction_words}(?![\w-])(?!\s+of\s+an?\s+hour)|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent)))"
+        rf"|{fraction_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent))"
+        # "rose by a fifth": a change by a share
+        rf"|(?<=\sby\s){fraction_counts}[\s-]{fraction_words}(?=\s*(?:[.,;:)]|$)|\s+{change_after}))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"

@@ -15,8 +15,8 @@ from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading, lead, trie_alternation
-from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
+from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
+from factcheck.extract.numbers import _DECADE_PARTS, Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -163,6 +163,18 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 i += 2
                 continue
         a, ra, trail = _read(text, a, sentence, hits)
+        if a.decade and ra is not None and b is not None and b.decade:
+            # "in their 20s and 30s", "in his late 40s or early 50s": one span of ages
+            last = i
+            while last + 1 < len(nums) and nums[last + 1].decade and nums[last + 1].vague[0] > nums[last].vague[0] \
+                    and _DECADE_JOIN.fullmatch(text, nums[last].end, nums[last + 1].start):
+                last += 1
+            if last > i:
+                f = _single(text, a, ra)
+                z = nums[last]
+                out.append(Found(f.start, z.end, f.value.model_copy(update={"high": clean(z.vague[1] * ra.factor)})))
+                i = last + 1
+                continue
         if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
             ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
@@ -191,8 +203,11 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     return _join_durations(text, out)
 
 
-_RATIO_JOINS = (" in ", " out of ")
-_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) ")
+# between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
+_DECADE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:" + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?",
+                          re.IGNORECASE)
+_RATIO_JOINS = (" in ", " out of ", "-in-")
+_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
 
 
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
@@ -205,7 +220,7 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     rb = read_number(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
-    if rb is not None and text[a.end:b.start] == " in " and rb.counted != "person":
+    if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
         return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
     share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
                        abbr="", place=1.0, scale=1.0)
@@ -229,15 +244,28 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
             and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
+    # "from -5% to 5%", "-10C to -2C": a minus sign makes its end of the range negative
+    signed = ra is not None and ra.factor < 0 and ra.start < a.start
+    sign_at = None
+    if (ra is None or ra.kind == "count") and (rb.kind == "percent" or rb.unit in _BELOW_ZERO):
+        # "from minus 5 to 5 degrees", "between -10 and -5 degrees": the bare first number takes its own sign
+        sign_at = minus_before(text, a.start)
+        signed = sign_at is not None
+    if signed or rb.factor < 0:
+        a = a._replace(value=-a.value) if signed else a
+        b = b._replace(value=-b.value) if rb.factor < 0 else b
+        rb = rb._replace(factor=-rb.factor) if rb.factor < 0 else rb
     if not b.value > a.value:
         return None
     gap = patterns().range_join.fullmatch(text, joined_at, rb.start)
     if not gap:
         return None
     between = patterns().between
-    start = ra.start if prefixed else a.start
+    start = sign_at if sign_at is not None else ra.start if prefixed or signed else a.start
     opener = between.search(text, max(0, start - 10), start)
     if opener:
+        if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
+            return None  # "the toll rose from 120 to 150": where a change began and ended, no range
         start = opener.start()
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
@@ -247,6 +275,9 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # first number states its own unit ("lost 10 to 40 jobs" is a range)
         return None
     return _range_found(start, a, b, rb)
+
+
+_BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zero (fahrenheit reads onto celsius)
 
 
 def _after_change(text: str, start: int) -> bool:
