@@ -84,6 +84,8 @@ class Vocabulary(NamedTuple):
     relative_days: dict[str, int]
     relative_shift: dict[str, int]
     future_markers: tuple[str, ...]
+    date_moves: tuple[str, ...]  # "postponed from March 3 to March 5": a change of date, not a span
+    time_hedges: dict[str, tuple[str, int, int]]  # "around" -> (qualifier, minutes before, minutes after)
     meridiem: dict[str, str]
     named_times: dict[str, str]
     day_parts: dict[str, str]
@@ -183,6 +185,8 @@ def vocabulary() -> Vocabulary:
         relative_days=cal["relative_days"],
         relative_shift=cal["relative_shift"],
         future_markers=tuple(cal["future_markers"]),
+        date_moves=tuple(cal["date_moves"]),
+        time_hedges={" ".join(w.lower().split()): (q, int(b), int(a)) for w, (q, b, a) in cal["time_hedges"].items()},
         meridiem={form: half for half, forms in cal["meridiem"].items() for form in forms},
         named_times=cal["named_times"],
         day_parts={" ".join(form.split()): half for half, forms in cal["day_parts"].items() for form in forms},

@@ -31,7 +31,7 @@ from factcheck.extract.base import Found, trie
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import _load, alternation, vocabulary
+from factcheck.vocab import alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -551,7 +551,7 @@ _SPAN_KINDS = ("day", "month", "year")
 @lru_cache(maxsize=1)
 def _moves() -> re.Pattern:
     """A word that makes "from X to Y" a change of date, not a span (``date_moves``)."""
-    return re.compile(alternation(_load("calendar.yaml").get("date_moves", ())), re.IGNORECASE)
+    return re.compile(alternation(vocabulary().date_moves), re.IGNORECASE)
 
 
 def _single(value: Value) -> bool:

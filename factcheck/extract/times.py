@@ -20,7 +20,7 @@ from factcheck.extract.dates import candidates
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import _load, alternation, vocabulary
+from factcheck.vocab import alternation, vocabulary
 
 
 def _meridiem(name: str) -> str:
@@ -99,15 +99,9 @@ def _day_part() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _time_hedges() -> dict[str, tuple[str, int, int]]:
-    """data/calendar.yaml ``time_hedges``: word -> (qualifier, minutes before, minutes after)."""
-    return {" ".join(w.lower().split()): (q, int(b), int(a)) for w, (q, b, a) in _load("calendar.yaml").get("time_hedges", {}).items()}
-
-
-@lru_cache(maxsize=1)
 def _hedge_before() -> re.Pattern:
     """A hedge word right before a time: "around 2am", "shortly after 4 a.m."."""
-    return re.compile(rf"({alternation(_time_hedges())})[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
+    return re.compile(rf"({alternation(vocabulary().time_hedges)})[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
 
 
 def _hedged(minutes: int, hedge: str, round_: bool) -> tuple[str, str, str]:
@@ -115,7 +109,7 @@ def _hedged(minutes: int, hedge: str, round_: bool) -> tuple[str, str, str]:
     midnight" ends at 23:59, not at the 00:00 the day opens with. A time stated to
     an odd minute ("about 2:46 p.m.") is hedged by a third of the span of a round
     one ("about 2 p.m.", "around 10:30")."""
-    qualifier, before, after = _time_hedges()[hedge]
+    qualifier, before, after = vocabulary().time_hedges[hedge]
     if not round_:
         before, after = before // 3, after // 3
     if minutes == 0 and after == 0:
