@@ -23,8 +23,8 @@ from factcheck.extract.base import trie_alternation
 from factcheck.grouping import group_findings
 from factcheck.models import Article, Claim, Mention, Report, Value, trusted
 from factcheck.rules import Rule
-from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope
+from factcheck.scan import KeyedPattern, Words, first_words, register
+from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope, register_scope_words
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -51,6 +51,8 @@ class _Triggers:
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
+        if self.pattern is not None:
+            register(self.pattern.keys)  # the articles' indexes, built for extraction, hold them at once
         # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
         # cover candidates fewer than this many words after its own
         self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
@@ -437,6 +439,7 @@ class _RuleBook:
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
     book = _RuleBook(rules)
+    register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
-from factcheck.scan import KeyedPattern, Words, first_words
+from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.vocab import vocabulary
 
 _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
@@ -43,6 +43,18 @@ def _patterns():
         r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
     return titled, alias, owner, place
+
+
+def register_scope_words() -> None:
+    """Register the words that ``find_people`` and the scope readers look up in an
+    article's index (titles, speech verbs) before the articles are indexed (see
+    ``scan.register``)."""
+    titled, alias, _, _ = _patterns()
+    register(titled.keys)
+    register(alias.keys)
+    verbs = _speech_verbs()
+    if verbs is not None:
+        register(verbs.keys)
 
 
 @lru_cache(maxsize=1)
