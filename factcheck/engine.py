@@ -21,8 +21,8 @@ from factcheck.extract.base import trie_alternation
 from factcheck.grouping import group_findings
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
-from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope
+from factcheck.scan import KeyedPattern, Words, first_words, register
+from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope, register_scope_words
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -49,6 +49,8 @@ class _Triggers:
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
+        if self.pattern is not None:
+            register(self.pattern.keys)  # the articles' indexes, built for extraction, hold them at once
         # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
         # cover candidates fewer than this many words after its own
         self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
@@ -72,7 +74,14 @@ class _Triggers:
 
     def hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
-        ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text.
+        ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text."""
+        return [h[:3] for h in self.numbered_hits(words, candidates, start, end, None)]
+
+    def numbered_hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int,
+                      wanted: set[str] | None) -> list[tuple[int, int, str, int, int]]:
+        """``hits``, of the phrases in ``wanted`` (all when None), each with the numbers
+        of its first and last words: the first is the candidate's, and the last is
+        found among the ``longest`` words from there.
 
         Like ``finditer``, a match hides the candidates it covers. So the scan begins
         at the first candidate of the span unless a candidate before it stands
@@ -82,11 +91,13 @@ class _Triggers:
         first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
         if first == stop:
             return []
-        while first > 0 and numbers[first - 1] > numbers[first] - self.longest:
+        longest = self.longest
+        while first > 0 and numbers[first - 1] > numbers[first] - longest:
             first -= 1
-        text, match, folded = words.text, self.pattern.pattern.match, self._folded
+        text, match, folded, starts = words.text, self.pattern.pattern.match, self._folded, words.starts
         found, covered = [], 0
-        for pos in offsets[first:stop]:
+        for i in range(first, stop):
+            pos = offsets[i]
             if pos < covered:
                 continue
             m = match(text, pos)
@@ -97,7 +108,10 @@ class _Triggers:
                     phrase = folded.get(said)
                     if phrase is None:
                         phrase = folded[said] = " ".join(said.lower().split())
-                    found.append((pos, covered, phrase))
+                    if wanted is None or phrase in wanted:
+                        w = numbers[i]
+                        found.append((pos, covered, phrase, w,
+                                      bisect_right(starts, covered - 1, w, min(w + longest, len(starts))) - 1))
         return found
 
 
@@ -142,6 +156,7 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|w
 _CLAUSE_OPENERS = (";", ",", "while")
 _CLAUSE_DASHES = ("—", "–")
 _CAPITALS = bytes(ord("^") if chr(i).isupper() else ord(".") for i in range(128)) + b"." * 128
+_PLAIN = bytes(0 if chr(i).isupper() else 1 for i in range(256))  # 1 for a byte that is no capital (ASCII)
 CLAUSE_COST = 4  # a clause boundary between a value and a trigger word counts as this many words
 
 
@@ -210,6 +225,23 @@ class _Reach:
             return out
         steps = list(accumulate(map(not_, map(str.isupper, initials)), initial=0))
         return [steps[bisect_right(starts, x) - 1 - first] + CLAUSE_COST * bisect_right(breaks, x) for x in offsets]
+
+    def numbered(self, numbers: list[int], offsets: list[int]) -> list[int]:
+        """``positions`` of ``offsets``, given the number of the word each stands in
+        (-1 before the first word), on a scale whose origin may differ."""
+        text, starts, breaks = self.text, self.starts, self.breaks
+        first = min(numbers)
+        initials = "".join(map(text.__getitem__, starts[first + 1:max(numbers) + 1]))
+        # a word counts 1 unless it is capitalized: ``steps[j]`` counts the words up to word ``first`` + j
+        if initials.isascii():
+            steps = list(accumulate(initials.encode("ascii").translate(_PLAIN), initial=0))
+        else:
+            steps = list(accumulate(map(not_, map(str.isupper, initials)), initial=0))
+        out = [steps[j - first] for j in numbers]
+        # with no clause break among the offsets, every one is past the same number of breaks
+        if bisect_right(breaks, min(offsets)) != bisect_right(breaks, max(offsets)):
+            out = [p + CLAUSE_COST * bisect_right(breaks, x) for p, x in zip(out, offsets)]
+        return out
 
 
 class _Scorer:
@@ -389,6 +421,7 @@ class _RuleBook:
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
     book = _RuleBook(rules)
+    register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
@@ -533,17 +566,23 @@ class _Nearness:
         wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
         # all hits are found (a phrase hides the words it covers), but only those that
         # some rule of these mentions looks for are kept
-        hits = [h for h in self.triggers.hits(self.words, self.candidates, s.start, s.end) if h[2] in wanted]
+        hits = self.triggers.numbered_hits(self.words, self.candidates, s.start, s.end, wanted)
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
             for m in mentions:
                 self.spans[m.start, m.end] = 0, 0
             return hits
-        offsets = [x for hs, he, _ in hits for x in (hs, he - 1)] + [x for m in mentions for x in (m.start, m.end - 1)]
-        where = iter(self.reach.positions(offsets))
-        local = [(hs, he, ph, next(where), next(where)) for hs, he, ph in hits]
+        # the hits' words are numbered; the mentions' are found
+        starts = self.words.starts
+        offsets = [x for m in mentions for x in (m.start, m.end - 1)]
+        numbers = [bisect_right(starts, x) - 1 for x in offsets]
+        for hs, he, _, w0, w1 in hits:
+            offsets += hs, he - 1
+            numbers += w0, w1
+        where = iter(self.reach.numbered(numbers, offsets))
         for m in mentions:
             self.spans[m.start, m.end] = next(where), next(where)
+        local = [(hs, he, ph, next(where), next(where)) for hs, he, ph, _, _ in hits]
         if len(mentions) > 1:
             text = self.article.text
             ends = {self.spans[m.start, m.end][1]: m for m in mentions}

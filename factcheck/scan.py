@@ -282,6 +282,16 @@ def _present(index: dict[str, list[int]], keys: frozenset[str]) -> frozenset[str
     return index.keys() & keys
 
 
+def register(keys: Iterable[str]) -> None:
+    """Have the indexes of texts split from now on hold the words of ``keys`` (lower case).
+
+    A key set is otherwise registered when first asked for: when that is after the
+    articles were indexed (the rules' words are looked up after every article's
+    extraction), each article's index is extended by a second pass over its words.
+    """
+    _registered(frozenset(keys))
+
+
 def _registered(keys: frozenset[str]) -> int | None:
     """The position of ``keys`` in the registry (registering them if new); None when full."""
     at = _REGISTRY.at.get(keys)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
-from factcheck.scan import KeyedPattern, Words, first_words
+from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.vocab import vocabulary
 
 _GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
@@ -43,6 +43,18 @@ def _patterns():
         r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
     return titled, alias, owner, place
+
+
+def register_scope_words() -> None:
+    """Register the words that ``find_people`` and the scope readers look up in an
+    article's index (titles, speech verbs) before the articles are indexed (see
+    ``scan.register``)."""
+    titled, alias, _, _ = _patterns()
+    register(titled.keys)
+    register(alias.keys)
+    verbs = _speech_verbs()
+    if verbs is not None:
+        register(verbs.keys)
 
 
 @lru_cache(maxsize=1)
@@ -295,16 +307,27 @@ class ArticleScope:
         # "his foreign minister": a title alone stands for the one person it titled
         # somewhere in the corpus; with no such title, there is nothing to look for
         if people.lone_titles():
-            titles = people.titles
-            _, alias, owner, _ = _patterns()
-            for m in _matches(alias, self._words_in(alias.keys, self._scan_start(lo), hi), text):
-                if m.start() < lo:
-                    continue
-                keys = titles.get(" ".join(m.group("title").lower().split()))
-                if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
-                    hits.append((m.start("title"), next(iter(keys))))
+            alone = self.titles_alone
+            i, j = bisect_left(alone, (lo,)), bisect_left(alone, (hi,))
+            hits += [(at, key) for _, at, key in alone[i:j]]
             hits.sort()
         return hits
+
+    @cached_property
+    def titles_alone(self) -> list[tuple[int, int, str]]:
+        """(start of the match, start of the title, person) of each title that stands for
+        the one person it titled ("his foreign minister"), in text order. Found once for
+        the whole article: its few title words are matched once rather than again for
+        every stretch that a claim looks in (``persons``)."""
+        people, text = self._people, self.article.text
+        titles = people.titles
+        _, alias, owner, _ = _patterns()
+        found = []
+        for m in alias.finditer(self._words):
+            keys = titles.get(" ".join(m.group("title").lower().split()))
+            if keys and len(keys) == 1 and owner.search(text, max(0, m.start() - 30), m.start()):
+                found.append((m.start(), m.start("title"), next(iter(keys))))
+        return found
 
     @cached_property
     def place_hits(self) -> list[tuple[int, str, str]]:

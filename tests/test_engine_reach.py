@@ -78,3 +78,23 @@ def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
         for s in build_article("a", "a.txt", text).sentences:
             expected = [h for h in everywhere if s.start <= h[0] < s.end]
             assert triggers.hits(words, candidates, s.start, s.end) == expected
+
+
+def test_numbered_hits_and_positions_are_those_found_by_offset():
+    """The hits' word numbers are the words their first and last characters stand in,
+    and positions taken from word numbers differ as those taken from offsets do."""
+    triggers = engine._Triggers(load_rules([RULES]))
+    rng = random.Random(11)
+    for _ in range(40):
+        text = _edited(rng)
+        words = Words(text)
+        reach = engine._Reach(text, words)
+        candidates = triggers.candidates(words)
+        for s in build_article("a", "a.txt", text).sentences:
+            hits = triggers.numbered_hits(words, candidates, s.start, s.end, None)
+            offsets = [x for hs, he, *_ in hits for x in (hs, he - 1)] + [s.start, max(s.start, s.end - 1)]
+            for hs, he, _, w0, w1 in hits:
+                assert (w0, w1) == (bisect_right(words.starts, hs) - 1, bisect_right(words.starts, he - 1) - 1)
+            numbers = [bisect_right(words.starts, x) - 1 for x in offsets]
+            by_offset, by_number = reach.positions(offsets), reach.numbered(numbers, offsets)
+            assert [p - by_offset[0] for p in by_offset] == [p - by_number[0] for p in by_number]
