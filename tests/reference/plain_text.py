@@ -7,9 +7,9 @@ the product.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from factcheck.models import Sentence
+from factcheck.text import MAX_SENTENCE, _continues_after_break  # unchanged: shared, not copied
 from factcheck.vocab import vocabulary
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets)
@@ -18,26 +18,6 @@ from factcheck.vocab import vocabulary
 # that the regex engine skips to the next candidate at C speed.
 _CANDIDATE = re.compile(r"""[.!?\n](?:(?<=\n)[ \t\n]*|(?<=[.!?])[.!?]*["'”’)\]]*(?=\s)(?:(?=\s*["'“‘(\[]?(\S)(\w*)))?)""")
 _LETTERS_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
-_CLOSERS = "\"'”’)]"
-
-
-def line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return tuple(starts)
-
-
-def position(starts: tuple[int, ...], offset: int) -> tuple[int, int]:
-    """1-based (line, column) of a character offset."""
-    line = bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
-
-
-MAX_SENTENCE = 2000  # characters; a longer run without a boundary is cut at a space
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -93,37 +73,3 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 sentences.append(Sentence(s, e))
         start = cut
     return tuple(sentences)
-
-
-def _continues_after_break(text: str, nl: int, after: int) -> bool:
-    """Whether the sentence runs on across the line break at ``nl``; the blank
-    space after it (spaces, tabs, more line breaks) ends at ``after``."""
-    if after >= len(text):
-        return False
-    blank = text.find("\n", nl + 1, after) >= 0
-    if blank and not text[after].islower():
-        return False  # a blank line, and the next one opens a sentence: what follows cannot change that
-    end = nl
-    while end > 0 and text[end - 1] in " \t\n":
-        if text[end - 1] == "\n":
-            blank = True
-        end -= 1
-    line_start = text.rfind("\n", 0, end) + 1
-    previous = text[line_start:end]
-    if not previous.strip() or _ends_clause(previous):
-        return False
-    if text[after].islower():
-        return True
-    # A wrapped line of running text: long, and the paragraph goes on.
-    return not blank and len(previous) >= 60
-
-
-def _ends_clause(line: str) -> bool:
-    """Whether the line ends with ``.``, ``!``, ``?`` or ``:``, closing quotes,
-    brackets and white space aside."""
-    return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", ":")
-
-
-def sentence_index_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> int:
-    """Index of the sentence containing ``offset`` (or the one before it)."""
-    return max(0, bisect_right(starts, offset) - 1)
