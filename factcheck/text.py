@@ -217,3 +217,30 @@ def _ends_clause(line: str) -> bool:
 def sentence_index_at(sentences: tuple[Sentence, ...], starts: list[int], offset: int) -> int:
     """Index of the sentence containing ``offset`` (or the one before it)."""
     return max(0, bisect_right(starts, offset) - 1)
+
+
+def literal_led_matches(pattern: re.Pattern, openers: tuple[str, ...], dashes: tuple[str, ...],
+                        text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, lo, hi)``, found faster: ``re`` spends
+    tens of nanoseconds on every character, while ``str.find`` jumps to the few
+    places where a match can start, and the pattern is only tried there, in order,
+    skipping what an earlier match covered as ``finditer`` does. A match must open
+    at one of ``openers`` or on the character before one of ``dashes``."""
+    hi = len(text) if hi is None else hi
+    candidates = []
+    for needle, back, first in [*((o, 0, lo) for o in openers), *((d, 1, lo + 1) for d in dashes)]:
+        i = text.find(needle, first, hi)
+        while i >= 0:
+            candidates.append(i - back)
+            i = text.find(needle, i + 1, hi)
+    candidates.sort()
+    spans, covered = [], lo
+    match = pattern.match
+    for i in candidates:
+        if i < covered:
+            continue
+        m = match(text, i, hi)
+        if m is not None:
+            covered = m.end()
+            spans.append((i, covered))
+    return spans
