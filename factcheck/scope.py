@@ -115,9 +115,7 @@ class People:
     # ("the 73-year-old Rudd"), not a participant
     named: dict[str, str] = field(default_factory=dict)
     _lower: dict[str, str] | None = None
-    _lower_keys: frozenset[str] = frozenset()
     _named_lower: dict[str, str] | None = None
-    _named_keys: frozenset[str] = frozenset()
     _lone: bool | None = None
 
     def key(self, surname: str) -> str | None:
@@ -126,13 +124,7 @@ class People:
     def lower_surnames(self) -> dict[str, str]:
         if self._lower is None:
             self._lower = {s.lower(): k for s, k in self.surnames.items()}
-            self._lower_keys = frozenset(self._lower)
         return self._lower
-
-    def lower_keys(self) -> frozenset[str]:
-        """The folded surnames, as a key set for ``Words.indices``."""
-        self.lower_surnames()
-        return self._lower_keys
 
     def lone_titles(self) -> bool:
         """Whether some title titled one person only (and so can stand for that person)."""
@@ -143,13 +135,7 @@ class People:
     def lower_named(self) -> dict[str, str]:
         if self._named_lower is None:
             self._named_lower = {s.lower(): k for s, k in self.named.items()}
-            self._named_keys = frozenset(self._named_lower)
         return self._named_lower
-
-    def named_keys(self) -> frozenset[str]:
-        """The folded ``named`` surnames, as a key set for ``Words.indices``."""
-        self.lower_named()
-        return self._named_keys
 
 
 def find_people(articles: list[Article], words: dict[str, Words],
