@@ -48,6 +48,9 @@ def test_after_the_the_kinds_tried_match_as_all_nine_do():
 
 
 def test_time_start_test_is_the_whole_tree():
+    """``times._triggers`` writes what must follow once per group of forms; this
+    builds the tree it replaced, one entry per form, as the reference (a copy of
+    the old construction, on purpose)."""
     v = vocabulary()
     clocky = r"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock)\b))"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
