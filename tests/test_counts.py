@@ -108,3 +108,11 @@ def test_metres_of_a_wave_are_not_millions():
     text = "The quake triggered 10m waves along the coast."
     kinds = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
     assert kinds == {"10m": "measure"}
+
+
+def test_a_count_takes_no_noun_from_the_next_sentence():
+    # a headline ending in a number word, then the first paragraph
+    article = helpers.article("a", "Kerry meets Putin, talks two\n\nShares rose 5% on Tuesday.\n")
+    found = extract_found(article.text, None, article.sentences)
+    counts = [article.text[f.start:f.end] for f in found if f.value.kind == "count"]
+    assert counts == []

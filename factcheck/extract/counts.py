@@ -113,6 +113,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     # "hundreds of people": the "of" that a vague quantity takes before its noun
     of = g.partitive.match(text, num.end) if num.vague and g.opens_of.may(lead) else None
     m = noun.match(text, of.end() if of else num.end) if of or may_be_noun else None
+    if m is not None and m.end() > sentence[1]:
+        m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
     counted = None
     role = None
     end = num.end
