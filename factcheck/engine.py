@@ -55,6 +55,7 @@ class _Triggers:
         # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
         # cover candidates fewer than this many words after its own
         self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
+        self.plans = _plans(phrases)
         self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
         self.rule_words = {}
         for r in rules:
@@ -96,10 +97,23 @@ class _Triggers:
         while first > 0 and numbers[first - 1] > numbers[first] - longest:
             first -= 1
         text, match, folded, starts = words.text, self.pattern.pattern.match, self._folded, words.starts
+        # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
+        plans, folded_words = ({} if words.loose else self.plans), words.words
+        last_word = len(folded_words) - 1
         found, covered = [], 0
         for i in range(first, stop):
             pos = offsets[i]
             if pos < covered:
+                continue
+            w = numbers[i]
+            word = folded_words[w]
+            plan = plans.get(word)
+            if plan is not None and (w == last_word or folded_words[w + 1] not in plan[1]):
+                # no longer phrase can match here: the match is the word alone, or none
+                if plan[0]:
+                    covered = pos + len(word)
+                    if pos >= start and (wanted is None or word in wanted):
+                        found.append((pos, covered, word, w, w))
                 continue
             m = match(text, pos)
             if m is not None and m.end() > pos:
@@ -110,10 +124,35 @@ class _Triggers:
                     if phrase is None:
                         phrase = folded[said] = " ".join(said.lower().split())
                     if wanted is None or phrase in wanted:
-                        w = numbers[i]
                         found.append((pos, covered, phrase, w,
                                       bisect_right(starts, covered - 1, w, min(w + longest, len(starts))) - 1))
         return found
+
+
+def _plans(phrases) -> dict[str, tuple[bool, frozenset[str]]]:
+    """For a word that phrases begin with: whether it is a phrase alone, and the
+    second words of its longer phrases. A longer phrase can only match where the
+    text's next word is one of those (its words are matched literally, each ending
+    where a word of the text ends), so elsewhere the pattern matches the word alone
+    or nothing, and ``numbered_hits`` need not try it. Phrases that do not open with
+    a word, end in no word, or are not ASCII, get no plan: their word is always tried."""
+    alone: dict[str, bool] = {}
+    seconds: dict[str, set[str]] = {}
+    unplanned = set()
+    for p in phrases:
+        p = " ".join(p.lower().split())
+        runs = _WORD.findall(p)
+        if not runs:
+            continue
+        first = runs[0]
+        # "foo." or "-led" would match with no second word to look for, and a phrase ending
+        # in "_" matches the start of a longer word
+        if not p.isascii() or not p.startswith(first) or (len(runs) == 1 and p != first) or "_" in p:
+            unplanned.add(first)
+            continue
+        alone[first] = alone.get(first, False) or p == first
+        seconds.setdefault(first, set()).update(runs[1:2])
+    return {w: (alone[w], frozenset(seconds[w])) for w in alone if w not in unplanned}
 
 
 def _selects(rule: Rule, v: Value) -> bool:

@@ -12,7 +12,7 @@ from helpers import RULES, SEEDS
 from factcheck import engine
 from factcheck.corpus import build_article, decode
 from factcheck.rules import load_rules
-from factcheck.scan import Words
+from factcheck.scan import Words, register
 
 SEED_TEXTS = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
 PIECES = [";", ",", ", and", ",  but", ",\nwhile", " while", "while", "awhile", "While", " — ", " – ", "—", " — — ", "\u2003—\u2003",
@@ -62,7 +62,8 @@ def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
     rng = random.Random(5)
     pieces = PIECES + ["talks", "peace talks", "cease-fire", "cease fire", "ceasefire", "met", "meeting", "visit", "of", "by",
                        "since", "the first", "years ago", "Talks", "TALKS", "K", "\u212a", "start of them", "beginning of whom",
-                       "bail out", "bail-out", "cast their ballots", "peace deal", "handed over", "run-off", "turn-out"]
+                       "bail out", "bail-out", "cast their ballots", "peace deal", "handed over", "run-off", "turn-out",
+                       "of themselves", "Of Them", "bail-outs", "by-election", "bye", "from", "ON THE GROUND", "on the", "peace"]
     # "START OF" runs across the line break that ends the first sentence and hides "Of them"
     texts = ["TALKS AT THE START\n\nOf them all, on May 5."]
     for _ in range(60):
@@ -98,3 +99,25 @@ def test_numbered_hits_and_positions_are_those_found_by_offset():
             numbers = [bisect_right(words.starts, x) - 1 for x in offsets]
             by_offset, by_number = reach.positions(offsets), reach.numbered(numbers, offsets)
             assert [p - by_offset[0] for p in by_offset] == [p - by_number[0] for p in by_number]
+
+
+def test_hits_skip_no_match_of_phrases_that_open_or_end_oddly():
+    """``numbered_hits`` takes a word alone for its match where no longer phrase can
+    match (``_plans``); phrases that end in no word, open with none or are not ASCII
+    are always tried with the pattern."""
+    phrases = ["u.s.", "u.s. army", "-led", "foo.", "foo", "qux_", "bar baz", "bar", "bar-qux", "café", "caf", "x y z", "x"]
+    triggers = engine._Triggers([])
+    triggers.pattern = engine._trigger_pattern(frozenset(phrases))
+    triggers.plans = engine._plans(phrases)
+    triggers.longest = 3
+    register(triggers.pattern.keys)
+    assert triggers.plans == {"u": (False, frozenset({"s"})), "bar": (True, frozenset({"baz", "qux"})),
+                              "caf": (True, frozenset()), "x": (True, frozenset({"y"}))}
+    rng = random.Random(13)
+    pieces = ["u.s.", "U.S. Army", "u.s", "-led", "US-led", "foo.", "foo", "Foo-", "bar baz", "bar", "BAR-QUX", "bar qux", "barbaz",
+              "café", "Café", "caf", "qux_", "qux_x", "x y z", "x y", "X", "xy", "\u212a", " ", ".", "\n\n", ",", "bar\nbaz"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        words = Words(text)
+        everywhere = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in triggers.pattern.finditer(words)]
+        assert triggers.hits(words, triggers.candidates(words), 0, len(text)) == everywhere, text
