@@ -59,6 +59,11 @@ MONEY = [
     # a vague quantity of millions makes "pounds" money, as a scale does
     ("It cost tens of millions of pounds.", "tens of millions of pounds", 20 * M, 99999999, "range", "GBP"),
     ("It cost millions of pounds.", "millions of pounds", 2 * M, 9999999, "range", "GBP"),
+    # so does a money word a few words before, in the same clause (units.yaml money.cues)
+    ("He was fined 500 pounds.", "500 pounds", 499.501, 500.499, "exact", "GBP"),
+    ("A fine of 50 pounds was set.", "50 pounds", 49.501, 50.499, "exact", "GBP"),
+    ("The car was sold for 900 pounds.", "900 pounds", 899.501, 900.499, "exact", "GBP"),
+    ("The ticket cost about 40 pounds.", "about 40 pounds", 36, 44, "about", "GBP"),
 ]
 
 
@@ -100,7 +105,10 @@ def test_percent(text, span, low, high, qualifier, unit):
 
 
 @pytest.mark.parametrize("text", ["a sack of 5 pounds of potatoes", "They dropped thousands of pounds of explosives.",
-                                  "He lost several pounds."])
+                                  "He lost several pounds.", "He lost 20 pounds.", "The boy weighs 140 pounds.",
+                                  # a money word before weighed goods, or in another clause
+                                  "The charity paid for 500 pounds of rice.",
+                                  "They paid the bill; the box weighed 30 pounds."])
 def test_pounds_without_a_scale_weigh(text):
     assert [(f.value.kind, f.value.unit) for f in extract_found(text, None, [(0, len(text))])] == [("measure", "kilogram")]
 

@@ -79,12 +79,30 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     word = m.group("cur")
     lower = word.lower()
     factor = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
-    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)):
-        return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds" pay
+    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)) \
+            and not (_money_cue_before(text, num.start) and not _OF.match(text, m.end())):
+        return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds", "fined 500 pounds" pay
     if word in ("won", "rand") and not (num.scaled or m.group("scale")):
         return None
     code = v.currency_words.get(lower) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
+
+
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+# "fined 500", "a fine of 500", "paid about 500", "sold the car for 500": the money word is
+# one of the last four words before the number
+_CUE_WORDS = 4
+_CUE_WINDOW = 60
+
+
+def _money_cue_before(text: str, start: int) -> bool:
+    """Whether a money word (units.yaml money.cues) is one of the few words before
+    ``start`` in the same clause. Asked only for an ambiguous currency word, rarely."""
+    window = text[max(0, start - _CUE_WINDOW):start]
+    window = window[max(window.rfind(c) for c in ".;:!?") + 1:]  # this clause only
+    cues = vocabulary().money_cues
+    return any(w.lower() in cues for w in _WORD.findall(window)[-_CUE_WORDS:])
 
 
 def _vague_millions(num: Num) -> bool:
