@@ -70,3 +70,27 @@ def test_a_number_word_alone_is_scanned_as_the_pattern_scans_it(monkeypatch):
     fast = [scan_numbers(t) for t in texts]
     monkeypatch.setattr(numbers, "_lone_words", lambda: (frozenset(), frozenset()))
     assert [scan_numbers(t) for t in texts] == fast
+
+
+def test_a_hedge_is_found_backwards_where_the_forward_search_finds_it():
+    """``numbers.hedge_before`` matches the hedges spelled backwards; the forward search it
+    replaced (a hedge, then blanks to the end of the window) finds the same hedge at the same place."""
+    import re
+
+    from factcheck.extract.base import trie_alternation
+    from factcheck.extract.numbers import hedge_before
+    from factcheck.vocab import vocabulary
+
+    hedges = vocabulary().hedges_before
+    forward = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(hedges) + r")\s+$", re.IGNORECASE)
+    words = [*hedges, "just", "well", "a", "not", "than", "of", "adjust", "Over", "MORE THAN", "approx", "x", "é",
+             "\u212a", "\u017f", "5"]
+    seps = [" ", "  ", "\n", "\t", "-", ".", "", "(", " \n"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 6))) + "5"
+        start = len(text) - 1
+        window = text[max(0, start - 30):start]
+        m = forward.search(window) if text[start - 1:start].isspace() else None
+        expected = (hedges[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)) if m else None
+        assert hedge_before(text, start) == expected, repr(text)

@@ -39,7 +39,7 @@ class Patterns(NamedTuple):
     number: re.Pattern
     openers: frozenset[str]  # the words a number in words can open with
     then: dict[str, frozenset[str]]  # for the openers that are no number alone ("a"), the words after them
-    hedge_before: re.Pattern
+    hedge_before: re.Pattern  # on the text before a number read backwards (``hedge_before``)
     hedge_after: re.Pattern
     range_join: re.Pattern
     upper_bound: re.Pattern
@@ -96,7 +96,12 @@ def patterns() -> Patterns:
         rf"|(?P<words>(?:a\s+{scale_words}|{word})(?:(?:\s+and\s+|\s+|-){word})*)))",
         re.IGNORECASE,
     )
-    hedge_before = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(v.hedges_before) + r")\s+$", re.IGNORECASE)
+    # The hedge must end at the number's blank, which a forward search finds only by trying
+    # every start in the window; read backwards it is one anchored match. The words are spelled
+    # backwards, the blank comes first, and the word boundary before the hedge comes after it
+    # (the window's own start counts as one, as ``^`` did). The tree tries longer phrases first,
+    # as the leftmost start did forwards: "just over" before "over".
+    hedge_before = re.compile(r"\s+(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
     # "or more" stands apart from the number; "-plus" and "+" are glued to it.
     spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
@@ -433,10 +438,10 @@ def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     window = text[max(0, start - 30):start]
     if window.isascii() and not window.rstrip().lower().endswith(_hedge_ends()):
         return None
-    m = patterns().hedge_before.search(window)
+    m = patterns().hedge_before.match(window[::-1])
     if not m:
         return None
-    return vocabulary().hedges_before[_norm(m.group(1))], start - len(window) + m.start(1)
+    return vocabulary().hedges_before[_norm(m.group(1)[::-1])], start - m.end(1)
 
 
 @lru_cache(maxsize=1)
