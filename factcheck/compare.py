@@ -323,7 +323,10 @@ def _name_keys(stated: set) -> dict:
     return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
 
 
-def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Claim]]:
+QUOTE_MATCH = 80  # fuzz.token_set_ratio at which two wordings are one quotation
+
+
+def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     """Quotations that say the same thing: one contains the other, or the wording is close.
 
     Identical wordings are merged first, so a quotation repeated by a hundred
@@ -345,6 +348,9 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
             i = parent[i]
         return i
 
+    # every pair of wordings is a candidate, and scoring one costs as much as
+    # thousands of bytecodes: a cheap bound rules most pairs out first
+    words = _Words(texts)
     for i, text in enumerate(texts):
         # texts already joined to this one need no comparison: the groups are
         # the connected ones, and a story's variants of one quotation join early
@@ -352,9 +358,10 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
         later = [j for j in range(i + 1, len(texts)) if find(j) != root]
         if not later:
             continue
-        for _, _, k in process.extract(text, [texts[j] for j in later], scorer=fuzz.token_set_ratio,
-                                       score_cutoff=threshold, limit=None):
-            parent[find(i)] = find(later[k])
+        close = words.may_match(i, later)
+        for _, _, k in process.extract(text, [texts[j] for j in close], scorer=fuzz.token_set_ratio,
+                                       score_cutoff=QUOTE_MATCH, limit=None):
+            parent[find(i)] = find(close[k])
         for j in later:
             if text in texts[j]:  # sorted by length: only a later text can contain this one
                 parent[find(i)] = find(j)
@@ -367,3 +374,45 @@ def quote_clusters(claims: list[Claim], threshold: float = 80.0) -> list[list[Cl
         g.sort(key=place.__getitem__)  # by article, then by place
         out.append([claims[i] for i in g])
     return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+
+
+class _Words:
+    """Folded quotations (see ``wording``: words of ``[\\w']`` and single
+    spaces) as ``fuzz.token_set_ratio`` sees them: each text's distinct words,
+    sorted and joined by spaces. This tells cheaply which pairs cannot score
+    ``QUOTE_MATCH`` (80).
+
+    That score is the best of three ratios. Two set the words both texts have
+    against those plus either text's own words, and reach 80 only when the
+    shared words make two thirds of the shorter text. The third is the Indel
+    distance between the texts' own words, which reaches 80 only within a
+    fifth of the two lengths. That distance is at least the difference of the
+    two texts' character counts, to which the shared words add nothing: the
+    distance between the texts' characters in sorted order, which
+    ``fuzz.ratio`` measures at C speed against that same fifth."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.tokens = [set(t.split(" ")) if t else set() for t in texts]
+        joined = [" ".join(t) for t in self.tokens]
+        self.lengths = list(map(len, joined))
+        self.letters = ["".join(sorted(j)) for j in joined]
+
+    def may_match(self, i: int, others: list[int]) -> list[int]:
+        """Those of ``others`` that may score 80 or more against text ``i``."""
+        from rapidfuzz import fuzz, process
+
+        tokens, lengths, letters = self.tokens, self.lengths, self.letters
+        a, ja = tokens[i], lengths[i]
+        close = {others[k] for _, _, k in process.extract(
+            letters[i], [letters[j] for j in others], scorer=fuzz.ratio, score_cutoff=QUOTE_MATCH, limit=None)}
+        out = []
+        for j in others:
+            if j in close:
+                out.append(j)
+                continue
+            jb = lengths[j]
+            common = a & tokens[j]
+            shared = sum(map(len, common)) + len(common) - 1 if common else 0  # joined by spaces
+            if 3 * shared >= 2 * (ja if ja < jb else jb):  # also when one text's words are all in the other
+                out.append(j)
+        return out
