@@ -74,13 +74,17 @@ def test_adversarial_runs_take_time_proportional_to_length():
 
     pieces = ["1" * 5000, "1," * 5000, "\"" * 5000, " " * 5000, "1 " * 5000, "May " * 2000, "- " * 5000, "A. " * 3000,
               "$1" * 3000, "10-" * 3000, "Mr " * 3000, "'" * 5000, "1.1." * 3000]
+    def cost(text):
+        # processor time, best of three: wall-clock time swings when the machine is busy
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            check_mentions(text, dt.date(2015, 5, 12))
+            best = min(best, time.process_time() - t0)
+        return best
+
     for piece in pieces:
-        t0 = time.perf_counter()
-        check_mentions(piece, dt.date(2015, 5, 12))
-        small = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        check_mentions(piece * 4, dt.date(2015, 5, 12))
-        large = time.perf_counter() - t0
+        small, large = cost(piece), cost(piece * 4)
         # four times the text: well under sixteen times the time (quadratic), with slack for noise
         assert large < max(0.5, small * 10), (piece[:10], small, large)
 
