@@ -26,6 +26,13 @@ ROWS = [
     ("He arrived on May 12, 2015.", PUB, "May 12, 2015", "2015-05-12", "2015-05-12", "day"),
     ("The attacks of 13 November 2015 shocked Paris.", PUB, "13 November 2015", "2015-11-13", "2015-11-13", "day"),
     ("It opened on the 11th of March.", PUB, "the 11th of March", "2015-03-11", "2015-03-11", "day"),
+    # a day in words: "of" after it, or "Month the ..." at a clause's end
+    ("The vote is on the first of May.", PUB, "the first of May", "2015-05-01", "2015-05-01", "day"),
+    ("They met on the twenty-first of May.", PUB, "the twenty-first of May", "2015-05-21", "2015-05-21", "day"),
+    ("The twenty first of March 2014 was a Friday.", PUB, "The twenty first of March 2014", "2014-03-21", "2014-03-21", "day"),
+    ("On May the 5th, they met.", PUB, "May the 5th", "2015-05-05", "2015-05-05", "day"),
+    ("The match is on June the first.", PUB, "June the first", "2015-06-01", "2015-06-01", "day"),
+    ("In May the second round began.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
     ("Filed 2015-05-12 by the desk.", PUB, "2015-05-12", "2015-05-12", "2015-05-12", "day"),
     ("Filed 2015/05/12 by the desk.", PUB, "2015/05/12", "2015-05-12", "2015-05-12", "day"),
     # day and month in digits: a part over 12 is the day; otherwise both readings are kept
@@ -242,6 +249,8 @@ NO_DATE = [
     "two days after the attack",  # a duration after an event, not a date
     "on the last day of talks",
     "his first 20 minutes",
+    "The first of the men arrived.",
+    "She was the second of five children.",
 ]
 
 

@@ -73,6 +73,11 @@ def _branches() -> list[str]:
     ordinal_quarters = _words(k for k in v.quarters if not any(c.isdigit() for c in k))
     short_quarters = _words(k for k in v.quarters if any(c.isdigit() for c in k))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # "the first of May", "the twenty-first of May"; after a month only at a clause's end
+    # ("May the fifth."): "in May the second round began" is no date
+    day_words = trie(_day_ordinals())
+    day_of = rf"{day}|\b{day_words}(?=\s+of\s)"
+    day_after_the = rf"{day}|(?<=the\s){day_words}(?=\s*(?:[,.;:!?)]|$))"
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|weeks?|days?|decades?)"
@@ -81,10 +86,10 @@ def _branches() -> list[str]:
     relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
-        rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?P<md_d>{day})"
+        rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
         rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))",
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
-        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day})"
+        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
@@ -130,7 +135,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
     shift = set(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     opens = {
-        "md": weekdays | months, "dm": weekdays | {"the", NUMBER}, "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
+        "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())), "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
@@ -303,7 +308,9 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
     after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | {"past"})
                    + "|" + _names(_name_forms(v)))
-    after_the = {p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}} | {"day"}
+    day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
+    after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
+                 | {"day"} | day_ordinals)
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
@@ -312,6 +319,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
         (lone, r"\b"),
+        (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
     ]
     return groups, after_the
 
@@ -749,7 +757,22 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _day(text: str) -> int:
-    return int(_DIGITS.match(text).group())
+    digits = _DIGITS.match(text)
+    return int(digits.group()) if digits else _day_ordinals()[" ".join(text.lower().replace("-", " ").split())]
+
+
+@lru_cache(maxsize=1)
+def _day_ordinals() -> dict[str, int]:
+    """The ordinals in words that name a day of the month, in every spelling:
+    "first", "twenty-first", "twenty first" -> 1, 21, 21."""
+    v = vocabulary()
+    simple = {w: n for w, n in v.ordinals.items() if n <= 31 and " " not in w and "-" not in w}
+    out = dict(simple)
+    for tens, t in v.number_tens.items():
+        for unit, u in simple.items():
+            if u < 10 and t + u <= 31:
+                out[f"{tens}-{unit}"] = out[f"{tens} {unit}"] = t + u
+    return out
 
 
 @lru_cache(maxsize=4096)  # a pure function of a few numbers: dates repeat
