@@ -137,10 +137,9 @@ class Words:
         if not wanted:
             return
         words = self.words
-        picked = list(map(wanted.__contains__, words))
         index: defaultdict[str, list[int]] = defaultdict(list)
-        for i, w in zip(compress(range(len(words)), picked), compress(words, picked)):
-            index[w].append(i)  # about twice as fast as a get-then-insert loop
+        for i in compress(range(len(words)), map(wanted.__contains__, words)):
+            index[words[i]].append(i)  # about twice as fast as a get-then-insert loop
         self._index.update(index)
 
     def positions(self, keys: frozenset[str]) -> list[int]:
