@@ -40,7 +40,9 @@ _CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)
 # It opens with a line break, and is searched for in the text with one put first:
 # ``re`` then tries it only at line breaks, not at every position as with "^".
 _DATELINE = re.compile(
-    rf"\n[ \t]*(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+    # every way on opens with one of these letters or a digit: the lookahead spares the
+    # alternatives at each other line, blank lines above all
+    rf"\n[ \t]*(?=[PUDMTWFSJAON\d])(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
     rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -278,19 +280,31 @@ def _detect(text: str) -> dict:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = (_PUBLISH_PHRASE.search(head) if _may_name_publication(head) else None) or _DATELINE.search("\n" + head)
+    dateline = _publish_phrase(head) or _DATELINE.search("\n" + head)
     if dateline:
         published = _date_from_match(dateline) or published
     return {"title": title, "outlet": outlet, "url": url, "published": published}
 
 
-def _may_name_publication(head: str) -> bool:
-    """Whether ``_PUBLISH_PHRASE`` can match: its words are in the text. Two
-    substring tests on the text lower-cased spare a case-insensitive regex scan
-    (as UTF-8 bytes: lower-casing them is quick and touches only ASCII letters);
-    "İ", "ı" and "ſ", which that scan takes for "i" and "s", send it to the scan."""
-    low = head.encode("utf-8", "surrogatepass").lower()
-    return b"publish" in low or b"posted" in low or "\u0130" in head or "\u0131" in head or "\u017f" in head
+def _publish_phrase(head: str) -> re.Match | None:
+    """``_PUBLISH_PHRASE.search(head)``, tried only where "publish" or "posted"
+    stands: a case-insensitive search opening with ``\b`` is tried at every
+    character, and cost as much as the rest of reading the article. "İ", "ı" and
+    "ſ", which the search takes for "i" and "s" (and "İ" lower-cases to two
+    characters, which would shift the offsets), send the text to the search."""
+    if "\u0130" in head or "\u0131" in head or "\u017f" in head:
+        return _PUBLISH_PHRASE.search(head)
+    low = head.lower()
+    spots = []
+    for word in ("publish", "posted"):
+        at = low.find(word)
+        while at >= 0:
+            spots.append(at)
+            at = low.find(word, at + 1)
+    for at in sorted(spots):  # the leftmost match, as the search finds
+        if (m := _PUBLISH_PHRASE.match(head, at)) is not None:
+            return m
+    return None
 
 
 def _date_from_match(m: re.Match) -> dt.date | None:
