@@ -33,6 +33,10 @@ MEASURES = [
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
     ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
+    # a height's inches glued to its feet with a hyphen, to the inch
+    ("The 6-foot-2 guard scored.", "6-foot-2", 1.8669, 1.8923, "exact", "foot", "metre"),
+    ("a 6-foot-2-inch center", "6-foot-2-inch", 1.8669, 1.8923, "exact", "foot", "metre"),
+    ("a 6-foot-12 pole", "6-foot", 1.6767, 1.9809, "exact", "foot", "metre"),  # no twelfth inch: the feet alone
     ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
     # temperatures below zero
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),

@@ -401,11 +401,28 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
+        if f.value.stated_unit == "foot" and text.startswith("-", f.end) and (h := _height_inches(text, f)):
+            f = h
         out.append(f)
     return out
 
 
 _PART_GAP = re.compile(r",?\s*(?:and\s+)?")
+# "6-foot-2", "6-foot-2-inch": the inches of a height, glued to its feet with a hyphen
+_DASHED_INCHES = re.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
+_INCH = 0.0254
+
+
+def _height_inches(text: str, feet: Found) -> Found | None:
+    """``6-foot-2``: one length, 6 ft 2 in, to the inch."""
+    a = feet.value
+    m = _DASHED_INCHES.match(text, feet.end)
+    if m is None or a.qualifier != "exact" or not text[feet.start:feet.end].lower().endswith("-foot"):
+        return None
+    inches = int(m.group(1))
+    low = clean(a.stated * 0.3048 + (inches - 0.5) * _INCH)
+    high = clean(a.stated * 0.3048 + (inches + 0.5) * _INCH)
+    return Found(feet.start, m.end(), a.model_copy(update={"low": low, "high": high}))
 
 
 def _units_and_coins(text: str, whole: Found, coins: Found) -> Found | None:
