@@ -17,6 +17,10 @@ AGES = [
     ("Sergei Ivanov, 29, said the talks failed.", [("29", 29, 29)]),
     ("Ivanov (29) said the talks failed.", [("29", 29, 29)]),
     ("a man aged 53 was arrested", [("aged 53", 53, 53)]),
+    # "the age of": a hedge before "the" bounds the age, as before any number
+    ("he died at the age of 30", [("the age of 30", 30, 30)]),
+    ("children under the age of 5", [("under the age of 5", 4, 5)]),
+    ("people over the age of 65", [("over the age of 65", 65, 66)]),
     ("victims aged between 18 and 25", [("aged between 18 and 25", 18, 25)]),
     ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     ("Ivanov, 29, and Petrov, 31, said", [("29", 29, 29), ("31", 31, 31)]),

@@ -12,7 +12,8 @@ from factcheck.vocab import vocabulary
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
 _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
-_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age
+_BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
 _LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
