@@ -21,6 +21,8 @@ AGES = [
     ("he died at the age of 30", [("the age of 30", 30, 30)]),
     ("children under the age of 5", [("under the age of 5", 4, 5)]),
     ("people over the age of 65", [("over the age of 65", 65, 66)]),
+    ("those aged under 18", [("under 18", 17, 18)]),
+    ("women aged about 40", [("about 40", 36, 44)]),
     ("victims aged between 18 and 25", [("aged between 18 and 25", 18, 25)]),
     ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     ("Ivanov, 29, and Petrov, 31, said", [("29", 29, 29), ("31", 31, 31)]),

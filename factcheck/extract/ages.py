@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading
-from factcheck.extract.numbers import Num
+from factcheck.extract.numbers import Num, hedge_before
 from factcheck.vocab import vocabulary
 
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
@@ -52,6 +52,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if b:
         # the span keeps "aged": it is what makes the number an age
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
+        # "aged under 18": the span opens with the hedge, which bounds the age
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     if "age" in low and not num.words and _LIST_BEFORE.search(before) and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
