@@ -116,3 +116,8 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     found = extract_found(article.text, None, article.sentences)
     counts = [article.text[f.start:f.end] for f in found if f.value.kind == "count"]
     assert counts == []
+
+
+@pytest.mark.parametrize("text", ["a four-fold increase", "Sales rose 10-fold.", "a two-fold rise"])
+def test_a_multiple_is_no_count(text):
+    assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []

@@ -20,7 +20,7 @@ _NOT_NOUNS = frozenset(
     "nevertheless news means series quarters".split()
 )
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
-                            "something somethings ish time times".split())
+                            "something somethings ish time times fold".split())
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
 _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
