@@ -161,19 +161,96 @@ def test_a_time_without_a_day_stays_a_time_of_day():
     assert f.value.low == "21:20"
 
 
-def test_numbers_passed_over_cannot_open_a_time():
-    """``_may_open_at_digits`` lets a number go untried only where the pattern cannot match."""
+def _one_pattern():
+    """The time pattern as one, before it was cut in two by what a place opens
+    with (a copy of the construction it replaced, on purpose: the reference)."""
+    import re
+
+    from factcheck.extract.times import _meridiem, _zones
+    from factcheck.vocab import alternation, vocabulary
+
+    v = vocabulary()
+    zone, abbreviations = _zones()
+    named = alternation(v.named_times)
+    hour_words = alternation(w for w, n in v.number_units.items() if 1 <= n <= 12)
+    minute_words = (rf"(?:{alternation(v.number_tens)}(?:[-\s]{alternation(w for w, n in v.number_units.items() if 1 <= n <= 9)})?"
+                    rf"|{alternation(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
+    oclock = r"\s+o['’]clock\b"
+
+    def clock(i: int) -> str:
+        return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
+                rf"|(?:\d{{1,2}}|{hour_words}){oclock})")
+
+    def loose(i: int) -> str:
+        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?![\d:.,]\d|\s*%))"
+    minutes = rf"(?:\d{{1,2}}|{minute_words})\s+minutes?"
+    return re.compile(
+        rf"(?:(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"
+        rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
+        rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
+        rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))"
+        rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
+        rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
+        rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"
+        rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named})))"
+        rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
+        re.IGNORECASE,
+    )
+
+
+def _reading(m):
+    """A match as extract reads it: its span and the groups that took part."""
+    return m and (m.span(), sorted((k, v) for k, v in m.groupdict().items() if v is not None))
+
+
+_BITS = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30", ".", " ", "  ", "\t", "\n", "pm",
+         "p.m.", "A.M.", "a. m.", "o'clock", "O’clock", "minutes", "past", "to", "noon", "Midnight", "GMT", "(GMT)",
+         "local time", "Moscow time", "x", ",", "quarter", "half", "٣", "²", "(", "—", "a", "A", "Quarter", "ten",
+         "TWENTY", "twenty-five", "after", "Noonan", "ſeven", "ſ", "12 noon", "before", "one", "eleven", "people",
+         "million", "Past", "TO", "Tokyo", "minute", "MINUTES", "p. m.", "pmx", "a.m", "local", "local Time", "EST+3",
+         "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON"]
+
+
+def test_the_two_patterns_match_as_the_one_did():
+    """``_pattern`` at a digit, and at anything else, matches as the one pattern
+    did wherever a time may open (after a separator or a blank, or at the start):
+    ``_opens`` lets a place go untried only where that pattern cannot match."""
     import random
+    from pathlib import Path
 
     from factcheck.extract import times
+    from factcheck.extract.dates import _SEPARATORS
 
     rng = random.Random(5)
-    bits = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30", ".", " ", "  ", "\t", "\n", "pm",
-            "p.m.", "A.M.", "a. m.", "o'clock", "O’clock", "minutes", "past", "to", "noon", "Midnight", "GMT", "(GMT)",
-            "local time", "Moscow time", "x", ",", "quarter", "half", "٣"]
-    pattern = times._pattern()
-    for _ in range(3000):
-        text = "".join(rng.choice(bits) for _ in range(rng.randrange(1, 8)))
-        for at, c in enumerate(text):
-            if c.isdecimal() and pattern.match(text, at):
-                assert times._may_open_at_digits(text, at), (text, at)
+    one = _one_pattern()
+    assert _reading(one.match("9:20 p.m.")) == _reading(times._clock_pattern().match("9:20 p.m."))
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    texts = seeds + ["".join(rng.choice(_BITS) for _ in range(rng.randrange(1, 8))) for _ in range(4000)]
+    for text in texts:
+        for at in range(len(text) + 1):
+            if at and text[at - 1] not in _SEPARATORS and not text[at - 1].isspace():
+                continue
+            at_digit = text[at:at + 1].isdecimal()
+            for pattern in (times._pattern(at_digit), times._clock_pattern()):
+                assert _reading(pattern.match(text, at)) == _reading(one.match(text, at)), (text, at)
+
+
+def test_time_starts_are_the_plain_scan():
+    """``_starts`` with ``_pattern`` finds the times the plain scan found:
+    ``dates.candidates`` with the time triggers, then the one pattern."""
+    import random
+    from pathlib import Path
+
+    from factcheck.extract import dates, times
+    from factcheck.scan import Words
+
+    rng = random.Random(9)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    pieces = _BITS + ["10:30", "12.30am", "x9", "İ", "two", "Two"]
+    texts = seeds + [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(1500)]
+    one = _one_pattern()
+    for text in texts:
+        words = Words(text)
+        plain = [_reading(m) for at in dates.candidates(words, times._triggers()) if (m := one.match(text, at))]
+        found = [_reading(m) for at in times._starts(words) if (m := times._pattern(text[at:at + 1].isdecimal()).match(text, at))]
+        assert found == plain, text

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.extract.base import Found, trie
-from factcheck.extract.dates import candidates
+from factcheck.extract.dates import _SEPARATORS
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -39,15 +39,47 @@ def _zones() -> tuple[str, str]:
     return rf"(?:{abbreviations}|{alternation(phrases)})", abbreviations
 
 
+@lru_cache(maxsize=2)
+def _pattern(at_digit: bool) -> re.Pattern:
+    """A time, at a place ``_starts`` offers with a digit (or not): ``_opens``,
+    then only the alternatives of ``_time`` that open so. Where the text has a
+    digit no alternative opening with a word can match, and failing each of
+    them in turn was most of what a number cost."""
+    return re.compile(_opens(at_digit) + _time(digits=at_digit, words=not at_digit), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _clock_pattern() -> re.Pattern:
+    """A time, whatever it opens with, wherever it is tried."""
+    return re.compile(_time(digits=True, words=True), re.IGNORECASE)
+
+
+# The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
+_KINDS = {True: ("past", "hm", "hmer", "mil", "oclock", "named"), False: ("past", "oclock", "named")}
+
+
+def _word_tree(words) -> str:
+    """One of ``words`` (single words) as a whole word: ``vocab.alternation``'s
+    match, as a prefix tree. The engine tries an alternation's branches one by
+    one; a word tried against the twenty number words failed twenty times."""
+    return rf"\b{trie(words)}\b"
+
+
+def _time(digits: bool, words: bool) -> str:
+    """The time pattern, with the alternatives that open with a digit, those that
+    open with a word, or both (no place of a text opens both)."""
     v = vocabulary()
     zone, abbreviations = _zones()
-    named = alternation(v.named_times)
-    hour_words = alternation(w for w, n in v.number_units.items() if 1 <= n <= 12)
-    minute_words = (rf"(?:{alternation(v.number_tens)}(?:[-\s]{alternation(w for w, n in v.number_units.items() if 1 <= n <= 9)})?"
-                    rf"|{alternation(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
+    named = _word_tree(v.named_times)
+    hour_words = _word_tree(w for w, n in v.number_units.items() if 1 <= n <= 12)
+    minute_words = (rf"(?:{_word_tree(v.number_tens)}(?:[-\s]{_word_tree(w for w, n in v.number_units.items() if 1 <= n <= 9)})?"
+                    rf"|{_word_tree(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
     oclock = r"\s+o['’]clock\b"
+
+    def opening(digit: str, word: str) -> str:
+        """The alternatives a time can open with, the ones asked for."""
+        return "|".join(p for p, asked in ((digit, digits), (word, words)) if asked)
+
     # an hour that reads as a clock time on its own
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
@@ -55,26 +87,30 @@ def _pattern() -> re.Pattern:
     # after "past" or "to" a bare hour is a clock hour too ("ten past nine")
     def loose(i: int) -> str:
         return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?![\d:.,]\d|\s*%))"
-    minutes = rf"(?:\d{{1,2}}|{minute_words})\s+minutes?"
-    return re.compile(
-        rf"(?:(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"
-        rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
-        rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
-        rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))"
-        rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
-        rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
-        rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"
-        rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named})))"
-        rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
-        re.IGNORECASE,
-    )
+    minutes = "(?:" + opening(r"\d{1,2}", minute_words) + r")\s+minutes?"
+    quarter = opening(r"\d{1,2}", rf"(?:a\s+)?quarter|half|{minute_words}")
+    hour = opening(r"1[0-2]|[1-9]", hour_words)
+    twelve = r"(?:\b12\s+)?" if digits and words else r"\b12\s+" if digits else ""
+    kinds = [
+        rf"(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"
+        rf"|(?P<pa_q>{quarter})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))",
+    ]
+    if digits:  # the kinds that open with digits only
+        kinds += [
+            rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
+            rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))",
+            rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
+            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))",
+        ]
+    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})", rf"(?P<named>{twelve}(?P<nm>{named}))"]
+    return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
 
 
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     """Where a time can start: a digit, a named time, or a number word or "half"
     or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
-    is tried only there (see ``dates.candidates``)."""
+    is tried only there (see ``_starts``)."""
     v = vocabulary()
     clocky = r"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock)\b))"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
@@ -180,56 +216,70 @@ def _zone(text: str | None) -> str | None:
     return z.replace(" ", "") if head.isupper() else z
 
 
-@lru_cache(maxsize=1)
-def _after_hour() -> frozenset[str]:
-    """The letters (either case) that the words after an hour's digits open with:
-    a meridiem ("9 pm"), "minutes", "past", "to", "o'clock", a named time ("12 noon")."""
+def _after_hour() -> str:
+    """What follows an hour's digits where a time opens with them: ":" and the
+    minutes ("9:20"), a meridiem, after "." and the minutes or not ("12.30am",
+    "9 pm"), or after blanks "minutes", "past", "to", "o'clock" or a named time
+    ("12 noon")."""
     v = vocabulary()
-    words = [*v.meridiem, *v.named_times, "minutes", "past", "to", "o'clock"]
-    return frozenset(c for w in words for c in (w[0].lower(), w[0].upper()))
+    after_blanks = ["minute", "past", "to", "o'clock", "o’clock", *v.named_times]
+    return rf"(?::[0-5]\d|(?:\.[0-5]\d)?\s*+{_any_of(v.meridiem)}|\s++{_any_of(after_blanks)})"
 
 
-def _may_open_at_digits(text: str, at: int) -> bool:
-    """Whether ``_pattern`` can match at the digits at ``at``, by what follows
-    them; a cheap test that lets most numbers go without trying the pattern.
+def _any_of(words) -> str:
+    """One of ``words`` as written (a blank in one may be left out: "a. m."),
+    behind a test of the letters they open with, in either case: most places
+    fail that one test rather than each word in turn."""
+    words = sorted(set(words), key=len, reverse=True)
+    letters = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+    return rf"(?=[{re.escape(letters)}])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words) + ")"
 
-    An hour is one or two digits, then ":" or "." or (after blanks) one of the
-    words of ``_after_hour``; four digits are a time only before a zone, which
-    opens with a letter or a bracket ("0546 GMT", "2000 (GMT)").
+
+def _opens(at_digit: bool) -> str:
+    """What ``_pattern`` asks of the place it is tried at, before the time itself;
+    most numbers (a year, a count, an amount) fail here, at a fraction of what
+    the time's alternatives cost.
+
+    Right after a separator or a blank, or at the text's start (as
+    ``dates.candidates``). At digits, only where what follows them can make a
+    time: one or two digits and what ``_after_hour`` says, or four digits before
+    a zone ("0546 GMT", "2000 (GMT)"). At a word, only one a time opens with
+    (the text's start is tried whatever word stands there).
     """
-    n = len(text)
-    end = at
-    while end < n and text[end].isdecimal():  # what ``\d`` matches
-        end += 1
-    digits = end - at
-    if digits <= 2:
-        if end < n and text[end] in ":.":
-            return True
-        while end < n and text[end].isspace():  # what ``\s`` matches
-            end += 1
-        return end < n and text[end] in _after_hour()
-    if digits == 4:
-        while end < n and text[end] in " \t":
-            end += 1
-        return end < n and (text[end] == "(" or text[end].isalpha())
-    return False
+    separators = "".join(re.escape(c) for c in sorted(_SEPARATORS))
+    before = rf"(?<![^\s{separators}])"
+    if at_digit:
+        _, abbreviations = _zones()
+        zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
+        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{4}}{zone})"
+    v = vocabulary()
+    opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half"]
+    return before + rf"(?={trie(opening)}(?!\w))"
+
+
+def _starts(words: Words) -> list[int]:
+    """Where ``_pattern`` is tried, in order: the text's start, every number and
+    the words where ``_triggers``' test passes."""
+    keys, test, then = _triggers()
+    text = words.text
+    match = test.match
+    return sorted({0, *words.digits(), *[p for p in words.opening(keys, then) if match(text, p)]})
 
 
 def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
     out = []
-    full = _pattern().match
+    match = {True: _pattern(True).match, False: _pattern(False).match}
     consumed = 0
-    for at in candidates(words or words_of(text), _triggers()):
+    for at in _starts(words or words_of(text)):
         if at < consumed:
             continue
-        if text[at:at + 1].isdecimal() and not _may_open_at_digits(text, at):
-            continue  # most numbers: a year, a count, an amount
-        m = full(text, at)
+        at_digit = text[at:at + 1].isdecimal()
+        m = match[at_digit](text, at)
         if m is None:
             continue
         consumed = m.end()
         g = m.group
-        kind = next(k for k in ("past", "hm", "hmer", "mil", "oclock", "named") if g(k))
+        kind = next(k for k in _KINDS[at_digit] if g(k))
         start, end = m.start(), m.end()
         if taken(start, end):
             continue
@@ -259,7 +309,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        if kind in ("hm", "mil", "oclock", "past") and not (g("mer") or g("mer3")) and not (g("zone") or g("zone_p")):
+        if (kind in ("hm", "mil", "oclock", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
+                and not (g("zone") or g("zone_p"))):
             part = _day_part().match(text, end)
             if part is not None:
                 words = " ".join(part.group(1).lower().split())
