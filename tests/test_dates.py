@@ -33,6 +33,7 @@ ROWS = [
     ("On May the 5th, they met.", PUB, "May the 5th", "2015-05-05", "2015-05-05", "day"),
     ("The match is on June the first.", PUB, "June the first", "2015-06-01", "2015-06-01", "day"),
     ("In May the second round began.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
+    ("In May the 5 candidates met.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
     ("Filed 2015-05-12 by the desk.", PUB, "2015-05-12", "2015-05-12", "2015-05-12", "day"),
     ("Filed 2015/05/12 by the desk.", PUB, "2015/05/12", "2015-05-12", "2015-05-12", "day"),
     # day and month in digits: a part over 12 is the day; otherwise both readings are kept

@@ -77,7 +77,9 @@ def _branches() -> list[str]:
     # ("May the fifth."): "in May the second round began" is no date
     day_words = trie(_day_ordinals())
     day_of = rf"{day}|\b{day_words}(?=\s+of\s)"
-    day_after_the = rf"{day}|(?<=the\s){day_words}(?=\s*(?:[,.;:!?)]|$))"
+    # after "May the", only an ordinal: "in May the 5 candidates met" is no date
+    day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+                     rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|weeks?|days?|decades?)"
