@@ -69,6 +69,18 @@ COUNTS = [
     ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
     ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
+    # a part of a whole counts what the whole does; the whole is a count of its own
+    ("Syriza won 149 of the 300 seats.", "149", 149, "seat", None),
+    ("Syriza won 149 of the 300 seats.", "300 seats", 300, "seat", None),
+    ("Police arrested two of the five suspects.", "two", 2, "person", "arrested"),
+    ("Only 3 of 10 voters backed the plan.", "3", 3, "person", None),
+    ("The court ruled in 2 of their 3 cases.", "2", 2, "case", None),
+    ("The gunmen held 12 of the thirty passengers.", "12", 12, "person", "passengers"),
+    # the later number of a tally counts what the first does
+    ("The bill passed by 52 votes to 48.", "48", 48, "vote", None),
+    ("It was approved by 153 votes to 137, with 5 abstentions.", "137", 137, "vote", None),
+    ("The motion failed, 40 votes against 60.", "60", 60, "vote", None),
+    ("The team won by 3 goals to 1.", "1", 1, "goal", None),
     # a change from one value to another is two values, no range: the later one is the toll now
     ("The number of dead rose from 120 to 150.", "150", 150, "person", "killed"),
     ("The toll climbed from 120 to 150.", "120", 120, "person", "killed"),
@@ -116,6 +128,20 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     found = extract_found(article.text, None, article.sentences)
     counts = [article.text[f.start:f.end] for f in found if f.value.kind == "count"]
     assert counts == []
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("352 people were injured, 99 of them seriously.", {"352 people": "person", "99": "person"}),  # no whole
+    ("Hundreds of the 5,000 people fled.", {"Hundreds": "person", "5,000 people": "person"}),
+    ("He scored 20 of the team's 30 points.", {"30 points": "point"}),  # no number right after "the"
+    ("Prices rose from 5 percent to 7.", {}),  # a unit is no tally's noun
+    ("The wait went from 20 miles to 45.", {}),
+    ("The vote was 52 votes to 48 percent.", {"52 votes": "vote"}),
+])
+def test_parts_and_tallies_count_only_what_they_share(text, counts):
+    found = {text[f.start:f.end]: f.value.counted for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count"}
+    assert found == counts
 
 
 @pytest.mark.parametrize("text", ["a four-fold increase", "Sales rose 10-fold.", "a two-fold rise"])

@@ -21,6 +21,8 @@ _NOT_NOUNS = frozenset(
 )
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
                             "something somethings ish time times fold".split())
+# "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
+_TALLY_BEFORE = re.compile(r"\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
 _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
@@ -33,6 +35,7 @@ class _Guards(NamedTuple):
     labels: tuple[str, ...]  # the labels as written, to test cheaply whether one ends right before
     streets: Opens  # what a street name after the number may open with (besides a capital)
     opens_of: Opens  # what "of" opens with
+    whole: re.Pattern  # "of the 300": the whole that a part is counted from
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,10 @@ def _guards() -> _Guards:
         written,
         Opens(g["streets"]),
         Opens(["of"]),
+        # a number in digits, or a word the number scan reads ("three", "twenty-one"), then a blank
+        re.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?"
+                   rf"(?:\d[\d,]*|(?:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?:-[a-z]+)?)(?=\s)",
+                   re.IGNORECASE),
     )
 
 
@@ -100,8 +107,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     letter = lead is None or lead[:1].isalpha()
     may_be_noun = letter or people.may(lead)
     has_roles = bool(role_hits) and _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
-    if not may_be_noun and not has_roles:
-        return None  # neither a noun nor a role word: no count, whatever the guards below say
+    if not may_be_noun:
+        if not num.vague and not num.words and (counted := _tally_noun(text, num.start)) is not None:
+            return Reading("count", num.start, num.end, 1.0, counted, counted, "", counted, None)
+        if not has_roles:
+            return None  # neither a noun nor a role word: no count, whatever the guards below say
     v = vocabulary()
     g = _guards()
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
@@ -113,6 +123,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     # "hundreds of people": the "of" that a vague quantity takes before its noun
     of = g.partitive.match(text, num.end) if num.vague and g.opens_of.may(lead) else None
     m = noun.match(text, of.end() if of else num.end) if of or may_be_noun else None
+    whole = None
+    if m is None and of is None and g.opens_of.may(lead) and not num.vague and (whole := g.whole.match(text, num.end)):
+        # "149 of the 300 seats", "two of the five suspects": the part counts what the whole
+        # does, and its span stops at the part: the whole is a count of its own
+        m = noun.match(text, whole.end())
     if m is not None and m.end() > sentence[1]:
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
     counted = None
@@ -153,6 +168,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     and not (num.words and num.value == 1)):
                 counted = _singular(low)
                 end = m.end()
+    if whole is not None:
+        end = num.end
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
@@ -169,6 +186,20 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
     return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
+
+
+def _tally_noun(text: str, start: int) -> str | None:
+    """What the first number of a tally counts, when the number at ``start`` is its second
+    and stands alone: "by 153 votes to 137" counts votes. None when it is no tally."""
+    t = _TALLY_BEFORE.search(text, max(0, start - 40), start)
+    if t is None:
+        return None
+    low = t.group("noun").lower()
+    v = vocabulary()
+    if low in _NOT_NOUNS or low in v.not_counted or low in v.measure_units or low in v.duration_units \
+            or low in v.currency_words or low in v.percent_forms or low.endswith(("ous", "ss")):
+        return None
+    return _singular(low)
 
 
 def _may_be_capital(text: str, end: int) -> bool:
