@@ -23,7 +23,6 @@ from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.text import literal_led_matches
 from factcheck.vocab import vocabulary
 
-_GENERIC_PEOPLE = frozenset({"people", "persons", "person", "individuals", "lives", "dead", "bodies", "victims", "casualties", "fatalities", "injured", "wounded", "missing"})
 
 
 @lru_cache(maxsize=1)
@@ -511,9 +510,10 @@ def _population(mention: Mention) -> tuple[str, ...]:
     if two in v.noun_roles:
         return (v.noun_roles[two],)
     last = words[-1]
-    if last in v.noun_roles and last not in _GENERIC_PEOPLE:
+    generic = v.generic_people
+    if last in v.noun_roles and last not in generic:
         return (v.noun_roles[last],)
-    return (last,) if last in v.person_nouns and last not in _GENERIC_PEOPLE else ()
+    return (last,) if last in v.person_nouns and last not in generic else ()
 
 
 def _previous_start(scope: ArticleScope, mention: Mention) -> int:

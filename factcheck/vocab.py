@@ -116,6 +116,7 @@ class Vocabulary(NamedTuple):
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
+    generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -213,6 +214,7 @@ def vocabulary() -> Vocabulary:
         article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
+        generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
     )
