@@ -128,6 +128,10 @@ def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     ("It ran between about 9 and 11 a.m.", "9 and 11 a.m.", "08:30", "11:00", "09:00/11:00"),
     ("It ran between 2 and about 4 p.m.", "2 and about 4 p.m.", "14:00", "16:30", "14:00/16:00"),
     ("It ran from about 9 until 11 a.m.", "9 until 11 a.m.", "08:30", "11:00", "09:00/11:00"),
+    # "9 to 11" reads as "nine minutes to eleven" too; after "from" it is a range
+    ("It ran from 9 to 11 a.m.", "9 to 11 a.m.", "09:00", "11:00", "09:00/11:00"),
+    ("It ran from about 9 to 11 a.m.", "9 to 11 a.m.", "08:30", "11:00", "09:00/11:00"),
+    ("It ran from 10 to 11:30 a.m.", "10 to 11:30 a.m.", "10:00", "11:30", "10:00/11:30"),
 ])
 def test_a_range_with_a_hedged_end_is_one_value(text, span, low, high, stated):
     (f,) = times_in(text)
@@ -143,6 +147,7 @@ def test_a_range_with_a_hedged_end_is_one_value(text, span, low, high, stated):
     ("Two hours passed from about 10am, and then at 4pm it ended.", ["10am", "4pm"]),
     ("The committee voted five to nine.", []),
     ("The committee voted 5 to 9 on Tuesday.", []),  # no "from": still no time
+    ("The score went from 5 to 9 in a week.", []),  # after "from", "9" alone is still no time
 ])
 def test_times_that_stay_apart(text, spans):
     assert [text[f.start:f.end] for f in times_in(text)] == spans

@@ -302,6 +302,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             word = (g("pa_w") or g("pa_w2") or g("pa_w3")).lower()
             n_text = g("pa_n") or g("pa_q")
             if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter"):
+                if _opener_before(text, start):
+                    consumed = m.start("pa_h3")  # "from 9 to 11 a.m.": a range, its second time read next
                 continue  # "five to nine" is as often a vote as a time
             base = _clock(g("pa_h") or g("pa_h2") or g("pa_h3"))
             n = _minutes(n_text)
