@@ -112,6 +112,47 @@ def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, "range")
 
 
+@pytest.mark.parametrize("text, span, low, high, stated", [
+    # a hedge on one end widens that end by the hedge, as it widens the time alone
+    ("The talks lasted from about 10am until 4pm.", "10am until 4pm", "09:30", "16:00", "10:00/16:00"),
+    ("The talks lasted from 10am until about 4pm.", "10am until about 4pm", "10:00", "16:30", "10:00/16:00"),
+    ("It ran from around 9:30 a.m. to roughly 5 p.m.", "9:30 a.m. to roughly 5 p.m.", "09:00", "17:30", "09:30/17:00"),
+    ("It ran from about 10am till 4pm.", "10am till 4pm", "09:30", "16:00", "10:00/16:00"),
+    ("It ran from about 10am through 4pm.", "10am through 4pm", "09:30", "16:00", "10:00/16:00"),
+    ("It ran from about 10am - 4pm.", "10am - 4pm", "09:30", "16:00", "10:00/16:00"),
+    ("It ran from shortly after 10am to just before 4pm.", "10am to just before 4pm", "10:00", "16:00", "10:00/16:00"),
+    ("It ran between about 9 a.m. and 5 p.m.", "9 a.m. and 5 p.m.", "08:30", "17:00", "09:00/17:00"),
+    ("It ran between 9 a.m. and around 5 p.m.", "9 a.m. and around 5 p.m.", "09:00", "17:30", "09:00/17:00"),
+    ("It ran from about noon to 4pm.", "noon to 4pm", "11:30", "16:00", "12:00/16:00"),
+    # a bare first hour takes the second's half of the day, and its own hedge
+    ("It ran between about 9 and 11 a.m.", "9 and 11 a.m.", "08:30", "11:00", "09:00/11:00"),
+    ("It ran between 2 and about 4 p.m.", "2 and about 4 p.m.", "14:00", "16:30", "14:00/16:00"),
+    ("It ran from about 9 until 11 a.m.", "9 until 11 a.m.", "08:30", "11:00", "09:00/11:00"),
+    # "9 to 11" reads as "nine minutes to eleven" too; after "from" it is a range
+    ("It ran from 9 to 11 a.m.", "9 to 11 a.m.", "09:00", "11:00", "09:00/11:00"),
+    ("It ran from about 9 to 11 a.m.", "9 to 11 a.m.", "08:30", "11:00", "09:00/11:00"),
+    ("It ran from 10 to 11:30 a.m.", "10 to 11:30 a.m.", "10:00", "11:30", "10:00/11:30"),
+])
+def test_a_range_with_a_hedged_end_is_one_value(text, span, low, high, stated):
+    (f,) = times_in(text)
+    assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier, f.value.stated) == (
+        span, low, high, "range", stated)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The talks were held at 10am, and at 4pm.", ["10am", "4pm"]),
+    ("The talks lasted from 10am on Monday to 4pm on Tuesday.", ["10am", "4pm"]),  # a joiner only between them
+    ("Workers on the 10am to 4pm shift walked out.", ["10am", "4pm"]),  # no "from" or "between"
+    ("The blast came at about 10am and the second at 4pm.", ["10am", "4pm"]),
+    ("Two hours passed from about 10am, and then at 4pm it ended.", ["10am", "4pm"]),
+    ("The committee voted five to nine.", []),
+    ("The committee voted 5 to 9 on Tuesday.", []),  # no "from": still no time
+    ("The score went from 5 to 9 in a week.", []),  # after "from", "9" alone is still no time
+])
+def test_times_that_stay_apart(text, spans):
+    assert [text[f.start:f.end] for f in times_in(text)] == spans
+
+
 def test_two_times_without_from_or_between_stay_two():
     text = "The first blast was at 9:20 p.m. and the second at 9:40 p.m."
     assert [text[f.start:f.end] for f in times_in(text)] == ["9:20 p.m.", "9:40 p.m."]

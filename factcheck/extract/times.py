@@ -302,6 +302,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             word = (g("pa_w") or g("pa_w2") or g("pa_w3")).lower()
             n_text = g("pa_n") or g("pa_q")
             if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter"):
+                if _opener_before(text, start):
+                    consumed = m.start("pa_h3")  # "from 9 to 11 a.m.": a range, its second time read next
                 continue  # "five to nine" is as often a vote as a time
             base = _clock(g("pa_h") or g("pa_h2") or g("pa_h3"))
             n = _minutes(n_text)
@@ -333,37 +335,54 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
 
 
 # "from 10am to 4pm", "between 2 and 4 p.m.", "9-11 a.m.": two times, or an hour and a
-# time, with a joiner between them, and "from" or "between" before a pair of two times
-_JOINER = re.compile(r"[ \t]*(?:[-–]|to|until|till|through|and)[ \t]*\Z", re.IGNORECASE)
-_OPENER = re.compile(r"\b(?:from|between)[ \t]+\Z", re.IGNORECASE)
-_BARE_HOUR_BEFORE = re.compile(
-    r"\b(?P<opener>from|between)[ \t]+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?[ \t]*(?:[-–]|to|until|till|and)[ \t]*\Z"
-    r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)
+# time, with a joiner between them, and "from" or "between" before a pair of two times.
+# Either end may be hedged ("from about 10am until 4pm"): the hedge widens that end.
+_JOINERS = r"(?:[-–]|to|until|till|through|and)"
+_OPENERS = r"\b(?:from|between)"
+
+
+@lru_cache(maxsize=1)
+def _range_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(the joiner between two times, the opener before the first, an hour and
+    a joiner before a time), each allowing a time hedge where one may stand."""
+    hedge = rf"(?:(?P<hedge>{alternation(vocabulary().time_hedges)})[ \t]+(?:at[ \t]+)?)"
+    joiner = re.compile(rf"[ \t]*{_JOINERS}[ \t]*{hedge}?\Z", re.IGNORECASE)
+    opener = re.compile(rf"{_OPENERS}[ \t]+{hedge}?\Z", re.IGNORECASE)
+    bare_hour_before = re.compile(
+        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?[ \t]*{_JOINERS}[ \t]*"
+        rf"(?:{alternation(vocabulary().time_hedges)}[ \t]+)?\Z"
+        r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)
+    return joiner, opener, bare_hour_before
+
+
+# The most a joiner, or an opener, with a hedge can span ("until approximately ",
+# "between shortly after about "): the windows searched before a time
+_REACH = 40
+
+
+def _opener_before(text: str, at: int) -> bool:
+    """Whether "from" or "between", hedged or not, stands right before ``at``."""
+    return _range_patterns()[1].search(text, max(0, at - _REACH), at) is not None
 
 
 def _ranges(text: str, found: list[Found]) -> list[Found]:
     """Join the times of a stated range into one value from the first to the second."""
+    joiner, _, bare_hour_before = _range_patterns()
     out: list[Found] = []
     i = 0
     while i < len(found):
         f = found[i]
         if i + 1 < len(found):
             g = found[i + 1]
-            between = text[f.end:g.start]
-            if (len(between) < 12 and _JOINER.match(between) and _OPENER.search(text, max(0, f.start - 10), f.start)
+            if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start) and _opener_before(text, f.start)
                     and f.value.zone in (None, g.value.zone)):  # "from 7:00 to 19:00 GMT": one zone for both
                 out.append(_range(f.start, g.end, f.value, g.value))
                 i += 2
                 continue
-        m = _BARE_HOUR_BEFORE.search(text, max(0, f.start - 24), f.start)
+        m = bare_hour_before.search(text, max(0, f.start - 2 * _REACH), f.start)
         if m is not None and f.value.granularity in ("hour", "minute") and "T" not in str(f.value.low):
-            h = int(m.group("h") or m.group("h2"))
-            mi = int(m.group("m") or m.group("m2") or 0)
-            hour = int(str(f.value.low)[:2])
-            if hour >= 12 and h < 12:
-                h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day
-            first = trusted(Value, **{**f.value.__dict__, "low": f"{h:02d}:{mi:02d}", "stated": f"{h:02d}:{mi:02d}"})
-            if first.low < f.value.low:
+            first = _bare_hour(m, f.value)
+            if first.stated < f.value.stated:
                 out.append(_range(m.start() if m.group("opener") is None else m.start("h"), f.end, first, f.value))
                 i += 1
                 continue
@@ -372,7 +391,20 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _bare_hour(m: re.Match, second: Value) -> Value:
+    """The first end of "between 2 and 4 p.m.", "from about 9 to 11 a.m.": the hour,
+    in the second time's half of the day, widened by its hedge."""
+    h = int(m.group("h") or m.group("h2"))
+    mi = int(m.group("m") or m.group("m2") or 0)
+    if int(str(second.stated)[:2]) >= 12 and h < 12:
+        h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day
+    stated = low = f"{h:02d}:{mi:02d}"
+    if m.group("hedge"):
+        _, low, _ = _hedged(h * 60 + mi, " ".join(m.group("hedge").lower().split()), mi % 15 == 0)
+    return trusted(Value, **{**second.__dict__, "low": low, "stated": stated})
+
+
 def _range(start: int, end: int, first: Value, second: Value) -> Found:
-    low, high = str(first.low), str(second.high)
-    return Found(start, end, trusted(Value, **{**second.__dict__, "low": low, "high": high,
-                                               "stated": f"{low}/{high}", "qualifier": "range"}))
+    """One value from the first time to the second, each widened by its own hedge."""
+    return Found(start, end, trusted(Value, **{**second.__dict__, "low": str(first.low), "high": str(second.high),
+                                               "stated": f"{first.stated}/{second.stated}", "qualifier": "range"}))
