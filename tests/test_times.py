@@ -80,6 +80,10 @@ NO_TIME = [
     "the 2 PMs met",
     "It rose 2.30 per cent.",
     "1,200 GMT staff",
+    # a number of two digits after "minutes to" is no hour: a change of duration
+    "The wait went from 20 minutes to 45.",
+    "Delays rose from 10 minutes to 30 on Monday.",
+    "It took 5 minutes to 15 minutes.",
 ]
 
 
@@ -223,7 +227,7 @@ def _one_pattern():
                 rf"|(?:\d{{1,2}}|{hour_words}){oclock})")
 
     def loose(i: int) -> str:
-        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?![\d:.,]\d|\s*%))"
+        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?!\w|[:.,]\d|\s*%))"
     minutes = rf"(?:\d{{1,2}}|{minute_words})\s+minutes?"
     return re.compile(
         rf"(?:(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"

@@ -86,7 +86,7 @@ def _time(digits: bool, words: bool) -> str:
                 rf"|(?:\d{{1,2}}|{hour_words}){oclock})")
     # after "past" or "to" a bare hour is a clock hour too ("ten past nine")
     def loose(i: int) -> str:
-        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?![\d:.,]\d|\s*%))"
+        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?!\w|[:.,]\d|\s*%))"
     minutes = "(?:" + opening(r"\d{1,2}", minute_words) + r")\s+minutes?"
     quarter = opening(r"\d{1,2}", rf"(?:a\s+)?quarter|half|{minute_words}")
     hour = opening(r"1[0-2]|[1-9]", hour_words)
