@@ -53,6 +53,10 @@ ROWS = [
     ("They aim to reach an agreement by June 30.", PUB, "June 30", "2015-06-30", "2015-06-30", "day"),
     # a future marker in the clause: the next such day, unless it is most of a year ahead
     ("The match will be played on Dec. 25.", PUB, "Dec. 25", "2015-12-25", "2015-12-25", "day"),
+    # a bare three-letter month that is also a word is a month before a day or a year
+    ("It happened on Mar 3.", PUB, "Mar 3", "2015-03-03", "2015-03-03", "day"),
+    ("It happened on 3 Mar 2015.", PUB, "3 Mar 2015", "2015-03-03", "2015-03-03", "day"),
+    ("The fair ends on Dec 28, 2014.", PUB, "Dec 28, 2014", "2014-12-28", "2014-12-28", "day"),
     ("The match is scheduled for December 25.", PUB, "December 25", "2015-12-25", "2015-12-25", "day"),
     ("The court will rule on the Feb. 20 appeal.", PUB, "Feb. 20", "2016-02-20", "2016-02-20", "day"),
     ("He will appeal the May 1 ruling.", PUB, "May 1", "2015-05-01", "2015-05-01", "day"),
@@ -225,6 +229,8 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    "Ant and Dec hosted the show.",  # alone, a bare "Dec" or "Mar" is a word or a name
+    "Losses could mar 3 seasons of work.",
     "4.5 million people",
     "More than 6,100 people were killed.",
     "one of the largest cities",

@@ -58,10 +58,9 @@ def _branches() -> list[str]:
     full = [f.capitalize() for f in v.month_names]
     abbreviations = [f.capitalize() for f in v.months if f.capitalize() not in full]
     dotted = [a + "." for a in abbreviations]
-    bare = [a for a in abbreviations if a.lower() not in v.ambiguous_month_forms]
-    # with a day or a year any form is a month; alone, only a full name or a dotted
-    # abbreviation is ("Jan" is also a name)
-    month = _names(full + [f.upper() for f in full] + dotted + bare)
+    # with a day or a year any capitalized form is a month ("Mar 3", "Dec 2015"); alone,
+    # only a full name or a dotted abbreviation is ("Jan" is also a name, "Dec" a nickname)
+    month = _names(full + [f.upper() for f in full] + dotted + abbreviations)
     month_alone = _names(full + [f.upper() for f in full] + dotted)
     days = [f.capitalize() for f in v.weekdays if len(f) > 3]
     weekday = _names(days + [d.upper() for d in days if len(d) > 5])
