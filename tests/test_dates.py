@@ -159,6 +159,12 @@ ROWS = [
     ("the talks this week", PUB, "this week", "2015-05-11", "2015-05-17", "week"),
     ("officials who visited last week", PUB, "last week", "2015-05-04", "2015-05-10", "week"),
     ("protests held last weekend", PUB, "last weekend", "2015-05-09", "2015-05-10", "day"),
+    # "over/at/during the weekend": the one just past, the one under way, or the next after a future marker
+    ("It happened over the weekend.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
+    ("Over the weekend the army shelled the town.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
+    ("Talks will resume at the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
+    ("During the weekend, 5 people died.", dt.date(2015, 5, 17), "the weekend", "2015-05-16", "2015-05-17", "day"),
+    ("It happened over the weekend.", None, "the weekend", None, None, "day"),
     ("a fair opening this weekend", PUB, "this weekend", "2015-05-16", "2015-05-17", "day"),
     ("more rain next weekend", PUB, "next weekend", "2015-05-23", "2015-05-24", "day"),
     ("The following weekend was calm.", PUB, "The following weekend", None, None, "day"),
@@ -229,6 +235,8 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    "He spent the weekend at home.",  # the weekend as a span of time, not when something happened
+    "a festival over the weekend-long break",
     "Ant and Dec hosted the show.",  # alone, a bare "Dec" or "Mar" is a word or a name
     "Losses could mar 3 seasons of work.",
     "4.5 million people",

@@ -116,6 +116,8 @@ def _branches() -> list[str]:
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
+        # "over the weekend", "at the weekend": the weekend nearest the publication date
+        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         rf"(?P<weekday>\b(?P<wd>{weekday})\b)",
@@ -141,6 +143,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
+        "weekend": {"the", "weekend"},  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
     kinds = [_kind(b) for b in _branches()]
@@ -311,7 +314,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
                    + "|" + _names(_name_forms(v)))
     day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
     after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
-                 | {"day"} | day_ordinals)
+                 | {"day", "weekend"} | day_ordinals)
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
@@ -1361,6 +1364,18 @@ def _weekday(m, pub, future, anchor, v):
     return _day_value(pub - dt.timedelta(days=back))
 
 
+def _the_weekend(m, pub, future, anchor, v):
+    """"over the weekend": the Saturday and Sunday just past (the one under way when
+    published on one), or the coming one after a future marker."""
+    if pub is None:
+        return _unresolved("day")
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    if future() and pub.weekday() < 5:
+        saturday += dt.timedelta(weeks=1)
+    sunday = saturday + dt.timedelta(days=1)
+    return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
+
+
 def _numeric_date(m, pub, future, anchor, v):
     """``5/12/2015`` or ``12.05.2015``. A part over 12 is the day; when both could
     be the month (``05/03/2015``: May 3 in the US, 5 March in Europe) the value
@@ -1383,5 +1398,5 @@ _RESOLVERS = {
     "md": _full_date, "dm": _full_date, "iso": _full_date, "num": _numeric_date, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
-    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday,
+    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
 }
