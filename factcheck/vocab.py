@@ -117,6 +117,8 @@ class Vocabulary(NamedTuple):
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
     generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
+    # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
+    holidays: dict[str, tuple[int, int]] = {}
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -215,6 +217,8 @@ def vocabulary() -> Vocabulary:
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
+        holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
+                  for form in {name, name.replace("'", "’")}},
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
     )

@@ -159,6 +159,12 @@ ROWS = [
     ("the talks this week", PUB, "this week", "2015-05-11", "2015-05-17", "week"),
     ("officials who visited last week", PUB, "last week", "2015-05-04", "2015-05-10", "week"),
     ("protests held last weekend", PUB, "last weekend", "2015-05-09", "2015-05-10", "day"),
+    # holidays on a fixed day (calendar.yaml holidays): like a day without a year
+    ("The attack happened on Christmas Day.", PUB, "Christmas Day", "2014-12-25", "2014-12-25", "day"),
+    ("The attack happened on Christmas Eve 2013.", PUB, "Christmas Eve 2013", "2013-12-24", "2013-12-24", "day"),
+    ("Fireworks will light up the city on New Year’s Eve.", PUB, "New Year’s Eve", "2015-12-31", "2015-12-31", "day"),
+    ("She met him on Valentine's Day.", PUB, "Valentine's Day", "2015-02-14", "2015-02-14", "day"),
+    ("The attack happened on Christmas Day.", None, "Christmas Day", "--12-25", "--12-25", "day"),
     # "over/at/during the weekend": the one just past, the one under way, or the next after a future marker
     ("It happened over the weekend.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
     ("Over the weekend the army shelled the town.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
@@ -235,6 +241,8 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    "Christmas shoppers crowded the streets.",  # a holiday's name without its day word
+    "New York police said the museum reopened.",
     "He spent the weekend at home.",  # the weekend as a span of time, not when something happened
     "a festival over the weekend-long break",
     "Ant and Dec hosted the show.",  # alone, a bare "Dec" or "Mar" is a word or a name

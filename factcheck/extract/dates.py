@@ -119,6 +119,8 @@ def _branches() -> list[str]:
         # "over the weekend", "at the weekend": the weekend nearest the publication date
         r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
         rf"(?P<reldays>{_words(v.relative_days)})",
+        # Christmas Day, New Year's Eve 2014
+        rf"(?P<holiday>\b(?P<hol>{_names(v.holidays)})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         rf"(?P<weekday>\b(?P<wd>{weekday})\b)",
         rf"(?P<month>\b(?P<m_m>{month_alone})(?!\w))",
@@ -143,7 +145,8 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"},  # "weekend": for ``_after_the``, the word after "the"
+        "weekend": {"the", "weekend"},
+        "holiday": set(first_words(v.holidays)),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
     kinds = [_kind(b) for b in _branches()]
@@ -491,7 +494,8 @@ def _word_patterns() -> _PatternsByWord:
 def _name_forms(v) -> list[str]:
     full = [f.capitalize() for f in v.month_names]
     return ([f.capitalize() for f in v.months] + [f.upper() for f in v.month_names] + full
-            + [f.capitalize() for f in v.weekdays] + [f.upper() for f in v.weekdays])
+            + [f.capitalize() for f in v.weekdays] + [f.upper() for f in v.weekdays]
+            + sorted({_OPENING_WORD.match(h).group() for h in v.holidays}))
 
 
 @lru_cache(maxsize=1)
@@ -535,8 +539,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
-        if _is_title(text, s0, start, v):
-            continue
+        if kind != "holiday" and _is_title(text, s0, start, v):
+            continue  # a holiday's name is capitalized wherever it stands
         if kind == "year" and _counts_something(text, start, end, v):
             continue
         anchor = _last_date_before(out, s0, start)
@@ -1364,6 +1368,17 @@ def _weekday(m, pub, future, anchor, v):
     return _day_value(pub - dt.timedelta(days=back))
 
 
+def _holiday(m, pub, future, anchor, v):
+    """"Christmas Day": its day in the year stated, else the nearest one to the
+    publication date, as for "Dec. 25"; with neither, its month and day."""
+    mo, d = v.holidays[m.group("hol")]
+    if m.group("hol_y"):
+        return _day_value(dt.date(int(m.group("hol_y")), mo, d))
+    if pub is None:
+        return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
+    return _day_value(dt.date(_nearest_year(pub, mo, d, _lean(future), None), mo, d))
+
+
 def _the_weekend(m, pub, future, anchor, v):
     """"over the weekend": the Saturday and Sunday just past (the one under way when
     published on one), or the coming one after a future marker."""
@@ -1399,4 +1414,5 @@ _RESOLVERS = {
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
+    "holiday": _holiday,
 }
