@@ -74,6 +74,43 @@ def test_ages(text, expected):
     assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in ages(text)] == expected
 
 
+def numbers(text):
+    return [(text[f.start:f.end], f.value.kind, f.value.low, f.value.high)
+            for f in extract_found(text, None, [(0, len(text))]) if f.value.kind in ("age", "count")]
+
+
+# Every age and count in the sentence: a list or a range of ages is no count of people,
+# and a list of counts is no list of ages.
+AGES_AND_COUNTS = [
+    ("Two suspects, aged 15 and 17, were detained.",
+     [("Two suspects", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("Two men aged 20, and 17 more were hurt.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("17", "count", 17, 17)]),
+    ("Two men aged 20 and 17 others were arrested.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("17 others", "count", 17, 17)]),
+    # a range of ages after "aged", whatever role the sentence gives people
+    ("Two suspects aged 15 to 17 were detained.",
+     [("Two suspects", "count", 2, 2), ("aged 15 to 17", "age", 15, 17)]),
+    ("The men, aged between 18 and 25, were detained.", [("aged between 18 and 25", "age", 18, 25)]),
+    ("Children ages 5 to 12 were evacuated.", [("ages 5 to 12", "age", 5, 12)]),
+    ("victims aged 18 to 25", [("aged 18 to 25", "age", 18, 25)]),
+    ("Between 18 and 25 people were killed.", [("Between 18 and 25 people", "count", 18, 25)]),
+    ("The rebels killed 15 and wounded 17.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    ("Police arrested 15, and 17 more were hurt.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    # unchanged: counts joined by "and", two ages, a bounded age, a single age
+    ("15 and 17 people were hurt in two attacks.",
+     [("15", "count", 15, 15), ("17 people", "count", 17, 17), ("two attacks", "count", 2, 2)]),
+    ("a 15-year-old and a 17-year-old were hurt", [("15-year-old", "age", 15, 15), ("17-year-old", "age", 17, 17)]),
+    ("children aged under 5", [("under 5", "age", 4, 5)]),
+    ("a man aged 53 was arrested", [("aged 53", "age", 53, 53)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGES_AND_COUNTS)
+def test_ages_and_counts(text, expected):
+    assert [(t, k, pytest.approx(lo), pytest.approx(hi)) for t, k, lo, hi in numbers(text)] == expected
+
+
 def test_the_look_before_an_age_never_rules_out_an_apposition():
     import random
 
