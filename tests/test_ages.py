@@ -82,10 +82,19 @@ def numbers(text):
 # Every age and count in the sentence: a list or a range of ages is no count of people,
 # and a list of counts is no list of ages.
 AGES_AND_COUNTS = [
+    # the later ages of a list after "aged", with a verb (not a noun) after the list
+    ("Two people aged 15 and 17 were detained.",
+     [("Two people", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("Three men aged 19, 22 and 31 who were", [("Three men", "count", 3, 3), ("aged 19", "age", 19, 19),
+                                              ("22", "age", 22, 22), ("31", "age", 31, 31)]),
     ("Two suspects, aged 15 and 17, were detained.",
      [("Two suspects", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("Two men aged 20, and 40 were killed.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("40", "count", 40, 40)]),
     ("Two men aged 20, and 17 more were hurt.",
      [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("17", "count", 17, 17)]),
+    ("Two men aged 20 and 40 people died.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("40 people", "count", 40, 40)]),
     ("Two men aged 20 and 17 others were arrested.",
      [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("17 others", "count", 17, 17)]),
     # a range of ages after "aged", whatever role the sentence gives people
@@ -97,6 +106,9 @@ AGES_AND_COUNTS = [
     ("Between 18 and 25 people were killed.", [("Between 18 and 25 people", "count", 18, 25)]),
     ("The rebels killed 15 and wounded 17.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
     ("Police arrested 15, and 17 more were hurt.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    ("Two boys, 15 girls and 17 men were hurt.",
+     [("Two boys", "count", 2, 2), ("15 girls", "count", 15, 15), ("17 men", "count", 17, 17)]),
+    ("Of the victims, 15 and 17 were hurt.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
     # unchanged: counts joined by "and", two ages, a bounded age, a single age
     ("15 and 17 people were hurt in two attacks.",
      [("15", "count", 15, 15), ("17 people", "count", 17, 17), ("two attacks", "count", 2, 2)]),

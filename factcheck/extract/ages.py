@@ -16,6 +16,11 @@ _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 _BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
 _LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
+# "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
+# without a comma; after ", and" it may open a clause of its own ("aged 20, and 40 were killed")
+_LIST_PLAIN_JOIN = re.compile(r"\d\s+(?:and|or)\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b",
+                         re.IGNORECASE)
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _WEAK_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b",
@@ -55,7 +60,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
         return Reading("age", num.start, num.end, 1.0, "year", "year")
-    if "age" in low and not num.words and _LIST_BEFORE.search(before) and _WEAK_AFTER.match(text, num.end):
+    if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
+            _WEAK_AFTER.match(text, num.end)
+            or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
