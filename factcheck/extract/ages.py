@@ -11,6 +11,10 @@ from factcheck.vocab import vocabulary
 
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
 _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+# "15- and 17-year-old", "15-, 16- and 17-year-olds": a hyphen left hanging borrows the unit of the
+# last age of the list; tried only where a hyphen and a blank or comma follow the number
+_SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
+                        + _AFTER.pattern, re.IGNORECASE)
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 # "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age
 _BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
@@ -47,8 +51,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
-        unit = m.group("unit")[0].lower()
-        return Reading("age", num.start, m.end(), _UNIT_YEARS[unit], "year" if unit == "y" else m.group("unit").lower().rstrip("s"), "year")
+        return _in_unit(m, num.start, m.end())
+    if text.startswith("-", num.end) and text[num.end + 1:num.end + 2] in (" ", ",") and (
+            m := _SUSPENDED.match(text, num.end)):
+        return _in_unit(m, num.start, num.end + 1)  # the span keeps the hyphen: "15-"
     if num.value != int(num.value):
         return None
     before = text[max(0, num.start - 40):num.start]
@@ -74,6 +80,12 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None
+
+
+def _in_unit(m: re.Match, start: int, end: int) -> Reading:
+    """An age in the unit that ``m`` (``_AFTER`` or ``_SUSPENDED``) names: "3-month-old" is a quarter year."""
+    unit = m.group("unit").lower()
+    return Reading("age", start, end, _UNIT_YEARS[unit[0]], "year" if unit[0] == "y" else unit.rstrip("s"), "year")
 
 
 @lru_cache(maxsize=1)
