@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading
+from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
-from factcheck.vocab import vocabulary
+from factcheck.vocab import singular, vocabulary
 
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
 _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
@@ -36,6 +36,13 @@ _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|lat
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
 _NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$")
 _APPOSITION_AFTER = (",", ")")  # right after the number
+# "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
+# counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
+# comma or ")" ("Police arrested 15, and 17 more were hurt" is two counts).
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_NOUN_LIST_AFTER = re.compile(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\))")
+_NOUN_LIST_ENDS = frozenset(", )")  # what may follow a number of such a list
+_PARTITIVE = re.compile(r"\b(?:of|among|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
@@ -79,7 +86,35 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             or text.startswith(",", num.end) and (n := _NOUN_APPOSITION_BEFORE.search(before))
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if not num.words and text[num.end:num.end + 1] in _NOUN_LIST_ENDS and ("," in before or "(" in before) \
+            and _in_noun_list(text, num, before):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None
+
+
+def _in_noun_list(text: str, num: Num, before: str) -> bool:
+    """Whether the number is one of two or more ages listed after a person noun ("Two boys, 15 and 17,")."""
+    after = _NOUN_LIST_AFTER.match(text, num.end)
+    if after is None:
+        return False
+    b = _noun_list_before().search(before)
+    if b is None or not (b.group("listed") or after.end() - num.end > 1):
+        return False
+    noun = b.group("noun")
+    if noun not in _apposed() and singular(noun) not in _apposed():
+        return False
+    # "Of the 40 soldiers, 15 and 17, respectively, ...": a share of the people, counted
+    at = num.start - len(before) + b.start()
+    return _PARTITIVE.search(text, max(0, at - 16), at) is None
+
+
+@lru_cache(maxsize=1)
+def _noun_list_before() -> re.Pattern:
+    """What stands before a number of ``_in_noun_list``: the people, then the ages listed before it."""
+    counted = trie_alternation(w for w, n in vocabulary().number_units.items() if 1 < n < 13)
+    pointer = rf"(?i:the|his|her|their|its|our|both|{counted}|\d{{1,2}})"
+    return re.compile(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
+                      rf"(?P<listed>(?:\d{{1,3}}{_LIST_JOIN})*)$")
 
 
 def _in_unit(m: re.Match, start: int, end: int) -> Reading:
