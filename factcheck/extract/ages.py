@@ -38,10 +38,10 @@ _NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
-# comma or ")" ("Police arrested 15, and 17 more were hurt" is two counts).
+# comma, ")" or the sentence's end ("Police arrested 15, and 17 more were hurt" is two counts).
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_NOUN_LIST_AFTER = re.compile(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\))")
-_NOUN_LIST_ENDS = frozenset(", )")  # what may follow a number of such a list
+_NOUN_LIST_AFTER = re.compile(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\)|\.(?:\s|$))")
+_NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
 _PARTITIVE = re.compile(r"\b(?:of|among|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
