@@ -125,6 +125,13 @@ AGES_AND_COUNTS = [
     ("Two boys, 15 girls and 17 men were hurt.",
      [("Two boys", "count", 2, 2), ("15 girls", "count", 15, 15), ("17 men", "count", 17, 17)]),
     ("Of the victims, 15 and 17 were hurt.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    # a unit after an age that "aged" opens: its own, or the whole range's
+    ("Children aged 6 months were hurt.", [("aged 6 months", "age", 0.5, 0.5)]),
+    ("A man aged 25 years was killed.", [("aged 25 years", "age", 25, 25)]),
+    ("babies aged under 6 months", [("under 6 months", "age", 5 / 12, 0.5)]),
+    ("Men aged between 18 and 25 years were killed.", [("aged between 18 and 25 years", "age", 18, 25)]),
+    ("Children aged 6 to 18 months were hurt.", [("aged 6 to 18 months", "age", 0.5, 1.5)]),
+    ("A man aged 25 was held for 3 years.", [("aged 25", "age", 25, 25)]),
     # unchanged: counts joined by "and", two ages, a bounded age, a single age
     ("15 and 17 people were hurt in two attacks.",
      [("15", "count", 15, 15), ("17 people", "count", 17, 17), ("two attacks", "count", 2, 2)]),

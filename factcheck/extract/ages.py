@@ -15,6 +15,9 @@ _AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(
 # last age of the list; tried only where a hyphen and a blank or comma follow the number
 _SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
                         + _AFTER.pattern, re.IGNORECASE)
+# "aged 6 months", "aged 25 years": the unit after an age that "aged" opens
+_UNIT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})  # the durations' names of those units
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 # "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age
 _BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
@@ -69,10 +72,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     b = _BEFORE.search(before) if "age" in low else None  # search only where "age" stands
     if b:
         # the span keeps "aged": it is what makes the number an age
-        return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+        return _aged(text, num, num.start - len(before) + b.start(), lead)
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _aged(text, num, num.start, lead)
     if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
             _WEAK_AFTER.match(text, num.end)
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
@@ -115,6 +118,19 @@ def _noun_list_before() -> re.Pattern:
     pointer = rf"(?i:the|his|her|their|its|our|both|{counted}|\d{{1,2}})"
     return re.compile(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
                       rf"(?P<listed>(?:\d{{1,3}}{_LIST_JOIN})*)$")
+
+
+def _aged(text: str, num: Num, start: int, lead: str | None) -> Reading:
+    """The age after "aged": in years, or in the unit that follows ("aged 6 months")."""
+    u = _UNIT_AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
+    return _in_unit(u, start, u.end()) if u else Reading("age", start, num.end, 1.0, "year", "year")
+
+
+def as_age(r: Reading) -> Reading | None:
+    """A duration in years, months, weeks or days as an age: the "25 years" of "aged 18 to 25 years"."""
+    if r.kind != "duration" or r.stated_unit not in _AGE_UNITS:
+        return None
+    return Reading("age", r.start, r.end, _UNIT_YEARS[r.stated_unit[0]], r.stated_unit, "year")
 
 
 def _in_unit(m: re.Match, start: int, end: int) -> Reading:
