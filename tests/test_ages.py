@@ -103,6 +103,8 @@ AGES_AND_COUNTS = [
     ("The men, aged between 18 and 25, were detained.", [("aged between 18 and 25", "age", 18, 25)]),
     ("Children ages 5 to 12 were evacuated.", [("ages 5 to 12", "age", 5, 12)]),
     ("victims aged 18 to 25", [("aged 18 to 25", "age", 18, 25)]),
+    ("Men between the ages of 18 and 25 were detained.", [("between the ages of 18 and 25", "age", 18, 25)]),
+    ("Boys at the ages of 15 and 17 were detained.", [("the ages of 15", "age", 15, 15), ("17", "age", 17, 17)]),
     ("Between 18 and 25 people were killed.", [("Between 18 and 25 people", "count", 18, 25)]),
     # a hyphen left hanging: "15- and 17-year-old" is two ages, "15- to 17-year-olds" one range
     ("The 15- and 17-year-old boys were detained.", [("15-", "age", 15, 15), ("17-year-old", "age", 17, 17)]),

@@ -19,10 +19,11 @@ _SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:a
 _UNIT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})  # the durations' names of those units
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
-# "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age
-_BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age;
+# "between the ages of 18 and 25"
+_BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
-_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
 # "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
 # without a comma; after ", and" it may open a clause of its own ("aged 20, and 40 were killed")
 _LIST_PLAIN_JOIN = re.compile(r"\d\s+(?:and|or)\s+$", re.IGNORECASE)
