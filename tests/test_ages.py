@@ -87,6 +87,8 @@ AGES_AND_COUNTS = [
      [("Two people", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
     ("Three men aged 19, 22 and 31 who were", [("Three men", "count", 3, 3), ("aged 19", "age", 19, 19),
                                               ("22", "age", 22, 22), ("31", "age", 31, 31)]),
+    ("Men aged 19, 22, and 31 were detained.",
+     [("aged 19", "age", 19, 19), ("22", "age", 22, 22), ("31", "age", 31, 31)]),
     ("Two suspects, aged 15 and 17, were detained.",
      [("Two suspects", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
     ("Two men aged 20, and 40 were killed.",

@@ -25,8 +25,9 @@ _BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
 _LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
 # "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
-# without a comma; after ", and" it may open a clause of its own ("aged 20, and 40 were killed")
-_LIST_PLAIN_JOIN = re.compile(r"\d\s+(?:and|or)\s+$", re.IGNORECASE)
+# without a comma, or with the comma that closes a longer list ("aged 19, 22, and 31 were");
+# after a lone ", and" it may open a clause of its own ("aged 20, and 40 were killed")
+_LIST_PLAIN_JOIN = re.compile(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b",
                          re.IGNORECASE)
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
