@@ -44,7 +44,8 @@ _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
 # comma, ")" or the sentence's end ("Police arrested 15, and 17 more were hurt" is two counts).
-_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# "to" joins a range ("The men, 18 to 25,"); a hyphen is left out: "The players, 3-2," is a score
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
 _NOUN_LIST_AFTER = re.compile(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\)|\.(?:\s|$))")
 _NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
 _PARTITIVE = re.compile(r"\b(?:of|among|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
