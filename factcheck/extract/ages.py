@@ -9,14 +9,15 @@ from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.vocab import singular, vocabulary
 
+_UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
-_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+_AFTER = re.compile(_UNIT + r"(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
 # "15- and 17-year-old", "15-, 16- and 17-year-olds": a hyphen left hanging borrows the unit of the
 # last age of the list; tried only where a hyphen and a blank or comma follow the number
 _SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
                         + _AFTER.pattern, re.IGNORECASE)
 # "aged 6 months", "aged 25 years": the unit after an age that "aged" opens
-_UNIT_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(_UNIT + r"\b", re.IGNORECASE)
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})  # the durations' names of those units
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 # "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age;
