@@ -74,6 +74,84 @@ def test_ages(text, expected):
     assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in ages(text)] == expected
 
 
+def numbers(text):
+    return [(text[f.start:f.end], f.value.kind, f.value.low, f.value.high)
+            for f in extract_found(text, None, [(0, len(text))]) if f.value.kind in ("age", "count")]
+
+
+# Every age and count in the sentence: a list or a range of ages is no count of people,
+# and a list of counts is no list of ages.
+AGES_AND_COUNTS = [
+    # the later ages of a list after "aged", with a verb (not a noun) after the list
+    ("Two people aged 15 and 17 were detained.",
+     [("Two people", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("Three men aged 19, 22 and 31 who were", [("Three men", "count", 3, 3), ("aged 19", "age", 19, 19),
+                                              ("22", "age", 22, 22), ("31", "age", 31, 31)]),
+    ("Men aged 19, 22, and 31 were detained.",
+     [("aged 19", "age", 19, 19), ("22", "age", 22, 22), ("31", "age", 31, 31)]),
+    ("Two suspects, aged 15 and 17, were detained.",
+     [("Two suspects", "count", 2, 2), ("aged 15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("Two men aged 20, and 40 were killed.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("40", "count", 40, 40)]),
+    ("Two men aged 20, and 17 more were hurt.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("17", "count", 17, 17)]),
+    ("Two men aged 20 and 40 people died.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("40 people", "count", 40, 40)]),
+    ("Two men aged 20 and 17 others were arrested.",
+     [("Two men", "count", 2, 2), ("aged 20", "age", 20, 20), ("17 others", "count", 17, 17)]),
+    # a range of ages after "aged", whatever role the sentence gives people
+    ("Two suspects aged 15 to 17 were detained.",
+     [("Two suspects", "count", 2, 2), ("aged 15 to 17", "age", 15, 17)]),
+    ("The men, aged between 18 and 25, were detained.", [("aged between 18 and 25", "age", 18, 25)]),
+    ("Children ages 5 to 12 were evacuated.", [("ages 5 to 12", "age", 5, 12)]),
+    ("victims aged 18 to 25", [("aged 18 to 25", "age", 18, 25)]),
+    ("Men between the ages of 18 and 25 were detained.", [("between the ages of 18 and 25", "age", 18, 25)]),
+    ("Boys at the ages of 15 and 17 were detained.", [("the ages of 15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("Between 18 and 25 people were killed.", [("Between 18 and 25 people", "count", 18, 25)]),
+    # a hyphen left hanging: "15- and 17-year-old" is two ages, "15- to 17-year-olds" one range
+    ("The 15- and 17-year-old boys were detained.", [("15-", "age", 15, 15), ("17-year-old", "age", 17, 17)]),
+    ("The 15-, 16- and 17-year-olds were detained.",
+     [("15-", "age", 15, 15), ("16-", "age", 16, 16), ("17-year-olds", "age", 17, 17)]),
+    ("Police detained 15- to 17-year-olds.", [("15- to 17-year-olds", "age", 15, 17)]),
+    ("a 3- or 4-month-old baby was hurt", [("3- or 4-month-old", "age", 0.25, 4 / 12)]),
+    ("The 5- and 7-year plans failed.", []),
+    ("The three teenage girls, 14, 15 and 16, were hurt.", [("three teenage girls", "count", 3, 3),
+                                                            ("14", "age", 14, 14), ("15", "age", 15, 15), ("16", "age", 16, 16)]),
+    ("The men, 18 to 25, were detained.", [("18 to 25", "age", 18, 25)]),
+    ("The players, 3-2, won.", []),
+    ("She has two sons, 15 and 17.", [("two sons", "count", 2, 2), ("15", "age", 15, 15), ("17", "age", 17, 17)]),
+    ("She has two sons, 15 and 17.5 percent of the shares.",
+     [("two sons", "count", 2, 2)]),
+    ("Two boys, 15, and 17 more were hurt.", [("Two boys", "count", 2, 2), ("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    ("Of the 40 soldiers, 15 and 17, respectively, were killed and hurt.",
+     [("40 soldiers", "count", 40, 40), ("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    ("In the end, 19, 20 and 21 were chosen.", []),
+    ("The rebels killed 15 and wounded 17.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    ("Police arrested 15, and 17 more were hurt.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    ("Two boys, 15 girls and 17 men were hurt.",
+     [("Two boys", "count", 2, 2), ("15 girls", "count", 15, 15), ("17 men", "count", 17, 17)]),
+    ("Of the victims, 15 and 17 were hurt.", [("15", "count", 15, 15), ("17", "count", 17, 17)]),
+    # a unit after an age that "aged" opens: its own, or the whole range's
+    ("Children aged 6 months were hurt.", [("aged 6 months", "age", 0.5, 0.5)]),
+    ("A man aged 25 years was killed.", [("aged 25 years", "age", 25, 25)]),
+    ("babies aged under 6 months", [("under 6 months", "age", 5 / 12, 0.5)]),
+    ("Men aged between 18 and 25 years were killed.", [("aged between 18 and 25 years", "age", 18, 25)]),
+    ("Children aged 6 to 18 months were hurt.", [("aged 6 to 18 months", "age", 0.5, 1.5)]),
+    ("A man aged 25 was held for 3 years.", [("aged 25", "age", 25, 25)]),
+    # unchanged: counts joined by "and", two ages, a bounded age, a single age
+    ("15 and 17 people were hurt in two attacks.",
+     [("15", "count", 15, 15), ("17 people", "count", 17, 17), ("two attacks", "count", 2, 2)]),
+    ("a 15-year-old and a 17-year-old were hurt", [("15-year-old", "age", 15, 15), ("17-year-old", "age", 17, 17)]),
+    ("children aged under 5", [("under 5", "age", 4, 5)]),
+    ("a man aged 53 was arrested", [("aged 53", "age", 53, 53)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGES_AND_COUNTS)
+def test_ages_and_counts(text, expected):
+    assert [(t, k, pytest.approx(lo, rel=1e-4), pytest.approx(hi, rel=1e-4)) for t, k, lo, hi in numbers(text)] == expected
+
+
 def test_the_look_before_an_age_never_rules_out_an_apposition():
     import random
 

@@ -5,17 +5,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.base import Opens, Reading
+from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
-from factcheck.vocab import vocabulary
+from factcheck.vocab import singular, vocabulary
 
+_UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
-_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+_AFTER = re.compile(_UNIT + r"(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+# "15- and 17-year-old", "15-, 16- and 17-year-olds": a hyphen left hanging borrows the unit of the
+# last age of the list; tried only where a hyphen and a blank or comma follow the number
+_SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
+                        + _AFTER.pattern, re.IGNORECASE)
+# "aged 6 months", "aged 25 years": the unit after an age that "aged" opens
+_UNIT_AFTER = re.compile(_UNIT + r"\b", re.IGNORECASE)
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})  # the durations' names of those units
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
-# "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age
-_BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?age\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age;
+# "between the ages of 18 and 25"
+_BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
-_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
+# "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
+# without a comma, or with the comma that closes a longer list ("aged 19, 22, and 31 were");
+# after a lone ", and" it may open a clause of its own ("aged 20, and 40 were killed")
+_LIST_PLAIN_JOIN = re.compile(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b",
+                         re.IGNORECASE)
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _WEAK_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b",
@@ -27,6 +42,14 @@ _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|lat
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$")
 _NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$")
 _APPOSITION_AFTER = (",", ")")  # right after the number
+# "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
+# counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
+# comma, ")" or the sentence's end ("Police arrested 15, and 17 more were hurt" is two counts).
+# "to" joins a range ("The men, 18 to 25,"); a hyphen is left out: "The players, 3-2," is a score
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
+_NOUN_LIST_AFTER = re.compile(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\)|\.(?:\s|$))")
+_NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
+_PARTITIVE = re.compile(r"\b(?:of|among|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
@@ -42,8 +65,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
-        unit = m.group("unit")[0].lower()
-        return Reading("age", num.start, m.end(), _UNIT_YEARS[unit], "year" if unit == "y" else m.group("unit").lower().rstrip("s"), "year")
+        return _in_unit(m, num.start, m.end())
+    if text.startswith("-", num.end) and text[num.end + 1:num.end + 2] in (" ", ",") and (
+            m := _SUSPENDED.match(text, num.end)):
+        return _in_unit(m, num.start, num.end + 1)  # the span keeps the hyphen: "15-"
     if num.value != int(num.value):
         return None
     before = text[max(0, num.start - 40):num.start]
@@ -51,11 +76,13 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     b = _BEFORE.search(before) if "age" in low else None  # search only where "age" stands
     if b:
         # the span keeps "aged": it is what makes the number an age
-        return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+        return _aged(text, num, num.start - len(before) + b.start(), lead)
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
-    if "age" in low and not num.words and _LIST_BEFORE.search(before) and _WEAK_AFTER.match(text, num.end):
+        return _aged(text, num, num.start, lead)
+    if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
+            _WEAK_AFTER.match(text, num.end)
+            or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
@@ -66,7 +93,54 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             or text.startswith(",", num.end) and (n := _NOUN_APPOSITION_BEFORE.search(before))
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if not num.words and text[num.end:num.end + 1] in _NOUN_LIST_ENDS and ("," in before or "(" in before) \
+            and _in_noun_list(text, num, before):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None
+
+
+def _in_noun_list(text: str, num: Num, before: str) -> bool:
+    """Whether the number is one of two or more ages listed after a person noun ("Two boys, 15 and 17,")."""
+    after = _NOUN_LIST_AFTER.match(text, num.end)
+    if after is None:
+        return False
+    b = _noun_list_before().search(before)
+    if b is None or not (b.group("listed") or after.end() - num.end > 1):
+        return False
+    noun = b.group("noun")
+    if noun not in _apposed() and singular(noun) not in _apposed():
+        return False
+    # "Of the 40 soldiers, 15 and 17, respectively, ...": a share of the people, counted
+    at = num.start - len(before) + b.start()
+    return _PARTITIVE.search(text, max(0, at - 16), at) is None
+
+
+@lru_cache(maxsize=1)
+def _noun_list_before() -> re.Pattern:
+    """What stands before a number of ``_in_noun_list``: the people, then the ages listed before it."""
+    counted = trie_alternation(w for w, n in vocabulary().number_units.items() if 1 < n < 13)
+    pointer = rf"(?i:the|his|her|their|its|our|both|{counted}|\d{{1,2}})"
+    return re.compile(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
+                      rf"(?P<listed>(?:\d{{1,3}}{_LIST_JOIN})*)$")
+
+
+def _aged(text: str, num: Num, start: int, lead: str | None) -> Reading:
+    """The age after "aged": in years, or in the unit that follows ("aged 6 months")."""
+    u = _UNIT_AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
+    return _in_unit(u, start, u.end()) if u else Reading("age", start, num.end, 1.0, "year", "year")
+
+
+def as_age(r: Reading) -> Reading | None:
+    """A duration in years, months, weeks or days as an age: the "25 years" of "aged 18 to 25 years"."""
+    if r.kind != "duration" or r.stated_unit not in _AGE_UNITS:
+        return None
+    return Reading("age", r.start, r.end, _UNIT_YEARS[r.stated_unit[0]], r.stated_unit, "year")
+
+
+def _in_unit(m: re.Match, start: int, end: int) -> Reading:
+    """An age in the unit that ``m`` (``_AFTER`` or ``_SUSPENDED``) names: "3-month-old" is a quarter year."""
+    unit = m.group("unit").lower()
+    return Reading("age", start, end, _UNIT_YEARS[unit[0]], "year" if unit[0] == "y" else unit.rstrip("s"), "year")
 
 
 @lru_cache(maxsize=1)

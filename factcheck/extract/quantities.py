@@ -234,10 +234,13 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         return None  # no joiner is that long; spare reading the second number
     rb = read_number(text, b, sentence, hits)
     prefixed = ra is not None and ra.start < a.start and ra.end == a.end
-    if rb is None and prefixed:
+    # a bare count is only the sentence's role ("aged 15 to 17 were detained"): no unit of its own
+    if prefixed and (rb is None or rb.kind == "count" and rb.end == b.end and ra.kind != "count"):
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
+    if prefixed and ra.kind == "age" and rb.kind == "duration":
+        rb = ages.as_age(rb) or rb  # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both
     if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (
             (rb.kind == "age") != (ra is not None and ra.kind == "age")
             # "20 to 30-year-olds", "between 10 and 20 years old": a bare number takes the age after it
