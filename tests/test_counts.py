@@ -69,6 +69,11 @@ COUNTS = [
     ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
     ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
+    # roles in verb forms: "ordered to evacuate", "forced to flee", "airlifted"
+    ("More than 100,000 residents were ordered to evacuate.", "More than 100,000 residents", 100000, "person", "evacuated"),
+    ("The fighting has forced 1.2 million people to flee.", "1.2 million people", 1.2e6, "person", "displaced"),
+    ("Helicopters airlifted 40 people to safety.", "40 people", 40, "person", "rescued"),
+    ("300 rescue workers searched the rubble.", "300 rescue workers", 300, "person", None),
     # a part of a whole counts what the whole does; the whole is a count of its own
     ("Syriza won 149 of the 300 seats.", "149", 149, "seat", None),
     ("Syriza won 149 of the 300 seats.", "300 seats", 300, "seat", None),
