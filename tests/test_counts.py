@@ -69,6 +69,11 @@ COUNTS = [
     ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
     ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
+    # boys, girls, relatives and plural demonyms are people
+    ("Three boys were killed in the blast.", "Three boys", 3, "person", "killed"),
+    ("Four youths were detained.", "Four youths", 4, "person", "arrested"),
+    ("Twelve Palestinians were killed.", "Twelve Palestinians", 12, "person", "killed"),
+    ("The crash killed 5 Australians.", "5 Australians", 5, "person", "killed"),
     # roles in verb forms: "ordered to evacuate", "forced to flee", "airlifted"
     ("More than 100,000 residents were ordered to evacuate.", "More than 100,000 residents", 100000, "person", "evacuated"),
     ("The fighting has forced 1.2 million people to flee.", "1.2 million people", 1.2e6, "person", "displaced"),
@@ -141,6 +146,8 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     ("He scored 20 of the team's 30 points.", {"30 points": "point"}),  # no number right after "the"
     ("Prices rose from 5 percent to 7.", {}),  # a unit is no tally's noun
     ("The wait went from 20 miles to 45.", {}),
+    ("They opened 5 Chinese restaurants.", {"5 Chinese restaurants": "restaurant"}),  # an adjective, not people
+    ("Workers put up 40 poles.", {"40 poles": "pole"}),
     ("The vote was 52 votes to 48 percent.", {"52 votes": "vote"}),
 ])
 def test_parts_and_tallies_count_only_what_they_share(text, counts):
