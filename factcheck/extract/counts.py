@@ -23,6 +23,7 @@ _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year m
                             "something somethings ish time times fold".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
 _TALLY_BEFORE = re.compile(r"\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+_TALLY_JOINERS = ("to", "against", "versus", "vs", "vs.")  # the words ``_TALLY_BEFORE`` ends with
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
 _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
@@ -164,8 +165,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         else:
             word = m.group("plural")
             low = word.lower()
-            if (low not in _NOT_NOUNS and low not in v.not_counted and not low.endswith(("ous", "ss", "'s", "’s"))
-                    and not (num.words and num.value == 1)):
+            if _plural_noun(low, v) and not (num.words and num.value == 1):
                 counted = _singular(low)
                 end = m.end()
     if whole is not None:
@@ -191,15 +191,24 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
 def _tally_noun(text: str, start: int) -> str | None:
     """What the first number of a tally counts, when the number at ``start`` is its second
     and stands alone: "by 153 votes to 137" counts votes. None when it is no tally."""
+    if not text[max(0, start - 10):start].rstrip().lower().endswith(_TALLY_JOINERS):
+        return None  # most bare numbers stand after no joiner: spare the search
     t = _TALLY_BEFORE.search(text, max(0, start - 40), start)
     if t is None:
         return None
     low = t.group("noun").lower()
     v = vocabulary()
-    if low in _NOT_NOUNS or low in v.not_counted or low in v.measure_units or low in v.duration_units \
-            or low in v.currency_words or low in v.percent_forms or low.endswith(("ous", "ss")):
-        return None
+    if not _plural_noun(low, v) or low in v.measure_units or low in v.duration_units \
+            or low in v.currency_words or low in v.percent_forms:
+        return None  # "from 20 miles to 45": a unit is no tally's noun
     return _singular(low)
+
+
+def _plural_noun(low: str, v) -> bool:
+    """Whether a word in -s after a number names what it counts ("raids"), not a
+    function word, a unit of its own ("percent") or an adjective ("various")."""
+    return (low not in _NOT_NOUNS and low not in v.not_counted
+            and not low.endswith(("ous", "ss", "'s", "’s")))
 
 
 def _may_be_capital(text: str, end: int) -> bool:
