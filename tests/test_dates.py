@@ -97,6 +97,14 @@ ROWS = [
     ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
     ("The fair ran from March 3 to 5, 2014.", PUB, "March 3 to 5, 2014", "2014-03-03", "2014-03-05", "day"),
     ("The fair ran from March 3 to 5, and 2014 was calm.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # so does a year after the second month, the year before when the first would come after it
+    ("The economy shrank from January to March 2013.", PUB, "January to March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("The economy shrank between January and March 2013.", PUB, "January and March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("The economy shrank from December to February 2014.", PUB, "December to February 2014", "2013-12-01", "2014-02-28", "month"),
+    ("The economy shrank January-March 2013.", PUB, "January-March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("The Jan.-March 2013 figures came out.", PUB, "Jan.-March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("He was here in January - and left in March 2013.", PUB, "January", "2015-01-01", "2015-01-31", "month"),
+    ("He was here in January, then in March 2013.", PUB, "January", "2015-01-01", "2015-01-31", "month"),
     # two weekdays of one span: the days from one to the other, not the most recent of each
     ("The talks ran from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-04", "2015-05-06", "day"),
     ("The talks will run from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-18", "2015-05-20", "day"),

@@ -592,10 +592,12 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
                         or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))
-                        or (opener is None and between.group("dash") and v.granularity == "day")):
+                        or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
-                    if first.granularity == "day" and _YEAR_IN.search(text, g.start, g.end) and not _YEAR_IN.search(text, f.start, f.end):
-                        first = _in_year_of(first, second)  # "from Jan. 30 to Feb. 2, 2014": both in 2014
+                    if (first.granularity in ("day", "month") and _YEAR_IN.search(text, g.start, g.end)
+                            and not _YEAR_IN.search(text, f.start, f.end)):
+                        # "from Jan. 30 to Feb. 2, 2014", "from January to March 2013": both in that year
+                        first = _in_year_of(first, second)
                     if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
                         first, second = _weekday_span(first, second, published)
                     joined = _joined(text, f.start, g.end, first, second)
@@ -641,8 +643,9 @@ _YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _in_year_of(first: Value, second: Value) -> Value:
-    """A day stated without a year, placed by a year stated only with the day after
-    it: in that year, or the one before when it would fall after that day."""
+    """A day or a month stated without a year, placed by a year stated only with
+    the date after it: in that year, or the one before when it would fall after
+    that date ("from December to February 2014": December 2013)."""
     lo, hi = _date(first), _date(second)
     try:
         moved = lo.replace(year=hi.year)
@@ -650,7 +653,7 @@ def _in_year_of(first: Value, second: Value) -> Value:
             moved = lo.replace(year=hi.year - 1)
     except ValueError:  # Feb. 29
         return first
-    return _day_value(moved)
+    return _month_value(moved.year, moved.month) if first.granularity == "month" else _day_value(moved)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
