@@ -59,6 +59,11 @@ ROWS = [
     ("The talks began at 9 a.m. Moscow time.", "9 a.m. Moscow time", "09:00", "hour", "Moscow time"),
     ("Polls open at 5 a.m. ET.", "5 a.m. ET", "05:00", "hour", "ET"),
     ("The launch was at 23:59 UTC.", "23:59 UTC", "23:59", "minute", "UTC"),
+    # hours and minutes with a dot: a time with a zone after them, as with a meridiem
+    ("Polls closed at 20.00 local time.", "20.00 local time", "20:00", "minute", "local"),
+    ("The quake struck at 05.46 GMT.", "05.46 GMT", "05:46", "minute", "GMT"),
+    ("Polls closed at 19.00 (16.00 GMT).", "16.00 GMT", "16:00", "minute", "GMT"),
+    ("The quake struck at 14.46 (GMT).", "14.46 (GMT)", "14:46", "minute", "GMT"),
     # two times, one in the other's zone
     ("The blast came at 10.30 a.m. (0730 GMT).", "10.30 a.m.", "10:30", "minute", None),
     ("The blast came at 10.30 a.m. (0730 GMT).", "0730 GMT", "07:30", "minute", "GMT"),
@@ -80,6 +85,9 @@ NO_TIME = [
     "the 2 PMs met",
     "It rose 2.30 per cent.",
     "1,200 GMT staff",
+    "Polls closed at 19.00 on Sunday.",  # a dotted time needs a zone or a meridiem
+    "Shares rose 1.5 GMT",
+    "version 2.10.05 GMT",
     # a number of two digits after "minutes to" is no hour: a change of duration
     "The wait went from 20 minutes to 45.",
     "Delays rose from 10 minutes to 30 on Monday.",
@@ -233,7 +241,7 @@ def _one_pattern():
         rf"(?:(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"
         rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
         rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
-        rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))"
+        rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"

@@ -96,14 +96,22 @@ def _time(digits: bool, words: bool) -> str:
         rf"|(?P<pa_q>{quarter})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))",
     ]
     if digits:  # the kinds that open with digits only
+        # "4.30" is a time only with a meridiem or a zone after it ("4.30pm", "20.00 GMT")
         kinds += [
             rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
-            rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))",
+            rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
-            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))",
+            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d){_zone_ahead()})",
         ]
     kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})", rf"(?P<named>{twelve}(?P<nm>{named}))"]
     return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
+
+
+def _zone_ahead() -> str:
+    """A stated zone next, in brackets or not, not taken: what makes "0546" or
+    "20.00" a time ("0546 GMT", "20.00 (GMT)", "20.00 local time")."""
+    _, abbreviations = _zones()
+    return rf"(?=[ \t]*\(?(?:{abbreviations}|local\s+time))"
 
 
 @lru_cache(maxsize=1)
@@ -251,7 +259,7 @@ def _opens(at_digit: bool) -> str:
     if at_digit:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
-        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{4}}{zone})"
+        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone})"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half"]
     return before + rf"(?={trie(opening)}(?!\w))"
