@@ -68,6 +68,7 @@ ROWS = [
     ("The match was played on Dec. 25.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
     ("The match on Dec. 25 drew a crowd.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
     ("The summit was held in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
+    ("The strike will end March 3.", PUB, "March 3", "2016-03-03", "2016-03-03", "day"),  # no "end-": a day, not a part
     # a marker far back in the clause belongs to another verb: it only leans, as before
     ("Japan will prevail over the hardships caused by the massive earthquake and tsunami on March 11.", PUB,
      "March 11", "2015-03-11", "2015-03-11", "day"),
@@ -140,6 +141,8 @@ ROWS = [
     ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
     ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The vote will be held this coming Sunday.", PUB, "this coming Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
     # nouns that only look like markers of the future: "plan", "due to"
     ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("Due to the strike, the talks on Friday were cancelled.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -221,6 +224,18 @@ ROWS = [
     ("a surge by mid-2014", PUB, "mid-2014", "2014-05-01", "2014-08-31", "month"),
     ("a deal late last year", PUB, "late last year", "2014-09-01", "2014-12-31", "month"),
     ("a deal at the end of last year", PUB, "the end of last year", "2014-10-01", "2014-12-31", "month"),
+    # "end-March", "end-2014": with the hyphen, as "the end of"
+    ("Deposits fell by end-March.", PUB, "end-March", "2015-03-21", "2015-03-31", "month"),
+    ("Deposits fell by end-2014.", PUB, "end-2014", "2014-10-01", "2014-12-31", "month"),
+    ("Deposits stood at 60 billion at end-June 2013.", PUB, "end-June 2013", "2013-06-21", "2013-06-30", "month"),
+    # the first (last) months of a year
+    ("Deposits fell in the first three months of 2015.", PUB, "the first three months of 2015", "2015-01-01", "2015-03-31", "month"),
+    ("Deposits fell in the first nine months of last year.", PUB, "the first nine months of last year",
+     "2014-01-01", "2014-09-30", "month"),
+    ("Deposits fell in the first six months of the year.", PUB, "the first six months of the year",
+     "2015-01-01", "2015-06-30", "month"),
+    ("Deposits fell in the first 10 months of 2014.", PUB, "the first 10 months of 2014", "2014-01-01", "2014-10-31", "month"),
+    ("Deposits fell in the last three months of 2014.", PUB, "the last three months of 2014", "2014-10-01", "2014-12-31", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
     ("the protests of the winter of 2013", PUB, "the winter of 2013", "2013-12-01", "2014-02-28", "season"),
@@ -281,6 +296,9 @@ NO_DATE = [
     "on the last day of talks",
     "his first 20 minutes",
     "The first of the men arrived.",
+    "Deposits fell over the last three months.",  # a window of time, no date
+    "It was the first three months of his term.",
+    "The strike is at an end-point.",
     "She was the second of five children.",
 ]
 

@@ -98,7 +98,7 @@ def _branches() -> list[str]:
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
-        rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
+        rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
         rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
         rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))",
@@ -313,7 +313,9 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     first = lambda phrases: {p.split()[0] for p in phrases} - {"the"}
     units = _UNITS_PATTERN
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
-    after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | {"past"})
+    # the second word of a shift ("this past", "this coming") may follow its first
+    seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
+    after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
                    + "|" + _names(_name_forms(v)))
     day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
     after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
