@@ -116,6 +116,16 @@ ROWS = [
     ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
+    # two days of one month joined by "and": next to each other one span, apart two dates
+    ("Talks were held on March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
+    ("Talks were held on 15 and 16 March.", PUB, "15 and 16 March", "2015-03-15", "2015-03-16", "day"),
+    ("Talks were held on March 15 and 16, 2014.", PUB, "March 15 and 16, 2014", "2014-03-15", "2014-03-16", "day"),
+    ("The vote was moved to March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
+    ("Talks were held on March 3 and 5.", PUB, "5", "2015-03-05", "2015-03-05", "day"),
+    ("Talks were held on March 3 and 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("Talks were held on 3 and 5 March 2014.", PUB, "3", "2014-03-03", "2014-03-03", "day"),
+    ("On May 3 and 4 people were hurt.", PUB, "May 3", "2015-05-03", "2015-05-03", "day"),  # 4 people: a count
+    ("It was on Feb. 28 and 30.", PUB, "Feb. 28", "2015-02-28", "2015-02-28", "day"),
     ("He moved in March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Prices rose from March 3 to 5 percent.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     # --- month and year ------------------------------------------------------------

@@ -636,9 +636,59 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                                 out.append(joined)
                                 i += 1
                                 continue
+                if opener is None:
+                    listed = _and_days(text, f, taken)
+                    if listed is not None:
+                        days, year_at = listed
+                        out.extend(days)
+                        # the year after the second day was read as a date of its own
+                        i += 2 if year_at is not None and i + 1 < len(found) and found[i + 1].start == year_at else 1
+                        continue
         out.append(f)
         i += 1
     return out
+
+
+# "on March 15 and 16", "on 15 and 16 March": two days of one month, no "from" or
+# "between". After the second number only what may end a date ("on May 3 and 4
+# people died" is a count), before the first no amount or code.
+_AND_SECOND_DAY = re.compile(
+    r"[ \t]+and[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d)|(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
+    r"|[ \t]+(?:in|at|on|when|after|before|as|with|for|the|to|and|respectively)\b))", re.IGNORECASE)
+_AND_FIRST_DAY = re.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
+
+
+def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[list[Found], int | None] | None:
+    """The two days of "March 15 and 16" (or "15 and 16 March"), ``f`` being the
+    one read: next to each other one span, as "March 15-16" reads; apart, two
+    dates. With where a year after the second day stands, if one does."""
+    day = _date(f.value)
+    try:
+        if text[f.start].isalpha() and not _YEAR_IN.search(text, f.start, f.end):
+            m = _AND_SECOND_DAY.match(text, f.end)
+            if m is None or taken(f.end, m.end()):
+                return None
+            year_at = m.start("y") if m.group("y") else None
+            if year_at is not None:
+                day = day.replace(year=int(m.group("y")))
+            (s0, e0, d0), (s1, e1, d1) = (f.start, f.end, day), (m.start(1), m.end(), day.replace(day=_day(m.group(1))))
+        elif text[f.start].isdigit():
+            m = _AND_FIRST_DAY.search(text, max(0, f.start - 12), f.start)
+            if m is None or taken(m.start(1), f.start):
+                return None
+            year_at = None
+            (s0, e0, d0), (s1, e1, d1) = (m.start(1), m.end(1), day.replace(day=_day(m.group(1)))), (f.start, f.end, day)
+        else:
+            return None
+    except ValueError:  # a day past the month's end, Feb. 29 in another year
+        return None
+    if d1 <= d0:
+        return None
+    if d1 - d0 == dt.timedelta(days=1):
+        # no change of date to tell apart here ("moved to March 15 and 16"), unlike ``_joined``
+        return [Found(s0, e1, _value(d0, d1, "day", f"{d0.isoformat()}/{d1.isoformat()}", "range"))], year_at
+    return [Found(s0, e0, _day_value(d0)), Found(s1, e1, _day_value(d1))], year_at
 
 
 _YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
