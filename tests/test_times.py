@@ -118,6 +118,10 @@ def test_no_time(text):
     ("Between 2 and 4 p.m., traffic stopped.", "2 and 4 p.m.", "14:00", "16:00"),
     ("The office is open 9-11 a.m. daily.", "9-11 a.m.", "09:00", "11:00"),
     ("Polls are open from 7:00 to 19:00 GMT.", "7:00 to 19:00 GMT", "07:00", "19:00"),
+    # a dash between two times is a range without "from"
+    ("The office is open 9am-5pm daily.", "9am-5pm", "09:00", "17:00"),
+    ("The office is open 9:30 a.m. – 5 p.m. daily.", "9:30 a.m. – 5 p.m.", "09:30", "17:00"),
+    ("Polls are open 07:00-19:00 GMT.", "07:00-19:00 GMT", "07:00", "19:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)

@@ -382,7 +382,9 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         f = found[i]
         if i + 1 < len(found):
             g = found[i + 1]
-            if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start) and _opener_before(text, f.start)
+            # "from 10am to 4pm"; a dash alone joins two times ("9am-5pm"), "to" needs "from"
+            if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start)
+                    and (_opener_before(text, f.start) or text[f.end:g.start].strip() in ("-", "–"))
                     and f.value.zone in (None, g.value.zone)):  # "from 7:00 to 19:00 GMT": one zone for both
                 out.append(_range(f.start, g.end, f.value, g.value))
                 i += 2
