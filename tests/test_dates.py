@@ -138,6 +138,8 @@ ROWS = [
     ("implementing a 2012 strategy", PUB, "2012", "2012-01-01", "2012-12-31", "year"),
     ("In 2014 people fled the city.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("the paper's founding in 1908", PUB, "1908", "1908-01-01", "1908-12-31", "year"),
+    ("The Immigration Act 2014 passed.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),  # a law named with its year
+    ("The flight in 2014 was late.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("the 2012-2014 drought", PUB, "2012-2014", "2012-01-01", "2014-12-31", "year"),
     ("the 2014-15 season", PUB, "2014-15", "2014-01-01", "2015-12-31", "year"),
     # --- weekdays: the most recent on or before publication ---------------------------
@@ -210,6 +212,9 @@ ROWS = [
      "2011-01-01", "2011-12-31", "year"),
     ("They met on May 3, 2015 and again the next day.", PUB, "the next day", "2015-05-04", "2015-05-04", "day"),
     ("In 2010 it spread, after protests the previous March.", PUB, "the previous March", "2009-03-01", "2009-03-31", "month"),
+    ("The vote was on May 3, 2015, and the day before, police struck.", PUB, "the day before", "2015-05-02", "2015-05-02", "day"),
+    ("They met on March 3 and again the day after.", PUB, "the day after", "2015-03-04", "2015-03-04", "day"),
+    ("The day before, police had warned residents.", PUB, "The day before", None, None, "day"),
     # nothing to count from: unresolved, never counted from the publication date
     ("The following year they resumed.", PUB, "The following year", None, None, "year"),
     ("A month earlier, Idlib fell.", PUB, "A month earlier", None, None, "month"),
@@ -302,7 +307,11 @@ NO_DATE = [
     "the Arab Spring uprisings",
     "2000 troops were sent.",  # a count, not the year 2000
     "It cost $2015 to repair.",
+    "The Security Council adopted Resolution 2043.",  # a number a label names
+    "He stayed in Room 1905 of the hotel.",
+    "The rule is in Article 1999 of the code.",
     "two days after the attack",  # a duration after an event, not a date
+    "Protests began the day after the attack.",  # a day counted from an event, not a date
     "on the last day of talks",
     "his first 20 minutes",
     "The first of the men arrived.",

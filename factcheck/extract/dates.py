@@ -118,6 +118,9 @@ def _branches() -> list[str]:
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "over the weekend", "at the weekend": the weekend nearest the publication date
         r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
+        # "the day before", "the day after" at a clause's end: a day from the date stated
+        # earlier ("the day after the attack" counts from an event, not a date)
+        rf"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
         rf"(?P<holiday>\b(?P<hol>{_names(v.holidays)})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
@@ -145,7 +148,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"},
+        "weekend": {"the", "weekend"}, "dayrel": {"the"},
         "holiday": set(first_words(v.holidays)),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
@@ -543,7 +546,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
-        if kind == "year" and _counts_something(text, start, end, v):
+        if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
         anchor = _last_date_before(out, s0, start)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
@@ -786,6 +789,19 @@ def _is_title(text: str, s0: int, start: int, v) -> bool:
     if low in v.months or low in v.weekdays:
         return False
     return not _opens_clause(text, s0, start)
+
+
+def _labelled(text: str, s0: int, start: int) -> bool:
+    """``Resolution 2043``, ``Room 1905``, ``Article 1999``: a number a label
+    names (nouns.yaml ``guards.labels``) is no year."""
+    before = _word_before(text, max(s0, start - 40), start)
+    return before is not None and before[0].lower() in _year_labels()
+
+
+@lru_cache(maxsize=1)
+def _year_labels() -> frozenset[str]:
+    # a law and a day are named with their year: "the Immigration Act 2014", "Election Day 2014"
+    return frozenset(vocabulary().count_guards.get("labels", ())) - {"act", "day"}
 
 
 def _counts_something(text: str, start: int, end: int, v) -> bool:
@@ -1389,6 +1405,17 @@ _STATED = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}
            "day": lambda d: d.isoformat()}
 
 
+def _day_from_anchor(m, pub, future, anchor, v):
+    """"the day before": the day before the date stated earlier in the sentence,
+    when that names a day; unresolved without one, never counted from publication."""
+    if anchor is None:
+        return _unresolved("day")
+    if anchor.granularity != "day":
+        return None
+    after = m.group("dr_w").lower() == "after"
+    return _day_value(_date(anchor, end=after) + dt.timedelta(days=1 if after else -1))
+
+
 def _relative_day(m, pub, future, anchor, v):
     if pub is None:
         return _unresolved("day")
@@ -1469,5 +1496,5 @@ _RESOLVERS = {
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
-    "holiday": _holiday,
+    "holiday": _holiday, "dayrel": _day_from_anchor,
 }
