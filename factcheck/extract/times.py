@@ -55,7 +55,7 @@ def _clock_pattern() -> re.Pattern:
 
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
-_KINDS = {True: ("past", "hm", "hmer", "mil", "oclock", "named"), False: ("past", "oclock", "named")}
+_KINDS = {True: ("past", "hm", "hmer", "mil", "oclock", "atpart", "named"), False: ("past", "oclock", "atpart", "named")}
 
 
 def _word_tree(words) -> str:
@@ -103,8 +103,19 @@ def _time(digits: bool, words: bool) -> str:
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
             rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d){_zone_ahead()})",
         ]
-    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})", rf"(?P<named>{twelve}(?P<nm>{named}))"]
+    # a bare hour before a day part, after "at" or a hedge: "at 7 in the morning", "around
+    # four in the afternoon" ("the 2 in the morning shift" is no time)
+    at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
+    day_part = alternation(v.day_parts)
+    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})",
+              rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+{day_part}))",
+              rf"(?P<named>{twelve}(?P<nm>{named}))"]
     return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
+
+
+def _at_words() -> list[str]:
+    """The words a bare hour before a day part is a time after: "at" and the one-word hedges."""
+    return ["at", *(w for w in vocabulary().time_hedges if " " not in w)]
 
 
 def _zone_ahead() -> str:
@@ -120,7 +131,7 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
     is tried only there (see ``_starts``)."""
     v = vocabulary()
-    clocky = r"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock)\b))"
+    clocky = rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock|{alternation(v.day_parts)})\b))"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
     follows.update({w: clocky for w in v.number_tens})
     follows.update({w: r"\b" for w in v.named_times})
@@ -230,7 +241,7 @@ def _after_hour() -> str:
     "9 pm"), or after blanks "minutes", "past", "to", "o'clock" or a named time
     ("12 noon")."""
     v = vocabulary()
-    after_blanks = ["minute", "past", "to", "o'clock", "o’clock", *v.named_times]
+    after_blanks = ["minute", "past", "to", "o'clock", "o’clock", *v.named_times, *v.day_parts]
     return rf"(?::[0-5]\d|(?:\.[0-5]\d)?\s*+{_any_of(v.meridiem)}|\s++{_any_of(after_blanks)})"
 
 
@@ -304,6 +315,9 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         elif kind == "oclock":
             h, mi = _clock(g("oc_h"))
             granularity = "hour"
+        elif kind == "atpart":
+            h, mi = _clock(g("ap_h"))
+            granularity = "hour"
         elif kind == "named":
             h, mi = _clock(g("nm"))
         else:
@@ -319,7 +333,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        if (kind in ("hm", "mil", "oclock", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
+        if (kind in ("hm", "mil", "oclock", "atpart", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
                 and not (g("zone") or g("zone_p"))):
             part = _day_part().match(text, end)
             if part is not None:
