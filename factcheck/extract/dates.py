@@ -5,7 +5,9 @@
 February``, ``last March``, ``March of last year``, ``last year``, ``last
 month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``two years ago``, ``early 2014``, ``mid-February``, ``the fall of 2013``,
-``the 1990s``, ``the first quarter of 2015``. One cheap scan per article finds
+``the 1990s``, ``the first quarter of 2015``, ``end-March``, ``the first nine
+months of 2014``, ``from January to March 2013``, ``March 15 and 16``, ``the day
+before``. One cheap scan per article finds
 where an expression may start and one pattern, compiled once, is matched
 there; the calendar words come from ``data/calendar.yaml``.
 

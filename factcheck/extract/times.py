@@ -1,11 +1,13 @@
 """Times of day: ``9:20 p.m.``, ``21:20``, ``12.30am``, ``9pm``, ``noon``,
 ``20 minutes past midnight``, ``half past ten``, with a stated zone (``20:00
-GMT``, ``0546 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``), a day part
-(``10:30 in the evening``), and ranges (``from 10am to 4pm``, ``between 2 and
-4 p.m.``, ``9-11 a.m.``) as one value from the first time to the second.
+GMT``, ``0546 GMT``, ``20.00 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``), a day part
+(``10:30 in the evening``, ``at 7 in the morning``), and ranges (``from 10am to
+4pm``, ``between 2 and 4 p.m.``, ``9-11 a.m.``, ``9am-5pm``) as one value from
+the first time to the second.
 
-A bare number is never a time: ``4.30`` needs a meridiem (``4.30pm``), four
-digits need a zone (``0546 GMT``), and ``20 minutes after 9`` needs a clock
+A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``),
+four digits need a zone (``0546 GMT``), an hour before a day part needs "at" or a
+hedge before it (``at 7 in the morning``), and ``20 minutes after 9`` needs a clock
 hour after "after" (``after 9 p.m.``), so scores, amounts and counts stay theirs.
 """
 
