@@ -68,6 +68,7 @@ ROWS = [
     ("The match was played on Dec. 25.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
     ("The match on Dec. 25 drew a crowd.", PUB, "Dec. 25", "2014-12-25", "2014-12-25", "day"),
     ("The summit was held in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
+    ("The strike will end March 3.", PUB, "March 3", "2016-03-03", "2016-03-03", "day"),  # no "end-": a day, not a part
     # a marker far back in the clause belongs to another verb: it only leans, as before
     ("Japan will prevail over the hardships caused by the massive earthquake and tsunami on March 11.", PUB,
      "March 11", "2015-03-11", "2015-03-11", "day"),
@@ -97,6 +98,14 @@ ROWS = [
     ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
     ("The fair ran from March 3 to 5, 2014.", PUB, "March 3 to 5, 2014", "2014-03-03", "2014-03-05", "day"),
     ("The fair ran from March 3 to 5, and 2014 was calm.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # so does a year after the second month, the year before when the first would come after it
+    ("The economy shrank from January to March 2013.", PUB, "January to March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("The economy shrank between January and March 2013.", PUB, "January and March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("The economy shrank from December to February 2014.", PUB, "December to February 2014", "2013-12-01", "2014-02-28", "month"),
+    ("The economy shrank January-March 2013.", PUB, "January-March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("The Jan.-March 2013 figures came out.", PUB, "Jan.-March 2013", "2013-01-01", "2013-03-31", "month"),
+    ("He was here in January - and left in March 2013.", PUB, "January", "2015-01-01", "2015-01-31", "month"),
+    ("He was here in January, then in March 2013.", PUB, "January", "2015-01-01", "2015-01-31", "month"),
     # two weekdays of one span: the days from one to the other, not the most recent of each
     ("The talks ran from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-04", "2015-05-06", "day"),
     ("The talks will run from Monday to Wednesday.", PUB, "Monday to Wednesday", "2015-05-18", "2015-05-20", "day"),
@@ -107,6 +116,16 @@ ROWS = [
     ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
+    # two days of one month joined by "and": next to each other one span, apart two dates
+    ("Talks were held on March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
+    ("Talks were held on 15 and 16 March.", PUB, "15 and 16 March", "2015-03-15", "2015-03-16", "day"),
+    ("Talks were held on March 15 and 16, 2014.", PUB, "March 15 and 16, 2014", "2014-03-15", "2014-03-16", "day"),
+    ("The vote was moved to March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
+    ("Talks were held on March 3 and 5.", PUB, "5", "2015-03-05", "2015-03-05", "day"),
+    ("Talks were held on March 3 and 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("Talks were held on 3 and 5 March 2014.", PUB, "3", "2014-03-03", "2014-03-03", "day"),
+    ("On May 3 and 4 people were hurt.", PUB, "May 3", "2015-05-03", "2015-05-03", "day"),  # 4 people: a count
+    ("It was on Feb. 28 and 30.", PUB, "Feb. 28", "2015-02-28", "2015-02-28", "day"),
     ("He moved in March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Prices rose from March 3 to 5 percent.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     # --- month and year ------------------------------------------------------------
@@ -119,6 +138,8 @@ ROWS = [
     ("implementing a 2012 strategy", PUB, "2012", "2012-01-01", "2012-12-31", "year"),
     ("In 2014 people fled the city.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("the paper's founding in 1908", PUB, "1908", "1908-01-01", "1908-12-31", "year"),
+    ("The Immigration Act 2014 passed.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),  # a law named with its year
+    ("The flight in 2014 was late.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("the 2012-2014 drought", PUB, "2012-2014", "2012-01-01", "2014-12-31", "year"),
     ("the 2014-15 season", PUB, "2014-15", "2014-01-01", "2015-12-31", "year"),
     # --- weekdays: the most recent on or before publication ---------------------------
@@ -132,6 +153,8 @@ ROWS = [
     ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
     ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The vote will be held this coming Sunday.", PUB, "this coming Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
     # nouns that only look like markers of the future: "plan", "due to"
     ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("Due to the strike, the talks on Friday were cancelled.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -189,6 +212,9 @@ ROWS = [
      "2011-01-01", "2011-12-31", "year"),
     ("They met on May 3, 2015 and again the next day.", PUB, "the next day", "2015-05-04", "2015-05-04", "day"),
     ("In 2010 it spread, after protests the previous March.", PUB, "the previous March", "2009-03-01", "2009-03-31", "month"),
+    ("The vote was on May 3, 2015, and the day before, police struck.", PUB, "the day before", "2015-05-02", "2015-05-02", "day"),
+    ("They met on March 3 and again the day after.", PUB, "the day after", "2015-03-04", "2015-03-04", "day"),
+    ("The day before, police had warned residents.", PUB, "The day before", None, None, "day"),
     # nothing to count from: unresolved, never counted from the publication date
     ("The following year they resumed.", PUB, "The following year", None, None, "year"),
     ("A month earlier, Idlib fell.", PUB, "A month earlier", None, None, "month"),
@@ -213,6 +239,18 @@ ROWS = [
     ("a surge by mid-2014", PUB, "mid-2014", "2014-05-01", "2014-08-31", "month"),
     ("a deal late last year", PUB, "late last year", "2014-09-01", "2014-12-31", "month"),
     ("a deal at the end of last year", PUB, "the end of last year", "2014-10-01", "2014-12-31", "month"),
+    # "end-March", "end-2014": with the hyphen, as "the end of"
+    ("Deposits fell by end-March.", PUB, "end-March", "2015-03-21", "2015-03-31", "month"),
+    ("Deposits fell by end-2014.", PUB, "end-2014", "2014-10-01", "2014-12-31", "month"),
+    ("Deposits stood at 60 billion at end-June 2013.", PUB, "end-June 2013", "2013-06-21", "2013-06-30", "month"),
+    # the first (last) months of a year
+    ("Deposits fell in the first three months of 2015.", PUB, "the first three months of 2015", "2015-01-01", "2015-03-31", "month"),
+    ("Deposits fell in the first nine months of last year.", PUB, "the first nine months of last year",
+     "2014-01-01", "2014-09-30", "month"),
+    ("Deposits fell in the first six months of the year.", PUB, "the first six months of the year",
+     "2015-01-01", "2015-06-30", "month"),
+    ("Deposits fell in the first 10 months of 2014.", PUB, "the first 10 months of 2014", "2014-01-01", "2014-10-31", "month"),
+    ("Deposits fell in the last three months of 2014.", PUB, "the last three months of 2014", "2014-10-01", "2014-12-31", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
     ("the protests of the winter of 2013", PUB, "the winter of 2013", "2013-12-01", "2014-02-28", "season"),
@@ -269,10 +307,17 @@ NO_DATE = [
     "the Arab Spring uprisings",
     "2000 troops were sent.",  # a count, not the year 2000
     "It cost $2015 to repair.",
+    "The Security Council adopted Resolution 2043.",  # a number a label names
+    "He stayed in Room 1905 of the hotel.",
+    "The rule is in Article 1999 of the code.",
     "two days after the attack",  # a duration after an event, not a date
+    "Protests began the day after the attack.",  # a day counted from an event, not a date
     "on the last day of talks",
     "his first 20 minutes",
     "The first of the men arrived.",
+    "Deposits fell over the last three months.",  # a window of time, no date
+    "It was the first three months of his term.",
+    "The strike is at an end-point.",
     "She was the second of five children.",
 ]
 

@@ -50,6 +50,11 @@ ROWS = [
     ("They met at a quarter past nine.", "a quarter past nine", "09:15", "minute", None),
     ("They met at a quarter to midnight.", "a quarter to midnight", "23:45", "minute", None),
     ("The second blast came 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "minute", None),
+    # a bare hour before a day part, after "at" or a hedge
+    ("The alarm rang at seven in the morning.", "seven in the morning", "07:00", "hour", None),
+    ("The alarm rang at 7 in the morning.", "7 in the morning", "07:00", "hour", None),
+    ("He left at 11 at night.", "11 at night", "23:00", "hour", None),
+    ("The blast came at 4 in the afternoon.", "4 in the afternoon", "16:00", "hour", None),
     # --- a stated zone belongs to the span --------------------------------------------------
     ("The ceasefire began at 20:00 GMT.", "20:00 GMT", "20:00", "minute", "GMT"),
     ("The quake struck at 0546 GMT.", "0546 GMT", "05:46", "minute", "GMT"),
@@ -59,6 +64,11 @@ ROWS = [
     ("The talks began at 9 a.m. Moscow time.", "9 a.m. Moscow time", "09:00", "hour", "Moscow time"),
     ("Polls open at 5 a.m. ET.", "5 a.m. ET", "05:00", "hour", "ET"),
     ("The launch was at 23:59 UTC.", "23:59 UTC", "23:59", "minute", "UTC"),
+    # hours and minutes with a dot: a time with a zone after them, as with a meridiem
+    ("Polls closed at 20.00 local time.", "20.00 local time", "20:00", "minute", "local"),
+    ("The quake struck at 05.46 GMT.", "05.46 GMT", "05:46", "minute", "GMT"),
+    ("Polls closed at 19.00 (16.00 GMT).", "16.00 GMT", "16:00", "minute", "GMT"),
+    ("The quake struck at 14.46 (GMT).", "14.46 (GMT)", "14:46", "minute", "GMT"),
     # two times, one in the other's zone
     ("The blast came at 10.30 a.m. (0730 GMT).", "10.30 a.m.", "10:30", "minute", None),
     ("The blast came at 10.30 a.m. (0730 GMT).", "0730 GMT", "07:30", "minute", "GMT"),
@@ -67,6 +77,8 @@ ROWS = [
 # Text that holds no time: numbers, scores and ratios that only look like one.
 NO_TIME = [
     "The 2 in the morning shift was cancelled.",  # a bare number is no time, day part or not
+    "It was at least 7 in the morning.",  # without "at" or a hedge right before it
+    "Of the 12, 3 in the evening session voted.",
     "The striker scored 4.30 goals a season.",
     "a 2:1 ratio",
     "The committee voted five to nine.",
@@ -80,6 +92,9 @@ NO_TIME = [
     "the 2 PMs met",
     "It rose 2.30 per cent.",
     "1,200 GMT staff",
+    "Polls closed at 19.00 on Sunday.",  # a dotted time needs a zone or a meridiem
+    "Shares rose 1.5 GMT",
+    "version 2.10.05 GMT",
     # a number of two digits after "minutes to" is no hour: a change of duration
     "The wait went from 20 minutes to 45.",
     "Delays rose from 10 minutes to 30 on Monday.",
@@ -110,6 +125,10 @@ def test_no_time(text):
     ("Between 2 and 4 p.m., traffic stopped.", "2 and 4 p.m.", "14:00", "16:00"),
     ("The office is open 9-11 a.m. daily.", "9-11 a.m.", "09:00", "11:00"),
     ("Polls are open from 7:00 to 19:00 GMT.", "7:00 to 19:00 GMT", "07:00", "19:00"),
+    # a dash between two times is a range without "from"
+    ("The office is open 9am-5pm daily.", "9am-5pm", "09:00", "17:00"),
+    ("The office is open 9:30 a.m. – 5 p.m. daily.", "9:30 a.m. – 5 p.m.", "09:30", "17:00"),
+    ("Polls are open 07:00-19:00 GMT.", "07:00-19:00 GMT", "07:00", "19:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)
@@ -174,6 +193,7 @@ def test_a_time_takes_the_day_its_sentence_names():
     ("He spoke at 8:30 this evening.", "8:30", "2015-05-12T20:30"),
     ("The raid began at 5:15 this morning.", "5:15", "2015-05-12T05:15"),
     ("Polls close at 8pm tonight.", "8pm", "2015-05-12T20:00"),
+    ("The curfew starts at 10 tonight.", "10", "2015-05-12T22:00"),
     # a day part that names no day leaves the time a time of day
     ("The shooting began at 10:30 in the evening.", "10:30 in the evening", "22:30"),
     ("It ended at 11 o'clock at night.", "11 o'clock at night", "23:00"),
@@ -221,6 +241,7 @@ def _one_pattern():
     minute_words = (rf"(?:{alternation(v.number_tens)}(?:[-\s]{alternation(w for w, n in v.number_units.items() if 1 <= n <= 9)})?"
                     rf"|{alternation(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
     oclock = r"\s+o['’]clock\b"
+    at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *(w for w in v.time_hedges if " " not in w)])
 
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
@@ -233,10 +254,11 @@ def _one_pattern():
         rf"(?:(?P<past>\b(?:(?P<pa_n>{minutes})\s+(?:(?P<pa_w>past|to)\s+(?P<pa_h>{loose(1)})|(?P<pa_w2>after|before)\s+(?P<pa_h2>{clock(2)}))"
         rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
         rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
-        rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))"
+        rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"
+        rf"|(?P<atpart>(?:{at})(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t]+{alternation(v.day_parts)}))"
         rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named})))"
         rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
         re.IGNORECASE,
@@ -253,7 +275,7 @@ _BITS = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30
          "local time", "Moscow time", "x", ",", "quarter", "half", "٣", "²", "(", "—", "a", "A", "Quarter", "ten",
          "TWENTY", "twenty-five", "after", "Noonan", "ſeven", "ſ", "12 noon", "before", "one", "eleven", "people",
          "million", "Past", "TO", "Tokyo", "minute", "MINUTES", "p. m.", "pmx", "a.m", "local", "local Time", "EST+3",
-         "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON"]
+         "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON", "at", "At", "around", "in the morning", "at night", "tonight", "In The Evening", "at 7"]
 
 
 def test_the_two_patterns_match_as_the_one_did():

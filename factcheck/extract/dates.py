@@ -5,7 +5,9 @@
 February``, ``last March``, ``March of last year``, ``last year``, ``last
 month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``two years ago``, ``early 2014``, ``mid-February``, ``the fall of 2013``,
-``the 1990s``, ``the first quarter of 2015``. One cheap scan per article finds
+``the 1990s``, ``the first quarter of 2015``, ``end-March``, ``the first nine
+months of 2014``, ``from January to March 2013``, ``March 15 and 16``, ``the day
+before``. One cheap scan per article finds
 where an expression may start and one pattern, compiled once, is matched
 there; the calendar words come from ``data/calendar.yaml``.
 
@@ -98,7 +100,7 @@ def _branches() -> list[str]:
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
-        rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})[\s-]+(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
+        rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
         rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
         rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))",
@@ -118,6 +120,9 @@ def _branches() -> list[str]:
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "over the weekend", "at the weekend": the weekend nearest the publication date
         r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
+        # "the day before", "the day after" at a clause's end: a day from the date stated
+        # earlier ("the day after the attack" counts from an event, not a date)
+        rf"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
         rf"(?P<holiday>\b(?P<hol>{_names(v.holidays)})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
@@ -145,7 +150,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"},
+        "weekend": {"the", "weekend"}, "dayrel": {"the"},
         "holiday": set(first_words(v.holidays)),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
@@ -313,7 +318,9 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     first = lambda phrases: {p.split()[0] for p in phrases} - {"the"}
     units = _UNITS_PATTERN
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
-    after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | {"past"})
+    # the second word of a shift ("this past", "this coming") may follow its first
+    seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
+    after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
                    + "|" + _names(_name_forms(v)))
     day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
     after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
@@ -541,7 +548,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
-        if kind == "year" and _counts_something(text, start, end, v):
+        if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
         anchor = _last_date_before(out, s0, start)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
@@ -592,10 +599,12 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
                         or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))
-                        or (opener is None and between.group("dash") and v.granularity == "day")):
+                        or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
-                    if first.granularity == "day" and _YEAR_IN.search(text, g.start, g.end) and not _YEAR_IN.search(text, f.start, f.end):
-                        first = _in_year_of(first, second)  # "from Jan. 30 to Feb. 2, 2014": both in 2014
+                    if (first.granularity in ("day", "month") and _YEAR_IN.search(text, g.start, g.end)
+                            and not _YEAR_IN.search(text, f.start, f.end)):
+                        # "from Jan. 30 to Feb. 2, 2014", "from January to March 2013": both in that year
+                        first = _in_year_of(first, second)
                     if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
                         first, second = _weekday_span(first, second, published)
                     joined = _joined(text, f.start, g.end, first, second)
@@ -632,17 +641,68 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                                 out.append(joined)
                                 i += 1
                                 continue
+                if opener is None:
+                    listed = _and_days(text, f, taken)
+                    if listed is not None:
+                        days, year_at = listed
+                        out.extend(days)
+                        # the year after the second day was read as a date of its own
+                        i += 2 if year_at is not None and i + 1 < len(found) and found[i + 1].start == year_at else 1
+                        continue
         out.append(f)
         i += 1
     return out
+
+
+# "on March 15 and 16", "on 15 and 16 March": two days of one month, no "from" or
+# "between". After the second number only what may end a date ("on May 3 and 4
+# people died" is a count), before the first no amount or code.
+_AND_SECOND_DAY = re.compile(
+    r"[ \t]+and[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d)|(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
+    r"|[ \t]+(?:in|at|on|when|after|before|as|with|for|the|to|and|respectively)\b))", re.IGNORECASE)
+_AND_FIRST_DAY = re.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
+
+
+def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[list[Found], int | None] | None:
+    """The two days of "March 15 and 16" (or "15 and 16 March"), ``f`` being the
+    one read: next to each other one span, as "March 15-16" reads; apart, two
+    dates. With where a year after the second day stands, if one does."""
+    day = _date(f.value)
+    try:
+        if text[f.start].isalpha() and not _YEAR_IN.search(text, f.start, f.end):
+            m = _AND_SECOND_DAY.match(text, f.end)
+            if m is None or taken(f.end, m.end()):
+                return None
+            year_at = m.start("y") if m.group("y") else None
+            if year_at is not None:
+                day = day.replace(year=int(m.group("y")))
+            (s0, e0, d0), (s1, e1, d1) = (f.start, f.end, day), (m.start(1), m.end(), day.replace(day=_day(m.group(1))))
+        elif text[f.start].isdigit():
+            m = _AND_FIRST_DAY.search(text, max(0, f.start - 12), f.start)
+            if m is None or taken(m.start(1), f.start):
+                return None
+            year_at = None
+            (s0, e0, d0), (s1, e1, d1) = (m.start(1), m.end(1), day.replace(day=_day(m.group(1)))), (f.start, f.end, day)
+        else:
+            return None
+    except ValueError:  # a day past the month's end, Feb. 29 in another year
+        return None
+    if d1 <= d0:
+        return None
+    if d1 - d0 == dt.timedelta(days=1):
+        # no change of date to tell apart here ("moved to March 15 and 16"), unlike ``_joined``
+        return [Found(s0, e1, _value(d0, d1, "day", f"{d0.isoformat()}/{d1.isoformat()}", "range"))], year_at
+    return [Found(s0, e0, _day_value(d0)), Found(s1, e1, _day_value(d1))], year_at
 
 
 _YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _in_year_of(first: Value, second: Value) -> Value:
-    """A day stated without a year, placed by a year stated only with the day after
-    it: in that year, or the one before when it would fall after that day."""
+    """A day or a month stated without a year, placed by a year stated only with
+    the date after it: in that year, or the one before when it would fall after
+    that date ("from December to February 2014": December 2013)."""
     lo, hi = _date(first), _date(second)
     try:
         moved = lo.replace(year=hi.year)
@@ -650,7 +710,7 @@ def _in_year_of(first: Value, second: Value) -> Value:
             moved = lo.replace(year=hi.year - 1)
     except ValueError:  # Feb. 29
         return first
-    return _day_value(moved)
+    return _month_value(moved.year, moved.month) if first.granularity == "month" else _day_value(moved)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
@@ -731,6 +791,19 @@ def _is_title(text: str, s0: int, start: int, v) -> bool:
     if low in v.months or low in v.weekdays:
         return False
     return not _opens_clause(text, s0, start)
+
+
+def _labelled(text: str, s0: int, start: int) -> bool:
+    """``Resolution 2043``, ``Room 1905``, ``Article 1999``: a number a label
+    names (nouns.yaml ``guards.labels``) is no year."""
+    before = _word_before(text, max(s0, start - 40), start)
+    return before is not None and before[0].lower() in _year_labels()
+
+
+@lru_cache(maxsize=1)
+def _year_labels() -> frozenset[str]:
+    # a law and a day are named with their year: "the Immigration Act 2014", "Election Day 2014"
+    return frozenset(vocabulary().count_guards.get("labels", ())) - {"act", "day"}
 
 
 def _counts_something(text: str, start: int, end: int, v) -> bool:
@@ -1334,6 +1407,17 @@ _STATED = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}
            "day": lambda d: d.isoformat()}
 
 
+def _day_from_anchor(m, pub, future, anchor, v):
+    """"the day before": the day before the date stated earlier in the sentence,
+    when that names a day; unresolved without one, never counted from publication."""
+    if anchor is None:
+        return _unresolved("day")
+    if anchor.granularity != "day":
+        return None
+    after = m.group("dr_w").lower() == "after"
+    return _day_value(_date(anchor, end=after) + dt.timedelta(days=1 if after else -1))
+
+
 def _relative_day(m, pub, future, anchor, v):
     if pub is None:
         return _unresolved("day")
@@ -1414,5 +1498,5 @@ _RESOLVERS = {
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
-    "holiday": _holiday,
+    "holiday": _holiday, "dayrel": _day_from_anchor,
 }

@@ -1,11 +1,13 @@
 """Times of day: ``9:20 p.m.``, ``21:20``, ``12.30am``, ``9pm``, ``noon``,
 ``20 minutes past midnight``, ``half past ten``, with a stated zone (``20:00
-GMT``, ``0546 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``), a day part
-(``10:30 in the evening``), and ranges (``from 10am to 4pm``, ``between 2 and
-4 p.m.``, ``9-11 a.m.``) as one value from the first time to the second.
+GMT``, ``0546 GMT``, ``20.00 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``), a day part
+(``10:30 in the evening``, ``at 7 in the morning``), and ranges (``from 10am to
+4pm``, ``between 2 and 4 p.m.``, ``9-11 a.m.``, ``9am-5pm``) as one value from
+the first time to the second.
 
-A bare number is never a time: ``4.30`` needs a meridiem (``4.30pm``), four
-digits need a zone (``0546 GMT``), and ``20 minutes after 9`` needs a clock
+A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``),
+four digits need a zone (``0546 GMT``), an hour before a day part needs "at" or a
+hedge before it (``at 7 in the morning``), and ``20 minutes after 9`` needs a clock
 hour after "after" (``after 9 p.m.``), so scores, amounts and counts stay theirs.
 """
 
@@ -55,7 +57,7 @@ def _clock_pattern() -> re.Pattern:
 
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
-_KINDS = {True: ("past", "hm", "hmer", "mil", "oclock", "named"), False: ("past", "oclock", "named")}
+_KINDS = {True: ("past", "hm", "hmer", "mil", "oclock", "atpart", "named"), False: ("past", "oclock", "atpart", "named")}
 
 
 def _word_tree(words) -> str:
@@ -96,14 +98,33 @@ def _time(digits: bool, words: bool) -> str:
         rf"|(?P<pa_q>{quarter})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))",
     ]
     if digits:  # the kinds that open with digits only
+        # "4.30" is a time only with a meridiem or a zone after it ("4.30pm", "20.00 GMT")
         kinds += [
             rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
-            rf"|\.(?P<m2>[0-5]\d)\s*{_meridiem('mer3')}))",
+            rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
-            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))",
+            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d){_zone_ahead()})",
         ]
-    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})", rf"(?P<named>{twelve}(?P<nm>{named}))"]
+    # a bare hour before a day part, after "at" or a hedge: "at 7 in the morning", "around
+    # four in the afternoon" ("the 2 in the morning shift" is no time)
+    at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
+    day_part = alternation(v.day_parts)
+    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})",
+              rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+{day_part}))",
+              rf"(?P<named>{twelve}(?P<nm>{named}))"]
     return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
+
+
+def _at_words() -> list[str]:
+    """The words a bare hour before a day part is a time after: "at" and the one-word hedges."""
+    return ["at", *(w for w in vocabulary().time_hedges if " " not in w)]
+
+
+def _zone_ahead() -> str:
+    """A stated zone next, in brackets or not, not taken: what makes "0546" or
+    "20.00" a time ("0546 GMT", "20.00 (GMT)", "20.00 local time")."""
+    _, abbreviations = _zones()
+    return rf"(?=[ \t]*\(?(?:{abbreviations}|local\s+time))"
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +133,7 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
     is tried only there (see ``_starts``)."""
     v = vocabulary()
-    clocky = r"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock)\b))"
+    clocky = rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock|{alternation(v.day_parts)})\b))"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
     follows.update({w: clocky for w in v.number_tens})
     follows.update({w: r"\b" for w in v.named_times})
@@ -222,7 +243,7 @@ def _after_hour() -> str:
     "9 pm"), or after blanks "minutes", "past", "to", "o'clock" or a named time
     ("12 noon")."""
     v = vocabulary()
-    after_blanks = ["minute", "past", "to", "o'clock", "o’clock", *v.named_times]
+    after_blanks = ["minute", "past", "to", "o'clock", "o’clock", *v.named_times, *v.day_parts]
     return rf"(?::[0-5]\d|(?:\.[0-5]\d)?\s*+{_any_of(v.meridiem)}|\s++{_any_of(after_blanks)})"
 
 
@@ -251,7 +272,7 @@ def _opens(at_digit: bool) -> str:
     if at_digit:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
-        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{4}}{zone})"
+        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone})"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half"]
     return before + rf"(?={trie(opening)}(?!\w))"
@@ -296,6 +317,9 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         elif kind == "oclock":
             h, mi = _clock(g("oc_h"))
             granularity = "hour"
+        elif kind == "atpart":
+            h, mi = _clock(g("ap_h"))
+            granularity = "hour"
         elif kind == "named":
             h, mi = _clock(g("nm"))
         else:
@@ -311,7 +335,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        if (kind in ("hm", "mil", "oclock", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
+        if (kind in ("hm", "mil", "oclock", "atpart", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
                 and not (g("zone") or g("zone_p"))):
             part = _day_part().match(text, end)
             if part is not None:
@@ -374,7 +398,9 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         f = found[i]
         if i + 1 < len(found):
             g = found[i + 1]
-            if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start) and _opener_before(text, f.start)
+            # "from 10am to 4pm"; a dash alone joins two times ("9am-5pm"), "to" needs "from"
+            if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start)
+                    and (_opener_before(text, f.start) or text[f.end:g.start].strip() in ("-", "–"))
                     and f.value.zone in (None, g.value.zone)):  # "from 7:00 to 19:00 GMT": one zone for both
                 out.append(_range(f.start, g.end, f.value, g.value))
                 i += 2
