@@ -14,7 +14,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate
-from operator import not_
+from operator import is_, not_
 
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
@@ -434,9 +434,28 @@ class _RuleBook:
         return chosen, by_words
 
 
+# The last rule set's book, with the rules it was made from: about 11 M instructions
+# (a few ms) per set, which a process that checks several corpora against one rule
+# set (the tests, a benchmark, a long-lived caller) need not pay again. The rules are
+# held, so their ids cannot be reused; nothing changes a rule once loaded.
+_last_book: tuple[list[Rule], _RuleBook] | None = None
+
+
+def _rule_book(rules: list[Rule]) -> _RuleBook:
+    """The ``_RuleBook`` of ``rules``, made again only for other rule objects."""
+    global _last_book
+    if _last_book is not None:
+        held, book = _last_book
+        if len(held) == len(rules) and all(map(is_, held, rules)):
+            return book
+    book = _RuleBook(rules)
+    _last_book = list(rules), book
+    return book
+
+
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
-    book = _RuleBook(rules)
+    book = _rule_book(rules)
     register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
