@@ -18,7 +18,7 @@ from operator import is_, not_
 
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
-from factcheck.grouping import group_findings
+from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words, register
@@ -380,6 +380,11 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
+        # the qualifiers that grouping reads only for the claims of groups that show a
+        # difference (``grouping.late_dims``): a claim is made without them, and
+        # ``_LateScopes`` reads them when grouping asks
+        self.late = {r.id for r in rules if late_dims(r)}
+        self.early = {r.id: [d for d in r.scope if d not in late_dims(r)] for r in rules}
         # rules whose scope is read from the mention's own words alone (a name's): it is
         # read once per distinct text (the rule's kind is the mention's), and shared by
         # the claims, as nobody changes a claim's scope
@@ -455,7 +460,30 @@ def _rule_book(rules: list[Rule]) -> _RuleBook:
 
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
+    claims, late = _select_claims(articles, rules)
+    return late.complete(claims)
+
+
+class _LateScopes:
+    """The claims made without their rule's ``late_dims``, with what reading their
+    whole scope takes; ``complete`` reads it for the claims grouping keeps."""
+
+    def __init__(self):
+        self.reads: dict[int, tuple] = {}  # id of a claim -> the arguments of its ``read_scope``
+
+    def complete(self, claims: list[Claim]) -> list[Claim]:
+        """The claims, those made without some qualifiers made again with all of them."""
+        out = []
+        for c in claims:
+            args = self.reads.get(id(c))
+            out.append(c if args is None else _claim(c.rule, c.fact, c.mention, read_scope(*args), c.published))
+        return out
+
+
+def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Claim], _LateScopes]:
+    """``select_claims``, less the late qualifiers (see ``_LateScopes``)."""
     book = _rule_book(rules)
+    late = _LateScopes()
     register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
@@ -463,8 +491,8 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     people = find_people(articles, words, names)
     claims: list[Claim] = []
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id])
-    return claims
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late)
+    return claims, late
 
 
 def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool, bool]]:
@@ -510,7 +538,7 @@ class _Since:
 
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
-                    names: list[Mention]) -> list[Claim]:
+                    names: list[Mention], late: _LateScopes) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
@@ -518,8 +546,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
-    worded, scorers, dims, published = book.worded, book.scorers, book.dims, a.published
-    own_words, own_scopes, plain_facts = book.own_words, book.own_scopes, book.plain_facts
+    worded, scorers, dims, published = book.worded, book.scorers, book.early, a.published
+    own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
         if not by_words:
@@ -536,6 +564,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 else:
                     scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
                 claims.append(_claim(rid, plain_facts[rid], m, scope, published))
+                if rid in late_rules:
+                    whole = book.dims[rid]
+                    late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
             continue
         w0, w1, local = near.of(m)
         scored = []
@@ -555,6 +586,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
+            if rule.id in late_rules:
+                whole = book.dims[rule.id]
+                late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None, where, ctx_where
     return claims
 
 
@@ -662,6 +696,6 @@ def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = (
     articles = sorted(articles, key=lambda a: a.id)
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
     with cycle_collection_paused():
-        claims = select_claims(articles, rules)
-        findings = tuple(group_findings(claims, rules, order))
+        claims, late = _select_claims(articles, rules)
+        findings = tuple(group_findings(claims, rules, order, late.complete))
     return Report(articles=tuple(articles), findings=findings, skipped=skipped)
