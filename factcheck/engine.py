@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import is_, not_
 
 from factcheck.extract import extract_mentions
@@ -21,7 +21,7 @@ from factcheck.extract.base import trie_alternation
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
-from factcheck.scan import KeyedPattern, Words, first_words, register
+from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
 
@@ -50,8 +50,6 @@ class _Triggers:
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
-        if self.pattern is not None:
-            register(self.pattern.keys)  # the articles' indexes, built for extraction, hold them at once
         # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
         # cover candidates fewer than this many words after its own
         self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
@@ -67,45 +65,49 @@ class _Triggers:
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude},
                                      t.window, t.context_window, t.exclude_window)
 
-    def candidates(self, words: Words) -> tuple[list[int], list[int]]:
-        """The numbers and start offsets of the words where a phrase may begin."""
-        if self.pattern is None:
-            return [], []
-        found = words.indices(self.pattern.keys)
-        return found, list(map(words.starts.__getitem__, found))
-
-    def hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, str]]:
+    def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
         ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text."""
-        return [h[:3] for h in self.numbered_hits(words, candidates, start, end, None)]
+        return [h[:3] for h in self.numbered_hits(words, start, end, None)]
 
-    def numbered_hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int,
+    def numbered_hits(self, words: Words, start: int, end: int,
                       wanted: set[str] | None) -> list[tuple[int, int, str, int, int]]:
         """``hits``, of the phrases in ``wanted`` (all when None), each with the numbers
-        of its first and last words: the first is the candidate's, and the last is
-        found among the ``longest`` words from there.
+        of its first and last words: the first is the candidate's (a word that opens
+        a phrase), and the last is found among the ``longest`` words from there.
 
-        Like ``finditer``, a match hides the candidates it covers. So the scan begins
-        at the first candidate of the span unless a candidate before it stands
-        close enough to hide it (``longest``); then at that one, and so on back.
+        The candidates are looked up in the span's own words: only the few sentences
+        that hold a mention scored by its words are looked at, so this is cheaper
+        than the article's index of them. Like ``finditer``, a match hides the
+        candidates it covers. So the scan begins at the first candidate of the span
+        unless a candidate before it stands close enough to hide it (``longest``);
+        then at that one, and so on back.
         """
-        numbers, offsets = candidates
-        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
-        if first == stop:
+        if self.pattern is None:
+            return []
+        keys, starts, folded_words = self.pattern.keys, words.starts, words.words
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        numbers = list(compress(range(a, b), map(keys.__contains__, folded_words[a:b])))
+        if not numbers:
             return []
         longest = self.longest
-        while first > 0 and numbers[first - 1] > numbers[first] - longest:
-            first -= 1
-        text, match, folded, starts = words.text, self.pattern.pattern.match, self._folded, words.starts
+        head, w, before = numbers[0], numbers[0] - 1, []
+        while w >= 0 and w > head - longest:
+            if folded_words[w] in keys:
+                before.append(w)
+                head = w
+            w -= 1
+        if before:
+            numbers[:0] = reversed(before)
+        text, match, folded = words.text, self.pattern.pattern.match, self._folded
         # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
-        plans, folded_words = ({} if words.loose else self.plans), words.words
+        plans = {} if words.loose else self.plans
         last_word = len(folded_words) - 1
         found, covered = [], 0
-        for i in range(first, stop):
-            pos = offsets[i]
+        for w in numbers:
+            pos = starts[w]
             if pos < covered:
                 continue
-            w = numbers[i]
             word = folded_words[w]
             plan = plans.get(word)
             if plan is not None and (w == last_word or folded_words[w + 1] not in plan[1]):
@@ -600,7 +602,6 @@ class _Nearness:
         self.article = a
         self.words = words
         self.triggers = book.triggers
-        self.candidates = book.triggers.candidates(words)
         self.reach = _Reach(a.text, words)
         self.book = book
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
@@ -635,7 +636,7 @@ class _Nearness:
         wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
         # all hits are found (a phrase hides the words it covers), but only those that
         # some rule of these mentions looks for are kept
-        hits = self.triggers.numbered_hits(self.words, self.candidates, s.start, s.end, wanted)
+        hits = self.triggers.numbered_hits(self.words, s.start, s.end, wanted)
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
             for m in mentions:
