@@ -382,15 +382,16 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
-        # the qualifiers that grouping reads only for the claims of groups that show a
-        # difference (``grouping.late_dims``): a claim is made without them, and
-        # ``_LateScopes`` reads them when grouping asks
-        self.late = {r.id for r in rules if late_dims(r)}
-        self.early = {r.id: [d for d in r.scope if d not in late_dims(r)] for r in rules}
         # rules whose scope is read from the mention's own words alone (a name's): it is
         # read once per distinct text (the rule's kind is the mention's), and shared by
         # the claims, as nobody changes a claim's scope
         self.own_words = {r.id for r in rules if OWN_WORDS.issuperset(r.scope)}
+        # the qualifiers that grouping reads only for the claims of groups that show a
+        # difference (``grouping.late_dims``): a claim is made without them, and
+        # ``_LateScopes`` reads them when grouping asks (not for a scope read once per
+        # distinct text: that costs less than keeping track)
+        self.late = {r.id for r in rules if late_dims(r) and r.id not in self.own_words}
+        self.early = {r.id: [d for d in r.scope if r.id not in self.late or d not in late_dims(r)] for r in rules}
         self.own_scopes: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
