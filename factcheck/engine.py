@@ -13,15 +13,15 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate
-from operator import not_
+from itertools import accumulate, compress
+from operator import is_, not_
 
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
-from factcheck.grouping import group_findings
+from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
-from factcheck.scan import KeyedPattern, Words, first_words, register
+from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
 
@@ -50,8 +50,6 @@ class _Triggers:
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
-        if self.pattern is not None:
-            register(self.pattern.keys)  # the articles' indexes, built for extraction, hold them at once
         # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
         # cover candidates fewer than this many words after its own
         self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
@@ -67,45 +65,49 @@ class _Triggers:
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude},
                                      t.window, t.context_window, t.exclude_window)
 
-    def candidates(self, words: Words) -> tuple[list[int], list[int]]:
-        """The numbers and start offsets of the words where a phrase may begin."""
-        if self.pattern is None:
-            return [], []
-        found = words.indices(self.pattern.keys)
-        return found, list(map(words.starts.__getitem__, found))
-
-    def hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int) -> list[tuple[int, int, str]]:
+    def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
         ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text."""
-        return [h[:3] for h in self.numbered_hits(words, candidates, start, end, None)]
+        return [h[:3] for h in self.numbered_hits(words, start, end, None)]
 
-    def numbered_hits(self, words: Words, candidates: tuple[list[int], list[int]], start: int, end: int,
+    def numbered_hits(self, words: Words, start: int, end: int,
                       wanted: set[str] | None) -> list[tuple[int, int, str, int, int]]:
         """``hits``, of the phrases in ``wanted`` (all when None), each with the numbers
-        of its first and last words: the first is the candidate's, and the last is
-        found among the ``longest`` words from there.
+        of its first and last words: the first is the candidate's (a word that opens
+        a phrase), and the last is found among the ``longest`` words from there.
 
-        Like ``finditer``, a match hides the candidates it covers. So the scan begins
-        at the first candidate of the span unless a candidate before it stands
-        close enough to hide it (``longest``); then at that one, and so on back.
+        The candidates are looked up in the span's own words: only the few sentences
+        that hold a mention scored by its words are looked at, so this is cheaper
+        than the article's index of them. Like ``finditer``, a match hides the
+        candidates it covers. So the scan begins at the first candidate of the span
+        unless a candidate before it stands close enough to hide it (``longest``);
+        then at that one, and so on back.
         """
-        numbers, offsets = candidates
-        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
-        if first == stop:
+        if self.pattern is None:
+            return []
+        keys, starts, folded_words = self.pattern.keys, words.starts, words.words
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        numbers = list(compress(range(a, b), map(keys.__contains__, folded_words[a:b])))
+        if not numbers:
             return []
         longest = self.longest
-        while first > 0 and numbers[first - 1] > numbers[first] - longest:
-            first -= 1
-        text, match, folded, starts = words.text, self.pattern.pattern.match, self._folded, words.starts
+        head, w, before = numbers[0], numbers[0] - 1, []
+        while w >= 0 and w > head - longest:
+            if folded_words[w] in keys:
+                before.append(w)
+                head = w
+            w -= 1
+        if before:
+            numbers[:0] = reversed(before)
+        text, match, folded = words.text, self.pattern.pattern.match, self._folded
         # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
-        plans, folded_words = ({} if words.loose else self.plans), words.words
+        plans = {} if words.loose else self.plans
         last_word = len(folded_words) - 1
         found, covered = [], 0
-        for i in range(first, stop):
-            pos = offsets[i]
+        for w in numbers:
+            pos = starts[w]
             if pos < covered:
                 continue
-            w = numbers[i]
             word = folded_words[w]
             plan = plans.get(word)
             if plan is not None and (w == last_word or folded_words[w + 1] not in plan[1]):
@@ -384,6 +386,12 @@ class _RuleBook:
         # read once per distinct text (the rule's kind is the mention's), and shared by
         # the claims, as nobody changes a claim's scope
         self.own_words = {r.id for r in rules if OWN_WORDS.issuperset(r.scope)}
+        # the qualifiers that grouping reads only for the claims of groups that show a
+        # difference (``grouping.late_dims``): a claim is made without them, and
+        # ``_LateScopes`` reads them when grouping asks (not for a scope read once per
+        # distinct text: that costs less than keeping track)
+        self.late = {r.id for r in rules if late_dims(r) and r.id not in self.own_words}
+        self.early = {r.id: [d for d in r.scope if r.id not in self.late or d not in late_dims(r)] for r in rules}
         self.own_scopes: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
@@ -434,9 +442,51 @@ class _RuleBook:
         return chosen, by_words
 
 
+# The last rule set's book, with the rules it was made from: about 11 M instructions
+# (a few ms) per set, which a process that checks several corpora against one rule
+# set (the tests, a benchmark, a long-lived caller) need not pay again. The rules are
+# held, so their ids cannot be reused; nothing changes a rule once loaded.
+_last_book: tuple[list[Rule], _RuleBook] | None = None
+
+
+def _rule_book(rules: list[Rule]) -> _RuleBook:
+    """The ``_RuleBook`` of ``rules``, made again only for other rule objects."""
+    global _last_book
+    if _last_book is not None:
+        held, book = _last_book
+        if len(held) == len(rules) and all(map(is_, held, rules)):
+            return book
+    book = _RuleBook(rules)
+    _last_book = list(rules), book
+    return book
+
+
 def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     """Every (rule, mention) pairing; a mention goes to the rule whose words stand nearest."""
-    book = _RuleBook(rules)
+    claims, late = _select_claims(articles, rules)
+    return late.complete(claims)
+
+
+class _LateScopes:
+    """The claims made without their rule's ``late_dims``, with what reading their
+    whole scope takes; ``complete`` reads it for the claims grouping keeps."""
+
+    def __init__(self):
+        self.reads: dict[int, tuple] = {}  # id of a claim -> the arguments of its ``read_scope``
+
+    def complete(self, claims: list[Claim]) -> list[Claim]:
+        """The claims, those made without some qualifiers made again with all of them."""
+        out = []
+        for c in claims:
+            args = self.reads.get(id(c))
+            out.append(c if args is None else _claim(c.rule, c.fact, c.mention, read_scope(*args), c.published))
+        return out
+
+
+def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Claim], _LateScopes]:
+    """``select_claims``, less the late qualifiers (see ``_LateScopes``)."""
+    book = _rule_book(rules)
+    late = _LateScopes()
     register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
@@ -444,8 +494,8 @@ def select_claims(articles: list[Article], rules: list[Rule]) -> list[Claim]:
     people = find_people(articles, words, names)
     claims: list[Claim] = []
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id])
-    return claims
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late)
+    return claims, late
 
 
 def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool, bool]]:
@@ -491,7 +541,7 @@ class _Since:
 
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
-                    names: list[Mention]) -> list[Claim]:
+                    names: list[Mention], late: _LateScopes) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
@@ -499,8 +549,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
-    worded, scorers, dims, published = book.worded, book.scorers, book.dims, a.published
-    own_words, own_scopes, plain_facts = book.own_words, book.own_scopes, book.plain_facts
+    worded, scorers, dims, published = book.worded, book.scorers, book.early, a.published
+    own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
         if not by_words:
@@ -517,6 +567,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 else:
                     scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
                 claims.append(_claim(rid, plain_facts[rid], m, scope, published))
+                if rid in late_rules:
+                    whole = book.dims[rid]
+                    late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
             continue
         w0, w1, local = near.of(m)
         scored = []
@@ -536,6 +589,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
+            if rule.id in late_rules:
+                whole = book.dims[rule.id]
+                late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None, where, ctx_where
     return claims
 
 
@@ -547,7 +603,6 @@ class _Nearness:
         self.article = a
         self.words = words
         self.triggers = book.triggers
-        self.candidates = book.triggers.candidates(words)
         self.reach = _Reach(a.text, words)
         self.book = book
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
@@ -582,7 +637,7 @@ class _Nearness:
         wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
         # all hits are found (a phrase hides the words it covers), but only those that
         # some rule of these mentions looks for are kept
-        hits = self.triggers.numbered_hits(self.words, self.candidates, s.start, s.end, wanted)
+        hits = self.triggers.numbered_hits(self.words, s.start, s.end, wanted)
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
             for m in mentions:
@@ -643,6 +698,6 @@ def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = (
     articles = sorted(articles, key=lambda a: a.id)
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
     with cycle_collection_paused():
-        claims = select_claims(articles, rules)
-        findings = tuple(group_findings(claims, rules, order))
+        claims, late = _select_claims(articles, rules)
+        findings = tuple(group_findings(claims, rules, order, late.complete))
     return Report(articles=tuple(articles), findings=findings, skipped=skipped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 
 from factcheck import compare
 from factcheck.models import Claim, Finding, Mention, trusted
@@ -98,6 +99,17 @@ def _drops_agreement(rule: Rule) -> bool:
     fewer articles than the whole: when the whole shows no difference, no part
     can."""
     return not rule.report_agreement and rule.kind in ("name", "quote")
+
+
+def late_dims(rule: Rule) -> frozenset[str]:
+    """The scope qualifiers that ``group_findings`` reads only for claims in groups
+    that show a difference: a rule that drops agreement (see ``_drops_agreement``)
+    drops every group that shows none before it splits any by its loose qualifiers.
+    The engine may leave these out of a claim until ``group_findings`` asks
+    (``complete``): most quotations agree, and their speakers are never read."""
+    if not _drops_agreement(rule) or any(mode == "joint" for mode in rule.scope.values()):
+        return frozenset()
+    return frozenset(d for d, mode in rule.scope.items() if mode not in ("strict", "required"))
 
 
 _NO_DISAGREEMENT = {
@@ -235,7 +247,11 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
     return partitions
 
 
-def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]) -> list[Finding]:
+def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int],
+                   complete: Callable[[list[Claim]], list[Claim]] | None = None) -> list[Finding]:
+    """The findings of the claims. ``complete``, when given, returns claims with the
+    ``late_dims`` of their rule read (the claims come without them); otherwise the
+    claims come with every qualifier."""
     by_id = {r.id: r for r in rules}
     facts: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -248,6 +264,7 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         # names are dropped before any splitting (see ``_drops_agreement``)
         stated = defaultdict(set) if _drops_agreement(rule) else None
         partitions = _partitions(rule, fact_claims, stated)
+        late = late_dims(rule)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
             if stated is not None and not compare.stated_texts_differ(groups[0], stated[key]):
@@ -256,6 +273,12 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
                 # one quotation first, then who said it: an unattributed quotation
                 # joins the one speaker of its own wording, not every speaker's
                 groups = compare.quote_clusters(groups[0])
+            if late:
+                # no part of a group that shows no difference shows one, so such a
+                # group is dropped here, before its late qualifiers are read
+                groups = [g for g in groups if compare.text_differs(g)]
+                if complete is not None:
+                    groups = list(map(complete, groups))
             for dim, mode in others:
                 groups = [part for g in groups for part in _split(g, dim, mode)]
             if rule.compare.max_ratio:

@@ -75,10 +75,9 @@ def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
     for text in texts:
         words = Words(text)
         everywhere = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in triggers.pattern.finditer(words)]
-        candidates = triggers.candidates(words)
         for s in build_article("a", "a.txt", text).sentences:
             expected = [h for h in everywhere if s.start <= h[0] < s.end]
-            assert triggers.hits(words, candidates, s.start, s.end) == expected
+            assert triggers.hits(words, s.start, s.end) == expected
 
 
 def test_numbered_hits_and_positions_are_those_found_by_offset():
@@ -90,9 +89,8 @@ def test_numbered_hits_and_positions_are_those_found_by_offset():
         text = _edited(rng)
         words = Words(text)
         reach = engine._Reach(text, words)
-        candidates = triggers.candidates(words)
         for s in build_article("a", "a.txt", text).sentences:
-            hits = triggers.numbered_hits(words, candidates, s.start, s.end, None)
+            hits = triggers.numbered_hits(words, s.start, s.end, None)
             offsets = [x for hs, he, *_ in hits for x in (hs, he - 1)] + [s.start, max(s.start, s.end - 1)]
             for hs, he, _, w0, w1 in hits:
                 assert (w0, w1) == (bisect_right(words.starts, hs) - 1, bisect_right(words.starts, he - 1) - 1)
@@ -120,4 +118,4 @@ def test_hits_skip_no_match_of_phrases_that_open_or_end_oddly():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         words = Words(text)
         everywhere = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in triggers.pattern.finditer(words)]
-        assert triggers.hits(words, triggers.candidates(words), 0, len(text)) == everywhere, text
+        assert triggers.hits(words, 0, len(text)) == everywhere, text
