@@ -57,10 +57,16 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
     words = words or Words(text)
     taken = _Taken()
     found: list[Found] = []
+    starts, spans = taken.starts, taken.spans
     for run in PASSES.values():
         for f in run(text, published, sentences, taken.overlaps, words):
-            if f.end > f.start and not taken.overlaps(f.start, f.end):
-                taken.add(f.start, f.end)
+            start, end = f.start, f.end
+            # ``taken.overlaps`` and ``taken.add``, spelled out: two calls fewer per value found
+            i = bisect_left(starts, end)
+            if end > start and not (i > 0 and spans[i - 1][1] > start):
+                i = bisect_left(starts, start, 0, i)
+                starts.insert(i, start)
+                spans.insert(i, (start, end))
                 found.append(f)
     for run in OVERLAYS.values():
         found.extend(run(text, words))

@@ -165,8 +165,12 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
                 needs_verb = second_needs_verb
         if needs_verb and not _speaks(text, end):
             continue  # one word and initials ("V. Putin") need a speech verb after them
-        out.append(Found(start, end, _value(text[start:end])))
+        out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
     return out
+
+
+# ``Found(...)`` runs the Python-level ``__new__`` that NamedTuple writes; this is the same tuple, built in C
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=8192)

@@ -16,7 +16,8 @@ from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
-from factcheck.extract.numbers import _DECADE_PARTS, Num, clean, hedge_after, hedge_before, interval, patterns, scan_numbers
+from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, interval,
+                                       patterns, scan_numbers)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -64,12 +65,14 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 
 class _MayFollow(NamedTuple):
     """For one lead (what ``base.lead`` sees after a number): whether a currency (or
-    scale word), a percent form, a duration unit or a measure unit may open there."""
+    scale word), a percent form, a duration unit, a measure unit or a trailing hedge
+    ("or more", "-plus") may open there."""
 
     money: bool
     percent: bool
     duration: bool
     measure: bool
+    hedge: bool
 
 
 _FOLLOWERS: dict[str | None, _MayFollow] = {}
@@ -80,7 +83,8 @@ def _followers(after: str | None) -> _MayFollow:
     ASCII characters or None, so there are few)."""
     units, magnitudes = measures._opens()
     may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after),
-                                          durations._opens().may(after), units.may(after) or magnitudes.may(after))
+                                          durations._opens().may(after), units.may(after) or magnitudes.may(after),
+                                          _hedge_after_opens().may(after))
     return may
 
 
@@ -104,7 +108,8 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
 def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tuple[str, int] | None]:
     """The number's reading, looking past a trailing hedge: ``40-odd ships``, ``1,000 or more people``."""
     after = lead(text, num.end)  # what follows the number, once for the hedge and every reader
-    trail = hedge_after(text, num.end, after)
+    may = _FOLLOWERS.get(after) or _followers(after)
+    trail = hedge_after(text, num.end, after) if may.hedge else None  # most numbers: no call
     if trail:
         r = read_number(text, num._replace(end=trail[1]), sentence, hits)
     else:
@@ -194,7 +199,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 out.append(_range_found(h[1] if h else a.start, a, b, rb))
                 i += 2
                 continue
-        if ra is None or (_is_year(a) and ra.kind == "count" and ra.counted in (None, "person") and ra.end == a.end):
+        if ra is None or (ra.kind == "count" and ra.counted in (None, "person") and ra.end == a.end and _is_year(a)):
             i += 1
             continue
         # ``_read`` found no hedge after the number's own end: ``_single`` need not look there again
