@@ -232,6 +232,8 @@ def singular(noun: str) -> str:
     low = noun.lower()
     if low in v.irregular_plurals:
         return v.irregular_plurals[low]
+    if low.endswith("men") and len(low) > 4:
+        return low[:-3] + "man"  # "gunmen", "firemen"; the words in -men that are no plurals are listed
     if low.endswith("oes") and len(low) > 5:
         return low[:-2]
     if low.endswith("ies") and len(low) > 4:

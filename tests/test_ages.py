@@ -138,6 +138,13 @@ AGES_AND_COUNTS = [
     ("Men aged between 18 and 25 years were killed.", [("aged between 18 and 25 years", "age", 18, 25)]),
     ("Children aged 6 to 18 months were hurt.", [("aged 6 to 18 months", "age", 0.5, 1.5)]),
     ("A man aged 25 was held for 3 years.", [("aged 25", "age", 25, 25)]),
+    # the second end of a range in a larger unit is an age too, not a duration
+    ("The vaccine is for children aged 6 months to 2 years.", [("aged 6 months", "age", 0.5, 0.5), ("2 years", "age", 2, 2)]),
+    ("Children aged 18 months to 3 years were hurt.", [("aged 18 months", "age", 1.5, 1.5), ("3 years", "age", 3, 3)]),
+    ("Children aged 6 months and 40 people aged 30 died.",
+     [("aged 6 months", "age", 0.5, 0.5), ("40 people", "count", 40, 40), ("aged 30", "age", 30, 30)]),
+    # a person noun in -men, as its singular in -man, sets off ages as "man" does
+    ("The gunmen, 25 and 30, were killed.", [("25", "age", 25, 25), ("30", "age", 30, 30)]),
     # unchanged: counts joined by "and", two ages, a bounded age, a single age
     ("15 and 17 people were hurt in two attacks.",
      [("15", "count", 15, 15), ("17 people", "count", 17, 17), ("two attacks", "count", 2, 2)]),

@@ -23,6 +23,9 @@ _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 # "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age;
 # "between the ages of 18 and 25"
 _BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "aged 6 months to 2 years": the second end of a range of ages, in a unit of its own
+_RANGE_END_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+(?:between\s+|from\s+)?(?P<first>\d{1,3})"
+                               + _UNIT + r"\s*(?:to|and|-|–)\s*$", re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
 _LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
 # "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
@@ -80,6 +83,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
         return _aged(text, num, num.start, lead)
+    if "age" in low and (r := _range_end(text, num, before, lead)):
+        return r
     if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
             _WEAK_AFTER.match(text, num.end)
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
@@ -122,6 +127,21 @@ def _noun_list_before() -> re.Pattern:
     pointer = rf"(?i:the|his|her|their|its|our|both|{counted}|\d{{1,2}})"
     return re.compile(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
                       rf"(?P<listed>(?:\d{{1,3}}{_LIST_JOIN})*)$")
+
+
+def _range_end(text: str, num: Num, before: str, lead: str | None) -> Reading | None:
+    """The "2 years" of "aged 6 months to 2 years": an age, not a duration.
+
+    Only when its number is no larger than the first end's: a range joins its two numbers in
+    the unit of the second, so "aged 1 month to 5 years" would read as 1 to 5 years; that
+    one stays an age and a duration until ranges convert each end by its own unit."""
+    b = _RANGE_END_BEFORE.search(before)
+    if b is None or num.value > int(b.group("first")) or not _AFTER_OPENS.may(lead):
+        return None
+    u = _UNIT_AFTER.match(text, num.end)
+    if u is None or u.group("unit")[0].lower() == b.group("unit")[0].lower():
+        return None  # "aged 6 to 18 months" joins as one range already
+    return _in_unit(u, num.start, u.end())
 
 
 def _aged(text: str, num: Num, start: int, lead: str | None) -> Reading:
