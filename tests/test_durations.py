@@ -60,6 +60,9 @@ DURATIONS = [
     ("Total time: 1hr 20m.", "1hr 20m", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("The drive takes 1hr 20min.", "1hr 20min", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("They waited 45min.", "45min", 45 * MIN, 45 * MIN, "exact", "minute"),
+    # parts listed with a comma before the last "and"
+    ("He ran for 3 years, 2 months, 14 days, and 16 hours.", "3 years, 2 months, 14 days, and 16 hours",
+     3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, 3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, "exact", "year"),
     # a hedge before the first part bounds the whole
     ("The flight took about 7h 30m.", "about 7h 30m", 0.9 * 7.5 * H, 1.1 * 7.5 * H, "about", "hour"),
     ("They talked for more than two hours and 20 minutes.", "more than two hours and 20 minutes",

@@ -183,7 +183,7 @@ def _per_rate(text: str, start: int) -> bool:
 def join_parts(text: str, first: Found, second: Found) -> Found | None:
     """``two hours and forty minutes``, ``about 7h 30m`` -> one duration, when the parts are adjacent."""
     gap = text[first.end:second.start]
-    if not re.fullmatch(r"(?:,\s*|\s+and\s+|\s+)", gap):
+    if not _PART_GAP.fullmatch(gap):
         return None
     a, b = first.value, second.value
     if b.qualifier != "exact" or a.qualifier not in _JOINED_HEDGES or not (a.stated and b.low) or b.low >= a.high:
@@ -202,6 +202,8 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
         "low": clean(low), "high": clean(high), "stated": clean(total / _factor(a))}))
 
 
+# between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours"
+_PART_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+")
 # the qualifiers of a first part that bound the whole ("about 7h 30m"); a range's ("three to four
 # hours and 20 minutes") is no single number to add to
 _JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to"})
