@@ -66,6 +66,19 @@ AGES = [
     ("The company, 30, said", []),
     ("a 28-year period", []),
     ("In Paris, 130 people died.", []),
+    # "years of age" as "years old"
+    ("Children under 12 years of age were evacuated.", [("under 12 years of age", 11, 12)]),
+    ("Anyone 18 years of age or older may vote.", [("18 years of age or older", 18, 19)]),
+    # "as young as", "as old as": an age, and its bound
+    ("Children as young as 10 were recruited.", [("as young as 10", 10, 20)]),
+    ("People as old as 90 were evacuated.", [("as old as 90", 80, 90)]),
+    ("Victims were as young as 3 years.", [("as young as 3 years", 3, 4)]),
+    # a young person "of" a number; a parent "of" children counted is none
+    ("A boy of 12 was killed.", [("12", 12, 12)]),
+    ("A baby of six months died.", [("six months", 0.5, 0.5)]),
+    ("A mother of three was killed.", []),
+    ("The man of 3 faces was held.", []),
+    ("A team of 12 was sent.", []),
 ]
 
 

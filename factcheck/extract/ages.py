@@ -10,8 +10,9 @@ from factcheck.extract.numbers import Num, hedge_before
 from factcheck.vocab import singular, vocabulary
 
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
-# "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
-_AFTER = re.compile(_UNIT + r"(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+# "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old", "12 years of age":
+# the unit's share of a year
+_AFTER = re.compile(_UNIT + r"(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)", re.IGNORECASE)
 # "15- and 17-year-old", "15-, 16- and 17-year-olds": a hyphen left hanging borrows the unit of the
 # last age of the list; tried only where a hyphen and a blank or comma follow the number
 _SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
@@ -34,6 +35,10 @@ _LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3}
 _LIST_PLAIN_JOIN = re.compile(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b",
                          re.IGNORECASE)
+# "children as young as 10", "a boy of 12": an age by the words before it (the hedge
+# vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
+_YOUNG_AS_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
+_NOUN_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$")
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _WEAK_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b",
@@ -84,6 +89,11 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         # "aged under 18": the span opens with the hedge, which bounds the age
         return _aged(text, num, num.start, lead)
     if "age" in low and (r := _range_end(text, num, before, lead)):
+        return r
+    if " as " in low[-16:] and _YOUNG_AS_BEFORE.search(before):
+        return _aged(text, num, num.start, lead)
+    if low.endswith(" of ") and (n := _NOUN_OF_BEFORE.search(before)) and n.group("noun") in _aged_of() and (
+            r := _of_age(text, num, lead)):
         return r
     if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
             _WEAK_AFTER.match(text, num.end)
@@ -142,6 +152,24 @@ def _range_end(text: str, num: Num, before: str, lead: str | None) -> Reading | 
     if u is None or u.group("unit")[0].lower() == b.group("unit")[0].lower():
         return None  # "aged 6 to 18 months" joins as one range already
     return _in_unit(u, num.start, u.end())
+
+
+def _of_age(text: str, num: Num, lead: str | None) -> Reading | None:
+    """The age of "a boy of 12", "a baby of six months": in the unit after it, or in years
+    when nothing but a clause's end or a small word follows ("a man of 45 was")."""
+    u = _UNIT_AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
+    if u:
+        return _in_unit(u, num.start, u.end())
+    return Reading("age", num.start, num.end, 1.0, "year", "year") if _OF_AGE_END.match(text, num.end) else None
+
+
+# what may follow the age of "a boy of 12": a clause's end, a verb or a relative
+_OF_AGE_END = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|who|had|has|and|from|in|died|said)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _aged_of() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("aged_of", ()))
 
 
 def _aged(text: str, num: Num, start: int, lead: str | None) -> Reading:
