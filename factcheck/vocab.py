@@ -120,6 +120,7 @@ class Vocabulary(NamedTuple):
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
+    duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -223,6 +224,7 @@ def vocabulary() -> Vocabulary:
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
         duration_exact_forms=frozenset(duration_exact),
+        duration_modifiers=tuple(dur.get("modifiers", ())),
     )
 
 

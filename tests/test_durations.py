@@ -60,6 +60,12 @@ DURATIONS = [
     ("Total time: 1hr 20m.", "1hr 20m", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("The drive takes 1hr 20min.", "1hr 20min", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("They waited 45min.", "45min", 45 * MIN, 45 * MIN, "exact", "minute"),
+    # a word between the number and its unit that leaves the amount as it is
+    ("The summit lasted two full days.", "two full days", 2 * DAY, 2 * DAY, "exact", "day"),
+    ("Fighting raged for 24 straight hours.", "24 straight hours", 24 * H, 24 * H, "exact", "hour"),
+    ("He endured three long years in prison.", "three long years", 3 * YEAR, 3 * YEAR, "exact", "year"),
+    ("They will stay five more days.", "five more days", 5 * DAY, 5 * DAY, "exact", "day"),
+    ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2 * DAY, 3 * DAY, "less_than", "day"),
     # parts listed with a comma before the last "and"
     ("He ran for 3 years, 2 months, 14 days, and 16 hours.", "3 years, 2 months, 14 days, and 16 hours",
      3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, 3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, "exact", "year"),
@@ -123,6 +129,9 @@ def test_a_rate_is_no_duration(text, spans):
     # a hedge closing the first part, or a comma after a hedged one, keeps two durations
     ("It lasted about two hours, 30 minutes after the blast.", ["about two hours", "30 minutes"]),
     ("It lasted two hours or so 30 minutes.", ["two hours or so", "30 minutes"]),
+    # a modifier with no unit after it is none of a duration's
+    ("Two long-range missiles hit.", []),
+    ("The 5 full-time staff left.", []),
 ])
 def test_hours_and_minutes_in_short(text, spans):
     from factcheck.extract import extract_found

@@ -21,7 +21,8 @@ def _patterns():
     exact = v.duration_exact_forms
     folded = trie([f for f in v.duration_units if f not in exact])
     unit = rf"(?i:{folded})" + (rf"|{trie(exact)}(?!\d)" if exact else "")
-    after = re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))")
+    modifier = rf"(?i:{trie(v.duration_modifiers)}\s+)?" if v.duration_modifiers else ""
+    after = re.compile(rf"(?:\s*|\s*-\s*){modifier}(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))")
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours", and the measures
     # written the same way ("a mile long", "half a mile"); "two-thirds of an hour", "a quarter of a
     # mile", "a quarter-mile track": a fraction of one unit (the fractions vocabulary), with a count
@@ -52,7 +53,8 @@ def _patterns():
 
 @lru_cache(maxsize=1)
 def _opens() -> Opens:
-    return Opens(vocabulary().duration_units)
+    v = vocabulary()
+    return Opens([*v.duration_units, *v.duration_modifiers])
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
