@@ -119,6 +119,8 @@ class Vocabulary(NamedTuple):
     generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
+    duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
+    duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -148,7 +150,7 @@ def vocabulary() -> Vocabulary:
     text = _load("text.yaml")
 
     dur = units["duration"]
-    duration_units, _ = _units("duration", dur["canonical"], dur["units"])
+    duration_units, duration_exact = _units("duration", dur["canonical"], dur["units"])
     measure_units: dict[str, Unit] = {}
     measure_exact: set[str] = set()
     for family, spec in units["measure"].items():
@@ -221,6 +223,8 @@ def vocabulary() -> Vocabulary:
                   for form in {name, name.replace("'", "’")}},
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
+        duration_exact_forms=frozenset(duration_exact),
+        duration_modifiers=tuple(dur.get("modifiers", ())),
     )
 
 
@@ -230,6 +234,8 @@ def singular(noun: str) -> str:
     low = noun.lower()
     if low in v.irregular_plurals:
         return v.irregular_plurals[low]
+    if low.endswith("men") and len(low) > 4:
+        return low[:-3] + "man"  # "gunmen", "firemen"; the words in -men that are no plurals are listed
     if low.endswith("oes") and len(low) > 5:
         return low[:-2]
     if low.endswith("ies") and len(low) > 4:

@@ -66,6 +66,19 @@ AGES = [
     ("The company, 30, said", []),
     ("a 28-year period", []),
     ("In Paris, 130 people died.", []),
+    # "years of age" as "years old"
+    ("Children under 12 years of age were evacuated.", [("under 12 years of age", 11, 12)]),
+    ("Anyone 18 years of age or older may vote.", [("18 years of age or older", 18, 19)]),
+    # "as young as", "as old as": an age, and its bound
+    ("Children as young as 10 were recruited.", [("as young as 10", 10, 20)]),
+    ("People as old as 90 were evacuated.", [("as old as 90", 80, 90)]),
+    ("Victims were as young as 3 years.", [("as young as 3 years", 3, 4)]),
+    # a young person "of" a number; a parent "of" children counted is none
+    ("A boy of 12 was killed.", [("12", 12, 12)]),
+    ("A baby of six months died.", [("six months", 0.5, 0.5)]),
+    ("A mother of three was killed.", []),
+    ("The man of 3 faces was held.", []),
+    ("A team of 12 was sent.", []),
 ]
 
 
@@ -138,6 +151,13 @@ AGES_AND_COUNTS = [
     ("Men aged between 18 and 25 years were killed.", [("aged between 18 and 25 years", "age", 18, 25)]),
     ("Children aged 6 to 18 months were hurt.", [("aged 6 to 18 months", "age", 0.5, 1.5)]),
     ("A man aged 25 was held for 3 years.", [("aged 25", "age", 25, 25)]),
+    # the second end of a range in a larger unit is an age too, not a duration
+    ("The vaccine is for children aged 6 months to 2 years.", [("aged 6 months", "age", 0.5, 0.5), ("2 years", "age", 2, 2)]),
+    ("Children aged 18 months to 3 years were hurt.", [("aged 18 months", "age", 1.5, 1.5), ("3 years", "age", 3, 3)]),
+    ("Children aged 6 months and 40 people aged 30 died.",
+     [("aged 6 months", "age", 0.5, 0.5), ("40 people", "count", 40, 40), ("aged 30", "age", 30, 30)]),
+    # a person noun in -men, as its singular in -man, sets off ages as "man" does
+    ("The gunmen, 25 and 30, were killed.", [("25", "age", 25, 25), ("30", "age", 30, 30)]),
     # unchanged: counts joined by "and", two ages, a bounded age, a single age
     ("15 and 17 people were hurt in two attacks.",
      [("15", "count", 15, 15), ("17 people", "count", 17, 17), ("two attacks", "count", 2, 2)]),

@@ -66,7 +66,7 @@ COUNTS = [
     ("about 10 battalions", "about 10 battalions", 10, "battalion", None),
     # an ordinal in words with a cardinal head; an ordinal's noun after a modifier
     ("the one hundred and fiftieth anniversary", "one hundred and fiftieth anniversary", 150, "anniversary", None),
-    ("the two thousand and twenty-first day", "two thousand and twenty-first day", 2021, "day", None),
+    ("the two thousand and twenty-first visitor", "two thousand and twenty-first visitor", 2021, "visitor", None),
     ("their 50th wedding anniversary", "50th wedding anniversary", 50, "anniversary", None),
     ("Some 2 million people were displaced.", "Some 2 million people", 2e6, "person", "displaced"),
     # boys, girls, relatives and plural demonyms are people
@@ -159,3 +159,17 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
 @pytest.mark.parametrize("text", ["a four-fold increase", "Sales rose 10-fold.", "a two-fold rise"])
 def test_a_multiple_is_no_count(text):
     assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # an ordinal before a period names which one, it counts none
+    ("The church dates from the 12th century.", []),
+    ("He scored in the 89th minute.", []),
+    ("Greece is in a fifth year of recession.", []),
+    ("The 19th-century building burned.", []),
+    # other ordinals still count, or name what they rank
+    ("The 70th anniversary was marked.", ["70th anniversary"]),
+    ("The 5th division attacked.", ["5th division"]),
+])
+def test_an_ordinal_before_a_period_is_no_count(text, spans):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans

@@ -53,6 +53,26 @@ DURATIONS = [
     ("The talks lasted three quarters of an hour.", "three quarters of an hour", 45 * MIN, 45 * MIN, "exact", "hour"),
     ("They waited a quarter of an hour.", "a quarter of an hour", 15 * MIN, 15 * MIN, "exact", "hour"),
     ("It lasted a third of a century.", "a third of a century", 3155695200 / 3, 3155695200 / 3, "exact", "century"),
+    # hours written "h", minutes "m" after them: "30m" is no length there
+    ("The flight took 7h 30m.", "7h 30m", 7.5 * H, 7.5 * H, "exact", "hour"),
+    ("The race lasted 2h.", "2h", 2 * H, 2 * H, "exact", "hour"),
+    ("a 24h strike", "24h", 24 * H, 24 * H, "exact", "hour"),
+    ("Total time: 1hr 20m.", "1hr 20m", 80 * MIN, 80 * MIN, "exact", "hour"),
+    ("The drive takes 1hr 20min.", "1hr 20min", 80 * MIN, 80 * MIN, "exact", "hour"),
+    ("They waited 45min.", "45min", 45 * MIN, 45 * MIN, "exact", "minute"),
+    # a word between the number and its unit that leaves the amount as it is
+    ("The summit lasted two full days.", "two full days", 2 * DAY, 2 * DAY, "exact", "day"),
+    ("Fighting raged for 24 straight hours.", "24 straight hours", 24 * H, 24 * H, "exact", "hour"),
+    ("He endured three long years in prison.", "three long years", 3 * YEAR, 3 * YEAR, "exact", "year"),
+    ("They will stay five more days.", "five more days", 5 * DAY, 5 * DAY, "exact", "day"),
+    ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2 * DAY, 3 * DAY, "less_than", "day"),
+    # parts listed with a comma before the last "and"
+    ("He ran for 3 years, 2 months, 14 days, and 16 hours.", "3 years, 2 months, 14 days, and 16 hours",
+     3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, 3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, "exact", "year"),
+    # a hedge before the first part bounds the whole
+    ("The flight took about 7h 30m.", "about 7h 30m", 0.9 * 7.5 * H, 1.1 * 7.5 * H, "about", "hour"),
+    ("They talked for more than two hours and 20 minutes.", "more than two hours and 20 minutes",
+     140 * MIN, 141 * MIN, "more_than", "hour"),
 ]
 
 
@@ -97,6 +117,32 @@ def test_durations(text, span, low, high, qualifier, unit):
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # "h" only in lower case, and not before digits (a clock time)
+    ("Profits rose in 2H results.", []),
+    ("The meeting began at 14h30 in Paris.", []),
+    # "m" is minutes only right after hours glued to their digits
+    ("He ran 7 km in 30m.", []),
+    ("The 10m wall fell after 7h of rain.", ["7h"]),
+    # a hedge closing the first part, or a comma after a hedged one, keeps two durations
+    ("It lasted about two hours, 30 minutes after the blast.", ["about two hours", "30 minutes"]),
+    ("It lasted two hours or so 30 minutes.", ["two hours or so", "30 minutes"]),
+    # a modifier with no unit after it is none of a duration's
+    ("Two long-range missiles hit.", []),
+    ("The 5 full-time staff left.", []),
+])
+def test_hours_and_minutes_in_short(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
+
+
+def test_minutes_after_hours_are_no_metres():
+    from factcheck.extract import extract_found
+    text = "The 10m wall fell after 7h 30m of rain."
+    kinds = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, None, [(0, len(text))])]
+    assert kinds == [("10m", "measure"), ("7h 30m", "duration")]
 
 
 def test_a_comma_keeps_two_durations_apart():

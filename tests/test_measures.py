@@ -77,6 +77,9 @@ MEASURES = [
     ("A three-quarter-mile run.", "three-quarter-mile", 0.75 * MILE, 0.75 * MILE, "exact", "mile", "metre"),
     ("A half-mile stretch.", "A half-mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
     ("The site covers an acre.", "an acre", 4046.8564224, 4046.8564224, "exact", "acre", "square_metre"),
+    # the litre's symbol, as written
+    ("A 2L bottle costs $1.", "2L", 1.501, 2.499, "exact", "litre", "litre"),
+    ("They drank 3 to 4 L of wine.", "3 to 4 L", 3, 4, "range", "litre", "litre"),
 ]
 
 
@@ -99,6 +102,8 @@ MEASURES = [
     ("The plane banked 45 degrees.", []),
     ("He holds two degrees from Oxford.", []),
     ("The temperature fell. Then the car turned 90 degrees.", []),
+    # "l" in lower case, and letters after "L", are no litres
+    ("He won 5 l. Then 5 Labour MPs quit.", []),
 ])
 def test_an_article_unit(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

@@ -62,6 +62,11 @@ NUMBERS = [
     ("less than 500 votes", "less than 500 votes", "count", 400, 500, "less_than"),
     ("up to 20 sites", "up to 20 sites", "count", 10, 20, "up_to"),
     ("as many as 100 gunmen", "as many as 100 gunmen", "count", 0, 100, "up_to"),
+    # "as few as", "as little as": the low end of what is said, perhaps more; "as high as" the high end
+    ("As few as 30 people attended.", "As few as 30 people", "count", 30, 40, "at_least"),
+    ("Tickets cost as little as $5.", "as little as $5", "money", 5, 6, "at_least"),
+    ("Waves as high as 10 metres hit.", "as high as 10 metres", "measure", 0, 10, "up_to"),
+    ("estimates from as few as 30 to as many as 100 deaths", "as few as 30", "count", 30, 40, "at_least"),
     ("within 24 hours", "within 24 hours", "duration", 23 * H, 24 * H, "at_most"),
     ("more than four hours", "more than four hours", "duration", 4 * H, 5 * H, "more_than"),
     ("not more than 20 people", "not more than 20 people", "count", 10, 20, "at_most"),

@@ -10,8 +10,9 @@ from factcheck.extract.numbers import Num, hedge_before
 from factcheck.vocab import singular, vocabulary
 
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
-# "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old": the unit's share of a year
-_AFTER = re.compile(_UNIT + r"(?:\s*-\s*|\s+)olds?\b", re.IGNORECASE)
+# "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old", "12 years of age":
+# the unit's share of a year
+_AFTER = re.compile(_UNIT + r"(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)", re.IGNORECASE)
 # "15- and 17-year-old", "15-, 16- and 17-year-olds": a hyphen left hanging borrows the unit of the
 # last age of the list; tried only where a hyphen and a blank or comma follow the number
 _SUSPENDED = re.compile(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
@@ -23,6 +24,9 @@ _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 # "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age;
 # "between the ages of 18 and 25"
 _BEFORE = re.compile(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$", re.IGNORECASE)
+# "aged 6 months to 2 years": the second end of a range of ages, in a unit of its own
+_RANGE_END_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+(?:between\s+|from\s+)?(?P<first>\d{1,3})"
+                               + _UNIT + r"\s*(?:to|and|-|–)\s*$", re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
 _LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$", re.IGNORECASE)
 # "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
@@ -31,6 +35,10 @@ _LIST_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3}
 _LIST_PLAIN_JOIN = re.compile(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b",
                          re.IGNORECASE)
+# "children as young as 10", "a boy of 12": an age by the words before it (the hedge
+# vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
+_YOUNG_AS_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
+_NOUN_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$")
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _WEAK_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b",
@@ -80,6 +88,13 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
         return _aged(text, num, num.start, lead)
+    if "age" in low and (r := _range_end(text, num, before, lead)):
+        return r
+    if " as " in low[-16:] and _YOUNG_AS_BEFORE.search(before):
+        return _aged(text, num, num.start, lead)
+    if low.endswith(" of ") and (n := _NOUN_OF_BEFORE.search(before)) and n.group("noun") in _aged_of() and (
+            r := _of_age(text, num, lead)):
+        return r
     if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
             _WEAK_AFTER.match(text, num.end)
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
@@ -122,6 +137,39 @@ def _noun_list_before() -> re.Pattern:
     pointer = rf"(?i:the|his|her|their|its|our|both|{counted}|\d{{1,2}})"
     return re.compile(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
                       rf"(?P<listed>(?:\d{{1,3}}{_LIST_JOIN})*)$")
+
+
+def _range_end(text: str, num: Num, before: str, lead: str | None) -> Reading | None:
+    """The "2 years" of "aged 6 months to 2 years": an age, not a duration.
+
+    Only when its number is no larger than the first end's: a range joins its two numbers in
+    the unit of the second, so "aged 1 month to 5 years" would read as 1 to 5 years; that
+    one stays an age and a duration until ranges convert each end by its own unit."""
+    b = _RANGE_END_BEFORE.search(before)
+    if b is None or num.value > int(b.group("first")) or not _AFTER_OPENS.may(lead):
+        return None
+    u = _UNIT_AFTER.match(text, num.end)
+    if u is None or u.group("unit")[0].lower() == b.group("unit")[0].lower():
+        return None  # "aged 6 to 18 months" joins as one range already
+    return _in_unit(u, num.start, u.end())
+
+
+def _of_age(text: str, num: Num, lead: str | None) -> Reading | None:
+    """The age of "a boy of 12", "a baby of six months": in the unit after it, or in years
+    when nothing but a clause's end or a small word follows ("a man of 45 was")."""
+    u = _UNIT_AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
+    if u:
+        return _in_unit(u, num.start, u.end())
+    return Reading("age", num.start, num.end, 1.0, "year", "year") if _OF_AGE_END.match(text, num.end) else None
+
+
+# what may follow the age of "a boy of 12": a clause's end, a verb or a relative
+_OF_AGE_END = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|who|had|has|and|from|in|died|said)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _aged_of() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("aged_of", ()))
 
 
 def _aged(text: str, num: Num, start: int, lead: str | None) -> Reading:

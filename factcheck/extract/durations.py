@@ -16,16 +16,20 @@ from factcheck.vocab import vocabulary
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    # "four hours", "a 12-month hunt", "4hrs" (glued to the digits: no word boundary before the unit)
-    unit = trie(v.duration_units)
-    after = re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{unit})(?![A-Za-z])(?!-old|\s+old\b)", re.IGNORECASE)
+    # "four hours", "a 12-month hunt", "4hrs" (glued to the digits: no word boundary before the unit);
+    # the forms matched as written ("h") only where no digit follows: "14h30" is a clock time
+    exact = v.duration_exact_forms
+    folded = trie([f for f in v.duration_units if f not in exact])
+    unit = rf"(?i:{folded})" + (rf"|{trie(exact)}(?!\d)" if exact else "")
+    modifier = rf"(?i:{trie(v.duration_modifiers)}\s+)?" if v.duration_modifiers else ""
+    after = re.compile(rf"(?:\s*|\s*-\s*){modifier}(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))")
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours", and the measures
     # written the same way ("a mile long", "half a mile"); "two-thirds of an hour", "a quarter of a
     # mile", "a quarter-mile track": a fraction of one unit (the fractions vocabulary), with a count
     # before it or not.
     # Opens on the non-word character before the phrase (a space stands in at the start of
     # the text); it is tried only before "a", "an", "one", "half", a number word or a fraction.
-    units = [*v.duration_units, *v.article_measures]
+    units = [*(u for u in v.duration_units if u not in v.duration_exact_forms), *v.article_measures]
     counts = [*v.number_units, "a", "one"]
     article = re.compile(
         rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])"
@@ -49,7 +53,8 @@ def _patterns():
 
 @lru_cache(maxsize=1)
 def _opens() -> Opens:
-    return Opens(vocabulary().duration_units)
+    v = vocabulary()
+    return Opens([*v.duration_units, *v.duration_modifiers])
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -178,17 +183,37 @@ def _per_rate(text: str, start: int) -> bool:
 
 
 def join_parts(text: str, first: Found, second: Found) -> Found | None:
-    """``two hours and forty minutes`` -> one duration, when the parts are adjacent."""
+    """``two hours and forty minutes``, ``about 7h 30m`` -> one duration, when the parts are adjacent."""
     gap = text[first.end:second.start]
-    if not re.fullmatch(r"(?:,\s*|\s+and\s+|\s+)", gap):
+    if not _PART_GAP.fullmatch(gap):
         return None
     a, b = first.value, second.value
-    if a.qualifier != "exact" or b.qualifier != "exact" or not (a.low and b.low) or b.low >= a.low:
+    if b.qualifier != "exact" or a.qualifier not in _JOINED_HEDGES or not (a.stated and b.low) or b.low >= a.high:
         return None
     if _factor(b) >= _factor(a):
         return None  # "four hours, three hours after ..." are two durations: parts go down in unit
-    total = clean(a.low + b.low)
-    return Found(first.start, second.end, a.model_copy(update={"low": total, "high": total, "stated": clean(total / _factor(a)), }))
+    total = clean(a.stated * _factor(a) + b.low)
+    low = high = total
+    if a.qualifier != "exact":
+        # "about 7h 30m": the hedge before the first part bounds the whole, to one unit of the last;
+        # not "about two hours, 30 minutes after", nor "two hours or so 30 minutes"
+        if "," in gap or text[first.start:first.end].lower().endswith(_hedges_after()):
+            return None
+        low, high = interval(total, _factor(b), a.qualifier)
+    return Found(first.start, second.end, a.model_copy(update={
+        "low": clean(low), "high": clean(high), "stated": clean(total / _factor(a))}))
+
+
+# between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours"
+_PART_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+")
+# the qualifiers of a first part that bound the whole ("about 7h 30m"); a range's ("three to four
+# hours and 20 minutes") is no single number to add to
+_JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to"})
+
+
+@lru_cache(maxsize=1)
+def _hedges_after() -> tuple[str, ...]:
+    return tuple(vocabulary().hedges_after)
 
 
 def _factor(value: Value) -> float:

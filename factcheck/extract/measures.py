@@ -83,6 +83,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     if num.scaled and form == "m":
         return None
+    if form == "m" and _hours_before(text, num.start):
+        return _minutes(num, m.end())
     if not unit.before_noun and (w := _WORD_AFTER.match(text, m.end())) and w.group(1) not in v.count_guards["not_modifiers"]:
         return None  # "3 stone tablets": the unit word describes the noun after it ("2 stone in a year" is a weight)
     if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
@@ -93,6 +95,25 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
+
+
+def _hours_before(text: str, start: int) -> bool:
+    """Whether hours glued to their digits end right before ``start``: "7h 30m", "1hr 20m"."""
+    c = text[start - 1:start]
+    return c.isspace() and _hours_glued().search(text, max(0, start - 12), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _hours_glued() -> re.Pattern:
+    v = vocabulary()
+    hours = [f for f, u in v.duration_units.items() if u.name == "hour" and len(f) < 4]  # "h", "hr", "hrs"
+    return re.compile(rf"\d{trie(hours)}\s+$")
+
+
+def _minutes(num: Num, end: int) -> Reading:
+    """The "30m" of "7h 30m": minutes, which ``quantities`` joins to the hours before."""
+    minute = next(u for u in vocabulary().duration_units.values() if u.name == "minute")
+    return Reading("duration", num.start, end, minute.factor, minute.name, minute.canonical)
 
 
 def _inches_after_feet(text: str, num: Num) -> Reading | None:
