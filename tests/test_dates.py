@@ -128,6 +128,26 @@ ROWS = [
     ("It was on Feb. 28 and 30.", PUB, "Feb. 28", "2015-02-28", "2015-02-28", "day"),
     ("He moved in March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Prices rose from March 3 to 5 percent.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    # a second day of the same month after "to": with an ordinal or a year, or where the clause
+    # goes on after it, a span even with no "from" before
+    ("The festival runs March 3rd to 5th in the city.", PUB, "March 3rd to 5th", "2015-03-03", "2015-03-05", "day"),
+    ("The festival ran from March 3rd to 5th.", PUB, "March 3rd to 5th", "2015-03-03", "2015-03-05", "day"),
+    ("The festival runs March 3 to 5 in the city.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    ("The festival ran March 3 through 5, 2014.", PUB, "March 3 through 5, 2014", "2014-03-03", "2014-03-05", "day"),
+    ("Shares rose on March 3 to 5 dollars.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("The toll rose on March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),  # a new level, not a span
+    ("Talks were held on March 3 to 5 people.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    # a day of the month with no month: the most recent one (the next after a future marker);
+    # a weekday with it picks the nearest day the two agree on
+    ("The raid happened on the 5th.", PUB, "the 5th", "2015-05-05", "2015-05-05", "day"),
+    ("The raid happened on the 21st, officials said.", PUB, "the 21st", "2015-04-21", "2015-04-21", "day"),
+    ("The summit will open on the 21st.", PUB, "the 21st", "2015-05-21", "2015-05-21", "day"),
+    ("The raid happened on the 31st.", PUB, "the 31st", "2015-03-31", "2015-03-31", "day"),
+    ("The raid happened on Monday the 4th.", PUB, "Monday the 4th", "2015-05-04", "2015-05-04", "day"),
+    ("It struck on Friday the 13th.", PUB, "Friday the 13th", "2015-03-13", "2015-03-13", "day"),
+    ("They will meet on Monday the 18th.", PUB, "Monday the 18th", "2015-05-18", "2015-05-18", "day"),
+    ("Talks ran from the 3rd to the 5th.", PUB, "the 3rd to the 5th", "2015-05-03", "2015-05-05", "day"),
+    ("The raid happened on the 5th.", NONE, "the 5th", None, None, "day"),
     # --- month and year ------------------------------------------------------------
     ("his first visit since May 2013", PUB, "May 2013", "2013-05-01", "2013-05-31", "month"),
     ("in June of 2014, talks failed", PUB, "June of 2014", "2014-06-01", "2014-06-30", "month"),
@@ -142,6 +162,12 @@ ROWS = [
     ("The flight in 2014 was late.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("the 2012-2014 drought", PUB, "2012-2014", "2012-01-01", "2014-12-31", "year"),
     ("the 2014-15 season", PUB, "2014-15", "2014-01-01", "2015-12-31", "year"),
+    # before a plural noun, a year after a date cue or an owner, not a count
+    ("In 1900 houses were cheap.", PUB, "1900", "1900-01-01", "1900-12-31", "year"),
+    ("The 2014 elections were close.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Apple's 2014 sales rose.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Its 2014 sales rose.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Between 2010 and 2014 prices rose.", PUB, "2010 and 2014", "2010-01-01", "2014-12-31", "year"),
     # --- weekdays: the most recent on or before publication ---------------------------
     ("Kerry met Putin on Tuesday.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("Kerry met Putin on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -260,6 +286,14 @@ ROWS = [
     ("the floods last summer", OCT, "last summer", "2015-06-01", "2015-08-31", "season"),
     ("the talks in the autumn of last year", PUB, "the autumn of last year", "2014-09-01", "2014-11-30", "season"),
     ("the floods last summer", NONE, "last summer", None, None, "season"),
+    # a season alone after "in", "during": the one under way, else the last one (the next
+    # after a future marker), as "in February"
+    ("In the spring, the army advanced.", PUB, "the spring", "2015-03-01", "2015-05-31", "season"),
+    ("They returned in the autumn.", PUB, "the autumn", "2014-09-01", "2014-11-30", "season"),
+    ("Talks will resume in the autumn.", PUB, "the autumn", "2015-09-01", "2015-11-30", "season"),
+    ("Fighting stalled during the winter when roads froze.", PUB, "the winter", "2014-12-01", "2015-02-28", "season"),
+    ("The dam burst in summer.", OCT, "summer", "2015-06-01", "2015-08-31", "season"),
+    ("In the spring, the army advanced.", NONE, "the spring", None, None, "season"),
     # --- decades and quarters ----------------------------------------------------------
     ("the wars of the 1990s", PUB, "the 1990s", "1990-01-01", "1999-12-31", "decade"),
     ("the wars of the early 1990s", PUB, "the early 1990s", "1990-01-01", "1993-12-31", "decade"),
@@ -306,6 +340,17 @@ NO_DATE = [
     "a visit to the site of the last Winter Olympics",
     "the Arab Spring uprisings",
     "2000 troops were sent.",  # a count, not the year 2000
+    "Around 1900 houses were destroyed.",  # a count's hedge and a plural noun: a count
+    "Some 2000 homes were lost.",
+    "The quake destroyed 1900 houses.",
+    # an ordinal the clause does not go on after is no day: it counts or ranks its noun
+    "The fire broke out on the 5th floor.",
+    "It was the worst crisis since the 21st century began.",
+    "Smoke rose on the 3rd and 4th floors.",
+    "He was promoted to the 5th Battalion.",
+    # a season before a noun modifies it
+    "Losses mounted in the spring offensive.",
+    "Crops failed in the summer heat.",
     "It cost $2015 to repair.",
     "The Security Council adopted Resolution 2043.",  # a number a label names
     "He stayed in Room 1905 of the hotel.",
@@ -450,3 +495,16 @@ def test_future_markers_are_found_as_a_search_finds_them():
                 continue  # a date never starts right after a word character
             lo = max(0, start - rng.choice([1, 5, 30, 80]))
             assert future(lo, start) == dates._future(text[lo:start]), text[lo:start]
+
+
+def test_a_day_of_the_month_without_a_reference_keeps_its_day():
+    """"on the 5th" with no publication date: unresolved, its day kept as ISO's "---05"."""
+    text = "The raid happened on the 5th."
+    (f,) = dates_in(text, None)
+    assert (f.value.resolved, f.value.stated) == (False, "---05")
+
+
+def test_a_year_before_a_counted_noun_leaves_the_number_to_the_count():
+    text = "Around 1900 houses were destroyed."
+    found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, PUB, [(0, len(text))])]
+    assert ("Around 1900 houses", "count") in found
