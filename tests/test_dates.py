@@ -249,6 +249,8 @@ ROWS = [
     ("The ship sank three days ago.", PUB, "three days ago", "2015-05-09", "2015-05-09", "day"),
     ("The ship sank two months ago.", PUB, "two months ago", "2015-03-01", "2015-03-31", "month"),
     ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
+    ("The summit was a fortnight ago.", PUB, "a fortnight ago", "2015-04-25", "2015-05-01", "week"),  # as two weeks
+    ("The summit was two weeks ago.", PUB, "two weeks ago", "2015-04-25", "2015-05-01", "week"),
     ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
     # "from now" counts forward from publication as "ago" counts back
     ("The vote is three days from now.", PUB, "three days from now", "2015-05-15", "2015-05-15", "day"),
@@ -265,6 +267,11 @@ ROWS = [
     ("a surge by mid-2014", PUB, "mid-2014", "2014-05-01", "2014-08-31", "month"),
     ("a deal late last year", PUB, "late last year", "2014-09-01", "2014-12-31", "month"),
     ("a deal at the end of last year", PUB, "the end of last year", "2014-10-01", "2014-12-31", "month"),
+    # a part of a week: its days, Monday being the first
+    ("The talks collapsed late last week.", PUB, "late last week", "2015-05-07", "2015-05-10", "week"),
+    ("A decision is expected early next week.", PUB, "early next week", "2015-05-18", "2015-05-20", "week"),
+    ("The vote is due by the end of the week.", PUB, "the end of the week", "2015-05-15", "2015-05-17", "week"),
+    ("The talks collapsed late last week.", NONE, "late last week", None, None, "week"),
     # "end-March", "end-2014": with the hyphen, as "the end of"
     ("Deposits fell by end-March.", PUB, "end-March", "2015-03-21", "2015-03-31", "month"),
     ("Deposits fell by end-2014.", PUB, "end-2014", "2014-10-01", "2014-12-31", "month"),
@@ -358,6 +365,7 @@ NO_DATE = [
     "two days after the attack",  # a duration after an event, not a date
     "Protests began the day after the attack.",  # a day counted from an event, not a date
     "on the last day of talks",
+    "It happened in the first half of the week.",  # no week has that part in calendar.yaml
     "his first 20 minutes",
     "The first of the men arrived.",
     "Deposits fell over the last three months.",  # a window of time, no date

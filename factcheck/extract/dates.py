@@ -7,7 +7,8 @@ month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``two years ago``, ``early 2014``, ``mid-February``, ``the fall of 2013``,
 ``the 1990s``, ``the first quarter of 2015``, ``end-March``, ``the first nine
 months of 2014``, ``from January to March 2013``, ``March 15 and 16``, ``the day
-before``. One cheap scan per article finds
+before``, ``March 3rd to 5th``, ``on the 21st``, ``Monday the 4th``, ``in the
+spring``, ``late last week``, ``a fortnight ago``. One cheap scan per article finds
 where an expression may start and one pattern, compiled once, is matched
 there; the calendar words come from ``data/calendar.yaml``.
 
@@ -17,7 +18,7 @@ past year``), or the date stated before it in the same sentence (``a month
 earlier``, ``the following year``). Without that reference the value is
 ``resolved: false`` with no interval, never guessed; a month and day without a
 year keep both (``--11-13``) so that ``13 November`` and ``Nov. 13`` still
-compare.
+compare, and a day of the month alone keeps its day in ``stated`` (``---21``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from factcheck.extract.counts import _plural_noun
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import _load, alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -43,17 +44,23 @@ _NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/-])"
 _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
 
 
-# What may follow a date that stands alone as one ("on the 5th, ...", "in the spring
-# when ..."): the clause's end, or a word that goes on with the clause. A noun right
-# after makes the ordinal or the season a modifier ("the 5th floor", "the summer heat").
-_GOES_ON_WORDS = ("in|at|on|when|after|before|as|with|for|the|to|and|or|but|while|until|since|by|from|during|"
-                  "respectively|this|last|next|that|he|she|it|they|we|i|is|was|were|are|will|had|has|have")
-_CLAUSE_GOES_ON = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+(?:{_GOES_ON_WORDS})\b)"
-# Where "the 5th" is a day: after a preposition of time ("on the 5th", "by the 21st",
-# "from the 3rd to the 5th")
-_DOM_CUES = "|".join(rf"(?<=\b{w}\s)" for w in ("on", "since", "until", "till", "by", "from", "to", "before", "after", "through"))
-# Where a season alone is a date: "in the spring", "during the winter", "by summer"
-_SEASON_CUES = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "during", "by", "until", "since", "through"))
+@lru_cache(maxsize=1)
+def _standalone() -> tuple[str, str, str]:
+    """(what may follow a date that stands alone as one, the places a day of the month
+    may, the places a season may), from calendar.yaml ``clause_goes_on``,
+    ``day_of_month_cues``, ``season_cues``. A noun right after makes the ordinal or
+    the season a modifier ("the 5th floor", "the summer heat")."""
+    cal = _load("calendar.yaml")
+    goes_on = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(cal['clause_goes_on'])}\b)"
+
+    def after(words) -> str:
+        return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
+    return goes_on, after(cal["day_of_month_cues"]), after(cal["season_cues"])
+
+
+@lru_cache(maxsize=1)
+def _year_owners() -> frozenset[str]:
+    return frozenset(_load("calendar.yaml")["year_owners"])
 
 
 def _words(words) -> str:
@@ -95,9 +102,10 @@ def _branches() -> list[str]:
     # after "May the", only an ordinal: "in May the 5 candidates met" is no date
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
+    goes_on, dom_cues, season_cues = _standalone()
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
-    unit = r"(?:years?|months?|weeks?|days?|decades?)"
+    unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
     relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
@@ -110,10 +118,10 @@ def _branches() -> list[str]:
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
-        rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{_DOM_CUES})the\s+)"
-        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?(dom_wd)|{_CLAUSE_GOES_ON}"
+        rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
+        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?(dom_wd)|{goes_on}"
         # "on the 3rd and 4th floors": the second ordinal's noun is the first's too
-        rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{_CLAUSE_GOES_ON}))))",
+        rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
@@ -123,12 +131,12 @@ def _branches() -> list[str]:
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
         rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
-        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))",
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b))",
         # the fall of 2013, winter 2013-14, last summer, the summer of last year
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
         # "in the spring", "during winter": the nearest one, as "in February"; not "in the summer heat"
-        rf"|(?:{_SEASON_CUES})(?:the\s+)?(?P<se_s3>(?-i:{season_lower})){_CLAUSE_GOES_ON})",
+        rf"|(?:{season_cues})(?:the\s+)?(?P<se_s3>(?-i:{season_lower})){goes_on})",
         # the first quarter of 2015, Q3 2014, the fourth quarter of last year
         rf"(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
         rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))",
@@ -329,8 +337,8 @@ def _start_tests() -> _StartTests:
     return _StartTests()
 
 
-_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
-_UNITS_PATTERN = r"(?:years?|months?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
+_UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
+_UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
 
 
@@ -594,7 +602,6 @@ _FIRST_DAY = re.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
 _SPAN_KINDS = ("day", "month", "year")
 _ENDS_IN_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")
-_ENDS_CLAUSE = re.compile(_CLAUSE_GOES_ON)
 
 
 def _stands_alone(text: str, start: int, second: re.Match) -> bool:
@@ -605,9 +612,14 @@ def _stands_alone(text: str, start: int, second: re.Match) -> bool:
         return False  # "March 3 and 5": two days (``_and_days``)
     if second.group("nth") or second.group("y"):
         return True
-    if not _ENDS_CLAUSE.match(text, second.end()):
+    if not _goes_on().match(text, second.end()):
         return False
     return _change_verbs().search(text, max(0, text.rfind(".", 0, start) + 1, start - 60), start) is None
+
+
+@lru_cache(maxsize=1)
+def _goes_on() -> re.Pattern:
+    return re.compile(_standalone()[0], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -874,10 +886,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     # date cue, not after an owner ("its", "Apple's") nor at the sentence's start ("2014 sales rose")
     if b in v.hedges_before:
         return True
-    return not (b in v.date_cues or b in _OWNERS or b.endswith(("'s", "’s", "s'")))
-
-
-_OWNERS = frozenset("its their his her our my your whose".split())
+    return not (b in v.date_cues or b in _year_owners() or b.endswith(("'s", "’s", "s'")))
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
@@ -1319,6 +1328,8 @@ def _part(m, pub, future, anchor, v):
         unit = g("part_unit").lower()
         if ref is None:
             return None
+        if unit == "week":
+            return _part_of_week(spans.get("week"), ref, pub, anchor)
         if unit == "month":
             if ref[0] == "anchor":
                 if anchor is None:
@@ -1336,6 +1347,26 @@ def _part(m, pub, future, anchor, v):
             return _unresolved("year")
     m0, m1 = spans["year"]
     return _months_value(y, m0, m1, "month")
+
+
+def _part_of_week(days: tuple[int, int] | None, ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) -> Value | None:
+    """"late last week", "by the end of the week": days of the week the shift names
+    (calendar.yaml ``parts``, Monday is 1); None for a part no week has ("the first
+    half of the week")."""
+    if days is None:
+        return None
+    mode, n = ref
+    if mode == "anchor":
+        if anchor is None:
+            return _unresolved("week")
+        base = _date(anchor)
+    elif pub is None:
+        return _unresolved("week")
+    else:
+        base = pub
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+    lo, hi = monday + dt.timedelta(days=days[0] - 1), monday + dt.timedelta(days=days[1] - 1)
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
 
 def _earlier_later(m, pub, future, anchor, v):
@@ -1439,6 +1470,8 @@ def _ago(m, pub, future, anchor, v):
     if n is None:
         return None
     n_lo, n_hi = int(n[0]), int(n[1])
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, n_lo, n_hi = "week", 2 * n_lo, 2 * n_hi
     ahead = word.startswith("from") or word == "hence"  # "two weeks from now": counted forward from publication
     sign = 1 if word in ("later", "after") or ahead else -1
     if word == "ago" or ahead:
