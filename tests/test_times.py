@@ -42,6 +42,8 @@ ROWS = [
     ("At 9.45, police arrived.", "9.45", "09:45", "minute", None),
     ("The meeting began at 10.30 and ended late.", "10.30", "10:30", "minute", None),
     ("The meeting began at 10.30 in the evening.", "10.30 in the evening", "22:30", "minute", None),
+    ("The polls closed at 17.30 on the day.", "17.30", "17:30", "minute", None),  # "closed at": a time as often
+    ("Polls closed at 19.00 on Sunday.", "19.00", "19:00", "minute", None),
     # --- named times and times counted from an hour -------------------------------------------
     ("The talks resumed at noon.", "noon", "12:00", "minute", None),
     ("The talks resumed at 12 noon.", "12 noon", "12:00", "minute", None),
@@ -102,7 +104,7 @@ NO_TIME = [
     "the 2 PMs met",
     "It rose 2.30 per cent.",
     "1,200 GMT staff",
-    "Polls closed at 19.00 on Sunday.",  # a dotted time needs a zone or a meridiem
+    "Polls closed 19.00 on Sunday.",  # a dotted time needs a zone, a meridiem or "at"
     "Shares rose 1.5 GMT",
     "version 2.10.05 GMT",
     # a number of two digits after "minutes to" is no hour: a change of duration
@@ -122,6 +124,8 @@ NO_TIME = [
     "They met at 0.50 in the end.",
     "He scored 10.30 points.",
     "It was seen at 10.30.5 in the log.",
+    "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
+    "The mortgage rate is at 4.25 now.",
 ]
 
 
@@ -193,6 +197,7 @@ def test_a_range_with_a_hedged_end_is_one_value(text, span, low, high, stated):
     ("The talks lasted from 10am on Monday to 4pm on Tuesday.", ["10am", "4pm"]),  # a joiner only between them
     ("Workers on the 10am to 4pm shift walked out.", ["10am", "4pm"]),  # no "from" or "between"
     ("The blast came at about 10am and the second at 4pm.", ["10am", "4pm"]),
+    ("The shop opened at 9.00 and closed at 17.30.", ["9.00", "17.30"]),
     ("Two hours passed from about 10am, and then at 4pm it ended.", ["10am", "4pm"]),
     ("The committee voted five to nine.", []),
     ("The committee voted 5 to 9 on Tuesday.", []),  # no "from": still no time

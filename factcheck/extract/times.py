@@ -139,10 +139,11 @@ _AT = r"(?<=\bat\s)"
 @lru_cache(maxsize=1)
 def _not_an_amount() -> str:
     """What must not follow "at 10.30" for it to be a time: more digits, or a unit,
-    a currency, a percent or a scale word ("at 10.30 per cent", "at 10.30 million")."""
+    a currency, a percent or a scale word ("at 10.30 per cent", "at 10.30 million"),
+    or a word of a rate (calendar.yaml ``clock_not_before``: "at 10.30 a share")."""
     v = vocabulary()
     words = {*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
-             *(c.lower() for c in v.currency_codes)}
+             *(c.lower() for c in v.currency_codes), *_load("calendar.yaml").get("clock_not_before", [])}
     symbols = "".join(re.escape(c) for c in sorted(v.currency_symbols) if len(c) == 1)
     return rf"(?!\d|[.,:]\d|[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?![\w])))"
 
