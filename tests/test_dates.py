@@ -229,6 +229,12 @@ ROWS = [
     ("deaths in the past year", PUB, "the past year", "2014-05-12", "2015-05-12", "year"),
     ("the deal struck earlier this year", PUB, "earlier this year", "2015-01-01", "2015-05-12", "month"),
     ("a vote later this month", PUB, "later this month", "2015-05-12", "2015-05-31", "month"),
+    # "later in the day", "earlier in the year": from the date stated before, never from publication
+    ("On Friday, police said a man arrested earlier in the day had fled.", PUB, "earlier in the day",
+     "2015-05-08", "2015-05-08", "day"),
+    ("In March 2010 talks failed, and later in the year they resumed.", PUB, "later in the year",
+     "2010-03-31", "2010-12-31", "month"),
+    ("Earlier in the day, police said the man had fled.", PUB, "Earlier in the day", None, None, "day"),
     # --- counted from the date before it in the sentence ------------------------------
     ("Rebels took Jisr al-Shughour last month and Idlib a month earlier.", PUB, "a month earlier",
      "2015-03-01", "2015-03-31", "month"),
@@ -516,3 +522,9 @@ def test_a_year_before_a_counted_noun_leaves_the_number_to_the_count():
     text = "Around 1900 houses were destroyed."
     found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, PUB, [(0, len(text))])]
     assert ("Around 1900 houses", "count") in found
+
+
+def test_a_part_of_a_unit_narrower_than_the_date_before_it_is_no_date():
+    """"In March ... later in the week": which week of March is not said."""
+    text = "In March talks failed, and later in the week they resumed."
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == ["March"]

@@ -126,7 +126,8 @@ def _branches() -> list[str]:
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
-        r"(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)",
+        # "earlier this year"; "later in the day" counts from the date stated before it
+        r"(?P<erl>\b(?P<erl_w>earlier|later)\s+(?:this\s+(?P<erl_u>year|month|week)|in\s+the\s+(?P<erl_in>year|month|week|day))\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
@@ -1370,21 +1371,37 @@ def _part_of_week(days: tuple[int, int] | None, ref: tuple[str, int], pub: dt.da
 
 
 def _earlier_later(m, pub, future, anchor, v):
-    """"earlier this year" runs from the start of the year to the publication date."""
-    unit = m.group("erl_u").lower()
-    if pub is None:
-        return _unresolved(unit)
+    """"earlier this year" runs from the start of the year to the publication date.
+    "later in the day", "earlier in the week" count from the date stated before them
+    in the sentence (its end, its start), within its day, week, month or year; with
+    none, or one wider than the unit, they are unresolved (no date)."""
+    later = m.group("erl_w").lower() == "later"
+    if m.group("erl_in"):
+        unit = m.group("erl_in").lower()
+        if anchor is None:
+            return _unresolved(unit)
+        if _WIDTH[anchor.granularity] > _WIDTH[unit]:
+            return None  # "in March ... later in the week": which week?
+        ref = _date(anchor, end=later)
+        if unit == "day":
+            return _day_value(ref)
+    else:
+        unit = m.group("erl_u").lower()
+        if pub is None:
+            return _unresolved(unit)
+        ref = pub
     if unit == "year":
-        lo, hi = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+        lo, hi = dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)
     elif unit == "month":
-        lo, hi = dt.date(pub.year, pub.month, 1), dt.date(pub.year, pub.month, _last_day(pub.year, pub.month))
+        lo, hi = dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, _last_day(ref.year, ref.month))
     else:
-        lo = pub - dt.timedelta(days=pub.weekday())
+        lo = ref - dt.timedelta(days=ref.weekday())
         hi = lo + dt.timedelta(days=6)
-    if m.group("erl_w").lower() == "earlier":
-        hi = pub
+    if later:
+        lo = ref
     else:
-        lo = pub
+        hi = ref
+    pub = ref
     # like "early 2014": a part of the year stated in months, of a month in days
     if unit == "year":
         return _value(lo, hi, "month", f"{lo.year:04d}-{lo.month:02d}/{hi.year:04d}-{hi.month:02d}")
@@ -1392,6 +1409,8 @@ def _earlier_later(m, pub, future, anchor, v):
         return _value(lo, hi, "month", f"{pub.year:04d}-{pub.month:02d}")
     return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
+
+_WIDTH = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 _OF_AFTER = re.compile(r"\s+of\b")
 
