@@ -288,7 +288,7 @@ def _one_pattern():
     with (a copy of the construction it replaced, on purpose: the reference)."""
     import re
 
-    from factcheck.extract.times import _AT, _meridiem, _not_an_amount, _word_meridiem, _zones
+    from factcheck.extract.times import _AT, _meridiem, _word_meridiem, _zones
     from factcheck.vocab import alternation, vocabulary
 
     v = vocabulary()
@@ -312,7 +312,7 @@ def _one_pattern():
         rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
         rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
         rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))))"
-        rf"|(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d){_not_an_amount()})"
+        rf"|(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"

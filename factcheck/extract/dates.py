@@ -879,7 +879,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
         return False
     before = _word_before(text, max(0, start - 40), start)
     if before is None:
-        return False if not person else True
+        return person  # "2000 troops were sent" is a count, "2014 sales rose" a year
     b = before[0].lower()
     if person:
         return b not in v.date_cues

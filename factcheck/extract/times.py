@@ -116,7 +116,7 @@ def _time(digits: bool, words: bool) -> str:
             rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
             # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
-            rf"(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d){_not_an_amount()})",
+            rf"(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
             rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d){_zone_ahead()})",
         ]
@@ -137,15 +137,17 @@ _AT = r"(?<=\bat\s)"
 
 
 @lru_cache(maxsize=1)
-def _not_an_amount() -> str:
-    """What must not follow "at 10.30" for it to be a time: more digits, or a unit,
-    a currency, a percent or a scale word ("at 10.30 per cent", "at 10.30 million"),
-    or a word of a rate (calendar.yaml ``clock_not_before``: "at 10.30 a share")."""
+def _amount_after() -> re.Pattern:
+    """What after "at 10.30" makes it an amount: a unit, a currency, a percent or a
+    scale word ("at 10.30 per cent", "at 10.30 million"), or a word of a rate
+    (calendar.yaml ``clock_not_before``: "at 10.30 a share"). Its own pattern, tried
+    only where such a time was found: in the time pattern, these hundreds of words
+    would be compiled in every run."""
     v = vocabulary()
     words = {*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
              *(c.lower() for c in v.currency_codes), *_load("calendar.yaml").get("clock_not_before", [])}
     symbols = "".join(re.escape(c) for c in sorted(v.currency_symbols) if len(c) == 1)
-    return rf"(?!\d|[.,:]\d|[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?![\w])))"
+    return re.compile(rf"[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +355,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
         elif kind == "atdot":
-            if _level_verbs().search(text, max(0, start - 24), start):
+            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start):
                 continue
             h, mi = int(g("ad_h")), int(g("ad_m"))
         elif kind == "wmer":
