@@ -128,6 +128,26 @@ ROWS = [
     ("It was on Feb. 28 and 30.", PUB, "Feb. 28", "2015-02-28", "2015-02-28", "day"),
     ("He moved in March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Prices rose from March 3 to 5 percent.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    # a second day of the same month after "to": with an ordinal or a year, or where the clause
+    # goes on after it, a span even with no "from" before
+    ("The festival runs March 3rd to 5th in the city.", PUB, "March 3rd to 5th", "2015-03-03", "2015-03-05", "day"),
+    ("The festival ran from March 3rd to 5th.", PUB, "March 3rd to 5th", "2015-03-03", "2015-03-05", "day"),
+    ("The festival runs March 3 to 5 in the city.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    ("The festival ran March 3 through 5, 2014.", PUB, "March 3 through 5, 2014", "2014-03-03", "2014-03-05", "day"),
+    ("Shares rose on March 3 to 5 dollars.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    ("The toll rose on March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),  # a new level, not a span
+    ("Talks were held on March 3 to 5 people.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    # a day of the month with no month: the most recent one (the next after a future marker);
+    # a weekday with it picks the nearest day the two agree on
+    ("The raid happened on the 5th.", PUB, "the 5th", "2015-05-05", "2015-05-05", "day"),
+    ("The raid happened on the 21st, officials said.", PUB, "the 21st", "2015-04-21", "2015-04-21", "day"),
+    ("The summit will open on the 21st.", PUB, "the 21st", "2015-05-21", "2015-05-21", "day"),
+    ("The raid happened on the 31st.", PUB, "the 31st", "2015-03-31", "2015-03-31", "day"),
+    ("The raid happened on Monday the 4th.", PUB, "Monday the 4th", "2015-05-04", "2015-05-04", "day"),
+    ("It struck on Friday the 13th.", PUB, "Friday the 13th", "2015-03-13", "2015-03-13", "day"),
+    ("They will meet on Monday the 18th.", PUB, "Monday the 18th", "2015-05-18", "2015-05-18", "day"),
+    ("Talks ran from the 3rd to the 5th.", PUB, "the 3rd to the 5th", "2015-05-03", "2015-05-05", "day"),
+    ("The raid happened on the 5th.", NONE, "the 5th", None, None, "day"),
     # --- month and year ------------------------------------------------------------
     ("his first visit since May 2013", PUB, "May 2013", "2013-05-01", "2013-05-31", "month"),
     ("in June of 2014, talks failed", PUB, "June of 2014", "2014-06-01", "2014-06-30", "month"),
@@ -142,6 +162,12 @@ ROWS = [
     ("The flight in 2014 was late.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("the 2012-2014 drought", PUB, "2012-2014", "2012-01-01", "2014-12-31", "year"),
     ("the 2014-15 season", PUB, "2014-15", "2014-01-01", "2015-12-31", "year"),
+    # before a plural noun, a year after a date cue or an owner, not a count
+    ("In 1900 houses were cheap.", PUB, "1900", "1900-01-01", "1900-12-31", "year"),
+    ("The 2014 elections were close.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Apple's 2014 sales rose.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Its 2014 sales rose.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Between 2010 and 2014 prices rose.", PUB, "2010 and 2014", "2010-01-01", "2014-12-31", "year"),
     # --- weekdays: the most recent on or before publication ---------------------------
     ("Kerry met Putin on Tuesday.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("Kerry met Putin on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -203,6 +229,12 @@ ROWS = [
     ("deaths in the past year", PUB, "the past year", "2014-05-12", "2015-05-12", "year"),
     ("the deal struck earlier this year", PUB, "earlier this year", "2015-01-01", "2015-05-12", "month"),
     ("a vote later this month", PUB, "later this month", "2015-05-12", "2015-05-31", "month"),
+    # "later in the day", "earlier in the year": from the date stated before, never from publication
+    ("On Friday, police said a man arrested earlier in the day had fled.", PUB, "earlier in the day",
+     "2015-05-08", "2015-05-08", "day"),
+    ("In March 2010 talks failed, and later in the year they resumed.", PUB, "later in the year",
+     "2010-03-31", "2010-12-31", "month"),
+    ("Earlier in the day, police said the man had fled.", PUB, "Earlier in the day", None, None, "day"),
     # --- counted from the date before it in the sentence ------------------------------
     ("Rebels took Jisr al-Shughour last month and Idlib a month earlier.", PUB, "a month earlier",
      "2015-03-01", "2015-03-31", "month"),
@@ -223,6 +255,8 @@ ROWS = [
     ("The ship sank three days ago.", PUB, "three days ago", "2015-05-09", "2015-05-09", "day"),
     ("The ship sank two months ago.", PUB, "two months ago", "2015-03-01", "2015-03-31", "month"),
     ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
+    ("The summit was a fortnight ago.", PUB, "a fortnight ago", "2015-04-25", "2015-05-01", "week"),  # as two weeks
+    ("The summit was two weeks ago.", PUB, "two weeks ago", "2015-04-25", "2015-05-01", "week"),
     ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
     # "from now" counts forward from publication as "ago" counts back
     ("The vote is three days from now.", PUB, "three days from now", "2015-05-15", "2015-05-15", "day"),
@@ -239,6 +273,11 @@ ROWS = [
     ("a surge by mid-2014", PUB, "mid-2014", "2014-05-01", "2014-08-31", "month"),
     ("a deal late last year", PUB, "late last year", "2014-09-01", "2014-12-31", "month"),
     ("a deal at the end of last year", PUB, "the end of last year", "2014-10-01", "2014-12-31", "month"),
+    # a part of a week: its days, Monday being the first
+    ("The talks collapsed late last week.", PUB, "late last week", "2015-05-07", "2015-05-10", "week"),
+    ("A decision is expected early next week.", PUB, "early next week", "2015-05-18", "2015-05-20", "week"),
+    ("The vote is due by the end of the week.", PUB, "the end of the week", "2015-05-15", "2015-05-17", "week"),
+    ("The talks collapsed late last week.", NONE, "late last week", None, None, "week"),
     # "end-March", "end-2014": with the hyphen, as "the end of"
     ("Deposits fell by end-March.", PUB, "end-March", "2015-03-21", "2015-03-31", "month"),
     ("Deposits fell by end-2014.", PUB, "end-2014", "2014-10-01", "2014-12-31", "month"),
@@ -260,6 +299,14 @@ ROWS = [
     ("the floods last summer", OCT, "last summer", "2015-06-01", "2015-08-31", "season"),
     ("the talks in the autumn of last year", PUB, "the autumn of last year", "2014-09-01", "2014-11-30", "season"),
     ("the floods last summer", NONE, "last summer", None, None, "season"),
+    # a season alone after "in", "during": the one under way, else the last one (the next
+    # after a future marker), as "in February"
+    ("In the spring, the army advanced.", PUB, "the spring", "2015-03-01", "2015-05-31", "season"),
+    ("They returned in the autumn.", PUB, "the autumn", "2014-09-01", "2014-11-30", "season"),
+    ("Talks will resume in the autumn.", PUB, "the autumn", "2015-09-01", "2015-11-30", "season"),
+    ("Fighting stalled during the winter when roads froze.", PUB, "the winter", "2014-12-01", "2015-02-28", "season"),
+    ("The dam burst in summer.", OCT, "summer", "2015-06-01", "2015-08-31", "season"),
+    ("In the spring, the army advanced.", NONE, "the spring", None, None, "season"),
     # --- decades and quarters ----------------------------------------------------------
     ("the wars of the 1990s", PUB, "the 1990s", "1990-01-01", "1999-12-31", "decade"),
     ("the wars of the early 1990s", PUB, "the early 1990s", "1990-01-01", "1993-12-31", "decade"),
@@ -306,6 +353,17 @@ NO_DATE = [
     "a visit to the site of the last Winter Olympics",
     "the Arab Spring uprisings",
     "2000 troops were sent.",  # a count, not the year 2000
+    "Around 1900 houses were destroyed.",  # a count's hedge and a plural noun: a count
+    "Some 2000 homes were lost.",
+    "The quake destroyed 1900 houses.",
+    # an ordinal the clause does not go on after is no day: it counts or ranks its noun
+    "The fire broke out on the 5th floor.",
+    "It was the worst crisis since the 21st century began.",
+    "Smoke rose on the 3rd and 4th floors.",
+    "He was promoted to the 5th Battalion.",
+    # a season before a noun modifies it
+    "Losses mounted in the spring offensive.",
+    "Crops failed in the summer heat.",
     "It cost $2015 to repair.",
     "The Security Council adopted Resolution 2043.",  # a number a label names
     "He stayed in Room 1905 of the hotel.",
@@ -313,6 +371,7 @@ NO_DATE = [
     "two days after the attack",  # a duration after an event, not a date
     "Protests began the day after the attack.",  # a day counted from an event, not a date
     "on the last day of talks",
+    "It happened in the first half of the week.",  # no week has that part in calendar.yaml
     "his first 20 minutes",
     "The first of the men arrived.",
     "Deposits fell over the last three months.",  # a window of time, no date
@@ -450,3 +509,22 @@ def test_future_markers_are_found_as_a_search_finds_them():
                 continue  # a date never starts right after a word character
             lo = max(0, start - rng.choice([1, 5, 30, 80]))
             assert future(lo, start) == dates._future(text[lo:start]), text[lo:start]
+
+
+def test_a_day_of_the_month_without_a_reference_keeps_its_day():
+    """"on the 5th" with no publication date: unresolved, its day kept as ISO's "---05"."""
+    text = "The raid happened on the 5th."
+    (f,) = dates_in(text, None)
+    assert (f.value.resolved, f.value.stated) == (False, "---05")
+
+
+def test_a_year_before_a_counted_noun_leaves_the_number_to_the_count():
+    text = "Around 1900 houses were destroyed."
+    found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, PUB, [(0, len(text))])]
+    assert ("Around 1900 houses", "count") in found
+
+
+def test_a_part_of_a_unit_narrower_than_the_date_before_it_is_no_date():
+    """"In March ... later in the week": which week of March is not said."""
+    text = "In March talks failed, and later in the week they resumed."
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == ["March"]

@@ -32,6 +32,18 @@ ROWS = [
     ("The raid began at 3 a. m.", "3 a. m.", "03:00", "hour", None),
     ("The bells rang at 10 o'clock.", "10 o'clock", "10:00", "hour", None),
     ("The bells rang at nine o’clock.", "nine o’clock", "09:00", "hour", None),
+    # an hour in words with a meridiem, as with digits
+    ("The blast came at seven a.m. on the road.", "seven a.m.", "07:00", "hour", None),
+    ("Polls closed at seven p.m. sharp.", "seven p.m.", "19:00", "hour", None),
+    ("He left at eleven pm after the talks.", "eleven pm", "23:00", "hour", None),
+    ("Twelve a.m. came and went.", "Twelve a.m.", "00:00", "hour", None),
+    ("It happened at ten past seven p.m.", "ten past seven p.m.", "19:10", "minute", None),
+    # hours and minutes with a dot right after "at" (British style)
+    ("At 9.45, police arrived.", "9.45", "09:45", "minute", None),
+    ("The meeting began at 10.30 and ended late.", "10.30", "10:30", "minute", None),
+    ("The meeting began at 10.30 in the evening.", "10.30 in the evening", "22:30", "minute", None),
+    ("The polls closed at 17.30 on the day.", "17.30", "17:30", "minute", None),  # "closed at": a time as often
+    ("Polls closed at 19.00 on Sunday.", "19.00", "19:00", "minute", None),
     # --- named times and times counted from an hour -------------------------------------------
     ("The talks resumed at noon.", "noon", "12:00", "minute", None),
     ("The talks resumed at 12 noon.", "12 noon", "12:00", "minute", None),
@@ -92,13 +104,28 @@ NO_TIME = [
     "the 2 PMs met",
     "It rose 2.30 per cent.",
     "1,200 GMT staff",
-    "Polls closed at 19.00 on Sunday.",  # a dotted time needs a zone or a meridiem
+    "Polls closed 19.00 on Sunday.",  # a dotted time needs a zone, a meridiem or "at"
     "Shares rose 1.5 GMT",
     "version 2.10.05 GMT",
     # a number of two digits after "minutes to" is no hour: a change of duration
     "The wait went from 20 minutes to 45.",
     "Delays rose from 10 minutes to 30 on Monday.",
     "It took 5 minutes to 15 minutes.",
+    # "am" after a number word across a sentence end is a verb; "PM" in capitals a prime minister
+    "They were seven. Am I wrong?",
+    "The two PM candidates met.",
+    # a dotted number after "at" is an amount with a unit after it, a level after a verb of
+    # level, or past the clock's hours and minutes
+    "Rates were cut at 10.30 per cent.",
+    "It sold at 10.30 euros.",
+    "The price was set at 10.30 million.",
+    "The index stood at 10.30 on Friday.",
+    "They met at 25.30 in the end.",
+    "They met at 0.50 in the end.",
+    "He scored 10.30 points.",
+    "It was seen at 10.30.5 in the log.",
+    "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
+    "The mortgage rate is at 4.25 now.",
 ]
 
 
@@ -129,6 +156,9 @@ def test_no_time(text):
     ("The office is open 9am-5pm daily.", "9am-5pm", "09:00", "17:00"),
     ("The office is open 9:30 a.m. – 5 p.m. daily.", "9:30 a.m. – 5 p.m.", "09:30", "17:00"),
     ("Polls are open 07:00-19:00 GMT.", "07:00-19:00 GMT", "07:00", "19:00"),
+    # a second time before the first is on the next day: its hours run on past 24
+    ("The party ran from 11 p.m. to 1 a.m.", "11 p.m. to 1 a.m.", "23:00", "25:00"),
+    ("The night shift runs 10pm-6am daily.", "10pm-6am", "22:00", "30:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)
@@ -167,6 +197,7 @@ def test_a_range_with_a_hedged_end_is_one_value(text, span, low, high, stated):
     ("The talks lasted from 10am on Monday to 4pm on Tuesday.", ["10am", "4pm"]),  # a joiner only between them
     ("Workers on the 10am to 4pm shift walked out.", ["10am", "4pm"]),  # no "from" or "between"
     ("The blast came at about 10am and the second at 4pm.", ["10am", "4pm"]),
+    ("The shop opened at 9.00 and closed at 17.30.", ["9.00", "17.30"]),
     ("Two hours passed from about 10am, and then at 4pm it ended.", ["10am", "4pm"]),
     ("The committee voted five to nine.", []),
     ("The committee voted 5 to 9 on Tuesday.", []),  # no "from": still no time
@@ -211,6 +242,8 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     ("The plane landed shortly after 4 a.m.", "4 a.m.", "04:00", "04:30", "more_than"),
     ("Kerry departed shortly before midnight.", "midnight", "23:29", "23:59", "less_than"),
     ("Kerry departed just before 9 p.m.", "9 p.m.", "20:30", "21:00", "less_than"),
+    ("The raid came a little after 8 p.m.", "8 p.m.", "20:00", "20:30", "more_than"),
+    ("The raid came sometime before noon.", "noon", "11:00", "12:00", "less_than"),
     # no hedge: one point
     ("Kerry departed at midnight.", "midnight", "00:00", "00:00", "exact"),
     ("The blast came at 2am, about an hour early.", "2am", "02:00", "02:00", "exact"),
@@ -218,6 +251,30 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
 def test_a_hedged_time_is_an_interval(text, span, low, high, qualifier):
     (f,) = times_in(text)
     assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, qualifier)
+
+
+def test_a_range_across_midnight_on_a_stated_day_stays_ordered():
+    from factcheck.compare import _point
+
+    text = "The party ran from 11 p.m. to 1 a.m. on Friday."
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert _point(f.value.low, False, "time") < _point(f.value.high, False, "time")
+    assert _point(f.value.high, False, "time") - _point(f.value.low, False, "time") == 120
+
+
+def test_a_range_of_times_is_always_ordered():
+    """Property: whatever two clock times a range joins, low <= high."""
+    import itertools
+
+    from factcheck.compare import _point
+
+    hours = ["12 a.m.", "1 a.m.", "6am", "11:30 a.m.", "noon", "1 p.m.", "7pm", "11:59 p.m.", "midnight",
+             "seven a.m.", "eleven pm", "00:15", "13:45", "23:00"]
+    for a, b in itertools.product(hours, repeat=2):
+        for text in (f"It ran from {a} to {b} that day.", f"It ran between about {a} and {b}.", f"Open {a}-{b} daily."):
+            for f in times_in(text):
+                if f.value.qualifier == "range":
+                    assert _point(f.value.low, False, "time") <= _point(f.value.high, False, "time"), (text, f.value)
 
 
 def test_a_time_without_a_day_stays_a_time_of_day():
@@ -231,7 +288,7 @@ def _one_pattern():
     with (a copy of the construction it replaced, on purpose: the reference)."""
     import re
 
-    from factcheck.extract.times import _meridiem, _zones
+    from factcheck.extract.times import _AT, _meridiem, _word_meridiem, _zones
     from factcheck.vocab import alternation, vocabulary
 
     v = vocabulary()
@@ -245,7 +302,7 @@ def _one_pattern():
 
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
-                rf"|(?:\d{{1,2}}|{hour_words}){oclock})")
+                rf"|(?:\d{{1,2}}|{hour_words}){oclock}|{hour_words}[ \t]*{_word_meridiem(f'mw{i}')})")
 
     def loose(i: int) -> str:
         return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?!\w|[:.,]\d|\s*%))"
@@ -255,9 +312,11 @@ def _one_pattern():
         rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
         rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
         rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))))"
+        rf"|(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"
+        rf"|(?P<wmer>\b(?P<wm_h>{hour_words})[ \t]*{_word_meridiem('mer5')})"
         rf"|(?P<atpart>(?:{at})(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t]+{alternation(v.day_parts)}))"
         rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named})))"
         rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
@@ -272,7 +331,7 @@ def _reading(m):
 
 _BITS = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30", ".", " ", "  ", "\t", "\n", "pm",
          "p.m.", "A.M.", "a. m.", "o'clock", "O’clock", "minutes", "past", "to", "noon", "Midnight", "GMT", "(GMT)",
-         "local time", "Moscow time", "x", ",", "quarter", "half", "٣", "²", "(", "—", "a", "A", "Quarter", "ten",
+         "local time", "Moscow time", "x", ",", "quarter", "seven", "Eleven", "am", "AM", "a.m.", "P.M.", "10.30", "at 9.45", "per cent", "euros", "stood at", "half", "٣", "²", "(", "—", "a", "A", "Quarter", "ten",
          "TWENTY", "twenty-five", "after", "Noonan", "ſeven", "ſ", "12 noon", "before", "one", "eleven", "people",
          "million", "Past", "TO", "Tokyo", "minute", "MINUTES", "p. m.", "pmx", "a.m", "local", "local Time", "EST+3",
          "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON", "at", "At", "around", "in the morning", "at night", "tonight", "In The Evening", "at 7"]

@@ -7,7 +7,8 @@ month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``two years ago``, ``early 2014``, ``mid-February``, ``the fall of 2013``,
 ``the 1990s``, ``the first quarter of 2015``, ``end-March``, ``the first nine
 months of 2014``, ``from January to March 2013``, ``March 15 and 16``, ``the day
-before``. One cheap scan per article finds
+before``, ``March 3rd to 5th``, ``on the 21st``, ``Monday the 4th``, ``in the
+spring``, ``late last week``, ``a fortnight ago``. One cheap scan per article finds
 where an expression may start and one pattern, compiled once, is matched
 there; the calendar words come from ``data/calendar.yaml``.
 
@@ -17,7 +18,7 @@ past year``), or the date stated before it in the same sentence (``a month
 earlier``, ``the following year``). Without that reference the value is
 ``resolved: false`` with no interval, never guessed; a month and day without a
 year keep both (``--11-13``) so that ``13 November`` and ``Nov. 13`` still
-compare.
+compare, and a day of the month alone keeps its day in ``stated`` (``---21``).
 """
 
 from __future__ import annotations
@@ -30,16 +31,36 @@ from functools import lru_cache, partial
 from typing import Callable, Iterator
 
 from factcheck.extract.base import Found, trie
+from factcheck.extract.counts import _plural_noun
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import _load, alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
 # a year is not one when it is part of a larger number, an amount or a code
 _NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/-])"
 _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
+
+
+@lru_cache(maxsize=1)
+def _standalone() -> tuple[str, str, str]:
+    """(what may follow a date that stands alone as one, the places a day of the month
+    may, the places a season may), from calendar.yaml ``clause_goes_on``,
+    ``day_of_month_cues``, ``season_cues``. A noun right after makes the ordinal or
+    the season a modifier ("the 5th floor", "the summer heat")."""
+    cal = _load("calendar.yaml")
+    goes_on = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(cal['clause_goes_on'])}\b)"
+
+    def after(words) -> str:
+        return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
+    return goes_on, after(cal["day_of_month_cues"]), after(cal["season_cues"])
+
+
+@lru_cache(maxsize=1)
+def _year_owners() -> frozenset[str]:
+    return frozenset(_load("calendar.yaml")["year_owners"])
 
 
 def _words(words) -> str:
@@ -81,9 +102,10 @@ def _branches() -> list[str]:
     # after "May the", only an ordinal: "in May the 5 candidates met" is no date
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
+    goes_on, dom_cues, season_cues = _standalone()
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
-    unit = r"(?:years?|months?|weeks?|days?|decades?)"
+    unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
     relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
@@ -94,19 +116,28 @@ def _branches() -> list[str]:
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
         rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
+        # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
+        # cue word only where the clause goes on ("on the 5th floor" is no date)
+        rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
+        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?(dom_wd)|{goes_on}"
+        # "on the 3rd and 4th floors": the second ordinal's noun is the first's too
+        rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
-        r"(?P<erl>\b(?P<erl_w>earlier|later)\s+this\s+(?P<erl_u>year|month|week)\b)",
+        # "earlier this year"; "later in the day" counts from the date stated before it
+        r"(?P<erl>\b(?P<erl_w>earlier|later)\s+(?:this\s+(?P<erl_u>year|month|week)|in\s+the\s+(?P<erl_in>year|month|week|day))\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
         rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
-        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month)\b))",
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b))",
         # the fall of 2013, winter 2013-14, last summer, the summer of last year
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
-        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower})))",
+        rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
+        # "in the spring", "during winter": the nearest one, as "in February"; not "in the summer heat"
+        rf"|(?:{season_cues})(?:the\s+)?(?P<se_s3>(?-i:{season_lower})){goes_on})",
         # the first quarter of 2015, Q3 2014, the fourth quarter of last year
         rf"(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
         rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))",
@@ -145,7 +176,9 @@ def _openings() -> dict[str, tuple[str, ...]]:
     shift = set(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     opens = {
-        "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())), "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
+        "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
+        "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
@@ -305,8 +338,8 @@ def _start_tests() -> _StartTests:
     return _StartTests()
 
 
-_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades")
-_UNITS_PATTERN = r"(?:years?|months?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
+_UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
+_UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
 
 
@@ -562,13 +595,38 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
 _SPAN_BETWEEN = re.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
 _SPAN_OPENER = re.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
-_SECOND_DAY = re.compile(r"[ \t]+(?:to|until|till|through|thru|and|[-–])[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
+_SECOND_DAY = re.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
                          r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
                          rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
 # "from 3 to 5 March": a first day before a day-month
 _FIRST_DAY = re.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
 _SPAN_KINDS = ("day", "month", "year")
+_ENDS_IN_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")
+
+
+def _stands_alone(text: str, start: int, second: re.Match) -> bool:
+    """Whether the second day of "March 3 to 5" with no "from" before is a day: an
+    ordinal ("March 3rd to 5th"), a year after it, or the clause going on after it,
+    and no verb of change before ("rose on March 3 to 5" is a new level)."""
+    if second.group("j").lower() == "and":
+        return False  # "March 3 and 5": two days (``_and_days``)
+    if second.group("nth") or second.group("y"):
+        return True
+    if not _goes_on().match(text, second.end()):
+        return False
+    return _change_verbs().search(text, max(0, text.rfind(".", 0, start) + 1, start - 60), start) is None
+
+
+@lru_cache(maxsize=1)
+def _goes_on() -> re.Pattern:
+    return re.compile(_standalone()[0], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> re.Pattern:
+    """A verb of change (hedges.yaml ``change_verbs``)."""
+    return re.compile(rf"\b{trie(vocabulary().change_verbs)}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -614,10 +672,12 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                         continue
             if v.granularity == "day" and not v.low.startswith("--") and v.low == v.high:
                 stated = text[f.start:f.end]
-                if opener is not None and stated[:1].isalpha() and stated[-1:].isdigit():  # "March 3", not "3 March"
+                if stated[:1].isalpha() and _ENDS_IN_DAY.search(stated):  # "March 3", "March 3rd", not "3 March"
                     second = _SECOND_DAY.match(text, f.end)
+                    if second is not None and opener is None and not _stands_alone(text, f.start, second):
+                        second = None
                     if second is not None and not taken(f.end, second.end()):
-                        d2 = _day(second.group(1))
+                        d2 = _day(second.group("d"))
                         lo = dt.date.fromisoformat(v.low)
                         year = second.group("y")
                         if year:  # "from March 3 to 5, 2014": the year is both days'
@@ -807,15 +867,27 @@ def _year_labels() -> frozenset[str]:
 
 
 def _counts_something(text: str, start: int, end: int, v) -> bool:
-    """``2000 troops`` is a count; ``in 2014 people fled`` is still a year."""
+    """``2000 troops`` is a count; ``in 2014 people fled`` is still a year. So is
+    ``around 1900 houses`` (a plural noun right after it, a count's hedge before
+    it), where ``the 2014 elections`` and ``Apple's 2014 sales`` are years."""
     after = _WORD_AFTER.match(text, end)
     if not after:
         return False
     word = after.group(1).lower()
-    if word not in v.person_nouns and word not in v.currency_words:
+    person = word in v.person_nouns or word in v.currency_words
+    if not person and not (word[-1] == "s" and len(word) > 3 and after.group(1).islower() and _plural_noun(word, v)):
         return False
     before = _word_before(text, max(0, start - 40), start)
-    return not (before and before[0].lower() in v.date_cues)
+    if before is None:
+        return person  # "2000 troops were sent" is a count, "2014 sales rose" a year
+    b = before[0].lower()
+    if person:
+        return b not in v.date_cues
+    # a plural noun: a count after a count's hedge ("around", "some") or a word that is no
+    # date cue, not after an owner ("its", "Apple's") nor at the sentence's start ("2014 sales rose")
+    if b in v.hedges_before:
+        return True
+    return not (b in v.date_cues or b in _year_owners() or b.endswith(("'s", "’s", "s'")))
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
@@ -1182,13 +1254,20 @@ def _quarter(m, pub, future, anchor, v):
 
 def _season(m, pub, future, anchor, v):
     g = m.group
-    m0, m1 = v.seasons[(g("se_s") or g("se_s2")).lower()]
+    m0, m1 = v.seasons[(g("se_s") or g("se_s2") or g("se_s3")).lower()]
     if g("se_y"):
         return _months_value(int(g("se_y")), m0, m1, "season")
     if g("se_shift"):
         y = _base_year(_reference(g("se_shift"), v), pub, anchor)
         return _unresolved("season") if y is None else _months_value(y, m0, m1, "season")
-    mode, n = _reference(g("se_shift2"), v)
+    if g("se_s3"):
+        # "in the spring": the one under way or the last one over, or after a future
+        # marker the one under way or the next, as "in February" is read
+        if pub is None:
+            return _unresolved("season")
+        mode, n = "pub", (1 if future() else -1)
+    else:
+        mode, n = _reference(g("se_shift2"), v)
     if mode == "anchor":
         if anchor is None:
             return _unresolved("season")
@@ -1203,6 +1282,10 @@ def _season(m, pub, future, anchor, v):
         return dt.date(y, m0, 1), dt.date(y1, mm1, _last_day(y1, mm1))
 
     years = range(ref.year - 2, ref.year + 2)
+    if g("se_s3"):
+        under_way = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), None)
+        if under_way is not None:
+            return _months_value(under_way, m0, m1, "season")
     if n < 0:
         # "last summer": the latest one over before the reference ("last summer" in
         # October is this year's)
@@ -1246,6 +1329,8 @@ def _part(m, pub, future, anchor, v):
         unit = g("part_unit").lower()
         if ref is None:
             return None
+        if unit == "week":
+            return _part_of_week(spans.get("week"), ref, pub, anchor)
         if unit == "month":
             if ref[0] == "anchor":
                 if anchor is None:
@@ -1265,22 +1350,58 @@ def _part(m, pub, future, anchor, v):
     return _months_value(y, m0, m1, "month")
 
 
+def _part_of_week(days: tuple[int, int] | None, ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) -> Value | None:
+    """"late last week", "by the end of the week": days of the week the shift names
+    (calendar.yaml ``parts``, Monday is 1); None for a part no week has ("the first
+    half of the week")."""
+    if days is None:
+        return None
+    mode, n = ref
+    if mode == "anchor":
+        if anchor is None:
+            return _unresolved("week")
+        base = _date(anchor)
+    elif pub is None:
+        return _unresolved("week")
+    else:
+        base = pub
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+    lo, hi = monday + dt.timedelta(days=days[0] - 1), monday + dt.timedelta(days=days[1] - 1)
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
+
+
 def _earlier_later(m, pub, future, anchor, v):
-    """"earlier this year" runs from the start of the year to the publication date."""
-    unit = m.group("erl_u").lower()
-    if pub is None:
-        return _unresolved(unit)
+    """"earlier this year" runs from the start of the year to the publication date.
+    "later in the day", "earlier in the week" count from the date stated before them
+    in the sentence (its end, its start), within its day, week, month or year; with
+    none, or one wider than the unit, they are unresolved (no date)."""
+    later = m.group("erl_w").lower() == "later"
+    if m.group("erl_in"):
+        unit = m.group("erl_in").lower()
+        if anchor is None:
+            return _unresolved(unit)
+        if _WIDTH[anchor.granularity] > _WIDTH[unit]:
+            return None  # "in March ... later in the week": which week?
+        ref = _date(anchor, end=later)
+        if unit == "day":
+            return _day_value(ref)
+    else:
+        unit = m.group("erl_u").lower()
+        if pub is None:
+            return _unresolved(unit)
+        ref = pub
     if unit == "year":
-        lo, hi = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+        lo, hi = dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)
     elif unit == "month":
-        lo, hi = dt.date(pub.year, pub.month, 1), dt.date(pub.year, pub.month, _last_day(pub.year, pub.month))
+        lo, hi = dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, _last_day(ref.year, ref.month))
     else:
-        lo = pub - dt.timedelta(days=pub.weekday())
+        lo = ref - dt.timedelta(days=ref.weekday())
         hi = lo + dt.timedelta(days=6)
-    if m.group("erl_w").lower() == "earlier":
-        hi = pub
+    if later:
+        lo = ref
     else:
-        lo = pub
+        hi = ref
+    pub = ref
     # like "early 2014": a part of the year stated in months, of a month in days
     if unit == "year":
         return _value(lo, hi, "month", f"{lo.year:04d}-{lo.month:02d}/{hi.year:04d}-{hi.month:02d}")
@@ -1288,6 +1409,8 @@ def _earlier_later(m, pub, future, anchor, v):
         return _value(lo, hi, "month", f"{pub.year:04d}-{pub.month:02d}")
     return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
+
+_WIDTH = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 _OF_AFTER = re.compile(r"\s+of\b")
 
@@ -1366,6 +1489,8 @@ def _ago(m, pub, future, anchor, v):
     if n is None:
         return None
     n_lo, n_hi = int(n[0]), int(n[1])
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, n_lo, n_hi = "week", 2 * n_lo, 2 * n_hi
     ahead = word.startswith("from") or word == "hence"  # "two weeks from now": counted forward from publication
     sign = 1 if word in ("later", "after") or ahead else -1
     if word == "ago" or ahead:
@@ -1475,6 +1600,42 @@ def _the_weekend(m, pub, future, anchor, v):
     return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
 
 
+def _day_of_month(m, pub, future, anchor, v):
+    """"on the 21st", "Monday the 4th": the most recent such day on or before the
+    publication date, or the next one after a future marker (as a weekday alone
+    is read). A weekday stated with it picks the nearest day where the two agree,
+    leaning the same way. Without a publication date the day is kept in
+    ``stated`` ("---21", ISO 8601's day without a month), unresolved."""
+    d = _day(m.group("dom_d"))
+    if pub is None:
+        return _unplaced_day(d)
+    ahead = future()
+    if m.group("dom_wd"):
+        wd = v.weekdays[m.group("dom_wd").lower()]
+        days = [dt.date(y, mo, d) for y, mo in (_add_months(pub.year, pub.month, k) for k in range(-_DOM_REACH, _DOM_REACH + 1))
+                if d <= _last_day(y, mo) and dt.date(y, mo, d).weekday() == wd]
+        if not days:
+            return _unplaced_day(d)
+        return _day_value(min(days, key=lambda day: abs((day - pub).days) * (1.0 if (day >= pub) == ahead else 1.6)))
+    y, mo = pub.year, pub.month
+    if ahead != (d >= pub.day) and d != pub.day:
+        y, mo = _add_months(y, mo, 1 if ahead else -1)
+    while d > _last_day(y, mo):  # no 31st this month: the one before (or after)
+        y, mo = _add_months(y, mo, 1 if ahead else -1)
+    return _day_value(dt.date(y, mo, d))
+
+
+_DOM_REACH = 14  # months either way: a day of the month falls on each weekday within 14 months
+
+
+@lru_cache(maxsize=None)
+def _unplaced_day(d: int) -> Value:
+    return trusted(Value, 
+        kind="date", low=None, high=None, stated=f"---{d:02d}", stated_unit=None, unit="date", qualifier="exact",
+        granularity="day", counted=None, role=None, resolved=False, zone=None, ordinal=False,
+    )
+
+
 def _numeric_date(m, pub, future, anchor, v):
     """``5/12/2015`` or ``12.05.2015``. A part over 12 is the day; when both could
     be the month (``05/03/2015``: May 3 in the US, 5 March in Europe) the value
@@ -1498,5 +1659,5 @@ _RESOLVERS = {
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
-    "holiday": _holiday, "dayrel": _day_from_anchor,
+    "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
 }

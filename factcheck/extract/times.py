@@ -1,11 +1,13 @@
-"""Times of day: ``9:20 p.m.``, ``21:20``, ``12.30am``, ``9pm``, ``noon``,
+"""Times of day: ``9:20 p.m.``, ``21:20``, ``12.30am``, ``9pm``, ``seven p.m.``, ``noon``,
 ``20 minutes past midnight``, ``half past ten``, with a stated zone (``20:00
 GMT``, ``0546 GMT``, ``20.00 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``), a day part
 (``10:30 in the evening``, ``at 7 in the morning``), and ranges (``from 10am to
 4pm``, ``between 2 and 4 p.m.``, ``9-11 a.m.``, ``9am-5pm``) as one value from
-the first time to the second.
+the first time to the second (on the next day when the second comes first:
+``11 p.m. to 1 a.m.`` is 23:00 to 25:00).
 
-A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``),
+A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``)
+or "at" before it and no unit after it (``at 10.30``, not ``at 10.30 euros``),
 four digits need a zone (``0546 GMT``), an hour before a day part needs "at" or a
 hedge before it (``at 7 in the morning``), and ``20 minutes after 9`` needs a clock
 hour after "after" (``after 9 p.m.``), so scores, amounts and counts stay theirs.
@@ -22,13 +24,22 @@ from factcheck.extract.dates import _SEPARATORS
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import _load, alternation, vocabulary
 
 
 def _meridiem(name: str) -> str:
     forms = sorted(vocabulary().meridiem, key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in forms)
     return rf"(?P<{name}>{body})(?![A-Za-z])"
+
+
+def _word_meridiem(name: str) -> str:
+    """A meridiem after an hour in words ("seven a.m.", "eleven pm"): as written in
+    lower case, or dotted in capitals; "two PM" is as often a prime minister."""
+    forms = sorted({f for form in vocabulary().meridiem for f in (form, form.upper()) if f.islower() or "." in f},
+                   key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in forms)
+    return rf"(?-i:(?P<{name}>{body}))(?![A-Za-z])"
 
 
 def _zones() -> tuple[str, str]:
@@ -57,7 +68,8 @@ def _clock_pattern() -> re.Pattern:
 
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
-_KINDS = {True: ("past", "hm", "hmer", "mil", "oclock", "atpart", "named"), False: ("past", "oclock", "atpart", "named")}
+_KINDS = {True: ("past", "hm", "atdot", "hmer", "mil", "oclock", "atpart", "named"),
+          False: ("past", "oclock", "wmer", "atpart", "named")}
 
 
 def _word_tree(words) -> str:
@@ -85,7 +97,7 @@ def _time(digits: bool, words: bool) -> str:
     # an hour that reads as a clock time on its own
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
-                rf"|(?:\d{{1,2}}|{hour_words}){oclock})")
+                rf"|(?:\d{{1,2}}|{hour_words}){oclock}|{hour_words}[ \t]*{_word_meridiem(f'mw{i}')})")
     # after "past" or "to" a bare hour is a clock hour too ("ten past nine")
     def loose(i: int) -> str:
         return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?!\w|[:.,]\d|\s*%))"
@@ -102,6 +114,9 @@ def _time(digits: bool, words: bool) -> str:
         kinds += [
             rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
             rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
+            # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
+            # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
+            rf"(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
             rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d){_zone_ahead()})",
         ]
@@ -110,9 +125,37 @@ def _time(digits: bool, words: bool) -> str:
     at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
     day_part = alternation(v.day_parts)
     kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})",
+              *([rf"(?P<wmer>\b(?P<wm_h>{hour_words})[ \t]*{_word_meridiem('mer5')})"] if words else []),
               rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+{day_part}))",
               rf"(?P<named>{twelve}(?P<nm>{named}))"]
     return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
+
+
+# "at" right before, and no verb of a level before it ("stood at 10.30", calendar.yaml
+# ``clock_not_after``): the one place a dotted number alone is read as a clock time
+_AT = r"(?<=\bat\s)"
+
+
+@lru_cache(maxsize=1)
+def _amount_after() -> re.Pattern:
+    """What after "at 10.30" makes it an amount: a unit, a currency, a percent or a
+    scale word ("at 10.30 per cent", "at 10.30 million"), or a word of a rate
+    (calendar.yaml ``clock_not_before``: "at 10.30 a share"). Its own pattern, tried
+    only where such a time was found: in the time pattern, these hundreds of words
+    would be compiled in every run."""
+    v = vocabulary()
+    words = {*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
+             *(c.lower() for c in v.currency_codes), *_load("calendar.yaml").get("clock_not_before", [])}
+    symbols = "".join(re.escape(c) for c in sorted(v.currency_symbols) if len(c) == 1)
+    return re.compile(rf"[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _level_verbs() -> re.Pattern:
+    """A verb of a level or a price right before "at" ("stood at 10.30"): a dotted number
+    after it is an amount (calendar.yaml ``clock_not_after``)."""
+    verbs = _load("calendar.yaml").get("clock_not_after", [])
+    return re.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+\Z", re.IGNORECASE)
 
 
 def _at_words() -> list[str]:
@@ -133,7 +176,8 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
     is tried only there (see ``_starts``)."""
     v = vocabulary()
-    clocky = rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock|{alternation(v.day_parts)})\b))"
+    clocky = (rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock|{alternation(v.day_parts)})\b"
+              r"|[ \t]*[ap]\.?[ \t]?m\b))")  # "seven a.m.", "eleven pm"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
     follows.update({w: clocky for w in v.number_tens})
     follows.update({w: r"\b" for w in v.named_times})
@@ -197,6 +241,7 @@ def _hour24(h: int, mer: str | None) -> int:
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_WORD_CLOCK = re.compile(r"([a-z]+)[ \t]*(?:([ap])\.?[ \t]?m\b)?")  # "seven", "seven p.m." (lower case)
 
 
 def _clock(text: str) -> tuple[int, int] | None:
@@ -209,9 +254,9 @@ def _clock(text: str) -> tuple[int, int] | None:
     m = _CLOCK.match(low)
     if m:
         return _hour24(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
-    word = re.match(r"[a-z]+", low)
-    n = v.number_units.get(word.group()) if word else None
-    return (n, 0) if n else None
+    word = _WORD_CLOCK.match(low)
+    n = v.number_units.get(word.group(1)) if word else None
+    return (_hour24(n, word.group(2)), 0) if n else None
 
 
 def _minutes(text: str) -> int | None:
@@ -272,7 +317,7 @@ def _opens(at_digit: bool) -> str:
     if at_digit:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
-        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone})"
+        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d)"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half"]
     return before + rf"(?={trie(opening)}(?!\w))"
@@ -309,6 +354,13 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             if g("m") is None and g("m2") is None:
                 continue
             h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
+        elif kind == "atdot":
+            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start):
+                continue
+            h, mi = int(g("ad_h")), int(g("ad_m"))
+        elif kind == "wmer":
+            h, mi = _hour24(_clock(g("wm_h"))[0], g("mer5")), 0
+            granularity = "hour"
         elif kind == "hmer":
             h, mi = _hour24(int(g("h2")), g("mer4")), 0
             granularity = "hour"
@@ -335,7 +387,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        if (kind in ("hm", "mil", "oclock", "atpart", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
+        if (kind in ("hm", "atdot", "mil", "oclock", "atpart", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
                 and not (g("zone") or g("zone_p"))):
             part = _day_part().match(text, end)
             if part is not None:
@@ -431,6 +483,13 @@ def _bare_hour(m: re.Match, second: Value) -> Value:
 
 
 def _range(start: int, end: int, first: Value, second: Value) -> Found:
-    """One value from the first time to the second, each widened by its own hedge."""
-    return Found(start, end, trusted(Value, **{**second.__dict__, "low": str(first.low), "high": str(second.high),
+    """One value from the first time to the second, each widened by its own hedge.
+    A second time before the first is on the next day ("from 11 p.m. to 1 a.m."):
+    its hours run on past 24 ("25:00", as timetables write a night service), so
+    that the interval stays ordered and lasts what was said."""
+    high = str(second.high)
+    if str(second.stated) < str(first.stated):
+        h, m = high.split(":")
+        high = f"{int(h) + 24:02d}:{m}"
+    return Found(start, end, trusted(Value, **{**second.__dict__, "low": str(first.low), "high": high,
                                                "stated": f"{first.stated}/{second.stated}", "qualifier": "range"}))
