@@ -121,6 +121,16 @@ class Vocabulary(NamedTuple):
     holidays: dict[str, tuple[int, int]] = {}
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
     duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
+    # calendar.yaml: where a day of the month or a season stands alone as a date ("on the 21st",
+    # "in the spring"), what goes on with the clause after one, and the owners that keep a
+    # year a year before a plural noun ("its 2014 sales")
+    day_of_month_cues: tuple[str, ...] = ()
+    season_cues: tuple[str, ...] = ()
+    clause_goes_on: tuple[str, ...] = ()
+    year_owners: frozenset[str] = frozenset()
+    # calendar.yaml: "stood at 10.30" is a level, "at 10.30 a share" a price, not clock times
+    clock_not_after: tuple[str, ...] = ()
+    clock_not_before: tuple[str, ...] = ()
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -211,6 +221,12 @@ def vocabulary() -> Vocabulary:
         anaphoric_shift=cal.get("anaphoric_shift", {}),
         window_shift=cal.get("window_shift", {}),
         date_cues=frozenset(cal.get("date_cues", ())),
+        day_of_month_cues=tuple(cal.get("day_of_month_cues", ())),
+        season_cues=tuple(cal.get("season_cues", ())),
+        clause_goes_on=tuple(cal.get("clause_goes_on", ())),
+        year_owners=frozenset(cal.get("year_owners", ())),
+        clock_not_after=tuple(cal.get("clock_not_after", ())),
+        clock_not_before=tuple(cal.get("clock_not_before", ())),
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
         change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},

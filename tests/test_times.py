@@ -218,6 +218,12 @@ def test_a_time_takes_the_day_its_sentence_names():
     assert (f.value.low, f.value.high) == ("2015-05-08T21:20", "2015-05-08T21:20")
 
 
+def test_a_range_past_midnight_ends_on_the_next_day():
+    text = "The curfew ran from 11 p.m. to 1 a.m. on Friday."
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (f.value.low, f.value.high) == ("2015-05-08T23:00", "2015-05-09T01:00")
+
+
 @pytest.mark.parametrize("text, span, low", [
     # "tonight", "this morning" set the half of the day and name the publication day
     ("The curfew starts at 10 o'clock tonight.", "10 o'clock", "2015-05-12T22:00"),

@@ -8,6 +8,7 @@ can open them (one shared ``scan.Words`` per article), never at every character.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -90,9 +91,20 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> lis
             ds = days.get(bisect_right(starts, f.start), set())
             if len(ds) == 1:
                 day = next(iter(ds))
-                f = f._replace(value=f.value.model_copy(update={"low": f"{day}T{f.value.low}", "high": f"{day}T{f.value.high}"}))
+                f = f._replace(value=f.value.model_copy(update={"low": _on_day(day, f.value.low),
+                                                                "high": _on_day(day, f.value.high)}))
         out.append(f)
     return out
+
+
+def _on_day(day: str, clock: str) -> str:
+    """``2015-05-08T23:00``; a time past midnight of a range ("11 p.m. to 1 a.m." ends
+    at ``25:00``) falls on the next day: ``2015-05-09T01:00``."""
+    hours = int(clock[:2])
+    if hours < 24:
+        return f"{day}T{clock}"
+    next_day = dt.date.fromisoformat(day) + dt.timedelta(days=hours // 24)
+    return f"{next_day.isoformat()}T{hours % 24:02d}{clock[2:]}"
 
 
 def extract_mentions(article: Article, words: Words | None = None) -> list[Mention]:

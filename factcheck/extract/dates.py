@@ -35,7 +35,7 @@ from factcheck.extract.counts import _plural_noun
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import _load, alternation, vocabulary
+from factcheck.vocab import alternation, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -50,17 +50,12 @@ def _standalone() -> tuple[str, str, str]:
     may, the places a season may), from calendar.yaml ``clause_goes_on``,
     ``day_of_month_cues``, ``season_cues``. A noun right after makes the ordinal or
     the season a modifier ("the 5th floor", "the summer heat")."""
-    cal = _load("calendar.yaml")
-    goes_on = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(cal['clause_goes_on'])}\b)"
+    v = vocabulary()
+    goes_on = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(v.clause_goes_on)}\b)"
 
     def after(words) -> str:
         return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
-    return goes_on, after(cal["day_of_month_cues"]), after(cal["season_cues"])
-
-
-@lru_cache(maxsize=1)
-def _year_owners() -> frozenset[str]:
-    return frozenset(_load("calendar.yaml")["year_owners"])
+    return goes_on, after(v.day_of_month_cues), after(v.season_cues)
 
 
 def _words(words) -> str:
@@ -887,7 +882,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     # date cue, not after an owner ("its", "Apple's") nor at the sentence's start ("2014 sales rose")
     if b in v.hedges_before:
         return True
-    return not (b in v.date_cues or b in _year_owners() or b.endswith(("'s", "’s", "s'")))
+    return not (b in v.date_cues or b in v.year_owners or b.endswith(("'s", "’s", "s'")))
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:

@@ -24,7 +24,7 @@ from factcheck.extract.dates import _SEPARATORS
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import _load, alternation, vocabulary
+from factcheck.vocab import alternation, vocabulary
 
 
 def _meridiem(name: str) -> str:
@@ -145,7 +145,7 @@ def _amount_after() -> re.Pattern:
     would be compiled in every run."""
     v = vocabulary()
     words = {*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
-             *(c.lower() for c in v.currency_codes), *_load("calendar.yaml").get("clock_not_before", [])}
+             *(c.lower() for c in v.currency_codes), *v.clock_not_before}
     symbols = "".join(re.escape(c) for c in sorted(v.currency_symbols) if len(c) == 1)
     return re.compile(rf"[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?!\w))", re.IGNORECASE)
 
@@ -154,7 +154,7 @@ def _amount_after() -> re.Pattern:
 def _level_verbs() -> re.Pattern:
     """A verb of a level or a price right before "at" ("stood at 10.30"): a dotted number
     after it is an amount (calendar.yaml ``clock_not_after``)."""
-    verbs = _load("calendar.yaml").get("clock_not_after", [])
+    verbs = vocabulary().clock_not_after
     return re.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+\Z", re.IGNORECASE)
 
 
