@@ -121,6 +121,8 @@ def _votes() -> _Votes:
 
 
 _TALLY_ENDS = ("to", "-", "–", "against", "versus", "vs", "vs.")
+_TALLY_LAST = frozenset("otsOTS.-–")  # the last characters of ``_TALLY_ENDS``
+_TALLY_LEADS = ("to", "ag", "ve", "vs", "vo")  # what a joiner or "votes" opens with, after the first number
 _CHANGE_BEFORE = ("from", "between")
 
 
@@ -141,10 +143,14 @@ def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> t
     the larger number is the side that won, when a word says which side that is."""
     vt = _votes()
     end, other, tally = num.end, None, None
-    if lead is None or lead[:1].isdigit() or lead in ("to", "ag", "ve", "vs", "vo"):
+    if lead is None or lead[:1].isdigit() or lead in _TALLY_LEADS:
         if (m := vt.after.match(text, num.end)) is not None and _tally(text, num.start, num.value, m.group("num"), m):
             other, tally, end = m.group("num"), (num.start, m.end()), m.end("noun") if m.group("noun") else num.end
-    if other is None and text[max(0, num.start - 10):num.start].rstrip().lower().endswith(_TALLY_ENDS):
+    # the last letter of a joiner ("to", "against", "vs.", "-") before the number, past one blank
+    last = text[num.start - 1:num.start]
+    if last == " ":
+        last = text[num.start - 2:num.start - 1]
+    if other is None and last in _TALLY_LAST and text[max(0, num.start - 10):num.start].rstrip().lower().endswith(_TALLY_ENDS):
         if (m := vt.before.search(text, max(0, num.start - 40), num.start)) is not None \
                 and _tally(text, m.start(), m.group("num"), num.value, m):
             other, tally = m.group("num"), (m.start(), num.end)
@@ -318,10 +324,15 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str
     ("the number of tourists fell 12% to 2.4 million", "the number of dead rose to 41"):
     (counted, role), else None."""
     nof = _number_of()
-    h = hedge_before(text, num.start)
-    start = h[1] if h else num.start
+    start = num.start
     if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
-        return None  # most numbers stand after no link word: spare the search
+        # "stood at about 3,000": the link stands before the hedge
+        h = hedge_before(text, num.start)
+        if h is None:
+            return None  # most numbers stand after no link word: spare the search
+        start = h[1]
+        if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+            return None
     if nof.link.search(text, max(0, start - 14), start) is None:
         return None
     lo = max(sentence[0], start - 120)
