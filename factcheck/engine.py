@@ -46,7 +46,7 @@ class _Triggers:
         phrases = set()
         for r in rules:
             t = r.trigger
-            phrases.update(w.lower() for w in t.any + t.context + t.exclude)
+            phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -62,8 +62,10 @@ class _Triggers:
             for event, words in sorted(t.events.items()):
                 for w in words:
                     near.setdefault(w.lower(), event)
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude},
-                                     t.window, t.context_window, t.exclude_window)
+            others = {w.lower() for w in t.other_events}
+            # other events are looked for with the excluded words; the scorer tells them apart
+            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude} | others,
+                                     t.window, t.context_window, t.exclude_window, others)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -264,14 +266,19 @@ class _Reach:
 
 class _Scorer:
     """How near one rule's words stand to a mention (``score``), with the rule's
-    words looked up once: phrase -> (vetoes, names an event, gives context)."""
+    words looked up once: phrase -> (vetoes, names an event, gives context), where
+    vetoes is 1 for an excluded word, 2 for another event (which a nearer trigger
+    word outside the mention overrides), 0 for neither."""
 
     def __init__(self, rule_words: tuple):
-        near, context, exclude, self.window, self.context_window, self.exclude_window = rule_words
+        near, context, exclude, self.window, self.context_window, self.exclude_window, others = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
-        self.roles = {p: (p in exclude, p in near, p in context) for p in (*near, *context, *exclude)}
+        # a word both excluded and another event is excluded: ``exclude`` holds both kinds
+        hard = exclude - others
+        self.roles = {p: (1 if p in hard else 2 if p in others else 0, p in near, p in context)
+                      for p in (*near, *context, *exclude)}
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
@@ -286,28 +293,44 @@ class _Scorer:
         ``where`` (what scope readers such as ``event_name`` read from) is the nearest
         trigger word outside the mention's own text when there is one: in "the Kobe
         earthquake measured magnitude 6.9" the word "magnitude" is part of the value,
-        and the event is named before "earthquake"."""
+        and the event is named before "earthquake".
+
+        Another event's word (``other_events``: "aftershocks") vetoes like an excluded
+        one unless a trigger word outside the mention stands nearer, in plain words:
+        "the magnitude 7.9 quake was followed by aftershocks" is the quake's."""
         roles, near = self.roles, self.near
         window, context_window, exclude_window = self.window, self.context_window, self.exclude_window
         best, event, where = None, None, None
         best_ctx, ctx_where = None, None
         outside, where_out = None, None  # the nearest trigger outside the mention's text
+        other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
         for hs, he, phrase, ws, we in hits:
             role = roles.get(phrase)
             if role is None:
                 continue
             vetoes, names, gives_context = role
-            if vetoes and (w0 - we if we < w0 else (ws - w1) * 1.0 if ws > w1 else 0) <= exclude_window:
-                return None
+            if vetoes:
+                plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
+                if plain <= exclude_window:
+                    if vetoes == 1:
+                        return None
+                    if other is None or plain < other:
+                        other = plain
             if names or gives_context:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
                 if names and d <= window:
                     if best is None or d < best:
                         best, event, where = d, near[phrase], (hs, he)
-                    if (he <= span0 or hs >= span1) and (outside is None or d < outside):
-                        outside, where_out = d, (hs, he)
+                    if he <= span0 or hs >= span1:
+                        if outside is None or d < outside:
+                            outside, where_out = d, (hs, he)
+                        plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
+                        if plain_out is None or plain < plain_out:
+                            plain_out = plain
                 if gives_context and d <= context_window and (best_ctx is None or d < best_ctx):
                     best_ctx, ctx_where = d, (hs, he)
+        if other is not None and (plain_out is None or plain_out >= other):
+            return None  # "a magnitude 6.7 aftershock": no trigger word nearer than the other event
         if where_out is not None:
             where = where_out
         if self.needs_near and best is None:

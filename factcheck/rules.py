@@ -66,6 +66,12 @@ class Trigger(BaseModel):
     exclude: list[str] = Field(default_factory=list, description="Words that veto the match within `exclude_window` words.",
                                examples=[["ago", "before", "ban"]])
     exclude_window: int = Field(3, ge=0, le=60, description="How near an `exclude` word must stand to veto.", examples=[3])
+    other_events: list[str] = Field(
+        default_factory=list,
+        description="Words for other events of the family that veto the match within `exclude_window` words, "
+                    "unless a trigger word outside the match stands nearer (`the magnitude 7.9 quake was followed "
+                    "by aftershocks` keeps the quake's magnitude). Hedges that must always veto belong in `exclude`.",
+        examples=[["aftershock", "aftershocks", "foreshock"]])
 
 
 class Compare(BaseModel):

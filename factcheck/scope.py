@@ -473,9 +473,19 @@ _COORDINATED_BEFORE = re.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|th
                                  re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _whole_before() -> re.Pattern:
+    """"of the", "of its" right before a number: the whole a part is counted from."""
+    dets = trie_alternation(vocabulary().count_guards.get("whole_determiners", ()))
+    return re.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
+
+
 def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
-    ("the leftist Syriza party ... gained almost 27 per cent and 71 seats")."""
+    ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
+    for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats)."""
+    if _whole_before().search(text, max(clause[0], mention.start - 12), mention.start):
+        return ()
     v = vocabulary()
     stop = v.not_names | v.sentence_openers
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]

@@ -87,10 +87,34 @@ COUNTS = [
     ("The court ruled in 2 of their 3 cases.", "2", 2, "case", None),
     ("The gunmen held 12 of the thirty passengers.", "12", 12, "person", "passengers"),
     # the later number of a tally counts what the first does
-    ("The bill passed by 52 votes to 48.", "48", 48, "vote", None),
-    ("It was approved by 153 votes to 137, with 5 abstentions.", "137", 137, "vote", None),
+    ("The bill passed by 52 votes to 48.", "48", 48, "vote", "against"),
+    ("It was approved by 153 votes to 137, with 5 abstentions.", "137", 137, "vote", "against"),
     ("The motion failed, 40 votes against 60.", "60", 60, "vote", None),
     ("The team won by 3 goals to 1.", "1", 1, "goal", None),
+    # a parent "of" a number counts the family's children, not the role the parent is given
+    ("A mother of three was killed in the attack.", "three", 3, "child", None),
+    ("A father-of-two died in the crash.", "two", 2, "child", None),
+    ("A father of three children was killed.", "three children", 3, "child", None),
+    # "the number of <noun>" names what a number after a link word counts
+    ("The number of tourists fell 12% year-on-year to 2.4 million.", "2.4 million", 2.4e6, "person", None),
+    ("The number of dead rose to 41.", "41", 41, "person", "killed"),
+    ("The number of people killed in the attack rose to 41 on Tuesday.", "41", 41, "person", "killed"),
+    ("The number of visitors, which rose sharply, stood at about 3,000.", "about 3,000", 3000, "visitor", None),
+    ("The total number of cars sold reached 12,000.", "12,000", 12000, "car", None),
+    # a tally of votes: the larger number is the side a word says won
+    ("Parliament voted 168 to 91 in favour, with 12 abstentions.", "168", 168, "vote", "for"),
+    ("Parliament voted 168 to 91 in favour, with 12 abstentions.", "91", 91, "vote", "against"),
+    ("Parliament voted 168 to 91 in favour, with 12 abstentions.", "12 abstentions", 12, "abstention", "abstained"),
+    ("The bill passed 215-212.", "215", 215, "vote", "for"),
+    ("The bill passed 215-212.", "212", 212, "vote", "against"),
+    ("The law was approved by 300 votes to 12.", "300 votes", 300, "vote", "for"),
+    ("The law was approved by 300 votes to 12.", "12", 12, "vote", "against"),
+    ("The motion was rejected by 300 votes to 12.", "300 votes", 300, "vote", "against"),
+    ("The motion was rejected by 300 votes to 12.", "12", 12, "vote", "for"),
+    ("The motion failed, 40 votes against 60.", "60", 60, "vote", None),  # no word says who won
+    # ... or a side named right after the number
+    ("It was adopted with 100 votes in favour, 11 against and 58 abstentions.", "100 votes", 100, "vote", "for"),
+    ("It was adopted with 100 votes in favour, 11 against and 58 abstentions.", "11", 11, "vote", "against"),
     # a change from one value to another is two values, no range: the later one is the toll now
     ("The number of dead rose from 120 to 150.", "150", 150, "person", "killed"),
     ("The toll climbed from 120 to 150.", "120", 120, "person", "killed"),
@@ -149,11 +173,36 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     ("They opened 5 Chinese restaurants.", {"5 Chinese restaurants": "restaurant"}),  # an adjective, not people
     ("Workers put up 40 poles.", {"40 poles": "pole"}),
     ("The vote was 52 votes to 48 percent.", {"52 votes": "vote"}),
+    # a score is no tally of votes; "the number of" names no count past a clause or a multiple
+    ("Arsenal won 3-1 on Saturday.", {}),
+    ("The number of tourists fell, and the museum cut its staff to 40.", {}),
+    ("The number of cars sold was 10 times higher.", {}),
+    ("A number of houses burned down.", {}),
+    ("The number of tourists rose to record levels in 2014.", {}),
+    # a range of votes or a change is no tally
+    ("The bill is expected to get 210-220 votes.", {"210-220 votes": "vote"}),
+    ("Analysts expect the party to win 150 to 160 votes.", {"150 to 160 votes": "vote"}),
+    ("The vote was set for 10 to 12 May.", {}),
+    ("Voting ran from 8 to 10 in the evening.", {}),
+    ("The number of votes fell from 150 to 120.", {"120": "vote"}),
+    # "won 300 votes against the incumbent": a side only where no noun phrase follows
+    ("She won 300 votes against the incumbent.", {"300 votes": "vote"}),
 ])
 def test_parts_and_tallies_count_only_what_they_share(text, counts):
     found = {text[f.start:f.end]: f.value.counted for f in extract_found(text, None, [(0, len(text))])
              if f.value.kind == "count"}
     assert found == counts
+
+
+@pytest.mark.parametrize("text", [
+    "She won 300 votes against the incumbent.",
+    "A mother of three was killed in the attack.",
+    "The motion failed, 40 votes against 60.",
+])
+def test_no_side_or_role_without_the_words_that_say_so(text):
+    roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count" and f.value.role]
+    assert roles == []
 
 
 @pytest.mark.parametrize("text", ["a four-fold increase", "Sales rose 10-fold.", "a two-fold rise"])

@@ -70,6 +70,118 @@ def _ordinal_heads() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _parent_of() -> re.Pattern:
+    """A parent noun and the "of" that counts their children, ending where a number starts."""
+    parents = trie_alternation(vocabulary().count_guards.get("parents", ()))
+    return re.compile(rf"{parents}(?:\s+of\s+|-of-)$", re.IGNORECASE)
+
+
+class _NumberOf(NamedTuple):
+    links: tuple[str, ...]  # the link words as written, to test cheaply whether one ends right before
+    link: re.Pattern  # a link word ending where the number (or its hedge) starts
+    head: re.Pattern  # "the number of", "the total number of"
+
+
+@lru_cache(maxsize=1)
+def _number_of() -> _NumberOf:
+    links = vocabulary().count_guards.get("number_of_links", ())
+    return _NumberOf(tuple(f" {w}" for w in links),
+                     re.compile(rf"{trie_alternation(links)}\s+$", re.IGNORECASE),
+                     re.compile(r"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)", re.IGNORECASE))
+
+
+class _Votes(NamedTuple):
+    after: re.Pattern  # at a tally's first number: "[votes] to 91", "-212"
+    before: re.Pattern  # ending at its second: "168 to ", "300 votes to "
+    context: re.Pattern  # a word that makes a tally one of votes
+    won: re.Pattern  # a word that says which side won: group "for" or "against"
+    side: re.Pattern  # right after a number of votes, the side it is on
+    sides: Opens  # what may open ``side`` after the number
+
+
+_JOINER = r"\s*(?:-|–|\s(?:to|against|versus|vs\.?)\s)\s*"
+
+
+@lru_cache(maxsize=1)
+def _votes() -> _Votes:
+    g = vocabulary().count_guards
+    # a side counts only where no noun phrase follows it: "11 against, and 58 abstentions",
+    # "100 votes in favour of the motion", not "won 300 votes against the incumbent"
+    free = r"(?=\s*(?:[,.;:)]|$|(?:and|or|with|while|of|to)\b))"
+    return _Votes(
+        re.compile(rf"(?P<noun>\s+votes?)?{_JOINER}(?P<num>\d[\d,]*)(?![\d.]\d)", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,])(?P<num>\d[\d,]*)(?P<noun>\s+votes?)?{_JOINER}$", re.IGNORECASE),
+        re.compile(trie_alternation(g.get("vote_words", ())), re.IGNORECASE),
+        re.compile(rf"(?P<for>{trie_alternation(g.get('vote_won_for', ()))})"
+                   rf"|(?P<against>{trie_alternation(g.get('vote_won_against', ()))})", re.IGNORECASE),
+        re.compile(rf"(?P<noun>\s+votes?)?\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
+                   rf"|(?P<against>{trie_alternation(g.get('vote_sides_against', ()))})){free}", re.IGNORECASE),
+        Opens([*g.get("vote_sides_for", ()), *g.get("vote_sides_against", ()), "votes"]),
+    )
+
+
+_TALLY_ENDS = ("to", "-", "–", "against", "versus", "vs", "vs.")
+_TALLY_LAST = frozenset("otsOTS.-–")  # the last characters of ``_TALLY_ENDS``
+_TALLY_LEADS = ("to", "ag", "ve", "vs", "vo")  # what a joiner or "votes" opens with, after the first number
+_CHANGE_BEFORE = ("from", "between")
+
+
+def _tally(text: str, start: int, first: float | str, second: float | str, m: re.Match) -> bool:
+    """Whether two numbers joined as in a tally are one: the winning side first ("168 to 91",
+    "215-212"), unless "votes" follows the first ("by 12 votes to 300"). "210-220 votes" and
+    "150 to 160" are ranges, "fell from 150 to 120" a change."""
+    if text[max(0, start - 10):start].rstrip().lower().endswith(_CHANGE_BEFORE):
+        return False
+    a, b = (float(x.replace(",", "")) if isinstance(x, str) else x for x in (first, second))
+    return a > b or bool(m.group("noun"))
+
+
+def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> tuple[int, str | None] | None:
+    """A number of votes, from a tally ("voted 168 to 91 in favour", "passed 215-212",
+    "approved by 300 votes to 12") or a side named after it ("100 votes in favour,
+    11 against"): (its end, its side), None when it is no number of votes. Of a tally,
+    the larger number is the side that won, when a word says which side that is."""
+    vt = _votes()
+    end, other, tally = num.end, None, None
+    if lead is None or lead[:1].isdigit() or lead in _TALLY_LEADS:
+        if (m := vt.after.match(text, num.end)) is not None and _tally(text, num.start, num.value, m.group("num"), m):
+            other, tally, end = m.group("num"), (num.start, m.end()), m.end("noun") if m.group("noun") else num.end
+    # the last letter of a joiner ("to", "against", "vs.", "-") before the number, past one blank
+    last = text[num.start - 1:num.start]
+    if last == " ":
+        last = text[num.start - 2:num.start - 1]
+    if other is None and last in _TALLY_LAST and text[max(0, num.start - 10):num.start].rstrip().lower().endswith(_TALLY_ENDS):
+        if (m := vt.before.search(text, max(0, num.start - 40), num.start)) is not None \
+                and _tally(text, m.start(), m.group("num"), num.value, m):
+            other, tally = m.group("num"), (m.start(), num.end)
+    side = None
+    if other is None:
+        if not vt.sides.may(lead) or (s := vt.side.match(text, num.end)) is None:
+            return None
+        side, tally = ("for" if s.group("for") else "against"), (num.start, s.end())
+        if s.group("noun"):
+            end = s.end("noun")
+    c0, c1 = _clause(text, num.start, sentence)
+    lo, hi = max(c0, tally[0] - 100), min(c1, tally[1] + 60)
+    if vt.context.search(text, lo, hi) is None:
+        return None
+    if side is None:
+        x, y = num.value, float(other.replace(",", ""))
+        if x != y:
+            won = None
+            best = None
+            for w in vt.won.finditer(text, max(c0, tally[0] - 80), min(c1, tally[1] + 40)):
+                if tally[0] <= w.start() < tally[1]:
+                    continue  # the tally's own joiner: "40 votes against 60"
+                d = tally[0] - w.end() if w.end() <= tally[0] else w.start() - tally[1]
+                if best is None or d < best:
+                    best, won = d, "for" if w.group("for") else "against"
+            if won is not None:
+                side = won if x > y else ("against" if won == "for" else "for")
+    return end, side
+
+
+@lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
     written = tuple(w[:1].upper() + w[1:] for w in g["labels"])
@@ -103,6 +215,14 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if not num.words and text[num.end:num.end + 1].isalpha():
         return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
     noun, _, _, _, people = _patterns()
+    if text.endswith(("of ", "-of-"), max(0, num.start - 4), num.start) \
+            and _parent_of().search(text, max(0, num.start - 24), num.start):
+        # "a mother of three", "a father-of-two": the family's children, whatever the parent's role
+        m = noun.match(text, num.end)
+        end = m.end() if m is not None and m.lastgroup == "person" else num.end
+        return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
+    if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
+        return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
     letter = lead is None or lead[:1].isalpha()
@@ -112,7 +232,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         if not num.vague and not num.words and (counted := _tally_noun(text, num.start)) is not None:
             return Reading("count", num.start, num.end, 1.0, counted, counted, "", counted, None)
         if not has_roles:
-            return None  # neither a noun nor a role word: no count, whatever the guards below say
+            # neither a noun nor a role word: no count, whatever the guards below say,
+            # unless the clause named what it counts before it ("the number of tourists ... to 2.4 million")
+            if not num.ordinal and (named := _number_of_noun(text, num, sentence)) is not None:
+                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1])
+            return None
     v = vocabulary()
     g = _guards()
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
@@ -167,12 +291,16 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             low = word.lower()
             if _plural_noun(low, v) and not (num.words and num.value == 1):
                 counted = _singular(low)
+                role = v.noun_roles.get(low)  # "12 abstentions"
                 end = m.end()
     if whole is not None:
         end = num.end
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
+    if counted is None and (m is None or m.lastgroup == "singular") \
+            and (named := _number_of_noun(text, num, sentence)) is not None:
+        counted, role = named
     if role is None and counted in (None, "person") and has_roles:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -186,6 +314,44 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
     return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
+
+
+_CLAUSE_JOIN = re.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
+
+
+def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
+    """What "the number of <noun>" earlier in the clause counts, when the number is its value
+    ("the number of tourists fell 12% to 2.4 million", "the number of dead rose to 41"):
+    (counted, role), else None."""
+    nof = _number_of()
+    start = num.start
+    if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+        # "stood at about 3,000": the link stands before the hedge
+        h = hedge_before(text, num.start)
+        if h is None:
+            return None  # most numbers stand after no link word: spare the search
+        start = h[1]
+        if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+            return None
+    if nof.link.search(text, max(0, start - 14), start) is None:
+        return None
+    lo = max(sentence[0], start - 120)
+    head = None
+    for head in nof.head.finditer(text, lo, start):
+        pass
+    if head is None or _CLAUSE_JOIN.search(text, head.end(), start):
+        return None
+    noun, *_ = _patterns()
+    m = noun.match(text, head.end())
+    if m is None or m.end() > start:
+        return None
+    v = vocabulary()
+    if m.lastgroup == "person":
+        return "person", v.noun_roles.get(" ".join(m.group("person").lower().split()))
+    if m.lastgroup == "plural" and _plural_noun(low := m.group("plural").lower(), v) and low not in v.measure_units \
+            and low not in v.duration_units and low not in v.currency_words:
+        return _singular(low), v.noun_roles.get(low)
+    return None
 
 
 def _tally_noun(text: str, start: int) -> str | None:
