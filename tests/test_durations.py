@@ -44,6 +44,14 @@ DURATIONS = [
     # halves
     ("The siege lasted two and a half days.", "two and a half days", 2.5 * DAY, 2.5 * DAY, "exact", "day"),
     ("2 1/2 hours", "2 1/2 hours", 2.5 * H, 2.5 * H, "exact", "hour"),
+    # hyphened, and a quarter or a third as well as a half
+    ("The vote took an hour-and-a-half.", "an hour-and-a-half", 1.5 * H, 1.5 * H, "exact", "hour"),
+    ("The trip took a day-and-a-half.", "a day-and-a-half", 1.5 * DAY, 1.5 * DAY, "exact", "day"),
+    ("It took two-and-a-half hours.", "two-and-a-half hours", 2.5 * H, 2.5 * H, "exact", "hour"),
+    ("They met for an hour and a quarter.", "an hour and a quarter", 75 * MIN, 75 * MIN, "exact", "hour"),
+    ("They met for one and a quarter hours.", "one and a quarter hours", 75 * MIN, 75 * MIN, "exact", "hour"),
+    ("It took two and a quarter hours.", "two and a quarter hours", 135 * MIN, 135 * MIN, "exact", "hour"),
+    ("It took 3 and a quarter hours.", "3 and a quarter hours", 195 * MIN, 195 * MIN, "exact", "hour"),
     # a range whose first number holds its unit over
     ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),
@@ -84,6 +92,8 @@ DURATIONS = [
     ("The quarter-final was won.", []),
     ("A third of an hour's pay went on rent.", ["A third of an hour"]),
     ("Two-thirds of voters said so.", []),
+    # "and a third of" goes on to a share of something else
+    ("He left after an hour and a third of the staff followed.", ["an hour"]),
 ])
 def test_a_share_of_a_unit(text, spans):
     from factcheck.extract import extract_found

@@ -16,8 +16,8 @@ from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
-from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, interval,
-                                       patterns, scan_numbers)
+from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
+                                       interval, patterns, scan_numbers)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -124,7 +124,8 @@ def _measured_things() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("measured_things", ()))
 
 
-_MONEY_JOIN = re.compile(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?", re.IGNORECASE)
+_MONEY_JOIN = re.compile(in_paragraph(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?"),
+                         re.IGNORECASE)
 
 
 def _millions_of_the_money_before(text: str, a: Num, ra: Reading, last: Found, sentence) -> Reading | None:
@@ -209,7 +210,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
 
 
 # between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
-_DECADE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:" + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?",
+_DECADE_JOIN = re.compile(in_paragraph(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:"
+                                       + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?"),
                           re.IGNORECASE)
 _RATIO_JOINS = (" in ", " out of ", "-in-")
 _RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
@@ -298,7 +300,7 @@ def _after_change(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
-    return re.compile(rf"{verbs}(?:\s+by)?\s+$", re.IGNORECASE)
+    return re.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
@@ -367,7 +369,7 @@ _new_tuple = tuple.__new__
 @lru_cache(maxsize=1)
 def _an_hour_and() -> re.Pattern:
     units = trie_alternation(w for w in vocabulary().duration_units if not w.endswith("s"))
-    return re.compile(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$", re.IGNORECASE)
+    return re.compile(in_paragraph(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$"), re.IGNORECASE)
 
 
 def _after_an_hour(text: str, f: Found) -> Found | None:
@@ -415,7 +417,7 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_PART_GAP = re.compile(r",?\s*(?:and\s+)?")
+_PART_GAP = re.compile(in_paragraph(r",?\s*(?:and\s+)?"))
 # "6-foot-2", "6-foot-2-inch": the inches of a height, glued to its feet with a hyphen
 _DASHED_INCHES = re.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
 _INCH = 0.0254
