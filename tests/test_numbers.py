@@ -114,6 +114,11 @@ NUMBERS = [
     ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
     ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("four and a quarter million people", "four and a quarter million people", "count", 4.25e6, 4.25e6, "exact"),
+    # a no-break or thin space groups thousands as a comma does
+    ("12\u00a0000 workers went on strike", "12\u00a0000 workers", "count", 12000, 12000, "exact"),
+    ("12\u202f000 workers went on strike", "12\u202f000 workers", "count", 12000, 12000, "exact"),
+    ("It cost €1\u00a0250\u00a0000.", "€1\u00a0250\u00a0000", "money", 1250000, 1250000, "exact"),
+    ("They paid 12\u2009500.50 euros.", "12\u2009500.50 euros", "money", 12500.495, 12500.505, "exact"),
     ("a hundred and fifty people", "a hundred and fifty people", "count", 150, 150, "exact"),
     ("several dozen people", "several dozen people", "count", 36, 108, "range"),
     ("a quarter of a million people", "a quarter of a million people", "count", 250000, 250000, "exact"),
@@ -198,6 +203,16 @@ PARAGRAPHS = [
     ("They waited 3\r\nhours.", [("duration", "3\r\nhours")]),
     ("Output hit 500 a week.", []),
 ]
+
+
+# a plain space between two numbers is no thousands separator
+@pytest.mark.parametrize("text, spans", [
+    ("In 2012 300 people died.", ["2012", "300 people"]),
+    ("In 2012\u00a0300 people died.", ["2012", "300 people"]),
+])
+def test_a_plain_space_groups_no_thousands(text, spans):
+    found = extract_found(text, None, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind in NUMERIC | {"date"}] == spans
 
 
 # "a" takes no hyphen before a fraction: "an hour-and-a-half" holds no share "a-half"

@@ -125,7 +125,9 @@ def patterns() -> Patterns:
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
         rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
+        # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
+        # (a plain space does not: "In 2012 300 people")
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
         # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
         rf"(?P<frac>{b}[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
@@ -358,7 +360,7 @@ def _norm(s: str) -> str:
 
 def _digits(m: re.Match, raw: str, v) -> Num:
     """The number in digits that ``m`` (on the text with a space before it) found."""
-    plain = raw.replace(",", "")
+    plain = raw.replace(",", "").translate(_THOUSANDS_SPACES) if not raw.isdigit() else raw
     value = float(plain)
     if "." in plain:
         step = place = 10.0 ** -len(plain.split(".")[1])
@@ -393,6 +395,7 @@ def _digits(m: re.Match, raw: str, v) -> Num:
                scaled, abbr, place * scale, scale)
 
 
+_THOUSANDS_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
 _DECADES = frozenset(float(d) for d in range(10, 100, 10))
 _DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
 
