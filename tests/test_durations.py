@@ -52,6 +52,9 @@ DURATIONS = [
     ("They met for one and a quarter hours.", "one and a quarter hours", 75 * MIN, 75 * MIN, "exact", "hour"),
     ("It took two and a quarter hours.", "two and a quarter hours", 135 * MIN, 135 * MIN, "exact", "hour"),
     ("It took 3 and a quarter hours.", "3 and a quarter hours", 195 * MIN, 195 * MIN, "exact", "hour"),
+    # a range whose ends are in two units
+    ("The wait lasted between 30 minutes and 2 hours.", "between 30 minutes and 2 hours", 30 * MIN, 2 * H, "range", "hour"),
+    ("It took between 30 seconds and 2 minutes.", "between 30 seconds and 2 minutes", 30, 2 * MIN, "range", "minute"),
     # a range whose first number holds its unit over
     ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),

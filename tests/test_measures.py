@@ -16,6 +16,8 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit, canonical unit
 MEASURES = [
+    # the ends of a range in two units
+    ("The queue was 800 metres to 2 kilometres long.", "800 metres to 2 kilometres", 800, 2000, "range", "kilometre", "metre"),
     ("The ship was 120 nautical miles off the coast.", "120 nautical miles", 115.01 * NMI, 124.99 * NMI, "exact", "nautical_mile", "metre"),
     ("a range of 2,500km (1,550 miles)", "2,500km", 2450.1 * KM, 2549.9 * KM, "exact", "kilometre", "metre"),
     ("a range of 2,500km (1,550 miles)", "1,550 miles", 1545.01 * MILE, 1554.99 * MILE, "exact", "mile", "metre"),

@@ -140,13 +140,10 @@ def _noun_list_before() -> re.Pattern:
 
 
 def _range_end(text: str, num: Num, before: str, lead: str | None) -> Reading | None:
-    """The "2 years" of "aged 6 months to 2 years": an age, not a duration.
-
-    Only when its number is no larger than the first end's: a range joins its two numbers in
-    the unit of the second, so "aged 1 month to 5 years" would read as 1 to 5 years; that
-    one stays an age and a duration until ranges convert each end by its own unit."""
+    """The "2 years" of "aged 6 months to 2 years": an age, not a duration (``quantities._try_range``
+    converts each end of the range by its own unit)."""
     b = _RANGE_END_BEFORE.search(before)
-    if b is None or num.value > int(b.group("first")) or not _AFTER_OPENS.may(lead):
+    if b is None or not _AFTER_OPENS.may(lead):
         return None
     u = _UNIT_AFTER.match(text, num.end)
     if u is None or u.group("unit")[0].lower() == b.group("unit")[0].lower():

@@ -183,9 +183,11 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 continue
         if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
             ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
-        # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
-        if (b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None
-                and not a.decade and not b.decade):
+        # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``),
+        # unless a joiner follows the reading's unit ("30 minutes and 2 hours", "500 metres to 2 km")
+        if (b is not None and (b.start - a.end <= 12 or ra is not None and b.start - ra.end <= 12
+                               and ra.end > a.end and pats.range_join.match(text, ra.end))
+                and not a.ordinal and not b.ordinal and trail is None and not a.decade and not b.decade):
             found = _try_range(text, a, ra, b, sentence, hits)
             if found:
                 out.append(found)
@@ -246,14 +248,23 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
-    if prefixed and ra.kind == "age" and rb.kind == "duration":
-        rb = ages.as_age(rb) or rb  # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both
+    if ra is not None and ra.kind == "age" and rb.kind == "duration":
+        # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both; "aged 6 months to 2 years"
+        rb = ages.as_age(rb) or rb
+    elif ra is not None and ra.kind == "duration" and rb.kind == "age" and rb.start == b.start and rb.end > b.end:
+        ra = ages.as_age(ra) or ra  # "between 6 months and 2 years old": the first end is an age too
     if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (
             (rb.kind == "age") != (ra is not None and ra.kind == "age")
             # "20 to 30-year-olds", "between 10 and 20 years old": a bare number takes the age after it
             and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
+    if (ra is not None and ra.kind in _CONVERTED and ra.end > a.end and abs(ra.factor) != abs(rb.factor)
+            and not (ra.offset or rb.offset)):
+        # "aged 6 months to 2 years", "between 30 minutes and 2 hours", "500 metres to 2 km": each end
+        # in its own unit, the range in the second's (a sign is the factor's, and is read below)
+        k = abs(ra.factor / rb.factor)
+        a = a._replace(value=a.value * k, step=a.step * k, place=a.place * k)
     # "from -5% to 5%", "-10C to -2C": a minus sign makes its end of the range negative
     signed = ra is not None and ra.factor < 0 and ra.start < a.start
     sign_at = None
@@ -271,7 +282,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     if not gap:
         return None
     between = patterns().between
-    start = sign_at if sign_at is not None else ra.start if prefixed or signed else a.start
+    # the first reading's own start: "$5", "aged 18", "-5C", "aged 6 months"
+    start = sign_at if sign_at is not None else ra.start if ra is not None and ra.start < a.start else a.start
     opener = between.search(text, max(0, start - 10), start)
     if opener:
         if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
@@ -287,6 +299,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     return _range_found(start, a, b, rb)
 
 
+_CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends may be stated in two units
 _BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zero (fahrenheit reads onto celsius)
 
 
