@@ -71,6 +71,11 @@ DURATIONS = [
     ("Total time: 1hr 20m.", "1hr 20m", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("The drive takes 1hr 20min.", "1hr 20min", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("They waited 45min.", "45min", 45 * MIN, 45 * MIN, "exact", "minute"),
+    # seconds glued to their digits after minutes: "30s" is no decade there
+    ("He ran it in 2h 15m 30s.", "2h 15m 30s", 2 * H + 15 * MIN + 30, 2 * H + 15 * MIN + 30, "exact", "hour"),
+    ("He ran it in 2h 15m 45s.", "2h 15m 45s", 2 * H + 15 * MIN + 45, 2 * H + 15 * MIN + 45, "exact", "hour"),
+    ("The race took 15min 30s.", "15min 30s", 15 * MIN + 30, 15 * MIN + 30, "exact", "minute"),
+    ("He ran 1hr 2min 3s flat.", "1hr 2min 3s", H + 2 * MIN + 3, H + 2 * MIN + 3, "exact", "hour"),
     # a word between the number and its unit that leaves the amount as it is
     ("The summit lasted two full days.", "two full days", 2 * DAY, 2 * DAY, "exact", "day"),
     ("Fighting raged for 24 straight hours.", "24 straight hours", 24 * H, 24 * H, "exact", "hour"),
@@ -145,6 +150,11 @@ def test_a_rate_is_no_duration(text, spans):
     # a modifier with no unit after it is none of a duration's
     ("Two long-range missiles hit.", []),
     ("The 5 full-time staff left.", []),
+    # "30s" is seconds only after minutes: "15m" alone may be metres
+    ("The race took 15m 30s.", []),
+    ("He was in his 30s.", []),
+    ("The 747s flew for 2h.", ["2h"]),
+    ("Two men in their 30s and 40s fled.", []),
 ])
 def test_hours_and_minutes_in_short(text, spans):
     from factcheck.extract import extract_found

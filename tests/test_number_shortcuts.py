@@ -25,7 +25,7 @@ def _every_reader(text, num, sentence, hits, after):
         r = reader(text, num, after)
         if r is not None:
             return r
-    return counts.read(text, num, sentence, hits, after)
+    return durations.glued_seconds(text, num) or counts.read(text, num, sentence, hits, after)
 
 
 # a currency before a blank and a line break still stands before the number

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
-from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
+from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import vocabulary
@@ -143,6 +143,16 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+def glued_seconds(text: str, num: Num) -> Reading | None:
+    """The "30s" of "2h 15m 30s", "15min 30s": seconds after minutes glued to their digits (alone,
+    "30s" is a decade or a plural: "in his 30s", "the 747s"). ``quantities`` joins the parts."""
+    end = num.end + 1
+    if (num.words or num.scaled or text[num.end:end] != "s" or text[end:end + 1].isalnum()
+            or MINUTES_GLUED.search(text, max(0, num.start - 16), num.start) is None):
+        return None
+    return Reading("duration", num.start, end, 1.0, "second", "second")
+
+
 @lru_cache(maxsize=1)
 def _ordinal_before() -> re.Pattern:
     """An ordinal word right before a fraction ("the first quarter of a year"): a part named, no amount.
@@ -199,7 +209,8 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
         return None
     if _factor(b) >= _factor(a):
         return None  # "four hours, three hours after ..." are two durations: parts go down in unit
-    total = clean(a.stated * _factor(a) + b.low)
+    # an exact first part holds its seconds whole; its stated amount is rounded ("1hr 2min" is 1.03333 hours)
+    total = clean((a.low if a.qualifier == "exact" else a.stated * _factor(a)) + b.low)
     low = high = total
     if a.qualifier != "exact":
         # "about 7h 30m": the hedge before the first part bounds the whole, to one unit of the last;

@@ -370,8 +370,9 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
     scale_word, abbr, ordinal, frac, plural = m.group("scale", "abbr", "ordsuffix", "frac", "plural")
     if plural is not None:
-        if not (scale_word or abbr or frac or "." in plain) and value in _DECADES:
-            # "in his 40s" (the padded text has the token at m.start() + 1)
+        if not (scale_word or abbr or frac or "." in plain) and value in _DECADES and \
+                not MINUTES_GLUED.search(m.string, max(0, m.start() - 15), m.start() + 1):
+            # "in his 40s" (the padded text has the token at m.start() + 1); not the seconds of "15m 30s"
             return _decade(m.string[max(0, m.start() - 7):m.start() + 1], m.start(), m.end() - 1, value)
         end = m.start("plural") - 1  # "747s": the number, without its plural
     else:
@@ -397,6 +398,9 @@ def _digits(m: re.Match, raw: str, v) -> Num:
 
 _THOUSANDS_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
 _DECADES = frozenset(float(d) for d in range(10, 100, 10))
+# minutes glued to their digits, then a blank, at the end: the "15min " of "15min 30s", and
+# the "15m " of "2h 15m 30s" (after hours: alone, "15m" is metres or millions)
+MINUTES_GLUED = re.compile(r"(?:\d(?:h|hrs?)[ \t]+\d{1,2}m|\dmins?)[ \t]+\Z")
 _DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
 
 

@@ -58,6 +58,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
     if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
         r = measures.read(text, num, after)
+    if r is None and text.startswith("s", num.end):
+        r = durations.glued_seconds(text, num)  # "2h 15m 45s"
     if r is not None:
         return r
     return counts.read(text, num, sentence, hits, after)
