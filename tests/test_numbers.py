@@ -113,6 +113,8 @@ NUMBERS = [
     ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
     ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
     ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
+    ("Profits fell by half.", "half", "percent", 49.501, 50.499, "exact"),
+    ("It was cut by half, officials said.", "half", "percent", 49.501, 50.499, "exact"),
     ("four and a quarter million people", "four and a quarter million people", "count", 4.25e6, 4.25e6, "exact"),
     # a no-break or thin space groups thousands as a comma does
     ("12\u00a0000 workers went on strike", "12\u00a0000 workers", "count", 12000, 12000, "exact"),
@@ -169,6 +171,7 @@ NOTHING_COUNTABLE = [
     "Mr. Smith, 2nd from left, was among the dead.",
     "A one-off payment went to the families of the dead.",
     "In the second half the team scored and the fans were injured.",
+    "He was beaten by half a length.",
 ]
 
 

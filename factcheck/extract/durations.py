@@ -163,6 +163,26 @@ _AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to
 
 
 @lru_cache(maxsize=1)
+def _per_time() -> re.Pattern:
+    """A time unit that makes the measure before it a rate: "per day", "a year", "/h", "of oil a day";
+    "a second" only as "per second" ("a second time"), and no time before "ago" or "later" ("lost
+    5 kg a month ago" is a date's)."""
+    v = vocabulary()
+    units = [u for u in v.duration_units if u not in v.duration_exact_forms]
+    per = trie_alternation([*units, *v.duration_exact_forms])
+    per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
+    b, b0 = BLANKS, OPT_BLANKS
+    return re.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
+                      rf"(?![A-Za-z])(?!{b}(?:ago|later|earlier|before|after|since)\b)", re.IGNORECASE)
+
+
+def per_time(text: str, end: int):
+    """(where it ends, the time unit) of a time that makes the quantity ending at ``end`` a rate."""
+    r = _per_time().match(text, end)
+    return (r.end(), vocabulary().duration_units[(r.group("per") or r.group("per_a")).lower()]) if r else None
+
+
+@lru_cache(maxsize=1)
 def _rate_before() -> re.Pattern:
     """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
     currency, percent or scale word."""

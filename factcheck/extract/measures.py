@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, minus_before, trie, trie_alternation
+from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
@@ -94,11 +95,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     start, factor = num.start, unit.factor
     if unit.family == "temperature" and (sign := minus_before(text, num.start)) is not None:
         start, factor = sign, -factor  # "-5C", "minus 20 degrees Celsius"
-    if unit.family not in _RATES_ALREADY and (r := _per_time().match(text, m.end())):
+    if unit.family not in _RATES_ALREADY and (r := per_time(text, m.end())):
         # "500 barrels per day", "20 tonnes an hour", "10 km a day": a rate, which never compares
         # with an amount ("500 barrels"); per second, so that "3,500 barrels a week" compares
-        per = v.duration_units[(r.group("per") or r.group("per_a")).lower()]
-        return Reading("measure", start, r.end(), factor / per.factor, f"{unit.name}_per_{per.name}",
+        return Reading("measure", start, r[0], factor / r[1].factor, f"{unit.name}_per_{r[1].name}",
                        f"{unit.canonical}_per_second", rounding="step")
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
@@ -108,20 +108,6 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 # the families no time divides: rates already (speed, power), levels ("degrees a day"), and energy,
 # whose yearly output is written with or without "a year" ("100 TWh a year" is the "100 TWh")
 _RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy"})
-
-
-@lru_cache(maxsize=1)
-def _per_time() -> re.Pattern:
-    """A time unit that makes the measure before it a rate: "per day", "a year", "/h", "of oil a day";
-    "a second" only as "per second" ("a second time"), and no time before "ago" or "later" ("lost
-    5 kg a month ago" is a date's)."""
-    v = vocabulary()
-    units = [u for u in v.duration_units if u not in v.duration_exact_forms]
-    per = trie_alternation([*units, *v.duration_exact_forms])
-    per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
-    b, b0 = BLANKS, OPT_BLANKS
-    return re.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
-                      rf"(?![A-Za-z])(?!{b}(?:ago|later|earlier|before|after|since)\b)", re.IGNORECASE)
 
 
 def _hours_before(text: str, start: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, trie_alternation
+from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
@@ -46,6 +47,17 @@ def prefix_ends() -> frozenset[str]:
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
+    r = _amount(text, num, lead)
+    if r is not None and (p := per_time(text, r.end)):
+        # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
+        # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
+        per = p[1]
+        return Reading("money", r.start, p[0], r.factor / per.factor, f"{r.stated_unit}_per_{per.name}",
+                       f"{r.unit}_per_second", rounding="place")
+    return r
+
+
+def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()

@@ -136,8 +136,8 @@ def patterns() -> Patterns:
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
         rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
-        # "rose by a fifth": a change by a share
-        rf"|(?<=\sby\s){fraction_counts}[\s-]{fraction_words}(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
+        # "rose by a fifth", "fell by half": a change by a share
+        rf"|(?<=\sby\s)(?:{fraction_counts}[\s-]{fraction_words}|half(?!{b}(?:an?|the)\b))(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
@@ -162,7 +162,8 @@ def patterns() -> Patterns:
     upper_bound = re.compile(rf",?{b}(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + rf"){b}\Z", re.IGNORECASE)
     between = re.compile(rf"\b(?:between|from){b}\Z", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
-    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half of", "half the", "half a",
+    # ("half" alone: "fell by half")
+    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between)
