@@ -16,6 +16,9 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit, canonical unit
 MEASURES = [
+    # "m" before a unit is millions of it, not metres
+    ("1m tonnes of grain were sent.", "1m tonnes", 0.501e9, 1.499e9, "exact", "tonne", "kilogram"),
+    ("They shipped 2.5m barrels.", "2.5m barrels", 2.4501e6 * 158.987294928, 2.5499e6 * 158.987294928, "exact", "barrel", "litre"),
     # the ends of a range in two units
     ("The queue was 800 metres to 2 kilometres long.", "800 metres to 2 kilometres", 800, 2000, "range", "kilometre", "metre"),
     ("The ship was 120 nautical miles off the coast.", "120 nautical miles", 115.01 * NMI, 124.99 * NMI, "exact", "nautical_mile", "metre"),

@@ -116,7 +116,8 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
         r = read_number(text, num._replace(end=trail[1]), sentence, hits)
     else:
         r = read_number(text, num, sentence, hits, after)
-    if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
+    # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
+    if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
 
