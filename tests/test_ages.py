@@ -151,9 +151,14 @@ AGES_AND_COUNTS = [
     ("Men aged between 18 and 25 years were killed.", [("aged between 18 and 25 years", "age", 18, 25)]),
     ("Children aged 6 to 18 months were hurt.", [("aged 6 to 18 months", "age", 0.5, 1.5)]),
     ("A man aged 25 was held for 3 years.", [("aged 25", "age", 25, 25)]),
-    # the second end of a range in a larger unit is an age too, not a duration
-    ("The vaccine is for children aged 6 months to 2 years.", [("aged 6 months", "age", 0.5, 0.5), ("2 years", "age", 2, 2)]),
-    ("Children aged 18 months to 3 years were hurt.", [("aged 18 months", "age", 1.5, 1.5), ("3 years", "age", 3, 3)]),
+    # the ends of a range in two units: one range of ages, each end converted by its own unit
+    ("The vaccine is for children aged 6 months to 2 years.", [("aged 6 months to 2 years", "age", 0.5, 2)]),
+    ("Children aged 18 months to 3 years were hurt.", [("aged 18 months to 3 years", "age", 1.5, 3)]),
+    ("Children aged 1 month to 5 years were hurt.", [("aged 1 month to 5 years", "age", 1 / 12, 5)]),
+    ("Infants between 6 months and 2 years old were tested.", [("between 6 months and 2 years old", "age", 0.5, 2)]),
+    # no range that goes down, nor without a joiner
+    ("Children aged 18 months to 1 year were hurt.", [("aged 18 months", "age", 1.5, 1.5), ("1 year", "age", 1, 1)]),
+    ("A boy aged 6 months, 2 years later, was hurt.", [("aged 6 months", "age", 0.5, 0.5)]),
     ("Children aged 6 months and 40 people aged 30 died.",
      [("aged 6 months", "age", 0.5, 0.5), ("40 people", "count", 40, 40), ("aged 30", "age", 30, 30)]),
     # a person noun in -men, as its singular in -man, sets off ages as "man" does

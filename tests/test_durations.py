@@ -44,6 +44,17 @@ DURATIONS = [
     # halves
     ("The siege lasted two and a half days.", "two and a half days", 2.5 * DAY, 2.5 * DAY, "exact", "day"),
     ("2 1/2 hours", "2 1/2 hours", 2.5 * H, 2.5 * H, "exact", "hour"),
+    # hyphened, and a quarter or a third as well as a half
+    ("The vote took an hour-and-a-half.", "an hour-and-a-half", 1.5 * H, 1.5 * H, "exact", "hour"),
+    ("The trip took a day-and-a-half.", "a day-and-a-half", 1.5 * DAY, 1.5 * DAY, "exact", "day"),
+    ("It took two-and-a-half hours.", "two-and-a-half hours", 2.5 * H, 2.5 * H, "exact", "hour"),
+    ("They met for an hour and a quarter.", "an hour and a quarter", 75 * MIN, 75 * MIN, "exact", "hour"),
+    ("They met for one and a quarter hours.", "one and a quarter hours", 75 * MIN, 75 * MIN, "exact", "hour"),
+    ("It took two and a quarter hours.", "two and a quarter hours", 135 * MIN, 135 * MIN, "exact", "hour"),
+    ("It took 3 and a quarter hours.", "3 and a quarter hours", 195 * MIN, 195 * MIN, "exact", "hour"),
+    # a range whose ends are in two units
+    ("The wait lasted between 30 minutes and 2 hours.", "between 30 minutes and 2 hours", 30 * MIN, 2 * H, "range", "hour"),
+    ("It took between 30 seconds and 2 minutes.", "between 30 seconds and 2 minutes", 30, 2 * MIN, "range", "minute"),
     # a range whose first number holds its unit over
     ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     ("a three-to-five-year term", "three-to-five-year", 3 * YEAR, 5 * YEAR, "range", "year"),
@@ -60,6 +71,11 @@ DURATIONS = [
     ("Total time: 1hr 20m.", "1hr 20m", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("The drive takes 1hr 20min.", "1hr 20min", 80 * MIN, 80 * MIN, "exact", "hour"),
     ("They waited 45min.", "45min", 45 * MIN, 45 * MIN, "exact", "minute"),
+    # seconds glued to their digits after minutes: "30s" is no decade there
+    ("He ran it in 2h 15m 30s.", "2h 15m 30s", 2 * H + 15 * MIN + 30, 2 * H + 15 * MIN + 30, "exact", "hour"),
+    ("He ran it in 2h 15m 45s.", "2h 15m 45s", 2 * H + 15 * MIN + 45, 2 * H + 15 * MIN + 45, "exact", "hour"),
+    ("The race took 15min 30s.", "15min 30s", 15 * MIN + 30, 15 * MIN + 30, "exact", "minute"),
+    ("He ran 1hr 2min 3s flat.", "1hr 2min 3s", H + 2 * MIN + 3, H + 2 * MIN + 3, "exact", "hour"),
     # a word between the number and its unit that leaves the amount as it is
     ("The summit lasted two full days.", "two full days", 2 * DAY, 2 * DAY, "exact", "day"),
     ("Fighting raged for 24 straight hours.", "24 straight hours", 24 * H, 24 * H, "exact", "hour"),
@@ -84,6 +100,8 @@ DURATIONS = [
     ("The quarter-final was won.", []),
     ("A third of an hour's pay went on rent.", ["A third of an hour"]),
     ("Two-thirds of voters said so.", []),
+    # "and a third of" goes on to a share of something else
+    ("He left after an hour and a third of the staff followed.", ["an hour"]),
 ])
 def test_a_share_of_a_unit(text, spans):
     from factcheck.extract import extract_found
@@ -132,6 +150,11 @@ def test_a_rate_is_no_duration(text, spans):
     # a modifier with no unit after it is none of a duration's
     ("Two long-range missiles hit.", []),
     ("The 5 full-time staff left.", []),
+    # "30s" is seconds only after minutes: "15m" alone may be metres
+    ("The race took 15m 30s.", []),
+    ("He was in his 30s.", []),
+    ("The 747s flew for 2h.", ["2h"]),
+    ("Two men in their 30s and 40s fled.", []),
 ])
 def test_hours_and_minutes_in_short(text, spans):
     from factcheck.extract import extract_found

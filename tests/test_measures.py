@@ -16,6 +16,11 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit, canonical unit
 MEASURES = [
+    # "m" before a unit is millions of it, not metres
+    ("1m tonnes of grain were sent.", "1m tonnes", 0.501e9, 1.499e9, "exact", "tonne", "kilogram"),
+    ("They shipped 2.5m barrels.", "2.5m barrels", 2.4501e6 * 158.987294928, 2.5499e6 * 158.987294928, "exact", "barrel", "litre"),
+    # the ends of a range in two units
+    ("The queue was 800 metres to 2 kilometres long.", "800 metres to 2 kilometres", 800, 2000, "range", "kilometre", "metre"),
     ("The ship was 120 nautical miles off the coast.", "120 nautical miles", 115.01 * NMI, 124.99 * NMI, "exact", "nautical_mile", "metre"),
     ("a range of 2,500km (1,550 miles)", "2,500km", 2450.1 * KM, 2549.9 * KM, "exact", "kilometre", "metre"),
     ("a range of 2,500km (1,550 miles)", "1,550 miles", 1545.01 * MILE, 1554.99 * MILE, "exact", "mile", "metre"),
@@ -114,6 +119,34 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     v = pick(text, span)
     assert (v.low, v.high, v.qualifier, v.stated_unit, v.unit) == (
         pytest.approx(low, rel=1e-5), pytest.approx(high, rel=1e-5), qualifier, stated_unit, unit)
+
+
+# A measure per unit of time is a rate, in its own unit (per second): it never compares with an amount.
+@pytest.mark.parametrize("text, expected", [
+    ("The field pumps at a rate of 500 barrels per day.", [("500 barrels per day", "barrel_per_day", "litre_per_second")]),
+    ("It produces 1.5 million barrels a day.", [("1.5 million barrels a day", "barrel_per_day", "litre_per_second")]),
+    ("The field pumps 2.3 million barrels of oil a day.",
+     [("2.3 million barrels of oil a day", "barrel_per_day", "litre_per_second")]),
+    ("The plant made 20 tonnes an hour.", [("20 tonnes an hour", "tonne_per_hour", "kilogram_per_second")]),
+    ("It emits 20 tonnes of CO2 per year.", [("20 tonnes of CO2 per year", "tonne_per_year", "kilogram_per_second")]),
+    ("Use 5 litres/day.", [("5 litres/day", "litre_per_day", "litre_per_second")]),
+    ("The glacier shrank by 40 metres a year.", [("40 metres a year", "metre_per_year", "metre_per_second")]),
+    ("He drove at 60 km/h.", [("60 km/h", "kilometre_per_hour", "metre_per_second")]),
+    # amounts stay amounts
+    ("The tank holds 500 barrels.", [("500 barrels", "barrel", "litre")]),
+    ("He threw the 7kg shot a second time.", [("7kg", "kilogram", "kilogram")]),
+    ("He lost 5 kg a month ago.", [("5 kg", "kilogram", "kilogram")]),
+])
+def test_a_measure_per_time_is_a_rate(text, expected):
+    from factcheck.extract import extract_found
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"]
+    assert [(text[f.start:f.end], f.value.stated_unit, f.value.unit) for f in found] == expected
+
+
+def test_a_rate_per_week_and_per_day_compare():
+    day = pick("It pumps 500 barrels a day.", "500 barrels a day")
+    week = pick("It pumps 3,500 barrels a week.", "3,500 barrels a week")
+    assert day.unit == week.unit and day.low <= week.high and week.low <= day.high
 
 
 def test_one_distance_in_two_units_overlaps():

@@ -104,6 +104,29 @@ def test_percent(text, span, low, high, qualifier, unit):
     assert (v.low, v.high, v.qualifier, v.unit) == (pytest.approx(low), pytest.approx(high), qualifier, unit)
 
 
+# Money per unit of time is a rate, per second: it never compares with a sum.
+@pytest.mark.parametrize("text, expected", [
+    ("Workers earn £9 an hour.", [("£9 an hour", "GBP_per_hour", "GBP_per_second")]),
+    ("Her salary of $250,000 a year.", [("$250,000 a year", "USD_per_year", "USD_per_second")]),
+    ("The scheme costs €3bn a year.", [("€3bn a year", "EUR_per_year", "EUR_per_second")]),
+    ("He paid 50 cents a day.", [("50 cents a day", "cents_per_day", "USD_per_second")]),
+    # sums: per a unit that is no time, or a time that dates ("a year ago")
+    ("Oil traded at $20 a barrel.", [("$20", "USD", "USD")]),
+    ("It cost $5 million a year ago.", [("$5 million", "USD", "USD")]),
+    ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
+    ("It costs $5 a second time.", [("$5", "USD", "USD")]),
+])
+def test_money_per_time_is_a_rate(text, expected):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert [(text[f.start:f.end], f.value.stated_unit, f.value.unit) for f in found] == expected
+
+
+def test_a_wage_per_week_and_per_year_compare():
+    week = pick("He earns £360 a week.", "money", "£360 a week")
+    year = pick("He earns £18,784 a year.", "money", "£18,784 a year")
+    assert week.unit == year.unit and week.low <= year.high and year.low <= week.high
+
+
 @pytest.mark.parametrize("text", ["a sack of 5 pounds of potatoes", "They dropped thousands of pounds of explosives.",
                                   "He lost several pounds.", "He lost 20 pounds.", "The boy weighs 140 pounds.",
                                   # a money word before weighed goods, or in another clause

@@ -25,7 +25,7 @@ def _every_reader(text, num, sentence, hits, after):
         r = reader(text, num, after)
         if r is not None:
             return r
-    return counts.read(text, num, sentence, hits, after)
+    return durations.glued_seconds(text, num) or counts.read(text, num, sentence, hits, after)
 
 
 # a currency before a blank and a line break still stands before the number
@@ -48,10 +48,11 @@ def test_read_number_reads_as_every_reader_would():
 def test_a_rate_is_found_backwards_where_the_forward_search_finds_it():
     forward = durations._rate_before()
     words = list(durations._rate_words())
-    pieces = words + ["of", " of ", "oil", "5", "%", " ", "\n", "\t", "x", "é", "\u212a", "\u017f", "-", ".", "Of"]
+    pieces = words + ["of", " of ", "oil", "5", "%", " ", "\n", "\t", "x", "é", "\u212a", "\u017f", "-", ".", "Of",
+                      "\n\n", "\r\n", "\r\n\r\n", "\r"]
     rng = random.Random(3)
     for _ in range(20000):
-        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(0, 6)))[-40:]
+        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "\r\n"]) for _ in range(rng.randint(0, 6)))[-40:]
         tail = before.rstrip()[-1:]
         expected = bool(tail) and (tail.isdigit() or tail == "%" or tail.isalpha()) and forward.search(before) is not None
         assert durations._per_rate(before, len(before)) == expected, repr(before)
@@ -78,14 +79,15 @@ def test_a_hedge_is_found_backwards_where_the_forward_search_finds_it():
     import re
 
     from factcheck.extract.base import trie_alternation
-    from factcheck.extract.numbers import hedge_before
+    from factcheck.extract.numbers import BLANKS, hedge_before
     from factcheck.vocab import vocabulary
 
     hedges = vocabulary().hedges_before
-    forward = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(hedges) + r")\s+$", re.IGNORECASE)
+    # the blanks before the number hold no paragraph break (those inside a hedge are the word list's)
+    forward = re.compile(r"(?:^|(?<=[^\w]))(" + trie_alternation(hedges) + rf"){BLANKS}\Z", re.IGNORECASE)
     words = [*hedges, "just", "well", "a", "not", "than", "of", "adjust", "Over", "MORE THAN", "approx", "x", "é",
              "\u212a", "\u017f", "5"]
-    seps = [" ", "  ", "\n", "\t", "-", ".", "", "(", " \n"]
+    seps = [" ", "  ", "\n", "\t", "-", ".", "", "(", " \n", "\n\n", "\r\n", "\n \r\n", "\r\r"]
     rng = random.Random(7)
     for _ in range(20000):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 6))) + "5"

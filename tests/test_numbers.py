@@ -113,6 +113,14 @@ NUMBERS = [
     ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
     ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
     ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
+    ("Profits fell by half.", "half", "percent", 49.501, 50.499, "exact"),
+    ("It was cut by half, officials said.", "half", "percent", 49.501, 50.499, "exact"),
+    ("four and a quarter million people", "four and a quarter million people", "count", 4.25e6, 4.25e6, "exact"),
+    # a no-break or thin space groups thousands as a comma does
+    ("12\u00a0000 workers went on strike", "12\u00a0000 workers", "count", 12000, 12000, "exact"),
+    ("12\u202f000 workers went on strike", "12\u202f000 workers", "count", 12000, 12000, "exact"),
+    ("It cost €1\u00a0250\u00a0000.", "€1\u00a0250\u00a0000", "money", 1250000, 1250000, "exact"),
+    ("They paid 12\u2009500.50 euros.", "12\u2009500.50 euros", "money", 12500.495, 12500.505, "exact"),
     ("a hundred and fifty people", "a hundred and fifty people", "count", 150, 150, "exact"),
     ("several dozen people", "several dozen people", "count", 36, 108, "range"),
     ("a quarter of a million people", "a quarter of a million people", "count", 250000, 250000, "exact"),
@@ -163,6 +171,7 @@ NOTHING_COUNTABLE = [
     "Mr. Smith, 2nd from left, was among the dead.",
     "A one-off payment went to the families of the dead.",
     "In the second half the team scored and the fans were injured.",
+    "He was beaten by half a length.",
 ]
 
 
@@ -170,6 +179,58 @@ NOTHING_COUNTABLE = [
 def test_nothing_countable(text):
     found = extract_found(text, None, [(0, len(text))])
     assert [text[f.start:f.end] for f in found if f.value.kind in NUMERIC] == []
+
+
+# No number, hedge, range or unit reaches across a paragraph break (a line break, maybe blanks,
+# another line break; "\r\n" and "\r" too): a title's last word never joins the body's first.
+# One line break inside a hard-wrapped paragraph is a blank.
+PARAGRAPHS = [
+    ("Probe two\n\nOne hundred and twenty people were injured.", [("count", "One hundred and twenty people")]),
+    ("Probe two\r\n\r\nOne hundred and twenty people were injured.", [("count", "One hundred and twenty people")]),
+    ("Probe two\r\rOne hundred and twenty people were injured.", [("count", "One hundred and twenty people")]),
+    ("Probe two\n \nOne hundred and twenty people were injured.", [("count", "One hundred and twenty people")]),
+    ("Flight 370\n\nHours later, the plane vanished.", []),
+    ("Route 66\n\nMiles of road were closed.", []),
+    ("It rose 5\n\nPercent of voters said no.", []),
+    ("Officials counted more than\n\n40 people hurt.", [("count", "40 people")]),
+    ("From 2 to\n\n5 people came.", [("count", "5 people")]),
+    ("Bonds worth $5\n\nMillion people watched.", [("money", "$5"), ("count", "Million people")]),
+    ("It cost EUR\n\n5 people came.", [("count", "5 people")]),
+    ("Magnitude\n\n6 people died.", [("count", "6 people")]),
+    ("Children aged\n\n40 people came.", [("count", "40 people")]),
+    # a paragraph break is no rate's "a week" either
+    ("Output hit 500\n\nA week of talks ended.", [("duration", "A week")]),
+    ("Output hit 500\r\n\r\nA week of talks ended.", [("duration", "A week")]),
+    ("One hundred\nand twenty people were injured.", [("count", "One hundred\nand twenty people")]),
+    ("Officials counted more than\n40 people hurt.", [("count", "more than\n40 people")]),
+    ("They waited 3\r\nhours.", [("duration", "3\r\nhours")]),
+    ("Output hit 500 a week.", []),
+]
+
+
+# a plain space between two numbers is no thousands separator
+@pytest.mark.parametrize("text, spans", [
+    ("In 2012 300 people died.", ["2012", "300 people"]),
+    ("In 2012\u00a0300 people died.", ["2012", "300 people"]),
+])
+def test_a_plain_space_groups_no_thousands(text, spans):
+    found = extract_found(text, None, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind in NUMERIC | {"date"}] == spans
+
+
+# "a" takes no hyphen before a fraction: "an hour-and-a-half" holds no share "a-half"
+@pytest.mark.parametrize("text", ["The vote took an hour-and-a-half.", "It took a year-and-a-half.",
+                                  "It lasted a day-and-a-third.", "They won two and a third of the votes."])
+def test_a_hyphened_a_half_is_no_share(text):
+    found = extract_found(text, None, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind == "percent" and "-" in text[f.start:f.end]] == []
+    assert [text[f.start:f.end] for f in found if f.value.kind == "percent" and " and " in text[f.start:f.end]] == []
+
+
+@pytest.mark.parametrize("text, expected", PARAGRAPHS)
+def test_nothing_reaches_across_a_paragraph_break(text, expected):
+    found = extract_found(text, None, [(0, len(text))])
+    assert [(f.value.kind, text[f.start:f.end]) for f in found if f.value.kind in NUMERIC] == expected
 
 
 def test_no_extractor_raises_and_spans_are_clean():

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
-from factcheck.extract.numbers import Num, clean, hedge_after, hedge_before, interval
+from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import vocabulary
@@ -22,7 +22,7 @@ def _patterns():
     folded = trie([f for f in v.duration_units if f not in exact])
     unit = rf"(?i:{folded})" + (rf"|{trie(exact)}(?!\d)" if exact else "")
     modifier = rf"(?i:{trie(v.duration_modifiers)}\s+)?" if v.duration_modifiers else ""
-    after = re.compile(rf"(?:\s*|\s*-\s*){modifier}(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))")
+    after = re.compile(in_paragraph(rf"(?:\s*|\s*-\s*){modifier}(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))"))
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours", and the measures
     # written the same way ("a mile long", "half a mile"); "two-thirds of an hour", "a quarter of a
     # mile", "a quarter-mile track": a fraction of one unit (the fractions vocabulary), with a count
@@ -31,14 +31,19 @@ def _patterns():
     # the text); it is tried only before "a", "an", "one", "half", a number word or a fraction.
     units = [*(u for u in v.duration_units if u not in v.duration_exact_forms), *v.article_measures]
     counts = [*v.number_units, "a", "one"]
+    # "an hour and a half", "a mile and a quarter", "one and a half hours": a share of one more unit
+    # (the singular fractions; not "a day and a third of the staff")
+    b, bh = BLANKS, blanks("-")  # ``\s+`` and ``[\s-]+`` within a paragraph
+    share = rf"(?P<share>{trie_alternation(f for f in v.fractions if not f.endswith('s'))})(?!{b}of\b)"
     article = re.compile(
-        rf"\W(?P<phrase>(?:(?P<half>half\s+an?\s+|a\s+half[\s-])"
-        rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)})[\s-]+)?(?P<fword>{trie_alternation(v.fractions)})(?:\s+of\s+an?\s+|-(?=\w)))"
-        rf"|(?P<art>an?|one)\s+(?P<and_half>and\s+a\s+half\s+)?)"
-        rf"(?P<unit>{trie_alternation(units)})(?!-old|\s+old\b)(?P<half_after>\s+and\s+a\s+half\b)?)",
+        rf"\W(?P<phrase>(?:(?P<half>half{b}an?{b}|a{b}half[\s-])"
+        rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
+        rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?)"
+        # "an hour-and-a-half", "a day-and-a-half": hyphened as well
+        rf"(?P<unit>{trie_alternation(units)})(?!-old|{b}old\b)(?P<half_after>{bh}and{bh}a{bh}{share.replace('share', 'share_after')})?)",
         re.IGNORECASE,
     )
-    joiner = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?=\S)")
+    joiner = re.compile(in_paragraph(r"(?:,\s*|\s+and\s+|\s+)(?=\S)"))
     # the words the phrases open with, and what each may have after it
     unit_words = frozenset(first_words(units))
     fractions = frozenset(first_words(v.fractions))
@@ -119,7 +124,7 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             if not 0 < amount < 1:
                 continue  # "four quarters of an hour": no share
         if m.group("and_half") or (m.group("half_after") and not m.group("half")):
-            amount = 1.5
+            amount = 1 + v.fractions[(m.group("share") or m.group("share_after")).lower()]
         start, end, qualifier = phrase_start, phrase_end, "exact"
         h = hedge_before(text, start)
         t = None if h else hedge_after(text, end)
@@ -138,13 +143,43 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+def glued_seconds(text: str, num: Num) -> Reading | None:
+    """The "30s" of "2h 15m 30s", "15min 30s": seconds after minutes glued to their digits (alone,
+    "30s" is a decade or a plural: "in his 30s", "the 747s"). ``quantities`` joins the parts."""
+    end = num.end + 1
+    if (num.words or num.scaled or text[num.end:end] != "s" or text[end:end + 1].isalnum()
+            or MINUTES_GLUED.search(text, max(0, num.start - 16), num.start) is None):
+        return None
+    return Reading("duration", num.start, end, 1.0, "second", "second")
+
+
 @lru_cache(maxsize=1)
 def _ordinal_before() -> re.Pattern:
     """An ordinal word right before a fraction ("the first quarter of a year"): a part named, no amount.
     ("the last quarter of a century" is one: 25 years.)"""
-    return re.compile(rf"{trie_alternation(vocabulary().ordinals)}\s+$", re.IGNORECASE)
+    return re.compile(in_paragraph(rf"{trie_alternation(vocabulary().ordinals)}\s+$"), re.IGNORECASE)
 # words after "a second" that leave it a duration: "a second later", "for a second or two"
 _AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to of in on at".split())
+
+
+@lru_cache(maxsize=1)
+def _per_time() -> re.Pattern:
+    """A time unit that makes the measure before it a rate: "per day", "a year", "/h", "of oil a day";
+    "a second" only as "per second" ("a second time"), and no time before "ago" or "later" ("lost
+    5 kg a month ago" is a date's)."""
+    v = vocabulary()
+    units = [u for u in v.duration_units if u not in v.duration_exact_forms]
+    per = trie_alternation([*units, *v.duration_exact_forms])
+    per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
+    b, b0 = BLANKS, OPT_BLANKS
+    return re.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
+                      rf"(?![A-Za-z])(?!{b}(?:ago|later|earlier|before|after|since)\b)", re.IGNORECASE)
+
+
+def per_time(text: str, end: int):
+    """(where it ends, the time unit) of a time that makes the quantity ending at ``end`` a rate."""
+    r = _per_time().match(text, end)
+    return (r.end(), vocabulary().duration_units[(r.group("per") or r.group("per_a")).lower()]) if r else None
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +187,8 @@ def _rate_before() -> re.Pattern:
     """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
     currency, percent or scale word."""
     # "2.3 million barrels of oil a day": what the unit measures may stand between
-    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())})(?:\s+of\s+[a-z]+)?\s*$", re.IGNORECASE)
+    b, b0 = BLANKS, OPT_BLANKS
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())})(?:{b}of{b}[a-z]+)?{b0}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +199,9 @@ def _rate_before_reversed() -> re.Pattern:
     position before, the whole tree of words at each; read backwards it is one
     anchored match. Each part is turned round: the trailing blanks come first, the
     words are spelled backwards, the look-behind becomes a look-ahead."""
+    back, back0 = blanks(backwards=True), blanks(least=0, backwards=True)
     words = trie([w[::-1] for w in _rate_words()])
-    return re.compile(rf"\s*(?:[a-z]+\s+fo\s+)?(?:[\d%]|{words}(?![A-Za-z]))", re.IGNORECASE)
+    return re.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +229,8 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
         return None
     if _factor(b) >= _factor(a):
         return None  # "four hours, three hours after ..." are two durations: parts go down in unit
-    total = clean(a.stated * _factor(a) + b.low)
+    # an exact first part holds its seconds whole; its stated amount is rounded ("1hr 2min" is 1.03333 hours)
+    total = clean((a.low if a.qualifier == "exact" else a.stated * _factor(a)) + b.low)
     low = high = total
     if a.qualifier != "exact":
         # "about 7h 30m": the hedge before the first part bounds the whole, to one unit of the last;
@@ -205,7 +243,7 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
 
 
 # between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours"
-_PART_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+")
+_PART_GAP = re.compile(in_paragraph(r",\s*(?:and\s+)?|\s+and\s+|\s+"))
 # the qualifiers of a first part that bound the whole ("about 7h 30m"); a range's ("three to four
 # hours and 20 minutes") is no single number to add to
 _JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to"})

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, minus_before, trie, trie_alternation
-from factcheck.extract.numbers import Num
+from factcheck.extract.durations import per_time
+from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
 
@@ -21,9 +22,11 @@ def _patterns():
     # "a 200-nautical-mile zone": the words of a unit may take hyphens
     folded_units = trie(folded, blank=r"[\s-]+")
     unit = rf"(?P<unit>(?i:{folded_units})|{'|'.join(re.escape(e) for e in exact)})"
-    after = re.compile(rf"(?:\s*-\s*|\s*)(?:{unit})(?![A-Za-z0-9²³])")
-    mag_after = re.compile(rf"(?:\s*-\s*|\s+)(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
-    mag_before = re.compile(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$|\bM\s?$", re.IGNORECASE)
+    b, b0 = BLANKS, OPT_BLANKS  # ``\s+`` and ``\s*`` within a paragraph
+    after = re.compile(rf"(?:{b0}-{b0}|{b0})(?:{unit})(?![A-Za-z0-9²³])")
+    mag_after = re.compile(rf"(?:{b0}-{b0}|{b})(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
+    mag_before = re.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\bM{BLANK_AT_END}",
+                            re.IGNORECASE)
     return after, mag_after, mag_before
 
 
@@ -32,7 +35,7 @@ def _bare_degrees():
     """"15 degrees below zero", and the temperature words that make "15 degrees" one."""
     forms, before, after = vocabulary().bare_degrees
     tail = rf"(?:\s+(?P<after>{trie_alternation(after)}))?" if after else ""
-    unit = re.compile(rf"(?:\s*-\s*|\s+){trie_alternation(forms)}{tail}", re.IGNORECASE)
+    unit = re.compile(in_paragraph(rf"(?:\s*-\s*|\s+){trie_alternation(forms)}{tail}"), re.IGNORECASE)
     cue = re.compile(trie_alternation(before), re.IGNORECASE)
     return unit, cue
 
@@ -92,9 +95,19 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     start, factor = num.start, unit.factor
     if unit.family == "temperature" and (sign := minus_before(text, num.start)) is not None:
         start, factor = sign, -factor  # "-5C", "minus 20 degrees Celsius"
+    if unit.family not in _RATES_ALREADY and (r := per_time(text, m.end())):
+        # "500 barrels per day", "20 tonnes an hour", "10 km a day": a rate, which never compares
+        # with an amount ("500 barrels"); per second, so that "3,500 barrels a week" compares
+        return Reading("measure", start, r[0], factor / r[1].factor, f"{unit.name}_per_{r[1].name}",
+                       f"{unit.canonical}_per_second", rounding="step")
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
+
+
+# the families no time divides: rates already (speed, power), levels ("degrees a day"), and energy,
+# whose yearly output is written with or without "a year" ("100 TWh a year" is the "100 TWh")
+_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy"})
 
 
 def _hours_before(text: str, start: int) -> bool:
@@ -107,7 +120,7 @@ def _hours_before(text: str, start: int) -> bool:
 def _hours_glued() -> re.Pattern:
     v = vocabulary()
     hours = [f for f, u in v.duration_units.items() if u.name == "hour" and len(f) < 4]  # "h", "hr", "hrs"
-    return re.compile(rf"\d{trie(hours)}\s+$")
+    return re.compile(in_paragraph(rf"\d{trie(hours)}\s+$"))
 
 
 def _minutes(num: Num, end: int) -> Reading:
@@ -127,7 +140,7 @@ def _inches_after_feet(text: str, num: Num) -> Reading | None:
 @lru_cache(maxsize=1)
 def _feet_before() -> re.Pattern:
     feet = [f for f, u in vocabulary().measure_units.items() if u.name == "foot"]
-    return re.compile(rf"\d\s*{trie(feet)}(?![A-Za-z])\.?,?\s*$", re.IGNORECASE)
+    return re.compile(in_paragraph(rf"\d\s*{trie(feet)}(?![A-Za-z])\.?,?\s*$"), re.IGNORECASE)
 
 
 def _degrees(text: str, num: Num) -> Reading | None:
@@ -150,7 +163,7 @@ def _degrees(text: str, num: Num) -> Reading | None:
     return Reading("measure", start, m.end(), factor, "degree", "degree", rounding="step")
 
 
-_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+_OF = re.compile(in_paragraph(r"\s+of(?=\s)"), re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 

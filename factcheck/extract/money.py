@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, trie_alternation
-from factcheck.extract.numbers import Num
+from factcheck.extract.durations import per_time
+from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
 
@@ -16,14 +17,15 @@ def _patterns():
     v = vocabulary()
     symbols = "(?:" + "|".join(re.escape(s) for s in sorted(v.currency_symbols, key=len, reverse=True)) + ")"
     codes = trie_alternation(v.currency_codes)
-    prefix = re.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes})\s?$")
+    prefix = re.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes}){BLANK_AT_END}")
     words = trie_alternation(v.currency_words)
     scale = trie_alternation(v.scales)
     # "10 billion euros", "$5-million", "millions of dollars" (a vague quantity takes "of")
-    suffix = re.compile(rf"(?:\s+(?P<scale>{scale}))?(?:\s+of\s+|-(?=[a-z])|\s*)(?P<cur>{words}|{codes})", re.IGNORECASE)
+    b, b0 = BLANKS, OPT_BLANKS  # ``\s+`` and ``\s*`` within a paragraph
+    suffix = re.compile(rf"(?:{b}(?P<scale>{scale}))?(?:{b}of{b}|-(?=[a-z])|{b0})(?P<cur>{words}|{codes})", re.IGNORECASE)
     # "50 cents", "20p": a coin; "p" only glued to the digits
     coins = [c for c in v.currency_subunits if len(c) > 1]
-    subunit = re.compile(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)", re.IGNORECASE)
+    subunit = re.compile(in_paragraph(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)"), re.IGNORECASE)
     # the widest prefix ("U.S.$") and one space must fit the window looked at
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
     # what ``suffix`` opens with: a scale word or a currency
@@ -45,6 +47,17 @@ def prefix_ends() -> frozenset[str]:
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
+    r = _amount(text, num, lead)
+    if r is not None and (p := per_time(text, r.end)):
+        # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
+        # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
+        per = p[1]
+        return Reading("money", r.start, p[0], r.factor / per.factor, f"{r.stated_unit}_per_{per.name}",
+                       f"{r.unit}_per_second", rounding="place")
+    return r
+
+
+def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
@@ -88,7 +101,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
 
 
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF = re.compile(in_paragraph(r"\s+of\b"), re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 # "fined 500", "a fine of 500", "paid about 500", "sold the car for 500": the money word is
 # one of the last four words before the number

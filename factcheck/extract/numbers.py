@@ -19,6 +19,51 @@ from factcheck.scan import Words, followers, words_of
 from factcheck.vocab import vocabulary
 
 
+# A paragraph break (a line break, maybe blanks, another line break) ends every number
+# phrase, hedge, range and unit: the last word of a title never joins the first of the body
+# ("Probe two\n\nOne hundred and twenty people"). One line break inside a hard-wrapped
+# paragraph is a blank like any other. The line breaks are those ``str.splitlines`` reads
+# below U+0100 ("\u2028" and "\u2029", never seen in news, would make each class of blanks
+# costly to compile: a table of 65,536 entries).
+_BREAK_CHARS = "\n\x0b\x0c\r\x1c\x1d\x1e\x85"
+
+
+def blanks(also: str = "", least: int = 1, backwards: bool = False) -> str:
+    r"""A pattern like ``\s+`` (``least=0``: ``\s*``) that holds at most one line break:
+    white space within a paragraph. ``also``: characters that may stand among the blanks
+    ("-" for ``[\s-]+``); ``backwards``: for text read backwards ("\r\n" turned round)."""
+    h = rf"[^\S{_BREAK_CHARS}]"
+    if also:
+        h = rf"(?:{h}|[{re.escape(also)}])"
+    br = (r"(?:\n\r|[" if backwards else r"(?:\r\n|[") + _BREAK_CHARS + "])"
+    run = rf"{h}*(?:{br}{h}*)?"
+    return rf"(?=[\s{re.escape(also)}]){run}" if least else run
+
+
+BLANKS = blanks()  # ``\s+`` within a paragraph
+OPT_BLANKS = blanks(least=0)  # ``\s*`` within a paragraph
+# what "\s?$" reads (one blank, and a final line break) less a paragraph break: the end of a window
+# where a currency or "M" stands right before a number
+BLANK_AT_END = r"(?:\s?(?<!\n)\n?|\n)\Z"
+# a run of white space in a pattern, alone or in a class with other characters ("[\s-]+"); and an
+# end ("$", which also stands before a final line break, so "\s+$" would reach over "\n\n")
+_RUN = re.compile(r"\[\\s([^\]\\]*)\]([+*])|\\s([+*])|(?<!\\)\$")
+
+
+def in_paragraph(pattern: str) -> str:
+    r"""``pattern`` with each run of white space (``\s+``, ``\s*``, ``[\s-]+``, ``[\s,]*``)
+    held within a paragraph (``blanks``), and each ``$`` made ``\Z``. For patterns whose
+    ``$`` stands in no character class (``[$]`` would be read as an end). Put the word lists'
+    phrases in after it: a paragraph never breaks "per cent", and each run held costs
+    compiling."""
+    def held(m: re.Match) -> str:
+        if m.group() == "$":
+            return r"\Z"
+        also, run = (m.group(1), m.group(2)) if m.group(2) else ("", m.group(3))
+        return blanks(also, 1 if run == "+" else 0)
+    return _RUN.sub(held, pattern)
+
+
 class Num(NamedTuple):
     start: int
     end: int
@@ -52,6 +97,7 @@ def patterns() -> Patterns:
     # Prefix trees, not plain alternations: a failed branch costs one comparison, not one per word.
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
     scale_words = trie_alternation(v.scales)
+    b, b0, bh = BLANKS, OPT_BLANKS, blanks("-")  # ``\s+``, ``\s*``, ``[\s-]+`` within a paragraph
     glued_scale = trie(v.scales) + r"(?!\w)"  # "1.2million", "$1.2billion": no boundary after the digits
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
     abbr = trie([a for a in v.scale_abbreviations if len(a) > 1]) + r"\b"
@@ -63,9 +109,11 @@ def patterns() -> Patterns:
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
     fraction_counts = trie_alternation([*v.number_units, "a", "one"])
+    # "a" takes no hyphen: "an hour-and-a-half" holds no share "a-half"
+    hyphened_counts = trie_alternation([*v.number_units, "one"])
     change_after = trie_alternation(v.fraction_change_after)
     # "two-thirds of an hour", "a quarter of a mile": a share of one unit, read by ``durations.scan_articles``
-    of_a_unit = rf"(?!\s+of\s+an?\s+{trie_alternation([*v.duration_units, *v.article_measures])})"
+    of_a_unit = rf"(?!{b}of{b}an?{b}{trie_alternation([*v.duration_units, *v.article_measures])})"
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there. "first", "second" and "third" open
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
@@ -77,23 +125,25 @@ def patterns() -> Patterns:
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
         rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
+        # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
+        # (a plain space does not: "In 2012 300 people")
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
         # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
-        r"(?P<frac>\s+[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
+        rf"(?P<frac>{b}[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
-        rf"(?:(?P<scale>(?:\s*|-){glued_scale})|(?P<abbr>\s?{abbr}|{abbr1}))?"
+        rf"(?:(?P<scale>(?:{b0}|-){glued_scale})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
-        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?=\s+of\b){of_a_unit}"
+        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{fraction_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?=\s+(?:of|the)\b|\s+a\s+(?:percentage|per\s*cent))"
-        # "rose by a fifth": a change by a share
-        rf"|(?<=\sby\s){fraction_counts}[\s-]{fraction_words}(?=\s*(?:[.,;:)]|$)|\s+{change_after}))"
-        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:\s+(?P<vscale>{scale_words}|dozen\b))?)"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
+        # "rose by a fifth", "fell by half": a change by a share
+        rf"|(?<=\sby\s)(?:{fraction_counts}[\s-]{fraction_words}|half(?!{b}(?:an?|the)\b))(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
+        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
-        rf"|(?P<ordword>(?:(?:{word}[\s-]+)*?{scale_words}(?:\s+and)?[\s-]+)?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
+        rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
         # "a hundred and fifty" goes on after its scale like "one hundred and fifty"
-        rf"|(?P<words>(?:a\s+{scale_words}|{word})(?:(?:\s+and\s+|\s+|-){word})*)))",
+        rf"|(?P<words>(?:a{b}{scale_words}|{word})(?:(?:{b}and{b}|{b}|-){word})*)))",
         re.IGNORECASE,
     )
     # The hedge must end at the number's blank, which a forward search finds only by trying
@@ -101,17 +151,19 @@ def patterns() -> Patterns:
     # backwards, the blank comes first, and the word boundary before the hedge comes after it
     # (the window's own start counts as one, as ``^`` did). The tree tries longer phrases first,
     # as the leftmost start did forwards: "just over" before "over".
-    hedge_before = re.compile(r"\s+(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
+    hedge_before = re.compile(blanks(backwards=True) + "(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
     # "or more" stands apart from the number; "-plus" and "+" are glued to it.
     spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
-    hedge_after = re.compile(rf"(?:\s+{spaced}|{glued})", re.IGNORECASE)
+    hedge_after = re.compile(rf"(?:{b}{spaced}|{glued})", re.IGNORECASE)
     # "5 to 7", "5-7", and with the unit held over: "a 10- to 15-year term", "a three-to-five-year term"
-    range_join = re.compile(r"\s*(?:-?\s*(?:\bto\b|\band\b|\bor\b)\s*-?|-|–|—)\s*", re.IGNORECASE)
-    upper_bound = re.compile(r",?\s+(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + r")\s+$", re.IGNORECASE)
-    between = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+    # (no two blanks side by side: together they would hold two line breaks)
+    range_join = re.compile(rf"{b0}(?:(?:-{b0})?(?:\bto\b|\band\b|\bor\b)(?:{b0}-)?|-|–|—){b0}", re.IGNORECASE)
+    upper_bound = re.compile(rf",?{b}(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + rf"){b}\Z", re.IGNORECASE)
+    between = re.compile(rf"\b(?:between|from){b}\Z", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
-    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half of", "half the", "half a",
+    # ("half" alone: "fell by half")
+    phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between)
@@ -192,21 +244,24 @@ def _word_numbers(text: str, start: int, end: int) -> list[Num]:
     return nums
 
 
-_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
+_OF_A_SCALE = re.compile(rf"{BLANKS}of{BLANKS}an?{BLANKS}(million|billion|trillion|thousand)\b", re.IGNORECASE)
 _BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
 _AND_OPENS = frozenset({"and ", "and-"})
-_AND_A_HALF = re.compile(r"[\s-]and[\s-]+a[\s-]+half\b(?!-(?:an?|the)\b)(?:\s+(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
+_AND_A_SHARE = re.compile(rf"[\s-]and{blanks('-')}a{blanks('-')}(?P<share>half|quarter|third)\b(?!-(?:an?|the)\b|{BLANKS}of\b)"
+                          rf"(?:{BLANKS}(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
 
 
 def _and_a_half(text: str, n: Num, v) -> Num:
-    """``two and a half``, ``3-and-a-half``, ``two and a half million``: the half joins the number."""
+    """``two and a half``, ``3-and-a-half``, ``two and a half million``, ``two and a quarter``: the share joins
+    the number (not in "two and a third of the votes")."""
     if n.ordinal or n.vague or n.fraction or n.scaled or n.value != int(n.value):
         return n
-    m = _AND_A_HALF.match(text, n.end)
+    m = _AND_A_SHARE.match(text, n.end)
     if m is None:
         return n
     scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
-    return n._replace(end=m.end(), value=(n.value + 0.5) * scale, step=0.5 * scale, place=0.5 * scale,
+    share = v.fractions[m.group("share").lower()]
+    return n._replace(end=m.end(), value=(n.value + share) * scale, step=share * scale, place=share * scale,
                       scale=scale * n.scale, scaled=scale > 1)
 
 
@@ -306,7 +361,7 @@ def _norm(s: str) -> str:
 
 def _digits(m: re.Match, raw: str, v) -> Num:
     """The number in digits that ``m`` (on the text with a space before it) found."""
-    plain = raw.replace(",", "")
+    plain = raw.replace(",", "").translate(_THOUSANDS_SPACES) if not raw.isdigit() else raw
     value = float(plain)
     if "." in plain:
         step = place = 10.0 ** -len(plain.split(".")[1])
@@ -316,8 +371,9 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         step = 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
     scale_word, abbr, ordinal, frac, plural = m.group("scale", "abbr", "ordsuffix", "frac", "plural")
     if plural is not None:
-        if not (scale_word or abbr or frac or "." in plain) and value in _DECADES:
-            # "in his 40s" (the padded text has the token at m.start() + 1)
+        if not (scale_word or abbr or frac or "." in plain) and value in _DECADES and \
+                not MINUTES_GLUED.search(m.string, max(0, m.start() - 15), m.start() + 1):
+            # "in his 40s" (the padded text has the token at m.start() + 1); not the seconds of "15m 30s"
             return _decade(m.string[max(0, m.start() - 7):m.start() + 1], m.start(), m.end() - 1, value)
         end = m.start("plural") - 1  # "747s": the number, without its plural
     else:
@@ -341,7 +397,11 @@ def _digits(m: re.Match, raw: str, v) -> Num:
                scaled, abbr, place * scale, scale)
 
 
+_THOUSANDS_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
 _DECADES = frozenset(float(d) for d in range(10, 100, 10))
+# minutes glued to their digits, then a blank, at the end: the "15min " of "15min 30s", and
+# the "15m " of "2h 15m 30s" (after hours: alone, "15m" is metres or millions)
+MINUTES_GLUED = re.compile(r"(?:\d(?:h|hrs?)[ \t]+\d{1,2}m|\dmins?)[ \t]+\Z")
 _DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
 
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, minus_before, trie
-from factcheck.extract.numbers import Num
+from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num
 from factcheck.vocab import vocabulary
 
 
@@ -14,13 +14,13 @@ from factcheck.vocab import vocabulary
 def _after():
     forms = vocabulary().percent_forms
     # "a 2.5-percent rise": the unit may take a hyphen
-    return re.compile(rf"(?:\s*|-)(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"(?:{OPT_BLANKS}|-)(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _share_of_unit():
     forms = [f for f in vocabulary().percent_forms if f[:1].isalpha()]
-    return re.compile(rf"\s+(?:of\s+)?(?:a|one)\s+(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

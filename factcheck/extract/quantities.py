@@ -16,8 +16,8 @@ from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
-from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, interval,
-                                       patterns, scan_numbers)
+from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
+                                       interval, patterns, scan_numbers)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -58,6 +58,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
     if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
         r = measures.read(text, num, after)
+    if r is None and text.startswith("s", num.end):
+        r = durations.glued_seconds(text, num)  # "2h 15m 45s"
     if r is not None:
         return r
     return counts.read(text, num, sentence, hits, after)
@@ -114,7 +116,8 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
         r = read_number(text, num._replace(end=trail[1]), sentence, hits)
     else:
         r = read_number(text, num, sentence, hits, after)
-    if num.abbr == "m" and not trail and (r is None or r.kind != "money"):
+    # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
+    if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
 
@@ -124,7 +127,8 @@ def _measured_things() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("measured_things", ()))
 
 
-_MONEY_JOIN = re.compile(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?", re.IGNORECASE)
+_MONEY_JOIN = re.compile(in_paragraph(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?"),
+                         re.IGNORECASE)
 
 
 def _millions_of_the_money_before(text: str, a: Num, ra: Reading, last: Found, sentence) -> Reading | None:
@@ -182,9 +186,11 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 continue
         if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
             ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
-        # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``)
-        if (b is not None and b.start - a.end <= 12 and not a.ordinal and not b.ordinal and trail is None
-                and not a.decade and not b.decade):
+        # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``),
+        # unless a joiner follows the reading's unit ("30 minutes and 2 hours", "500 metres to 2 km")
+        if (b is not None and (b.start - a.end <= 12 or ra is not None and b.start - ra.end <= 12
+                               and ra.end > a.end and pats.range_join.match(text, ra.end))
+                and not a.ordinal and not b.ordinal and trail is None and not a.decade and not b.decade):
             found = _try_range(text, a, ra, b, sentence, hits)
             if found:
                 out.append(found)
@@ -209,7 +215,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
 
 
 # between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
-_DECADE_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:" + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?",
+_DECADE_JOIN = re.compile(in_paragraph(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:"
+                                       + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?"),
                           re.IGNORECASE)
 _RATIO_JOINS = (" in ", " out of ", "-in-")
 _RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
@@ -244,14 +251,23 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
-    if prefixed and ra.kind == "age" and rb.kind == "duration":
-        rb = ages.as_age(rb) or rb  # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both
+    if ra is not None and ra.kind == "age" and rb.kind == "duration":
+        # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both; "aged 6 months to 2 years"
+        rb = ages.as_age(rb) or rb
+    elif ra is not None and ra.kind == "duration" and rb.kind == "age" and rb.start == b.start and rb.end > b.end:
+        ra = ages.as_age(ra) or ra  # "between 6 months and 2 years old": the first end is an age too
     if (ra is not None and ra.kind != "count" and ra.unit != rb.unit) or (
             (rb.kind == "age") != (ra is not None and ra.kind == "age")
             # "20 to 30-year-olds", "between 10 and 20 years old": a bare number takes the age after it
             and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
+    if (ra is not None and ra.kind in _CONVERTED and ra.end > a.end and abs(ra.factor) != abs(rb.factor)
+            and not (ra.offset or rb.offset)):
+        # "aged 6 months to 2 years", "between 30 minutes and 2 hours", "500 metres to 2 km": each end
+        # in its own unit, the range in the second's (a sign is the factor's, and is read below)
+        k = abs(ra.factor / rb.factor)
+        a = a._replace(value=a.value * k, step=a.step * k, place=a.place * k)
     # "from -5% to 5%", "-10C to -2C": a minus sign makes its end of the range negative
     signed = ra is not None and ra.factor < 0 and ra.start < a.start
     sign_at = None
@@ -269,7 +285,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     if not gap:
         return None
     between = patterns().between
-    start = sign_at if sign_at is not None else ra.start if prefixed or signed else a.start
+    # the first reading's own start: "$5", "aged 18", "-5C", "aged 6 months"
+    start = sign_at if sign_at is not None else ra.start if ra is not None and ra.start < a.start else a.start
     opener = between.search(text, max(0, start - 10), start)
     if opener:
         if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
@@ -285,6 +302,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     return _range_found(start, a, b, rb)
 
 
+_CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends may be stated in two units
 _BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zero (fahrenheit reads onto celsius)
 
 
@@ -298,7 +316,7 @@ def _after_change(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
-    return re.compile(rf"{verbs}(?:\s+by)?\s+$", re.IGNORECASE)
+    return re.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
@@ -367,7 +385,7 @@ _new_tuple = tuple.__new__
 @lru_cache(maxsize=1)
 def _an_hour_and() -> re.Pattern:
     units = trie_alternation(w for w in vocabulary().duration_units if not w.endswith("s"))
-    return re.compile(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$", re.IGNORECASE)
+    return re.compile(in_paragraph(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$"), re.IGNORECASE)
 
 
 def _after_an_hour(text: str, f: Found) -> Found | None:
@@ -415,7 +433,7 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_PART_GAP = re.compile(r",?\s*(?:and\s+)?")
+_PART_GAP = re.compile(in_paragraph(r",?\s*(?:and\s+)?"))
 # "6-foot-2", "6-foot-2-inch": the inches of a height, glued to its feet with a hyphen
 _DASHED_INCHES = re.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
 _INCH = 0.0254
