@@ -79,11 +79,14 @@ _TEXT_ORDER = attrgetter("start", "end", "value.kind")
 
 
 def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> list[Found]:
-    """``9:20 p.m. on Friday``: a time gets the day when its sentence names exactly one."""
+    """``9:20 p.m. on Friday``: a time gets the day when its sentence names exactly one.
+    A window of days ("in the coming few hours", "the past few days") names none:
+    only one day or a stated range ("March 3-5", "over the weekend", from its first day)."""
     starts = [s for s, _ in sentences]
     days: dict[int, set[str]] = {}
     for f in found:
-        if f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str):
+        if (f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str)
+                and (f.value.low == f.value.high or f.value.qualifier == "range")):
             days.setdefault(bisect_right(starts, f.start), set()).add(f.value.low)
     out = []
     for f in found:
