@@ -140,6 +140,8 @@ class Vocabulary(NamedTuple):
     day_periods: dict[str, tuple[str, str]] = {}
     # calendar.yaml ``day_periods_after_day``: "evening" in "Tuesday evening" -> ("17:00", "24:00")
     day_periods_after_day: dict[str, tuple[str, str]] = {}
+    # calendar.yaml ``day_periods_before_day``: "early" in "early Tuesday" -> ("00:00", "09:00")
+    day_periods_before_day: dict[str, tuple[str, str]] = {}
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -249,6 +251,7 @@ def vocabulary() -> Vocabulary:
         window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},
         day_periods={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods", {}).items()},
         day_periods_after_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_after_day", {}).items()},
+        day_periods_before_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_before_day", {}).items()},
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
         change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},

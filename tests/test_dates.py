@@ -334,6 +334,7 @@ ROWS = [
     ("Talks will resume in the coming weeks.", PUB, "the coming weeks", "2015-05-12", "2015-06-16", "week"),
     ("Officials expect rain in the coming 48 hours.", PUB, "the coming 48 hours", "2015-05-12", "2015-05-14", "day"),
     ("Sales rose in the past few days.", NONE, "the past few days", None, None, "day"),
+    ("Sales rose in recent years.", NONE, "recent years", None, None, "year"),
     # "in three days" after a future marker: publication plus three days
     ("The team will arrive in three days.", PUB, "three days", "2015-05-15", "2015-05-15", "day"),
     ("He said he will report results in two weeks' time.", PUB, "two weeks' time", "2015-05-23", "2015-05-29", "week"),

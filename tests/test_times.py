@@ -100,6 +100,8 @@ NO_TIME = [
     "The dawn raid was planned.",  # no "at" before it
     "He watched the Monday night game.",  # a noun after the day part
     "The evening news ran it.",
+    "He spoke of the night of the attack.",  # "of" and no date
+    "She was late for the talks.",
     "The 2 in the morning shift was cancelled.",  # a bare number is no time, day part or not
     "It was at least 7 in the morning.",  # without "at" or a hedge right before it
     "Of the 12, 3 in the evening session voted.",
@@ -247,10 +249,33 @@ def test_a_time_takes_the_day_its_sentence_names():
     ("The law was passed on Friday night, officials said.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
     ("Friday night's attack was the worst.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
     ("He left yesterday afternoon.", "afternoon", "2015-05-11T12:00", "2015-05-11T18:00"),
+    # before a weekday, or after "the" and before "of" and a date
+    ("The vote was held late on Tuesday.", "late", "2015-05-12T18:00", "2015-05-12T23:59"),
+    ("Rebels struck early Tuesday.", "early", "2015-05-12T00:00", "2015-05-12T09:00"),
+    ("Attacks came on the night of 13 November.", "night", "2014-11-13T20:00", "2014-11-14T06:00"),
+    ("The deal was signed on the morning of May 3.", "morning", "2015-05-03T05:00", "2015-05-03T12:00"),
 ])
 def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     (f,) = times_in(text, dt.date(2015, 5, 12))
     assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, "about")
+
+
+@pytest.mark.parametrize("text, lows", [
+    # a day right next to a time is its day, though the sentence names two
+    ("The curfew ran from 6 p.m. Friday to 6 a.m. Saturday.", ["2015-05-08T18:00", "2015-05-09T06:00"]),
+    ("He left on Friday at 9 p.m. and returned on Saturday at 8 a.m.", ["2015-05-08T21:00", "2015-05-09T08:00"]),
+    ("Polls open at 7 a.m. on Sunday, and results come on Monday.", ["2015-05-10T07:00"]),
+    # no day next to it and two in the sentence: no day
+    ("At 9 p.m. the talks, begun on Friday, broke off until Monday.", ["21:00"]),
+])
+def test_a_time_takes_the_day_next_to_it(text, lows):
+    assert [f.value.low for f in times_in(text, dt.date(2015, 5, 12))] == lows
+
+
+def test_a_night_on_a_day_without_a_year_ends_on_the_next_day():
+    text = "The curfew ran from 11 p.m. to 1 a.m. on Nov. 13."
+    (f,) = times_in(text, None)
+    assert (f.value.low, f.value.high) == ("--11-13T23:00", "--11-14T01:00")
 
 
 def test_a_window_of_days_gives_a_time_no_day():
@@ -383,7 +408,8 @@ _BITS = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30
          "million", "Past", "TO", "Tokyo", "minute", "MINUTES", "p. m.", "pmx", "a.m", "local", "local Time", "EST+3",
          "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON", "at", "At", "around", "in the morning", "at night", "tonight", "In The Evening", "at 7",
          "dawn", "Dawn", "at dawn", "in the early hours", "early", "hours", "overnight", "Overnight", "thirty", "forty-five",
-         "Friday", "Friday evening", "yesterday night", "night", "Monday night's"]
+         "Friday", "Friday evening", "yesterday night", "night", "Monday night's",
+         "late", "early", "on", "Tuesday", "the night of", "of 13", "May"]
 
 
 def test_the_two_patterns_match_as_the_one_did():

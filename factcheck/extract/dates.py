@@ -1577,10 +1577,10 @@ def _window(m, pub, future, anchor, v):
     day and include it, and the coming ones start on it. A vague count ("few",
     "recent") takes the most units it allows (calendar.yaml ``window_counts``):
     a day inside the window agrees with the claim, one outside does not."""
-    if pub is None:
-        return _unresolved("day")
     g = m.group
     unit = g("wn_u").lower().rstrip("s")
+    if pub is None:
+        return _unresolved("day" if unit == "hour" else unit)
     n_text = g("wn_n")
     if g("wn_r"):
         n, n_sign, qualifier = v.window_counts["recent"], -1, "about"

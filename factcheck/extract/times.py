@@ -158,6 +158,12 @@ def _period() -> str:
         after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted(days))
         # "Friday night's attack" too; not "the Monday night game"
         out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_standalone()[0]})")
+        # "the night of 13 November", "the morning of May 3": a date right after "of"
+        names = [f.capitalize() for f in [*v.weekdays, *v.months] if len(f) > 2]
+        out.append(rf"(?<=\bthe\s)(?-i:{trie(v.day_periods_after_day)})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
+    if v.day_periods_before_day:
+        days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+        out.append(rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b)")
     return rf"(?P<period>{'|'.join(out)})"
 
 
@@ -350,7 +356,7 @@ def _opens(at_digit: bool) -> str:
         return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d)"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
-               *first_words(v.day_periods), *first_words(v.day_periods_after_day)]
+               *first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day])]
     return before + rf"(?={trie(opening)}(?!\w))"
 
 
@@ -370,7 +376,7 @@ def _period_words() -> frozenset[str]:
     """The words a part of the day named without a clock opens with (``_period``):
     tried as they are, the pattern's own test being as cheap as a start test."""
     v = vocabulary()
-    return frozenset(first_words([*v.day_periods, *v.day_periods_after_day]))
+    return frozenset(first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day]))
 
 
 def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
@@ -393,7 +399,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         granularity = "minute"
         if kind == "period":
             period = " ".join(g("period").split())
-            low, high = vocabulary().day_periods.get(period) or vocabulary().day_periods_after_day[period]
+            v = vocabulary()
+            low, high = v.day_periods.get(period) or v.day_periods_after_day.get(period) or v.day_periods_before_day[period]
             out.append(Found(start, end, trusted(Value,
                 kind="time", low=low, high=high, stated=f"{low}/{high}", stated_unit=None, unit="time", qualifier="about",
                 granularity="hour", counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
