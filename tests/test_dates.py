@@ -335,6 +335,10 @@ ROWS = [
     ("Officials expect rain in the coming 48 hours.", PUB, "the coming 48 hours", "2015-05-12", "2015-05-14", "day"),
     ("Sales rose in the past few days.", NONE, "the past few days", None, None, "day"),
     ("Sales rose in recent years.", NONE, "recent years", None, None, "year"),
+    # "the next few days": from the date stated before, or from publication after a future marker
+    ("Officials will decide in the next few days.", PUB, "the next few days", "2015-05-12", "2015-05-17", "day"),
+    ("He was arrested on May 3 and questioned over the next two days.", PUB, "the next two days", "2015-05-03",
+     "2015-05-05", "day"),
     # "in three days" after a future marker: publication plus three days
     ("The team will arrive in three days.", PUB, "three days", "2015-05-15", "2015-05-15", "day"),
     ("He said he will report results in two weeks' time.", PUB, "two weeks' time", "2015-05-23", "2015-05-29", "week"),
@@ -362,6 +366,8 @@ NO_DATE = [
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
     "The quake killed 1500 people and 2000 soldiers.",
     "The work was finished in three days.",  # no future marker: a duration
+    "Over the next three years, output doubled.",  # no date before, no future marker: a duration
+    "In the following weeks, the rebels advanced.",
     "It was the last few days of the trial.",  # a span of something else
     "Easter Island lies far out in the Pacific.",  # a holiday's name before a capitalised word
     "The Good Friday Agreement ended the conflict.",

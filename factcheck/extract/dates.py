@@ -8,7 +8,9 @@ month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``the 1990s``, ``the first quarter of 2015``, ``end-March``, ``the first nine
 months of 2014``, ``from January to March 2013``, ``March 15 and 16``, ``the day
 before``, ``March 3rd to 5th``, ``on the 21st``, ``Monday the 4th``, ``in the
-spring``, ``late last week``, ``a fortnight ago``. One cheap scan per article finds
+spring``, ``late last week``, ``a fortnight ago``, ``the past 24 hours``, ``in
+recent days``, ``the coming weeks``, ``(will arrive) in three days``, ``mid-week``,
+``Easter``, ``Thanksgiving``. One cheap scan per article finds
 where an expression may start and one pattern, compiled once, is matched
 there; the calendar words come from ``data/calendar.yaml``.
 
@@ -146,7 +148,7 @@ def _branches() -> list[str]:
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
         # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
-        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words(v.window_shift)})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+)"
+        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+)"
         r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
@@ -185,7 +187,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
-        "window": {"the", "recent"} | set(first_words(v.window_shift)), "shift": shift, "wdshift": shift,
+        "window": {"the", "recent"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
@@ -1576,7 +1578,12 @@ def _window(m, pub, future, anchor, v):
     the story ("in recent days" fighting has grown), so they end on the publication
     day and include it, and the coming ones start on it. A vague count ("few",
     "recent") takes the most units it allows (calendar.yaml ``window_counts``):
-    a day inside the window agrees with the claim, one outside does not."""
+    a day inside the window agrees with the claim, one outside does not.
+
+    "the next two days", "the following weeks" count from the date stated before
+    them in the sentence ("arrested on May 3 and questioned over the next two
+    days"); with none, "the next" after a future marker from publication ("will
+    decide in the next few days"); otherwise they are left to durations."""
     g = m.group
     unit = g("wn_u").lower().rstrip("s")
     if pub is None:
@@ -1585,7 +1592,16 @@ def _window(m, pub, future, anchor, v):
     if g("wn_r"):
         n, n_sign, qualifier = v.window_counts["recent"], -1, "about"
     else:
-        n_sign = v.window_shift[g("wn_w").lower()]
+        word = g("wn_w").lower()
+        base = pub
+        if word in v.window_shift:
+            n_sign = v.window_shift[word]
+        elif anchor is not None and v.anaphoric_shift[word] > 0:
+            n_sign, base = 1, _date(anchor, end=True)
+        elif word == "next" and _lean(future):
+            n_sign = 1
+        else:
+            return None
         if n_text is None:
             n, qualifier = v.window_counts["few"], "about"  # "the coming days": a few
         else:
@@ -1600,8 +1616,10 @@ def _window(m, pub, future, anchor, v):
     if unit == "hour":
         # "the past 24 hours": the days it reaches back into, publication day included
         n, unit = max(1, -(-n // 24)), "day"
-    other = _step(pub, unit, n_sign * n)
-    lo, hi = (other, pub) if n_sign < 0 else (pub, other)
+    if g("wn_r"):
+        base = pub
+    other = _step(base, unit, n_sign * n)
+    lo, hi = (other, base) if n_sign < 0 else (base, other)
     return _value(lo, hi, unit, f"{lo.isoformat()}/{hi.isoformat()}", qualifier)
 
 

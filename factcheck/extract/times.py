@@ -4,7 +4,9 @@ GMT``, ``0546 GMT``, ``20.00 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``),
 (``10:30 in the evening``, ``at 7 in the morning``), and ranges (``from 10am to
 4pm``, ``between 2 and 4 p.m.``, ``9-11 a.m.``, ``9am-5pm``) as one value from
 the first time to the second (on the next day when the second comes first:
-``11 p.m. to 1 a.m.`` is 23:00 to 25:00).
+``11 p.m. to 1 a.m.`` is 23:00 to 25:00). Parts of the day named without a clock
+are intervals of hours (``at dawn``, ``overnight``, ``Tuesday evening``, ``early
+Tuesday``, ``the night of 13 November``: calendar.yaml ``day_periods``).
 
 A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``)
 or "at" before it and no unit after it (``at 10.30``, not ``at 10.30 euros``),
