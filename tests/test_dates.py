@@ -574,3 +574,13 @@ def test_a_part_of_a_unit_narrower_than_the_date_before_it_is_no_date():
     """"In March ... later in the week": which week of March is not said."""
     text = "In March talks failed, and later in the week they resumed."
     assert [text[f.start:f.end] for f in dates_in(text, PUB)] == ["March"]
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("Sales rose in the past two days.", "two days"),
+    ("He was questioned over the next three days.", "three days"),
+])
+def test_a_counted_window_with_nothing_to_count_from_stays_a_duration(text, duration):
+    """No publication date (nor date before it): "the past two days" is how long, not when."""
+    found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, None, [(0, len(text))])]
+    assert found == [(duration, "duration")]

@@ -1586,14 +1586,12 @@ def _window(m, pub, future, anchor, v):
     decide in the next few days"); otherwise they are left to durations."""
     g = m.group
     unit = g("wn_u").lower().rstrip("s")
-    if pub is None:
-        return _unresolved("day" if unit == "hour" else unit)
     n_text = g("wn_n")
+    base = pub
     if g("wn_r"):
         n, n_sign, qualifier = v.window_counts["recent"], -1, "about"
     else:
         word = g("wn_w").lower()
-        base = pub
         if word in v.window_shift:
             n_sign = v.window_shift[word]
         elif anchor is not None and v.anaphoric_shift[word] > 0:
@@ -1610,14 +1608,14 @@ def _window(m, pub, future, anchor, v):
                 n, qualifier = v.window_counts[key], "about"
             else:
                 counted = _count(n_text, v)
-                if counted is None:
-                    return None
+                if counted is None or base is None:
+                    return None  # with no date to count from, "the past three days" is left a duration
                 n, qualifier = int(counted[0]), "exact"
+    if base is None:
+        return _unresolved("day" if unit == "hour" else unit)
     if unit == "hour":
         # "the past 24 hours": the days it reaches back into, publication day included
         n, unit = max(1, -(-n // 24)), "day"
-    if g("wn_r"):
-        base = pub
     other = _step(base, unit, n_sign * n)
     lo, hi = (other, base) if n_sign < 0 else (base, other)
     return _value(lo, hi, unit, f"{lo.isoformat()}/{hi.isoformat()}", qualifier)
