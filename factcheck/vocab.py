@@ -131,6 +131,25 @@ class Vocabulary(NamedTuple):
     # calendar.yaml: "stood at 10.30" is a level, "at 10.30 a share" a price, not clock times
     clock_not_after: tuple[str, ...] = ()
     clock_not_before: tuple[str, ...] = ()
+    # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
+    # or ("nth", month, weekday, nth, days after it): computed per year, not listed
+    movable_holidays: dict[str, tuple] = {}
+    # calendar.yaml ``window_counts``: "few" in "the past few days" -> at most so many units
+    window_counts: dict[str, int] = {}
+    # calendar.yaml ``day_periods``: "dawn" -> ("04:00", "07:00")
+    day_periods: dict[str, tuple[str, str]] = {}
+    # calendar.yaml ``day_periods_after_day``: "evening" in "Tuesday evening" -> ("17:00", "24:00")
+    day_periods_after_day: dict[str, tuple[str, str]] = {}
+    # calendar.yaml ``day_periods_before_day``: "early" in "early Tuesday" -> ("00:00", "09:00")
+    day_periods_before_day: dict[str, tuple[str, str]] = {}
+
+
+def _movable(rule: dict, weekdays: dict) -> tuple:
+    """A movable holiday's rule from calendar.yaml, as ``Vocabulary.movable_holidays`` holds it."""
+    if "easter" in rule:
+        return ("easter", int(rule["easter"]), 0, 0, 0)
+    wd = next(int(i) for i, forms in weekdays.items() if rule["weekday"] in forms)
+    return ("nth", int(rule["month"]), wd, int(rule["nth"]), int(rule.get("plus", 0)))
 
 
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
@@ -227,6 +246,12 @@ def vocabulary() -> Vocabulary:
         year_owners=frozenset(cal.get("year_owners", ())),
         clock_not_after=tuple(cal.get("clock_not_after", ())),
         clock_not_before=tuple(cal.get("clock_not_before", ())),
+        movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
+                          for form in {name, name.replace("'", "’")}},
+        window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},
+        day_periods={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods", {}).items()},
+        day_periods_after_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_after_day", {}).items()},
+        day_periods_before_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_before_day", {}).items()},
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
         change_verbs=tuple(hedges.get("change_verbs", ())),
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},

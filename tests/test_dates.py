@@ -322,10 +322,56 @@ ROWS = [
     ("He said: Today we begin.", PUB, "Today", "2015-05-12", "2015-05-12", "day"),
     ("a blast shook the city last night", PUB, "last night", "2015-05-11", "2015-05-11", "day"),
     ("the statement issued yesterday", NONE, "yesterday", None, None, "day"),
+    # --- windows ending (or starting) on the publication day: as many units as the words allow
+    ("Police made arrests in the past few days.", PUB, "the past few days", "2015-05-07", "2015-05-12", "day"),
+    ("Fighting has intensified in recent days.", PUB, "recent days", "2015-05-07", "2015-05-12", "day"),
+    ("Prices have soared in recent years.", PUB, "recent years", "2010-05-12", "2015-05-12", "year"),
+    ("In the past 24 hours, 30 people died.", PUB, "the past 24 hours", "2015-05-11", "2015-05-12", "day"),
+    ("Rain fell over the last 48 hours.", PUB, "the last 48 hours", "2015-05-10", "2015-05-12", "day"),
+    ("Deposits fell over the last three months.", PUB, "the last three months", "2015-02-12", "2015-05-12", "month"),
+    ("Prices rose over the past two weeks.", PUB, "the past two weeks", "2015-04-28", "2015-05-12", "week"),
+    ("More troops will arrive in the coming days.", PUB, "the coming days", "2015-05-12", "2015-05-17", "day"),
+    ("Talks will resume in the coming weeks.", PUB, "the coming weeks", "2015-05-12", "2015-06-16", "week"),
+    ("Officials expect rain in the coming 48 hours.", PUB, "the coming 48 hours", "2015-05-12", "2015-05-14", "day"),
+    ("Sales rose in the past few days.", NONE, "the past few days", None, None, "day"),
+    ("Sales rose in recent years.", NONE, "recent years", None, None, "year"),
+    # "the next few days": from the date stated before, or from publication after a future marker
+    ("Officials will decide in the next few days.", PUB, "the next few days", "2015-05-12", "2015-05-17", "day"),
+    ("He was arrested on May 3 and questioned over the next two days.", PUB, "the next two days", "2015-05-03",
+     "2015-05-05", "day"),
+    # "in three days" after a future marker: publication plus three days
+    ("The team will arrive in three days.", PUB, "three days", "2015-05-15", "2015-05-15", "day"),
+    ("He said he will report results in two weeks' time.", PUB, "two weeks' time", "2015-05-23", "2015-05-29", "week"),
+    # "mid-week": of the publication week, or the last one when still ahead in a past clause
+    ("Talks stalled mid-week.", dt.date(2015, 5, 11), "mid-week", "2015-05-05", "2015-05-08", "week"),
+    ("Talks will resume mid-week.", dt.date(2015, 5, 11), "mid-week", "2015-05-12", "2015-05-15", "week"),
+    # --- movable holidays, computed for the year: nearest, or the year stated
+    ("Crowds gathered on Easter Sunday.", PUB, "Easter Sunday", "2015-04-05", "2015-04-05", "day"),
+    ("Crowds gathered at Easter.", PUB, "Easter", "2015-04-05", "2015-04-05", "day"),
+    ("The attack came on Good Friday.", PUB, "Good Friday", "2015-04-03", "2015-04-03", "day"),
+    ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
+    ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
+    ("Thanksgiving Day 2015 will be quiet.", PUB, "Thanksgiving Day 2015", "2015-11-26", "2015-11-26", "day"),
+    ("Florists were busy on Mother's Day.", PUB, "Mother's Day", "2015-05-10", "2015-05-10", "day"),
+    ("Crowds will gather on Memorial Day.", PUB, "Memorial Day", "2015-05-25", "2015-05-25", "day"),
+    ("The new line will open on Labor Day.", PUB, "Labor Day", "2015-09-07", "2015-09-07", "day"),
+    ("Veterans marched on Remembrance Day.", PUB, "Remembrance Day", "2014-11-11", "2014-11-11", "day"),
+    ("Crowds gathered on Easter Sunday.", NONE, "Easter Sunday", None, None, "day"),
+    # "and" between two counts of plural nouns joins counts; between years it is a date cue
+    ("The firm sold 300 cars in 2013 and 2014 sales rose.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
 ]
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
+    "The quake killed 1500 people and 2000 soldiers.",
+    "The work was finished in three days.",  # no future marker: a duration
+    "Over the next three years, output doubled.",  # no date before, no future marker: a duration
+    "In the following weeks, the rebels advanced.",
+    "It was the last few days of the trial.",  # a span of something else
+    "Easter Island lies far out in the Pacific.",  # a holiday's name before a capitalised word
+    "The Good Friday Agreement ended the conflict.",
+    "Thanksgiving Parade organisers met.",
     "Christmas shoppers crowded the streets.",  # a holiday's name without its day word
     "New York police said the museum reopened.",
     "He spent the weekend at home.",  # the weekend as a span of time, not when something happened
@@ -374,7 +420,6 @@ NO_DATE = [
     "It happened in the first half of the week.",  # no week has that part in calendar.yaml
     "his first 20 minutes",
     "The first of the men arrived.",
-    "Deposits fell over the last three months.",  # a window of time, no date
     "It was the first three months of his term.",
     "The strike is at an end-point.",
     "She was the second of five children.",
@@ -470,7 +515,8 @@ def test_last_year_followed_by_of_is_a_date_unless_it_opens_a_span():
 _SHORTCUT_WORDS = ["a", "A", "an", "AN", "two", "Two", "several", "a couple of", "years", "YEARS", "Days", "decade",
                    "the", "The", "THE", "tHe", "the 1990s", "the '90s", "the\n1990s", "last", "ago", "earlier",
                    "TUESday", "’90s", "a-year", "a — year", "will", "we'll", "WE’LL", "the coming", "is due", "are\nto",
-                   "plans to", "twill", "İ", "ſhall", "9", "2015", "May", "March 3"]
+                   "plans to", "twill", "İ", "ſhall", "9", "2015", "May", "March 3",
+                   "recent", "Recent days", "the past", "hours", "in", "in three", "mid-week", "Easter", "Good Friday", "Mother's Day"]
 
 
 def _edited_seeds(count: int):
@@ -528,3 +574,13 @@ def test_a_part_of_a_unit_narrower_than_the_date_before_it_is_no_date():
     """"In March ... later in the week": which week of March is not said."""
     text = "In March talks failed, and later in the week they resumed."
     assert [text[f.start:f.end] for f in dates_in(text, PUB)] == ["March"]
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("Sales rose in the past two days.", "two days"),
+    ("He was questioned over the next three days.", "three days"),
+])
+def test_a_counted_window_with_nothing_to_count_from_stays_a_duration(text, duration):
+    """No publication date (nor date before it): "the past two days" is how long, not when."""
+    found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, None, [(0, len(text))])]
+    assert found == [(duration, "duration")]

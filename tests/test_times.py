@@ -38,6 +38,11 @@ ROWS = [
     ("He left at eleven pm after the talks.", "eleven pm", "23:00", "hour", None),
     ("Twelve a.m. came and went.", "Twelve a.m.", "00:00", "hour", None),
     ("It happened at ten past seven p.m.", "ten past seven p.m.", "19:10", "minute", None),
+    # minutes in words after the hour ("seven thirty p.m."), a meridiem after o'clock
+    ("The rally began at seven thirty p.m. on the square.", "seven thirty p.m.", "19:30", "minute", None),
+    ("He landed at eleven forty-five pm.", "eleven forty-five pm", "23:45", "minute", None),
+    ("The vote closed at eight o'clock p.m. sharp.", "eight o'clock p.m.", "20:00", "hour", None),
+    ("The bells rang at 10 o'clock a.m.", "10 o'clock a.m.", "10:00", "hour", None),
     # hours and minutes with a dot right after "at" (British style)
     ("At 9.45, police arrived.", "9.45", "09:45", "minute", None),
     ("The meeting began at 10.30 and ended late.", "10.30", "10:30", "minute", None),
@@ -88,6 +93,15 @@ ROWS = [
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
 NO_TIME = [
+    "The Seven Thirty PM show was cancelled.",  # "PM" in capitals after words is a title as often
+    "They booked an overnight stay.",  # "overnight" before a noun
+    "The overnight rate rose.",
+    "He told Dawn in an interview.",  # a newspaper, not the hour
+    "The dawn raid was planned.",  # no "at" before it
+    "He watched the Monday night game.",  # a noun after the day part
+    "The evening news ran it.",
+    "He spoke of the night of the attack.",  # "of" and no date
+    "She was late for the talks.",
     "The 2 in the morning shift was cancelled.",  # a bare number is no time, day part or not
     "It was at least 7 in the morning.",  # without "at" or a hedge right before it
     "Of the 12, 3 in the evening session voted.",
@@ -159,6 +173,9 @@ def test_no_time(text):
     # a second time before the first is on the next day: its hours run on past 24
     ("The party ran from 11 p.m. to 1 a.m.", "11 p.m. to 1 a.m.", "23:00", "25:00"),
     ("The night shift runs 10pm-6am daily.", "10pm-6am", "22:00", "30:00"),
+    # the first hour in words
+    ("The concert ran from nine to eleven p.m.", "nine to eleven p.m.", "21:00", "23:00"),
+    ("Shops open between nine and 11 a.m.", "nine and 11 a.m.", "09:00", "11:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)
@@ -216,6 +233,55 @@ def test_a_time_takes_the_day_its_sentence_names():
     text = "The first shots came at 9:20 p.m. on Friday."
     (f,) = times_in(text, dt.date(2015, 5, 12))
     assert (f.value.low, f.value.high) == ("2015-05-08T21:20", "2015-05-08T21:20")
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    # parts of the day named without a clock: the hours they cover (calendar.yaml ``day_periods``)
+    ("Troops moved in at dawn.", "dawn", "04:00", "07:00"),
+    ("The curfew starts at dusk.", "dusk", "17:00", "21:00"),
+    ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
+    ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
+    # with the day its sentence names; overnight is the night after it
+    ("Troops moved in at dawn on Sunday.", "dawn", "2015-05-10T04:00", "2015-05-10T07:00"),
+    ("Rebels attacked overnight on Friday.", "overnight", "2015-05-08T20:00", "2015-05-09T06:00"),
+    # after a weekday or "yesterday": that part of the day
+    ("Police arrived on Tuesday evening.", "evening", "2015-05-12T17:00", "2015-05-12T23:59"),
+    ("The law was passed on Friday night, officials said.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
+    ("Friday night's attack was the worst.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
+    ("He left yesterday afternoon.", "afternoon", "2015-05-11T12:00", "2015-05-11T18:00"),
+    # before a weekday, or after "the" and before "of" and a date
+    ("The vote was held late on Tuesday.", "late", "2015-05-12T18:00", "2015-05-12T23:59"),
+    ("Rebels struck early Tuesday.", "early", "2015-05-12T00:00", "2015-05-12T09:00"),
+    ("Attacks came on the night of 13 November.", "night", "2014-11-13T20:00", "2014-11-14T06:00"),
+    ("The deal was signed on the morning of May 3.", "morning", "2015-05-03T05:00", "2015-05-03T12:00"),
+])
+def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, "about")
+
+
+@pytest.mark.parametrize("text, lows", [
+    # a day right next to a time is its day, though the sentence names two
+    ("The curfew ran from 6 p.m. Friday to 6 a.m. Saturday.", ["2015-05-08T18:00", "2015-05-09T06:00"]),
+    ("He left on Friday at 9 p.m. and returned on Saturday at 8 a.m.", ["2015-05-08T21:00", "2015-05-09T08:00"]),
+    ("Polls open at 7 a.m. on Sunday, and results come on Monday.", ["2015-05-10T07:00"]),
+    # no day next to it and two in the sentence: no day
+    ("At 9 p.m. the talks, begun on Friday, broke off until Monday.", ["21:00"]),
+])
+def test_a_time_takes_the_day_next_to_it(text, lows):
+    assert [f.value.low for f in times_in(text, dt.date(2015, 5, 12))] == lows
+
+
+def test_a_night_on_a_day_without_a_year_ends_on_the_next_day():
+    text = "The curfew ran from 11 p.m. to 1 a.m. on Nov. 13."
+    (f,) = times_in(text, None)
+    assert (f.value.low, f.value.high) == ("--11-13T23:00", "--11-14T01:00")
+
+
+def test_a_window_of_days_gives_a_time_no_day():
+    text = "The quake was at 0546 GMT and waves could come in the coming few hours."
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (f.value.low, f.value.high) == ("05:46", "05:46")
 
 
 def test_a_range_past_midnight_ends_on_the_next_day():
@@ -294,7 +360,7 @@ def _one_pattern():
     with (a copy of the construction it replaced, on purpose: the reference)."""
     import re
 
-    from factcheck.extract.times import _AT, _meridiem, _word_meridiem, _zones
+    from factcheck.extract.times import _AT, _meridiem, _period, _word_meridiem, _zones
     from factcheck.vocab import alternation, vocabulary
 
     v = vocabulary()
@@ -321,10 +387,10 @@ def _one_pattern():
         rf"|(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
-        rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock})"
-        rf"|(?P<wmer>\b(?P<wm_h>{hour_words})[ \t]*{_word_meridiem('mer5')})"
+        rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock}(?:[ \t]*{_word_meridiem('mer6')})?)"
+        rf"|(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"
         rf"|(?P<atpart>(?:{at})(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t]+{alternation(v.day_parts)}))"
-        rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named})))"
+        rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named}))|{_period()})"
         rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
         re.IGNORECASE,
     )
@@ -340,7 +406,10 @@ _BITS = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30
          "local time", "Moscow time", "x", ",", "quarter", "seven", "Eleven", "am", "AM", "a.m.", "P.M.", "10.30", "at 9.45", "per cent", "euros", "stood at", "half", "٣", "²", "(", "—", "a", "A", "Quarter", "ten",
          "TWENTY", "twenty-five", "after", "Noonan", "ſeven", "ſ", "12 noon", "before", "one", "eleven", "people",
          "million", "Past", "TO", "Tokyo", "minute", "MINUTES", "p. m.", "pmx", "a.m", "local", "local Time", "EST+3",
-         "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON", "at", "At", "around", "in the morning", "at night", "tonight", "In The Evening", "at 7"]
+         "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON", "at", "At", "around", "in the morning", "at night", "tonight", "In The Evening", "at 7",
+         "dawn", "Dawn", "at dawn", "in the early hours", "early", "hours", "overnight", "Overnight", "thirty", "forty-five",
+         "Friday", "Friday evening", "yesterday night", "night", "Monday night's",
+         "late", "early", "on", "Tuesday", "the night of", "of 13", "May"]
 
 
 def test_the_two_patterns_match_as_the_one_did():
@@ -374,6 +443,7 @@ def test_time_starts_are_the_plain_scan():
     from pathlib import Path
 
     from factcheck.extract import dates, times
+    from factcheck.extract.dates import _SEPARATORS
     from factcheck.scan import Words
 
     rng = random.Random(9)
@@ -383,6 +453,10 @@ def test_time_starts_are_the_plain_scan():
     one = _one_pattern()
     for text in texts:
         words = Words(text)
-        plain = [_reading(m) for at in dates.candidates(words, times._triggers()) if (m := one.match(text, at))]
+        # the plain scan, and the words a part of the day opens with ("dawn", "overnight")
+        periods = [p for p in words.opening(times._period_words())
+                   if p and (text[p - 1] in _SEPARATORS or text[p - 1].isspace())]
+        spots = sorted({*dates.candidates(words, times._triggers()), *periods})
+        plain = [_reading(m) for at in spots if (m := one.match(text, at))]
         found = [_reading(m) for at in times._starts(words) if (m := times._pattern(text[at:at + 1].isdecimal()).match(text, at))]
         assert found == plain, text

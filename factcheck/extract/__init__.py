@@ -79,22 +79,47 @@ _TEXT_ORDER = attrgetter("start", "end", "value.kind")
 
 
 def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> list[Found]:
-    """``9:20 p.m. on Friday``: a time gets the day when its sentence names exactly one."""
+    """``9:20 p.m. on Friday``: a time gets the day right next to it ("6 p.m. Friday",
+    "6 p.m. on Friday", "Friday at 6 p.m."; the one after it first, as in "from 6 p.m.
+    Friday to 6 a.m. Saturday"), else the day its sentence names when it names
+    exactly one. A window of days ("in the coming few hours", "the past few days")
+    names none: only one day or a stated range ("March 3-5", "over the weekend",
+    from its first day)."""
     starts = [s for s, _ in sentences]
     days: dict[int, set[str]] = {}
+    placed: list[tuple[int, int, str]] = []  # (start, end, day) of each day named, in text order
     for f in found:
-        if f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str):
+        if (f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str)
+                and (f.value.low == f.value.high or f.value.qualifier == "range")):
             days.setdefault(bisect_right(starts, f.start), set()).add(f.value.low)
+            placed.append((f.start, f.end, f.value.low))
+    place_starts = [p[0] for p in placed]
     out = []
     for f in found:
         if f.value.kind == "time":
-            ds = days.get(bisect_right(starts, f.start), set())
-            if len(ds) == 1:
-                day = next(iter(ds))
+            day = _next_to(placed, place_starts, f.start, f.end)
+            if day is None:
+                ds = days.get(bisect_right(starts, f.start), set())
+                day = next(iter(ds)) if len(ds) == 1 else None
+            if day is not None:
                 f = f._replace(value=f.value.model_copy(update={"low": _on_day(day, f.value.low),
                                                                 "high": _on_day(day, f.value.high)}))
         out.append(f)
     return out
+
+
+# How far a day may stand from a time and still be its own: " on " after it, ", at " before
+_DAY_AFTER_GAP, _DAY_BEFORE_GAP = 4, 5
+
+
+def _next_to(placed: list[tuple[int, int, str]], place_starts: list[int], start: int, end: int) -> str | None:
+    """The day named right after a time, or else right before it, if one is."""
+    i = bisect_left(place_starts, end)
+    if i < len(placed) and placed[i][0] - end <= _DAY_AFTER_GAP:
+        return placed[i][2]
+    if i and 0 <= start - placed[i - 1][1] <= _DAY_BEFORE_GAP:
+        return placed[i - 1][2]
+    return None
 
 
 def _on_day(day: str, clock: str) -> str:
@@ -103,6 +128,9 @@ def _on_day(day: str, clock: str) -> str:
     hours = int(clock[:2])
     if hours < 24:
         return f"{day}T{clock}"
+    if day.startswith("--"):  # a month and day without a year ("--11-13"): counted in a leap year
+        next_day = dt.date.fromisoformat("2000" + day[1:]) + dt.timedelta(days=hours // 24)
+        return f"--{next_day.month:02d}-{next_day.day:02d}T{hours % 24:02d}{clock[2:]}"
     next_day = dt.date.fromisoformat(day) + dt.timedelta(days=hours // 24)
     return f"{next_day.isoformat()}T{hours % 24:02d}{clock[2:]}"
 

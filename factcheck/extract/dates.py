@@ -8,7 +8,9 @@ month``, ``earlier this year``, ``a month earlier``, ``the following year``,
 ``the 1990s``, ``the first quarter of 2015``, ``end-March``, ``the first nine
 months of 2014``, ``from January to March 2013``, ``March 15 and 16``, ``the day
 before``, ``March 3rd to 5th``, ``on the 21st``, ``Monday the 4th``, ``in the
-spring``, ``late last week``, ``a fortnight ago``. One cheap scan per article finds
+spring``, ``late last week``, ``a fortnight ago``, ``the past 24 hours``, ``in
+recent days``, ``the coming weeks``, ``(will arrive) in three days``, ``mid-week``,
+``Easter``, ``Thanksgiving``. One cheap scan per article finds
 where an expression may start and one pattern, compiled once, is matched
 there; the calendar words come from ``data/calendar.yaml``.
 
@@ -101,6 +103,7 @@ def _branches() -> list[str]:
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
+    wcount = rf"(?:\d{{1,3}}|{_words([*v.window_counts, *v.number_units, *v.number_tens])})"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
     relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
@@ -127,7 +130,9 @@ def _branches() -> list[str]:
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
         rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
-        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b))",
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b"
+        # "mid-week", "late-week": of the week at hand (``_part``)
+        r"|(?<=-)(?P<part_wk>week)\b(?!-)))",
         # the fall of 2013, winter 2013-14, last summer, the summer of last year
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -142,6 +147,11 @@ def _branches() -> list[str]:
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
+        # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
+        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+)"
+        r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
+        # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
+        rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "over the weekend", "at the weekend": the weekend nearest the publication date
@@ -151,7 +161,7 @@ def _branches() -> list[str]:
         rf"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
-        rf"(?P<holiday>\b(?P<hol>{_names(v.holidays)})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
+        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         rf"(?P<weekday>\b(?P<wd>{weekday})\b)",
         rf"(?P<month>\b(?P<m_m>{month_alone})(?!\w))",
@@ -176,10 +186,11 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
-        "my": months, "ago": numbers | {NUMBER}, "shift": shift, "wdshift": shift,
+        "my": months, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
+        "window": {"the", "recent"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "dayrel": {"the"},
-        "holiday": set(first_words(v.holidays)),  # "weekend": for ``_after_the``, the word after "the"
+        "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
     kinds = [_kind(b) for b in _branches()]
@@ -361,6 +372,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
         (lone, r"\b"),
+        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
     ]
     return groups, after_the
@@ -530,7 +542,7 @@ def _name_forms(v) -> list[str]:
     full = [f.capitalize() for f in v.month_names]
     return ([f.capitalize() for f in v.months] + [f.upper() for f in v.month_names] + full
             + [f.capitalize() for f in v.weekdays] + [f.upper() for f in v.weekdays]
-            + sorted({_OPENING_WORD.match(h).group() for h in v.holidays}))
+            + sorted({_OPENING_WORD.match(h).group() for h in [*v.holidays, *v.movable_holidays]}))
 
 
 @lru_cache(maxsize=1)
@@ -876,6 +888,14 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     if before is None:
         return person  # "2000 troops were sent" is a count, "2014 sales rose" a year
     b = before[0].lower()
+    if b in ("and", "or"):
+        # "destroyed 1900 houses and 2000 shops": "and" is a date cue, but between two
+        # counts of plural nouns it joins counts ("in 2013 and 2014 sales rose" is years)
+        counted = _COUNT_BEFORE.search(text, max(0, start - 60), before[1])
+        if counted is not None:
+            noun = counted.group(1).lower()
+            if noun in v.person_nouns or _plural_noun(noun, v):
+                return True
     if person:
         return b not in v.date_cues
     # a plural noun: a count after a count's hedge ("around", "some") or a word that is no
@@ -883,6 +903,10 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     if b in v.hedges_before:
         return True
     return not (b in v.date_cues or b in v.year_owners or b.endswith(("'s", "’s", "s'")))
+
+
+# a number and a plural noun (or a person noun) right before "and"/"or": "1900 houses and"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*[ \t]+([a-z][a-z'-]*)[ \t]+\Z")
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
@@ -1317,6 +1341,8 @@ def _part(m, pub, future, anchor, v):
         y0 = int(g("part_dec"))
         a, b = spans.get("decade", (0, 9))
         return _value(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), "decade", f"{y0 + a}/{y0 + b}")
+    if g("part_wk"):
+        return _part_of_this_week(spans.get("week"), pub, future)
     if g("part_y"):
         y = int(g("part_y"))
     else:
@@ -1343,6 +1369,24 @@ def _part(m, pub, future, anchor, v):
             return _unresolved("year")
     m0, m1 = spans["year"]
     return _months_value(y, m0, m1, "month")
+
+
+def _part_of_this_week(days: tuple[int, int] | None, pub: dt.date | None, future: Callable[[], bool]) -> Value | None:
+    """"mid-week" with no week named: those days of the publication week, or of the
+    week before when they are still ahead and the clause speaks of the past ("talks
+    stalled mid-week" in a Monday paper), or of the week after when they are over
+    and it speaks of the future, as a weekday alone is read."""
+    if days is None:
+        return None
+    if pub is None:
+        return _unresolved("week")
+    value = _part_of_week(days, ("pub", 0), pub, None)
+    ahead = future()
+    if not ahead and _date(value) > pub:
+        value = _part_of_week(days, ("pub", -1), pub, None)
+    elif ahead and _date(value, end=True) < pub:
+        value = _part_of_week(days, ("pub", 1), pub, None)
+    return value
 
 
 def _part_of_week(days: tuple[int, int] | None, ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) -> Value | None:
@@ -1527,6 +1571,83 @@ _STATED = {"year": lambda d: f"{d.year:04d}", "decade": lambda d: f"{d.year:04d}
            "day": lambda d: d.isoformat()}
 
 
+def _window(m, pub, future, anchor, v):
+    """"the past 24 hours", "the past few days", "in recent weeks", "the coming days": a
+    window of whole days from or to the publication date, at the unit's granularity
+    (hours: day, as a date is stated no finer). News writes these of the time up to
+    the story ("in recent days" fighting has grown), so they end on the publication
+    day and include it, and the coming ones start on it. A vague count ("few",
+    "recent") takes the most units it allows (calendar.yaml ``window_counts``):
+    a day inside the window agrees with the claim, one outside does not.
+
+    "the next two days", "the following weeks" count from the date stated before
+    them in the sentence ("arrested on May 3 and questioned over the next two
+    days"); with none, "the next" after a future marker from publication ("will
+    decide in the next few days"); otherwise they are left to durations."""
+    g = m.group
+    unit = g("wn_u").lower().rstrip("s")
+    n_text = g("wn_n")
+    base = pub
+    if g("wn_r"):
+        n, n_sign, qualifier = v.window_counts["recent"], -1, "about"
+    else:
+        word = g("wn_w").lower()
+        if word in v.window_shift:
+            n_sign = v.window_shift[word]
+        elif anchor is not None and v.anaphoric_shift[word] > 0:
+            n_sign, base = 1, _date(anchor, end=True)
+        elif word == "next" and _lean(future):
+            n_sign = 1
+        else:
+            return None
+        if n_text is None:
+            n, qualifier = v.window_counts["few"], "about"  # "the coming days": a few
+        else:
+            key = " ".join(n_text.lower().split())
+            if key in v.window_counts:
+                n, qualifier = v.window_counts[key], "about"
+            else:
+                counted = _count(n_text, v)
+                if counted is None or base is None:
+                    return None  # with no date to count from, "the past three days" is left a duration
+                n, qualifier = int(counted[0]), "exact"
+    if base is None:
+        return _unresolved("day" if unit == "hour" else unit)
+    if unit == "hour":
+        # "the past 24 hours": the days it reaches back into, publication day included
+        n, unit = max(1, -(-n // 24)), "day"
+    other = _step(base, unit, n_sign * n)
+    lo, hi = (other, base) if n_sign < 0 else (base, other)
+    return _value(lo, hi, unit, f"{lo.isoformat()}/{hi.isoformat()}", qualifier)
+
+
+def _in_time(m, pub, future, anchor, v):
+    """"will arrive in three days": publication plus the span, only after a future
+    marker close before it; otherwise "in three days" is how long something took
+    (a duration, left to that pass: "built in three days")."""
+    if pub is None or _lean(future) < 2:
+        return None
+    n = _count(m.group("in_n"), v)
+    if n is None:
+        return None
+    unit = m.group("in_u").lower().rstrip("s")
+    n_lo, n_hi = int(n[0]), int(n[1])
+    if unit == "fortnight":
+        unit, n_lo, n_hi = "week", 2 * n_lo, 2 * n_hi
+    if n_lo == n_hi and unit == "day":
+        return _day_value(pub + dt.timedelta(days=n_lo))
+    if n_lo == n_hi and unit == "month":
+        y, mo = _add_months(pub.year, pub.month, n_lo)
+        return _month_value(y, mo)
+    a, b = _step(pub, unit, n_lo), _step(pub, unit, n_hi)
+    half = _HALF[unit]
+    lo, hi = a - half, b + half
+    if unit in ("year", "decade"):
+        lo, hi = lo.replace(day=1), hi.replace(day=_last_day(hi.year, hi.month))
+    stated = _STATED[unit](a) if n_lo == n_hi else f"{lo.isoformat()}/{hi.isoformat()}"
+    return _value(lo, hi, unit, stated, "about")
+
+
 def _day_from_anchor(m, pub, future, anchor, v):
     """"the day before": the day before the date stated earlier in the sentence,
     when that names a day; unresolved without one, never counted from publication."""
@@ -1574,13 +1695,71 @@ def _weekday(m, pub, future, anchor, v):
 
 def _holiday(m, pub, future, anchor, v):
     """"Christmas Day": its day in the year stated, else the nearest one to the
-    publication date, as for "Dec. 25"; with neither, its month and day."""
-    mo, d = v.holidays[m.group("hol")]
+    publication date, as for "Dec. 25"; with neither, its month and day. A
+    movable one ("Easter", "Thanksgiving") is computed for the year; without a
+    year or a publication date it names no day. Before a capitalised word a
+    movable or one-word holiday is part of a name ("Easter Island", "the Good
+    Friday Agreement")."""
+    name = m.group("hol")
+    if name in v.movable_holidays or " " not in name:
+        after = _WORD_AFTER.match(m.string, m.end())
+        if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.weekdays:
+            return None
+    if name in v.movable_holidays:
+        rule = v.movable_holidays[name]
+        if m.group("hol_y"):
+            return _day_value(_movable_day(rule, int(m.group("hol_y"))))
+        if pub is None:
+            return _unresolved("day")
+        return _day_value(_nearest_day(pub, [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)],
+                                       _lean(future)))
+    mo, d = v.holidays[name]
     if m.group("hol_y"):
         return _day_value(dt.date(int(m.group("hol_y")), mo, d))
     if pub is None:
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
     return _day_value(dt.date(_nearest_year(pub, mo, d, _lean(future), None), mo, d))
+
+
+@lru_cache(maxsize=256)
+def _movable_day(rule: tuple, y: int) -> dt.date:
+    """The day of a movable holiday (``Vocabulary.movable_holidays``) in year ``y``."""
+    if rule[0] == "easter":
+        return _easter(y) + dt.timedelta(days=rule[1])
+    _, month, wd, nth, plus = rule
+    if nth > 0:
+        first = dt.date(y, month, 1)
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(y, month, _last_day(y, month))
+        day = last - dt.timedelta(days=(last.weekday() - wd) % 7 + 7 * (-nth - 1))
+    return day + dt.timedelta(days=plus)
+
+
+def _easter(y: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous computus, as Meeus gives it)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)
+    return dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _nearest_day(pub: dt.date, days: list[dt.date], future: int) -> dt.date:
+    """Of ``days`` (one a year), the one ``_nearest_year`` would pick for a fixed day."""
+    if future == 2:
+        ahead = [d for d in days if 0 <= (d - pub).days <= _FUTURE_REACH]
+        if ahead:
+            return min(ahead)
+
+    def cost(d: dt.date) -> float:
+        delta = (d - pub).days
+        return abs(delta) * (1.0 if (delta >= 0) == bool(future) or delta == 0 else 1.6)
+    return min(days, key=cost)
 
 
 def _the_weekend(m, pub, future, anchor, v):
@@ -1655,4 +1834,5 @@ _RESOLVERS = {
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
+    "window": _window, "inn": _in_time,
 }

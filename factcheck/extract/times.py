@@ -4,7 +4,9 @@ GMT``, ``0546 GMT``, ``20.00 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``),
 (``10:30 in the evening``, ``at 7 in the morning``), and ranges (``from 10am to
 4pm``, ``between 2 and 4 p.m.``, ``9-11 a.m.``, ``9am-5pm``) as one value from
 the first time to the second (on the next day when the second comes first:
-``11 p.m. to 1 a.m.`` is 23:00 to 25:00).
+``11 p.m. to 1 a.m.`` is 23:00 to 25:00). Parts of the day named without a clock
+are intervals of hours (``at dawn``, ``overnight``, ``Tuesday evening``, ``early
+Tuesday``, ``the night of 13 November``: calendar.yaml ``day_periods``).
 
 A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``)
 or "at" before it and no unit after it (``at 10.30``, not ``at 10.30 euros``),
@@ -69,7 +71,7 @@ def _clock_pattern() -> re.Pattern:
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
 _KINDS = {True: ("past", "hm", "atdot", "hmer", "mil", "oclock", "atpart", "named"),
-          False: ("past", "oclock", "wmer", "atpart", "named")}
+          False: ("past", "oclock", "wmer", "atpart", "named", "period")}
 
 
 def _word_tree(words) -> str:
@@ -124,11 +126,47 @@ def _time(digits: bool, words: bool) -> str:
     # four in the afternoon" ("the 2 in the morning shift" is no time)
     at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
     day_part = alternation(v.day_parts)
-    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock})",
-              *([rf"(?P<wmer>\b(?P<wm_h>{hour_words})[ \t]*{_word_meridiem('mer5')})"] if words else []),
+    # "eight o'clock p.m.": the meridiem after o'clock still tells the half of the day
+    kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock}(?:[ \t]*{_word_meridiem('mer6')})?)",
+              # "seven p.m.", "seven thirty p.m.": an hour in words, minutes in words or not
+              *([rf"(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"]
+                if words else []),
               rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+{day_part}))",
               rf"(?P<named>{twelve}(?P<nm>{named}))"]
+    if words:
+        kinds.append(_period())
     return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
+
+
+def _period() -> str:
+    """A part of the day named without a clock ("at dawn", "in the early hours",
+    "overnight", "Tuesday evening"), calendar.yaml ``day_periods`` and
+    ``day_periods_after_day``: "at" or "in the" before it, a weekday or "yesterday"
+    before it (its day is then the sentence's, see ``extract._date_the_times``),
+    or for "overnight" the clause going on after it ("an overnight stay" is none)."""
+    from factcheck.extract.dates import _standalone
+    v = vocabulary()
+    periods = v.day_periods
+    overnight = [p for p in periods if p == "overnight"]
+    early = [p for p in periods if p.startswith("early ")]
+    at = [p for p in periods if p not in overnight and p not in early]
+    out = [rf"(?<=\bat\s)(?-i:{trie(at)})\b"] if at else []
+    if early:
+        out.append(rf"(?<=\bin\sthe\s)(?-i:{trie(early)})\b")
+    if overnight:
+        out.append(rf"(?-i:overnight)\b{_standalone()[0]}")
+    if v.day_periods_after_day:
+        days = [d.capitalize() for d in v.weekdays if len(d) > 3] + ["yesterday", "Yesterday"]
+        after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted(days))
+        # "Friday night's attack" too; not "the Monday night game"
+        out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_standalone()[0]})")
+        # "the night of 13 November", "the morning of May 3": a date right after "of"
+        names = [f.capitalize() for f in [*v.weekdays, *v.months] if len(f) > 2]
+        out.append(rf"(?<=\bthe\s)(?-i:{trie(v.day_periods_after_day)})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
+    if v.day_periods_before_day:
+        days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+        out.append(rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b)")
+    return rf"(?P<period>{'|'.join(out)})"
 
 
 # "at" right before, and no verb of a level before it ("stood at 10.30", calendar.yaml
@@ -177,7 +215,7 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     is tried only there (see ``_starts``)."""
     v = vocabulary()
     clocky = (rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock|{alternation(v.day_parts)})\b"
-              r"|[ \t]*[ap]\.?[ \t]?m\b))")  # "seven a.m.", "eleven pm"
+              r"|(?:[\s-]+[a-z]+){0,2}[ \t]*[ap]\.?[ \t]?m\b))")  # "seven a.m.", "seven thirty pm"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
     follows.update({w: clocky for w in v.number_tens})
     follows.update({w: r"\b" for w in v.named_times})
@@ -319,17 +357,28 @@ def _opens(at_digit: bool) -> str:
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
         return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d)"
     v = vocabulary()
-    opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half"]
+    opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
+               *first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day])]
     return before + rf"(?={trie(opening)}(?!\w))"
 
 
 def _starts(words: Words) -> list[int]:
-    """Where ``_pattern`` is tried, in order: the text's start, every number and
-    the words where ``_triggers``' test passes."""
+    """Where ``_pattern`` is tried, in order: the text's start, every number,
+    the words where ``_triggers``' test passes and the words a part of the day
+    opens with ("dawn", "overnight": ``_period_words``)."""
     keys, test, then = _triggers()
     text = words.text
     match = test.match
-    return sorted({0, *words.digits(), *[p for p in words.opening(keys, then) if match(text, p)]})
+    return sorted({0, *words.digits(), *[p for p in words.opening(keys, then) if match(text, p)],
+                   *words.opening(_period_words())})
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset[str]:
+    """The words a part of the day named without a clock opens with (``_period``):
+    tried as they are, the pattern's own test being as cheap as a start test."""
+    v = vocabulary()
+    return frozenset(first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day]))
 
 
 def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
@@ -350,6 +399,15 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         if taken(start, end):
             continue
         granularity = "minute"
+        if kind == "period":
+            period = " ".join(g("period").split())
+            v = vocabulary()
+            low, high = v.day_periods.get(period) or v.day_periods_after_day.get(period) or v.day_periods_before_day[period]
+            out.append(Found(start, end, trusted(Value,
+                kind="time", low=low, high=high, stated=f"{low}/{high}", stated_unit=None, unit="time", qualifier="about",
+                granularity="hour", counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
+                ordinal=False)))
+            continue
         if kind == "hm":
             if g("m") is None and g("m2") is None:
                 continue
@@ -361,6 +419,11 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         elif kind == "wmer":
             h, mi = _hour24(_clock(g("wm_h"))[0], g("mer5")), 0
             granularity = "hour"
+            if g("wm_m"):
+                mi = _minutes(g("wm_m"))
+                if mi is None or mi >= 60:
+                    continue
+                granularity = "minute"
         elif kind == "hmer":
             h, mi = _hour24(int(g("h2")), g("mer4")), 0
             granularity = "hour"
@@ -368,6 +431,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             h, mi = int(g("mil_h")), int(g("mil_m"))
         elif kind == "oclock":
             h, mi = _clock(g("oc_h"))
+            h = _hour24(h, g("mer6"))
             granularity = "hour"
         elif kind == "atpart":
             h, mi = _clock(g("ap_h"))
@@ -387,7 +451,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        if (kind in ("hm", "atdot", "mil", "oclock", "atpart", "past") and not (kind == "hm" and (g("mer") or g("mer3")))
+        if (kind in ("hm", "atdot", "mil", "oclock", "atpart", "past")
+                and not (kind == "hm" and (g("mer") or g("mer3"))) and not (kind == "oclock" and g("mer6"))
                 and not (g("zone") or g("zone_p"))):
             part = _day_part().match(text, end)
             if part is not None:
@@ -425,7 +490,7 @@ def _range_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     joiner = re.compile(rf"[ \t]*{_JOINERS}[ \t]*{hedge}?\Z", re.IGNORECASE)
     opener = re.compile(rf"{_OPENERS}[ \t]+{hedge}?\Z", re.IGNORECASE)
     bare_hour_before = re.compile(
-        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?[ \t]*{_JOINERS}[ \t]*"
+        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?P<h>1[0-2]|0?[1-9]|{_hour_words()})(?::(?P<m>[0-5]\d))?[ \t]*{_JOINERS}[ \t]*"
         rf"(?:{alternation(vocabulary().time_hedges)}[ \t]+)?\Z"
         r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)
     return joiner, opener, bare_hour_before
@@ -469,10 +534,16 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _hour_words() -> str:
+    """The hours 1 to 12 in words, as a whole word ("from nine to eleven p.m.")."""
+    return _word_tree(w for w, n in vocabulary().number_units.items() if 1 <= n <= 12)
+
+
 def _bare_hour(m: re.Match, second: Value) -> Value:
-    """The first end of "between 2 and 4 p.m.", "from about 9 to 11 a.m.": the hour,
-    in the second time's half of the day, widened by its hedge."""
-    h = int(m.group("h") or m.group("h2"))
+    """The first end of "between 2 and 4 p.m.", "from about 9 to 11 a.m.", "from nine
+    to eleven p.m.": the hour, in the second time's half of the day, widened by its hedge."""
+    hour = m.group("h") or m.group("h2")
+    h = int(hour) if hour.isdigit() else vocabulary().number_units[hour.lower()]
     mi = int(m.group("m") or m.group("m2") or 0)
     if int(str(second.stated)[:2]) >= 12 and h < 12:
         h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day
