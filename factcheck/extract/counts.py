@@ -289,7 +289,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         else:
             word = m.group("plural")
             low = word.lower()
-            if _plural_noun(low, v) and not (num.words and num.value == 1):
+            if plural_noun(low, v) and not (num.words and num.value == 1):
                 counted = _singular(low)
                 role = v.noun_roles.get(low)  # "12 abstentions"
                 end = m.end()
@@ -348,7 +348,7 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str
     v = vocabulary()
     if m.lastgroup == "person":
         return "person", v.noun_roles.get(" ".join(m.group("person").lower().split()))
-    if m.lastgroup == "plural" and _plural_noun(low := m.group("plural").lower(), v) and low not in v.measure_units \
+    if m.lastgroup == "plural" and plural_noun(low := m.group("plural").lower(), v) and low not in v.measure_units \
             and low not in v.duration_units and low not in v.currency_words:
         return _singular(low), v.noun_roles.get(low)
     return None
@@ -364,13 +364,13 @@ def _tally_noun(text: str, start: int) -> str | None:
         return None
     low = t.group("noun").lower()
     v = vocabulary()
-    if not _plural_noun(low, v) or low in v.measure_units or low in v.duration_units \
+    if not plural_noun(low, v) or low in v.measure_units or low in v.duration_units \
             or low in v.currency_words or low in v.percent_forms:
         return None  # "from 20 miles to 45": a unit is no tally's noun
     return _singular(low)
 
 
-def _plural_noun(low: str, v) -> bool:
+def plural_noun(low: str, v) -> bool:
     """Whether a word in -s after a number names what it counts ("raids"), not a
     function word, a unit of its own ("percent") or an adjective ("various")."""
     return (low not in _NOT_NOUNS and low not in v.not_counted

@@ -33,7 +33,7 @@ from functools import lru_cache, partial
 from typing import Callable, Iterator
 
 from factcheck.extract.base import Found, trie
-from factcheck.extract.counts import _plural_noun
+from factcheck.extract.counts import plural_noun
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
@@ -882,7 +882,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
         return False
     word = after.group(1).lower()
     person = word in v.person_nouns or word in v.currency_words
-    if not person and not (word[-1] == "s" and len(word) > 3 and after.group(1).islower() and _plural_noun(word, v)):
+    if not person and not (word[-1] == "s" and len(word) > 3 and after.group(1).islower() and plural_noun(word, v)):
         return False
     before = _word_before(text, max(0, start - 40), start)
     if before is None:
@@ -894,7 +894,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
         counted = _COUNT_BEFORE.search(text, max(0, start - 60), before[1])
         if counted is not None:
             noun = counted.group(1).lower()
-            if noun in v.person_nouns or _plural_noun(noun, v):
+            if noun in v.person_nouns or plural_noun(noun, v):
                 return True
     if person:
         return b not in v.date_cues
