@@ -54,6 +54,7 @@ DURATIONS = [
     ("It took 3 and a quarter hours.", "3 and a quarter hours", 195 * MIN, 195 * MIN, "exact", "hour"),
     # a range whose ends are in two units
     ("The wait lasted between 30 minutes and 2 hours.", "between 30 minutes and 2 hours", 30 * MIN, 2 * H, "range", "hour"),
+    ("The wait ranged from 30 minutes to 2 hours.", "from 30 minutes to 2 hours", 30 * MIN, 2 * H, "range", "hour"),
     ("It took between 30 seconds and 2 minutes.", "between 30 seconds and 2 minutes", 30, 2 * MIN, "range", "minute"),
     # a range whose first number holds its unit over
     ("a 10- to 15-year sentence", "10- to 15-year", 10 * YEAR, 15 * YEAR, "range", "year"),

@@ -93,6 +93,8 @@ ROWS = [
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
 NO_TIME = [
+    "The wait ranged from 30 minutes to 2 hours.",  # "to 2 hours": a range of durations, not 01:30
+    "Treatment takes twenty minutes to three days.",
     "The Seven Thirty PM show was cancelled.",  # "PM" in capitals after words is a title as often
     "They booked an overnight stay.",  # "overnight" before a noun
     "The overnight rate rose.",

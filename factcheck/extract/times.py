@@ -100,9 +100,12 @@ def _time(digits: bool, words: bool) -> str:
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
                 rf"|(?:\d{{1,2}}|{hour_words}){oclock}|{hour_words}[ \t]*{_word_meridiem(f'mw{i}')})")
-    # after "past" or "to" a bare hour is a clock hour too ("ten past nine")
+    # after "past" or "to" a bare hour is a clock hour too ("ten past nine"), but not before
+    # a unit of time: "from 30 minutes to 2 hours" is a range of durations
+    not_a_span = rf"(?![ \t]+{_word_tree(v.duration_units)}\b)"
+
     def loose(i: int) -> str:
-        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?!\w|[:.,]\d|\s*%))"
+        return rf"(?:{clock(i)}|(?:1[0-2]|0?[1-9]|{hour_words})(?!\w|[:.,]\d|\s*%){not_a_span})"
     minutes = "(?:" + opening(r"\d{1,2}", minute_words) + r")\s+minutes?"
     quarter = opening(r"\d{1,2}", rf"(?:a\s+)?quarter|half|{minute_words}")
     hour = opening(r"1[0-2]|[1-9]", hour_words)
