@@ -330,7 +330,8 @@ QUOTE_MATCH = 80  # fuzz.token_set_ratio at which two wordings are one quotation
 
 
 def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """Quotations that say the same thing: one contains the other, or the wording is close.
+    """Quotations that say the same thing: one contains the other, the wording is
+    close, or one says the other's content words in the same run (see ``paraphrase``).
 
     Identical wordings are merged first, so a quotation repeated by a hundred
     articles costs one comparison, not ten thousand."""
