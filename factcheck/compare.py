@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 from factcheck.models import Claim, Group, Value, trusted
@@ -327,7 +330,8 @@ QUOTE_MATCH = 80  # fuzz.token_set_ratio at which two wordings are one quotation
 
 
 def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """Quotations that say the same thing: one contains the other, or the wording is close.
+    """Quotations that say the same thing: one contains the other, the wording is
+    close, or one says the other's content words in the same run (see ``paraphrase``).
 
     Identical wordings are merged first, so a quotation repeated by a hundred
     articles costs one comparison, not ten thousand."""
@@ -351,6 +355,11 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     # every pair of wordings is a candidate, and scoring one costs as much as
     # thousands of bytecodes: a cheap bound rules most pairs out first
     words = _Words(texts)
+    content = list(map(_content, texts))
+    postings: dict[str, list[int]] = {}  # content word -> the texts it stands in
+    for i, (_, stems, _) in enumerate(content):
+        for w in stems:
+            postings.setdefault(w, []).append(i)
     for i, text in enumerate(texts):
         # texts already joined to this one need no comparison: the groups are
         # the connected ones, and a story's variants of one quotation join early
@@ -365,6 +374,13 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
         for j in later:
             if text in texts[j]:  # sorted by length: only a later text can contain this one
                 parent[find(i)] = find(j)
+        if len(content[i][1]) >= PARAPHRASE_WORDS:
+            # most pairs share no content word: counting the texts each of this
+            # one's words stands in after it, at C speed, rules them out without a look
+            shared = Counter(chain.from_iterable(p[bisect_right(p, i):] for p in map(postings.__getitem__, content[i][1])))
+            for j, n in shared.items():
+                if n >= PARAPHRASE_WORDS and find(j) != find(i) and paraphrase(content[i], content[j]):
+                    parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i, text in enumerate(texts):
         groups.setdefault(find(i), []).extend(by_text[text])
@@ -374,6 +390,86 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
         g.sort(key=place.__getitem__)  # by article, then by place
         out.append([claims[i] for i in g])
     return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+
+
+# One statement in two translations or paraphrases ("Russia never initiated the
+# freeze in relations" / "Russia was never the initiator of this cooling of
+# relations") shares most content words but too few letters to score QUOTE_MATCH.
+PARAPHRASE_WORDS = 4  # content words the two quotations share at least
+PARAPHRASE_SHARE = 0.8  # of the shorter quotation's content words, found in the longer
+# the shared words against the shorter's and the run of the longer that holds
+# them (Dice): a word for a word is a translation (8 of 10 for Peskov's five
+# words above); a word for three, a second statement
+PARAPHRASE_ALIGNED = 0.8
+
+
+@lru_cache(maxsize=1)
+def _quote_vocabulary() -> tuple[frozenset, frozenset, re.Pattern]:
+    """Stop words, negations and the suffix pattern of text.yaml's ``quote_*`` tables."""
+    from factcheck.vocab import _load
+
+    table = _load("text.yaml")
+    suffixes = sorted(map(str, table["quote_suffixes"]), key=len, reverse=True)
+    # the shortest stem that leaves a suffix is the longest suffix
+    stem = re.compile(r"(\w{4,}?)(?:%s)" % "|".join(map(re.escape, suffixes)))
+    return frozenset(map(str, table["quote_stop_words"])), frozenset(map(str, table["quote_negations"])), stem
+
+
+@lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    negations, pattern = _quote_vocabulary()[1:]
+    if word in negations:
+        return word
+    m = pattern.fullmatch(word)
+    return m.group(1) if m else word
+
+
+def _content(text: str) -> tuple[tuple[str, ...], frozenset, bool]:
+    """A folded quotation's content words, stemmed, in order; their set; whether
+    one is a negation."""
+    stop, negations, _ = _quote_vocabulary()
+    words = tuple(_stem(w) for w in text.split(" ") if w and w not in stop)
+    return words, frozenset(words), not negations.isdisjoint(words)
+
+
+def paraphrase(a: tuple, b: tuple) -> bool:
+    """Whether two quotations (``_content`` of each) say one thing in other words:
+    they share ``PARAPHRASE_WORDS`` content words or more, which make
+    ``PARAPHRASE_SHARE`` of the shorter one's; in the longer, those words stand
+    together with few others among them (``PARAPHRASE_ALIGNED``), and a negation
+    stands among them just when the shorter has one ("ready for dialogue" is not
+    "not ready to lift sanctions")."""
+    if len(a[1]) > len(b[1]):
+        a, b = b, a
+    shared = a[1] & b[1]
+    if len(shared) < PARAPHRASE_WORDS or len(shared) < PARAPHRASE_SHARE * len(a[1]):
+        return False
+    window = _window(b[0], shared)
+    if window is None or 2 * len(shared) < PARAPHRASE_ALIGNED * (len(a[1]) + len(window)):
+        return False
+    negations = _quote_vocabulary()[1]
+    return a[2] == (not negations.isdisjoint(window))
+
+
+def _window(words: tuple, wanted: frozenset) -> tuple | None:
+    """The shortest run of ``words`` that holds every one of ``wanted``."""
+    need, have = len(wanted), {}
+    best = None
+    lo = 0
+    for hi, w in enumerate(words):
+        if w not in wanted:
+            continue
+        have[w] = have.get(w, 0) + 1
+        while len(have) == need:
+            if best is None or hi - lo < best[1] - best[0]:
+                best = (lo, hi)
+            v = words[lo]
+            lo += 1
+            if v in have:
+                have[v] -= 1
+                if not have[v]:
+                    del have[v]
+    return None if best is None else words[best[0]:best[1] + 1]
 
 
 class _Words:

@@ -45,3 +45,26 @@ def test_may_match_keeps_every_pair_that_scores_80():
                     matches += 1
                     assert j in kept, (text, other)
     assert matches > 1000  # the random texts do match often
+
+
+def test_the_index_of_content_words_keeps_every_paraphrase():
+    """``quote_clusters`` looks only at pairs its index of content words offers:
+    every pair ``paraphrase`` accepts still ends in one group."""
+    from types import SimpleNamespace
+
+    rnd = random.Random(11)
+    vocabulary = ["Spain", "never", "initiated", "initiator", "freeze", "cooling", "trade", "relations", "the",
+                  "was", "of", "not", "ready", "talks", "fishing", "rights", "open", "we", "are"]
+    joined = 0
+    for _ in range(150):
+        texts = [" ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(3, 12))) for _ in range(6)]
+        claims = [SimpleNamespace(mention=SimpleNamespace(value=SimpleNamespace(stated=t), article=str(k), start=0))
+                  for k, t in enumerate(texts)]
+        group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+        content = [compare._content(compare._fold_words(t)) for t in texts]
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                if compare.paraphrase(content[i], content[j]):
+                    joined += 1
+                    assert group[id(claims[i])] == group[id(claims[j])], (texts[i], texts[j])
+    assert joined > 10  # some random texts are paraphrases

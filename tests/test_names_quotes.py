@@ -1,5 +1,6 @@
 """Names spelled two ways and quotations worded two ways are reported, never as discrepancies."""
 
+import pytest
 from helpers import article, report
 
 from factcheck.extract.names import key
@@ -68,6 +69,72 @@ def test_a_quotation_worded_slightly_differently_is_compatible():
 def test_unrelated_quotations_are_not_grouped():
     r = report(article("a", '"We have a lot of business that we could do together," he said.'),
                article("b", '"We came here specifically to have a very full and open dialogue," he said.'))
+    assert not [f for f in r.findings if f.rule == "quote-wording"]
+
+
+# One statement in two translations or paraphrases: most content words shared
+# (after stop words and suffixes go), close together, with the same polarity.
+PARAPHRASES = [
+    # (quotation a, quotation b, one statement?)
+    ("Spain never initiated the freeze in trade relations, and we are always open to talks",
+     "Spain was never the initiator of this cooling of trade relations.", True),
+    ("The government will not raise taxes on pensioners this year",
+     "This year the government is not raising the taxes of pensioners", True),
+    ("The decision to close the embassy in Kabul was taken for security reasons",
+     "We have decided to close our embassy in Kabul for reasons of security", True),
+    ("I want to be clear that the government will never accept a haircut on insured deposits, and we "
+     "are working with our partners day and night", "The government would never agree to a haircut on insured deposits", True),
+    # the same speaker on the same topic, saying two things
+    ("Spain is ready for a dialogue with Morocco about fishing rights",
+     "Spain is not ready for a dialogue with Morocco about fishing rights", False),
+    ("Spain is ready for dialogue", "Spain is not ready to lift sanctions", False),
+    ("Spain is ready for a dialogue with Morocco about fishing rights",
+     "Spain is not ready to lift the sanctions against Morocco over fishing rights", False),
+    ("Spain is ready for a dialogue with Morocco about fishing rights",
+     "Spain is ready to lift the sanctions against Morocco over fishing rights", False),
+    ("The government would never agree to a haircut on insured deposits",
+     "The government would agree to a haircut on uninsured deposits above the limit", False),
+    ("We will send more troops to the border region to protect civilians",
+     "We will protect our civilians in the capital and we will send aid to the border", False),
+    # too few content words to tell a paraphrase from a second statement
+    ("Spain never initiated the freeze", "Spain was never the initiator of the cooling", False),
+    # the shorter one's words are scattered over a long quotation, not said together
+    ("Spain never initiated the freeze in trade relations",
+     "Spain has gone through a hard winter and its farmers were never paid on time, while what "
+     "initiated the debate was a freeze of wages in the public sector and poor industrial relations", False),
+]
+
+
+@pytest.mark.parametrize("a, b, same", PARAPHRASES)
+def test_a_paraphrase_is_one_quotation(a, b, same):
+    from factcheck import compare
+
+    ca, cb = (compare._content(compare._fold_words(t)) for t in (a, b))
+    assert compare.paraphrase(ca, cb) is same
+    assert compare.paraphrase(cb, ca) is same
+
+
+def test_a_quotation_in_two_translations_is_compatible():
+    r = report(article("a", 'Minister Ana Ruiz spoke. "Spain never initiated the freeze in trade relations, '
+                            'and we are always open to talks," Ruiz told reporters.'),
+               article("b", 'Minister Ana Ruiz spoke. But, she added: "Spain was never the initiator of this '
+                            'cooling of trade relations."'))
+    (f,) = [f for f in r.findings if f.rule == "quote-wording"]
+    assert f.verdict == "compatible"
+    assert len({c.mention.article for c in f.claims}) == 2
+
+
+@pytest.mark.parametrize("other", ["Spain is not ready to lift the sanctions against Morocco over fishing rights.",
+                                   "Spain is ready to lift the sanctions against Morocco over fishing rights."])
+def test_two_statements_on_one_topic_by_one_speaker_stay_apart(other):
+    r = report(article("a", 'Minister Ana Ruiz said: "Spain is ready for a dialogue with Morocco about fishing rights."'),
+               article("b", f'Minister Ana Ruiz said: "{other}"'))
+    assert not [f for f in r.findings if f.rule == "quote-wording"]
+
+
+def test_a_paraphrase_by_another_speaker_is_another_quotation():
+    r = report(article("a", '"Spain never initiated the freeze in trade relations," Minister Ana Ruiz said.'),
+               article("b", '"Spain was never the initiator of this cooling of trade relations," Minister Luis Gomez said.'))
     assert not [f for f in r.findings if f.rule == "quote-wording"]
 
 
