@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from factcheck.models import Claim, Group, Value, trusted
 from factcheck.rules import Compare
+from factcheck.vocab import vocabulary
 
 
 def axis(value: Value, month_day: bool = False) -> tuple[float, float] | None:
@@ -406,13 +407,11 @@ PARAPHRASE_ALIGNED = 0.8
 @lru_cache(maxsize=1)
 def _quote_vocabulary() -> tuple[frozenset, frozenset, re.Pattern]:
     """Stop words, negations and the suffix pattern of text.yaml's ``quote_*`` tables."""
-    from factcheck.vocab import _load
-
-    table = _load("text.yaml")
-    suffixes = sorted(map(str, table["quote_suffixes"]), key=len, reverse=True)
+    v = vocabulary()
+    suffixes = sorted(v.quote_suffixes, key=len, reverse=True)
     # the shortest stem that leaves a suffix is the longest suffix
     stem = re.compile(r"(\w{4,}?)(?:%s)" % "|".join(map(re.escape, suffixes)))
-    return frozenset(map(str, table["quote_stop_words"])), frozenset(map(str, table["quote_negations"])), stem
+    return v.quote_stop_words, v.quote_negations, stem
 
 
 @lru_cache(maxsize=16384)

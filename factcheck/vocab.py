@@ -131,6 +131,10 @@ class Vocabulary(NamedTuple):
     # calendar.yaml: "stood at 10.30" is a level, "at 10.30 a share" a price, not clock times
     clock_not_after: tuple[str, ...] = ()
     clock_not_before: tuple[str, ...] = ()
+    # text.yaml: what a quotation's content words are, for telling a paraphrase ("quote_*")
+    quote_stop_words: frozenset[str] = frozenset()
+    quote_negations: frozenset[str] = frozenset()
+    quote_suffixes: tuple[str, ...] = ()
     # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
     # or ("nth", month, weekday, nth, days after it): computed per year, not listed
     movable_holidays: dict[str, tuple] = {}
@@ -246,6 +250,9 @@ def vocabulary() -> Vocabulary:
         year_owners=frozenset(cal.get("year_owners", ())),
         clock_not_after=tuple(cal.get("clock_not_after", ())),
         clock_not_before=tuple(cal.get("clock_not_before", ())),
+        quote_stop_words=frozenset(map(str, text.get("quote_stop_words", ()))),
+        quote_negations=frozenset(map(str, text.get("quote_negations", ()))),
+        quote_suffixes=tuple(map(str, text.get("quote_suffixes", ()))),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},
         window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},
