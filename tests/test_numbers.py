@@ -108,6 +108,11 @@ NUMBERS = [
     ("2 and a half million people", "2 and a half million people", "count", 2.5e6, 2.5e6, "exact"),
     ("2 1/2 hours", "2 1/2 hours", "duration", 2.5 * H, 2.5 * H, "exact"),
     ("a 3½-mile walk", "3½-mile", "measure", 5431.94, 5833.47, "exact"),
+    # decimals said in words: "two point five million" is not "two" and "five million"
+    ("two point five million people voted", "two point five million people", "count", 2.5e6, 2.5e6, "exact"),
+    ("turnout was sixty-two point three percent", "sixty-two point three percent", "percent", 62.2501, 62.3499, "exact"),
+    ("it lasted three point five hours", "three point five hours", "duration", 3.5 * H, 3.5 * H, "exact"),
+    ("Two point guards were injured.", "Two point guards", "count", 2, 2, "exact"),  # no digit word after "point"
     # vague quantities with a scale
     ("billions of people", "billions of people", "count", 2e9, 9999999999, "range"),
     ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),

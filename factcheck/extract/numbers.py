@@ -224,11 +224,15 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
 
 
 def _keep(out: list[Num], nums: list[Num], text: str, taken, v) -> None:
-    """Add ``nums`` (not in digits) to ``out``, each with an "and a half" after it joined,
-    unless it is taken or overlaps the last one kept."""
+    """Add ``nums`` (not in digits) to ``out``, each with an "and a half" or a "point
+    five" after it joined, unless it is taken or overlaps the last one kept."""
     for n in nums:
-        if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN and text[n.end + 1:n.end + 5].lower() in _AND_OPENS:
-            n = _and_a_half(text, n, v)
+        if text[n.end:n.end + 1] in _BLANK_OR_HYPHEN:
+            after = text[n.end + 1:n.end + 6].lower()
+            if after[:4] in _AND_OPENS:
+                n = _and_a_half(text, n, v)
+            elif after == "point":
+                n = _point(text, n, v)
         if not (taken and taken(n.start, n.end)) and not (out and n.start < out[-1].end):
             out.append(n)
 
@@ -249,6 +253,31 @@ _BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
 _AND_OPENS = frozenset({"and ", "and-"})
 _AND_A_SHARE = re.compile(rf"[\s-]and{blanks('-')}a{blanks('-')}(?P<share>half|quarter|third)\b(?!-(?:an?|the)\b|{BLANKS}of\b)"
                           rf"(?:{BLANKS}(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _point_pattern() -> re.Pattern:
+    """"point five", "point nine five million": the decimals of a number in words, one digit word each."""
+    v = vocabulary()
+    digit = trie_alternation([w for w, n in v.number_units.items() if 0 <= n <= 9])
+    return re.compile(rf"{BLANKS}point(?P<decimals>(?:{BLANKS}{digit}\b)+)"
+                      rf"(?:{BLANKS}(?P<scale>{trie_alternation(v.scales)})\b)?", re.IGNORECASE)
+
+
+def _point(text: str, n: Num, v) -> Num:
+    """``two point five million`` (2,500,000), ``ninety-nine point nine``: the decimals said
+    in words join a whole number in words, which would otherwise stand apart from them
+    ("two", then "five million")."""
+    if n.ordinal or n.vague or n.fraction or n.scaled or n.value != int(n.value):
+        return n
+    m = _point_pattern().match(text, n.end)
+    if m is None:
+        return n
+    decimals = "".join(str(v.number_units[w.lower()]) for w in m.group("decimals").split())
+    scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
+    step = 10.0 ** -len(decimals) * scale
+    value = float(f"{int(n.value)}.{decimals}") * scale
+    return n._replace(end=m.end(), value=value, step=step, place=step, scale=scale, scaled=scale > 1)
 
 
 def _and_a_half(text: str, n: Num, v) -> Num:
