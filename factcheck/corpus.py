@@ -46,6 +46,13 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A wire dateline that opens the body: "ATHENS, June 20, 2012 - ...", "SOCHI, Russia, May 12,
+# 2015 (AP) —", "NEW YORK, June 20, 2012 /PRNewswire/ --", "June 21, 2012 - ...": a place in
+# capitals (one or two parts) or none, the date, maybe the agency, and a dash. Case-sensitive:
+# "Greek lawmakers, June 20, 2012 - ..." is no dateline.
+_WIRE_DATELINE = re.compile(
+    rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
+    r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
 _PUBLISH_PHRASE = re.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
@@ -280,7 +287,7 @@ def _detect(text: str) -> dict:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = _publish_phrase(head) or _DATELINE.search("\n" + head)
+    dateline = _publish_phrase(head) or _DATELINE.search("\n" + head) or _WIRE_DATELINE.search("\n" + head)
     if dateline:
         published = _date_from_match(dateline) or published
     return {"title": title, "outlet": outlet, "url": url, "published": published}

@@ -191,6 +191,13 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\nUpdated 10:32 AM ET, Fri March 11, 2011\nText.", "2011-03-11"),
     ("Title of the story here\nTuesday, 12 May 2015\nText.", "2015-05-12"),
     ("Title of the story here\n2015-05-12\nText.", "2015-05-12"),
+    # a wire dateline opening the body: place in capitals (or none), date, agency, dash
+    ("Title of the story here\n\nATHENS, June 20, 2012 - Greek lawmakers approved the bill.", "2012-06-20"),
+    ("Title of the story here\n\nSOCHI, Russia, May 12, 2015 (AP) \u2014 Kerry met Putin.", "2015-05-12"),
+    ("Title of the story here\n\nNEW YORK, June 20, 2012 /PRNewswire/ -- Acme said today.", "2012-06-20"),
+    ("Title of the story here\n\nJune 21, 2012 - Greek MPs voted on the measures.", "2012-06-21"),
+    ("Title of the story here\n\nGreek lawmakers, June 20, 2012 - voted on the bill.", None),
+    ("Title of the story here\n\nIn a speech on June 20, 2012 - the day of the vote - he said so.", None),
     # a date inside running text is no dateline
     ("Title of the story here\nThe quake of March 11, 2011 was the strongest ever recorded in Japan, officials said.", None),
     ("Title of the story here\nNo date at all here.", None),
