@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from factcheck import yamlio
 from factcheck.errors import UserInputError
-from factcheck.models import Article, trusted
+from factcheck.models import Article, Sentence, trusted
 from factcheck.text import line_starts, split_sentences
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".story", ""}
@@ -252,6 +252,9 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
     sentences = split_sentences(text)
     if body_start:
         sentences = tuple(s for s in sentences if s.start >= body_start)
+    wire = _WIRE_DATELINE.search("\n" + text[body_start:body_start + 3000])
+    if wire:
+        sentences = _split_off(sentences, text, body_start + wire.end() - 1)
     # every field is validated already (metadata) or made here: no second validation
     return trusted(
         Article, id=article_id, path=path, text=text, sentences=sentences, line_starts=line_starts(text),
@@ -291,6 +294,23 @@ def _detect(text: str) -> dict:
     if dateline:
         published = _date_from_match(dateline) or published
     return {"title": title, "outlet": outlet, "url": url, "published": published}
+
+
+def _split_off(sentences: tuple[Sentence, ...], text: str, at: int) -> tuple[Sentence, ...]:
+    """The sentences with the one that holds ``at`` cut there: a wire dateline ("ATHENS,
+    June 20, 2012 -") is no part of the first sentence, whose subject and date it is not."""
+    out = []
+    for s in sentences:
+        if s.start < at < s.end:
+            rest = at
+            while rest < s.end and text[rest].isspace():
+                rest += 1
+            out.append(Sentence(s.start, at))
+            if rest < s.end:
+                out.append(Sentence(rest, s.end))
+        else:
+            out.append(s)
+    return tuple(out)
 
 
 def _publish_phrase(head: str) -> re.Match | None:

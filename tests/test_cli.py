@@ -209,6 +209,16 @@ def test_publication_date_from_a_dateline(head, published):
     assert (got.isoformat() if got else None) == published
 
 
+def test_a_wire_dateline_is_a_sentence_of_its_own():
+    # the dateline's place is not the first sentence's subject, nor its date the sentence's date
+    from factcheck.corpus import build_article
+
+    text = "Title of the story here\n\nATHENS, June 20, 2012 (AP) - Lawmakers approved the bill on Wednesday. It passed."
+    a = build_article("a", "a.txt", text)
+    assert [text[s.start:s.end] for s in a.sentences][1:] == [
+        "ATHENS, June 20, 2012 (AP) -", "Lawmakers approved the bill on Wednesday.", "It passed."]
+
+
 def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch, capsys, tmp_path):
     from factcheck import cli
 
