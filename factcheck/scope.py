@@ -819,6 +819,7 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     - in a phrase after "than the", another event's: "stronger than the 6.9 Kobe quake";
     - in a relative clause, the time of what stands before it: "since the 2004 Madrid
       bombings, which killed 191", "since 1996, when 35 people died";
+    - between "since" and its date, that time: "since 191 people were killed in 2004";
     - else the nearest time of its own comma-bounded stretch ("Kobe lost 6,400 in 1995"),
       but not one after "since" or "than" there ("killed 15,000, the most since 1900");
     - else the time that opens its clause, or an earlier clause joined by "and"
@@ -864,6 +865,11 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
                 told = [key for x, y, key in anchors if b <= x and y <= rel[0][0]]
                 if told:
                     return earlier(told[-1], ms)
+            # what stands between "since" and its date tells of that time: "since 191
+            # people were killed in the Madrid bombings in 2004"
+            trailing = [key for x, _, key in anchors if me <= x < seg1]
+            if trailing:
+                return earlier(trailing[0], ms)
     # a relative clause takes the time of what it follows
     if k and seg0 in frame.commas:
         rel = [r for r in hits if seg0 < r[0] < ms and r[2] == "relative"]

@@ -16,6 +16,11 @@ CASES = [
     ("It was the deadliest attack since the 2004 Madrid bombings, which killed 191 people.",
      "191 people", "death-toll", ("2004",)),
     ("It was the worst attack since 1996, when 35 people died.", "35 people", "death-toll", ("1996",)),
+    ("It was the deadliest attack since the 2004 Madrid train bombings that killed 191 people.",
+     "191 people", "death-toll", ("2004",)),
+    # between "since" and its date, that time
+    ("It was the deadliest attack since 191 people were killed in the Madrid bombings in 2004.",
+     "191 people", "death-toll", ("2004",)),
     ("The previous largest was Great Kanto in 1923, south of Tokyo, which resulted in 140,000 deaths, "
      "and that was 7.9 magnitude.", "140,000 deaths", "death-toll", ("1923",)),
     # the time that opens the sentence reaches across ", and"
@@ -40,6 +45,8 @@ CASES = [
     ("On March 11, 2011, the quake killed 15,000 people.", "15,000 people", "death-toll", ()),
     ("The quake killed 15,000 people, the most since 1923.", "15,000 people", "death-toll", ()),
     ("More than 6,100 people have been killed since April 2009.", "More than 6,100 people", "death-toll", ()),
+    ("Since the conflict began in April 2009 more than 6,100 people have been killed.",
+     "more than 6,100 people", "death-toll", ()),
     ("Turnout was 55%, down from 62% in 2010.", "55%", "turnout", ()),
     ("Turnout was 55%, down from 62% in 2010.", "62%", "turnout", ("2010",)),
     ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),
