@@ -790,9 +790,19 @@ class PastFrame(NamedTuple):
     anchors: list[tuple[int, int, str | None]]  # dates and "earlier" words: start, end, key (None: the news)
 
 
+@lru_cache(maxsize=1)
+def _earlier_keys() -> frozenset[str]:
+    """One word of each "earlier" phrase, its longest: a sentence without any of them
+    and without an earlier date has nothing earlier in it (looked up in its words,
+    not matched)."""
+    return frozenset(max(w.lower().split(), key=len) for w in PAST_WORDS["earlier"])
+
+
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
+    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
+        return None  # most sentences: nothing earlier than the news
     pattern, roles = _past_pattern()
     text = scope.article.text
     hits, commas = [], []
