@@ -22,7 +22,7 @@ from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_scope, register_scope_words
+from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -579,13 +579,12 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
     worded, scorers, dims, published = book.worded, book.scorers, book.early, a.published
-    past_of = sc.past
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
         # a value of an earlier event than the news ("since the 2004 Madrid bombings,
         # which killed 191") keeps that time: grouping compares it only with its like
-        past = past_of(m) if m.kind in PAST_KINDS else ()
+        past = read_past(sc, m) if m.kind in PAST_KINDS else ()
         if not by_words:
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:

@@ -250,7 +250,6 @@ class ArticleScope:
         self._begins: dict[int, int] = {}
         self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._frames: dict[tuple[int, int], PastFrame | None] = {}
-        self._past: dict[tuple[int, int], tuple[str, ...]] = {}
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -391,7 +390,22 @@ class ArticleScope:
         """(start, end, key) of each stated date, sorted: the key is the date as stated
         when it lies well before the news (``past_key``), else None."""
         ref = _reference_date(self.article, self._dates)
-        return sorted((m.start, m.end, past_key(m.value, ref)) for m in self._dates if m.value.stated)
+        if ref is None:
+            return sorted((m.start, m.end, None) for m in self._dates if m.value.stated)
+        # ISO dates compare as strings: a date ends early enough when its last day is at
+        # or before this one
+        cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
+        return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
+
+    @cached_property
+    def earlier_words(self) -> list[int]:
+        """Where the words of ``_earlier_keys`` stand, sorted; most articles have none,
+        which a search of the lower-cased text tells at once."""
+        keys = _earlier_keys()
+        low = self.article.text.lower()
+        if not any(k in low for k in keys):
+            return []
+        return self._words_in(keys, 0, len(self.article.text))
 
     def past_frame(self, s0: int, s1: int) -> PastFrame | None:
         """The sentence's times and the words that tie values to them, read once for
@@ -402,13 +416,6 @@ class ArticleScope:
         frame = self._frames[key] = _past_frame(self, s0, s1)
         return frame
 
-    def past(self, mention: Mention) -> tuple[str, ...]:
-        """``read_past`` of the mention, read once whatever the rules that take it."""
-        key = (mention.start, mention.end)
-        found = self._past.get(key)
-        if found is None:
-            found = self._past[key] = read_past(self, mention)
-        return found
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
@@ -768,14 +775,14 @@ def _reference_date(article: Article, dates: list[Mention]):
     return dt.date.fromisoformat(max(ends)) if ends else None
 
 
-def past_key(value, ref) -> str | None:
-    """The date as stated when it lies well before ``ref`` (``PAST_DAYS``, or a whole year
-    before ref's year: "last year", "in 2010"), else None."""
+def past_key(value, cutoff: str, year: str) -> str | None:
+    """The date as stated when it lies well before the news: its last day at or before
+    ``cutoff`` (``PAST_DAYS`` before the reference date), or a whole year or decade
+    before the reference ``year`` ("last year", "in 2010"); else None."""
     high = value.high
-    if ref is None or not isinstance(high, str) or not _ISO_DAY.match(high):
+    if not isinstance(high, str) or not _ISO_DAY.match(high):
         return None
-    end = dt.date.fromisoformat(high[:10])
-    if (ref - end).days >= PAST_DAYS or (value.granularity in _WHOLE_YEARS and end.year < ref.year):
+    if high[:10] <= cutoff or (value.granularity in _WHOLE_YEARS and high[:4] < year):
         return str(value.stated)
     return None
 
@@ -801,8 +808,10 @@ def _earlier_keys() -> frozenset[str]:
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
-    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
-        return None  # most sentences: nothing earlier than the news
+    if all(key is None for _, _, key in dates):
+        words = scope.earlier_words
+        if not words or bisect_left(words, s0) == bisect_left(words, s1):
+            return None  # most sentences: nothing earlier than the news
     pattern, roles = _past_pattern()
     text = scope.article.text
     hits, commas = [], []
