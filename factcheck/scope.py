@@ -397,16 +397,6 @@ class ArticleScope:
         cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
         return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
 
-    @cached_property
-    def earlier_words(self) -> list[int]:
-        """Where the words of ``_earlier_keys`` stand, sorted; most articles have none,
-        which a search of the lower-cased text tells at once."""
-        keys = _earlier_keys()
-        low = self.article.text.lower()
-        if not any(k in low for k in keys):
-            return []
-        return self._words_in(keys, 0, len(self.article.text))
-
     def past_frame(self, s0: int, s1: int) -> PastFrame | None:
         """The sentence's times and the words that tie values to them, read once for
         its claims; None when nothing in it speaks of an earlier time."""
@@ -415,7 +405,6 @@ class ArticleScope:
             return self._frames[key]
         frame = self._frames[key] = _past_frame(self, s0, s1)
         return frame
-
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
@@ -808,10 +797,8 @@ def _earlier_keys() -> frozenset[str]:
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
-    if all(key is None for _, _, key in dates):
-        words = scope.earlier_words
-        if not words or bisect_left(words, s0) == bisect_left(words, s1):
-            return None  # most sentences: nothing earlier than the news
+    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
+        return None  # most sentences: nothing earlier than the news
     pattern, roles = _past_pattern()
     text = scope.article.text
     hits, commas = [], []
