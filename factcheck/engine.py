@@ -22,7 +22,7 @@ from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import OWN_WORDS, find_people, index_article, read_scope, register_scope_words
+from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -502,7 +502,13 @@ class _LateScopes:
         out = []
         for c in claims:
             args = self.reads.get(id(c))
-            out.append(c if args is None else _claim(c.rule, c.fact, c.mention, read_scope(*args), c.published))
+            if args is None:
+                out.append(c)
+                continue
+            scope = read_scope(*args)
+            if "past" in c.scope:
+                scope["past"] = c.scope["past"]
+            out.append(_claim(c.rule, c.fact, c.mention, scope, c.published))
         return out
 
 
@@ -576,6 +582,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
+        # a value of an earlier event than the news ("since the 2004 Madrid bombings,
+        # which killed 191") keeps that time: grouping compares it only with its like
+        past = read_past(sc, m) if m.kind in PAST_KINDS else ()
         if not by_words:
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
@@ -589,6 +598,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                         scope = own_scopes[rid, m.text] = read_scope(sc, m, d, None)
                 else:
                     scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
+                if past:
+                    scope = {**scope, "past": past}
                 claims.append(_claim(rid, plain_facts[rid], m, scope, published))
                 if rid in late_rules:
                     whole = book.dims[rid]
@@ -611,6 +622,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 continue
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
+            if past:
+                scope["past"] = past
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
             if rule.id in late_rules:
                 whole = book.dims[rule.id]

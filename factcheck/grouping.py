@@ -235,12 +235,15 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
             continue  # an age with no named person compares with nothing
         m = c.mention
         unit = _unit(m) if m.kind in UNIT_KINDS else None
+        # an earlier event's value ("since 1996, when 35 people died") is strict for
+        # every rule: it never meets the news of the day (scope.read_past)
+        past = scope.get("past", ())
         if one is not None:
-            key = (unit, scope.get(one, ()))
+            key = (unit, past, scope.get(one, ()))
         elif strict:
-            key = (unit, *map(scope.get, strict, unstated))
+            key = (unit, past, *map(scope.get, strict, unstated))
         else:
-            key = (unit,)
+            key = (unit, past)
         partitions[key].append(c)
         if stated is not None:
             stated[key].add(m.value.stated)

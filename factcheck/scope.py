@@ -9,11 +9,13 @@ surname a person for the whole corpus, and a title used alone later
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -247,6 +249,7 @@ class ArticleScope:
         self._places: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
         self._begins: dict[int, int] = {}
         self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._frames: dict[tuple[int, int], PastFrame | None] = {}
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -380,6 +383,28 @@ class ArticleScope:
     def date_hits(self) -> list[tuple[int, str]]:
         """(offset, stated date)."""
         return [(m.start, str(m.value.stated)) for m in self._dates if m.value.stated]
+
+
+    @cached_property
+    def dated(self) -> list[tuple[int, int, str | None]]:
+        """(start, end, key) of each stated date, sorted: the key is the date as stated
+        when it lies well before the news (``past_key``), else None."""
+        ref = _reference_date(self.article, self._dates)
+        if ref is None:
+            return sorted((m.start, m.end, None) for m in self._dates if m.value.stated)
+        # ISO dates compare as strings: a date ends early enough when its last day is at
+        # or before this one
+        cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
+        return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
+
+    def past_frame(self, s0: int, s1: int) -> PastFrame | None:
+        """The sentence's times and the words that tie values to them, read once for
+        its claims; None when nothing in it speaks of an earlier time."""
+        key = (s0, s1)
+        if key in self._frames:
+            return self._frames[key]
+        frame = self._frames[key] = _past_frame(self, s0, s1)
+        return frame
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
@@ -682,6 +707,213 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
             between = text[ve:at] if at >= ve else text[at:vs]
             if not _PUNCT.search(between):
                 return (key,)
+    return ()
+
+
+# -- Values of earlier events --------------------------------------------------------
+#
+# News about an event cites earlier ones to measure it: "The previous largest was Great
+# Kanto in 1923, ..., and that was 7.9 magnitude"; "the deadliest since the 2004 Madrid
+# bombings, which killed 191"; "the worst since 1996, when 35 people died". Those values
+# are claims about another event. ``read_past`` gives such a value the earlier time it
+# speaks of (the ``past`` qualifier, which grouping keeps strict for every rule), so it
+# never meets the values that state no time: those speak of the news of the day.
+
+# The words that tie a value to an earlier time, by what they do (written as in text,
+# matched whole, in any case).
+PAST_WORDS = {
+    # put what the stretch of the sentence they open or stand in says in an earlier event
+    "earlier": ("previous", "previously", "prior", "the last time", "last time"),
+    # a point the news is measured from: it dates no value itself ("killed 15,000, the
+    # most since 1900"), but a relative clause after it speaks of it
+    "since": ("since",),
+    # the phrase after these is another event's, set beside this one
+    "than": ("than the", "than a", "than an", "than in"),
+    # open a relative clause, which speaks of what stands right before it
+    "relative": ("which", "when", "where", "who", "whose", "that"),
+}
+# The clause breaks that a time opening the sentence reaches across ("The previous largest
+# was Great Kanto in 1923, ..., and that was 7.9 magnitude"); after a contrast ("but",
+# "while") or a semicolon, a clause that states no time of its own is the news again.
+CONTINUING_BREAKS = frozenset({"and", "including"})
+# A date that ends at least this many days before publication, or a whole year (decade)
+# before the year of publication, is an earlier event's time.
+PAST_DAYS = 365
+_WHOLE_YEARS = frozenset({"year", "decade"})
+# The kinds whose values are read for an earlier time: a date or time is a time itself,
+# and names and quotations have none.
+PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_AND = re.compile(r"\band\b")
+
+
+@lru_cache(maxsize=1)
+def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """The ``PAST_WORDS`` and the commas between words (not "140,000"), in one pattern."""
+    roles = {" ".join(w.lower().split()): role for role, words in PAST_WORDS.items() for w in words}
+    alternation = trie_alternation(set(roles)).replace(" ", r"\s+")
+    return re.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
+
+
+def _reference_date(article: Article, dates: list[Mention]):
+    """What "before the news" is measured from: the publication date, else the latest
+    date the article states (its news is no older than that)."""
+    if article.published is not None:
+        return article.published
+    ends = [m.value.high[:10] for m in dates if isinstance(m.value.high, str) and _ISO_DAY.match(m.value.high)]
+    return dt.date.fromisoformat(max(ends)) if ends else None
+
+
+def past_key(value, cutoff: str, year: str) -> str | None:
+    """The date as stated when it lies well before the news: its last day at or before
+    ``cutoff`` (``PAST_DAYS`` before the reference date), or a whole year or decade
+    before the reference ``year`` ("last year", "in 2010"); else None."""
+    high = value.high
+    if not isinstance(high, str) or not _ISO_DAY.match(high):
+        return None
+    if high[:10] <= cutoff or (value.granularity in _WHOLE_YEARS and high[:4] < year):
+        return str(value.stated)
+    return None
+
+
+class PastFrame(NamedTuple):
+    """What a sentence says of times, for ``read_past``."""
+
+    seps: list[int]                        # commas and clause breaks, sorted
+    commas: frozenset[int]
+    breaks: list[tuple[int, int, bool]]    # clause breaks: start, end, whether they continue the time
+    hits: list[tuple[int, int, str]]       # ``PAST_WORDS`` met: start, end, role
+    anchors: list[tuple[int, int, str | None]]  # dates and "earlier" words: start, end, key (None: the news)
+
+
+@lru_cache(maxsize=1)
+def _earlier_keys() -> frozenset[str]:
+    """One word of each "earlier" phrase, its longest: a sentence without any of them
+    and without an earlier date has nothing earlier in it (looked up in its words,
+    not matched)."""
+    return frozenset(max(w.lower().split(), key=len) for w in PAST_WORDS["earlier"])
+
+
+def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
+    dated = scope.dated
+    dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
+    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
+        return None  # most sentences: nothing earlier than the news
+    pattern, roles = _past_pattern()
+    text = scope.article.text
+    hits, commas = [], []
+    for m in pattern.finditer(text, s0, s1):
+        if m.group() == ",":
+            commas.append(m.start())
+        else:
+            hits.append((m.start(), m.end(), roles[" ".join(m.group().lower().split())]))
+    anchors = dates + [(a, b, "earlier") for a, b, role in hits if role == "earlier"]
+    if all(key is None for _, _, key in anchors):
+        return None  # nothing here is earlier than the news
+    anchors.sort()
+    # a comma inside a date ("March 11, 2011") parts nothing
+    commas = [c for c in commas if not any(a <= c < b for a, b, _ in dates)]
+    breaks = [(a, b, text[a:b].split()[-1].lower() in CONTINUING_BREAKS) for a, b in scope.break_spans(s0, s1)]
+    seps = sorted(set(commas) | {a for a, _, _ in breaks})
+    return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
+
+
+def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
+    () for the news of the day. In order:
+
+    - in a phrase after "than the", another event's: "stronger than the 6.9 Kobe quake";
+    - in a relative clause, the time of what stands before it: "since the 2004 Madrid
+      bombings, which killed 191", "since 1996, when 35 people died";
+    - between "since" and its date, that time: "since 191 people were killed in 2004";
+    - else the nearest time of its own comma-bounded stretch ("Kobe lost 6,400 in 1995"),
+      but not one after "since" or "than" there ("killed 15,000, the most since 1900");
+    - else the time that opens its clause, or an earlier clause joined by "and"
+      ("In 2010, turnout was 62%"; "The previous largest was Great Kanto in 1923, ...,
+      and that was 7.9 magnitude"). A time in a stretch between two commas frames only
+      that stretch ("Tepco, founded in 1951, said 200 were evacuated"), and a time after
+      the value frames nothing before it ("turnout was 62%, down from 70% in 2010").
+
+    A time that is the news's own (the day of the quake) makes the value the news's.
+    """
+    if mention.kind not in PAST_KINDS:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    frame = scope.past_frame(s.start, s.end)
+    if frame is None:
+        return ()
+    seps, hits, anchors = frame.seps, frame.hits, frame.anchors
+    ms, me = mention.start, mention.end
+    text = scope.article.text
+    k = bisect_left(seps, ms)
+    seg0 = seps[k - 1] if k else s.start
+    seg1 = next((x for x in seps[k:] if x >= me), s.end)
+
+    def earlier(key: str | None, at: int) -> tuple[str, ...]:
+        if key is None:
+            return ()
+        if key == "earlier":  # an earlier event named by a word: keyed by the sentence's nearest earlier date
+            dated = [(abs(a - at), key) for a, _, key in anchors if key not in (None, "earlier")]
+            return (min(dated)[1],) if dated else (key,)
+        return (key,)
+
+    def phrase_end(at: int) -> int:
+        return next((x for x in seps if x >= at), s.end)
+
+    # a phrase after "than" or "since" in the value's own stretch
+    for a, b, role in hits:
+        if seg0 <= a and b <= ms and role in ("than", "since"):
+            if role == "than":
+                inside = [key for x, _, key in anchors if a <= x < seg1 and key is not None]
+                return earlier(inside[0] if inside else "earlier", ms)
+            rel = [r for r in hits if b <= r[0] < ms and r[2] == "relative"]
+            if rel:
+                told = [key for x, y, key in anchors if b <= x and y <= rel[0][0]]
+                if told:
+                    return earlier(told[-1], ms)
+            # what stands between "since" and its date tells of that time: "since 191
+            # people were killed in the Madrid bombings in 2004"
+            trailing = [key for x, _, key in anchors if me <= x < seg1]
+            if trailing:
+                return earlier(trailing[0], ms)
+    # a relative clause takes the time of what it follows
+    if k and seg0 in frame.commas:
+        rel = [r for r in hits if seg0 < r[0] < ms and r[2] == "relative"]
+        if rel and len(text[seg0 + 1:rel[0][0]].split()) <= 1:
+            before = [(x, key) for x, y, key in anchors if y <= seg0]
+            if before:
+                return earlier(before[-1][1], ms)
+
+    # "since" and "than" phrases date only what stands in them
+    fenced = [(a, phrase_end(b)) for a, b, role in hits if role in ("than", "since")]
+
+    def free(x: int) -> bool:
+        return not any(a <= x < b for a, b in fenced)
+
+    # a time before "and" dates its own conjunct: "the annexation of Crimea last March
+    # and the loss of more than 6,000 lives" (since the war began) is no toll of March;
+    # an "earlier" word dates what follows it ("a toll of 15,000, above the previous
+    # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
+    own = [(abs(x - ms), key, x) for x, y, key in anchors
+           if seg0 <= x < seg1 and x != ms and free(x)
+           and not (y <= ms and _AND.search(text, y, ms)) and not (key == "earlier" and x > ms)]
+    if own:
+        best = min(own)
+        return earlier(best[1], best[2])
+    # the time that opens the value's clause, or an earlier clause it continues
+    starts = [s.start] + [b for _, b, _ in frame.breaks]
+    goes_on = [True] + [c for _, _, c in frame.breaks]
+    c = bisect_right(starts, ms) - 1
+    while c >= 0:
+        o0 = starts[c]
+        o1 = next((x for x in seps if x > o0), s.end)
+        if not o0 <= ms < o1:  # else the value's own stretch, read above
+            framing = [(x, key) for x, _, key in anchors if o0 <= x < o1 and x < ms and free(x)]
+            if framing:
+                return earlier(framing[-1][1], ms)
+        if not goes_on[c]:
+            break
+        c -= 1
     return ()
 
 

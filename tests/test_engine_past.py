@@ -1,0 +1,90 @@
+"""The ``past`` qualifier (scope.read_past): a value that its sentence ties to an earlier
+event than the news keeps that time, and grouping never lets it meet the news of the day."""
+
+import pytest
+
+from factcheck.engine import select_claims
+from factcheck.rules import load_rules
+from helpers import RULES, article, findings_with, report
+
+RULES_IN_FORCE = load_rules([RULES])
+
+# sentence, value, rule, the past it is read in (() for the news of the day);
+# articles published 2011-03-14
+CASES = [
+    # a relative clause takes the time of what it follows
+    ("It was the deadliest attack since the 2004 Madrid bombings, which killed 191 people.",
+     "191 people", "death-toll", ("2004",)),
+    ("It was the worst attack since 1996, when 35 people died.", "35 people", "death-toll", ("1996",)),
+    ("It was the deadliest attack since the 2004 Madrid train bombings that killed 191 people.",
+     "191 people", "death-toll", ("2004",)),
+    # between "since" and its date, that time
+    ("It was the deadliest attack since 191 people were killed in the Madrid bombings in 2004.",
+     "191 people", "death-toll", ("2004",)),
+    ("The previous largest was Great Kanto in 1923, south of Tokyo, which resulted in 140,000 deaths, "
+     "and that was 7.9 magnitude.", "140,000 deaths", "death-toll", ("1923",)),
+    # the time that opens the sentence reaches across ", and"
+    ("The previous largest was Great Kanto in 1923, south of Tokyo, which resulted in 140,000 deaths, "
+     "and that was 7.9 magnitude.", "7.9 magnitude", "magnitude", ("1923",)),
+    ("In 2010, turnout was 62%.", "62%", "turnout", ("2010",)),
+    ("Last year, 200 people died in floods.", "200 people", "death-toll", ("2010",)),
+    # an "earlier" word is keyed by the sentence's earlier date, else "earlier"
+    ("The last time such a vote was held, in 2010, turnout was 62%.", "62%", "turnout", ("2010",)),
+    ("The previous record turnout was 62%.", "62%", "turnout", ("earlier",)),
+    # a phrase after "than the" is another event's
+    ("The 9.0 quake was far stronger than the magnitude 6.9 quake that hit Kobe in 1995.",
+     "magnitude 6.9", "magnitude", ("1995",)),
+    ("The 9.0 magnitude quake was far stronger than the magnitude 6.9 quake that hit Kobe in 1995.",
+     "9.0 magnitude", "magnitude", ()),
+    # the value's own stretch
+    ("In 1995, the Kobe quake killed 6,400 people, but this quake killed 15,000 people.",
+     "6,400 people", "death-toll", ("1995",)),
+    # must stay the news's: a date of the event itself, a "since" date, a time after the
+    # value in another stretch, a year in an aside, a contrast, a time before "and"
+    ("The quake killed 15,000 people on March 11.", "15,000 people", "death-toll", ()),
+    ("On March 11, 2011, the quake killed 15,000 people.", "15,000 people", "death-toll", ()),
+    ("The quake killed 15,000 people, the most since 1923.", "15,000 people", "death-toll", ()),
+    ("More than 6,100 people have been killed since April 2009.", "More than 6,100 people", "death-toll", ()),
+    ("Since the conflict began in April 2009 more than 6,100 people have been killed.",
+     "more than 6,100 people", "death-toll", ()),
+    ("Turnout was 55%, down from 62% in 2010.", "55%", "turnout", ()),
+    ("Turnout was 55%, down from 62% in 2010.", "62%", "turnout", ("2010",)),
+    ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),
+    ("In 1995, the Kobe quake killed 6,400 people, but this quake killed 15,000 people.",
+     "15,000 people", "death-toll", ()),
+    ("A standoff since the crisis began in 2009, marked by the annexation last March and the loss of "
+     "more than 6,000 lives.", "more than 6,000 lives", "death-toll", ()),
+    ("Last month 200 people died in floods.", "200 people", "death-toll", ()),
+    ("The quake's toll of 15,000 people exceeded the previous record of 6,400 people.",
+     "15,000 people", "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", CASES)
+def test_a_value_is_read_in_the_time_its_sentence_ties_it_to(text, value, rule, past):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_a_past_value_never_meets_a_value_that_states_no_time():
+    r = report(article("a", "The previous largest was Great Kanto in 1923, which killed 140,000 people, "
+                            "and that was 7.9 magnitude. The 9.0 magnitude quake struck on Friday.", "2011-03-12"),
+               article("b", "A magnitude 8.9 quake struck on Friday.", "2011-03-12"))
+    assert [f.verdict for f in findings_with(r, "7.9 magnitude")] == ["single_source"]
+    (f,) = findings_with(r, "9.0 magnitude", "magnitude 8.9")
+    assert f.verdict == "discrepancy"
+
+
+def test_two_sources_on_the_same_past_year_still_compare():
+    r = report(article("a", "In 2010, turnout was 62%.", "2015-01-26"),
+               article("b", "In 2010, turnout was 65%.", "2015-01-26"))
+    (f,) = findings_with(r, "62%", "65%")
+    assert f.verdict == "discrepancy" and f.scope["past"] == ("2010",)
+
+
+def test_without_a_publication_date_the_articles_latest_date_is_the_news():
+    cs = select_claims([article("a", "In 1995, 6,400 people died. On March 11, 2011, 15,000 people died.", None)],
+                       RULES_IN_FORCE)
+    past = {c.mention.text: c.scope.get("past", ()) for c in cs if c.rule == "death-toll"}
+    assert past == {"6,400 people": ("1995",), "15,000 people": ()}
