@@ -719,23 +719,6 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
 # speaks of (the ``past`` qualifier, which grouping keeps strict for every rule), so it
 # never meets the values that state no time: those speak of the news of the day.
 
-# The words that tie a value to an earlier time, by what they do (written as in text,
-# matched whole, in any case).
-PAST_WORDS = {
-    # put what the stretch of the sentence they open or stand in says in an earlier event
-    "earlier": ("previous", "previously", "prior", "the last time", "last time"),
-    # a point the news is measured from: it dates no value itself ("killed 15,000, the
-    # most since 1900"), but a relative clause after it speaks of it
-    "since": ("since",),
-    # the phrase after these is another event's, set beside this one
-    "than": ("than the", "than a", "than an", "than in"),
-    # open a relative clause, which speaks of what stands right before it
-    "relative": ("which", "when", "where", "who", "whose", "that"),
-}
-# The clause breaks that a time opening the sentence reaches across ("The previous largest
-# was Great Kanto in 1923, ..., and that was 7.9 magnitude"); after a contrast ("but",
-# "while") or a semicolon, a clause that states no time of its own is the news again.
-CONTINUING_BREAKS = frozenset({"and", "including"})
 # A date that ends at least this many days before publication, or a whole year (decade)
 # before the year of publication, is an earlier event's time.
 PAST_DAYS = 365
@@ -749,8 +732,9 @@ _AND = re.compile(r"\band\b")
 
 @lru_cache(maxsize=1)
 def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """The ``PAST_WORDS`` and the commas between words (not "140,000"), in one pattern."""
-    roles = {" ".join(w.lower().split()): role for role, words in PAST_WORDS.items() for w in words}
+    """The words that tie a value to an earlier time (calendar.yaml ``past_words``) and
+    the commas between words (not "140,000"), in one pattern."""
+    roles = {" ".join(w.lower().split()): role for role, words in vocabulary().past_words.items() for w in words}
     alternation = trie_alternation(set(roles)).replace(" ", r"\s+")
     return re.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
 
@@ -782,7 +766,7 @@ class PastFrame(NamedTuple):
     seps: list[int]                        # commas and clause breaks, sorted
     commas: frozenset[int]
     breaks: list[tuple[int, int, bool]]    # clause breaks: start, end, whether they continue the time
-    hits: list[tuple[int, int, str]]       # ``PAST_WORDS`` met: start, end, role
+    hits: list[tuple[int, int, str]]       # ``past_words`` met: start, end, role
     anchors: list[tuple[int, int, str | None]]  # dates and "earlier" words: start, end, key (None: the news)
 
 
@@ -791,7 +775,7 @@ def _earlier_keys() -> frozenset[str]:
     """One word of each "earlier" phrase, its longest: a sentence without any of them
     and without an earlier date has nothing earlier in it (looked up in its words,
     not matched)."""
-    return frozenset(max(w.lower().split(), key=len) for w in PAST_WORDS["earlier"])
+    return frozenset(max(w.lower().split(), key=len) for w in vocabulary().past_words["earlier"])
 
 
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
@@ -813,7 +797,8 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     anchors.sort()
     # a comma inside a date ("March 11, 2011") parts nothing
     commas = [c for c in commas if not any(a <= c < b for a, b, _ in dates)]
-    breaks = [(a, b, text[a:b].split()[-1].lower() in CONTINUING_BREAKS) for a, b in scope.break_spans(s0, s1)]
+    continuing = vocabulary().past_continuing_breaks
+    breaks = [(a, b, text[a:b].split()[-1].lower() in continuing) for a, b in scope.break_spans(s0, s1)]
     seps = sorted(set(commas) | {a for a, _, _ in breaks})
     return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
 

@@ -135,6 +135,10 @@ class Vocabulary(NamedTuple):
     quote_stop_words: frozenset[str] = frozenset()
     quote_negations: frozenset[str] = frozenset()
     quote_suffixes: tuple[str, ...] = ()
+    # calendar.yaml: the words that tie a value to an earlier event, by what they do, and
+    # the clause breaks a time opening the sentence reaches across
+    past_words: dict[str, tuple[str, ...]] = {}
+    past_continuing_breaks: frozenset[str] = frozenset()
     # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
     # or ("nth", month, weekday, nth, days after it): computed per year, not listed
     movable_holidays: dict[str, tuple] = {}
@@ -253,6 +257,8 @@ def vocabulary() -> Vocabulary:
         quote_stop_words=frozenset(map(str, text.get("quote_stop_words", ()))),
         quote_negations=frozenset(map(str, text.get("quote_negations", ()))),
         quote_suffixes=tuple(map(str, text.get("quote_suffixes", ()))),
+        past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},
+        past_continuing_breaks=frozenset(cal.get("past_continuing_breaks", ())),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},
         window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},
