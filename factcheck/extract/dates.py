@@ -1353,14 +1353,9 @@ def _part(m, pub, future, anchor, v):
         if unit == "week":
             return _part_of_week(spans.get("week"), ref, pub, anchor)
         if unit == "month":
-            if ref[0] == "anchor":
-                if anchor is None:
-                    return _unresolved("month")
-                base = _date(anchor)
-            elif pub is None:
+            base = _shift_base(ref, pub, anchor)
+            if base is None:
                 return _unresolved("month")
-            else:
-                base = pub
             y, mo = _add_months(base.year, base.month, ref[1])
             d0, d1 = spans["month"]
             return _value(dt.date(y, mo, d0), dt.date(y, mo, min(d1, _last_day(y, mo))), "month", f"{y:04d}-{mo:02d}")
@@ -1369,6 +1364,14 @@ def _part(m, pub, future, anchor, v):
             return _unresolved("year")
     m0, m1 = spans["year"]
     return _months_value(y, m0, m1, "month")
+
+
+def _shift_base(ref: tuple[str, int], pub: dt.date | None, anchor: Value | None) -> dt.date | None:
+    """The day a shift counts from: the date stated before it ("the following month")
+    or the publication date ("last month"); None when that is unknown."""
+    if ref[0] == "anchor":
+        return None if anchor is None else _date(anchor)
+    return pub
 
 
 def _part_of_this_week(days: tuple[int, int] | None, pub: dt.date | None, future: Callable[[], bool]) -> Value | None:
@@ -1395,16 +1398,10 @@ def _part_of_week(days: tuple[int, int] | None, ref: tuple[str, int], pub: dt.da
     half of the week")."""
     if days is None:
         return None
-    mode, n = ref
-    if mode == "anchor":
-        if anchor is None:
-            return _unresolved("week")
-        base = _date(anchor)
-    elif pub is None:
+    base = _shift_base(ref, pub, anchor)
+    if base is None:
         return _unresolved("week")
-    else:
-        base = pub
-    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=ref[1])
     lo, hi = monday + dt.timedelta(days=days[0] - 1), monday + dt.timedelta(days=days[1] - 1)
     return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
