@@ -237,7 +237,8 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
         except (yaml.YAMLError, ValidationError, AttributeError, ValueError) as e:
             raise UserInputError(path, f"front matter is not valid: {str(e).splitlines()[0]}") from None
         body_start = m.end()
-    fields = _detect(text[body_start:])
+    wire = _wire_dateline(text[body_start:])
+    fields = _detect(text[body_start:], wire)
     published_from = "text" if fields["published"] else None
     for layer, name in ((front, "front-matter"), (sidecar, "sidecar")):
         if layer is None:
@@ -252,7 +253,6 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
     sentences = split_sentences(text)
     if body_start:
         sentences = tuple(s for s in sentences if s.start >= body_start)
-    wire = _WIRE_DATELINE.search("\n" + text[body_start:body_start + 3000])
     if wire:
         sentences = _split_off(sentences, text, body_start + wire.end() - 1)
     # every field is validated already (metadata) or made here: no second validation
@@ -264,12 +264,13 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
 
 def detect_metadata(text: str) -> ArticleMeta:
     """What the text itself says about the article: title, url, outlet, date."""
-    return ArticleMeta(**_detect(text))
+    return ArticleMeta(**_detect(text, _wire_dateline(text)))
 
 
-def _detect(text: str) -> dict:
+def _detect(text: str, wire: re.Match | None) -> dict:
     """``detect_metadata``'s fields, in their order, without building the model
-    (every value is one its fields take as it is)."""
+    (every value is one its fields take as it is). ``wire``: ``_wire_dateline(text)``,
+    which the caller also needs to cut the dateline from the first sentence."""
     head = text[:3000]
     title = None
     for line in head.split("\n"):
@@ -290,10 +291,16 @@ def _detect(text: str) -> dict:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = _publish_phrase(head) or _DATELINE.search("\n" + head) or _WIRE_DATELINE.search("\n" + head)
+    dateline = _publish_phrase(head) or _DATELINE.search("\n" + head) or wire
     if dateline:
         published = _date_from_match(dateline) or published
     return {"title": title, "outlet": outlet, "url": url, "published": published}
+
+
+def _wire_dateline(text: str) -> re.Match | None:
+    """The wire dateline that opens the body, if any (offsets one past the text's:
+    the search runs on the head with a line break put first)."""
+    return _WIRE_DATELINE.search("\n" + text[:3000])
 
 
 def _split_off(sentences: tuple[Sentence, ...], text: str, at: int) -> tuple[Sentence, ...]:
