@@ -243,10 +243,9 @@ def spelling(value: Value) -> str:
 @lru_cache(maxsize=8192)
 def _spelling(stated: str) -> str:
     """``spelling`` of a stated name; a name recurs in many claims, so it is cached."""
-    name = stated.replace("’", "'")
-    if name.endswith("'s"):
-        name = name[:-2]
-    return " ".join(w for w in name.split() if not (len(w) == 2 and w.endswith(".")))
+    # a possessive is no spelling: "Russia's Foreign Ministry" is "Russia Foreign Ministry"
+    words = [w[:-2] if w.endswith("'s") else w for w in stated.replace("’", "'").split()]
+    return " ".join(w for w in words if not (len(w) == 2 and w.endswith(".")))
 
 
 def wording(value: Value) -> str:
@@ -325,6 +324,61 @@ def _name_keys(stated: set) -> dict:
     if len({w[-1] for w in words.values()}) > 1:
         return {s: w[-1] for s, w in words.items()}
     return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
+
+
+# A name misspelled by a letter or two ("Aizawa" / "Aisawa", "Steffen" / "Stefan", both
+# folded by ``names.key`` first) is one name spelled two ways, as ``scope`` takes
+# "Kremenjuk" and "Kremenyuk" for one person: same first letter, and fuzz.ratio of
+NAME_MATCH = 80
+# Surnames must also share a given name, or be long and closer still: "Osama" alone is
+# not "Obama", nor "John Mayer" "Tom Meyer".
+SURNAME_ALONE_MATCH, SURNAME_ALONE_LENGTH = 85, 6
+
+
+def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """For the folded surnames of a fact's names, each with the given names stated
+    with it: each surname and each given name that is a variant spelling of another,
+    mapped to the first spelling of its kind (alphabetically). Variants only: a
+    spelling with no other is left out."""
+    givens = _aliases(sorted(set().union(*givens_by_surname.values())), 3)
+    known = {s: {givens.get(g, g) for g in gs} for s, gs in givens_by_surname.items()}
+
+    def vouched(a: str, b: str, score: float) -> bool:
+        if known[a] and known[b]:
+            return not known[a].isdisjoint(known[b])
+        return score >= SURNAME_ALONE_MATCH and min(len(a), len(b)) >= SURNAME_ALONE_LENGTH
+
+    return _aliases(sorted(givens_by_surname), 4, vouched), givens
+
+
+def _aliases(words: list[str], shortest: int, vouched=None) -> dict[str, str]:
+    """``spelling_aliases`` for one kind of word: variants joined in groups, each
+    word of a group of two or more to the group's first (``words`` sorted)."""
+    from rapidfuzz import fuzz, process
+
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.get(w, w) != w:
+            w = parent[w]
+        return w
+
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        if len(w) >= shortest:
+            by_letter.setdefault(w[0], []).append(w)
+    for group in by_letter.values():
+        for i, a in enumerate(group[:-1]):
+            later = group[i + 1:]
+            for _, score, k in process.extract(a, later, scorer=fuzz.ratio, score_cutoff=NAME_MATCH, limit=None):
+                b = later[k]
+                # a word and more of it ("Democracy" / "Democracy-led") is no misspelling
+                if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
+                    continue
+                if vouched is None or vouched(a, b, score):
+                    ra, rb = root(a), root(b)
+                    parent[max(ra, rb)] = min(ra, rb)  # the first spelling stays the root
+    return {w: root(w) for w in sorted(parent.keys() | set(parent.values()))}
 
 
 QUOTE_MATCH = 80  # fuzz.token_set_ratio at which two wordings are one quotation

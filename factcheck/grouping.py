@@ -17,11 +17,13 @@ from factcheck.rules import Rule
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 
 
-def _split(claims: list[Claim], dim: str, mode: str) -> list[list[Claim]]:
+def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | None = None) -> list[list[Claim]]:
     explicit: dict[tuple, list[Claim]] = defaultdict(list)
     unstated: list[Claim] = []
     for c in claims:
         v = c.scope.get(dim, ())
+        if aliases and v:
+            v = tuple(aliases.get(x, x) for x in v)
         if v:
             explicit[v].append(c)
         else:
@@ -218,10 +220,12 @@ def _unit(m: Mention) -> str | None:
     return m.value.unit
 
 
-def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:
+def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None,
+                aliases: dict[str, dict[str, str]] | None = None) -> dict[tuple, list[Claim]]:
     """Claims by unit and strict scope: claims in two partitions never meet.
     With ``stated``, also each partition's distinct stated values, gathered
-    in the same pass (a pass over thousands of claims costs)."""
+    in the same pass (a pass over thousands of claims costs). ``aliases`` gives,
+    per qualifier, the value that stands for each of its variant spellings."""
     strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
@@ -244,10 +248,27 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
             key = (unit, past, *map(scope.get, strict, unstated))
         else:
             key = (unit, past)
+        if aliases:
+            key = key[:2] + tuple(_aliased(v, aliases.get(d)) for d, v in zip(strict, key[2:]))
         partitions[key].append(c)
         if stated is not None:
             stated[key].add(m.value.stated)
     return partitions
+
+
+def _aliased(value: tuple, aliases: dict[str, str] | None) -> tuple:
+    return tuple(aliases.get(x, x) for x in value) if aliases and value else value
+
+
+def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]]:
+    """For a rule of names: the surname (``name``) and given name (``given``) that stand
+    for each variant spelling of one ("Aizawa" / "Aisawa"); see ``compare.spelling_aliases``."""
+    givens: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for surname in c.scope.get("name", ()):
+            givens[surname].update(c.scope.get("given", ()))
+    surnames, given = compare.spelling_aliases(givens)
+    return {"name": surnames, "given": given}
 
 
 def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int],
@@ -266,7 +287,8 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         # names and quotes that only report differences: a story's many agreeing
         # names are dropped before any splitting (see ``_drops_agreement``)
         stated = defaultdict(set) if _drops_agreement(rule) else None
-        partitions = _partitions(rule, fact_claims, stated)
+        aliases = _name_aliases(fact_claims) if rule.kind == "name" else None
+        partitions = _partitions(rule, fact_claims, stated, aliases)
         late = late_dims(rule)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
@@ -283,7 +305,7 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
                 if complete is not None:
                     groups = list(map(complete, groups))
             for dim, mode in others:
-                groups = [part for g in groups for part in _split(g, dim, mode)]
+                groups = [part for g in groups for part in _split(g, dim, mode, aliases and aliases.get(dim))]
             if rule.compare.max_ratio:
                 groups = [part for g in groups for part in compare.magnitude_groups(g, rule.compare.max_ratio)]
             if rule.compare.max_gap:

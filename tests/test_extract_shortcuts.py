@@ -98,6 +98,10 @@ def test_a_name_read_from_its_match_is_read_as_before():
             last = end
             tokens = m.group().split()
             skip = 0
+            for k in range(len(tokens) - 2, 0, -1):  # an office up to a title: "Health Minister Jane Doe"
+                if tokens[k].lower() in names._title_heads():
+                    skip = k + 1
+                    break
             while skip < len(tokens) and (tokens[skip] in stop or tokens[skip].lower() in calendar):
                 skip += 1
             if skip == len(tokens) or tokens[-1] in stop:

@@ -154,3 +154,60 @@ def test_names_are_tried_wherever_the_pattern_matches():
         text = "".join(rng.choice(tokens) + rng.choice(gaps) for _ in range(rng.randrange(1, 12)))
         spots = set(names._candidates(text, Words(text)))
         assert {m.start() for m in names._pattern().finditer(text)} <= spots, text
+
+
+# (sentence, the names read in it): an office before a title names no one
+NAME_ROWS = [
+    ("Health Minister Jane Doe spoke.", ["Jane Doe"]),
+    ("Energy Minister Yiorgos Lakkotrypis spoke.", ["Yiorgos Lakkotrypis"]),
+    ("Culture Secretary Maria Miller spoke.", ["Maria Miller"]),
+    ("Chief Cabinet Secretary Yukio Edano spoke.", ["Yukio Edano"]),
+    ("Tepco President Masataka Shimizu spoke.", ["Masataka Shimizu"]),
+    ("Senior Vice President John Smith spoke.", ["John Smith"]),
+    ("Tepco CEO Masataka Shimizu spoke.", ["Masataka Shimizu"]),
+    ("World Bank President Jim Yong Kim spoke.", ["Jim Yong Kim"]),
+    ("Secretary General Ban Ki-moon spoke.", ["Ban Ki-moon"]),
+    ("Foreign Minister Sergei Lavrov spoke.", ["Sergei Lavrov"]),
+    ("Prime Minister Naoto Kan spoke.", ["Naoto Kan"]),
+    ("Hiroshi Aizawa spoke.", ["Hiroshi Aizawa"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_ROWS)
+def test_names_read_in_a_sentence(text, expected):
+    from factcheck.extract import names
+
+    assert [text[f.start:f.end] for f in names.extract(text)] == expected
+
+
+def test_a_surname_misspelled_by_one_letter_is_one_name_spelled_two_ways():
+    r = report(article("a", "Tepco spokesman Hiroshi Aizawa said workers had left."),
+               article("b", "Tepco spokesman Hiroshi Aisawa said workers had left."))
+    (f,) = _names(r)
+    assert f.verdict == "compatible"
+    assert sorted(c.mention.text for c in f.claims) == ["Hiroshi Aisawa", "Hiroshi Aizawa"]
+
+
+def test_a_given_name_misspelled_is_one_name_spelled_two_ways():
+    r = report(article("a", "Her spokesman Steffen Seibert said Germany would help."),
+               article("b", "Her spokesman Stefan Seibert said Germany would help."))
+    (f,) = _names(r)
+    assert sorted(c.mention.text for c in f.claims) == ["Stefan Seibert", "Steffen Seibert"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("President Barack Obama spoke.", "Osama said nothing."),  # short, and no given name in common
+    ("Analyst Mark Smith spoke.", "Analyst Mary Smith spoke."),  # two given names
+    ("Analyst John Mayer spoke.", "Analyst Tom Meyer spoke."),  # close surnames, other given names
+    ("President Raul Castro spoke.", "Former leader Fidel Castro spoke."),
+])
+def test_similar_names_of_two_people_are_not_spelling_variants(a, b):
+    assert not _names(report(article("a", a), article("b", b)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rule by New Democracy ended.", "A New Democracy-led government formed."),  # a word and more of it
+    ("Russia's Foreign Ministry said so.", "Russia Foreign Ministry said so."),  # a possessive
+])
+def test_a_name_and_a_word_made_of_it_are_not_spelling_variants(a, b):
+    assert not _names(report(article("a", a), article("b", b)))

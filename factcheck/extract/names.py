@@ -128,6 +128,13 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(v.not_names | v.sentence_openers | titles), frozenset(v.months) | frozenset(v.weekdays)
 
 
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last word of each title, in lower case ("minister", "president", "ceo"): such a
+    word inside a run of capitals ends the office, and the person's name follows it."""
+    return frozenset(t.split()[-1].lower() for t in vocabulary().titles)
+
+
 @lru_cache(maxsize=4096)  # values are frozen, so one name's value is shared
 def _value(stated: str) -> Value:
     return trusted(Value,
@@ -190,6 +197,13 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
     tokens = matched.split()  # words and initials, apart by blanks
     n = len(tokens)
     skip = 0
+    # "Health Minister Jane Doe", "Tepco President Masataka Shimizu": the words up to a
+    # title name an office; a title word that ends the run is a surname ("Stephen Judge")
+    heads = _title_heads()
+    for k in range(n - 2, 0, -1):
+        if tokens[k].lower() in heads:
+            skip = k + 1
+            break
     while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
         skip += 1
     # a match ends on a word, never on an initial ("V."): that word must be a name's
