@@ -148,7 +148,8 @@ def test_names_are_tried_wherever_the_pattern_matches():
     rng = random.Random(3)
     tokens = ["John", "A.", "Kerry", "O'Brien", "O’Neil", "Jean-Luc", "José", "Ángel", "Øster", "said", "told", "the",
               "The", "U.S.", ".", "x", "Ab1", "MacDonald", "Z", "Éa", "Smith’s", "Kremenyuk",
-              "Erdoğan", "Łukasz", "Šefčovič", "“Ömer”", "ğ"]
+              "Erdoğan", "Łukasz", "Šefčovič", "“Ömer”", "ğ", "McConnell", "DeSantis", "de", "von der", "al-Assad",
+              "bin", "and", "May", "9"]
     gaps = [" ", "  ", "\t", "\n", ", ", "-", ""]
     for _ in range(2000):
         text = "".join(rng.choice(tokens) + rng.choice(gaps) for _ in range(rng.randrange(1, 12)))
@@ -170,6 +171,27 @@ NAME_ROWS = [
     ("Foreign Minister Sergei Lavrov spoke.", ["Sergei Lavrov"]),
     ("Prime Minister Naoto Kan spoke.", ["Naoto Kan"]),
     ("Hiroshi Aizawa spoke.", ["Hiroshi Aizawa"]),
+    # a capital inside a surname, an apostrophe after an initial letter
+    ("Sen. Mitch McConnell spoke.", ["Mitch McConnell"]),
+    ("Ronald MacDonald spoke.", ["Ronald MacDonald"]),
+    ("Governor Ron DeSantis spoke.", ["Ron DeSantis"]),
+    ("Conor O'Brien spoke.", ["Conor O'Brien"]),
+    ("Then O’Neill said no.", ["O’Neill"]),
+    # particles inside a name
+    ("Charles de Gaulle spoke.", ["Charles de Gaulle"]),
+    ("Ursula von der Leyen spoke.", ["Ursula von der Leyen"]),
+    ("Crown Prince Mohammed bin Salman spoke.", ["Mohammed bin Salman"]),
+    ("Abu Bakr al-Baghdadi spoke.", ["Abu Bakr al-Baghdadi"]),
+    ("Vincent van Gogh painted.", ["Vincent van Gogh"]),
+    # a month for a surname, not before a day's number
+    ("Theresa May spoke.", ["Theresa May"]),
+    ("Home Secretary Theresa May spoke.", ["Theresa May"]),
+    ("Brian May said nothing.", ["Brian May"]),
+    ("They met on Victory Day May 9 in Moscow.", []),
+    ("Publish Date May 12, 2015", []),
+    # a particle opens no name, and a name does not run on into lower-case words
+    ("The talks in de facto control ended.", []),
+    ("Paris and London agreed.", []),
 ]
 
 

@@ -28,12 +28,22 @@ _EXT_UPPER = "".join(c for c in _EXTENDED if c.isupper())
 _EXT_LOWER = "".join(c for c in _EXTENDED if c.islower())
 _UPPER = f"A-ZÀ-ÖØ-Þ{_EXT_UPPER}"
 _LOWER_CLASS = f"a-zß-öø-ÿ{_EXT_LOWER}"
-_LOWER = rf"[{_LOWER_CLASS}]+(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]+|)"
+# After a word's capital: lower-case letters, maybe a capital inside ("McConnell",
+# "DeSantis"); or an apostrophe and a capitalized word after an initial letter
+# ("O'Brien"); then maybe a hyphenated or apostrophized part ("Ki-moon", "Jong-un").
+_LOWER = (rf"(?:[{_LOWER_CLASS}]+(?:[{_UPPER}][{_LOWER_CLASS}]+|)|['’][{_UPPER}][{_LOWER_CLASS}]+)"
+          rf"(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]+|)")
 _TOKEN = rf"[{_UPPER}]{_LOWER}"
 _GAP = r"[ \t]+"
 
 
-_ONE_MORE = rf"{_GAP}(?:[A-Z]\.{_GAP}|){_TOKEN}"  # one more word of a name, maybe after an initial
+def _one_more() -> str:
+    """One more word of a name: maybe after an initial, or after one or two particles
+    ("de", "von der"), maybe with a prefix ("al-")."""
+    particles, prefixes = _particles()
+    particle = rf"(?:{'|'.join(map(re.escape, particles))}){_GAP}"
+    prefix = rf"(?:(?:{'|'.join(map(re.escape, prefixes))})-|)"
+    return rf"{_GAP}(?:[A-Z]\.{_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
 
 
 def _up_to(n: int, part: str) -> str:
@@ -48,6 +58,12 @@ def _tables():
 
 
 @lru_cache(maxsize=1)
+def _particles() -> tuple[list[str], list[str]]:
+    data = yamlio.load(resources.files("factcheck.data").joinpath("names.yaml").read_text(encoding="utf-8"))
+    return sorted(data["particles"], key=len, reverse=True), sorted(data["particle_prefixes"], key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """A word with a capital, not inside a word or after a period, then up to five
     more (``more``), or alone before a speech verb. It opens with its capital so
@@ -55,7 +71,7 @@ def _pattern() -> re.Pattern:
     _, verbs = _tables()
     return re.compile(
         rf"[{_UPPER}](?<![\w.].){_LOWER}(?=[ \t])"  # both ways on need a blank next; most capitals fail here
-        rf"(?:(?P<more>{_up_to(5, _ONE_MORE)})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
+        rf"(?:(?P<more>{_up_to(5, _one_more())})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
     )
 
 
@@ -129,6 +145,21 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Months in full ("may", "june"): each may also be a surname ("Theresa May")."""
+    longest: dict[object, str] = {}
+    for word, number in vocabulary().months.items():
+        if len(word) > len(longest.get(number, "")):
+            longest[number] = word
+    return frozenset(longest.values())
+
+
+# After a month that ends a match: a day's number ("Victory Day May 9"), so the month is a date's,
+# and the match no name
+_DAY_NUMBER = re.compile(r"[ \t]*\d")
+
+
+@lru_cache(maxsize=1)
 def _title_heads() -> frozenset[str]:
     """The last word of each title, in lower case ("minister", "president", "ceo"): such a
     word inside a run of capitals ends the office, and the person's name follows it."""
@@ -156,7 +187,10 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
             continue
         p, end = m.span()
         last = end
-        reading = _reading(m.group())
+        matched = m.group()
+        if _DAY_NUMBER.match(text, end) and matched.rsplit(None, 1)[-1].lower() in _month_names():
+            continue  # "Victory Day May 9", "Publish Date May 12": the month opens a date, as before
+        reading = _reading(matched)
         if reading is None:
             continue
         lead, first, second, needs_verb, second_needs_verb = reading
@@ -206,8 +240,11 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
             break
     while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
         skip += 1
-    # a match ends on a word, never on an initial ("V."): that word must be a name's
-    if skip == n or tokens[-1] in stop:
+    # a match ends on a word, never on an initial ("V."): that word must be a name's, or a
+    # month in full after a given name ("Theresa May"; ``extract`` keeps "May 9" a date)
+    if skip == n or (tokens[-1] in stop and not (
+            n - skip >= 2 and tokens[-1].lower() in _month_names()
+            and tokens[-2] not in stop and tokens[-2].lower() not in calendar)):
         return None
     lead = _offset(matched, 0, tokens, skip)
     more = n > 1  # ``_pattern``'s group "more": the words after the first
@@ -236,9 +273,17 @@ for _c in b" \t":
 for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
     _MASK[_c] = ord("-")
 _MASK = bytes(_MASK)
-# A capitalized word (maybe hyphenated) and blanks before another capital:
-# where a name of several words may start. Group 1 is the capital after a hyphen.
-_SEVERAL = re.compile(rb"Aa+(?: |-a+ |-(A)a+ ) *A")
+# A capitalized word (maybe hyphenated, with a capital inside, or "O'" before a
+# capital) and blanks, maybe a particle or two ("de", "von der", "al-"), before another
+# capital: where a name of several words may start. Groups 1 and 2 are the capitals after
+# an apostrophe or a hyphen, where a name may start when none starts before them.
+@lru_cache(maxsize=1)
+def _several() -> re.Pattern:
+    """The mask pattern (see above); the particles' lengths come from names.yaml."""
+    particles, prefixes = _particles()
+    p = rf"a{{{min(map(len, particles))},{max(map(len, particles))}}} +"
+    return re.compile(rf"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *(?:{p}(?:{p})?)?"
+                      rf"(?:a{{{min(map(len, prefixes))},{max(map(len, prefixes))}}}-)?A".encode())
 
 
 _EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
@@ -272,16 +317,18 @@ def _speech_keys() -> frozenset[str]:
 
 def _candidates(text: str, words: Words) -> list[int]:
     """Offsets, in order, that include every place where ``_pattern`` matches:
-    the starts of ``_SEVERAL`` in the mask and the other capitals it takes in,
+    the starts of ``_several()`` in the mask and the other capitals it takes in,
     as each may start a name of its own when the first cannot ("MacDonald-The
     Times": no name starts at "D"); and the one or two words before a speech
     verb (a hyphenated name is two words)."""
     spots = []
-    for m in _SEVERAL.finditer(_mask(text)):
+    for m in _several().finditer(_mask(text)):
         spots.append(m.start())
         spots.append(m.end() - 1)
         if m.start(1) >= 0:
             spots.append(m.start(1))
+        if m.start(2) >= 0:
+            spots.append(m.start(2))
     starts = words.starts
     for j in words.indices(_speech_keys()):
         spots.extend(starts[max(j - 2, 0):j])
