@@ -584,3 +584,22 @@ def test_a_counted_window_with_nothing_to_count_from_stays_a_duration(text, dura
     """No publication date (nor date before it): "the past two days" is how long, not when."""
     found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, None, [(0, len(text))])]
     assert found == [(duration, "duration")]
+
+
+@pytest.mark.parametrize("text", [
+    "Profit for fiscal 2014 fell.",
+    "In fiscal year 2014 sales grew.",
+    "Revenue in FY2014 rose.",
+    "FY14 results were strong.",
+    "Sales in FY 2014 rose.",
+    "In the 2014 fiscal year profit fell.",
+    "The deficit for fiscal 2014-15 fell.",
+    "The 2014-15 financial year ended.",
+    "Kan will freeze part of the fiscal 2011 budget.",
+])
+def test_a_fiscal_year_is_no_calendar_year(text):
+    """A fiscal year need not run January to December, nor the same months for two
+    issuers: it is left unplaced, and its number is no count either."""
+    found = extract_found(text, PUB, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind == "date" and f.value.resolved] == []
+    assert [text[f.start:f.end] for f in found if f.value.kind == "count"] == []

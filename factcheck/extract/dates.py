@@ -588,6 +588,12 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
+        if kind in ("year", "yrange"):
+            fiscal = _fiscal_span(text, s0, start, end)
+            if fiscal is not None:
+                if not taken(*fiscal):
+                    out.append(Found(*fiscal, _unresolved("year")))
+                continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
         anchor = _last_date_before(out, s0, start)
@@ -858,6 +864,29 @@ def _is_title(text: str, s0: int, start: int, v) -> bool:
     if low in v.months or low in v.weekdays:
         return False
     return not _opens_clause(text, s0, start)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_words() -> tuple[re.Pattern, re.Pattern]:
+    """calendar.yaml ``fiscal_years``: a word of them right before a year ("fiscal
+    2014", "FY 2014-15"), and one naming a year right after it ("the 2014 fiscal
+    year"; "2014 fiscal policy" is still of the year)."""
+    words = vocabulary().fiscal_years
+    before = re.compile(rf"(?<![\w-]){trie(w.lower() for w in words)}[ \t]*['’]?\Z", re.IGNORECASE)
+    after = re.compile(rf"[ \t]+{trie(w.lower() for w in words if w.lower().endswith(' year'))}\b", re.IGNORECASE)
+    return before, after
+
+
+def _fiscal_span(text: str, s0: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "fiscal 2014" or "the 2014 fiscal year" around the year at
+    ``start``..``end``, which a fiscal year's months leave unplaced; None for a
+    calendar year."""
+    before, after = _fiscal_words()
+    m = before.search(text, max(s0, start - 20), start)
+    if m is not None:
+        return m.start(), end
+    m = after.match(text, end)
+    return (start, m.end()) if m is not None else None
 
 
 def _labelled(text: str, s0: int, start: int) -> bool:
