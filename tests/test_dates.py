@@ -263,6 +263,14 @@ ROWS = [
     ("The vote is two weeks from now.", PUB, "two weeks from now", "2015-05-23", "2015-05-29", "week"),
     ("The vote is two months from today.", PUB, "two months from today", "2015-07-01", "2015-07-31", "month"),
     ("The vote is two weeks from now.", NONE, "two weeks from now", None, None, "week"),
+    # counted from a day named: as exact as that day; the weekday is the coming one, and
+    # the publication day's own weekday leaves both it and the next
+    ("The hearing is three days from Friday.", PUB, "three days from Friday", "2015-05-18", "2015-05-18", "day"),
+    ("He leaves two days from tomorrow.", PUB, "two days from tomorrow", "2015-05-15", "2015-05-15", "day"),
+    ("The hearing is a week from Thursday.", PUB, "a week from Thursday", "2015-05-21", "2015-05-21", "day"),
+    ("The hearing is a week from Tuesday.", PUB, "a week from Tuesday", "2015-05-19", "2015-05-26", "day"),
+    ("A ruling is due a few days from Friday.", PUB, "a few days from Friday", "2015-05-17", "2015-05-20", "day"),
+    ("The hearing is a week from Thursday.", NONE, "a week from Thursday", None, None, "week"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
     ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),

@@ -106,7 +106,9 @@ def _branches() -> list[str]:
     wcount = rf"(?:\d{{1,3}}|{_words([*v.window_counts, *v.number_units, *v.number_tens])})"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
-    relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "a week from Tuesday", "three days from tomorrow": counted forward from a day named
+    from_day = trie(d for d in v.relative_days if " " not in d)
+    relation = rf"(?:ago|from\s+(?:now\b|(?P<ago_day>{from_day}\b|{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
@@ -1562,6 +1564,17 @@ def _ago(m, pub, future, anchor, v):
         if pub is None:
             return _unresolved(unit)
         base = pub
+        named = g("ago_day")
+        if named is not None:
+            day = _named_day(named.lower(), pub, v)
+            if n_lo == n_hi and named.lower() in v.weekdays and day == pub:
+                # "a week from Tuesday" on a Tuesday: from that day or from the next one
+                lo, hi = _step(pub, unit, n_lo), _step(pub + dt.timedelta(weeks=1), unit, n_lo)
+                return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
+            if day != pub and n_lo == n_hi:
+                # "three days from Friday": a day counted from a day, as exact as that day
+                return _day_value(_step(day, unit, n_lo))
+            base = day
     else:
         # "a month earlier": counted from the date just before it in the sentence
         if anchor is None:
@@ -1587,6 +1600,15 @@ def _ago(m, pub, future, anchor, v):
     mid = _step(base, unit, sign * n_lo) if n_lo == n_hi else None
     stated = _STATED[unit]
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+def _named_day(word: str, pub: dt.date, v) -> dt.date:
+    """The day "tomorrow" or "Tuesday" names after "from" ("a week from Tuesday"):
+    a weekday is the coming one, as counting on from it looks ahead (the
+    publication day itself when it falls on that weekday)."""
+    if word in v.relative_days:
+        return pub + dt.timedelta(days=v.relative_days[word])
+    return pub + dt.timedelta(days=(v.weekdays[word] - pub.weekday()) % 7)
 
 
 # for ``_ago``: half of each unit, and how a point is stated at that unit
