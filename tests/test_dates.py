@@ -339,6 +339,14 @@ ROWS = [
     ("Deposits fell over the last three months.", PUB, "the last three months", "2015-02-12", "2015-05-12", "month"),
     ("Prices rose over the past two weeks.", PUB, "the past two weeks", "2015-04-28", "2015-05-12", "week"),
     ("More troops will arrive in the coming days.", PUB, "the coming days", "2015-05-12", "2015-05-17", "day"),
+    # "within days", "in a matter of weeks": a few units on from the date stated before them,
+    # else from publication after a future marker
+    ("Officials said a decision will come within days.", PUB, "within days", "2015-05-12", "2015-05-17", "day"),
+    ("Troops will arrive within weeks.", PUB, "within weeks", "2015-05-12", "2015-06-16", "week"),
+    ("He will be freed in a matter of weeks.", PUB, "a matter of weeks", "2015-05-12", "2015-06-16", "week"),
+    ("The quake struck on March 11 and within days the plant failed.", PUB, "within days", "2015-03-11", "2015-03-16", "day"),
+    # a year "fiscal" is not next to stays a year
+    ("In 2014 fiscal policy tightened.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("Talks will resume in the coming weeks.", PUB, "the coming weeks", "2015-05-12", "2015-06-16", "week"),
     ("Officials expect rain in the coming 48 hours.", PUB, "the coming 48 hours", "2015-05-12", "2015-05-14", "day"),
     ("Sales rose in the past few days.", NONE, "the past few days", None, None, "day"),
@@ -431,6 +439,15 @@ NO_DATE = [
     "It was the first three months of his term.",
     "The strike is at an end-point.",
     "She was the second of five children.",
+    # "within days" with no date to count from and no future marker counts from an event
+    "Within days, the army fell back.",
+    "Police made arrests within hours of the attack.",
+    "It was over in a matter of days.",
+    # a day and month in digits: not after a word of change, nor a score, nor one digit each
+    "It rose to 10/12 in the poll.",
+    "He rated it 10/10.",
+    "The shop has been open 24/7 since 9/11.",
+    "The plan passed on 3/4 of the votes.",
 ]
 
 

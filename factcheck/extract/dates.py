@@ -150,7 +150,9 @@ def _branches() -> list[str]:
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
         # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
-        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+)"
+        # "within days", "(in) a matter of weeks": a few units on (``_window``)
+        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+"
+        r"|(?P<wn_in>within\s+|(?<=\bin\s)a\s+matter\s+of\s+))"
         r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
@@ -189,7 +191,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
-        "window": {"the", "recent"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
+        "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
@@ -374,7 +376,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
         (lone, r"\b"),
-        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
+        ({"recent", "within"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
     ]
     return groups, after_the
@@ -1638,6 +1640,15 @@ def _window(m, pub, future, anchor, v):
     base = pub
     if g("wn_r"):
         n, n_sign, qualifier = v.window_counts["recent"], -1, "about"
+    elif g("wn_in"):
+        # "within days": as "the next few days", from the date stated before it, else
+        # from publication after a future marker; "within days, the army fell back"
+        # counts from an event, no date
+        n, n_sign, qualifier = v.window_counts["few"], 1, "about"
+        if anchor is not None:
+            base = _date(anchor, end=True)
+        elif not _lean(future):
+            return None
     else:
         word = g("wn_w").lower()
         if word in v.window_shift:
