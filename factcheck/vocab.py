@@ -125,6 +125,7 @@ class Vocabulary(NamedTuple):
     # "in the spring"), what goes on with the clause after one, and the owners that keep a
     # year a year before a plural noun ("its 2014 sales")
     day_of_month_cues: tuple[str, ...] = ()
+    numeric_day_cues: tuple[str, ...] = ()  # "on 13/05": a day and month in digits with no year
     season_cues: tuple[str, ...] = ()
     clause_goes_on: tuple[str, ...] = ()
     year_owners: frozenset[str] = frozenset()
@@ -251,6 +252,7 @@ def vocabulary() -> Vocabulary:
         window_shift=cal.get("window_shift", {}),
         date_cues=frozenset(cal.get("date_cues", ())),
         day_of_month_cues=tuple(cal.get("day_of_month_cues", ())),
+        numeric_day_cues=tuple(cal.get("numeric_day_cues", ())),
         season_cues=tuple(cal.get("season_cues", ())),
         clause_goes_on=tuple(cal.get("clause_goes_on", ())),
         year_owners=frozenset(cal.get("year_owners", ())),

@@ -43,6 +43,21 @@ ROWS = [
     ("The rally on 5/13/15 drew thousands.", PUB, "5/13/15", "2015-05-13", "2015-05-13", "day"),
     ("The rally on 05/03/2015 drew thousands.", PUB, "05/03/2015", "2015-03-05", "2015-05-03", "day"),
     ("The rally on 12/5/99 drew thousands.", PUB, "12/5/99", "1999-05-12", "1999-12-05", "day"),
+    # no year: after a cue word and two digits each, placed in the nearest year as "May 13"
+    ("It opened on 13/05 to crowds.", PUB, "13/05", "2015-05-13", "2015-05-13", "day"),
+    ("The shop closes by 05/13.", PUB, "05/13", "2015-05-13", "2015-05-13", "day"),
+    ("It opened on 05/12.", PUB, "05/12", "2014-12-05", "2015-05-12", "day"),  # either order: both kept
+    ("The vote will be held on 20/06.", PUB, "20/06", "2015-06-20", "2015-06-20", "day"),
+    ("It opened on 13/05 to crowds.", NONE, "13/05", "--05-13", "--05-13", "day"),
+    # a day of a month a shift names
+    ("The vote is set for the 25th of this month.", PUB, "the 25th of this month", "2015-05-25", "2015-05-25", "day"),
+    ("Talks resume on the 3rd of next month.", PUB, "the 3rd of next month", "2015-06-03", "2015-06-03", "day"),
+    ("It opened on the 12th of last month.", PUB, "the 12th of last month", "2015-04-12", "2015-04-12", "day"),
+    ("The vote is due on the first of next month.", PUB, "the first of next month", "2015-06-01", "2015-06-01", "day"),
+    ("He was arrested on May 3 and charged on the 5th of the following month.", PUB,
+     "the 5th of the following month", "2015-06-05", "2015-06-05", "day"),
+    ("Talks resume on the 3rd of next month.", NONE, "the 3rd of next month", None, None, "day"),
+    ("He won the second of this month's races.", PUB, "this month", "2015-05-01", "2015-05-31", "month"),  # a rank
     ("Sochi, Russia, Tuesday May 12, 2015.", PUB, "Tuesday May 12, 2015", "2015-05-12", "2015-05-12", "day"),
     ("Published Tuesday, 12 May 2015.", PUB, "Tuesday, 12 May 2015", "2015-05-12", "2015-05-12", "day"),
     ("Crimea voted on March 16th, 2014.", PUB, "March 16th, 2014", "2014-03-16", "2014-03-16", "day"),
@@ -541,7 +556,8 @@ _SHORTCUT_WORDS = ["a", "A", "an", "AN", "two", "Two", "several", "a couple of",
                    "the", "The", "THE", "tHe", "the 1990s", "the '90s", "the\n1990s", "last", "ago", "earlier",
                    "TUESday", "’90s", "a-year", "a — year", "will", "we'll", "WE’LL", "the coming", "is due", "are\nto",
                    "plans to", "twill", "İ", "ſhall", "9", "2015", "May", "March 3",
-                   "recent", "Recent days", "the past", "hours", "in", "in three", "mid-week", "Easter", "Good Friday", "Mother's Day"]
+                   "recent", "Recent days", "the past", "hours", "in", "in three", "mid-week", "Easter", "Good Friday", "Mother's Day",
+                   "within", "Within days", "a matter of", "from Friday", "of next month", "the 5th", "on 13/05", "fiscal"]
 
 
 def _edited_seeds(count: int):

@@ -47,17 +47,18 @@ _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
 
 
 @lru_cache(maxsize=1)
-def _standalone() -> tuple[str, str, str]:
+def _standalone() -> tuple[str, str, str, str]:
     """(what may follow a date that stands alone as one, the places a day of the month
-    may, the places a season may), from calendar.yaml ``clause_goes_on``,
-    ``day_of_month_cues``, ``season_cues``. A noun right after makes the ordinal or
-    the season a modifier ("the 5th floor", "the summer heat")."""
+    may, the places a season may, the places a day and month in digits may), from
+    calendar.yaml ``clause_goes_on``, ``day_of_month_cues``, ``season_cues``,
+    ``numeric_day_cues``. A noun right after makes the ordinal or the season a
+    modifier ("the 5th floor", "the summer heat")."""
     v = vocabulary()
     goes_on = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(v.clause_goes_on)}\b)"
 
     def after(words) -> str:
         return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
-    return goes_on, after(v.day_of_month_cues), after(v.season_cues)
+    return goes_on, after(v.day_of_month_cues), after(v.season_cues), after(v.numeric_day_cues)
 
 
 def _words(words) -> str:
@@ -99,7 +100,7 @@ def _branches() -> list[str]:
     # after "May the", only an ordinal: "in May the 5 candidates met" is no date
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
-    goes_on, dom_cues, season_cues = _standalone()
+    goes_on, dom_cues, season_cues, numeric_cues = _standalone()
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
@@ -116,6 +117,9 @@ def _branches() -> list[str]:
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
         rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
+        # "the 25th of this month", "the 3rd of the following month": a day of a month a shift names
+        rf"(?P<dmshift>(?:\bthe\s+)?(?<![\w.,\-–])(?P<ds_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\b{day_words})"
+        rf"\s+of\s+(?P<ds_shift>{shift})\s+month\b(?![’'-]))",
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
@@ -126,6 +130,9 @@ def _branches() -> list[str]:
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
+        # "on 13/05", "by 05/12": day and month with no year, two digits each and after a cue
+        # word, as "on the 21st" ("24/7", "9/11", "3/4" are no such dates)
+        rf"(?P<numd>(?:{numeric_cues})(?P<nd_a>[0-3]\d)/(?P<nd_b>[0-3]\d)(?![\w\-/]|[.,]\d|\s*(?:%|per\s*cent|percent)))",
         # "earlier this year"; "later in the day" counts from the date stated before it
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+(?:this\s+(?P<erl_u>year|month|week)|in\s+the\s+(?P<erl_in>year|month|week|day))\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
@@ -186,8 +193,9 @@ def _openings() -> dict[str, tuple[str, ...]]:
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     opens = {
         "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
-        "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
+        "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
@@ -1270,6 +1278,23 @@ def _month_shift(m, pub, future, anchor, v):
     return _month_value(pub.year + n, mo)
 
 
+def _day_of_shifted_month(m, pub, future, anchor, v):
+    """"the 25th of this month", "the 3rd of next month", "the 5th of the following
+    month": that day of the month the shift names, from the publication date or
+    the date stated before it; a window ("the past month") names no month."""
+    ref = _reference(m.group("ds_shift"), v)
+    if ref is None or ref[0] == "window":
+        return None
+    base = _shift_base(ref, pub, anchor)
+    if base is None:
+        return _unresolved("day")
+    y, mo = _add_months(base.year, base.month, ref[1])
+    d = _day(m.group("ds_d"))
+    if d > _last_day(y, mo):
+        return None
+    return _day_value(dt.date(y, mo, d))
+
+
 def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
@@ -1887,8 +1912,28 @@ def _numeric_date(m, pub, future, anchor, v):
     return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
 
 
+def _numeric_day(m, pub, future, anchor, v):
+    """``13/05`` or ``05/13`` with no year: as ``_numeric_date`` reads the order, each
+    reading placed in the year nearest the publication date, as "May 13" is."""
+    a, b = int(m.group("nd_a")), int(m.group("nd_b"))
+    readings = {(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(2000, mo)}
+    if not readings:
+        return None
+    if pub is None:
+        if len(readings) > 1:
+            return _unresolved("day")
+        (mo, d), = readings
+        return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
+    lean = _lean(future)
+    days = sorted(dt.date(_nearest_year(pub, mo, d, lean), mo, d) for mo, d in readings)
+    if len(days) == 1:
+        return _day_value(days[0])
+    lo, hi = days[0], days[-1]
+    return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
+
+
 _RESOLVERS = {
-    "md": _full_date, "dm": _full_date, "iso": _full_date, "num": _numeric_date, "my": _month_year, "mshift": _month_shift,
+    "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
