@@ -285,6 +285,9 @@ ROWS = [
     ("The hearing is a week from Thursday.", PUB, "a week from Thursday", "2015-05-21", "2015-05-21", "day"),
     ("The hearing is a week from Tuesday.", PUB, "a week from Tuesday", "2015-05-19", "2015-05-26", "day"),
     ("A ruling is due a few days from Friday.", PUB, "a few days from Friday", "2015-05-17", "2015-05-20", "day"),
+    ("The vote is a week from next Tuesday.", PUB, "a week from next Tuesday", "2015-05-26", "2015-05-26", "day"),
+    ("The hearing is two weeks from this Friday.", PUB, "two weeks from this Friday", "2015-05-29", "2015-05-29", "day"),
+    ("The deadline was a week from last Friday.", PUB, "a week from last Friday", "2015-05-15", "2015-05-15", "day"),
     ("The hearing is a week from Thursday.", NONE, "a week from Thursday", None, None, "week"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
@@ -633,6 +636,7 @@ def test_a_counted_window_with_nothing_to_count_from_stays_a_duration(text, dura
     "Revenue in FY2014 rose.",
     "FY14 results were strong.",
     "Sales in FY 2014 rose.",
+    "Sales for fiscal-year 2014 fell.",
     "In the 2014 fiscal year profit fell.",
     "The deficit for fiscal 2014-15 fell.",
     "The 2014-15 financial year ended.",

@@ -107,9 +107,10 @@ def _branches() -> list[str]:
     wcount = rf"(?:\d{{1,3}}|{_words([*v.window_counts, *v.number_units, *v.number_tens])})"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
-    # "a week from Tuesday", "three days from tomorrow": counted forward from a day named
+    # "a week from Tuesday", "three days from tomorrow", "two weeks from next Friday":
+    # counted forward from a day named
     from_day = trie(d for d in v.relative_days if " " not in d)
-    relation = rf"(?:ago|from\s+(?:now\b|(?P<ago_day>{from_day}\b|{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    relation = rf"(?:ago|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
@@ -1593,8 +1594,8 @@ def _ago(m, pub, future, anchor, v):
         base = pub
         named = g("ago_day")
         if named is not None:
-            day = _named_day(named.lower(), pub, v)
-            if n_lo == n_hi and named.lower() in v.weekdays and day == pub:
+            day = _named_day(named, g("ago_wds"), pub, v)
+            if n_lo == n_hi and g("ago_wds") is None and named.lower() in v.weekdays and day == pub:
                 # "a week from Tuesday" on a Tuesday: from that day or from the next one
                 lo, hi = _step(pub, unit, n_lo), _step(pub + dt.timedelta(weeks=1), unit, n_lo)
                 return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
@@ -1629,13 +1630,23 @@ def _ago(m, pub, future, anchor, v):
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
 
 
-def _named_day(word: str, pub: dt.date, v) -> dt.date:
-    """The day "tomorrow" or "Tuesday" names after "from" ("a week from Tuesday"):
-    a weekday is the coming one, as counting on from it looks ahead (the
-    publication day itself when it falls on that weekday)."""
+def _named_day(phrase: str, shift: str | None, pub: dt.date, v) -> dt.date:
+    """The day "tomorrow", "Tuesday" or "next Tuesday" names after "from" ("a week
+    from Tuesday"): a weekday alone is the coming one, as counting on from it looks
+    ahead (the publication day itself when it falls on that weekday); after a
+    shift word, the day "last Friday", "this Friday", "next Friday" name."""
+    word = phrase.lower().split()[-1]
     if word in v.relative_days:
         return pub + dt.timedelta(days=v.relative_days[word])
-    return pub + dt.timedelta(days=(v.weekdays[word] - pub.weekday()) % 7)
+    wd = v.weekdays[word]
+    if shift is None:
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    n = v.relative_shift[" ".join(shift.lower().split())]
+    if n == 0:
+        return pub + dt.timedelta(days=wd - pub.weekday())
+    if n > 0:
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
 
 
 # for ``_ago``: half of each unit, and how a point is stated at that unit
