@@ -464,6 +464,7 @@ NO_DATE = [
     # a day and month in digits: not after a word of change, nor a score, nor one digit each
     "It rose to 10/12 in the poll.",
     "He rated it 10/10.",
+    "He scored on 11/12 attempts.",  # a noun after it: a ratio, as "on the 5th floor" is no day
     "The shop has been open 24/7 since 9/11.",
     "The plan passed on 3/4 of the votes.",
 ]

@@ -131,9 +131,10 @@ def _branches() -> list[str]:
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
-        # "on 13/05", "by 05/12": day and month with no year, two digits each and after a cue
-        # word, as "on the 21st" ("24/7", "9/11", "3/4" are no such dates)
-        rf"(?P<numd>(?:{numeric_cues})(?P<nd_a>[0-3]\d)/(?P<nd_b>[0-3]\d)(?![\w\-/]|[.,]\d|\s*(?:%|per\s*cent|percent)))",
+        # "on 13/05", "by 05/12": day and month with no year, two digits each, after a cue
+        # word and where the clause goes on, as "on the 21st" ("24/7", "9/11", "3/4",
+        # "on 11/12 attempts" are no such dates)
+        rf"(?P<numd>(?:{numeric_cues})(?P<nd_a>[0-3]\d)/(?P<nd_b>[0-3]\d)(?![\w\-/]|[.,]\d){goes_on})",
         # "earlier this year"; "later in the day" counts from the date stated before it
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+(?:this\s+(?P<erl_u>year|month|week)|in\s+the\s+(?P<erl_in>year|month|week|day))\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
