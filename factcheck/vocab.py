@@ -125,6 +125,7 @@ class Vocabulary(NamedTuple):
     # "in the spring"), what goes on with the clause after one, and the owners that keep a
     # year a year before a plural noun ("its 2014 sales")
     day_of_month_cues: tuple[str, ...] = ()
+    numeric_day_cues: tuple[str, ...] = ()  # "on 13/05": a day and month in digits with no year
     season_cues: tuple[str, ...] = ()
     clause_goes_on: tuple[str, ...] = ()
     year_owners: frozenset[str] = frozenset()
@@ -144,6 +145,8 @@ class Vocabulary(NamedTuple):
     movable_holidays: dict[str, tuple] = {}
     # calendar.yaml ``window_counts``: "few" in "the past few days" -> at most so many units
     window_counts: dict[str, int] = {}
+    # calendar.yaml ``fiscal_years``: "fiscal" in "fiscal 2014" makes the year no calendar year
+    fiscal_years: tuple[str, ...] = ()
     # calendar.yaml ``day_periods``: "dawn" -> ("04:00", "07:00")
     day_periods: dict[str, tuple[str, str]] = {}
     # calendar.yaml ``day_periods_after_day``: "evening" in "Tuesday evening" -> ("17:00", "24:00")
@@ -249,6 +252,7 @@ def vocabulary() -> Vocabulary:
         window_shift=cal.get("window_shift", {}),
         date_cues=frozenset(cal.get("date_cues", ())),
         day_of_month_cues=tuple(cal.get("day_of_month_cues", ())),
+        numeric_day_cues=tuple(cal.get("numeric_day_cues", ())),
         season_cues=tuple(cal.get("season_cues", ())),
         clause_goes_on=tuple(cal.get("clause_goes_on", ())),
         year_owners=frozenset(cal.get("year_owners", ())),
@@ -262,6 +266,7 @@ def vocabulary() -> Vocabulary:
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},
         window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},
+        fiscal_years=tuple(map(str, cal.get("fiscal_years", ()))),
         day_periods={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods", {}).items()},
         day_periods_after_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_after_day", {}).items()},
         day_periods_before_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_before_day", {}).items()},

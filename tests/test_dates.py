@@ -43,6 +43,21 @@ ROWS = [
     ("The rally on 5/13/15 drew thousands.", PUB, "5/13/15", "2015-05-13", "2015-05-13", "day"),
     ("The rally on 05/03/2015 drew thousands.", PUB, "05/03/2015", "2015-03-05", "2015-05-03", "day"),
     ("The rally on 12/5/99 drew thousands.", PUB, "12/5/99", "1999-05-12", "1999-12-05", "day"),
+    # no year: after a cue word and two digits each, placed in the nearest year as "May 13"
+    ("It opened on 13/05 to crowds.", PUB, "13/05", "2015-05-13", "2015-05-13", "day"),
+    ("The shop closes by 05/13.", PUB, "05/13", "2015-05-13", "2015-05-13", "day"),
+    ("It opened on 05/12.", PUB, "05/12", "2014-12-05", "2015-05-12", "day"),  # either order: both kept
+    ("The vote will be held on 20/06.", PUB, "20/06", "2015-06-20", "2015-06-20", "day"),
+    ("It opened on 13/05 to crowds.", NONE, "13/05", "--05-13", "--05-13", "day"),
+    # a day of a month a shift names
+    ("The vote is set for the 25th of this month.", PUB, "the 25th of this month", "2015-05-25", "2015-05-25", "day"),
+    ("Talks resume on the 3rd of next month.", PUB, "the 3rd of next month", "2015-06-03", "2015-06-03", "day"),
+    ("It opened on the 12th of last month.", PUB, "the 12th of last month", "2015-04-12", "2015-04-12", "day"),
+    ("The vote is due on the first of next month.", PUB, "the first of next month", "2015-06-01", "2015-06-01", "day"),
+    ("He was arrested on May 3 and charged on the 5th of the following month.", PUB,
+     "the 5th of the following month", "2015-06-05", "2015-06-05", "day"),
+    ("Talks resume on the 3rd of next month.", NONE, "the 3rd of next month", None, None, "day"),
+    ("He won the second of this month's races.", PUB, "this month", "2015-05-01", "2015-05-31", "month"),  # a rank
     ("Sochi, Russia, Tuesday May 12, 2015.", PUB, "Tuesday May 12, 2015", "2015-05-12", "2015-05-12", "day"),
     ("Published Tuesday, 12 May 2015.", PUB, "Tuesday, 12 May 2015", "2015-05-12", "2015-05-12", "day"),
     ("Crimea voted on March 16th, 2014.", PUB, "March 16th, 2014", "2014-03-16", "2014-03-16", "day"),
@@ -263,6 +278,17 @@ ROWS = [
     ("The vote is two weeks from now.", PUB, "two weeks from now", "2015-05-23", "2015-05-29", "week"),
     ("The vote is two months from today.", PUB, "two months from today", "2015-07-01", "2015-07-31", "month"),
     ("The vote is two weeks from now.", NONE, "two weeks from now", None, None, "week"),
+    # counted from a day named: as exact as that day; the weekday is the coming one, and
+    # the publication day's own weekday leaves both it and the next
+    ("The hearing is three days from Friday.", PUB, "three days from Friday", "2015-05-18", "2015-05-18", "day"),
+    ("He leaves two days from tomorrow.", PUB, "two days from tomorrow", "2015-05-15", "2015-05-15", "day"),
+    ("The hearing is a week from Thursday.", PUB, "a week from Thursday", "2015-05-21", "2015-05-21", "day"),
+    ("The hearing is a week from Tuesday.", PUB, "a week from Tuesday", "2015-05-19", "2015-05-26", "day"),
+    ("A ruling is due a few days from Friday.", PUB, "a few days from Friday", "2015-05-17", "2015-05-20", "day"),
+    ("The vote is a week from next Tuesday.", PUB, "a week from next Tuesday", "2015-05-26", "2015-05-26", "day"),
+    ("The hearing is two weeks from this Friday.", PUB, "two weeks from this Friday", "2015-05-29", "2015-05-29", "day"),
+    ("The deadline was a week from last Friday.", PUB, "a week from last Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The hearing is a week from Thursday.", NONE, "a week from Thursday", None, None, "week"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
     ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),
@@ -331,6 +357,14 @@ ROWS = [
     ("Deposits fell over the last three months.", PUB, "the last three months", "2015-02-12", "2015-05-12", "month"),
     ("Prices rose over the past two weeks.", PUB, "the past two weeks", "2015-04-28", "2015-05-12", "week"),
     ("More troops will arrive in the coming days.", PUB, "the coming days", "2015-05-12", "2015-05-17", "day"),
+    # "within days", "in a matter of weeks": a few units on from the date stated before them,
+    # else from publication after a future marker
+    ("Officials said a decision will come within days.", PUB, "within days", "2015-05-12", "2015-05-17", "day"),
+    ("Troops will arrive within weeks.", PUB, "within weeks", "2015-05-12", "2015-06-16", "week"),
+    ("He will be freed in a matter of weeks.", PUB, "a matter of weeks", "2015-05-12", "2015-06-16", "week"),
+    ("The quake struck on March 11 and within days the plant failed.", PUB, "within days", "2015-03-11", "2015-03-16", "day"),
+    # a year "fiscal" is not next to stays a year
+    ("In 2014 fiscal policy tightened.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("Talks will resume in the coming weeks.", PUB, "the coming weeks", "2015-05-12", "2015-06-16", "week"),
     ("Officials expect rain in the coming 48 hours.", PUB, "the coming 48 hours", "2015-05-12", "2015-05-14", "day"),
     ("Sales rose in the past few days.", NONE, "the past few days", None, None, "day"),
@@ -423,6 +457,16 @@ NO_DATE = [
     "It was the first three months of his term.",
     "The strike is at an end-point.",
     "She was the second of five children.",
+    # "within days" with no date to count from and no future marker counts from an event
+    "Within days, the army fell back.",
+    "Police made arrests within hours of the attack.",
+    "It was over in a matter of days.",
+    # a day and month in digits: not after a word of change, nor a score, nor one digit each
+    "It rose to 10/12 in the poll.",
+    "He rated it 10/10.",
+    "He scored on 11/12 attempts.",  # a noun after it: a ratio, as "on the 5th floor" is no day
+    "The shop has been open 24/7 since 9/11.",
+    "The plan passed on 3/4 of the votes.",
 ]
 
 
@@ -516,7 +560,8 @@ _SHORTCUT_WORDS = ["a", "A", "an", "AN", "two", "Two", "several", "a couple of",
                    "the", "The", "THE", "tHe", "the 1990s", "the '90s", "the\n1990s", "last", "ago", "earlier",
                    "TUESday", "’90s", "a-year", "a — year", "will", "we'll", "WE’LL", "the coming", "is due", "are\nto",
                    "plans to", "twill", "İ", "ſhall", "9", "2015", "May", "March 3",
-                   "recent", "Recent days", "the past", "hours", "in", "in three", "mid-week", "Easter", "Good Friday", "Mother's Day"]
+                   "recent", "Recent days", "the past", "hours", "in", "in three", "mid-week", "Easter", "Good Friday", "Mother's Day",
+                   "within", "Within days", "a matter of", "from Friday", "of next month", "the 5th", "on 13/05", "fiscal"]
 
 
 def _edited_seeds(count: int):
@@ -584,3 +629,23 @@ def test_a_counted_window_with_nothing_to_count_from_stays_a_duration(text, dura
     """No publication date (nor date before it): "the past two days" is how long, not when."""
     found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, None, [(0, len(text))])]
     assert found == [(duration, "duration")]
+
+
+@pytest.mark.parametrize("text", [
+    "Profit for fiscal 2014 fell.",
+    "In fiscal year 2014 sales grew.",
+    "Revenue in FY2014 rose.",
+    "FY14 results were strong.",
+    "Sales in FY 2014 rose.",
+    "Sales for fiscal-year 2014 fell.",
+    "In the 2014 fiscal year profit fell.",
+    "The deficit for fiscal 2014-15 fell.",
+    "The 2014-15 financial year ended.",
+    "Kan will freeze part of the fiscal 2011 budget.",
+])
+def test_a_fiscal_year_is_no_calendar_year(text):
+    """A fiscal year need not run January to December, nor the same months for two
+    issuers: it is left unplaced, and its number is no count either."""
+    found = extract_found(text, PUB, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind == "date" and f.value.resolved] == []
+    assert [text[f.start:f.end] for f in found if f.value.kind == "count"] == []

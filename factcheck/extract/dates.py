@@ -47,17 +47,18 @@ _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d|\s*(?:%|per\s*cent|percent))"
 
 
 @lru_cache(maxsize=1)
-def _standalone() -> tuple[str, str, str]:
+def _standalone() -> tuple[str, str, str, str]:
     """(what may follow a date that stands alone as one, the places a day of the month
-    may, the places a season may), from calendar.yaml ``clause_goes_on``,
-    ``day_of_month_cues``, ``season_cues``. A noun right after makes the ordinal or
-    the season a modifier ("the 5th floor", "the summer heat")."""
+    may, the places a season may, the places a day and month in digits may), from
+    calendar.yaml ``clause_goes_on``, ``day_of_month_cues``, ``season_cues``,
+    ``numeric_day_cues``. A noun right after makes the ordinal or the season a
+    modifier ("the 5th floor", "the summer heat")."""
     v = vocabulary()
     goes_on = rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(v.clause_goes_on)}\b)"
 
     def after(words) -> str:
         return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
-    return goes_on, after(v.day_of_month_cues), after(v.season_cues)
+    return goes_on, after(v.day_of_month_cues), after(v.season_cues), after(v.numeric_day_cues)
 
 
 def _words(words) -> str:
@@ -99,14 +100,17 @@ def _branches() -> list[str]:
     # after "May the", only an ordinal: "in May the 5 candidates met" is no date
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
-    goes_on, dom_cues, season_cues = _standalone()
+    goes_on, dom_cues, season_cues, numeric_cues = _standalone()
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
     wcount = rf"(?:\d{{1,3}}|{_words([*v.window_counts, *v.number_units, *v.number_tens])})"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
-    relation = r"(?:ago|from\s+(?:now|today)\b|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "a week from Tuesday", "three days from tomorrow", "two weeks from next Friday":
+    # counted forward from a day named
+    from_day = trie(d for d in v.relative_days if " " not in d)
+    relation = rf"(?:ago|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
@@ -114,6 +118,9 @@ def _branches() -> list[str]:
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
         rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
+        # "the 25th of this month", "the 3rd of the following month": a day of a month a shift names
+        rf"(?P<dmshift>(?:\bthe\s+)?(?<![\w.,\-–])(?P<ds_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\b{day_words})"
+        rf"\s+of\s+(?P<ds_shift>{shift})\s+month\b(?![’'-]))",
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
@@ -124,6 +131,10 @@ def _branches() -> list[str]:
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
+        # "on 13/05", "by 05/12": day and month with no year, two digits each, after a cue
+        # word and where the clause goes on, as "on the 21st" ("24/7", "9/11", "3/4",
+        # "on 11/12 attempts" are no such dates)
+        rf"(?P<numd>(?:{numeric_cues})(?P<nd_a>[0-3]\d)/(?P<nd_b>[0-3]\d)(?![\w\-/]|[.,]\d){goes_on})",
         # "earlier this year"; "later in the day" counts from the date stated before it
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+(?:this\s+(?P<erl_u>year|month|week)|in\s+the\s+(?P<erl_in>year|month|week|day))\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
@@ -148,7 +159,9 @@ def _branches() -> list[str]:
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
         # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
-        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+)"
+        # "within days", "(in) a matter of weeks": a few units on (``_window``)
+        rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+"
+        r"|(?P<wn_in>within\s+|(?<=\bin\s)a\s+matter\s+of\s+))"
         r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
@@ -182,12 +195,13 @@ def _openings() -> dict[str, tuple[str, ...]]:
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     opens = {
         "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
-        "iso": {NUMBER}, "num": {NUMBER}, "erl": {"earlier", "later"},
+        "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
-        "window": {"the", "recent"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
+        "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
@@ -372,7 +386,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
         (lone, r"\b"),
-        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
+        ({"recent", "within"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
     ]
     return groups, after_the
@@ -588,6 +602,12 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
+        if kind in ("year", "yrange"):
+            fiscal = _fiscal_span(text, s0, start, end)
+            if fiscal is not None:
+                if not taken(*fiscal):
+                    out.append(Found(*fiscal, _unresolved("year")))
+                continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
         anchor = _last_date_before(out, s0, start)
@@ -858,6 +878,29 @@ def _is_title(text: str, s0: int, start: int, v) -> bool:
     if low in v.months or low in v.weekdays:
         return False
     return not _opens_clause(text, s0, start)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_words() -> tuple[re.Pattern, re.Pattern]:
+    """calendar.yaml ``fiscal_years``: a word of them right before a year ("fiscal
+    2014", "FY 2014-15"), and one naming a year right after it ("the 2014 fiscal
+    year"; "2014 fiscal policy" is still of the year)."""
+    words = vocabulary().fiscal_years
+    before = re.compile(rf"(?<![\w-]){trie(w.lower() for w in words)}[ \t]*['’]?\Z", re.IGNORECASE)
+    after = re.compile(rf"[ \t]+{trie(w.lower() for w in words if w.lower().endswith(' year'))}\b", re.IGNORECASE)
+    return before, after
+
+
+def _fiscal_span(text: str, s0: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "fiscal 2014" or "the 2014 fiscal year" around the year at
+    ``start``..``end``, which a fiscal year's months leave unplaced; None for a
+    calendar year."""
+    before, after = _fiscal_words()
+    m = before.search(text, max(s0, start - 20), start)
+    if m is not None:
+        return m.start(), end
+    m = after.match(text, end)
+    return (start, m.end()) if m is not None else None
 
 
 def _labelled(text: str, s0: int, start: int) -> bool:
@@ -1237,6 +1280,23 @@ def _month_shift(m, pub, future, anchor, v):
     return _month_value(pub.year + n, mo)
 
 
+def _day_of_shifted_month(m, pub, future, anchor, v):
+    """"the 25th of this month", "the 3rd of next month", "the 5th of the following
+    month": that day of the month the shift names, from the publication date or
+    the date stated before it; a window ("the past month") names no month."""
+    ref = _reference(m.group("ds_shift"), v)
+    if ref is None or ref[0] == "window":
+        return None
+    base = _shift_base(ref, pub, anchor)
+    if base is None:
+        return _unresolved("day")
+    y, mo = _add_months(base.year, base.month, ref[1])
+    d = _day(m.group("ds_d"))
+    if d > _last_day(y, mo):
+        return None
+    return _day_value(dt.date(y, mo, d))
+
+
 def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
@@ -1533,6 +1593,17 @@ def _ago(m, pub, future, anchor, v):
         if pub is None:
             return _unresolved(unit)
         base = pub
+        named = g("ago_day")
+        if named is not None:
+            day = _named_day(named, g("ago_wds"), pub, v)
+            if n_lo == n_hi and g("ago_wds") is None and named.lower() in v.weekdays and day == pub:
+                # "a week from Tuesday" on a Tuesday: from that day or from the next one
+                lo, hi = _step(pub, unit, n_lo), _step(pub + dt.timedelta(weeks=1), unit, n_lo)
+                return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
+            if day != pub and n_lo == n_hi:
+                # "three days from Friday": a day counted from a day, as exact as that day
+                return _day_value(_step(day, unit, n_lo))
+            base = day
     else:
         # "a month earlier": counted from the date just before it in the sentence
         if anchor is None:
@@ -1558,6 +1629,25 @@ def _ago(m, pub, future, anchor, v):
     mid = _step(base, unit, sign * n_lo) if n_lo == n_hi else None
     stated = _STATED[unit]
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+def _named_day(phrase: str, shift: str | None, pub: dt.date, v) -> dt.date:
+    """The day "tomorrow", "Tuesday" or "next Tuesday" names after "from" ("a week
+    from Tuesday"): a weekday alone is the coming one, as counting on from it looks
+    ahead (the publication day itself when it falls on that weekday); after a
+    shift word, the day "last Friday", "this Friday", "next Friday" name."""
+    word = phrase.lower().split()[-1]
+    if word in v.relative_days:
+        return pub + dt.timedelta(days=v.relative_days[word])
+    wd = v.weekdays[word]
+    if shift is None:
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    n = v.relative_shift[" ".join(shift.lower().split())]
+    if n == 0:
+        return pub + dt.timedelta(days=wd - pub.weekday())
+    if n > 0:
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
 
 
 # for ``_ago``: half of each unit, and how a point is stated at that unit
@@ -1587,6 +1677,15 @@ def _window(m, pub, future, anchor, v):
     base = pub
     if g("wn_r"):
         n, n_sign, qualifier = v.window_counts["recent"], -1, "about"
+    elif g("wn_in"):
+        # "within days": as "the next few days", from the date stated before it, else
+        # from publication after a future marker; "within days, the army fell back"
+        # counts from an event, no date
+        n, n_sign, qualifier = v.window_counts["few"], 1, "about"
+        if anchor is not None:
+            base = _date(anchor, end=True)
+        elif not _lean(future):
+            return None
     else:
         word = g("wn_w").lower()
         if word in v.window_shift:
@@ -1825,8 +1924,28 @@ def _numeric_date(m, pub, future, anchor, v):
     return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
 
 
+def _numeric_day(m, pub, future, anchor, v):
+    """``13/05`` or ``05/13`` with no year: as ``_numeric_date`` reads the order, each
+    reading placed in the year nearest the publication date, as "May 13" is."""
+    a, b = int(m.group("nd_a")), int(m.group("nd_b"))
+    readings = {(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(2000, mo)}
+    if not readings:
+        return None
+    if pub is None:
+        if len(readings) > 1:
+            return _unresolved("day")
+        (mo, d), = readings
+        return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
+    lean = _lean(future)
+    days = sorted(dt.date(_nearest_year(pub, mo, d, lean), mo, d) for mo, d in readings)
+    if len(days) == 1:
+        return _day_value(days[0])
+    lo, hi = days[0], days[-1]
+    return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
+
+
 _RESOLVERS = {
-    "md": _full_date, "dm": _full_date, "iso": _full_date, "num": _numeric_date, "my": _month_year, "mshift": _month_shift,
+    "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
