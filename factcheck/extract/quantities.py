@@ -287,11 +287,16 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     between = patterns().between
     # the first reading's own start: "$5", "aged 18", "-5C", "aged 6 months"
     start = sign_at if sign_at is not None else ra.start if ra is not None and ra.start < a.start else a.start
-    opener = between.search(text, max(0, start - 10), start)
+    # "some 40,000-50,000", "between about 10 and 12": a hedge before the range, inside "between" or not
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    opener = between.search(text, max(0, at - 10), at)
     if opener:
         if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
             return None  # "the toll rose from 120 to 150": where a change began and ended, no range
         start = opener.start()
+    else:
+        start = at
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
     if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value
@@ -299,7 +304,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200": a change and where it ended, not a range; only when the
         # first number states its own unit ("lost 10 to 40 jobs" is a range)
         return None
-    return _range_found(start, a, b, rb)
+    return _range_found(start, a, b, rb, h[0] if h else None)
 
 
 _CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends may be stated in two units
@@ -319,8 +324,13 @@ def _change_verbs() -> re.Pattern:
     return re.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
 
 
-def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
-    return Found(start, rb.end, _value(rb, a.value, a.value, b.value, "range", False))
+def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = None) -> Found:
+    """The range from ``a`` to ``b``; a ``hedge`` before it ("about", "nearly") widens each end
+    the way it widens one number: "about 40,000-50,000" is 36,000 to 55,000."""
+    low, high = a.value, b.value
+    if hedge is not None:
+        low, high = interval(a.value, a.step, hedge)[0], interval(b.value, b.step, hedge)[1]
+    return Found(start, rb.end, _value(rb, a.value, low, high, "range", False))
 
 
 def _is_year(num: Num) -> bool:
