@@ -116,6 +116,8 @@ class Vocabulary(NamedTuple):
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
+    # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
+    currency_scaled_only: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
@@ -272,6 +274,7 @@ def vocabulary() -> Vocabulary:
         article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
+        currency_scaled_only=frozenset(units["money"].get("scaled_only", ())),
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
                   for form in {name, name.replace("'", "’")}},

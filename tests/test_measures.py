@@ -35,6 +35,12 @@ MEASURES = [
     ("a magnitude-7.8 quake", "magnitude-7.8", 7.7501, 7.8499, "exact", "magnitude", "magnitude"),
     ("a 9.0-magnitude earthquake", "9.0-magnitude", 8.9501, 9.0499, "exact", "magnitude", "magnitude"),
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
+    # the magnitude's letters, glued or not, before a number with decimals
+    ("A M6.3 quake hit.", "M6.3", 6.2501, 6.3499, "exact", "magnitude", "magnitude"),
+    ("The quake, M6.3 by one count, hit.", "M6.3", 6.2501, 6.3499, "exact", "magnitude", "magnitude"),
+    ("An Mw 7.1 quake hit.", "Mw 7.1", 7.0501, 7.1499, "exact", "magnitude", "magnitude"),
+    ("An Mw7.1 quake hit.", "Mw7.1", 7.0501, 7.1499, "exact", "magnitude", "magnitude"),
+    ("It measured 7.0 on the Richter scale.", "7.0 on the Richter scale", 6.9501, 7.0499, "exact", "magnitude", "magnitude"),
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
     ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
@@ -162,12 +168,18 @@ def test_the_look_before_a_small_number_never_rules_out_a_magnitude():
 
     before = _patterns()[2]
     rng = random.Random(2)
-    pieces = ["magnitude", "Magnitude", "magnıtude", "MAGNİTUDE", " of", "Richter scale of", "M", "m", " ", "-",
+    pieces = ["magnitude", "Magnitude", "magnıtude", "MAGNİTUDE", " of", "Richter scale of", "M", "m", "Mw", "w", " ", "-",
               "\n", "\t", "\u00a0", "x", "of", "OF", "é", "ı", "\u212a"]
     for _ in range(50000):
         window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-24:]
         if before.search(window):
             assert _may_end_magnitude(window), window
+
+
+@pytest.mark.parametrize("text", ["The M6 motorway was closed.", "Traffic on the M25 stalled.", "Flight MH370 vanished.",
+                                  "An M16 rifle was found.", "The SM3 missile flew.", "A M 6 quake hit."])
+def test_a_letter_glued_to_a_number_is_no_magnitude(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])] == []
 
 
 def test_a_unit_word_before_a_noun_can_be_no_unit():

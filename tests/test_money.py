@@ -64,6 +64,21 @@ MONEY = [
     ("A fine of 50 pounds was set.", "50 pounds", 49.501, 50.499, "exact", "GBP"),
     ("The car was sold for 900 pounds.", "900 pounds", 899.501, 900.499, "exact", "GBP"),
     ("The ticket cost about 40 pounds.", "about 40 pounds", 36, 44, "about", "GBP"),
+    # a currency in letters glued to the digits, as a symbol is
+    ("It cost Sh1.2 billion.", "Sh1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "KES"),
+    ("It cost KSh500 and more.", "KSh500", 499.501, 500.499, "exact", "KES"),
+    ("He paid Rs500 for it.", "Rs500", 499.501, 500.499, "exact", "INR"),
+    ("a loan of RM5m", "RM5m", 4.501 * M, 5.499 * M, "exact", "MYR"),
+    ("a fund of Rp5,000", "Rp5,000", 4999.5, 5000.5, "exact", "IDR"),
+    # "R" and "yen" before the number are money only with a scale (units.yaml money.scaled_only)
+    ("It cost R2.5 billion.", "R2.5 billion", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
+    ("It cost R 2.5bn.", "R 2.5bn", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
+    ("a budget of yen 3 trillion", "yen 3 trillion", 2.501e12, 3.499e12, "exact", "JPY"),
+    ("It cost ₩5 billion.", "₩5 billion", 4.501 * BN, 5.499 * BN, "exact", "KRW"),
+    ("It cost CHF 10m.", "CHF 10m", 9.501 * M, 10.499 * M, "exact", "CHF"),
+    ("It cost HK$5m.", "HK$5m", 4.501 * M, 5.499 * M, "exact", "HKD"),
+    ("It cost C$5m.", "C$5m", 4.501 * M, 5.499 * M, "exact", "CAD"),
+    ("It cost Rs 5 lakh.", "Rs 5 lakh", 450100, 549900, "exact", "INR"),
 ]
 
 
@@ -145,6 +160,12 @@ def test_pounds_without_a_scale_weigh(text):
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
+
+
+@pytest.mark.parametrize("text", ["The R5 road flooded.", "R2-D2 appeared.", "The yen 3% higher.", "He won 5 seats.",
+                                  "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins."])
+def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
 
 def test_a_change_and_its_level_are_not_a_range():

@@ -68,6 +68,9 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     # its last character first
     b = before.rstrip()
     m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
+    if m and m.group("cur") in v.currency_scaled_only and not num.scaled and not (
+            may_follow and (s := suffix.match(text, num.end)) and s.group("scale")):
+        m = None  # "R5", "the yen 3%": no money without a scale
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()
@@ -95,7 +98,7 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)) \
             and not (_money_cue_before(text, num.start) and not _OF.match(text, m.end())):
         return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds", "fined 500 pounds" pay
-    if word in ("won", "rand") and not (num.scaled or m.group("scale")):
+    if lower in v.currency_scaled_only and not (num.scaled or m.group("scale")):
         return None
     code = v.currency_words.get(lower) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")

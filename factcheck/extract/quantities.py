@@ -172,6 +172,10 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 i += 2
                 continue
         a, ra, trail = _read(text, a, sentence, hits)
+        if not a.words and text[a.start - 1:a.start].isalpha() and not (
+                ra is not None and (ra.kind == "money" or ra.unit == "magnitude")):
+            i += 1  # a prefix glued to the digits ("Sh1.2bn", "M6.3") and read as none: "M6 motorway" is a name
+            continue
         if a.decade and ra is not None and b is not None and b.decade:
             # "in their 20s and 30s", "in his late 40s or early 50s": one span of ages
             last = i
