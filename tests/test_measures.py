@@ -138,8 +138,14 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("Use 5 litres/day.", [("5 litres/day", "litre_per_day", "litre_per_second")]),
     ("The glacier shrank by 40 metres a year.", [("40 metres a year", "metre_per_year", "metre_per_second")]),
     ("He drove at 60 km/h.", [("60 km/h", "kilometre_per_hour", "metre_per_second")]),
+    ("They work 40 working hours a week.", [("40 working hours a week", "person_hour_per_week", "person_hour_per_second")]),
     # amounts stay amounts
     ("The tank holds 500 barrels.", [("500 barrels", "barrel", "litre")]),
+    # hours of work and of flying: their own units, never a duration
+    ("The pilot had 10,000 flight hours.", [("10,000 flight hours", "flight_hour", "flight_hour")]),
+    ("It took 200 man-hours.", [("200 man-hours", "person_hour", "person_hour")]),
+    ("It took 500 person-hours.", [("500 person-hours", "person_hour", "person_hour")]),
+    ("Police reviewed 100 hours of footage.", [("100 hours of footage", "hour", "recorded_second")]),
     ("He threw the 7kg shot a second time.", [("7kg", "kilogram", "kilogram")]),
     ("He lost 5 kg a month ago.", [("5 kg", "kilogram", "kilogram")]),
 ])

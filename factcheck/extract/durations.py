@@ -70,7 +70,14 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().duration_units[m.group("unit").lower()]
+    if text.startswith(" of ", m.end()) and (r := _OF_RECORDED.match(text, m.end() + 4)) \
+            and r.group().lower() in vocabulary().duration_recorded:
+        # "100 hours of footage": how long a recording runs, which never compares with how long an event lasted
+        return Reading("measure", num.start, r.end(), unit.factor, unit.name, "recorded_second")
     return Reading("duration", num.start, m.end(), unit.factor, unit.name, "second")
+
+
+_OF_RECORDED = re.compile(r"[A-Za-z]+")
 
 
 def _article_matches(text: str, words: Words) -> list[re.Match]:
