@@ -114,6 +114,7 @@ class Vocabulary(NamedTuple):
     # units.yaml bare_degrees: "degrees" alone, a temperature after a cue: forms, words before, words after -> sign
     article_measures_not_alone: frozenset[str] = frozenset()  # "an inch" alone is no measure; "half an inch" is
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
+    multipliers: tuple[str, ...] = ()  # numbers.yaml: "times", "fold": the number before is a multiplier
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
     # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
@@ -274,6 +275,7 @@ def vocabulary() -> Vocabulary:
         article_measures=tuple(str(f).lower() for f in units.get("article_measures", ())),
         article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
+        multipliers=tuple(numbers.get("multipliers", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
         currency_scaled_only=frozenset(units["money"].get("scaled_only", ())),
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),

@@ -168,6 +168,16 @@ def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
 
+@pytest.mark.parametrize("text", ["Support was up 3.2 points.", "They had a 3-point lead.", "The index fell 1.5 points.",
+                                  "The party gained 4 points in the poll.", "Syriza led by 4.5 points.",
+                                  "Turnout fell 5 points to 60%."])
+def test_points_are_no_percent_level(text):
+    # a change in points never compares with a level in per cent: "5 points to 60%" is no range
+    found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "percent" and f.value.unit == "percent"]
+    assert found == (["60%"] if "60%" in text else [])
+
+
 def test_a_change_and_its_level_are_not_a_range():
     text = "Gold rose $12 to $1,200 an ounce."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]

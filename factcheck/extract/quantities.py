@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers)
 from factcheck.models import Value, builder
@@ -39,6 +39,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     may = _FOLLOWERS.get(after)
     if may is None:
         may = _followers(after)
+    if may.multiplier and _multiplier().match(text, num.end):
+        return None  # "three times as many", "a five-fold rise": a multiplier, no quantity
     # money: a currency word after the number, or a symbol or code that ends right before it,
     # or before one blank ("$5", "EUR 5"); past more blanks ``money.read`` decides itself
     start = num.start
@@ -67,14 +69,15 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 
 class _MayFollow(NamedTuple):
     """For one lead (what ``base.lead`` sees after a number): whether a currency (or
-    scale word), a percent form, a duration unit, a measure unit or a trailing hedge
-    ("or more", "-plus") may open there."""
+    scale word), a percent form, a duration unit, a measure unit, a trailing hedge
+    ("or more", "-plus") or a multiplier ("times", "-fold") may open there."""
 
     money: bool
     percent: bool
     duration: bool
     measure: bool
     hedge: bool
+    multiplier: bool
 
 
 _FOLLOWERS: dict[str | None, _MayFollow] = {}
@@ -86,8 +89,18 @@ def _followers(after: str | None) -> _MayFollow:
     units, magnitudes = measures._opens()
     may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after),
                                           durations._opens().may(after), units.may(after) or magnitudes.may(after),
-                                          _hedge_after_opens().may(after))
+                                          _hedge_after_opens().may(after), _multiplier_opens().may(after))
     return may
+
+
+@lru_cache(maxsize=1)
+def _multiplier_opens() -> Opens:
+    return Opens(vocabulary().multipliers)
+
+
+@lru_cache(maxsize=1)
+def _multiplier() -> re.Pattern:
+    return re.compile(in_paragraph(rf"[\s-]*{trie_alternation(vocabulary().multipliers)}\b"), re.IGNORECASE)
 
 
 _YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
@@ -255,6 +268,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
+    if ra is not None and ra.kind == "count" and ra.end > a.end and rb.kind != "count":
+        return None  # "fell 5 points to 60%": a count with its own noun opens no range of another kind
     if ra is not None and ra.kind == "age" and rb.kind == "duration":
         # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both; "aged 6 months to 2 years"
         rb = ages.as_age(rb) or rb
