@@ -117,6 +117,7 @@ class Vocabulary(NamedTuple):
     multipliers: tuple[str, ...] = ()  # numbers.yaml: "times", "fold": the number before is a multiplier
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
+    money_continued_by: frozenset[str] = frozenset()  # units.yaml money.continued_by: "another 5 billion"
     # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
     currency_scaled_only: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
@@ -277,6 +278,7 @@ def vocabulary() -> Vocabulary:
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
         multipliers=tuple(numbers.get("multipliers", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
+        money_continued_by=frozenset(w.lower() for w in units["money"].get("continued_by", ())),
         currency_scaled_only=frozenset(units["money"].get("scaled_only", ())),
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()

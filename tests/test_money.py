@@ -198,3 +198,20 @@ def test_a_bare_3m_after_a_sum_of_millions_is_millions():
     text = "He paid $5m for a 3m boat."
     got = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
     assert got["3m"] == "measure"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A €10 billion bailout was agreed, and the remaining 9 billion will come later.",
+     {"€10 billion": "EUR", "9 billion": "EUR"}),
+    ("The EU gave $5 billion. Another 5 billion will follow.", {"$5 billion": "USD", "5 billion": "USD"}),
+    ("It offered €10bn, with another 5 billion from the IMF.", {"€10bn": "EUR", "5 billion": "EUR"}),
+    # not of the same order, no word that goes on with a sum, or too far back: no money
+    ("A $5bn fund was set up. Officials said another 2 million would be vaccinated.", {"$5bn": "USD"}),
+    ("A $5bn fund was set up, and 4 billion people were told.", {"$5bn": "USD"}),
+    ("A $5bn fund was set up. It was late. Another 5 billion came.", {"$5bn": "USD"}),
+])
+def test_more_of_a_sum_keeps_its_currency(text, expected):
+    from factcheck.text import split_sentences
+    sentences = [(x.start, x.end) for x in split_sentences(text)]
+    got = {text[f.start:f.end]: f.value.unit for f in extract_found(text, None, sentences) if f.value.kind == "money"}
+    assert got == expected

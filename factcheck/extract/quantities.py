@@ -154,6 +154,24 @@ def _millions_of_the_money_before(text: str, a: Num, ra: Reading, last: Found, s
     return Reading("money", a.start, ra.end, 1e6, v.unit, v.unit, rounding="place")
 
 
+def _more_of_the_money_before(text: str, a: Num, last: Found, since: int) -> Reading | None:
+    """``a €10 billion bailout ... the remaining 9 billion``, ``Another 5 billion will follow``: a bare
+    sum of millions or more, after a word that goes on with a sum (units.yaml money.continued_by),
+    is more of the currency of the sum before it, in the same sentence or the one before (``since``:
+    where that one starts), when it is of the same order."""
+    v = last.value
+    # of the same order as the sum before: "a $5bn fund ... another 2 million" are people, not dollars
+    if (last.start < since or v.stated_unit != v.unit or not isinstance(v.stated, (int, float)) or v.stated < 1e6
+            or not v.stated / 100 <= a.value <= v.stated * 10
+            or (w := _LAST_WORD.search(text, max(0, a.start - 24), a.start)) is None
+            or w.group(1).lower() not in vocabulary().money_continued_by):
+        return None
+    return Reading("money", a.start, a.end, 1.0, v.unit, v.unit, rounding="place")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
 def _share_scale(a: Num, b: Num) -> Num:
     """``between 1.5 and 2 million``, ``$5 to $7 million``: the scale written once serves both."""
     if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
@@ -203,6 +221,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 continue
         if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
             ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
+        elif ra is None and a.scale >= 1e6 and out and out[-1].value.kind == "money":
+            ra = _more_of_the_money_before(text, a, out[-1], sentences[k - 1][0] if k > 0 else sentence[0])
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``),
         # unless a joiner follows the reading's unit ("30 minutes and 2 hours", "500 metres to 2 km")
         if (b is not None and (b.start - a.end <= 12 or ra is not None and b.start - ra.end <= 12
