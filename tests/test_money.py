@@ -79,6 +79,14 @@ MONEY = [
     ("It cost HK$5m.", "HK$5m", 4.501 * M, 5.499 * M, "exact", "HKD"),
     ("It cost C$5m.", "C$5m", 4.501 * M, 5.499 * M, "exact", "CAD"),
     ("It cost Rs 5 lakh.", "Rs 5 lakh", 450100, 549900, "exact", "INR"),
+    ("It cost $US5 billion.", "$US5 billion", 4.501 * BN, 5.499 * BN, "exact", "USD"),
+    ("It cost $A5 million.", "$A5 million", 4.501 * M, 5.499 * M, "exact", "AUD"),
+    ("It cost $NZ 5m.", "$NZ 5m", 4.501 * M, 5.499 * M, "exact", "NZD"),
+    ("It cost Dh5m.", "Dh5m", 4.501 * M, 5.499 * M, "exact", "AED"),
+    ("It cost Tk500 crore.", "Tk500 crore", 4.99501 * BN, 5.00499 * BN, "exact", "BDT"),
+    ("It cost SFr 10 million.", "SFr 10 million", 9.501 * M, 10.499 * M, "exact", "CHF"),
+    ("It cost N5 billion.", "N5 billion", 4.501 * BN, 5.499 * BN, "exact", "NGN"),
+    ("It cost GH¢5m.", "GH¢5m", 4.501 * M, 5.499 * M, "exact", "GHS"),
 ]
 
 
@@ -163,7 +171,8 @@ def test_no_ratio(text):
 
 
 @pytest.mark.parametrize("text", ["The R5 road flooded.", "R2-D2 appeared.", "The yen 3% higher.", "He won 5 seats.",
-                                  "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins."])
+                                  "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins.",
+                                  "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
