@@ -69,6 +69,7 @@ class Vocabulary(NamedTuple):
     measure_exact_forms: frozenset[str]
     magnitude_before: tuple[str, ...]
     magnitude_after: tuple[str, ...]
+    magnitude_quakes: tuple[tuple[str, ...], tuple[str, ...]]  # units.yaml magnitude: quake words, the verbs after them
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
@@ -218,6 +219,7 @@ def vocabulary() -> Vocabulary:
         measure_exact_forms=frozenset(measure_exact),
         magnitude_before=tuple(units["magnitude"]["before"]),
         magnitude_after=tuple(units["magnitude"]["after"]),
+        magnitude_quakes=(tuple(units["magnitude"].get("quakes", ())), tuple(units["magnitude"].get("quake_verbs", ()))),
         currency_symbols=units["money"]["symbols"],
         currency_codes=frozenset(units["money"]["codes"]),
         currency_words={k.lower(): v for k, v in units["money"]["words"].items()},

@@ -41,6 +41,12 @@ MEASURES = [
     ("An Mw 7.1 quake hit.", "Mw 7.1", 7.0501, 7.1499, "exact", "magnitude", "magnitude"),
     ("An Mw7.1 quake hit.", "Mw7.1", 7.0501, 7.1499, "exact", "magnitude", "magnitude"),
     ("It measured 7.0 on the Richter scale.", "7.0 on the Richter scale", 6.9501, 7.0499, "exact", "magnitude", "magnitude"),
+    ("It measured 9.0 on the moment magnitude scale.", "9.0 on the moment magnitude scale", 8.9501, 9.0499, "exact",
+     "magnitude", "magnitude"),
+    # a quake word and the verb that gives its size name the scale of a number with decimals
+    ("A quake measuring 7.0 hit.", "7.0", 6.9501, 7.0499, "exact", "magnitude", "magnitude"),
+    ("An earthquake of 6.1 struck.", "6.1", 6.0501, 6.1499, "exact", "magnitude", "magnitude"),
+    ("Tremors registering 5.4 followed.", "5.4", 5.3501, 5.4499, "exact", "magnitude", "magnitude"),
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
     ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
@@ -183,9 +189,10 @@ def test_the_look_before_a_small_number_never_rules_out_a_magnitude():
 
 
 @pytest.mark.parametrize("text", ["The M6 motorway was closed.", "Traffic on the M25 stalled.", "Flight MH370 vanished.",
-                                  "An M16 rifle was found.", "The SM3 missile flew.", "A M 6 quake hit."])
+                                  "An M16 rifle was found.", "The SM3 missile flew.", "A M 6 quake hit.",
+                                  "The quake of 2011 was felt.", "A quake measuring 7 hit."])
 def test_a_letter_glued_to_a_number_is_no_magnitude(text):
-    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])] == []
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.unit == "magnitude"] == []
 
 
 def test_a_unit_word_before_a_noun_can_be_no_unit():

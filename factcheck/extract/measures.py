@@ -30,6 +30,18 @@ def _patterns():
     return after, mag_after, mag_before
 
 
+@lru_cache(maxsize=1)
+def _quake_verbs() -> tuple[str, ...]:
+    return tuple(vocabulary().magnitude_quakes[1])
+
+
+@lru_cache(maxsize=1)
+def _quake_before() -> re.Pattern:
+    """A quake and the word that gives its magnitude, right before a number ("a tremor registering ")."""
+    quakes, verbs = vocabulary().magnitude_quakes
+    return re.compile(in_paragraph(rf"\b{trie(quakes)}s?\s+{trie(verbs)}\s+$"), re.IGNORECASE)
+
+
 def _letters(v) -> list[str]:
     """The magnitude's letters ("M", "Mw"), which stand before a number with decimals only: "M6 motorway"."""
     return [s for s in v.magnitude_before if s.isalpha() and s[:1].isupper()]
@@ -68,6 +80,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
                            rounding="step")
+        if num.step < 1 and window.rstrip().lower().endswith(_quake_verbs()) and _quake_before().search(window):
+            # "a quake measuring 7.0", "an earthquake of 6.1": the quake names the scale
+            return Reading("measure", num.start, num.end, 1.0, "magnitude", "magnitude", rounding="step")
     if num.vague:
         # "several metres", "hundreds of miles": a vague quantity of a unit
         at = num.end
