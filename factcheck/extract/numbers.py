@@ -89,7 +89,7 @@ class Patterns(NamedTuple):
     range_join: re.Pattern
     upper_bound: re.Pattern
     between: re.Pattern
-    glued: tuple[bytes, ...]  # the currency and magnitude prefixes in letters, each with "0" for a digit after it
+    glued: tuple[str, ...]  # the currency and magnitude prefixes that end in a letter ("Sh", "$US", "M")
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +167,7 @@ def patterns() -> Patterns:
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
     # "Sh1.2bn", "Rs500", "$US5bn", "M6.3": as written (not "sh1"); "MH370", "G20" and "A4" are no prefix and a number
-    glued = tuple(f"{s}0".encode() for s in {*v.currency_symbols, *v.magnitude_before} if s[-1:].isalpha() and s.isascii()
+    glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before} if s[-1:].isalpha() and s.isascii()
                   and not s[:1].islower())
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between, glued)
@@ -345,23 +345,25 @@ def _number_matches(padded: str, words: Words):
                 yield m
 
 
-_DIGIT_ZERO = bytes.maketrans(b"123456789", b"000000000")
+# letters made "a", digits "0": a letter glued to a digit is "a0"
+_LETTER_DIGIT = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", b"a" * 52 + b"0" * 10)
 
 
-def _glued(padded: str, prefixes: tuple[bytes, ...]) -> set[int]:
+def _glued(padded: str, prefixes: tuple[str, ...]) -> set[int]:
     """Where a prefix glued to digits ends ("Sh1.2bn", "M6.3") and no word character, "$" or "."
-    stands before it: the offset of its last letter in ``padded``. ``bytes.find`` for each prefix,
-    on the text with every digit made "0" (one byte per character), is far cheaper than a search
-    by pattern: a prefix glued to digits is rare."""
-    marked = padded.encode("ascii", "replace").translate(_DIGIT_ZERO)
+    stands before it: the offset of its last letter in ``padded``. A letter glued to a digit is
+    rare: one ``bytes.find`` over the text (one byte per character) finds each, far cheaper than
+    a search by pattern or a search for each prefix."""
+    marked = padded.encode("ascii", "replace").translate(_LETTER_DIGIT)
     out = set()
-    for pre in prefixes:
-        i = marked.find(pre)
-        while i >= 0:
-            c = padded[i - 1]
-            if not (c.isalnum() or c in "_$."):
-                out.add(i + len(pre) - 2)
-            i = marked.find(pre, i + 1)
+    i = marked.find(b"a0")
+    while i >= 0:
+        for pre in prefixes:
+            at = i + 1 - len(pre)
+            if padded.startswith(pre, at) and not ((c := padded[at - 1]).isalnum() or c in "_$."):
+                out.add(i)
+                break
+        i = marked.find(b"a0", i + 1)
     return out
 
 
