@@ -87,6 +87,15 @@ MONEY = [
     ("It cost SFr 10 million.", "SFr 10 million", 9.501 * M, 10.499 * M, "exact", "CHF"),
     ("It cost N5 billion.", "N5 billion", 4.501 * BN, 5.499 * BN, "exact", "NGN"),
     ("It cost GH¢5m.", "GH¢5m", 4.501 * M, 5.499 * M, "exact", "GHS"),
+    # a sign after the number, as Europe writes it
+    ("It cost 5€.", "5€", 4.501, 5.499, "exact", "EUR"),
+    ("It cost 10 million €.", "10 million €", 9.501 * M, 10.499 * M, "exact", "EUR"),
+    ("It cost 5-10 €.", "5-10 €", 5, 10, "range", "EUR"),
+    ("He gave 2 £5 notes.", "£5", 4.501, 5.499, "exact", "GBP"),
+    # the nation's adjective before the currency's word
+    ("It cost 300 million Indian rupees.", "300 million Indian rupees", 299.501 * M, 300.499 * M, "exact", "INR"),
+    ("It cost 5 billion Japanese yen.", "5 billion Japanese yen", 4.501 * BN, 5.499 * BN, "exact", "JPY"),
+    ("It cost 5 billion South African rand.", "5 billion South African rand", 4.501 * BN, 5.499 * BN, "exact", "ZAR"),
 ]
 
 
