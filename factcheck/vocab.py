@@ -127,6 +127,7 @@ class Vocabulary(NamedTuple):
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
     duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
     duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
+    duration_worked: frozenset[str] = frozenset()  # units.yaml duration.worked: "hours of overtime" are hours of work
     # calendar.yaml: where a day of the month or a season stands alone as a date ("on the 21st",
     # "in the spring"), what goes on with the clause after one, and the owners that keep a
     # year a year before a plural noun ("its 2014 sales")
@@ -290,6 +291,7 @@ def vocabulary() -> Vocabulary:
         duration_exact_forms=frozenset(duration_exact),
         duration_modifiers=tuple(dur.get("modifiers", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
+        duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
     )
 
 

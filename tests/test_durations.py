@@ -139,6 +139,9 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("It took 500 person-hours.", []),
     ("They work 40 working hours a week.", []),
     ("Police reviewed 100 hours of footage.", []),
+    ("He did 200 hours of community service.", []),
+    ("Nurses worked 300 hours of overtime.", []),
+    ("After 10 hours of work, rescuers freed him.", ["10 hours"]),
     ("The strike lasted 100 hours.", ["100 hours"]),
     ("After 10 hours of talks they agreed.", ["10 hours"]),
 ])

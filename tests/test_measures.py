@@ -152,6 +152,8 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("It took 200 man-hours.", [("200 man-hours", "person_hour", "person_hour")]),
     ("It took 500 person-hours.", [("500 person-hours", "person_hour", "person_hour")]),
     ("Police reviewed 100 hours of footage.", [("100 hours of footage", "hour", "recorded_second")]),
+    ("Nurses worked 300 hours of overtime.", [("300 hours of overtime", "hour", "person_hour")]),
+    ("He did 200 hours of community service.", [("200 hours of community service", "hour", "person_hour")]),
     ("He threw the 7kg shot a second time.", [("7kg", "kilogram", "kilogram")]),
     ("He lost 5 kg a month ago.", [("5 kg", "kilogram", "kilogram")]),
 ])
