@@ -69,6 +69,7 @@ class Vocabulary(NamedTuple):
     measure_exact_forms: frozenset[str]
     magnitude_before: tuple[str, ...]
     magnitude_after: tuple[str, ...]
+    magnitude_quakes: tuple[tuple[str, ...], tuple[str, ...]]  # units.yaml magnitude: quake words, the verbs after them
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
@@ -114,13 +115,19 @@ class Vocabulary(NamedTuple):
     # units.yaml bare_degrees: "degrees" alone, a temperature after a cue: forms, words before, words after -> sign
     article_measures_not_alone: frozenset[str] = frozenset()  # "an inch" alone is no measure; "half an inch" is
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
+    multipliers: tuple[str, ...] = ()  # numbers.yaml: "times", "fold": the number before is a multiplier
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
+    money_continued_by: frozenset[str] = frozenset()  # units.yaml money.continued_by: "another 5 billion"
+    # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
+    currency_scaled_only: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
     duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
+    duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
+    duration_worked: frozenset[str] = frozenset()  # units.yaml duration.worked: "hours of overtime" are hours of work
     # calendar.yaml: where a day of the month or a season stands alone as a date ("on the 21st",
     # "in the spring"), what goes on with the clause after one, and the owners that keep a
     # year a year before a plural noun ("its 2014 sales")
@@ -216,6 +223,7 @@ def vocabulary() -> Vocabulary:
         measure_exact_forms=frozenset(measure_exact),
         magnitude_before=tuple(units["magnitude"]["before"]),
         magnitude_after=tuple(units["magnitude"]["after"]),
+        magnitude_quakes=(tuple(units["magnitude"].get("quakes", ())), tuple(units["magnitude"].get("quake_verbs", ()))),
         currency_symbols=units["money"]["symbols"],
         currency_codes=frozenset(units["money"]["codes"]),
         currency_words={k.lower(): v for k, v in units["money"]["words"].items()},
@@ -276,7 +284,10 @@ def vocabulary() -> Vocabulary:
         article_measures=tuple(str(f).lower() for f in units.get("article_measures", ())),
         article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
+        multipliers=tuple(numbers.get("multipliers", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
+        money_continued_by=frozenset(w.lower() for w in units["money"].get("continued_by", ())),
+        currency_scaled_only=frozenset(units["money"].get("scaled_only", ())),
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
                   for form in {name, name.replace("'", "’")}},
@@ -284,6 +295,8 @@ def vocabulary() -> Vocabulary:
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
         duration_exact_forms=frozenset(duration_exact),
         duration_modifiers=tuple(dur.get("modifiers", ())),
+        duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
+        duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
     )
 
 

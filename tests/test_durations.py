@@ -132,6 +132,18 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("He was jailed for a year.", ["a year"]),
     ("Losses fell on depositors in a second bank.", []),
     ("A second later it exploded.", ["A second"]),
+    # hours of work or of flying, and the length of a recording, are not how long an event lasted
+    ("The pilot had 10,000 flight hours.", []),
+    ("He logged 3,000 flying hours.", []),
+    ("It took 200 man-hours.", []),
+    ("It took 500 person-hours.", []),
+    ("They work 40 working hours a week.", []),
+    ("Police reviewed 100 hours of footage.", []),
+    ("He did 200 hours of community service.", []),
+    ("Nurses worked 300 hours of overtime.", []),
+    ("After 10 hours of work, rescuers freed him.", ["10 hours"]),
+    ("The strike lasted 100 hours.", ["100 hours"]),
+    ("After 10 hours of talks they agreed.", ["10 hours"]),
 ])
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found

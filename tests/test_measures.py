@@ -35,6 +35,22 @@ MEASURES = [
     ("a magnitude-7.8 quake", "magnitude-7.8", 7.7501, 7.8499, "exact", "magnitude", "magnitude"),
     ("a 9.0-magnitude earthquake", "9.0-magnitude", 8.9501, 9.0499, "exact", "magnitude", "magnitude"),
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
+    ("It shipped 3 metric tonnes.", "3 metric tonnes", 2501, 3499, "exact", "tonne", "kilogram"),
+    ("They poured 5 cubic yards.", "5 cubic yards", 3441.26, 4204.29, "exact", "cubic_yard", "litre"),
+    ("The star is 5 light years away.", "5 light years", 4.25827e16, 5.20246e16, "exact", "light_year", "metre"),
+    ("The blast reached 100 decibels.", "100 decibels", 95.01, 104.99, "exact", "decibel", "decibel"),
+    # the magnitude's letters, glued or not, before a number with decimals
+    ("A M6.3 quake hit.", "M6.3", 6.2501, 6.3499, "exact", "magnitude", "magnitude"),
+    ("The quake, M6.3 by one count, hit.", "M6.3", 6.2501, 6.3499, "exact", "magnitude", "magnitude"),
+    ("An Mw 7.1 quake hit.", "Mw 7.1", 7.0501, 7.1499, "exact", "magnitude", "magnitude"),
+    ("An Mw7.1 quake hit.", "Mw7.1", 7.0501, 7.1499, "exact", "magnitude", "magnitude"),
+    ("It measured 7.0 on the Richter scale.", "7.0 on the Richter scale", 6.9501, 7.0499, "exact", "magnitude", "magnitude"),
+    ("It measured 9.0 on the moment magnitude scale.", "9.0 on the moment magnitude scale", 8.9501, 9.0499, "exact",
+     "magnitude", "magnitude"),
+    # a quake word and the verb that gives its size name the scale of a number with decimals
+    ("A quake measuring 7.0 hit.", "7.0", 6.9501, 7.0499, "exact", "magnitude", "magnitude"),
+    ("An earthquake of 6.1 struck.", "6.1", 6.0501, 6.1499, "exact", "magnitude", "magnitude"),
+    ("Tremors registering 5.4 followed.", "5.4", 5.3501, 5.4499, "exact", "magnitude", "magnitude"),
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
     ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
@@ -132,8 +148,16 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("Use 5 litres/day.", [("5 litres/day", "litre_per_day", "litre_per_second")]),
     ("The glacier shrank by 40 metres a year.", [("40 metres a year", "metre_per_year", "metre_per_second")]),
     ("He drove at 60 km/h.", [("60 km/h", "kilometre_per_hour", "metre_per_second")]),
+    ("They work 40 working hours a week.", [("40 working hours a week", "person_hour_per_week", "person_hour_per_second")]),
     # amounts stay amounts
     ("The tank holds 500 barrels.", [("500 barrels", "barrel", "litre")]),
+    # hours of work and of flying: their own units, never a duration
+    ("The pilot had 10,000 flight hours.", [("10,000 flight hours", "flight_hour", "flight_hour")]),
+    ("It took 200 man-hours.", [("200 man-hours", "person_hour", "person_hour")]),
+    ("It took 500 person-hours.", [("500 person-hours", "person_hour", "person_hour")]),
+    ("Police reviewed 100 hours of footage.", [("100 hours of footage", "hour", "recorded_second")]),
+    ("Nurses worked 300 hours of overtime.", [("300 hours of overtime", "hour", "person_hour")]),
+    ("He did 200 hours of community service.", [("200 hours of community service", "hour", "person_hour")]),
     ("He threw the 7kg shot a second time.", [("7kg", "kilogram", "kilogram")]),
     ("He lost 5 kg a month ago.", [("5 kg", "kilogram", "kilogram")]),
 ])
@@ -162,12 +186,19 @@ def test_the_look_before_a_small_number_never_rules_out_a_magnitude():
 
     before = _patterns()[2]
     rng = random.Random(2)
-    pieces = ["magnitude", "Magnitude", "magnıtude", "MAGNİTUDE", " of", "Richter scale of", "M", "m", " ", "-",
+    pieces = ["magnitude", "Magnitude", "magnıtude", "MAGNİTUDE", " of", "Richter scale of", "M", "m", "Mw", "w", " ", "-",
               "\n", "\t", "\u00a0", "x", "of", "OF", "é", "ı", "\u212a"]
     for _ in range(50000):
         window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-24:]
         if before.search(window):
             assert _may_end_magnitude(window), window
+
+
+@pytest.mark.parametrize("text", ["The M6 motorway was closed.", "Traffic on the M25 stalled.", "Flight MH370 vanished.",
+                                  "An M16 rifle was found.", "The SM3 missile flew.", "A M 6 quake hit.",
+                                  "The quake of 2011 was felt.", "A quake measuring 7 hit."])
+def test_a_letter_glued_to_a_number_is_no_magnitude(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.unit == "magnitude"] == []
 
 
 def test_a_unit_word_before_a_noun_can_be_no_unit():

@@ -64,6 +64,38 @@ MONEY = [
     ("A fine of 50 pounds was set.", "50 pounds", 49.501, 50.499, "exact", "GBP"),
     ("The car was sold for 900 pounds.", "900 pounds", 899.501, 900.499, "exact", "GBP"),
     ("The ticket cost about 40 pounds.", "about 40 pounds", 36, 44, "about", "GBP"),
+    # a currency in letters glued to the digits, as a symbol is
+    ("It cost Sh1.2 billion.", "Sh1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "KES"),
+    ("It cost KSh500 and more.", "KSh500", 499.501, 500.499, "exact", "KES"),
+    ("He paid Rs500 for it.", "Rs500", 499.501, 500.499, "exact", "INR"),
+    ("a loan of RM5m", "RM5m", 4.501 * M, 5.499 * M, "exact", "MYR"),
+    ("a fund of Rp5,000", "Rp5,000", 4999.5, 5000.5, "exact", "IDR"),
+    # "R" and "yen" before the number are money only with a scale (units.yaml money.scaled_only)
+    ("It cost R2.5 billion.", "R2.5 billion", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
+    ("It cost R 2.5bn.", "R 2.5bn", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
+    ("a budget of yen 3 trillion", "yen 3 trillion", 2.501e12, 3.499e12, "exact", "JPY"),
+    ("It cost ₩5 billion.", "₩5 billion", 4.501 * BN, 5.499 * BN, "exact", "KRW"),
+    ("It cost CHF 10m.", "CHF 10m", 9.501 * M, 10.499 * M, "exact", "CHF"),
+    ("It cost HK$5m.", "HK$5m", 4.501 * M, 5.499 * M, "exact", "HKD"),
+    ("It cost C$5m.", "C$5m", 4.501 * M, 5.499 * M, "exact", "CAD"),
+    ("It cost Rs 5 lakh.", "Rs 5 lakh", 450100, 549900, "exact", "INR"),
+    ("It cost $US5 billion.", "$US5 billion", 4.501 * BN, 5.499 * BN, "exact", "USD"),
+    ("It cost $A5 million.", "$A5 million", 4.501 * M, 5.499 * M, "exact", "AUD"),
+    ("It cost $NZ 5m.", "$NZ 5m", 4.501 * M, 5.499 * M, "exact", "NZD"),
+    ("It cost Dh5m.", "Dh5m", 4.501 * M, 5.499 * M, "exact", "AED"),
+    ("It cost Tk500 crore.", "Tk500 crore", 4.99501 * BN, 5.00499 * BN, "exact", "BDT"),
+    ("It cost SFr 10 million.", "SFr 10 million", 9.501 * M, 10.499 * M, "exact", "CHF"),
+    ("It cost N5 billion.", "N5 billion", 4.501 * BN, 5.499 * BN, "exact", "NGN"),
+    ("It cost GH¢5m.", "GH¢5m", 4.501 * M, 5.499 * M, "exact", "GHS"),
+    # a sign after the number, as Europe writes it
+    ("It cost 5€.", "5€", 4.501, 5.499, "exact", "EUR"),
+    ("It cost 10 million €.", "10 million €", 9.501 * M, 10.499 * M, "exact", "EUR"),
+    ("It cost 5-10 €.", "5-10 €", 5, 10, "range", "EUR"),
+    ("He gave 2 £5 notes.", "£5", 4.501, 5.499, "exact", "GBP"),
+    # the nation's adjective before the currency's word
+    ("It cost 300 million Indian rupees.", "300 million Indian rupees", 299.501 * M, 300.499 * M, "exact", "INR"),
+    ("It cost 5 billion Japanese yen.", "5 billion Japanese yen", 4.501 * BN, 5.499 * BN, "exact", "JPY"),
+    ("It cost 5 billion South African rand.", "5 billion South African rand", 4.501 * BN, 5.499 * BN, "exact", "ZAR"),
 ]
 
 
@@ -147,6 +179,23 @@ def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
 
 
+@pytest.mark.parametrize("text", ["The R5 road flooded.", "R2-D2 appeared.", "The yen 3% higher.", "He won 5 seats.",
+                                  "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins.",
+                                  "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list."])
+def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text", ["Support was up 3.2 points.", "They had a 3-point lead.", "The index fell 1.5 points.",
+                                  "The party gained 4 points in the poll.", "Syriza led by 4.5 points.",
+                                  "Turnout fell 5 points to 60%."])
+def test_points_are_no_percent_level(text):
+    # a change in points never compares with a level in per cent: "5 points to 60%" is no range
+    found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "percent" and f.value.unit == "percent"]
+    assert found == (["60%"] if "60%" in text else [])
+
+
 def test_a_change_and_its_level_are_not_a_range():
     text = "Gold rose $12 to $1,200 an ounce."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
@@ -167,3 +216,20 @@ def test_a_bare_3m_after_a_sum_of_millions_is_millions():
     text = "He paid $5m for a 3m boat."
     got = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
     assert got["3m"] == "measure"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A €10 billion bailout was agreed, and the remaining 9 billion will come later.",
+     {"€10 billion": "EUR", "9 billion": "EUR"}),
+    ("The EU gave $5 billion. Another 5 billion will follow.", {"$5 billion": "USD", "5 billion": "USD"}),
+    ("It offered €10bn, with another 5 billion from the IMF.", {"€10bn": "EUR", "5 billion": "EUR"}),
+    # not of the same order, no word that goes on with a sum, or too far back: no money
+    ("A $5bn fund was set up. Officials said another 2 million would be vaccinated.", {"$5bn": "USD"}),
+    ("A $5bn fund was set up, and 4 billion people were told.", {"$5bn": "USD"}),
+    ("A $5bn fund was set up. It was late. Another 5 billion came.", {"$5bn": "USD"}),
+])
+def test_more_of_a_sum_keeps_its_currency(text, expected):
+    from factcheck.text import split_sentences
+    sentences = [(x.start, x.end) for x in split_sentences(text)]
+    got = {text[f.start:f.end]: f.value.unit for f in extract_found(text, None, sentences) if f.value.kind == "money"}
+    assert got == expected

@@ -101,6 +101,15 @@ NUMBERS = [
     ("Temperatures ranged from minus 5 to 5 degrees.", "from minus 5 to 5 degrees", "measure", -5, 5, "range"),
     ("Temperatures between -10 and -5 degrees.", "between -10 and -5 degrees", "measure", -10, -5, "range"),
     ("Temperatures of 30 to 35 degrees.", "30 to 35 degrees", "measure", 30, 35, "range"),
+    # a hedge before a range widens each end as it widens one number, and is part of the span
+    ("Some 40,000-50,000 people marched.", "Some 40,000-50,000 people", "count", 36000, 55000, "range"),
+    ("about 40,000 to 50,000 people marched", "about 40,000 to 50,000 people", "count", 36000, 55000, "range"),
+    ("Around 3 to 4 hours passed.", "Around 3 to 4 hours", "duration", 2.7 * H, 4.4 * H, "range"),
+    ("between about 10 and 12 people died", "between about 10 and 12 people", "count", 9, 13.2, "range"),
+    ("nearly 5-6 million dollars", "nearly 5-6 million dollars", "money", 4e6, 6e6, "range"),
+    ("more than 20-30 people", "more than 20-30 people", "count", 20, 40, "range"),
+    ("the toll rose from about 120 to 150 people", "150 people", "count", 150, 150, "exact"),
+    ("Deaths doubled to 400 people.", "400 people", "count", 400, 400, "exact"),
     ("It fell 5%, to -3%.", "-3%", "percent", -3.499, -2.501, "exact"),
     # "and a half" and written fractions join the number
     ("two and a half days", "two and a half days", "duration", 2.5 * 86400, 2.5 * 86400, "exact"),
@@ -177,6 +186,13 @@ NOTHING_COUNTABLE = [
     "A one-off payment went to the families of the dead.",
     "In the second half the team scored and the fans were injured.",
     "He was beaten by half a length.",
+    # a multiplier counts no one, even beside a role word; the value after "doubled to" is a count
+    "Three times as many people were killed.",
+    "The toll was three times higher than reported.",
+    "The death toll rose by 10 times.",
+    "A five-fold rise in deaths was reported.",
+    "Prices rose two and a half times.",
+    "He was arrested three times.",
 ]
 
 

@@ -70,7 +70,24 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().duration_units[m.group("unit").lower()]
+    if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
+        # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
+        # (units.yaml measure work); neither compares with how long an event lasted
+        if r.lastgroup == "recorded":
+            return Reading("measure", num.start, r.end(), unit.factor, unit.name, "recorded_second")
+        return Reading("measure", num.start, r.end(), unit.factor / _HOUR, unit.name, "person_hour")
     return Reading("duration", num.start, m.end(), unit.factor, unit.name, "second")
+
+
+_HOUR = 3600.0
+
+
+@lru_cache(maxsize=1)
+def _of_what() -> re.Pattern:
+    """What a time spans after "of" when it is no event's length: a recording, or work."""
+    v = vocabulary()
+    return re.compile(rf"(?P<recorded>{trie(v.duration_recorded, blank=BLANKS)})(?![A-Za-z])"
+                      rf"|(?P<worked>{trie(v.duration_worked, blank=BLANKS)})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _article_matches(text: str, words: Words) -> list[re.Match]:

@@ -25,9 +25,26 @@ def _patterns():
     b, b0 = BLANKS, OPT_BLANKS  # ``\s+`` and ``\s*`` within a paragraph
     after = re.compile(rf"(?:{b0}-{b0}|{b0})(?:{unit})(?![A-Za-z0-9²³])")
     mag_after = re.compile(rf"(?:{b0}-{b0}|{b})(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
-    mag_before = re.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\bM{BLANK_AT_END}",
+    mag_before = re.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\b{trie(_letters(v))}{BLANK_AT_END}",
                             re.IGNORECASE)
     return after, mag_after, mag_before
+
+
+@lru_cache(maxsize=1)
+def _quake_verbs() -> tuple[str, ...]:
+    return tuple(vocabulary().magnitude_quakes[1])
+
+
+@lru_cache(maxsize=1)
+def _quake_before() -> re.Pattern:
+    """A quake and the word that gives its magnitude, right before a number ("a tremor registering ")."""
+    quakes, verbs = vocabulary().magnitude_quakes
+    return re.compile(in_paragraph(rf"\b{trie(quakes)}s?\s+{trie(verbs)}\s+$"), re.IGNORECASE)
+
+
+def _letters(v) -> list[str]:
+    """The magnitude's letters ("M", "Mw"), which stand before a number with decimals only: "M6 motorway"."""
+    return [s for s in v.magnitude_before if s.isalpha() and s[:1].isupper()]
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +76,13 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             return Reading("measure", num.start, m.end(), 1.0, "magnitude", "magnitude", rounding="step")
         window = text[max(0, num.start - 24):num.start]
         b = mag_before.search(window) if _may_end_magnitude(window) else None
-        if b and (b.group().strip() != "M" or num.step < 1):
+        if b and (b.group().strip() not in _letters(vocabulary()) or num.step < 1):
             # the span keeps "magnitude", as a money span keeps its currency sign
             return Reading("measure", num.start - len(window) + b.start(), num.end, 1.0, "magnitude", "magnitude",
                            rounding="step")
+        if num.step < 1 and window.rstrip().lower().endswith(_quake_verbs()) and _quake_before().search(window):
+            # "a quake measuring 7.0", "an earthquake of 6.1": the quake names the scale
+            return Reading("measure", num.start, num.end, 1.0, "magnitude", "magnitude", rounding="step")
     if num.vague:
         # "several metres", "hundreds of miles": a vague quantity of a unit
         at = num.end
@@ -183,4 +203,4 @@ def _may_end_magnitude(window: str) -> bool:
     # (IGNORECASE also matches "ı" to "i": a word not in ASCII is left to the search)
     if end < len(window) and (not core.isascii() or core.lower().endswith(("magnitude", "of"))):
         return True
-    return "m" in window[-3:].lower()  # "M", then at most a blank and a final newline
+    return "m" in window[-4:].lower()  # "M" or "Mw", then at most a blank and a final newline

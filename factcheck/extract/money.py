@@ -22,7 +22,11 @@ def _patterns():
     scale = trie_alternation(v.scales)
     # "10 billion euros", "$5-million", "millions of dollars" (a vague quantity takes "of")
     b, b0 = BLANKS, OPT_BLANKS  # ``\s+`` and ``\s*`` within a paragraph
-    suffix = re.compile(rf"(?:{b}(?P<scale>{scale}))?(?:{b}of{b}|-(?=[a-z])|{b0})(?P<cur>{words}|{codes})", re.IGNORECASE)
+    # "5 €", "10 million €": a sign of one character after the number, as Europe writes it ("$" only before);
+    # not the sign of the next amount ("2 £5 notes")
+    signs = "".join(re.escape(s) for s in v.currency_symbols if len(s) == 1 and not s.isascii())
+    suffix = re.compile(rf"(?:{b}(?P<scale>{scale}))?(?:{b}of{b}|-(?=[a-z])|{b0})(?P<cur>{words}|{codes}|[{signs}](?![ \t]?\d))",
+                        re.IGNORECASE)
     # "50 cents", "20p": a coin; "p" only glued to the digits
     coins = [c for c in v.currency_subunits if len(c) > 1]
     subunit = re.compile(in_paragraph(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)"), re.IGNORECASE)
@@ -68,6 +72,9 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     # its last character first
     b = before.rstrip()
     m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
+    if m and m.group("cur") in v.currency_scaled_only and not num.scaled and not (
+            may_follow and (s := suffix.match(text, num.end)) and s.group("scale")):
+        m = None  # "R5", "the yen 3%": no money without a scale
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()
@@ -95,9 +102,9 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)) \
             and not (_money_cue_before(text, num.start) and not _OF.match(text, m.end())):
         return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds", "fined 500 pounds" pay
-    if word in ("won", "rand") and not (num.scaled or m.group("scale")):
+    if lower in v.currency_scaled_only and not (num.scaled or m.group("scale")):
         return None
-    code = v.currency_words.get(lower) or word.upper()
+    code = v.currency_words.get(lower) or v.currency_symbols.get(word) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
 
 

@@ -89,6 +89,7 @@ class Patterns(NamedTuple):
     range_join: re.Pattern
     upper_bound: re.Pattern
     between: re.Pattern
+    glued: tuple[str, ...]  # the currency and magnitude prefixes that end in a letter ("Sh", "$US", "M")
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +166,11 @@ def patterns() -> Patterns:
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
+    # "Sh1.2bn", "Rs500", "$US5bn", "M6.3": as written (not "sh1"); "MH370", "G20" and "A4" are no prefix and a number
+    glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before} if s[-1:].isalpha() and s.isascii()
+                  and not s[:1].islower())
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
-                    hedge_before, hedge_after, range_join, upper_bound, between)
+                    hedge_before, hedge_after, range_join, upper_bound, between, glued)
 
 
 def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]:
@@ -322,6 +326,10 @@ def _number_matches(padded: str, words: Words):
             if w in alone and (i == last or folded[i + 1] not in goes_on):
                 lone[p] = p + len(w)
     spots.update([p - 1 for p in digits if p and padded[p] == "("])
+    # a prefix glued to the digits stands where the blank before them would: the number is
+    # matched as if one stood there (rare, so a copy of the text for each costs little)
+    glued = _glued(padded, pats.glued)
+    spots.update(glued)
     match = pats.number.match
     consumed = 0
     for p in sorted(spots):
@@ -331,10 +339,32 @@ def _number_matches(padded: str, words: Words):
                 consumed = end + 1
                 yield p, end
                 continue
-            m = match(padded, p)
+            m = match(padded if p not in glued else f"{padded[:p]} {padded[p + 1:]}", p)
             if m is not None:
                 consumed = m.end()
                 yield m
+
+
+# letters made "a", digits "0": a letter glued to a digit is "a0"
+_LETTER_DIGIT = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", b"a" * 52 + b"0" * 10)
+
+
+def _glued(padded: str, prefixes: tuple[str, ...]) -> set[int]:
+    """Where a prefix glued to digits ends ("Sh1.2bn", "M6.3") and no word character, "$" or "."
+    stands before it: the offset of its last letter in ``padded``. A letter glued to a digit is
+    rare: one ``bytes.find`` over the text (one byte per character) finds each, far cheaper than
+    a search by pattern or a search for each prefix."""
+    marked = padded.encode("ascii", "replace").translate(_LETTER_DIGIT)
+    out = set()
+    i = marked.find(b"a0")
+    while i >= 0:
+        for pre in prefixes:
+            at = i + 1 - len(pre)
+            if padded.startswith(pre, at) and not ((c := padded[at - 1]).isalnum() or c in "_$."):
+                out.add(i)
+                break
+        i = marked.find(b"a0", i + 1)
+    return out
 
 
 @lru_cache(maxsize=1)

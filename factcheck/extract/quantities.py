@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Reading, lead, minus_before, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers)
 from factcheck.models import Value, builder
@@ -39,6 +39,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     may = _FOLLOWERS.get(after)
     if may is None:
         may = _followers(after)
+    if may.multiplier and _multiplier().match(text, num.end):
+        return None  # "three times as many", "a five-fold rise": a multiplier, no quantity
     # money: a currency word after the number, or a symbol or code that ends right before it,
     # or before one blank ("$5", "EUR 5"); past more blanks ``money.read`` decides itself
     start = num.start
@@ -67,14 +69,15 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 
 class _MayFollow(NamedTuple):
     """For one lead (what ``base.lead`` sees after a number): whether a currency (or
-    scale word), a percent form, a duration unit, a measure unit or a trailing hedge
-    ("or more", "-plus") may open there."""
+    scale word), a percent form, a duration unit, a measure unit, a trailing hedge
+    ("or more", "-plus") or a multiplier ("times", "-fold") may open there."""
 
     money: bool
     percent: bool
     duration: bool
     measure: bool
     hedge: bool
+    multiplier: bool
 
 
 _FOLLOWERS: dict[str | None, _MayFollow] = {}
@@ -86,8 +89,18 @@ def _followers(after: str | None) -> _MayFollow:
     units, magnitudes = measures._opens()
     may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after),
                                           durations._opens().may(after), units.may(after) or magnitudes.may(after),
-                                          _hedge_after_opens().may(after))
+                                          _hedge_after_opens().may(after), _multiplier_opens().may(after))
     return may
+
+
+@lru_cache(maxsize=1)
+def _multiplier_opens() -> Opens:
+    return Opens(vocabulary().multipliers)
+
+
+@lru_cache(maxsize=1)
+def _multiplier() -> re.Pattern:
+    return re.compile(in_paragraph(rf"[\s-]*{trie_alternation(vocabulary().multipliers)}\b"), re.IGNORECASE)
 
 
 _YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
@@ -141,6 +154,24 @@ def _millions_of_the_money_before(text: str, a: Num, ra: Reading, last: Found, s
     return Reading("money", a.start, ra.end, 1e6, v.unit, v.unit, rounding="place")
 
 
+def _more_of_the_money_before(text: str, a: Num, last: Found, since: int) -> Reading | None:
+    """``a €10 billion bailout ... the remaining 9 billion``, ``Another 5 billion will follow``: a bare
+    sum of millions or more, after a word that goes on with a sum (units.yaml money.continued_by),
+    is more of the currency of the sum before it, in the same sentence or the one before (``since``:
+    where that one starts), when it is of the same order."""
+    v = last.value
+    # of the same order as the sum before: "a $5bn fund ... another 2 million" are people, not dollars
+    if (last.start < since or v.stated_unit != v.unit or not isinstance(v.stated, (int, float)) or v.stated < 1e6
+            or not v.stated / 100 <= a.value <= v.stated * 10
+            or (w := _LAST_WORD.search(text, max(0, a.start - 24), a.start)) is None
+            or w.group(1).lower() not in vocabulary().money_continued_by):
+        return None
+    return Reading("money", a.start, a.end, 1.0, v.unit, v.unit, rounding="place")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
 def _share_scale(a: Num, b: Num) -> Num:
     """``between 1.5 and 2 million``, ``$5 to $7 million``: the scale written once serves both."""
     if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
@@ -172,6 +203,10 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 i += 2
                 continue
         a, ra, trail = _read(text, a, sentence, hits)
+        if not a.words and text[a.start - 1:a.start].isalpha() and not (
+                ra is not None and (ra.kind == "money" or ra.unit == "magnitude")):
+            i += 1  # a prefix glued to the digits ("Sh1.2bn", "M6.3") and read as none: "M6 motorway" is a name
+            continue
         if a.decade and ra is not None and b is not None and b.decade:
             # "in their 20s and 30s", "in his late 40s or early 50s": one span of ages
             last = i
@@ -186,6 +221,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 continue
         if ra is not None and ra.kind == "measure" and ra.stated_unit == "metre" and out and text[a.end:a.end + 1] == "m":
             ra = _millions_of_the_money_before(text, a, ra, out[-1], sentence) or ra
+        elif ra is None and a.scale >= 1e6 and out and out[-1].value.kind == "money":
+            ra = _more_of_the_money_before(text, a, out[-1], sentences[k - 1][0] if k > 0 else sentence[0])
         # a reading never ends before its number, so a gap this long holds no joiner (see ``_try_range``),
         # unless a joiner follows the reading's unit ("30 minutes and 2 hours", "500 metres to 2 km")
         if (b is not None and (b.start - a.end <= 12 or ra is not None and b.start - ra.end <= 12
@@ -251,6 +288,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
+    if ra is not None and ra.kind == "count" and ra.end > a.end and rb.kind != "count":
+        return None  # "fell 5 points to 60%": a count with its own noun opens no range of another kind
     if ra is not None and ra.kind == "age" and rb.kind == "duration":
         # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both; "aged 6 months to 2 years"
         rb = ages.as_age(rb) or rb
@@ -287,11 +326,16 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     between = patterns().between
     # the first reading's own start: "$5", "aged 18", "-5C", "aged 6 months"
     start = sign_at if sign_at is not None else ra.start if ra is not None and ra.start < a.start else a.start
-    opener = between.search(text, max(0, start - 10), start)
+    # "some 40,000-50,000", "between about 10 and 12": a hedge before the range, inside "between" or not
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    opener = between.search(text, max(0, at - 10), at)
     if opener:
         if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
             return None  # "the toll rose from 120 to 150": where a change began and ended, no range
         start = opener.start()
+    else:
+        start = at
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
     if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value
@@ -299,7 +343,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200": a change and where it ended, not a range; only when the
         # first number states its own unit ("lost 10 to 40 jobs" is a range)
         return None
-    return _range_found(start, a, b, rb)
+    return _range_found(start, a, b, rb, h[0] if h else None)
 
 
 _CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends may be stated in two units
@@ -319,8 +363,13 @@ def _change_verbs() -> re.Pattern:
     return re.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
 
 
-def _range_found(start: int, a: Num, b: Num, rb: Reading) -> Found:
-    return Found(start, rb.end, _value(rb, a.value, a.value, b.value, "range", False))
+def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = None) -> Found:
+    """The range from ``a`` to ``b``; a ``hedge`` before it ("about", "nearly") widens each end
+    the way it widens one number: "about 40,000-50,000" is 36,000 to 55,000."""
+    low, high = a.value, b.value
+    if hedge is not None:
+        low, high = interval(a.value, a.step, hedge)[0], interval(b.value, b.step, hedge)[1]
+    return Found(start, rb.end, _value(rb, a.value, low, high, "range", False))
 
 
 def _is_year(num: Num) -> bool:
