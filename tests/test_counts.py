@@ -44,6 +44,15 @@ COUNTS = [
     ("The death toll has risen to more than 7,500, with over 14,000 injured.", "more than 7,500", 7500, "person", "killed"),
     ("The plane carried 150 passengers, and 40 people on the ground were killed.", "40 people", 40, "person", "killed"),
     ("The ferry was carrying 300 people, including 280 passengers and 20 crew.", "300 people", 300, "person", "passengers"),
+    # ... but a date's or a clock's digits between the subject and its verb own no role word
+    ("The quake on March 11 killed 15,000 people.", "15,000 people", 15000, "person", "killed"),
+    ("The quake on March 11, 2011 killed 15,000 people.", "15,000 people", 15000, "person", "killed"),
+    ("The quake in 1995 killed 6,400 people.", "6,400 people", 6400, "person", "killed"),
+    ("The storm in March 2014 killed 12 people.", "12 people", 12, "person", "killed"),
+    ("The blast at 9:20 injured 40 people.", "40 people", 40, "person", "injured"),
+    ("The attack on Friday night killed 130.", "130", 130, "person", "killed"),
+    ("The storm last week killed 12.", "12", 12, "person", "killed"),
+    ("The death toll rose to 2,100, with 1500 injured.", "2,100", 2100, "person", "killed"),
     # a hedge between the role word and the number does not push the role away
     ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
