@@ -23,7 +23,7 @@ from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.text import literal_led_matches
-from factcheck.vocab import vocabulary
+from factcheck.vocab import singular, vocabulary
 
 
 
@@ -803,6 +803,32 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
 
 
+# where the head of a noun phrase ends: "the storm *in* Manila", "survivors *of* the quake"
+_HEAD_END = re.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
+
+
+def _names_event(text: str, a: int, b: int) -> bool:
+    """Whether the stretch from ``a`` to ``b`` names an event (data/nouns.yaml ``event_nouns``):
+    its head noun, past names after it, is one ("the Kobe quake", "Hurricane Katrina",
+    "the storm in Manila"); "Tepco", "survivors of the quake" name none."""
+    stretch = text[a:b]
+    cut = _HEAD_END.search(stretch)
+    nouns = vocabulary().event_nouns
+    for w in reversed((stretch[:cut.start()] if cut else stretch).split()):
+        low = re.sub(r"(?:'s|’s|'|’)$", "", w).strip("\"“”()").lower()
+        if low in nouns or singular(low) in nouns:
+            return True
+        if not w[:1].isupper():
+            return False  # a common noun that names no event: the head is that
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ongoing() -> re.Pattern:
+    """Words that make an event dated in an aside go on to the news (``event_ongoing``)."""
+    return re.compile(rf"(?i:{trie_alternation(vocabulary().event_ongoing)})")
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
     () for the news of the day. In order:
@@ -896,6 +922,14 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
             framing = [(x, key) for x, _, key in anchors if o0 <= x < o1 and x < ms and free(x)]
             if framing:
                 return earlier(framing[-1][1], ms)
+            # an aside right after an event's name dates that event: "The Kobe quake, which
+            # struck in 1995, killed 6,400 people" (not "Tepco, founded in 1951, said ...")
+            if o1 in frame.commas:
+                o2 = next((x for x in seps if x > o1), s.end)
+                if o2 <= ms and o2 in frame.commas:
+                    dated = [key for x, _, key in anchors if o1 < x < o2 and key is not None and free(x)]
+                    if dated and _names_event(text, o0, o1) and not _ongoing().search(text, o1, ms):
+                        return earlier(dated[-1], ms)
         if not goes_on[c]:
             break
         c -= 1
