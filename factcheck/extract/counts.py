@@ -76,6 +76,29 @@ def _parent_of() -> re.Pattern:
     return re.compile(rf"{parents}(?:\s+of\s+|-of-)$", re.IGNORECASE)
 
 
+class _Crowds(NamedTuple):
+    of: re.Pattern  # a gathering's noun and "of" (and a hedge), ending where the number starts
+    strong: re.Pattern  # a gathering's noun right after "-strong"
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> _Crowds:
+    v = vocabulary()
+    crowds = trie_alternation(v.crowd_roles)
+    return _Crowds(re.compile(rf"(?P<crowd>{crowds})\s+of\s+(?:{trie_alternation(v.hedges_before)}\s+)?$", re.IGNORECASE),
+                   re.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
+
+
+def _crowd_of(text: str, start: int) -> str | None:
+    """The role that a gathering's noun before "of" gives the number at ``start`` ("a crowd
+    of 50,000", "a rally of some 10,000"), else None."""
+    lo = max(0, start - 40)
+    if text.find("of ", lo, start) < 0:
+        return None  # most numbers: no "of" before them
+    m = _crowds().of.search(text, lo, start)
+    return vocabulary().crowd_roles[m.group("crowd").lower()] if m is not None else None
+
+
 class _NumberOf(NamedTuple):
     links: tuple[str, ...]  # the link words as written, to test cheaply whether one ends right before
     link: re.Pattern  # a link word ending where the number (or its hedge) starts
@@ -221,6 +244,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = noun.match(text, num.end)
         end = m.end() if m is not None and m.lastgroup == "person" else num.end
         return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
+    # a gathering's size: its people take the gathering's role unless a role word gives another
+    default = _crowd_of(text, num.start)
     if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
@@ -228,7 +253,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     letter = lead is None or lead[:1].isalpha()
     may_be_noun = letter or people.may(lead)
     has_roles = bool(role_hits) and _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
-    if not may_be_noun:
+    if not may_be_noun and default is None:
         if not num.vague and not num.words and (counted := _tally_noun(text, num.start)) is not None:
             return Reading("count", num.start, num.end, 1.0, counted, counted, "", counted, None)
         if not has_roles:
@@ -264,6 +289,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             word = m.group("attrword").lower()
             if word == "strong" and not text.startswith("-", m.end()):
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
+                if (c := _crowds().strong.match(text, end)) is not None:
+                    default = v.crowd_roles[c.group("crowd").lower()]
             # not "one-off", "one-way", "one-sided"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
                     and word not in v.duration_units and word not in v.fractions
@@ -278,6 +305,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
             role = v.noun_roles.get(noun)
+            default = v.noun_default_roles.get(noun, default)
             end = m.end()
         elif found == "singular":
             if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
@@ -295,6 +323,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 end = m.end()
     if whole is not None:
         end = num.end
+    if counted is None and default is not None and (m is None or m.lastgroup == "singular"):
+        counted = "person"  # "a crowd of 50,000 filled the square"
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
@@ -305,7 +335,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
-        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text)
+        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text,
+                                      default is not None)
+    if role is None and counted == "person":
+        role = default
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -500,12 +533,22 @@ def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
     return m is not None and not start <= m.start("num") < end
 
 
+@lru_cache(maxsize=1)
+def _a_number() -> re.Pattern:
+    """A number, in digits or words, as a word of its own."""
+    v = vocabulary()
+    words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+    return re.compile(rf"(?<![\w.,])(?:\d|{words})", re.IGNORECASE)
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
-                 text: str | None = None) -> tuple[str | None, float]:
+                 text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
     With ``text``, a role word right after another number is that number's ("more than 7,500,
     with over 14,000 injured": the 7,500 are not the injured; "150 passengers, and 40 people ...
-    were killed": the 40 are not passengers)."""
+    were killed": the 40 are not passengers). With ``own`` too, only a role word with no other
+    number between it and the count: a crowd's noun keeps its own role in "police arrested 200
+    protesters after 20,000 demonstrators gathered"."""
     best = None
     best_d = 70.0
     s0, s1 = sentence
@@ -520,6 +563,9 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 i += 1
                 continue
             if hs > end and _object_elsewhere(text, he, start, end):
+                i += 1
+                continue
+            if own and (_a_number().search(text, end, hs) if hs > end else _a_number().search(text, he, start)):
                 i += 1
                 continue
         if hs >= end:
