@@ -829,6 +829,49 @@ def _ongoing() -> re.Pattern:
     return re.compile(rf"(?i:{trie_alternation(vocabulary().event_ongoing)})")
 
 
+# The key of an increment to a total ("another 40 people", "250 more staff"): like an
+# earlier event's value, it never meets the totals, only other increments.
+INCREMENT = "increment"
+
+
+class _Increments(NamedTuple):
+    before: re.Pattern  # ending where the value starts: "another ", "an additional "
+    inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
+    after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
+
+
+@lru_cache(maxsize=1)
+def _increments() -> _Increments:
+    inc = vocabulary().increments
+    after = trie_alternation(inc.get("after", ()))
+    return _Increments(
+        re.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
+        re.compile(rf"[\w%)]\s+(?i:{after})\s"),
+        re.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"))
+
+
+def _increment(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether the value adds to a total rather than states it (nouns.yaml ``increments``):
+    "another 40 people were injured", "an additional $5 billion", "250 more staff",
+    "40 more were killed". Not "injured dozens more in the blast", nor people in a role
+    that only another role stands before, in their sentence or the one before: "The
+    blast killed 12 people. Another 45 people were injured" are the others, all the injured."""
+    inc = _increments()
+    text, ms = scope.article.text, mention.start
+    if not (inc.before.search(text, max(0, ms - 16), ms) is not None
+            or inc.inside.search(mention.text) is not None
+            or inc.after.match(text, mention.end) is not None):
+        return False
+    role = mention.value.role
+    if mention.kind != "count" or role is None:
+        return True
+    from factcheck.extract.counts import role_hits
+
+    lo = _previous_start(scope, mention)
+    before = {r for _, _, r in role_hits(text[lo:ms])}
+    return not before or role in before
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
     () for the news of the day. In order:
@@ -846,9 +889,12 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
       the value frames nothing before it ("turnout was 62%, down from 70% in 2010").
 
     A time that is the news's own (the day of the quake) makes the value the news's.
+    An increment to a total ("another 40 people were injured") is keyed ``INCREMENT``.
     """
     if mention.kind not in PAST_KINDS:
         return ()
+    if _increment(scope, mention):
+        return (INCREMENT,)
     s = scope.article.sentences[mention.sentence_index]
     frame = scope.past_frame(s.start, s.end)
     if frame is None:

@@ -91,6 +91,10 @@ COUNTS = [
     ("The party won 129 seats.", "129 seats", 129, "seat", None),
     ("He received 2,345 votes.", "2,345 votes", 2345, "vote", None),
     ("about 10 battalions", "about 10 battalions", 10, "battalion", None),
+    # an increment word may stand between the number and its noun
+    ("The company hired 250 more staff.", "250 more staff", 250, "person", None),
+    ("The party won 5 more seats.", "5 more seats", 5, "seat", None),
+    ("The army sent 300 additional troops.", "300 additional troops", 300, "person", None),
     # an ordinal in words with a cardinal head; an ordinal's noun after a modifier
     ("the one hundred and fiftieth anniversary", "one hundred and fiftieth anniversary", 150, "anniversary", None),
     ("the two thousand and twenty-first visitor", "two thousand and twenty-first visitor", 2021, "visitor", None),

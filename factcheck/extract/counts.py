@@ -46,10 +46,12 @@ def _patterns():
     # A modifier between the number and its noun ("89 Bataclan victims", "three French
     # nationals"), never a function word: "10 said the attackers" counts no attackers.
     modifier = rf"(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
+    # "250 more staff": an increment word may stand first, though "more" is no modifier
+    more = rf"(?:{trie_alternation(v.increments.get('after', ()))}\s+)?"
     noun = re.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
-        rf"|\s+(?:{modifier}){{0,2}}?(?P<person>{person})"
-        rf"|\s+(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
+        rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
@@ -77,7 +79,7 @@ def _parent_of() -> re.Pattern:
 
 
 class _Crowds(NamedTuple):
-    of: re.Pattern  # a gathering's noun and "of" (and a hedge), ending where the number starts
+    of: re.Pattern  # a gathering's noun and "of", ending where the number (or its hedge) starts
     strong: re.Pattern  # a gathering's noun right after "-strong"
 
 
@@ -85,17 +87,18 @@ class _Crowds(NamedTuple):
 def _crowds() -> _Crowds:
     v = vocabulary()
     crowds = trie_alternation(v.crowd_roles)
-    return _Crowds(re.compile(rf"(?P<crowd>{crowds})\s+of\s+(?:{trie_alternation(v.hedges_before)}\s+)?$", re.IGNORECASE),
+    return _Crowds(re.compile(rf"(?P<crowd>{crowds})\s+of\s+$", re.IGNORECASE),
                    re.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
 
 
 def _crowd_of(text: str, start: int) -> str | None:
     """The role that a gathering's noun before "of" gives the number at ``start`` ("a crowd
     of 50,000", "a rally of some 10,000"), else None."""
-    lo = max(0, start - 40)
-    if text.find("of ", lo, start) < 0:
+    if text.find("of ", max(0, start - 40), start) < 0:
         return None  # most numbers: no "of" before them
-    m = _crowds().of.search(text, lo, start)
+    if not text.endswith("of ", max(0, start - 3), start) and (h := hedge_before(text, start)) is not None:
+        start = h[1]  # "a crowd of some 50,000"
+    m = _crowds().of.search(text, max(0, start - 24), start)
     return vocabulary().crowd_roles[m.group("crowd").lower()] if m is not None else None
 
 
