@@ -69,6 +69,8 @@ COUNTS = [
     ("200 protesters were arrested.", "200 protesters", 200, "person", "arrested"),
     ("3 protesters were killed.", "3 protesters", 3, "person", "killed"),
     ("A crowd of 5,000 was evacuated from the stadium.", "5,000", 5000, "person", "evacuated"),
+    ("The number of protesters rose to 30,000.", "30,000", 30000, "person", "protesters"),
+    ("The number of protesters arrested rose to 300.", "300", 300, "person", "arrested"),
     ("The demonstration of 5 new weapons impressed.", "5 new weapons", 5, "weapon", None),
     ("Some 20,000 protesters gathered as police arrested 200 people.", "Some 20,000 protesters", 20000, "person",
      "protesters"),

@@ -263,7 +263,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             # neither a noun nor a role word: no count, whatever the guards below say,
             # unless the clause named what it counts before it ("the number of tourists ... to 2.4 million")
             if not num.ordinal and (named := _number_of_noun(text, num, sentence)) is not None:
-                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1])
+                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1] or named[2])
             return None
     v = vocabulary()
     g = _guards()
@@ -333,7 +333,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence)) is not None:
-        counted, role = named
+        counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and has_roles:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -355,10 +355,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
 _CLAUSE_JOIN = re.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 
 
-def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
+def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None, str | None] | None:
     """What "the number of <noun>" earlier in the clause counts, when the number is its value
     ("the number of tourists fell 12% to 2.4 million", "the number of dead rose to 41"):
-    (counted, role), else None."""
+    (counted, role, the noun's role when no role word gives one), else None."""
     nof = _number_of()
     start = num.start
     if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
@@ -383,10 +383,11 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str
         return None
     v = vocabulary()
     if m.lastgroup == "person":
-        return "person", v.noun_roles.get(" ".join(m.group("person").lower().split()))
+        person = " ".join(m.group("person").lower().split())
+        return "person", v.noun_roles.get(person), v.noun_default_roles.get(person)
     if m.lastgroup == "plural" and plural_noun(low := m.group("plural").lower(), v) and low not in v.measure_units \
             and low not in v.duration_units and low not in v.currency_words:
-        return _singular(low), v.noun_roles.get(low)
+        return _singular(low), v.noun_roles.get(low), None
     return None
 
 
