@@ -23,7 +23,7 @@ from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.text import literal_led_matches
-from factcheck.vocab import vocabulary
+from factcheck.vocab import singular, vocabulary
 
 
 
@@ -803,6 +803,75 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
 
 
+# where the head of a noun phrase ends: "the storm *in* Manila", "survivors *of* the quake"
+_HEAD_END = re.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
+
+
+def _names_event(text: str, a: int, b: int) -> bool:
+    """Whether the stretch from ``a`` to ``b`` names an event (data/nouns.yaml ``event_nouns``):
+    its head noun, past names after it, is one ("the Kobe quake", "Hurricane Katrina",
+    "the storm in Manila"); "Tepco", "survivors of the quake" name none."""
+    stretch = text[a:b]
+    cut = _HEAD_END.search(stretch)
+    nouns = vocabulary().event_nouns
+    for w in reversed((stretch[:cut.start()] if cut else stretch).split()):
+        low = re.sub(r"(?:'s|’s|'|’)$", "", w).strip("\"“”()").lower()
+        if low in nouns or singular(low) in nouns:
+            return True
+        if not w[:1].isupper():
+            return False  # a common noun that names no event: the head is that
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ongoing() -> re.Pattern:
+    """Words that make an event dated in an aside go on to the news (``event_ongoing``)."""
+    return re.compile(rf"(?i:{trie_alternation(vocabulary().event_ongoing)})")
+
+
+# The key of an increment to a total ("another 40 people", "250 more staff"): like an
+# earlier event's value, it never meets the totals, only other increments.
+INCREMENT = "increment"
+
+
+class _Increments(NamedTuple):
+    before: re.Pattern  # ending where the value starts: "another ", "an additional "
+    inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
+    after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
+
+
+@lru_cache(maxsize=1)
+def _increments() -> _Increments:
+    inc = vocabulary().increments
+    after = trie_alternation(inc.get("after", ()))
+    return _Increments(
+        re.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
+        re.compile(rf"[\w%)]\s+(?i:{after})\s"),
+        re.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"))
+
+
+def _increment(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether the value adds to a total rather than states it (nouns.yaml ``increments``):
+    "another 40 people were injured", "an additional $5 billion", "250 more staff",
+    "40 more were killed". Not "injured dozens more in the blast", nor people in a role
+    that only another role stands before, in their sentence or the one before: "The
+    blast killed 12 people. Another 45 people were injured" are the others, all the injured."""
+    inc = _increments()
+    text, ms = scope.article.text, mention.start
+    if not (inc.before.search(text, max(0, ms - 16), ms) is not None
+            or inc.inside.search(mention.text) is not None
+            or inc.after.match(text, mention.end) is not None):
+        return False
+    role = mention.value.role
+    if mention.kind != "count" or role is None:
+        return True
+    from factcheck.extract.counts import role_hits
+
+    lo = _previous_start(scope, mention)
+    before = {r for _, _, r in role_hits(text[lo:ms])}
+    return not before or role in before
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
     () for the news of the day. In order:
@@ -820,9 +889,12 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
       the value frames nothing before it ("turnout was 62%, down from 70% in 2010").
 
     A time that is the news's own (the day of the quake) makes the value the news's.
+    An increment to a total ("another 40 people were injured") is keyed ``INCREMENT``.
     """
     if mention.kind not in PAST_KINDS:
         return ()
+    if _increment(scope, mention):
+        return (INCREMENT,)
     s = scope.article.sentences[mention.sentence_index]
     frame = scope.past_frame(s.start, s.end)
     if frame is None:
@@ -896,6 +968,14 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
             framing = [(x, key) for x, _, key in anchors if o0 <= x < o1 and x < ms and free(x)]
             if framing:
                 return earlier(framing[-1][1], ms)
+            # an aside right after an event's name dates that event: "The Kobe quake, which
+            # struck in 1995, killed 6,400 people" (not "Tepco, founded in 1951, said ...")
+            if o1 in frame.commas:
+                o2 = next((x for x in seps if x > o1), s.end)
+                if o2 <= ms and o2 in frame.commas:
+                    dated = [key for x, _, key in anchors if o1 < x < o2 and key is not None and free(x)]
+                    if dated and _names_event(text, o0, o1) and not _ongoing().search(text, o1, ms):
+                        return earlier(dated[-1], ms)
         if not goes_on[c]:
             break
         c -= 1

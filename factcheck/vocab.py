@@ -122,6 +122,13 @@ class Vocabulary(NamedTuple):
     # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
     currency_scaled_only: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()  # nouns.yaml: nouns that name no narrower population
+    # nouns.yaml: "protesters" -> protesters, unless a role word says otherwise; "crowd" -> protesters
+    noun_default_roles: dict[str, str] = {}
+    crowd_roles: dict[str, str] = {}
+    # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
+    increments: dict[str, tuple[str, ...]] = {}
+    event_nouns: frozenset[str] = frozenset()  # nouns.yaml: "quake", "attack": nouns that name an event
+    event_ongoing: tuple[str, ...] = ()  # nouns.yaml: "began", "has": the event named goes on to the news
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
@@ -289,6 +296,11 @@ def vocabulary() -> Vocabulary:
         money_continued_by=frozenset(w.lower() for w in units["money"].get("continued_by", ())),
         currency_scaled_only=frozenset(units["money"].get("scaled_only", ())),
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
+        noun_default_roles={str(k).lower(): str(r) for k, r in (nouns.get("noun_default_roles") or {}).items()},
+        crowd_roles={str(k).lower(): str(r) for k, r in (nouns.get("crowd_roles") or {}).items()},
+        increments={str(k): tuple(str(w).lower() for w in ws) for k, ws in (nouns.get("increments") or {}).items()},
+        event_nouns=frozenset(str(w).lower() for w in nouns.get("event_nouns", ())),
+        event_ongoing=tuple(str(w).lower() for w in nouns.get("event_ongoing", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
                   for form in {name, name.replace("'", "’")}},
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),

@@ -46,10 +46,12 @@ def _patterns():
     # A modifier between the number and its noun ("89 Bataclan victims", "three French
     # nationals"), never a function word: "10 said the attackers" counts no attackers.
     modifier = rf"(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
+    # "250 more staff": an increment word may stand first, though "more" is no modifier
+    more = rf"(?:{trie_alternation(v.increments.get('after', ()))}\s+)?"
     noun = re.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
-        rf"|\s+(?:{modifier}){{0,2}}?(?P<person>{person})"
-        rf"|\s+(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
+        rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
@@ -74,6 +76,30 @@ def _parent_of() -> re.Pattern:
     """A parent noun and the "of" that counts their children, ending where a number starts."""
     parents = trie_alternation(vocabulary().count_guards.get("parents", ()))
     return re.compile(rf"{parents}(?:\s+of\s+|-of-)$", re.IGNORECASE)
+
+
+class _Crowds(NamedTuple):
+    of: re.Pattern  # a gathering's noun and "of", ending where the number (or its hedge) starts
+    strong: re.Pattern  # a gathering's noun right after "-strong"
+
+
+@lru_cache(maxsize=1)
+def _crowds() -> _Crowds:
+    v = vocabulary()
+    crowds = trie_alternation(v.crowd_roles)
+    return _Crowds(re.compile(rf"(?P<crowd>{crowds})\s+of\s+$", re.IGNORECASE),
+                   re.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
+
+
+def _crowd_of(text: str, start: int) -> str | None:
+    """The role that a gathering's noun before "of" gives the number at ``start`` ("a crowd
+    of 50,000", "a rally of some 10,000"), else None."""
+    if text.find("of ", max(0, start - 40), start) < 0:
+        return None  # most numbers: no "of" before them
+    if not text.endswith("of ", max(0, start - 3), start) and (h := hedge_before(text, start)) is not None:
+        start = h[1]  # "a crowd of some 50,000"
+    m = _crowds().of.search(text, max(0, start - 24), start)
+    return vocabulary().crowd_roles[m.group("crowd").lower()] if m is not None else None
 
 
 class _NumberOf(NamedTuple):
@@ -221,6 +247,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = noun.match(text, num.end)
         end = m.end() if m is not None and m.lastgroup == "person" else num.end
         return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
+    # a gathering's size: its people take the gathering's role unless a role word gives another
+    default = _crowd_of(text, num.start)
     if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
@@ -228,14 +256,14 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     letter = lead is None or lead[:1].isalpha()
     may_be_noun = letter or people.may(lead)
     has_roles = bool(role_hits) and _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
-    if not may_be_noun:
+    if not may_be_noun and default is None:
         if not num.vague and not num.words and (counted := _tally_noun(text, num.start)) is not None:
             return Reading("count", num.start, num.end, 1.0, counted, counted, "", counted, None)
         if not has_roles:
             # neither a noun nor a role word: no count, whatever the guards below say,
             # unless the clause named what it counts before it ("the number of tourists ... to 2.4 million")
             if not num.ordinal and (named := _number_of_noun(text, num, sentence)) is not None:
-                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1])
+                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1] or named[2])
             return None
     v = vocabulary()
     g = _guards()
@@ -264,6 +292,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             word = m.group("attrword").lower()
             if word == "strong" and not text.startswith("-", m.end()):
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
+                if (c := _crowds().strong.match(text, end)) is not None:
+                    default = v.crowd_roles[c.group("crowd").lower()]
             # not "one-off", "one-way", "one-sided"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
                     and word not in v.duration_units and word not in v.fractions
@@ -278,6 +308,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
             role = v.noun_roles.get(noun)
+            default = v.noun_default_roles.get(noun, default)
             end = m.end()
         elif found == "singular":
             if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
@@ -295,17 +326,22 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 end = m.end()
     if whole is not None:
         end = num.end
+    if counted is None and default is not None and (m is None or m.lastgroup == "singular"):
+        counted = "person"  # "a crowd of 50,000 filled the square"
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence)) is not None:
-        counted, role = named
+        counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and has_roles:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
-        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text)
+        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text,
+                                      default is not None)
+    if role is None and counted == "person":
+        role = default
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -319,10 +355,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
 _CLAUSE_JOIN = re.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 
 
-def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
+def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None, str | None] | None:
     """What "the number of <noun>" earlier in the clause counts, when the number is its value
     ("the number of tourists fell 12% to 2.4 million", "the number of dead rose to 41"):
-    (counted, role), else None."""
+    (counted, role, the noun's role when no role word gives one), else None."""
     nof = _number_of()
     start = num.start
     if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
@@ -347,10 +383,11 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str
         return None
     v = vocabulary()
     if m.lastgroup == "person":
-        return "person", v.noun_roles.get(" ".join(m.group("person").lower().split()))
+        person = " ".join(m.group("person").lower().split())
+        return "person", v.noun_roles.get(person), v.noun_default_roles.get(person)
     if m.lastgroup == "plural" and plural_noun(low := m.group("plural").lower(), v) and low not in v.measure_units \
             and low not in v.duration_units and low not in v.currency_words:
-        return _singular(low), v.noun_roles.get(low)
+        return _singular(low), v.noun_roles.get(low), None
     return None
 
 
@@ -432,7 +469,8 @@ def _solo_roles() -> dict[str, str]:
     return {w: roles[w] for w, phrases in firsts.items() if phrases == [w] and w.isascii()}
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
+# a colon between digits is a clock time's ("at 9:20 injured 40"), no break
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d)|\s[—–]\s")
 
 
 def _any_within(hits: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
@@ -462,6 +500,26 @@ _OWNED = re.compile(r"\d\s+$")
 
 
 @lru_cache(maxsize=1)
+def _dated() -> re.Pattern:
+    """A day, year or clock time whose digits end where a role word starts: the
+    subject's date, not a number that owns the role word ("The quake on March 11
+    killed 15,000", "the quake in 1995 killed", "the blast at 9:20 injured 40")."""
+    v = vocabulary()
+    months = trie_alternation(v.months)
+    cues = trie_alternation(v.count_guards.get("year_cues", ()))
+    year = r"(?:1[0-9]|20)\d\d"
+    return re.compile(rf"(?:(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?|{year})"
+                      rf"|(?:{cues})\s+{year}|\d{{1,2}}[:.]\d\d)\s+$", re.IGNORECASE)
+
+
+def _owned(text: str, s0: int, hs: int) -> bool:
+    """Whether the role word at ``hs`` stands right after another number, which it belongs to
+    ("more than 7,500, with over 14,000 injured"); a date's digits own none."""
+    return _OWNED.search(text, max(s0, hs - 4), hs) is not None \
+        and _dated().search(text, max(s0, hs - 24), hs) is None
+
+
+@lru_cache(maxsize=1)
 def _object() -> re.Pattern:
     """A number right after a role verb, as its object ("wounding two policemen"), past a hedge."""
     v = vocabulary()
@@ -479,12 +537,22 @@ def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
     return m is not None and not start <= m.start("num") < end
 
 
+@lru_cache(maxsize=1)
+def _a_number() -> re.Pattern:
+    """A number, in digits or words, as a word of its own."""
+    v = vocabulary()
+    words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+    return re.compile(rf"(?<![\w.,])(?:\d|{words})", re.IGNORECASE)
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
-                 text: str | None = None) -> tuple[str | None, float]:
+                 text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
     With ``text``, a role word right after another number is that number's ("more than 7,500,
     with over 14,000 injured": the 7,500 are not the injured; "150 passengers, and 40 people ...
-    were killed": the 40 are not passengers)."""
+    were killed": the 40 are not passengers). With ``own`` too, only a role word with no other
+    number between it and the count: a crowd's noun keeps its own role in "police arrested 200
+    protesters after 20,000 demonstrators gathered"."""
     best = None
     best_d = 70.0
     s0, s1 = sentence
@@ -493,12 +561,15 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
         if text is not None and (hs > end + 2 or he < start):
-            if _OWNED.search(text, max(s0, hs - 4), hs):
+            if _owned(text, s0, hs):
                 if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
                     owned_after = (role, (hs - end) * 0.7)
                 i += 1
                 continue
             if hs > end and _object_elsewhere(text, he, start, end):
+                i += 1
+                continue
+            if own and (_a_number().search(text, end, hs) if hs > end else _a_number().search(text, he, start)):
                 i += 1
                 continue
         if hs >= end:

@@ -1,0 +1,78 @@
+"""``scope.read_past`` on asides and increments: a time set off between commas after an
+event's name dates what the sentence says of that event, while after an organisation or a
+person it dates nothing outside the aside; a value added to a total ("another 40 people")
+is keyed as an increment, which never meets the totals."""
+
+import pytest
+
+from factcheck.engine import select_claims
+from factcheck.rules import load_rules
+from factcheck.scope import INCREMENT
+from helpers import RULES, article, findings_with, report
+
+RULES_IN_FORCE = load_rules([RULES])
+
+# sentence, value, rule, the past it is read in (() for the news of the day);
+# articles published 2011-03-14
+CASES = [
+    # the aside dates the event named before it, and what the clause and its "and" conjuncts say of it
+    ("The Kobe quake, which struck in 1995, killed 6,400 people.", "6,400 people", "death-toll", ("1995",)),
+    ("Hurricane Katrina, which hit in 2005, killed 1,800 people.", "1,800 people", "death-toll", ("2005",)),
+    ("The storm in Manila, which hit in 2009, killed 400 people.", "400 people", "death-toll", ("2009",)),
+    ("The Kobe quake, which struck in 1995, killed 6,400 people and injured 40,000.",
+     "40,000", "injured", ("1995",)),
+    ("The Madrid bombings, in March 2004, killed 191 people.", "191 people", "death-toll", ("2004-03",)),
+    # must stay the news's: an organisation or a person, the head that names no event, an
+    # event that goes on to the news, a "since" phrase, a time of the news
+    ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),
+    ("Survivors of the quake, who fled in 1995, said 200 people were killed.", "200 people", "death-toll", ()),
+    ("The war, which began in 2008, has killed 300,000 people.", "300,000 people", "death-toll", ()),
+    ("The conflict, which erupted in 2008, killed 6,000 people.", "6,000 people", "death-toll", ()),
+    ("The quake, the strongest since 1923, killed 15,000 people.", "15,000 people", "death-toll", ()),
+    ("The quake, which struck on Friday, killed 15,000 people.", "15,000 people", "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", CASES)
+def test_an_aside_after_an_event_dates_the_event(text, value, rule, past):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+# sentence, value, rule, whether it is an increment
+INCREMENTS = [
+    ("Another 40 people were injured on Tuesday.", "40 people", "injured", True),
+    ("An additional 300 troops were killed.", "300 troops", "death-toll", True),
+    ("A further 12 people died overnight.", "12 people", "death-toll", True),
+    ("40 more were killed on Tuesday.", "40", "death-toll", True),
+    ("Two more people died.", "Two more people", "death-toll", True),
+    ("The talks lasted another two hours.", "two hours", "talks-duration", True),
+    ("60 people were injured on Monday. Another 40 were injured on Tuesday.", "40", "injured", True),
+    ("The blast killed another 12 people.", "12 people", "death-toll", True),
+    # "more" after a bare number before a preposition or at the end is "others", and so are
+    # people in a role that only another role stands before; totals are no increments
+    ("The blast killed 12 people. Another 45 people were injured.", "45 people", "injured", False),
+    ("Twelve people were killed and a further 45 were injured.", "45", "injured", False),
+    ("The storm killed 4 and injured dozens more.", "dozens", "injured", False),
+    ("The storm killed 4 and injured 30 more in the city.", "30", "injured", False),
+    ("More than 6,000 people have been killed.", "More than 6,000 people", "death-toll", False),
+    ("The quake killed 15,000 people more than the Kobe quake did.", "15,000 people", "death-toll", False),
+    ("100 people were injured.", "100 people", "injured", False),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,increment", INCREMENTS)
+def test_an_increment_is_keyed_apart_from_totals(text, value, rule, increment):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert (c.scope.get("past", ()) == (INCREMENT,)) == increment
+
+
+def test_an_increment_never_disagrees_with_a_total():
+    r = report(article("a", "Another 40 people were injured on Tuesday.", "2011-03-14"),
+               article("b", "In all, 100 people were injured.", "2011-03-14"),
+               article("c", "Another 40 people were hurt on Tuesday, officials said.", "2011-03-14"))
+    assert [f.verdict for f in findings_with(r, "100 people")] == ["single_source"]
+    (f,) = findings_with(r, "40 people")
+    assert f.verdict == "agree"
