@@ -160,6 +160,9 @@ class Vocabulary(NamedTuple):
     day_periods_after_day: dict[str, tuple[str, str]] = {}
     # calendar.yaml ``day_periods_before_day``: "early" in "early Tuesday" -> ("00:00", "09:00")
     day_periods_before_day: dict[str, tuple[str, str]] = {}
+    # ages.yaml: "people over 65" (``groups``), "the youngest victim, 14," (``superlatives``)
+    age_groups: frozenset[str] = frozenset()
+    age_superlatives: frozenset[str] = frozenset()
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -195,6 +198,7 @@ def vocabulary() -> Vocabulary:
     nouns = _load("nouns.yaml")
     titles = _load("titles.yaml")
     text = _load("text.yaml")
+    ages = _load("ages.yaml")
 
     dur = units["duration"]
     duration_units, duration_exact = _units("duration", dur["canonical"], dur["units"])
@@ -297,6 +301,8 @@ def vocabulary() -> Vocabulary:
         duration_modifiers=tuple(dur.get("modifiers", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
         duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
+        age_groups=frozenset(w.lower() for w in ages.get("groups", ())),
+        age_superlatives=frozenset(w.lower() for w in ages.get("superlatives", ())),
     )
 
 
