@@ -163,6 +163,9 @@ class Vocabulary(NamedTuple):
     # ages.yaml: "people over 65" (``groups``), "the youngest victim, 14," (``superlatives``)
     age_groups: frozenset[str] = frozenset()
     age_superlatives: frozenset[str] = frozenset()
+    # units.yaml ``percent_points_short``: "3.2pp" (forms, as written), and the words that make a "pp" pages
+    percent_points_short: tuple[str, ...] = ()
+    percent_page_words: frozenset[str] = frozenset()
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -303,6 +306,8 @@ def vocabulary() -> Vocabulary:
         duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
         age_groups=frozenset(w.lower() for w in ages.get("groups", ())),
         age_superlatives=frozenset(w.lower() for w in ages.get("superlatives", ())),
+        percent_points_short=tuple(str(f) for f in units.get("percent_points_short", {}).get("forms", ())),
+        percent_page_words=frozenset(w.lower() for w in units.get("percent_points_short", {}).get("pages", ())),
     )
 
 
