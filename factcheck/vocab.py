@@ -167,6 +167,12 @@ class Vocabulary(NamedTuple):
     day_periods_after_day: dict[str, tuple[str, str]] = {}
     # calendar.yaml ``day_periods_before_day``: "early" in "early Tuesday" -> ("00:00", "09:00")
     day_periods_before_day: dict[str, tuple[str, str]] = {}
+    # ages.yaml: "people over 65" (``groups``), "the youngest victim, 14," (``superlatives``)
+    age_groups: frozenset[str] = frozenset()
+    age_superlatives: frozenset[str] = frozenset()
+    # units.yaml ``percent_points_short``: "3.2pp" (forms, as written), and the words that make a "pp" pages
+    percent_points_short: tuple[str, ...] = ()
+    percent_page_words: frozenset[str] = frozenset()
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -202,6 +208,7 @@ def vocabulary() -> Vocabulary:
     nouns = _load("nouns.yaml")
     titles = _load("titles.yaml")
     text = _load("text.yaml")
+    ages = _load("ages.yaml")
 
     dur = units["duration"]
     duration_units, duration_exact = _units("duration", dur["canonical"], dur["units"])
@@ -309,6 +316,10 @@ def vocabulary() -> Vocabulary:
         duration_modifiers=tuple(dur.get("modifiers", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
         duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
+        age_groups=frozenset(w.lower() for w in ages.get("groups", ())),
+        age_superlatives=frozenset(w.lower() for w in ages.get("superlatives", ())),
+        percent_points_short=tuple(str(f) for f in units.get("percent_points_short", {}).get("forms", ())),
+        percent_page_words=frozenset(w.lower() for w in units.get("percent_points_short", {}).get("pages", ())),
     )
 
 

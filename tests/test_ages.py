@@ -37,6 +37,33 @@ AGES = [
     ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
     ("Prices in the 80s and 90s.", []),
+    # an age bound by "and older" or "and younger" after it, with no "aged" before
+    ("Residents 65 and older were offered the vaccine.", [("65 and older", 65, 66)]),
+    ("Those 65 or older were offered it.", [("65 or older", 65, 66)]),
+    ("Children 5 and younger get free meals.", [("5", 5, 5)]),
+    # "and over", "and under" only after people ("scores of 10 and over" are points)
+    ("The residents 65 and over were offered it.", [("65 and over", 65, 66)]),
+    ("Scores of 10 and over count.", []),
+    ("Prices 65 and over were seen.", []),
+    ("They won 65 and lost 12.", []),
+    # people, then "over" or "under" and a number a verb or a clause's end follows
+    ("People over 65 were told to stay home.", [("over 65", 65, 66)]),
+    ("Children under five are most at risk.", [("under five", 4, 5)]),
+    ("Anyone under 18 needs a permit.", [("under 18", 17, 18)]),
+    ("Rebels killed 30 people over 3 days in the north.", []),
+    ("Women under 30 percent of the board.", []),
+    ("They sold to people over 100 times.", []),
+    # a superlative of age sets off the age after a person, or alone
+    ("The youngest victim, 14, was a student.", [("14", 14, 14)]),
+    ("The oldest, 92, lived alone.", [("92", 92, 92)]),
+    ("His eldest son, 12, was at school.", [("12", 12, 12)]),
+    ("The oldest building, 92, is closed.", []),
+    ("The largest, 92, is closed.", []),
+    # ages in months
+    ("A 3-month-old baby was found.", [("3-month-old", 0.25, 0.25)]),
+    ("An 18-month-old was rescued.", [("18-month-old", 1.5, 1.5)]),
+    ("The boy, aged 18 months, survived.", [("aged 18 months", 1.5, 1.5)]),
+    ("The girl, aged one, survived.", [("aged one", 1, 1)]),
     # a range with "-to-" between digits: the second number is read too
     ("The 18-to-24-year-olds voted.", [("18-to-24-year-olds", 18, 24)]),
     ("Voters aged 18-to-24 backed him.", [("aged 18-to-24", 18, 24)]),

@@ -101,6 +101,18 @@ MEASURES = [
     # the litre's symbol, as written
     ("A 2L bottle costs $1.", "2L", 1.501, 2.499, "exact", "litre", "litre"),
     ("They drank 3 to 4 L of wine.", "3 to 4 L", 3, 4, "range", "litre", "litre"),
+    # engine displacement in cubic centimetres, which compares with "a 1.6-litre engine"
+    ("A 125cc motorbike was stolen.", "125cc", 0.124501, 0.125499, "exact", "cubic_centimetre", "litre"),
+    ("The engine displaces 1,600 cc in all.", "1,600 cc", 1.5501, 1.6499, "exact", "cubic_centimetre", "litre"),
+    # a pint differs in Britain and the US: it compares only with pints
+    ("He drank 5 pints of beer.", "5 pints", 4.501, 5.499, "exact", "pint", "pint"),
+    ("Donors gave 2 pints of blood each.", "2 pints", 1.501, 2.499, "exact", "pint", "pint"),
+    # bits per second, a rate already ("a month" is the price's)
+    ("Broadband speeds reach 100 Mbps in the city.", "100 Mbps", 9.501e7, 1.0499e8, "exact", "megabit_per_second",
+     "bit_per_second"),
+    ("Top speeds of 1 Gbit/s were promised.", "1 Gbit/s", 5.01e8, 1.499e9, "exact", "gigabit_per_second", "bit_per_second"),
+    ("Broadband at 24 Mbps a month costs 20 pounds.", "24 Mbps", 2.3501e7, 2.4499e7, "exact", "megabit_per_second",
+     "bit_per_second"),
 ]
 
 
@@ -125,6 +137,10 @@ MEASURES = [
     ("The temperature fell. Then the car turned 90 degrees.", []),
     # "l" in lower case, and letters after "L", are no litres
     ("He won 5 l. Then 5 Labour MPs quit.", []),
+    # a generation of mobile networks, a copy in capitals: no unit
+    ("The network offers 4G coverage.", []),
+    ("The new 5G network launches today.", []),
+    ("The 5 CC members met.", []),
 ])
 def test_an_article_unit(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

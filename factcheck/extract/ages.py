@@ -60,6 +60,25 @@ _NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
 _PARTITIVE = re.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s+)?$"), re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
+# "residents 65 and older", "children 5 or younger": words of age after the number make it one.
+# ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
+# "and younger", no hedge of its own, still follows the number
+_OLDER_AFTER = re.compile(in_paragraph(r"\s+(?:and|or)\s+(?:older|younger)\b"), re.IGNORECASE)
+# "people 65 and over", "children 5 and under": "over" and "under" need people before the number
+_AGE_TRAIL = re.compile(r"\s+(?:and|or)\s+(?:(?P<age>older|younger)|over|above|under|below)$", re.IGNORECASE)
+_TRAIL_ENDS = ("older", "younger", "over", "above", "under", "below")
+_GROUP_BEFORE = re.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$"))
+# "people over 65 were", "children under five.": people (ages.yaml groups), then a hedge that
+# bounds the age; a unit or a noun after the number rules it out ("people over 3 days")
+_GROUP_HEDGE_BEFORE = re.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
+_GROUP_HEDGES = (" over ", " under ", " above ", " below ")
+_GROUP_AFTER = re.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
+                                       r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made)\b"),
+                          re.IGNORECASE)
+# "the youngest victim, 14,", "the oldest, 92,": a superlative of age (ages.yaml superlatives),
+# alone or before a person, then the age set off by commas
+_SUPERLATIVE_BEFORE = re.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
+                                              r"(?:\s+(?P<noun>[a-z]{3,}))?,\s+$"))
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 
 
@@ -81,10 +100,24 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     before = text[max(0, num.start - 40):num.start]
     low = before.lower()
+    if low[-7:].endswith(_GROUP_HEDGES) and (g := _GROUP_HEDGE_BEFORE.search(before)) \
+            and g.group("noun").lower() in _groups() and _GROUP_AFTER.match(text, num.end):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if before.endswith(", ") and "est" in low[-24:] and text[num.end:num.end + 1] in _APPOSITION_ENDS \
+            and (s := _SUPERLATIVE_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
+            s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()) and (
+            text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     b = _BEFORE.search(before) if "age" in low else None  # search only where "age" stands
     if b:
         # the span keeps "aged": it is what makes the number an age
         return _aged(text, num, num.start - len(before) + b.start(), lead)
+    if (lead is None or lead in ("an", "or")) and _OLDER_AFTER.match(text, num.end):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if text[num.end - 7:num.end].lower().endswith(_TRAIL_ENDS) and (t := _AGE_TRAIL.search(text, num.start, num.end)) and (
+            t.group("age") or (g := _GROUP_BEFORE.search(text, max(0, num.start - 24), num.start))
+            and g.group("noun").lower() in _groups()):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
         return _aged(text, num, num.start, lead)
@@ -186,6 +219,16 @@ def _in_unit(m: re.Match, start: int, end: int) -> Reading:
     """An age in the unit that ``m`` (``_AFTER`` or ``_SUSPENDED``) names: "3-month-old" is a quarter year."""
     unit = m.group("unit").lower()
     return Reading("age", start, end, _UNIT_YEARS[unit[0]], "year" if unit[0] == "y" else unit.rstrip("s"), "year")
+
+
+@lru_cache(maxsize=1)
+def _groups() -> frozenset[str]:
+    return vocabulary().age_groups
+
+
+@lru_cache(maxsize=1)
+def _superlatives() -> frozenset[str]:
+    return vocabulary().age_superlatives
 
 
 @lru_cache(maxsize=1)

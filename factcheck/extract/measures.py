@@ -127,7 +127,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 # the families no time divides: rates already (speed, power), levels ("degrees a day"), and energy,
 # whose yearly output is written with or without "a year" ("100 TWh a year" is the "100 TWh")
-_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy"})
+_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy", "data_rate"})
 
 
 def _hours_before(text: str, start: int) -> bool:

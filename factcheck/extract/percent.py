@@ -25,7 +25,33 @@ def _share_of_unit():
 
 @lru_cache(maxsize=1)
 def _opens() -> Opens:
-    return Opens(vocabulary().percent_forms)
+    return Opens([*vocabulary().percent_forms, *vocabulary().percent_points_short])
+
+
+@lru_cache(maxsize=1)
+def _points_short() -> re.Pattern:
+    """"3.2pp", "5 pp": percentage points, matched as written (``_after`` ignores case)."""
+    forms = "|".join(re.escape(f) for f in sorted(vocabulary().percent_points_short, key=len, reverse=True))
+    return re.compile(rf"(?:{OPT_BLANKS}|-)(?:{forms})(?![A-Za-z])")
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _pages(text: str, num: Num, end: int) -> bool:
+    """Whether the "pp" of a whole number counts pages: a page word before it in its sentence,
+    or right after it ("the report runs to 40pp", "a 300pp book")."""
+    if num.value != int(num.value):
+        return False
+    pages = vocabulary().percent_page_words
+    nxt = _WORDS.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
+    if nxt and nxt.group().lower() in pages:
+        return True
+    window = text[max(0, num.start - 120):num.start]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+    window = window[breaks[-1]:] if breaks else window
+    return any(w.lower() in pages for w in _WORDS.findall(window))
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -40,9 +66,12 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if num.ordinal or not _opens().may(lead):
         return None
     m = _after().match(text, num.end)
-    if not m:
+    if m:
+        unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+    elif (m := _points_short().match(text, num.end)) and not _pages(text, num, m.end()):
+        unit = "percentage_point"
+    else:
         return None
-    unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
     start, sign = num.start, 1.0
     if (at := minus_before(text, num.start)) is not None:
         start, sign = at, -1.0  # "GDP growth of -0.3%": below zero

@@ -1,0 +1,36 @@
+"""Percentage points written "pp": a unit of their own, never a percent level, and never pages."""
+
+import pytest
+
+import helpers
+
+from factcheck.extract import extract_found
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("Unemployment rose 3.2pp last year.", "3.2pp", 3.1501, 3.2499),
+    ("Support fell 3.2 pp in the poll.", "3.2 pp", 3.1501, 3.2499),
+    ("Labour's lead narrowed to 5pp in the poll.", "5pp", 4.501, 5.499),
+    ("a 2-pp rise", "2-pp", 1.501, 2.499),
+    ("Inflation eased 0.3 p.p. in May.", "0.3 p.p.", 0.2501, 0.3499),
+    # a page word before a number with decimals: no page has a fraction
+    ("The report said unemployment rose 0.4pp to 6%.", "0.4pp", 0.3501, 0.4499),
+])
+def test_pp_is_percentage_points(text, span, low, high):
+    v = helpers.pick(text, "percent", span)
+    assert (v.low, v.high, v.unit, v.stated_unit) == (pytest.approx(low), pytest.approx(high), "percentage_point",
+                                                     "percentage_point")
+
+
+@pytest.mark.parametrize("text", [
+    # pages: a page word before a whole number in its sentence, or right after it
+    "The report runs to 40 pp in total.",
+    "The book runs to 300pp and costs little.",
+    "A 300pp book was published.",
+    "See pp 12-14 of the report.",
+    # "PP" in capitals is a party (Spain's Partido Popular), not a unit
+    "The PP won 123 seats.",
+    "Support for the PP rose 5 PP deputies said.",
+])
+def test_pp_that_is_no_percentage_point(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
