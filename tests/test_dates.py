@@ -318,6 +318,8 @@ ROWS = [
     ("Ten years ago, today's leaders were young.", PUB, "Ten years ago", "2004-11-01", "2005-11-30", "year"),
     ("This day this year is quiet.", PUB, "this year", "2015-01-01", "2015-12-31", "year"),
     ("On Monday week-long talks began.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("He will train twice a week on Monday and Thursday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
+    ("They will meet three times a week on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
     ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),

@@ -159,8 +159,9 @@ def _branches() -> list[str]:
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
         # British "a week on Thursday", "a fortnight on Monday", "a week today": so many
         # weeks after a coming day (``_weeks_on``); after "for" the count is how long
-        # something lasts and the day when it fell ("jailed for a week on Monday")
-        rf"(?P<wkon>(?<!\bfor\s)\b(?P<wo_n>{count})\s+(?P<wo_u>weeks?|fortnights?)\s+(?:on\s+(?P<wo_wd>{weekday})"
+        # something lasts and the day when it fell ("jailed for a week on Monday"); after
+        # "once", "twice", "three times" a rate ("twice a week on Mondays")
+        rf"(?P<wkon>(?<!\bfor\s)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)\b(?P<wo_n>{count})\s+(?P<wo_u>weeks?|fortnights?)\s+(?:on\s+(?P<wo_wd>{weekday})"
         rf"|(?P<wo_day>{from_day}))\b(?![\w'’-]))",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
