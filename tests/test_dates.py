@@ -57,6 +57,10 @@ ROWS = [
     ("He was arrested on May 3 and charged on the 5th of the following month.", PUB,
      "the 5th of the following month", "2015-06-05", "2015-06-05", "day"),
     ("Talks resume on the 3rd of next month.", NONE, "the 3rd of next month", None, None, "day"),
+    # "the 15th of the month": of the month of the date stated before it
+    ("In June the rent was due on the 15th of the month.", PUB, "the 15th of the month", "2015-06-15", "2015-06-15", "day"),
+    ("He was arrested on March 3 and charged on the 15th of the month.", PUB, "the 15th of the month",
+     "2015-03-15", "2015-03-15", "day"),
     ("He won the second of this month's races.", PUB, "this month", "2015-05-01", "2015-05-31", "month"),  # a rank
     ("Sochi, Russia, Tuesday May 12, 2015.", PUB, "Tuesday May 12, 2015", "2015-05-12", "2015-05-12", "day"),
     ("Published Tuesday, 12 May 2015.", PUB, "Tuesday, 12 May 2015", "2015-05-12", "2015-05-12", "day"),
@@ -289,6 +293,33 @@ ROWS = [
     ("The hearing is two weeks from this Friday.", PUB, "two weeks from this Friday", "2015-05-29", "2015-05-29", "day"),
     ("The deadline was a week from last Friday.", PUB, "a week from last Friday", "2015-05-15", "2015-05-15", "day"),
     ("The hearing is a week from Thursday.", NONE, "a week from Thursday", None, None, "week"),
+    # British: "a week on Thursday", "Tuesday week" count on from the coming day, as "from"
+    ("They will meet a week on Thursday.", PUB, "a week on Thursday", "2015-05-21", "2015-05-21", "day"),
+    ("The trial opens a fortnight on Monday.", PUB, "a fortnight on Monday", "2015-06-01", "2015-06-01", "day"),
+    ("The vote is two weeks on Friday.", PUB, "two weeks on Friday", "2015-05-29", "2015-05-29", "day"),
+    ("The hearing is a week on Tuesday.", PUB, "a week on Tuesday", "2015-05-19", "2015-05-26", "day"),
+    ("The hearing is Thursday week.", PUB, "Thursday week", "2015-05-21", "2015-05-21", "day"),
+    ("The hearing is Tuesday week.", PUB, "Tuesday week", "2015-05-19", "2015-05-26", "day"),
+    ("The hearing is Thursday week.", NONE, "Thursday week", None, None, "day"),
+    ("The deadline will be a week today.", PUB, "a week today", "2015-05-19", "2015-05-19", "day"),
+    ("He will meet her a week tomorrow.", PUB, "a week tomorrow", "2015-05-20", "2015-05-20", "day"),
+    ("They will meet a week on Thursday.", NONE, "a week on Thursday", None, None, "day"),
+    # "ago today": to the day; "this day last year": the publication day a unit off
+    ("A year ago today the plant exploded.", PUB, "A year ago today", "2014-05-12", "2014-05-12", "day"),
+    ("He died two weeks ago yesterday.", PUB, "two weeks ago yesterday", "2015-04-27", "2015-04-27", "day"),
+    ("A fortnight ago today the bank failed.", PUB, "A fortnight ago today", "2015-04-28", "2015-04-28", "day"),
+    ("This day last year the bank failed.", PUB, "This day last year", "2014-05-12", "2014-05-12", "day"),
+    ("On this day last week, he spoke.", PUB, "this day last week", "2015-05-05", "2015-05-05", "day"),
+    ("This day last year the bank failed.", NONE, "This day last year", None, None, "day"),
+    # neither a duration then a day, nor a look back, joins: each is read alone
+    ("He was jailed for two years on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("He was suspended for a week on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("It is a week today since he died.", PUB, "today", "2015-05-12", "2015-05-12", "day"),
+    ("Ten years ago, today's leaders were young.", PUB, "Ten years ago", "2004-11-01", "2005-11-30", "year"),
+    ("This day this year is quiet.", PUB, "this year", "2015-01-01", "2015-12-31", "year"),
+    ("On Monday week-long talks began.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("He will train twice a week on Monday and Thursday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
+    ("They will meet three times a week on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     # --- early / mid / late -------------------------------------------------------------
     ("a cease-fire sealed in mid-February", PUB, "mid-February", "2015-02-11", "2015-02-20", "month"),
     ("a cease-fire sealed in mid-February", NONE, "mid-February", "--02-11", "--02-20", "month"),
@@ -298,6 +329,14 @@ ROWS = [
     ("the offensive in early March 2015", PUB, "early March 2015", "2015-03-01", "2015-03-10", "month"),
     ("a surge by mid-2014", PUB, "mid-2014", "2014-05-01", "2014-08-31", "month"),
     ("a deal late last year", PUB, "late last year", "2014-09-01", "2014-12-31", "month"),
+    # "the turn of the year": December and January around a new year
+    ("The rate will change at the turn of the year.", PUB, "the turn of the year", "2015-12-01", "2016-01-31", "month"),
+    ("The rate changed at the turn of the year.", PUB, "the turn of the year", "2014-12-01", "2015-01-31", "month"),
+    ("In 2013 prices fell at the turn of the year.", PUB, "the turn of the year", "2013-12-01", "2014-01-31", "month"),
+    ("The rate changed at the turn of the year.", NONE, "the turn of the year", None, None, "month"),
+    # a half year as accounts name it
+    ("Profits fell in H1 2014.", PUB, "H1 2014", "2014-01-01", "2014-06-30", "month"),
+    ("Profits rose in H2 2015.", PUB, "H2 2015", "2015-07-01", "2015-12-31", "month"),
     ("a deal at the end of last year", PUB, "the end of last year", "2014-10-01", "2014-12-31", "month"),
     # a part of a week: its days, Monday being the first
     ("The talks collapsed late last week.", PUB, "late last week", "2015-05-07", "2015-05-10", "week"),
@@ -363,6 +402,14 @@ ROWS = [
     ("Troops will arrive within weeks.", PUB, "within weeks", "2015-05-12", "2015-06-16", "week"),
     ("He will be freed in a matter of weeks.", PUB, "a matter of weeks", "2015-05-12", "2015-06-16", "week"),
     ("The quake struck on March 11 and within days the plant failed.", PUB, "within days", "2015-03-11", "2015-03-16", "day"),
+    # hours: the days they reach into; a vague count after "within" as after "the past"
+    ("Talks will end within hours.", PUB, "within hours", "2015-05-12", "2015-05-13", "day"),
+    ("The deal will collapse in a matter of hours.", PUB, "a matter of hours", "2015-05-12", "2015-05-13", "day"),
+    ("The money will arrive within a few days.", PUB, "within a few days", "2015-05-12", "2015-05-17", "day"),
+    ("The cash will come within a couple of days.", PUB, "within a couple of days", "2015-05-12", "2015-05-14", "day"),
+    ("Troops will arrive within several weeks.", PUB, "within several weeks", "2015-05-12", "2015-07-14", "week"),
+    ("The quake struck on March 11 and within a few days the plant failed.", PUB, "within a few days",
+     "2015-03-11", "2015-03-16", "day"),
     # a year "fiscal" is not next to stays a year
     ("In 2014 fiscal policy tightened.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("Talks will resume in the coming weeks.", PUB, "the coming weeks", "2015-05-12", "2015-06-16", "week"),
@@ -461,6 +508,13 @@ NO_DATE = [
     "Within days, the army fell back.",
     "Police made arrests within hours of the attack.",
     "It was over in a matter of days.",
+    "It was over in a matter of hours.",
+    "Police arrived within hours of the attack.",
+    "Within hours, the army fell back.",
+    "Within a few days of the vote, he resigned.",  # from an event: no date (left a duration)
+    "He holds an H1 visa.",
+    "The turn of the tide came.",
+    "The rent is due on the 15th of the month.",  # no month known: every month's
     # a day and month in digits: not after a word of change, nor a score, nor one digit each
     "It rose to 10/12 in the poll.",
     "He rated it 10/10.",
@@ -489,6 +543,15 @@ def test_no_date(text):
     found = [text[f.start:f.end] for f in extract_found(text, PUB, [(0, len(text))])
              if f.value.kind in ("date", "time")]
     assert found == []
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("In 2014 the rent was due on the 15th of the month.", ["2014"]),  # a year holds no one month
+    ("In February the fee was due on the 30th of the month.", ["February"]),  # no such day
+    ("In June the rent was due on the 15th of the month.", ["June", "the 15th of the month"]),
+])
+def test_a_day_of_the_month_needs_its_month(text, spans):
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
 
 
 def test_design_table_rows():

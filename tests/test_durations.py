@@ -34,6 +34,10 @@ DURATIONS = [
     ("The talks lasted three to four hours.", "three to four hours", 3 * H, 4 * H, "range", "hour"),
     ("2 hours to 3 hours", "2 hours to 3 hours", 2 * H, 3 * H, "range", "hour"),
     ("He was sentenced to 12 years in prison.", "12 years", 12 * YEAR, 12 * YEAR, "exact", "year"),
+    # how long, then the day it fell: not the British "a week on Monday" (a date)
+    ("He was suspended for a week on Monday.", "a week", WEEK, WEEK, "exact", "week"),
+    ("He was jailed for two years on Monday.", "two years", 2 * YEAR, 2 * YEAR, "exact", "year"),
+    ("It is a week today since he died.", "a week", WEEK, WEEK, "exact", "week"),
     # units glued to the digits
     ("The flight took 4hrs.", "4hrs", 4 * H, 4 * H, "exact", "hour"),
     ("a 30mins wait", "30mins", 30 * MIN, 30 * MIN, "exact", "minute"),

@@ -89,6 +89,12 @@ ROWS = [
     # two times, one in the other's zone
     ("The blast came at 10.30 a.m. (0730 GMT).", "10.30 a.m.", "10:30", "minute", None),
     ("The blast came at 10.30 a.m. (0730 GMT).", "0730 GMT", "07:30", "minute", "GMT"),
+    ("The quake struck at 8 a.m. local time (2300 GMT).", "8 a.m. local time", "08:00", "hour", "local"),
+    ("The quake struck at 8 a.m. local time (2300 GMT).", "2300 GMT", "23:00", "minute", "GMT"),
+    # a named time and a four-digit one keep their zone too
+    ("The polls close at midnight ET.", "midnight ET", "00:00", "minute", "ET"),
+    ("The vote opens at 0900 BST.", "0900 BST", "09:00", "minute", "BST"),
+    ("The summit starts at 14:00 CET.", "14:00 CET", "14:00", "minute", "CET"),
 ]
 
 # Text that holds no time: numbers, scores and ratios that only look like one.

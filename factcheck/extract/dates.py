@@ -110,7 +110,8 @@ def _branches() -> list[str]:
     # "a week from Tuesday", "three days from tomorrow", "two weeks from next Friday":
     # counted forward from a day named
     from_day = trie(d for d in v.relative_days if " " not in d)
-    relation = rf"(?:ago|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "a year ago today", "a week ago yesterday": counted back from that day, to the day
+    relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     return [
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
@@ -120,7 +121,7 @@ def _branches() -> list[str]:
         rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
         # "the 25th of this month", "the 3rd of the following month": a day of a month a shift names
         rf"(?P<dmshift>(?:\bthe\s+)?(?<![\w.,\-–])(?P<ds_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\b{day_words})"
-        rf"\s+of\s+(?P<ds_shift>{shift})\s+month\b(?![’'-]))",
+        rf"\s+of\s+(?P<ds_shift>{shift}|the)\s+month\b(?![’'-]))",
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
@@ -156,17 +157,29 @@ def _branches() -> list[str]:
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
+        # British "a week on Thursday", "a fortnight on Monday", "a week today": so many
+        # weeks after a coming day (``_weeks_on``); after "for" the count is how long
+        # something lasts and the day when it fell ("jailed for a week on Monday"); after
+        # "once", "twice", "three times" a rate ("twice a week on Mondays")
+        rf"(?P<wkon>(?<!\bfor\s)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)\b(?P<wo_n>{count})\s+(?P<wo_u>weeks?|fortnights?)\s+(?:on\s+(?P<wo_wd>{weekday})"
+        rf"|(?P<wo_day>{from_day}))\b(?![\w'’-]))",
         # two years ago, a month earlier, three days later
         rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
         # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
         # "within days", "(in) a matter of weeks": a few units on (``_window``)
         rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+"
-        r"|(?P<wn_in>within\s+|(?<=\bin\s)a\s+matter\s+of\s+))"
+        # "within a few days", "within several weeks": the window that count allows
+        rf"|(?P<wn_in>within\s+(?:(?:a\s+)?(?P<wn_c>{_words(k for k in v.window_counts if k != 'recent')})\s+)?"
+        r"|(?<=\bin\s)a\s+matter\s+of\s+))"
         r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
+        # "this day last year", "this day next month": the publication day a unit off
+        rf"(?P<dayshift>\bthis\s+day\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
+        # "at the turn of the year": the December and January either side of a new year
+        r"(?P<turn>\bthe\s+turn\s+of\s+the\s+year\b(?![’'-]))",
         # "over the weekend", "at the weekend": the weekend nearest the publication date
         r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
         # "the day before", "the day after" at a clause's end: a day from the date stated
@@ -176,7 +189,8 @@ def _branches() -> list[str]:
         # Christmas Day, New Year's Eve 2014
         rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
-        rf"(?P<weekday>\b(?P<wd>{weekday})\b)",
+        # "Tuesday week" (British): a week after the coming Tuesday
+        rf"(?P<weekday>\b(?P<wd>{weekday})\b(?:\s+(?P<wd_week>week)\b(?![\w'’-]))?)",
         rf"(?P<month>\b(?P<m_m>{month_alone})(?!\w))",
         rf"(?P<year>{_NOT_BEFORE_YEAR}(?P<y>{YEAR}){_NOT_AFTER_YEAR})",
     ]
@@ -200,10 +214,10 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
-        "my": months, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
-        "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift,
+        "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
+        "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"}, "dayrel": {"the"},
+        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
@@ -377,16 +391,17 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
                    + "|" + _names(_name_forms(v)))
     day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
     after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
-                 | {"day", "weekend"} | day_ordinals)
+                 | {"day", "weekend", "turn"} | day_ordinals)
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
         ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
         (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
-        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}{units}))"),
+        (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}(?:{units}|hours\b)))"),
         (lone, r"\b"),
-        ({"recent", "within"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
+        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
+        ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
     ]
     return groups, after_the
@@ -524,7 +539,7 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
                 yield p, pattern
 
 
-_UNIT_WORDS = frozenset(_UNITS)
+_UNIT_WORDS = frozenset((*_UNITS, "hours"))  # "hours": "(in) a matter of hours"
 _THE = frozenset({"the"})
 
 
@@ -612,6 +627,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             continue
         anchor = _last_date_before(out, s0, start)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
+        if value is None and kind == "wkon":
+            consumed = at  # "a week today" looking back: "today" is still a date
+            continue
         if value is not None:
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
@@ -1283,7 +1301,15 @@ def _month_shift(m, pub, future, anchor, v):
 def _day_of_shifted_month(m, pub, future, anchor, v):
     """"the 25th of this month", "the 3rd of next month", "the 5th of the following
     month": that day of the month the shift names, from the publication date or
-    the date stated before it; a window ("the past month") names no month."""
+    the date stated before it; a window ("the past month") names no month. "the
+    15th of the month" is of the month of the date stated before it (a day or a
+    month), else of no month known: no date."""
+    if m.group("ds_shift").lower() == "the":
+        if anchor is None or anchor.granularity not in ("day", "month") or not anchor.resolved:
+            return None
+        base = _date(anchor)
+        d = _day(m.group("ds_d"))
+        return _day_value(dt.date(base.year, base.month, d)) if d <= _last_day(base.year, base.month) else None
     ref = _reference(m.group("ds_shift"), v)
     if ref is None or ref[0] == "window":
         return None
@@ -1579,7 +1605,7 @@ def _count(text: str, v) -> tuple[float, float] | None:
 
 def _ago(m, pub, future, anchor, v):
     g = m.group
-    word = g("ago_w").lower()
+    word = g("ago_w").lower().split()[0]  # "ago today": "ago"
     unit = g("ago_u").lower().rstrip("s")
     n = _count(g("ago_n"), v)
     if n is None:
@@ -1593,6 +1619,8 @@ def _ago(m, pub, future, anchor, v):
         if pub is None:
             return _unresolved(unit)
         base = pub
+        if g("ago_on") is not None and n_lo == n_hi:
+            return _day_value(_step(_named_day(g("ago_on"), None, pub, v), unit, -n_lo))
         named = g("ago_day")
         if named is not None:
             day = _named_day(named, g("ago_wds"), pub, v)
@@ -1629,6 +1657,42 @@ def _ago(m, pub, future, anchor, v):
     mid = _step(base, unit, sign * n_lo) if n_lo == n_hi else None
     stated = _STATED[unit]
     return _value(lo, hi, unit, stated(mid) if mid else f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+def _day_shifted(m, pub, future, anchor, v):
+    """"this day last year": the publication day a year (month, week) before or after."""
+    n = v.relative_shift[" ".join(m.group("dys_shift").lower().split())]
+    if n == 0:
+        return None
+    if pub is None:
+        return _unresolved("day")
+    return _day_value(_step(pub, m.group("dys_u").lower(), n))
+
+
+def _weeks_on(m, pub, future, anchor, v):
+    """"a week on Thursday", "a fortnight on Monday": so many weeks after the coming
+    day named; "a week today", "a week tomorrow" only after a future marker ("it is
+    a week today since he died" looks back: left to the duration and the day)."""
+    g = m.group
+    n = _count(g("wo_n"), v)
+    if n is None or n[0] != n[1]:
+        return None
+    weeks = int(n[0]) * (2 if g("wo_u").lower().startswith("fortnight") else 1)
+    if g("wo_day") is not None and not _lean(future):
+        return None
+    if pub is None:
+        return _unresolved("day")
+    return _weeks_after(pub, g("wo_wd") or g("wo_day"), weeks, v)
+
+
+def _weeks_after(pub: dt.date, day: str, weeks: int, v) -> Value:
+    """``weeks`` after the day "Thursday" or "today" names from ``pub``; a weekday
+    that falls on the publication day may be that day or the next one."""
+    d = _named_day(day, None, pub, v)
+    if day.lower() in v.weekdays and d == pub:
+        lo, hi = _step(pub, "week", weeks), _step(pub, "week", weeks + 1)
+        return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
+    return _day_value(_step(d, "week", weeks))
 
 
 def _named_day(phrase: str, shift: str | None, pub: dt.date, v) -> dt.date:
@@ -1681,7 +1745,7 @@ def _window(m, pub, future, anchor, v):
         # "within days": as "the next few days", from the date stated before it, else
         # from publication after a future marker; "within days, the army fell back"
         # counts from an event, no date
-        n, n_sign, qualifier = v.window_counts["few"], 1, "about"
+        n, n_sign, qualifier = v.window_counts[" ".join((g("wn_c") or "few").lower().split())], 1, "about"
         if anchor is not None:
             base = _date(anchor, end=True)
         elif not _lean(future):
@@ -1767,6 +1831,8 @@ def _weekday(m, pub, future, anchor, v):
         wd = v.weekdays[g("wd_wd").lower()]
         mode, n = _reference(g("wd_shift"), v)
     else:
+        if g("wd_week") is not None:
+            return _unresolved("day") if pub is None else _weeks_after(pub, g("wd"), 1, v)
         wd = v.weekdays[g("wd").lower()]
         mode, n = "pub", None
     if mode == "anchor":
@@ -1870,6 +1936,22 @@ def _the_weekend(m, pub, future, anchor, v):
     return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
 
 
+def _turn_of_year(m, pub, future, anchor, v):
+    """"the turn of the year": December and January around a new year: the end of
+    the year stated before it ("in 2013 ... at the turn of the year"), the new year
+    nearest a day or month stated before it, else the one just past, or the coming
+    one after a future marker."""
+    if anchor is not None and anchor.resolved:
+        d = _date(anchor)
+        y = d.year if anchor.granularity in ("year", "decade") or d.month > 6 else d.year - 1
+    elif pub is None:
+        return _unresolved("month")
+    else:
+        y = pub.year if future() else pub.year - 1
+    lo, hi = dt.date(y, 12, 1), dt.date(y + 1, 1, 31)
+    return _value(lo, hi, "month", f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
 def _day_of_month(m, pub, future, anchor, v):
     """"on the 21st", "Monday the 4th": the most recent such day on or before the
     publication date, or the next one after a future marker (as a weekday alone
@@ -1947,8 +2029,8 @@ def _numeric_day(m, pub, future, anchor, v):
 _RESOLVERS = {
     "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
-    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "ago": _ago,
-    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend,
+    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
+    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
     "window": _window, "inn": _in_time,
 }
