@@ -4,7 +4,7 @@ import pytest
 
 from factcheck import ruletest
 from factcheck.ruleset import load_ruleset
-from helpers import RULES
+from helpers import ROOT, RULES
 
 RULESET = load_ruleset([RULES])
 CASES = [(path, case) for path in ruletest.test_files(RULES) for case in ruletest.load_cases(path).cases]
@@ -40,3 +40,24 @@ def test_a_failing_case_says_which_case_article_line_expected_and_got(tmp_path):
     lines = ruletest.describe([result])
     assert lines[0].startswith("FAILED death-toll :: wrong on purpose")
     assert lines[-1] == "0 passed, 1 failed"
+
+
+def _known_gaps():
+    import yaml
+
+    out = []
+    for doc in yaml.safe_load_all((ROOT / "docs" / "known-gaps.yaml").read_text(encoding="utf-8")):
+        cases = ruletest.CaseFile.model_validate(doc)
+        out += [(cases.rule, case) for case in cases.cases]
+    return out
+
+
+GAPS = _known_gaps()
+
+
+@pytest.mark.parametrize("rule, case", GAPS, ids=[f"{r}::{c.name}" for r, c in GAPS])
+def test_a_known_gap_still_fails(rule, case):
+    """docs/known-gaps.yaml lists what does not work yet: once a case passes, move it
+    into rules/<id>.test.yaml, where it guards the fix."""
+    result = ruletest.run_case(case, rule, RULESET.rules, "docs/known-gaps.yaml")
+    assert not result.ok, f"{case.name} passes now: move it into rules/{rule}.test.yaml"
