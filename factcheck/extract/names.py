@@ -154,6 +154,12 @@ def _month_names() -> frozenset[str]:
     return frozenset(longest.values())
 
 
+@lru_cache(maxsize=1)
+def _month_endings() -> tuple[str, ...]:
+    """`` May``, `` June``...: a match ends on a month name in full (its words are capitalized)."""
+    return tuple(" " + m.capitalize() for m in sorted(_month_names())) + tuple("\t" + m.capitalize() for m in sorted(_month_names()))
+
+
 # After a month that ends a match: a day's number ("Victory Day May 9"), so the month is a date's,
 # and the match no name
 _DAY_NUMBER = re.compile(r"[ \t]*\d")
@@ -188,7 +194,7 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
         p, end = m.span()
         last = end
         matched = m.group()
-        if _DAY_NUMBER.match(text, end) and matched.rsplit(None, 1)[-1].lower() in _month_names():
+        if matched.endswith(_month_endings()) and _DAY_NUMBER.match(text, end):
             continue  # "Victory Day May 9", "Publish Date May 12": the month opens a date, as before
         reading = _reading(matched)
         if reading is None:
@@ -274,16 +280,11 @@ for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
     _MASK[_c] = ord("-")
 _MASK = bytes(_MASK)
 # A capitalized word (maybe hyphenated, with a capital inside, or "O'" before a
-# capital) and blanks, maybe a particle or two ("de", "von der", "al-"), before another
-# capital: where a name of several words may start. Groups 1 and 2 are the capitals after
+# capital) and blanks before another capital: where a name of several words may start.
+# (A name with a particle, "Charles de Gaulle", is found from its particle: the mask
+# cannot tell "de" from "and", and "Paris and London" would be tried too.) Groups 1 and 2 are the capitals after
 # an apostrophe or a hyphen, where a name may start when none starts before them.
-@lru_cache(maxsize=1)
-def _several() -> re.Pattern:
-    """The mask pattern (see above); the particles' lengths come from names.yaml."""
-    particles, prefixes = _particles()
-    p = rf"a{{{min(map(len, particles))},{max(map(len, particles))}}} +"
-    return re.compile(rf"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *(?:{p}(?:{p})?)?"
-                      rf"(?:a{{{min(map(len, prefixes))},{max(map(len, prefixes))}}}-)?A".encode())
+_SEVERAL = re.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *A")
 
 
 _EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
@@ -311,18 +312,25 @@ def _mask(text: str) -> bytes:
 
 
 @lru_cache(maxsize=1)
+def _particle_words() -> frozenset[str]:
+    particles, prefixes = _particles()
+    return frozenset(particles) | frozenset(prefixes)
+
+
+@lru_cache(maxsize=1)
 def _speech_keys() -> frozenset[str]:
     return frozenset(first_words(_tables()[1]))
 
 
 def _candidates(text: str, words: Words) -> list[int]:
     """Offsets, in order, that include every place where ``_pattern`` matches:
-    the starts of ``_several()`` in the mask and the other capitals it takes in,
+    the starts of ``_SEVERAL`` in the mask and the other capitals it takes in,
     as each may start a name of its own when the first cannot ("MacDonald-The
-    Times": no name starts at "D"); and the one or two words before a speech
-    verb (a hyphenated name is two words)."""
+    Times": no name starts at "D"); the three words before a speech verb (a
+    hyphenated name is two or three: "O'Brien-Smith"); and the three words before a particle ("Jean-Luc
+    de Gaulle", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")."""
     spots = []
-    for m in _several().finditer(_mask(text)):
+    for m in _SEVERAL.finditer(_mask(text)):
         spots.append(m.start())
         spots.append(m.end() - 1)
         if m.start(1) >= 0:
@@ -331,7 +339,9 @@ def _candidates(text: str, words: Words) -> list[int]:
             spots.append(m.start(2))
     starts = words.starts
     for j in words.indices(_speech_keys()):
-        spots.extend(starts[max(j - 2, 0):j])
+        spots.extend(starts[max(j - 3, 0):j])
+    for j in words.indices(_particle_words()):
+        spots.extend(starts[max(j - 3, 0):j])
     spots = sorted(set(spots))
     return spots
 
