@@ -220,12 +220,10 @@ def _unit(m: Mention) -> str | None:
     return m.value.unit
 
 
-def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None,
-                aliases: dict[str, dict[str, str]] | None = None) -> dict[tuple, list[Claim]]:
+def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:
     """Claims by unit and strict scope: claims in two partitions never meet.
     With ``stated``, also each partition's distinct stated values, gathered
-    in the same pass (a pass over thousands of claims costs). ``aliases`` gives,
-    per qualifier, the value that stands for each of its variant spellings."""
+    in the same pass (a pass over thousands of claims costs)."""
     strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
@@ -248,8 +246,6 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
             key = (unit, past, *map(scope.get, strict, unstated))
         else:
             key = (unit, past)
-        if aliases:
-            key = key[:2] + tuple(_aliased(v, aliases.get(d)) for d, v in zip(strict, key[2:]))
         partitions[key].append(c)
         if stated is not None:
             stated[key].add(m.value.stated)
@@ -260,15 +256,32 @@ def _aliased(value: tuple, aliases: dict[str, str] | None) -> tuple:
     return tuple(aliases.get(x, x) for x in value) if aliases and value else value
 
 
-def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]]:
+def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]] | None:
     """For a rule of names: the surname (``name``) and given name (``given``) that stand
-    for each variant spelling of one ("Aizawa" / "Aisawa"); see ``compare.spelling_aliases``."""
+    for each variant spelling of one ("Aizawa" / "Aisawa"), None when no name has
+    another spelling; see ``compare.spelling_aliases``."""
     givens: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        for surname in c.scope.get("name", ()):
-            givens[surname].update(c.scope.get("given", ()))
+        scope = c.scope
+        for surname in scope.get("name", ()):
+            givens[surname].update(scope.get("given", ()))
     surnames, given = compare.spelling_aliases(givens)
-    return {"name": surnames, "given": given}
+    return {"name": surnames, "given": given} if surnames or given else None
+
+
+def _merge_aliased(rule: Rule, partitions: dict[tuple, list[Claim]], stated: dict[tuple, set] | None,
+                   aliases: dict[str, dict[str, str]]) -> tuple[dict[tuple, list[Claim]], dict[tuple, set] | None]:
+    """The partitions whose strict qualifiers are variant spellings of one merged: one
+    pass over the partitions, a few hundred, rather than over every claim."""
+    strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
+    merged: dict[tuple, list[Claim]] = defaultdict(list)
+    merged_stated: dict[tuple, set] | None = defaultdict(set) if stated is not None else None
+    for key, claims in partitions.items():
+        k = key[:2] + tuple(_aliased(v, aliases.get(d)) for d, v in zip(strict, key[2:]))
+        merged[k] += claims
+        if merged_stated is not None:
+            merged_stated[k] |= stated[key]
+    return merged, merged_stated
 
 
 def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int],
@@ -288,7 +301,9 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         # names are dropped before any splitting (see ``_drops_agreement``)
         stated = defaultdict(set) if _drops_agreement(rule) else None
         aliases = _name_aliases(fact_claims) if rule.kind == "name" else None
-        partitions = _partitions(rule, fact_claims, stated, aliases)
+        partitions = _partitions(rule, fact_claims, stated)
+        if aliases is not None:
+            partitions, stated = _merge_aliased(rule, partitions, stated, aliases)
         late = late_dims(rule)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
