@@ -372,8 +372,9 @@ def _aliases(words: list[str], shortest: int, vouched=None) -> dict[str, str]:
             later = group[i + 1:]
             for _, score, k in process.extract(a, later, scorer=fuzz.ratio, score_cutoff=NAME_MATCH, limit=None):
                 b = later[k]
-                # a word and more of it ("Democracy" / "Democracy-led") is no misspelling
-                if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
+                # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
+                # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
+                if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
                     continue
                 if vouched is None or vouched(a, b, score):
                     ra, rb = root(a), root(b)

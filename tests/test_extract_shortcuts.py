@@ -102,7 +102,7 @@ def test_a_name_read_from_its_match_is_read_as_before():
                 continue  # "Victory Day May 9"
             tokens = matched.split()
             skip = 0
-            for k in range(len(tokens) - 2, 0, -1):  # an office up to a title: "Health Minister Jane Doe"
+            for k in range(len(tokens) - 3, 0, -1):  # an office up to a title: "Health Minister Jane Doe"
                 if tokens[k].lower() in names._title_heads():
                     skip = k + 1
                     break

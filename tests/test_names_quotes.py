@@ -171,6 +171,8 @@ NAME_ROWS = [
     ("Foreign Minister Sergei Lavrov spoke.", ["Sergei Lavrov"]),
     ("Prime Minister Naoto Kan spoke.", ["Naoto Kan"]),
     ("Hiroshi Aizawa spoke.", ["Hiroshi Aizawa"]),
+    # a title word with less than a given name and a surname after it is the name's own
+    ("Martin Luther King Jr. said so.", ["Martin Luther King Jr"]),
     # a capital inside a surname, an apostrophe after an initial letter
     ("Sen. Mitch McConnell spoke.", ["Mitch McConnell"]),
     ("Ronald MacDonald spoke.", ["Ronald MacDonald"]),
@@ -220,6 +222,8 @@ def test_a_given_name_misspelled_is_one_name_spelled_two_ways():
 @pytest.mark.parametrize("a, b", [
     ("President Barack Obama spoke.", "Osama said nothing."),  # short, and no given name in common
     ("Analyst Mark Smith spoke.", "Analyst Mary Smith spoke."),  # two given names
+    ("Analyst Maria Rossi spoke.", "Analyst Mario Rossi spoke."),  # two forms of one name
+    ("Analyst Anna Ivanova spoke.", "Analyst Anna Ivanov spoke."),
     ("Analyst John Mayer spoke.", "Analyst Tom Meyer spoke."),  # close surnames, other given names
     ("President Raul Castro spoke.", "Former leader Fidel Castro spoke."),
 ])

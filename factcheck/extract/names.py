@@ -238,9 +238,10 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
     n = len(tokens)
     skip = 0
     # "Health Minister Jane Doe", "Tepco President Masataka Shimizu": the words up to a
-    # title name an office; a title word that ends the run is a surname ("Stephen Judge")
+    # title name an office, when a given name and a surname follow it; else the title word
+    # is a name's own ("Martin Luther King Jr.", "Billie Jean King Foundation")
     heads = _title_heads()
-    for k in range(n - 2, 0, -1):
+    for k in range(n - 3, 0, -1):
         if tokens[k].lower() in heads:
             skip = k + 1
             break
