@@ -13,6 +13,9 @@ from collections.abc import Callable
 from factcheck import compare
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
+from factcheck.scope import INCREMENT
+
+_INCREMENT = (INCREMENT,)
 
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 
@@ -22,8 +25,7 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
     unstated: list[Claim] = []
     for c in claims:
         v = c.scope.get(dim, ())
-        if aliases and v:
-            v = tuple(aliases.get(x, x) for x in v)
+        v = _aliased(v, aliases)
         if v:
             explicit[v].append(c)
         else:
@@ -240,6 +242,10 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
         # an earlier event's value ("since 1996, when 35 people died") is strict for
         # every rule: it never meets the news of the day (scope.read_past)
         past = scope.get("past", ())
+        if past == _INCREMENT:
+            # an increment adds to a total stated elsewhere ("another 40", Tuesday's; "a
+            # further 12", Wednesday's): two of them need not add to one total
+            past = (INCREMENT, m.article, str(m.start))
         if one is not None:
             key = (unit, past, scope.get(one, ()))
         elif strict:

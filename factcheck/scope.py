@@ -815,7 +815,7 @@ def _names_event(text: str, a: int, b: int) -> bool:
     cut = _HEAD_END.search(stretch)
     nouns = vocabulary().event_nouns
     for w in reversed((stretch[:cut.start()] if cut else stretch).split()):
-        low = re.sub(r"(?:'s|’s|'|’)$", "", w).strip("\"“”()").lower()
+        low = _bare_surname(w).strip("\"“”()").lower()
         if low in nouns or singular(low) in nouns:
             return True
         if not w[:1].isupper():
