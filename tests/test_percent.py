@@ -15,6 +15,8 @@ from factcheck.extract import extract_found
     ("Inflation eased 0.3 p.p. in May.", "0.3 p.p.", 0.2501, 0.3499),
     # a page word before a number with decimals: no page has a fraction
     ("The report said unemployment rose 0.4pp to 6%.", "0.4pp", 0.3501, 0.4499),
+    # a report further back in the sentence is what said it, not what has pages
+    ("A report published on Monday showed Labour's lead fell 5pp.", "5pp", 4.501, 5.499),
 ])
 def test_pp_is_percentage_points(text, span, low, high):
     v = helpers.pick(text, "percent", span)
@@ -23,7 +25,7 @@ def test_pp_is_percentage_points(text, span, low, high):
 
 
 @pytest.mark.parametrize("text", [
-    # pages: a page word before a whole number in its sentence, or right after it
+    # pages: a page word in the few words before a whole number, or right after it
     "The report runs to 40 pp in total.",
     "The book runs to 300pp and costs little.",
     "A 300pp book was published.",

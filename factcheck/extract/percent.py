@@ -39,16 +39,20 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
+_PAGE_REACH = 24  # characters before the number: about four words
+
+
 def _pages(text: str, num: Num, end: int) -> bool:
-    """Whether the "pp" of a whole number counts pages: a page word before it in its sentence,
-    or right after it ("the report runs to 40pp", "a 300pp book")."""
+    """Whether the "pp" of a whole number counts pages: a page word in the few words before
+    it ("the report runs to 40pp") or right after it ("a 300pp book"); a report further
+    back is what said the lead "fell 5pp"."""
     if num.value != int(num.value):
         return False
     pages = vocabulary().percent_page_words
     nxt = _WORDS.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
     if nxt and nxt.group().lower() in pages:
         return True
-    window = text[max(0, num.start - 120):num.start]
+    window = text[max(0, num.start - _PAGE_REACH):num.start]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
     window = window[breaks[-1]:] if breaks else window
     return any(w.lower() in pages for w in _WORDS.findall(window))
