@@ -52,14 +52,19 @@ def _up_to(n: int, part: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _names_yaml() -> dict:
+    return yamlio.load(resources.files("factcheck.data").joinpath("names.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _tables():
-    data = yamlio.load(resources.files("factcheck.data").joinpath("names.yaml").read_text(encoding="utf-8"))
+    data = _names_yaml()
     return [tuple(p) for p in data["transliteration"]], data["speech_verbs"]
 
 
 @lru_cache(maxsize=1)
 def _particles() -> tuple[list[str], list[str]]:
-    data = yamlio.load(resources.files("factcheck.data").joinpath("names.yaml").read_text(encoding="utf-8"))
+    data = _names_yaml()
     return sorted(data["particles"], key=len, reverse=True), sorted(data["particle_prefixes"], key=len, reverse=True)
 
 
