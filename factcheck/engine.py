@@ -46,7 +46,7 @@ class _Triggers:
         phrases = set()
         for r in rules:
             t = r.trigger
-            phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events)
+            phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -63,9 +63,12 @@ class _Triggers:
                 for w in words:
                     near.setdefault(w.lower(), event)
             others = {w.lower() for w in t.other_events}
-            # other events are looked for with the excluded words; the scorer tells them apart
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude} | others,
-                                     t.window, t.context_window, t.exclude_window, others)
+            before = {w.lower() for w in t.exclude_before}
+            # other events and words that veto from before are looked for with the excluded
+            # words; the scorer tells them apart
+            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude} | others | before,
+                                     t.window, t.context_window, t.exclude_window, others,
+                                     before - {w.lower() for w in t.exclude}, t.exclude_before_window)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -268,16 +271,18 @@ class _Scorer:
     """How near one rule's words stand to a mention (``score``), with the rule's
     words looked up once: phrase -> (vetoes, names an event, gives context), where
     vetoes is 1 for an excluded word, 2 for another event (which a nearer trigger
-    word outside the mention overrides), 0 for neither."""
+    word outside the mention overrides), 3 for a word that vetoes only from before
+    the mention (``exclude_before``), 0 for none."""
 
     def __init__(self, rule_words: tuple):
-        near, context, exclude, self.window, self.context_window, self.exclude_window, others = rule_words
+        (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
+         before, self.before_window) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
-        # a word both excluded and another event is excluded: ``exclude`` holds both kinds
-        hard = exclude - others
-        self.roles = {p: (1 if p in hard else 2 if p in others else 0, p in near, p in context)
+        # a word both excluded and another event is excluded: ``exclude`` holds all kinds
+        hard = exclude - others - before
+        self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int):
@@ -309,7 +314,11 @@ class _Scorer:
             if role is None:
                 continue
             vetoes, names, gives_context = role
-            if vetoes:
+            if vetoes == 3:
+                # "officials said on Sunday": only a word before the value vetoes it
+                if we < w0 and w0 - we <= self.before_window:
+                    return None
+            elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
                 if plain <= exclude_window:
                     if vetoes == 1:

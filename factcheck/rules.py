@@ -66,6 +66,13 @@ class Trigger(BaseModel):
     exclude: list[str] = Field(default_factory=list, description="Words that veto the match within `exclude_window` words.",
                                examples=[["ago", "before", "ban"]])
     exclude_window: int = Field(3, ge=0, le=60, description="How near an `exclude` word must stand to veto.", examples=[3])
+    exclude_before: list[str] = Field(
+        default_factory=list,
+        description="Words that veto the match only when they stand before it, within `exclude_before_window` "
+                    "words: in `officials said on Sunday` the day is the statement's, not the event's.",
+        examples=[["said", "told", "announced"]])
+    exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
+                                       "word must stand to veto.", examples=[2])
     other_events: list[str] = Field(
         default_factory=list,
         description="Words for other events of the family that veto the match within `exclude_window` words, "
