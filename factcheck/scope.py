@@ -41,8 +41,10 @@ def _patterns():
     # "his foreign minister", "Russia's president": a title standing for a person
     alias = KeyedPattern(re.compile(rf"(?i:(?P<title>{title}))\b(?!\s+[A-Z])"), first_words(v.titles))
     owner = re.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
+    # a place's words stand on one line: a title "... kills dozens in Ecuador" and the
+    # dateline "April 17, 2016" under it are not the place "Ecuador April"
     place = KeyedPattern(re.compile(
-        r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+        r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
     return titled, alias, owner, place
 
@@ -335,7 +337,8 @@ class ArticleScope:
                 continue
             name = m.group("place")
             first = name.split()[0]
-            if first in v.not_names or first.lower() in v.months or first.lower() in v.weekdays or name in surnames:
+            day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
+            if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
             places.append((at, m.group("prep").lower(), name))
         verbs = _venue_verbs()
@@ -466,6 +469,7 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
 
 _BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|including)\b|\s[—–]\s|\bwhile\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
 
