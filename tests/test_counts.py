@@ -32,6 +32,11 @@ COUNTS = [
     ("The missile killed all 298 on board.", "298", 298, "person", "passengers"),
     ("The three gunmen opened fire.", "three gunmen", 3, "person", "attackers"),
     ("as many as 100 gunmen", "as many as 100 gunmen", 100, "person", "attackers"),
+    ("Three of the gunmen were killed.", "Three", 3, "person", "attackers"),
+    # the attackers' nouns name only their own count, not others' in the sentence
+    ("About 170 guests were in the hotel when the gunmen arrived.", "About 170 guests", 170, "person", None),
+    ("The government revised the death toll from the attack on the hotel down to 19 victims, not counting the two "
+     "attackers.", "19 victims", 19, "person", "killed"),
     ("Two were killed and four were wounded.", "Two", 2, "person", "killed"),
     ("Two were killed and four were wounded.", "four", 4, "person", "wounded"),
     ("The fire destroyed 40 homes, killing 12.", "12", 12, "person", "killed"),
