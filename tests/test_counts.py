@@ -83,6 +83,41 @@ COUNTS = [
      "protesters"),
     ("A 20,000-strong crowd gathered, and 250 protesters were arrested.", "20,000-strong", 20000, "person",
      "protesters"),
+    # a gathering's size as news states it: the people who attend or join it, what it drew,
+    # an estimate put at a number when the sentence names the gathering (data/nouns.yaml crowd_frames)
+    ("40,000 people attended the rally.", "40,000 people", 40000, "person", "protesters"),
+    ("The rally drew 40,000.", "40,000", 40000, "person", "protesters"),
+    ("The march drew some 40,000 people.", "some 40,000 people", 40000, "person", "protesters"),
+    ("The protests have drawn tens of thousands of people.", "tens of thousands of people", 59999.5, "person",
+     "protesters"),
+    ("Thousands joined the march.", "Thousands", 5999.5, "person", "protesters"),
+    ("A crowd estimated at 50,000 filled the square.", "50,000", 50000, "person", "protesters"),
+    ("The crowd was estimated by police at 20,000.", "20,000", 20000, "person", "protesters"),
+    ("Turnout at the rally was put at 10,000.", "10,000", 10000, "person", "protesters"),
+    ("Police estimated the crowd at 20,000.", "20,000", 20000, "person", "protesters"),
+    ("Organisers put the number at 100,000 for Sunday's rally.", "100,000", 100000, "person", "protesters"),
+    ("Police said some 40,000 people attended the rally, while organisers put the figure at 100,000.", "100,000",
+     100000, "person", "protesters"),
+    ("40,000 people attended the funeral.", "40,000 people", 40000, "person", "protesters"),
+    ("The funeral was attended by 5,000 mourners.", "5,000 mourners", 5000, "person", "protesters"),
+    ("The march on March 3 attracted 2,000 people.", "2,000 people", 2000, "person", "protesters"),
+    # ... whatever the gathering is for: a role word in its "of" is not the count's
+    ("40,000 mourners attended the funeral of the slain leader.", "40,000 mourners", 40000, "person", "protesters"),
+    ("The funeral of the slain leader drew 40,000.", "40,000", 40000, "person", "protesters"),
+    ("A 20,000-strong crowd attended the vigil for the victims killed in the attack.", "20,000-strong", 20000,
+     "person", "protesters"),
+    # ... and a role word of the sentence still says what people did
+    ("Police arrested 200 protesters after 40,000 people attended the rally.", "200 protesters", 200, "person",
+     "arrested"),
+    ("Police arrested 200 protesters after 40,000 people attended the rally.", "40,000 people", 40000, "person",
+     "protesters"),
+    ("Some 40,000 people attended the rally, and police arrested 200.", "200", 200, "person", "arrested"),
+    ("200 protesters joined the march and were arrested.", "200 protesters", 200, "person", "arrested"),
+    ("Two people were killed at the rally, and police put the figure at 20.", "20", 20, "person", "killed"),
+    # ... not people in a gathering that names none, or a capital's month
+    ("Sales in March drew 4,000 customers.", "4,000 customers", 4000, "person", None),
+    ("Officials put turnout at 1.2 million voters in the election.", "1.2 million voters", 1.2e6, "person", None),
+    ("He attended the rally with 3 friends.", "3 friends", 3, "friend", None),
     # a role verb after the count that takes another number as its object is that number's
     ("About 10 men attacked a polling station, wounding two policemen.", "About 10 men", 10, "person", None),
     ("About 10 men attacked a polling station, wounding two policemen.", "two policemen", 2, "person", "wounded"),
@@ -241,6 +276,23 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
              if f.value.kind == "count" and f.value.role]
     assert roles == []
+
+
+@pytest.mark.parametrize("text", [
+    # a venue's capacity names no gathering: no crowd, nor any count
+    "The stadium holds 50,000.",
+    "The stadium, which holds 50,000, hosted the rally.",
+    "The rally filled a stadium that holds 50,000.",
+    # an estimate with no gathering named says not what it counts
+    "Police put the figure at 20,000.",
+    "In March, police put the figure at 300.",
+    # a rally attended by one person counts nobody; a cost is no crowd
+    "The rally was attended by the president.",
+    "The ministry put the cost of the rally at 2 million.",
+])
+def test_no_crowd_without_a_gathering_and_its_number(text):
+    assert [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "count"] == []
 
 
 @pytest.mark.parametrize("text", ["a four-fold increase", "Sales rose 10-fold.", "a two-fold rise"])

@@ -102,6 +102,93 @@ def _crowd_of(text: str, start: int) -> str | None:
     return vocabulary().crowd_roles[m.group("crowd").lower()] if m is not None else None
 
 
+class _Frames(NamedTuple):
+    after: re.Pattern  # at a count's end: a verb and the gathering it joins ("attended the rally")
+    before: re.Pattern  # ending where the number starts: the gathering and its verb ("the rally drew")
+    estimate: re.Pattern  # ending where the number starts: an estimate put at it ("put the figure at")
+    ends: tuple[str, ...]  # the last words of ``before`` and ``estimate``, to test cheaply whether one ends there
+    named: re.Pattern  # a gathering, or its people, anywhere in a sentence
+    roles: dict[str, str]  # what ``named`` finds -> its role
+    complement: re.Pattern  # after a gathering: "of"/"for" and what it is of, to the clause's next break
+
+
+@lru_cache(maxsize=1)
+def _frames() -> _Frames:
+    """The patterns of ``crowd_frames`` (data/nouns.yaml). Gatherings match in lower case
+    only: a capital makes a name or a month ("March 15")."""
+    from factcheck.vocab import _load
+
+    v = vocabulary()
+    data = _load("nouns.yaml").get("crowd_frames") or {}
+    words = lambda key: [" ".join(str(w).split()) for w in data.get(key, ())]  # noqa: E731
+    gathering = rf"(?-i:(?P<crowd>{trie_alternation(v.crowd_roles)}))(?![\w-])"
+    joined, drew = trie_alternation(words("joined")), trie_alternation(words("drew"))
+    estimates, estimated = trie_alternation(words("estimates")), trie_alternation(words("estimated"))
+    word = r"[\w'’-]+"
+    # "put the figure at", "estimated the crowd at": the verb, its object, "at"
+    put = rf"(?:{estimated})\s+(?:(?:the|its|their|his|her|this|that|a)\s+)?(?:{word}\s+)?(?:{estimates})"
+    # "a crowd estimated at", "turnout at the rally was put at", "was estimated by police at";
+    # no "of" right after the noun: "the number of crossings was put at" counts crossings
+    was = rf"(?:{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:was|were|is|are|been|being)\s+)?(?:{estimated})" \
+          rf"(?:\s+by\s+{word}(?:\s+{word})?)?"
+    people = {w: r for w, r in v.noun_default_roles.items()}
+    last = {w.split()[-1] for w in words("drew")} | {"at"}
+    return _Frames(
+        re.compile(rf"\s+(?:{joined})\s+(?:{word}\s+){{0,3}}?{gathering}", re.IGNORECASE),
+        re.compile(rf"{gathering}[^.;:!?]{{0,60}}?\s(?:{drew})\s+$", re.IGNORECASE),
+        re.compile(rf"(?:\b{put}|\b{was})\s+at\s+$", re.IGNORECASE),
+        tuple(f" {w}" for w in last),
+        re.compile(rf"(?-i:{trie_alternation([*v.crowd_roles, *people])})(?![\w-])"),
+        {**v.crowd_roles, **people},
+        re.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
+                   re.IGNORECASE),
+    )
+
+
+Crowd = tuple[str, tuple[int, int]]  # a gathering's role, and the words about the gathering, not the count
+
+
+def _crowd_before(text: str, start: int, sentence: tuple[int, int]) -> Crowd | None:
+    """The role of a gathering whose size the number at ``start`` is, as the object of its
+    verb ("the rally drew 40,000") or the value an estimate is put at ("organisers put the
+    figure at 100,000", "a crowd estimated at 50,000"), and the frame's span before the
+    number: a role word there is the gathering's ("the funeral of the slain leader drew
+    40,000"). Else None."""
+    f = _frames()
+    before = text[max(sentence[0], start - 20):start].rstrip().lower()
+    if not before.endswith(f.ends):
+        if (h := hedge_before(text, start)) is None:
+            return None  # most numbers: no such word before them
+        start = h[1]  # "drew some 40,000"
+        if not text[max(sentence[0], start - 20):start].rstrip().lower().endswith(f.ends):
+            return None
+    lo = max(sentence[0], start - 90)
+    if (m := f.before.search(text, lo, start)) is not None:
+        return vocabulary().crowd_roles[m.group("crowd")], (m.start(), start)
+    if (m := f.estimate.search(text, lo, start)) is None:
+        return None
+    # the estimate counts the crowd only if the sentence names a gathering or its people
+    g = f.named.search(text, sentence[0], sentence[1])
+    return (f.roles[g.group()], (m.start(), start)) if g is not None else None
+
+
+def _crowd_after(text: str, end: int) -> Crowd | None:
+    """The role of a gathering that the people counted, ending at ``end``, join or attend
+    ("40,000 people attended the rally", "thousands joined the march"), and the span of the
+    verb, the gathering and what it is of: a role word there is not the count's ("attended
+    the funeral of the slain leader"). Else None."""
+    f = _frames()
+    if (m := f.after.match(text, end)) is None:
+        return None
+    c = f.complement.match(text, m.end())
+    return vocabulary().crowd_roles[m.group("crowd")], (end, c.end() if c is not None else m.end())
+
+
+def _outside(hits: list[tuple[int, int, str]], span: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """The role words that start outside ``span``."""
+    return [h for h in hits if not span[0] <= h[0] < span[1]]
+
+
 class _NumberOf(NamedTuple):
     links: tuple[str, ...]  # the link words as written, to test cheaply whether one ends right before
     link: re.Pattern  # a link word ending where the number (or its hedge) starts
@@ -249,6 +336,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
     # a gathering's size: its people take the gathering's role unless a role word gives another
     default = _crowd_of(text, num.start)
+    frame = _crowd_before(text, num.start, sentence) if default is None else None
+    if frame is not None:
+        default = frame[0]
     if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
@@ -286,6 +376,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     counted = None
     role = None
     end = num.end
+    after = None  # where a verb of the people counted may stand, when not at ``end``
     if m:
         found = m.lastgroup  # which of the noun pattern's branches matched
         if found == "attr":
@@ -294,6 +385,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
                 if (c := _crowds().strong.match(text, end)) is not None:
                     default = v.crowd_roles[c.group("crowd").lower()]
+                    after = c.end()  # "a 20,000-strong crowd attended the vigil"
             # not "one-off", "one-way", "one-sided"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
                     and word not in v.duration_units and word not in v.fractions
@@ -326,6 +418,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 end = m.end()
     if whole is not None:
         end = num.end
+    if frame is None and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
+        if (frame := _crowd_after(text, after or end)) is not None:
+            default = default or frame[0]  # "5,000 mourners attended": the noun's role, else the gathering's
     if counted is None and default is not None and (m is None or m.lastgroup == "singular"):
         counted = "person"  # "a crowd of 50,000 filled the square"
     distance = 0.0
@@ -338,7 +433,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
-        role, distance = nearest_role(start, end, _clause(text, num.start, sentence), role_hits, text,
+        role, distance = nearest_role(start, end, _clause(text, num.start, sentence),
+                                      _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
                                       default is not None)
     if role is None and counted == "person":
         role = default
