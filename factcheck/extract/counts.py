@@ -125,11 +125,13 @@ def _frames() -> _Frames:
     joined, drew = trie_alternation(words("joined")), trie_alternation(words("drew"))
     estimates, estimated = trie_alternation(words("estimates")), trie_alternation(words("estimated"))
     word = r"[\w'’-]+"
-    # "put the figure at", "estimated the crowd at": the verb, its object, "at"
-    put = rf"(?:{estimated})\s+(?:(?:the|its|their|his|her|this|that|a)\s+)?(?:{word}\s+)?(?:{estimates})"
+    # "put the figure at", "estimated the crowd at", "put attendance at the concert at": the
+    # verb, its object and what that is of, "at"
+    put = rf"(?:{estimated})\s+(?:(?:the|its|their|his|her|this|that|a)\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
+          rf"(?:\s+(?:at|for|in)\s+{word}(?:\s+{word}){{0,2}}?)?"
     # "a crowd estimated at", "turnout at the rally was put at", "was estimated by police at";
     # no "of" right after the noun: "the number of crossings was put at" counts crossings
-    was = rf"(?:{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:was|were|is|are|been|being)\s+)?(?:{estimated})" \
+    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:was|were|is|are|been|being)\s+)?(?:{estimated})" \
           rf"(?:\s+by\s+{word}(?:\s+{word})?)?"
     people = {w: r for w, r in v.noun_default_roles.items()}
     last = {w.split()[-1] for w in words("drew")} | {"at"}
@@ -167,9 +169,13 @@ def _crowd_before(text: str, start: int, sentence: tuple[int, int]) -> Crowd | N
         return vocabulary().crowd_roles[m.group("crowd")], (m.start(), start)
     if (m := f.estimate.search(text, lo, start)) is None:
         return None
-    # the estimate counts the crowd only if the sentence names a gathering or its people
-    g = f.named.search(text, sentence[0], sentence[1])
-    return (f.roles[g.group()], (m.start(), start)) if g is not None else None
+    # the estimate counts the crowd only if it is the crowd's ("Crowds estimated at 50,000")
+    # or the sentence names a gathering or its people
+    if (role := f.roles.get((m.group("put") or m.group("was")).lower())) is None:
+        if (g := f.named.search(text, sentence[0], sentence[1])) is None:
+            return None
+        role = f.roles[g.group()]
+    return role, (m.start(), start)
 
 
 def _crowd_after(text: str, end: int) -> Crowd | None:
