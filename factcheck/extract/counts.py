@@ -120,7 +120,10 @@ def _frames() -> _Frames:
 
     v = vocabulary()
     data = _load("nouns.yaml").get("crowd_frames") or {}
-    words = lambda key: [" ".join(str(w).split()) for w in data.get(key, ())]  # noqa: E731
+
+    def words(key: str) -> list[str]:
+        return [" ".join(str(w).split()) for w in data.get(key, ())]
+
     gathering = rf"(?-i:(?P<crowd>{trie_alternation(v.crowd_roles)}))(?![\w-])"
     joined, drew = trie_alternation(words("joined")), trie_alternation(words("drew"))
     estimates, estimated = trie_alternation(words("estimates")), trie_alternation(words("estimated"))
@@ -133,7 +136,7 @@ def _frames() -> _Frames:
     # no "of" right after the noun: "the number of crossings was put at" counts crossings
     was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:was|were|is|are|been|being)\s+)?(?:{estimated})" \
           rf"(?:\s+by\s+{word}(?:\s+{word})?)?"
-    people = {w: r for w, r in v.noun_default_roles.items()}
+    people = v.noun_default_roles
     last = {w.split()[-1] for w in words("drew")} | {"at"}
     return _Frames(
         re.compile(rf"\s+(?:{joined})\s+(?:{word}\s+){{0,3}}?{gathering}", re.IGNORECASE),
@@ -342,7 +345,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
     # a gathering's size: its people take the gathering's role unless a role word gives another
     default = _crowd_of(text, num.start)
-    frame = _crowd_before(text, num.start, sentence) if default is None else None
+    frame = _crowd_before(text, num.start, sentence) if default is None and not num.ordinal else None
     if frame is not None:
         default = frame[0]
     if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
@@ -424,7 +427,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 end = m.end()
     if whole is not None:
         end = num.end
-    if frame is None and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
+    if frame is None and not num.ordinal and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
         if (frame := _crowd_after(text, after or end)) is not None:
             default = default or frame[0]  # "5,000 mourners attended": the noun's role, else the gathering's
     if counted is None and default is not None and (m is None or m.lastgroup == "singular"):
