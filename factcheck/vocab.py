@@ -125,6 +125,8 @@ class Vocabulary(NamedTuple):
     # nouns.yaml: "protesters" -> protesters, unless a role word says otherwise; "crowd" -> protesters
     noun_default_roles: dict[str, str] = {}
     crowd_roles: dict[str, str] = {}
+    # nouns.yaml ``crowd_frames``: joined / drew / estimates / estimated -> phrases ("attended", "drew")
+    crowd_frames: dict[str, tuple[str, ...]] = {}
     # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
     increments: dict[str, tuple[str, ...]] = {}
     event_nouns: frozenset[str] = frozenset()  # nouns.yaml: "quake", "attack": nouns that name an event
@@ -305,6 +307,8 @@ def vocabulary() -> Vocabulary:
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         noun_default_roles={str(k).lower(): str(r) for k, r in (nouns.get("noun_default_roles") or {}).items()},
         crowd_roles={str(k).lower(): str(r) for k, r in (nouns.get("crowd_roles") or {}).items()},
+        crowd_frames={str(k): tuple(" ".join(str(w).split()) for w in ws)
+                      for k, ws in (nouns.get("crowd_frames") or {}).items()},
         increments={str(k): tuple(str(w).lower() for w in ws) for k, ws in (nouns.get("increments") or {}).items()},
         event_nouns=frozenset(str(w).lower() for w in nouns.get("event_nouns", ())),
         event_ongoing=tuple(str(w).lower() for w in nouns.get("event_ongoing", ())),

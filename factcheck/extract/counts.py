@@ -116,13 +116,10 @@ class _Frames(NamedTuple):
 def _frames() -> _Frames:
     """The patterns of ``crowd_frames`` (data/nouns.yaml). Gatherings match in lower case
     only: a capital makes a name or a month ("March 15")."""
-    from factcheck.vocab import _load
-
     v = vocabulary()
-    data = _load("nouns.yaml").get("crowd_frames") or {}
 
-    def words(key: str) -> list[str]:
-        return [" ".join(str(w).split()) for w in data.get(key, ())]
+    def words(key: str) -> tuple[str, ...]:
+        return v.crowd_frames.get(key, ())
 
     gathering = rf"(?-i:(?P<crowd>{trie_alternation(v.crowd_roles)}))(?![\w-])"
     joined, drew = trie_alternation(words("joined")), trie_alternation(words("drew"))
