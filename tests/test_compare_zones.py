@@ -134,3 +134,23 @@ def test_a_range_moved_across_midnight_keeps_its_length():
     (f,) = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "time"]
     placed = compare._place_time(f.value.low, f.value.high, f.value.stated, f.value.zone)
     assert (placed.frame, placed.low, placed.high) == ("UTC", 14 * 60, 16 * 60)
+
+
+def test_without_a_tz_database_a_place_zone_stays_in_its_frame(monkeypatch):
+    """A machine with no tz database cannot tell summer from winter: the time is not
+    moved rather than moved by a guess."""
+    import zoneinfo
+
+    def missing(key):
+        raise zoneinfo.ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr(zoneinfo, "ZoneInfo", missing)
+    compare.zone_offset.cache_clear()
+    compare._place_time.cache_clear()
+    try:
+        assert compare.zone_offset("ET", "2015-06-19T21:00") == "America/New_York"
+        assert compare.in_utc(_time("The blast came at 9 p.m. ET on June 19, 2015.", "9 p.m. ET")) is None
+        assert compare.in_utc(_time("The quake struck at 2:46 p.m. JST.", "2:46 p.m. JST")) == "05:46"
+    finally:
+        compare.zone_offset.cache_clear()
+        compare._place_time.cache_clear()
