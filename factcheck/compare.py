@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
+from typing import NamedTuple
 
 from factcheck.models import Claim, Group, Value, trusted
 from factcheck.rules import Compare
@@ -85,6 +86,8 @@ _SWEEP_ORDER = itemgetter(0, 1, 2, 3)  # low, high, article, start: never the cl
 
 def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
     """Groups of claims that can all be true together, by one sweep over sorted intervals."""
+    if claims and claims[0].mention.kind == "time":
+        return [g for keyed in _time_frames(claims).values() for g in _sweep(keyed)]
     mentions = [c.mention for c in claims]
     values = [m.value for m in mentions]  # a model's field is slow to read: each is read once
     # claims often share a value object: each is placed on the axis once
@@ -100,6 +103,11 @@ def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
         iv = intervals[id(v)]
         if iv is not None:
             keyed.append((iv[0], iv[1], m.article, m.start, c))
+    return _sweep(keyed)
+
+
+def _sweep(keyed: list[tuple]) -> list[list[Claim]]:
+    """``clusters`` of (low, high, article, start, claim) entries."""
     keyed.sort(key=_SWEEP_ORDER)
     out: list[list[Claim]] = []
     ceiling = None
@@ -122,17 +130,22 @@ def verdict(claims: list[Claim], compare: Compare) -> tuple[str, list[list[Claim
     besides (a wave's height at another place, a toll before it rose): the
     verdict is compatible, not a discrepancy (see ``shares_a_value``).
     """
+    if claims and claims[0].mention.kind == "time":
+        return _time_verdict(claims)
     groups = clusters(claims, compare)
     resolved = [c.mention for g in groups for c in g]
-    articles = {m.article for m in resolved}
+    # claims often share a value object
+    return _judged(groups, lambda: len({nominal(v) for v in {id(m.value): m.value for m in resolved}.values()})), groups
+
+
+def _judged(groups: list[list[Claim]], n_nominals) -> str:
+    """``verdict`` of ``clusters``' groups; ``n_nominals()`` counts the distinct nominal values."""
+    articles = {c.mention.article for g in groups for c in g}
     if len(articles) < 2:
-        return "single_source", groups
+        return "single_source"
     if len(groups) > 1:
-        return ("compatible" if shares_a_value(groups, len(articles)) else "discrepancy"), groups
-    values = {id(v): v for v in [m.value for m in resolved]}.values()  # claims often share a value object
-    if len({nominal(v) for v in values}) == 1:
-        return "agree", groups
-    return "compatible", groups
+        return "compatible" if shares_a_value(groups, len(articles)) else "discrepancy"
+    return "agree" if n_nominals() == 1 else "compatible"
 
 
 RESTATED_WITHIN = 3  # characters between a value and its restatement: "600 sq km (230 square miles)"
@@ -185,6 +198,8 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
 def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     """Split claims where a gap wider than ``max_gap`` opens between their
     intervals on the axis, so the 1995 Kobe earthquake is not this week's."""
+    if claims and claims[0].mention.kind == "time":
+        return _time_gap_groups(claims, max_gap)
     placed, rest = [], []
     md = needs_month_day([c.mention.value for c in claims])  # as ``clusters`` places them
     for c in claims:
@@ -205,6 +220,244 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
             reach = hi
     if rest:
         out.append(rest)
+    return out or [claims]
+
+
+# --- times: one moment in two zones ----------------------------------------------
+#
+# A time with a zone whose offset is known is moved to UTC before it is compared, so
+# "2:46 p.m. JST" and "0546 GMT" are one moment. A time in "local time", or with no
+# zone (news gives the place's clock unless it says otherwise), needs the place's
+# offset: an article that states one moment both ways ("2:46 p.m. local time (0546
+# GMT)") gives it, for its own local times and, when every such pair of a fact gives
+# the same one, for the fact's other local times. Otherwise local times, and times in
+# a zone whose offset needs a date they lack ("9 p.m. ET"), stay in their own frame:
+# compared among themselves, never with UTC times as if both were UTC.
+
+UTC, LOCAL = "UTC", "local"  # the frames of times moved to UTC, and of the place's clock
+_DAY = 1440
+# An offset found from a pair's clocks is known only to the day: one more than +13 h east
+# is read as west of GMT ("+14 h" is Hawaii's -10 h)
+_EAST_MOST = 13 * 60
+_ZONE_SUFFIX = re.compile(r"([A-Z]+)([+-])(\d{1,2})(?::?(\d\d))?")
+
+
+class _Placed(NamedTuple):
+    """A time on its frame's axis, in minutes: from the first day when ``dated``, else of the day."""
+
+    frame: str
+    low: float
+    high: float
+    dated: bool
+    clock: int  # the stated clock time, on the frame's clock (minutes of the day)
+
+
+@lru_cache(maxsize=512)
+def zone_offset(zone: str | None, when: str | None = None) -> int | str | None:
+    """Minutes the clock of ``zone``, as times.py states it ("JST", "GMT+3", "Moscow
+    time", "local"), runs ahead of UTC at the local time ``when`` ("2011-03-11T14:46"
+    or None). None when no offset is known ("local"); the tz database name (a str)
+    when the offset depends on a date and ``when`` gives none."""
+    spec = _zone_spec(zone)
+    if not isinstance(spec, str):
+        return spec
+    if when is None:
+        return spec
+    try:
+        from zoneinfo import ZoneInfo
+
+        offset = dt.datetime.fromisoformat(when).replace(tzinfo=ZoneInfo(spec)).utcoffset()
+    except (ImportError, LookupError, ValueError, OSError):
+        return spec  # no tz database here: the time stays in its zone
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def in_utc(value: Value) -> str | None:
+    """A time's first moment in UTC as ``clusters`` compares it ("2011-03-11T05:46",
+    or "05:46" for a time of no day); None while it stays in its own frame (local
+    time, or a zone whose offset needs the date it lacks)."""
+    if not on_axis(value):
+        return None
+    p = _place_time(value.low, value.high, value.stated, value.zone)
+    if p.frame != UTC:
+        return None
+    day, minutes = divmod(int(p.low), _DAY)
+    clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{dt.date.fromordinal(day).isoformat()}T{clock}" if p.dated else clock
+
+
+def _zone_spec(zone: str | None) -> int | str | None:
+    """calendar.yaml's offset of a zone, with an offset after it added ("GMT+3")."""
+    if not zone or zone == LOCAL:
+        return None
+    table = vocabulary().zone_offsets
+    key = zone if zone.isupper() else " ".join(zone.lower().split())
+    if key in table:
+        return table[key]
+    m = _ZONE_SUFFIX.fullmatch(zone)
+    if m and isinstance(table.get(m.group(1)), int):
+        shift = int(m.group(3)) * 60 + int(m.group(4) or 0)
+        return table[m.group(1)] + (shift if m.group(2) == "+" else -shift)
+    return zone  # a zone with no known offset: its own frame
+
+
+@lru_cache(maxsize=8192)
+def _place_time(low: str, high: str, stated: str, zone: str | None) -> _Placed:
+    """A time's interval on its frame's axis (see ``_Placed``)."""
+    lo, lo_dated = _minutes_of(low)
+    hi, _ = _minutes_of(high)
+    clock = _clock_minutes(stated)
+    frame = LOCAL
+    if zone and zone != LOCAL:
+        offset = zone_offset(zone, low if lo_dated else None)
+        if isinstance(offset, int):
+            frame, lo, hi, clock = UTC, lo - offset, hi - offset, (clock - offset) % _DAY
+        else:
+            frame = offset or zone
+    if not lo_dated:
+        lo, hi = _into_day(lo, hi)
+    return _Placed(frame, lo, hi, lo_dated, clock)
+
+
+def _minutes_of(s: str) -> tuple[float, bool]:
+    """("2011-03-11T14:46" or "14:46") as minutes from the first day, or of the day;
+    whether a year-dated day came with it. A day without its year ("--03-11T14:46")
+    counts in a leap year, but the time is not dated: it meets times of the day."""
+    day, _, clock = s.rpartition("T")
+    h, m = clock.split(":")[:2]
+    minutes = int(h) * 60 + int(m)
+    if not day:
+        return float(minutes), False
+    if day.startswith("--"):
+        return float(dt.date.fromisoformat("2000" + day[1:]).toordinal() * _DAY + minutes), False
+    return float(dt.date.fromisoformat(day).toordinal() * _DAY + minutes), True
+
+
+def _clock_minutes(stated: str) -> int:
+    """The first clock time a time states ("21:20", "21:00/23:00"), in minutes of the day."""
+    h, m = str(stated).split("/")[0].split(":")[:2]
+    return (int(h) * 60 + int(m)) % _DAY
+
+
+def _into_day(lo: float, hi: float) -> tuple[float, float]:
+    """An interval moved by whole days so that it opens within one day: a time of
+    day moved across midnight ("01:00 JST" is 16:00 UTC) keeps its length."""
+    shift = (lo // _DAY) * _DAY
+    return lo - shift, hi - shift
+
+
+def _time_places(claims: list[Claim]) -> list[_Placed | None]:
+    """Each claim's time on its frame's axis (None when it has none), local times
+    moved to UTC by the offset their article, or every article of the fact alike,
+    gives (see above)."""
+    places = []
+    for c in claims:
+        v = c.mention.value
+        places.append(_place_time(v.low, v.high, v.stated, v.zone) if on_axis(v) else None)
+    if not any(p is not None and p.frame == LOCAL for p in places):
+        return places
+    offsets = _local_offsets(claims, places)
+    if not offsets:
+        return places
+    everywhere = set().union(*offsets.values())
+    common = next(iter(everywhere)) if len(everywhere) == 1 else None
+    out = []
+    for c, p in zip(claims, places):
+        if p is not None and p.frame == LOCAL:
+            own = offsets.get(c.mention.article, ())
+            offset = next(iter(own)) if len(own) == 1 else common if not own else None
+            if offset is not None:
+                lo, hi = p.low - offset, p.high - offset
+                if not p.dated:
+                    lo, hi = _into_day(lo, hi)
+                p = _Placed(UTC, lo, hi, p.dated, (p.clock - offset) % _DAY)
+        out.append(p)
+    return out
+
+
+def _local_offsets(claims: list[Claim], places: list[_Placed | None]) -> dict[str, set[int]]:
+    """By article, the offsets of the place's clock its pairs of one moment give: a
+    local time and a UTC one right beside each other ("2:46 p.m. local time (0546
+    GMT)", "0546 GMT (2:46 p.m.)"), whose clocks lie a whole quarter-hour apart."""
+    beside: dict[str, list[tuple[int, int, _Placed]]] = {}
+    for c, p in zip(claims, places):
+        if p is not None and p.frame in (LOCAL, UTC):
+            m = c.mention
+            beside.setdefault(m.article, []).append((m.start, m.end, p))
+    out: dict[str, set[int]] = {}
+    for article, spans in beside.items():
+        spans.sort(key=itemgetter(0, 1))
+        for (_, end, x), (start, _, y) in zip(spans, spans[1:]):
+            if x.frame == y.frame or not 0 <= start - end <= RESTATED_WITHIN:
+                continue
+            local, utc = (x, y) if x.frame == LOCAL else (y, x)
+            offset = (local.clock - utc.clock) % _DAY
+            if offset > _EAST_MOST:
+                offset -= _DAY
+            if offset % 15 == 0:
+                out.setdefault(article, set()).add(offset)
+    return out
+
+
+def _time_frames(claims: list[Claim], places: list[_Placed | None] | None = None) -> dict[str, list[tuple]]:
+    """The claims placed (``places``: ``_time_places`` of them), as ``_sweep`` takes
+    them, by frame. A frame holding times with a day and times without compares
+    them all as times of the day."""
+    by_frame: dict[str, list[tuple[_Placed, Claim]]] = {}
+    for c, p in zip(claims, _time_places(claims) if places is None else places):
+        if p is not None:
+            by_frame.setdefault(p.frame, []).append((p, c))
+    out = {}
+    for frame in sorted(by_frame):
+        placed = by_frame[frame]
+        of_day = len({p.dated for p, _ in placed}) > 1
+        keyed = []
+        for p, c in placed:
+            lo, hi = _into_day(p.low, p.high) if of_day else (p.low, p.high)
+            keyed.append((lo, hi, c.mention.article, c.mention.start, c))
+        out[frame] = keyed
+    return out
+
+
+def _time_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
+    """``verdict`` of times: judged within each frame (see above). Times in two
+    frames cannot be shown to differ, so sources that only they set apart can all
+    be right."""
+    placed = _time_places(claims)
+    places = {id(c): p for c, p in zip(claims, placed) if p is not None}
+    groups: list[list[Claim]] = []
+    verdicts = []
+    for keyed in _time_frames(claims, placed).values():
+        frame_groups = _sweep(keyed)
+        nominals = {(c.mention.value.qualifier, *places[id(c)][1:4]) for g in frame_groups for c in g}
+        verdicts.append(_judged(frame_groups, lambda: len(nominals)))
+        groups += frame_groups
+    if len({c.mention.article for g in groups for c in g}) < 2:
+        return "single_source", groups
+    if "discrepancy" in verdicts:
+        return "discrepancy", groups
+    return (verdicts[0] if len(verdicts) == 1 else "compatible"), groups
+
+
+def _time_gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
+    """``gap_groups`` of times: frames apart, then where a gap opens within one."""
+    out: list[list[Claim]] = []
+    placed = 0
+    for keyed in _time_frames(claims).values():
+        keyed.sort(key=_SWEEP_ORDER)
+        placed += len(keyed)
+        reach = None
+        first = len(out)
+        for lo, hi, _, _, c in keyed:
+            if len(out) > first and lo - reach <= max_gap:
+                out[-1].append(c)
+                reach = max(reach, hi)
+            else:
+                out.append([c])
+                reach = hi
+    if placed < len(claims):
+        seen = {id(c) for g in out for c in g}
+        out.append([c for c in claims if id(c) not in seen])
     return out or [claims]
 
 

@@ -91,6 +91,10 @@ class Vocabulary(NamedTuple):
     named_times: dict[str, str]
     day_parts: dict[str, str]
     zones: tuple[str, ...]
+    # a zone as times.py states it (abbreviations as written, phrases in lower case) ->
+    # minutes its clock runs ahead of UTC, a tz database name (the offset depends on the
+    # date), or None (no offset known: "local time")
+    zone_offsets: dict[str, int | str | None]
     person_nouns: frozenset[str]
     noun_roles: dict[str, str]
     roles: dict[str, str]  # trigger phrase (lower case) -> role
@@ -201,6 +205,14 @@ def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], s
     return forms, exact
 
 
+def _offset(spec: str | None) -> int | str | None:
+    """calendar.yaml's offset of a zone: "+05:30" as 330 minutes; a tz database name or None as it is."""
+    if spec is None or spec[:1] not in "+-":
+        return spec
+    hours, _, minutes = spec[1:].partition(":")
+    return (-1 if spec[0] == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     numbers = _load("numbers.yaml")
@@ -261,6 +273,7 @@ def vocabulary() -> Vocabulary:
         named_times=cal["named_times"],
         day_parts={" ".join(form.split()): half for half, forms in cal["day_parts"].items() for form in forms},
         zones=tuple(cal["zones"]),
+        zone_offsets={(z if z.isupper() else " ".join(z.lower().split())): _offset(spec) for z, spec in cal["zones"].items()},
         person_nouns=frozenset(w.lower() for w in nouns["person"]),
         noun_roles={k.lower(): v for k, v in nouns["noun_roles"].items()},
         roles=roles,

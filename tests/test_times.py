@@ -95,6 +95,18 @@ ROWS = [
     ("The polls close at midnight ET.", "midnight ET", "00:00", "minute", "ET"),
     ("The vote opens at 0900 BST.", "0900 BST", "09:00", "minute", "BST"),
     ("The summit starts at 14:00 CET.", "14:00 CET", "14:00", "minute", "CET"),
+    # zones named in words, and the abbreviations a wire story uses (calendar.yaml ``zones``)
+    ("The quake struck at 3 a.m. Japan time.", "3 a.m. Japan time", "03:00", "hour", "Japan time"),
+    ("The talks began at 8 a.m. UK time.", "8 a.m. UK time", "08:00", "hour", "UK time"),
+    ("The ship sank at 9 p.m. Greenwich Mean Time.", "9 p.m. Greenwich Mean Time", "21:00", "hour", "Greenwich Mean Time"),
+    ("Polls closed at 8 p.m. Eastern Standard Time.", "8 p.m. Eastern Standard Time", "20:00", "hour", "Eastern Standard Time"),
+    ("Polls closed at 8 p.m. eastern time.", "8 p.m. eastern time", "20:00", "hour", "eastern time"),
+    ("Polls closed at 7 p.m. MT.", "7 p.m. MT", "19:00", "hour", "MT"),
+    ("Polls closed at 7 p.m. CT.", "7 p.m. CT", "19:00", "hour", "CT"),
+    ("The quake struck at 14:30 GMT + 3.", "14:30 GMT + 3", "14:30", "minute", "GMT+3"),
+    # a word that only opens like a zone is none
+    ("At 10 a.m. MTV aired the video.", "10 a.m.", "10:00", "hour", None),
+    ("At 4 p.m. CTV reported the news.", "4 p.m.", "16:00", "hour", None),
 ]
 
 # Text that holds no time: numbers, scores and ratios that only look like one.

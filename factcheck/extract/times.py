@@ -319,8 +319,12 @@ def _zone(text: str | None) -> str | None:
     z = " ".join(text.split())
     if z.lower() == "local time":
         return "local"
-    head = z.split()[0]
-    return z.replace(" ", "") if head.isupper() else z
+    # an abbreviation's offset is written close up ("GMT + 3" is "GMT+3"); a phrase
+    # keeps its words, even one opening with capitals ("UK time")
+    return z.replace(" ", "") if _OFFSET_ZONE.fullmatch(z) else z
+
+
+_OFFSET_ZONE = re.compile(r"[A-Z]+\s?[+-]\s?\d{1,2}(?::?\d\d)?")
 
 
 def _after_hour() -> str:
