@@ -33,6 +33,9 @@ COUNTS = [
     ("The three gunmen opened fire.", "three gunmen", 3, "person", "attackers"),
     ("as many as 100 gunmen", "as many as 100 gunmen", 100, "person", "attackers"),
     ("Three of the gunmen were killed.", "Three", 3, "person", "attackers"),
+    ("Gunmen stormed the hotel, taking 170 people hostage.", "170 people", 170, "person", "hostages"),
+    ("Militants took 30 foreigners hostage at the gas plant.", "30 foreigners", 30, "person", "hostages"),
+    ("Boko Haram kidnapped 276 schoolgirls in April 2014.", "276 schoolgirls", 276, "person", "hostages"),
     # the attackers' nouns name only their own count, not others' in the sentence
     ("About 170 guests were in the hotel when the gunmen arrived.", "About 170 guests", 170, "person", None),
     ("The government revised the death toll from the attack on the hotel down to 19 victims, not counting the two "
