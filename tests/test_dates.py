@@ -554,6 +554,21 @@ def test_a_day_of_the_month_needs_its_month(text, spans):
     assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
 
 
+@pytest.mark.parametrize("text, spans", [
+    # a paragraph break ends every date: a title's last word never joins the dateline under it
+    ("Quake 3\n\nMarch 11, 2011\n\nA quake struck the coast.", ["March 11, 2011"]),
+    ("Quake 3 \r\n \r\nMarch 11, 2011", ["March 11, 2011"]),
+    ("Floods in May\n\n2015 was a wet year.", ["May", "2015"]),
+    ("Talks on Tuesday\n\nMay 12 was the day set.", ["Tuesday", "May 12"]),
+    ("Police said it came the day\n\nbefore.", []),
+    # one line break of a paragraph wrapped mid-sentence still joins
+    ("The storm hit on May\n12, 2015 in the north.", ["May\n12, 2015"]),
+    ("The storm hit on 12\nMay 2015 in the north.", ["12\nMay 2015"]),
+])
+def test_a_paragraph_break_ends_a_date(text, spans):
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
+
+
 def test_design_table_rows():
     """The date rows of the value table in DESIGN.md, read in one article."""
     text = ("The crisis began in early 2014, or in the fall of 2013, with Crimea annexed last March. "

@@ -95,6 +95,9 @@ ROWS = [
     ("The polls close at midnight ET.", "midnight ET", "00:00", "minute", "ET"),
     ("The vote opens at 0900 BST.", "0900 BST", "09:00", "minute", "BST"),
     ("The summit starts at 14:00 CET.", "14:00 CET", "14:00", "minute", "CET"),
+    # one line break of a paragraph wrapped mid-sentence is a blank like any other
+    ("The quake hit at 2:46\np.m. on Friday.", "2:46\np.m.", "14:46", "minute", None),
+    ("The quake hit at ten\no'clock.", "ten\no'clock", "10:00", "hour", None),
 ]
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
@@ -148,6 +151,11 @@ NO_TIME = [
     "It was seen at 10.30.5 in the log.",
     "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
     "The mortgage rate is at 4.25 now.",
+    # a paragraph break ends every time: a title's last number never joins the next line
+    "Rescue at 3\n\nPM Modi spoke at the site.",
+    "Rescue at 3\n\npm updates follow.",
+    "Chapter 10\n\nminutes past nine, nothing moved.",
+    "Storm at ten\n\no'clock news led with it.",
 ]
 
 
