@@ -17,7 +17,9 @@ there; the calendar words come from ``data/calendar.yaml``.
 Three references a relative expression can count from, chosen by its words:
 the publication date (``last year``), a window ending or starting on it (``the
 past year``), or the date stated before it in the same sentence (``a month
-earlier``, ``the following year``). Without that reference the value is
+earlier``, ``the following year``); a day so counted (``the following day``,
+``two days later``, ``that day``) with no date in its sentence counts from the
+last one of its paragraph, when that names one day. Without that reference the value is
 ``resolved: false`` with no interval, never guessed; a month and day without a
 year keep both (``--11-13``) so that ``13 November`` and ``Nov. 13`` still
 compare, and a day of the month alone keeps its day in ``stated`` (``---21``).
