@@ -554,6 +554,21 @@ def test_a_day_of_the_month_needs_its_month(text, spans):
     assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
 
 
+@pytest.mark.parametrize("text, spans", [
+    # a paragraph break ends every date: a title's last word never joins the dateline under it
+    ("Quake 3\n\nMarch 11, 2011\n\nA quake struck the coast.", ["March 11, 2011"]),
+    ("Quake 3 \r\n \r\nMarch 11, 2011", ["March 11, 2011"]),
+    ("Floods in May\n\n2015 was a wet year.", ["May", "2015"]),
+    ("Talks on Tuesday\n\nMay 12 was the day set.", ["Tuesday", "May 12"]),
+    ("Police said it came the day\n\nbefore.", []),
+    # one line break of a paragraph wrapped mid-sentence still joins
+    ("The storm hit on May\n12, 2015 in the north.", ["May\n12, 2015"]),
+    ("The storm hit on 12\nMay 2015 in the north.", ["12\nMay 2015"]),
+])
+def test_a_paragraph_break_ends_a_date(text, spans):
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
+
+
 def test_design_table_rows():
     """The date rows of the value table in DESIGN.md, read in one article."""
     text = ("The crisis began in early 2014, or in the fall of 2013, with Crimea annexed last March. "
@@ -582,6 +597,64 @@ def test_a_sentence_boundary_stops_the_reference():
     sentences = [(0, 26), (27, len(text))]
     found = {text[f.start:f.end]: f.value for f in extract_found(text, PUB, sentences) if f.value.kind == "date"}
     assert found["A month earlier"].resolved is False
+
+
+def _dates_by_sentence(text: str, published=PUB):
+    from factcheck.text import split_sentences
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    return {text[f.start:f.end]: f.value for f in extract_found(text, published, sentences) if f.value.kind == "date"}
+
+
+@pytest.mark.parametrize("text, span, day", [
+    # a day anaphor with no date in its sentence takes the last date of its paragraph
+    ("Chancellor Anna Berger arrived on May 20. The following day she met Ivo Novak.", "The following day", "2015-05-21"),
+    ("The talks opened on March 3, 2014. The next day the envoys walked out.", "The next day", "2014-03-04"),
+    ("Police raided the flat on May 3. Two days later they charged him.", "Two days later", "2015-05-05"),
+    ("The vote was held on May 3. A day earlier, crowds had gathered.", "A day earlier", "2015-05-02"),
+    ("The vote was held on May 3. The day before, crowds had gathered.", "The day before", "2015-05-02"),
+    ("The vote was held on May 3. The previous day crowds had gathered.", "The previous day", "2015-05-02"),
+    ("The vote was held on May 3. That day, turnout was low.", "That day", "2015-05-03"),
+    ("The vote was held on May 3. Results came the same day.", "the same day", "2015-05-03"),
+    ("The vote was held on May 3. Later in the day, results came.", "Later in the day", "2015-05-03"),
+    # a chain: each step counts from the one before
+    ("The vote was held on May 3. The next day results came. Two days later he resigned.", "Two days later", "2015-05-06"),
+    # the paragraph just before, when the anaphor opens its own (one sentence a paragraph)
+    ("The talks opened on March 3, 2014.\n\nThe next day the envoys walked out.", "The next day", "2014-03-04"),
+    # a date in a quotation is no step of the story
+    ('The talks opened on May 3. "I was in Paris on April 2," he said. The next day he left.', "The next day", "2015-05-04"),
+    # no day to count from: unresolved, never counted from a date further away
+    ("The talks opened in May. The next day the envoys walked out.", "The next day", None),  # only a month
+    ("The talks opened on May 3 and closed in June. The next day the envoys left.", "The next day", None),
+    ("The next day the envoys walked out.", "The next day", None),
+    ("The talks opened on May 3.\n\nThe envoys argued. The next day they walked out.", "The next day", None),
+    ("The talks opened on May 3.\n\nThe envoys argued.\n\nThe next day they walked out.", "The next day", None),
+    ("The talks ran on May 3-5. That day the envoys argued.", "That day", None),  # which day?
+    # a month counted back stays within its sentence
+    ("It began on March 3, 2014. A month earlier, Idlib fell.", "A month earlier", None),
+])
+def test_a_day_anaphor_counts_from_the_last_day_of_its_paragraph(text, span, day):
+    found = _dates_by_sentence(text)
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span].low == found[span].high == day
+
+
+@pytest.mark.parametrize("text, spans", [
+    # "that" and "the same" name the date before them before a unit, not before a name
+    ("In 2010 the talks failed, and that year was the worst.", {"2010": "2010", "that year": "2010"}),
+    ("He said that March sales fell.", {"March": "2015-03"}),
+    ("The vote was on May 3. He said that Friday was best.", {"May 3": "2015-05-03", "Friday": "2015-05-08"}),
+    ("The vote was on May 3, the same day as the strike.", {"May 3": "2015-05-03"}),
+    # "that year", "the same month" with no date in their sentence: the last of the paragraph,
+    # when it falls within one such unit
+    ("As foreign minister in 1992, he signed the treaty. But that year, he was ousted.", {"1992": "1992", "that year": "1992"}),
+    ("He signed it in March 2010. The same month, he left.", {"March 2010": "2010-03", "The same month": "2010-03"}),
+    ("He signed it in 2010. The same month, he left.", {"2010": "2010", "The same month": None}),
+    ("He signed it in 2009-2011. That year he left.", {"2009-2011": "2009/2011", "That year": None}),
+    # "following" without "the" names no reference: the date after it stands
+    ("In the weeks following March 3, police fled.", {"March 3": "2015-03-03"}),
+])
+def test_that_and_the_same_count_from_the_date_before(text, spans):
+    assert {k: v.stated for k, v in _dates_by_sentence(text).items()} == spans
 
 
 SAMPLE = ("May 12, 2015 Tuesday last March 2014-15 mid-February the fall of 2013 Nov. 13 9:20 p.m. "

@@ -107,6 +107,9 @@ ROWS = [
     # a word that only opens like a zone is none
     ("At 10 a.m. MTV aired the video.", "10 a.m.", "10:00", "hour", None),
     ("At 4 p.m. CTV reported the news.", "4 p.m.", "16:00", "hour", None),
+    # one line break of a paragraph wrapped mid-sentence is a blank like any other
+    ("The quake hit at 2:46\np.m. on Friday.", "2:46\np.m.", "14:46", "minute", None),
+    ("The quake hit at ten\no'clock.", "ten\no'clock", "10:00", "hour", None),
 ]
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
@@ -160,6 +163,11 @@ NO_TIME = [
     "It was seen at 10.30.5 in the log.",
     "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
     "The mortgage rate is at 4.25 now.",
+    # a paragraph break ends every time: a title's last number never joins the next line
+    "Rescue at 3\n\nPM Modi spoke at the site.",
+    "Rescue at 3\n\npm updates follow.",
+    "Chapter 10\n\nminutes past nine, nothing moved.",
+    "Storm at ten\n\no'clock news led with it.",
 ]
 
 

@@ -17,7 +17,9 @@ there; the calendar words come from ``data/calendar.yaml``.
 Three references a relative expression can count from, chosen by its words:
 the publication date (``last year``), a window ending or starting on it (``the
 past year``), or the date stated before it in the same sentence (``a month
-earlier``, ``the following year``). Without that reference the value is
+earlier``, ``the following year``); a day so counted (``the following day``,
+``two days later``, ``that day``) with no date in its sentence counts from the
+last one of its paragraph, when that names one day. Without that reference the value is
 ``resolved: false`` with no interval, never guessed; a month and day without a
 year keep both (``--11-13``) so that ``13 November`` and ``Nov. 13`` still
 compare, and a day of the month alone keeps its day in ``stated`` (``---21``).
@@ -34,7 +36,7 @@ from typing import Callable, Iterator
 
 from factcheck.extract.base import Found, trie
 from factcheck.extract.counts import plural_noun
-from factcheck.extract.numbers import parse_number_words
+from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
 from factcheck.vocab import alternation, vocabulary
@@ -249,6 +251,30 @@ _OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]
 def _compile(branches: list[str]) -> re.Pattern:
     """One pattern of ``branches``, where the first that matches wins."""
     return re.compile(_OPENING_DIGITS + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
+# A paragraph break ends every date and time, as it ends numbers (``numbers.blanks``): a
+# title's last word never makes a date with the dateline under it ("Quake 3\n\nMarch 11,
+# 2011"), while the one line break of a paragraph wrapped mid-date still joins ("May\n12,
+# 2015"). The patterns as written read "\s+" across any break; a match with a line break
+# in it (a handful per article at most) is tried again with ``held(pattern)``, the same
+# pattern with its blanks held within a paragraph. Held everywhere, the blanks cost the
+# date pass a tenth of its time.
+LINE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
+# A run of white space in a pattern, alone or in a class with other characters ("[\s-]+").
+_RUN = re.compile(r"\[\\s([^\]\\]*)\]([+*])|\\s([+*])")
+
+
+@lru_cache(maxsize=None)
+def held(pattern: re.Pattern) -> re.Pattern:
+    r"""``pattern`` with each run of white space (``\s+``, ``\s*``, ``[\s-]+``) held within
+    a paragraph (``numbers.blanks``); one blank alone (``\s``) never spans a blank line. Not
+    ``numbers.in_paragraph``: that reads "$" as an end, and here one stands in a class
+    ("[\w$€£¥]")."""
+    def run(m: re.Match) -> str:
+        also, repeat = (m.group(1), m.group(2)) if m.group(2) else ("", m.group(3))
+        return blanks(also, 1 if repeat == "+" else 0)
+    return re.compile(_RUN.sub(run, pattern.pattern), pattern.flags)
 
 
 _OPENING_WORD = re.compile(r"\w+")
@@ -599,6 +625,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     starts = [s for s, _ in sentences]
     words = words or words_of(text)
     future = _Future(text, words)
+    line_break = LINE_BREAK.search
     consumed = 0
     for at, pattern in _tries(text, words):
         if at < consumed:
@@ -606,6 +633,10 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         m = pattern.match(text, at)
         if m is None:
             continue
+        if line_break(text, at, m.end()):
+            m = held(pattern).match(text, at)
+            if m is None:
+                continue
         consumed = m.end()
         kind = m.lastgroup
         start, end = m.span(kind)
@@ -626,9 +657,13 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
         anchor = _last_date_before(out, s0, start)
+        if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
+            anchor = _anchor_before(text, out, s0, start, unit)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
-        if value is None and kind == "wkon":
-            consumed = at  # "a week today" looking back: "today" is still a date
+        if value is None and (kind == "wkon" or _bare_anaphor(m, kind, v)):
+            # "a week today" looking back: "today" is still a date; "the weeks following
+            # March 3": "following" names no reference without "the", the date after it stands
+            consumed = at
             continue
         if value is not None:
             out.append(Found(start, end, value))
@@ -970,6 +1005,88 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*[ \t]+([a-z][a-z'-]*)[ \t]+\Z")
 
 
+_ANAPHORS = frozenset({"dayrel", "shift", "ago", "erl"})  # the kinds ``_anaphor_unit`` may find a unit in
+
+
+def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
+    """"day" where the match names a day counted from the date before it ("the following
+    day", "that day", "the day before", "two days later", "later in the day"); the unit
+    where it names the very unit of that date ("that year", "the same month"); else None.
+    A month or a year counted ("a month earlier", "the following year") stays within its
+    sentence: the one before may well tell another story."""
+    if kind == "dayrel":
+        return "day"
+    if kind == "shift":
+        unit = m.group("sh_u").lower()
+        if unit == "day":
+            return unit
+        word = m.group("sh_w").lower().split()[-1]
+        return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
+    if kind == "ago":
+        day = m.group("ago_u").lower().startswith("day") and m.group("ago_w").lower().split()[0] not in ("ago", "from", "hence")
+        return "day" if day else None
+    return "day" if kind == "erl" and (m.group("erl_in") or "").lower() == "day" else None
+
+
+def _bare_anaphor(m: re.Match, kind: str, v) -> bool:
+    """Whether the match opens with an anaphoric word that counts from nothing there:
+    one that needs "the" ("following", "previous"), or one that needs no "the" ("that",
+    ``_reference``) before a name rather than a unit ("said that March sales fell")."""
+    first = m.group(kind)[:12].split(None, 1)[0].lower()
+    return first in v.anaphoric_shift and first not in v.relative_shift and (v.anaphoric_shift[first] != 0 or kind != "shift")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_ANAPHOR_REACH = 600  # characters: how far back a day anaphor opening a sentence looks for its day
+
+
+def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str) -> Value | None:
+    """For an anaphor of ``unit`` with no date before it in its sentence ("Berger arrived
+    on May 20. The following day she met Novak"; "in 1992 ... But that year"): the last
+    date before it in its paragraph, or in the paragraph just before when its sentence
+    opens its own (news writes one or two sentences a paragraph), when that date falls
+    within one such unit. A date inside a quotation is no step of the story told and is
+    passed over; any other date wider than the unit (for a day: a month, a year, a week,
+    "May 3-5") leaves the anaphor unresolved, as does a date two paragraphs or
+    ``_ANAPHOR_REACH`` characters away."""
+    for f in reversed(found):
+        if f.end > start:
+            continue
+        if start - f.end > _ANAPHOR_REACH:
+            return None
+        value = f.value
+        if not (value.resolved and isinstance(value.low, str)) or value.low.startswith("--"):
+            continue
+        breaks = list(_PARAGRAPH_BREAK.finditer(text, f.end, s0))
+        if len(breaks) > 1 or breaks and text[breaks[0].end():s0].strip():
+            return None
+        if _quoted(text, f.start):
+            continue
+        return value if _WIDTH.get(value.granularity, 9) <= _WIDTH[unit] and _one_unit(value, unit) else None
+    return None
+
+
+def _one_unit(value: Value, unit: str) -> bool:
+    """Whether ``value`` lies within one day, week, month, year or decade."""
+    lo, hi = _date(value), _date(value, end=True)
+    if unit == "day":
+        return lo == hi
+    if unit == "week":
+        return lo.isocalendar()[:2] == hi.isocalendar()[:2]
+    if unit == "month":
+        return (lo.year, lo.month) == (hi.year, hi.month)
+    return lo.year // (10 if unit == "decade" else 1) == hi.year // (10 if unit == "decade" else 1)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph."""
+    lo = max(0, at - _ANAPHOR_REACH)
+    for b in _PARAGRAPH_BREAK.finditer(text, lo, at):
+        lo = b.end()
+    before = text[lo:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
     for f in reversed(found):
         if f.start < s0 or f.start < start - 400:
@@ -1203,12 +1320,14 @@ def _delta(published: dt.date, y: int, month: int, day: int | None) -> int:
     return (dt.date(y, month, day or 15) - published).days
 
 
-def _reference(phrase: str, v) -> tuple[str, int] | None:
+def _reference(phrase: str, v, unit: bool = False) -> tuple[str, int] | None:
     """What a shift phrase counts from, and by how many units.
 
     ``last`` -> ("pub", -1); ``the past`` -> ("window", -1); ``the following`` ->
     ("anchor", 1). After "the", a word that is neither anaphoric nor a window
-    keeps its plain meaning ("the current year").
+    keeps its plain meaning ("the current year"). Before a ``unit`` ("that year",
+    "that day"), an anaphoric word of no shift needs no "the"; before a name it is
+    as often a conjunction ("said that March sales fell").
     """
     words = " ".join(phrase.lower().split())
     if words.startswith("the "):
@@ -1222,6 +1341,8 @@ def _reference(phrase: str, v) -> tuple[str, int] | None:
         return "pub", 0
     if words in v.relative_shift:
         return "pub", v.relative_shift[words]
+    if unit and v.anaphoric_shift.get(words, 1) == 0:
+        return "anchor", 0
     return None
 
 
@@ -1534,7 +1655,8 @@ def _earlier_later(m, pub, future, anchor, v):
 
 _WIDTH = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = held(re.compile(r"\s+of\b"))
+_AS_AFTER = held(re.compile(r"\s+as\b"))
 
 
 def _shift(m, pub, future, anchor, v):
@@ -1542,16 +1664,20 @@ def _shift(m, pub, future, anchor, v):
         return None  # "the last year of his term" is a span of something else, not a date
     unit = m.group("sh_u").lower()
     granularity = "day" if unit == "weekend" else unit
-    ref = _reference(m.group("sh_w"), v)
+    ref = _reference(m.group("sh_w"), v, unit=True)
     if ref is None:
         return None
     mode, n = ref
     if mode == "anchor":
+        if n == 0 and _AS_AFTER.match(m.string, m.end()):
+            return None  # "the same day as the vote": the vote's day, not the date before
         if anchor is None:
             return _unresolved(granularity)
         base = _date(anchor, end=n > 0)
         if unit in ("day", "weekend") and anchor.granularity != "day":
             return None  # "the next day" after a month names no day
+        if n == 0 and unit == "day" and anchor.low != anchor.high:
+            return None  # "on May 3 or 4 ... that day": which one?
     elif pub is None:
         return _unresolved(granularity)
     else:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck.extract.base import Found, trie
-from factcheck.extract.dates import _SEPARATORS
+from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, held
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -391,6 +391,7 @@ def _period_words() -> frozenset[str]:
 def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = None) -> list[Found]:
     out = []
     match = {True: _pattern(True).match, False: _pattern(False).match}
+    line_break = LINE_BREAK.search
     consumed = 0
     for at in _starts(words or words_of(text)):
         if at < consumed:
@@ -399,6 +400,10 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         m = match[at_digit](text, at)
         if m is None:
             continue
+        if line_break(text, at, m.end()):  # no time reaches across a paragraph break (``dates.held``)
+            m = held(_pattern(at_digit)).match(text, at)
+            if m is None:
+                continue
         consumed = m.end()
         g = m.group
         kind = next(k for k in _KINDS[at_digit] if g(k))
