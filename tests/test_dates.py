@@ -194,6 +194,10 @@ ROWS = [
     ("The vote was held last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
     ("They meet again next Monday.", PUB, "next Monday", "2015-05-18", "2015-05-18", "day"),
     ("The ministers will meet on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    # a quotation's future is not its attribution's: the Sunday is the one just past
+    ('"It will cost billions," Correa told reporters on Sunday night.', PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),
+    ("“It will cost billions,” Correa told reporters on Sunday.", PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),
+    ('He said: "We will meet on Friday."', PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("Obama was not discussed during Tuesday's talks.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
@@ -735,7 +739,7 @@ def test_future_markers_are_found_as_a_search_finds_them():
             if re.match(r"\w", text[start - 1]):
                 continue  # a date never starts right after a word character
             lo = max(0, start - rng.choice([1, 5, 30, 80]))
-            assert future(lo, start) == dates._future(text[lo:start]), text[lo:start]
+            assert future(lo, start) == dates._future(text[dates.after_quotes(text, lo, start):start]), text[lo:start]
 
 
 def test_a_day_of_the_month_without_a_reference_keeps_its_day():

@@ -1202,6 +1202,16 @@ def _lean(future: Callable[..., bool]) -> int:
     return 2 if future(near=True) else 1
 
 
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def after_quotes(text: str, lo: int, start: int) -> int:
+    """Where the clause before ``start`` begins, from ``lo`` on, when a quotation mark
+    bounds it: in '"It will cost billions," Correa told reporters on Sunday' the
+    quotation's "will" does not speak of the Sunday."""
+    return max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTE_MARKS))
+
+
 def _future(clause: str) -> bool:
     return bool(_future_marker().search(clause[-_CLAUSE:]))
 
@@ -1221,6 +1231,7 @@ class _Future:
         if near:
             lo = max(lo, start - _NEAR)
         text = self.text
+        lo = after_quotes(text, lo, start)
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
             return _future(text[lo:start])
         clause = text[lo:start]
