@@ -10,7 +10,7 @@ from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import _load, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +70,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().duration_units[m.group("unit").lower()]
+    if text[m.end():m.end() + 1] in _LOOKBACK_GAP and _lookback().match(text, m.end()):
+        return None  # "a 30-year high": the level's rank over that time, no length of anything
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
         # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
         # (units.yaml measure work); neither compares with how long an event lasted
@@ -80,6 +82,34 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 
 _HOUR = 3600.0
+
+
+def spread_over(text: str, hedge_start: int) -> bool:
+    """Whether the "over" that opens at ``hedge_start`` spreads something across the time after it
+    ("€1.5tn over ten years", "4,000 jobs over three years", "phased in over five years"): then the
+    time is exact, no "more than"."""
+    if not text.startswith(("over ", "Over "), hedge_start):
+        return False
+    before = text[max(0, hedge_start - 40):hedge_start]
+    return _spread_before().search(before) is not None or _per_rate(text, hedge_start)
+
+
+@lru_cache(maxsize=1)
+def _spread_before() -> re.Pattern:
+    """A count and its noun ("4,000 jobs "), or a verb of spreading (units.yaml duration.spread_across,
+    perhaps with "in"/"out": "phased in "), right before "over"."""
+    verbs = trie(_load("units.yaml")["duration"].get("spread_across", ()), blank=BLANKS)
+    return re.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
+_LOOKBACK_GAP = (" ", "-")
+
+
+@lru_cache(maxsize=1)
+def _lookback() -> re.Pattern:
+    """units.yaml duration.lookback after the unit: "a 30-year high", "a 10-year-low"."""
+    table = _load("units.yaml")["duration"]
+    nouns = table.get("lookback_not_before", ())
+    return re.compile(rf"[ -](?:{trie(table.get('lookback', ()), blank=BLANKS)})(?![\w-])"
+                      rf"(?!{BLANKS}(?:{trie(nouns)})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +177,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         t = None if h else hedge_after(text, end)
         if h:
             qualifier, start = h
+            if qualifier == "more_than" and not measure and spread_over(text, start):
+                qualifier, start = "exact", phrase_start  # "£5bn over a decade": across the decade
         elif t:
             qualifier, end = t
         # "more than a week" reaches the next whole unit, like "more than one week"
