@@ -54,6 +54,7 @@ AGES = [
     ("Many over-50s are out of work.", [("over-50s", 50, 130)]),
     ("Bus travel is free for over 70s.", [("over 70s", 70, 130)]),
     ("The Under-21 side won.", []),
+    ("Tickets are free for the under-16s and over-60s.", [("under-16s", 0, 16), ("over-60s", 60, 130)]),
     ("Prices in the over-60s range.", [("over-60s", 60, 130)]),
     ("They sold over 70s records.", []),
     ("Prices 65 and over were seen.", []),

@@ -158,8 +158,11 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
         if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
             continue  # "the first quarter of a year": a part named, not an amount
-        if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
-            continue  # "£290,000 a week", "40 metres a year": a rate, no duration
+        if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start) and not (
+                _SHIFTED.match(text, phrase_end) and _COUNTED.search(text, max(0, phrase_start - 40), phrase_start)):
+            # "£290,000 a week", "40 metres a year", "300 vehicles an hour": a rate, no duration; but
+            # "held 30 suspects a week before the vote": a count, then a time before
+            continue
         if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
             continue  # "a second bank", "a second time": an ordinal
         amount = 1.0
@@ -190,6 +193,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_SHIFTED = re.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 
 
 def glued_seconds(text: str, num: Num) -> Reading | None:
@@ -233,11 +238,12 @@ def per_time(text: str, end: int):
 
 @lru_cache(maxsize=1)
 def _rate_before() -> re.Pattern:
-    """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
-    currency, percent or scale word."""
+    """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", a unit,
+    currency, percent or scale word, or a plural noun counted ("300 vehicles an hour")."""
     # "2.3 million barrels of oil a day": what the unit measures may stand between
     b, b0 = BLANKS, OPT_BLANKS
-    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())})(?:{b}of{b}[a-z]+)?{b0}\Z", re.IGNORECASE)
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())}|\d{b}(?-i:[a-z]+s))(?:{b}of{b}[a-z]+)?{b0}\Z",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +256,8 @@ def _rate_before_reversed() -> re.Pattern:
     words are spelled backwards, the look-behind becomes a look-ahead."""
     back, back0 = blanks(backwards=True), blanks(least=0, backwards=True)
     words = trie([w[::-1] for w in _rate_words()])
-    return re.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z]))", re.IGNORECASE)
+    # "300 vehicles an hour", "12 shifts a week": a count of a plural noun (lower case) is a rate's too
+    return re.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z])|(?-i:s[a-z]+){back}\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -404,7 +404,8 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
     elif trail:
         qualifier, end = trail[0], max(end, trail[1])
     else:
-        t = hedge_after(text, end) if end != bare_end else None
+        # "the under-16s and over-60s": a group named by its prefix takes no hedge after it
+        t = hedge_after(text, end) if end != bare_end and r.rounding != ages.GROUP else None
         if t:
             qualifier, end = t
     if num.vague:
