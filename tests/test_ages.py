@@ -38,12 +38,25 @@ AGES = [
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
     ("Prices in the 80s and 90s.", []),
     # an age bound by "and older" or "and younger" after it, with no "aged" before
-    ("Residents 65 and older were offered the vaccine.", [("65 and older", 65, 66)]),
-    ("Those 65 or older were offered it.", [("65 or older", 65, 66)]),
-    ("Children 5 and younger get free meals.", [("5", 5, 5)]),
+    ("Residents 65 and older were offered the vaccine.", [("65 and older", 65, 130)]),
+    ("Those 65 or older were offered it.", [("65 or older", 65, 130)]),
+    ("Children 5 and younger get free meals.", [("5 and younger", 0, 5)]),
     # "and over", "and under" only after people ("scores of 10 and over" are points)
-    ("The residents 65 and over were offered it.", [("65 and over", 65, 66)]),
+    ("The residents 65 and over were offered it.", [("65 and over", 65, 130)]),
     ("Scores of 10 and over count.", []),
+    # an age group is open on the side its hedge names: every age from 65 on, every age up to 18
+    ("Free flu jabs go to people aged 65 and over.", [("aged 65 and over", 65, 130)]),
+    ("It is offered to people 65 or over.", [("65 or over", 65, 130)]),
+    ("Children aged 18 and under ride free.", [("aged 18 and under", 0, 18)]),
+    ("Kids 18 and younger ride free.", [("18 and younger", 0, 18)]),
+    ("Under-18s are banned from the venue.", [("Under-18s", 0, 18)]),
+    ("The over-65s are most at risk.", [("over-65s", 65, 130)]),
+    ("Many over-50s are out of work.", [("over-50s", 50, 130)]),
+    ("Bus travel is free for over 70s.", [("over 70s", 70, 130)]),
+    ("The Under-21 side won.", []),
+    ("Tickets are free for the under-16s and over-60s.", [("under-16s", 0, 16), ("over-60s", 60, 130)]),
+    ("Prices in the over-60s range.", [("over-60s", 60, 130)]),
+    ("They sold over 70s records.", []),
     ("Prices 65 and over were seen.", []),
     ("They won 65 and lost 12.", []),
     # people, then "over" or "under" and a number a verb or a clause's end follows
@@ -95,7 +108,7 @@ AGES = [
     ("In Paris, 130 people died.", []),
     # "years of age" as "years old"
     ("Children under 12 years of age were evacuated.", [("under 12 years of age", 11, 12)]),
-    ("Anyone 18 years of age or older may vote.", [("18 years of age or older", 18, 19)]),
+    ("Anyone 18 years of age or older may vote.", [("18 years of age or older", 18, 130)]),
     # "as young as", "as old as": an age, and its bound
     ("Children as young as 10 were recruited.", [("as young as 10", 10, 20)]),
     ("People as old as 90 were evacuated.", [("as old as 90", 80, 90)]),

@@ -15,6 +15,21 @@ def pick(text, span):
 DURATIONS = [
     ("The talks lasted four hours.", "four hours", 4 * H, 4 * H, "exact", "hour"),
     ("The talks lasted more than four hours.", "more than four hours", 4 * H, 5 * H, "more_than", "hour"),
+    # "over" a time that something is spread across (after a quantity, or a verb of spreading) is exactly
+    # that time; after a verb of lasting or "for" it is "more than"
+    ("The EU will spend €1.5tn over ten years.", "ten years", 10 * YEAR, 10 * YEAR, "exact", "year"),
+    ("The firm will cut 4,000 jobs over three years.", "three years", 3 * YEAR, 3 * YEAR, "exact", "year"),
+    ("The tax will be phased in over five years.", "five years", 5 * YEAR, 5 * YEAR, "exact", "year"),
+    ("They will spend £5bn over a decade.", "a decade", 10 * YEAR, 10 * YEAR, "exact", "decade"),
+    ("Prices rose 5% over two years.", "two years", 2 * YEAR, 2 * YEAR, "exact", "year"),
+    ("The strike lasted over ten hours.", "over ten hours", 10 * H, 11 * H, "more_than", "hour"),
+    ("He was jailed for over a week.", "over a week", WEEK, 2 * WEEK, "more_than", "week"),
+    ("He spent over 10 years in prison.", "over 10 years", 10 * YEAR, 20 * YEAR, "more_than", "year"),
+    ("It is the first time in over 20 years.", "over 20 years", 20 * YEAR, 30 * YEAR, "more_than", "year"),
+    # hedges of news writing
+    ("The search took the better part of three weeks.", "the better part of three weeks", 2 * WEEK, 3 * WEEK,
+     "less_than", "week"),
+    ("The runner finished just shy of 10 seconds.", "just shy of 10 seconds", 0, 10, "less_than", "second"),
     ("They met for two hours and forty minutes.", "two hours and forty minutes", 2 * H + 40 * MIN, 2 * H + 40 * MIN, "exact", "hour"),
     ("The hijackers took 3 hours and 20 minutes.", "3 hours and 20 minutes", 3 * H + 20 * MIN, 3 * H + 20 * MIN, "exact", "hour"),
     ("They met for a week.", "a week", WEEK, WEEK, "exact", "week"),
@@ -132,6 +147,10 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("The glacier shrank by 40 metres a year.", []),
     ("Growth averaged 3 per cent a year.", []),
     ("The field pumps 2.3 million barrels of oil a day.", []),
+    ("Traffic fell to 300 vehicles an hour.", []),
+    ("Staff work 12 shifts a week.", []),
+    ("Police held 30 suspects a week before the vote.", ["a week"]),
+    ("He earns £5,000 a month after tax.", []),
     ("They met for a week.", ["a week"]),
     ("He was jailed for a year.", ["a year"]),
     ("Losses fell on depositors in a second bank.", []),
@@ -148,6 +167,13 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("After 10 hours of work, rescuers freed him.", ["10 hours"]),
     ("The strike lasted 100 hours.", ["100 hours"]),
     ("After 10 hours of talks they agreed.", ["10 hours"]),
+    # "a 30-year high": how far back the level reaches, no length of anything
+    ("Prices hit a 30-year high on Monday.", []),
+    ("The pound fell to a 10-year-low.", []),
+    ("Shares reached a two-week high.", []),
+    ("It hit 12-month highs.", []),
+    ("He took a four-year high school course.", ["four-year"]),
+    ("The record high lasted a 20-year period.", ["20-year"]),
 ])
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found

@@ -107,6 +107,16 @@ MEASURES = [
     # a pint differs in Britain and the US: it compares only with pints
     ("He drank 5 pints of beer.", "5 pints", 4.501, 5.499, "exact", "pint", "pint"),
     ("Donors gave 2 pints of blood each.", "2 pints", 1.501, 2.499, "exact", "pint", "pint"),
+    # gross tonnage: a ship's volume index, no weight and no count of tonnes
+    ("The ship weighs 225,282 gross tonnes.", "225,282 gross tonnes", 225282, 225282, "exact", "gross_tonnage",
+     "gross_tonnage"),
+    ("She measures 5,000 gross register tons.", "5,000 gross register tons", 4750.5, 5249.5, "exact", "gross_tonnage",
+     "gross_tonnage"),
+    ("a 90,000 GT liner", "90,000 GT", 85509, 94491, "exact", "gross_tonnage", "gross_tonnage"),
+    ("The ship weighs 100,000 tonnes.", "100,000 tonnes", 95010000, 104990000, "exact", "tonne", "kilogram"),
+    # news hedges
+    ("The bridge is a little under 2 km long.", "a little under 2 km", 1 * KM, 2 * KM, "less_than", "kilometre", "metre"),
+    ("It fell just short of 50 metres.", "just short of 50 metres", 40, 50, "less_than", "metre", "metre"),
     # bits per second, a rate already ("a month" is the price's)
     ("Broadband speeds reach 100 Mbps in the city.", "100 Mbps", 9.501e7, 1.0499e8, "exact", "megabit_per_second",
      "bit_per_second"),

@@ -48,7 +48,7 @@ def test_read_number_reads_as_every_reader_would():
 def test_a_rate_is_found_backwards_where_the_forward_search_finds_it():
     forward = durations._rate_before()
     words = list(durations._rate_words())
-    pieces = words + ["of", " of ", "oil", "5", "%", " ", "\n", "\t", "x", "é", "\u212a", "\u017f", "-", ".", "Of",
+    pieces = words + ["of", " of ", "oil", "5", "%", "cars", "Cars", "s", "bus", " ", "\n", "\t", "x", "é", "\u212a", "\u017f", "-", ".", "Of",
                       "\n\n", "\r\n", "\r\n\r\n", "\r"]
     rng = random.Random(3)
     for _ in range(20000):

@@ -28,6 +28,12 @@ NUMBERS = [
     ("a dozen soldiers were wounded", "a dozen soldiers", "count", 12, 12, "exact"),
     ("two dozen passengers", "two dozen passengers", "count", 24, 24, "exact"),
     ("hundreds of people were arrested", "hundreds of people", "count", 200, 999, "range"),
+    # hedges of news writing
+    ("Home prices are north of £500,000.", "north of £500,000", "money", 500000, 600000, "more_than"),
+    ("Shares fell south of $50.", "south of $50", "money", 40, 50, "less_than"),
+    ("Getting on for 200 people attended.", "Getting on for 200 people", "count", 100, 200, "less_than"),
+    ("Nigh on 3,000 homes were flooded.", "Nigh on 3,000 homes", "count", 2000, 3000, "less_than"),
+    ("A shade under 40% voted.", "A shade under 40%", "percent", 30, 40, "less_than"),
     ("dozens of people were injured", "dozens of people", "count", 24, 99, "range"),
     ("several hundred people", "several hundred people", "count", 300, 900, "range"),
     ("a few thousand people", "a few thousand people", "count", 2000, 5000, "range"),
@@ -76,7 +82,7 @@ NUMBERS = [
     ("circa 300 people", "circa 300 people", "count", 270, 330, "about"),
     # hedges after
     ("50 people or fewer", "50 people or fewer", "count", 40, 50, "at_most"),
-    ("people aged 65 or older", "aged 65 or older", "age", 65, 66, "at_least"),
+    ("people aged 65 or older", "aged 65 or older", "age", 65, 130, "at_least"),
     ("20 people or thereabouts", "20 people or thereabouts", "count", 18, 22, "about"),
     ("the toll rose to 200 and counting", "200 and counting", "count", 200, 300, "at_least"),
     ("1,000 or more people", "1,000 or more people", "count", 1000, 2000, "at_least"),

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, trie_alternation
-from factcheck.extract.numbers import Num, hedge_before, in_paragraph
+from factcheck.extract.numbers import Num, age_group_prefixes, hedge_before, in_paragraph, interval
 from factcheck.vocab import singular, vocabulary
 
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
@@ -80,6 +80,12 @@ _GROUP_AFTER = re.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|ar
 _SUPERLATIVE_BEFORE = re.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
                                               r"(?:\s+(?P<noun>[a-z]{3,}))?,\s+$"))
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
+# An age group open above ("65 and over") reaches the oldest age ``read`` takes
+OLDEST = 130
+# "the over-65s", "under-18s", "free for over 70s": the prefix (ages.yaml group_prefixes) before a
+# plural age; the span opens with it
+_PREFIX_BEFORE = re.compile(r"\b(?P<prefix>[A-Za-z]+)[ -]\Z")
+GROUP = "group"  # the ``Reading.rounding`` of a group named by its prefix: no rounding, an open side
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -88,8 +94,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         before = text[max(0, num.start - 24):num.start]
         b = _DECADE_BEFORE.search(before)
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year") if b else None
-    if num.ordinal or num.fraction or num.scaled or not (0 < num.value < 130):
+    if num.ordinal or num.fraction or num.scaled or not (0 < num.value < OLDEST):
         return None
+    if text.startswith("s", num.end) and (p := _group_prefix(text, num)) is not None:
+        return Reading("age", p, num.end + 1, 1.0, "year", "year", rounding=GROUP)
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
         return _in_unit(m, num.start, m.end())
@@ -145,6 +153,32 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             and _in_noun_list(text, num, before):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     return None
+
+
+def _group_prefix(text: str, num: Num) -> int | None:
+    """Where the prefix of "the over-65s" starts, when one stands before the plural number."""
+    if num.words or text[num.end + 1:num.end + 2].isalnum():
+        return None
+    m = _PREFIX_BEFORE.search(text, max(0, num.start - 8), num.start)
+    if m is None or m.group("prefix").lower() not in age_group_prefixes():
+        return None
+    if text[num.start - 1] == " " and not _GROUP_AFTER.match(text, num.end + 1):
+        return None  # "sold over 70s records": the decade of a noun; "free for over 70s." a group
+    return m.start()
+
+
+def open_group(text: str, r: Reading, qualifier: str, value: float, low: float, high: float) -> tuple[str, float, float]:
+    """An age group holds every age past its bound: "65 and over" is 65..130 (``OLDEST``), "18 and
+    under" and "the under-18s" 0..18, where a hedge on one number bounds it to one step.
+    ``r``: a reading that names a group, by its prefix (``GROUP``) or a hedge after the age."""
+    if r.rounding == GROUP:
+        qualifier = age_group_prefixes()[text[r.start:r.end].split("-")[0].split()[0].lower()]
+        low, high = interval(value, 1.0, qualifier)
+    if qualifier in ("more_than", "at_least"):
+        return qualifier, low, float(OLDEST)
+    if qualifier in ("less_than", "at_most", "up_to"):
+        return qualifier, 0.0, high
+    return qualifier, low, high
 
 
 def _in_noun_list(text: str, num: Num, before: str) -> bool:

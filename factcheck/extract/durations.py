@@ -10,7 +10,7 @@ from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import _load, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +70,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if not m:
         return None
     unit = vocabulary().duration_units[m.group("unit").lower()]
+    if text[m.end():m.end() + 1] in _LOOKBACK_GAP and _lookback().match(text, m.end()):
+        return None  # "a 30-year high": the level's rank over that time, no length of anything
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
         # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
         # (units.yaml measure work); neither compares with how long an event lasted
@@ -80,6 +82,34 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 
 _HOUR = 3600.0
+
+
+def spread_over(text: str, hedge_start: int) -> bool:
+    """Whether the "over" that opens at ``hedge_start`` spreads something across the time after it
+    ("€1.5tn over ten years", "4,000 jobs over three years", "phased in over five years"): then the
+    time is exact, no "more than"."""
+    if not text.startswith(("over ", "Over "), hedge_start):
+        return False
+    before = text[max(0, hedge_start - 40):hedge_start]
+    return _spread_before().search(before) is not None or _per_rate(text, hedge_start)
+
+
+@lru_cache(maxsize=1)
+def _spread_before() -> re.Pattern:
+    """A count and its noun ("4,000 jobs "), or a verb of spreading (units.yaml duration.spread_across,
+    perhaps with "in"/"out": "phased in "), right before "over"."""
+    verbs = trie(_load("units.yaml")["duration"].get("spread_across", ()), blank=BLANKS)
+    return re.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
+_LOOKBACK_GAP = (" ", "-")
+
+
+@lru_cache(maxsize=1)
+def _lookback() -> re.Pattern:
+    """units.yaml duration.lookback after the unit: "a 30-year high", "a 10-year-low"."""
+    table = _load("units.yaml")["duration"]
+    nouns = table.get("lookback_not_before", ())
+    return re.compile(rf"[ -](?:{trie(table.get('lookback', ()), blank=BLANKS)})(?![\w-])"
+                      rf"(?!{BLANKS}(?:{trie(nouns)})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +158,11 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
         if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
             continue  # "the first quarter of a year": a part named, not an amount
-        if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start):
-            continue  # "£290,000 a week", "40 metres a year": a rate, no duration
+        if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start) and not (
+                _SHIFTED.match(text, phrase_end) and _COUNTED.search(text, max(0, phrase_start - 40), phrase_start)):
+            # "£290,000 a week", "40 metres a year", "300 vehicles an hour": a rate, no duration; but
+            # "held 30 suspects a week before the vote": a count, then a time before
+            continue
         if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
             continue  # "a second bank", "a second time": an ordinal
         amount = 1.0
@@ -147,6 +180,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         t = None if h else hedge_after(text, end)
         if h:
             qualifier, start = h
+            if qualifier == "more_than" and not measure and spread_over(text, start):
+                qualifier, start = "exact", phrase_start  # "£5bn over a decade": across the decade
         elif t:
             qualifier, end = t
         # "more than a week" reaches the next whole unit, like "more than one week"
@@ -158,6 +193,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_SHIFTED = re.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 
 
 def glued_seconds(text: str, num: Num) -> Reading | None:
@@ -201,11 +238,12 @@ def per_time(text: str, end: int):
 
 @lru_cache(maxsize=1)
 def _rate_before() -> re.Pattern:
-    """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", or a unit,
-    currency, percent or scale word."""
+    """What ends a quantity that "a week", "a year" makes a rate of: a digit, "%", a unit,
+    currency, percent or scale word, or a plural noun counted ("300 vehicles an hour")."""
     # "2.3 million barrels of oil a day": what the unit measures may stand between
     b, b0 = BLANKS, OPT_BLANKS
-    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())})(?:{b}of{b}[a-z]+)?{b0}\Z", re.IGNORECASE)
+    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())}|\d{b}(?-i:[a-z]+s))(?:{b}of{b}[a-z]+)?{b0}\Z",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +256,8 @@ def _rate_before_reversed() -> re.Pattern:
     words are spelled backwards, the look-behind becomes a look-ahead."""
     back, back0 = blanks(backwards=True), blanks(least=0, backwards=True)
     words = trie([w[::-1] for w in _rate_words()])
-    return re.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z]))", re.IGNORECASE)
+    # "300 vehicles an hour", "12 shifts a week": a count of a plural noun (lower case) is a rate's too
+    return re.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z])|(?-i:s[a-z]+){back}\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

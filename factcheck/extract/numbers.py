@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from factcheck.extract.base import Opens, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import _load, vocabulary
 
 
 # A paragraph break (a line break, maybe blanks, another line break) ends every number
@@ -106,6 +106,8 @@ def patterns() -> Patterns:
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
     hyphen_ok += r"|(?<=\d-to-)"  # "18-to-24-year-olds", "a 10-to-15-year term": the second end of a range
+    # "the over-65s", "under-18s": an age group, only as a plural ("Under-21 side" is a team's name)
+    hyphen_ok += "".join(rf"|(?<={re.escape(w)}-)(?=\d{{1,3}}['’]?s\b)" for w in age_group_prefixes())
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
@@ -431,7 +433,8 @@ def _digits(m: re.Match, raw: str, v) -> Num:
     scale_word, abbr, ordinal, frac, plural = m.group("scale", "abbr", "ordsuffix", "frac", "plural")
     if plural is not None:
         if not (scale_word or abbr or frac or "." in plain) and value in _DECADES and \
-                not MINUTES_GLUED.search(m.string, max(0, m.start() - 15), m.start() + 1):
+                not MINUTES_GLUED.search(m.string, max(0, m.start() - 15), m.start() + 1) and \
+                not _age_group_before().search(m.string, max(0, m.start() - 8), m.start() + 1):
             # "in his 40s" (the padded text has the token at m.start() + 1); not the seconds of "15m 30s"
             return _decade(m.string[max(0, m.start() - 7):m.start() + 1], m.start(), m.end() - 1, value)
         end = m.start("plural") - 1  # "747s": the number, without its plural
@@ -454,6 +457,18 @@ def _digits(m: re.Match, raw: str, v) -> Num:
     # suffix after them). Positional fields: a keyword call costs twice as much.
     return Num(m.start(), end, value * scale, step * scale, False, bool(ordinal), None, False,
                scaled, abbr, place * scale, scale)
+
+
+@lru_cache(maxsize=1)
+def age_group_prefixes() -> dict[str, str]:
+    """ages.yaml ``group_prefixes``: "over" of "the over-65s" -> its qualifier."""
+    return {k.lower(): q for k, q in _load("ages.yaml").get("group_prefixes", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _age_group_before() -> re.Pattern:
+    """An age group's prefix right before a plural number: "the over-70s" is no decade of life."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, age_group_prefixes()))})[ -]\Z", re.IGNORECASE)
 
 
 _THOUSANDS_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")

@@ -396,12 +396,16 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
     start, end = r.start, r.end
     qualifier = "exact"
     h = hedge_before(text, start)
+    t = None
     if h:
         qualifier, start = h
+        if qualifier == "more_than" and r.kind == "duration" and durations.spread_over(text, start):
+            qualifier, start = "exact", r.start  # "€1.5tn over ten years": across ten years, not more than ten
     elif trail:
         qualifier, end = trail[0], max(end, trail[1])
     else:
-        t = hedge_after(text, end) if end != bare_end else None
+        # "the under-16s and over-60s": a group named by its prefix takes no hedge after it
+        t = hedge_after(text, end) if end != bare_end and r.rounding != ages.GROUP else None
         if t:
             qualifier, end = t
     if num.vague:
@@ -411,6 +415,9 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         precision = (_place_precision(num) if r.rounding == "place" else
                      _step_precision(num) if r.rounding == "step" else 0.0)
         lo, hi = interval(num.value, num.step, qualifier, rounding=precision)
+        if r.kind == "age" and (trail or t or r.rounding == ages.GROUP):
+            # "65 and over", "18 or younger", "the over-65s": an age group, open on one side
+            qualifier, lo, hi = ages.open_group(text, r, qualifier, num.value, lo, hi)
     return _new_tuple(Found, (start, end, _value(r, num.value, lo, hi, qualifier, num.ordinal)))
 
 
