@@ -755,6 +755,16 @@ def test_a_year_before_a_counted_noun_leaves_the_number_to_the_count():
     assert ("Around 1900 houses", "count") in found
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The car has a 2000 cc engine.", "2000 cc"),
+    ("The pipeline runs 1500 km across the steppe.", "1500 km"),
+    ("The plant makes 2000 MW at its peak.", "2000 MW"),
+])
+def test_a_year_before_a_unit_leaves_the_number_to_the_measure(text, measure):
+    found = [(text[f.start:f.end], f.value.kind) for f in extract_found(text, PUB, [(0, len(text))])]
+    assert found == [(measure, "measure")]
+
+
 def test_a_part_of_a_unit_narrower_than_the_date_before_it_is_no_date():
     """"In March ... later in the week": which week of March is not said."""
     text = "In March talks failed, and later in the week they resumed."

@@ -976,7 +976,10 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     after = _WORD_AFTER.match(text, end)
     if not after:
         return False
-    word = after.group(1).lower()
+    written = after.group(1)
+    if len(written) > 1 and (written in v.measure_units or written.lower() in v.measure_units):
+        return True  # "a 2000 cc engine", "1500 km": a measure (one letter, "2014 C", may be anything)
+    word = written.lower()
     person = word in v.person_nouns or word in v.currency_words
     if not person and not (word[-1] == "s" and len(word) > 3 and after.group(1).islower() and plural_noun(word, v)):
         return False
