@@ -728,6 +728,11 @@ def cycle_collection_paused():
     until the report is written and form no reference cycles; the collector
     would walk all of them again at every full collection, a quarter of the
     run time on a large corpus. Reference counting still frees everything.
+
+    When it resumes, what was made meanwhile goes to the oldest generation:
+    otherwise the first young collection after the pause would walk all of it
+    (the allocations go on being counted while the collector is paused), and
+    so would the next generation's, while the report is being written.
     """
     if not gc.isenabled():
         yield
@@ -736,6 +741,11 @@ def cycle_collection_paused():
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:  # a caller's own frozen objects stay frozen
+            # ``freeze`` then ``unfreeze`` moves every tracked object to the oldest
+            # generation (list splices, no walk) and resets the young count
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
 
 

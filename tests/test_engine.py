@@ -132,7 +132,12 @@ def test_a_run_pauses_the_cycle_collector_and_restores_it():
     assert gc.isenabled()
     with cycle_collection_paused():
         assert not gc.isenabled()
+        made = [[] for _ in range(1000)]
     assert gc.isenabled()
+    # what the run made is in the oldest generation: young collections do not walk it
+    assert gc.get_count()[0] < 100
+    oldest = {id(x) for x in gc.get_objects(generation=2)}
+    assert all(id(x) in oldest for x in made)
     gc.disable()
     try:
         with cycle_collection_paused():
