@@ -703,11 +703,14 @@ class _Nearness:
             text = self.article.text
             ends = {self.spans[m.start, m.end][1]: m for m in mentions}
             # "about 130 kilometres (80 miles) off the coast": a value reaches as far
-            # as the conversion in parentheses right after it
+            # as the conversion in parentheses right after it, and the conversion as far
+            # back as the value: "struck at 2:46 p.m. (0546 GMT)" states one moment twice,
+            # and both clocks are the quake's
             ordered = sorted(mentions, key=lambda m: m.start)
             for x, y in zip(ordered, ordered[1:]):
                 if (x.kind == y.kind and text[x.end:y.start].strip() == "(" and text[y.end:y.end + 1] == ")"):
-                    self.spans[x.start, x.end] = self.spans[x.start, x.end][0], self.spans[y.start, y.end][1]
+                    (x0, _), (_, y1) = self.spans[x.start, x.end], self.spans[y.start, y.end]
+                    self.spans[x.start, x.end] = self.spans[y.start, y.end] = x0, y1
             # a trigger word right after a value, with nothing but a space between
             # ("10 km deep"), belongs to that value
             owned = {}
