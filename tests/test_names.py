@@ -54,6 +54,7 @@ ROWS = [
     ("Vladimir Putin met Sergei Lavrov and John Kerry. Putin, Lavrov and Kerry agreed. Putin's plan failed.",
      ["Vladimir Putin", "Sergei Lavrov", "John Kerry", "Putin", "Lavrov", "Kerry", "Putin's"]),
     ("Vladimir Putin’s plan failed.", ["Vladimir Putin’s"]),
+    ("John Kerry arrived. Kerry-Lavrov talks and the Kerry plan followed. Kerryville is small.", ["John Kerry"]),
     ("Rule by New Democracy ended. \"New Democracy will lose,\" he said. Democracy won.",
      ["New Democracy", "New Democracy"]),
     ("Read the Christian Science Monitor. Later the Monitor reported it.", ["Christian Science Monitor"]),

@@ -303,8 +303,8 @@ def _surnames_again(text: str, found: list) -> list:
             if k >= 0 and found[k][1] > start:
                 pass  # inside a name already read: most places the surname stands
             elif (start and (_is_word_char(text[start - 1]) or text[start - 1] in _JOINERS)) or (
-                    end < n and _is_word_char(text[end])):
-                pass  # inside a word, or the end of a hyphenated one
+                    end < n and (_is_word_char(text[end]) or text[end] == "-")):
+                pass  # inside a word, or a part of a hyphenated one ("Kerry-Lavrov talks")
             elif not (_after_capital(text, start) or _before_capital(text, end)):
                 if text.startswith(("'s", "’s"), end) and not (end + 2 < n and _is_word_char(text[end + 2])):
                     end += 2
