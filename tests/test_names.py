@@ -61,6 +61,7 @@ ROWS = [
     # a possessive ends its owner, who is no given name
     ("Waves hit Japan's Miyagi and Fukushima.", []),
     ("Russia's Sergei Lavrov spoke.", ["Sergei Lavrov"]),
+    ("Sergei Lavrov met Russia's Vladimir Putin. Kerry praised Russia's Putin.", ["Sergei Lavrov", "Vladimir Putin", "Putin"]),
     # bodies and places, not people
     ("The White House said on Monday that it disagreed.", []),
     ("Wall Street fell sharply.", []),
@@ -80,6 +81,8 @@ ROWS = [
     # a headline in title case
     ("Quake Kills Dozens In Ecuador", []),
     ("Millions To London Days Before Deposit Haircuts", []),
+    ("Rescuers Search For Survivors As Death Toll Rises\n\nThe death toll rose, Sergei Lavrov said.", ["Sergei Lavrov"]),
+    ("By Gabrielle Tetrault-Farber\n\nThe Minister For Energy is In Town.", ["Gabrielle Tetrault-Farber"]),
 ]
 
 

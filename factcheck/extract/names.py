@@ -221,7 +221,21 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
     again = _surnames_again(text, out)
     if again:
         out = sorted(out + again)
-    return out
+    return _outside_headlines(text, out)
+
+
+def _outside_headlines(text: str, found: list) -> list:
+    """``found`` less the names on a headline's line (``_headline``)."""
+    headlines: dict[int, bool] = {}  # a line's start -> whether it is a headline
+    kept = []
+    for f in found:
+        line = text.rfind("\n", 0, f[0]) + 1
+        headline = headlines.get(line)
+        if headline is None:
+            headline = headlines[line] = _headline(text, line)
+        if not headline:
+            kept.append(f)
+    return kept
 
 
 def _matched(text: str, words: Words) -> list[Found]:
@@ -264,6 +278,22 @@ def _matched(text: str, words: Words) -> list[Found]:
             start = _initials_before(text, start)
         out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
     return out
+
+
+_LOWER_WORD = re.compile(r"(?:^|[ \t\"“(])[a-z]")
+
+
+def _headline(text: str, line: int) -> bool:
+    """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
+    Survivors As Death Toll Rises"), whose capitals mark no names: no word in lower case,
+    four words or more, and one that is capitalized only in a headline ("For", "In")."""
+    end = text.find("\n", line)
+    if end < 0:
+        end = len(text)
+    if _LOWER_WORD.search(text, line, end) is not None:
+        return False  # prose: it stops at the first word in lower case
+    words = text[line:end].split()
+    return len(words) >= 4 and not _word_sets()[1].isdisjoint(words)
 
 
 @lru_cache(maxsize=8192)
@@ -313,7 +343,8 @@ def _surnames_again(text: str, found: list) -> list:
     return out
 
 
-_AFTER_CAPITAL = re.compile(rf"(?:\b[tT]he|[{_UPPER}]{_LOWER})[ \t]+$")
+# an owner's possessive before a surname is no run of capitals: "Russia's Putin"
+_AFTER_CAPITAL = re.compile(rf"(?:\b[tT]he|[{_UPPER}]{_LOWER}(?<!['’]s))[ \t]+$")
 
 
 def _after_capital(text: str, start: int) -> bool:
