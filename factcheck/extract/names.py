@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -142,11 +143,36 @@ def _stands_alone(text: str, word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _never_first() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that open no name: as written ("The", "President"), and in lower case (months, weekdays)."""
+    """Words that open or end no name: as written ("The", "President", "Court"), and in lower
+    case (months, weekdays)."""
     v = vocabulary()
     # a title opens no name either: "Mayor Viktor Kremenjuk" is Viktor Kremenjuk
     titles = {w.capitalize() for t in v.titles for w in t.split()}
-    return frozenset(v.not_names | v.sentence_openers | titles), frozenset(v.months) | frozenset(v.weekdays)
+    return (frozenset(v.not_names | v.sentence_openers | titles | v.honorifics
+                      | set(_names_yaml()["not_person_words"])),
+            frozenset(v.months) | frozenset(v.weekdays))
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """Words after which one capitalized word is a person's name without a speech verb:
+    the honorifics ("Mrs May", "Mr April"), less those of places ("St Petersburg"), and
+    the last word of each title, capitalized ("Foreign Minister Lavrov", "Pope Francis")."""
+    v = vocabulary()
+    heads = {t.split()[-1].capitalize() for t in v.titles if " of " not in t}
+    return frozenset(v.honorifics - set(_names_yaml()["place_honorifics"])) | frozenset(heads)
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(vocabulary().honorifics - set(_names_yaml()["place_honorifics"]))
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """``title_surnames`` capitalized, and ``never_inside``."""
+    data = _names_yaml()
+    return frozenset(w.capitalize() for w in data["title_surnames"]), frozenset(data["never_inside"])
 
 
 @lru_cache(maxsize=1)
@@ -185,12 +211,40 @@ def _value(stated: str) -> Value:
 
 
 def extract(text: str, words: Words | None = None) -> list[Found]:
-    """Every name: ``_pattern``'s matches, left to right, less the words that open no name."""
+    """Every name: ``_pattern``'s matches (``_matched``), the one-word names after a cue
+    (``_cued``), and the surnames of those read alone elsewhere (``_surnames_again``)."""
+    words = words or words_of(text)
+    out = _matched(text, words)
+    cued = _cued(text, words, out)
+    if cued:
+        out = sorted(out + cued)
+    again = _surnames_again(text, out)
+    if again:
+        out = sorted(out + again)
+    return _outside_headlines(text, out)
+
+
+def _outside_headlines(text: str, found: list) -> list:
+    """``found`` less the names on a headline's line (``_headline``)."""
+    headlines: dict[int, bool] = {}  # a line's start -> whether it is a headline
+    kept = []
+    for f in found:
+        line = text.rfind("\n", 0, f[0]) + 1
+        headline = headlines.get(line)
+        if headline is None:
+            headline = headlines[line] = _headline(text, line)
+        if not headline:
+            kept.append(f)
+    return kept
+
+
+def _matched(text: str, words: Words) -> list[Found]:
+    """``_pattern``'s matches, left to right, less the words that open no name."""
     match = _pattern().match
     out = []
     last = 0
     alone: dict[str, bool] = {}  # word -> whether the text uses it in lower case (``_stands_alone``)
-    for at in _candidates(text, words or words_of(text)):
+    for at in _candidates(text, words):
         if at < last:
             continue  # inside the last match, as ``finditer`` would skip it
         m = match(text, at)
@@ -215,9 +269,156 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
             if common:
                 start = p + second
                 needs_verb = second_needs_verb
+        suffix = _suffix().match(text, end)
+        if suffix is not None:
+            end = suffix.end()  # "John Smith III"
         if needs_verb and not _speaks(text, end):
             continue  # one word and initials ("V. Putin") need a speech verb after them
+        if start == p:
+            start = _initials_before(text, start)
         out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
+    return out
+
+
+_LOWER_WORD = re.compile(r"(?:^|[ \t\"“(])[a-z]")
+
+
+def _headline(text: str, line: int) -> bool:
+    """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
+    Survivors As Death Toll Rises"), whose capitals mark no names: no word in lower case,
+    four words or more, and one that is capitalized only in a headline ("For", "In")."""
+    end = text.find("\n", line)
+    if end < 0:
+        end = len(text)
+    if _LOWER_WORD.search(text, line, end) is not None:
+        return False  # prose: it stops at the first word in lower case
+    words = text[line:end].split()
+    return len(words) >= 4 and not _word_sets()[1].isdisjoint(words)
+
+
+@lru_cache(maxsize=8192)
+def _surname(name: str) -> str | None:
+    """The surname of a name of several words, to be read alone; None if it has none."""
+    parts = name.rsplit(None, 1)
+    if len(parts) < 2 or parts[0].split(None, 1)[0] in _body_openers():
+        return None  # one word, or a body's name ("New Democracy")
+    word = _POSSESSIVE.sub("", parts[1])
+    if len(word) < 3 or word in _never_first()[0] or not word[1:].islower():
+        return None
+    return word
+
+
+@lru_cache(maxsize=1)
+def _body_openers() -> frozenset[str]:
+    return frozenset(_names_yaml()["body_openers"])
+
+
+def _surnames_again(text: str, found: list) -> list:
+    """A surname of a name read in full ("Sergei Lavrov") standing alone elsewhere in the
+    text names that person too: "Putin, Lavrov and Kerry", "Putin's plan". Each distinct
+    surname is looked for once, with ``str.find`` (a text names a few people)."""
+    surnames = set(map(_surname, {f[2].stated for f in found}))
+    surnames.discard(None)
+    if not surnames:
+        return []
+    taken = [f[0] for f in found]
+    out = []
+    n = len(text)
+    for word in surnames:
+        size = len(word)
+        start = text.find(word)
+        while start >= 0:
+            end = start + size
+            k = bisect_right(taken, start) - 1
+            if k >= 0 and found[k][1] > start:
+                pass  # inside a name already read: most places the surname stands
+            elif (start and (_is_word_char(text[start - 1]) or text[start - 1] in _JOINERS)) or (
+                    end < n and (_is_word_char(text[end]) or text[end] == "-")):
+                pass  # inside a word, or a part of a hyphenated one ("Kerry-Lavrov talks")
+            elif not (_after_capital(text, start) or _before_capital(text, end)):
+                if text.startswith(("'s", "’s"), end) and not (end + 2 < n and _is_word_char(text[end + 2])):
+                    end += 2
+                out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
+            start = text.find(word, start + 1)
+    return out
+
+
+# an owner's possessive before a surname is no run of capitals: "Russia's Putin"
+_AFTER_CAPITAL = re.compile(rf"(?:\b[tT]he|[{_UPPER}]{_LOWER}(?<!['’]s))[ \t]+$")
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """"the Monitor", "New Democracy": a run of capitals that ``extract`` did not take for a name."""
+    return text[start - 1:start] in (" ", "\t") and _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
+
+
+def _before_capital(text: str, end: int) -> bool:
+    """"Monitor Weekly"."""
+    return text[end:end + 1] in (" ", "\t") and text[end + 1:end + 2].isupper()
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_JOINERS = "-'’."
+
+
+@lru_cache(maxsize=1)
+def _suffix() -> re.Pattern:
+    return re.compile(rf"{_GAP}(?:{'|'.join(map(re.escape, _names_yaml()['name_suffixes']))})(?![\w])")
+
+
+# Initials right before a name's first word ("J.K. Rowling", "J. K. Rowling"), not after a
+# word or another initial; ``_pattern`` cannot open with them, as it opens with a word
+_INITIALS = re.compile(r"(?<![\w.])(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})[ \t]+$")
+
+
+def _initials_before(text: str, start: int) -> int:
+    """Where the name starting at ``start`` starts, with the initials before it."""
+    if start < 3 or text[start - 2] != ".":
+        return start  # most names: no initial before them
+    m = _INITIALS.search(text, max(0, start - 12), start)
+    if m is None or m.group("initials") in _names_yaml()["not_initials"]:
+        return start
+    return m.start()
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], re.Pattern]:
+    """Where one capitalized word alone is a name: after an honorific, maybe with its
+    period ("Mr. Putin", "Sen. May"), after ``name_cues`` ("according to Zakharova") or
+    after a title in lower case ("spokesman Peskov"). The keys (lower case) of the words
+    that open a cue, and the pattern that reads a cue and the name after it. The name
+    is one word: a second capitalized one after it makes a run ``_pattern`` reads."""
+    v = vocabulary()
+    honor = sorted(_honorifics(), key=len, reverse=True)
+    phrases = [*_names_yaml()["name_cues"], *{t.split()[-1] for t in v.titles if " of " not in t}]
+    pattern = re.compile(
+        rf"(?:(?P<honorific>{'|'.join(map(re.escape, honor))})\.?|{trie_alternation(phrases)}){_GAP}"
+        rf"(?P<name>[{_UPPER}]{_LOWER})(?![\w]|{_GAP}[{_UPPER}])")
+    return frozenset(first_words(phrases)) | {h.lower() for h in honor}, pattern
+
+
+def _cued(text: str, words: Words, found: list) -> list:
+    """The one-word names after a cue (``_cues``) that ``found`` does not hold."""
+    keys, pattern = _cues()
+    at = words.indices(keys)
+    if not at:
+        return []
+    stop, calendar = _never_first()
+    starts = words.starts
+    taken = [f[0] for f in found]
+    out = []
+    for j in at:
+        m = pattern.match(text, starts[j])
+        if m is None:
+            continue
+        start, end = m.span("name")
+        name = m.group("name")
+        if name in stop and not (m.start("honorific") >= 0 and name.lower() in calendar):
+            continue  # "according to The Times"; but "Sen. May", "Mr April" are surnames
+        k = bisect_right(taken, start) - 1
+        if k >= 0 and found[k][1] > start:
+            continue  # inside a name already read
+        out.append(_new_tuple(Found, (start, end, _value(name))))
     return out
 
 
@@ -250,17 +451,38 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
         if tokens[k].lower() in heads:
             skip = k + 1
             break
-    while skip < n and (tokens[skip] in stop or tokens[skip].lower() in calendar):
+    # a possessive before the last word ends the owner, who is no given name: "Japan's Miyagi"
+    if "s " in matched:
+        for k in range(n - 2, skip - 1, -1):
+            if tokens[k].endswith(("'s", "’s")):
+                skip = k + 1
+                break
+    honorifics = _honorifics()
+    # a month or weekday after an honorific is a surname ("Mrs May", "Ms June Carter")
+    while skip < n:
+        if tokens[skip].lower() in calendar:
+            if skip and tokens[skip - 1] in honorifics:
+                break
+        elif tokens[skip] not in stop:
+            break
         skip += 1
+    surnames, inside = _word_sets()
     # a match ends on a word, never on an initial ("V."): that word must be a name's, or a
-    # month in full after a given name ("Theresa May"; ``extract`` keeps "May 9" a date)
+    # month in full after a given name or an honorific ("Theresa May", "Mrs May"; ``extract``
+    # keeps "May 9" a date), or a title that is also a surname after a given name ("Stephen King")
     if skip == n or (tokens[-1] in stop and not (
-            n - skip >= 2 and tokens[-1].lower() in _month_names()
-            and tokens[-2] not in stop and tokens[-2].lower() not in calendar)):
+            n - skip >= 2 and tokens[-2] not in stop and tokens[-2].lower() not in calendar
+            and (tokens[-1].lower() in _month_names() or tokens[-1] in surnames))
+            and not (n - skip == 1 and tokens[-1].lower() in _month_names())):
+        return None
+    # a headline in title case, not a name: "Quake Kills Dozens In Ecuador"
+    if not inside.isdisjoint(tokens[skip + 1:]):
         return None
     lead = _offset(matched, 0, tokens, skip)
     more = n > 1  # ``_pattern``'s group "more": the words after the first
-    needs_verb = more and _words_in(tokens, skip, matched) < 2
+    # one word after a title or an honorific is a surname: "Mr April", "Foreign Minister Lavrov"
+    needs_verb = more and _words_in(tokens, skip, matched) < 2 and not (
+        skip and n - skip == 1 and tokens[skip - 1] in _person_titles())
     if n - skip <= 1:
         return lead, None, lead, needs_verb, needs_verb
     second = _offset(matched, 0, tokens, skip + 1)

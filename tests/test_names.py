@@ -1,0 +1,93 @@
+"""The name reader: (sentence, the names read in it, each exactly as written)."""
+
+import pytest
+
+from factcheck.extract import names
+
+ROWS = [
+    # a month or weekday alone after an honorific is a surname; after "in" it stays a month
+    ("Mrs May said she would stay.", ["May"]),
+    ("Mr April spoke.", ["April"]),
+    ("Ms June Carter sang.", ["June Carter"]),
+    ("Sen. May said no.", ["May"]),
+    ("Dr. March declined to comment.", ["March"]),
+    ("They met in May and left.", []),
+    ("The vote is on Monday May 4.", []),
+    ("Publish Date May 12, 2015", []),
+    # a title that is also a surname, last after a given name; first, it titles the name after it
+    ("Stephen King wrote a book.", ["Stephen King"]),
+    ("Carole King sang.", ["Carole King"]),
+    ("Larry King said so.", ["Larry King"]),
+    ("Foreign Minister Julie Bishop met them.", ["Julie Bishop"]),
+    ("King Abdullah spoke.", ["Abdullah"]),
+    ("Pope Francis spoke.", ["Francis"]),
+    ("Martin Luther King Jr. said so.", ["Martin Luther King Jr"]),
+    ("Tepco President spoke.", []),
+    # one word after a title or an honorific is a surname, without a speech verb
+    ("Foreign Minister Lavrov met Kerry.", ["Lavrov"]),
+    ("Mr. Putin met Mrs. Merkel.", ["Putin", "Merkel"]),
+    ("Mr Putin met Mrs Merkel.", ["Putin", "Merkel"]),
+    ("Kremlin spokesman Peskov denied it.", ["Peskov"]),
+    ("The deal was done, according to Lavrov.", ["Lavrov"]),
+    ("The deal was done, according to Reuters.", []),
+    ("Bishop Desmond Tutu spoke.", ["Desmond Tutu"]),
+    ("Supreme Leader Ayatollah Ali Khamenei spoke.", ["Ali Khamenei"]),
+    ("Queen Elizabeth II spoke.", ["Elizabeth II"]),
+    ("Miss St Petersburg won.", []),
+    # initials, suffixes, names from other languages
+    ("George W. Bush spoke.", ["George W. Bush"]),
+    ("Robert F. Kennedy Jr. spoke.", ["Robert F. Kennedy Jr"]),
+    ("John Smith III spoke.", ["John Smith III"]),
+    ("J.K. Rowling wrote it.", ["J.K. Rowling"]),
+    ("J. K. Rowling wrote it.", ["J. K. Rowling"]),
+    ("The U.S. Steel said so.", ["Steel"]),
+    ("Kim Jong-un spoke.", ["Kim Jong-un"]),
+    ("Kim Jong Un spoke.", ["Kim Jong Un"]),
+    ("Xi Jinping spoke.", ["Xi Jinping"]),
+    ("Recep Tayyip Erdoğan spoke.", ["Recep Tayyip Erdoğan"]),
+    ("Nguyen Van Thieu spoke.", ["Nguyen Van Thieu"]),
+    ("Mohammed bin Salman spoke.", ["Mohammed bin Salman"]),
+    ("Ali Khamenei spoke.", ["Ali Khamenei"]),
+    ("Kremlin spokesman Dmitry Peskov said so.", ["Dmitry Peskov"]),
+    ("A spokeswoman, Maria Zakharova, said so.", ["Maria Zakharova"]),
+    # a surname read in full once names the person alone too: lists, possessives
+    ("Vladimir Putin met Sergei Lavrov and John Kerry. Putin, Lavrov and Kerry agreed. Putin's plan failed.",
+     ["Vladimir Putin", "Sergei Lavrov", "John Kerry", "Putin", "Lavrov", "Kerry", "Putin's"]),
+    ("Vladimir Putin’s plan failed.", ["Vladimir Putin’s"]),
+    ("John Kerry arrived. Kerry-Lavrov talks and the Kerry plan followed. Kerryville is small.", ["John Kerry"]),
+    ("Rule by New Democracy ended. \"New Democracy will lose,\" he said. Democracy won.",
+     ["New Democracy", "New Democracy"]),
+    ("Read the Christian Science Monitor. Later the Monitor reported it.", ["Christian Science Monitor"]),
+    # a possessive ends its owner, who is no given name
+    ("Waves hit Japan's Miyagi and Fukushima.", []),
+    ("Russia's Sergei Lavrov spoke.", ["Sergei Lavrov"]),
+    ("Sergei Lavrov met Russia's Vladimir Putin. Kerry praised Russia's Putin.", ["Sergei Lavrov", "Vladimir Putin", "Putin"]),
+    # bodies and places, not people
+    ("The White House said on Monday that it disagreed.", []),
+    ("Wall Street fell sharply.", []),
+    ("The European Union said it would act.", []),
+    ("The Supreme Court ruled on Friday.", []),
+    ("Premier League clubs spent more.", []),
+    ("The Associated Press reported the deal.", []),
+    ("General Motors said sales fell.", []),
+    ("The Justice Department said it would appeal.", []),
+    ("Harvard University said so.", []),
+    ("The Pacific Tsunami Warning Center issued a warning.", []),
+    ("The Pacific Ocean is wide.", []),
+    ("Chief Executive Officer John Smith resigned.", ["John Smith"]),
+    ("The official Xinhua news agency said so.", []),
+    ("Police said the man fled.", []),
+    ("KATHMANDU, Nepal (AP) — Monday April 27 was quiet.", []),
+    # a headline in title case
+    ("Quake Kills Dozens In Ecuador", []),
+    ("Millions To London Days Before Deposit Haircuts", []),
+    ("Rescuers Search For Survivors As Death Toll Rises\n\nThe death toll rose, Sergei Lavrov said.", ["Sergei Lavrov"]),
+    ("By Gabrielle Tetrault-Farber\n\nThe Minister For Energy is In Town.", ["Gabrielle Tetrault-Farber"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_names_read_in_a_sentence(text, expected):
+    found = names.extract(text)
+    assert [text[f.start:f.end] for f in found] == expected
+    assert all(f.value.stated == text[f.start:f.end] for f in found)
