@@ -5,6 +5,12 @@ import pytest
 from factcheck.extract import names
 
 ROWS = [
+    # a full name that owns a body is the person; one word that owns a person is not
+    ("Prime Minister Arseniy Yatsenyuk's People's Front won.", ["Arseniy Yatsenyuk"]),
+    ("Antonis Samaras's New Democracy came first.", ["Antonis Samaras"]),
+    ("Al Jazeera's Barnaby Phillips reported.", ["Barnaby Phillips"]),
+    ("Russia's Vladimir Putin spoke.", ["Vladimir Putin"]),
+    ("Kerry in Russia to Explore Putin's Flexibility on Ukraine, Syria", []),
     # a month or weekday alone after an honorific is a surname; after "in" it stays a month
     ("Mrs May said she would stay.", ["May"]),
     ("Mr April spoke.", ["April"]),

@@ -253,6 +253,8 @@ def _matched(text: str, words: Words) -> list[Found]:
         p, end = m.span()
         last = end
         matched = m.group()
+        if "s " in matched and (cut := _owner_end(matched)) is not None:
+            matched, end = matched[:cut], p + cut  # "Arseniy Yatsenyuk's People's Front"
         if matched.endswith(_month_endings()) and _DAY_NUMBER.match(text, end):
             continue  # "Victory Day May 9", "Publish Date May 12": the month opens a date, as before
         reading = _reading(matched)
@@ -424,6 +426,31 @@ def _cued(text: str, words: Words, found: list) -> list:
 
 # ``Found(...)`` runs the Python-level ``__new__`` that NamedTuple writes; this is the same tuple, built in C
 _new_tuple = tuple.__new__
+
+
+@lru_cache(maxsize=4096)
+def _owner_end(matched: str) -> int | None:
+    """Where the owner ends in a match with a possessive inside, when the owner is the
+    person: a full name before it and a body's name after it ("Antonis Samaras's New
+    Democracy", "Arseniy Yatsenyuk's People's Front" are Samaras and Yatsenyuk); None
+    otherwise ("to Explore Putin's Flexibility" in a headline), and ``_reading`` takes the name after it ("Russia's Putin", "Al Jazeera's
+    Barnaby Phillips")."""
+    stop = _never_first()[0]
+    tokens = matched.split()
+    for k, token in enumerate(tokens[:-1]):
+        if not token.endswith(("'s", "’s")):
+            continue
+        owner = [t for t in tokens[:k] if t not in stop]
+        after = tokens[k + 1:]
+        if not owner:
+            return None  # "Russia's Putin": one word owns
+        if not (after[0] in _body_openers() or any(t in stop or t.endswith(("'s", "’s")) for t in after)):
+            return None  # no body's name after it: a person ("Al Jazeera's Barnaby Phillips"), or a headline
+        at = 0
+        for t in tokens[:k + 1]:
+            at = matched.index(t, at) + len(t)
+        return at - 2
+    return None
 
 
 @lru_cache(maxsize=8192)
