@@ -56,9 +56,9 @@ ROWS = [
     ("Ali Khamenei spoke.", ["Ali Khamenei"]),
     ("Kremlin spokesman Dmitry Peskov said so.", ["Dmitry Peskov"]),
     ("A spokeswoman, Maria Zakharova, said so.", ["Maria Zakharova"]),
-    # a surname read in full once names the person alone too: lists, possessives
+    # a surname alone after its full name repeats a spelling already read: not read again
     ("Vladimir Putin met Sergei Lavrov and John Kerry. Putin, Lavrov and Kerry agreed. Putin's plan failed.",
-     ["Vladimir Putin", "Sergei Lavrov", "John Kerry", "Putin", "Lavrov", "Kerry", "Putin's"]),
+     ["Vladimir Putin", "Sergei Lavrov", "John Kerry"]),
     ("Vladimir Putin’s plan failed.", ["Vladimir Putin’s"]),
     ("John Kerry arrived. Kerry-Lavrov talks and the Kerry plan followed. Kerryville is small.", ["John Kerry"]),
     ("Rule by New Democracy ended. \"New Democracy will lose,\" he said. Democracy won.",
@@ -67,7 +67,7 @@ ROWS = [
     # a possessive ends its owner, who is no given name
     ("Waves hit Japan's Miyagi and Fukushima.", []),
     ("Russia's Sergei Lavrov spoke.", ["Sergei Lavrov"]),
-    ("Sergei Lavrov met Russia's Vladimir Putin. Kerry praised Russia's Putin.", ["Sergei Lavrov", "Vladimir Putin", "Putin"]),
+    ("Sergei Lavrov met Russia's Vladimir Putin. Kerry praised Russia's Putin.", ["Sergei Lavrov", "Vladimir Putin"]),
     # bodies and places, not people
     ("The White House said on Monday that it disagreed.", []),
     ("Wall Street fell sharply.", []),
