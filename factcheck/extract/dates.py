@@ -186,7 +186,7 @@ def _branches() -> list[str]:
         r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
         # "the day before", "the day after" at a clause's end: a day from the date stated
         # earlier ("the day after the attack" counts from an event, not a date)
-        rf"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
+        r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
         rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
