@@ -139,6 +139,11 @@ class Vocabulary(NamedTuple):
     holidays: dict[str, tuple[int, int]] = {}
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
     duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
+    # units.yaml duration: spread_across ("phased in over five years"), lookback ("a 30-year high")
+    # and lookback_not_before ("a four-year high school course")
+    duration_spread_across: tuple[str, ...] = ()
+    duration_lookback: tuple[str, ...] = ()
+    duration_lookback_not_before: tuple[str, ...] = ()
     duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
     duration_worked: frozenset[str] = frozenset()  # units.yaml duration.worked: "hours of overtime" are hours of work
     # calendar.yaml: where a day of the month or a season stands alone as a date ("on the 21st",
@@ -176,6 +181,7 @@ class Vocabulary(NamedTuple):
     # ages.yaml: "people over 65" (``groups``), "the youngest victim, 14," (``superlatives``)
     age_groups: frozenset[str] = frozenset()
     age_superlatives: frozenset[str] = frozenset()
+    age_group_prefixes: dict[str, str] = {}  # ages.yaml: "over" of "the over-65s" -> its qualifier
     # units.yaml ``percent_points_short``: "3.2pp" (forms, as written), and the words that make a "pp" pages
     percent_points_short: tuple[str, ...] = ()
     percent_page_words: frozenset[str] = frozenset()
@@ -331,9 +337,13 @@ def vocabulary() -> Vocabulary:
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
         duration_exact_forms=frozenset(duration_exact),
         duration_modifiers=tuple(dur.get("modifiers", ())),
+        duration_spread_across=tuple(dur.get("spread_across", ())),
+        duration_lookback=tuple(dur.get("lookback", ())),
+        duration_lookback_not_before=tuple(dur.get("lookback_not_before", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
         duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
         age_groups=frozenset(w.lower() for w in ages.get("groups", ())),
+        age_group_prefixes={str(k).lower(): str(q) for k, q in (ages.get("group_prefixes") or {}).items()},
         age_superlatives=frozenset(w.lower() for w in ages.get("superlatives", ())),
         percent_points_short=tuple(str(f) for f in units.get("percent_points_short", {}).get("forms", ())),
         percent_page_words=frozenset(w.lower() for w in units.get("percent_points_short", {}).get("pages", ())),

@@ -10,7 +10,7 @@ from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import _load, vocabulary
+from factcheck.vocab import vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +98,7 @@ def spread_over(text: str, hedge_start: int) -> bool:
 def _spread_before() -> re.Pattern:
     """A count and its noun ("4,000 jobs "), or a verb of spreading (units.yaml duration.spread_across,
     perhaps with "in"/"out": "phased in "), right before "over"."""
-    verbs = trie(_load("units.yaml")["duration"].get("spread_across", ()), blank=BLANKS)
+    verbs = trie(vocabulary().duration_spread_across, blank=BLANKS)
     return re.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
 _LOOKBACK_GAP = (" ", "-")
 
@@ -106,9 +106,9 @@ _LOOKBACK_GAP = (" ", "-")
 @lru_cache(maxsize=1)
 def _lookback() -> re.Pattern:
     """units.yaml duration.lookback after the unit: "a 30-year high", "a 10-year-low"."""
-    table = _load("units.yaml")["duration"]
-    nouns = table.get("lookback_not_before", ())
-    return re.compile(rf"[ -](?:{trie(table.get('lookback', ()), blank=BLANKS)})(?![\w-])"
+    v = vocabulary()
+    nouns = v.duration_lookback_not_before
+    return re.compile(rf"[ -](?:{trie(v.duration_lookback, blank=BLANKS)})(?![\w-])"
                       rf"(?!{BLANKS}(?:{trie(nouns)})\b)", re.IGNORECASE)
 
 

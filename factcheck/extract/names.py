@@ -158,9 +158,8 @@ def _person_titles() -> frozenset[str]:
     """Words after which one capitalized word is a person's name without a speech verb:
     the honorifics ("Mrs May", "Mr April"), less those of places ("St Petersburg"), and
     the last word of each title, capitalized ("Foreign Minister Lavrov", "Pope Francis")."""
-    v = vocabulary()
-    heads = {t.split()[-1].capitalize() for t in v.titles if " of " not in t}
-    return frozenset(v.honorifics - set(_names_yaml()["place_honorifics"])) | frozenset(heads)
+    heads = {t.split()[-1].capitalize() for t in vocabulary().titles if " of " not in t}
+    return _honorifics() | frozenset(heads)
 
 
 @lru_cache(maxsize=1)
@@ -371,9 +370,9 @@ _new_tuple = tuple.__new__
 def _owner_end(matched: str) -> int | None:
     """Where the owner ends in a match with a possessive inside, when the owner is the
     person: a full name before it and a body's name after it ("Antonis Samaras's New
-    Democracy", "Arseniy Yatsenyuk's People's Front" are Samaras and Yatsenyuk); None
-    otherwise ("to Explore Putin's Flexibility" in a headline), and ``_reading`` takes the name after it ("Russia's Putin", "Al Jazeera's
-    Barnaby Phillips")."""
+    Democracy", "Arseniy Yatsenyuk's People's Front" are Samaras and Yatsenyuk). None
+    otherwise, and ``_reading`` takes the name after it ("Russia's Putin", "Al Jazeera's
+    Barnaby Phillips"), or none ("to Explore Putin's Flexibility" in a headline)."""
     stop = _never_first()[0]
     tokens = matched.split()
     for k, token in enumerate(tokens[:-1]):

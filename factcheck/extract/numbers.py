@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from factcheck.extract.base import Opens, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
-from factcheck.vocab import _load, vocabulary
+from factcheck.vocab import vocabulary
 
 
 # A paragraph break (a line break, maybe blanks, another line break) ends every number
@@ -462,7 +462,7 @@ def _digits(m: re.Match, raw: str, v) -> Num:
 @lru_cache(maxsize=1)
 def age_group_prefixes() -> dict[str, str]:
     """ages.yaml ``group_prefixes``: "over" of "the over-65s" -> its qualifier."""
-    return {k.lower(): q for k, q in _load("ages.yaml").get("group_prefixes", {}).items()}
+    return vocabulary().age_group_prefixes
 
 
 @lru_cache(maxsize=1)
