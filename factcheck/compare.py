@@ -17,6 +17,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
+from factcheck import pattern_cache
 from factcheck.models import Claim, Group, Value, trusted
 from factcheck.rules import Compare
 from factcheck.vocab import vocabulary
@@ -239,7 +240,7 @@ _DAY = 1440
 # An offset found from a pair's clocks is known only to the day: one more than +13 h east
 # is read as west of GMT ("+14 h" is Hawaii's -10 h)
 _EAST_MOST = 13 * 60
-_ZONE_SUFFIX = re.compile(r"([A-Z]+)([+-])(\d{1,2})(?::?(\d\d))?")
+_ZONE_SUFFIX = pattern_cache.compile(r"([A-Z]+)([+-])(\d{1,2})(?::?(\d\d))?")
 
 
 class _Placed(NamedTuple):
@@ -506,7 +507,7 @@ def wording(value: Value) -> str:
     return _fold_words(str(value.stated))
 
 
-_NOT_WORD = re.compile(r"[^\w']+")
+_NOT_WORD = pattern_cache.compile(r"[^\w']+")
 
 
 @lru_cache(maxsize=8192)
@@ -718,7 +719,7 @@ def _quote_vocabulary() -> tuple[frozenset, frozenset, re.Pattern]:
     v = vocabulary()
     suffixes = sorted(v.quote_suffixes, key=len, reverse=True)
     # the shortest stem that leaves a suffix is the longest suffix
-    stem = re.compile(r"(\w{4,}?)(?:%s)" % "|".join(map(re.escape, suffixes)))
+    stem = pattern_cache.compile(r"(\w{4,}?)(?:%s)" % "|".join(map(re.escape, suffixes)))
     return v.quote_stop_words, v.quote_negations, stem
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from factcheck import yamlio
+from factcheck import pattern_cache, yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Article, Sentence, trusted
 from factcheck.text import line_starts, split_sentences
@@ -39,7 +39,7 @@ _DATE_TEXT = (
 _CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
 # It opens with a line break, and is searched for in the text with one put first:
 # ``re`` then tries it only at line breaks, not at every position as with "^".
-_DATELINE = re.compile(
+_DATELINE = pattern_cache.compile(
     # every way on opens with one of these letters or a digit: the lookahead spares the
     # alternatives at each other line, blank lines above all
     rf"\n[ \t]*(?=[PUDMTWFSJAON\d])(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
@@ -50,15 +50,15 @@ _DATELINE = re.compile(
 # 2015 (AP) —", "NEW YORK, June 20, 2012 /PRNewswire/ --", "June 21, 2012 - ...": a place in
 # capitals (one or two parts) or none, the date, maybe the agency, and a dash. Case-sensitive:
 # "Greek lawmakers, June 20, 2012 - ..." is no dateline.
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
-_PUBLISH_PHRASE = re.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
+_PUBLISH_PHRASE = pattern_cache.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
+_URL = pattern_cache.compile(r"https?://[^\s<>\"')\]]+")
+_URL_DATE = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
 _MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
-_HEADING = re.compile(r"^[#\s]*")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADING = pattern_cache.compile(r"^[#\s]*")
+_FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 class ArticleMeta(BaseModel):
@@ -153,7 +153,7 @@ def read_sidecar(path: Path) -> dict[str, ArticleMeta]:
 
 
 MAX_BYTES = 10_000_000  # one article; a larger file is refused, not truncated
-_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+_HTML = pattern_cache.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def read_articles(paths: list[str], published: dt.date | None = None,

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 from operator import is_, not_
 
+from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
 from factcheck.grouping import group_findings, late_dims
@@ -25,8 +26,8 @@ from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
 
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+_SINCE = pattern_cache.compile(r"\bsince\s+$", re.IGNORECASE)
+_WORD = pattern_cache.compile(r"\w+")
 
 
 @lru_cache(maxsize=8)
@@ -36,7 +37,7 @@ def _trigger_pattern(phrases: frozenset[str]) -> KeyedPattern:
     A prefix tree matches the same (longest) phrase as ``vocab.alternation`` at a
     fraction of the cost: one try per letter instead of one per phrase."""
     trie = trie_alternation({" ".join(p.split()) for p in phrases})
-    return KeyedPattern(re.compile(trie, re.IGNORECASE), first_words(phrases))
+    return KeyedPattern(pattern_cache.compile(trie, re.IGNORECASE), first_words(phrases))
 
 
 class _Triggers:
@@ -197,7 +198,7 @@ def _selects_all(rule: Rule) -> bool:
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|w(?<!\ww)hile\b")
+_CLAUSE = pattern_cache.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|w(?<!\ww)hile\b")
 # Where a ``_CLAUSE`` match can start: at one of these strings, or on the character before
 # one of the dashes. Keep them in step with ``_CLAUSE``.
 _CLAUSE_OPENERS = (";", ",", "while")
@@ -372,7 +373,7 @@ def _since_by_sentence(mentions: list[Mention], text: str) -> dict[int, str]:
 
 # The word before a duration, as ``re.search(r"(\w+)\s+$", ...)`` finds it, matched once on
 # the reversed text rather than tried at each of the twenty characters before it.
-_WORD_BEFORE_REVERSED = re.compile(r"\s+(\w+)")
+_WORD_BEFORE_REVERSED = pattern_cache.compile(r"\s+(\w+)")
 
 
 def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list[Rule]] | None:

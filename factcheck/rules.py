@@ -8,7 +8,6 @@ by ``Rule``; nothing in them is executed.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,14 +15,14 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from factcheck import yamlio
+from factcheck import pattern_cache, yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity
 
 ScopeMode = Literal["strict", "required", "joint", "loose"]
 ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject"]
 
-_TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
+_TOLERANCE = pattern_cache.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
 
 class Select(BaseModel):

@@ -17,7 +17,9 @@ from itertools import accumulate, chain, compress, repeat
 from operator import add
 from typing import Iterable, Iterator, NamedTuple
 
-_WORD = re.compile(r"\w+")
+from factcheck import pattern_cache
+
+_WORD = pattern_cache.compile(r"\w+")
 
 # Splitting is done with bytes and str methods, which run at C speed: every
 # character that is not a word character (``\w``) becomes a space, word

@@ -19,31 +19,32 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from factcheck import pattern_cache
 from factcheck.extract.base import trie_alternation
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.text import literal_led_matches
-from factcheck.vocab import singular, vocabulary
+from factcheck.vocab import longest_first, singular, vocabulary
 
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    honor = "(?:" + "|".join(re.escape(h) for h in sorted(v.honorifics, key=len, reverse=True)) + r")\.?"
+    honor = "(?:" + "|".join(map(re.escape, longest_first(v.honorifics))) + r")\.?"
     # a prefix tree tries the same titles in the same (longest first) order as
     # ``vocab.alternation``, at one try per letter instead of one per title
     title = trie_alternation({" ".join(t.split()) for t in v.titles})
     name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
     titled = KeyedPattern(
-        re.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
+        pattern_cache.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
         first_words(v.titles) | {h.lower() for h in v.honorifics})
     # "his foreign minister", "Russia's president": a title standing for a person
-    alias = KeyedPattern(re.compile(rf"(?i:(?P<title>{title}))\b(?!\s+[A-Z])"), first_words(v.titles))
-    owner = re.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
+    alias = KeyedPattern(pattern_cache.compile(rf"(?i:(?P<title>{title}))\b(?!\s+[A-Z])"), first_words(v.titles))
+    owner = pattern_cache.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
     # a place's words stand on one line: a title "... kills dozens in Ecuador" and the
     # dateline "April 17, 2016" under it are not the place "Ecuador April"
-    place = KeyedPattern(re.compile(
+    place = KeyedPattern(pattern_cache.compile(
         r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
     return titled, alias, owner, place
@@ -71,7 +72,7 @@ def _speech_verbs() -> KeyedPattern | None:
     verbs = [" ".join(str(v).split()) for v in (*data.get("speech_verbs", ()), *data.get("attribution_verbs", ()))]
     if not verbs:
         return None
-    return KeyedPattern(re.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
+    return KeyedPattern(pattern_cache.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def _venue_verbs() -> KeyedPattern | None:
     verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("venue_verbs") or ())]
     if not verbs:
         return None
-    return KeyedPattern(re.compile(
+    return KeyedPattern(pattern_cache.compile(
         rf"(?i:{trie_alternation(set(verbs))})\s+the\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
         first_words(verbs))
 
@@ -95,7 +96,7 @@ def _venue_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in (_load("nouns.yaml").get("venue_nouns") or ()))
 
 
-_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_NEXT_WORD = pattern_cache.compile(r"\s+([\w'’-]+)")
 
 
 def _reads_as_venue(text: str, m: re.Match) -> bool:
@@ -202,7 +203,7 @@ def _held() -> re.Pattern:
 
     phrases = (*vocabulary().titles, *(_load("nouns.yaml").get("venue_verbs") or ()))
     others = {c for p in phrases for c in str(p) if not re.match(r"[\w\s]", c)} | set("'’-")
-    return re.compile(r"[\w\s" + "".join(re.escape(c) for c in sorted(others)) + "]")
+    return pattern_cache.compile(r"[\w\s" + "".join(re.escape(c) for c in sorted(others)) + "]")
 
 
 def _scan_start(text: str, at: int, held: re.Pattern) -> int:
@@ -445,7 +446,7 @@ def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sente
 # One to three capitalized words (and the blanks after each) that end where the event
 # noun starts, as ``re.search(r"((?:[A-Z][\w'’-]+\s+){1,3})$", ...)`` finds them: matched
 # once on the reversed text rather than tried at each of the forty characters before it.
-_NAMED_BEFORE_REVERSED = re.compile(r"(?:\s+[\w'’-]+[A-Z]){1,3}")
+_NAMED_BEFORE_REVERSED = pattern_cache.compile(r"(?:\s+[\w'’-]+[A-Z]){1,3}")
 
 
 def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
@@ -467,10 +468,10 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
     return (" ".join(words),) if words else ()
 
 
-_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|including)\b|\s[—–]\s|\bwhile\b")
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_PROPER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
+_BREAK = pattern_cache.compile(r"[;:]|,\s+(?:and|but|while|whereas|including)\b|\s[—–]\s|\bwhile\b")
+_ASIDE = pattern_cache.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
+_POSSESSIVE = pattern_cache.compile(r"['’]s?$")
+_PROPER = pattern_cache.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
 
 # Where a ``_BREAK`` match can start: at one of these strings, or on the character
@@ -497,8 +498,8 @@ def _clause_of(scope: ArticleScope, mention: Mention, sentence: tuple[int, int])
 
 # a name joined to others by "and", "or", "along with", "together with", "as well as"
 _JOINER_WORDS = r"(?:and|or|&|plus|along\s+with|together\s+with|as\s+well\s+as)"
-_COORDINATED_AFTER = re.compile(rf"(?:\s+party)?\s*(?:,\s*|\s+){_JOINER_WORDS}\s+(?:the\s+)?\Z", re.IGNORECASE)
-_COORDINATED_BEFORE = re.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|the|its|other|several|some|many|[a-z]+\s+other)\b",
+_COORDINATED_AFTER = pattern_cache.compile(rf"(?:\s+party)?\s*(?:,\s*|\s+){_JOINER_WORDS}\s+(?:the\s+)?\Z", re.IGNORECASE)
+_COORDINATED_BEFORE = pattern_cache.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|the|its|other|several|some|many|[a-z]+\s+other)\b",
                                  re.IGNORECASE)
 
 
@@ -506,7 +507,7 @@ _COORDINATED_BEFORE = re.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|th
 def _whole_before() -> re.Pattern:
     """"of the", "of its" right before a number: the whole a part is counted from."""
     dets = trie_alternation(vocabulary().count_guards.get("whole_determiners", ()))
-    return re.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
 
 
 def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str, ...]:
@@ -596,7 +597,7 @@ def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger)
     return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
 
 
-_OBJECT_WORDS = re.compile(r"[\w'’/-]+|[^\w\s]")
+_OBJECT_WORDS = pattern_cache.compile(r"[\w'’/-]+|[^\w\s]")
 
 
 @lru_cache(maxsize=1)
@@ -676,7 +677,7 @@ def _given(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     return (words[0],) if len(words) > 1 else ()
 
 
-_PUNCT = re.compile(r"[,;:()\"“”«»—–]")
+_PUNCT = pattern_cache.compile(r"[,;:()\"“”«»—–]")
 
 
 def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -730,8 +731,8 @@ _WHOLE_YEARS = frozenset({"year", "decade"})
 # The kinds whose values are read for an earlier time: a date or time is a time itself,
 # and names and quotations have none.
 PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_AND = re.compile(r"\band\b")
+_ISO_DAY = pattern_cache.compile(r"\d{4}-\d\d-\d\d")
+_AND = pattern_cache.compile(r"\band\b")
 
 
 @lru_cache(maxsize=1)
@@ -740,7 +741,7 @@ def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
     the commas between words (not "140,000"), in one pattern."""
     roles = {" ".join(w.lower().split()): role for role, words in vocabulary().past_words.items() for w in words}
     alternation = trie_alternation(set(roles)).replace(" ", r"\s+")
-    return re.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
+    return pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
 
 
 def _reference_date(article: Article, dates: list[Mention]):
@@ -808,7 +809,7 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
 
 
 # where the head of a noun phrase ends: "the storm *in* Manila", "survivors *of* the quake"
-_HEAD_END = re.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
+_HEAD_END = pattern_cache.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
 
 
 def _names_event(text: str, a: int, b: int) -> bool:
@@ -830,7 +831,7 @@ def _names_event(text: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _ongoing() -> re.Pattern:
     """Words that make an event dated in an aside go on to the news (``event_ongoing``)."""
-    return re.compile(rf"(?i:{trie_alternation(vocabulary().event_ongoing)})")
+    return pattern_cache.compile(rf"(?i:{trie_alternation(vocabulary().event_ongoing)})")
 
 
 # The key of an increment to a total ("another 40 people", "250 more staff"): like an
@@ -849,9 +850,9 @@ def _increments() -> _Increments:
     inc = vocabulary().increments
     after = trie_alternation(inc.get("after", ()))
     return _Increments(
-        re.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
-        re.compile(rf"[\w%)]\s+(?i:{after})\s"),
-        re.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"))
+        pattern_cache.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
+        pattern_cache.compile(rf"[\w%)]\s+(?i:{after})\s"),
+        pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"))
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:

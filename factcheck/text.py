@@ -12,6 +12,7 @@ from functools import lru_cache, partial
 from itertools import accumulate
 from operator import sub
 
+from factcheck import pattern_cache
 from factcheck.models import Sentence
 from factcheck.vocab import vocabulary
 
@@ -25,7 +26,7 @@ from factcheck.vocab import vocabulary
 # A line break, with the blank space after it. Sure: a blank line right after
 # text, and then an ASCII character other than a lower-case letter (the whole
 # match is the gap).
-_LINE_BREAK = re.compile(r"\n(?:(?<=\S\n)(?=[ \t]*\n)(?P<gap>[ \t\n]*+(?![a-z\x80-\U0010ffff])\s*+)|[ \t\n]*+)")
+_LINE_BREAK = pattern_cache.compile(r"\n(?:(?<=\S\n)(?=[ \t]*\n)(?P<gap>[ \t\n]*+(?![a-z\x80-\U0010ffff])\s*+)|[ \t\n]*+)")
 # After terminal punctuation: more of it and closing quotes/brackets, then white space.
 _RUN = r"""[.!?]*+["'”’)\]]*+(?=\s)"""
 # In a look-ahead from there: white space and an opening quote, up to the first
@@ -39,11 +40,11 @@ _GAP = r"(?P<gap>\s++)"
 # For ``_ends_sentence``: that character and the rest of its word, None when only white space follows.
 _FIRST = r"""(?:(?=\s*["'“‘(\[]?(?P<first>\S)(?P<rest>\w*)))?"""
 # "!" or "?" opening a run of terminal punctuation (the "." pass finds the runs opening with ".")
-_MARKS = {mark: re.compile(rf"{re.escape(mark)}(?<![.!?].)(?:{_RUN}{_OPENS}{_GAP}|{_RUN}(?!{_GOES_ON}){_FIRST})")
+_MARKS = {mark: pattern_cache.compile(rf"{re.escape(mark)}(?<![.!?].)(?:{_RUN}{_OPENS}{_GAP}|{_RUN}(?!{_GOES_ON}){_FIRST})")
           for mark in "!?"}
 _LETTERS_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _CLOSERS = "\"'”’)]"
-_SPACES = re.compile(r"\s*")
+_SPACES = pattern_cache.compile(r"\s*")
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +77,7 @@ def _period_pattern(abbreviations: frozenset[str], openers: frozenset[str]) -> r
     more = r"""(?:[.!?]++["'”’)\]]*+|["'”’)\]]++)(?=\s)"""
     sure = rf"(?:{more}|(?=\s)(?:{'|'.join(plain)})){_OPENS}{_GAP}"
     not_sure = rf"(?!(?=\s)(?:{'|'.join(short)})(?!{_TO_FIRST}(?:{opener})(?!\w))){_RUN}(?!{_GOES_ON}){_FIRST}"
-    return re.compile(rf"\.(?<![.!?].)(?:{sure}|{not_sure})")
+    return pattern_cache.compile(rf"\.(?<![.!?].)(?:{sure}|{not_sure})")
 
 
 def line_starts(text: str) -> tuple[int, ...]:

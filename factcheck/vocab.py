@@ -21,6 +21,13 @@ def _load(name: str) -> Any:
     return yamlio.load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, as an alternation must try them, and alphabetically
+    among equals: a pattern built from a set is then the same in every process
+    (which the pattern cache relies on, see ``pattern_cache``)."""
+    return sorted(set(words), key=lambda s: (-len(s), s))
+
+
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A non-capturing group matching any of ``words``, longest first.
 
@@ -29,7 +36,7 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     word character.
     """
     parts = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+    for w in longest_first(words):
         p = r"\s+".join(re.escape(piece) for piece in w.split())
         if boundary:
             if w[:1].isalnum():

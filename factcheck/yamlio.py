@@ -14,9 +14,9 @@ the pure-Python loader, so error messages read the same whichever is present.
 
 from __future__ import annotations
 
-import re
-
 import yaml
+
+from factcheck import pattern_cache
 
 
 class DataLoader(yaml.SafeLoader):
@@ -33,7 +33,7 @@ for _loader in (DataLoader, FastDataLoader):
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     _loader.add_implicit_resolver(
-        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+        "tag:yaml.org,2002:bool", pattern_cache.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 MAX_DEPTH = 50  # PyYAML composes recursively; deeper nesting would exhaust the stack
@@ -45,7 +45,7 @@ class TooDeep(yaml.YAMLError):
         self.problem = f"nested more than {MAX_DEPTH} levels deep"
 
 
-_BRACKETS = re.compile(r"[\[\]{}]")
+_BRACKETS = pattern_cache.compile(r"[\[\]{}]")
 
 
 def _check_depth(text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, hedge_before, in_paragraph, interval
 from factcheck.vocab import singular, vocabulary
@@ -12,79 +13,79 @@ from factcheck.vocab import singular, vocabulary
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old", "12 years of age":
 # the unit's share of a year
-_AFTER = re.compile(in_paragraph(_UNIT + r"(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"), re.IGNORECASE)
+_AFTER = pattern_cache.compile(in_paragraph(_UNIT + r"(?:(?:\s*-\s*|\s+)olds?\b|\s+of\s+age\b)"), re.IGNORECASE)
 # "15- and 17-year-old", "15-, 16- and 17-year-olds": a hyphen left hanging borrows the unit of the
 # last age of the list; tried only where a hyphen and a blank or comma follow the number
-_SUSPENDED = re.compile(in_paragraph(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
+_SUSPENDED = pattern_cache.compile(in_paragraph(r"-(?:,?\s+(?:and|or|to)\s+|,\s+)(?:\d{1,3}-(?:,?\s+(?:and|or|to)\s+|,\s+))*\d{1,3}"
                         + _AFTER.pattern), re.IGNORECASE)
 # "aged 6 months", "aged 25 years": the unit after an age that "aged" opens
-_UNIT_AFTER = re.compile(in_paragraph(_UNIT + r"\b"), re.IGNORECASE)
+_UNIT_AFTER = pattern_cache.compile(in_paragraph(_UNIT + r"\b"), re.IGNORECASE)
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})  # the durations' names of those units
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 # "the" is part of "the age of": the hedge before it ("under the age of 5") bounds the age;
 # "between the ages of 18 and 25"
-_BEFORE = re.compile(in_paragraph(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$"), re.IGNORECASE)
+_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:aged|age|ages|(?:the\s+)?ages?\s+of)\s+(?:between\s+|from\s+|just\s+|only\s+)?$"), re.IGNORECASE)
 # "aged 6 months to 2 years": the second end of a range of ages, in a unit of its own
-_RANGE_END_BEFORE = re.compile(in_paragraph(r"\b(?:aged|ages(?:\s+of)?)\s+(?:between\s+|from\s+)?(?P<first>\d{1,3})"
+_RANGE_END_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:aged|ages(?:\s+of)?)\s+(?:between\s+|from\s+)?(?P<first>\d{1,3})"
                                + _UNIT + r"\s*(?:to|and|-|–)\s*$"), re.IGNORECASE)
 # "two daughters, aged 40 and 45": the later ages of a list (the first keeps "aged" in its span)
-_LIST_BEFORE = re.compile(in_paragraph(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$"), re.IGNORECASE)
+_LIST_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:aged|ages(?:\s+of)?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*and|,\s*or|,|and|or)\s+$"), re.IGNORECASE)
 # "aged 15 and 17 were detained": a verb or a relative after the last age of a list joined
 # without a comma, or with the comma that closes a longer list ("aged 19, 22, and 31 were");
 # after a lone ", and" it may open a clause of its own ("aged 20, and 40 were killed")
-_LIST_PLAIN_JOIN = re.compile(in_paragraph(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$"), re.IGNORECASE)
-_LIST_AFTER = re.compile(in_paragraph(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b"),
+_LIST_PLAIN_JOIN = pattern_cache.compile(in_paragraph(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$"), re.IGNORECASE)
+_LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b"),
                          re.IGNORECASE)
 # "children as young as 10", "a boy of 12": an age by the words before it (the hedge
 # vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
-_YOUNG_AS_BEFORE = re.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
-_NOUN_OF_BEFORE = re.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
+_YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
+_NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
 # "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
-_WEAK_BEFORE = re.compile(in_paragraph(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
-_WEAK_AFTER = re.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
+_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
+_WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
 # "in his 40s", "in her early fifties"
-_DECADE_BEFORE = re.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
+_DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
-_APPOSITION_BEFORE = re.compile(in_paragraph(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$"))
-_NOUN_APPOSITION_BEFORE = re.compile(in_paragraph(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$"))
+_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$"))
+_NOUN_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$"))
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
 # comma, ")" or the sentence's end ("Police arrested 15, and 17 more were hurt" is two counts).
 # "to" joins a range ("The men, 18 to 25,"); a hyphen is left out: "The players, 3-2," is a score
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
-_NOUN_LIST_AFTER = re.compile(in_paragraph(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\)|\.(?:\s|$))"))
+_NOUN_LIST_AFTER = pattern_cache.compile(in_paragraph(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\)|\.(?:\s|$))"))
 _NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
-_PARTITIVE = re.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s+)?$"), re.IGNORECASE)
+_PARTITIVE = pattern_cache.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s+)?$"), re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
-_SENTENCE_END = re.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
+_SENTENCE_END = pattern_cache.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 # "residents 65 and older", "children 5 or younger": words of age after the number make it one.
 # ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
 # "and younger", no hedge of its own, still follows the number
-_OLDER_AFTER = re.compile(in_paragraph(r"\s+(?:and|or)\s+(?:older|younger)\b"), re.IGNORECASE)
+_OLDER_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:and|or)\s+(?:older|younger)\b"), re.IGNORECASE)
 # "people 65 and over", "children 5 and under": "over" and "under" need people before the number
-_AGE_TRAIL = re.compile(r"\s+(?:and|or)\s+(?:(?P<age>older|younger)|over|above|under|below)$", re.IGNORECASE)
+_AGE_TRAIL = pattern_cache.compile(r"\s+(?:and|or)\s+(?:(?P<age>older|younger)|over|above|under|below)$", re.IGNORECASE)
 _TRAIL_ENDS = ("older", "younger", "over", "above", "under", "below")
-_GROUP_BEFORE = re.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$"))
+_GROUP_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$"))
 # "people over 65 were", "children under five.": people (ages.yaml groups), then a hedge that
 # bounds the age; a unit or a noun after the number rules it out ("people over 3 days")
-_GROUP_HEDGE_BEFORE = re.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
+_GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
 _GROUP_HEDGES = (" over ", " under ", " above ", " below ")
-_GROUP_AFTER = re.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
+_GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
                                        r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made)\b"),
                           re.IGNORECASE)
 # "the youngest victim, 14,", "the oldest, 92,": a superlative of age (ages.yaml superlatives),
 # alone or before a person, then the age set off by commas
-_SUPERLATIVE_BEFORE = re.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
+_SUPERLATIVE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
                                               r"(?:\s+(?P<noun>[a-z]{3,}))?,\s+$"))
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 # An age group open above ("65 and over") reaches the oldest age ``read`` takes
 OLDEST = 130
 # "the over-65s", "under-18s", "free for over 70s": the prefix (ages.yaml group_prefixes) before a
 # plural age; the span opens with it
-_PREFIX_BEFORE = re.compile(r"\b(?P<prefix>[A-Za-z]+)[ -]\Z")
+_PREFIX_BEFORE = pattern_cache.compile(r"\b(?P<prefix>[A-Za-z]+)[ -]\Z")
 GROUP = "group"  # the ``Reading.rounding`` of a group named by its prefix: no rounding, an open side
 
 
@@ -202,7 +203,7 @@ def _noun_list_before() -> re.Pattern:
     """What stands before a number of ``_in_noun_list``: the people, then the ages listed before it."""
     counted = trie_alternation(w for w, n in vocabulary().number_units.items() if 1 < n < 13)
     pointer = rf"(?i:the|his|her|their|its|our|both|{counted}|\d{{1,2}})"
-    return re.compile(in_paragraph(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
+    return pattern_cache.compile(in_paragraph(rf"\b{pointer}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})(?:,\s+|\s+\()"
                                    rf"(?P<listed>(?:\d{{1,3}}{_LIST_JOIN})*)$"))
 
 
@@ -228,7 +229,7 @@ def _of_age(text: str, num: Num, lead: str | None) -> Reading | None:
 
 
 # what may follow the age of "a boy of 12": a clause's end, a verb or a relative
-_OF_AGE_END = re.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|who|had|has|and|from|in|died|said)\b"), re.IGNORECASE)
+_OF_AGE_END = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|who|had|has|and|from|in|died|said)\b"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck import pattern_cache
 from factcheck.models import Value
 
 
@@ -106,8 +107,8 @@ def trie(words, after: dict[str, str] | None = None, blank: str = r"\s+") -> str
 # anchored pattern that opens with blanks and a word from a list. ``lead`` takes the two
 # characters after the blanks once per number, and ``Opens`` says whether a list has a
 # form that opens with them: a set lookup that spares most of those matches.
-_LEAD = re.compile(r"[\s-]*(.{0,2})", re.DOTALL)
-_LEADING_BLANKS = re.compile(r"[\s-]*")
+_LEAD = pattern_cache.compile(r"[\s-]*(.{0,2})", re.DOTALL)
+_LEADING_BLANKS = pattern_cache.compile(r"[\s-]*")
 
 
 def lead(text: str, end: int) -> str | None:
@@ -149,7 +150,7 @@ def _ascii_folds(ch: str) -> frozenset[str]:
 
 # A minus sign or word right before a number: "-5C", "−0.3%", "minus 20 degrees" (not "5-7",
 # "SA-22", "mid-40s": a hyphen after a word or number joins, it does not negate).
-MINUS = re.compile(r"(?:(?<![\w.,%-])[-−–]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
+MINUS = pattern_cache.compile(r"(?:(?<![\w.,%-])[-−–]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
 
 
 def minus_before(text: str, start: int) -> int | None:

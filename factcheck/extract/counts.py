@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
@@ -22,7 +23,7 @@ _NOT_NOUNS = frozenset(
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
                             "something somethings ish time times fold".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
-_TALLY_BEFORE = re.compile(r"\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+_TALLY_BEFORE = pattern_cache.compile(r"\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _TALLY_JOINERS = ("to", "against", "versus", "vs", "vs.")  # the words ``_TALLY_BEFORE`` ends with
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
@@ -48,14 +49,14 @@ def _patterns():
     modifier = rf"(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
     # "250 more staff": an increment word may stand first, though "more" is no modifier
     more = rf"(?:{trie_alternation(v.increments.get('after', ()))}\s+)?"
-    noun = re.compile(
+    noun = pattern_cache.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
         rf"|\s+{more}(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
-    roles = re.compile(rf"\W(?P<role>{trie_alternation(v.roles)})", re.IGNORECASE)
+    roles = pattern_cache.compile(rf"\W(?P<role>{trie_alternation(v.roles)})", re.IGNORECASE)
     return noun, roles, frozenset(first_words(v.roles)), followers(v.roles), Opens(v.person_nouns)
 
 
@@ -68,14 +69,14 @@ def _function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _ordinal_heads() -> re.Pattern:
     heads = trie_alternation(vocabulary().count_guards.get("ordinal_heads", ()))
-    return re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}?\s+(?P<head>{heads})", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}?\s+(?P<head>{heads})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _parent_of() -> re.Pattern:
     """A parent noun and the "of" that counts their children, ending where a number starts."""
     parents = trie_alternation(vocabulary().count_guards.get("parents", ()))
-    return re.compile(rf"{parents}(?:\s+of\s+|-of-)$", re.IGNORECASE)
+    return pattern_cache.compile(rf"{parents}(?:\s+of\s+|-of-)$", re.IGNORECASE)
 
 
 class _Crowds(NamedTuple):
@@ -87,8 +88,8 @@ class _Crowds(NamedTuple):
 def _crowds() -> _Crowds:
     v = vocabulary()
     crowds = trie_alternation(v.crowd_roles)
-    return _Crowds(re.compile(rf"(?P<crowd>{crowds})\s+of\s+$", re.IGNORECASE),
-                   re.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
+    return _Crowds(pattern_cache.compile(rf"(?P<crowd>{crowds})\s+of\s+$", re.IGNORECASE),
+                   pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
 
 
 def _crowd_of(text: str, start: int) -> str | None:
@@ -136,13 +137,13 @@ def _frames() -> _Frames:
     people = v.noun_default_roles
     last = {w.split()[-1] for w in words("drew")} | {"at"}
     return _Frames(
-        re.compile(rf"\s+(?:{joined})\s+(?:{word}\s+){{0,3}}?{gathering}", re.IGNORECASE),
-        re.compile(rf"{gathering}[^.;:!?]{{0,60}}?\s(?:{drew})\s+$", re.IGNORECASE),
-        re.compile(rf"(?:\b{put}|\b{was})\s+at\s+$", re.IGNORECASE),
+        pattern_cache.compile(rf"\s+(?:{joined})\s+(?:{word}\s+){{0,3}}?{gathering}", re.IGNORECASE),
+        pattern_cache.compile(rf"{gathering}[^.;:!?]{{0,60}}?\s(?:{drew})\s+$", re.IGNORECASE),
+        pattern_cache.compile(rf"(?:\b{put}|\b{was})\s+at\s+$", re.IGNORECASE),
         tuple(f" {w}" for w in last),
-        re.compile(rf"(?-i:{trie_alternation([*v.crowd_roles, *people])})(?![\w-])"),
+        pattern_cache.compile(rf"(?-i:{trie_alternation([*v.crowd_roles, *people])})(?![\w-])"),
         {**v.crowd_roles, **people},
-        re.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
+        pattern_cache.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
                    re.IGNORECASE),
     )
 
@@ -205,8 +206,8 @@ class _NumberOf(NamedTuple):
 def _number_of() -> _NumberOf:
     links = vocabulary().count_guards.get("number_of_links", ())
     return _NumberOf(tuple(f" {w}" for w in links),
-                     re.compile(rf"{trie_alternation(links)}\s+$", re.IGNORECASE),
-                     re.compile(r"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)", re.IGNORECASE))
+                     pattern_cache.compile(rf"{trie_alternation(links)}\s+$", re.IGNORECASE),
+                     pattern_cache.compile(r"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)", re.IGNORECASE))
 
 
 class _Votes(NamedTuple):
@@ -228,12 +229,12 @@ def _votes() -> _Votes:
     # "100 votes in favour of the motion", not "won 300 votes against the incumbent"
     free = r"(?=\s*(?:[,.;:)]|$|(?:and|or|with|while|of|to)\b))"
     return _Votes(
-        re.compile(rf"(?P<noun>\s+votes?)?{_JOINER}(?P<num>\d[\d,]*)(?![\d.]\d)", re.IGNORECASE),
-        re.compile(rf"(?<![\d.,])(?P<num>\d[\d,]*)(?P<noun>\s+votes?)?{_JOINER}$", re.IGNORECASE),
-        re.compile(trie_alternation(g.get("vote_words", ())), re.IGNORECASE),
-        re.compile(rf"(?P<for>{trie_alternation(g.get('vote_won_for', ()))})"
+        pattern_cache.compile(rf"(?P<noun>\s+votes?)?{_JOINER}(?P<num>\d[\d,]*)(?![\d.]\d)", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\d.,])(?P<num>\d[\d,]*)(?P<noun>\s+votes?)?{_JOINER}$", re.IGNORECASE),
+        pattern_cache.compile(trie_alternation(g.get("vote_words", ())), re.IGNORECASE),
+        pattern_cache.compile(rf"(?P<for>{trie_alternation(g.get('vote_won_for', ()))})"
                    rf"|(?P<against>{trie_alternation(g.get('vote_won_against', ()))})", re.IGNORECASE),
-        re.compile(rf"(?P<noun>\s+votes?)?\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
+        pattern_cache.compile(rf"(?P<noun>\s+votes?)?\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
                    rf"|(?P<against>{trie_alternation(g.get('vote_sides_against', ()))})){free}", re.IGNORECASE),
         Opens([*g.get("vote_sides_for", ()), *g.get("vote_sides_against", ()), "votes"]),
     )
@@ -306,14 +307,14 @@ def _guards() -> _Guards:
     written = tuple(w[:1].upper() + w[1:] for w in g["labels"])
     streets = trie_alternation(g["streets"])
     return _Guards(
-        re.compile(r"\s+of\b", re.IGNORECASE),
-        re.compile(rf"{trie_alternation(written)}\s*$"),
-        re.compile(rf"\s+(?:(?i:{streets})\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?i:{streets})(?!\w))"),
+        pattern_cache.compile(r"\s+of\b", re.IGNORECASE),
+        pattern_cache.compile(rf"{trie_alternation(written)}\s*$"),
+        pattern_cache.compile(rf"\s+(?:(?i:{streets})\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?i:{streets})(?!\w))"),
         written,
         Opens(g["streets"]),
         Opens(["of"]),
         # a number in digits, or a word the number scan reads ("three", "twenty-one"), then a blank
-        re.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?"
+        pattern_cache.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?"
                    rf"(?:\d[\d,]*|(?:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?:-[a-z]+)?)(?=\s)",
                    re.IGNORECASE),
     )
@@ -454,7 +455,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
 
 
-_CLAUSE_JOIN = re.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
+_CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 
 
 def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None, str | None] | None:
@@ -572,7 +573,7 @@ def _solo_roles() -> dict[str, str]:
 
 
 # a colon between digits is a clock time's ("at 9:20 injured 40"), no break
-_CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d)|\s[—–]\s")
+_CLAUSE_BREAK = pattern_cache.compile(r";|(?<!\d):(?!\d)|\s[—–]\s")
 
 
 def _any_within(hits: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
@@ -598,7 +599,7 @@ def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return s0, s1
 
 
-_OWNED = re.compile(r"\d\s+$")
+_OWNED = pattern_cache.compile(r"\d\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -610,7 +611,7 @@ def _dated() -> re.Pattern:
     months = trie_alternation(v.months)
     cues = trie_alternation(v.count_guards.get("year_cues", ()))
     year = r"(?:1[0-9]|20)\d\d"
-    return re.compile(rf"(?:(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?|{year})"
+    return pattern_cache.compile(rf"(?:(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?|{year})"
                       rf"|(?:{cues})\s+{year}|\d{{1,2}}[:.]\d\d)\s+$", re.IGNORECASE)
 
 
@@ -627,7 +628,7 @@ def _object() -> re.Pattern:
     v = vocabulary()
     words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
     hedges = trie_alternation(v.hedges_before)
-    return re.compile(rf"\s+(?:{hedges}\s+)?(?:all\s+)?(?P<num>\d|{words})", re.IGNORECASE)
+    return pattern_cache.compile(rf"\s+(?:{hedges}\s+)?(?:all\s+)?(?P<num>\d|{words})", re.IGNORECASE)
 
 
 def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
@@ -644,7 +645,7 @@ def _a_number() -> re.Pattern:
     """A number, in digits or words, as a word of its own."""
     v = vocabulary()
     words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
-    return re.compile(rf"(?<![\w.,])(?:\d|{words})", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?<![\w.,])(?:\d|{words})", re.IGNORECASE)
 
 
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],

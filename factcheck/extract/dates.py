@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache, partial
 from typing import Callable, Iterator
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Found, trie
 from factcheck.extract.counts import plural_noun
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
@@ -250,7 +251,7 @@ _OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]
 
 def _compile(branches: list[str]) -> re.Pattern:
     """One pattern of ``branches``, where the first that matches wins."""
-    return re.compile(_OPENING_DIGITS + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    return pattern_cache.compile(_OPENING_DIGITS + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
 
 
 # A paragraph break ends every date and time, as it ends numbers (``numbers.blanks``): a
@@ -260,9 +261,9 @@ def _compile(branches: list[str]) -> re.Pattern:
 # in it (a handful per article at most) is tried again with ``held(pattern)``, the same
 # pattern with its blanks held within a paragraph. Held everywhere, the blanks cost the
 # date pass a tenth of its time.
-LINE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
+LINE_BREAK = pattern_cache.compile(f"[{_BREAK_CHARS}]")
 # A run of white space in a pattern, alone or in a class with other characters ("[\s-]+").
-_RUN = re.compile(r"\[\\s([^\]\\]*)\]([+*])|\\s([+*])")
+_RUN = pattern_cache.compile(r"\[\\s([^\]\\]*)\]([+*])|\\s([+*])")
 
 
 @lru_cache(maxsize=None)
@@ -274,10 +275,10 @@ def held(pattern: re.Pattern) -> re.Pattern:
     def run(m: re.Match) -> str:
         also, repeat = (m.group(1), m.group(2)) if m.group(2) else ("", m.group(3))
         return blanks(also, 1 if repeat == "+" else 0)
-    return re.compile(_RUN.sub(run, pattern.pattern), pattern.flags)
+    return pattern_cache.compile(_RUN.sub(run, pattern.pattern), pattern.flags)
 
 
-_OPENING_WORD = re.compile(r"\w+")
+_OPENING_WORD = pattern_cache.compile(r"\w+")
 
 
 def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
@@ -370,7 +371,7 @@ def _start() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]
 
 def _start_test(after: dict[str, str]) -> re.Pattern:
     """The start test for the forms of ``after``, each with what must follow it."""
-    return re.compile(rf"[\d'’]|{trie(after, after)}" if after else r"[\d'’]")
+    return pattern_cache.compile(rf"[\d'’]|{trie(after, after)}" if after else r"[\d'’]")
 
 
 class _StartTests(dict):
@@ -605,16 +606,16 @@ def _future_marker() -> re.Pattern:
     markers = [m.lower() for m in vocabulary().future_markers]
     words = [m for m in markers if m[:1].isalnum()]
     clitics = [m for m in markers if not m[:1].isalnum()]  # "'ll" hangs on the word before it
-    return re.compile(rf"(?:(?<!\w){trie(words)}|{trie(clitics)})(?!\w)", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:(?<!\w){trie(words)}|{trie(clitics)})(?!\w)", re.IGNORECASE)
 
 
 # The word right before a place, blanks between: ``([A-Za-z][\w’'-]*)[ \t]+$``
 # searched for before it, matched instead on the text before it reversed (a search
 # tries each of the forty characters; see ``_word_before``).
-_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([\w’'-]*[A-Za-z])")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
-_CLAUSE_OPENS = re.compile(r"[.!?:;—–(\[\n][\s\"“‘'(]*$")
-_LEADING = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE_REVERSED = pattern_cache.compile(r"\n?[ \t]+([\w’'-]*[A-Za-z])")
+_WORD_AFTER = pattern_cache.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
+_CLAUSE_OPENS = pattern_cache.compile(r"[.!?:;—–(\[\n][\s\"“‘'(]*$")
+_LEADING = pattern_cache.compile(r"[A-Za-z]+")
 
 
 def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int]],
@@ -672,17 +673,17 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
 
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
 # what stands between two dates of one span, and before the first.
-_SPAN_BETWEEN = re.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
-_SPAN_OPENER = re.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
+_SPAN_BETWEEN = pattern_cache.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+_SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
-_SECOND_DAY = re.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
+_SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
                          r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
                          rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
 # "from 3 to 5 March": a first day before a day-month
-_FIRST_DAY = re.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
+_FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
 _SPAN_KINDS = ("day", "month", "year")
-_ENDS_IN_DAY = re.compile(r"\d(?:st|nd|rd|th)?\Z")
+_ENDS_IN_DAY = pattern_cache.compile(r"\d(?:st|nd|rd|th)?\Z")
 
 
 def _stands_alone(text: str, start: int, second: re.Match) -> bool:
@@ -700,19 +701,19 @@ def _stands_alone(text: str, start: int, second: re.Match) -> bool:
 
 @lru_cache(maxsize=1)
 def _goes_on() -> re.Pattern:
-    return re.compile(_standalone()[0], re.IGNORECASE)
+    return pattern_cache.compile(_standalone()[0], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     """A verb of change (hedges.yaml ``change_verbs``)."""
-    return re.compile(rf"\b{trie(vocabulary().change_verbs)}\b", re.IGNORECASE)
+    return pattern_cache.compile(rf"\b{trie(vocabulary().change_verbs)}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _moves() -> re.Pattern:
     """A word that makes "from X to Y" a change of date, not a span (``date_moves``)."""
-    return re.compile(alternation(vocabulary().date_moves), re.IGNORECASE)
+    return pattern_cache.compile(alternation(vocabulary().date_moves), re.IGNORECASE)
 
 
 def _single(value: Value) -> bool:
@@ -797,11 +798,11 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
 # "on March 15 and 16", "on 15 and 16 March": two days of one month, no "from" or
 # "between". After the second number only what may end a date ("on May 3 and 4
 # people died" is a count), before the first no amount or code.
-_AND_SECOND_DAY = re.compile(
+_AND_SECOND_DAY = pattern_cache.compile(
     r"[ \t]+and[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
     rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d)|(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
     r"|[ \t]+(?:in|at|on|when|after|before|as|with|for|the|to|and|respectively)\b))", re.IGNORECASE)
-_AND_FIRST_DAY = re.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
+_AND_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
 
 
 def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[list[Found], int | None] | None:
@@ -836,7 +837,7 @@ def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[l
     return [Found(s0, e0, _day_value(d0)), Found(s1, e1, _day_value(d1))], year_at
 
 
-_YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_YEAR_IN = pattern_cache.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _in_year_of(first: Value, second: Value) -> Value:
@@ -939,8 +940,8 @@ def _fiscal_words() -> tuple[re.Pattern, re.Pattern]:
     2014", "FY 2014-15"), and one naming a year right after it ("the 2014 fiscal
     year"; "2014 fiscal policy" is still of the year)."""
     words = vocabulary().fiscal_years
-    before = re.compile(rf"(?<![\w-]){trie(w.lower() for w in words)}[ \t]*['’]?\Z", re.IGNORECASE)
-    after = re.compile(rf"[ \t]+{trie(w.lower() for w in words if w.lower().endswith(' year'))}\b", re.IGNORECASE)
+    before = pattern_cache.compile(rf"(?<![\w-]){trie(w.lower() for w in words)}[ \t]*['’]?\Z", re.IGNORECASE)
+    after = pattern_cache.compile(rf"[ \t]+{trie(w.lower() for w in words if w.lower().endswith(' year'))}\b", re.IGNORECASE)
     return before, after
 
 
@@ -1005,7 +1006,7 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
 
 
 # a number and a plural noun (or a person noun) right before "and"/"or": "1900 houses and"
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*[ \t]+([a-z][a-z'-]*)[ \t]+\Z")
+_COUNT_BEFORE = pattern_cache.compile(r"(?<![\w.,])\d[\d,]*[ \t]+([a-z][a-z'-]*)[ \t]+\Z")
 
 
 _ANAPHORS = frozenset({"dayrel", "shift", "ago", "erl"})  # the kinds ``_anaphor_unit`` may find a unit in
@@ -1039,7 +1040,7 @@ def _bare_anaphor(m: re.Match, kind: str, v) -> bool:
     return first in v.anaphoric_shift and first not in v.relative_shift and (v.anaphoric_shift[first] != 0 or kind != "shift")
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_PARAGRAPH_BREAK = pattern_cache.compile(r"\n[^\S\n]*\n")
 _ANAPHOR_REACH = 600  # characters: how far back a day anaphor opening a sentence looks for its day
 
 
@@ -1106,7 +1107,7 @@ def _month(name: str) -> int:
     return vocabulary().months[name.rstrip(".").lower()]
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = pattern_cache.compile(r"\d+")
 
 
 def _day(text: str) -> int:
@@ -1669,8 +1670,8 @@ def _earlier_later(m, pub, future, anchor, v):
 
 _WIDTH = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
-_OF_AFTER = held(re.compile(r"\s+of\b"))
-_AS_AFTER = held(re.compile(r"\s+as\b"))
+_OF_AFTER = held(pattern_cache.compile(r"\s+of\b"))
+_AS_AFTER = held(pattern_cache.compile(r"\s+as\b"))
 
 
 def _shift(m, pub, future, anchor, v):

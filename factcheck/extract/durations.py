@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
@@ -22,7 +23,7 @@ def _patterns():
     folded = trie([f for f in v.duration_units if f not in exact])
     unit = rf"(?i:{folded})" + (rf"|{trie(exact)}(?!\d)" if exact else "")
     modifier = rf"(?i:{trie(v.duration_modifiers)}\s+)?" if v.duration_modifiers else ""
-    after = re.compile(in_paragraph(rf"(?:\s*|\s*-\s*){modifier}(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))"))
+    after = pattern_cache.compile(in_paragraph(rf"(?:\s*|\s*-\s*){modifier}(?P<unit>{unit})(?![A-Za-z])(?i:(?!-old|\s+old\b))"))
     # "a week", "an hour", "half an hour", "a half-hour", "one and a half hours", and the measures
     # written the same way ("a mile long", "half a mile"); "two-thirds of an hour", "a quarter of a
     # mile", "a quarter-mile track": a fraction of one unit (the fractions vocabulary), with a count
@@ -35,7 +36,7 @@ def _patterns():
     # (the singular fractions; not "a day and a third of the staff")
     b, bh = BLANKS, blanks("-")  # ``\s+`` and ``[\s-]+`` within a paragraph
     share = rf"(?P<share>{trie_alternation(f for f in v.fractions if not f.endswith('s'))})(?!{b}of\b)"
-    article = re.compile(
+    article = pattern_cache.compile(
         rf"\W(?P<phrase>(?:(?P<half>half{b}an?{b}|a{b}half[\s-])"
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
         rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?)"
@@ -43,7 +44,7 @@ def _patterns():
         rf"(?P<unit>{trie_alternation(units)})(?!-old|{b}old\b)(?P<half_after>{bh}and{bh}a{bh}{share.replace('share', 'share_after')})?)",
         re.IGNORECASE,
     )
-    joiner = re.compile(in_paragraph(r"(?:,\s*|\s+and\s+|\s+)(?=\S)"))
+    joiner = pattern_cache.compile(in_paragraph(r"(?:,\s*|\s+and\s+|\s+)(?=\S)"))
     # the words the phrases open with, and what each may have after it
     unit_words = frozenset(first_words(units))
     fractions = frozenset(first_words(v.fractions))
@@ -99,7 +100,7 @@ def _spread_before() -> re.Pattern:
     """A count and its noun ("4,000 jobs "), or a verb of spreading (units.yaml duration.spread_across,
     perhaps with "in"/"out": "phased in "), right before "over"."""
     verbs = trie(vocabulary().duration_spread_across, blank=BLANKS)
-    return re.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
+    return pattern_cache.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
 _LOOKBACK_GAP = (" ", "-")
 
 
@@ -108,7 +109,7 @@ def _lookback() -> re.Pattern:
     """units.yaml duration.lookback after the unit: "a 30-year high", "a 10-year-low"."""
     v = vocabulary()
     nouns = v.duration_lookback_not_before
-    return re.compile(rf"[ -](?:{trie(v.duration_lookback, blank=BLANKS)})(?![\w-])"
+    return pattern_cache.compile(rf"[ -](?:{trie(v.duration_lookback, blank=BLANKS)})(?![\w-])"
                       rf"(?!{BLANKS}(?:{trie(nouns)})\b)", re.IGNORECASE)
 
 
@@ -116,7 +117,7 @@ def _lookback() -> re.Pattern:
 def _of_what() -> re.Pattern:
     """What a time spans after "of" when it is no event's length: a recording, or work."""
     v = vocabulary()
-    return re.compile(rf"(?P<recorded>{trie(v.duration_recorded, blank=BLANKS)})(?![A-Za-z])"
+    return pattern_cache.compile(rf"(?P<recorded>{trie(v.duration_recorded, blank=BLANKS)})(?![A-Za-z])"
                       rf"|(?P<worked>{trie(v.duration_worked, blank=BLANKS)})(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -192,9 +193,9 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_SHIFTED = re.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
-_COUNTED = re.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
+_NEXT_WORD = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")
+_SHIFTED = pattern_cache.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
+_COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 
 
 def glued_seconds(text: str, num: Num) -> Reading | None:
@@ -211,7 +212,7 @@ def glued_seconds(text: str, num: Num) -> Reading | None:
 def _ordinal_before() -> re.Pattern:
     """An ordinal word right before a fraction ("the first quarter of a year"): a part named, no amount.
     ("the last quarter of a century" is one: 25 years.)"""
-    return re.compile(in_paragraph(rf"{trie_alternation(vocabulary().ordinals)}\s+$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"{trie_alternation(vocabulary().ordinals)}\s+$"), re.IGNORECASE)
 # words after "a second" that leave it a duration: "a second later", "for a second or two"
 _AFTER_A_SECOND = frozenset("later earlier ago or and before after longer too to of in on at".split())
 
@@ -226,7 +227,7 @@ def _per_time() -> re.Pattern:
     per = trie_alternation([*units, *v.duration_exact_forms])
     per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
     b, b0 = BLANKS, OPT_BLANKS
-    return re.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
+    return pattern_cache.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
                       rf"(?![A-Za-z])(?!{b}(?:ago|later|earlier|before|after|since)\b)", re.IGNORECASE)
 
 
@@ -242,7 +243,7 @@ def _rate_before() -> re.Pattern:
     currency, percent or scale word, or a plural noun counted ("300 vehicles an hour")."""
     # "2.3 million barrels of oil a day": what the unit measures may stand between
     b, b0 = BLANKS, OPT_BLANKS
-    return re.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())}|\d{b}(?-i:[a-z]+s))(?:{b}of{b}[a-z]+)?{b0}\Z",
+    return pattern_cache.compile(rf"(?:[\d%]|(?<![A-Za-z]){trie(_rate_words())}|\d{b}(?-i:[a-z]+s))(?:{b}of{b}[a-z]+)?{b0}\Z",
                       re.IGNORECASE)
 
 
@@ -257,7 +258,7 @@ def _rate_before_reversed() -> re.Pattern:
     back, back0 = blanks(backwards=True), blanks(least=0, backwards=True)
     words = trie([w[::-1] for w in _rate_words()])
     # "300 vehicles an hour", "12 shifts a week": a count of a plural noun (lower case) is a rate's too
-    return re.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z])|(?-i:s[a-z]+){back}\d)", re.IGNORECASE)
+    return pattern_cache.compile(rf"{back0}(?:[a-z]+{back}fo{back})?(?:[\d%]|{words}(?![A-Za-z])|(?-i:s[a-z]+){back}\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +300,7 @@ def join_parts(text: str, first: Found, second: Found) -> Found | None:
 
 
 # between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours"
-_PART_GAP = re.compile(in_paragraph(r",\s*(?:and\s+)?|\s+and\s+|\s+"))
+_PART_GAP = pattern_cache.compile(in_paragraph(r",\s*(?:and\s+)?|\s+and\s+|\s+"))
 # the qualifiers of a first part that bound the whole ("about 7h 30m"); a range's ("three to four
 # hours and 20 minutes") is no single number to add to
 _JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to"})

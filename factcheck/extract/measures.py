@@ -6,26 +6,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, minus_before, trie, trie_alternation
 from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
-from factcheck.vocab import vocabulary
+from factcheck.vocab import longest_first, vocabulary
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
     folded = [f for f in v.measure_units if f not in v.measure_exact_forms]
-    exact = sorted(v.measure_exact_forms, key=len, reverse=True)
+    exact = longest_first(v.measure_exact_forms)
     # prefix trees, not plain alternations: the same matches, longest first, without a
     # comparison per unit form after every number
     # "a 200-nautical-mile zone": the words of a unit may take hyphens
     folded_units = trie(folded, blank=r"[\s-]+")
     unit = rf"(?P<unit>(?i:{folded_units})|{'|'.join(re.escape(e) for e in exact)})"
     b, b0 = BLANKS, OPT_BLANKS  # ``\s+`` and ``\s*`` within a paragraph
-    after = re.compile(rf"(?:{b0}-{b0}|{b0})(?:{unit})(?![A-Za-z0-9²³])")
-    mag_after = re.compile(rf"(?:{b0}-{b0}|{b})(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
-    mag_before = re.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\b{trie(_letters(v))}{BLANK_AT_END}",
+    after = pattern_cache.compile(rf"(?:{b0}-{b0}|{b0})(?:{unit})(?![A-Za-z0-9²³])")
+    mag_after = pattern_cache.compile(rf"(?:{b0}-{b0}|{b})(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
+    mag_before = pattern_cache.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\b{trie(_letters(v))}{BLANK_AT_END}",
                             re.IGNORECASE)
     return after, mag_after, mag_before
 
@@ -39,7 +40,7 @@ def _quake_verbs() -> tuple[str, ...]:
 def _quake_before() -> re.Pattern:
     """A quake and the word that gives its magnitude, right before a number ("a tremor registering ")."""
     quakes, verbs = vocabulary().magnitude_quakes
-    return re.compile(in_paragraph(rf"\b{trie(quakes)}s?\s+{trie(verbs)}\s+$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"\b{trie(quakes)}s?\s+{trie(verbs)}\s+$"), re.IGNORECASE)
 
 
 def _letters(v) -> list[str]:
@@ -52,8 +53,8 @@ def _bare_degrees():
     """"15 degrees below zero", and the temperature words that make "15 degrees" one."""
     forms, before, after = vocabulary().bare_degrees
     tail = rf"(?:\s+(?P<after>{trie_alternation(after)}))?" if after else ""
-    unit = re.compile(in_paragraph(rf"(?:\s*-\s*|\s+){trie_alternation(forms)}{tail}"), re.IGNORECASE)
-    cue = re.compile(trie_alternation(before), re.IGNORECASE)
+    unit = pattern_cache.compile(in_paragraph(rf"(?:\s*-\s*|\s+){trie_alternation(forms)}{tail}"), re.IGNORECASE)
+    cue = pattern_cache.compile(trie_alternation(before), re.IGNORECASE)
     return unit, cue
 
 
@@ -140,7 +141,7 @@ def _hours_before(text: str, start: int) -> bool:
 def _hours_glued() -> re.Pattern:
     v = vocabulary()
     hours = [f for f, u in v.duration_units.items() if u.name == "hour" and len(f) < 4]  # "h", "hr", "hrs"
-    return re.compile(in_paragraph(rf"\d{trie(hours)}\s+$"))
+    return pattern_cache.compile(in_paragraph(rf"\d{trie(hours)}\s+$"))
 
 
 def _minutes(num: Num, end: int) -> Reading:
@@ -160,7 +161,7 @@ def _inches_after_feet(text: str, num: Num) -> Reading | None:
 @lru_cache(maxsize=1)
 def _feet_before() -> re.Pattern:
     feet = [f for f, u in vocabulary().measure_units.items() if u.name == "foot"]
-    return re.compile(in_paragraph(rf"\d\s*{trie(feet)}(?![A-Za-z])\.?,?\s*$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"\d\s*{trie(feet)}(?![A-Za-z])\.?,?\s*$"), re.IGNORECASE)
 
 
 def _degrees(text: str, num: Num) -> Reading | None:
@@ -183,8 +184,8 @@ def _degrees(text: str, num: Num) -> Reading | None:
     return Reading("measure", start, m.end(), factor, "degree", "degree", rounding="step")
 
 
-_OF = re.compile(in_paragraph(r"\s+of(?=\s)"), re.IGNORECASE)
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_OF = pattern_cache.compile(in_paragraph(r"\s+of(?=\s)"), re.IGNORECASE)
+_WORD_AFTER = pattern_cache.compile(r"[ \t]+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
@@ -17,7 +18,7 @@ def _patterns():
     v = vocabulary()
     symbols = "(?:" + "|".join(re.escape(s) for s in sorted(v.currency_symbols, key=len, reverse=True)) + ")"
     codes = trie_alternation(v.currency_codes)
-    prefix = re.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes}){BLANK_AT_END}")
+    prefix = pattern_cache.compile(rf"(?<![\w$.])(?P<cur>{symbols}|{codes}){BLANK_AT_END}")
     words = trie_alternation(v.currency_words)
     scale = trie_alternation(v.scales)
     # "10 billion euros", "$5-million", "millions of dollars" (a vague quantity takes "of")
@@ -25,11 +26,11 @@ def _patterns():
     # "5 €", "10 million €": a sign of one character after the number, as Europe writes it ("$" only before);
     # not the sign of the next amount ("2 £5 notes")
     signs = "".join(re.escape(s) for s in v.currency_symbols if len(s) == 1 and not s.isascii())
-    suffix = re.compile(rf"(?:{b}(?P<scale>{scale}))?(?:{b}of{b}|-(?=[a-z])|{b0})(?P<cur>{words}|{codes}|[{signs}](?![ \t]?\d))",
+    suffix = pattern_cache.compile(rf"(?:{b}(?P<scale>{scale}))?(?:{b}of{b}|-(?=[a-z])|{b0})(?P<cur>{words}|{codes}|[{signs}](?![ \t]?\d))",
                         re.IGNORECASE)
     # "50 cents", "20p": a coin; "p" only glued to the digits
     coins = [c for c in v.currency_subunits if len(c) > 1]
-    subunit = re.compile(in_paragraph(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)"), re.IGNORECASE)
+    subunit = pattern_cache.compile(in_paragraph(rf"(?:\s+|-)(?P<coin>{trie_alternation(coins)})|(?P<glued>p)(?![\w-]|\.\w)"), re.IGNORECASE)
     # the widest prefix ("U.S.$") and one space must fit the window looked at
     width = max(len(s) for s in [*v.currency_symbols, *v.currency_codes]) + 1
     # what ``suffix`` opens with: a scale word or a currency
@@ -108,8 +109,8 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
 
 
-_OF = re.compile(in_paragraph(r"\s+of\b"), re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
+_OF = pattern_cache.compile(in_paragraph(r"\s+of\b"), re.IGNORECASE)
+_WORD = pattern_cache.compile(r"[A-Za-z]+")
 # "fined 500", "a fine of 500", "paid about 500", "sold the car for 500": the money word is
 # one of the last four words before the number
 _CUE_WORDS = 4

@@ -14,11 +14,11 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
-from factcheck import yamlio
+from factcheck import pattern_cache, yamlio
 from factcheck.extract.base import Found, trie_alternation
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import longest_first, vocabulary
 
 # Latin letters with accents, in Latin-1 and beyond: Raúl, José, Erdoğan, Łukasz,
 # Šefčovič. An optional part is written "(?:...|)", and "{1,5}" as nested choices
@@ -75,7 +75,7 @@ def _pattern() -> re.Pattern:
     more (``more``), or alone before a speech verb. It opens with its capital so
     that the regex engine skips from one capital to the next at C speed."""
     _, verbs = _tables()
-    return re.compile(
+    return pattern_cache.compile(
         rf"[{_UPPER}](?<![\w.].){_LOWER}(?=[ \t])"  # both ways on need a blank next; most capitals fail here
         rf"(?:(?P<more>{_up_to(5, _one_more())})(?![\w])|(?={_GAP}{trie_alternation(verbs)}))"
     )
@@ -100,7 +100,7 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _speech() -> re.Pattern:
-    return re.compile(rf"{_GAP}{trie_alternation(_tables()[1])}")
+    return pattern_cache.compile(rf"{_GAP}{trie_alternation(_tables()[1])}")
 
 
 def _speaks(text: str, end: int) -> bool:
@@ -192,7 +192,7 @@ def _month_endings() -> tuple[str, ...]:
 
 # After a month that ends a match: a day's number ("Victory Day May 9"), so the month is a date's,
 # and the match no name
-_DAY_NUMBER = re.compile(r"[ \t]*\d")
+_DAY_NUMBER = pattern_cache.compile(r"[ \t]*\d")
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +280,7 @@ def _matched(text: str, words: Words) -> list[Found]:
     return out
 
 
-_LOWER_WORD = re.compile(r"(?:^|[ \t\"“(])[a-z]")
+_LOWER_WORD = pattern_cache.compile(r"(?:^|[ \t\"“(])[a-z]")
 
 
 def _headline(text: str, line: int) -> bool:
@@ -303,12 +303,12 @@ def _body_openers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _suffix() -> re.Pattern:
-    return re.compile(rf"{_GAP}(?:{'|'.join(map(re.escape, _names_yaml()['name_suffixes']))})(?![\w])")
+    return pattern_cache.compile(rf"{_GAP}(?:{'|'.join(map(re.escape, _names_yaml()['name_suffixes']))})(?![\w])")
 
 
 # Initials right before a name's first word ("J.K. Rowling", "J. K. Rowling"), not after a
 # word or another initial; ``_pattern`` cannot open with them, as it opens with a word
-_INITIALS = re.compile(r"(?<![\w.])(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})[ \t]+$")
+_INITIALS = pattern_cache.compile(r"(?<![\w.])(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})[ \t]+$")
 
 
 def _initials_before(text: str, start: int) -> int:
@@ -329,9 +329,9 @@ def _cues() -> tuple[frozenset[str], re.Pattern]:
     that open a cue, and the pattern that reads a cue and the name after it. The name
     is one word: a second capitalized one after it makes a run ``_pattern`` reads."""
     v = vocabulary()
-    honor = sorted(_honorifics(), key=len, reverse=True)
+    honor = longest_first(_honorifics())
     phrases = [*_names_yaml()["name_cues"], *{t.split()[-1] for t in v.titles if " of " not in t}]
-    pattern = re.compile(
+    pattern = pattern_cache.compile(
         rf"(?:(?P<honorific>{'|'.join(map(re.escape, honor))})\.?|{trie_alternation(phrases)}){_GAP}"
         rf"(?P<name>[{_UPPER}]{_LOWER})(?![\w]|{_GAP}[{_UPPER}])")
     return frozenset(first_words(phrases)) | {h.lower() for h in honor}, pattern
@@ -477,7 +477,7 @@ _MASK = bytes(_MASK)
 # (A name with a particle, "Charles de Gaulle", is found from its particle: the mask
 # cannot tell "de" from "and", and "Paris and London" would be tried too.) Groups 1 and 2 are the capitals after
 # an apostrophe or a hyphen, where a name may start when none starts before them.
-_SEVERAL = re.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *A")
+_SEVERAL = pattern_cache.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *A")
 
 
 _EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Opens, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
 from factcheck.vocab import vocabulary
@@ -47,7 +48,7 @@ OPT_BLANKS = blanks(least=0)  # ``\s*`` within a paragraph
 BLANK_AT_END = r"(?:\s?(?<!\n)\n?|\n)\Z"
 # a run of white space in a pattern, alone or in a class with other characters ("[\s-]+"); and an
 # end ("$", which also stands before a final line break, so "\s+$" would reach over "\n\n")
-_RUN = re.compile(r"\[\\s([^\]\\]*)\]([+*])|\\s([+*])|(?<!\\)\$")
+_RUN = pattern_cache.compile(r"\[\\s([^\]\\]*)\]([+*])|\\s([+*])|(?<!\\)\$")
 
 
 def in_paragraph(pattern: str) -> str:
@@ -122,7 +123,7 @@ def patterns() -> Patterns:
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
                                                   *ordinal_words, *v.decades, "dozen", "a", "half"]}
-    number = re.compile(
+    number = pattern_cache.compile(
         r"\W(?:"
         # Phone numbers come first so that their parts are never read as numbers.
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
@@ -154,16 +155,16 @@ def patterns() -> Patterns:
     # backwards, the blank comes first, and the word boundary before the hedge comes after it
     # (the window's own start counts as one, as ``^`` did). The tree tries longer phrases first,
     # as the leftmost start did forwards: "just over" before "over".
-    hedge_before = re.compile(blanks(backwards=True) + "(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
+    hedge_before = pattern_cache.compile(blanks(backwards=True) + "(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
     # "or more" stands apart from the number; "-plus" and "+" are glued to it.
     spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
-    hedge_after = re.compile(rf"(?:{b}{spaced}|{glued})", re.IGNORECASE)
+    hedge_after = pattern_cache.compile(rf"(?:{b}{spaced}|{glued})", re.IGNORECASE)
     # "5 to 7", "5-7", and with the unit held over: "a 10- to 15-year term", "a three-to-five-year term"
     # (no two blanks side by side: together they would hold two line breaks)
-    range_join = re.compile(rf"{b0}(?:(?:-{b0})?(?:\bto\b|\band\b|\bor\b)(?:{b0}-)?|-|–|—){b0}", re.IGNORECASE)
-    upper_bound = re.compile(rf",?{b}(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + rf"){b}\Z", re.IGNORECASE)
-    between = re.compile(rf"\b(?:between|from){b}\Z", re.IGNORECASE)
+    range_join = pattern_cache.compile(rf"{b0}(?:(?:-{b0})?(?:\bto\b|\band\b|\bor\b)(?:{b0}-)?|-|–|—){b0}", re.IGNORECASE)
+    upper_bound = pattern_cache.compile(rf",?{b}(?:" + "|".join(re.escape(u) for u in v.upper_bounds) + rf"){b}\Z", re.IGNORECASE)
+    between = pattern_cache.compile(rf"\b(?:between|from){b}\Z", re.IGNORECASE)
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
@@ -254,10 +255,10 @@ def _word_numbers(text: str, start: int, end: int) -> list[Num]:
     return nums
 
 
-_OF_A_SCALE = re.compile(rf"{BLANKS}of{BLANKS}an?{BLANKS}(million|billion|trillion|thousand)\b", re.IGNORECASE)
+_OF_A_SCALE = pattern_cache.compile(rf"{BLANKS}of{BLANKS}an?{BLANKS}(million|billion|trillion|thousand)\b", re.IGNORECASE)
 _BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
 _AND_OPENS = frozenset({"and ", "and-"})
-_AND_A_SHARE = re.compile(rf"[\s-]and{blanks('-')}a{blanks('-')}(?P<share>half|quarter|third)\b(?!-(?:an?|the)\b|{BLANKS}of\b)"
+_AND_A_SHARE = pattern_cache.compile(rf"[\s-]and{blanks('-')}a{blanks('-')}(?P<share>half|quarter|third)\b(?!-(?:an?|the)\b|{BLANKS}of\b)"
                           rf"(?:{BLANKS}(?P<scale>million|billion|trillion|thousand|lakh|crore)\b)?", re.IGNORECASE)
 
 
@@ -266,7 +267,7 @@ def _point_pattern() -> re.Pattern:
     """"point five", "point nine five million": the decimals of a number in words, one digit word each."""
     v = vocabulary()
     digit = trie_alternation([w for w, n in v.number_units.items() if 0 <= n <= 9])
-    return re.compile(rf"{BLANKS}point(?P<decimals>(?:{BLANKS}{digit}\b)+)"
+    return pattern_cache.compile(rf"{BLANKS}point(?P<decimals>(?:{BLANKS}{digit}\b)+)"
                       rf"(?:{BLANKS}(?P<scale>{trie_alternation(v.scales)})\b)?", re.IGNORECASE)
 
 
@@ -380,8 +381,8 @@ def _lone_words() -> tuple[frozenset[str], frozenset[str]]:
     return alone, patterns().openers | goes_on | {"and"}
 
 
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_PIECES = re.compile(r"[\s-]+")
+_AND = pattern_cache.compile(r"\s+and\s+", re.IGNORECASE)
+_PIECES = pattern_cache.compile(r"[\s-]+")
 
 
 @lru_cache(maxsize=4096)
@@ -468,14 +469,14 @@ def age_group_prefixes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _age_group_before() -> re.Pattern:
     """An age group's prefix right before a plural number: "the over-70s" is no decade of life."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, age_group_prefixes()))})[ -]\Z", re.IGNORECASE)
+    return pattern_cache.compile(rf"\b(?:{'|'.join(map(re.escape, age_group_prefixes()))})[ -]\Z", re.IGNORECASE)
 
 
 _THOUSANDS_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
 _DECADES = frozenset(float(d) for d in range(10, 100, 10))
 # minutes glued to their digits, then a blank, at the end: the "15min " of "15min 30s", and
 # the "15m " of "2h 15m 30s" (after hours: alone, "15m" is metres or millions)
-MINUTES_GLUED = re.compile(r"(?:\d(?:h|hrs?)[ \t]+\d{1,2}m|\dmins?)[ \t]+\Z")
+MINUTES_GLUED = pattern_cache.compile(r"(?:\d(?:h|hrs?)[ \t]+\d{1,2}m|\dmins?)[ \t]+\Z")
 _DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, minus_before, trie
 from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num
 from factcheck.vocab import vocabulary
@@ -14,13 +15,13 @@ from factcheck.vocab import vocabulary
 def _after():
     forms = vocabulary().percent_forms
     # "a 2.5-percent rise": the unit may take a hyphen
-    return re.compile(rf"(?:{OPT_BLANKS}|-)(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:{OPT_BLANKS}|-)(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _share_of_unit():
     forms = [f for f in vocabulary().percent_forms if f[:1].isalpha()]
-    return re.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    return pattern_cache.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +33,11 @@ def _opens() -> Opens:
 def _points_short() -> re.Pattern:
     """"3.2pp", "5 pp": percentage points, matched as written (``_after`` ignores case)."""
     forms = "|".join(re.escape(f) for f in sorted(vocabulary().percent_points_short, key=len, reverse=True))
-    return re.compile(rf"(?:{OPT_BLANKS}|-)(?:{forms})(?![A-Za-z])")
+    return pattern_cache.compile(rf"(?:{OPT_BLANKS}|-)(?:{forms})(?![A-Za-z])")
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_WORDS = pattern_cache.compile(r"[A-Za-z]+")
+_SENTENCE_BREAK = pattern_cache.compile(r"[.!?]\s|\n")
 
 
 _PAGE_REACH = 24  # characters before the number: about four words

@@ -14,6 +14,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Callable, NamedTuple
 
+from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Opens, Reading, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
@@ -100,11 +101,11 @@ def _multiplier_opens() -> Opens:
 
 @lru_cache(maxsize=1)
 def _multiplier() -> re.Pattern:
-    return re.compile(in_paragraph(rf"[\s-]*{trie_alternation(vocabulary().multipliers)}\b"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"[\s-]*{trie_alternation(vocabulary().multipliers)}\b"), re.IGNORECASE)
 
 
-_YEARLIKE = re.compile(r"(?:1[0-9]|20)\d\d")
-_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
+_YEARLIKE = pattern_cache.compile(r"(?:1[0-9]|20)\d\d")
+_LIST_ITEM = pattern_cache.compile(r"(?:^|\n)[ \t]*$")
 
 
 def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None]:
@@ -140,7 +141,7 @@ def _measured_things() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("measured_things", ()))
 
 
-_MONEY_JOIN = re.compile(in_paragraph(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?"),
+_MONEY_JOIN = pattern_cache.compile(in_paragraph(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?"),
                          re.IGNORECASE)
 
 
@@ -169,7 +170,7 @@ def _more_of_the_money_before(text: str, a: Num, last: Found, since: int) -> Rea
     return Reading("money", a.start, a.end, 1.0, v.unit, v.unit, rounding="place")
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_LAST_WORD = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
 def _share_scale(a: Num, b: Num) -> Num:
@@ -252,11 +253,11 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
 
 
 # between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
-_DECADE_JOIN = re.compile(in_paragraph(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:"
+_DECADE_JOIN = pattern_cache.compile(in_paragraph(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:"
                                        + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?"),
                           re.IGNORECASE)
 _RATIO_JOINS = (" in ", " out of ", "-in-")
-_RATIO_GAP = re.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
+_RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
 
 
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
@@ -360,7 +361,7 @@ def _after_change(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
-    return re.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = None) -> Found:
@@ -441,7 +442,7 @@ _new_tuple = tuple.__new__
 @lru_cache(maxsize=1)
 def _an_hour_and() -> re.Pattern:
     units = trie_alternation(w for w in vocabulary().duration_units if not w.endswith("s"))
-    return re.compile(in_paragraph(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"(?<!\w)(?:an?|one)\s+(?P<unit>{units})\s+and\s+$"), re.IGNORECASE)
 
 
 def _after_an_hour(text: str, f: Found) -> Found | None:
@@ -489,9 +490,9 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_PART_GAP = re.compile(in_paragraph(r",?\s*(?:and\s+)?"))
+_PART_GAP = pattern_cache.compile(in_paragraph(r",?\s*(?:and\s+)?"))
 # "6-foot-2", "6-foot-2-inch": the inches of a height, glued to its feet with a hyphen
-_DASHED_INCHES = re.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
+_DASHED_INCHES = pattern_cache.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
 _INCH = 0.0254
 
 

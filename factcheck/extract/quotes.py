@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
+from factcheck import pattern_cache
 from factcheck.extract.base import Found
 from factcheck.models import Value, builder, trusted
 
 # Straight or curly quotes; a quotation left open runs to the end of its paragraph.
 # (The body cannot run past a closing quote or a line break, so taking as much as
 # it can is the same as taking as little: the first closing quote ends it.)
-_QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,600})(?:[\"”]|(?=\n))")
+_QUOTE = pattern_cache.compile(r"[\"“]([^\"“”\n]{1,600})(?:[\"”]|(?=\n))")
 _OPENERS = ('"', "“")  # the characters ``_QUOTE`` opens with
 _MIN_WORDS = 4
 

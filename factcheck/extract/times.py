@@ -21,16 +21,17 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from factcheck import pattern_cache
 from factcheck.extract.base import Found, trie
 from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, held
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import alternation, longest_first, vocabulary
 
 
 def _meridiem(name: str) -> str:
-    forms = sorted(vocabulary().meridiem, key=len, reverse=True)
+    forms = longest_first(vocabulary().meridiem)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in forms)
     return rf"(?P<{name}>{body})(?![A-Za-z])"
 
@@ -38,8 +39,7 @@ def _meridiem(name: str) -> str:
 def _word_meridiem(name: str) -> str:
     """A meridiem after an hour in words ("seven a.m.", "eleven pm"): as written in
     lower case, or dotted in capitals; "two PM" is as often a prime minister."""
-    forms = sorted({f for form in vocabulary().meridiem for f in (form, form.upper()) if f.islower() or "." in f},
-                   key=len, reverse=True)
+    forms = longest_first(f for form in vocabulary().meridiem for f in (form, form.upper()) if f.islower() or "." in f)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in forms)
     return rf"(?-i:(?P<{name}>{body}))(?![A-Za-z])"
 
@@ -60,13 +60,13 @@ def _pattern(at_digit: bool) -> re.Pattern:
     then only the alternatives of ``_time`` that open so. Where the text has a
     digit no alternative opening with a word can match, and failing each of
     them in turn was most of what a number cost."""
-    return re.compile(_opens(at_digit) + _time(digits=at_digit, words=not at_digit), re.IGNORECASE)
+    return pattern_cache.compile(_opens(at_digit) + _time(digits=at_digit, words=not at_digit), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _clock_pattern() -> re.Pattern:
     """A time, whatever it opens with, wherever it is tried."""
-    return re.compile(_time(digits=True, words=True), re.IGNORECASE)
+    return pattern_cache.compile(_time(digits=True, words=True), re.IGNORECASE)
 
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
@@ -188,7 +188,7 @@ def _amount_after() -> re.Pattern:
     words = {*v.measure_units, *v.currency_words, *v.percent_forms, *v.scales, *v.scale_abbreviations,
              *(c.lower() for c in v.currency_codes), *v.clock_not_before}
     symbols = "".join(re.escape(c) for c in sorted(v.currency_symbols) if len(c) == 1)
-    return re.compile(rf"[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?!\w))", re.IGNORECASE)
+    return pattern_cache.compile(rf"[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +196,7 @@ def _level_verbs() -> re.Pattern:
     """A verb of a level or a price right before "at" ("stood at 10.30"): a dotted number
     after it is an amount (calendar.yaml ``clock_not_after``)."""
     verbs = vocabulary().clock_not_after
-    return re.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+\Z", re.IGNORECASE)
+    return pattern_cache.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+\Z", re.IGNORECASE)
 
 
 def _at_words() -> list[str]:
@@ -231,19 +231,19 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     for form, after in cased.items():
         by_after.setdefault(after, []).append(form)
     tests = "|".join(trie(forms) + after for after, forms in by_after.items())
-    return keys, re.compile(rf"\d|{tests}"), {"a": frozenset({"quarter"})}
+    return keys, pattern_cache.compile(rf"\d|{tests}"), {"a": frozenset({"quarter"})}
 
 
 @lru_cache(maxsize=1)
 def _day_part() -> re.Pattern:
     """A day part right after a clock time: "10:30 in the evening" (data/calendar.yaml ``day_parts``)."""
-    return re.compile(rf"[ \t]+({alternation(vocabulary().day_parts)})", re.IGNORECASE)
+    return pattern_cache.compile(rf"[ \t]+({alternation(vocabulary().day_parts)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _hedge_before() -> re.Pattern:
     """A hedge word right before a time: "around 2am", "shortly after 4 a.m."."""
-    return re.compile(rf"({alternation(vocabulary().time_hedges)})[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
+    return pattern_cache.compile(rf"({alternation(vocabulary().time_hedges)})[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
 
 
 def _hedged(minutes: int, hedge: str, round_: bool) -> tuple[str, str, str]:
@@ -281,8 +281,8 @@ def _hour24(h: int, mer: str | None) -> int:
     return h + 12 if pm else h
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
-_WORD_CLOCK = re.compile(r"([a-z]+)[ \t]*(?:([ap])\.?[ \t]?m\b)?")  # "seven", "seven p.m." (lower case)
+_CLOCK = pattern_cache.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_WORD_CLOCK = pattern_cache.compile(r"([a-z]+)[ \t]*(?:([ap])\.?[ \t]?m\b)?")  # "seven", "seven p.m." (lower case)
 
 
 def _clock(text: str) -> tuple[int, int] | None:
@@ -324,7 +324,7 @@ def _zone(text: str | None) -> str | None:
     return z.replace(" ", "") if _OFFSET_ZONE.fullmatch(z) else z
 
 
-_OFFSET_ZONE = re.compile(r"[A-Z]+\s?[+-]\s?\d{1,2}(?::?\d\d)?")
+_OFFSET_ZONE = pattern_cache.compile(r"[A-Z]+\s?[+-]\s?\d{1,2}(?::?\d\d)?")
 
 
 def _after_hour() -> str:
@@ -341,7 +341,7 @@ def _any_of(words) -> str:
     """One of ``words`` as written (a blank in one may be left out: "a. m."),
     behind a test of the letters they open with, in either case: most places
     fail that one test rather than each word in turn."""
-    words = sorted(set(words), key=len, reverse=True)
+    words = longest_first(words)
     letters = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
     return rf"(?=[{re.escape(letters)}])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words) + ")"
 
@@ -499,9 +499,9 @@ def _range_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(the joiner between two times, the opener before the first, an hour and
     a joiner before a time), each allowing a time hedge where one may stand."""
     hedge = rf"(?:(?P<hedge>{alternation(vocabulary().time_hedges)})[ \t]+(?:at[ \t]+)?)"
-    joiner = re.compile(rf"[ \t]*{_JOINERS}[ \t]*{hedge}?\Z", re.IGNORECASE)
-    opener = re.compile(rf"{_OPENERS}[ \t]+{hedge}?\Z", re.IGNORECASE)
-    bare_hour_before = re.compile(
+    joiner = pattern_cache.compile(rf"[ \t]*{_JOINERS}[ \t]*{hedge}?\Z", re.IGNORECASE)
+    opener = pattern_cache.compile(rf"{_OPENERS}[ \t]+{hedge}?\Z", re.IGNORECASE)
+    bare_hour_before = pattern_cache.compile(
         rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?P<h>1[0-2]|0?[1-9]|{_hour_words()})(?::(?P<m>[0-5]\d))?[ \t]*{_JOINERS}[ \t]*"
         rf"(?:{alternation(vocabulary().time_hedges)}[ \t]+)?\Z"
         r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)

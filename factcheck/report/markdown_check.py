@@ -8,8 +8,7 @@ it shows as written instead of turning into links, emphasis or HTML.
 
 from __future__ import annotations
 
-import re
-
+from factcheck import pattern_cache
 from factcheck.models import Finding, Report
 from factcheck.report.table import github_table
 from factcheck.report.text import article_paths, locate, plural
@@ -18,9 +17,9 @@ HEADING = "## factcheck"
 
 # CommonMark lets any ASCII punctuation be escaped; these are the ones that
 # can change inline rendering (emphasis, code, links, HTML, tables, strikethrough).
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_SPECIAL = pattern_cache.compile(r"([\\`*_\[\]<>|~])")
 # At the start of a line (a quoted sentence) these would make a heading or a list.
-_BLOCK_START = re.compile(r"^(#|[-+]\s|\d+(?=[.)]\s))")
+_BLOCK_START = pattern_cache.compile(r"^(#|[-+]\s|\d+(?=[.)]\s))")
 
 
 def md(text: str) -> str:

@@ -16,17 +16,18 @@ always tabulate's.
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from itertools import repeat
+
+from factcheck import pattern_cache
 
 # Characters that can occur in something tabulate reads as a number or a bool:
 # white space, digits, signs, points, exponents, thousands commas, "inf",
 # "infinity", "nan" in any case, "True" and "False". A cell with any other
 # character is text, whatever else it holds.
-_TEXT_CHAR = re.compile(r"[^\s\d.,+\-_eEaAfFiInNtTyYlrsu]")
+_TEXT_CHAR = pattern_cache.compile(r"[^\s\d.,+\-_eEaAfFiInNtTyYlrsu]")
 # tabulate's own pattern for numbers such as 1,000.5
-_THOUSANDS = re.compile(r"^(([+-]?[0-9]{1,3})(?:,([0-9]{3}))*)?(?(1)\.[0-9]*|\.[0-9]+)?$")
+_THOUSANDS = pattern_cache.compile(r"^(([+-]?[0-9]{1,3})(?:,([0-9]{3}))*)?(?(1)\.[0-9]*|\.[0-9]+)?$")
 
 
 def github_table(rows: list[list[str]], headers: list[str], numparse: bool = True) -> str:
@@ -88,7 +89,7 @@ def _left_aligned(column: tuple[str, ...], min_width: int) -> tuple[list[str], i
     return [c.ljust(w - (cw - len(c))) for c, cw in zip(cells, widths)], w
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = pattern_cache.compile(r"[^\x00-\x7f]")
 
 
 def _width(text: str) -> int:

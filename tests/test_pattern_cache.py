@@ -1,0 +1,145 @@
+"""The pattern cache: compiled once, then read from disk, always the same pattern."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck import pattern_cache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Patterns of the shapes factcheck compiles: alternations, named groups, look-arounds,
+# flags inline and given, bytes, possessive quantifiers
+PATTERNS = [
+    (r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?P<unit>km|miles?)\b", 0),
+    (r"(?<![\w'’-])(?:more\s+than|at\s+least|about)(?![\w'’-])", re.IGNORECASE),
+    (r"(?i:mon|tues|wednes)day(?=\W)|\bnoon\b", 0),
+    (rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *A", 0),
+    (r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL),
+    (r"[.!?]++[\"')\]]*+(?=\s)", 0),
+]
+TEXTS = ["About 6,100 km (3,790 miles) at least", "more than 40 miles; Tuesday at noon",
+         "---\ntitle: x\n---\nbody", "It ended. Then \"it began.\" Next"]
+
+_PROBE = """
+import marshal, re, sys
+from factcheck import pattern_cache
+cases = {cases!r}
+texts = {texts!r}
+folder = pattern_cache._cache_folder()
+out = []
+for p, f in cases:
+    t = [x.encode() if isinstance(p, bytes) else x for x in texts]
+    held = (folder / pattern_cache._file_name(p, f)).exists()
+    c = pattern_cache.compile(p, f)
+    out.append((held, c.pattern, c.flags, c.groups, sorted(c.groupindex.items()),
+                [[(m.span(), m.groups()) for m in c.finditer(x)] for x in t]))
+sys.stdout.write(repr(out))
+"""
+
+
+def _probe(cache_dir: str) -> list:
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": cache_dir, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", _PROBE.format(cases=PATTERNS, texts=TEXTS)],
+                          env=env, capture_output=True, text=True, check=True)
+    return eval(done.stdout)  # noqa: S307 - our own repr of literals
+
+
+def _plain() -> list:
+    out = []
+    for p, f in PATTERNS:
+        c = re.compile(p, f)
+        t = [x.encode() if isinstance(p, bytes) else x for x in TEXTS]
+        out.append((c.pattern, c.flags, c.groups, sorted(c.groupindex.items()),
+                    [[(m.span(), m.groups()) for m in c.finditer(x)] for x in t]))
+    return out
+
+
+def test_a_second_run_takes_the_patterns_from_disk_and_they_match_as_re_compiles_them(tmp_path):
+    first, second = _probe(str(tmp_path)), _probe(str(tmp_path))
+    assert [row[0] for row in first] == [False] * len(PATTERNS)
+    assert [row[0] for row in second] == [True] * len(PATTERNS)
+    assert [row[1:] for row in first] == [row[1:] for row in second] == _plain()
+    (folder,) = tmp_path.glob("patterns-*")
+    assert len(list(folder.iterdir())) == len(PATTERNS)
+
+
+@pytest.mark.parametrize("junk", [b"", b"not marshal at all", b"\x00" * 64])
+def test_a_damaged_cache_file_only_means_compiling_again(tmp_path, junk):
+    _probe(str(tmp_path))
+    for kept in tmp_path.glob("patterns-*/*"):
+        kept.write_bytes(junk)
+    again = _probe(str(tmp_path))
+    assert [row[1:] for row in again] == _plain()
+    assert {kept.read_bytes() for kept in tmp_path.glob("patterns-*/*")} != {junk}  # written afresh
+    assert [row[1:] for row in _probe(str(tmp_path))] == _plain()
+
+
+def test_a_code_the_engine_refuses_is_compiled_afresh(monkeypatch, tmp_path):
+    pattern = r"(?P<x>\d+)-[a-z]+"
+    monkeypatch.setattr(pattern_cache, "_folder", tmp_path)
+    monkeypatch.setattr(pattern_cache, "_patterns", {})
+    bad = (pattern, 32, [999, 1, 2], 0, {}, ())
+    pattern_cache._write(tmp_path / pattern_cache._file_name(pattern, 0), (pattern, 0), bad)
+    assert pattern_cache._read(tmp_path / pattern_cache._file_name(pattern, 0), pattern, 0) == bad
+    assert pattern_cache.compile(pattern).match("12-ab").group("x") == "12"
+
+
+def test_a_file_kept_for_another_pattern_is_not_taken(monkeypatch, tmp_path):
+    monkeypatch.setattr(pattern_cache, "_folder", tmp_path)
+    monkeypatch.setattr(pattern_cache, "_patterns", {})
+    pattern_cache.compile(r"cat|dog")
+    (kept,) = tmp_path.iterdir()
+    kept.rename(tmp_path / pattern_cache._file_name(r"bird", 0))  # as if two names collided
+    monkeypatch.setattr(pattern_cache, "_patterns", {})
+    assert pattern_cache.compile(r"bird").match("bird") and not pattern_cache.compile(r"bird").match("cat")
+
+
+def test_off_writes_nothing(tmp_path):
+    home = tmp_path / "home"
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": "off", "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"),
+           "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-c", "from factcheck import pattern_cache; pattern_cache.compile('a+b')"],
+                   env=env, check=True)
+    assert not home.exists()
+
+
+def test_an_unwritable_cache_folder_is_no_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    first = _probe(str(blocker / "cache"))  # a folder under a file cannot be made
+    assert [row[1:] for row in first] == _plain()
+
+
+def test_every_pattern_of_the_package_goes_through_the_cache():
+    """A ``re.compile`` left in the package would be compiled afresh at every start."""
+    found = []
+    for path in sorted((ROOT / "factcheck").rglob("*.py")):
+        if path.name == "pattern_cache.py":
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"(?<![\w.`])re\.compile\(", line):
+                found.append(f"{path.relative_to(ROOT)}:{n}")
+    assert found == []
+
+
+def test_a_run_compiles_nothing_new_the_second_time_whatever_the_hash_seed(tmp_path):
+    """Patterns built from sets must come out the same in every process (``vocab.longest_first``),
+    or each start would miss the cache and compile them afresh."""
+    def run(seed: str) -> set[str]:
+        env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache"), "PYTHONHASHSEED": seed,
+               "PYTHONPATH": str(ROOT)}
+        subprocess.run([sys.executable, "-m", "factcheck", "report", str(ROOT / "seeds"), "-o", str(tmp_path / seed)],
+                       env=env, check=True, capture_output=True)
+        return {p.name for p in (tmp_path / "cache").glob("patterns-*/*")}
+
+    first = run("1")
+    assert len(first) > 100
+    assert run("2") == first
+    assert (tmp_path / "1" / "report.json").read_bytes() == (tmp_path / "2" / "report.json").read_bytes()
