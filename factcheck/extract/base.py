@@ -38,6 +38,18 @@ class Reading(NamedTuple):
     offset: float = 0.0
 
 
+class _Escapes(dict):
+    """``re.escape`` of each letter, worked out once: the prefix trees built at start-up
+    escape some 25,000 letters, nearly all of them the same few dozen."""
+
+    def __missing__(self, ch: str) -> str:
+        self[ch] = escaped = re.escape(ch)
+        return escaped
+
+
+_ESCAPED = _Escapes()
+
+
 def trie_alternation(words) -> str:
     """Like ``vocab.alternation`` (phrases, longest first, fenced as whole words),
     but shaped as a prefix tree.
@@ -55,7 +67,7 @@ def trie_alternation(words) -> str:
         node[""] = {}
 
     def emit(node: dict, last: str) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child, ch)
+        alts = [(r"\s+" if ch == " " else _ESCAPED[ch]) + emit(child, ch)
                 for ch, child in sorted(node.items()) if ch]
         if "" in node:
             # the word may end here: the longer words were tried first, so this is the shortest
@@ -91,7 +103,7 @@ def trie(words, after: dict[str, str] | None = None, blank: str = r"\s+") -> str
         node[""] = (after or {}).get(w, "")
 
     def build(node: dict) -> str:
-        alts = [(blank if k == " " else re.escape(k)) + build(node[k]) for k in sorted(node) if k]
+        alts = [(blank if k == " " else _ESCAPED[k]) + build(node[k]) for k in sorted(node) if k]
         if "" in node:
             alts.append(node[""])
         if len(alts) == 1:
@@ -145,7 +157,10 @@ def _ascii_folds(ch: str) -> frozenset[str]:
 
     Asked for the first characters of every form of every reader at start-up,
     most of them the same few letters: each is worked out once."""
-    return frozenset(chr(a).lower() for a in range(128) if re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE))
+    return frozenset(c.lower() for c in re.findall(re.escape(ch), _ASCII, re.IGNORECASE))
+
+
+_ASCII = "".join(map(chr, range(128)))
 
 
 # A minus sign or word right before a number: "-5C", "−0.3%", "minus 20 degrees" (not "5-7",
