@@ -1,6 +1,6 @@
 """Throughput of each stage and of the whole pipeline, in articles per second.
 
-    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling] [--corpus DIR]
+    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling] [--corpus DIR] [--startup]
 
 The seed articles are written to a temporary folder ``--copies`` times (each
 copy its own file, with its numbers changed so that no two copies are the same
@@ -12,13 +12,20 @@ does not skew them.
 apply the rules, group, compare and render both reports. ``--stages`` also
 prints the milliseconds per article of each stage, to show where time goes.
 ``--corpus DIR`` times a folder of your own articles instead of the seeds.
+``--startup`` times whole ``factcheck report`` processes on one seed article: with
+no compiled patterns on disk yet (a first run), and with them (see
+``factcheck/pattern_cache.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -77,6 +84,29 @@ def whole_pipeline(copies: int, repeat: int) -> tuple[int, float]:
     return n, seconds
 
 
+def startup(repeat: int) -> None:
+    """Processor time of whole ``factcheck report`` processes on one seed article
+    (the least of ``repeat``), first with an empty pattern cache, then with it filled."""
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "one"
+        folder.mkdir()
+        (folder / seed.name).write_bytes(seed.read_bytes())
+
+        def one(cache: str) -> float:
+            env = {**os.environ, "FACTCHECK_CACHE_DIR": cache, "PYTHONPATH": str(ROOT)}
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-m", "factcheck", "report", str(folder), "--published", "2015-05-12",
+                            "-o", str(Path(tmp) / "out")], env=env, check=True, capture_output=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+        cold = min(one(str(Path(tmp) / f"cache{k}")) for k in range(repeat))  # a fresh cache each time
+        warm = min(one(str(Path(tmp) / "cache0")) for _ in range(repeat))
+    print(f"factcheck report on one article, first run on a machine: {cold:.2f} s of processor time")
+    print(f"factcheck report on one article, patterns from the cache:  {warm:.2f} s of processor time")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=60)
@@ -85,7 +115,12 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="time the articles in this folder instead of copies of the seeds")
     ap.add_argument("--scaling", action="store_true",
                     help="also time the whole pipeline on 1/4, 1 and 4 times --copies: per-article time should hold")
+    ap.add_argument("--startup", action="store_true",
+                    help="time whole processes on one article, with and without compiled patterns on disk")
     args = ap.parse_args()
+    if args.startup:
+        startup(args.repeat)
+        return
     if args.scaling:
         for copies in (max(1, args.copies // 4), args.copies, args.copies * 4):
             n, seconds = whole_pipeline(copies, args.repeat)
