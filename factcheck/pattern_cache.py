@@ -41,6 +41,11 @@ _patterns: dict[tuple, re.Pattern] = {}  # (type, pattern, flags) -> the compile
 _UNSET = object()
 _CODE = 2  # where the code stands among ``_sre.compile``'s arguments
 _folder: Path | None | object = _UNSET  # where this build's codes are kept; None: nowhere
+# Patterns change as vocabularies and rule sets do, and the files of the old ones are never
+# read again: past this many files, the older half goes (a pattern still in use is only
+# compiled and written again)
+_MOST_FILES = 5000
+_pruned = False
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:
@@ -165,6 +170,24 @@ def _write(path: Path, key: tuple, args: tuple) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(path.parent)
     except OSError:
         pass
+
+
+def _prune(folder: Path) -> None:
+    """Once a process, if ``folder`` holds more than ``_MOST_FILES`` files, delete the
+    older half (by when they were written)."""
+    global _pruned
+    if _pruned:
+        return
+    _pruned = True
+    with os.scandir(folder) as entries:
+        files = [(e.stat().st_mtime, e.path) for e in entries if e.is_file()]
+    if len(files) > _MOST_FILES:
+        for _, old in sorted(files)[:len(files) // 2]:
+            try:
+                os.unlink(old)
+            except OSError:
+                pass
 

@@ -143,3 +143,17 @@ def test_a_run_compiles_nothing_new_the_second_time_whatever_the_hash_seed(tmp_p
     assert len(first) > 100
     assert run("2") == first
     assert (tmp_path / "1" / "report.json").read_bytes() == (tmp_path / "2" / "report.json").read_bytes()
+
+
+def test_past_its_bound_the_cache_drops_its_older_half(monkeypatch, tmp_path):
+    monkeypatch.setattr(pattern_cache, "_folder", tmp_path)
+    monkeypatch.setattr(pattern_cache, "_patterns", {})
+    monkeypatch.setattr(pattern_cache, "_MOST_FILES", 4)
+    for k in range(4):
+        old = tmp_path / f"old{k}"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + k, 1_000_000 + k))
+    monkeypatch.setattr(pattern_cache, "_pruned", False)
+    pattern_cache.compile(r"new(?:er)?")  # the fifth file
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("old")) == ["old2", "old3"]
+    assert len(list(tmp_path.iterdir())) == 3
