@@ -670,27 +670,40 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     for i, (_, stems, _) in enumerate(content):
         for w in stems:
             postings.setdefault(w, []).append(i)
+    candidates = None if len(texts) <= EXHAUSTIVE_QUOTES else _Candidates(words, content, postings)
     for i, text in enumerate(texts):
         # texts already joined to this one need no comparison: the groups are
         # the connected ones, and a story's variants of one quotation join early
         root = find(i)
-        later = [j for j in range(i + 1, len(texts)) if find(j) != root]
-        if not later:
-            continue
-        close = words.may_match(i, later)
-        for _, _, k in process.extract(text, [texts[j] for j in close], scorer=fuzz.token_set_ratio,
-                                       score_cutoff=QUOTE_MATCH, limit=None):
-            parent[find(i)] = find(close[k])
-        for j in later:
+        if candidates is None:
+            later = [j for j in range(i + 1, len(texts)) if find(j) != root]
+            if not later:
+                continue
+            longer = later
+        else:
+            later = [j for j in candidates.of(i) if find(j) != root]
+            longer = candidates.containing(i)
+        if later:
+            # a few candidates: the scorer's own loop is cheaper than ruling some out first
+            close = words.may_match(i, later) if candidates is None else later
+            for _, _, k in process.extract(text, [texts[j] for j in close], scorer=fuzz.token_set_ratio,
+                                           score_cutoff=QUOTE_MATCH, limit=None):
+                parent[find(i)] = find(close[k])
+        for j in longer:
             if text in texts[j]:  # sorted by length: only a later text can contain this one
                 parent[find(i)] = find(j)
-        if len(content[i][1]) >= PARAPHRASE_WORDS:
+        if len(content[i][1]) < PARAPHRASE_WORDS:
+            continue
+        if candidates is None:
             # most pairs share no content word: counting the texts each of this
             # one's words stands in after it, at C speed, rules them out without a look
             shared = Counter(chain.from_iterable(p[bisect_right(p, i):] for p in map(postings.__getitem__, content[i][1])))
-            for j, n in shared.items():
-                if n >= PARAPHRASE_WORDS and find(j) != find(i) and paraphrase(content[i], content[j]):
-                    parent[find(i)] = find(j)
+            offered = [j for j, n in shared.items() if n >= PARAPHRASE_WORDS]
+        else:
+            offered = candidates.paraphrasing(i)
+        for j in offered:
+            if find(j) != find(i) and paraphrase(content[i], content[j]):
+                parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i, text in enumerate(texts):
         groups.setdefault(find(i), []).extend(by_text[text])
@@ -700,6 +713,65 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
         g.sort(key=place.__getitem__)  # by article, then by place
         out.append([claims[i] for i in g])
     return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+
+
+# Up to this many distinct wordings in one fact (a cluster of a hundred articles has
+# fewer), every pair is looked at; past it, only the pairs ``_Candidates`` offers, so
+# that a run over thousands of articles grows linearly, not with the square.
+EXHAUSTIVE_QUOTES = 400
+# Past ``EXHAUSTIVE_QUOTES``, a word in more wordings than this is too common to offer
+# a pair by itself ("the", "said", the story's main name)
+COMMON_WORD = 25
+
+
+class _Candidates:
+    """The pairs of wordings that may be one quotation, found through the words they
+    share rather than by looking at every pair. Two wordings are offered as a pair:
+
+    - when they share a word that is not common (``COMMON_WORD``): variants of one
+      quotation share most of their words, and the rarer ones tell them apart;
+    - as paraphrases, when the longer holds one of the shorter's rarest fifth of
+      content words (and one more), if that word is not common: ``paraphrase``
+      asks for four fifths of them;
+    - for containment, when the longer holds the rarest of the shorter's inner
+      words (a wording inside another holds all of them; its first and last word
+      may be cut, "ready" in "already").
+
+    Each wording is thus compared with a few others whatever the number of
+    articles. What it misses, against comparing every pair: wordings made only of
+    common words, and variants whose every rare word is spelled otherwise, which
+    only their letters could join."""
+
+    def __init__(self, words: _Words, content: list[tuple], stem_postings: dict[str, list[int]]) -> None:
+        self.words, self.content, self.stem_postings = words, content, stem_postings
+        self.postings: dict[str, list[int]] = {}
+        for i, tokens in enumerate(words.tokens):
+            for t in tokens:
+                self.postings.setdefault(t, []).append(i)
+        self.rare = {t for t, p in self.postings.items() if len(p) <= COMMON_WORD}
+
+    def of(self, i: int) -> list[int]:
+        """The wordings that may score ``QUOTE_MATCH`` against wording ``i``."""
+        postings = self.postings
+        return sorted({j for t in self.words.tokens[i] & self.rare for j in postings[t]} - {i})
+
+    def paraphrasing(self, i: int) -> list[int]:
+        """The wordings with as many content words as ``i`` or more that may be its
+        ``paraphrase``."""
+        stems, postings = self.content[i][1], self.stem_postings
+        rarest = sorted(stems, key=lambda w: (len(postings[w]), w))[:int((1 - PARAPHRASE_SHARE) * len(stems)) + 1]
+        n, content = len(stems), self.content
+        return sorted(j for w in rarest if len(postings[w]) <= COMMON_WORD for j in postings[w]
+                      if j != i and len(content[j][1]) >= n)
+
+    def containing(self, i: int) -> list[int]:
+        """The longer wordings that may contain wording ``i``."""
+        inner = self.words.inner[i]
+        if not inner:  # one or two words, either of them maybe cut: every longer wording
+            return list(range(i + 1, len(self.words.tokens)))
+        postings = self.postings
+        p = postings[min(inner, key=lambda t: (len(postings[t]), t))]
+        return p[bisect_right(p, i):]
 
 
 # One statement in two translations or paraphrases ("Russia never initiated the
@@ -797,6 +869,7 @@ class _Words:
 
     def __init__(self, texts: list[str]) -> None:
         self.tokens = [set(t.split(" ")) if t else set() for t in texts]
+        self.inner = [set(t.split(" ")[1:-1]) for t in texts]  # the words not first or last
         joined = [" ".join(t) for t in self.tokens]
         self.lengths = list(map(len, joined))
         self.letters = ["".join(sorted(j)) for j in joined]

@@ -68,3 +68,71 @@ def test_the_index_of_content_words_keeps_every_paraphrase():
                     joined += 1
                     assert group[id(claims[i])] == group[id(claims[j])], (texts[i], texts[j])
     assert joined > 10  # some random texts are paraphrases
+
+
+def _many(rnd: random.Random, n: int) -> list[str]:
+    """``n`` unrelated quotations of 6 to 20 words drawn from a large vocabulary."""
+    vocabulary = [f"w{k}" for k in range(5000)] + ["the", "a", "of", "to", "and", "in", "we", "will", "said"] * 300
+    return [" ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(6, 21))) for _ in range(n)]
+
+
+def _claims(texts):
+    from types import SimpleNamespace
+    return [SimpleNamespace(mention=SimpleNamespace(value=SimpleNamespace(stated=t), article=f"{k:05d}", start=0))
+            for k, t in enumerate(texts)]
+
+
+def test_among_thousands_of_quotations_the_variants_of_one_still_join():
+    """Past ``EXHAUSTIVE_QUOTES`` wordings only the pairs that share a rare word are
+    compared; a quotation's variants (a word changed, a part quoted, other words
+    for the same content) are still one group."""
+    rnd = random.Random(3)
+    variants = [
+        "We are not the initiators of the freeze in relations with Russia",
+        "We are not the initiators of the freeze in relations with Russia,",
+        "not the initiators of the freeze in relations",
+        "We were never the initiators of this freeze in our relations with Russia",
+        "Russia never initiated the freeze in relations",
+        "Russia was never the initiator of this freeze of relations",
+    ]
+    texts = _many(rnd, compare.EXHAUSTIVE_QUOTES + 600)
+    assert len(texts) > compare.EXHAUSTIVE_QUOTES
+    texts[100:100] = variants[:3]
+    texts[700:700] = variants[3:]
+    claims = _claims(texts)
+    group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+    joined = {group[id(c)] for c in claims if c.mention.value.stated in variants}
+    assert len(joined) == 1
+
+
+def _events(rnd: random.Random, events: int) -> list[str]:
+    """Forty quotations for each of ``events`` stories: each story has words of its
+    own, and all share the common ones; a bigger run has more stories, not longer ones."""
+    common = ["the", "a", "of", "to", "and", "in", "we", "will", "said", "not", "is", "it"]
+    texts = []
+    for e in range(events):
+        own = [f"e{e}w{k}" for k in range(300)]
+        for _ in range(40):
+            texts.append(" ".join(rnd.choice(own if rnd.random() < 0.6 else common) for _ in range(rnd.randrange(6, 21))))
+    return texts
+
+
+def test_past_the_exhaustive_bound_each_quotation_is_compared_with_a_few_others():
+    """What keeps a run over thousands of articles linear: the pairs offered per
+    wording do not grow with the number of stories in the run."""
+    rnd = random.Random(5)
+    offered = []
+    for events in (25, 100):
+        texts = sorted({compare._fold_words(t) for t in _events(rnd, events)}, key=len)
+        assert len(texts) > compare.EXHAUSTIVE_QUOTES
+        words = compare._Words(texts)
+        content = [compare._content(t) for t in texts]
+        postings: dict[str, list[int]] = {}
+        for i, (_, stems, _) in enumerate(content):
+            for w in stems:
+                postings.setdefault(w, []).append(i)
+        candidates = compare._Candidates(words, content, postings)
+        offered.append(sum(len(candidates.of(i)) + len(candidates.paraphrasing(i)) for i in range(len(texts)))
+                       / len(texts))
+    assert offered[1] < 1.2 * offered[0]
+    assert offered[1] < 40  # a story's own forty, at most, and no other story's
