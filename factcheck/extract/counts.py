@@ -446,6 +446,17 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         role, distance = nearest_role(start, end, _clause(text, num.start, sentence),
                                       _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
                                       default is not None)
+        if role is not None and text.find(" of ", max(0, start - 14), start) >= 0 \
+                and _part_before().search(text, max(sentence[0], start - 30), start):
+            # "Six of the seven climbers died", "two of the five suspects were arrested": what
+            # befell the part is not the whole's; the whole keeps only a role word right after
+            # it that is no finite verb ("12 of the 300 people on board", "one of three people
+            # injured")
+            i = bisect_left(role_hits, (end, 0, ""))
+            role = None
+            if i < len(role_hits) and role_hits[i][0] <= end + 2 \
+                    and text[role_hits[i][0]:role_hits[i][1]].lower() not in _fates().finite:
+                role = role_hits[i][2]
     if role is None and counted == "person":
         role = default
     if has_roles and role is not None and counted in (None, "person") and role in _fates().groups:
@@ -476,6 +487,7 @@ class _Fates(NamedTuple):
     whole: re.Pattern  # ending where the number starts: "of the", the whole that a part is of
     carrying: tuple[str, ...]  # verbs whose object is the people on board
     on_board: tuple[str, ...]  # the roles of people on board
+    finite: frozenset[str]  # fate words that are only ever a clause's verb ("died"), no noun's modifier
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +512,7 @@ def _fates() -> _Fates:
         re.compile(r"(?<![\w'’-])of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE),
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
+        frozenset(g.get("finite_fates", ())),
     )
 
 
@@ -537,11 +550,11 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
     f = _fates()
     c0, c1 = clause
     if f.whole.search(text, max(c0, num.start - 12), num.start):
-        # "none of the 239 people aboard survived"; but "four of the 20 hostages were
-        # killed": the whole keeps its role, its part has the fate
-        if role in f.on_board and f.none.search(text, max(c0, num.start - 16), num.start) \
-                and f.survived.search(text, end, c1):
-            return f.aboard, end
+        # "none of the 239 people aboard survived", "none of the 12 miners survived": all
+        # died; but "four of the 20 hostages were killed": the whole keeps its role, its
+        # part has the fate
+        if f.none.search(text, max(c0, num.start - 16), num.start) and f.survived.search(text, end, c1):
+            return f.aboard if role in f.on_board else f.dead, end
         return None
     fate, pos, first = None, end, None
     i = bisect_left(hits, (end, 0, ""))
@@ -752,10 +765,23 @@ def _owned(text: str, s0: int, hs: int, count: tuple[int, int] = (0, 0)) -> bool
 
 
 @lru_cache(maxsize=1)
+def _number_words() -> str:
+    """The numbers in words that stand as a word of their own ("three", "dozens"), as an alternation."""
+    v = vocabulary()
+    return trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+
+
+@lru_cache(maxsize=1)
+def _part_before() -> re.Pattern:
+    """A number and "of", ending where the number of its whole starts: "six of the seven"."""
+    words = _number_words()
+    return re.compile(rf"(?:\d|(?<![\w-])(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _owned_of() -> re.Pattern:
     """A number and "of the", ending where a role word starts: "three of the injured"."""
-    v = vocabulary()
-    words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+    words = _number_words()
     return re.compile(rf"(?:\d|(?<![\w-])(?:{words}))\s+of\s+the\s+$", re.IGNORECASE)
 
 
@@ -819,6 +845,14 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 i += 1  # "rose to 37, with 26 people still unaccounted for": the role word is the 26's
                 continue
             if own and (_a_number().search(text, end, hs) if hs > end else _a_number().search(text, he, start)):
+                i += 1
+                continue
+            if hs > end and text.find(",", end, hs) >= 0 and (j := _CLAUSE_JOIN.search(text, end, hs)) \
+                    and _a_number().search(text, j.end(), hs):
+                # "climbed to 312, and more than 1,100 people were injured": the 1,100's, unless
+                # no other role word is near ("Two boys, 15, and 17 more were hurt": subjects of one verb)
+                if owned_after is None and (hs - end) * 0.7 < best_d:
+                    owned_after = (role, (hs - end) * 0.7)
                 i += 1
                 continue
         if hs >= end:
