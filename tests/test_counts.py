@@ -87,6 +87,12 @@ COUNTS = [
     ("Two gunmen were shot dead by police.", "Two gunmen", 2, "person", "killed"),
     ("Three passengers were found dead in the wreckage.", "Three passengers", 3, "person", "killed"),
     ("Rescuers pulled 25 people alive from the rubble.", "25 people", 25, "person", "rescued"),
+    ("All 150 people on board the flight were killed.", "150 people", 150, "person", "all aboard killed"),
+    ("The 40 passengers on the bus were all killed.", "40 passengers", 40, "person", "killed"),
+    ("Three crew members were among the dead.", "Three crew members", 3, "person", "killed"),
+    ("Of the 150 passengers and crew killed, 72 were German.", "150 passengers", 150, "person", "killed"),
+    ("12 crew members and 150 passengers survived.", "150 passengers", 150, "person", "survivors"),
+    ("Three gunmen attacked the hotel and were killed.", "Three gunmen", 3, "person", "attackers"),
     # what befalls a part is not its whole's, unless it modifies the whole's noun
     ("Six of the seven climbers died.", "Six", 6, "person", "killed"),
     ("Six of the seven climbers died.", "seven climbers", 7, "person", None),

@@ -488,6 +488,8 @@ class _Fates(NamedTuple):
     carrying: tuple[str, ...]  # verbs whose object is the people on board
     on_board: tuple[str, ...]  # the roles of people on board
     finite: frozenset[str]  # fate words that are only ever a clause's verb ("died"), no noun's modifier
+    where: re.Pattern  # after a count or its group, before a passive: where they were ("on the bus", "the flight")
+    kept: frozenset[str]  # fates that, befalling all of a group, leave its role ("all 239 people aboard survived")
 
 
 @lru_cache(maxsize=1)
@@ -497,12 +499,12 @@ def _fates() -> _Fates:
     def alt(key: str) -> str:
         return trie_alternation(g.get(key, ()))
 
+    gap = rf"(?:\s+(?:(?P<passive>{alt('fate_passive')})|{alt('fate_fillers')}|[a-z]+ly)(?![\w'’-]))*\s+"
     return _Fates(
         frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
         # "of the 20 hostages": a part, past its whole; "12 passengers and 3 crew were killed"
         re.compile(r"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?|(?:and|or)\s+)?(?:\d[\d,]*\s+)?", re.IGNORECASE),
-        re.compile(rf"(?:\s+(?:(?P<passive>{alt('fate_passive')})|{alt('fate_fillers')}|[a-z]+ly)(?![\w'’-]))*\s+",
-                   re.IGNORECASE),
+        re.compile(gap, re.IGNORECASE),
         re.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),
         re.compile(rf"(?<![\w'’-])(?:{alt('fate_all')})\s+$", re.IGNORECASE),
         re.compile(rf"(?<![\w'’-])(?:{alt('fate_none')})\s+$", re.IGNORECASE),
@@ -513,6 +515,8 @@ def _fates() -> _Fates:
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
         frozenset(g.get("finite_fates", ())),
+        re.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
+        frozenset(g.get("fate_all_kept", ())),
     )
 
 
@@ -552,10 +556,11 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
     if f.whole.search(text, max(c0, num.start - 12), num.start):
         # "none of the 239 people aboard survived", "none of the 12 miners survived": all
         # died; but "four of the 20 hostages were killed": the whole keeps its role, its
-        # part has the fate
+        # part has the fate ("Of the 150 passengers killed, 72 were German" has no part before)
         if f.none.search(text, max(c0, num.start - 16), num.start) and f.survived.search(text, end, c1):
             return f.aboard if role in f.on_board else f.dead, end
-        return None
+        if _part_before().search(text, max(c0, num.start - 30), num.start):
+            return None
     fate, pos, first = None, end, None
     i = bisect_left(hits, (end, 0, ""))
     while i < len(hits) and hits[i][0] < c1:
@@ -570,6 +575,8 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
         if r in f.fates and (g := f.gap.fullmatch(text, pos, hs)) is not None \
                 and (g.group("passive") or f.ends.match(text, he)):
             fate = r
+        elif r in f.fates and (g := f.where.fullmatch(text, pos, hs)) is not None and g.group("passive"):
+            fate = r  # "The 40 passengers on the bus were all killed", "on board the flight were killed"
         break
     if fate is None:
         # the object of a fate verb: "killing all 62 people on board", "troops freed 80 hostages"
@@ -582,8 +589,8 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
                 and p.group("noun").lower() in vocabulary().person_nouns:
             return None, end  # "Two of the attackers blew themselves up": a part of the group, no count of it
         return None
-    if fate == f.dead and role in f.on_board and f.every.search(text, max(c0, num.start - 6), num.start):
-        return f.aboard, end
+    if (fate == f.dead or fate in f.kept) and role in f.on_board and f.every.search(text, max(c0, num.start - 6), num.start):
+        return (f.aboard, end) if fate == f.dead else None
     if first is not None and end == num.end and (p := f.partitive.match(text, end)) is not None and p.end() == first:
         v = vocabulary()
         noun = p.group("noun").lower()
