@@ -596,6 +596,10 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
         noun = p.group("noun").lower()
         if noun in v.person_nouns and noun not in v.generic_people:
             end = p.end()  # "Three of the gunmen": the noun keeps the toll of gunmen apart
+        elif noun in v.person_nouns:
+            # "Five of the hostages were wounded": a noun that names no narrower population
+            # could not keep this part apart from the wounded of all, which it is not
+            return None, end
     return fate, end
 
 
