@@ -380,6 +380,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = noun.match(text, whole.end())
     if m is not None and m.end() > sentence[1]:
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
+    if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
+        return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     counted = None
     role = None
     end = num.end
@@ -436,6 +438,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence)) is not None:
         counted, role, default = named[0], named[1], named[2] or default
+    if role is None and counted in (None, "person") and _carried(text, num.start):
+        role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
     if role is None and counted in (None, "person") and has_roles:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -443,8 +447,22 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         role, distance = nearest_role(start, end, _clause(text, num.start, sentence),
                                       _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
                                       default is not None)
+        if role is not None and text.find(" of ", max(0, start - 14), start) >= 0 \
+                and _part_before().search(text, max(sentence[0], start - 30), start):
+            # "Six of the seven climbers died", "two of the five suspects were arrested": what
+            # befell the part is not the whole's; the whole keeps only a role word right after
+            # it that is no finite verb ("12 of the 300 people on board", "one of three people
+            # injured")
+            i = bisect_left(role_hits, (end, 0, ""))
+            role = None
+            if i < len(role_hits) and role_hits[i][0] <= end + 2 \
+                    and text[role_hits[i][0]:role_hits[i][1]].lower() not in _fates().finite:
+                role = role_hits[i][2]
     if role is None and counted == "person":
         role = default
+    if has_roles and role is not None and counted in (None, "person") and role in _fates().groups:
+        if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
+            role, end = fated
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -453,6 +471,137 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
     return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
+
+
+class _Fates(NamedTuple):
+    groups: frozenset[str]  # roles that say who people are
+    fates: frozenset[str]  # roles that say what befell them
+    joins: re.Pattern  # between the count and its group's word: "Three of the gunmen", "passengers and crew"
+    gap: re.Pattern  # between the count (or its group) and a fate word: a passive's words
+    ends: re.Pattern  # after a fate word with no passive: no object follows
+    every: re.Pattern  # ending where the number starts: "all 62"
+    none: re.Pattern  # ending where the number starts: "none of the 239"
+    survived: re.Pattern
+    aboard: str  # the role of a number all of whom on board died
+    dead: str  # the fate that, befalling all on board, gives ``aboard``
+    partitive: re.Pattern  # "of the gunmen" after the number: a part of a group named by its noun
+    whole: re.Pattern  # ending where the number starts: "of the", the whole that a part is of
+    carrying: tuple[str, ...]  # verbs whose object is the people on board
+    on_board: tuple[str, ...]  # the roles of people on board
+    finite: frozenset[str]  # fate words that are only ever a clause's verb ("died"), no noun's modifier
+    where: re.Pattern  # after a count or its group, before a passive: where they were ("on the bus", "the flight")
+    kept: frozenset[str]  # fates that, befalling all of a group, leave its role ("all 239 people aboard survived")
+
+
+@lru_cache(maxsize=1)
+def _fates() -> _Fates:
+    g = vocabulary().count_guards
+
+    def alt(key: str) -> str:
+        return trie_alternation(g.get(key, ()))
+
+    gap = rf"(?:\s+(?:(?P<passive>{alt('fate_passive')})|{alt('fate_fillers')}|[a-z]+ly)(?![\w'’-]))*\s+"
+    return _Fates(
+        frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
+        # "of the 20 hostages": a part, past its whole; "12 passengers and 3 crew were killed"
+        pattern_cache.compile(r"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?|(?:and|or)\s+)?(?:\d[\d,]*\s+)?", re.IGNORECASE),
+        pattern_cache.compile(gap, re.IGNORECASE),
+        pattern_cache.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_all')})\s+$", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_none')})\s+$", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_survived')})(?![\w'’-])", re.IGNORECASE),
+        g.get("all_aboard_role", ("all aboard killed",))[0], g.get("all_aboard_fate", ("killed",))[0],
+        pattern_cache.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
+        pattern_cache.compile(r"(?<![\w'’-])of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE),
+        tuple(f" {w}" for w in g.get("carrying", ())),
+        g.get("on_board", ("passengers",)),
+        frozenset(g.get("finite_fates", ())),
+        pattern_cache.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
+        frozenset(g.get("fate_all_kept", ())),
+    )
+
+
+def _part_of_fate(text: str, end: int) -> bool:
+    """Whether "of the" and people counted for what befell them follow the number ending at
+    ``end`` ("Twelve of the injured", "three of the dead", "two of the victims"): a part of
+    that count, which is no count of the fate itself."""
+    if not text.startswith(" of ", end):
+        return False
+    if (p := _fates().partitive.match(text, end)) is None:
+        return False
+    v = vocabulary()
+    noun = p.group("noun").lower()
+    return noun in v.generic_people and v.noun_roles.get(noun) not in _fates().groups
+
+
+def _carried(text: str, start: int) -> bool:
+    """Whether a verb of carrying stands right before the number at ``start`` (past a hedge):
+    "a ferry carrying 476 people", "the plane was carrying about 150"."""
+    verbs = _fates().carrying
+    if text[max(0, start - 12):start].rstrip().lower().endswith(verbs):
+        return True
+    h = hedge_before(text, start)
+    return h is not None and text[max(0, h[1] - 12):h[1]].rstrip().lower().endswith(verbs)
+
+
+def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tuple[int, int, str]],
+          role: str) -> tuple[str | None, int] | None:
+    """What befell a group's count, when its clause says so, with the count's new end: the
+    fate's subject ("Three of the gunmen were killed", "12 hostages were released", "the 40
+    hostages freed on Monday") or object ("killing 12 passengers"). Everyone on board dead
+    ("killing all 62 people on board", "none of the 239 people aboard survived") is both the
+    toll and those on board. None when the count keeps its group's role ("Three gunmen
+    killed 20 people", "150 passengers were not hurt")."""
+    f = _fates()
+    c0, c1 = clause
+    if f.whole.search(text, max(c0, num.start - 12), num.start):
+        # "none of the 239 people aboard survived", "none of the 12 miners survived": all
+        # died; but "four of the 20 hostages were killed": the whole keeps its role, its
+        # part has the fate ("Of the 150 passengers killed, 72 were German" has no part before)
+        if f.none.search(text, max(c0, num.start - 16), num.start) and f.survived.search(text, end, c1):
+            return f.aboard if role in f.on_board else f.dead, end
+        if _part_before().search(text, max(c0, num.start - 30), num.start):
+            return None
+    fate, pos, first = None, end, None
+    i = bisect_left(hits, (end, 0, ""))
+    while i < len(hits) and hits[i][0] < c1:
+        hs, he, r = hits[i]
+        i += 1
+        if r == role or (r in f.groups and r not in f.fates):
+            # the group's own word: "of the gunmen", "on board", "and crew"
+            if f.joins.fullmatch(text, pos, hs) is None:
+                break
+            pos, first = he, first or he
+            continue
+        if r in f.fates and (g := f.gap.fullmatch(text, pos, hs)) is not None \
+                and (g.group("passive") or f.ends.match(text, he)):
+            fate = r
+        elif r in f.fates and (g := f.where.fullmatch(text, pos, hs)) is not None and g.group("passive"):
+            fate = r  # "The 40 passengers on the bus were all killed", "on board the flight were killed"
+        break
+    if fate is None:
+        # the object of a fate verb: "killing all 62 people on board", "troops freed 80 hostages"
+        i = bisect_left(hits, (num.start, 0, "")) - 1
+        if i >= 0 and (h := hits[i])[0] >= c0 and h[2] in f.fates and h[2] != role \
+                and (m := _object().match(text, h[1])) is not None and m.start("num") == num.start:
+            fate = h[2]
+    if fate is None:
+        if end == num.end and (p := f.partitive.match(text, end)) is not None \
+                and p.group("noun").lower() in vocabulary().person_nouns:
+            return None, end  # "Two of the attackers blew themselves up": a part of the group, no count of it
+        return None
+    if (fate == f.dead or fate in f.kept) and role in f.on_board and f.every.search(text, max(c0, num.start - 6), num.start):
+        return (f.aboard, end) if fate == f.dead else None
+    if first is not None and end == num.end and (p := f.partitive.match(text, end)) is not None and p.end() == first:
+        v = vocabulary()
+        noun = p.group("noun").lower()
+        if noun in v.person_nouns and noun not in v.generic_people:
+            end = p.end()  # "Three of the gunmen": the noun keeps the toll of gunmen apart
+        elif noun in v.person_nouns:
+            # "Five of the hostages were wounded": a noun that names no narrower population
+            # could not keep this part apart from the wounded of all, which it is not
+            return None, end
+    return fate, end
 
 
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
@@ -615,11 +764,37 @@ def _dated() -> re.Pattern:
                       rf"|(?:{cues})\s+{year}|\d{{1,2}}[:.]\d\d)\s+$", re.IGNORECASE)
 
 
-def _owned(text: str, s0: int, hs: int) -> bool:
+def _owned(text: str, s0: int, hs: int, count: tuple[int, int] = (0, 0)) -> bool:
     """Whether the role word at ``hs`` stands right after another number, which it belongs to
-    ("more than 7,500, with over 14,000 injured"); a date's digits own none."""
-    return _OWNED.search(text, max(s0, hs - 4), hs) is not None \
-        and _dated().search(text, max(s0, hs - 24), hs) is None
+    ("more than 7,500, with over 14,000 injured"), or after its "of the" ("rose to 21 after
+    three of the injured died"); a date's digits own none."""
+    if _OWNED.search(text, max(s0, hs - 4), hs) is None:
+        # not the count's own part: "Two of the passengers were injured"
+        return text.endswith(" of the ", max(s0, hs - 8), hs) \
+            and (m := _owned_of().search(text, max(s0, hs - 30), hs)) is not None \
+            and not count[0] <= m.start() < count[1]
+    return _dated().search(text, max(s0, hs - 24), hs) is None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> str:
+    """The numbers in words that stand as a word of their own ("three", "dozens"), as an alternation."""
+    v = vocabulary()
+    return trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
+
+
+@lru_cache(maxsize=1)
+def _part_before() -> re.Pattern:
+    """A number and "of", ending where the number of its whole starts: "six of the seven"."""
+    words = _number_words()
+    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _owned_of() -> re.Pattern:
+    """A number and "of the", ending where a role word starts: "three of the injured"."""
+    words = _number_words()
+    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:{words}))\s+of\s+the\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -629,6 +804,12 @@ def _object() -> re.Pattern:
     words = trie_alternation([*v.number_units, *v.number_tens, "dozens", "hundreds", "thousands", "scores"])
     hedges = trie_alternation(v.hedges_before)
     return pattern_cache.compile(rf"\s+(?:{hedges}\s+)?(?:all\s+)?(?P<num>\d|{words})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _with_number() -> re.Pattern:
+    """ "with" and a number: a phrase whose role words are that number's."""
+    return pattern_cache.compile(rf"\swith{_object().pattern}", re.IGNORECASE)
 
 
 def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
@@ -664,7 +845,7 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
         if text is not None and (hs > end + 2 or he < start):
-            if _owned(text, s0, hs):
+            if _owned(text, s0, hs, (start, end)):
                 if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
                     owned_after = (role, (hs - end) * 0.7)
                 i += 1
@@ -672,7 +853,18 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
             if hs > end and _object_elsewhere(text, he, start, end):
                 i += 1
                 continue
+            if hs > end and text.find(" with ", end, hs) >= 0 and _with_number().search(text, end, hs):
+                i += 1  # "rose to 37, with 26 people still unaccounted for": the role word is the 26's
+                continue
             if own and (_a_number().search(text, end, hs) if hs > end else _a_number().search(text, he, start)):
+                i += 1
+                continue
+            if hs > end and text.find(",", end, hs) >= 0 and (j := _CLAUSE_JOIN.search(text, end, hs)) \
+                    and _a_number().search(text, j.end(), hs):
+                # "climbed to 312, and more than 1,100 people were injured": the 1,100's, unless
+                # no other role word is near ("Two boys, 15, and 17 more were hurt": subjects of one verb)
+                if owned_after is None and (hs - end) * 0.7 < best_d:
+                    owned_after = (role, (hs - end) * 0.7)
                 i += 1
                 continue
         if hs >= end:
