@@ -13,8 +13,8 @@ apply the rules, group, compare and render both reports. ``--stages`` also
 prints the milliseconds per article of each stage, to show where time goes.
 ``--corpus DIR`` times a folder of your own articles instead of the seeds.
 ``--startup`` times whole ``factcheck report`` processes on one seed article: with
-no compiled patterns on disk yet (a first run), and with them (see
-``factcheck/pattern_cache.py``).
+nothing on disk yet (a first run), and with compiled patterns and parsed YAML
+kept there (see ``factcheck/disk_cache.py``).
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def whole_pipeline(copies: int, repeat: int) -> tuple[int, float]:
 
 def startup(repeat: int) -> None:
     """Processor time of whole ``factcheck report`` processes on one seed article
-    (the least of ``repeat``), first with an empty pattern cache, then with it filled."""
+    (the least of ``repeat``), first with an empty disk cache, then with it filled."""
     seed = sorted((ROOT / "seeds").glob("*.txt"))[-1]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "one"
@@ -104,7 +104,7 @@ def startup(repeat: int) -> None:
         cold = min(one(str(Path(tmp) / f"cache{k}")) for k in range(repeat))  # a fresh cache each time
         warm = min(one(str(Path(tmp) / "cache0")) for _ in range(repeat))
     print(f"factcheck report on one article, first run on a machine: {cold:.2f} s of processor time")
-    print(f"factcheck report on one article, patterns from the cache:  {warm:.2f} s of processor time")
+    print(f"factcheck report on one article, with the disk cache:      {warm:.2f} s of processor time")
 
 
 def main() -> None:

@@ -6,17 +6,17 @@ silently turn into ``True``/``False``. Vocabularies and rule files are word
 lists, so factcheck reads them with this loader. Still ``SafeLoader``: no
 tags, no code.
 
-Start-up time is mostly YAML: the vocabularies and the rule files are parsed
-by LibYAML (``CSafeLoader``, in PyYAML's wheels) about ten times faster than
-by PyYAML's pure-Python parser. A document LibYAML refuses is parsed again by
-the pure-Python loader, so error messages read the same whichever is present.
+The vocabularies and the rule files are parsed by LibYAML (``CSafeLoader``, in
+PyYAML's wheels) about ten times faster than by PyYAML's pure-Python parser, and
+what was parsed once is kept (``disk_cache``). A document LibYAML refuses is parsed
+again by the pure-Python loader, so error messages read the same whichever is present.
 """
 
 from __future__ import annotations
 
 import yaml
 
-from factcheck import pattern_cache
+from factcheck import disk_cache, pattern_cache
 
 
 class DataLoader(yaml.SafeLoader):
@@ -62,12 +62,25 @@ def _check_depth(text: str) -> None:
             depth = max(0, depth - 1)
 
 
+# Bump when what ``load`` makes of a text changes (the resolvers above), so that no
+# document parsed the old way is taken from the cache
+_LOADS = f"1|{yaml.__version__}".encode()
+
+
 def load(text: str):
+    """The data of a YAML document; a document read before comes from ``disk_cache``
+    (parsing the vocabularies and rule files was a fifth of starting a run)."""
+    item = disk_cache.name("yaml", _LOADS, text.encode("utf-8", "surrogatepass"))
+    kept = disk_cache.read(item)
+    if type(kept) is tuple and len(kept) == 2 and kept[0] == text:
+        return kept[1]
     _check_depth(text)
     try:
-        return yaml.load(text, Loader=FastDataLoader)  # noqa: S506 - a SafeLoader
+        data = yaml.load(text, Loader=FastDataLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError:
-        return yaml.load(text, Loader=DataLoader)  # noqa: S506 - the same error, worded as always
+        data = yaml.load(text, Loader=DataLoader)  # noqa: S506 - the same error, worded as always
+    disk_cache.write(item, (text, data))
+    return data
 
 
 def compose(text: str):

@@ -1,4 +1,5 @@
-"""The pattern cache: compiled once, then read from disk, always the same pattern."""
+"""The disk cache: patterns compiled once and YAML parsed once, then read from disk,
+always the same pattern and the same data."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import pattern_cache
+from factcheck import disk_cache, pattern_cache, yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,14 +30,14 @@ TEXTS = ["About 6,100 km (3,790 miles) at least", "more than 40 miles; Tuesday a
 
 _PROBE = """
 import marshal, re, sys
-from factcheck import pattern_cache
+from factcheck import disk_cache, pattern_cache
 cases = {cases!r}
 texts = {texts!r}
-folder = pattern_cache._cache_folder()
+folder = disk_cache.folder()
 out = []
 for p, f in cases:
     t = [x.encode() if isinstance(p, bytes) else x for x in texts]
-    held = (folder / pattern_cache._file_name(p, f)).exists()
+    held = (folder / pattern_cache._item(p, f)).exists()
     c = pattern_cache.compile(p, f)
     out.append((held, c.pattern, c.flags, c.groups, sorted(c.groupindex.items()),
                 [[(m.span(), m.groups()) for m in c.finditer(x)] for x in t]))
@@ -66,37 +67,37 @@ def test_a_second_run_takes_the_patterns_from_disk_and_they_match_as_re_compiles
     assert [row[0] for row in first] == [False] * len(PATTERNS)
     assert [row[0] for row in second] == [True] * len(PATTERNS)
     assert [row[1:] for row in first] == [row[1:] for row in second] == _plain()
-    (folder,) = tmp_path.glob("patterns-*")
-    assert len(list(folder.iterdir())) == len(PATTERNS)
+    (folder,) = tmp_path.iterdir()
+    assert len(list(folder.glob("re-*"))) == len(PATTERNS)
 
 
 @pytest.mark.parametrize("junk", [b"", b"not marshal at all", b"\x00" * 64])
 def test_a_damaged_cache_file_only_means_compiling_again(tmp_path, junk):
     _probe(str(tmp_path))
-    for kept in tmp_path.glob("patterns-*/*"):
+    for kept in tmp_path.glob("*/re-*"):
         kept.write_bytes(junk)
     again = _probe(str(tmp_path))
     assert [row[1:] for row in again] == _plain()
-    assert {kept.read_bytes() for kept in tmp_path.glob("patterns-*/*")} != {junk}  # written afresh
+    assert {kept.read_bytes() for kept in tmp_path.glob("*/re-*")} != {junk}  # written afresh
     assert [row[1:] for row in _probe(str(tmp_path))] == _plain()
 
 
 def test_a_code_the_engine_refuses_is_compiled_afresh(monkeypatch, tmp_path):
     pattern = r"(?P<x>\d+)-[a-z]+"
-    monkeypatch.setattr(pattern_cache, "_folder", tmp_path)
+    monkeypatch.setattr(disk_cache, "_folder", tmp_path)
     monkeypatch.setattr(pattern_cache, "_patterns", {})
     bad = (pattern, 32, [999, 1, 2], 0, {}, ())
-    pattern_cache._write(tmp_path / pattern_cache._file_name(pattern, 0), (pattern, 0), bad)
-    assert pattern_cache._read(tmp_path / pattern_cache._file_name(pattern, 0), pattern, 0) == bad
+    pattern_cache._write(pattern_cache._item(pattern, 0), (pattern, 0), bad)
+    assert pattern_cache._read(pattern_cache._item(pattern, 0), pattern, 0) == bad
     assert pattern_cache.compile(pattern).match("12-ab").group("x") == "12"
 
 
 def test_a_file_kept_for_another_pattern_is_not_taken(monkeypatch, tmp_path):
-    monkeypatch.setattr(pattern_cache, "_folder", tmp_path)
+    monkeypatch.setattr(disk_cache, "_folder", tmp_path)
     monkeypatch.setattr(pattern_cache, "_patterns", {})
     pattern_cache.compile(r"cat|dog")
     (kept,) = tmp_path.iterdir()
-    kept.rename(tmp_path / pattern_cache._file_name(r"bird", 0))  # as if two names collided
+    kept.rename(tmp_path / pattern_cache._item(r"bird", 0))  # as if two names collided
     monkeypatch.setattr(pattern_cache, "_patterns", {})
     assert pattern_cache.compile(r"bird").match("bird") and not pattern_cache.compile(r"bird").match("cat")
 
@@ -137,7 +138,7 @@ def test_a_run_compiles_nothing_new_the_second_time_whatever_the_hash_seed(tmp_p
                "PYTHONPATH": str(ROOT)}
         subprocess.run([sys.executable, "-m", "factcheck", "report", str(ROOT / "seeds"), "-o", str(tmp_path / seed)],
                        env=env, check=True, capture_output=True)
-        return {p.name for p in (tmp_path / "cache").glob("patterns-*/*")}
+        return {p.name for p in (tmp_path / "cache").glob("*/*")}
 
     first = run("1")
     assert len(first) > 100
@@ -146,14 +147,47 @@ def test_a_run_compiles_nothing_new_the_second_time_whatever_the_hash_seed(tmp_p
 
 
 def test_past_its_bound_the_cache_drops_its_older_half(monkeypatch, tmp_path):
-    monkeypatch.setattr(pattern_cache, "_folder", tmp_path)
+    monkeypatch.setattr(disk_cache, "_folder", tmp_path)
     monkeypatch.setattr(pattern_cache, "_patterns", {})
-    monkeypatch.setattr(pattern_cache, "_MOST_FILES", 4)
+    monkeypatch.setattr(disk_cache, "_MOST_FILES", 4)
     for k in range(4):
         old = tmp_path / f"old{k}"
         old.write_bytes(b"x")
         os.utime(old, (1_000_000 + k, 1_000_000 + k))
-    monkeypatch.setattr(pattern_cache, "_pruned", False)
+    monkeypatch.setattr(disk_cache, "_pruned", False)
     pattern_cache.compile(r"new(?:er)?")  # the fifth file
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("old")) == ["old2", "old3"]
     assert len(list(tmp_path.iterdir())) == 3
+
+
+YAML = """\
+any: [in, on, at, "off"]
+flags: [true, yes, no]
+nested: {a: 1, b: [2.5, null, -3]}
+text: "Sergei Lavrov, 65"
+"""
+
+
+def test_a_yaml_document_read_again_comes_from_the_cache_and_reads_the_same(monkeypatch, tmp_path):
+    monkeypatch.setattr(disk_cache, "_folder", tmp_path)
+    first = yamlio.load(YAML)
+    assert first == {"any": ["in", "on", "at", "off"], "flags": [True, "yes", "no"],
+                     "nested": {"a": 1, "b": [2.5, None, -3]}, "text": "Sergei Lavrov, 65"}
+    (kept,) = tmp_path.glob("yaml-*")
+    monkeypatch.setattr(yamlio.yaml, "load", None)  # a second parse would fail
+    again = yamlio.load(YAML)
+    assert again == first and again is not first
+    again["any"].append("by")  # what a caller does with its copy stays its own
+    assert yamlio.load(YAML) == first
+
+
+def test_yaml_the_cache_cannot_hold_or_that_is_broken_is_parsed_each_time(monkeypatch, tmp_path):
+    import datetime as dt
+
+    import yaml
+    monkeypatch.setattr(disk_cache, "_folder", tmp_path)
+    assert yamlio.load("published: 2015-05-12\n") == {"published": dt.date(2015, 5, 12)}  # marshal takes no date
+    assert list(tmp_path.glob("yaml-*")) == []
+    with pytest.raises(yaml.YAMLError):
+        yamlio.load("a: [1, 2\n")
+    assert list(tmp_path.glob("yaml-*")) == []
