@@ -83,6 +83,10 @@ ROWS = [
     ("Chief Executive Officer John Smith resigned.", ["John Smith"]),
     ("The official Xinhua news agency said so.", []),
     ("Police said the man fled.", []),
+    ("Manchester United beat Leeds United in Mexico City.", []),
+    ("Hurricane Katrina struck the coast. Typhoon Haiyan killed 6,000 people.", []),
+    ("Operation Desert Storm began in 1991.", []),
+    ("Katrina Smith, a nurse, said the storm was over.", ["Katrina Smith"]),
     ("KATHMANDU, Nepal (AP) — Monday April 27 was quiet.", []),
     # a headline in title case
     ("Quake Kills Dozens In Ecuador", []),
