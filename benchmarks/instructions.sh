@@ -3,7 +3,9 @@
 # (unlike processor time) does not move when the machine is busy: use it to measure a
 # change to speed. The count is of one warm run: a process that runs the pipeline twice
 # less one that runs it once, divided by the articles. The hash seed is fixed: string
-# hashing moves the count by about 1% from one process to the next.
+# hashing moves the count by about 1% from one process to the next. The disk cache is
+# off: the first process would fill it and the second start faster, which the
+# difference would count as less work per article.
 #
 #   bash benchmarks/instructions.sh DIR    # DIR: a folder of articles (a few minutes for 100)
 set -euo pipefail
@@ -11,7 +13,7 @@ dir=${1:?usage: instructions.sh DIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
 python=$(python3 -c 'import os, sys; print(os.path.realpath(sys.executable))')  # not a shim: callgrind follows no child
 run() {
-  PYTHONHASHSEED=0 PYTHONPATH=$root valgrind --tool=callgrind --callgrind-out-file=/dev/null "$python" - "$dir" "$1" <<'PY' 2>&1 \
+  FACTCHECK_CACHE_DIR=off PYTHONHASHSEED=0 PYTHONPATH=$root valgrind --tool=callgrind --callgrind-out-file=/dev/null "$python" - "$dir" "$1" <<'PY' 2>&1 \
     | grep -o 'Collected : [0-9]*' | grep -o '[0-9]*$'
 import datetime as dt, sys
 from factcheck import engine
