@@ -144,6 +144,8 @@ class Vocabulary(NamedTuple):
     duration_spread_across: tuple[str, ...] = ()
     duration_lookback: tuple[str, ...] = ()
     duration_lookback_not_before: tuple[str, ...] = ()
+    duration_lookback_before: tuple[str, ...] = ()  # units.yaml duration.lookback_before: "its lowest in 20 years"
+    duration_lookback_not_across: frozenset[str] = frozenset()  # "the first phase will be completed in two years"
     duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
     duration_worked: frozenset[str] = frozenset()  # units.yaml duration.worked: "hours of overtime" are hours of work
     # calendar.yaml: where a day of the month or a season stands alone as a date ("on the 21st",
@@ -340,6 +342,8 @@ def vocabulary() -> Vocabulary:
         duration_spread_across=tuple(dur.get("spread_across", ())),
         duration_lookback=tuple(dur.get("lookback", ())),
         duration_lookback_not_before=tuple(dur.get("lookback_not_before", ())),
+        duration_lookback_before=tuple(str(w).lower() for w in dur.get("lookback_before", ())),
+        duration_lookback_not_across=frozenset(str(w).lower() for w in dur.get("lookback_not_across", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
         duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
         age_groups=frozenset(w.lower() for w in ages.get("groups", ())),

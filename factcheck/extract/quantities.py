@@ -56,6 +56,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
         r = ages.read(text, num, after)  # "aged 53", "Ivanov, 29,": always asked
     if r is None and may.duration:
         r = durations.read(text, num, after)
+        if r is durations.LOOKED_BACK:
+            return None
     # a measure's unit follows the number, but a magnitude may stand before a small one
     # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
     if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
