@@ -187,6 +187,10 @@ class Vocabulary(NamedTuple):
     # units.yaml ``percent_points_short``: "3.2pp" (forms, as written), and the words that make a "pp" pages
     percent_points_short: tuple[str, ...] = ()
     percent_page_words: frozenset[str] = frozenset()
+    # units.yaml ``per_nouns``: what a price or amount may be per besides a unit ("a share" -> share,
+    # "per head" -> person), and ``per_not_after``: the measure families no unit divides
+    per_nouns: dict[str, str] = {}
+    per_not_after: frozenset[str] = frozenset()
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -351,6 +355,8 @@ def vocabulary() -> Vocabulary:
         age_superlatives=frozenset(w.lower() for w in ages.get("superlatives", ())),
         percent_points_short=tuple(str(f) for f in units.get("percent_points_short", {}).get("forms", ())),
         percent_page_words=frozenset(w.lower() for w in units.get("percent_points_short", {}).get("pages", ())),
+        per_nouns={str(k).lower(): str(n) for k, n in (units.get("per_nouns") or {}).items()},
+        per_not_after=frozenset(units.get("per_not_after", ())),
     )
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.durations import per_time
+from factcheck.extract.measures import per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
@@ -52,12 +53,20 @@ def prefix_ends() -> frozenset[str]:
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     r = _amount(text, num, lead)
-    if r is not None and (p := per_time(text, r.end)):
+    if r is None:
+        return None
+    if p := per_time(text, r.end):
         # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
         # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
         per = p[1]
         return Reading("money", r.start, p[0], r.factor / per.factor, f"{r.stated_unit}_per_{per.name}",
                        f"{r.unit}_per_second", rounding="place")
+    if q := per_unit(text, r.end):
+        # "€1.80 per litre", "$50 a barrel", "35 cents a share": a price, which never compares with a
+        # sum; per the unit's canonical one, so that "$200 a tonne" and "20 cents a kilo" compare
+        end, name, canonical, factor = q
+        return Reading("money", r.start, end, r.factor / factor, f"{r.stated_unit}_per_{name}",
+                       f"{r.unit}_per_{canonical}", rounding="place")
     return r
 
 

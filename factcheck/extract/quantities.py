@@ -56,8 +56,6 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
         r = ages.read(text, num, after)  # "aged 53", "Ivanov, 29,": always asked
     if r is None and may.duration:
         r = durations.read(text, num, after)
-        if r is durations.LOOKED_BACK:
-            return None
     # a measure's unit follows the number, but a magnitude may stand before a small one
     # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
     if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
@@ -67,6 +65,36 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     if r is not None:
         return r
     return counts.read(text, num, sentence, hits, after)
+
+
+def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
+    """``read_number``'s reading, and what it says of the words after it: a count made a rate by a
+    time or a unit after its noun ("30 people a day"); no quantity at all for a time that says how
+    far back a record reaches ("its lowest in 20 years", ``durations.LOOKED_BACK``)."""
+    r = read_number(text, num, sentence, hits, after)
+    if r is None or r is durations.LOOKED_BACK:
+        return None
+    if r.kind == "count" and r.end > num.end and text.startswith(_PER_OPENS, r.end):
+        return _rate(text, r) or r
+    return r
+
+
+# what opens a time or unit that a count is per ("300 vehicles an hour", "400 people per square kilometre")
+_PER_OPENS = (" a ", " an ", " per ", "/", " every ", " each ")
+
+
+def _rate(text: str, r: Reading) -> Reading | None:
+    """``300 vehicles an hour``, ``killing 30 people a day``, ``400 people per square kilometre``,
+    ``3 goals a game``: a count (or the sum of "$5-7 an hour") per a time (per second), a unit or a
+    thing, which never compares with a count ("300 vehicles", a toll of 30)."""
+    if p := durations.per_time(text, r.end):
+        end, name, canonical, factor = p[0], p[1].name, "second", p[1].factor
+    elif q := measures.per_unit(text, r.end):
+        end, name, canonical, factor = q
+    else:
+        return None
+    return r._replace(end=end, factor=r.factor / factor, stated_unit=f"{r.stated_unit}_per_{name}",
+                      unit=f"{r.unit}_per_{canonical}")
 
 
 class _MayFollow(NamedTuple):
@@ -128,9 +156,9 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
     may = _FOLLOWERS.get(after) or _followers(after)
     trail = hedge_after(text, num.end, after) if may.hedge else None  # most numbers: no call
     if trail:
-        r = read_number(text, num._replace(end=trail[1]), sentence, hits)
+        r = _reading(text, num._replace(end=trail[1]), sentence, hits)
     else:
-        r = read_number(text, num, sentence, hits, after)
+        r = _reading(text, num, sentence, hits, after)
     # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
     if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
@@ -238,7 +266,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         bare = ra is None or (ra.kind == "count" and ra.end == a.end)
         # "more than 5 but fewer than 10 hours"
         if b is not None and bare and b.value > a.value and pats.upper_bound.fullmatch(text, a.end, b.start):
-            rb = read_number(text, b, sentence, hits)
+            rb = _reading(text, b, sentence, hits)
             h = hedge_before(text, a.start)
             if rb is not None and rb.kind != "age":
                 out.append(_range_found(h[1] if h else a.start, a, b, rb))
@@ -268,7 +296,7 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
             or a.value != int(a.value) or b.value != int(b.value) or _is_year(b) or _is_year(a)
             or not _RATIO_GAP.fullmatch(text, a.end, b.start)):
         return None
-    rb = read_number(text, b, sentence, hits)
+    rb = _reading(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
     if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
@@ -283,15 +311,20 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     joined_at = a.end if ra is None or (ra.kind == "count" and ra.end == a.end) else ra.end
     if b.start - joined_at > 12:
         return None  # no joiner is that long; spare reading the second number
-    rb = read_number(text, b, sentence, hits)
+    rb = _reading(text, b, sentence, hits)
     prefixed = ra is not None and ra.start < a.start and ra.end == a.end
     # a bare count is only the sentence's role ("aged 15 to 17 were detained"): no unit of its own
     if prefixed and (rb is None or rb.kind == "count" and rb.end == b.end and ra.kind != "count"):
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
+        if ra.kind == "money" and text.startswith(_PER_OPENS, b.end):
+            rb = _rate(text, rb) or rb  # "$5-7 an hour"
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
     if ra is not None and ra.kind == "count" and ra.end > a.end and rb.kind != "count":
         return None  # "fell 5 points to 60%": a count with its own noun opens no range of another kind
+    if (ra is not None and ra.kind == rb.kind and rb.stated_unit and ra.stated_unit
+            and rb.stated_unit.startswith(f"{ra.stated_unit}_per_") and ra.unit != rb.unit):
+        ra = rb._replace(start=ra.start, end=ra.end)  # "$5 to $7 an hour", "€50 to €60 a barrel": a rate at both ends
     if ra is not None and ra.kind == "age" and rb.kind == "duration":
         # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both; "aged 6 months to 2 years"
         rb = ages.as_age(rb) or rb
