@@ -191,6 +191,7 @@ class Vocabulary(NamedTuple):
     # "per head" -> person), and ``per_not_after``: the measure families no unit divides
     per_nouns: dict[str, str] = {}
     per_not_after: frozenset[str] = frozenset()
+    cents_of: frozenset[str] = frozenset()  # units.yaml money.cents_of: the currencies whose hundredth is a cent
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -357,6 +358,7 @@ def vocabulary() -> Vocabulary:
         percent_page_words=frozenset(w.lower() for w in units.get("percent_points_short", {}).get("pages", ())),
         per_nouns={str(k).lower(): str(n) for k, n in (units.get("per_nouns") or {}).items()},
         per_not_after=frozenset(units.get("per_not_after", ())),
+        cents_of=frozenset(units["money"].get("cents_of", ())),
     )
 
 

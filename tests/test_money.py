@@ -48,6 +48,12 @@ MONEY = [
     ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
     ("twenty dollars and fifty cents", "twenty dollars and fifty cents", 20.475, 20.525, "exact", "USD"),
     ("£3 and 20p", "£3 and 20p", 3.19501, 3.20499, "exact", "GBP"),
+    # a cent is a hundredth of the currency of the sum it follows
+    ("It costs 20 euros and 43 cents.", "20 euros and 43 cents", 20.425, 20.435, "exact", "EUR"),
+    ("It costs 20 euros 43 cents.", "20 euros 43 cents", 20.425, 20.435, "exact", "EUR"),
+    # the new Israeli shekel, before or after
+    ("The fine was NIS 5,000.", "NIS 5,000", 4999.5, 5000.5, "exact", "ILS"),
+    ("The fare is 30 NIS.", "30 NIS", 29.501, 30.499, "exact", "ILS"),
     ("$3.4 bln", "$3.4 bln", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$3.4B", "$3.4B", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$1.2billion", "$1.2billion", 1.1501 * BN, 1.2499 * BN, "exact", "USD"),
@@ -252,3 +258,24 @@ def test_more_of_a_sum_keeps_its_currency(text, expected):
     sentences = [(x.start, x.end) for x in split_sentences(text)]
     got = {text[f.start:f.end]: f.value.unit for f in extract_found(text, None, sentences) if f.value.kind == "money"}
     assert got == expected
+
+
+# Cents alone are a hundredth of the one currency with cents that the sentence's other sums are in.
+@pytest.mark.parametrize("text, expected", [
+    ("Shares fell 12 cents to A$4.50.", [("12 cents", "AUD"), ("A$4.50", "AUD")]),
+    ("Petrol rose 5 cents a litre to €1.60.", [("5 cents a litre", "EUR_per_litre"), ("€1.60", "EUR")]),
+    ("Shares fell 12 cents to $4.50.", [("12 cents", "USD"), ("$4.50", "USD")]),
+    # no other sum, two currencies, or one with no cents: US cents
+    ("The stamp costs 50 cents.", [("50 cents", "USD")]),
+    ("It costs 50 cents, up from £1 and €2.", [("50 cents", "USD"), ("£1", "GBP"), ("€2", "EUR")]),
+    ("Shares fell 12 cents to ¥450.", [("12 cents", "USD"), ("¥450", "JPY")]),
+])
+def test_cents_are_of_the_currency_of_their_sentence(text, expected):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert [(text[f.start:f.end], f.value.unit) for f in found] == expected
+
+
+def test_cents_take_no_currency_from_another_sentence():
+    text = "Shares fell 12 cents. The bank lost €5bn."
+    found = [f for f in extract_found(text, None, [(0, 21), (22, len(text))]) if f.value.kind == "money"]
+    assert [(text[f.start:f.end], f.value.unit) for f in found] == [("12 cents", "USD"), ("€5bn", "EUR")]

@@ -217,6 +217,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     starts = list(map(itemgetter(0), sentences))
     pats = patterns()
     out: list[Found] = []
+    coins = False  # a sum in cents was read: whose cents they are is looked at last
     i = 0
     while i < len(nums):
         a = nums[i]
@@ -277,8 +278,31 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
             continue
         # ``_read`` found no hedge after the number's own end: ``_single`` need not look there again
         out.append(_single(text, a, ra, trail, nums[i].end))
+        coins = coins or ra.kind == "money" and ra.stated_unit.partition("_per_")[0] in _CENTS
         i += 1
-    return _join_durations(text, out)
+    out = _join_durations(text, out)
+    if coins:
+        _cents_of_the_sentence(out, sentences, starts)
+    return out
+
+
+def _cents_of_the_sentence(found: list[Found], sentences: list[tuple[int, int]], starts: list[int]) -> None:
+    """``Shares fell 12 cents to A$4.50``, ``petrol rose 5 cents a litre to €1.60``: cents alone are a
+    hundredth of the one currency with cents (units.yaml money.cents_of) that the sentence's other sums
+    are in; dollars' (US) when it names none or two."""
+    cents_of = vocabulary().cents_of
+    for i, f in enumerate(found):
+        v = f.value
+        if v.kind != "money" or v.stated_unit.partition("_per_")[0] not in _CENTS:
+            continue
+        k = bisect_right(starts, f.start) - 1
+        lo, hi = sentences[k] if k >= 0 else (0, f.end)
+        others = {g.value.unit.partition("_per_")[0] for g in found if g is not f and g.value.kind == "money"
+                  and lo <= g.start < hi and g.value.stated_unit.partition("_per_")[0] not in _CENTS}
+        if len(others) == 1 and (code := others.pop()) in cents_of:
+            base, per, rest = v.unit.partition("_per_")
+            if base != code:
+                found[i] = f._replace(value=v.model_copy(update={"unit": code + per + rest}))
 
 
 # between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
@@ -512,7 +536,9 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
-        if (out and f.value.kind == "money" and out[-1].value.kind == "money" and f.value.unit == out[-1].value.unit
+        # "20 euros and 43 cents": a cent is a hundredth of whatever the sum before it is in
+        if (out and f.value.kind == "money" and out[-1].value.kind == "money"
+                and (f.value.unit == out[-1].value.unit or f.value.stated_unit in _CENTS)
                 and f.value.stated_unit != f.value.unit and out[-1].value.stated_unit == out[-1].value.unit):
             joined = _units_and_coins(text, out[-1], f)
             if joined:
@@ -524,6 +550,7 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_CENTS = frozenset({"cents", "cent"})
 _PART_GAP = re.compile(in_paragraph(r",?\s*(?:and\s+)?"))
 # "6-foot-2", "6-foot-2-inch": the inches of a height, glued to its feet with a hyphen
 _DASHED_INCHES = re.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
