@@ -268,3 +268,19 @@ def test_a_letter_glued_to_a_number_is_no_magnitude(text):
 def test_a_unit_word_before_a_noun_can_be_no_unit():
     text = "They found 3 stone tablets near 12 stone walls."
     assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == []
+
+
+# A bare "m" after a noun of people or things counted ("a population of 7.5m") is millions of them,
+# which names no unit: no length. After a noun phrase opened since, or with no such noun, metres.
+@pytest.mark.parametrize("text, spans", [
+    ("The region has a population of 7.5m.", []),
+    ("Its workforce is about 2.1m.", []),
+    ("The show drew an audience of 12m on Sunday.", []),
+    ("Waves of 10m hit the coast.", ["10m"]),
+    ("The people fled a 10m wave.", ["10m"]),
+    ("Residents said the water rose 3m.", ["3m"]),
+    ("The quake triggered 10m waves along the coast.", ["10m"]),
+])
+def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

@@ -144,6 +144,8 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
     # "10m waves" are ten metres high
     if as_count is not None and as_count.end > num.end and as_count.counted not in _measured_things():
         return num, as_count
+    if _millions_cue_before(text, num.start):
+        return num, None  # "a population of 7.5m": millions of no unit named, as "a population of 7.5 million"
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
                          scaled=False, abbr="", scale=1.0)
     r = measures.read(text, plain)
@@ -163,6 +165,28 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
     if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
+
+
+_CUE_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _millions_cue_before(text: str, start: int) -> bool:
+    """Whether a noun of numbers.yaml ``millions_cues`` is one of the four words before ``start`` in its
+    clause, and no article opens another noun after it ("population of ", "workforce is about ", not
+    "people fled a "). Asked only for a bare "m", rarely."""
+    window = text[max(0, start - 48):start]
+    window = window[max(window.rfind(c) for c in ".;:!?(") + 1:]
+    cues = vocabulary().millions_cues
+    words = [w.lower() for w in _CUE_WORDS.findall(window)[-4:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _OPENS_A_NOUN:
+            return False
+        if words[i] in cues:
+            return True
+    return False
+
+
+_OPENS_A_NOUN = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "each", "every"})
 
 
 @lru_cache(maxsize=1)
