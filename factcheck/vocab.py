@@ -191,6 +191,7 @@ class Vocabulary(NamedTuple):
     # "per head" -> person), and ``per_not_after``: the measure families no unit divides
     per_nouns: dict[str, str] = {}
     per_not_after: frozenset[str] = frozenset()
+    hedges_after_not_before_word: frozenset[str] = frozenset()  # hedges.yaml: "plus" in "£5 plus tips" adds
     millions_cues: frozenset[str] = frozenset()  # numbers.yaml: "a population of 7.5m" is millions, no metres
     cents_of: frozenset[str] = frozenset()  # units.yaml money.cents_of: the currencies whose hundredth is a cent
 
@@ -360,6 +361,7 @@ def vocabulary() -> Vocabulary:
         per_nouns={str(k).lower(): str(n) for k, n in (units.get("per_nouns") or {}).items()},
         per_not_after=frozenset(units.get("per_not_after", ())),
         cents_of=frozenset(units["money"].get("cents_of", ())),
+        hedges_after_not_before_word=frozenset(str(w).lower() for w in hedges.get("after_not_before_word", ())),
         millions_cues=frozenset(str(w).lower() for w in numbers.get("millions_cues", ())),
     )
 

@@ -51,6 +51,12 @@ MONEY = [
     # a cent is a hundredth of the currency of the sum it follows
     ("It costs 20 euros and 43 cents.", "20 euros and 43 cents", 20.425, 20.435, "exact", "EUR"),
     ("It costs 20 euros 43 cents.", "20 euros 43 cents", 20.425, 20.435, "exact", "EUR"),
+    # "yen" after a number pays with no scale; before one it needs a scale ("the yen 3% higher" is a level)
+    ("A coffee costs 100 yen.", "100 yen", 99.501, 100.499, "exact", "JPY"),
+    ("The dollar rose to 102.50 yen.", "102.50 yen", 102.495, 102.505, "exact", "JPY"),
+    # "plus" before a word adds something: no hedge
+    ("He earns £150,000 plus bonuses.", "£150,000", 150000, 150000, "exact", "GBP"),
+    ("The fee was £150,000 plus.", "£150,000 plus", 150000, 160000, "at_least", "GBP"),
     # the new Israeli shekel, before or after
     ("The fine was NIS 5,000.", "NIS 5,000", 4999.5, 5000.5, "exact", "ILS"),
     ("The fare is 30 NIS.", "30 NIS", 29.501, 30.499, "exact", "ILS"),
@@ -170,6 +176,7 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He gave $5 a stranger.", [("$5", "USD", "USD")]),
     ("They paid $20 a t-shirt.", [("$20", "USD", "USD")]),
     ("It cost $5 per cent more.", [("$5", "USD", "USD")]),
+    ("He earns £150,000 a year plus bonuses.", [("£150,000 a year", "GBP_per_year", "GBP_per_second")]),
     ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
     ("It costs $5 a second time.", [("$5", "USD", "USD")]),
 ])

@@ -162,7 +162,10 @@ def patterns() -> Patterns:
     # as the leftmost start did forwards: "just over" before "over".
     hedge_before = re.compile(blanks(backwards=True) + "(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
     # "or more" stands apart from the number; "-plus" and "+" are glued to it.
-    spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
+    joins = v.hedges_after_not_before_word
+    spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum() and a not in joins)
+    if joins:  # "£150,000 plus bonuses": a conjunction before a word
+        spaced = rf"(?:{spaced}|{trie_alternation(joins)}(?!{b}[A-Za-z]))"
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
     hedge_after = re.compile(rf"(?:{b}{spaced}|{glued})", re.IGNORECASE)
     # "5 to 7", "5-7", and with the unit held over: "a 10- to 15-year term", "a three-to-five-year term"
