@@ -151,6 +151,8 @@ class Vocabulary(NamedTuple):
     duration_spread_across: tuple[str, ...] = ()
     duration_lookback: tuple[str, ...] = ()
     duration_lookback_not_before: tuple[str, ...] = ()
+    duration_lookback_before: tuple[str, ...] = ()  # units.yaml duration.lookback_before: "its lowest in 20 years"
+    duration_lookback_not_across: frozenset[str] = frozenset()  # "the first phase will be completed in two years"
     duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
     duration_worked: frozenset[str] = frozenset()  # units.yaml duration.worked: "hours of overtime" are hours of work
     # calendar.yaml: where a day of the month or a season stands alone as a date ("on the 21st",
@@ -192,6 +194,13 @@ class Vocabulary(NamedTuple):
     # units.yaml ``percent_points_short``: "3.2pp" (forms, as written), and the words that make a "pp" pages
     percent_points_short: tuple[str, ...] = ()
     percent_page_words: frozenset[str] = frozenset()
+    # units.yaml ``per_nouns``: what a price or amount may be per besides a unit ("a share" -> share,
+    # "per head" -> person), and ``per_not_after``: the measure families no unit divides
+    per_nouns: dict[str, str] = {}
+    per_not_after: frozenset[str] = frozenset()
+    hedges_after_not_before_word: frozenset[str] = frozenset()  # hedges.yaml: "plus" in "£5 plus tips" adds
+    millions_cues: frozenset[str] = frozenset()  # numbers.yaml: "a population of 7.5m" is millions, no metres
+    cents_of: frozenset[str] = frozenset()  # units.yaml money.cents_of: the currencies whose hundredth is a cent
 
 
 def _movable(rule: dict, weekdays: dict) -> tuple:
@@ -347,6 +356,8 @@ def vocabulary() -> Vocabulary:
         duration_spread_across=tuple(dur.get("spread_across", ())),
         duration_lookback=tuple(dur.get("lookback", ())),
         duration_lookback_not_before=tuple(dur.get("lookback_not_before", ())),
+        duration_lookback_before=tuple(str(w).lower() for w in dur.get("lookback_before", ())),
+        duration_lookback_not_across=frozenset(str(w).lower() for w in dur.get("lookback_not_across", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
         duration_worked=frozenset(w.lower() for w in dur.get("worked", ())),
         age_groups=frozenset(w.lower() for w in ages.get("groups", ())),
@@ -354,6 +365,11 @@ def vocabulary() -> Vocabulary:
         age_superlatives=frozenset(w.lower() for w in ages.get("superlatives", ())),
         percent_points_short=tuple(str(f) for f in units.get("percent_points_short", {}).get("forms", ())),
         percent_page_words=frozenset(w.lower() for w in units.get("percent_points_short", {}).get("pages", ())),
+        per_nouns={str(k).lower(): str(n) for k, n in (units.get("per_nouns") or {}).items()},
+        per_not_after=frozenset(units.get("per_not_after", ())),
+        cents_of=frozenset(units["money"].get("cents_of", ())),
+        hedges_after_not_before_word=frozenset(str(w).lower() for w in hedges.get("after_not_before_word", ())),
+        millions_cues=frozenset(str(w).lower() for w in numbers.get("millions_cues", ())),
     )
 
 

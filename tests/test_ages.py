@@ -209,6 +209,13 @@ AGES_AND_COUNTS = [
     ("a 15-year-old and a 17-year-old were hurt", [("15-year-old", "age", 15, 15), ("17-year-old", "age", 17, 17)]),
     ("children aged under 5", [("under 5", "age", 4, 5)]),
     ("a man aged 53 was arrested", [("aged 53", "age", 53, 53)]),
+    # a person's age in a relative clause set off by commas, the number alone in it
+    ("The boy, who was eight, drowned.", [("eight", "age", 8, 8)]),
+    ("Smith, who is 45, was arrested.", [("45", "age", 45, 45)]),
+    ("The girl, who was just 15.", [("15", "age", 15, 15)]),
+    # a unit or a noun after the number, or no clause end: no age
+    ("The team, who was 3 points ahead, won.", [("3 points", "count", 3, 3)]),
+    ("He, who was 2 of 10 candidates, lost.", [("2", "count", 2, 2), ("10 candidates", "count", 10, 10)]),
 ]
 
 

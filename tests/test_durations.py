@@ -25,7 +25,7 @@ DURATIONS = [
     ("The strike lasted over ten hours.", "over ten hours", 10 * H, 11 * H, "more_than", "hour"),
     ("He was jailed for over a week.", "over a week", WEEK, 2 * WEEK, "more_than", "week"),
     ("He spent over 10 years in prison.", "over 10 years", 10 * YEAR, 20 * YEAR, "more_than", "year"),
-    ("It is the first time in over 20 years.", "over 20 years", 20 * YEAR, 30 * YEAR, "more_than", "year"),
+    ("He has lived there for over 20 years.", "over 20 years", 20 * YEAR, 30 * YEAR, "more_than", "year"),
     # hedges of news writing
     ("The search took the better part of three weeks.", "the better part of three weeks", 2 * WEEK, 3 * WEEK,
      "less_than", "week"),
@@ -202,6 +202,32 @@ def test_a_rate_is_no_duration(text, spans):
 def test_hours_and_minutes_in_short(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
+
+
+# "its lowest in 20 years": "in" a time after a superlative or "first" says how far back a record
+# reaches; the time is neither a duration nor a count of years
+@pytest.mark.parametrize("text, spans", [
+    ("Unemployment fell to its lowest in 20 years.", []),
+    ("Oil hit its lowest level in six years.", []),
+    ("It was the worst crash in 40 years.", []),
+    ("It is the first time in over 20 years.", []),
+    ("It was the first time in 20 years that rates rose.", []),
+    ("Sales were the highest in a decade.", []),
+    ("The storm was the strongest in more than a decade.", []),
+    ("Prices are at a level not seen in 30 years.", []),
+    ("The yen hit its weakest against the dollar in two weeks.", []),
+    # a verb between: how long something takes
+    ("The first phase will be completed in two years.", ["two years"]),
+    ("The biggest dam is to be built in five years.", ["five years"]),
+    # shorter than a week: how long it took
+    ("He became the first player to score twice in 10 minutes.", ["10 minutes"]),
+    ("It is the biggest protest in 20 years and lasted three days.", ["three days"]),
+    ("He finished the race in two hours.", ["two hours"]),
+])
+def test_a_look_back_is_no_duration(text, spans):
+    from factcheck.extract import extract_found
+    found = extract_found(text, None, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind in ("duration", "count")] == spans
 
 
 def test_minutes_after_hours_are_no_metres():

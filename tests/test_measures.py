@@ -193,6 +193,44 @@ def test_a_measure_per_time_is_a_rate(text, expected):
     assert [(text[f.start:f.end], f.value.stated_unit, f.value.unit) for f in found] == expected
 
 
+# A measure or a count per a unit of something else is a ratio in its own unit: "5 mg per kilogram"
+# never compares with "5 mg", a density of "400 people per square kilometre" never with a crowd of 400.
+@pytest.mark.parametrize("text, expected", [
+    ("The dose was 5 mg per kilogram.", [("5 mg per kilogram", "measure", "milligram_per_kilogram", "kilogram_per_kilogram")]),
+    ("The dose was 5mg/kg.", [("5mg/kg", "measure", "milligram_per_kilogram", "kilogram_per_kilogram")]),
+    ("Emissions fell to 95g/km.", [("95g/km", "measure", "gram_per_kilometre", "kilogram_per_metre")]),
+    ("The car does 40 miles per gallon.", [("40 miles per gallon", "measure", "mile_per_gallon", "metre_per_litre")]),
+    ("Yields reached 10 tonnes a hectare.", [("10 tonnes a hectare", "measure", "tonne_per_hectare", "kilogram_per_square_metre")]),
+    ("Each Briton eats 2 kg per head.", [("2 kg per head", "measure", "kilogram_per_person", "kilogram_per_person")]),
+    ("The region has 400 people per square kilometre.",
+     [("400 people per square kilometre", "count", "person_per_square_kilometre", "person_per_square_metre")]),
+    ("Traffic fell to 300 vehicles an hour.", [("300 vehicles an hour", "count", "vehicle_per_hour", "vehicle_per_second")]),
+    ("The fighting killed 30 people a day.", [("30 people a day", "count", "person_per_day", "person_per_second")]),
+    ("He scored 3 goals a game.", [("3 goals a game", "count", "goal_per_game", "goal_per_game")]),
+    ("Between 20 and 30 people a day were killed.",
+     [("Between 20 and 30 people a day", "count", "person_per_day", "person_per_second")]),
+    # amounts and counts stay what they are: a time that dates, "a" before no unit, a unit as a symbol after "a"
+    ("Police held 30 suspects a week before the vote.", [("30 suspects", "count", "person", "person")]),
+    ("The wall is 10 m a little further on.", [("10 m", "measure", "metre", "metre")]),
+    ("He ran 10 km a t-shirt on.", [("10 km", "measure", "kilometre", "metre")]),
+    ("Temperatures rose 2C a degree higher.", [("2C", "measure", "celsius", "celsius")]),
+    ("The car hit 100 km/h per second.", [("100 km/h", "measure", "kilometre_per_hour", "metre_per_second")]),
+])
+def test_a_measure_or_count_per_unit_is_a_ratio(text, expected):
+    from factcheck.extract import extract_found
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind in ("measure", "count")]
+    assert [(text[f.start:f.end], f.value.kind, f.value.stated_unit, f.value.unit) for f in found] == expected
+
+
+def test_a_price_per_tonne_and_per_kilo_compare():
+    from factcheck.extract import extract_found
+    a = "Wheat sold for $200 a tonne."
+    b = "Wheat sold for 20 cents a kilo."
+    va = [f.value for f in extract_found(a, None, [(0, len(a))]) if f.value.kind == "money"][0]
+    vb = [f.value for f in extract_found(b, None, [(0, len(b))]) if f.value.kind == "money"][0]
+    assert va.unit == vb.unit == "USD_per_kilogram" and va.low <= vb.high and vb.low <= va.high
+
+
 def test_a_rate_per_week_and_per_day_compare():
     day = pick("It pumps 500 barrels a day.", "500 barrels a day")
     week = pick("It pumps 3,500 barrels a week.", "3,500 barrels a week")
@@ -230,3 +268,19 @@ def test_a_letter_glued_to_a_number_is_no_magnitude(text):
 def test_a_unit_word_before_a_noun_can_be_no_unit():
     text = "They found 3 stone tablets near 12 stone walls."
     assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == []
+
+
+# A bare "m" after a noun of people or things counted ("a population of 7.5m") is millions of them,
+# which names no unit: no length. After a noun phrase opened since, or with no such noun, metres.
+@pytest.mark.parametrize("text, spans", [
+    ("The region has a population of 7.5m.", []),
+    ("Its workforce is about 2.1m.", []),
+    ("The show drew an audience of 12m on Sunday.", []),
+    ("Waves of 10m hit the coast.", ["10m"]),
+    ("The people fled a 10m wave.", ["10m"]),
+    ("Residents said the water rose 3m.", ["3m"]),
+    ("The quake triggered 10m waves along the coast.", ["10m"]),
+])
+def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

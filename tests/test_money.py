@@ -48,6 +48,18 @@ MONEY = [
     ("fifty-five cents", "fifty-five cents", 0.54501, 0.55499, "exact", "USD"),
     ("twenty dollars and fifty cents", "twenty dollars and fifty cents", 20.475, 20.525, "exact", "USD"),
     ("£3 and 20p", "£3 and 20p", 3.19501, 3.20499, "exact", "GBP"),
+    # a cent is a hundredth of the currency of the sum it follows
+    ("It costs 20 euros and 43 cents.", "20 euros and 43 cents", 20.425, 20.435, "exact", "EUR"),
+    ("It costs 20 euros 43 cents.", "20 euros 43 cents", 20.425, 20.435, "exact", "EUR"),
+    # "yen" after a number pays with no scale; before one it needs a scale ("the yen 3% higher" is a level)
+    ("A coffee costs 100 yen.", "100 yen", 99.501, 100.499, "exact", "JPY"),
+    ("The dollar rose to 102.50 yen.", "102.50 yen", 102.495, 102.505, "exact", "JPY"),
+    # "plus" before a word adds something: no hedge
+    ("He earns £150,000 plus bonuses.", "£150,000", 150000, 150000, "exact", "GBP"),
+    ("The fee was £150,000 plus.", "£150,000 plus", 150000, 160000, "at_least", "GBP"),
+    # the new Israeli shekel, before or after
+    ("The fine was NIS 5,000.", "NIS 5,000", 4999.5, 5000.5, "exact", "ILS"),
+    ("The fare is 30 NIS.", "30 NIS", 29.501, 30.499, "exact", "ILS"),
     ("$3.4 bln", "$3.4 bln", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$3.4B", "$3.4B", 3.3501 * BN, 3.4499 * BN, "exact", "USD"),
     ("$1.2billion", "$1.2billion", 1.1501 * BN, 1.2499 * BN, "exact", "USD"),
@@ -136,15 +148,35 @@ def test_percent(text, span, low, high, qualifier, unit):
     assert (v.low, v.high, v.qualifier, v.unit) == (pytest.approx(low), pytest.approx(high), qualifier, unit)
 
 
-# Money per unit of time is a rate, per second: it never compares with a sum.
+# Money per unit of time is a rate, per second, and per anything else a price per it: it never
+# compares with a sum.
 @pytest.mark.parametrize("text, expected", [
     ("Workers earn £9 an hour.", [("£9 an hour", "GBP_per_hour", "GBP_per_second")]),
     ("Her salary of $250,000 a year.", [("$250,000 a year", "USD_per_year", "USD_per_second")]),
     ("The scheme costs €3bn a year.", [("€3bn a year", "EUR_per_year", "EUR_per_second")]),
     ("He paid 50 cents a day.", [("50 cents a day", "cents_per_day", "USD_per_second")]),
-    # sums: per a unit that is no time, or a time that dates ("a year ago")
-    ("Oil traded at $20 a barrel.", [("$20", "USD", "USD")]),
+    # a price per a unit that is no time: per the unit's canonical one, or per the thing named
+    ("Oil traded at $20 a barrel.", [("$20 a barrel", "USD_per_barrel", "USD_per_litre")]),
+    ("Petrol costs €1.80 per litre.", [("€1.80 per litre", "EUR_per_litre", "EUR_per_litre")]),
+    ("Petrol hit 150p a litre.", [("150p a litre", "p_per_litre", "GBP_per_litre")]),
+    ("Gallium rose to $680/kg.", [("$680/kg", "USD_per_kilogram", "USD_per_kilogram")]),
+    ("Wheat sold for $200 a tonne.", [("$200 a tonne", "USD_per_tonne", "USD_per_kilogram")]),
+    ("Power costs 15p per kWh.", [("15p per kWh", "p_per_kilowatt_hour", "GBP_per_watt_hour")]),
+    ("Beer costs £4.50 a pint.", [("£4.50 a pint", "GBP_per_pint", "GBP_per_pint")]),
+    ("It paid a dividend of 35 cents per share.", [("35 cents per share", "cents_per_share", "USD_per_share")]),
+    ("The bid values the firm at $5 a share.", [("$5 a share", "USD_per_share", "USD_per_share")]),
+    ("Tickets cost £40 per head.", [("£40 per head", "GBP_per_person", "GBP_per_person")]),
+    ("The room costs $200 a night.", [("$200 a night", "USD_per_night", "USD_per_night")]),
+    # a rate at both ends of a range
+    ("Workers earn $5 to $7 an hour.", [("$5 to $7 an hour", "USD_per_hour", "USD_per_second")]),
+    ("Workers earn $5-7 an hour.", [("$5-7 an hour", "USD_per_hour", "USD_per_second")]),
+    ("Oil traded at $50 to $60 a barrel.", [("$50 to $60 a barrel", "USD_per_barrel", "USD_per_litre")]),
+    # sums: a time that dates ("a year ago"), "a" before no unit, no unit spelled out after "a"
     ("It cost $5 million a year ago.", [("$5 million", "USD", "USD")]),
+    ("He gave $5 a stranger.", [("$5", "USD", "USD")]),
+    ("They paid $20 a t-shirt.", [("$20", "USD", "USD")]),
+    ("It cost $5 per cent more.", [("$5", "USD", "USD")]),
+    ("He earns £150,000 a year plus bonuses.", [("£150,000 a year", "GBP_per_year", "GBP_per_second")]),
     ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
     ("It costs $5 a second time.", [("$5", "USD", "USD")]),
 ])
@@ -199,7 +231,7 @@ def test_points_are_no_percent_level(text):
 def test_a_change_and_its_level_are_not_a_range():
     text = "Gold rose $12 to $1,200 an ounce."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
-    assert spans == ["$12", "$1,200"]
+    assert spans == ["$12", "$1,200 an ounce"]
     text = "Prices rose 5 to 10 percent."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["5 to 10 percent"]
@@ -233,3 +265,24 @@ def test_more_of_a_sum_keeps_its_currency(text, expected):
     sentences = [(x.start, x.end) for x in split_sentences(text)]
     got = {text[f.start:f.end]: f.value.unit for f in extract_found(text, None, sentences) if f.value.kind == "money"}
     assert got == expected
+
+
+# Cents alone are a hundredth of the one currency with cents that the sentence's other sums are in.
+@pytest.mark.parametrize("text, expected", [
+    ("Shares fell 12 cents to A$4.50.", [("12 cents", "AUD"), ("A$4.50", "AUD")]),
+    ("Petrol rose 5 cents a litre to €1.60.", [("5 cents a litre", "EUR_per_litre"), ("€1.60", "EUR")]),
+    ("Shares fell 12 cents to $4.50.", [("12 cents", "USD"), ("$4.50", "USD")]),
+    # no other sum, two currencies, or one with no cents: US cents
+    ("The stamp costs 50 cents.", [("50 cents", "USD")]),
+    ("It costs 50 cents, up from £1 and €2.", [("50 cents", "USD"), ("£1", "GBP"), ("€2", "EUR")]),
+    ("Shares fell 12 cents to ¥450.", [("12 cents", "USD"), ("¥450", "JPY")]),
+])
+def test_cents_are_of_the_currency_of_their_sentence(text, expected):
+    found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert [(text[f.start:f.end], f.value.unit) for f in found] == expected
+
+
+def test_cents_take_no_currency_from_another_sentence():
+    text = "Shares fell 12 cents. The bank lost €5bn."
+    found = [f for f in extract_found(text, None, [(0, 21), (22, len(text))]) if f.value.kind == "money"]
+    assert [(text[f.start:f.end], f.value.unit) for f in found] == [("12 cents", "USD"), ("€5bn", "EUR")]

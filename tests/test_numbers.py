@@ -135,6 +135,10 @@ NUMBERS = [
     ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("Profits fell by half.", "half", "percent", 49.501, 50.499, "exact"),
     ("It was cut by half, officials said.", "half", "percent", 49.501, 50.499, "exact"),
+    # a hedge between "by" and the share
+    ("The stock has fallen by more than half this year.", "more than half", "percent", 50, 50.01, "more_than"),
+    ("Profits fell by nearly a third.", "nearly a third", "percent", 33.3233, 33.3333, "less_than"),
+    ("Costs were cut by about a quarter.", "about a quarter", "percent", 22.5, 27.5, "about"),
     ("four and a quarter million people", "four and a quarter million people", "count", 4.25e6, 4.25e6, "exact"),
     # a no-break or thin space groups thousands as a comma does
     ("12\u00a0000 workers went on strike", "12\u00a0000 workers", "count", 12000, 12000, "exact"),
@@ -192,6 +196,8 @@ NOTHING_COUNTABLE = [
     "A one-off payment went to the families of the dead.",
     "In the second half the team scored and the fans were injured.",
     "He was beaten by half a length.",
+    "He was beaten by more than half a length.",
+    "Sales were driven by about a third round of cuts.",
     # a multiplier counts no one, even beside a role word; the value after "doubled to" is a count
     "Three times as many people were killed.",
     "The toll was three times higher than reported.",

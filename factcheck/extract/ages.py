@@ -60,6 +60,9 @@ _NOUN_LIST_AFTER = pattern_cache.compile(in_paragraph(rf"(?:{_LIST_JOIN}\d{{1,3}
 _NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
 _PARTITIVE = pattern_cache.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s+)?$"), re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
+# "who was eight,", "who is now 45.": the relative clause of a person, with the number alone in it
+_WHO_WAS = pattern_cache.compile(in_paragraph(r"\bwho\s+(?:is|was)\s+(?:(?:only|just|now|then|barely)\s+)?$"), re.IGNORECASE)
+_WHO_WAS_ENDS = (" was ", " is ", " only ", " just ", " now ", " then ", " barely ")
 _SENTENCE_END = pattern_cache.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 # "residents 65 and older", "children 5 or younger": words of age after the number make it one.
 # ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
@@ -144,6 +147,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if low.endswith(_WHO_WAS_ENDS) and text[num.end:num.end + 1] in _APPOSITION_ENDS and _WHO_WAS.search(before) and (
+            text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
+        # "The boy, who was eight, drowned", "Smith, who is 45.": a person's age said in a relative clause
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
     if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
             and _APPOSITION_BEFORE.search(before)

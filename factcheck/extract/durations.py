@@ -73,6 +73,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     unit = vocabulary().duration_units[m.group("unit").lower()]
     if text[m.end():m.end() + 1] in _LOOKBACK_GAP and _lookback().match(text, m.end()):
         return None  # "a 30-year high": the level's rank over that time, no length of anything
+    if unit.factor >= _WEEK and looks_back(text, num.start):
+        return LOOKED_BACK  # "its lowest in 20 years": as far back as the record reaches
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
         # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
         # (units.yaml measure work); neither compares with how long an event lasted
@@ -83,6 +85,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 
 _HOUR = 3600.0
+# what ``read`` gives for a time that says how far back a record reaches ("its lowest in 20 years"):
+# no quantity at all, not even a count of years
+LOOKED_BACK = Reading("lookback", -1, -1)
 
 
 def spread_over(text: str, hedge_start: int) -> bool:
@@ -102,6 +107,31 @@ def _spread_before() -> re.Pattern:
     verbs = trie(vocabulary().duration_spread_across, blank=BLANKS)
     return pattern_cache.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
 _LOOKBACK_GAP = (" ", "-")
+_WEEK = 604800.0
+
+
+def looks_back(text: str, start: int) -> bool:
+    """Whether the time at ``start`` (a hedge before it or not) says how far back a record reaches:
+    "in" after a superlative or "first" (units.yaml duration.lookback_before) a few words before, with
+    no verb between: "its lowest level in six years", "for the first time in over 20 years", "the worst
+    floods in a decade"; not "the first phase will be completed in two years"."""
+    if "in " not in text[max(0, start - 24):start]:
+        return False  # most times: no "in" before them, and no hedge looked for
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    m = _lookback_before().search(text, max(0, at - 64), at)
+    return m is not None and not (_lookback_not_across() & set(m.group("gap").lower().split()))
+
+
+@lru_cache(maxsize=1)
+def _lookback_before() -> re.Pattern:
+    words = trie(vocabulary().duration_lookback_before)
+    return pattern_cache.compile(rf"(?<![\w-])(?i:{words})(?P<gap>(?:[ \t]+[\w'’-]+){{0,4}}?)[ \t]+in[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _lookback_not_across() -> frozenset[str]:
+    return vocabulary().duration_lookback_not_across
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +196,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue
         if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
             continue  # "a second bank", "a second time": an ordinal
+        if not measure and unit.factor >= _WEEK and looks_back(text, phrase_start):
+            continue  # "the worst floods in a decade": as far back as the record reaches
         amount = 1.0
         if m.group("half"):
             amount = 0.5

@@ -9,7 +9,7 @@ from functools import lru_cache
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, minus_before, trie, trie_alternation
 from factcheck.extract.durations import per_time
-from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
+from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph
 from factcheck.vocab import longest_first, vocabulary
 
 
@@ -121,9 +121,58 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         # with an amount ("500 barrels"); per second, so that "3,500 barrels a week" compares
         return Reading("measure", start, r[0], factor / r[1].factor, f"{unit.name}_per_{r[1].name}",
                        f"{unit.canonical}_per_second", rounding="step")
+    if unit.family not in vocabulary().per_not_after and (q := per_unit(text, m.end())):
+        # "5 mg per kilogram", "40 miles per gallon", "10 tonnes a hectare", "2 kg per head": a ratio,
+        # which never compares with an amount ("5 mg")
+        end, name, canonical, per = q
+        return Reading("measure", start, end, factor / per, f"{unit.name}_per_{name}", f"{unit.canonical}_per_{canonical}",
+                       rounding="step")
     return Reading("measure", start, m.end(), factor, unit.name, unit.canonical, rounding="step",
                    offset=unit.offset * unit.factor)
 
+
+
+def per_unit(text: str, end: int) -> tuple[int, str, str, float] | None:
+    """What the quantity ending at ``end`` is per, when it is a measure unit or a thing counted
+    (units.yaml ``per_nouns``): "per litre", "a barrel", "/kg", "per square kilometre", "a share",
+    "per head". (where it ends, the unit's or noun's name, what rates are kept per, the unit's factor
+    to that; 1 for a noun.) Time is ``durations.per_time``'s."""
+    if text[end:end + 1] not in _PER_OPENS:
+        return None  # most quantities: the cheap look fails
+    m = _per_unit().match(text, end)
+    if m is None:
+        return None
+    v = vocabulary()
+    noun = m.group("noun") or m.group("noun_a")
+    if noun is not None:
+        name = v.per_nouns[" ".join(noun.lower().split())]
+        return m.end(), name, name, 1.0
+    form = m.group("unit") or m.group("slash") or m.group("unit_a")
+    unit = v.measure_units.get(form) or v.measure_units.get(" ".join(form.lower().replace("-", " ").split()))
+    if unit is None or unit.family in v.per_not_after:
+        return None
+    return m.end(), unit.name, unit.canonical, unit.factor
+
+
+_PER_OPENS = frozenset(" /\t\n")
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern:
+    """"per" or "/" and any unit form, or "a"/"an" and a unit spelled out ("a barrel", not "a t"),
+    or a noun of ``per_nouns`` after any of them."""
+    v = vocabulary()
+    b, b0 = BLANKS, OPT_BLANKS
+    folded = [f for f in v.measure_units if f not in v.measure_exact_forms]
+    spelled = [f for f in folded if len(f) > 3 and re.fullmatch(r"[a-z]+(?: [a-z]+)*", f)]
+    # one letter ("m", "L", "g") only right after "/": "per m" may be a million
+    exact = "|".join(re.escape(e) for e in longest_first(v.measure_exact_forms) if len(e) > 1)
+    exact1 = "|".join(re.escape(e) for e in v.measure_exact_forms if len(e) == 1)
+    units = rf"(?i:{trie(folded, blank=blanks('-'))})|{exact}"
+    nouns = rf"(?i:{trie(v.per_nouns, blank=b)})"
+    per, slash = rf"{b}per{b}", rf"{b0}/{b0}"
+    return pattern_cache.compile(rf"(?:{per}(?P<unit>{units})|{slash}(?P<slash>{units}|{exact1})|(?:{per}|{slash})(?P<noun>{nouns})"
+                      rf"|{b}an?{b}(?:(?P<unit_a>(?i:{trie(spelled, blank=b)}))|(?P<noun_a>{nouns})))(?![A-Za-z0-9²³])")
 
 
 # the families no time divides: rates already (speed, power), levels ("degrees a day"), and energy,

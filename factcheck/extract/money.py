@@ -9,6 +9,7 @@ from functools import lru_cache
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.durations import per_time
+from factcheck.extract.measures import per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
@@ -53,12 +54,20 @@ def prefix_ends() -> frozenset[str]:
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     r = _amount(text, num, lead)
-    if r is not None and (p := per_time(text, r.end)):
+    if r is None:
+        return None
+    if p := per_time(text, r.end):
         # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
         # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
         per = p[1]
         return Reading("money", r.start, p[0], r.factor / per.factor, f"{r.stated_unit}_per_{per.name}",
                        f"{r.unit}_per_second", rounding="place")
+    if q := per_unit(text, r.end):
+        # "€1.80 per litre", "$50 a barrel", "35 cents a share": a price, which never compares with a
+        # sum; per the unit's canonical one, so that "$200 a tonne" and "20 cents a kilo" compare
+        end, name, canonical, factor = q
+        return Reading("money", r.start, end, r.factor / factor, f"{r.stated_unit}_per_{name}",
+                       f"{r.unit}_per_{canonical}", rounding="place")
     return r
 
 
@@ -103,8 +112,8 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)) \
             and not (_money_cue_before(text, num.start) and not _OF.match(text, m.end())):
         return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds", "fined 500 pounds" pay
-    if lower in v.currency_scaled_only and not (num.scaled or m.group("scale")):
-        return None
+    if lower in v.currency_scaled_only and lower not in v.currency_symbols and not (num.scaled or m.group("scale")):
+        return None  # "won 5 seats"; but "100 yen": a currency written before a number too is scaled-only there alone
     code = v.currency_words.get(lower) or v.currency_symbols.get(word) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
 

@@ -116,6 +116,9 @@ def patterns() -> Patterns:
     # "a" takes no hyphen: "an hour-and-a-half" holds no share "a-half"
     hyphened_counts = trie_alternation([*v.number_units, "one"])
     change_after = trie_alternation(v.fraction_change_after)
+    # "by more than half": one fixed-width look-behind for each hedge of plain words
+    by_hedged = "(?:" + "|".join(rf"(?<=\sby\s{re.escape(h).replace(chr(92) + ' ', chr(92) + 's')}\s)" for h in v.hedges_before
+                                 if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)) + ")"
     # "two-thirds of an hour", "a quarter of a mile": a share of one unit, read by ``durations.scan_articles``
     of_a_unit = rf"(?!{b}of{b}an?{b}{trie_alternation([*v.duration_units, *v.article_measures])})"
     # Most word starts are no number; one lookahead over every word a number phrase can open
@@ -141,7 +144,10 @@ def patterns() -> Patterns:
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
         rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
         # "rose by a fifth", "fell by half": a change by a share
-        rf"|(?<=\sby\s)(?:{fraction_counts}[\s-]{fraction_words}|half(?!{b}(?:an?|the)\b))(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
+        # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
+        # are tried only where a share stands)
+        rf"|(?:(?<=\sby\s)|(?=(?:{fraction_counts})[\s-]{fraction_words}|half){by_hedged})"
+        rf"(?:{fraction_counts}[\s-]{fraction_words}|half(?!{b}(?:an?|the)\b))(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
         rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
@@ -157,7 +163,10 @@ def patterns() -> Patterns:
     # as the leftmost start did forwards: "just over" before "over".
     hedge_before = pattern_cache.compile(blanks(backwards=True) + "(" + trie(h[::-1] for h in v.hedges_before) + r")(?!\w)", re.IGNORECASE)
     # "or more" stands apart from the number; "-plus" and "+" are glued to it.
-    spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum())
+    joins = v.hedges_after_not_before_word
+    spaced = trie_alternation(a for a in v.hedges_after if a[:1].isalnum() and a not in joins)
+    if joins:  # "£150,000 plus bonuses": a conjunction before a word
+        spaced = rf"(?:{spaced}|{trie_alternation(joins)}(?!{b}[A-Za-z]))"
     glued = trie_alternation([a for a in v.hedges_after if not a[:1].isalnum()])
     hedge_after = pattern_cache.compile(rf"(?:{b}{spaced}|{glued})", re.IGNORECASE)
     # "5 to 7", "5-7", and with the unit held over: "a 10- to 15-year term", "a three-to-five-year term"

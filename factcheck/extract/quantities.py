@@ -68,6 +68,36 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     return counts.read(text, num, sentence, hits, after)
 
 
+def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
+    """``read_number``'s reading, and what it says of the words after it: a count made a rate by a
+    time or a unit after its noun ("30 people a day"); no quantity at all for a time that says how
+    far back a record reaches ("its lowest in 20 years", ``durations.LOOKED_BACK``)."""
+    r = read_number(text, num, sentence, hits, after)
+    if r is None or r is durations.LOOKED_BACK:
+        return None
+    if r.kind == "count" and r.end > num.end and text.startswith(_PER_OPENS, r.end):
+        return _rate(text, r) or r
+    return r
+
+
+# what opens a time or unit that a count is per ("300 vehicles an hour", "400 people per square kilometre")
+_PER_OPENS = (" a ", " an ", " per ", "/", " every ", " each ")
+
+
+def _rate(text: str, r: Reading) -> Reading | None:
+    """``300 vehicles an hour``, ``killing 30 people a day``, ``400 people per square kilometre``,
+    ``3 goals a game``: a count (or the sum of "$5-7 an hour") per a time (per second), a unit or a
+    thing, which never compares with a count ("300 vehicles", a toll of 30)."""
+    if p := durations.per_time(text, r.end):
+        end, name, canonical, factor = p[0], p[1].name, "second", p[1].factor
+    elif q := measures.per_unit(text, r.end):
+        end, name, canonical, factor = q
+    else:
+        return None
+    return r._replace(end=end, factor=r.factor / factor, stated_unit=f"{r.stated_unit}_per_{name}",
+                      unit=f"{r.unit}_per_{canonical}")
+
+
 class _MayFollow(NamedTuple):
     """For one lead (what ``base.lead`` sees after a number): whether a currency (or
     scale word), a percent form, a duration unit, a measure unit, a trailing hedge
@@ -115,6 +145,8 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
     # "10m waves" are ten metres high
     if as_count is not None and as_count.end > num.end and as_count.counted not in _measured_things():
         return num, as_count
+    if _millions_cue_before(text, num.start):
+        return num, None  # "a population of 7.5m": millions of no unit named, as "a population of 7.5 million"
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
                          scaled=False, abbr="", scale=1.0)
     r = measures.read(text, plain)
@@ -127,13 +159,35 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
     may = _FOLLOWERS.get(after) or _followers(after)
     trail = hedge_after(text, num.end, after) if may.hedge else None  # most numbers: no call
     if trail:
-        r = read_number(text, num._replace(end=trail[1]), sentence, hits)
+        r = _reading(text, num._replace(end=trail[1]), sentence, hits)
     else:
-        r = read_number(text, num, sentence, hits, after)
+        r = _reading(text, num, sentence, hits, after)
     # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
     if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
     return num, r, trail
+
+
+_CUE_WORDS = pattern_cache.compile(r"[A-Za-z]+")
+
+
+def _millions_cue_before(text: str, start: int) -> bool:
+    """Whether a noun of numbers.yaml ``millions_cues`` is one of the four words before ``start`` in its
+    clause, and no article opens another noun after it ("population of ", "workforce is about ", not
+    "people fled a "). Asked only for a bare "m", rarely."""
+    window = text[max(0, start - 48):start]
+    window = window[max(window.rfind(c) for c in ".;:!?(") + 1:]
+    cues = vocabulary().millions_cues
+    words = [w.lower() for w in _CUE_WORDS.findall(window)[-4:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _OPENS_A_NOUN:
+            return False
+        if words[i] in cues:
+            return True
+    return False
+
+
+_OPENS_A_NOUN = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "each", "every"})
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +242,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     starts = list(map(itemgetter(0), sentences))
     pats = patterns()
     out: list[Found] = []
+    coins = False  # a sum in cents was read: whose cents they are is looked at last
     i = 0
     while i < len(nums):
         a = nums[i]
@@ -237,7 +292,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         bare = ra is None or (ra.kind == "count" and ra.end == a.end)
         # "more than 5 but fewer than 10 hours"
         if b is not None and bare and b.value > a.value and pats.upper_bound.fullmatch(text, a.end, b.start):
-            rb = read_number(text, b, sentence, hits)
+            rb = _reading(text, b, sentence, hits)
             h = hedge_before(text, a.start)
             if rb is not None and rb.kind != "age":
                 out.append(_range_found(h[1] if h else a.start, a, b, rb))
@@ -248,8 +303,31 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
             continue
         # ``_read`` found no hedge after the number's own end: ``_single`` need not look there again
         out.append(_single(text, a, ra, trail, nums[i].end))
+        coins = coins or ra.kind == "money" and ra.stated_unit.partition("_per_")[0] in _CENTS
         i += 1
-    return _join_durations(text, out)
+    out = _join_durations(text, out)
+    if coins:
+        _cents_of_the_sentence(out, sentences, starts)
+    return out
+
+
+def _cents_of_the_sentence(found: list[Found], sentences: list[tuple[int, int]], starts: list[int]) -> None:
+    """``Shares fell 12 cents to A$4.50``, ``petrol rose 5 cents a litre to €1.60``: cents alone are a
+    hundredth of the one currency with cents (units.yaml money.cents_of) that the sentence's other sums
+    are in; dollars' (US) when it names none or two."""
+    cents_of = vocabulary().cents_of
+    for i, f in enumerate(found):
+        v = f.value
+        if v.kind != "money" or v.stated_unit.partition("_per_")[0] not in _CENTS:
+            continue
+        k = bisect_right(starts, f.start) - 1
+        lo, hi = sentences[k] if k >= 0 else (0, f.end)
+        others = {g.value.unit.partition("_per_")[0] for g in found if g is not f and g.value.kind == "money"
+                  and lo <= g.start < hi and g.value.stated_unit.partition("_per_")[0] not in _CENTS}
+        if len(others) == 1 and (code := others.pop()) in cents_of:
+            base, per, rest = v.unit.partition("_per_")
+            if base != code:
+                found[i] = f._replace(value=v.model_copy(update={"unit": code + per + rest}))
 
 
 # between two decades of life: "20s and 30s", "late 40s or early 50s", "20s, 30s and 40s"
@@ -267,7 +345,7 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
             or a.value != int(a.value) or b.value != int(b.value) or _is_year(b) or _is_year(a)
             or not _RATIO_GAP.fullmatch(text, a.end, b.start)):
         return None
-    rb = read_number(text, b, sentence, hits)
+    rb = _reading(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
     if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
@@ -282,15 +360,20 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     joined_at = a.end if ra is None or (ra.kind == "count" and ra.end == a.end) else ra.end
     if b.start - joined_at > 12:
         return None  # no joiner is that long; spare reading the second number
-    rb = read_number(text, b, sentence, hits)
+    rb = _reading(text, b, sentence, hits)
     prefixed = ra is not None and ra.start < a.start and ra.end == a.end
     # a bare count is only the sentence's role ("aged 15 to 17 were detained"): no unit of its own
     if prefixed and (rb is None or rb.kind == "count" and rb.end == b.end and ra.kind != "count"):
         rb = ra._replace(start=b.start, end=b.end)  # "$5-7 million", "aged 18 to 25": the prefix serves both
+        if ra.kind == "money" and text.startswith(_PER_OPENS, b.end):
+            rb = _rate(text, rb) or rb  # "$5-7 an hour"
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
     if ra is not None and ra.kind == "count" and ra.end > a.end and rb.kind != "count":
         return None  # "fell 5 points to 60%": a count with its own noun opens no range of another kind
+    if (ra is not None and ra.kind == rb.kind and rb.stated_unit and ra.stated_unit
+            and rb.stated_unit.startswith(f"{ra.stated_unit}_per_") and ra.unit != rb.unit):
+        ra = rb._replace(start=ra.start, end=ra.end)  # "$5 to $7 an hour", "€50 to €60 a barrel": a rate at both ends
     if ra is not None and ra.kind == "age" and rb.kind == "duration":
         # "aged 18 to 25 years", "aged 6 to 18 months": the unit serves both; "aged 6 months to 2 years"
         rb = ages.as_age(rb) or rb
@@ -478,7 +561,9 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
-        if (out and f.value.kind == "money" and out[-1].value.kind == "money" and f.value.unit == out[-1].value.unit
+        # "20 euros and 43 cents": a cent is a hundredth of whatever the sum before it is in
+        if (out and f.value.kind == "money" and out[-1].value.kind == "money"
+                and (f.value.unit == out[-1].value.unit or f.value.stated_unit in _CENTS)
                 and f.value.stated_unit != f.value.unit and out[-1].value.stated_unit == out[-1].value.unit):
             joined = _units_and_coins(text, out[-1], f)
             if joined:
@@ -490,6 +575,7 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_CENTS = frozenset({"cents", "cent"})
 _PART_GAP = pattern_cache.compile(in_paragraph(r",?\s*(?:and\s+)?"))
 # "6-foot-2", "6-foot-2-inch": the inches of a height, glued to its feet with a hyphen
 _DASHED_INCHES = pattern_cache.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.,]\d|-\w)", re.IGNORECASE)
