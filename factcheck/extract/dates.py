@@ -1014,7 +1014,8 @@ _ANAPHORS = frozenset({"dayrel", "shift", "ago", "erl"})  # the kinds ``_anaphor
 
 def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
     """"day" where the match names a day counted from the date before it ("the following
-    day", "that day", "the day before", "two days later", "later in the day"); the unit
+    day", "that day", "the day before", "two days later", "a week later", "later in the
+    day"); the unit
     where it names the very unit of that date ("that year", "the same month"); else None.
     A month or a year counted ("a month earlier", "the following year") stays within its
     sentence: the one before may well tell another story."""
@@ -1027,7 +1028,10 @@ def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
         word = m.group("sh_w").lower().split()[-1]
         return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
     if kind == "ago":
-        day = m.group("ago_u").lower().startswith("day") and m.group("ago_w").lower().split()[0] not in ("ago", "from", "hence")
+        # weeks are counted from a day as days are ("on March 3 ... Two weeks later"): the
+        # date before must be one day too
+        day = (m.group("ago_u").lower().startswith(("day", "week", "fortnight"))
+               and m.group("ago_w").lower().split()[0] not in ("ago", "from", "hence"))
         return "day" if day else None
     return "day" if kind == "erl" and (m.group("erl_in") or "").lower() == "day" else None
 
