@@ -384,6 +384,16 @@ ROWS = [
     ("growth in the first quarter of 2015", PUB, "the first quarter of 2015", "2015-01-01", "2015-03-31", "quarter"),
     ("results for Q3 2014", PUB, "Q3 2014", "2014-07-01", "2014-09-30", "quarter"),
     ("in the fourth quarter of last year", PUB, "the fourth quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
+    # --- a day the month's calendar names: the nth weekday, the first or last day ---------
+    ("Voters go to the polls on the first Monday of June.", PUB, "the first Monday of June", "2015-06-01", "2015-06-01", "day"),
+    ("Elections fell on the first Tuesday in November.", PUB, "the first Tuesday in November", "2014-11-04", "2014-11-04", "day"),
+    ("Clocks changed on the last Sunday in March.", PUB, "the last Sunday in March", "2015-03-29", "2015-03-29", "day"),
+    ("The race was held on the 3rd Sunday of October 2013.", PUB, "the 3rd Sunday of October 2013", "2013-10-20", "2013-10-20", "day"),
+    ("The lease ran out on the last day of October 2014.", PUB, "the last day of October 2014", "2014-10-31", "2014-10-31", "day"),
+    ("The law took effect on the first day of March.", PUB, "the first day of March", "2015-03-01", "2015-03-01", "day"),
+    ("Voters go to the polls on the first Monday of June.", NONE, "the first Monday of June", None, None, "day"),
+    # "the third day of": how long something has gone on as often as a day; the month stands
+    ("It was the third day of March marches.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
     # --- days relative to publication ---------------------------------------------------
     ("the statement issued yesterday", PUB, "yesterday", "2015-05-11", "2015-05-11", "day"),
     ("Yesterday, he left.", PUB, "Yesterday", "2015-05-11", "2015-05-11", "day"),
@@ -448,6 +458,7 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
     "The quake killed 1500 people and 2000 soldiers.",
     "The work was finished in three days.",  # no future marker: a duration

@@ -115,7 +115,12 @@ def _branches() -> list[str]:
     from_day = trie(d for d in v.relative_days if " " not in d)
     # "a year ago today", "a week ago yesterday": counted back from that day, to the day
     relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "the first Monday of June", "the last Sunday in March 2014", "the last day of October":
+    # a day the month's calendar names ("last" counts from its end)
+    nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
+        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|[1-5](?:st|nd|rd|th))\s+(?P<nw_wd>{weekday})|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
+        rf"(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?)",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
         rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))",
@@ -210,8 +215,9 @@ def _openings() -> dict[str, tuple[str, ...]]:
     weekdays = set(first_words(v.weekdays))
     shift = set(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
+    nth = {k for k, n in v.ordinals.items() if n <= 5}
     opens = {
-        "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "nthwd": {"the", "last", NUMBER} | nth, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
@@ -2043,6 +2049,38 @@ def _movable_day(rule: tuple, y: int) -> dt.date:
     return day + dt.timedelta(days=plus)
 
 
+def _nth_weekday(m, pub, future, anchor, v):
+    """"the first Monday of June", "the last day of October 2014": that day of the month
+    in the year stated, else the nearest one, as for "June 1"; none where the month has no
+    such day ("the fifth Monday of February 2015")."""
+    g = m.group
+    n = (g("nw_n") or g("nw_d")).lower()
+    nth = -1 if n == "last" else v.ordinals.get(n) or int(n[0])
+    month = _month(g("nw_m"))
+    # "the first day", "the last day" of a month; not "the third day of March": that
+    # counts how long something has gone on as often as it names a day
+    rule = ("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0) if g("nw_wd") else None
+
+    def day(y: int) -> dt.date:
+        if rule is None:
+            return dt.date(y, month, 1 if nth == 1 else _last_day(y, month))
+        d = _movable_day(rule, y)
+        if d.month != month:
+            raise ValueError("no such day in that month")
+        return d
+    if g("nw_y"):
+        return _day_value(day(int(g("nw_y"))))
+    if pub is None:
+        return _unresolved("day")
+    days = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            days.append(day(y))
+        except ValueError:
+            pass
+    return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+
+
 def _easter(y: int) -> dt.date:
     """Easter Sunday in the Gregorian calendar (the anonymous computus, as Meeus gives it)."""
     a, b, c = y % 19, y // 100, y % 100
@@ -2172,7 +2210,7 @@ def _numeric_day(m, pub, future, anchor, v):
 
 
 _RESOLVERS = {
-    "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
+    "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year,
