@@ -685,8 +685,8 @@ _SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORE
 _SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
                          r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
                          rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
-# "from 3 to 5 March": a first day before a day-month
-_FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
+# "from 3 to 5 March", "from the 13th to the 15th of July": a first day before a day-month
+_FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:the[ \t]+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
 _SPAN_KINDS = ("day", "month", "year")
 _ENDS_IN_DAY = pattern_cache.compile(r"\d(?:st|nd|rd|th)?\Z")
@@ -777,10 +777,10 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                                 skip = year and i + 1 < len(found) and found[i + 1].start == second.start("y")
                                 i += 2 if skip else 1
                                 continue
-                if stated[:1].isdigit():
-                    first = _FIRST_DAY.search(text, max(0, f.start - 24), f.start)
+                if stated[:1].isdigit() or stated[:4].lower() == "the ":
+                    first = _FIRST_DAY.search(text, max(0, f.start - 28), f.start)
                     if first is not None and not taken(first.start(2), f.start):
-                        d1 = _day(first.group(2))
+                        d1 = _day(first.group("d"))
                         hi = dt.date.fromisoformat(v.low)
                         if d1 < hi.day:
                             joined = _joined(text, first.start(2), f.end, _day_value(hi.replace(day=d1)), v)
