@@ -387,6 +387,9 @@ ROWS = [
     ("growth in the first quarter of 2015", PUB, "the first quarter of 2015", "2015-01-01", "2015-03-31", "quarter"),
     ("results for Q3 2014", PUB, "Q3 2014", "2014-07-01", "2014-09-30", "quarter"),
     ("in the fourth quarter of last year", PUB, "the fourth quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
+    ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
+    ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
+    ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     # --- a day the month's calendar names: the nth weekday, the first or last day ---------
     ("Voters go to the polls on the first Monday of June.", PUB, "the first Monday of June", "2015-06-01", "2015-06-01", "day"),
     ("Elections fell on the first Tuesday in November.", PUB, "the first Tuesday in November", "2014-11-04", "2014-11-04", "day"),
@@ -461,6 +464,7 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    "He scored in the final quarter.",  # a quarter with no year is as often a game's
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
     "The quake killed 1500 people and 2000 soldiers.",
