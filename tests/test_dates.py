@@ -390,6 +390,15 @@ ROWS = [
     ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
     ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
     ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # "the week before last", "the year after next": two units from publication
+    ("The vote came the week before last.", PUB, "the week before last", "2015-04-27", "2015-05-03", "week"),
+    ("He left the year before last and returned.", PUB, "the year before last", "2013-01-01", "2013-12-31", "year"),
+    ("The month before last was wet.", PUB, "The month before last", "2015-03-01", "2015-03-31", "month"),
+    ("Talks resume the week after next.", PUB, "the week after next", "2015-05-25", "2015-05-31", "week"),
+    ("The vote came the week before last.", NONE, "the week before last", None, None, "week"),
+    # "last" is the next date's: "the year before last year's vote"
+    ("In the year before last year's vote, he fled.", PUB, "last year", "2014-01-01", "2014-12-31", "year"),
+    ("The vote was held the week before last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
     # --- a day the month's calendar names: the nth weekday, the first or last day ---------
     ("Voters go to the polls on the first Monday of June.", PUB, "the first Monday of June", "2015-06-01", "2015-06-01", "day"),
     ("Elections fell on the first Tuesday in November.", PUB, "the first Tuesday in November", "2014-11-04", "2014-11-04", "day"),
@@ -719,7 +728,8 @@ def test_last_year_followed_by_of_is_a_date_unless_it_opens_a_span():
 # (``candidates`` then ``_pattern_at``; a regex search of the clause) by cheaper
 # routes; these check them against the plain scan on edited seed text.
 
-_SHORTCUT_WORDS = ["a", "A", "an", "AN", "two", "Two", "several", "a couple of", "years", "YEARS", "Days", "decade",
+_SHORTCUT_WORDS = ["the week before last", "The year after next", "the month", "the first Monday of", "the last day of",
+                   "the 13th to the", "a", "A", "an", "AN", "two", "Two", "several", "a couple of", "years", "YEARS", "Days", "decade",
                    "the", "The", "THE", "tHe", "the 1990s", "the '90s", "the\n1990s", "last", "ago", "earlier",
                    "TUESday", "’90s", "a-year", "a — year", "will", "we'll", "WE’LL", "the coming", "is due", "are\nto",
                    "plans to", "twill", "İ", "ſhall", "9", "2015", "May", "March 3",

@@ -184,6 +184,9 @@ def _branches() -> list[str]:
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
         # "this day last year", "this day next month": the publication day a unit off
         rf"(?P<dayshift>\bthis\s+day\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
+        # "the week before last", "the year after next": two units from the publication date;
+        # not "the year before last year's vote", "the week before last Tuesday"
+        rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "at the turn of the year": the December and January either side of a new year
@@ -226,7 +229,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "dayrel": {"the"},
+        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "beflast": {"the"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
@@ -325,6 +328,7 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
     for word, kinds in _openings().items():
         for k in kinds:
             opens.setdefault(k, set()).add(word)
+    opens["beflast"] |= _BEFORE_LAST_UNITS
     return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
 
 
@@ -371,7 +375,7 @@ def _start() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]
     # the test's words and every word an expression can open with
     keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
     # "the" opens an expression only before one of these, or a number ("the 1990s")
-    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
+    then = {"the": frozenset(first_words(after_the)) | {NUMBER} | _BEFORE_LAST_UNITS}
     return keys, after, then
 
 
@@ -405,6 +409,10 @@ def _start_tests() -> _StartTests:
     return _StartTests()
 
 
+# "the week before last": the units "the" opens it before (``_after_the``, ``_start``), and
+# the start test's look past them, as "the year" alone is everywhere
+_BEFORE_LAST_UNITS = frozenset({"year", "month", "week"})
+_BEFORE_LAST = r"(?:year|month|week)\s+(?:before\s+last|after\s+next)\b"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -428,7 +436,8 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
-        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
+        # "the week before last": "the" before a unit only so, as "the year" is everywhere
+        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}|{_BEFORE_LAST}))"),
         (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}(?:{units}|hours\b)))"),
@@ -1734,6 +1743,19 @@ def _shift(m, pub, future, anchor, v):
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 
 
+def _before_last(m, pub, future, anchor, v):
+    """"the week before last", "the month after next": two units off the publication date."""
+    unit = m.group("bl_u").lower()
+    if pub is None:
+        return _unresolved(unit)
+    n = 2 * v.relative_shift[(m.group("bl_last") or m.group("bl_next")).lower()]
+    if unit == "year":
+        return _year_value(pub.year + n)
+    if unit == "month":
+        return _month_value(*_add_months(pub.year, pub.month, n))
+    return _week_value(pub + dt.timedelta(weeks=n))
+
+
 def _step(d: dt.date, unit: str, n: int) -> dt.date:
     if unit == "day":
         return d + dt.timedelta(days=n)
@@ -2212,7 +2234,7 @@ def _numeric_day(m, pub, future, anchor, v):
 _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
-    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
+    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
     "window": _window, "inn": _in_time,
