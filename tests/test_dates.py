@@ -316,6 +316,11 @@ ROWS = [
     ("He died two weeks ago yesterday.", PUB, "two weeks ago yesterday", "2015-04-27", "2015-04-27", "day"),
     ("A fortnight ago today the bank failed.", PUB, "A fortnight ago today", "2015-04-28", "2015-04-28", "day"),
     ("This day last year the bank failed.", PUB, "This day last year", "2014-05-12", "2014-05-12", "day"),
+    # "a year ago this month": that month a year back, not this one
+    ("A year ago this month, the bank failed.", PUB, "A year ago this month", "2014-05-01", "2014-05-31", "month"),
+    ("Two years ago this week, he died.", PUB, "Two years ago this week", "2013-05-06", "2013-05-12", "week"),
+    ("A decade ago this year, the wall fell.", PUB, "A decade ago this year", "2005-01-01", "2005-12-31", "year"),
+    ("A year ago this month's figures were low.", PUB, "this month", "2015-05-01", "2015-05-31", "month"),
     ("On this day last week, he spoke.", PUB, "this day last week", "2015-05-05", "2015-05-05", "day"),
     ("This day last year the bank failed.", NONE, "This day last year", None, None, "day"),
     # neither a duration then a day, nor a look back, joins: each is read alone

@@ -114,7 +114,8 @@ def _branches() -> list[str]:
     # counted forward from a day named
     from_day = trie(d for d in v.relative_days if " " not in d)
     # "a year ago today", "a week ago yesterday": counted back from that day, to the day
-    relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "a year ago this month": that month of the year before, not this one
+    relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-])|\s+this\s+(?P<ago_this>week|month|year)\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     # "the first Monday of June", "the last Sunday in March 2014", "the last day of October":
     # a day the month's calendar names ("last" counts from its end)
     nth = _words(k for k, n in v.ordinals.items() if n <= 5)
@@ -1794,6 +1795,11 @@ def _ago(m, pub, future, anchor, v):
         base = pub
         if g("ago_on") is not None and n_lo == n_hi:
             return _day_value(_step(_named_day(g("ago_on"), None, pub, v), unit, -n_lo))
+        this = (g("ago_this") or "").lower()
+        if this and n_lo == n_hi and _WIDTH[this] < _WIDTH.get(unit, 0):
+            then = _step(pub, unit, -n_lo)
+            return (_week_value(then) if this == "week" else _month_value(then.year, then.month) if this == "month"
+                    else _year_value(then.year))
         named = g("ago_day")
         if named is not None:
             day = _named_day(named, g("ago_wds"), pub, v)
