@@ -308,6 +308,21 @@ ROWS = [
     ("The hearing is Thursday week.", PUB, "Thursday week", "2015-05-21", "2015-05-21", "day"),
     ("The hearing is Tuesday week.", PUB, "Tuesday week", "2015-05-19", "2015-05-26", "day"),
     ("The hearing is Thursday week.", NONE, "Thursday week", None, None, "day"),
+    # "Tuesday last week", "Monday of next week": that day of the week named, not the nearest
+    ("He resigned on Tuesday last week.", PUB, "Tuesday last week", "2015-05-05", "2015-05-05", "day"),
+    ("Talks began on Monday of last week.", PUB, "Monday of last week", "2015-05-04", "2015-05-04", "day"),
+    ("He will arrive on Wednesday next week.", PUB, "Wednesday next week", "2015-05-20", "2015-05-20", "day"),
+    ("They met on Thursday of this week.", PUB, "Thursday of this week", "2015-05-14", "2015-05-14", "day"),
+    ("He left on May 3 and returned on Friday the following week.", PUB, "Friday the following week",
+     "2015-05-08", "2015-05-08", "day"),
+    ("He resigned on Tuesday last week.", NONE, "Tuesday last week", None, None, "day"),
+    # British "on Tuesday last", "Monday next" at a clause's end
+    ("He died on Tuesday last.", PUB, "Tuesday last", "2015-05-05", "2015-05-05", "day"),
+    ("The court sits on Monday next, the clerk said.", PUB, "Monday next", "2015-05-18", "2015-05-18", "day"),
+    # a shift that is another date's: each read alone
+    ("He spoke on Tuesday, last week he was silent.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    ("It happened on Tuesday last year.", PUB, "last year", "2014-01-01", "2014-12-31", "year"),
+    ("He spoke on Tuesday last week's report said.", PUB, "last week", "2015-05-04", "2015-05-10", "week"),
     ("The deadline will be a week today.", PUB, "a week today", "2015-05-19", "2015-05-19", "day"),
     ("He will meet her a week tomorrow.", PUB, "a week tomorrow", "2015-05-20", "2015-05-20", "day"),
     ("They will meet a week on Thursday.", NONE, "a week on Thursday", None, None, "day"),

@@ -201,8 +201,13 @@ def _branches() -> list[str]:
         # Christmas Day, New Year's Eve 2014
         rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
-        # "Tuesday week" (British): a week after the coming Tuesday
-        rf"(?P<weekday>\b(?P<wd>{weekday})\b(?:\s+(?P<wd_week>week)\b(?![\w'’-]))?)",
+        # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
+        # "Monday of next week", "Friday the following week": that day of the week named;
+        # "on Tuesday last" at a clause's end: "last Tuesday"
+        rf"(?P<weekday>\b(?P<wd>{weekday})\b(?:\s+(?P<wd_week>week)\b(?![\w'’-])"
+        rf"|\s+(?:of\s+)?(?P<wd_wks>{_words(v.relative_shift)}|the\s+{_words(v.anaphoric_shift)})\s+week\b(?![\w'’-])"
+        rf"|\s+(?P<wd_after>{_words(k for k, n in v.relative_shift.items() if n and ' ' not in k)})"
+        r"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)))?)",
         rf"(?P<month>\b(?P<m_m>{month_alone})(?!\w))",
         rf"(?P<year>{_NOT_BEFORE_YEAR}(?P<y>{YEAR}){_NOT_AFTER_YEAR})",
     ]
@@ -2013,7 +2018,14 @@ def _weekday(m, pub, future, anchor, v):
         if g("wd_week") is not None:
             return _unresolved("day") if pub is None else _weeks_after(pub, g("wd"), 1, v)
         wd = v.weekdays[g("wd").lower()]
-        mode, n = "pub", None
+        mode, n = _reference(g("wd_after"), v) if g("wd_after") else ("pub", None)
+        if g("wd_wks"):
+            # "Tuesday last week": that weekday of the week the shift names
+            mode, n = _reference(g("wd_wks"), v, unit=True)
+            base = pub if mode == "pub" else None if anchor is None else _date(anchor)
+            if base is None:
+                return _unresolved("day")
+            return _day_value(base + dt.timedelta(days=wd - base.weekday(), weeks=n))
     if mode == "anchor":
         if anchor is None:
             return _unresolved("day")
