@@ -404,6 +404,11 @@ ROWS = [
     ("the wars of the early 1990s", PUB, "the early 1990s", "1990-01-01", "1993-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
+    # a hundred years before 2000: a century, its parts by decades
+    ("The mill was built in the 1800s.", PUB, "the 1800s", "1800-01-01", "1899-12-31", "decade"),
+    ("The mill was built in the mid-1800s.", PUB, "the mid-1800s", "1840-01-01", "1869-12-31", "decade"),
+    ("The mill was built in the early 1900s.", PUB, "the early 1900s", "1900-01-01", "1939-12-31", "decade"),
+    ("Growth slowed in the late 2000s.", PUB, "the late 2000s", "2007-01-01", "2009-12-31", "decade"),
     ("growth in the first quarter of 2015", PUB, "the first quarter of 2015", "2015-01-01", "2015-03-31", "quarter"),
     ("results for Q3 2014", PUB, "Q3 2014", "2014-07-01", "2014-09-30", "quarter"),
     ("in the fourth quarter of last year", PUB, "the fourth quarter of last year", "2014-10-01", "2014-12-31", "quarter"),

@@ -1506,7 +1506,19 @@ def _year_range(m, pub, future, anchor, v):
 
 def _decade(m, pub, future, anchor, v):
     y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
-    return _decade_value(y0)
+    return _century_value(y0, 0, 9) if _century(y0) else _decade_value(y0)
+
+
+def _century(y0: int) -> bool:
+    """Whether "the {y0}s" is a century: "the 1800s" is 1800 to 1899 (and "the 1900s" most
+    often the twentieth century, whose years hold the decade's); "the 2000s" is a decade."""
+    return y0 % 100 == 0 and y0 < 2000
+
+
+def _century_value(y0: int, a: int, b: int) -> Value:
+    """Of the century from ``y0``, the decades ``a`` to ``b`` ("the mid-1800s": 4 to 6)."""
+    return _value(dt.date(y0 + 10 * a, 1, 1), dt.date(y0 + 10 * b + 9, 12, 31), "decade",
+                  f"{y0 + 10 * a}/{y0 + 10 * b + 9}")
 
 
 def _quarter(m, pub, future, anchor, v):
@@ -1587,6 +1599,8 @@ def _part(m, pub, future, anchor, v):
     if g("part_dec"):
         y0 = int(g("part_dec"))
         a, b = spans.get("decade", (0, 9))
+        if _century(y0):
+            return _century_value(y0, a, b)
         return _value(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), "decade", f"{y0 + a}/{y0 + b}")
     if g("part_wk"):
         return _part_of_this_week(spans.get("week"), pub, future)
