@@ -106,6 +106,12 @@ ROWS = [
     ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
     ("The exhibition runs between March 3 and March 5.", PUB, "March 3 and March 5", "2015-03-03", "2015-03-05", "day"),
     ("The exhibition runs March 3 through March 5.", PUB, "March 3 through March 5", "2015-03-03", "2015-03-05", "day"),
+    # "to", "until" join two days or two months with no "from" before them too
+    ("The summit runs May 3 to May 5.", PUB, "May 3 to May 5", "2015-05-03", "2015-05-05", "day"),
+    ("The shop is closed May 3 until May 5.", PUB, "May 3 until May 5", "2015-05-03", "2015-05-05", "day"),
+    ("Sales rose January to March.", PUB, "January to March", "2015-01-01", "2015-03-31", "month"),
+    ("The vote was moved May 3 to May 5.", PUB, "May 5", "2015-05-05", "2015-05-05", "day"),
+    ("He compared 2010 to 2014.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("The exhibition runs from March 30 to April 2.", PUB, "March 30 to April 2", "2015-03-30", "2015-04-02", "day"),
     ("The talks ran from 3 to 5 March.", PUB, "3 to 5 March", "2015-03-03", "2015-03-05", "day"),
     ("Fighting raged from the 13th to the 15th of July.", PUB, "the 13th to the 15th of July", "2015-07-13", "2015-07-15", "day"),

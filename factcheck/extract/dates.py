@@ -758,7 +758,10 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
-                        or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))
+                        # "runs May 3 to May 5", "January until March": "to" joins two days or
+                        # months on its own, "through" any two dates
+                        or (opener is None and between.group("to")
+                            and (between.group("to").lower() in ("through", "thru") or v.granularity in ("day", "month")))
                         or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
                     if (first.granularity in ("day", "month") and _YEAR_IN.search(text, g.start, g.end)
