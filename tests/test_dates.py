@@ -65,6 +65,10 @@ ROWS = [
     ("Sochi, Russia, Tuesday May 12, 2015.", PUB, "Tuesday May 12, 2015", "2015-05-12", "2015-05-12", "day"),
     ("Published Tuesday, 12 May 2015.", PUB, "Tuesday, 12 May 2015", "2015-05-12", "2015-05-12", "day"),
     ("Crimea voted on March 16th, 2014.", PUB, "March 16th, 2014", "2014-03-16", "2014-03-16", "day"),
+    # the date in brackets after its weekday (Singapore, Malaysian papers): one day
+    ("He spoke on Wednesday (March 4).", PUB, "Wednesday (March 4)", "2015-03-04", "2015-03-04", "day"),
+    ("Police said on Tuesday (12 May) that two died.", PUB, "Tuesday (12 May)", "2015-05-12", "2015-05-12", "day"),
+    ("On Monday (local time) he left.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     ("The towers fell on Sept. 11, 2001.", PUB, "Sept. 11, 2001", "2001-09-11", "2001-09-11", "day"),
     ("PARIS, MAY 12, 2015 - Officials said", PUB, "MAY 12, 2015", "2015-05-12", "2015-05-12", "day"),
     # no year: the nearest such day, leaning to the past

@@ -123,11 +123,12 @@ def _branches() -> list[str]:
         rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|[1-5](?:st|nd|rd|th))\s+(?P<nw_wd>{weekday})|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
         rf"(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?)",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
-        rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
-        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))",
+        # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
+        rf"(?P<md>(?:\b(?P<md_wd>{weekday})(?:\.?,?\s+|\s*(?P<md_par>\()))?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
+        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d)(?(md_par)\)))",
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
-        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
-        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
+        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})(?:\.?,?\s+|\s*(?P<dm_par>\()))?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
+        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d)(?(dm_par)\)))",
         # "the 25th of this month", "the 3rd of the following month": a day of a month a shift names
         rf"(?P<dmshift>(?:\bthe\s+)?(?<![\w.,\-–])(?P<ds_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\b{day_words})"
         rf"\s+of\s+(?P<ds_shift>{shift}|the)\s+month\b(?![’'-]))",
