@@ -256,6 +256,9 @@ ROWS = [
     ("Talks will resume at the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
     ("During the weekend, 5 people died.", dt.date(2015, 5, 17), "the weekend", "2015-05-16", "2015-05-17", "day"),
     ("It happened over the weekend.", None, "the weekend", None, None, "day"),
+    ("Protesters marched on the weekend.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
+    # "the weekend of March 7": the date after it says which
+    ("Protesters marched on the weekend of March 7.", PUB, "March 7", "2015-03-07", "2015-03-07", "day"),
     ("a fair opening this weekend", PUB, "this weekend", "2015-05-16", "2015-05-17", "day"),
     ("more rain next weekend", PUB, "next weekend", "2015-05-23", "2015-05-24", "day"),
     ("The following weekend was calm.", PUB, "The following weekend", None, None, "day"),
@@ -521,6 +524,7 @@ NO_DATE = [
     "Thanksgiving Parade organisers met.",
     "Christmas shoppers crowded the streets.",  # a holiday's name without its day word
     "New York police said the museum reopened.",
+    "They met during the weekend of the summit.",
     "He spent the weekend at home.",  # the weekend as a span of time, not when something happened
     "a festival over the weekend-long break",
     "Ant and Dec hosted the show.",  # alone, a bare "Dec" or "Mar" is a word or a name

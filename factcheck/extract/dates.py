@@ -193,8 +193,9 @@ def _branches() -> list[str]:
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "at the turn of the year": the December and January either side of a new year
         r"(?P<turn>\bthe\s+turn\s+of\s+the\s+year\b(?![’'-]))",
-        # "over the weekend", "at the weekend": the weekend nearest the publication date
-        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
+        # "over the weekend", "at the weekend", "on the weekend": the weekend nearest the
+        # publication date; not "the weekend of March 7", which the date after it names
+        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))the\s+weekend\b(?!-|\s+of\b))",
         # "the day before", "the day after" at a clause's end: a day from the date stated
         # earlier ("the day after the attack" counts from an event, not a date)
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
