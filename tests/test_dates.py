@@ -445,6 +445,11 @@ ROWS = [
     ("The lease ran out on the last day of October 2014.", PUB, "the last day of October 2014", "2014-10-31", "2014-10-31", "day"),
     ("The law took effect on the first day of March.", PUB, "the first day of March", "2015-03-01", "2015-03-01", "day"),
     ("Voters go to the polls on the first Monday of June.", NONE, "the first Monday of June", None, None, "day"),
+    # a week of a month: its days by sevens, the last seven for "the last week"
+    ("He died in the first week of October 2014.", PUB, "the first week of October 2014", "2014-10-01", "2014-10-07", "week"),
+    ("Talks are set for the second week of June.", PUB, "the second week of June", "2015-06-08", "2015-06-14", "week"),
+    ("Prices fell in the final week of March.", PUB, "the final week of March", "2015-03-25", "2015-03-31", "week"),
+    ("Prices fell in the last week of February 2016.", PUB, "the last week of February 2016", "2016-02-23", "2016-02-29", "week"),
     # "the third day of": how long something has gone on as often as a day; the month stands
     ("It was the third day of March marches.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
     # --- days relative to publication ---------------------------------------------------
@@ -513,6 +518,8 @@ ROWS = [
 NO_DATE = [
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
+    "It was the fifth week of March protests.",  # a fifth week runs into the next month
+    "The first week of the trial was slow.",
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
     "The quake killed 1500 people and 2000 soldiers.",
     "The work was finished in three days.",  # no future marker: a duration

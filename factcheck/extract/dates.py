@@ -116,11 +116,12 @@ def _branches() -> list[str]:
     # "a year ago today", "a week ago yesterday": counted back from that day, to the day
     # "a year ago this month": that month of the year before, not this one
     relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-])|\s+this\s+(?P<ago_this>week|month|year)\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
-    # "the first Monday of June", "the last Sunday in March 2014", "the last day of October":
-    # a day the month's calendar names ("last" counts from its end)
+    # "the first Monday of June", "the last Sunday in March 2014", "the last day of October",
+    # "the second week of May": a day (or seven) the month's calendar names ("last" counts
+    # from its end)
     nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
-        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|[1-5](?:st|nd|rd|th))\s+(?P<nw_wd>{weekday})|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
+        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
         rf"(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?)",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
@@ -228,7 +229,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     nth = {k for k, n in v.ordinals.items() if n <= 5}
     opens = {
-        "nthwd": {"the", "last", NUMBER} | nth, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "nthwd": {"the", "last", "final", NUMBER} | nth, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
@@ -2114,8 +2115,10 @@ def _nth_weekday(m, pub, future, anchor, v):
     such day ("the fifth Monday of February 2015")."""
     g = m.group
     n = (g("nw_n") or g("nw_d")).lower()
-    nth = -1 if n == "last" else v.ordinals.get(n) or int(n[0])
+    nth = -1 if n in ("last", "final") else v.ordinals.get(n) or int(n[0])
     month = _month(g("nw_m"))
+    if g("nw_wk"):
+        return _week_of_month(nth, month, int(g("nw_y")) if g("nw_y") else None, pub, future)
     # "the first day", "the last day" of a month; not "the third day of March": that
     # counts how long something has gone on as often as it names a day
     rule = ("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0) if g("nw_wd") else None
@@ -2138,6 +2141,21 @@ def _nth_weekday(m, pub, future, anchor, v):
         except ValueError:
             pass
     return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+
+
+def _week_of_month(nth: int, month: int, y: int | None, pub, future) -> Value | None:
+    """"the second week of May": its days 8 to 14; "the last week of May" its last seven;
+    none for a fifth ("the fifth week" runs into the next month)."""
+    if nth > 4:
+        return None
+    if y is None:
+        if pub is None:
+            return _unresolved("week")
+        y = _nearest_year(pub, month, 15, _lean(future))
+    end = _last_day(y, month)
+    lo = dt.date(y, month, end - 6 if nth < 0 else 7 * nth - 6)
+    hi = lo + dt.timedelta(days=6)
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
 
 def _easter(y: int) -> dt.date:
