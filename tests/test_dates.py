@@ -124,6 +124,11 @@ ROWS = [
     ("The talks ran from 3 March to 5 March.", PUB, "3 March to 5 March", "2015-03-03", "2015-03-05", "day"),
     ("He ruled from January to March.", PUB, "January to March", "2015-01-01", "2015-03-31", "month"),
     ("He lived there from 2010 to 2014.", PUB, "2010 to 2014", "2010-01-01", "2014-12-31", "year"),
+    # after "from" or "between", two dates of different precision, each with its year
+    ("From late 2012 through 2014, prices fell.", PUB, "late 2012 through 2014", "2012-09-01", "2014-12-31", "month"),
+    ("Between 2010 and March 2012 he ruled.", PUB, "2010 and March 2012", "2010-01-01", "2012-03-31", "year"),
+    ("He ruled from May 2010 to 2012.", PUB, "May 2010 to 2012", "2010-05-01", "2012-12-31", "month"),
+    ("Prices fell from 2013 to May.", PUB, "2013", "2013-01-01", "2013-12-31", "year"),  # May of which year?
     ("The fair runs Jan. 30-Feb. 2.", PUB, "Jan. 30-Feb. 2", "2015-01-30", "2015-02-02", "day"),
     # a year stated only after the second day holds for the first too
     ("The fair ran from Jan. 30 to Feb. 2, 2014.", PUB, "Jan. 30 to Feb. 2, 2014", "2014-01-30", "2014-02-02", "day"),

@@ -757,7 +757,11 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
         if _single(v):
             g = found[i + 1] if i + 1 < len(found) else None
             opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start)
-            if g is not None and _single(g.value) and g.value.granularity == v.granularity and g.start - f.end < 12:
+            # after "from" or "between" the two may differ in precision when each states its
+            # year ("from late 2012 through 2014", "between 2010 and March 2012")
+            if (g is not None and _single(g.value) and g.start - f.end < 12
+                    and (g.value.granularity == v.granularity
+                         or opener is not None and _YEAR_IN.search(text, f.start, f.end) and _YEAR_IN.search(text, g.start, g.end))):
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
