@@ -433,6 +433,12 @@ ROWS = [
     ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
     ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
     ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # "by year-end": the end of the year, as "by the end of the year"; only after a word that
+    # looks ahead ("debt at year-end" reports as often on the last one)
+    ("The bank aims to finish talks by year-end.", PUB, "year-end", "2015-10-01", "2015-12-31", "month"),
+    ("The rate will stay until year end, he said.", PUB, "year end", "2015-10-01", "2015-12-31", "month"),
+    ("It will be done by year-end 2016.", PUB, "year-end 2016", "2016-10-01", "2016-12-31", "month"),
+    ("The bank aims to finish talks by year-end.", NONE, "year-end", None, None, "month"),
     # "the week before last", "the year after next": two units from publication
     ("The vote came the week before last.", PUB, "the week before last", "2015-04-27", "2015-05-03", "week"),
     ("He left the year before last and returned.", PUB, "the year before last", "2013-01-01", "2013-12-31", "year"),
@@ -523,6 +529,8 @@ ROWS = [
 NO_DATE = [
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
+    "Debt at year-end was high.",
+    "The year-end rally fizzled by year-ending trades.",
     "It was the fifth week of March protests.",  # a fifth week runs into the next month
     "The first week of the trial was slow.",
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
@@ -779,7 +787,7 @@ def test_last_year_followed_by_of_is_a_date_unless_it_opens_a_span():
 # (``candidates`` then ``_pattern_at``; a regex search of the clause) by cheaper
 # routes; these check them against the plain scan on edited seed text.
 
-_SHORTCUT_WORDS = ["the week before last", "The year after next", "the month", "the first Monday of", "the last day of",
+_SHORTCUT_WORDS = ["by year-end", "year end", "Year", "the week before last", "The year after next", "the month", "the first Monday of", "the last day of",
                    "the 13th to the", "a", "A", "an", "AN", "two", "Two", "several", "a couple of", "years", "YEARS", "Days", "decade",
                    "the", "The", "THE", "tHe", "the 1990s", "the '90s", "the\n1990s", "last", "ago", "earlier",
                    "TUESday", "’90s", "a-year", "a — year", "will", "we'll", "WE’LL", "the coming", "is due", "are\nto",

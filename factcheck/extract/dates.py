@@ -192,6 +192,10 @@ def _branches() -> list[str]:
         rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
+        # "by year-end", "until year end": the end of the year, as "by the end of the year";
+        # only after a word that looks ahead ("at year-end" reports as often on the last one)
+        rf"(?P<yend>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))year[\s-]end\b(?![\w'’-])"
+        rf"(?:,?\s+(?P<ye_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         # "at the turn of the year": the December and January either side of a new year
         r"(?P<turn>\bthe\s+turn\s+of\s+the\s+year\b(?![’'-]))",
         # "over the weekend", "at the weekend", "on the weekend": the weekend nearest the
@@ -238,7 +242,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "beflast": {"the"}, "dayrel": {"the"},
+        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
@@ -454,6 +458,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
         ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
+        ({"year"}, r"(?i:(?=[\s-]end\b))"),  # "by year-end"
     ]
     return groups, after_the
 
@@ -2200,6 +2205,17 @@ def _the_weekend(m, pub, future, anchor, v):
     return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
 
 
+def _year_end(m, pub, future, anchor, v):
+    """"by year-end": the end of the publication year (or of the year after it), as "by
+    the end of the year"."""
+    m0, m1 = v.parts["the end of"]["year"]
+    if m.group("ye_y"):
+        return _months_value(int(m.group("ye_y")), m0, m1, "month")
+    if pub is None:
+        return _unresolved("month")
+    return _months_value(pub.year, m0, m1, "month")
+
+
 def _turn_of_year(m, pub, future, anchor, v):
     """"the turn of the year": December and January around a new year: the end of
     the year stated before it ("in 2013 ... at the turn of the year"), the new year
@@ -2294,7 +2310,7 @@ _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
-    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year,
+    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
     "window": _window, "inn": _in_time,
 }
