@@ -349,6 +349,10 @@ ROWS = [
     ("He died two weeks ago yesterday.", PUB, "two weeks ago yesterday", "2015-04-27", "2015-04-27", "day"),
     ("A fortnight ago today the bank failed.", PUB, "A fortnight ago today", "2015-04-28", "2015-04-28", "day"),
     ("This day last year the bank failed.", PUB, "This day last year", "2014-05-12", "2014-05-12", "day"),
+    # "three years ago Monday" (American): counted back from the last such weekday, to the day
+    ("Three years ago Monday, the plant exploded.", PUB, "Three years ago Monday", "2012-05-11", "2012-05-11", "day"),
+    ("He died a week ago Sunday.", PUB, "a week ago Sunday", "2015-05-03", "2015-05-03", "day"),
+    ("Two years ago Monday's attack shocked the city.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     # "a year ago this month": that month a year back, not this one
     ("A year ago this month, the bank failed.", PUB, "A year ago this month", "2014-05-01", "2014-05-31", "month"),
     ("Two years ago this week, he died.", PUB, "Two years ago this week", "2013-05-06", "2013-05-12", "week"),

@@ -114,8 +114,11 @@ def _branches() -> list[str]:
     # counted forward from a day named
     from_day = trie(d for d in v.relative_days if " " not in d)
     # "a year ago today", "a week ago yesterday": counted back from that day, to the day
-    # "a year ago this month": that month of the year before, not this one
-    relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-])|\s+this\s+(?P<ago_this>week|month|year)\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "a year ago this month": that month of the year before, not this one; "three years ago
+    # Monday" (American): counted back from the last Monday
+    relation = (rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-])|\s+this\s+(?P<ago_this>week|month|year)\b(?![\w'’-])"
+                rf"|\s+(?P<ago_wd>{weekday})\b(?![\w'’-]))?|")
+    relation += rf"from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
     # "the first Monday of June", "the last Sunday in March 2014", "the last day of October",
     # "the second week of May": a day (or seven) the month's calendar names ("last" counts
     # from its end)
@@ -1829,6 +1832,9 @@ def _ago(m, pub, future, anchor, v):
         base = pub
         if g("ago_on") is not None and n_lo == n_hi:
             return _day_value(_step(_named_day(g("ago_on"), None, pub, v), unit, -n_lo))
+        if g("ago_wd") is not None and n_lo == n_hi:
+            wd = v.weekdays[g("ago_wd").lower()]
+            return _day_value(_step(pub - dt.timedelta(days=(pub.weekday() - wd) % 7), unit, -n_lo))
         this = (g("ago_this") or "").lower()
         if this and n_lo == n_hi and _WIDTH[this] < _WIDTH.get(unit, 0):
             then = _step(pub, unit, -n_lo)
