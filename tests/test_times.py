@@ -123,6 +123,7 @@ NO_TIME = [
     "The dawn raid was planned.",  # no "at" before it
     "The lunchtime crowd was thin.",
     "A mid-morning break was held.",  # no day after it
+    "The Late Tuesday Night Show aired.",  # capitalized before a name: a title
     "He was almost 2 when it happened.",  # a hedge before a bare number: an age, no time
     "It went on for nearly 2 hours.",
     "He watched the Monday night game.",  # a noun after the day part
@@ -287,6 +288,9 @@ def test_a_time_takes_the_day_its_sentence_names():
     ("The vote was held late on Tuesday.", "late", "2015-05-12T18:00", "2015-05-12T23:59"),
     ("Rebels struck early Tuesday.", "early", "2015-05-12T00:00", "2015-05-12T09:00"),
     ("He left mid-afternoon on Friday.", "mid-afternoon", "2015-05-08T14:00", "2015-05-08T17:00"),
+    # capitalized where it opens the sentence
+    ("Early Tuesday, rebels struck.", "Early", "2015-05-12T00:00", "2015-05-12T09:00"),
+    ("Late on Friday, police left.", "Late", "2015-05-08T18:00", "2015-05-08T23:59"),
     ("Rebels struck midmorning Tuesday.", "midmorning", "2015-05-12T09:00", "2015-05-12T11:00"),
     ("Attacks came on the night of 13 November.", "night", "2014-11-13T20:00", "2014-11-14T06:00"),
     ("The deal was signed on the morning of May 3.", "morning", "2015-05-03T05:00", "2015-05-03T12:00"),
