@@ -121,6 +121,11 @@ NO_TIME = [
     "The overnight rate rose.",
     "He told Dawn in an interview.",  # a newspaper, not the hour
     "The dawn raid was planned.",  # no "at" before it
+    "The lunchtime crowd was thin.",
+    "A mid-morning break was held.",  # no day after it
+    "The Late Tuesday Night Show aired.",  # capitalized before a name: a title
+    "He was almost 2 when it happened.",  # a hedge before a bare number: an age, no time
+    "It went on for nearly 2 hours.",
     "He watched the Monday night game.",  # a noun after the day part
     "The evening news ran it.",
     "He spoke of the night of the attack.",  # "of" and no date
@@ -267,6 +272,8 @@ def test_a_time_takes_the_day_its_sentence_names():
     # parts of the day named without a clock: the hours they cover (calendar.yaml ``day_periods``)
     ("Troops moved in at dawn.", "dawn", "04:00", "07:00"),
     ("The curfew starts at dusk.", "dusk", "17:00", "21:00"),
+    ("The crowd gathered at lunchtime.", "lunchtime", "11:30", "14:30"),
+    ("They struck at sundown.", "sundown", "17:00", "21:00"),
     ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
     ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
     # with the day its sentence names; overnight is the night after it
@@ -280,6 +287,11 @@ def test_a_time_takes_the_day_its_sentence_names():
     # before a weekday, or after "the" and before "of" and a date
     ("The vote was held late on Tuesday.", "late", "2015-05-12T18:00", "2015-05-12T23:59"),
     ("Rebels struck early Tuesday.", "early", "2015-05-12T00:00", "2015-05-12T09:00"),
+    ("He left mid-afternoon on Friday.", "mid-afternoon", "2015-05-08T14:00", "2015-05-08T17:00"),
+    # capitalized where it opens the sentence
+    ("Early Tuesday, rebels struck.", "Early", "2015-05-12T00:00", "2015-05-12T09:00"),
+    ("Late on Friday, police left.", "Late", "2015-05-08T18:00", "2015-05-08T23:59"),
+    ("Rebels struck midmorning Tuesday.", "midmorning", "2015-05-12T09:00", "2015-05-12T11:00"),
     ("Attacks came on the night of 13 November.", "night", "2014-11-13T20:00", "2014-11-14T06:00"),
     ("The deal was signed on the morning of May 3.", "morning", "2015-05-03T05:00", "2015-05-03T12:00"),
 ])
@@ -344,6 +356,12 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     ("Kerry departed just before 9 p.m.", "9 p.m.", "20:30", "21:00", "less_than"),
     ("The raid came a little after 8 p.m.", "8 p.m.", "20:00", "20:30", "more_than"),
     ("The raid came sometime before noon.", "noon", "11:00", "12:00", "less_than"),
+    ("The blast came moments before 8 a.m.", "8 a.m.", "07:30", "08:00", "less_than"),
+    ("The blast came minutes after 8 a.m.", "8 a.m.", "08:00", "08:30", "more_than"),
+    ("Talks ran until nearly 2 a.m.", "2 a.m.", "01:30", "02:00", "less_than"),
+    ("Talks ran until almost midnight.", "midnight", "23:29", "23:59", "less_than"),
+    # a count of minutes before "after" is the time's own
+    ("It happened 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "21:20", "exact"),
     # no hedge: one point
     ("Kerry departed at midnight.", "midnight", "00:00", "00:00", "exact"),
     ("The blast came at 2am, about an hour early.", "2am", "02:00", "02:00", "exact"),

@@ -114,14 +114,25 @@ def _branches() -> list[str]:
     # counted forward from a day named
     from_day = trie(d for d in v.relative_days if " " not in d)
     # "a year ago today", "a week ago yesterday": counted back from that day, to the day
-    relation = rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-]))?|from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "a year ago this month": that month of the year before, not this one; "three years ago
+    # Monday" (American): counted back from the last Monday
+    relation = (rf"(?:ago(?:\s+(?P<ago_on>{from_day})\b(?![\w'’-])|\s+this\s+(?P<ago_this>week|month|year)\b(?![\w'’-])"
+                rf"|\s+(?P<ago_wd>{weekday})\b(?![\w'’-]))?|")
+    relation += rf"from\s+(?:now\b|(?P<ago_day>{from_day}\b|(?:(?P<ago_wds>{_words(v.relative_shift)})\s+)?{weekday})(?![\w'’]))|hence|earlier|later|previously|(?:before|after|prior)(?=\s*(?:[,.;:!?)\]—–]|$)))"
+    # "the first Monday of June", "the last Sunday in March 2014", "the last day of October",
+    # "the second week of May": a day (or seven) the month's calendar names ("last" counts
+    # from its end)
+    nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
+        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
+        rf"(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?)",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
-        rf"(?P<md>(?:\b(?P<md_wd>{weekday})\.?,?\s+)?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
-        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d))",
+        # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
+        rf"(?P<md>(?:\b(?P<md_wd>{weekday})(?:\.?,?\s+|\s*(?P<md_par>\()))?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
+        rf"(?:\s*[-–]\s*(?P<md_d2>{day}))?(?!\d|[:.,]\d)(?:,?\s+(?P<md_y>{YEAR}))?\b(?![-–/]\d)(?(md_par)\)))",
         # weekday? day(-day)? (of)? month year?   "13 November 2015", "the 11th of March"
-        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})\.?,?\s+)?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
-        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d))",
+        rf"(?P<dm>(?:\b(?P<dm_wd>{weekday})(?:\.?,?\s+|\s*(?P<dm_par>\()))?(?:\bthe\s+)?(?<![\w.,\-–])(?P<dm_d>{day_of})"
+        rf"(?:\s*[-–]\s*(?P<dm_d2>{day}))?(?:\s+of)?\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?\b(?![-–/]\d)(?(dm_par)\)))",
         # "the 25th of this month", "the 3rd of the following month": a day of a month a shift names
         rf"(?P<dmshift>(?:\bthe\s+)?(?<![\w.,\-–])(?P<ds_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\b{day_words})"
         rf"\s+of\s+(?P<ds_shift>{shift}|the)\s+month\b(?![’'-]))",
@@ -179,12 +190,20 @@ def _branches() -> list[str]:
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
         # "this day last year", "this day next month": the publication day a unit off
         rf"(?P<dayshift>\bthis\s+day\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
+        # "the week before last", "the year after next": two units from the publication date;
+        # not "the year before last year's vote", "the week before last Tuesday"
+        rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
+        # "by year-end", "until year end": the end of the year, as "by the end of the year";
+        # only after a word that looks ahead ("at year-end" reports as often on the last one)
+        rf"(?P<yend>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))year[\s-]end\b(?![\w'’-])"
+        rf"(?:,?\s+(?P<ye_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         # "at the turn of the year": the December and January either side of a new year
         r"(?P<turn>\bthe\s+turn\s+of\s+the\s+year\b(?![’'-]))",
-        # "over the weekend", "at the weekend": the weekend nearest the publication date
-        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s))the\s+weekend\b(?!-))",
+        # "over the weekend", "at the weekend", "on the weekend": the weekend nearest the
+        # publication date; not "the weekend of March 7", which the date after it names
+        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))the\s+weekend\b(?!-|\s+of\b))",
         # "the day before", "the day after" at a clause's end: a day from the date stated
         # earlier ("the day after the attack" counts from an event, not a date)
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
@@ -192,8 +211,13 @@ def _branches() -> list[str]:
         # Christmas Day, New Year's Eve 2014
         rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
-        # "Tuesday week" (British): a week after the coming Tuesday
-        rf"(?P<weekday>\b(?P<wd>{weekday})\b(?:\s+(?P<wd_week>week)\b(?![\w'’-]))?)",
+        # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
+        # "Monday of next week", "Friday the following week": that day of the week named;
+        # "on Tuesday last" at a clause's end: "last Tuesday"
+        rf"(?P<weekday>\b(?P<wd>{weekday})\b(?:\s+(?P<wd_week>week)\b(?![\w'’-])"
+        rf"|\s+(?:of\s+)?(?P<wd_wks>{_words(v.relative_shift)}|the\s+{_words(v.anaphoric_shift)})\s+week\b(?![\w'’-])"
+        rf"|\s+(?P<wd_after>{_words(k for k, n in v.relative_shift.items() if n and ' ' not in k)})"
+        r"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)))?)",
         rf"(?P<month>\b(?P<m_m>{month_alone})(?!\w))",
         rf"(?P<year>{_NOT_BEFORE_YEAR}(?P<y>{YEAR}){_NOT_AFTER_YEAR})",
     ]
@@ -210,8 +234,9 @@ def _openings() -> dict[str, tuple[str, ...]]:
     weekdays = set(first_words(v.weekdays))
     shift = set(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
+    nth = {k for k, n in v.ordinals.items() if n <= 5}
     opens = {
-        "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "nthwd": {"the", "last", "final", NUMBER} | nth, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
@@ -220,7 +245,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "dayrel": {"the"},
+        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
         "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
@@ -319,6 +344,7 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
     for word, kinds in _openings().items():
         for k in kinds:
             opens.setdefault(k, set()).add(word)
+    opens["beflast"] |= _BEFORE_LAST_UNITS
     return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
 
 
@@ -365,7 +391,7 @@ def _start() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]
     # the test's words and every word an expression can open with
     keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
     # "the" opens an expression only before one of these, or a number ("the 1990s")
-    then = {"the": frozenset(first_words(after_the)) | {NUMBER}}
+    then = {"the": frozenset(first_words(after_the)) | {NUMBER} | _BEFORE_LAST_UNITS}
     return keys, after, then
 
 
@@ -399,6 +425,10 @@ def _start_tests() -> _StartTests:
     return _StartTests()
 
 
+# "the week before last": the units "the" opens it before (``_after_the``, ``_start``), and
+# the start test's look past them, as "the year" alone is everywhere
+_BEFORE_LAST_UNITS = frozenset({"year", "month", "week"})
+_BEFORE_LAST = r"(?:year|month|week)\s+(?:before\s+last|after\s+next)\b"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -422,7 +452,8 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     numbers = set(v.number_units) | set(v.number_tens) | first(v.vague) | {"a", "an"}
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
-        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}))"),
+        # "the week before last": "the" before a unit only so, as "the year" is everywhere
+        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}|{_BEFORE_LAST}))"),
         (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}(?:{units}|hours\b)))"),
@@ -430,6 +461,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
         ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
+        ({"year"}, r"(?i:(?=[\s-]end\b))"),  # "by year-end"
     ]
     return groups, after_the
 
@@ -679,8 +711,8 @@ _SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORE
 _SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
                          r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
                          rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
-# "from 3 to 5 March": a first day before a day-month
-_FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+"
+# "from 3 to 5 March", "from the 13th to the 15th of July": a first day before a day-month
+_FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:the[ \t]+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
 _SPAN_KINDS = ("day", "month", "year")
 _ENDS_IN_DAY = pattern_cache.compile(r"\d(?:st|nd|rd|th)?\Z")
@@ -733,11 +765,18 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
         if _single(v):
             g = found[i + 1] if i + 1 < len(found) else None
             opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start)
-            if g is not None and _single(g.value) and g.value.granularity == v.granularity and g.start - f.end < 12:
+            # after "from" or "between" the two may differ in precision when each states its
+            # year ("from late 2012 through 2014", "between 2010 and March 2012")
+            if (g is not None and _single(g.value) and g.start - f.end < 12
+                    and (g.value.granularity == v.granularity
+                         or opener is not None and _YEAR_IN.search(text, f.start, f.end) and _YEAR_IN.search(text, g.start, g.end))):
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
-                        or (opener is None and between.group("to") and between.group("to").lower() in ("through", "thru"))
+                        # "runs May 3 to May 5", "January until March": "to" joins two days or
+                        # months on its own, "through" any two dates
+                        or (opener is None and between.group("to")
+                            and (between.group("to").lower() in ("through", "thru") or v.granularity in ("day", "month")))
                         or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
                     if (first.granularity in ("day", "month") and _YEAR_IN.search(text, g.start, g.end)
@@ -771,10 +810,10 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                                 skip = year and i + 1 < len(found) and found[i + 1].start == second.start("y")
                                 i += 2 if skip else 1
                                 continue
-                if stated[:1].isdigit():
-                    first = _FIRST_DAY.search(text, max(0, f.start - 24), f.start)
+                if stated[:1].isdigit() or stated[:4].lower() == "the ":
+                    first = _FIRST_DAY.search(text, max(0, f.start - 28), f.start)
                     if first is not None and not taken(first.start(2), f.start):
-                        d1 = _day(first.group(2))
+                        d1 = _day(first.group("d"))
                         hi = dt.date.fromisoformat(v.low)
                         if d1 < hi.day:
                             joined = _joined(text, first.start(2), f.end, _day_value(hi.replace(day=d1)), v)
@@ -1014,7 +1053,8 @@ _ANAPHORS = frozenset({"dayrel", "shift", "ago", "erl"})  # the kinds ``_anaphor
 
 def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
     """"day" where the match names a day counted from the date before it ("the following
-    day", "that day", "the day before", "two days later", "later in the day"); the unit
+    day", "that day", "the day before", "two days later", "a week later", "later in the
+    day"); the unit
     where it names the very unit of that date ("that year", "the same month"); else None.
     A month or a year counted ("a month earlier", "the following year") stays within its
     sentence: the one before may well tell another story."""
@@ -1027,7 +1067,10 @@ def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
         word = m.group("sh_w").lower().split()[-1]
         return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
     if kind == "ago":
-        day = m.group("ago_u").lower().startswith("day") and m.group("ago_w").lower().split()[0] not in ("ago", "from", "hence")
+        # weeks are counted from a day as days are ("on March 3 ... Two weeks later"): the
+        # date before must be one day too
+        day = (m.group("ago_u").lower().startswith(("day", "week", "fortnight"))
+               and m.group("ago_w").lower().split()[0] not in ("ago", "from", "hence"))
         return "day" if day else None
     return "day" if kind == "erl" and (m.group("erl_in") or "").lower() == "day" else None
 
@@ -1481,7 +1524,19 @@ def _year_range(m, pub, future, anchor, v):
 
 def _decade(m, pub, future, anchor, v):
     y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
-    return _decade_value(y0)
+    return _century_value(y0, 0, 9) if _century(y0) else _decade_value(y0)
+
+
+def _century(y0: int) -> bool:
+    """Whether "the {y0}s" is a century: "the 1800s" is 1800 to 1899 (and "the 1900s" most
+    often the twentieth century, whose years hold the decade's); "the 2000s" is a decade."""
+    return y0 % 100 == 0 and y0 < 2000
+
+
+def _century_value(y0: int, a: int, b: int) -> Value:
+    """Of the century from ``y0``, the decades ``a`` to ``b`` ("the mid-1800s": 4 to 6)."""
+    return _value(dt.date(y0 + 10 * a, 1, 1), dt.date(y0 + 10 * b + 9, 12, 31), "decade",
+                  f"{y0 + 10 * a}/{y0 + 10 * b + 9}")
 
 
 def _quarter(m, pub, future, anchor, v):
@@ -1562,6 +1617,8 @@ def _part(m, pub, future, anchor, v):
     if g("part_dec"):
         y0 = int(g("part_dec"))
         a, b = spans.get("decade", (0, 9))
+        if _century(y0):
+            return _century_value(y0, a, b)
         return _value(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), "decade", f"{y0 + a}/{y0 + b}")
     if g("part_wk"):
         return _part_of_this_week(spans.get("week"), pub, future)
@@ -1724,6 +1781,19 @@ def _shift(m, pub, future, anchor, v):
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 
 
+def _before_last(m, pub, future, anchor, v):
+    """"the week before last", "the month after next": two units off the publication date."""
+    unit = m.group("bl_u").lower()
+    if pub is None:
+        return _unresolved(unit)
+    n = 2 * v.relative_shift[(m.group("bl_last") or m.group("bl_next")).lower()]
+    if unit == "year":
+        return _year_value(pub.year + n)
+    if unit == "month":
+        return _month_value(*_add_months(pub.year, pub.month, n))
+    return _week_value(pub + dt.timedelta(weeks=n))
+
+
 def _step(d: dt.date, unit: str, n: int) -> dt.date:
     if unit == "day":
         return d + dt.timedelta(days=n)
@@ -1762,6 +1832,14 @@ def _ago(m, pub, future, anchor, v):
         base = pub
         if g("ago_on") is not None and n_lo == n_hi:
             return _day_value(_step(_named_day(g("ago_on"), None, pub, v), unit, -n_lo))
+        if g("ago_wd") is not None and n_lo == n_hi:
+            wd = v.weekdays[g("ago_wd").lower()]
+            return _day_value(_step(pub - dt.timedelta(days=(pub.weekday() - wd) % 7), unit, -n_lo))
+        this = (g("ago_this") or "").lower()
+        if this and n_lo == n_hi and _WIDTH[this] < _WIDTH.get(unit, 0):
+            then = _step(pub, unit, -n_lo)
+            return (_week_value(then) if this == "week" else _month_value(then.year, then.month) if this == "month"
+                    else _year_value(then.year))
         named = g("ago_day")
         if named is not None:
             day = _named_day(named, g("ago_wds"), pub, v)
@@ -1975,7 +2053,14 @@ def _weekday(m, pub, future, anchor, v):
         if g("wd_week") is not None:
             return _unresolved("day") if pub is None else _weeks_after(pub, g("wd"), 1, v)
         wd = v.weekdays[g("wd").lower()]
-        mode, n = "pub", None
+        mode, n = _reference(g("wd_after"), v) if g("wd_after") else ("pub", None)
+        if g("wd_wks"):
+            # "Tuesday last week": that weekday of the week the shift names
+            mode, n = _reference(g("wd_wks"), v, unit=True)
+            base = pub if mode == "pub" else None if anchor is None else _date(anchor)
+            if base is None:
+                return _unresolved("day")
+            return _day_value(base + dt.timedelta(days=wd - base.weekday(), weeks=n))
     if mode == "anchor":
         if anchor is None:
             return _unresolved("day")
@@ -2039,6 +2124,55 @@ def _movable_day(rule: tuple, y: int) -> dt.date:
     return day + dt.timedelta(days=plus)
 
 
+def _nth_weekday(m, pub, future, anchor, v):
+    """"the first Monday of June", "the last day of October 2014": that day of the month
+    in the year stated, else the nearest one, as for "June 1"; none where the month has no
+    such day ("the fifth Monday of February 2015")."""
+    g = m.group
+    n = (g("nw_n") or g("nw_d")).lower()
+    nth = -1 if n in ("last", "final") else v.ordinals.get(n) or int(n[0])
+    month = _month(g("nw_m"))
+    if g("nw_wk"):
+        return _week_of_month(nth, month, int(g("nw_y")) if g("nw_y") else None, pub, future)
+    # "the first day", "the last day" of a month; not "the third day of March": that
+    # counts how long something has gone on as often as it names a day
+    rule = ("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0) if g("nw_wd") else None
+
+    def day(y: int) -> dt.date:
+        if rule is None:
+            return dt.date(y, month, 1 if nth == 1 else _last_day(y, month))
+        d = _movable_day(rule, y)
+        if d.month != month:
+            raise ValueError("no such day in that month")
+        return d
+    if g("nw_y"):
+        return _day_value(day(int(g("nw_y"))))
+    if pub is None:
+        return _unresolved("day")
+    days = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            days.append(day(y))
+        except ValueError:
+            pass
+    return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+
+
+def _week_of_month(nth: int, month: int, y: int | None, pub, future) -> Value | None:
+    """"the second week of May": its days 8 to 14; "the last week of May" its last seven;
+    none for a fifth ("the fifth week" runs into the next month)."""
+    if nth > 4:
+        return None
+    if y is None:
+        if pub is None:
+            return _unresolved("week")
+        y = _nearest_year(pub, month, 15, _lean(future))
+    end = _last_day(y, month)
+    lo = dt.date(y, month, end - 6 if nth < 0 else 7 * nth - 6)
+    hi = lo + dt.timedelta(days=6)
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
+
+
 def _easter(y: int) -> dt.date:
     """Easter Sunday in the Gregorian calendar (the anonymous computus, as Meeus gives it)."""
     a, b, c = y % 19, y // 100, y % 100
@@ -2075,6 +2209,17 @@ def _the_weekend(m, pub, future, anchor, v):
         saturday += dt.timedelta(weeks=1)
     sunday = saturday + dt.timedelta(days=1)
     return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
+
+
+def _year_end(m, pub, future, anchor, v):
+    """"by year-end": the end of the publication year (or of the year after it), as "by
+    the end of the year"."""
+    m0, m1 = v.parts["the end of"]["year"]
+    if m.group("ye_y"):
+        return _months_value(int(m.group("ye_y")), m0, m1, "month")
+    if pub is None:
+        return _unresolved("month")
+    return _months_value(pub.year, m0, m1, "month")
 
 
 def _turn_of_year(m, pub, future, anchor, v):
@@ -2168,10 +2313,10 @@ def _numeric_day(m, pub, future, anchor, v):
 
 
 _RESOLVERS = {
-    "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
+    "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
     "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
-    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
-    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year,
+    "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
+    "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
     "window": _window, "inn": _in_time,
 }

@@ -169,6 +169,10 @@ def _period() -> str:
     if v.day_periods_before_day:
         days = [d.capitalize() for d in v.weekdays if len(d) > 3]
         out.append(rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b)")
+        # "Early Tuesday, rebels struck": capitalized too, as a sentence opens with it; not
+        # before a name ("Late Tuesday Night Show")
+        capitalized = [p.capitalize() for p in v.day_periods_before_day]
+        out.append(rf"(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b(?![ \t]+(?-i:[A-Z])))")
     return rf"(?P<period>{'|'.join(out)})"
 
 
@@ -414,7 +418,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         if kind == "period":
             period = " ".join(g("period").split())
             v = vocabulary()
-            low, high = v.day_periods.get(period) or v.day_periods_after_day.get(period) or v.day_periods_before_day[period]
+            low, high = (v.day_periods.get(period) or v.day_periods_after_day.get(period)
+                         or v.day_periods_before_day[period.lower()])
             out.append(Found(start, end, trusted(Value,
                 kind="time", low=low, high=high, stated=f"{low}/{high}", stated_unit=None, unit="time", qualifier="about",
                 granularity="hour", counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
