@@ -307,6 +307,9 @@ def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     ("Polls open at 7 a.m. on Sunday, and results come on Monday.", ["2015-05-10T07:00"]),
     # no day next to it and two in the sentence: no day
     ("At 9 p.m. the talks, begun on Friday, broke off until Monday.", ["21:00"]),
+    # a day in brackets is the bracket's: the local time before it takes none
+    ("The quake struck at 11:30 p.m. local time (0330 GMT Sunday), officials said.", ["23:30", "2015-05-10T03:30"]),
+    ("The quake struck at 11:30 p.m. (on Sunday, 0330 GMT), officials said.", ["23:30", "2015-05-10T03:30"]),
 ])
 def test_a_time_takes_the_day_next_to_it(text, lows):
     assert [f.value.low for f in times_in(text, dt.date(2015, 5, 12))] == lows

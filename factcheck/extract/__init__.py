@@ -72,26 +72,30 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
     for run in OVERLAYS.values():
         found.extend(run(text, words))
     found.sort(key=_TEXT_ORDER)
-    return _date_the_times(found, sentences) if any(f.value.kind == "time" for f in found) else found
+    return _date_the_times(found, sentences, text) if any(f.value.kind == "time" for f in found) else found
 
 
 _TEXT_ORDER = attrgetter("start", "end", "value.kind")
 
 
-def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> list[Found]:
+def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: str) -> list[Found]:
     """``9:20 p.m. on Friday``: a time gets the day right next to it ("6 p.m. Friday",
     "6 p.m. on Friday", "Friday at 6 p.m."; the one after it first, as in "from 6 p.m.
     Friday to 6 a.m. Saturday"), else the day its sentence names when it names
     exactly one. A window of days ("in the coming few hours", "the past few days")
     names none: only one day or a stated range ("March 3-5", "over the weekend",
-    from its first day)."""
+    from its first day). A day in brackets is only the bracket's: "at 11:30 p.m. local
+    time (0330 GMT Sunday)" gives the local time no day."""
     starts = [s for s, _ in sentences]
-    days: dict[int, set[str]] = {}
+    days: dict[int, set[str]] = {}  # sentence -> the days it names outside brackets
+    bracketed: dict[int, set[str]] = {}  # sentence -> the days it names in brackets
     placed: list[tuple[int, int, str]] = []  # (start, end, day) of each day named, in text order
     for f in found:
         if (f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str)
                 and (f.value.low == f.value.high or f.value.qualifier == "range")):
-            days.setdefault(bisect_right(starts, f.start), set()).add(f.value.low)
+            k = bisect_right(starts, f.start)
+            (bracketed if _in_brackets(text, starts[k - 1] if k else 0, f.start) else days).setdefault(k, set()).add(
+                f.value.low)
             placed.append((f.start, f.end, f.value.low))
     place_starts = [p[0] for p in placed]
     out = []
@@ -99,13 +103,22 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]]) -> lis
         if f.value.kind == "time":
             day = _next_to(placed, place_starts, f.start, f.end)
             if day is None:
-                ds = days.get(bisect_right(starts, f.start), set())
+                k = bisect_right(starts, f.start)
+                ds = days.get(k, set()) | bracketed.get(k, set())
                 day = next(iter(ds)) if len(ds) == 1 else None
+                if day is not None and day not in days.get(k, ()) and not _in_brackets(
+                        text, starts[k - 1] if k else 0, f.start):
+                    day = None  # the sentence's one day is a bracket's, and the time is outside it
             if day is not None:
                 f = f._replace(value=f.value.model_copy(update={"low": _on_day(day, f.value.low),
                                                                 "high": _on_day(day, f.value.high)}))
         out.append(f)
     return out
+
+
+def _in_brackets(text: str, since: int, at: int) -> bool:
+    """Whether ``at`` stands inside brackets opened after ``since``."""
+    return text.rfind("(", since, at) > text.rfind(")", since, at)
 
 
 # How far a day may stand from a time and still be its own: " on " after it, ", at " before
