@@ -152,6 +152,9 @@ ROWS = [
     # not a span: a change of date, a list of two days, a second date before the first
     ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    # a date that slips moves: two dates, never the span between them
+    ("The vote slipped from Tuesday to Thursday.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
+    ("The launch slid from March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     # two days of one month joined by "and": next to each other one span, apart two dates
     ("Talks were held on March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
@@ -427,6 +430,21 @@ ROWS = [
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
     # a hundred years before 2000: a century, its parts by decades
+    # a century by its ordinal: its hundred years from the one ending in 00, as "the 1800s"
+    ("The mill dates from the 19th century.", PUB, "the 19th century", "1800-01-01", "1899-12-31", "decade"),
+    ("It was built in the early 20th century.", PUB, "the early 20th century", "1900-01-01", "1939-12-31", "decade"),
+    ("The mill was built in the nineteenth century.", PUB, "the nineteenth century", "1800-01-01", "1899-12-31", "decade"),
+    ("It grew at the end of the 19th century.", PUB, "the end of the 19th century", "1870-01-01", "1899-12-31", "decade"),
+    ("It was the worst crisis since the 21st century began.", PUB, "the 21st century", "2000-01-01", "2099-12-31", "decade"),
+    ("the challenges of the twenty-first century", PUB, "the twenty-first century", "2000-01-01", "2099-12-31", "decade"),
+    ("Sales fell in the late 1990s.", PUB, "the late 1990s", "1997-01-01", "1999-12-31", "decade"),
+    # "the turn of the century": the years around the last 00 before the publication, or
+    # before a year stated ahead of it, or the century it names
+    ("The town grew at the turn of the century.", PUB, "the turn of the century", "1997-01-01", "2003-12-31", "decade"),
+    ("In 1898 the town grew, and at the turn of the century it was a city.", PUB, "the turn of the century",
+     "1897-01-01", "1903-12-31", "decade"),
+    ("It was founded at the turn of the 20th century.", PUB, "the turn of the 20th century", "1897-01-01", "1903-12-31", "decade"),
+    ("The town grew at the turn of the century.", NONE, "the turn of the century", None, None, "decade"),
     ("The mill was built in the 1800s.", PUB, "the 1800s", "1800-01-01", "1899-12-31", "decade"),
     ("The mill was built in the mid-1800s.", PUB, "the mid-1800s", "1840-01-01", "1869-12-31", "decade"),
     ("The mill was built in the early 1900s.", PUB, "the early 1900s", "1900-01-01", "1939-12-31", "decade"),
@@ -579,7 +597,9 @@ NO_DATE = [
     "The quake destroyed 1900 houses.",
     # an ordinal the clause does not go on after is no day: it counts or ranks its noun
     "The fire broke out on the 5th floor.",
-    "It was the worst crisis since the 21st century began.",
+    # a century as an adjective, or with no "the", names no period of its own
+    "It is a fine example of 20th-century art.",
+    "They face 21st century problems.",
     "Smoke rose on the 3rd and 4th floors.",
     "He was promoted to the 5th Battalion.",
     # a season before a noun modifies it

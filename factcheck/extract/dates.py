@@ -96,6 +96,7 @@ def _branches() -> list[str]:
     ordinal_quarters = _words(k for k in v.quarters if not any(c.isdigit() for c in k))
     short_quarters = _words(k for k in v.quarters if any(c.isdigit() for c in k))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    century = rf"(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|{_words(k for k, n in v.ordinals.items() if n <= 20)}|twenty[\s-]first\b"
     # "the first of May", "the twenty-first of May"; after a month only at a clause's end
     # ("May the fifth."): "in May the second round began" is no date
     day_words = trie(_day_ordinals())
@@ -159,6 +160,9 @@ def _branches() -> list[str]:
         rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b"
         # "mid-week", "late-week": of the week at hand (``_part``)
         r"|(?<=-)(?P<part_wk>week)\b(?!-)))",
+        # "the 19th century", "the early 20th century", "the end of the 19th century": its hundred
+        # years, from the year ending in 00 as "the 1800s"; not the adjective ("20th-century art")
+        rf"(?P<century>\bthe\s+(?:(?P<cen_w>{part})(?:(?<=-)|[\s-]+)(?:(?<=of\s)the\s+)?)?(?P<cen_n>{century})[\s-]+century\b(?![\w'’-]))",
         # the fall of 2013, winter 2013-14, last summer, the summer of last year
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -200,7 +204,8 @@ def _branches() -> list[str]:
         rf"(?P<yend>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))year[\s-]end\b(?![\w'’-])"
         rf"(?:,?\s+(?P<ye_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         # "at the turn of the year": the December and January either side of a new year
-        r"(?P<turn>\bthe\s+turn\s+of\s+the\s+year\b(?![’'-]))",
+        # "the turn of the century", "the turn of the 20th century": the years around its first
+        r"(?P<turn>\bthe\s+turn\s+of\s+the\s+(?:year|(?:(?P<tc_n>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th))[\s-]+)?(?P<tc_c>century))\b(?![’'-]))",
         # "over the weekend", "at the weekend", "on the weekend": the weekend nearest the
         # publication date; not "the weekend of March 7", which the date after it names
         r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))the\s+weekend\b(?!-|\s+of\b))",
@@ -241,7 +246,8 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
-        "quarter": {"the"} | set(first_words(v.quarters)), "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
+        "quarter": {"the"} | set(first_words(v.quarters)), "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
+        "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
@@ -1527,6 +1533,14 @@ def _decade(m, pub, future, anchor, v):
     return _century_value(y0, 0, 9) if _century(y0) else _decade_value(y0)
 
 
+def _century_named(m, pub, future, anchor, v):
+    g = m.group
+    n = g("cen_n").lower()
+    n = int(n[:-2]) if n[0].isdigit() else 21 if n.startswith("twenty") else v.ordinals[n]
+    a, b = v.parts[" ".join(g("cen_w").lower().split())].get("decade", (0, 9)) if g("cen_w") else (0, 9)
+    return _century_value((n - 1) * 100, a, b)
+
+
 def _century(y0: int) -> bool:
     """Whether "the {y0}s" is a century: "the 1800s" is 1800 to 1899 (and "the 1900s" most
     often the twentieth century, whose years hold the decade's); "the 2000s" is a decade."""
@@ -2227,6 +2241,8 @@ def _turn_of_year(m, pub, future, anchor, v):
     the year stated before it ("in 2013 ... at the turn of the year"), the new year
     nearest a day or month stated before it, else the one just past, or the coming
     one after a future marker."""
+    if m.group("tc_c"):
+        return _turn_of_century(m, pub, anchor)
     if anchor is not None and anchor.resolved:
         d = _date(anchor)
         y = d.year if anchor.granularity in ("year", "decade") or d.month > 6 else d.year - 1
@@ -2312,9 +2328,25 @@ def _numeric_day(m, pub, future, anchor, v):
     return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
 
 
+def _turn_of_century(m, pub, anchor):
+    """"the turn of the 20th century": the years either side of 1900; "the turn of the
+    century" alone, of the century of a date stated before it ("In 1898 ... at the turn
+    of the century"), else the last one before the publication date."""
+    if m.group("tc_n"):
+        y = (int(m.group("tc_n")[:-2]) - 1) * 100
+    elif anchor is not None and anchor.resolved:
+        y = (_date(anchor).year + 50) // 100 * 100
+    elif pub is not None:
+        y = pub.year // 100 * 100
+    else:
+        return _unresolved("decade")
+    lo, hi = dt.date(y - 3, 1, 1), dt.date(y + 3, 12, 31)
+    return _value(lo, hi, "decade", f"{lo.year}/{hi.year}", "about")
+
+
 _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
-    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "quarter": _quarter,
+    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "century": _century_named, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
