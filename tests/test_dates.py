@@ -455,6 +455,15 @@ ROWS = [
     ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
     ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
     ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # "the three months to March": the months of a period ending in the month named, not that
+    # month alone; "ended" a period already over
+    ("Sales rose 5 percent in the three months to March.", PUB, "the three months to March", "2015-01-01", "2015-03-31", "month"),
+    ("Inflation was 3 percent in the year to April.", PUB, "the year to April", "2014-05-01", "2015-04-30", "month"),
+    ("Profits rose in the 12 months to September 2014.", PUB, "the 12 months to September 2014", "2013-10-01", "2014-09-30", "month"),
+    ("Net income rose in the quarter ended June 30.", PUB, "the quarter ended June 30", "2014-04-01", "2014-06-30", "month"),
+    ("Sales rose in the three months ending March 31, 2014.", PUB, "the three months ending March 31, 2014",
+     "2014-01-01", "2014-03-31", "month"),
+    ("Sales rose 5 percent in the three months to March.", NONE, "the three months to March", None, None, "month"),
     # "by year-end": the end of the year, as "by the end of the year"; only after a word that
     # looks ahead ("debt at year-end" reports as often on the last one)
     ("The bank aims to finish talks by year-end.", PUB, "year-end", "2015-10-01", "2015-12-31", "month"),
@@ -627,6 +636,7 @@ NO_DATE = [
     "Within hours, the army fell back.",
     "Within a few days of the vote, he resigned.",  # from an event: no date (left a duration)
     "He holds an H1 visa.",
+    "Sales rose in the year to date.",  # no month: no period placed
     "The turn of the tide came.",
     "The rent is due on the 15th of the month.",  # no month known: every month's
     # a day and month in digits: not after a word of change, nor a score, nor one digit each

@@ -163,7 +163,11 @@ def _branches() -> list[str]:
         # "the 19th century", "the early 20th century", "the end of the 19th century": its hundred
         # years, from the year ending in 00 as "the 1800s"; not the adjective ("20th-century art")
         rf"(?P<century>\bthe\s+(?:(?P<cen_w>{part})(?:(?<=-)|[\s-]+)(?:(?<=of\s)the\s+)?)?(?P<cen_n>{century})[\s-]+century\b(?![\w'’-]))",
-        # the fall of 2013, winter 2013-14, last summer, the summer of last year
+        # "the three months to March", "the year to June 2014", "the quarter ended June 30":
+        # the months of a period that ends in the month named (how statistics and accounts
+        # report), never that month alone
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter))\s+(?P<ut_to>to|ended|ending)\s+(?:end-)?"
+        rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
         # "in the spring", "during winter": the nearest one, as "in February"; not "in the summer heat"
@@ -246,7 +250,8 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
-        "quarter": {"the"} | set(first_words(v.quarters)), "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
+        "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the", NUMBER} | numbers,  # and ``_UP_TO_UNITS`` after "the"
+        "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
         "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
@@ -351,6 +356,7 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
         for k in kinds:
             opens.setdefault(k, set()).add(word)
     opens["beflast"] |= _BEFORE_LAST_UNITS
+    opens["upto"] |= _UP_TO_UNITS
     return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
 
 
@@ -397,8 +403,15 @@ def _start() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]
     # the test's words and every word an expression can open with
     keys = frozenset(first_words(follows)) | (_openings().keys() - {NUMBER, "'"})
     # "the" opens an expression only before one of these, or a number ("the 1990s")
-    then = {"the": frozenset(first_words(after_the)) | {NUMBER} | _BEFORE_LAST_UNITS}
+    then = {"the": frozenset(first_words(after_the)) | {NUMBER} | _BEFORE_LAST_UNITS | _UP_TO_UNITS
+                     | _count_words()}
     return keys, after, then
+
+
+def _count_words() -> frozenset[str]:
+    """Number words that may count the months of "the three months to March"."""
+    v = vocabulary()
+    return frozenset(v.number_units) | frozenset(v.number_tens)
 
 
 def _start_test(after: dict[str, str]) -> re.Pattern:
@@ -435,6 +448,10 @@ def _start_tests() -> _StartTests:
 # the start test's look past them, as "the year" alone is everywhere
 _BEFORE_LAST_UNITS = frozenset({"year", "month", "week"})
 _BEFORE_LAST = r"(?:year|month|week)\s+(?:before\s+last|after\s+next)\b"
+# "the three months to March", "the year to June": the words "the" opens that with
+# (``upto``), only before "to", "ended", "ending", as "the year" and "the three" are everywhere
+_UP_TO_UNITS = frozenset({"year", "quarter"})
+_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter)\s+(?:to|ended|ending)\s"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -459,7 +476,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     lone = (first(v.parts) | set(v.seasons) | set(v.quarters) | first(v.relative_days) | {"earlier", "later"}) - shifts
     groups = [
         # "the week before last": "the" before a unit only so, as "the year" is everywhere
-        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}|{_BEFORE_LAST}))"),
+        ({"the"}, rf"\s+(?i:(?=[\d'’]|{_words(after_the)}|{_BEFORE_LAST}|{_UP_TO}))"),
         (shifts, rf"\b(?i:(?=\s+(?:the\s+)?(?:{after_shift})))"),
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}(?:{units}|hours\b)))"),
@@ -1541,6 +1558,35 @@ def _century_named(m, pub, future, anchor, v):
     return _century_value((n - 1) * 100, a, b)
 
 
+def _months_up_to(m, pub, future, anchor, v):
+    """"the three months to March": March and the two months before it."""
+    g = m.group
+    if g("ut_n"):
+        n = _count(g("ut_n"), v)
+        if n is None or n[0] != n[1] or not 1 < n[0] <= 24:
+            return None
+        n = int(n[0])
+    else:
+        n = 12 if g("ut_u").lower() == "year" else 3
+    mo = _month(g("ut_m"))
+    if g("ut_y"):
+        y = int(g("ut_y"))
+    elif pub is not None:
+        y = _nearest_year(pub, mo, None, _lean(future))
+    else:
+        return _unresolved("month")
+    if g("ut_to").lower() == "ended" and not g("ut_y") and pub is not None and dt.date(y, mo, 1) > pub:
+        y -= 1  # "the quarter ended June 30": a period already over
+    y0, m0 = _add_months(y, mo, 1 - n)
+    lo, hi = dt.date(y0, m0, 1), dt.date(y, mo, _last_day(y, mo))
+    if g("ut_d"):
+        try:
+            hi = hi.replace(day=_day(g("ut_d")))
+        except ValueError:
+            return None
+    return _value(lo, hi, "month", f"{y0:04d}-{m0:02d}/{y:04d}-{mo:02d}", "range")
+
+
 def _century(y0: int) -> bool:
     """Whether "the {y0}s" is a century: "the 1800s" is 1800 to 1899 (and "the 1900s" most
     often the twentieth century, whose years hold the decade's); "the 2000s" is a decade."""
@@ -2346,7 +2392,7 @@ def _turn_of_century(m, pub, anchor):
 
 _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
-    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "century": _century_named, "quarter": _quarter,
+    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
