@@ -352,6 +352,11 @@ ROWS = [
     ("He died two weeks ago yesterday.", PUB, "two weeks ago yesterday", "2015-04-27", "2015-04-27", "day"),
     ("A fortnight ago today the bank failed.", PUB, "A fortnight ago today", "2015-04-28", "2015-04-28", "day"),
     ("This day last year the bank failed.", PUB, "This day last year", "2014-05-12", "2014-05-12", "day"),
+    # "this time last year": the season a unit off, some days either side of that day
+    ("Sales were higher this time last year.", PUB, "this time last year", "2014-04-28", "2014-05-26", "day"),
+    ("This time next month the plant will open.", PUB, "This time next month", "2015-06-09", "2015-06-15", "day"),
+    ("Sales were higher this time last year.", NONE, "this time last year", None, None, "day"),
+    ("This time, last year's winner lost.", PUB, "last year", "2014-01-01", "2014-12-31", "year"),
     # "three years ago Monday" (American): counted back from the last such weekday, to the day
     ("Three years ago Monday, the plant exploded.", PUB, "Three years ago Monday", "2012-05-11", "2012-05-11", "day"),
     ("He died a week ago Sunday.", PUB, "a week ago Sunday", "2015-05-03", "2015-05-03", "day"),
@@ -366,6 +371,13 @@ ROWS = [
     # neither a duration then a day, nor a look back, joins: each is read alone
     ("He was jailed for two years on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     ("He was suspended for a week on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    # told in the past (a past auxiliary, a participle before the count): how long, and the
+    # day it fell; another clause's past does not count
+    ("He was jailed a week on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The case was adjourned a fortnight on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Police said he was charged, and the trial opens a week on Monday.", PUB, "a week on Monday",
+     "2015-05-25", "2015-05-25", "day"),
+    ("He said the hearing will be held a week on Monday.", PUB, "a week on Monday", "2015-05-25", "2015-05-25", "day"),
     ("It is a week today since he died.", PUB, "today", "2015-05-12", "2015-05-12", "day"),
     ("Ten years ago, today's leaders were young.", PUB, "Ten years ago", "2004-11-01", "2005-11-30", "year"),
     ("This day this year is quiet.", PUB, "this year", "2015-01-01", "2015-12-31", "year"),

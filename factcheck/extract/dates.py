@@ -197,7 +197,8 @@ def _branches() -> list[str]:
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
         # "this day last year", "this day next month": the publication day a unit off
-        rf"(?P<dayshift>\bthis\s+day\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
+        # "this time last year": the same day give or take some days (``_TIME_SHIFT_DAYS``)
+        rf"(?P<dayshift>\bthis\s+(?P<dys_d>day|time)\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
         # "the week before last", "the year after next": two units from the publication date;
         # not "the year before last year's vote", "the week before last Tuesday"
         rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
@@ -467,7 +468,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
     # the second word of a shift ("this past", "this coming") may follow its first
     seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
-    after_shift = (units + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
+    after_shift = (units + r"|time\s+(?:last|next)\s+(?:year|month|week)\b|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
                    + "|" + _names(_name_forms(v)))
     day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
     after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
@@ -1945,7 +1946,21 @@ def _day_shifted(m, pub, future, anchor, v):
         return None
     if pub is None:
         return _unresolved("day")
-    return _day_value(_step(pub, m.group("dys_u").lower(), n))
+    unit = m.group("dys_u").lower()
+    day = _step(pub, unit, n)
+    if m.group("dys_d").lower() == "day":
+        return _day_value(day)
+    lo, hi = day - _TIME_SHIFT_DAYS[unit], day + _TIME_SHIFT_DAYS[unit]
+    return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "about")
+
+
+# "this time last year" is the season, not the day: how far either side of it
+_TIME_SHIFT_DAYS = {"year": dt.timedelta(days=14), "month": dt.timedelta(days=3), "week": dt.timedelta(days=1)}
+
+
+# In the clause before "a week on Monday", a sign it tells of the past: a past auxiliary,
+# or a past participle right before the count ("jailed a week", "adjourned a fortnight")
+_PAST_CUE = pattern_cache.compile(r"\b(?:was|were|had|did)\b|[a-z]{2}ed[ \t]+\Z", re.IGNORECASE)
 
 
 def _weeks_on(m, pub, future, anchor, v):
@@ -1957,8 +1972,14 @@ def _weeks_on(m, pub, future, anchor, v):
     if n is None or n[0] != n[1]:
         return None
     weeks = int(n[0]) * (2 if g("wo_u").lower().startswith("fortnight") else 1)
-    if g("wo_day") is not None and not _lean(future):
-        return None
+    if not _lean(future):
+        if g("wo_day") is not None:
+            return None
+        text, start = m.string, m.start()
+        lo = max(0, start - 60)
+        lo = max(lo, *(text.rfind(c, lo, start) + 1 for c in ".;!?,"))
+        if _PAST_CUE.search(text, lo, start):
+            return None  # "he was jailed a week on Monday": how long, and the day it fell
     if pub is None:
         return _unresolved("day")
     return _weeks_after(pub, g("wo_wd") or g("wo_day"), weeks, v)
