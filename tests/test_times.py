@@ -276,6 +276,8 @@ def test_a_time_takes_the_day_its_sentence_names():
     ("They struck at sundown.", "sundown", "17:00", "21:00"),
     ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
     ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
+    ("The talks ended in the small hours.", "small hours", "00:00", "06:00"),
+    ("The attack happened in the small hours of Sunday.", "small hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     # with the day its sentence names; overnight is the night after it
     ("Troops moved in at dawn on Sunday.", "dawn", "2015-05-10T04:00", "2015-05-10T07:00"),
     ("Rebels attacked overnight on Friday.", "overnight", "2015-05-08T20:00", "2015-05-09T06:00"),
@@ -372,6 +374,23 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
 def test_a_hedged_time_is_an_interval(text, span, low, high, qualifier):
     (f,) = times_in(text)
     assert (text[f.start:f.end], f.value.low, f.value.high, f.value.qualifier) == (span, low, high, qualifier)
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    # AP style: midnight is part of the day that is ending; "midnight Sunday" is Sunday's end
+    ("The deadline is midnight Sunday.", "midnight", "2015-05-11T00:00", "2015-05-11T00:00"),
+    ("Voting closes at midnight on Sunday.", "midnight", "2015-05-11T00:00", "2015-05-11T00:00"),
+    ("The polls closed Sunday at midnight.", "midnight", "2015-05-11T00:00", "2015-05-11T00:00"),
+    ("The offer ends at midnight on Dec. 31.", "midnight", "2015-01-01T00:00", "2015-01-01T00:00"),
+    # a hedge keeps it inside the day: before it the day's last minutes, after it its first
+    ("He left shortly before midnight Sunday.", "midnight", "2015-05-10T23:29", "2015-05-10T23:59"),
+    ("Police were called shortly after midnight on Sunday.", "midnight", "2015-05-10T00:00", "2015-05-10T00:30"),
+    # no day next to it: a time of day, as written
+    ("On Sunday the polls closed, and at midnight the count began.", "midnight", "2015-05-10T00:00", "2015-05-10T00:00"),
+])
+def test_midnight_of_a_day_is_its_end(text, span, low, high):
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert (text[f.start:f.end], f.value.low, f.value.high) == (span, low, high)
 
 
 def test_a_range_across_midnight_on_a_stated_day_stays_ordered():

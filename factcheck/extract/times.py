@@ -151,7 +151,7 @@ def _period() -> str:
     v = vocabulary()
     periods = v.day_periods
     overnight = [p for p in periods if p == "overnight"]
-    early = [p for p in periods if p.startswith("early ")]
+    early = [p for p in periods if p.startswith(("early ", "small "))]  # "in the small hours"
     at = [p for p in periods if p not in overnight and p not in early]
     out = [rf"(?<=\bat\s)(?-i:{trie(at)})\b"] if at else []
     if early:
@@ -179,6 +179,22 @@ def _period() -> str:
 # "at" right before, and no verb of a level before it ("stood at 10.30", calendar.yaml
 # ``clock_not_after``): the one place a dotted number alone is read as a clock time
 _AT = r"(?<=\bat\s)"
+
+
+@lru_cache(maxsize=1)
+def _day_after() -> re.Pattern:
+    """A day named right after a time: "midnight Sunday", "midnight on May 3"."""
+    v = vocabulary()
+    days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+    months = [m.capitalize() for m in v.months if len(m) > 2]
+    return pattern_cache.compile(rf"[ \t]+(?:on[ \t]+)?(?:{trie(days)}\b|(?:{trie(months)})\.?[ \t]+\d)")
+
+
+@lru_cache(maxsize=1)
+def _day_before() -> re.Pattern:
+    """A weekday right before a time: "Sunday at midnight", "Sunday midnight"."""
+    days = [d.capitalize() for d in vocabulary().weekdays if len(d) > 3]
+    return pattern_cache.compile(rf"\b{trie(days)},?[ \t]+(?:at[ \t]+)?\Z")
 
 
 @lru_cache(maxsize=1)
@@ -455,6 +471,9 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             granularity = "hour"
         elif kind == "named":
             h, mi = _clock(g("nm"))
+            if (h, mi) == (0, 0) and (_day_after().match(text, end) or _day_before().search(text, max(0, start - 16), start)):
+                # AP style: midnight is part of the day that is ending, "midnight Sunday" its end
+                h = 24
         else:
             word = (g("pa_w") or g("pa_w2") or g("pa_w3")).lower()
             n_text = g("pa_n") or g("pa_q")
@@ -484,7 +503,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         qualifier = "exact"
         hedge = _hedge_before().search(text, max(0, start - 24), start)
         if hedge is not None:
-            qualifier, low, high = _hedged(h * 60 + mi, " ".join(hedge.group(1).lower().split()), mi % 15 == 0)
+            qualifier, low, high = _hedged(h % 24 * 60 + mi, " ".join(hedge.group(1).lower().split()), mi % 15 == 0)
         out.append(Found(start, end, trusted(Value, 
             kind="time", low=low, high=high, stated=stated, stated_unit=None, unit="time", qualifier=qualifier,
             granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
