@@ -9,6 +9,7 @@ cheap.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -722,6 +723,9 @@ EXHAUSTIVE_QUOTES = 400
 # Past ``EXHAUSTIVE_QUOTES``, a word in more wordings than this is too common to offer
 # a pair by itself ("the", "said", the story's main name)
 COMMON_WORD = 25
+# ... and a word in more than this many is not looked up at all: a word of a quotation
+# that a hundred articles repeat with changes still is
+LOOKED_UP = 100
 
 
 class _Candidates:
@@ -730,17 +734,22 @@ class _Candidates:
 
     - when they share a word that is not common (``COMMON_WORD``): variants of one
       quotation share most of their words, and the rarer ones tell them apart;
-    - as paraphrases, when the longer holds one of the shorter's rarest fifth of
-      content words (and one more), if that word is not common: ``paraphrase``
-      asks for four fifths of them;
+    - when the one with fewer letters shares a word of its rarest third (by letters)
+      with the other, if that word is in no more than ``LOOKED_UP`` wordings:
+      every pair whose shared words make two thirds of the shorter (one way to
+      score ``QUOTE_MATCH``, see ``_Words``) shares one, so a quotation repeated
+      with small changes by many articles still joins however many there are;
+    - as paraphrases, when the longer holds one of the shorter's rarest content
+      words, as many as ``paraphrase`` lets it lack and one more (with the same bound);
     - for containment, when the longer holds the rarest of the shorter's inner
       words (a wording inside another holds all of them; its first and last word
-      may be cut, "ready" in "already").
+      may be cut, "ready" in "already"), or of its words when it has no inner one.
 
-    Each wording is thus compared with a few others whatever the number of
-    articles. What it misses, against comparing every pair: wordings made only of
-    common words, and variants whose every rare word is spelled otherwise, which
-    only their letters could join."""
+    Each wording is thus compared with a bounded number of others whatever the
+    number of articles. What it misses, against comparing every pair: wordings
+    made only of words in more than ``LOOKED_UP`` wordings, variants whose
+    every rare word is spelled otherwise (which only their letters could join), and
+    a wording of one or two words cut out of another's first or last word."""
 
     def __init__(self, words: _Words, content: list[tuple], stem_postings: dict[str, list[int]]) -> None:
         self.words, self.content, self.stem_postings = words, content, stem_postings
@@ -751,26 +760,45 @@ class _Candidates:
         self.rare = {t for t, p in self.postings.items() if len(p) <= COMMON_WORD}
 
     def of(self, i: int) -> list[int]:
-        """The wordings that may score ``QUOTE_MATCH`` against wording ``i``."""
+        """The wordings that share a rare word with wording ``i``, or a word of its
+        rarest third."""
         postings = self.postings
-        return sorted({j for t in self.words.tokens[i] & self.rare for j in postings[t]} - {i})
+        probe = (self.words.tokens[i] & self.rare) | self._rarest_third(i)
+        return sorted({j for t in probe for j in postings[t]} - {i})
+
+    def _rarest_third(self, i: int) -> set[str]:
+        """The rarest words of wording ``i`` that weigh (letters and a space each)
+        more than a third of it, less those too common to look up (see the class)."""
+        postings = self.postings
+        need, got, out = self.words.lengths[i] / 3, 0, set()
+        for t in sorted(self.words.tokens[i], key=lambda t: (len(postings[t]), t)):
+            if got > need:
+                break
+            if len(postings[t]) <= LOOKED_UP:
+                out.add(t)
+            got += len(t) + 1
+        return out
 
     def paraphrasing(self, i: int) -> list[int]:
         """The wordings with as many content words as ``i`` or more that may be its
         ``paraphrase``."""
         stems, postings = self.content[i][1], self.stem_postings
-        rarest = sorted(stems, key=lambda w: (len(postings[w]), w))[:int((1 - PARAPHRASE_SHARE) * len(stems)) + 1]
-        n, content = len(stems), self.content
-        return sorted(j for w in rarest if len(postings[w]) <= COMMON_WORD for j in postings[w]
-                      if j != i and len(content[j][1]) >= n)
+        n = len(stems)
+        # ``paraphrase`` wants ``PARAPHRASE_SHARE * n`` shared (the same product): so many
+        # of the rarest may be missing, and one more is shared
+        lacking = n - math.ceil(PARAPHRASE_SHARE * n)
+        rarest = sorted(stems, key=lambda w: (len(postings[w]), w))[:lacking + 1]
+        content = self.content
+        return sorted({j for w in rarest if len(postings[w]) <= LOOKED_UP for j in postings[w]
+                       if j != i and len(content[j][1]) >= n})
 
     def containing(self, i: int) -> list[int]:
         """The longer wordings that may contain wording ``i``."""
-        inner = self.words.inner[i]
-        if not inner:  # one or two words, either of them maybe cut: every longer wording
-            return list(range(i + 1, len(self.words.tokens)))
+        words = self.words.inner[i] or self.words.tokens[i]
+        if not words:
+            return []
         postings = self.postings
-        p = postings[min(inner, key=lambda t: (len(postings[t]), t))]
+        p = postings[min(words, key=lambda t: (len(postings[t]), t))]
         return p[bisect_right(p, i):]
 
 

@@ -105,6 +105,33 @@ def test_among_thousands_of_quotations_the_variants_of_one_still_join():
     assert len(joined) == 1
 
 
+def test_past_the_exhaustive_bound_a_quotation_many_articles_vary_still_joins():
+    """Forty outlets quote one line, each with a word of its own: its words are then
+    in more wordings than ``COMMON_WORD``, and still every variant joins."""
+    rnd = random.Random(2)
+    base = "the government will never negotiate with terrorists who hold our citizens hostage in the desert".split()
+    variants = []
+    for k in range(40):
+        words = list(base)
+        words[rnd.randrange(len(words))] = f"x{k}"
+        variants.append(" ".join(words))
+    claims = _claims(variants + _many(rnd, compare.EXHAUSTIVE_QUOTES))
+    group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+    assert len({group[id(c)] for c in claims[:len(variants)]}) == 1
+
+
+def test_past_the_exhaustive_bound_a_paraphrase_of_five_content_words_joins():
+    """``paraphrase`` asks for four of five content words: the rarest two are looked
+    up (the rounding of ``(1 - 0.8) * 5`` once looked up one)."""
+    a = "alpha bravo charlie delta extraordinarilylongwordhere"
+    b = "zzzzzzzzzzzzzzzzzzzz alpha bravo charlie delta yyyyyyyyyyyyyyyyyyyyyyyyyy"
+    content = [compare._content(compare._fold_words(t)) for t in (a, b)]
+    assert compare.paraphrase(*content)
+    claims = _claims([a, b] + _many(random.Random(1), compare.EXHAUSTIVE_QUOTES))
+    group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+    assert group[id(claims[0])] == group[id(claims[1])]
+
+
 def _events(rnd: random.Random, events: int) -> list[str]:
     """Forty quotations for each of ``events`` stories: each story has words of its
     own, and all share the common ones; a bigger run has more stories, not longer ones."""
