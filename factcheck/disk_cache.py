@@ -30,11 +30,26 @@ _pruned = False
 
 
 def folder() -> Path | None:
-    """Where this build's items are kept; None when the cache is off."""
+    """Where this build's items are kept; None when the cache is off, or when the
+    folder is not safely this user's own (see ``_safe``)."""
     global _folder
     if _folder is _UNSET:
         _folder = _where()
+        if _folder is not None and _folder.exists() and not _safe(_folder):
+            _folder = None
     return _folder
+
+
+def _safe(where: Path) -> bool:
+    """Whether ``where`` belongs to this user and no one else may write in it: what
+    is read from it becomes patterns and vocabularies."""
+    try:
+        st = where.stat()
+    except OSError:
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & 0o022
 
 
 def _where() -> Path | None:
@@ -84,7 +99,11 @@ def write(item: str, value) -> None:
     except ValueError:
         return  # a value marshal cannot hold (a date, say): made again next time
     try:
-        where.mkdir(parents=True, exist_ok=True)
+        if not where.exists():
+            where.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not _safe(where):  # made meanwhile by someone else
+                _off()
+                return
         fd, tmp = tempfile.mkstemp(dir=where, prefix=item, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
@@ -95,7 +114,12 @@ def write(item: str, value) -> None:
             raise
         _prune(where)
     except OSError:
-        pass
+        _off()  # no right to write there, or no room: this run keeps no more
+
+
+def _off() -> None:
+    global _folder
+    _folder = None
 
 
 def _prune(where: Path) -> None:

@@ -64,16 +64,19 @@ def _compile(pattern, flags: int) -> re.Pattern:
 
 class _Recorder:
     """Stands in for ``_sre`` in ``re._compiler`` while one pattern is compiled, to
-    keep the arguments the code generator hands to the engine."""
+    keep the arguments the code generator hands to the engine. Only this thread's:
+    another may compile meanwhile, through the same module."""
 
     def __init__(self):
         self.arguments = None
+        self.thread = threading.get_ident()
 
     def __getattr__(self, name):
         return getattr(_sre, name)
 
     def compile(self, *args):
-        self.arguments = args
+        if threading.get_ident() == self.thread:
+            self.arguments = args
         return _sre.compile(*args)
 
 
@@ -104,11 +107,11 @@ def _item(pattern, flags: int) -> str:
 def _read(item: str, pattern, flags: int) -> tuple | None:
     """The engine's arguments kept for ``pattern``, or None (none kept, or damaged)."""
     kept = disk_cache.read(item)
+    if type(kept) is not tuple or len(kept) != 2 or kept[0] != (pattern, flags) or type(kept[1]) is not tuple:
+        return None  # none kept, damaged, or another pattern with the same name: compile this one
     try:
-        if kept[0] != (pattern, flags):
-            return None  # another pattern with the same name: compile this one
         return tuple(array("I", a).tolist() if i == _CODE else a for i, a in enumerate(kept[1]))
-    except (ValueError, TypeError, IndexError, OverflowError):
+    except (ValueError, TypeError, OverflowError):
         return None
 
 

@@ -180,7 +180,7 @@ def load_rules(dirs: list[Path]) -> list[Rule]:
 
 def load_rule_file(path: Path) -> Rule:
     try:
-        data = yamlio.load(path.read_text(encoding="utf-8"))
+        data = yamlio.load(path.read_text(encoding="utf-8"), keep=True)
     except OSError as e:
         raise UserInputError(str(path), f"cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError:

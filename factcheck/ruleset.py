@@ -129,7 +129,7 @@ def check_file(path: Path) -> tuple[Rule | None, list[Problem]]:
     except OSError as e:
         return None, [Problem(name, 1, 1, "", f"cannot read: {e.strerror or e}")]
     try:
-        data = yamlio.load(text)
+        data = yamlio.load(text, keep=True)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -18,7 +18,7 @@ from factcheck import yamlio
 
 
 def _load(name: str) -> Any:
-    return yamlio.load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
+    return yamlio.load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"), keep=True)
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -67,19 +67,23 @@ def _check_depth(text: str) -> None:
 _LOADS = f"1|{yaml.__version__}".encode()
 
 
-def load(text: str):
-    """The data of a YAML document; a document read before comes from ``disk_cache``
-    (parsing the vocabularies and rule files was a fifth of starting a run)."""
-    item = disk_cache.name("yaml", _LOADS, text.encode("utf-8", "surrogatepass"))
-    kept = disk_cache.read(item)
-    if type(kept) is tuple and len(kept) == 2 and kept[0] == text:
-        return kept[1]
+def load(text: str, keep: bool = False):
+    """The data of a YAML document. With ``keep`` (the vocabularies and rule files,
+    read at every start: parsing them was a fifth of starting a run), a document
+    read before comes from ``disk_cache``; articles' metadata is never kept."""
+    item = None
+    if keep:
+        item = disk_cache.name("yaml", _LOADS, text.encode("utf-8", "surrogatepass"))
+        kept = disk_cache.read(item)
+        if type(kept) is tuple and len(kept) == 2 and kept[0] == text:
+            return kept[1]
     _check_depth(text)
     try:
         data = yaml.load(text, Loader=FastDataLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError:
         data = yaml.load(text, Loader=DataLoader)  # noqa: S506 - the same error, worded as always
-    disk_cache.write(item, (text, data))
+    if item is not None:
+        disk_cache.write(item, (text, data))
     return data
 
 

@@ -29,8 +29,12 @@ TEXTS = ["About 6,100 km (3,790 miles) at least", "more than 40 miles; Tuesday a
          "---\ntitle: x\n---\nbody", "It ended. Then \"it began.\" Next"]
 
 _PROBE = """
-import marshal, re, sys
+import marshal, os, re, sys
 from factcheck import disk_cache, pattern_cache
+if os.environ.get("PROBE_NO_COMPILING"):  # every pattern must then come from disk
+    def refuse(*args):
+        raise AssertionError("compiled, not read from the cache")
+    pattern_cache._compiler.compile = refuse
 cases = {cases!r}
 texts = {texts!r}
 folder = disk_cache.folder()
@@ -45,8 +49,10 @@ sys.stdout.write(repr(out))
 """
 
 
-def _probe(cache_dir: str) -> list:
+def _probe(cache_dir: str, compiling: bool = True) -> list:
     env = {**os.environ, "FACTCHECK_CACHE_DIR": cache_dir, "PYTHONPATH": str(ROOT)}
+    if not compiling:
+        env["PROBE_NO_COMPILING"] = "1"
     done = subprocess.run([sys.executable, "-c", _PROBE.format(cases=PATTERNS, texts=TEXTS)],
                           env=env, capture_output=True, text=True, check=True)
     return eval(done.stdout)  # noqa: S307 - our own repr of literals
@@ -63,7 +69,7 @@ def _plain() -> list:
 
 
 def test_a_second_run_takes_the_patterns_from_disk_and_they_match_as_re_compiles_them(tmp_path):
-    first, second = _probe(str(tmp_path)), _probe(str(tmp_path))
+    first, second = _probe(str(tmp_path)), _probe(str(tmp_path), compiling=False)
     assert [row[0] for row in first] == [False] * len(PATTERNS)
     assert [row[0] for row in second] == [True] * len(PATTERNS)
     assert [row[1:] for row in first] == [row[1:] for row in second] == _plain()
@@ -102,13 +108,40 @@ def test_a_file_kept_for_another_pattern_is_not_taken(monkeypatch, tmp_path):
     assert pattern_cache.compile(r"bird").match("bird") and not pattern_cache.compile(r"bird").match("cat")
 
 
-def test_off_writes_nothing(tmp_path):
+@pytest.mark.parametrize("off", ["off", "OFF", "0", "no", "false", ""])
+def test_off_writes_nothing(tmp_path, off):
     home = tmp_path / "home"
-    env = {**os.environ, "FACTCHECK_CACHE_DIR": "off", "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"),
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": off, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"),
            "PYTHONPATH": str(ROOT)}
-    subprocess.run([sys.executable, "-c", "from factcheck import pattern_cache; pattern_cache.compile('a+b')"],
-                   env=env, check=True)
-    assert not home.exists()
+    done = subprocess.run([sys.executable, "-c", "from factcheck import disk_cache, pattern_cache, yamlio; "
+                           "pattern_cache.compile('a+b'); yamlio.load('a: 1', keep=True); print(disk_cache.folder())"],
+                          env=env, check=True, capture_output=True, text=True, cwd=tmp_path)
+    assert done.stdout.strip() == "None"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_folder_others_may_write_in_is_not_used(tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(shared))
+    monkeypatch.setattr(disk_cache, "_folder", disk_cache._UNSET)
+    where = disk_cache._where()
+    where.mkdir(parents=True)
+    where.chmod(0o777)
+    assert disk_cache.folder() is None
+    monkeypatch.setattr(disk_cache, "_folder", disk_cache._UNSET)
+    where.chmod(0o700)
+    assert disk_cache.folder() == where
+
+
+def test_the_recorder_keeps_only_its_own_threads_pattern():
+    import threading
+    recorder = pattern_cache._Recorder()
+    other = threading.Thread(target=recorder.compile, args=("x", 32, [1], 0, {}, ()))
+    try:
+        other.start()
+    finally:
+        other.join()
+    assert recorder.arguments is None
 
 
 def test_an_unwritable_cache_folder_is_no_error(tmp_path):
@@ -142,7 +175,7 @@ def test_a_run_compiles_nothing_new_the_second_time_whatever_the_hash_seed(tmp_p
 
     first = run("1")
     assert len(first) > 100
-    assert run("2") == first
+    assert run("2") == first  # nothing new written: every pattern and document was found
     assert (tmp_path / "1" / "report.json").read_bytes() == (tmp_path / "2" / "report.json").read_bytes()
 
 
@@ -170,15 +203,15 @@ text: "Sergei Lavrov, 65"
 
 def test_a_yaml_document_read_again_comes_from_the_cache_and_reads_the_same(monkeypatch, tmp_path):
     monkeypatch.setattr(disk_cache, "_folder", tmp_path)
-    first = yamlio.load(YAML)
+    first = yamlio.load(YAML, keep=True)
     assert first == {"any": ["in", "on", "at", "off"], "flags": [True, "yes", "no"],
                      "nested": {"a": 1, "b": [2.5, None, -3]}, "text": "Sergei Lavrov, 65"}
     (kept,) = tmp_path.glob("yaml-*")
     monkeypatch.setattr(yamlio.yaml, "load", None)  # a second parse would fail
-    again = yamlio.load(YAML)
+    again = yamlio.load(YAML, keep=True)
     assert again == first and again is not first
     again["any"].append("by")  # what a caller does with its copy stays its own
-    assert yamlio.load(YAML) == first
+    assert yamlio.load(YAML, keep=True) == first
 
 
 def test_yaml_the_cache_cannot_hold_or_that_is_broken_is_parsed_each_time(monkeypatch, tmp_path):
@@ -186,8 +219,10 @@ def test_yaml_the_cache_cannot_hold_or_that_is_broken_is_parsed_each_time(monkey
 
     import yaml
     monkeypatch.setattr(disk_cache, "_folder", tmp_path)
-    assert yamlio.load("published: 2015-05-12\n") == {"published": dt.date(2015, 5, 12)}  # marshal takes no date
+    assert yamlio.load("published: 2015-05-12\n", keep=True) == {"published": dt.date(2015, 5, 12)}  # no date
     assert list(tmp_path.glob("yaml-*")) == []
     with pytest.raises(yaml.YAMLError):
-        yamlio.load("a: [1, 2\n")
+        yamlio.load("a: [1, 2\n", keep=True)
+    assert list(tmp_path.glob("yaml-*")) == []
+    yamlio.load("title: An article's own metadata\n")  # not kept unless asked
     assert list(tmp_path.glob("yaml-*")) == []

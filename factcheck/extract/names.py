@@ -54,7 +54,7 @@ def _up_to(n: int, part: str) -> str:
 
 @lru_cache(maxsize=1)
 def _names_yaml() -> dict:
-    return yamlio.load(resources.files("factcheck.data").joinpath("names.yaml").read_text(encoding="utf-8"))
+    return yamlio.load(resources.files("factcheck.data").joinpath("names.yaml").read_text(encoding="utf-8"), keep=True)
 
 
 @lru_cache(maxsize=1)
