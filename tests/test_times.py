@@ -312,6 +312,9 @@ def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     # a day in brackets is the bracket's: the local time before it takes none
     ("The quake struck at 11:30 p.m. local time (0330 GMT Sunday), officials said.", ["23:30", "2015-05-10T03:30"]),
     ("The quake struck at 11:30 p.m. (on Sunday, 0330 GMT), officials said.", ["23:30", "2015-05-10T03:30"]),
+    ("The meeting (on Sunday) starts at 9 a.m.", ["2015-05-10T09:00"]),
+    ("The ceasefire (due Sunday) starts at 9 a.m. (0600 GMT).", ["2015-05-10T09:00", "2015-05-10T06:00"]),
+    ("It began (at 11:30 p.m. local time) and ended (at 2 a.m. on Sunday).", ["23:30", "2015-05-10T02:00"]),
 ])
 def test_a_time_takes_the_day_next_to_it(text, lows):
     assert [f.value.low for f in times_in(text, dt.date(2015, 5, 12))] == lows

@@ -84,31 +84,33 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     Friday to 6 a.m. Saturday"), else the day its sentence names when it names
     exactly one. A window of days ("in the coming few hours", "the past few days")
     names none: only one day or a stated range ("March 3-5", "over the weekend",
-    from its first day). A day in brackets is only the bracket's: "at 11:30 p.m. local
-    time (0330 GMT Sunday)" gives the local time no day."""
+    from its first day). The day of a conversion in brackets is the conversion's:
+    "at 11:30 p.m. local time (0330 GMT Sunday)" gives the local time no day, while
+    "The meeting (on Sunday) starts at 9 a.m." is on Sunday."""
     starts = [s for s, _ in sentences]
-    days: dict[int, set[str]] = {}  # sentence -> the days it names outside brackets
-    bracketed: dict[int, set[str]] = {}  # sentence -> the days it names in brackets
+    days: dict[int, list[tuple[str, int]]] = {}  # sentence -> each day it names, with its bracket
     placed: list[tuple[int, int, str]] = []  # (start, end, day) of each day named, in text order
+    times: dict[int, int] = {}  # start of a time -> its bracket
     for f in found:
-        if (f.value.kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str)
+        kind = f.value.kind
+        if kind == "time":
+            k = bisect_right(starts, f.start)
+            times[f.start] = _bracket(text, starts[k - 1] if k else 0, f.start)
+        elif (kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str)
                 and (f.value.low == f.value.high or f.value.qualifier == "range")):
             k = bisect_right(starts, f.start)
-            (bracketed if _in_brackets(text, starts[k - 1] if k else 0, f.start) else days).setdefault(k, set()).add(
-                f.value.low)
+            days.setdefault(k, []).append((f.value.low, _bracket(text, starts[k - 1] if k else 0, f.start)))
             placed.append((f.start, f.end, f.value.low))
+    converting = set(times.values())  # the brackets that hold a time
     place_starts = [p[0] for p in placed]
     out = []
     for f in found:
         if f.value.kind == "time":
             day = _next_to(placed, place_starts, f.start, f.end)
             if day is None:
-                k = bisect_right(starts, f.start)
-                ds = days.get(k, set()) | bracketed.get(k, set())
+                own = times[f.start]
+                ds = {d for d, b in days.get(bisect_right(starts, f.start), ()) if b < 0 or b == own or b not in converting}
                 day = next(iter(ds)) if len(ds) == 1 else None
-                if day is not None and day not in days.get(k, ()) and not _in_brackets(
-                        text, starts[k - 1] if k else 0, f.start):
-                    day = None  # the sentence's one day is a bracket's, and the time is outside it
             if day is not None:
                 f = f._replace(value=f.value.model_copy(update={"low": _on_day(day, f.value.low),
                                                                 "high": _on_day(day, f.value.high)}))
@@ -116,9 +118,10 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     return out
 
 
-def _in_brackets(text: str, since: int, at: int) -> bool:
-    """Whether ``at`` stands inside brackets opened after ``since``."""
-    return text.rfind("(", since, at) > text.rfind(")", since, at)
+def _bracket(text: str, since: int, at: int) -> int:
+    """Where the bracket that ``at`` stands in opens (after ``since``); -1 if none."""
+    opened = text.rfind("(", since, at)
+    return opened if opened > text.rfind(")", since, at) else -1
 
 
 # How far a day may stand from a time and still be its own: " on " after it, ", at " before
