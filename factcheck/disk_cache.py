@@ -64,7 +64,7 @@ def _where() -> Path | None:
         engine = f"{_sre.MAGIC}|{_sre.CODESIZE}"
     except ImportError:  # pragma: no cover - other Pythons
         engine = ""
-    build = hashlib.sha256(f"{sys.version}|{engine}".encode()).hexdigest()[:12]
+    build = hashlib.sha256(f"{sys.version}|{sys.byteorder}|{engine}".encode()).hexdigest()[:12]
     return Path(where) / f"{sys.implementation.cache_tag}-{build}"
 
 
