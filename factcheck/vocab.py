@@ -136,6 +136,9 @@ class Vocabulary(NamedTuple):
     # nouns.yaml: "protesters" -> protesters, unless a role word says otherwise; "crowd" -> protesters
     noun_default_roles: dict[str, str] = {}
     crowd_roles: dict[str, str] = {}
+    # nouns.yaml: "a population of", "a city of": the number after counts inhabitants, in this role
+    population_of: tuple[str, ...] = ()
+    population_role: str = "population"
     # nouns.yaml ``crowd_frames``: joined / drew / estimates / estimated -> phrases ("attended", "drew")
     crowd_frames: dict[str, tuple[str, ...]] = {}
     # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
@@ -342,6 +345,8 @@ def vocabulary() -> Vocabulary:
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         noun_default_roles={str(k).lower(): str(r) for k, r in (nouns.get("noun_default_roles") or {}).items()},
         crowd_roles={str(k).lower(): str(r) for k, r in (nouns.get("crowd_roles") or {}).items()},
+        population_of=tuple(str(w).lower() for w in nouns.get("population_of", ())),
+        population_role=str(nouns.get("population_role", "population")),
         crowd_frames={str(k): tuple(" ".join(str(w).split()) for w in ws)
                       for k, ws in (nouns.get("crowd_frames") or {}).items()},
         increments={str(k): tuple(str(w).lower() for w in ws) for k, ws in (nouns.get("increments") or {}).items()},

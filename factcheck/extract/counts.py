@@ -80,27 +80,29 @@ def _parent_of() -> re.Pattern:
 
 
 class _Crowds(NamedTuple):
-    of: re.Pattern  # a gathering's noun and "of", ending where the number (or its hedge) starts
+    of: re.Pattern  # a gathering's (or a place's) noun and "of", ending where the number (or its hedge) starts
     strong: re.Pattern  # a gathering's noun right after "-strong"
+    roles: dict[str, str]  # the nouns of ``of`` -> the role they give
 
 
 @lru_cache(maxsize=1)
 def _crowds() -> _Crowds:
     v = vocabulary()
     crowds = trie_alternation(v.crowd_roles)
-    return _Crowds(pattern_cache.compile(rf"(?P<crowd>{crowds})\s+of\s+$", re.IGNORECASE),
-                   pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
+    roles = {**{w: v.population_role for w in v.population_of}, **v.crowd_roles}
+    return _Crowds(pattern_cache.compile(rf"(?<![\w-])(?P<crowd>{trie_alternation(roles)})\s+of\s+$", re.IGNORECASE),
+                   pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE), roles)
 
 
 def _crowd_of(text: str, start: int) -> str | None:
     """The role that a gathering's noun before "of" gives the number at ``start`` ("a crowd
-    of 50,000", "a rally of some 10,000"), else None."""
+    of 50,000", "a rally of some 10,000"), or a place's ("a city of 2 million"), else None."""
     if text.find("of ", max(0, start - 40), start) < 0:
         return None  # most numbers: no "of" before them
     if not text.endswith("of ", max(0, start - 3), start) and (h := hedge_before(text, start)) is not None:
         start = h[1]  # "a crowd of some 50,000"
-    m = _crowds().of.search(text, max(0, start - 24), start)
-    return vocabulary().crowd_roles[m.group("crowd").lower()] if m is not None else None
+    m = (c := _crowds()).of.search(text, max(0, start - 24), start)
+    return c.roles[m.group("crowd").lower()] if m is not None else None
 
 
 class _Frames(NamedTuple):
@@ -440,7 +442,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
         role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
-    if role is None and counted in (None, "person") and has_roles:
+    if role is None and counted in (None, "person") and has_roles and default != v.population_role:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
@@ -871,6 +873,10 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
             d = (hs - end) * 0.7
         elif he <= start:
             d = start - he
+            if text is not None and text[he:start].strip(" ,").lower() == "and":
+                # "Eight people were killed and 14 others remained in critical condition": the
+                # word before "and" ends the other clause; it is the 14's only with no closer one after
+                d *= 2
         else:
             d = 0
         if d < best_d:
