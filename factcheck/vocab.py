@@ -154,6 +154,7 @@ class Vocabulary(NamedTuple):
     duration_spread_across: tuple[str, ...] = ()
     duration_lookback: tuple[str, ...] = ()
     duration_lookback_not_before: tuple[str, ...] = ()
+    duration_terms: tuple[str, ...] = ()  # units.yaml duration.terms: "the 10-year yield" names a product
     duration_lookback_before: tuple[str, ...] = ()  # units.yaml duration.lookback_before: "its lowest in 20 years"
     duration_lookback_not_across: frozenset[str] = frozenset()  # "the first phase will be completed in two years"
     duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
@@ -361,6 +362,7 @@ def vocabulary() -> Vocabulary:
         duration_spread_across=tuple(dur.get("spread_across", ())),
         duration_lookback=tuple(dur.get("lookback", ())),
         duration_lookback_not_before=tuple(dur.get("lookback_not_before", ())),
+        duration_terms=tuple(dur.get("terms", ())),
         duration_lookback_before=tuple(str(w).lower() for w in dur.get("lookback_before", ())),
         duration_lookback_not_across=frozenset(str(w).lower() for w in dur.get("lookback_not_across", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),
