@@ -364,6 +364,12 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     ("The vote was set for 10 to 12 May.", {}),
     ("Voting ran from 8 to 10 in the evening.", {}),
     ("The number of votes fell from 150 to 120.", {"120": "vote"}),
+    # a change in points and the level it reached: neither a tally nor a range of points
+    ("The index fell 1.5 points to 3,200.", {}),
+    ("The Dow rose 120 points to 17,500.", {"120 points": "point"}),
+    ("The Dow rose by about 120 points to 17,500.", {"about 120 points": "point"}),
+    ("He scored 12 points to 10.", {"12 points": "point", "10": "point"}),
+    ("Firms lost 10 to 40 jobs.", {"10 to 40 jobs": "job"}),
     # "won 300 votes against the incumbent": a side only where no noun phrase follows
     ("She won 300 votes against the incumbent.", {"300 votes": "vote"}),
 ])

@@ -23,7 +23,8 @@ _NOT_NOUNS = frozenset(
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
                             "something somethings ish time times fold".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
-_TALLY_BEFORE = pattern_cache.compile(r"\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+# a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
+_TALLY_BEFORE = pattern_cache.compile(r"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _TALLY_JOINERS = ("to", "against", "versus", "vs", "vs.")  # the words ``_TALLY_BEFORE`` ends with
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
@@ -651,14 +652,28 @@ def _tally_noun(text: str, start: int) -> str | None:
     if not text[max(0, start - 10):start].rstrip().lower().endswith(_TALLY_JOINERS):
         return None  # most bare numbers stand after no joiner: spare the search
     t = _TALLY_BEFORE.search(text, max(0, start - 40), start)
-    if t is None:
-        return None
+    if t is None or _after_change(text, t.start()):
+        return None  # "fell 1.5 points to 3,200": a change and the level it reached, no tally
     low = t.group("noun").lower()
     v = vocabulary()
     if not plural_noun(low, v) or low in v.measure_units or low in v.duration_units \
             or low in v.currency_words or low in v.percent_forms:
         return None  # "from 20 miles to 45": a unit is no tally's noun
     return _singular(low)
+
+
+def _after_change(text: str, start: int) -> bool:
+    """Whether a verb of change (hedges.yaml ``change_verbs``, "rose", "fell by") stands right
+    before the number at ``start``, past a hedge."""
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    return _change_before().search(text, max(0, at - 16), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_before() -> re.Pattern:
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return pattern_cache.compile(rf"(?<![\w-])(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE)
 
 
 def plural_noun(low: str, v) -> bool:

@@ -422,10 +422,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         start = at
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
-    if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value
+    if (not opener and ra is not None and (ra.kind != "count" and b.value > 3 * a.value or ra.end > a.end)
             and "to" in gap.group().lower() and _after_change(text, start)):
-        # "rose $12 to $1,200": a change and where it ended, not a range; only when the
-        # first number states its own unit ("lost 10 to 40 jobs" is a range)
+        # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
+        # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
     return _range_found(start, a, b, rb, h[0] if h else None)
 
