@@ -128,6 +128,8 @@ class Vocabulary(NamedTuple):
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
     multipliers: tuple[str, ...] = ()  # numbers.yaml: "times", "fold": the number before is a multiplier
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
+    bare_degrees_alone: tuple[str, ...] = ()  # units.yaml bare_degrees.alone: "2 below zero"
+    temperature_cues: tuple[str, ...] = ()  # units.yaml bare_degrees.cues: "temperatures ... minus 5", "in the 90s"
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
     money_continued_by: frozenset[str] = frozenset()  # units.yaml money.continued_by: "another 5 billion"
     # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
@@ -355,6 +357,8 @@ def vocabulary() -> Vocabulary:
         event_ongoing=tuple(str(w).lower() for w in nouns.get("event_ongoing", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
                   for form in {name, name.replace("'", "’")}},
+        bare_degrees_alone=tuple(units["bare_degrees"].get("alone", ())),
+        temperature_cues=tuple(units["bare_degrees"].get("cues", ())),
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
         duration_exact_forms=frozenset(duration_exact),

@@ -35,8 +35,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     """
     if after is None:
         after = lead(text, num.end)
-    if num.decade:  # "in his 40s" is an age; "the 40s", "the sixties" nothing
-        return ages.read(text, num, after)
+    if num.decade:  # "in his 40s" is an age, "temperatures in the 90s" degrees; "the 40s", "the sixties" nothing
+        return ages.read(text, num, after) or measures.temperature_decade(text, num)
     may = _FOLLOWERS.get(after)
     if may is None:
         may = _followers(after)
@@ -59,7 +59,9 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
         r = durations.read(text, num, after)
     # a measure's unit follows the number, but a magnitude may stand before a small one
     # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
-    if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
+    # ... and "minus 5" or "2 below zero" may be degrees with no unit
+    if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)
+                      or after == "be" or measures.signed(text, num.start)):
         r = measures.read(text, num, after)
     if r is None and text.startswith("s", num.end):
         r = durations.glued_seconds(text, num)  # "2h 15m 45s"
