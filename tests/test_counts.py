@@ -141,13 +141,16 @@ COUNTS = [
     ("the 5,000-strong force moved in", "5,000-strong", 5000, "person", None),
     ("20,000 protesters gathered in the square.", "20,000 protesters", 20000, "person", "protesters"),
     ("5,000 marchers filled the streets.", "5,000 marchers", 5000, "person", "protesters"),
-    # the state the hurt are left in is their role; a role word before "and" ends another clause
-    ("Eight people remained in critical condition.", "Eight people", 8, "person", "injured"),
+    # the gravely hurt, a part of the injured with a role of its own; a role word before "and" ends
+    # another clause
+    ("Eight people remained in critical condition.", "Eight people", 8, "person", "critical condition"),
     ("Eight people were killed and 14 others remained in critical condition.", "14 others", 14, "person",
-     "injured"),
+     "critical condition"),
+    ("Eight people were killed and 14 others were injured.", "14 others", 14, "person", "injured"),
     ("Eight people were killed and 14 others remained in critical condition.", "Eight people", 8, "person",
      "killed"),
-    ("Two died and eight were in serious condition.", "eight", 8, "person", "injured"),
+    ("Two died and eight were in serious condition.", "eight", 8, "person", "critical condition"),
+    ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
     ("Fourteen victims died in the crash.", "Fourteen victims", 14, "person", "killed"),
     ("The 14 victims were treated in hospital.", "14 victims", 14, "person", "injured"),
     ("The attack left 14 victims.", "14 victims", 14, "person", None),
