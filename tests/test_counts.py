@@ -162,6 +162,7 @@ COUNTS = [
      "population"),
     ("The quake killed 300 people in a city of 2 million people.", "300 people", 300, "person", "killed"),
     ("The storm killed 12 in a town of 40,000.", "40,000", 40000, "person", "population"),
+    ("It is a city of 2m.", "2m", 2000000, "person", "population"),
     ("The storm killed 12 in a town of 40,000.", "12", 12, "person", "killed"),
     ("In the region of 300 people were killed.", "In the region of 300 people", 300, "person", "killed"),
     ("A population of 300 tigers is left.", "300 tigers", 300, "tiger", None),

@@ -145,8 +145,9 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
     as_count = counts.read(text, num, sentence, hits)
     # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people;
     # "10m waves" are ten metres high
-    if as_count is not None and as_count.end > num.end and as_count.counted not in _measured_things():
-        return num, as_count
+    if as_count is not None and (as_count.end > num.end and as_count.counted not in _measured_things()
+                                 or as_count.role == vocabulary().population_role):
+        return num, as_count  # ... and "a city of 2m" counts its people
     if _millions_cue_before(text, num.start):
         return num, None  # "a population of 7.5m": millions of no unit named, as "a population of 7.5 million"
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
