@@ -128,6 +128,8 @@ class Vocabulary(NamedTuple):
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
     multipliers: tuple[str, ...] = ()  # numbers.yaml: "times", "fold": the number before is a multiplier
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
+    bare_degrees_alone: tuple[str, ...] = ()  # units.yaml bare_degrees.alone: "2 below zero"
+    temperature_cues: tuple[str, ...] = ()  # units.yaml bare_degrees.cues: "temperatures ... minus 5", "in the 90s"
     money_cues: frozenset[str] = frozenset()  # units.yaml money.cues: "fined 500 pounds" pays
     money_continued_by: frozenset[str] = frozenset()  # units.yaml money.continued_by: "another 5 billion"
     # units.yaml money.scaled_only: currencies that are money only with a scale ("R2.5 billion", "yen 3 trillion")
@@ -136,6 +138,9 @@ class Vocabulary(NamedTuple):
     # nouns.yaml: "protesters" -> protesters, unless a role word says otherwise; "crowd" -> protesters
     noun_default_roles: dict[str, str] = {}
     crowd_roles: dict[str, str] = {}
+    # nouns.yaml: "a population of", "a city of": the number after counts inhabitants, in this role
+    population_of: tuple[str, ...] = ()
+    population_role: str = "population"
     # nouns.yaml ``crowd_frames``: joined / drew / estimates / estimated -> phrases ("attended", "drew")
     crowd_frames: dict[str, tuple[str, ...]] = {}
     # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
@@ -151,6 +156,7 @@ class Vocabulary(NamedTuple):
     duration_spread_across: tuple[str, ...] = ()
     duration_lookback: tuple[str, ...] = ()
     duration_lookback_not_before: tuple[str, ...] = ()
+    duration_terms: tuple[str, ...] = ()  # units.yaml duration.terms: "the 10-year yield" names a product
     duration_lookback_before: tuple[str, ...] = ()  # units.yaml duration.lookback_before: "its lowest in 20 years"
     duration_lookback_not_across: frozenset[str] = frozenset()  # "the first phase will be completed in two years"
     duration_recorded: frozenset[str] = frozenset()  # units.yaml duration.recorded: "hours of footage" is no duration
@@ -342,6 +348,8 @@ def vocabulary() -> Vocabulary:
         generic_people=frozenset(w.lower() for w in nouns.get("generic_people", ())),
         noun_default_roles={str(k).lower(): str(r) for k, r in (nouns.get("noun_default_roles") or {}).items()},
         crowd_roles={str(k).lower(): str(r) for k, r in (nouns.get("crowd_roles") or {}).items()},
+        population_of=tuple(str(w).lower() for w in nouns.get("population_of", ())),
+        population_role=str(nouns.get("population_role", "population")),
         crowd_frames={str(k): tuple(" ".join(str(w).split()) for w in ws)
                       for k, ws in (nouns.get("crowd_frames") or {}).items()},
         increments={str(k): tuple(str(w).lower() for w in ws) for k, ws in (nouns.get("increments") or {}).items()},
@@ -349,6 +357,8 @@ def vocabulary() -> Vocabulary:
         event_ongoing=tuple(str(w).lower() for w in nouns.get("event_ongoing", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
                   for form in {name, name.replace("'", "’")}},
+        bare_degrees_alone=tuple(units["bare_degrees"].get("alone", ())),
+        temperature_cues=tuple(units["bare_degrees"].get("cues", ())),
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
         duration_exact_forms=frozenset(duration_exact),
@@ -356,6 +366,7 @@ def vocabulary() -> Vocabulary:
         duration_spread_across=tuple(dur.get("spread_across", ())),
         duration_lookback=tuple(dur.get("lookback", ())),
         duration_lookback_not_before=tuple(dur.get("lookback_not_before", ())),
+        duration_terms=tuple(dur.get("terms", ())),
         duration_lookback_before=tuple(str(w).lower() for w in dur.get("lookback_before", ())),
         duration_lookback_not_across=frozenset(str(w).lower() for w in dur.get("lookback_not_across", ())),
         duration_recorded=frozenset(w.lower() for w in dur.get("recorded", ())),

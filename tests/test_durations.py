@@ -174,6 +174,16 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("It hit 12-month highs.", []),
     ("He took a four-year high school course.", ["four-year"]),
     ("The record high lasted a 20-year period.", ["20-year"]),
+    # "the 10-year yield": a financial product's term names it, no event lasted that long
+    ("The 10-year yield rose to 2.1 percent.", []),
+    ("Investors bought 10-year bonds.", []),
+    ("She took out a 30-year mortgage.", []),
+    ("The 10-year Treasury note fell.", []),
+    ("Yields on 10-year government bonds rose.", []),
+    ("The 30-year fixed-rate mortgage averaged 4 percent.", []),
+    ("He served a 10-year term.", ["10-year"]),
+    ("The 10-year war ended.", ["10-year"]),
+    ("The 10 years of bonds rallies ended.", ["10 years"]),
 ])
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found

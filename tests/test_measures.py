@@ -91,6 +91,16 @@ MEASURES = [
     ("The heat reached 38 degrees.", "38 degrees", 37.501, 38.499, "exact", "degree", "degree"),
     ("It was -8 degrees.", "-8 degrees", -8.499, -7.501, "exact", "degree", "degree"),
     ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
+    # no "degrees" at all: "below zero" after, or a minus and a temperature word before; a decade of
+    # degrees after a temperature word; the scale stays unnamed ("degree")
+    ("It was 2 below zero on Monday.", "2 below zero", -2.499, -1.501, "exact", "degree", "degree"),
+    ("It was five below freezing.", "five below freezing", -5.499, -4.501, "exact", "degree", "degree"),
+    ("Temperatures fell to minus 5 overnight.", "minus 5", -5.499, -4.501, "exact", "degree", "degree"),
+    ("Lows of -12 are forecast.", "-12", -12.499, -11.501, "exact", "degree", "degree"),
+    ("Highs were in the mid-30s.", "mid-30s", 33, 36, "range", "degree", "degree"),
+    ("Temperatures in the 90s were expected.", "90s", 90, 99, "range", "degree", "degree"),
+    ("Temperatures rose into the upper 80s.", "upper 80s", 86, 89, "range", "degree", "degree"),
+    ("Temperatures stayed in the low 20s.", "low 20s", 20, 23, "range", "degree", "degree"),
     ("It fell a quarter of a mile away.", "a quarter of a mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("The queue stretched two-thirds of a mile.", "two-thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
     ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
@@ -280,7 +290,24 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
     ("The people fled a 10m wave.", ["10m"]),
     ("Residents said the water rose 3m.", ["3m"]),
     ("The quake triggered 10m waves along the coast.", ["10m"]),
+    ("It is a city of 2m.", []),  # a place's people (a count), no length
+    ("The city was under 2m of water.", ["under 2m"]),
 ])
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
+
+
+@pytest.mark.parametrize("text", [
+    # a minus or a decade with no temperature word is no temperature; nor a decade of years
+    "The score was minus 5.",
+    "The index fell to -15 on Monday.",
+    "He was shot in the 90s.",
+    "Temperatures have risen since the 90s.",
+    "He is in his mid-30s.",
+    "Shares traded in the low 30s.",
+    "The heat of the sixties.",
+])
+def test_no_temperature_without_its_words(text):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == []

@@ -23,7 +23,8 @@ _NOT_NOUNS = frozenset(
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
                             "something somethings ish time times fold".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
-_TALLY_BEFORE = pattern_cache.compile(r"\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+# a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
+_TALLY_BEFORE = pattern_cache.compile(r"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _TALLY_JOINERS = ("to", "against", "versus", "vs", "vs.")  # the words ``_TALLY_BEFORE`` ends with
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
@@ -80,27 +81,29 @@ def _parent_of() -> re.Pattern:
 
 
 class _Crowds(NamedTuple):
-    of: re.Pattern  # a gathering's noun and "of", ending where the number (or its hedge) starts
+    of: re.Pattern  # a gathering's (or a place's) noun and "of", ending where the number (or its hedge) starts
     strong: re.Pattern  # a gathering's noun right after "-strong"
+    roles: dict[str, str]  # the nouns of ``of`` -> the role they give
 
 
 @lru_cache(maxsize=1)
 def _crowds() -> _Crowds:
     v = vocabulary()
     crowds = trie_alternation(v.crowd_roles)
-    return _Crowds(pattern_cache.compile(rf"(?P<crowd>{crowds})\s+of\s+$", re.IGNORECASE),
-                   pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE))
+    roles = {**{w: v.population_role for w in v.population_of}, **v.crowd_roles}
+    return _Crowds(pattern_cache.compile(rf"(?<![\w-])(?P<crowd>{trie_alternation(roles)})\s+of\s+$", re.IGNORECASE),
+                   pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE), roles)
 
 
 def _crowd_of(text: str, start: int) -> str | None:
     """The role that a gathering's noun before "of" gives the number at ``start`` ("a crowd
-    of 50,000", "a rally of some 10,000"), else None."""
+    of 50,000", "a rally of some 10,000"), or a place's ("a city of 2 million"), else None."""
     if text.find("of ", max(0, start - 40), start) < 0:
         return None  # most numbers: no "of" before them
     if not text.endswith("of ", max(0, start - 3), start) and (h := hedge_before(text, start)) is not None:
         start = h[1]  # "a crowd of some 50,000"
-    m = _crowds().of.search(text, max(0, start - 24), start)
-    return vocabulary().crowd_roles[m.group("crowd").lower()] if m is not None else None
+    m = (c := _crowds()).of.search(text, max(0, start - 24), start)
+    return c.roles[m.group("crowd").lower()] if m is not None else None
 
 
 class _Frames(NamedTuple):
@@ -440,7 +443,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
         role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
-    if role is None and counted in (None, "person") and has_roles:
+    if role is None and counted in (None, "person") and has_roles and default != v.population_role:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
@@ -649,14 +652,28 @@ def _tally_noun(text: str, start: int) -> str | None:
     if not text[max(0, start - 10):start].rstrip().lower().endswith(_TALLY_JOINERS):
         return None  # most bare numbers stand after no joiner: spare the search
     t = _TALLY_BEFORE.search(text, max(0, start - 40), start)
-    if t is None:
-        return None
+    if t is None or _after_change(text, t.start()):
+        return None  # "fell 1.5 points to 3,200": a change and the level it reached, no tally
     low = t.group("noun").lower()
     v = vocabulary()
     if not plural_noun(low, v) or low in v.measure_units or low in v.duration_units \
             or low in v.currency_words or low in v.percent_forms:
         return None  # "from 20 miles to 45": a unit is no tally's noun
     return _singular(low)
+
+
+def _after_change(text: str, start: int) -> bool:
+    """Whether a verb of change (hedges.yaml ``change_verbs``, "rose", "fell by") stands right
+    before the number at ``start``, past a hedge."""
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    return _change_before().search(text, max(0, at - 16), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_before() -> re.Pattern:
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return pattern_cache.compile(rf"(?<![\w-])(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE)
 
 
 def plural_noun(low: str, v) -> bool:
@@ -871,6 +888,10 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
             d = (hs - end) * 0.7
         elif he <= start:
             d = start - he
+            if text is not None and text[he:start].strip(" ,").lower() == "and":
+                # "Eight people were killed and 14 others remained in critical condition": the
+                # word before "and" ends the other clause; it is the 14's only with no closer one after
+                d *= 2
         else:
             d = 0
         if d < best_d:

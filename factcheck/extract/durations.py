@@ -72,7 +72,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     unit = vocabulary().duration_units[m.group("unit").lower()]
     if text[m.end():m.end() + 1] in _LOOKBACK_GAP and _lookback().match(text, m.end()):
-        return None  # "a 30-year high": the level's rank over that time, no length of anything
+        return None  # "a 30-year high": the level's rank over that time; "the 10-year yield": a product's name
     if unit.factor >= _WEEK and looks_back(text, num.start):
         return LOOKED_BACK  # "its lowest in 20 years": as far back as the record reaches
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
@@ -136,11 +136,13 @@ def _lookback_not_across() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lookback() -> re.Pattern:
-    """units.yaml duration.lookback after the unit: "a 30-year high", "a 10-year-low"."""
+    """units.yaml duration.lookback after the unit: "a 30-year high", "a 10-year-low"; and
+    duration.terms, a product's term: "the 10-year yield", "a 30-year mortgage"."""
     v = vocabulary()
     nouns = v.duration_lookback_not_before
-    return pattern_cache.compile(rf"[ -](?:{trie(v.duration_lookback, blank=BLANKS)})(?![\w-])"
-                      rf"(?!{BLANKS}(?:{trie(nouns)})\b)", re.IGNORECASE)
+    return pattern_cache.compile(rf"[ -](?:(?:{trie(v.duration_lookback, blank=BLANKS)})(?![\w-])"
+                      rf"(?!{BLANKS}(?:{trie(nouns)})\b)|(?:{trie(v.duration_terms, blank=BLANKS)})(?![\w-]))",
+                                 re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,40 @@ def _bare_degrees():
 
 
 @lru_cache(maxsize=1)
+def _unitless():
+    """"2 below zero" (after the number), and the whole temperature words that make a minus
+    number or a decade one."""
+    v = vocabulary()
+    alone = pattern_cache.compile(in_paragraph(rf"\s+(?P<after>{trie_alternation(v.bare_degrees_alone)})(?![\w-])"),
+                                  re.IGNORECASE)
+    cue = pattern_cache.compile(rf"(?<![\w-])(?:{trie_alternation(v.temperature_cues)})(?![\w-])", re.IGNORECASE)
+    return alone, cue
+
+
+# "in the 90s", "into the mid-30s", "reached the upper 80s": ending where a decade's digits start;
+# where a reading stands ("since the 90s", "during the 80s" are years)
+_THE_DECADE = pattern_cache.compile(r"(?<![\w-])(?:in|into|to|reach|reached|reaching|hit|hitting|near|around|above|below"
+                                    r"|over|under|topped)\s+(?P<the>the\s+(?:(?:early|mid|late|low|lower|upper|high)[\s-]*)?)\Z",
+                                    re.IGNORECASE)
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a temperature word (units.yaml bare_degrees.cues) stands before ``start`` in its sentence."""
+    window = text[max(0, start - 60):start]
+    stop = max(window.rfind(". "), window.rfind("\n"))
+    return _unitless()[1].search(window, stop + 1) is not None
+
+
+def temperature_decade(text: str, num: Num) -> Reading | None:
+    """"temperatures in the 90s", "highs in the mid-30s": a decade of degrees after "the" with a
+    temperature word before it in its sentence, on the scale the article uses (unit "degree")."""
+    before = text[max(0, num.start - 24):num.start]
+    if "the" not in before[-12:].lower() or (b := _THE_DECADE.search(before)) is None or not _cued(text, num.start):
+        return None
+    return Reading("measure", num.start - len(before) + b.start("the") + 4, num.end, 1.0, "degree", "degree")
+
+
+@lru_cache(maxsize=1)
 def _opens() -> tuple[Opens, Opens]:
     """What ``after`` and ``mag_after`` open with (``after`` and a bare "degrees")."""
     v = vocabulary()
@@ -94,8 +128,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             return None  # the unit stands apart ("several metres"), in words
     else:
         m = after.match(text, num.end) if unit_opens.may(lead) else None
-        if not m and (lead is None or lead[:2] == "de"):
-            return _degrees(text, num)
+        if not m and (lead is None or lead[:2] in ("de", "be") or signed(text, num.start)) \
+                and (d := _degrees(text, num)) is not None:
+            return d
         if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
             return _inches_after_feet(text, num)
     if not m:
@@ -218,7 +253,16 @@ def _degrees(text: str, num: Num) -> Reading | None:
     on a scale not named (unit "degree"); with no cue "turned 90 degrees" is none."""
     unit, cue = _bare_degrees()
     m = unit.match(text, num.end)
-    if m is None or num.scaled:
+    if num.scaled:
+        return None
+    if m is None:
+        sign = minus_before(text, num.start)
+        if (a := _unitless()[0].match(text, num.end)) is not None and sign is None:
+            # "2 below zero": the words after say what "degrees" would
+            factor = float(vocabulary().bare_degrees[2][" ".join(a.group("after").lower().split())])
+            return Reading("measure", num.start, a.end(), factor, "degree", "degree", rounding="step")
+        if sign is not None and _cued(text, sign):
+            return Reading("measure", sign, num.end, -1.0, "degree", "degree", rounding="step")  # "temperatures of minus 5"
         return None
     start, factor = num.start, 1.0
     if (sign := minus_before(text, num.start)) is not None:
@@ -231,6 +275,15 @@ def _degrees(text: str, num: Num) -> Reading | None:
         if not cue.search(window, stop + 1):
             return None
     return Reading("measure", start, m.end(), factor, "degree", "degree", rounding="step")
+
+
+def signed(text: str, start: int) -> bool:
+    """Whether a minus sign or word stands right before ``start``: a cheap test before ``minus_before``."""
+    return text[start - 1:start] in _SIGNS or text[max(0, start - 9):start].lower().endswith(_MINUS_WORDS)
+
+
+_SIGNS = ("-", "−", "–")
+_MINUS_WORDS = ("minus ", "negative ")
 
 
 _OF = pattern_cache.compile(in_paragraph(r"\s+of(?=\s)"), re.IGNORECASE)

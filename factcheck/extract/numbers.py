@@ -486,7 +486,9 @@ _DECADES = frozenset(float(d) for d in range(10, 100, 10))
 # minutes glued to their digits, then a blank, at the end: the "15min " of "15min 30s", and
 # the "15m " of "2h 15m 30s" (after hours: alone, "15m" is metres or millions)
 MINUTES_GLUED = pattern_cache.compile(r"(?:\d(?:h|hrs?)[ \t]+\d{1,2}m|\dmins?)[ \t]+\Z")
-_DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0))
+# "the low 30s", "the upper 80s": as temperatures are told, the thirds of a decade
+_DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0), ("low", 0.0, 1 / 3),
+                 ("lower", 0.0, 1 / 3), ("upper", 2 / 3, 1.0), ("high", 2 / 3, 1.0))
 
 
 def _decade(before: str, start: int, end: int, first: float) -> Num:

@@ -35,8 +35,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     """
     if after is None:
         after = lead(text, num.end)
-    if num.decade:  # "in his 40s" is an age; "the 40s", "the sixties" nothing
-        return ages.read(text, num, after)
+    if num.decade:  # "in his 40s" is an age, "temperatures in the 90s" degrees; "the 40s", "the sixties" nothing
+        return ages.read(text, num, after) or measures.temperature_decade(text, num)
     may = _FOLLOWERS.get(after)
     if may is None:
         may = _followers(after)
@@ -59,7 +59,9 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
         r = durations.read(text, num, after)
     # a measure's unit follows the number, but a magnitude may stand before a small one
     # ("magnitude 7.8"), and a vague quantity may take "of" first ("hundreds of miles")
-    if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)):
+    # ... and "minus 5" or "2 below zero" may be degrees with no unit
+    if r is None and (may.measure or num.vague or (not num.words and 0 < num.value < 11)
+                      or after == "be" or measures.signed(text, num.start)):
         r = measures.read(text, num, after)
     if r is None and text.startswith("s", num.end):
         r = durations.glued_seconds(text, num)  # "2h 15m 45s"
@@ -143,8 +145,9 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
     as_count = counts.read(text, num, sentence, hits)
     # a role word elsewhere in the sentence is no reason to read "the 10m-high wave" as people;
     # "10m waves" are ten metres high
-    if as_count is not None and as_count.end > num.end and as_count.counted not in _measured_things():
-        return num, as_count
+    if as_count is not None and (as_count.end > num.end and as_count.counted not in _measured_things()
+                                 or as_count.role == vocabulary().population_role):
+        return num, as_count  # ... and "a city of 2m" counts its people
     if _millions_cue_before(text, num.start):
         return num, None  # "a population of 7.5m": millions of no unit named, as "a population of 7.5 million"
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
@@ -422,10 +425,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         start = at
     if "and" in gap.group().lower() and not (opener or between.search(text, max(0, a.start - 10), a.start)):
         return None  # "5 and 7" without "between" is two numbers
-    if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value
+    if (not opener and ra is not None and (ra.kind != "count" and b.value > 3 * a.value or ra.end > a.end)
             and "to" in gap.group().lower() and _after_change(text, start)):
-        # "rose $12 to $1,200": a change and where it ended, not a range; only when the
-        # first number states its own unit ("lost 10 to 40 jobs" is a range)
+        # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
+        # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
     return _range_found(start, a, b, rb, h[0] if h else None)
 
