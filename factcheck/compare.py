@@ -671,7 +671,7 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     for i, (_, stems, _) in enumerate(content):
         for w in stems:
             postings.setdefault(w, []).append(i)
-    candidates = None if len(texts) <= EXHAUSTIVE_QUOTES else _Candidates(words, content, postings)
+    candidates = None if len(texts) <= EXHAUSTIVE_QUOTES else _Candidates(texts, words, content, postings)
     for i, text in enumerate(texts):
         # texts already joined to this one need no comparison: the groups are
         # the connected ones, and a story's variants of one quotation join early
@@ -751,8 +751,8 @@ class _Candidates:
     every rare word is spelled otherwise (which only their letters could join), and
     a wording of one or two words cut out of another's first or last word."""
 
-    def __init__(self, words: _Words, content: list[tuple], stem_postings: dict[str, list[int]]) -> None:
-        self.words, self.content, self.stem_postings = words, content, stem_postings
+    def __init__(self, texts: list[str], words: _Words, content: list[tuple], stem_postings: dict[str, list[int]]) -> None:
+        self.texts, self.words, self.content, self.stem_postings = texts, words, content, stem_postings
         self.postings: dict[str, list[int]] = {}
         for i, tokens in enumerate(words.tokens):
             for t in tokens:
@@ -794,7 +794,8 @@ class _Candidates:
 
     def containing(self, i: int) -> list[int]:
         """The longer wordings that may contain wording ``i``."""
-        words = self.words.inner[i] or self.words.tokens[i]
+        inner = set(self.texts[i].split(" ")[1:-1])  # the words not first or last
+        words = inner or self.words.tokens[i]
         if not words:
             return []
         postings = self.postings
@@ -897,7 +898,6 @@ class _Words:
 
     def __init__(self, texts: list[str]) -> None:
         self.tokens = [set(t.split(" ")) if t else set() for t in texts]
-        self.inner = [set(t.split(" ")[1:-1]) for t in texts]  # the words not first or last
         joined = [" ".join(t) for t in self.tokens]
         self.lengths = list(map(len, joined))
         self.letters = ["".join(sorted(j)) for j in joined]

@@ -158,7 +158,7 @@ def test_past_the_exhaustive_bound_each_quotation_is_compared_with_a_few_others(
         for i, (_, stems, _) in enumerate(content):
             for w in stems:
                 postings.setdefault(w, []).append(i)
-        candidates = compare._Candidates(words, content, postings)
+        candidates = compare._Candidates(texts, words, content, postings)
         offered.append(sum(len(candidates.of(i)) + len(candidates.paraphrasing(i)) for i in range(len(texts)))
                        / len(texts))
     assert offered[1] < 1.2 * offered[0]
