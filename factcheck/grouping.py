@@ -41,7 +41,8 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
         if unstated and _told_apart(stated, unstated):
             return [stated, unstated]
         return [stated + unstated]
-    if unstated:
+    if unstated and unstated[0].mention.kind not in ("name", "quote"):
+        # (a name's or a quotation's wording is the value itself: it places nothing)
         unstated = _placed_by_value(explicit, keys, unstated)
     return [explicit[k] for k in keys] + ([unstated] if unstated else [])
 
