@@ -57,6 +57,8 @@ class _Triggers:
         self.plans = _plans(phrases)
         self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
         self.rule_words = {}
+        # words that veto the value after them (``exclude_before``): "to 28.7% from 36.5%"
+        self.before = frozenset(w.lower() for r in rules for w in r.trigger.exclude_before)
         for r in rules:
             t = r.trigger
             near = {w.lower(): None for w in t.any}
@@ -316,8 +318,9 @@ class _Scorer:
                 continue
             vetoes, names, gives_context = role
             if vetoes == 3:
-                # "officials said on Sunday": only a word before the value vetoes it
-                if we < w0 and w0 - we <= self.before_window:
+                # "officials said on Sunday": only a word before the value vetoes it; in the
+                # text, as a word that costs no distance ("from") shares the value's position
+                if he <= span0 and w0 - we <= self.before_window:
                     return None
             elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
@@ -672,8 +675,12 @@ class _Nearness:
             # "10 km deep, 70 km from the city": "deep" is the word of the 10 km, so the
             # 70 km after it does not take it; a conversion "(80 miles) off" between a
             # value and its word does not take the word away, as the word follows it
+            # a word that vetoes what follows it stays in reach of the next value:
+            # "fell to 28.7 percent from 36.5 percent" (``exclude_before``)
+            before = self.triggers.before
             local = [h for i, h in enumerate(local)
-                     if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0]
+                     if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0
+                     or h[2] in before]
         return w0, w1, local
 
     def _sentence(self, k: int) -> list[tuple]:

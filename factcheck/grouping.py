@@ -41,7 +41,30 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
         if unstated and _told_apart(stated, unstated):
             return [stated, unstated]
         return [stated + unstated]
+    if unstated and unstated[0].mention.kind not in ("name", "quote"):
+        # (a name's or a quotation's wording is the value itself: it places nothing)
+        unstated = _placed_by_value(explicit, keys, unstated)
     return [explicit[k] for k in keys] + ([unstated] if unstated else [])
+
+
+def _placed_by_value(explicit: dict[tuple, list[Claim]], keys: list[tuple], unstated: list[Claim]) -> list[Claim]:
+    """Among several stated values, the unstated claims when each has a value that
+    only one stated value's claims have: each joins that one, and nothing is left.
+    "Brandt was sentenced to 18 months" and "Hale to eight years", then "an
+    18-month suspended sentence" and "Sentence: eight years": the two unnamed terms
+    repeat the two named ones, no rival pair. When some unstated claim fits no
+    stated value, they all stay together, as before: their difference may be real."""
+    values = {k: {compare.nominal(c.mention.value) for c in explicit[k]} for k in keys}
+    placed = []
+    for c in unstated:
+        n = compare.nominal(c.mention.value)
+        fits = [k for k in keys if n in values[k]]
+        if len(fits) != 1:
+            return unstated
+        placed.append(fits[0])
+    for c, k in zip(unstated, placed):
+        explicit[k].append(c)
+    return []
 
 
 def _told_apart(stated: list[Claim], unstated: list[Claim]) -> bool:
@@ -124,10 +147,64 @@ _NO_DISAGREEMENT = {
 }
 
 
+_UPDATED = "Sources differ on the {fact} only between days: a later figure may update an earlier one"
+
+# Kinds whose figures news updates from day to day: tolls, areas burned, shares
+# counted, costs. An age, a date or a sentence does not change with the day it is told.
+DAY_KINDS = frozenset({"count", "measure", "percent", "money"})
+
+
+def reads_days(rule: Rule) -> bool:
+    """Whether the rule compares its figures day by day (``by_day``): a figure that
+    news updates, whose time the rule reads as a loose qualifier (``when: loose``)."""
+    return rule.kind in DAY_KINDS and rule.scope.get("when") == "loose"
+
+
+def _day(c: Claim) -> str | None:
+    """The day a claim was told: its article's publication day. A day the claim
+    states ("killed 30 on Monday") is the event's as often as the figure's, and
+    parts groups only as the rule's ``when`` qualifier does."""
+    return c.published.isoformat() if c.published is not None else None
+
+
+def _days(claims: list[Claim]) -> dict[str | None, list[Claim]]:
+    out: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in claims:
+        out[_day(c)].append(c)
+    return out
+
+
+def by_day(rule: Rule, claims: list[Claim]) -> list[tuple[list[Claim], bool]]:
+    """The claims as findings to make, each with whether it differs only across days.
+
+    A figure told on Tuesday and a larger one told on Friday are an update, not
+    a disagreement: sources are compared within each day, and a day whose
+    sources disagree is a discrepancy of its own. Claims of an unknown day
+    leave the group as it is."""
+    if len(claims) < 2 or not reads_days(rule):
+        return [(claims, False)]
+    days = _days(claims)
+    if len(days) < 2 or None in days or len({compare.nominal(c.mention.value) for c in claims}) < 2:
+        return [(claims, False)]
+    if _verdict(rule, claims)[0] != "discrepancy":
+        return [(claims, False)]
+    out, rest = [], []
+    for day in sorted(days):
+        cs = days[day]
+        if len({c.mention.article for c in cs}) > 1 and _verdict(rule, cs)[0] == "discrepancy":
+            out.append((cs, False))
+        else:
+            rest += cs
+    if rest:
+        out.append((rest, True))
+    return out
+
+
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
-             notes: tuple[str, ...] = ()) -> Finding | None:
+             notes: tuple[str, ...] = (), across_days: bool = False) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
-    differences and the claims show none."""
+    differences and the claims show none. ``across_days``: the claims differ only
+    between days (``by_day``), so a discrepancy reads as an update."""
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
@@ -136,6 +213,12 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     in_reading_order = compare.reading_order(claims, order)
     claims = sorted(claims, key=in_reading_order)
     verdict, groups = _verdict(rule, claims)
+    updated = across_days and verdict == "discrepancy"
+    if updated:
+        verdict = "compatible"
+        notes = notes + ("the values differ only between days, each day's sources agreeing: " + "; ".join(
+            f"{day}: {' / '.join(dict.fromkeys(c.mention.text for c in sorted(cs, key=in_reading_order)))}"
+            for day, cs in sorted(_days(claims).items())),)
     if not rule.report_agreement and verdict not in DIFFERENCES:
         return None
     if verdict == "compatible" and rule.kind in ("name", "quote"):
@@ -144,6 +227,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
+    elif updated:
+        message = _UPDATED.format(fact=fact)
     elif rule.kind not in ("name", "quote"):
         # the rule's message says how sources disagree; these findings say they do not
         message = _NO_DISAGREEMENT[verdict].format(fact=fact)
@@ -151,7 +236,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
         unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
     else:
         unresolved = len(claims) - sum(map(len, groups))  # the claims clusters could not place
-    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote"):
+    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote") and not updated:
         notes = notes + ("every source states a value in one group; the others are values some source states "
                          "besides, probably of other facts: " + "; ".join(
                              f"{' and '.join(g.articles)}: {g.value}" for g in described),)
@@ -332,9 +417,10 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             if rule.compare.max_gap:
                 groups = [part for g in groups for part in compare.gap_groups(g, rule.compare.max_gap)]
             for g in groups:
-                f = _finding(rule, fact, g, order)
-                if f is not None:
-                    findings.append(f)
+                for part, across_days in by_day(rule, g):
+                    f = _finding(rule, fact, part, order, across_days=across_days)
+                    if f is not None:
+                        findings.append(f)
             for dim, mode in others:
                 if mode == "joint":
                     findings.extend(_joint_findings(rule, fact, groups, dim, order))

@@ -47,8 +47,9 @@ CASES = [
     ("More than 6,100 people have been killed since April 2009.", "More than 6,100 people", "death-toll", ()),
     ("Since the conflict began in April 2009 more than 6,100 people have been killed.",
      "more than 6,100 people", "death-toll", ()),
-    ("Turnout was 55%, down from 62% in 2010.", "55%", "turnout", ()),
-    ("Turnout was 55%, down from 62% in 2010.", "62%", "turnout", ("2010",)),
+    # (not "down from 62%": the turnout rule drops a value right after "from")
+    ("Turnout was 55%, against 62% in 2010.", "55%", "turnout", ()),
+    ("Turnout was 55%, against 62% in 2010.", "62%", "turnout", ("2010",)),
     ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),
     ("In 1995, the Kobe quake killed 6,400 people, but this quake killed 15,000 people.",
      "15,000 people", "death-toll", ()),
@@ -88,3 +89,10 @@ def test_without_a_publication_date_the_articles_latest_date_is_the_news():
                        RULES_IN_FORCE)
     past = {c.mention.text: c.scope.get("past", ()) for c in cs if c.rule == "death-toll"}
     assert past == {"6,400 people": ("1995",), "15,000 people": ()}
+
+
+def test_a_value_right_after_from_is_where_a_change_began():
+    """``exclude_before: [from]`` vetoes the value after "from", though "from" costs
+    no distance and shares the value's word position."""
+    cs = select_claims([article("a", "Turnout was 55%, down from 62% in 2010.", "2011-03-14")], RULES_IN_FORCE)
+    assert [c.mention.text for c in cs if c.rule == "turnout"] == ["55%"]
