@@ -147,23 +147,13 @@ _NO_DISAGREEMENT = {
 }
 
 
-_UPDATED = "Sources differ on the {fact} only between days: a later figure may update an earlier one"
-
 # Kinds whose figures news updates from day to day: tolls, areas burned, shares
 # counted, costs. An age, a date or a sentence does not change with the day it is told.
 DAY_KINDS = frozenset({"count", "measure", "percent", "money"})
 
 
-def reads_days(rule: Rule) -> bool:
-    """Whether the rule compares its figures day by day (``by_day``): a figure that
-    news updates, whose time the rule reads as a loose qualifier (``when: loose``)."""
-    return rule.kind in DAY_KINDS and rule.scope.get("when") == "loose"
-
-
 def _day(c: Claim) -> str | None:
-    """The day a claim was told: its article's publication day. A day the claim
-    states ("killed 30 on Monday") is the event's as often as the figure's, and
-    parts groups only as the rule's ``when`` qualifier does."""
+    """The day a claim was told: its article's publication day."""
     return c.published.isoformat() if c.published is not None else None
 
 
@@ -174,37 +164,29 @@ def _days(claims: list[Claim]) -> dict[str | None, list[Claim]]:
     return out
 
 
-def by_day(rule: Rule, claims: list[Claim]) -> list[tuple[list[Claim], bool]]:
-    """The claims as findings to make, each with whether it differs only across days.
+def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | None:
+    """The claims by the day they were told, when sources differ only between days
+    (each day's sources agreeing among themselves), else None.
 
-    A figure told on Tuesday and a larger one told on Friday are an update, not
-    a disagreement: sources are compared within each day, and a day whose
-    sources disagree is a discrepancy of its own. Claims of an unknown day
-    leave the group as it is."""
-    if len(claims) < 2 or not reads_days(rule):
-        return [(claims, False)]
+    A toll of 127 told on Tuesday and 132 on Wednesday is still a discrepancy
+    between the sources (DESIGN.md), but the finding says the news may have moved
+    on, so that an editor sees the update. Only for kinds that news updates, and
+    only when every claim's day is known."""
+    if rule.kind not in DAY_KINDS:
+        return None
     days = _days(claims)
-    if len(days) < 2 or None in days or len({compare.nominal(c.mention.value) for c in claims}) < 2:
-        return [(claims, False)]
-    if _verdict(rule, claims)[0] != "discrepancy":
-        return [(claims, False)]
-    out, rest = [], []
-    for day in sorted(days):
-        cs = days[day]
+    if len(days) < 2 or None in days:
+        return None
+    for cs in days.values():
         if len({c.mention.article for c in cs}) > 1 and _verdict(rule, cs)[0] == "discrepancy":
-            out.append((cs, False))
-        else:
-            rest += cs
-    if rest:
-        out.append((rest, True))
-    return out
+            return None
+    return days
 
 
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
-             notes: tuple[str, ...] = (), across_days: bool = False) -> Finding | None:
+             notes: tuple[str, ...] = ()) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
-    differences and the claims show none. ``across_days``: the claims differ only
-    between days (``by_day``), so a discrepancy reads as an update."""
+    differences and the claims show none."""
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
@@ -213,12 +195,11 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     in_reading_order = compare.reading_order(claims, order)
     claims = sorted(claims, key=in_reading_order)
     verdict, groups = _verdict(rule, claims)
-    updated = across_days and verdict == "discrepancy"
-    if updated:
-        verdict = "compatible"
-        notes = notes + ("the values differ only between days, each day's sources agreeing: " + "; ".join(
-            f"{day}: {' / '.join(dict.fromkeys(c.mention.text for c in sorted(cs, key=in_reading_order)))}"
-            for day, cs in sorted(_days(claims).items())),)
+    if verdict == "discrepancy" and (days := between_days(rule, claims)) is not None:
+        notes = notes + ("the sources differ only between days, each day's agreeing; a later figure may "
+                         "update an earlier one: " + "; ".join(
+                             f"{day}: {' / '.join(dict.fromkeys(c.mention.text for c in cs))}"
+                             for day, cs in sorted(days.items())),)
     if not rule.report_agreement and verdict not in DIFFERENCES:
         return None
     if verdict == "compatible" and rule.kind in ("name", "quote"):
@@ -227,8 +208,6 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
-    elif updated:
-        message = _UPDATED.format(fact=fact)
     elif rule.kind not in ("name", "quote"):
         # the rule's message says how sources disagree; these findings say they do not
         message = _NO_DISAGREEMENT[verdict].format(fact=fact)
@@ -236,7 +215,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
         unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
     else:
         unresolved = len(claims) - sum(map(len, groups))  # the claims clusters could not place
-    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote") and not updated:
+    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote"):
         notes = notes + ("every source states a value in one group; the others are values some source states "
                          "besides, probably of other facts: " + "; ".join(
                              f"{' and '.join(g.articles)}: {g.value}" for g in described),)
@@ -417,10 +396,9 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             if rule.compare.max_gap:
                 groups = [part for g in groups for part in compare.gap_groups(g, rule.compare.max_gap)]
             for g in groups:
-                for part, across_days in by_day(rule, g):
-                    f = _finding(rule, fact, part, order, across_days=across_days)
-                    if f is not None:
-                        findings.append(f)
+                f = _finding(rule, fact, g, order)
+                if f is not None:
+                    findings.append(f)
             for dim, mode in others:
                 if mode == "joint":
                     findings.extend(_joint_findings(rule, fact, groups, dim, order))
