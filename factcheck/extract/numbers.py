@@ -178,9 +178,10 @@ def patterns() -> Patterns:
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
-    # "Sh1.2bn", "Rs500", "$US5bn", "M6.3": as written (not "sh1"); "MH370", "G20" and "A4" are no prefix and a number
-    glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before} if s[-1:].isalpha() and s.isascii()
-                  and not s[:1].islower())
+    # "Sh1.2bn", "Rs500", "$US5bn", "M6.3", "USD1.5bn": as written (not "sh1"); "MH370", "G20" and "A4" are
+    # no prefix and a number
+    glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before, *v.currency_codes} if s[-1:].isalpha()
+                  and s.isascii() and not s[:1].islower())
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between, glued)
 
