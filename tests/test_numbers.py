@@ -23,6 +23,11 @@ NUMBERS = [
     # digits and words
     ("6,100 people were evacuated", "6,100 people", "count", 6100, 6100, "exact"),
     ("4.5 million people fled", "4.5 million people", "count", 4.5e6, 4.5e6, "exact"),
+    # decimals times a scale land on the figure written (4.1 * 1e6 is 4099999.9999999995 in floats)
+    ("4.1 million people fled", "4.1 million people", "count", 4.1e6, 4.1e6, "exact"),
+    ("It has a population of 64.6 million.", "64.6 million", "count", 64.6e6, 64.6e6, "exact"),
+    ("Four point one million people fled", "Four point one million people", "count", 4.1e6, 4.1e6, "exact"),
+    ("between 4.1 and 4.3 million people fled", "between 4.1 and 4.3 million people", "count", 4.1e6, 4.3e6, "range"),
     ("four people were killed", "four people", "count", 4, 4, "exact"),
     ("twenty-one people were injured", "twenty-one people", "count", 21, 21, "exact"),
     ("a dozen soldiers were wounded", "a dozen soldiers", "count", 12, 12, "exact"),

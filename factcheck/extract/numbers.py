@@ -292,8 +292,8 @@ def _point(text: str, n: Num, v) -> Num:
         return n
     decimals = "".join(str(v.number_units[w.lower()]) for w in m.group("decimals").split())
     scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
-    step = 10.0 ** -len(decimals) * scale
-    value = float(f"{int(n.value)}.{decimals}") * scale
+    step = times(10.0 ** -len(decimals), scale)
+    value = times(float(f"{int(n.value)}.{decimals}"), scale)
     return n._replace(end=m.end(), value=value, step=step, place=step, scale=scale, scaled=scale > 1)
 
 
@@ -466,8 +466,17 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         abbr = ""
     # The token ends where the match does (the digits, or the scale, abbreviation or ordinal
     # suffix after them). Positional fields: a keyword call costs twice as much.
-    return Num(m.start(), end, value * scale, step * scale, False, bool(ordinal), None, False,
-               scaled, abbr, place * scale, scale)
+    if scaled:
+        # "4.1 million" is 4,100,000, not the float product 4099999.9999999995, which no count
+        # (a whole number) would take
+        value, step, place = times(value, scale), times(step, scale), times(place, scale)
+    return Num(m.start(), end, value, step, False, bool(ordinal), None, False, scaled, abbr, place, scale)
+
+
+def times(value: float, scale: float) -> float:
+    """``value * scale`` without the float product's error: decimals times a scale ("4.1 million",
+    "1.15bn") land on the figure written."""
+    return round(value * scale, 6)
 
 
 @lru_cache(maxsize=1)

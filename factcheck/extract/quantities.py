@@ -18,7 +18,7 @@ from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Opens, Reading, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
-                                       interval, patterns, scan_numbers)
+                                       interval, patterns, scan_numbers, times)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -293,7 +293,8 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
 def _share_scale(a: Num, b: Num) -> Num:
     """``between 1.5 and 2 million``, ``$5 to $7 million``: the scale written once serves both."""
     if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
-        return a._replace(value=a.value * b.scale, step=a.step * b.scale, place=a.place * b.scale, scale=b.scale)
+        return a._replace(value=times(a.value, b.scale), step=times(a.step, b.scale), place=times(a.place, b.scale),
+                          scale=b.scale)
     return a
 
 
