@@ -344,7 +344,10 @@ ELIDED_UNIT = [
      [("count", "1.2 million", "unit"), ("count", "1.5 million units", "unit")]),
     ("Exports fell from about 15,000 to 12,000 tonnes.",
      [("measure", "about 15,000", "kilogram"), ("measure", "12,000 tonnes", "kilogram")]),
+    ("Police counted 5,000 people, against 20,000 claimed by organisers.",
+     [("count", "5,000 people", "person"), ("count", "20,000", "person")]),
     # a noun after the bare number is what it counts; a year is a date; "to" pairs only after "from";
+    # "from" only after a change's end, not after a distance's place;
     # never across sentences
     ("The storm passed 20 km from 3 villages.", [("measure", "20 km", "metre"), ("count", "3 villages", "village")]),
     ("The town lies 20 km from 3 Japanese bases.", [("measure", "20 km", "metre"), ("count", "3 Japanese", "person")]),
@@ -353,6 +356,11 @@ ELIDED_UNIT = [
                                                            ("count", "300 soldiers", "person")]),
     ("Rain fell on 12,000 hectares from 1998.", [("measure", "12,000 hectares", "square_metre")]),
     ("He ran 10 km. From 3 on, the road was closed.", [("measure", "10 km", "metre")]),
+    ("The ship sank 20 km from 3 in the morning.", [("measure", "20 km", "metre")]),
+    ("The ship sank 20 km from 300 as the storm hit.", [("measure", "20 km", "metre")]),
+    # a change in percent is no level of what follows: those stay bare
+    ("Sales rose 5% from 2.1 million a year earlier.", [("percent", "5%", "percent")]),
+    ("Unemployment rose 0.3 percentage points from 5.2 in May.", [("percent", "0.3 percentage points", "percentage_point")]),
     ("The temperature rose to 30C from -2 in the morning.", [("measure", "30C", "celsius"), ("measure", "-2", "degree")]),
     ("The flight took 3 hours from 2 in the afternoon.", [("duration", "3 hours", "second")]),
 ]

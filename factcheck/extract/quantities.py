@@ -240,13 +240,16 @@ _ELIDED_REACH = 48  # what may stand between the quantity and its bare partner: 
 def _elided_join() -> re.Pattern:
     """From a quantity's end to a bare number (or its hedge): "from", ", up from", " in the first
     quarter, compared with ", or " to " (whose partner must stand after "from")."""
-    joiners = trie_alternation(vocabulary().elided_unit_joiners)
+    v = vocabulary()
+    joiners, changed = trie_alternation(v.elided_unit_joiners), trie_alternation(v.elided_unit_changed)
     # a short adjunct of time or place may stand before the joiner ("$3.5 billion in 2014, up from")
     adjunct = r"(?:\s+(?:in|during|for|last|this|at|on|by|over)\s[^,;:.!?()\n]{0,30})?"
-    return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners})\s+"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners}|(?P<changed>{changed}))\s+"),
+                                 re.IGNORECASE)
 
 
 _FROM_BEFORE = pattern_cache.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
+_TO_BEFORE = pattern_cache.compile(r"\bto[ \t]+\Z", re.IGNORECASE)
 _ELIDED_AFTER = pattern_cache.compile(r"(?:[ \t]+(?P<word>[A-Za-z]+)\b|[ \t]*(?:[.,;:!?)]|\n|\Z))")
 
 
@@ -262,6 +265,12 @@ def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | N
     h = hedge_before(text, a.start)
     join = _elided_join().fullmatch(text, last.end, h[1] if h else a.start)
     if join is None or join.group("to") and not _FROM_BEFORE.search(text, max(0, last.start - 12), last.start):
+        return None
+    if join.group("changed") and not (_TO_BEFORE.search(text, max(0, last.start - 12), last.start)
+                                      or _after_change(text, last.start)):
+        return None  # "20 km from 3 villages": a place, not where a change began
+    # a change in percent or points is no level: "rose 5% from 2.1 million", "rose 0.3 percentage points from 5.2"
+    if r.kind == "percent" and (r.unit != "percent" or _after_change(text, last.start)):
         return None
     # a noun after the number is what it counts ("from 3 villages"): only the clause's end or a word of time
     w = _ELIDED_AFTER.match(text, a.end)
