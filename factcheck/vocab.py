@@ -131,6 +131,7 @@ class Vocabulary(NamedTuple):
     # it, and the words that may follow that number ("in", "a year earlier")
     elided_unit_joiners: tuple[str, ...] = ()
     elided_unit_changed: tuple[str, ...] = ()  # of those, the ones only after a change's end ("to X from")
+    elided_unit_paired: tuple[str, ...] = ()  # ... and the ones only after a time or place ("in 2014 and")
     elided_unit_after: frozenset[str] = frozenset()
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     bare_degrees_alone: tuple[str, ...] = ()  # units.yaml bare_degrees.alone: "2 below zero"
@@ -348,6 +349,7 @@ def vocabulary() -> Vocabulary:
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
         multipliers=tuple(numbers.get("multipliers", ())),
         elided_unit_joiners=tuple(str(w).lower() for w in numbers.get("elided_unit", {}).get("joiners", ())),
+        elided_unit_paired=tuple(str(w).lower() for w in numbers.get("elided_unit", {}).get("paired", ())),
         elided_unit_changed=tuple(str(w).lower() for w in numbers.get("elided_unit", {}).get("changed", ())),
         elided_unit_after=frozenset(str(w).lower() for w in numbers.get("elided_unit", {}).get("after", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),

@@ -346,6 +346,12 @@ ELIDED_UNIT = [
      [("measure", "about 15,000", "kilogram"), ("measure", "12,000 tonnes", "kilogram")]),
     ("Police counted 5,000 people, against 20,000 claimed by organisers.",
      [("count", "5,000 people", "person"), ("count", "20,000", "person")]),
+    # "and", "but", "while" only where a time or place sets the two apart
+    ("Exports were 1.2 million tonnes in 2014 and 900,000 in 2013.",
+     [("measure", "1.2 million tonnes", "kilogram"), ("measure", "900,000", "kilogram")]),
+    ("Profit was $5 billion last year, but 3 billion in 2013.",
+     [("money", "$5 billion", "USD"), ("money", "3 billion", "USD")]),
+    ("He ran 20 km and 3 in the evening.", [("measure", "20 km", "metre")]),
     # a noun after the bare number is what it counts; a year is a date; "to" pairs only after "from";
     # "from" only after a change's end, not after a distance's place;
     # never across sentences

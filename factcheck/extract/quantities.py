@@ -242,10 +242,11 @@ def _elided_join() -> re.Pattern:
     quarter, compared with ", or " to " (whose partner must stand after "from")."""
     v = vocabulary()
     joiners, changed = trie_alternation(v.elided_unit_joiners), trie_alternation(v.elided_unit_changed)
+    paired = trie_alternation(v.elided_unit_paired)
     # a short adjunct of time or place may stand before the joiner ("$3.5 billion in 2014, up from")
-    adjunct = r"(?:\s+(?:in|during|for|last|this|at|on|by|over)\s[^,;:.!?()\n]{0,30})?"
-    return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners}|(?P<changed>{changed}))\s+"),
-                                 re.IGNORECASE)
+    adjunct = r"(?P<adjunct>\s+(?:in|during|for|last|this|at|on|by|over)\s[^,;:.!?()\n]{0,30}?)?"
+    return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners}|(?P<changed>{changed})"
+                                              rf"|(?P<paired>{paired}))\s+"), re.IGNORECASE)
 
 
 _FROM_BEFORE = pattern_cache.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
@@ -269,6 +270,8 @@ def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | N
     if join.group("changed") and not (_TO_BEFORE.search(text, max(0, last.start - 12), last.start)
                                       or _after_change(text, last.start)):
         return None  # "20 km from 3 villages": a place, not where a change began
+    if join.group("paired") and not join.group("adjunct"):
+        return None  # "1.2 million tonnes in 2014 and 900,000 in 2013"; not "20 km and 3 in all"
     # a change in percent or points is no level: "rose 5% from 2.1 million", "rose 0.3 percentage points from 5.2"
     if r.kind == "percent" and (r.unit != "percent" or _after_change(text, last.start)):
         return None
