@@ -127,6 +127,12 @@ class Vocabulary(NamedTuple):
     article_measures_not_alone: frozenset[str] = frozenset()  # "an inch" alone is no measure; "half an inch" is
     fraction_change_after: tuple[str, ...] = ()  # numbers.yaml: what may follow "by a fifth"
     multipliers: tuple[str, ...] = ()  # numbers.yaml: "times", "fold": the number before is a multiplier
+    # numbers.yaml elided_unit: "up from", "compared with" before a bare number that takes the unit before
+    # it, and the words that may follow that number ("in", "a year earlier")
+    elided_unit_joiners: tuple[str, ...] = ()
+    elided_unit_changed: tuple[str, ...] = ()  # of those, the ones only after a change's end ("to X from")
+    elided_unit_paired: tuple[str, ...] = ()  # ... and the ones only after a time or place ("in 2014 and")
+    elided_unit_after: frozenset[str] = frozenset()
     bare_degrees: tuple[tuple[str, ...], frozenset[str], dict[str, int]] = ((), frozenset(), {})
     bare_degrees_alone: tuple[str, ...] = ()  # units.yaml bare_degrees.alone: "2 below zero"
     temperature_cues: tuple[str, ...] = ()  # units.yaml bare_degrees.cues: "temperatures ... minus 5", "in the 90s"
@@ -342,6 +348,10 @@ def vocabulary() -> Vocabulary:
         article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),
         fraction_change_after=tuple(numbers.get("fraction_change_after", ())),
         multipliers=tuple(numbers.get("multipliers", ())),
+        elided_unit_joiners=tuple(str(w).lower() for w in numbers.get("elided_unit", {}).get("joiners", ())),
+        elided_unit_paired=tuple(str(w).lower() for w in numbers.get("elided_unit", {}).get("paired", ())),
+        elided_unit_changed=tuple(str(w).lower() for w in numbers.get("elided_unit", {}).get("changed", ())),
+        elided_unit_after=frozenset(str(w).lower() for w in numbers.get("elided_unit", {}).get("after", ())),
         money_cues=frozenset(w.lower() for w in units["money"].get("cues", ())),
         money_continued_by=frozenset(w.lower() for w in units["money"].get("continued_by", ())),
         currency_scaled_only=frozenset(units["money"].get("scaled_only", ())),

@@ -91,6 +91,19 @@ MEASURES = [
     ("The heat reached 38 degrees.", "38 degrees", 37.501, 38.499, "exact", "degree", "degree"),
     ("It was -8 degrees.", "-8 degrees", -8.499, -7.501, "exact", "degree", "degree"),
     ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
+    # the scale's name alone, after "degree" or after the sign
+    ("It was 30 Celsius in Tokyo.", "30 Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
+    ("It was 86 Fahrenheit in Texas.", "86 Fahrenheit", 29.7228, 30.2772, "exact", "fahrenheit", "celsius"),
+    ("The water was 37 degree Celsius.", "37 degree Celsius", 36.501, 37.499, "exact", "celsius", "celsius"),
+    ("The water was 37° Celsius.", "37° Celsius", 36.501, 37.499, "exact", "celsius", "celsius"),
+    # the sign with no scale, as "degrees" after a temperature word
+    ("Temperatures hit 45° on Monday.", "45°", 44.501, 45.499, "exact", "degree", "degree"),
+    ("The temperature was 5° below zero.", "5° below zero", -5.499, -4.501, "exact", "degree", "degree"),
+    # the trade's units: gas with its scale inside, oil a day, a bomb's yield, radioactivity
+    ("Russia sends 55 bcm to Europe.", "55 bcm", 54.501e12, 55.499e12, "exact", "billion_cubic_metre", "litre"),
+    ("The field holds 20 tcf.", "20 tcf", 19.002 * 28316846592000, 20.998 * 28316846592000, "exact", "trillion_cubic_foot", "litre"),
+    ("The bomb was 15 kilotons.", "15 kilotons", 14.501e6, 15.499e6, "exact", "kilotonne", "kilogram"),
+    ("The leak released 900 terabecquerels.", "900 terabecquerels", 855.09e12, 944.91e12, "exact", "terabecquerel", "becquerel"),
     # no "degrees" at all: "below zero" after, or a minus and a temperature word before; a decade of
     # degrees after a temperature word; the scale stays unnamed ("degree")
     ("It was 2 below zero on Monday.", "2 below zero", -2.499, -1.501, "exact", "degree", "degree"),
@@ -154,6 +167,8 @@ MEASURES = [
     ("The car turned 90 degrees.", []),
     ("The plane banked 45 degrees.", []),
     ("He holds two degrees from Oxford.", []),
+    ("The plane turned 90°.", []),
+    ("The temperature fell. The ship was at 45°N.", []),
     ("The temperature fell. Then the car turned 90 degrees.", []),
     # "l" in lower case, and letters after "L", are no litres
     ("He won 5 l. Then 5 Labour MPs quit.", []),
@@ -177,6 +192,10 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
 @pytest.mark.parametrize("text, expected", [
     ("The field pumps at a rate of 500 barrels per day.", [("500 barrels per day", "barrel_per_day", "litre_per_second")]),
     ("It produces 1.5 million barrels a day.", [("1.5 million barrels a day", "barrel_per_day", "litre_per_second")]),
+    ("It produces 500,000 bpd.", [("500,000 bpd", "barrel_per_day", "litre_per_second")]),
+    ("It produces 500,000 b/d of crude.", [("500,000 b/d", "barrel_per_day", "litre_per_second")]),
+    ("Soil held 1,000 becquerels per kilogram.", [("1,000 becquerels per kilogram", "becquerel_per_kilogram",
+                                                   "becquerel_per_kilogram")]),
     ("The field pumps 2.3 million barrels of oil a day.",
      [("2.3 million barrels of oil a day", "barrel_per_day", "litre_per_second")]),
     ("The plant made 20 tonnes an hour.", [("20 tonnes an hour", "tonne_per_hour", "kilogram_per_second")]),

@@ -108,6 +108,15 @@ MONEY = [
     ("It cost 300 million Indian rupees.", "300 million Indian rupees", 299.501 * M, 300.499 * M, "exact", "INR"),
     ("It cost 5 billion Japanese yen.", "5 billion Japanese yen", 4.501 * BN, 5.499 * BN, "exact", "JPY"),
     ("It cost 5 billion South African rand.", "5 billion South African rand", 4.501 * BN, 5.499 * BN, "exact", "ZAR"),
+    ("He paid 42 Kuwaiti dinars.", "42 Kuwaiti dinars", 41.501, 42.499, "exact", "KWD"),
+    ("A loaf costs 1,500 Lebanese pounds.", "1,500 Lebanese pounds", 1499.5, 1500.5, "exact", "LBP"),
+    ("The budget is 500 billion rials.", "500 billion rials", 499.501 * BN, 500.499 * BN, "exact", "IRR"),
+    ("The bank lent 2 trillion dong.", "2 trillion dong", 1.501e12, 2.499e12, "exact", "VND"),
+    ("The deal is worth JOD 5 million.", "JOD 5 million", 4.501 * M, 5.499 * M, "exact", "JOD"),
+    # an ISO code glued to the digits, as a symbol in letters is
+    ("The loan is USD1.5bn.", "USD1.5bn", 1.4501 * BN, 1.5499 * BN, "exact", "USD"),
+    ("The bid was EUR500m.", "EUR500m", 499.501 * M, 500.499 * M, "exact", "EUR"),
+    ("He paid GBP3,000 for it.", "GBP3,000", 2999.5, 3000.5, "exact", "GBP"),
 ]
 
 

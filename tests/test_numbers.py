@@ -23,6 +23,11 @@ NUMBERS = [
     # digits and words
     ("6,100 people were evacuated", "6,100 people", "count", 6100, 6100, "exact"),
     ("4.5 million people fled", "4.5 million people", "count", 4.5e6, 4.5e6, "exact"),
+    # decimals times a scale land on the figure written (4.1 * 1e6 is 4099999.9999999995 in floats)
+    ("4.1 million people fled", "4.1 million people", "count", 4.1e6, 4.1e6, "exact"),
+    ("It has a population of 64.6 million.", "64.6 million", "count", 64.6e6, 64.6e6, "exact"),
+    ("Four point one million people fled", "Four point one million people", "count", 4.1e6, 4.1e6, "exact"),
+    ("between 4.1 and 4.3 million people fled", "between 4.1 and 4.3 million people", "count", 4.1e6, 4.3e6, "range"),
     ("four people were killed", "four people", "count", 4, 4, "exact"),
     ("twenty-one people were injured", "twenty-one people", "count", 21, 21, "exact"),
     ("a dozen soldiers were wounded", "a dozen soldiers", "count", 12, 12, "exact"),
@@ -312,3 +317,65 @@ def test_a_reader_pattern_that_matches_is_never_ruled_out_by_what_follows():
         for pattern, opens in guarded:
             if pattern.match(text, 1):
                 assert opens.may(t), (pattern.pattern[:60], text)
+
+
+# A bare number that "from", "up from", "compared with", "against" or "versus" sets against the
+# quantity right before it in its sentence is of that quantity's unit, or counts what it counts;
+# so is the bare "from" number of a change that ends in a unit ("from 1.2 million to 1.5 million units").
+ELIDED_UNIT = [
+    ("Sales rose to 1.5 million units from 1.2 million in 2014.",
+     [("count", "1.5 million units", "unit"), ("count", "1.2 million", "unit")]),
+    ("Revenue was $3.5 billion in the first quarter, up from 3.1 billion a year earlier.",
+     [("money", "$3.5 billion", "USD"), ("money", "3.1 billion", "USD")]),
+    ("Exports fell to 12,000 tonnes from 15,000 last year.",
+     [("measure", "12,000 tonnes", "kilogram"), ("measure", "15,000", "kilogram")]),
+    ("Output rose to 2.1 million barrels a day from 1.9 million in March.",
+     [("measure", "2.1 million barrels a day", "litre_per_second"), ("measure", "1.9 million", "litre_per_second")]),
+    ("The company sold 4,000 cars, compared with 3,500 a year earlier.",
+     [("count", "4,000 cars", "car"), ("count", "3,500", "car")]),
+    ("Profit rose to 120 million euros from about 114 million.",
+     [("money", "120 million euros", "EUR"), ("money", "about 114 million", "EUR")]),
+    ("Unemployment fell to 5.4 percent from 5.6.", [("percent", "5.4 percent", "percent"), ("percent", "5.6", "percent")]),
+    ("The quake was revised to magnitude 7.0 from 6.8.",
+     [("measure", "magnitude 7.0", "magnitude"), ("measure", "6.8", "magnitude")]),
+    ("Prices rose from 1.2 million yen to 1.5 million.",
+     [("money", "1.2 million yen", "JPY"), ("money", "1.5 million", "JPY")]),
+    ("Sales rose from 1.2 million to 1.5 million units.",
+     [("count", "1.2 million", "unit"), ("count", "1.5 million units", "unit")]),
+    ("Exports fell from about 15,000 to 12,000 tonnes.",
+     [("measure", "about 15,000", "kilogram"), ("measure", "12,000 tonnes", "kilogram")]),
+    ("Police counted 5,000 people, against 20,000 claimed by organisers.",
+     [("count", "5,000 people", "person"), ("count", "20,000", "person")]),
+    # "and", "but", "while" only where a time or place sets the two apart
+    ("Exports were 1.2 million tonnes in 2014 and 900,000 in 2013.",
+     [("measure", "1.2 million tonnes", "kilogram"), ("measure", "900,000", "kilogram")]),
+    ("Profit was $5 billion last year, but 3 billion in 2013.",
+     [("money", "$5 billion", "USD"), ("money", "3 billion", "USD")]),
+    ("He ran 20 km and 3 in the evening.", [("measure", "20 km", "metre")]),
+    # a noun after the bare number is what it counts; a year is a date; "to" pairs only after "from";
+    # "from" only after a change's end, not after a distance's place;
+    # never across sentences
+    ("The storm passed 20 km from 3 villages.", [("measure", "20 km", "metre"), ("count", "3 villages", "village")]),
+    ("The town lies 20 km from 3 Japanese bases.", [("measure", "20 km", "metre"), ("count", "3 Japanese", "person")]),
+    ("Sales fell 20% to 1.5 million.", [("percent", "20%", "percent")]),
+    ("The dam holds 12,000 tonnes against 300 soldiers.", [("measure", "12,000 tonnes", "kilogram"),
+                                                           ("count", "300 soldiers", "person")]),
+    ("Rain fell on 12,000 hectares from 1998.", [("measure", "12,000 hectares", "square_metre")]),
+    ("He ran 10 km. From 3 on, the road was closed.", [("measure", "10 km", "metre")]),
+    ("The ship sank 20 km from 3 in the morning.", [("measure", "20 km", "metre")]),
+    ("The ship sank 20 km from 300 as the storm hit.", [("measure", "20 km", "metre")]),
+    # a change in percent is no level of what follows: those stay bare
+    ("Sales rose 5% from 2.1 million a year earlier.", [("percent", "5%", "percent")]),
+    ("Unemployment rose 0.3 percentage points from 5.2 in May.", [("percent", "0.3 percentage points", "percentage_point")]),
+    ("The temperature rose to 30C from -2 in the morning.", [("measure", "30C", "celsius"), ("measure", "-2", "degree")]),
+    ("The flight took 3 hours from 2 in the afternoon.", [("duration", "3 hours", "second")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ELIDED_UNIT)
+def test_a_bare_number_takes_the_unit_of_the_quantity_it_is_set_against(text, expected):
+    ends = [i + 1 for i, c in enumerate(text) if c == "." and text[i + 1:i + 2] in (" ", "")]
+    sentences = list(zip([0] + [e + 1 for e in ends[:-1]], ends))
+    found = extract_found(text, None, sentences)
+    assert [(f.value.kind, text[f.start:f.end], f.value.counted if f.value.kind == "count" else f.value.unit)
+            for f in found if f.value.kind in NUMERIC] == expected

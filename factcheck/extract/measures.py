@@ -53,7 +53,11 @@ def _bare_degrees():
     """"15 degrees below zero", and the temperature words that make "15 degrees" one."""
     forms, before, after = vocabulary().bare_degrees
     tail = rf"(?:\s+(?P<after>{trie_alternation(after)}))?" if after else ""
-    unit = pattern_cache.compile(in_paragraph(rf"(?:\s*-\s*|\s+){trie_alternation(forms)}{tail}"), re.IGNORECASE)
+    words = [f for f in forms if f.isalpha()]
+    # a sign ("45°") is glued to the digits, or one blank after them; no letter after it ("45°N" is a latitude)
+    signs = "".join(re.escape(f) for f in forms if not f.isalpha())
+    glued = rf"|[ \t]?[{signs}](?![A-Za-z])" if signs else ""
+    unit = pattern_cache.compile(in_paragraph(rf"(?:(?:\s*-\s*|\s+){trie_alternation(words)}{glued}){tail}"), re.IGNORECASE)
     cue = pattern_cache.compile(trie_alternation(before), re.IGNORECASE)
     return unit, cue
 
@@ -212,7 +216,7 @@ def _per_unit() -> re.Pattern:
 
 # the families no time divides: rates already (speed, power), levels ("degrees a day"), and energy,
 # whose yearly output is written with or without "a year" ("100 TWh a year" is the "100 TWh")
-_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy", "data_rate"})
+_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy", "data_rate", "flow"})
 
 
 def _hours_before(text: str, start: int) -> bool:

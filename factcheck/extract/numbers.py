@@ -178,9 +178,10 @@ def patterns() -> Patterns:
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
                *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
-    # "Sh1.2bn", "Rs500", "$US5bn", "M6.3": as written (not "sh1"); "MH370", "G20" and "A4" are no prefix and a number
-    glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before} if s[-1:].isalpha() and s.isascii()
-                  and not s[:1].islower())
+    # "Sh1.2bn", "Rs500", "$US5bn", "M6.3", "USD1.5bn": as written (not "sh1"); "MH370", "G20" and "A4" are
+    # no prefix and a number
+    glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before, *v.currency_codes} if s[-1:].isalpha()
+                  and s.isascii() and not s[:1].islower())
     return Patterns(number, frozenset(w.lower() for w in openers), followers(phrases),
                     hedge_before, hedge_after, range_join, upper_bound, between, glued)
 
@@ -291,8 +292,8 @@ def _point(text: str, n: Num, v) -> Num:
         return n
     decimals = "".join(str(v.number_units[w.lower()]) for w in m.group("decimals").split())
     scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
-    step = 10.0 ** -len(decimals) * scale
-    value = float(f"{int(n.value)}.{decimals}") * scale
+    step = times(10.0 ** -len(decimals), scale)
+    value = times(float(f"{int(n.value)}.{decimals}"), scale)
     return n._replace(end=m.end(), value=value, step=step, place=step, scale=scale, scaled=scale > 1)
 
 
@@ -465,8 +466,17 @@ def _digits(m: re.Match, raw: str, v) -> Num:
         abbr = ""
     # The token ends where the match does (the digits, or the scale, abbreviation or ordinal
     # suffix after them). Positional fields: a keyword call costs twice as much.
-    return Num(m.start(), end, value * scale, step * scale, False, bool(ordinal), None, False,
-               scaled, abbr, place * scale, scale)
+    if scaled:
+        # "4.1 million" is 4,100,000, not the float product 4099999.9999999995, which no count
+        # (a whole number) would take
+        value, step, place = times(value, scale), times(step, scale), times(place, scale)
+    return Num(m.start(), end, value, step, False, bool(ordinal), None, False, scaled, abbr, place, scale)
+
+
+def times(value: float, scale: float) -> float:
+    """``value * scale`` without the float product's error: decimals times a scale ("4.1 million",
+    "1.15bn") land on the figure written."""
+    return round(value * scale, 6)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import Found, Opens, Reading, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
-                                       interval, patterns, scan_numbers)
+                                       interval, patterns, scan_numbers, times)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -230,10 +230,83 @@ def _more_of_the_money_before(text: str, a: Num, last: Found, since: int) -> Rea
 _LAST_WORD = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
+# the kinds whose unit a bare number may take from the quantity it is set against; not a duration
+# ("3 hours from 2" may be a clock's), nor an age
+_ELIDED_KINDS = frozenset({"money", "measure", "percent", "count"})
+_ELIDED_REACH = 48  # what may stand between the quantity and its bare partner: a joiner and a short adjunct
+
+
+@lru_cache(maxsize=1)
+def _elided_join() -> re.Pattern:
+    """From a quantity's end to a bare number (or its hedge): "from", ", up from", " in the first
+    quarter, compared with ", or " to " (whose partner must stand after "from")."""
+    v = vocabulary()
+    joiners, changed = trie_alternation(v.elided_unit_joiners), trie_alternation(v.elided_unit_changed)
+    paired = trie_alternation(v.elided_unit_paired)
+    # a short adjunct of time or place may stand before the joiner ("$3.5 billion in 2014, up from")
+    adjunct = r"(?P<adjunct>\s+(?:in|during|for|last|this|at|on|by|over)\s[^,;:.!?()\n]{0,30}?)?"
+    return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners}|(?P<changed>{changed})"
+                                              rf"|(?P<paired>{paired}))\s+"), re.IGNORECASE)
+
+
+_FROM_BEFORE = pattern_cache.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
+_TO_BEFORE = pattern_cache.compile(r"\bto[ \t]+\Z", re.IGNORECASE)
+_ELIDED_AFTER = pattern_cache.compile(r"(?:[ \t]+(?P<word>[A-Za-z]+)\b|[ \t]*(?:[.,;:!?)]|\n|\Z))")
+
+
+def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | None:
+    """``rose to 1.5 million units from 1.2 million``, ``$3.5 billion, up from 3.1 billion``,
+    ``fell to 12,000 tonnes from 15,000``, ``from 1.2 million yen to 1.5 million``: a bare number
+    that a joiner (numbers.yaml elided_unit) sets against the quantity ``last`` right before it, in
+    its sentence, is of that quantity's unit and counts what it counts. ``r``: ``last``'s reading."""
+    if (r.kind not in _ELIDED_KINDS or a.start - last.end > _ELIDED_REACH or last.start < sentence[0]
+            or a.ordinal or a.decade or a.fraction or a.vague or _is_year(a) or r.kind == "count" and r.counted is None
+            or measures.signed(text, a.start)):
+        return None
+    h = hedge_before(text, a.start)
+    join = _elided_join().fullmatch(text, last.end, h[1] if h else a.start)
+    if join is None or join.group("to") and not _FROM_BEFORE.search(text, max(0, last.start - 12), last.start):
+        return None
+    if join.group("changed") and not (_TO_BEFORE.search(text, max(0, last.start - 12), last.start)
+                                      or _after_change(text, last.start)):
+        return None  # "20 km from 3 villages": a place, not where a change began
+    if join.group("paired") and not join.group("adjunct"):
+        return None  # "1.2 million tonnes in 2014 and 900,000 in 2013"; not "20 km and 3 in all"
+    # a change in percent or points is no level: "rose 5% from 2.1 million", "rose 0.3 percentage points from 5.2"
+    if r.kind == "percent" and (r.unit != "percent" or _after_change(text, last.start)):
+        return None
+    # a noun after the number is what it counts ("from 3 villages"): only the clause's end or a word of time
+    w = _ELIDED_AFTER.match(text, a.end)
+    if w is None or w.group("word") and w.group("word").lower() not in vocabulary().elided_unit_after:
+        return None
+    return Reading(r.kind, a.start, a.end, abs(r.factor), r.stated_unit, r.unit, r.rounding, r.counted, r.role, r.offset)
+
+
+_FROM_TO = pattern_cache.compile(in_paragraph(r"\s+to\s+"), re.IGNORECASE)
+
+
+def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading | None:
+    """``rose from 1.2 million to 1.5 million units``, ``fell from 15,000 to 12,000 tonnes``: after a
+    change, where ``_try_range`` reads no range, the bare number after "from" is of the unit of the
+    quantity it goes to. ``r``: ``b``'s reading."""
+    if (r.kind not in _ELIDED_KINDS or r.kind == "count" and (r.counted is None or r.end == b.end)
+            or a.start < sentence[0] or a.ordinal or a.decade or a.fraction or a.vague or _is_year(a)
+            or measures.signed(text, a.start)):
+        return None
+    h = hedge_before(text, b.start)
+    if not _FROM_TO.fullmatch(text, a.end, h[1] if h else b.start):
+        return None
+    h = hedge_before(text, a.start)
+    if not _FROM_BEFORE.search(text, max(0, (h[1] if h else a.start) - 12), h[1] if h else a.start):
+        return None
+    return Reading(r.kind, a.start, a.end, abs(r.factor), r.stated_unit, r.unit, r.rounding, r.counted, r.role, r.offset)
+
+
 def _share_scale(a: Num, b: Num) -> Num:
     """``between 1.5 and 2 million``, ``$5 to $7 million``: the scale written once serves both."""
     if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
-        return a._replace(value=a.value * b.scale, step=a.step * b.scale, place=a.place * b.scale, scale=b.scale)
+        return a._replace(value=times(a.value, b.scale), step=times(a.step, b.scale), place=times(a.place, b.scale),
+                          scale=b.scale)
     return a
 
 
@@ -246,6 +319,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
     pats = patterns()
     out: list[Found] = []
     coins = False  # a sum in cents was read: whose cents they are is looked at last
+    partner, partner_at = None, -1  # the reading of ``out[-1]`` when ``partner_at == len(out)``
+    bare_at = -1  # the last number read as nothing: "from 1.2 million" before "to 1.5 million units"
     i = 0
     while i < len(nums):
         a = nums[i]
@@ -301,11 +376,19 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                 out.append(_range_found(h[1] if h else a.start, a, b, rb))
                 i += 2
                 continue
+        if (partner_at == len(out) and (ra is None or ra.kind == "count" and ra.end == a.end and ra.counted is None
+                                         and partner.kind != "count")
+                and (e := _elided(text, a, out[-1], partner, sentence)) is not None):
+            ra = e  # "to 12,000 tonnes from 15,000"; a role word elsewhere in the sentence makes no toll of it
         if ra is None or (ra.kind == "count" and ra.counted in (None, "person") and ra.end == a.end and _is_year(a)):
+            bare_at = i
             i += 1
             continue
+        if bare_at == i - 1 and (e := _elided_before(text, nums[bare_at], a, ra, sentence)) is not None:
+            out.append(_single(text, nums[bare_at], e))  # "from 1.2 million to 1.5 million units"
         # ``_read`` found no hedge after the number's own end: ``_single`` need not look there again
         out.append(_single(text, a, ra, trail, nums[i].end))
+        partner, partner_at = ra, len(out)
         coins = coins or ra.kind == "money" and ra.stated_unit.partition("_per_")[0] in _CENTS
         i += 1
     out = _join_durations(text, out)
