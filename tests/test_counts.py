@@ -136,6 +136,13 @@ COUNTS = [
     ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
     ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
+    # bodies recovered in a search are found so far, no toll; bodies alone are the dead
+    ("Rescue teams recovered 14 bodies overnight.", "14 bodies", 14, "person", "recovered"),
+    ("Officials said 14 bodies had been retrieved from the river.", "14 bodies", 14, "person", "recovered"),
+    ("So far 20 bodies have been recovered and 30 people remain missing.", "20 bodies", 20, "person", "recovered"),
+    ("So far 20 bodies have been recovered and 30 people remain missing.", "30 people", 30, "person", "missing"),
+    ("14 bodies lay in the street.", "14 bodies", 14, "person", "killed"),
+    ("Police counted 14 bodies, and rescuers recovered 3 more.", "14 bodies", 14, "person", "killed"),
     # a crowd: protesters, or the size of a gathering, unless a role word says what its people did
     ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", "protesters"),
     ("the 5,000-strong force moved in", "5,000-strong", 5000, "person", None),
@@ -151,6 +158,12 @@ COUNTS = [
      "killed"),
     ("Two died and eight were in serious condition.", "eight", 8, "person", "critical condition"),
     ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
+    # ... even when the count's own role word stands farther off than the one before "and"
+    ("Two people died and eight were in hospital in serious condition.", "eight", 8, "person", "critical condition"),
+    ("Four people were killed and 12 others were later taken to hospital.", "12 others", 12, "person", "injured"),
+    # ... but with none in its own clause, or only past a comma, the one before "and" still counts
+    ("Two people died and eight were taken to hospital.", "eight", 8, "person", "injured"),
+    ("Four people were killed and 12 others, police said, were in the bus.", "12 others", 12, "person", "killed"),
     ("Fourteen victims died in the crash.", "Fourteen victims", 14, "person", "killed"),
     ("The 14 victims were treated in hospital.", "14 victims", 14, "person", "injured"),
     ("The attack left 14 victims.", "14 victims", 14, "person", None),
@@ -392,6 +405,8 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Twelve of the injured were in critical condition.",
     "Two of the missing were found alive on Wednesday.",
     "Three of the dead were children.",
+    "Three of the injured have since recovered.",
+    "The market recovered 12 points.",
     "She won 300 votes against the incumbent.",
     "A mother of three was killed in the attack.",
     "The motion failed, 40 votes against 60.",

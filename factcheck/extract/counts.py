@@ -463,7 +463,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 role = role_hits[i][2]
     if role is None and counted == "person":
         role = default
-    if has_roles and role is not None and counted in (None, "person") and role in _fates().groups:
+    if has_roles and role is not None and counted in (None, "person") \
+            and (role in _fates().groups or (m is not None and m.lastgroup == "person" and end == m.end()
+                                             and m.group("person").lower() in _fates().nouns)):
         if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
             role, end = fated
     if counted is None and role is None:
@@ -494,6 +496,7 @@ class _Fates(NamedTuple):
     finite: frozenset[str]  # fate words that are only ever a clause's verb ("died"), no noun's modifier
     where: re.Pattern  # after a count or its group, before a passive: where they were ("on the bus", "the flight")
     kept: frozenset[str]  # fates that, befalling all of a group, leave its role ("all 239 people aboard survived")
+    nouns: frozenset[str]  # nouns whose own role gives way to a fate, as a group's does ("recovered 14 bodies")
 
 
 @lru_cache(maxsize=1)
@@ -521,6 +524,7 @@ def _fates() -> _Fates:
         frozenset(g.get("finite_fates", ())),
         pattern_cache.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
         frozenset(g.get("fate_all_kept", ())),
+        frozenset(g.get("fate_nouns", ())),
     )
 
 
@@ -859,6 +863,8 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     s0, s1 = sentence
     i = bisect_left(hits, (s0, 0, ""))
     owned_after = None
+    joined = None  # the role word that ends the clause before "and", which a role word of the count's own clause beats
+    own_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
         if text is not None and (hs > end + 2 or he < start):
@@ -886,17 +892,32 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 continue
         if hs >= end:
             d = (hs - end) * 0.7
+            if text is not None and d < best_d and (own_after is None or d < own_after[1]) \
+                    and "," not in text[end:hs] and " and " not in text[end:hs]:
+                own_after = (role, d)
         elif he <= start:
             d = start - he
             if text is not None and text[he:start].strip(" ,").lower() == "and":
-                # "Eight people were killed and 14 others remained in critical condition": the
-                # word before "and" ends the other clause; it is the 14's only with no closer one after
-                d *= 2
+                # "Eight people were killed and 14 others remained in critical condition", "Two
+                # people died and eight were in hospital in serious condition": the word before
+                # "and" ends the other clause; it is the count's only with no role word after it
+                # in its own clause, and none closer elsewhere
+                if 2 * d < best_d:
+                    joined = (role, 2 * d)
+                i += 1
+                continue
         else:
             d = 0
         if d < best_d:
             best, best_d = role, d
         i += 1
+    if joined is not None:
+        if own_after is None:
+            if joined[1] < best_d:
+                best, best_d = joined
+        elif own_after[1] == best_d:
+            # the clause before, so near, makes the number a count as surely as its own role word would
+            best_d = min(best_d, joined[1])
     if best is None and owned_after is not None:
         return owned_after  # "300 people, including 280 passengers": no other role word, so that one
     return best, best_d
