@@ -168,6 +168,16 @@ COUNTS = [
     ("The 14 victims were treated in hospital.", "14 victims", 14, "person", "injured"),
     ("The attack left 14 victims.", "14 victims", 14, "person", None),
     ("Police killed 3 and 12 protesters were arrested.", "12 protesters", 12, "person", "arrested"),
+    # a death by a cause is a death; a sentence to death is none
+    ("At least 45 pilgrims were crushed to death.", "At least 45 pilgrims", 45, "person", "killed"),
+    ("Police said 12 people were shot to death.", "12 people", 12, "person", "killed"),
+    ("Twelve men were sentenced to death.", "Twelve men", 12, "person", None),
+    # arrests made are people arrested; those charged are a part of them, with a role of their own
+    ("Police made 45 arrests.", "45 arrests", 45, "person", "arrested"),
+    ("The number of arrests rose to 45.", "45", 45, "person", "arrested"),
+    ("Three men were charged with murder.", "Three men", 3, "person", "charged"),
+    ("Police charged 12 people with rioting.", "12 people", 12, "person", "charged"),
+    ("Two men have been arrested and charged.", "Two men", 2, "person", "arrested"),
     # a place's size counts its inhabitants, whatever befell others in the sentence
     ("The city has a population of 3.2 million.", "3.2 million", 3200000, "person", "population"),
     ("It is a city of 2 million people.", "2 million people", 2000000, "person", "population"),
