@@ -159,7 +159,12 @@ COUNTS = [
     ("Two died and eight were in serious condition.", "eight", 8, "person", "critical condition"),
     ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
     # ... even when the count's own role word stands farther off than the one before "and"
-    ("Two people died and eight were in hospital in serious condition.", "eight", 8, "person", "critical condition"),
+    ("Two people died and eight were in serious condition in hospital.", "eight", 8, "person", "critical condition"),
+    # those still in hospital are a part of the injured, with a role of their own
+    ("Two people died and eight were in hospital in serious condition.", "eight", 8, "person", "in hospital"),
+    ("Three people died and two others remain in hospital.", "two others", 2, "person", "in hospital"),
+    ("Twelve people are still in the hospital.", "Twelve people", 12, "person", "in hospital"),
+    ("Three people died in hospital.", "Three people", 3, "person", "killed"),
     ("Four people were killed and 12 others were later taken to hospital.", "12 others", 12, "person", "injured"),
     # ... but with none in its own clause, or only past a comma, the one before "and" still counts
     ("Two people died and eight were taken to hospital.", "eight", 8, "person", "injured"),
