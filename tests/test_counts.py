@@ -143,6 +143,10 @@ COUNTS = [
     ("So far 20 bodies have been recovered and 30 people remain missing.", "30 people", 30, "person", "missing"),
     ("14 bodies lay in the street.", "14 bodies", 14, "person", "killed"),
     ("Police counted 14 bodies, and rescuers recovered 3 more.", "14 bodies", 14, "person", "killed"),
+    ("In one ward alone, 200 to 300 bodies were found.", "200 to 300 bodies", 200, "person", "recovered"),
+    ("Rescuers found at least 14 bodies.", "at least 14 bodies", 14, "person", "recovered"),
+    ("Two men were found shot dead.", "Two men", 2, "person", "killed"),
+    ("Police found 12 people dead.", "12 people", 12, "person", "killed"),
     # a crowd: protesters, or the size of a gathering, unless a role word says what its people did
     ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", "protesters"),
     ("the 5,000-strong force moved in", "5,000-strong", 5000, "person", None),
@@ -183,6 +187,12 @@ COUNTS = [
     ("Three men were charged with murder.", "Three men", 3, "person", "charged"),
     ("Police charged 12 people with rioting.", "12 people", 12, "person", "charged"),
     ("Two men have been arrested and charged.", "Two men", 2, "person", "arrested"),
+    ("Police held 12 suspects for questioning.", "12 suspects", 12, "person", "arrested"),
+    ("Police questioned 12 people.", "12 people", 12, "person", None),
+    # homes lost or left under force are the displaced
+    ("About 20,000 people have been forced to leave their homes.", "About 20,000 people", 20000, "person", "displaced"),
+    ("Hundreds of people lost their homes and 12 lost their lives.", "Hundreds of people", 599.5, "person", "displaced"),
+    ("Hundreds of people lost their homes and 12 lost their lives.", "12", 12, "person", "killed"),
     # a place's size counts its inhabitants, whatever befell others in the sentence
     ("The city has a population of 3.2 million.", "3.2 million", 3200000, "person", "population"),
     ("It is a city of 2 million people.", "2 million people", 2000000, "person", "population"),

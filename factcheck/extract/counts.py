@@ -463,11 +463,15 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 role = role_hits[i][2]
     if role is None and counted == "person":
         role = default
-    if has_roles and role is not None and counted in (None, "person") \
-            and (role in _fates().groups or (m is not None and m.lastgroup == "person" and end == m.end()
-                                             and m.group("person").lower() in _fates().nouns)):
-        if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
-            role, end = fated
+    if has_roles and role is not None and counted in (None, "person"):
+        # "recovered 14 bodies": a noun whose own role gives way to a fate, as a group's does
+        noun_fate = m is not None and m.lastgroup == "person" and end == m.end() \
+            and m.group("person").lower() in _fates().nouns
+        if role in _fates().groups or noun_fate:
+            if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
+                role, end = fated
+            elif noun_fate and (found := _found(text, num.start, end)) is not None:
+                role = found  # "14 bodies were found": no role word, as "found" is "found dead"'s filler
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -539,6 +543,27 @@ def _part_of_fate(text: str, end: int) -> bool:
     v = vocabulary()
     noun = p.group("noun").lower()
     return noun in v.generic_people and v.noun_roles.get(noun) not in _fates().groups
+
+
+@lru_cache(maxsize=1)
+def _finding() -> tuple[re.Pattern, re.Pattern, str]:
+    """A verb of finding before its object (past a hedge), or after its passive subject, and
+    the role it gives (guards ``found_verbs``, ``found_role``)."""
+    g = vocabulary().count_guards
+    verbs = trie_alternation(g.get("found_verbs", ("found",)))
+    return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
+            pattern_cache.compile(rf"(?:\s+(?:have|has|had))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
+                                  rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
+            g.get("found_role", ("recovered",))[0])
+
+
+def _found(text: str, start: int, end: int) -> str | None:
+    """The role of a count that a verb of finding takes as its object ("found 14 bodies") or
+    passive subject ("14 bodies were found"), else None."""
+    before, after, role = _finding()
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    return role if before.search(text, max(0, at - 16), at) or after.match(text, end) else None
 
 
 def _carried(text: str, start: int) -> bool:
