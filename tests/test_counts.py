@@ -177,6 +177,16 @@ COUNTS = [
     ("The 14 victims were treated in hospital.", "14 victims", 14, "person", "injured"),
     ("The attack left 14 victims.", "14 victims", 14, "person", None),
     ("Police killed 3 and 12 protesters were arrested.", "12 protesters", 12, "person", "arrested"),
+    # the dead and the hurt (or the missing) in one figure are neither the toll nor the injured
+    ("More than 45 people were killed or injured in the attack.", "More than 45 people", 45, "person", "casualties"),
+    ("The attack killed or injured 45 people.", "45 people", 45, "person", "casualties"),
+    ("The toll of dead and injured rose to 45.", "45", 45, "person", "casualties"),
+    ("The blast left 45 people dead or wounded.", "45 people", 45, "person", "casualties"),
+    ("The quake left 45 dead or missing.", "45 dead", 45, "person", "dead or missing"),
+    ("About 45 people are dead or missing.", "About 45 people", 45, "person", "dead or missing"),
+    ("Twelve people were killed and 45 injured.", "Twelve people", 12, "person", "killed"),
+    ("Twelve people were killed and 45 injured.", "45 injured", 45, "person", "injured"),
+    ("The storm left 45 dead and 120 injured.", "45 dead", 45, "person", "killed"),
     # a death by a cause is a death; a sentence to death is none
     ("At least 45 pilgrims were crushed to death.", "At least 45 pilgrims", 45, "person", "killed"),
     ("Police said 12 people were shot to death.", "12 people", 12, "person", "killed"),

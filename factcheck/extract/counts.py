@@ -412,6 +412,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
             role = v.noun_roles.get(noun)
+            if noun in _ADJECTIVE_PEOPLE and has_roles:
+                # "45 dead or missing", "45 dead and injured": a role phrase that the adjective opens is the count's
+                i = bisect_left(role_hits, (m.start("person"), 0, ""))
+                if i < len(role_hits) and role_hits[i][0] == m.start("person") and role_hits[i][1] > m.end():
+                    role = role_hits[i][2]
             default = v.noun_default_roles.get(noun, default)
             end = m.end()
         elif found == "singular":
