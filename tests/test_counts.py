@@ -90,6 +90,10 @@ COUNTS = [
     ("The 40 passengers on the bus were all killed.", "40 passengers", 40, "person", "killed"),
     ("Three crew members were among the dead.", "Three crew members", 3, "person", "killed"),
     ("Of the 150 passengers and crew killed, 72 were German.", "150 passengers", 150, "person", "killed"),
+    # a whole set before its part: its role words are not the part's, whose own clause may give one
+    ("Of the 45 people injured, 12 were in critical condition.", "45 people", 45, "person", "injured"),
+    ("Of the 45 people injured, 12 were in critical condition.", "12", 12, "person", "critical condition"),
+    ("Of course, 12 people were killed.", "12 people", 12, "person", "killed"),
     ("12 crew members and 150 passengers survived.", "150 passengers", 150, "person", "survivors"),
     ("Three gunmen attacked the hotel and were killed.", "Three gunmen", 3, "person", "attackers"),
     # what befalls a part is not its whole's, unless it modifies the whole's noun
@@ -440,6 +444,8 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Twelve of the injured were in critical condition.",
     "Two of the missing were found alive on Wednesday.",
     "Three of the dead were children.",
+    "Of those killed, 72 were German.",
+    "Among those killed, 12 were children.",
     "Three of the injured have since recovered.",
     "The market recovered 12 points.",
     "She won 300 votes against the incumbent.",

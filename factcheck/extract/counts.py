@@ -452,7 +452,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
-        role, distance = nearest_role(start, end, _clause(text, num.start, sentence),
+        role, distance = nearest_role(start, end, _past_fronted(text, num.start, _clause(text, num.start, sentence)),
                                       _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
                                       default is not None)
         if role is not None and text.find(" of ", max(0, start - 14), start) >= 0 \
@@ -569,6 +569,22 @@ def _found(text: str, start: int, end: int) -> str | None:
     h = hedge_before(text, start)
     at = h[1] if h else start
     return role if before.search(text, max(0, at - 16), at) or after.match(text, end) else None
+
+
+@lru_cache(maxsize=1)
+def _fronted_words() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in vocabulary().count_guards.get("fronted_wholes", ()))
+
+
+def _past_fronted(text: str, start: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause less a whole set before it ("Of the 45 people injured, 12 were in critical
+    condition", "Of those killed, 12 were children"), when the number at ``start`` stands
+    after it: that whole's role words are not its part's."""
+    c0, c1 = clause
+    if not text[c0:c0 + 7].lower().startswith(_fronted_words()):
+        return clause  # most clauses open with no such word
+    comma = text.find(",", c0, start)
+    return (comma + 1, c1) if comma >= 0 else clause
 
 
 def _carried(text: str, start: int) -> bool:
