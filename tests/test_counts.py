@@ -181,6 +181,10 @@ COUNTS = [
     ("The 14 victims were treated in hospital.", "14 victims", 14, "person", "injured"),
     ("The attack left 14 victims.", "14 victims", 14, "person", None),
     ("Police killed 3 and 12 protesters were arrested.", "12 protesters", 12, "person", "arrested"),
+    # a role word before a conjunction is the count's only as its object ("and a further 20"),
+    # not when another clause's verb takes the count
+    ("Fighting killed 12 soldiers and a further 20 civilians.", "20 civilians", 20, "person", "killed"),
+    ("Five people died when fire swept through a building housing 200 people.", "200 people", 200, "person", None),
     # the dead and the hurt (or the missing) in one figure are neither the toll nor the injured
     ("More than 45 people were killed or injured in the attack.", "More than 45 people", 45, "person", "casualties"),
     ("The attack killed or injured 45 people.", "45 people", 45, "person", "casualties"),
@@ -456,6 +460,16 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
              if f.value.kind == "count" and f.value.role]
     assert roles == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Five people died and the storm left 20,000 without power.", "20,000"),
+    ("Floods killed 12 people and affected 20,000.", "20,000"),
+])
+def test_a_count_of_another_clause_takes_no_role(text, span):
+    roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count" and text[f.start:f.end] == span]
+    assert roles in ([], [None])
 
 
 @pytest.mark.parametrize("text", [

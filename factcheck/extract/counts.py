@@ -896,6 +896,19 @@ def _a_number() -> re.Pattern:
     return pattern_cache.compile(rf"(?<![\w.,])(?:\d|{words})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _new_clause() -> re.Pattern:
+    """Ending where a count starts, past a role word: a conjunction and words with no number
+    that are more than a determiner ("died and the storm left"), which open another clause
+    whose verb takes the count."""
+    g = vocabulary().count_guards
+    joins = trie_alternation(g.get("clause_joins", ()))
+    openers = trie_alternation(g.get("object_openers", ()))
+    # not a value put "at" or "to": "killed at the rally, and police put the figure at 20" is the toll
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)[^\d.;:!?]+(?<!\sat\s)(?<!\sto\s)$",
+                                 re.IGNORECASE)
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -950,6 +963,11 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 # in its own clause, and none closer elsewhere
                 if 2 * d < best_d:
                     joined = (role, 2 * d)
+                i += 1
+                continue
+            if text is not None and d < best_d and _new_clause().search(text, he, start):
+                # "Five people died and the storm left 20,000 without power": the count is the
+                # object of another clause's verb
                 i += 1
                 continue
         else:
