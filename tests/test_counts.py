@@ -151,6 +151,9 @@ COUNTS = [
     ("Rescuers found at least 14 bodies.", "at least 14 bodies", 14, "person", "recovered"),
     ("Two men were found shot dead.", "Two men", 2, "person", "killed"),
     ("Police found 12 people dead.", "12 people", 12, "person", "killed"),
+    ("The bodies of 14 people were recovered overnight.", "14 people", 14, "person", "recovered"),
+    ("Police found the bodies of at least 12 migrants.", "at least 12 migrants", 12, "person", "recovered"),
+    ("The bodies of 14 people lay in the street.", "14 people", 14, "person", "killed"),
     # a crowd: protesters, or the size of a gathering, unless a role word says what its people did
     ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", "protesters"),
     ("the 5,000-strong force moved in", "5,000-strong", 5000, "person", None),

@@ -466,6 +466,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if i < len(role_hits) and role_hits[i][0] <= end + 2 \
                     and text[role_hits[i][0]:role_hits[i][1]].lower() not in _fates().finite:
                 role = role_hits[i][2]
+    if role is not None and counted == "person" and (found := _found_of(text, num.start, end)) is not None:
+        role = found  # "the bodies of 14 people were recovered": those found so far, no toll
     if role is None and counted == "person":
         role = default
     if has_roles and role is not None and counted in (None, "person"):
@@ -551,24 +553,44 @@ def _part_of_fate(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _finding() -> tuple[re.Pattern, re.Pattern, str]:
+def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
     """A verb of finding before its object (past a hedge), or after its passive subject, and
-    the role it gives (guards ``found_verbs``, ``found_role``)."""
-    g = vocabulary().count_guards
-    verbs = trie_alternation(g.get("found_verbs", ("found",)))
+    the role it gives (guards ``found_verbs``, ``found_role``, and that role's own words); then
+    a fate noun and "of" ending where a count starts ("the bodies of"), with or without such a
+    verb before it ("recovered the bodies of")."""
+    v = vocabulary()
+    g = v.count_guards
+    role = g.get("found_role", ("recovered",))[0]
+    verbs = trie_alternation([*g.get("found_verbs", ("found",)), *(w for w, r in v.roles.items() if r == role)])
+    nouns = trie_alternation(g.get("fate_nouns", ()))
     return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
             pattern_cache.compile(rf"(?:\s+(?:have|has|had))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
-            g.get("found_role", ("recovered",))[0])
+            role,
+            pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
 
 
 def _found(text: str, start: int, end: int) -> str | None:
     """The role of a count that a verb of finding takes as its object ("found 14 bodies") or
     passive subject ("14 bodies were found"), else None."""
-    before, after, role = _finding()
+    before, after, role, _ = _finding()
     h = hedge_before(text, start)
     at = h[1] if h else start
     return role if before.search(text, max(0, at - 16), at) or after.match(text, end) else None
+
+
+def _found_of(text: str, start: int, end: int) -> str | None:
+    """The role of a count of people whose bodies a verb of finding takes ("recovered the bodies
+    of 14 people", "the bodies of 14 people were found"), else None."""
+    if not text[max(0, start - 8):start].lower().endswith(("of ", "of the ")):
+        if (h := hedge_before(text, start)) is None:
+            return None  # most counts: no "of" right before them
+        start = h[1]  # "the bodies of at least 12 migrants"
+        if not text[max(0, start - 8):start].lower().endswith(("of ", "of the ")):
+            return None
+    _, after, role, of = _finding()
+    m = of.search(text, max(0, start - 40), start)
+    return role if m is not None and (m.group("verb") or after.match(text, end)) else None
 
 
 @lru_cache(maxsize=1)
