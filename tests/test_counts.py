@@ -90,6 +90,10 @@ COUNTS = [
     ("The 40 passengers on the bus were all killed.", "40 passengers", 40, "person", "killed"),
     ("Three crew members were among the dead.", "Three crew members", 3, "person", "killed"),
     ("Of the 150 passengers and crew killed, 72 were German.", "150 passengers", 150, "person", "killed"),
+    # a whole set before its part: its role words are not the part's, whose own clause may give one
+    ("Of the 45 people injured, 12 were in critical condition.", "45 people", 45, "person", "injured"),
+    ("Of the 45 people injured, 12 were in critical condition.", "12", 12, "person", "critical condition"),
+    ("Of course, 12 people were killed.", "12 people", 12, "person", "killed"),
     ("12 crew members and 150 passengers survived.", "150 passengers", 150, "person", "survivors"),
     ("Three gunmen attacked the hotel and were killed.", "Three gunmen", 3, "person", "attackers"),
     # what befalls a part is not its whole's, unless it modifies the whole's noun
@@ -136,6 +140,20 @@ COUNTS = [
     ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
     ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
+    # bodies recovered in a search are found so far, no toll; bodies alone are the dead
+    ("Rescue teams recovered 14 bodies overnight.", "14 bodies", 14, "person", "recovered"),
+    ("Officials said 14 bodies had been retrieved from the river.", "14 bodies", 14, "person", "recovered"),
+    ("So far 20 bodies have been recovered and 30 people remain missing.", "20 bodies", 20, "person", "recovered"),
+    ("So far 20 bodies have been recovered and 30 people remain missing.", "30 people", 30, "person", "missing"),
+    ("14 bodies lay in the street.", "14 bodies", 14, "person", "killed"),
+    ("Police counted 14 bodies, and rescuers recovered 3 more.", "14 bodies", 14, "person", "killed"),
+    ("In one ward alone, 200 to 300 bodies were found.", "200 to 300 bodies", 200, "person", "recovered"),
+    ("Rescuers found at least 14 bodies.", "at least 14 bodies", 14, "person", "recovered"),
+    ("Two men were found shot dead.", "Two men", 2, "person", "killed"),
+    ("Police found 12 people dead.", "12 people", 12, "person", "killed"),
+    ("The bodies of 14 people were recovered overnight.", "14 people", 14, "person", "recovered"),
+    ("Police found the bodies of at least 12 migrants.", "at least 12 migrants", 12, "person", "recovered"),
+    ("The bodies of 14 people lay in the street.", "14 people", 14, "person", "killed"),
     # a crowd: protesters, or the size of a gathering, unless a role word says what its people did
     ("a 20,000-strong crowd gathered", "20,000-strong", 20000, "person", "protesters"),
     ("the 5,000-strong force moved in", "5,000-strong", 5000, "person", None),
@@ -151,10 +169,51 @@ COUNTS = [
      "killed"),
     ("Two died and eight were in serious condition.", "eight", 8, "person", "critical condition"),
     ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
+    # ... even when the count's own role word stands farther off than the one before "and"
+    ("Two people died and eight were in serious condition in hospital.", "eight", 8, "person", "critical condition"),
+    # those still in hospital are a part of the injured, with a role of their own
+    ("Two people died and eight were in hospital in serious condition.", "eight", 8, "person", "in hospital"),
+    ("Three people died and two others remain in hospital.", "two others", 2, "person", "in hospital"),
+    ("Twelve people are still in the hospital.", "Twelve people", 12, "person", "in hospital"),
+    ("Three people died in hospital.", "Three people", 3, "person", "killed"),
+    ("Four people were killed and 12 others were later taken to hospital.", "12 others", 12, "person", "injured"),
+    # ... but with none in its own clause, or only past a comma, the one before "and" still counts
+    ("Two people died and eight were taken to hospital.", "eight", 8, "person", "injured"),
+    ("Four people were killed and 12 others, police said, were in the bus.", "12 others", 12, "person", "killed"),
     ("Fourteen victims died in the crash.", "Fourteen victims", 14, "person", "killed"),
     ("The 14 victims were treated in hospital.", "14 victims", 14, "person", "injured"),
     ("The attack left 14 victims.", "14 victims", 14, "person", None),
     ("Police killed 3 and 12 protesters were arrested.", "12 protesters", 12, "person", "arrested"),
+    # a role word before a conjunction is the count's only as its object ("and a further 20"),
+    # not when another clause's verb takes the count
+    ("Fighting killed 12 soldiers and a further 20 civilians.", "20 civilians", 20, "person", "killed"),
+    ("Five people died when fire swept through a building housing 200 people.", "200 people", 200, "person", None),
+    # the dead and the hurt (or the missing) in one figure are neither the toll nor the injured
+    ("More than 45 people were killed or injured in the attack.", "More than 45 people", 45, "person", "casualties"),
+    ("The attack killed or injured 45 people.", "45 people", 45, "person", "casualties"),
+    ("The toll of dead and injured rose to 45.", "45", 45, "person", "casualties"),
+    ("The blast left 45 people dead or wounded.", "45 people", 45, "person", "casualties"),
+    ("The quake left 45 dead or missing.", "45 dead", 45, "person", "dead or missing"),
+    ("About 45 people are dead or missing.", "About 45 people", 45, "person", "dead or missing"),
+    ("Twelve people were killed and 45 injured.", "Twelve people", 12, "person", "killed"),
+    ("Twelve people were killed and 45 injured.", "45 injured", 45, "person", "injured"),
+    ("The storm left 45 dead and 120 injured.", "45 dead", 45, "person", "killed"),
+    # a death by a cause is a death; a sentence to death is none
+    ("At least 45 pilgrims were crushed to death.", "At least 45 pilgrims", 45, "person", "killed"),
+    ("Police said 12 people were shot to death.", "12 people", 12, "person", "killed"),
+    ("Twelve men were sentenced to death.", "Twelve men", 12, "person", None),
+    # arrests made are people arrested; those charged are a part of them, with a role of their own
+    ("Police made 45 arrests.", "45 arrests", 45, "person", "arrested"),
+    ("The number of arrests rose to 45.", "45", 45, "person", "arrested"),
+    ("Three men were charged with murder.", "Three men", 3, "person", "charged"),
+    ("Police charged 12 people with rioting.", "12 people", 12, "person", "charged"),
+    ("Two men have been arrested and charged.", "Two men", 2, "person", "arrested"),
+    ("Police held 12 suspects for questioning.", "12 suspects", 12, "person", "arrested"),
+    ("Police questioned 12 people.", "12 people", 12, "person", None),
+    # homes lost or left under force are the displaced
+    ("About 20,000 people have been forced to leave their homes.", "About 20,000 people", 20000, "person", "displaced"),
+    ("Hundreds of people lost their homes and 12 lost their lives.", "Hundreds of people", 599.5, "person", "displaced"),
+    ("Hundreds of people lost their homes and 12 lost their lives.", "12", 12, "person", "killed"),
     # a place's size counts its inhabitants, whatever befell others in the sentence
     ("The city has a population of 3.2 million.", "3.2 million", 3200000, "person", "population"),
     ("It is a city of 2 million people.", "2 million people", 2000000, "person", "population"),
@@ -392,6 +451,10 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Twelve of the injured were in critical condition.",
     "Two of the missing were found alive on Wednesday.",
     "Three of the dead were children.",
+    "Of those killed, 72 were German.",
+    "Among those killed, 12 were children.",
+    "Three of the injured have since recovered.",
+    "The market recovered 12 points.",
     "She won 300 votes against the incumbent.",
     "A mother of three was killed in the attack.",
     "The motion failed, 40 votes against 60.",
@@ -400,6 +463,16 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
              if f.value.kind == "count" and f.value.role]
     assert roles == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Five people died and the storm left 20,000 without power.", "20,000"),
+    ("Floods killed 12 people and affected 20,000.", "20,000"),
+])
+def test_a_count_of_another_clause_takes_no_role(text, span):
+    roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count" and text[f.start:f.end] == span]
+    assert roles in ([], [None])
 
 
 @pytest.mark.parametrize("text", [

@@ -412,6 +412,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             noun = " ".join(m.group("person").lower().split())
             counted = "person"
             role = v.noun_roles.get(noun)
+            if noun in _ADJECTIVE_PEOPLE and has_roles:
+                # "45 dead or missing", "45 dead and injured": a role phrase that the adjective opens is the count's
+                i = bisect_left(role_hits, (m.start("person"), 0, ""))
+                if i < len(role_hits) and role_hits[i][0] == m.start("person") and role_hits[i][1] > m.end():
+                    role = role_hits[i][2]
             default = v.noun_default_roles.get(noun, default)
             end = m.end()
         elif found == "singular":
@@ -447,7 +452,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
-        role, distance = nearest_role(start, end, _clause(text, num.start, sentence),
+        role, distance = nearest_role(start, end, _past_fronted(text, num.start, _clause(text, num.start, sentence)),
                                       _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
                                       default is not None)
         if role is not None and text.find(" of ", max(0, start - 14), start) >= 0 \
@@ -461,11 +466,19 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if i < len(role_hits) and role_hits[i][0] <= end + 2 \
                     and text[role_hits[i][0]:role_hits[i][1]].lower() not in _fates().finite:
                 role = role_hits[i][2]
+    if role is not None and counted == "person" and (found := _found_of(text, num.start, end)) is not None:
+        role = found  # "the bodies of 14 people were recovered": those found so far, no toll
     if role is None and counted == "person":
         role = default
-    if has_roles and role is not None and counted in (None, "person") and role in _fates().groups:
-        if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
-            role, end = fated
+    if has_roles and role is not None and counted in (None, "person"):
+        # "recovered 14 bodies": a noun whose own role gives way to a fate, as a group's does
+        noun_fate = m is not None and m.lastgroup == "person" and end == m.end() \
+            and m.group("person").lower() in _fates().nouns
+        if role in _fates().groups or noun_fate:
+            if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
+                role, end = fated
+            elif noun_fate and (found := _found(text, num.start, end)) is not None:
+                role = found  # "14 bodies were found": no role word, as "found" is "found dead"'s filler
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -494,6 +507,7 @@ class _Fates(NamedTuple):
     finite: frozenset[str]  # fate words that are only ever a clause's verb ("died"), no noun's modifier
     where: re.Pattern  # after a count or its group, before a passive: where they were ("on the bus", "the flight")
     kept: frozenset[str]  # fates that, befalling all of a group, leave its role ("all 239 people aboard survived")
+    nouns: frozenset[str]  # nouns whose own role gives way to a fate, as a group's does ("recovered 14 bodies")
 
 
 @lru_cache(maxsize=1)
@@ -521,6 +535,7 @@ def _fates() -> _Fates:
         frozenset(g.get("finite_fates", ())),
         pattern_cache.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
         frozenset(g.get("fate_all_kept", ())),
+        frozenset(g.get("fate_nouns", ())),
     )
 
 
@@ -535,6 +550,63 @@ def _part_of_fate(text: str, end: int) -> bool:
     v = vocabulary()
     noun = p.group("noun").lower()
     return noun in v.generic_people and v.noun_roles.get(noun) not in _fates().groups
+
+
+@lru_cache(maxsize=1)
+def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
+    """A verb of finding before its object (past a hedge), or after its passive subject, and
+    the role it gives (guards ``found_verbs``, ``found_role``, and that role's own words); then
+    a fate noun and "of" ending where a count starts ("the bodies of"), with or without such a
+    verb before it ("recovered the bodies of")."""
+    v = vocabulary()
+    g = v.count_guards
+    role = g.get("found_role", ("recovered",))[0]
+    verbs = trie_alternation([*g.get("found_verbs", ("found",)), *(w for w, r in v.roles.items() if r == role)])
+    nouns = trie_alternation(g.get("fate_nouns", ()))
+    return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
+            pattern_cache.compile(rf"(?:\s+(?:have|has|had))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
+                                  rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
+            role,
+            pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
+
+
+def _found(text: str, start: int, end: int) -> str | None:
+    """The role of a count that a verb of finding takes as its object ("found 14 bodies") or
+    passive subject ("14 bodies were found"), else None."""
+    before, after, role, _ = _finding()
+    h = hedge_before(text, start)
+    at = h[1] if h else start
+    return role if before.search(text, max(0, at - 16), at) or after.match(text, end) else None
+
+
+def _found_of(text: str, start: int, end: int) -> str | None:
+    """The role of a count of people whose bodies a verb of finding takes ("recovered the bodies
+    of 14 people", "the bodies of 14 people were found"), else None."""
+    if not text[max(0, start - 8):start].lower().endswith(("of ", "of the ")):
+        if (h := hedge_before(text, start)) is None:
+            return None  # most counts: no "of" right before them
+        start = h[1]  # "the bodies of at least 12 migrants"
+        if not text[max(0, start - 8):start].lower().endswith(("of ", "of the ")):
+            return None
+    _, after, role, of = _finding()
+    m = of.search(text, max(0, start - 40), start)
+    return role if m is not None and (m.group("verb") or after.match(text, end)) else None
+
+
+@lru_cache(maxsize=1)
+def _fronted_words() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in vocabulary().count_guards.get("fronted_wholes", ()))
+
+
+def _past_fronted(text: str, start: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause less a whole set before it ("Of the 45 people injured, 12 were in critical
+    condition", "Of those killed, 12 were children"), when the number at ``start`` stands
+    after it: that whole's role words are not its part's."""
+    c0, c1 = clause
+    if not text[c0:c0 + 7].lower().startswith(_fronted_words()):
+        return clause  # most clauses open with no such word
+    comma = text.find(",", c0, start)
+    return (comma + 1, c1) if comma >= 0 else clause
 
 
 def _carried(text: str, start: int) -> bool:
@@ -846,6 +918,19 @@ def _a_number() -> re.Pattern:
     return pattern_cache.compile(rf"(?<![\w.,])(?:\d|{words})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _new_clause() -> re.Pattern:
+    """Ending where a count starts, past a role word: a conjunction and words with no number
+    that are more than a determiner ("died and the storm left"), which open another clause
+    whose verb takes the count."""
+    g = vocabulary().count_guards
+    joins = trie_alternation(g.get("clause_joins", ()))
+    openers = trie_alternation(g.get("object_openers", ()))
+    # not a value put "at" or "to": "killed at the rally, and police put the figure at 20" is the toll
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)[^\d.;:!?]+(?<!\sat\s)(?<!\sto\s)$",
+                                 re.IGNORECASE)
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -859,6 +944,8 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     s0, s1 = sentence
     i = bisect_left(hits, (s0, 0, ""))
     owned_after = None
+    joined = None  # the role word that ends the clause before "and", which a role word of the count's own clause beats
+    own_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
         if text is not None and (hs > end + 2 or he < start):
@@ -886,17 +973,37 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 continue
         if hs >= end:
             d = (hs - end) * 0.7
+            if text is not None and d < best_d and (own_after is None or d < own_after[1]) \
+                    and "," not in text[end:hs] and " and " not in text[end:hs]:
+                own_after = (role, d)
         elif he <= start:
             d = start - he
             if text is not None and text[he:start].strip(" ,").lower() == "and":
-                # "Eight people were killed and 14 others remained in critical condition": the
-                # word before "and" ends the other clause; it is the 14's only with no closer one after
-                d *= 2
+                # "Eight people were killed and 14 others remained in critical condition", "Two
+                # people died and eight were in hospital in serious condition": the word before
+                # "and" ends the other clause; it is the count's only with no role word after it
+                # in its own clause, and none closer elsewhere
+                if 2 * d < best_d:
+                    joined = (role, 2 * d)
+                i += 1
+                continue
+            if text is not None and d < best_d and _new_clause().search(text, he, start):
+                # "Five people died and the storm left 20,000 without power": the count is the
+                # object of another clause's verb
+                i += 1
+                continue
         else:
             d = 0
         if d < best_d:
             best, best_d = role, d
         i += 1
+    if joined is not None:
+        if own_after is None:
+            if joined[1] < best_d:
+                best, best_d = joined
+        elif own_after[1] == best_d:
+            # the clause before, so near, makes the number a count as surely as its own role word would
+            best_d = min(best_d, joined[1])
     if best is None and owned_after is not None:
         return owned_after  # "300 people, including 280 passengers": no other role word, so that one
     return best, best_d
