@@ -10,7 +10,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 
-from factcheck import compare
+from factcheck import compare, wording
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 from factcheck.scope import INCREMENT
@@ -116,7 +116,7 @@ DIFFERENCES = ("compatible", "discrepancy")
 
 def _verdict(rule: Rule, claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     if rule.kind in ("name", "quote"):
-        return compare.text_verdict(claims)
+        return wording.text_verdict(claims)
     return compare.verdict(claims, rule.compare)
 
 
@@ -190,7 +190,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
-    if _drops_agreement(rule) and not compare.text_differs(claims):
+    if _drops_agreement(rule) and not wording.text_differs(claims):
         return None
     in_reading_order = compare.reading_order(claims, order)
     claims = sorted(claims, key=in_reading_order)
@@ -329,13 +329,13 @@ def _aliased(value: tuple, aliases: dict[str, str] | None) -> tuple:
 def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]] | None:
     """For a rule of names: the surname (``name``) and given name (``given``) that stand
     for each variant spelling of one ("Aizawa" / "Aisawa"), None when no name has
-    another spelling; see ``compare.spelling_aliases``."""
+    another spelling; see ``wording.spelling_aliases``."""
     givens: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         scope = c.scope
         for surname in scope.get("name", ()):
             givens[surname].update(scope.get("given", ()))
-    surnames, given = compare.spelling_aliases(givens)
+    surnames, given = wording.spelling_aliases(givens)
     return {"name": surnames, "given": given} if surnames or given else None
 
 
@@ -377,16 +377,16 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         late = late_dims(rule)
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
-            if stated is not None and not compare.stated_texts_differ(groups[0], stated[key]):
+            if stated is not None and not wording.stated_texts_differ(groups[0], stated[key]):
                 continue
             if rule.kind == "quote":
                 # one quotation first, then who said it: an unattributed quotation
                 # joins the one speaker of its own wording, not every speaker's
-                groups = compare.quote_clusters(groups[0])
+                groups = wording.quote_clusters(groups[0])
             if late:
                 # no part of a group that shows no difference shows one, so such a
                 # group is dropped here, before its late qualifiers are read
-                groups = [g for g in groups if compare.text_differs(g)]
+                groups = [g for g in groups if wording.text_differs(g)]
                 if complete is not None:
                     groups = list(map(complete, groups))
             for dim, mode in others:

@@ -1,4 +1,4 @@
-"""The bound that spares ``compare.quote_clusters`` most fuzzy comparisons
+"""The bound that spares ``wording.quote_clusters`` most fuzzy comparisons
 never drops a pair that scores 80: checked against the scorer itself on
 random quotations built from a few words, with typos."""
 
@@ -6,7 +6,7 @@ import random
 
 from rapidfuzz import fuzz
 
-from factcheck import compare
+from factcheck import wording
 
 WORDS = ["the", "a", "we", "will", "not", "pay", "bank", "cyprus", "deposits", "euro", "eu", "i",
          "it's", "x", "bailout", "naïve", "über", "1", "10", "don't", "", "'"]
@@ -26,7 +26,7 @@ def _typo(rnd: random.Random, word: str) -> str:
 
 def _quotation(rnd: random.Random) -> str:
     n = rnd.choice([0, 1, 1, 2, 3, 5, 8, 13])
-    return compare._fold_words(" ".join(_typo(rnd, rnd.choice(WORDS)) for _ in range(n)))
+    return wording._fold_words(" ".join(_typo(rnd, rnd.choice(WORDS)) for _ in range(n)))
 
 
 def test_may_match_keeps_every_pair_that_scores_80():
@@ -34,14 +34,14 @@ def test_may_match_keeps_every_pair_that_scores_80():
     matches = 0
     for _ in range(400):
         base = [_quotation(rnd) for _ in range(3)]
-        variants = [compare._fold_words(" ".join(_typo(rnd, w) for w in rnd.choice(base).split()))
+        variants = [wording._fold_words(" ".join(_typo(rnd, w) for w in rnd.choice(base).split()))
                     for _ in range(5)]
         texts = sorted(dict.fromkeys(base + variants), key=len)
-        words = compare._Words(texts)
+        words = wording._Words(texts)
         for i, text in enumerate(texts):
             kept = set(words.may_match(i, list(range(len(texts)))))
             for j, other in enumerate(texts):
-                if fuzz.token_set_ratio(text, other, score_cutoff=compare.QUOTE_MATCH):
+                if fuzz.token_set_ratio(text, other, score_cutoff=wording.QUOTE_MATCH):
                     matches += 1
                     assert j in kept, (text, other)
     assert matches > 1000  # the random texts do match often
@@ -60,11 +60,11 @@ def test_the_index_of_content_words_keeps_every_paraphrase():
         texts = [" ".join(rnd.choice(vocabulary) for _ in range(rnd.randrange(3, 12))) for _ in range(6)]
         claims = [SimpleNamespace(mention=SimpleNamespace(value=SimpleNamespace(stated=t), article=str(k), start=0))
                   for k, t in enumerate(texts)]
-        group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
-        content = [compare._content(compare._fold_words(t)) for t in texts]
+        group = {id(c): n for n, g in enumerate(wording.quote_clusters(claims)) for c in g}
+        content = [wording._content(wording._fold_words(t)) for t in texts]
         for i in range(len(texts)):
             for j in range(i + 1, len(texts)):
-                if compare.paraphrase(content[i], content[j]):
+                if wording.paraphrase(content[i], content[j]):
                     joined += 1
                     assert group[id(claims[i])] == group[id(claims[j])], (texts[i], texts[j])
     assert joined > 10  # some random texts are paraphrases
@@ -95,12 +95,12 @@ def test_among_thousands_of_quotations_the_variants_of_one_still_join():
         "Russia never initiated the freeze in relations",
         "Russia was never the initiator of this freeze of relations",
     ]
-    texts = _many(rnd, compare.EXHAUSTIVE_QUOTES + 600)
-    assert len(texts) > compare.EXHAUSTIVE_QUOTES
+    texts = _many(rnd, wording.EXHAUSTIVE_QUOTES + 600)
+    assert len(texts) > wording.EXHAUSTIVE_QUOTES
     texts[100:100] = variants[:3]
     texts[700:700] = variants[3:]
     claims = _claims(texts)
-    group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+    group = {id(c): n for n, g in enumerate(wording.quote_clusters(claims)) for c in g}
     joined = {group[id(c)] for c in claims if c.mention.value.stated in variants}
     assert len(joined) == 1
 
@@ -115,8 +115,8 @@ def test_past_the_exhaustive_bound_a_quotation_many_articles_vary_still_joins():
         words = list(base)
         words[rnd.randrange(len(words))] = f"x{k}"
         variants.append(" ".join(words))
-    claims = _claims(variants + _many(rnd, compare.EXHAUSTIVE_QUOTES))
-    group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+    claims = _claims(variants + _many(rnd, wording.EXHAUSTIVE_QUOTES))
+    group = {id(c): n for n, g in enumerate(wording.quote_clusters(claims)) for c in g}
     assert len({group[id(c)] for c in claims[:len(variants)]}) == 1
 
 
@@ -125,10 +125,10 @@ def test_past_the_exhaustive_bound_a_paraphrase_of_five_content_words_joins():
     up (the rounding of ``(1 - 0.8) * 5`` once looked up one)."""
     a = "alpha bravo charlie delta extraordinarilylongwordhere"
     b = "zzzzzzzzzzzzzzzzzzzz alpha bravo charlie delta yyyyyyyyyyyyyyyyyyyyyyyyyy"
-    content = [compare._content(compare._fold_words(t)) for t in (a, b)]
-    assert compare.paraphrase(*content)
-    claims = _claims([a, b] + _many(random.Random(1), compare.EXHAUSTIVE_QUOTES))
-    group = {id(c): n for n, g in enumerate(compare.quote_clusters(claims)) for c in g}
+    content = [wording._content(wording._fold_words(t)) for t in (a, b)]
+    assert wording.paraphrase(*content)
+    claims = _claims([a, b] + _many(random.Random(1), wording.EXHAUSTIVE_QUOTES))
+    group = {id(c): n for n, g in enumerate(wording.quote_clusters(claims)) for c in g}
     assert group[id(claims[0])] == group[id(claims[1])]
 
 
@@ -150,15 +150,15 @@ def test_past_the_exhaustive_bound_each_quotation_is_compared_with_a_few_others(
     rnd = random.Random(5)
     offered = []
     for events in (25, 100):
-        texts = sorted({compare._fold_words(t) for t in _events(rnd, events)}, key=len)
-        assert len(texts) > compare.EXHAUSTIVE_QUOTES
-        words = compare._Words(texts)
-        content = [compare._content(t) for t in texts]
+        texts = sorted({wording._fold_words(t) for t in _events(rnd, events)}, key=len)
+        assert len(texts) > wording.EXHAUSTIVE_QUOTES
+        words = wording._Words(texts)
+        content = [wording._content(t) for t in texts]
         postings: dict[str, list[int]] = {}
         for i, (_, stems, _) in enumerate(content):
             for w in stems:
                 postings.setdefault(w, []).append(i)
-        candidates = compare._Candidates(texts, words, content, postings)
+        candidates = wording._Candidates(texts, words, content, postings)
         offered.append(sum(len(candidates.of(i)) + len(candidates.paraphrasing(i)) for i in range(len(texts)))
                        / len(texts))
     assert offered[1] < 1.2 * offered[0]

@@ -107,11 +107,11 @@ PARAPHRASES = [
 
 @pytest.mark.parametrize("a, b, same", PARAPHRASES)
 def test_a_paraphrase_is_one_quotation(a, b, same):
-    from factcheck import compare
+    from factcheck import wording
 
-    ca, cb = (compare._content(compare._fold_words(t)) for t in (a, b))
-    assert compare.paraphrase(ca, cb) is same
-    assert compare.paraphrase(cb, ca) is same
+    ca, cb = (wording._content(wording._fold_words(t)) for t in (a, b))
+    assert wording.paraphrase(ca, cb) is same
+    assert wording.paraphrase(cb, ca) is same
 
 
 def test_a_quotation_in_two_translations_is_compatible():

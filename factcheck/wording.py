@@ -1,0 +1,455 @@
+"""Names and quotations: compared as text, never as a discrepancy.
+
+A name spelled two ways (Sergei, Sergey) or a quotation worded two ways is
+"compatible": the report shows both forms for an editor to judge. Spellings
+fold initials and possessives; wordings fold case and punctuation, and join
+when fuzzy matching (rapidfuzz) or a shared run of content words says they are
+one quotation. Thousands of wordings are blocked by rare words rather than
+compared pair by pair (``_Candidates``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
+from itertools import chain
+
+from factcheck import pattern_cache
+from factcheck.models import Claim, Value
+from factcheck.vocab import vocabulary
+
+
+def spelling(value: Value) -> str:
+    """A name as spelled, initials and possessive dropped: ``Sergey V. Lavrov's`` -> ``Sergey Lavrov``."""
+    return _spelling(str(value.stated))
+
+
+@lru_cache(maxsize=8192)
+def _spelling(stated: str) -> str:
+    """``spelling`` of a stated name; a name recurs in many claims, so it is cached."""
+    # a possessive is no spelling: "Russia's Foreign Ministry" is "Russia Foreign Ministry"
+    words = [w[:-2] if w.endswith("'s") else w for w in stated.replace("’", "'").split()]
+    return " ".join(w for w in words if not (len(w) == 2 and w.endswith(".")))
+
+
+def wording(value: Value) -> str:
+    """A quotation's words, case, curly quotes and punctuation folded."""
+    return _fold_words(str(value.stated))
+
+
+_NOT_WORD = pattern_cache.compile(r"[^\w']+")
+
+
+@lru_cache(maxsize=8192)
+def _fold_words(text: str) -> str:
+    s = text.lower().replace("’", "'").replace("n't", " not")
+    return _NOT_WORD.sub(" ", s).strip()
+
+
+def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
+    """Names and quotes: agree when written the same way, compatible otherwise."""
+    stated = [c.mention.value.stated for c in claims]
+    forms = _text_forms(claims, set(stated))
+    by_form: dict[str, list[Claim]] = {}
+    for c, s in zip(claims, stated):
+        k = forms[s]
+        if k is not None:
+            by_form.setdefault(k, []).append(c)
+    groups = [by_form[k] for k in sorted(by_form)]
+    return _text_verdict(claims, len(groups)), groups
+
+
+def text_differs(claims: list[Claim]) -> bool:
+    """Whether ``text_verdict`` says "compatible", from one look at each
+    distinct text instead of one per claim: most names agree."""
+    return stated_texts_differ(claims, {c.mention.value.stated for c in claims})
+
+
+def stated_texts_differ(claims: list[Claim], stated: set) -> bool:
+    """``text_differs(claims)``, given the claims' distinct stated values."""
+    forms = _text_forms(claims, stated)
+    if len({k for k in forms.values() if k is not None}) < 2:
+        return False
+    # a name spelled two ways differs even in one article; a quotation needs two
+    return claims[0].mention.kind == "name" or len({c.mention.article for c in claims}) > 1
+
+
+def _text_verdict(claims: list[Claim], n_groups: int) -> str:
+    if claims[0].mention.kind == "name":
+        # one article spelling a name two ways counts too
+        if n_groups > 1:
+            return "compatible"
+        return "agree" if len({c.mention.article for c in claims}) > 1 else "single_source"
+    if len({c.mention.article for c in claims}) < 2:
+        return "single_source"
+    return "agree" if n_groups == 1 else "compatible"
+
+
+def _text_forms(claims: list[Claim], stated: set) -> dict:
+    """Each distinct stated text of the claims, ``stated``, to its group key:
+    its wording for a quotation; for a name, see ``_name_keys``. None leaves a
+    claim out of every group."""
+    if claims[0].mention.kind == "name":
+        return _name_keys(stated)
+    return _wordings(stated)
+
+
+def _wordings(stated: set) -> dict:
+    """``wording`` of each distinct stated quotation."""
+    return {s: _fold_words(str(s)) for s in stated}
+
+
+def _name_keys(stated: set) -> dict:
+    """A name differs when its surname, or a given name where one is stated, is
+    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. So the
+    key is the surname when surnames differ, else the given name (None for a
+    surname alone)."""
+    words = {s: _spelling(str(s)).split() for s in stated}
+    if len({w[-1] for w in words.values()}) > 1:
+        return {s: w[-1] for s, w in words.items()}
+    return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
+
+
+# A name misspelled by a letter or two ("Aizawa" / "Aisawa", "Steffen" / "Stefan", both
+# folded by ``names.key`` first) is one name spelled two ways, as ``scope`` takes
+# "Kremenjuk" and "Kremenyuk" for one person: same first letter, and fuzz.ratio of
+NAME_MATCH = 80
+# Surnames must also share a given name, or be long and closer still: "Osama" alone is
+# not "Obama", nor "John Mayer" "Tom Meyer".
+SURNAME_ALONE_MATCH, SURNAME_ALONE_LENGTH = 85, 6
+
+
+def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """For the folded surnames of a fact's names, each with the given names stated
+    with it: each surname and each given name that is a variant spelling of another,
+    mapped to the first spelling of its kind (alphabetically). Variants only: a
+    spelling with no other is left out."""
+    givens = _aliases(sorted(set().union(*givens_by_surname.values())), 3)
+    known = {s: {givens.get(g, g) for g in gs} for s, gs in givens_by_surname.items()}
+
+    def vouched(a: str, b: str, score: float) -> bool:
+        if known[a] and known[b]:
+            return not known[a].isdisjoint(known[b])
+        return score >= SURNAME_ALONE_MATCH and min(len(a), len(b)) >= SURNAME_ALONE_LENGTH
+
+    return _aliases(sorted(givens_by_surname), 4, vouched), givens
+
+
+def _aliases(words: list[str], shortest: int, vouched=None) -> dict[str, str]:
+    """``spelling_aliases`` for one kind of word: variants joined in groups, each
+    word of a group of two or more to the group's first (``words`` sorted)."""
+    from rapidfuzz import fuzz, process
+
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.get(w, w) != w:
+            w = parent[w]
+        return w
+
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        if len(w) >= shortest:
+            by_letter.setdefault(w[0], []).append(w)
+    for group in by_letter.values():
+        for i, a in enumerate(group[:-1]):
+            later = group[i + 1:]
+            for _, score, k in process.extract(a, later, scorer=fuzz.ratio, score_cutoff=NAME_MATCH, limit=None):
+                b = later[k]
+                # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
+                # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
+                if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
+                    continue
+                if vouched is None or vouched(a, b, score):
+                    ra, rb = root(a), root(b)
+                    parent[max(ra, rb)] = min(ra, rb)  # the first spelling stays the root
+    return {w: root(w) for w in sorted(parent.keys() | set(parent.values()))}
+
+
+QUOTE_MATCH = 80  # fuzz.token_set_ratio at which two wordings are one quotation
+
+
+def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """Quotations that say the same thing: one contains the other, the wording is
+    close, or one says the other's content words in the same run (see ``paraphrase``).
+
+    Identical wordings are merged first, so a quotation repeated by a hundred
+    articles costs one comparison, not ten thousand."""
+    from rapidfuzz import fuzz, process
+
+    mentions = [c.mention for c in claims]
+    stated = [m.value.stated for m in mentions]
+    forms = _wordings(set(stated))
+    by_text: dict[str, list[int]] = {}  # wording -> positions of its claims
+    for i, s in enumerate(stated):
+        by_text.setdefault(forms[s], []).append(i)
+    texts = sorted(by_text, key=len)
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # every pair of wordings is a candidate, and scoring one costs as much as
+    # thousands of bytecodes: a cheap bound rules most pairs out first
+    words = _Words(texts)
+    content = list(map(_content, texts))
+    postings: dict[str, list[int]] = {}  # content word -> the texts it stands in
+    for i, (_, stems, _) in enumerate(content):
+        for w in stems:
+            postings.setdefault(w, []).append(i)
+    candidates = None if len(texts) <= EXHAUSTIVE_QUOTES else _Candidates(texts, words, content, postings)
+    for i, text in enumerate(texts):
+        # texts already joined to this one need no comparison: the groups are
+        # the connected ones, and a story's variants of one quotation join early
+        root = find(i)
+        if candidates is None:
+            later = [j for j in range(i + 1, len(texts)) if find(j) != root]
+            if not later:
+                continue
+            longer = later
+        else:
+            later = [j for j in candidates.of(i) if find(j) != root]
+            longer = candidates.containing(i)
+        if later:
+            # a few candidates: the scorer's own loop is cheaper than ruling some out first
+            close = words.may_match(i, later) if candidates is None else later
+            for _, _, k in process.extract(text, [texts[j] for j in close], scorer=fuzz.token_set_ratio,
+                                           score_cutoff=QUOTE_MATCH, limit=None):
+                parent[find(i)] = find(close[k])
+        for j in longer:
+            if text in texts[j]:  # sorted by length: only a later text can contain this one
+                parent[find(i)] = find(j)
+        if len(content[i][1]) < PARAPHRASE_WORDS:
+            continue
+        if candidates is None:
+            # most pairs share no content word: counting the texts each of this
+            # one's words stands in after it, at C speed, rules them out without a look
+            shared = Counter(chain.from_iterable(p[bisect_right(p, i):] for p in map(postings.__getitem__, content[i][1])))
+            offered = [j for j, n in shared.items() if n >= PARAPHRASE_WORDS]
+        else:
+            offered = candidates.paraphrasing(i)
+        for j in offered:
+            if find(j) != find(i) and paraphrase(content[i], content[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        groups.setdefault(find(i), []).extend(by_text[text])
+    place = [(m.article, m.start) for m in mentions]
+    out = []
+    for g in groups.values():
+        g.sort(key=place.__getitem__)  # by article, then by place
+        out.append([claims[i] for i in g])
+    return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+
+
+# Up to this many distinct wordings in one fact (a cluster of a hundred articles has
+# fewer), every pair is looked at; past it, only the pairs ``_Candidates`` offers, so
+# that a run over thousands of articles grows linearly, not with the square.
+EXHAUSTIVE_QUOTES = 400
+# Past ``EXHAUSTIVE_QUOTES``, a word in more wordings than this is too common to offer
+# a pair by itself ("the", "said", the story's main name)
+COMMON_WORD = 25
+# ... and a word in more than this many is not looked up at all: a word of a quotation
+# that a hundred articles repeat with changes still is
+LOOKED_UP = 100
+
+
+class _Candidates:
+    """The pairs of wordings that may be one quotation, found through the words they
+    share rather than by looking at every pair. Two wordings are offered as a pair:
+
+    - when they share a word that is not common (``COMMON_WORD``): variants of one
+      quotation share most of their words, and the rarer ones tell them apart;
+    - when the one with fewer letters shares a word of its rarest third (by letters)
+      with the other, if that word is in no more than ``LOOKED_UP`` wordings:
+      every pair whose shared words make two thirds of the shorter (one way to
+      score ``QUOTE_MATCH``, see ``_Words``) shares one, so a quotation repeated
+      with small changes by many articles still joins however many there are;
+    - as paraphrases, when the longer holds one of the shorter's rarest content
+      words, as many as ``paraphrase`` lets it lack and one more (with the same bound);
+    - for containment, when the longer holds the rarest of the shorter's inner
+      words (a wording inside another holds all of them; its first and last word
+      may be cut, "ready" in "already"), or of its words when it has no inner one.
+
+    Each wording is thus compared with a bounded number of others whatever the
+    number of articles. What it misses, against comparing every pair: wordings
+    made only of words in more than ``LOOKED_UP`` wordings, variants whose
+    every rare word is spelled otherwise (which only their letters could join), and
+    a wording of one or two words cut out of another's first or last word."""
+
+    def __init__(self, texts: list[str], words: _Words, content: list[tuple], stem_postings: dict[str, list[int]]) -> None:
+        self.texts, self.words, self.content, self.stem_postings = texts, words, content, stem_postings
+        self.postings: dict[str, list[int]] = {}
+        for i, tokens in enumerate(words.tokens):
+            for t in tokens:
+                self.postings.setdefault(t, []).append(i)
+        self.rare = {t for t, p in self.postings.items() if len(p) <= COMMON_WORD}
+
+    def of(self, i: int) -> list[int]:
+        """The wordings that share a rare word with wording ``i``, or a word of its
+        rarest third."""
+        postings = self.postings
+        probe = (self.words.tokens[i] & self.rare) | self._rarest_third(i)
+        return sorted({j for t in probe for j in postings[t]} - {i})
+
+    def _rarest_third(self, i: int) -> set[str]:
+        """The rarest words of wording ``i`` that weigh (letters and a space each)
+        more than a third of it, less those too common to look up (see the class)."""
+        postings = self.postings
+        need, got, out = self.words.lengths[i] / 3, 0, set()
+        for t in sorted(self.words.tokens[i], key=lambda t: (len(postings[t]), t)):
+            if got > need:
+                break
+            if len(postings[t]) <= LOOKED_UP:
+                out.add(t)
+            got += len(t) + 1
+        return out
+
+    def paraphrasing(self, i: int) -> list[int]:
+        """The wordings with as many content words as ``i`` or more that may be its
+        ``paraphrase``."""
+        stems, postings = self.content[i][1], self.stem_postings
+        n = len(stems)
+        # ``paraphrase`` wants ``PARAPHRASE_SHARE * n`` shared (the same product): so many
+        # of the rarest may be missing, and one more is shared
+        lacking = n - math.ceil(PARAPHRASE_SHARE * n)
+        rarest = sorted(stems, key=lambda w: (len(postings[w]), w))[:lacking + 1]
+        content = self.content
+        return sorted({j for w in rarest if len(postings[w]) <= LOOKED_UP for j in postings[w]
+                       if j != i and len(content[j][1]) >= n})
+
+    def containing(self, i: int) -> list[int]:
+        """The longer wordings that may contain wording ``i``."""
+        inner = set(self.texts[i].split(" ")[1:-1])  # the words not first or last
+        words = inner or self.words.tokens[i]
+        if not words:
+            return []
+        postings = self.postings
+        p = postings[min(words, key=lambda t: (len(postings[t]), t))]
+        return p[bisect_right(p, i):]
+
+
+# One statement in two translations or paraphrases ("Russia never initiated the
+# freeze in relations" / "Russia was never the initiator of this cooling of
+# relations") shares most content words but too few letters to score QUOTE_MATCH.
+PARAPHRASE_WORDS = 4  # content words the two quotations share at least
+PARAPHRASE_SHARE = 0.8  # of the shorter quotation's content words, found in the longer
+# the shared words against the shorter's and the run of the longer that holds
+# them (Dice): a word for a word is a translation (8 of 10 for Peskov's five
+# words above); a word for three, a second statement
+PARAPHRASE_ALIGNED = 0.8
+
+
+@lru_cache(maxsize=1)
+def _quote_vocabulary() -> tuple[frozenset, frozenset, re.Pattern]:
+    """Stop words, negations and the suffix pattern of text.yaml's ``quote_*`` tables."""
+    v = vocabulary()
+    suffixes = sorted(v.quote_suffixes, key=len, reverse=True)
+    # the shortest stem that leaves a suffix is the longest suffix
+    stem = pattern_cache.compile(r"(\w{4,}?)(?:%s)" % "|".join(map(re.escape, suffixes)))
+    return v.quote_stop_words, v.quote_negations, stem
+
+
+@lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    negations, pattern = _quote_vocabulary()[1:]
+    if word in negations:
+        return word
+    m = pattern.fullmatch(word)
+    return m.group(1) if m else word
+
+
+def _content(text: str) -> tuple[tuple[str, ...], frozenset, bool]:
+    """A folded quotation's content words, stemmed, in order; their set; whether
+    one is a negation."""
+    stop, negations, _ = _quote_vocabulary()
+    words = tuple(_stem(w) for w in text.split(" ") if w and w not in stop)
+    return words, frozenset(words), not negations.isdisjoint(words)
+
+
+def paraphrase(a: tuple, b: tuple) -> bool:
+    """Whether two quotations (``_content`` of each) say one thing in other words:
+    they share ``PARAPHRASE_WORDS`` content words or more, which make
+    ``PARAPHRASE_SHARE`` of the shorter one's; in the longer, those words stand
+    together with few others among them (``PARAPHRASE_ALIGNED``), and a negation
+    stands among them just when the shorter has one ("ready for dialogue" is not
+    "not ready to lift sanctions")."""
+    if len(a[1]) > len(b[1]):
+        a, b = b, a
+    shared = a[1] & b[1]
+    if len(shared) < PARAPHRASE_WORDS or len(shared) < PARAPHRASE_SHARE * len(a[1]):
+        return False
+    window = _window(b[0], shared)
+    if window is None or 2 * len(shared) < PARAPHRASE_ALIGNED * (len(a[1]) + len(window)):
+        return False
+    negations = _quote_vocabulary()[1]
+    return a[2] == (not negations.isdisjoint(window))
+
+
+def _window(words: tuple, wanted: frozenset) -> tuple | None:
+    """The shortest run of ``words`` that holds every one of ``wanted``."""
+    need, have = len(wanted), {}
+    best = None
+    lo = 0
+    for hi, w in enumerate(words):
+        if w not in wanted:
+            continue
+        have[w] = have.get(w, 0) + 1
+        while len(have) == need:
+            if best is None or hi - lo < best[1] - best[0]:
+                best = (lo, hi)
+            v = words[lo]
+            lo += 1
+            if v in have:
+                have[v] -= 1
+                if not have[v]:
+                    del have[v]
+    return None if best is None else words[best[0]:best[1] + 1]
+
+
+class _Words:
+    """Folded quotations (see ``wording``: words of ``[\\w']`` and single
+    spaces) as ``fuzz.token_set_ratio`` sees them: each text's distinct words,
+    sorted and joined by spaces. This tells cheaply which pairs cannot score
+    ``QUOTE_MATCH`` (80).
+
+    That score is the best of three ratios. Two set the words both texts have
+    against those plus either text's own words, and reach 80 only when the
+    shared words make two thirds of the shorter text. The third is the Indel
+    distance between the texts' own words, which reaches 80 only within a
+    fifth of the two lengths. That distance is at least the difference of the
+    two texts' character counts, to which the shared words add nothing: the
+    distance between the texts' characters in sorted order, which
+    ``fuzz.ratio`` measures at C speed against that same fifth."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.tokens = [set(t.split(" ")) if t else set() for t in texts]
+        joined = [" ".join(t) for t in self.tokens]
+        self.lengths = list(map(len, joined))
+        self.letters = ["".join(sorted(j)) for j in joined]
+
+    def may_match(self, i: int, others: list[int]) -> list[int]:
+        """Those of ``others`` that may score 80 or more against text ``i``."""
+        from rapidfuzz import fuzz, process
+
+        tokens, lengths, letters = self.tokens, self.lengths, self.letters
+        a, ja = tokens[i], lengths[i]
+        close = {others[k] for _, _, k in process.extract(
+            letters[i], [letters[j] for j in others], scorer=fuzz.ratio, score_cutoff=QUOTE_MATCH, limit=None)}
+        out = []
+        for j in others:
+            if j in close:
+                out.append(j)
+                continue
+            jb = lengths[j]
+            common = a & tokens[j]
+            shared = sum(map(len, common)) + len(common) - 1 if common else 0  # joined by spaces
+            if 3 * shared >= 2 * (ja if ja < jb else jb):  # also when one text's words are all in the other
+                out.append(j)
+        return out
