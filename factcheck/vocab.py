@@ -93,6 +93,7 @@ class Vocabulary(NamedTuple):
     relative_shift: dict[str, int]
     future_markers: tuple[str, ...]
     date_moves: tuple[str, ...]  # "postponed from March 3 to March 5": a change of date, not a span
+    date_moves_earlier: tuple[str, ...]  # "brought forward from Thursday to Tuesday": to an earlier date
     time_hedges: dict[str, tuple[str, int, int]]  # "around" -> (qualifier, minutes before, minutes after)
     meridiem: dict[str, str]
     named_times: dict[str, str]
@@ -296,6 +297,7 @@ def vocabulary() -> Vocabulary:
         relative_shift=cal["relative_shift"],
         future_markers=tuple(cal["future_markers"]),
         date_moves=tuple(cal["date_moves"]),
+        date_moves_earlier=tuple(cal.get("date_moves_earlier", ())),
         time_hedges={" ".join(w.lower().split()): (q, int(b), int(a)) for w, (q, b, a) in cal["time_hedges"].items()},
         meridiem={form: half for half, forms in cal["meridiem"].items() for form in forms},
         named_times=cal["named_times"],

@@ -153,7 +153,15 @@ ROWS = [
     ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     # a date that slips moves: two dates, never the span between them
-    ("The vote slipped from Tuesday to Thursday.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
+    # the day a weekday is moved to is placed from the first: the next one after it, or the
+    # one before it when the date is brought forward
+    ("The vote slipped from Tuesday to Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The vote was postponed from Tuesday to Thursday.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    ("The talks were moved from Monday to Wednesday.", PUB, "Wednesday", "2015-05-13", "2015-05-13", "day"),
+    ("The summit was postponed from Friday to Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The vote was brought forward from Friday to Tuesday.", PUB, "Tuesday", "2015-05-05", "2015-05-05", "day"),
+    ("The vote was moved up from Sunday to Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The talks will be moved from Thursday to Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
     ("The launch slid from March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     # two days of one month joined by "and": next to each other one span, apart two dates

@@ -768,8 +768,26 @@ def _change_verbs() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _moves() -> re.Pattern:
-    """A word that makes "from X to Y" a change of date, not a span (``date_moves``)."""
-    return pattern_cache.compile(alternation(vocabulary().date_moves), re.IGNORECASE)
+    """A word that makes "from X to Y" a change of date, not a span (``date_moves``), and
+    as group ``earlier`` one that moves it earlier (``date_moves_earlier``)."""
+    v = vocabulary()
+    return pattern_cache.compile(rf"(?P<earlier>{alternation(v.date_moves_earlier)})|{alternation(v.date_moves)}", re.IGNORECASE)
+
+
+def _move_before(text: str, start: int) -> re.Match | None:
+    """A word of change of date shortly before ``start``, in its sentence."""
+    return _moves().search(text, max(0, text.rfind(".", 0, start) + 1, start - 60), start)
+
+
+def _moved_weekday(first: Value, second: Value, earlier: bool) -> Value:
+    """The day a weekday is moved to from the day before it, each read alone ("postponed
+    from Tuesday to Thursday" may come out Thursday before Tuesday, the most recent of
+    each): the next such weekday after the first, or before it after a word of an
+    earlier date ("brought forward from Thursday to Tuesday")."""
+    lo, hi = _date(first), _date(second)
+    if earlier:
+        return _day_value(lo - dt.timedelta(days=(lo.weekday() - hi.weekday()) % 7 or 7))
+    return _day_value(lo + dt.timedelta(days=(hi.weekday() - lo.weekday()) % 7 or 7))
 
 
 def _single(value: Value) -> bool:
@@ -803,6 +821,14 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                             and (between.group("to").lower() in ("through", "thru") or v.granularity in ("day", "month")))
                         or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
+                    move = _move_before(text, f.start) if first.granularity == "day" else None
+                    if move is not None and _is_weekday_pair(text, f, g):
+                        # "postponed from Tuesday to Thursday": two days, the second placed from the first
+                        found = [*found[:i + 1], g._replace(value=_moved_weekday(first, second, bool(move.group("earlier")))),
+                                 *found[i + 2:]]
+                        out.append(f)
+                        i += 1
+                        continue
                     if (first.granularity in ("day", "month") and _YEAR_IN.search(text, g.start, g.end)
                             and not _YEAR_IN.search(text, f.start, f.end)):
                         # "from Jan. 30 to Feb. 2, 2014", "from January to March 2013": both in that year
@@ -939,8 +965,7 @@ def _weekday_span(first: Value, second: Value, published: dt.date | None) -> tup
 def _joined(text: str, start: int, end: int, first: Value, second: Value) -> Found | None:
     if not first.low < second.high:
         return None
-    s0 = max(0, text.rfind(".", 0, start) + 1, start - 60)
-    if _moves().search(text, s0, start):
+    if _move_before(text, start):
         return None  # "postponed from March 3 to March 5"
     stated = f"{first.stated}/{second.stated}"
     return Found(start, end, _value(first.low, second.high, first.granularity, stated, "range"))
