@@ -178,6 +178,8 @@ NO_TIME = [
     "He spent the night at 10 Downing Street.",
     "They spent the evening at 9, then left.",
     "The morning at 3 was quiet.",
+    "They spent the evening at about 9 degrees.",
+    "The evening around 5, 6 and 7 was busy.",
 ]
 
 
@@ -291,6 +293,7 @@ def test_a_time_takes_the_day_its_sentence_names():
     ("The law was passed on Friday night, officials said.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
     ("Friday night's attack was the worst.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
     ("He left yesterday afternoon.", "afternoon", "2015-05-11T12:00", "2015-05-11T18:00"),
+    ("The storm will hit tomorrow evening.", "evening", "2015-05-13T17:00", "2015-05-13T23:59"),
     # before a weekday, or after "the" and before "of" and a date
     ("The vote was held late on Tuesday.", "late", "2015-05-12T18:00", "2015-05-12T23:59"),
     ("Rebels struck early Tuesday.", "early", "2015-05-12T00:00", "2015-05-12T09:00"),
@@ -373,6 +376,11 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     ("Saturday night at 10 o'clock the bells rang.", "10 o'clock", "2015-05-09T22:00"),
     ("On Friday evening at 9, police arrived.", "9", "2015-05-08T21:00"),
     ("It began on Friday evening at about 9:30.", "9:30", "2015-05-08T21:00"),  # 21:00 to 22:00
+    # after a hedge
+    ("The attack came shortly after 10 on Saturday night.", "10", "2015-05-09T22:00"),  # to 22:30
+    ("The fire broke out just before 11 on Friday night.", "11", "2015-05-08T22:30"),  # to 23:00
+    ("It happened on Sunday morning at about 9.", "9", "2015-05-10T08:30"),  # to 09:30
+    ("It happened on Sunday evening around 9, police said.", "9", "2015-05-10T20:30"),
     # the small hours of a night are the next day's, 12 its end (as "midnight Saturday")
     ("The blast came at 12 on Saturday night.", "12", "2015-05-10T00:00"),
     ("The blast came at 2 o'clock on Saturday night.", "2 o'clock", "2015-05-10T02:00"),
@@ -398,6 +406,9 @@ def test_a_day_and_its_part_give_the_half_of_the_day(text, span, low):
     ("The blast came minutes after 8 a.m.", "8 a.m.", "08:00", "08:30", "more_than"),
     ("Talks ran until nearly 2 a.m.", "2 a.m.", "01:30", "02:00", "less_than"),
     ("Talks ran until almost midnight.", "midnight", "23:29", "23:59", "less_than"),
+    # a bare hour after a hedge that ends in "after" or "before", before a day part
+    ("The blast came shortly after 10 in the evening.", "10 in the evening", "22:00", "22:30", "more_than"),
+    ("He left just before 11 at night.", "11 at night", "22:30", "23:00", "less_than"),
     # a count of minutes before "after" is the time's own
     ("It happened 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "21:20", "exact"),
     # no hedge: one point
@@ -473,7 +484,7 @@ def _one_pattern():
                     rf"|{alternation(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
     oclock = r"\s+o['’]clock\b"
     named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
-    at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *(w for w in v.time_hedges if " " not in w)])
+    at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *sorted({w.split()[-1] for w in v.time_hedges})])
 
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"

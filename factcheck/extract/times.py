@@ -162,7 +162,9 @@ def _period() -> str:
     if overnight:
         out.append(rf"(?-i:overnight)\b{_standalone()[0]}")
     if v.day_periods_after_day:
-        days = [d.capitalize() for d in v.weekdays if len(d) > 3] + ["yesterday", "Yesterday"]
+        # "Tuesday evening", "yesterday morning", "tomorrow night"
+        relative = [d for d, n in v.relative_days.items() if n and " " not in d]
+        days = [d.capitalize() for d in v.weekdays if len(d) > 3] + relative + [d.capitalize() for d in relative]
         after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted(days))
         # "Friday night's attack" too; not "the Monday night game"
         out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_standalone()[0]})")
@@ -196,10 +198,13 @@ def _day_and_part() -> tuple[str, dict[str, str]]:
 
 
 def _part_at() -> str:
-    """Right after a part of a day and "at" ("evening at "): one lookbehind of one
-    width, on the last three letters of each part (the day before it is asked after)."""
-    endings = sorted({re.escape(word[-3:]) for word in _day_and_part()[1]})
-    return rf"(?<=(?:{'|'.join(endings)})\sat\s)"
+    """Right after a part of a day and "at", a hedge or both ("evening at ", "evening
+    at about ", "evening around "): lookbehinds of one width each, on the last three
+    letters of each part (the day before it is asked after, ``_half_of_named_day``)."""
+    endings = "|".join(sorted({re.escape(word[-3:]) for word in _day_and_part()[1]}))
+    hedges = _at_words()[1:]
+    between = ["at", *(f"at\\s{h}" for h in hedges), *hedges]
+    return "(?:" + "|".join(rf"(?<=(?:{endings})\s{w}\s)" for w in between) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -258,8 +263,9 @@ def _level_verbs() -> re.Pattern:
 
 
 def _at_words() -> list[str]:
-    """The words a bare hour before a day part is a time after: "at" and the one-word hedges."""
-    return ["at", *(w for w in vocabulary().time_hedges if " " not in w)]
+    """The words a bare hour before a day part is a time after: "at" and the last word
+    of each hedge ("around 4 in the afternoon", "shortly after 10 on Saturday night")."""
+    return ["at", *sorted({w.split()[-1] for w in vocabulary().time_hedges} - {"at"})]
 
 
 def _zone_ahead() -> str:
