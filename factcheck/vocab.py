@@ -168,6 +168,8 @@ class Vocabulary(NamedTuple):
     day_of_month_cues: tuple[str, ...] = ()
     numeric_day_cues: tuple[str, ...] = ()  # "on 13/05": a day and month in digits with no year
     season_cues: tuple[str, ...] = ()
+    quarter_cues: tuple[str, ...] = ()  # "in the first quarter" with no year: after these
+    quarter_figures: tuple[str, ...] = ()  # ... in a sentence with one of these ("GDP", "profit")
     clause_goes_on: tuple[str, ...] = ()
     year_owners: frozenset[str] = frozenset()
     # calendar.yaml: "stood at 10.30" is a level, "at 10.30 a share" a price, not clock times
@@ -321,6 +323,8 @@ def vocabulary() -> Vocabulary:
         day_of_month_cues=tuple(cal.get("day_of_month_cues", ())),
         numeric_day_cues=tuple(cal.get("numeric_day_cues", ())),
         season_cues=tuple(cal.get("season_cues", ())),
+        quarter_cues=tuple(cal.get("quarter_cues", ())),
+        quarter_figures=tuple(cal.get("quarter_figures", ())),
         clause_goes_on=tuple(cal.get("clause_goes_on", ())),
         year_owners=frozenset(cal.get("year_owners", ())),
         clock_not_after=tuple(cal.get("clock_not_after", ())),
