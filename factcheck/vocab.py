@@ -93,6 +93,7 @@ class Vocabulary(NamedTuple):
     relative_shift: dict[str, int]
     future_markers: tuple[str, ...]
     date_moves: tuple[str, ...]  # "postponed from March 3 to March 5": a change of date, not a span
+    date_moves_earlier: tuple[str, ...]  # "brought forward from Thursday to Tuesday": to an earlier date
     time_hedges: dict[str, tuple[str, int, int]]  # "around" -> (qualifier, minutes before, minutes after)
     meridiem: dict[str, str]
     named_times: dict[str, str]
@@ -173,6 +174,8 @@ class Vocabulary(NamedTuple):
     day_of_month_cues: tuple[str, ...] = ()
     numeric_day_cues: tuple[str, ...] = ()  # "on 13/05": a day and month in digits with no year
     season_cues: tuple[str, ...] = ()
+    quarter_cues: tuple[str, ...] = ()  # "in the first quarter" with no year: after these
+    quarter_figures: tuple[str, ...] = ()  # ... in a sentence with one of these ("GDP", "profit")
     clause_goes_on: tuple[str, ...] = ()
     year_owners: frozenset[str] = frozenset()
     # calendar.yaml: "stood at 10.30" is a level, "at 10.30 a share" a price, not clock times
@@ -302,6 +305,7 @@ def vocabulary() -> Vocabulary:
         relative_shift=cal["relative_shift"],
         future_markers=tuple(cal["future_markers"]),
         date_moves=tuple(cal["date_moves"]),
+        date_moves_earlier=tuple(cal.get("date_moves_earlier", ())),
         time_hedges={" ".join(w.lower().split()): (q, int(b), int(a)) for w, (q, b, a) in cal["time_hedges"].items()},
         meridiem={form: half for half, forms in cal["meridiem"].items() for form in forms},
         named_times=cal["named_times"],
@@ -325,6 +329,8 @@ def vocabulary() -> Vocabulary:
         day_of_month_cues=tuple(cal.get("day_of_month_cues", ())),
         numeric_day_cues=tuple(cal.get("numeric_day_cues", ())),
         season_cues=tuple(cal.get("season_cues", ())),
+        quarter_cues=tuple(cal.get("quarter_cues", ())),
+        quarter_figures=tuple(cal.get("quarter_figures", ())),
         clause_goes_on=tuple(cal.get("clause_goes_on", ())),
         year_owners=frozenset(cal.get("year_owners", ())),
         clock_not_after=tuple(cal.get("clock_not_after", ())),

@@ -153,7 +153,15 @@ ROWS = [
     ("The vote was postponed from March 3 to March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     ("The vote was pushed back from March 3 to 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     # a date that slips moves: two dates, never the span between them
-    ("The vote slipped from Tuesday to Thursday.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
+    # the day a weekday is moved to is placed from the first: the next one after it, or the
+    # one before it when the date is brought forward
+    ("The vote slipped from Tuesday to Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The vote was postponed from Tuesday to Thursday.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    ("The talks were moved from Monday to Wednesday.", PUB, "Wednesday", "2015-05-13", "2015-05-13", "day"),
+    ("The summit was postponed from Friday to Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The vote was brought forward from Friday to Tuesday.", PUB, "Tuesday", "2015-05-05", "2015-05-05", "day"),
+    ("The vote was moved up from Sunday to Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The talks will be moved from Thursday to Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
     ("The launch slid from March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     # two days of one month joined by "and": next to each other one span, apart two dates
@@ -467,6 +475,16 @@ ROWS = [
     ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
     ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
     ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # no year: in a sentence on an economy's or a company's figures, the quarter under way or
+    # the last one over (the next after a future marker), or of the year stated before it
+    ("The economy shrank 0.5 percent in the first quarter, officials said.", PUB, "the first quarter", "2015-01-01", "2015-03-31", "quarter"),
+    ("GDP in the first quarter grew 0.3 percent.", PUB, "the first quarter", "2015-01-01", "2015-03-31", "quarter"),
+    ("Net profit for the third quarter rose 10 percent.", PUB, "the third quarter", "2014-07-01", "2014-09-30", "quarter"),
+    ("Sales in the second quarter rose.", PUB, "the second quarter", "2015-04-01", "2015-06-30", "quarter"),
+    ("Growth will pick up in the third quarter, the bank said.", PUB, "the third quarter", "2015-07-01", "2015-09-30", "quarter"),
+    ("Exports fell in the fourth quarter.", dt.date(2015, 1, 20), "the fourth quarter", "2014-10-01", "2014-12-31", "quarter"),
+    ("In 2013, the economy grew 1 percent in the third quarter.", PUB, "the third quarter", "2013-07-01", "2013-09-30", "quarter"),
+    ("Sales in the second quarter rose.", NONE, "the second quarter", None, None, "quarter"),
     # "the three months to March": the months of a period ending in the month named, not that
     # month alone; "ended" a period already over
     ("Sales rose 5 percent in the three months to March.", PUB, "the three months to March", "2015-01-01", "2015-03-31", "month"),
@@ -488,6 +506,17 @@ ROWS = [
     ("The month before last was wet.", PUB, "The month before last", "2015-03-01", "2015-03-31", "month"),
     ("Talks resume the week after next.", PUB, "the week after next", "2015-05-25", "2015-05-31", "week"),
     ("The vote came the week before last.", NONE, "the week before last", None, None, "week"),
+    # a weekend so: its Saturday and Sunday, as "last weekend", a week further
+    ("They met the weekend before last.", PUB, "the weekend before last", "2015-05-02", "2015-05-03", "day"),
+    ("They will meet the weekend after next.", PUB, "the weekend after next", "2015-05-30", "2015-05-31", "day"),  # of the week after next
+    # a weekday so: a week past the last one, or the next one
+    ("The talks ended the Friday before last.", PUB, "Friday before last", "2015-05-01", "2015-05-01", "day"),
+    ("The vote is on Friday after next.", PUB, "Friday after next", "2015-05-22", "2015-05-22", "day"),
+    ("The vote is on Tuesday after next, he said.", PUB, "Tuesday after next", "2015-05-26", "2015-05-26", "day"),
+    ("The vote is on Friday after next.", NONE, "Friday after next", None, None, "day"),
+    # not before a noun: "next week's vote" is the week's
+    ("He spoke on Friday after next week's vote was set.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("He spoke on Friday before last year's vote.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     # "last" is the next date's: "the year before last year's vote"
     ("In the year before last year's vote, he fled.", PUB, "last year", "2014-01-01", "2014-12-31", "year"),
     ("The vote was held the week before last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
@@ -571,6 +600,9 @@ ROWS = [
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
+    "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
+    "The economy grew in the first quarter century of independence.",  # a fraction of a unit
+    "Sales in the fourth quarter of the season fell.",  # "of" and no year
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
     "Debt at year-end was high.",
     "The year-end rally fizzled by year-ending trades.",

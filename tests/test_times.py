@@ -173,6 +173,13 @@ NO_TIME = [
     "Rescue at 3\n\npm updates follow.",
     "Chapter 10\n\nminutes past nine, nothing moved.",
     "Storm at ten\n\no'clock news led with it.",
+    # a bare hour after a part of the day and "at" needs a day named before the part, and
+    # the clause going on after it
+    "He spent the night at 10 Downing Street.",
+    "They spent the evening at 9, then left.",
+    "The morning at 3 was quiet.",
+    "They spent the evening at about 9 degrees.",
+    "The evening around 5, 6 and 7 was busy.",
 ]
 
 
@@ -286,6 +293,7 @@ def test_a_time_takes_the_day_its_sentence_names():
     ("The law was passed on Friday night, officials said.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
     ("Friday night's attack was the worst.", "night", "2015-05-08T20:00", "2015-05-09T06:00"),
     ("He left yesterday afternoon.", "afternoon", "2015-05-11T12:00", "2015-05-11T18:00"),
+    ("The storm will hit tomorrow evening.", "evening", "2015-05-13T17:00", "2015-05-13T23:59"),
     # before a weekday, or after "the" and before "of" and a date
     ("The vote was held late on Tuesday.", "late", "2015-05-12T18:00", "2015-05-12T23:59"),
     ("Rebels struck early Tuesday.", "early", "2015-05-12T00:00", "2015-05-12T09:00"),
@@ -354,6 +362,35 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     assert (text[f.start:f.end], f.value.low) == (span, low)
 
 
+@pytest.mark.parametrize("text, span, low", [
+    # a day and its part next to a clock time say which half of that day it is
+    ("The fire started at 10 o'clock on Saturday night.", "10 o'clock", "2015-05-09T22:00"),
+    ("Police arrived at 9 on Friday evening.", "9", "2015-05-08T21:00"),
+    ("Police arrived at nine on Friday evening.", "nine", "2015-05-08T21:00"),
+    ("The team met at 9 Friday morning.", "9", "2015-05-08T09:00"),
+    ("The march began at eight o'clock Sunday morning.", "eight o'clock", "2015-05-10T08:00"),
+    ("The vote was at 10:30 yesterday evening.", "10:30", "2015-05-11T22:30"),
+    ("The blast came at 11 last night.", "11", "2015-05-11T23:00"),
+    ("The talks ended at half past four on Wednesday afternoon.", "half past four", "2015-05-06T16:30"),
+    # before the time too, "at" and a hedge between them
+    ("Saturday night at 10 o'clock the bells rang.", "10 o'clock", "2015-05-09T22:00"),
+    ("On Friday evening at 9, police arrived.", "9", "2015-05-08T21:00"),
+    ("It began on Friday evening at about 9:30.", "9:30", "2015-05-08T21:00"),  # 21:00 to 22:00
+    # after a hedge
+    ("The attack came shortly after 10 on Saturday night.", "10", "2015-05-09T22:00"),  # to 22:30
+    ("The fire broke out just before 11 on Friday night.", "11", "2015-05-08T22:30"),  # to 23:00
+    ("It happened on Sunday morning at about 9 a.m.", "9 a.m.", "2015-05-10T08:30"),  # to 09:30
+    # the small hours of a night are the next day's, 12 its end (as "midnight Saturday")
+    ("The blast came at 12 on Saturday night.", "12", "2015-05-10T00:00"),
+    ("The blast came at 2 o'clock on Saturday night.", "2 o'clock", "2015-05-10T02:00"),
+    # a time that states its half keeps it
+    ("The vote was at 21:15 on Friday evening.", "21:15", "2015-05-08T21:15"),
+])
+def test_a_day_and_its_part_give_the_half_of_the_day(text, span, low):
+    found = {text[f.start:f.end]: f.value.low for f in times_in(text, dt.date(2015, 5, 12))}
+    assert found.get(span) == low, found
+
+
 @pytest.mark.parametrize("text, span, low, high, qualifier", [
     # a hedge before a time makes it an interval, kept inside the day
     ("The blast came around 2am.", "2am", "01:30", "02:30", "about"),
@@ -368,6 +405,9 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     ("The blast came minutes after 8 a.m.", "8 a.m.", "08:00", "08:30", "more_than"),
     ("Talks ran until nearly 2 a.m.", "2 a.m.", "01:30", "02:00", "less_than"),
     ("Talks ran until almost midnight.", "midnight", "23:29", "23:59", "less_than"),
+    # a bare hour after a hedge that ends in "after" or "before", before a day part
+    ("The blast came shortly after 10 in the evening.", "10 in the evening", "22:00", "22:30", "more_than"),
+    ("He left just before 11 at night.", "11 at night", "22:30", "23:00", "less_than"),
     # a count of minutes before "after" is the time's own
     ("It happened 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "21:20", "exact"),
     # no hedge: one point
@@ -431,7 +471,8 @@ def _one_pattern():
     with (a copy of the construction it replaced, on purpose: the reference)."""
     import re
 
-    from factcheck.extract.times import _AT, _meridiem, _period, _word_meridiem, _zones
+    from factcheck.extract.dates import _standalone
+    from factcheck.extract.times import _AT, _day_and_part, _meridiem, _part_at, _period, _word_meridiem, _zones
     from factcheck.vocab import alternation, vocabulary
 
     v = vocabulary()
@@ -441,7 +482,8 @@ def _one_pattern():
     minute_words = (rf"(?:{alternation(v.number_tens)}(?:[-\s]{alternation(w for w, n in v.number_units.items() if 1 <= n <= 9)})?"
                     rf"|{alternation(w for w, n in v.number_units.items() if 1 <= n <= 19)})")
     oclock = r"\s+o['’]clock\b"
-    at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *(w for w in v.time_hedges if " " not in w)])
+    named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
+    at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *sorted({w.split()[-1] for w in v.time_hedges})])
 
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
@@ -460,7 +502,8 @@ def _one_pattern():
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock}(?:[ \t]*{_word_meridiem('mer6')})?)"
         rf"|(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"
-        rf"|(?P<atpart>(?:{at})(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t]+{alternation(v.day_parts)}))"
+        rf"|(?P<atpart>(?:{at})(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t]+(?:{alternation(v.day_parts)}|(?:on[ \t]+)?{named_part}))"
+        rf"|{_part_at()}(?P<ap_hb>1[0-2]|[1-9])(?!\w|[:.,]\d){_standalone()[0]})"
         rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named}))|{_period()})"
         rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
         re.IGNORECASE,
@@ -480,7 +523,8 @@ _BITS = ["9", "09", "12", "21", "0546", "2015", "123", "12345", ":", ":30", ".30
          "GMT-5:30", "Sgt", "1.30", "0.30am", "23", "24", "59", "60", "(", ")", "12:", "NOON", "at", "At", "around", "in the morning", "at night", "tonight", "In The Evening", "at 7",
          "dawn", "Dawn", "at dawn", "in the early hours", "early", "hours", "overnight", "Overnight", "thirty", "forty-five",
          "Friday", "Friday evening", "yesterday night", "night", "Monday night's",
-         "late", "early", "on", "Tuesday", "the night of", "of 13", "May"]
+         "late", "early", "on", "Tuesday", "the night of", "of 13", "May",
+         "on Friday evening", "Saturday night", "last night", "evening at", "night at", "yesterday morning"]
 
 
 def test_the_two_patterns_match_as_the_one_did():

@@ -105,6 +105,7 @@ def _branches() -> list[str]:
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
+    quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
@@ -174,7 +175,11 @@ def _branches() -> list[str]:
         rf"|(?:{season_cues})(?:the\s+)?(?P<se_s3>(?-i:{season_lower})){goes_on})",
         # the first quarter of 2015, Q3 2014, the fourth quarter of last year
         rf"(?P<quarter>(?:\bthe\s+)?(?:(?P<q>{ordinal_quarters})[\s-]+quarter\b|(?P<qa>{short_quarters}))"
-        rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b))",
+        rf"(?:\s+of)?,?\s+(?:(?P<q_y>{YEAR})\b|(?P<q_shift>{shift})\s+year\b)"
+        # "in the first quarter", no year: where the sentence names an economy's figures
+        # (``extract``, ``_quarter_figures``); not before "of" ("of the year" names none) nor a
+        # unit of time ("the first quarter century")
+        rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
@@ -199,9 +204,9 @@ def _branches() -> list[str]:
         # "this day last year", "this day next month": the publication day a unit off
         # "this time last year": the same day give or take some days (``_TIME_SHIFT_DAYS``)
         rf"(?P<dayshift>\bthis\s+(?P<dys_d>day|time)\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
-        # "the week before last", "the year after next": two units from the publication date;
+        # "the week before last", "the year after next", "the weekend before last": two units from the publication date;
         # not "the year before last year's vote", "the week before last Tuesday"
-        rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
+        rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|weekend|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "by year-end", "until year end": the end of the year, as "by the end of the year";
@@ -223,8 +228,10 @@ def _branches() -> list[str]:
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
         # "Monday of next week", "Friday the following week": that day of the week named;
-        # "on Tuesday last" at a clause's end: "last Tuesday"
+        # "on Tuesday last" at a clause's end: "last Tuesday"; "Friday after next", "the Friday
+        # before last" where the clause goes on: a week past the next or the last one
         rf"(?P<weekday>\b(?P<wd>{weekday})\b(?:\s+(?P<wd_week>week)\b(?![\w'’-])"
+        rf"|\s+(?P<wd_bl>before\s+last|after\s+next)\b(?![\w'’-]){goes_on}"
         rf"|\s+(?:of\s+)?(?P<wd_wks>{_words(v.relative_shift)}|the\s+{_words(v.anaphoric_shift)})\s+week\b(?![\w'’-])"
         rf"|\s+(?P<wd_after>{_words(k for k, n in v.relative_shift.items() if n and ' ' not in k)})"
         r"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)))?)",
@@ -447,8 +454,8 @@ def _start_tests() -> _StartTests:
 
 # "the week before last": the units "the" opens it before (``_after_the``, ``_start``), and
 # the start test's look past them, as "the year" alone is everywhere
-_BEFORE_LAST_UNITS = frozenset({"year", "month", "week"})
-_BEFORE_LAST = r"(?:year|month|week)\s+(?:before\s+last|after\s+next)\b"
+_BEFORE_LAST_UNITS = frozenset({"year", "month", "weekend", "week"})
+_BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
 # (``upto``), only before "to", "ended", "ending", as "the year" and "the three" are everywhere
 _UP_TO_UNITS = frozenset({"year", "quarter"})
@@ -713,6 +720,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
+        if kind == "quarter" and m.group("q_b") and not _quarter_figures().search(
+                text, s0, sentences[k][1] if k >= 0 else len(text)):
+            continue  # "in the third quarter" of a game
         anchor = _last_date_before(out, s0, start)
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
             anchor = _anchor_before(text, out, s0, start, unit)
@@ -768,8 +778,26 @@ def _change_verbs() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _moves() -> re.Pattern:
-    """A word that makes "from X to Y" a change of date, not a span (``date_moves``)."""
-    return pattern_cache.compile(alternation(vocabulary().date_moves), re.IGNORECASE)
+    """A word that makes "from X to Y" a change of date, not a span (``date_moves``), and
+    as group ``earlier`` one that moves it earlier (``date_moves_earlier``)."""
+    v = vocabulary()
+    return pattern_cache.compile(rf"(?P<earlier>{alternation(v.date_moves_earlier)})|{alternation(v.date_moves)}", re.IGNORECASE)
+
+
+def _move_before(text: str, start: int) -> re.Match | None:
+    """A word of change of date shortly before ``start``, in its sentence."""
+    return _moves().search(text, max(0, text.rfind(".", 0, start) + 1, start - 60), start)
+
+
+def _moved_weekday(first: Value, second: Value, earlier: bool) -> Value:
+    """The day a weekday is moved to from the day before it, each read alone ("postponed
+    from Tuesday to Thursday" may come out Thursday before Tuesday, the most recent of
+    each): the next such weekday after the first, or before it after a word of an
+    earlier date ("brought forward from Thursday to Tuesday")."""
+    lo, hi = _date(first), _date(second)
+    if earlier:
+        return _day_value(lo - dt.timedelta(days=(lo.weekday() - hi.weekday()) % 7 or 7))
+    return _day_value(lo + dt.timedelta(days=(hi.weekday() - lo.weekday()) % 7 or 7))
 
 
 def _single(value: Value) -> bool:
@@ -803,6 +831,14 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                             and (between.group("to").lower() in ("through", "thru") or v.granularity in ("day", "month")))
                         or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
+                    move = _move_before(text, f.start) if first.granularity == "day" else None
+                    if move is not None and _is_weekday_pair(text, f, g):
+                        # "postponed from Tuesday to Thursday": two days, the second placed from the first
+                        found = [*found[:i + 1], g._replace(value=_moved_weekday(first, second, bool(move.group("earlier")))),
+                                 *found[i + 2:]]
+                        out.append(f)
+                        i += 1
+                        continue
                     if (first.granularity in ("day", "month") and _YEAR_IN.search(text, g.start, g.end)
                             and not _YEAR_IN.search(text, f.start, f.end)):
                         # "from Jan. 30 to Feb. 2, 2014", "from January to March 2013": both in that year
@@ -939,8 +975,7 @@ def _weekday_span(first: Value, second: Value, published: dt.date | None) -> tup
 def _joined(text: str, start: int, end: int, first: Value, second: Value) -> Found | None:
     if not first.low < second.high:
         return None
-    s0 = max(0, text.rfind(".", 0, start) + 1, start - 60)
-    if _moves().search(text, s0, start):
+    if _move_before(text, start):
         return None  # "postponed from March 3 to March 5"
     stated = f"{first.stated}/{second.stated}"
     return Found(start, end, _value(first.low, second.high, first.granularity, stated, "range"))
@@ -1602,11 +1637,37 @@ def _century_value(y0: int, a: int, b: int) -> Value:
 
 def _quarter(m, pub, future, anchor, v):
     g = m.group
+    if g("q_b"):
+        return _bare_quarter(v.quarters[g("q_b").lower()], pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
     if y is None:
         return _unresolved("quarter")
     return _months_value(y, 3 * q - 2, 3 * q, "quarter")
+
+
+def _bare_quarter(q: int, pub: dt.date | None, future: Callable[[], bool], anchor: Value | None) -> Value:
+    """"in the first quarter": of the year stated before it in the sentence ("In 2014 ...
+    in the third quarter"), else the quarter under way or the last one over, or after a
+    future marker the one under way or the next, as "in the spring" is read."""
+    m0, m1 = 3 * q - 2, 3 * q
+    if anchor is not None and anchor.resolved and anchor.granularity == "year":
+        return _months_value(_date(anchor).year, m0, m1, "quarter")
+    if pub is None:
+        return _unresolved("quarter")
+    y = pub.year
+    if not m0 <= pub.month <= m1:
+        if future():
+            y += m0 < pub.month
+        else:
+            y -= m1 > pub.month
+    return _months_value(y, m0, m1, "quarter")
+
+
+@lru_cache(maxsize=1)
+def _quarter_figures() -> re.Pattern:
+    """An economy's or a company's figure (calendar.yaml ``quarter_figures``)."""
+    return pattern_cache.compile(rf"\b{trie(w.lower() for w in vocabulary().quarter_figures)}\b", re.IGNORECASE)
 
 
 def _season(m, pub, future, anchor, v):
@@ -1852,6 +1913,11 @@ def _before_last(m, pub, future, anchor, v):
         return _year_value(pub.year + n)
     if unit == "month":
         return _month_value(*_add_months(pub.year, pub.month, n))
+    if unit == "weekend":
+        # as "last weekend" (``_shift``), a week further
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5, weeks=n)
+        sunday = saturday + dt.timedelta(days=1)
+        return _value(saturday, sunday, "day", f"{saturday.isoformat()}/{sunday.isoformat()}", "range")
     return _week_value(pub + dt.timedelta(weeks=n))
 
 
@@ -2134,6 +2200,12 @@ def _weekday(m, pub, future, anchor, v):
         if g("wd_week") is not None:
             return _unresolved("day") if pub is None else _weeks_after(pub, g("wd"), 1, v)
         wd = v.weekdays[g("wd").lower()]
+        if g("wd_bl") is not None:
+            if pub is None:
+                return _unresolved("day")
+            if g("wd_bl")[:1].lower() == "b":  # "the Friday before last": the week before last Friday
+                return _day_value(pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7, weeks=1))
+            return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7, weeks=1))
         mode, n = _reference(g("wd_after"), v) if g("wd_after") else ("pub", None)
         if g("wd_wks"):
             # "Tuesday last week": that weekday of the week the shift names

@@ -23,7 +23,7 @@ from typing import Callable
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, trie
-from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, held
+from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, _standalone, held
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -129,12 +129,16 @@ def _time(digits: bool, words: bool) -> str:
     # four in the afternoon" ("the 2 in the morning shift" is no time)
     at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
     day_part = alternation(v.day_parts)
+    named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
     # "eight o'clock p.m.": the meridiem after o'clock still tells the half of the day
     kinds += [rf"(?P<oclock>\b(?P<oc_h>{hour}){oclock}(?:[ \t]*{_word_meridiem('mer6')})?)",
               # "seven p.m.", "seven thirty p.m.": an hour in words, minutes in words or not
               *([rf"(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"]
                 if words else []),
-              rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+{day_part}))",
+              rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+(?:{day_part}|(?:on[ \t]+)?{named_part}))"
+              # "on Friday evening at 9, ...": a bare hour after a part of the day and "at",
+              # where the clause goes on (``_half_of_named_day`` asks for the day before it)
+              + (rf"|{_part_at()}(?P<ap_hb>1[0-2]|[1-9])(?!\w|[:.,]\d){_standalone()[0]}" if digits else "") + ")",
               rf"(?P<named>{twelve}(?P<nm>{named}))"]
     if words:
         kinds.append(_period())
@@ -147,7 +151,6 @@ def _period() -> str:
     ``day_periods_after_day``: "at" or "in the" before it, a weekday or "yesterday"
     before it (its day is then the sentence's, see ``extract._date_the_times``),
     or for "overnight" the clause going on after it ("an overnight stay" is none)."""
-    from factcheck.extract.dates import _standalone
     v = vocabulary()
     periods = v.day_periods
     overnight = [p for p in periods if p == "overnight"]
@@ -159,7 +162,9 @@ def _period() -> str:
     if overnight:
         out.append(rf"(?-i:overnight)\b{_standalone()[0]}")
     if v.day_periods_after_day:
-        days = [d.capitalize() for d in v.weekdays if len(d) > 3] + ["yesterday", "Yesterday"]
+        # "Tuesday evening", "yesterday morning", "tomorrow night"
+        relative = [d for d, n in v.relative_days.items() if n and " " not in d]
+        days = [d.capitalize() for d in v.weekdays if len(d) > 3] + relative + [d.capitalize() for d in relative]
         after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted(days))
         # "Friday night's attack" too; not "the Monday night game"
         out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_standalone()[0]})")
@@ -174,6 +179,43 @@ def _period() -> str:
         capitalized = [p.capitalize() for p in v.day_periods_before_day]
         out.append(rf"(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b(?![ \t]+(?-i:[A-Z])))")
     return rf"(?P<period>{'|'.join(out)})"
+
+
+@lru_cache(maxsize=1)
+def _day_and_part() -> tuple[str, dict[str, str]]:
+    """(a day and a part of it, as a pattern with the part's word as group ``dp``:
+    "Saturday night", "yesterday evening", "last night"; each part's half of the day).
+    A part's half is that of the day part in calendar.yaml ``day_parts`` that ends in
+    its word ("in the evening": pm), for the parts ``day_periods_after_day`` names."""
+    v = vocabulary()
+    halves = {form.split()[-1]: half for form, half in v.day_parts.items()}
+    halves = {word: halves[word] for word in v.day_periods_after_day if word in halves}
+    days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+    # "yesterday evening", "tomorrow night", "last night", "the next morning"
+    relative = [w for w in [*v.relative_days, *v.relative_shift] if " " not in w]
+    day = rf"(?:(?-i:{trie(days)})|{trie(relative)})"
+    return rf"\b{day}[ \t]+(?P<dp>{trie(halves)})\b", halves
+
+
+def _part_at() -> str:
+    """Right after a part of a day and "at" ("evening at "): one lookbehind of one width,
+    on the last three letters of each part (the day before it is asked after,
+    ``_half_of_named_day``). Tried at every number (``_opens``), it is kept to this one:
+    "evening at about 9" with a hedge between would take a lookbehind for each hedge."""
+    endings = "|".join(sorted({re.escape(word[-3:]) for word in _day_and_part()[1]}))
+    return rf"(?<=(?:{endings})\sat\s)"
+
+
+@lru_cache(maxsize=1)
+def _named_day_part() -> tuple[re.Pattern, re.Pattern]:
+    """(a day and its part right after a clock time: "10 o'clock on Saturday night",
+    "at 9 Friday evening"; right before it: "Saturday night at 10 o'clock", "on Friday
+    evening at about 9:30"). The day stays the date pass's; the part tells the half."""
+    pattern, _ = _day_and_part()
+    hedges = alternation(vocabulary().time_hedges)
+    after = pattern_cache.compile(rf"[ \t]+(?:on[ \t]+)?{pattern}", re.IGNORECASE)
+    before = pattern_cache.compile(rf"{pattern},?[ \t]+(?:at[ \t]+)?(?:{hedges}[ \t]+)?(?:at[ \t]+)?\Z", re.IGNORECASE)
+    return after, before
 
 
 # "at" right before, and no verb of a level before it ("stood at 10.30", calendar.yaml
@@ -220,8 +262,9 @@ def _level_verbs() -> re.Pattern:
 
 
 def _at_words() -> list[str]:
-    """The words a bare hour before a day part is a time after: "at" and the one-word hedges."""
-    return ["at", *(w for w in vocabulary().time_hedges if " " not in w)]
+    """The words a bare hour before a day part is a time after: "at" and the last word
+    of each hedge ("around 4 in the afternoon", "shortly after 10 on Saturday night")."""
+    return ["at", *sorted({w.split()[-1] for w in vocabulary().time_hedges} - {"at"})]
 
 
 def _zone_ahead() -> str:
@@ -237,7 +280,10 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
     or "a quarter" before "minutes", "past", "to" or "o'clock". The full pattern
     is tried only there (see ``_starts``)."""
     v = vocabulary()
+    named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
+    # "nine o'clock", "nine in the evening", "nine on Friday evening"
     clocky = (rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+)?(?:minutes?|past|to|o['’]clock|{alternation(v.day_parts)})\b"
+              rf"|[ \t]+(?:on[ \t]+)?{named_part}"
               r"|(?:[\s-]+[a-z]+){0,2}[ \t]*[ap]\.?[ \t]?m\b))")  # "seven a.m.", "seven thirty pm"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
     follows.update({w: clocky for w in v.number_tens})
@@ -290,6 +336,24 @@ def _with_day_part(h: int, part: str) -> int:
     if part == "night":
         return h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
     return 0 if h == 12 else h
+
+
+def _half_of_named_day(text: str, start: int, end: int, h: int) -> int | None:
+    """The hour in the part of a day named next to the time ("10 o'clock on Saturday
+    night": 22; "Friday evening at 9": 21), or None where none is. The small hours of a
+    night are the next day's, as a night's hours run past 24 (``day_periods_after_day``):
+    "at 12 on Saturday night" is Saturday's end, as "midnight Saturday"."""
+    after, before = _named_day_part()
+    m = after.match(text, end) or before.search(text, max(0, start - _NAMED_PART_REACH), start)
+    if m is None:
+        return None
+    half = _day_and_part()[1][m.group("dp").lower()]
+    h = _with_day_part(h, half)
+    return h + 24 if half == "night" and h < 6 else h
+
+
+# The most a day, its part and "at about" before a time can span ("Wednesday afternoon, at approximately ")
+_NAMED_PART_REACH = 48
 
 
 def _hour24(h: int, mer: str | None) -> int:
@@ -354,7 +418,8 @@ def _after_hour() -> str:
     ("12 noon")."""
     v = vocabulary()
     after_blanks = ["minute", "past", "to", "o'clock", "o’clock", *v.named_times, *v.day_parts]
-    return rf"(?::[0-5]\d|(?:\.[0-5]\d)?\s*+{_any_of(v.meridiem)}|\s++{_any_of(after_blanks)})"
+    named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
+    return rf"(?::[0-5]\d|(?:\.[0-5]\d)?\s*+{_any_of(v.meridiem)}|\s++{_any_of(after_blanks)}|[ \t]+(?:on[ \t]+)?{named_part})"
 
 
 def _any_of(words) -> str:
@@ -382,7 +447,7 @@ def _opens(at_digit: bool) -> str:
     if at_digit:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
-        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d)"
+        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d|{_part_at()}\d)"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
                *first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day])]
@@ -467,7 +532,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             h = _hour24(h, g("mer6"))
             granularity = "hour"
         elif kind == "atpart":
-            h, mi = _clock(g("ap_h"))
+            h, mi = _clock(g("ap_h") or g("ap_hb"))
             granularity = "hour"
         elif kind == "named":
             h, mi = _clock(g("nm"))
@@ -498,6 +563,11 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                     end = part.end()
                 # else "tonight", "this morning" name the publication day: left to the
                 # date pass, whose day the time then takes ("10 o'clock tonight")
+            else:
+                named = _half_of_named_day(text, start, end, h)
+                if named is None and kind == "atpart" and g("ap_h") is None:
+                    continue  # "night at 10 Downing Street": no day's part, no time
+                h = h if named is None else named
         stated = f"{h:02d}:{mi:02d}"
         low = high = stated
         qualifier = "exact"
