@@ -150,9 +150,14 @@ def find_people(articles: list[Article], words: dict[str, Words],
     titled = _patterns()[0]
     people = People()
     keys: list[str] = []
+    suffixes = _name_suffixes()
     for a in articles:
         for m in titled.finditer(words[a.id]):
-            surname = _bare_surname(m.group("name").rsplit(None, 1)[-1])
+            parts = m.group("name").split()
+            # a regnal number or "Jr" is no surname: "Queen Elizabeth II" is Elizabeth
+            while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+                parts.pop()
+            surname = _bare_surname(parts[-1])
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
                 continue
             # a surname seen before keeps its key: keys are only appended, so
@@ -176,6 +181,39 @@ def find_people(articles: list[Article], words: dict[str, Words],
                 continue
             people.named[surname] = surname
     return people
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """What may end a name after its surname, in lower case: "II", "Jr" (data/names.yaml)."""
+    from factcheck.vocab import _load
+
+    return frozenset(str(w).lower() for w in _load("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
+
+
+@lru_cache(maxsize=1)
+def _after_a_surname() -> frozenset[str]:
+    """Capitalized words, in lower case, that may follow a person's surname without
+    making it another person's given name: days and months ("met Putin Tuesday"), name
+    suffixes, headline words ("Putin Says"), bodies ("Obama Administration")."""
+    from factcheck.vocab import _load
+
+    v = vocabulary()
+    data = _load("names.yaml")
+    words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()))
+    return frozenset(str(w).lower() for w in words) | _name_suffixes()
+
+
+def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -> bool:
+    """Whether the known name at word ``i`` opens another person's name: a capitalized
+    word follows it after one blank. "Prince William" makes William a person, and a
+    pope's or a king's name is a given name too, but "William Hague" is someone else."""
+    j = i + 1
+    if j == len(starts):
+        return False
+    end = starts[i] + len(folded[i])
+    return (starts[j] == end + 1 and text[end] == " " and text[starts[j]].isupper()
+            and folded[j] not in _after_a_surname())
 
 
 @lru_cache(maxsize=4096)
@@ -295,7 +333,7 @@ class ArticleScope:
         starts, folded = self._words.starts, self._words.words
         a, b = bisect_left(starts, lo), bisect_left(starts, hi)
         hits = [(starts[i], lower[folded[i]]) for i in compress(range(a, b), map(lower.__contains__, folded[a:b]))
-                if text[starts[i]].isupper()]
+                if text[starts[i]].isupper() and not _given_of_another(text, starts, folded, i)]
         # "his foreign minister": a title alone stands for the one person it titled
         # somewhere in the corpus; with no such title, there is nothing to look for
         if people.lone_titles():

@@ -75,3 +75,32 @@ def test_clause_breaks_of_a_sentence_are_the_matches_of_the_break_pattern():
             s0 = rng.randint(0, len(text))
             s1 = rng.randint(s0, len(text))
             assert break_spans(text, s0, s1) == [m.span() for m in _BREAK.finditer(text, s0, s1)], (text, s0, s1)
+
+
+def _people_of(*texts):
+    from factcheck.scope import find_people
+
+    articles = [build_article(f"a{k}", f"a{k}.txt", t) for k, t in enumerate(texts)]
+    words = {a.id: Words(a.text) for a in articles}
+    return articles, words, find_people(articles, words)
+
+
+def test_a_regnal_number_is_no_surname():
+    """"Queen Elizabeth II" is Elizabeth, and "the Queen" alone points back to her."""
+    _, _, people = _people_of("Queen Elizabeth II met Pope John Paul II and Robert Kennedy Jr. on Monday.")
+    assert people.surnames == {"Elizabeth": "Elizabeth", "Paul": "Paul"}
+    assert people.titles["queen"] == {"Elizabeth"}
+
+
+def test_a_known_name_opening_another_full_name_is_someone_else():
+    """A king's, a pope's or a prince's name is a given name too: after "Prince William",
+    "William Hague" is not the prince; but a weekday, a suffix or a possessive after the
+    name leaves it the prince's."""
+    articles, words, people = _people_of(
+        "Prince William arrived.",
+        "William Hague spoke. William Tuesday said. Prince William's wife and William, Novak and William II met."
+        " William-Smith left.")
+    found = index_article(articles[1], people, words["a1"]).person_hits
+    text = articles[1].text
+    assert [text[at:at + 12] for at, _ in found] == [
+        "William Tues", "William's wi", "William, Nov", "William II m", "William-Smit"]
