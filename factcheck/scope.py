@@ -610,12 +610,40 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     hits = scope.persons(*sentence)
-    if not hits:
-        return ()
-    people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
-    if trigger is not None:
-        people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
+    people = set()
+    if hits:
+        people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
+        if trigger is not None:
+            people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
+    antecedent = _pronoun_antecedent(scope, mention, sentence, hits)
+    if antecedent is not None:
+        people.add(antecedent)
     return tuple(sorted(people))
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
+
+
+def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -> str | None:
+    """Who "she" or "he" is when no person is named before it in its sentence: the first
+    person of the sentence before, the subject a reader carries over ("Chancellor Anna
+    Berger arrived on May 20. The following day she will meet Novak"). Not a headline's
+    (it ends in no period), nor across a sentence that names no one."""
+    k = mention.sentence_index
+    if not k:
+        return None
+    starts, folded = scope._words.starts, scope._words.words
+    a, b = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+    at = next((starts[i] for i in compress(range(a, b), map(_SUBJECT_PRONOUNS.__contains__, folded[a:b]))), None)
+    if at is None or (hits and hits[0][0] < at):
+        return None
+    before = scope.article.sentences[k - 1]
+    text = scope.article.text
+    if _SENTENCE_END.search(text, before.start, before.end) is None:
+        return None
+    named = scope.persons(before.start, before.end)
+    return named[0][1] if named else None
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
