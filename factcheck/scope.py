@@ -90,6 +90,16 @@ def _venue_verbs() -> KeyedPattern | None:
 
 
 @lru_cache(maxsize=1)
+def _venue_events() -> KeyedPattern:
+    """"Friday's attack on the Cafe Lune": what an event (data/nouns.yaml ``event_nouns``)
+    was on is a venue when it reads as one (``_reads_as_venue``), as if after "at"."""
+    nouns = sorted(vocabulary().event_nouns)
+    return KeyedPattern(pattern_cache.compile(
+        rf"(?i:{trie_alternation(set(nouns))})s?\s+on\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
+        frozenset(nouns) | frozenset(n + "s" for n in nouns))
+
+
+@lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
     from factcheck.vocab import _load
 
@@ -390,7 +400,16 @@ class ArticleScope:
                 if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
                     continue
                 places.append((at, "at", name))
-            places.sort()
+        events = _venue_events()
+        for m in _matches(events, self._words_in(events.keys, begin, hi), text):
+            at = m.start("place")
+            if not lo <= at < hi:
+                continue
+            name = m.group("place")
+            if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
+                continue
+            places.append((at, "at", name))
+        places.sort()
         return places
 
     def break_spans(self, s0: int, s1: int) -> list[tuple[int, int]]:
