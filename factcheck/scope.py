@@ -634,10 +634,76 @@ def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigge
         people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
         if trigger is not None:
             people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
+    if trigger is not None:
+        people.update(_meeting_sides(scope, trigger, sentence))
     antecedent = _pronoun_antecedent(scope, mention, sentence, hits)
     if antecedent is not None:
         people.add(antecedent)
     return tuple(sorted(people))
+
+
+# One participant as written: capitalized words, maybe with an initial ("John F. Kerry") or
+# titles ("Russian Foreign Minister Sergey Lavrov"); never the start of a longer run, whose
+# last word, the one kept, would be another
+_SIDE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,5}(?![ \t]+[A-Z])"
+_SIDE_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_SIDE_PARTS = pattern_cache.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_SIDE_OPENERS = frozenset({"in", "at", "on", "near", "from", "to", "for", "of", "by", "after", "before", "during",
+                           "since", "until", "amid", "outside", "inside", "the"})
+_AFTER_PREPOSITION = pattern_cache.compile(r"\b(?i:" + "|".join(sorted(_SIDE_OPENERS - {"the"})) + r")\s+(?:the\s+)?\Z")
+
+
+@lru_cache(maxsize=1)
+def _meeting() -> tuple[frozenset[str], re.Pattern, re.Pattern, frozenset[str]]:
+    """The meeting words (data/nouns.yaml ``meeting_words``); the participants right before
+    one, maybe before "held" ("Putin, Lavrov and Kerry met", "Berger and Novak held talks"),
+    and right after one, maybe after "with" ("met Putin and Lavrov", "talks with Novak");
+    and the capitalized words that name no participant (days, titles, bodies)."""
+    from factcheck.vocab import _load
+
+    v = vocabulary()
+    chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
+    before = pattern_cache.compile(rf"(?<![\w'’.-])(?P<chain>{chain})[ \t]+(?:(?:held|hold|holds|had|have|has|will)[ \t]+)?\Z")
+    after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
+    names = _load("names.yaml")
+    stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
+                                *names.get("never_inside", ()))}
+    stop |= {w for t in v.titles for w in t.split()} | set(v.months) | set(v.weekdays)
+    words = frozenset(str(w).lower() for w in (_load("nouns.yaml").get("meeting_words") or ()))
+    return words, before, after, frozenset(stop)
+
+
+def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> list[str]:
+    """The people named as the subject or the object of a meeting word (``_meeting``),
+    titled or not: a list of names is all of them. Each is keyed by its last word, as a
+    titled person is (the corpus's key for it when it has one)."""
+    text = scope.article.text
+    t0, t1 = trigger
+    words, before, after, stop = _meeting()
+    if text[t0:t1].lower() not in words:
+        return []
+    sides = []
+    m = before.search(text, sentence[0], t0)
+    # not a place's or a time's: "Officials in Moscow met"
+    if m is not None and _AFTER_PREPOSITION.search(text, max(sentence[0], m.start() - 12), m.start()) is None:
+        sides.append(m.group("chain"))
+    m = after.match(text, t1, sentence[1])
+    if m is not None:
+        sides.append(m.group("chain"))
+    people = scope._people
+    found = []
+    for chain in sides:
+        parts = _SIDE_PARTS.split(chain)
+        if len(parts) > 1 and "and" not in _SIDE_PARTS.findall(chain)[-1]:
+            parts = parts[-1:]  # a list ends with "and": "In Sochi, Kerry met" is Kerry's
+        for part in parts:
+            if part.split(None, 1)[0].lower() in _SIDE_OPENERS:
+                continue  # "In Sochi", "On Tuesday"
+            last = _bare_surname(part.split()[-1])
+            if len(last) < 3 or last.isupper() or last.lower() in stop:
+                continue
+            found.append(people.key(last) or last)
+    return found
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})

@@ -104,3 +104,30 @@ def test_a_known_name_opening_another_full_name_is_someone_else():
     text = articles[1].text
     assert [text[at:at + 12] for at, _ in found] == [
         "William Tues", "William's wi", "William, Nov", "William II m", "William-Smit"]
+
+
+def _sides(text):
+    """The participants ``_meeting_sides`` reads around the first meeting word of ``text``."""
+    import re
+
+    from factcheck.scope import _meeting_sides
+
+    articles, words, people = _people_of(text)
+    scope = index_article(articles[0], people, words["a0"])
+    m = re.search(r"\b(?:met|talks|meeting|welcomed|hosted|visited)\b", text)
+    return sorted(_meeting_sides(scope, m.span(), (0, len(text))))
+
+
+def test_the_subject_and_object_of_a_meeting_word_are_its_participants():
+    assert _sides("Vladimir Putin, Sergei Lavrov and John Kerry met on Tuesday.") == ["Kerry", "Lavrov", "Putin"]
+    assert _sides("Putin, Lavrov and Kerry met on Tuesday.") == ["Kerry", "Lavrov", "Putin"]
+    assert _sides("Anna Berger held talks with Ivo Novak and Dan Weil on Tuesday.") == ["Berger", "Novak", "Weil"]
+    assert _sides("Kerry met Putin's adviser on Tuesday.") == ["Kerry", "Putin"]
+    # a place, a time, a body or a people is none; nor what stands before a comma that ends no list
+    assert _sides("In Sochi, Kerry met Putin on Tuesday.") == ["Kerry", "Putin"]
+    assert _sides("On Tuesday, Kerry met Putin.") == ["Kerry", "Putin"]
+    assert _sides("Officials in Moscow met on Tuesday.") == []
+    assert _sides("Kerry met with Russian officials on Tuesday.") == ["Kerry"]
+    assert _sides("NATO and the European Union met on Tuesday.") == []
+    assert _sides("Kerry visited Sochi on Tuesday.") == []  # what is visited is mostly a place
+    assert _sides("Kerry held talks with Russian Foreign Minister Sergey Lavrov at a hotel.") == ["Kerry", "Lavrov"]
