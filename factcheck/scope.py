@@ -657,14 +657,15 @@ _AFTER_PREPOSITION = pattern_cache.compile(r"\b(?i:" + "|".join(sorted(_SIDE_OPE
 def _meeting() -> tuple[frozenset[str], re.Pattern, re.Pattern, frozenset[str]]:
     """The meeting words (data/nouns.yaml ``meeting_words``); the participants right before
     one, maybe before "held" ("Putin, Lavrov and Kerry met", "Berger and Novak held talks"),
-    and right after one, maybe after "with" ("met Putin and Lavrov", "talks with Novak");
-    and the capitalized words that name no participant (days, titles, bodies)."""
+    and right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with
+    Novak", "welcomed by Putin"); and the capitalized words that name no participant
+    (days, titles, bodies)."""
     from factcheck.vocab import _load
 
     v = vocabulary()
     chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
     before = pattern_cache.compile(rf"(?<![\w'’.-])(?P<chain>{chain})[ \t]+(?:(?:held|hold|holds|had|have|has|will)[ \t]+)?\Z")
-    after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
+    after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
     names = _load("names.yaml")
     stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
                                 *names.get("never_inside", ()))}

@@ -131,3 +131,4 @@ def test_the_subject_and_object_of_a_meeting_word_are_its_participants():
     assert _sides("NATO and the European Union met on Tuesday.") == []
     assert _sides("Kerry visited Sochi on Tuesday.") == []  # what is visited is mostly a place
     assert _sides("Kerry held talks with Russian Foreign Minister Sergey Lavrov at a hotel.") == ["Kerry", "Lavrov"]
+    assert _sides("Kerry was welcomed by Vladimir Putin in Sochi.") == ["Putin"]
