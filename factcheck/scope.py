@@ -89,6 +89,10 @@ def _venue_verbs() -> KeyedPattern | None:
         first_words(verbs))
 
 
+# "on" between an event noun and the venue's name ("attack on the Cafe Lune")
+_ON_CAPITAL = pattern_cache.compile(r"on\s+(?:the\s+)?[A-Z]")  # opening with letters, it is searched for at C speed
+
+
 @lru_cache(maxsize=1)
 def _venue_events() -> KeyedPattern:
     """"Friday's attack on the Cafe Lune": what an event (data/nouns.yaml ``event_nouns``)
@@ -222,8 +226,13 @@ def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -
     if j == len(starts):
         return False
     end = starts[i] + len(folded[i])
-    return (starts[j] == end + 1 and text[end] == " " and text[starts[j]].isupper()
-            and folded[j] not in _after_a_surname())
+    if not (starts[j] == end + 1 and text[end] == " " and text[starts[j]].isupper()
+            and folded[j] not in _after_a_surname()):
+        return False
+    from factcheck.extract.names import _headline
+
+    # a headline capitalizes every word: "Kerry Meets Putin" is Kerry
+    return not _headline(text, text.rfind("\n", 0, starts[i]) + 1)
 
 
 @lru_cache(maxsize=4096)
@@ -336,6 +345,18 @@ class ArticleScope:
         a, b = bisect_left(starts, begin), bisect_left(starts, end)
         return [starts[i] for i in compress(range(a, b), map(keys.__contains__, folded[a:b]))]
 
+    def _event_words(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
+        """The starts of the words in ``keys`` right before "on" and a capital, from offset
+        ``begin`` to before ``end``: found from the few "on"s, not looked up word by word."""
+        starts, folded = self._words.starts, self._words.words
+        found = []
+        text = self.article.text
+        for m in _ON_CAPITAL.finditer(text, begin, end):
+            i = bisect_left(starts, m.start()) - 1
+            if i >= 0 and folded[i] in keys and text[m.start() - 1].isspace():
+                found.append(starts[i])
+        return found
+
     def _find_persons(self, lo: int, hi: int) -> list[tuple[int, str]]:
         people, text = self._people, self.article.text
         # a known surname, capitalized, wherever the words hold it ("Putin's" is "putin" and "s")
@@ -401,7 +422,7 @@ class ArticleScope:
                     continue
                 places.append((at, "at", name))
         events = _venue_events()
-        for m in _matches(events, self._words_in(events.keys, begin, hi), text):
+        for m in _matches(events, self._event_words(events.keys, begin, hi), text):
             at = m.start("place")
             if not lo <= at < hi:
                 continue
@@ -647,6 +668,8 @@ def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigge
 # last word, the one kept, would be another
 _SIDE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,5}(?![ \t]+[A-Z])"
 _SIDE_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_SIDE_REACH = 160
+_SIDE_AUXILIARIES = frozenset({"held", "hold", "holds", "had", "have", "has", "will"})  # "Berger and Novak held talks"
 _SIDE_PARTS = pattern_cache.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _SIDE_OPENERS = frozenset({"in", "at", "on", "near", "from", "to", "for", "of", "by", "after", "before", "during",
                            "since", "until", "amid", "outside", "inside", "the"})
@@ -664,7 +687,7 @@ def _meeting() -> tuple[frozenset[str], re.Pattern, re.Pattern, frozenset[str]]:
 
     v = vocabulary()
     chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
-    before = pattern_cache.compile(rf"(?<![\w'’.-])(?P<chain>{chain})[ \t]+(?:(?:held|hold|holds|had|have|has|will)[ \t]+)?\Z")
+    before = pattern_cache.compile(rf"(?<![\w'’.-])(?P<chain>{chain})[ \t]+(?:(?:{'|'.join(sorted(_SIDE_AUXILIARIES))})[ \t]+)?\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
     names = _load("names.yaml")
     stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
@@ -684,10 +707,20 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
     if text[t0:t1].lower() not in words:
         return []
     sides = []
-    m = before.search(text, sentence[0], t0)
-    # not a place's or a time's: "Officials in Moscow met"
-    if m is not None and _AFTER_PREPOSITION.search(text, max(sentence[0], m.start() - 12), m.start()) is None:
-        sides.append(m.group("chain"))
+    starts, folded = scope._words.starts, scope._words.words
+    k = bisect_left(starts, t0) - 1  # the word before the meeting word
+    if k >= 0 and folded[k] in _SIDE_AUXILIARIES:
+        k -= 1
+    elif k > 0 and folded[k] == "s" and text[starts[k] - 1] in "'’":
+        k -= 1  # "Putin's meeting"
+    # most meeting words follow a word in lower case ("held talks", "the meeting"): no name
+    # stands right before them, and the search below is spared
+    if k >= 0 and starts[k] >= sentence[0] and text[starts[k]].isupper():
+        # a list of a few names stands within this reach of its verb
+        m = before.search(text, max(sentence[0], t0 - _SIDE_REACH), t0)
+        # not a place's or a time's: "Officials in Moscow met"
+        if m is not None and _AFTER_PREPOSITION.search(text, max(sentence[0], m.start() - 12), m.start()) is None:
+            sides.append(m.group("chain"))
     m = after.match(text, t1, sentence[1])
     if m is not None:
         sides.append(m.group("chain"))
@@ -707,7 +740,6 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
     return found
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
 
 
@@ -719,13 +751,13 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -
     k = mention.sentence_index
     if not k:
         return None
-    starts, folded = scope._words.starts, scope._words.words
-    a, b = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
-    at = next((starts[i] for i in compress(range(a, b), map(_SUBJECT_PRONOUNS.__contains__, folded[a:b]))), None)
-    if at is None or (hits and hits[0][0] < at):
+    text = scope.article.text
+    # a pronoun before the sentence's first person, if any: looked up among its words
+    starts = scope._words.starts
+    stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
+    if "she" not in stretch and "he" not in stretch:
         return None
     before = scope.article.sentences[k - 1]
-    text = scope.article.text
     if _SENTENCE_END.search(text, before.start, before.end) is None:
         return None
     named = scope.persons(before.start, before.end)

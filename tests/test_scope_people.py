@@ -95,15 +95,17 @@ def test_a_regnal_number_is_no_surname():
 def test_a_known_name_opening_another_full_name_is_someone_else():
     """A king's, a pope's or a prince's name is a given name too: after "Prince William",
     "William Hague" is not the prince; but a weekday, a suffix or a possessive after the
-    name leaves it the prince's."""
+    name leaves it the prince's, as does a headline, which capitalizes every word."""
     articles, words, people = _people_of(
         "Prince William arrived.",
         "William Hague spoke. William Tuesday said. Prince William's wife and William, Novak and William II met."
-        " William-Smith left.")
+        " William-Smith left.",
+        "William Meets Students At Sochi School\n\nThe visit was short.")
     found = index_article(articles[1], people, words["a1"]).person_hits
     text = articles[1].text
     assert [text[at:at + 12] for at, _ in found] == [
         "William Tues", "William's wi", "William, Nov", "William II m", "William-Smit"]
+    assert index_article(articles[2], people, words["a2"]).person_hits == [(0, "William")]
 
 
 def _sides(text):
@@ -132,3 +134,5 @@ def test_the_subject_and_object_of_a_meeting_word_are_its_participants():
     assert _sides("Kerry visited Sochi on Tuesday.") == []  # what is visited is mostly a place
     assert _sides("Kerry held talks with Russian Foreign Minister Sergey Lavrov at a hotel.") == ["Kerry", "Lavrov"]
     assert _sides("Kerry was welcomed by Vladimir Putin in Sochi.") == ["Putin"]
+    assert _sides("Putin's meeting with Kerry lasted four hours.") == ["Kerry", "Putin"]
+    assert _sides("Anna Berger and Ivo Novak held talks on Tuesday.") == ["Berger", "Novak"]
