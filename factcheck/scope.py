@@ -668,33 +668,49 @@ def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigge
 # last word, the one kept, would be another
 _SIDE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,5}(?![ \t]+[A-Z])"
 _SIDE_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
-_SIDE_REACH = 160
+_SIDE_WORDS = 24  # how many words a list of names before a meeting word may take
 _SIDE_AUXILIARIES = frozenset({"held", "hold", "holds", "had", "have", "has", "will"})  # "Berger and Novak held talks"
 _SIDE_PARTS = pattern_cache.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _SIDE_OPENERS = frozenset({"in", "at", "on", "near", "from", "to", "for", "of", "by", "after", "before", "during",
                            "since", "until", "amid", "outside", "inside", "the"})
-_AFTER_PREPOSITION = pattern_cache.compile(r"\b(?i:" + "|".join(sorted(_SIDE_OPENERS - {"the"})) + r")\s+(?:the\s+)?\Z")
 
 
 @lru_cache(maxsize=1)
-def _meeting() -> tuple[frozenset[str], re.Pattern, re.Pattern, frozenset[str]]:
-    """The meeting words (data/nouns.yaml ``meeting_words``); the participants right before
-    one, maybe before "held" ("Putin, Lavrov and Kerry met", "Berger and Novak held talks"),
-    and right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with
-    Novak", "welcomed by Putin"); and the capitalized words that name no participant
-    (days, titles, bodies)."""
+def _meeting() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
+    """The meeting words (data/nouns.yaml ``meeting_words``); the pattern of the participants
+    right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with Novak",
+    "welcomed by Putin"; those before one are walked back to, ``_chain_start``); and the
+    capitalized words that name no participant (days, titles, bodies)."""
     from factcheck.vocab import _load
 
     v = vocabulary()
     chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
-    before = pattern_cache.compile(rf"(?<![\w'’.-])(?P<chain>{chain})[ \t]+(?:(?:{'|'.join(sorted(_SIDE_AUXILIARIES))})[ \t]+)?\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
     names = _load("names.yaml")
     stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
                                 *names.get("never_inside", ()))}
     stop |= {w for t in v.titles for w in t.split()} | set(v.months) | set(v.weekdays)
     words = frozenset(str(w).lower() for w in (_load("nouns.yaml").get("meeting_words") or ()))
-    return words, before, after, frozenset(stop)
+    return words, after, frozenset(stop)
+
+
+def _chain_start(text: str, starts: list[int], folded: list[str], k: int, first: int) -> int:
+    """The first word of the list of names that ends with word ``k`` (capitalized), not
+    before word ``first``: back over capitalized words one blank, a comma or an initial's
+    period apart, and over "and" between two of them ("Vladimir Putin, Sergei Lavrov and
+    John Kerry"). Walked word by word: a list is a few words, and a pattern searched for
+    across the sentence would try every capital in it."""
+    j = k
+    while j - 1 >= first and k - j < _SIDE_WORDS:
+        gap = text[starts[j - 1] + len(folded[j - 1]):starts[j]]
+        if text[starts[j - 1]].isupper() and (gap in (" ", ", ") or gap == ". " and len(folded[j - 1]) == 1):
+            j -= 1
+        elif (folded[j - 1] == "and" and gap == " " and j - 2 >= first and text[starts[j - 2]].isupper()
+              and text[starts[j - 2] + len(folded[j - 2]):starts[j - 1]] in (" ", ", ")):
+            j -= 2
+        else:
+            break
+    return j
 
 
 def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> list[str]:
@@ -703,7 +719,7 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
     titled person is (the corpus's key for it when it has one)."""
     text = scope.article.text
     t0, t1 = trigger
-    words, before, after, stop = _meeting()
+    words, after, stop = _meeting()
     if text[t0:t1].lower() not in words:
         return []
     sides = []
@@ -716,11 +732,12 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
     # most meeting words follow a word in lower case ("held talks", "the meeting"): no name
     # stands right before them, and the search below is spared
     if k >= 0 and starts[k] >= sentence[0] and text[starts[k]].isupper():
-        # a list of a few names stands within this reach of its verb
-        m = before.search(text, max(sentence[0], t0 - _SIDE_REACH), t0)
-        # not a place's or a time's: "Officials in Moscow met"
-        if m is not None and _AFTER_PREPOSITION.search(text, max(sentence[0], m.start() - 12), m.start()) is None:
-            sides.append(m.group("chain"))
+        j = _chain_start(text, starts, folded, k, bisect_left(starts, sentence[0]))
+        w = folded[j - 1] if j > 0 and starts[j - 1] >= sentence[0] else ""
+        if w == "the" and j > 1:
+            w = folded[j - 2]
+        if w not in _SIDE_OPENERS:  # not a place's or a time's: "Officials in Moscow met"
+            sides.append(text[starts[j]:starts[k] + len(folded[k])])
     m = after.match(text, t1, sentence[1])
     if m is not None:
         sides.append(m.group("chain"))

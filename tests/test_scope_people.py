@@ -136,3 +136,4 @@ def test_the_subject_and_object_of_a_meeting_word_are_its_participants():
     assert _sides("Kerry was welcomed by Vladimir Putin in Sochi.") == ["Putin"]
     assert _sides("Putin's meeting with Kerry lasted four hours.") == ["Kerry", "Putin"]
     assert _sides("Anna Berger and Ivo Novak held talks on Tuesday.") == ["Berger", "Novak"]
+    assert _sides("John F. Kerry and Sergei Lavrov met on Tuesday.") == ["Kerry", "Lavrov"]
