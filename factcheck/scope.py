@@ -89,6 +89,20 @@ def _venue_verbs() -> KeyedPattern | None:
         first_words(verbs))
 
 
+# "on" between an event noun and the venue's name ("attack on the Cafe Lune")
+_ON_CAPITAL = pattern_cache.compile(r"on\s+(?:the\s+)?[A-Z]")  # opening with letters, it is searched for at C speed
+
+
+@lru_cache(maxsize=1)
+def _venue_events() -> KeyedPattern:
+    """"Friday's attack on the Cafe Lune": what an event (data/nouns.yaml ``event_nouns``)
+    was on is a venue when it reads as one (``_reads_as_venue``), as if after "at"."""
+    nouns = sorted(vocabulary().event_nouns)
+    return KeyedPattern(pattern_cache.compile(
+        rf"(?i:{trie_alternation(set(nouns))})s?\s+on\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
+        frozenset(nouns) | frozenset(n + "s" for n in nouns))
+
+
 @lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
     from factcheck.vocab import _load
@@ -150,9 +164,14 @@ def find_people(articles: list[Article], words: dict[str, Words],
     titled = _patterns()[0]
     people = People()
     keys: list[str] = []
+    suffixes = _name_suffixes()
     for a in articles:
         for m in titled.finditer(words[a.id]):
-            surname = _bare_surname(m.group("name").rsplit(None, 1)[-1])
+            parts = m.group("name").split()
+            # a regnal number or "Jr" is no surname: "Queen Elizabeth II" is Elizabeth
+            while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+                parts.pop()
+            surname = _bare_surname(parts[-1])
             if surname in v.not_names or len(surname) < 3 or surname.isupper():
                 continue
             # a surname seen before keeps its key: keys are only appended, so
@@ -176,6 +195,44 @@ def find_people(articles: list[Article], words: dict[str, Words],
                 continue
             people.named[surname] = surname
     return people
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """What may end a name after its surname, in lower case: "II", "Jr" (data/names.yaml)."""
+    from factcheck.vocab import _load
+
+    return frozenset(str(w).lower() for w in _load("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
+
+
+@lru_cache(maxsize=1)
+def _after_a_surname() -> frozenset[str]:
+    """Capitalized words, in lower case, that may follow a person's surname without
+    making it another person's given name: days and months ("met Putin Tuesday"), name
+    suffixes, headline words ("Putin Says"), bodies ("Obama Administration")."""
+    from factcheck.vocab import _load
+
+    v = vocabulary()
+    data = _load("names.yaml")
+    words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()))
+    return frozenset(str(w).lower() for w in words) | _name_suffixes()
+
+
+def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -> bool:
+    """Whether the known name at word ``i`` opens another person's name: a capitalized
+    word follows it after one blank. "Prince William" makes William a person, and a
+    pope's or a king's name is a given name too, but "William Hague" is someone else."""
+    j = i + 1
+    if j == len(starts):
+        return False
+    end = starts[i] + len(folded[i])
+    if not (starts[j] == end + 1 and text[end] == " " and text[starts[j]].isupper()
+            and folded[j] not in _after_a_surname()):
+        return False
+    from factcheck.extract.names import _headline
+
+    # a headline capitalizes every word: "Kerry Meets Putin" is Kerry
+    return not _headline(text, text.rfind("\n", 0, starts[i]) + 1)
 
 
 @lru_cache(maxsize=4096)
@@ -288,6 +345,18 @@ class ArticleScope:
         a, b = bisect_left(starts, begin), bisect_left(starts, end)
         return [starts[i] for i in compress(range(a, b), map(keys.__contains__, folded[a:b]))]
 
+    def _event_words(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
+        """The starts of the words in ``keys`` right before "on" and a capital, from offset
+        ``begin`` to before ``end``: found from the few "on"s, not looked up word by word."""
+        starts, folded = self._words.starts, self._words.words
+        found = []
+        text = self.article.text
+        for m in _ON_CAPITAL.finditer(text, begin, end):
+            i = bisect_left(starts, m.start()) - 1
+            if i >= 0 and folded[i] in keys and text[m.start() - 1].isspace():
+                found.append(starts[i])
+        return found
+
     def _find_persons(self, lo: int, hi: int) -> list[tuple[int, str]]:
         people, text = self._people, self.article.text
         # a known surname, capitalized, wherever the words hold it ("Putin's" is "putin" and "s")
@@ -295,7 +364,7 @@ class ArticleScope:
         starts, folded = self._words.starts, self._words.words
         a, b = bisect_left(starts, lo), bisect_left(starts, hi)
         hits = [(starts[i], lower[folded[i]]) for i in compress(range(a, b), map(lower.__contains__, folded[a:b]))
-                if text[starts[i]].isupper()]
+                if text[starts[i]].isupper() and not _given_of_another(text, starts, folded, i)]
         # "his foreign minister": a title alone stands for the one person it titled
         # somewhere in the corpus; with no such title, there is nothing to look for
         if people.lone_titles():
@@ -352,7 +421,16 @@ class ArticleScope:
                 if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
                     continue
                 places.append((at, "at", name))
-            places.sort()
+        events = _venue_events()
+        for m in _matches(events, self._event_words(events.keys, begin, hi), text):
+            at = m.start("place")
+            if not lo <= at < hi:
+                continue
+            name = m.group("place")
+            if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
+                continue
+            places.append((at, "at", name))
+        places.sort()
         return places
 
     def break_spans(self, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -572,12 +650,135 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     hits = scope.persons(*sentence)
-    if not hits:
-        return ()
-    people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
+    people = set()
+    if hits:
+        people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
+        if trigger is not None:
+            people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
     if trigger is not None:
-        people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
+        people.update(_meeting_sides(scope, trigger, sentence))
+    antecedent = _pronoun_antecedent(scope, mention, sentence, hits)
+    if antecedent is not None:
+        people.add(antecedent)
     return tuple(sorted(people))
+
+
+# One participant as written: capitalized words, maybe with an initial ("John F. Kerry") or
+# titles ("Russian Foreign Minister Sergey Lavrov"); never the start of a longer run, whose
+# last word, the one kept, would be another
+_SIDE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,5}(?![ \t]+[A-Z])"
+_SIDE_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_SIDE_WORDS = 24  # how many words a list of names before a meeting word may take
+_SIDE_AUXILIARIES = frozenset({"held", "hold", "holds", "had", "have", "has", "will"})  # "Berger and Novak held talks"
+_SIDE_PARTS = pattern_cache.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_SIDE_OPENERS = frozenset({"in", "at", "on", "near", "from", "to", "for", "of", "by", "after", "before", "during",
+                           "since", "until", "amid", "outside", "inside", "the"})
+
+
+@lru_cache(maxsize=1)
+def _meeting() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
+    """The meeting words (data/nouns.yaml ``meeting_words``); the pattern of the participants
+    right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with Novak",
+    "welcomed by Putin"; those before one are walked back to, ``_chain_start``); and the
+    capitalized words that name no participant (days, titles, bodies)."""
+    from factcheck.vocab import _load
+
+    v = vocabulary()
+    chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
+    after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
+    names = _load("names.yaml")
+    stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
+                                *names.get("never_inside", ()))}
+    stop |= {w for t in v.titles for w in t.split()} | set(v.months) | set(v.weekdays)
+    words = frozenset(str(w).lower() for w in (_load("nouns.yaml").get("meeting_words") or ()))
+    return words, after, frozenset(stop)
+
+
+def _chain_start(text: str, starts: list[int], folded: list[str], k: int, first: int) -> int:
+    """The first word of the list of names that ends with word ``k`` (capitalized), not
+    before word ``first``: back over capitalized words one blank, a comma or an initial's
+    period apart, and over "and" between two of them ("Vladimir Putin, Sergei Lavrov and
+    John Kerry"). Walked word by word: a list is a few words, and a pattern searched for
+    across the sentence would try every capital in it."""
+    j = k
+    while j - 1 >= first and k - j < _SIDE_WORDS:
+        gap = text[starts[j - 1] + len(folded[j - 1]):starts[j]]
+        if text[starts[j - 1]].isupper() and (gap in (" ", ", ") or gap == ". " and len(folded[j - 1]) == 1):
+            j -= 1
+        elif (folded[j - 1] == "and" and gap == " " and j - 2 >= first and text[starts[j - 2]].isupper()
+              and text[starts[j - 2] + len(folded[j - 2]):starts[j - 1]] in (" ", ", ")):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> list[str]:
+    """The people named as the subject or the object of a meeting word (``_meeting``),
+    titled or not: a list of names is all of them. Each is keyed by its last word, as a
+    titled person is (the corpus's key for it when it has one)."""
+    text = scope.article.text
+    t0, t1 = trigger
+    words, after, stop = _meeting()
+    if text[t0:t1].lower() not in words:
+        return []
+    sides = []
+    starts, folded = scope._words.starts, scope._words.words
+    k = bisect_left(starts, t0) - 1  # the word before the meeting word
+    if k >= 0 and folded[k] in _SIDE_AUXILIARIES:
+        k -= 1
+    elif k > 0 and folded[k] == "s" and text[starts[k] - 1] in "'’":
+        k -= 1  # "Putin's meeting"
+    # most meeting words follow a word in lower case ("held talks", "the meeting"): no name
+    # stands right before them, and the search below is spared
+    if k >= 0 and starts[k] >= sentence[0] and text[starts[k]].isupper():
+        j = _chain_start(text, starts, folded, k, bisect_left(starts, sentence[0]))
+        w = folded[j - 1] if j > 0 and starts[j - 1] >= sentence[0] else ""
+        if w == "the" and j > 1:
+            w = folded[j - 2]
+        if w not in _SIDE_OPENERS:  # not a place's or a time's: "Officials in Moscow met"
+            sides.append(text[starts[j]:starts[k] + len(folded[k])])
+    m = after.match(text, t1, sentence[1])
+    if m is not None:
+        sides.append(m.group("chain"))
+    people = scope._people
+    found = []
+    for chain in sides:
+        parts = _SIDE_PARTS.split(chain)
+        if len(parts) > 1 and "and" not in _SIDE_PARTS.findall(chain)[-1]:
+            parts = parts[-1:]  # a list ends with "and": "In Sochi, Kerry met" is Kerry's
+        for part in parts:
+            if part.split(None, 1)[0].lower() in _SIDE_OPENERS:
+                continue  # "In Sochi", "On Tuesday"
+            last = _bare_surname(part.split()[-1])
+            if len(last) < 3 or last.isupper() or last.lower() in stop:
+                continue
+            found.append(people.key(last) or last)
+    return found
+
+
+_SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
+
+
+def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -> str | None:
+    """Who "she" or "he" is when no person is named before it in its sentence: the first
+    person of the sentence before, the subject a reader carries over ("Chancellor Anna
+    Berger arrived on May 20. The following day she will meet Novak"). Not a headline's
+    (it ends in no period), nor across a sentence that names no one."""
+    k = mention.sentence_index
+    if not k:
+        return None
+    text = scope.article.text
+    # a pronoun before the sentence's first person, if any: looked up among its words
+    starts = scope._words.starts
+    stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
+    if "she" not in stretch and "he" not in stretch:
+        return None
+    before = scope.article.sentences[k - 1]
+    if _SENTENCE_END.search(text, before.start, before.end) is None:
+        return None
+    named = scope.persons(before.start, before.end)
+    return named[0][1] if named else None
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:

@@ -64,6 +64,12 @@ def _tables():
 
 
 @lru_cache(maxsize=1)
+def _given_variants() -> dict[str, str]:
+    """Each spelling of ``given_name_variants`` -> the first of its list."""
+    return {str(w).lower(): str(forms[0]).lower() for forms in _names_yaml().get("given_name_variants", ()) for w in forms}
+
+
+@lru_cache(maxsize=1)
 def _particles() -> tuple[list[str], list[str]]:
     data = _names_yaml()
     return sorted(data["particles"], key=len, reverse=True), sorted(data["particle_prefixes"], key=len, reverse=True)
@@ -84,14 +90,16 @@ def _pattern() -> re.Pattern:
 @lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """The name folded for comparison: lower case, accents dropped (Raúl is Raul,
-    Erdoğan is Erdogan), initials dropped, transliteration reduced."""
+    Erdoğan is Erdogan), initials dropped, a given name's variant spellings read as
+    one (Muhammad is Mohammed), transliteration reduced."""
     pairs, _ = _tables()
     name = name.lower().replace("’", "'")
     if not name.isascii():
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     if name.endswith("'s"):
         name = name[:-2]
-    words = [w for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
+    variants = _given_variants()
+    words = [variants.get(w, w) for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
     s = " ".join(words)
     for a, b in pairs:
         s = s.replace(a, b)
