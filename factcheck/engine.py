@@ -288,7 +288,7 @@ class _Scorer:
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
 
-    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int):
+    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=()):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -305,8 +305,16 @@ class _Scorer:
 
         Another event's word (``other_events``: "aftershocks") vetoes like an excluded
         one unless a trigger word outside the mention stands nearer, in plain words:
-        "the magnitude 7.9 quake was followed by aftershocks" is the quake's."""
+        "the magnitude 7.9 quake was followed by aftershocks" is the quake's.
+
+        ``vetoing``: hits another value owns that may still veto this one from before it
+        ("fell to 28.7 percent from 36.5 percent"): read only by rules that list them
+        under ``exclude_before``, so "70 km from Sendai, 10 km deep" keeps its depth."""
         roles, near = self.roles, self.near
+        for hs, he, phrase, ws, we in vetoing:
+            role = roles.get(phrase)
+            if role is not None and role[0] == 3 and he <= span0 and w0 - we <= self.before_window:
+                return None
         window, context_window, exclude_window = self.window, self.context_window, self.exclude_window
         best, event, where = None, None, None
         best_ctx, ctx_where = None, None
@@ -618,11 +626,11 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                     whole = book.dims[rid]
                     late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
             continue
-        w0, w1, local = near.of(m)
+        w0, w1, local, vetoing = near.of(m)
         scored = []
         for rule in rules:
             if rule.id in worded:
-                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end)
+                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing)
                 if r is not None:
                     scored.append(r[:1] + (rule,) + r[1:])
             else:
@@ -663,25 +671,32 @@ class _Nearness:
         # sentence -> {hit number: (start, kind) of the mention the hit directly follows}
         self.owned: dict[int, dict[int, tuple[int, str]]] = {}
 
-    def of(self, m: Mention) -> tuple[int, int, list[tuple]]:
-        """The mention's first and last word positions, and its sentence's hits
-        as (start, end, phrase, first word, last word)."""
+    def of(self, m: Mention) -> tuple[int, int, list[tuple], list[tuple]]:
+        """The mention's first and last word positions, its sentence's hits as (start,
+        end, phrase, first word, last word), and the hits another value owns that may
+        veto it from before (``exclude_before``)."""
         local = self.sentences.get(m.sentence_index)
         if local is None:
             local = self.sentences[m.sentence_index] = self._sentence(m.sentence_index)
         w0, w1 = self.spans[m.start, m.end]
         owned = self.owned.get(m.sentence_index)
+        vetoing = []
         if owned:
             # "10 km deep, 70 km from the city": "deep" is the word of the 10 km, so the
             # 70 km after it does not take it; a conversion "(80 miles) off" between a
-            # value and its word does not take the word away, as the word follows it
-            # a word that vetoes what follows it stays in reach of the next value:
-            # "fell to 28.7 percent from 36.5 percent" (``exclude_before``)
+            # value and its word does not take the word away, as the word follows it.
+            #
+            # A word that vetoes what follows it (``exclude_before``) stays in reach of the
+            # next value for that veto only: "fell to 28.7 percent from 36.5 percent".
             before = self.triggers.before
-            local = [h for i, h in enumerate(local)
-                     if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0
-                     or h[2] in before]
-        return w0, w1, local
+            kept = []
+            for i, h in enumerate(local):
+                if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0:
+                    kept.append(h)
+                elif h[2] in before:
+                    vetoing.append(h)
+            local = kept
+        return w0, w1, local, vetoing
 
     def _sentence(self, k: int) -> list[tuple]:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
