@@ -179,6 +179,7 @@ NO_TIME = [
     "They spent the evening at 9, then left.",
     "The morning at 3 was quiet.",
     "They spent the evening at about 9 degrees.",
+    "Police arrested about 10 last night.",
     "The evening around 5, 6 and 7 was busy.",
 ]
 
@@ -484,6 +485,10 @@ def _one_pattern():
     oclock = r"\s+o['’]clock\b"
     named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
     at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *sorted({w.split()[-1] for w in v.time_hedges})])
+    # before a named day's part: "at", "at" and a hedge, or a hedge of more than one word
+    forms = ["at", *(f"at {h}" for h in v.time_hedges if " " not in h), *(h for h in v.time_hedges if " " in h)]
+    at_named = "|".join(rf"(?<=\b{re.escape(f).replace(chr(92) + ' ', ' ').replace(' ', chr(92) + 's')}\s)"
+                        for f in forms)
 
     def clock(i: int) -> str:
         return (rf"(?:{named}|\d{{1,2}}:[0-5]\d(?:\s*{_meridiem(f'mc{i}')})?|\d{{1,2}}\s*{_meridiem(f'md{i}')}"
@@ -502,7 +507,9 @@ def _one_pattern():
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock}(?:[ \t]*{_word_meridiem('mer6')})?)"
         rf"|(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"
-        rf"|(?P<atpart>(?:{at})(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t]+(?:{alternation(v.day_parts)}|(?:on[ \t]+)?{named_part}))"
+        rf"|(?P<atpart>(?:(?:{at})(?=(?:1[0-2]|[1-9]|{hour_words})[ \t]+{alternation(v.day_parts)})"
+        rf"|(?:{at_named})(?=(?:1[0-2]|[1-9]|{hour_words})[ \t]+(?:on[ \t]+)?{named_part}))"
+        rf"(?P<ap_h>1[0-2]|[1-9]|{hour_words})(?=[ \t])"
         rf"|{_part_at()}(?P<ap_hb>1[0-2]|[1-9])(?!\w|[:.,]\d){_standalone()[0]})"
         rf"|(?P<named>(?:\b12\s+)?(?P<nm>{named}))|{_period()})"
         rf"(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?",
@@ -575,3 +582,19 @@ def test_time_starts_are_the_plain_scan():
         plain = [_reading(m) for at in spots if (m := one.match(text, at))]
         found = [_reading(m) for at in times._starts(words) if (m := times._pattern(text[at:at + 1].isdecimal()).match(text, at))]
         assert found == plain, text
+
+
+# A one-word hedge before a named day's part is a count's: only "at", "at" and a hedge, or
+# a hedge of more than one word ("shortly after") makes the bare hour a time.
+HEDGED_COUNTS = [
+    ("Police arrested about 10 last night.", "about 10"),
+    ("Police detained around 10 on Saturday night.", "around 10"),
+    ("Rebels killed about 12 Tuesday night in the village.", "about 12"),
+    ("Troops killed nearly 11 Sunday night, the army said.", "nearly 11"),
+]
+
+
+@pytest.mark.parametrize("text,span", HEDGED_COUNTS, ids=[r[0] for r in HEDGED_COUNTS])
+def test_a_hedged_number_before_a_named_day_part_stays_a_count(text, span):
+    found = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
+    assert found.get(span) == "count", found

@@ -135,7 +135,8 @@ def _time(digits: bool, words: bool) -> str:
               # "seven p.m.", "seven thirty p.m.": an hour in words, minutes in words or not
               *([rf"(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"]
                 if words else []),
-              rf"(?P<atpart>(?:{at})(?P<ap_h>{hour})(?=[ \t]+(?:{day_part}|(?:on[ \t]+)?{named_part}))"
+              rf"(?P<atpart>(?:(?:{at})(?=(?:{hour})[ \t]+{day_part})|(?:{_at_named_words()})"
+              rf"(?=(?:{hour})[ \t]+(?:on[ \t]+)?{named_part}))(?P<ap_h>{hour})(?=[ \t])"
               # "on Friday evening at 9, ...": a bare hour after a part of the day and "at",
               # where the clause goes on (``_half_of_named_day`` asks for the day before it)
               + (rf"|{_part_at()}(?P<ap_hb>1[0-2]|[1-9])(?!\w|[:.,]\d){_standalone()[0]}" if digits else "") + ")",
@@ -259,6 +260,18 @@ def _level_verbs() -> re.Pattern:
     after it is an amount (calendar.yaml ``clock_not_after``)."""
     verbs = vocabulary().clock_not_after
     return pattern_cache.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+\Z", re.IGNORECASE)
+
+
+def _at_named_words() -> str:
+    """Lookbehinds for a bare hour before a named day's part ("at 10 on Saturday night"):
+    "at", "at" and a hedge ("at about 10 last night"), or a hedge of more than one word
+    ("shortly after 10 on Saturday night"). A one-word hedge alone is a count's: "Police
+    arrested about 10 last night"."""
+    hedges = vocabulary().time_hedges
+    one = sorted(h for h in hedges if " " not in h)
+    more = sorted((h for h in hedges if " " in h), key=lambda h: (-len(h), h))
+    forms = ["at", *(f"at {h}" for h in one), *more]
+    return "|".join(rf"(?<=\b{re.escape(f).replace(chr(92) + ' ', ' ').replace(' ', chr(92) + 's')}\s)" for f in forms)
 
 
 def _at_words() -> list[str]:
