@@ -134,7 +134,7 @@ def test_a_name_read_from_its_match_is_read_as_before():
                 skip += 1
                 start = names._offset(text, p, tokens, skip)
                 titled = False
-            suffix = re.match(r"[ \t]+(?:II|III|IV)(?!\w)", text[end:])
+            suffix = re.match(rf"[ \t]+(?:{'|'.join(map(re.escape, names._names_yaml()['name_suffixes']))})(?!\w)", text[end:])
             if suffix:
                 end += suffix.end()
             if (m.group("more") and names._words_in(tokens, skip, matched) < 2 and not titled

@@ -1,6 +1,8 @@
 """A corpus that knows more surnames than an article has words finds the
 same people in it as a small corpus does."""
 
+import pytest
+
 from factcheck.corpus import build_article
 from factcheck.scan import Words
 from factcheck.scope import People, index_article
@@ -90,6 +92,23 @@ def test_a_regnal_number_is_no_surname():
     _, _, people = _people_of("Queen Elizabeth II met Pope John Paul II and Robert Kennedy Jr. on Monday.")
     assert people.surnames == {"Elizabeth": "Elizabeth", "Paul": "Paul"}
     assert people.titles["queen"] == {"Elizabeth"}
+
+
+@pytest.mark.parametrize("text, surnames, title", [
+    ("Pope Benedict XVI met Louis Sr. on Monday.", {"Benedict": "Benedict"}, "pope"),
+    ("Sultan Qaboos spoke on Monday.", {"Qaboos": "Qaboos"}, "sultan"),
+    ("Emir Tamim arrived.", {"Tamim": "Tamim"}, "emir"),
+    ("Crown Prince Mohammed spoke.", {"Mohammed": "Mohammed"}, "crown prince"),
+    ("Grand Ayatollah Ali Sistani spoke.", {"Sistani": "Sistani"}, "grand ayatollah"),
+    ("The Duchess Kate arrived at Duke University.", {"Kate": "Kate"}, "duchess"),
+    ("King Louis XIV and John Smith III met.", {"Louis": "Louis"}, "king"),
+])
+def test_royal_and_religious_titles_and_suffixes(text, surnames, title):
+    """Rulers' and clerics' titles name a person, and a regnal number up to XX or a
+    generation ("Sr", "III") after the name is no surname."""
+    _, _, people = _people_of(text)
+    assert people.surnames == surnames
+    assert title in people.titles
 
 
 def test_a_known_name_opening_another_full_name_is_someone_else():

@@ -276,6 +276,17 @@ def test_a_time_takes_the_day_its_sentence_names():
     assert (f.value.low, f.value.high) == ("2015-05-08T21:20", "2015-05-08T21:20")
 
 
+@pytest.mark.parametrize("text, day", [
+    # a deadline's weekday is the coming one in a present clause, so its time is too
+    ("The curfew was extended until 8 p.m. Friday.", "2015-05-15T20:00"),
+    ("The curfew runs until 6 a.m. on Monday.", "2015-05-18T06:00"),
+    ("The curfew lasted until 6 a.m. on Monday.", "2015-05-11T06:00"),
+])
+def test_a_deadline_time_takes_the_coming_day(text, day):
+    (f,) = times_in(text, dt.date(2015, 5, 12))
+    assert f.value.low == day
+
+
 @pytest.mark.parametrize("text, span, low, high", [
     # parts of the day named without a clock: the hours they cover (calendar.yaml ``day_periods``)
     ("Troops moved in at dawn.", "dawn", "04:00", "07:00"),

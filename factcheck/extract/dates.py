@@ -2227,11 +2227,55 @@ def _weekday(m, pub, future, anchor, v):
     if n == 0:
         # "this Friday": the one in the publication week, Monday to Sunday
         return _day_value(pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd))
-    if (n is not None and n > 0) or (n is None and back != 0 and future()):
+    if (n is not None and n > 0) or (n is None and back != 0 and (future() or _until_ahead(m))):
         return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
     if n is not None and n < 0 and back == 0:
         back = 7
     return _day_value(pub - dt.timedelta(days=back))
+
+
+_UNTIL_REACH = 30  # how far before a weekday "until 8:30 p.m. on" may begin
+_VERB_REACH = 80  # how far back from "until" its verb is looked for
+_CLAUSE_BREAK = pattern_cache.compile(r"[.;:!?,\n\"“”()—–]")
+_PLAIN_WORD = pattern_cache.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+@lru_cache(maxsize=1)
+def _until_words():
+    """(the end of "until", "by 8 p.m. on" right before a weekday, the words that put its
+    clause ahead, the present auxiliaries, the past words): calendar.yaml ``until_*``."""
+    from factcheck.vocab import _load
+
+    cal = _load("calendar.yaml")
+    ending = pattern_cache.compile(
+        rf"{alternation(cal.get('until_words', ()))}[ \t]+"
+        r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+    ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
+    return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
+            frozenset(w.lower() for w in cal.get("until_past", ())))
+
+
+def _until_ahead(m: re.Match) -> bool:
+    """Whether a bare weekday after "until" or "by" is the coming one: the nearest verb
+    before it says its clause is present or sets a new end ("runs until Friday", "was
+    postponed until Thursday"), not past ("stayed until Friday"). A possessive ("hit by
+    Friday's storm") is no deadline."""
+    text, start = m.string, m.start("wd")
+    ending, ahead, present, past = _until_words()
+    u = ending.search(text, max(0, start - _UNTIL_REACH), start)
+    if u is None or text.startswith(("'s", "’s"), m.end("wd")):
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, u.start() - _VERB_REACH):u.start()])[-1]
+    words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in ahead or (i and f"{words[i - 1]} {w}" in ahead):
+            return True
+        if w in past:
+            return False
+        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+            return i > 0 and words[i - 1] in present  # "is closed until Monday"
+    return False
 
 
 def _holiday(m, pub, future, anchor, v):
