@@ -94,6 +94,8 @@ class Vocabulary(NamedTuple):
     future_markers: tuple[str, ...]
     date_moves: tuple[str, ...]  # "postponed from March 3 to March 5": a change of date, not a span
     date_moves_earlier: tuple[str, ...]  # "brought forward from Thursday to Tuesday": to an earlier date
+    date_move_reach: int  # words a move word may stand before "from X to Y" and still govern it
+    date_move_not_across: frozenset[str]  # words between that make the move a motion ("moved across")
     time_hedges: dict[str, tuple[str, int, int]]  # "around" -> (qualifier, minutes before, minutes after)
     meridiem: dict[str, str]
     named_times: dict[str, str]
@@ -306,6 +308,8 @@ def vocabulary() -> Vocabulary:
         future_markers=tuple(cal["future_markers"]),
         date_moves=tuple(cal["date_moves"]),
         date_moves_earlier=tuple(cal.get("date_moves_earlier", ())),
+        date_move_reach=int(cal.get("date_move_reach", 4)),
+        date_move_not_across=frozenset(cal.get("date_move_not_across", ())),
         time_hedges={" ".join(w.lower().split()): (q, int(b), int(a)) for w, (q, b, a) in cal["time_hedges"].items()},
         meridiem={form: half for half, forms in cal["meridiem"].items() for form in forms},
         named_times=cal["named_times"],

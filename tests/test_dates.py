@@ -163,6 +163,11 @@ ROWS = [
     ("The vote was moved up from Sunday to Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The talks will be moved from Thursday to Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
     ("The launch slid from March 3 to March 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
+    # a move word governs "from X to Y" only with few words between and none of motion
+    ("They postponed the EU summit from Tuesday to Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The storm moved across the region from Monday to Wednesday.", PUB, "Monday to Wednesday",
+     "2015-05-04", "2015-05-06", "day"),
+    ("Troops advanced north from March 3 to March 5.", PUB, "March 3 to March 5", "2015-03-03", "2015-03-05", "day"),
     ("Votes were held on March 3 and March 5.", PUB, "March 5", "2015-03-05", "2015-03-05", "day"),
     # two days of one month joined by "and": next to each other one span, apart two dates
     ("Talks were held on March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),

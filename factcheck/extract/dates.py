@@ -789,6 +789,15 @@ def _move_before(text: str, start: int) -> re.Match | None:
     return _moves().search(text, max(0, text.rfind(".", 0, start) + 1, start - 60), start)
 
 
+def _governs(text: str, end: int, start: int) -> bool:
+    """Whether a move word ending at ``end`` governs the date at ``start`` as a change of
+    date: few words between, none of motion ("moved the vote from Tuesday", not "moved
+    across the region from Monday"; calendar.yaml ``date_move_reach``)."""
+    v = vocabulary()
+    between = text[end:start].lower().split()
+    return len(between) <= v.date_move_reach and v.date_move_not_across.isdisjoint(between)
+
+
 def _moved_weekday(first: Value, second: Value, earlier: bool) -> Value:
     """The day a weekday is moved to from the day before it, each read alone ("postponed
     from Tuesday to Thursday" may come out Thursday before Tuesday, the most recent of
@@ -832,7 +841,7 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                         or (opener is None and between.group("dash") and v.granularity in ("day", "month"))):
                     first, second = v, g.value
                     move = _move_before(text, f.start) if first.granularity == "day" else None
-                    if move is not None and _is_weekday_pair(text, f, g):
+                    if move is not None and _is_weekday_pair(text, f, g) and _governs(text, move.end(), f.start):
                         # "postponed from Tuesday to Thursday": two days, the second placed from the first
                         found = [*found[:i + 1], g._replace(value=_moved_weekday(first, second, bool(move.group("earlier")))),
                                  *found[i + 2:]]
@@ -975,7 +984,8 @@ def _weekday_span(first: Value, second: Value, published: dt.date | None) -> tup
 def _joined(text: str, start: int, end: int, first: Value, second: Value) -> Found | None:
     if not first.low < second.high:
         return None
-    if _move_before(text, start):
+    move = _move_before(text, start)
+    if move is not None and _governs(text, move.end(), start):
         return None  # "postponed from March 3 to March 5"
     stated = f"{first.stated}/{second.stated}"
     return Found(start, end, _value(first.low, second.high, first.granularity, stated, "range"))
