@@ -310,6 +310,7 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
     ("Residents said the water rose 3m.", ["3m"]),
     ("The quake triggered 10m waves along the coast.", ["10m"]),
     ("It is a city of 2m.", []),  # a place's people (a count), no length
+    ("The population of the city is 7.5m.", []),  # the subject's people, past "of the city"
     ("The city was under 2m of water.", ["under 2m"]),
 ])
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
