@@ -514,6 +514,13 @@ def test_a_multiple_is_no_count(text):
     ("He scored in the 89th minute.", []),
     ("Greece is in a fifth year of recession.", []),
     ("The 19th-century building burned.", []),
+    ("In the fourth quarter, the company laid off 300 workers.", ["300 workers"]),
+    ("The firm cut jobs in the third quarter.", []),
+    ("In the first half, 200 people were killed.", ["200 people"]),
+    ("The club lost in its second season.", []),
+    ("The farm hired 300 seasonal workers.", ["300 seasonal workers"]),
+    # a ship's capacity in containers counts nobody on board
+    ("The ship, carrying 5,000 TEU, sank.", []),
     # other ordinals still count, or name what they rank
     ("The 70th anniversary was marked.", ["70th anniversary"]),
     ("The 5th division attacked.", ["5th division"]),

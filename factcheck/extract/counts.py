@@ -64,7 +64,8 @@ def _patterns():
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """What an ordinal never counts: "2nd from left"."""
-    return frozenset(vocabulary().count_guards["not_modifiers"])
+    g = vocabulary().count_guards
+    return frozenset(g["not_modifiers"]) | frozenset(g.get("ordinal_periods", ()))
 
 
 @lru_cache(maxsize=1)
