@@ -388,6 +388,19 @@ def test_counts(text, span, stated, counted, role):
     assert (v.stated, v.counted, v.role) == (pytest.approx(stated), counted, role)
 
 
+@pytest.mark.parametrize("text, span, counted, unit", [
+    # nouns news uses for one thing meet in its unit, each keeping its own noun (nouns.yaml counted_units)
+    ("The firm will eliminate 5,400 positions.", "5,400 positions", "position", "job"),
+    ("It announced 4,500 job cuts.", "4,500 job cuts", "cut", "job"),
+    ("It will axe 4,500 posts.", "4,500 posts", "post", "job"),
+    ("It will cut 4,500 jobs.", "4,500 jobs", "job", "job"),
+    ("Police made 45 arrests.", "45 arrests", "person", "person"),
+])
+def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
+    v = pick(text, span)
+    assert (v.counted, v.unit) == (counted, unit)
+
+
 def test_a_year_before_a_count_is_not_a_count():
     text = "In 2014, 298 people were killed."
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

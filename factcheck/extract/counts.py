@@ -367,7 +367,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             # neither a noun nor a role word: no count, whatever the guards below say,
             # unless the clause named what it counts before it ("the number of tourists ... to 2.4 million")
             if not num.ordinal and (named := _number_of_noun(text, num, sentence)) is not None:
-                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1] or named[2])
+                return Reading("count", num.start, num.end, 1.0, named[0], vocabulary().counted_units.get(named[0], named[0]),
+                               "", named[0], named[1] or named[2])
             return None
     v = vocabulary()
     g = _guards()
@@ -490,7 +491,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None:
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
-    return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
+    return Reading("count", num.start, end, 1.0, counted, v.counted_units.get(counted, counted), "", counted, role)
 
 
 class _Fates(NamedTuple):
