@@ -150,6 +150,8 @@ class Vocabulary(NamedTuple):
     # nouns.yaml: "a population of", "a city of": the number after counts inhabitants, in this role
     population_of: tuple[str, ...] = ()
     population_role: str = "population"
+    # nouns.yaml ``counted_units``: a counted noun -> the unit its counts meet others in ("position" -> job)
+    counted_units: dict[str, str] = {}
     # nouns.yaml ``crowd_frames``: joined / drew / estimates / estimated -> phrases ("attended", "drew")
     crowd_frames: dict[str, tuple[str, ...]] = {}
     # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
@@ -370,6 +372,7 @@ def vocabulary() -> Vocabulary:
         crowd_roles={str(k).lower(): str(r) for k, r in (nouns.get("crowd_roles") or {}).items()},
         population_of=tuple(str(w).lower() for w in nouns.get("population_of", ())),
         population_role=str(nouns.get("population_role", "population")),
+        counted_units={str(w).lower(): str(u) for u, ws in (nouns.get("counted_units") or {}).items() for w in ws},
         crowd_frames={str(k): tuple(" ".join(str(w).split()) for w in ws)
                       for k, ws in (nouns.get("crowd_frames") or {}).items()},
         increments={str(k): tuple(str(w).lower() for w in ws) for k, ws in (nouns.get("increments") or {}).items()},

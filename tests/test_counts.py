@@ -225,6 +225,14 @@ COUNTS = [
     ("The storm killed 12 in a town of 40,000.", "12", 12, "person", "killed"),
     ("In the region of 300 people were killed.", "In the region of 300 people", 300, "person", "killed"),
     ("A population of 300 tigers is left.", "300 tigers", 300, "tiger", None),
+    # a population as the subject of the number's link counts the place's people too
+    ("Its population is 7.5 million.", "7.5 million", 7500000, "person", "population"),
+    ("The population grew by 0.7% to 64.6 million last year.", "64.6 million", 64600000, "person", "population"),
+    ("The population of the city is 7.5m.", "7.5m", 7500000, "person", "population"),
+    ("The prison population stands at 85,000.", "85,000", 85000, "person", "population"),
+    # ... but a toll said among them is the toll's
+    ("Deaths among the population reached 1,200.", "1,200", 1200, "person", "killed"),
+    ("The death toll among the civilian population is 300.", "300", 300, "person", "killed"),
     ("A crowd of 50,000 filled the square.", "50,000", 50000, "person", "protesters"),
     ("A crowd of some 50,000 people filled the square.", "some 50,000 people", 50000, "person", "protesters"),
     ("A rally of 10,000 supporters was held.", "10,000 supporters", 10000, "person", "protesters"),
@@ -380,6 +388,19 @@ def test_counts(text, span, stated, counted, role):
     assert (v.stated, v.counted, v.role) == (pytest.approx(stated), counted, role)
 
 
+@pytest.mark.parametrize("text, span, counted, unit", [
+    # nouns news uses for one thing meet in its unit, each keeping its own noun (nouns.yaml counted_units)
+    ("The firm will eliminate 5,400 positions.", "5,400 positions", "position", "job"),
+    ("It announced 4,500 job cuts.", "4,500 job cuts", "cut", "job"),
+    ("It will axe 4,500 posts.", "4,500 posts", "post", "job"),
+    ("It will cut 4,500 jobs.", "4,500 jobs", "job", "job"),
+    ("Police made 45 arrests.", "45 arrests", "person", "person"),
+])
+def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
+    v = pick(text, span)
+    assert (v.counted, v.unit) == (counted, unit)
+
+
 def test_a_year_before_a_count_is_not_a_count():
     text = "In 2014, 298 people were killed."
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
@@ -486,6 +507,9 @@ def test_a_count_of_another_clause_takes_no_role(text, span):
     # a rally attended by one person counts nobody; a cost is no crowd
     "The rally was attended by the president.",
     "The ministry put the cost of the rally at 2 million.",
+    # a population's small number, or the object it was hit by, counts none of its people
+    "The population was hit by 12.",
+    "The population was one of the poorest.",
 ])
 def test_no_crowd_without_a_gathering_and_its_number(text):
     assert [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
@@ -503,6 +527,13 @@ def test_a_multiple_is_no_count(text):
     ("He scored in the 89th minute.", []),
     ("Greece is in a fifth year of recession.", []),
     ("The 19th-century building burned.", []),
+    ("In the fourth quarter, the company laid off 300 workers.", ["300 workers"]),
+    ("The firm cut jobs in the third quarter.", []),
+    ("In the first half, 200 people were killed.", ["200 people"]),
+    ("The club lost in its second season.", []),
+    ("The farm hired 300 seasonal workers.", ["300 seasonal workers"]),
+    # a ship's capacity in containers counts nobody on board
+    ("The ship, carrying 5,000 TEU, sank.", []),
     # other ordinals still count, or name what they rank
     ("The 70th anniversary was marked.", ["70th anniversary"]),
     ("The 5th division attacked.", ["5th division"]),

@@ -136,6 +136,10 @@ MEASURES = [
     ("She measures 5,000 gross register tons.", "5,000 gross register tons", 4750.5, 5249.5, "exact", "gross_tonnage",
      "gross_tonnage"),
     ("a 90,000 GT liner", "90,000 GT", 85509, 94491, "exact", "gross_tonnage", "gross_tonnage"),
+    # a container ship's or port's capacity in twenty-foot containers, no people on board
+    ("The ship, carrying 5,000 TEU, sank.", "5,000 TEU", 4750.5, 5249.5, "exact", "teu", "teu"),
+    ("The port handled 20 million TEUs last year.", "20 million TEUs", 19002000, 20998000, "exact", "teu", "teu"),
+    ("a 4,000 FEU fleet", "4,000 FEU", 7600.8, 8399.2, "exact", "feu", "teu"),
     ("The ship weighs 100,000 tonnes.", "100,000 tonnes", 95010000, 104990000, "exact", "tonne", "kilogram"),
     # news hedges
     ("The bridge is a little under 2 km long.", "a little under 2 km", 1 * KM, 2 * KM, "less_than", "kilometre", "metre"),
@@ -310,6 +314,7 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
     ("Residents said the water rose 3m.", ["3m"]),
     ("The quake triggered 10m waves along the coast.", ["10m"]),
     ("It is a city of 2m.", []),  # a place's people (a count), no length
+    ("The population of the city is 7.5m.", []),  # the subject's people, past "of the city"
     ("The city was under 2m of water.", ["under 2m"]),
 ])
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):

@@ -64,7 +64,8 @@ def _patterns():
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """What an ordinal never counts: "2nd from left"."""
-    return frozenset(vocabulary().count_guards["not_modifiers"])
+    g = vocabulary().count_guards
+    return frozenset(g["not_modifiers"]) | frozenset(g.get("ordinal_periods", ()))
 
 
 @lru_cache(maxsize=1)
@@ -202,15 +203,18 @@ def _outside(hits: list[tuple[int, int, str]], span: tuple[int, int]) -> list[tu
 class _NumberOf(NamedTuple):
     links: tuple[str, ...]  # the link words as written, to test cheaply whether one ends right before
     link: re.Pattern  # a link word ending where the number (or its hedge) starts
-    head: re.Pattern  # "the number of", "the total number of"
+    head: re.Pattern  # "the number of", "the total number of", or a population ("its population")
 
 
 @lru_cache(maxsize=1)
 def _number_of() -> _NumberOf:
-    links = vocabulary().count_guards.get("number_of_links", ())
+    g = vocabulary().count_guards
+    links = g.get("number_of_links", ())
+    population = trie_alternation(g.get("population_subjects", ()))
     return _NumberOf(tuple(f" {w}" for w in links),
                      pattern_cache.compile(rf"{trie_alternation(links)}\s+$", re.IGNORECASE),
-                     pattern_cache.compile(r"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)", re.IGNORECASE))
+                     pattern_cache.compile(rf"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)|(?P<population>\b(?:{population}))\b",
+                                           re.IGNORECASE))
 
 
 class _Votes(NamedTuple):
@@ -363,7 +367,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             # neither a noun nor a role word: no count, whatever the guards below say,
             # unless the clause named what it counts before it ("the number of tourists ... to 2.4 million")
             if not num.ordinal and (named := _number_of_noun(text, num, sentence)) is not None:
-                return Reading("count", num.start, num.end, 1.0, named[0], named[0], "", named[0], named[1] or named[2])
+                return Reading("count", num.start, num.end, 1.0, named[0], vocabulary().counted_units.get(named[0], named[0]),
+                               "", named[0], named[1] or named[2])
             return None
     v = vocabulary()
     g = _guards()
@@ -444,7 +449,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if counted is None and (m is None or m.lastgroup == "singular") \
-            and (named := _number_of_noun(text, num, sentence)) is not None:
+            and (named := _number_of_noun(text, num, sentence, role_hits)) is not None:
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
         role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
@@ -486,7 +491,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None:
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
-    return Reading("count", num.start, end, 1.0, counted, counted, "", counted, role)
+    return Reading("count", num.start, end, 1.0, counted, v.counted_units.get(counted, counted), "", counted, role)
 
 
 class _Fates(NamedTuple):
@@ -682,7 +687,8 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 
 
-def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str, str | None, str | None] | None:
+def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
+                    hits: list[tuple[int, int, str]] = ()) -> tuple[str, str | None, str | None] | None:
     """What "the number of <noun>" earlier in the clause counts, when the number is its value
     ("the number of tourists fell 12% to 2.4 million", "the number of dead rose to 41"):
     (counted, role, the noun's role when no role word gives one), else None."""
@@ -704,11 +710,18 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int]) -> tuple[str
         pass
     if head is None or _CLAUSE_JOIN.search(text, head.end(), start):
         return None
+    v = vocabulary()
+    if head.group("population") is not None:
+        # "its population is 7.5 million": the place's people, though no noun follows; a
+        # small number is no population ("the population was one of the poorest"), nor is
+        # a toll said among them ("deaths among the population reached 1,200")
+        if num.value < 100 or (hits and _any_within(hits, (sentence[0], start))):
+            return None
+        return "person", v.population_role, v.population_role
     noun, *_ = _patterns()
     m = noun.match(text, head.end())
     if m is None or m.end() > start:
         return None
-    v = vocabulary()
     if m.lastgroup == "person":
         person = " ".join(m.group("person").lower().split())
         return "person", v.noun_roles.get(person), v.noun_default_roles.get(person)
