@@ -735,6 +735,8 @@ def test_no_date(text):
 
 
 @pytest.mark.parametrize("text,spans", [
+    # a weekday names no month: the number after "and" is no day of it
+    ("Rescuers found 20 bodies on Monday and 15 on Tuesday.", ["Monday", "Tuesday"]),
     ("In 2014 the rent was due on the 15th of the month.", ["2014"]),  # a year holds no one month
     ("In February the fee was due on the 30th of the month.", ["February"]),  # no such day
     ("In June the rent was due on the 15th of the month.", ["June", "the 15th of the month"]),

@@ -913,6 +913,12 @@ _AND_SECOND_DAY = pattern_cache.compile(
 _AND_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(w.lower() for w in [*v.months, *v.month_names])
+
+
 def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[list[Found], int | None] | None:
     """The two days of "March 15 and 16" (or "15 and 16 March"), ``f`` being the
     one read: next to each other one span, as "March 15-16" reads; apart, two
@@ -920,6 +926,8 @@ def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[l
     day = _date(f.value)
     try:
         if text[f.start].isalpha() and not _YEAR_IN.search(text, f.start, f.end):
+            if _month_words().isdisjoint(_LEADING.findall(text[f.start:f.end].lower())):
+                return None  # "on Monday and 15 on Tuesday": a weekday names no month for a day
             m = _AND_SECOND_DAY.match(text, f.end)
             if m is None or taken(f.end, m.end()):
                 return None
