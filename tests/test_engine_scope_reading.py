@@ -117,7 +117,7 @@ PERSONS = [
     ("Marcus Hale was jailed. Officials said Moscow officials sentenced Hale to nine years.", "nine years", ("Hale",)),
     # the name itself, before a verb, is still the person
     ("Marcus Hale was jailed. A court in Harlow said Hale was sentenced to nine years.", "nine years", ("Hale",)),
-    ("Marcus Hale was jailed. Hale's lawyers appealed his sentence of nine years.", "nine years", ("Hale",)),
+    ("Marcus Hale was jailed. Lawyers for Hale appealed his sentence of nine years.", "nine years", ("Hale",)),
 ]
 
 
