@@ -459,7 +459,10 @@ class ArticleScope:
             hits += [(starts[i], lower[folded[i]]) for i in compress(range(a, b), map(lower.__contains__, folded[a:b]))
                      if text[starts[i]].isupper()]
         hits.sort()
-        return hits
+        # "from Harlow taxpayers", "Moscow officials": a name before people it describes
+        # is not whom the figure is about; the few hits are each looked at once
+        nouns = _modified_people()
+        return [h for h in hits if not ((m := _NAME_THEN_WORD.match(text, h[0])) and m.group(1) in nouns)]
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -487,6 +490,20 @@ class ArticleScope:
             return self._frames[key]
         frame = self._frames[key] = _past_frame(self, s0, s1)
         return frame
+
+
+# a capitalized name's last word, then the lower-case word right after it
+_NAME_THEN_WORD = pattern_cache.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+([a-z]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _modified_people() -> frozenset[str]:
+    """Plural people nouns a name may describe ("Harlow taxpayers"): data/nouns.yaml
+    ``modified_people`` and the plural ``person`` nouns."""
+    from factcheck.vocab import _load
+
+    extra = (str(w).lower() for w in (_load("nouns.yaml").get("modified_people") or ()))
+    return frozenset((*extra, *(w for w in vocabulary().person_nouns if w.endswith("s") and singular(w) != w)))
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
@@ -588,10 +605,27 @@ def _whole_before() -> re.Pattern:
     return pattern_cache.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
 
 
-def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str, ...]:
+@lru_cache(maxsize=1)
+def _election_after() -> re.Pattern:
+    """A vote noun (data/nouns.yaml ``election_nouns``) after at most two lower-case
+    words: what a place's possessive before it owns ("Valdria's parliamentary election")."""
+    from factcheck.vocab import _load
+
+    nouns = longest_first(str(w).lower() for w in (_load("nouns.yaml").get("election_nouns") or ()))
+    alts = "|".join(re.escape(w) for w in nouns)
+    return pattern_cache.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?:{alts})(?![\w-])")
+
+
+_OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
+
+
+def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
-    for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats)."""
+    for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats).
+    Not a place's possessive before a vote noun ("led Valdria's election with 33.8
+    percent"), nor a person after "of" a name ("the Social Democrats of Tomas Reiner won
+    41 seats": the party's)."""
     if _whole_before().search(text, max(clause[0], mention.start - 12), mention.start):
         return ()
     v = vocabulary()
@@ -604,6 +638,11 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[str,
             continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
         words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
                  and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays]
+        if words and words[-1].endswith(("'s", "’s")) and _election_after().match(text, m.end()):
+            continue
+        if (words and best_end is not None and people is not None and _OF_GAP.match(text, best_end, m.start())
+                and _is_person(people, re.sub(r"(?:'s|’s)$", "", words[-1]))):
+            continue
         if words:
             # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
             name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
@@ -795,7 +834,11 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
 
 
 def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence))
+    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence), scope._people)
+
+
+def _is_person(people: People, surname: str) -> bool:
+    return surname in people.surnames or surname in people.named
 
 
 _OBJECT_WORDS = pattern_cache.compile(r"[\w'’/-]+|[^\w\s]")

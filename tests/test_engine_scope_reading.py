@@ -2,6 +2,8 @@
 event noun outside the value, places in the mention's clause, bare surnames of people
 named in full, trigger words that belong to the value right before them."""
 
+import pytest
+
 from factcheck.engine import select_claims
 from factcheck.rules import load_rules
 from factcheck.scan import Words
@@ -85,3 +87,40 @@ def test_the_speaker_is_the_person_beside_the_attributing_verb():
     speakers = {m.text: read_scope(sc, m, ["speaker"], None)["speaker"] for m in mentions if m.kind == "quote"}
     assert sorted(speakers.values()) == [(), ("Berger",), ("Novak",)]
     assert speakers[next(t for t in speakers if t.startswith("did not"))] == ()
+
+
+SUBJECTS = [
+    # "<Party> of <Person>": the party's seats, not the leader's
+    ("The Social Democrats of Tomas Reiner won 41 seats. Tomas Reiner spoke.", "41 seats", "seats", ("democrats",)),
+    # "of" a name that is no person keeps the name after it, as before
+    ("The Party of Regions won 185 seats.", "185 seats", "seats", ("regions",)),
+    ("The party of Tomas Reiner won 41 seats. Tomas Reiner spoke.", "41 seats", "seats", ("reiner",)),
+    # a place's possessive before a vote noun is where the vote was
+    ("The Social Democrats led Valdria's parliamentary election with 33.8 percent of the vote.", "33.8 percent", "vote-share",
+     ("democrats",)),
+    ("The Social Democrats won Valdria's vote with 33.8 percent of the vote.", "33.8 percent", "vote-share", ("democrats",)),
+    ("Valdria's election gave 33.8 percent of the vote to nobody.", "33.8 percent", "vote-share", ()),
+    # a party's possessive before other words still owns the figure
+    ("Syriza's candidates won 33.8 percent of the vote.", "33.8 percent", "vote-share", ("syriza",)),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,subject", SUBJECTS)
+def test_the_subject_of_seats_and_shares(text, value, rule, subject):
+    assert scope_of(claims(article("a", text)), value, rule).get("subject", ()) == subject
+
+
+PERSONS = [
+    # a name right before people it describes is not whom the sentence is about
+    ("Former Harlow council treasurer Marcus Hale was jailed. "
+     "A treasurer who stole £2.3 million from Harlow taxpayers was sentenced to nine years.", "nine years", ()),
+    ("Marcus Hale was jailed. Officials said Moscow officials sentenced Hale to nine years.", "nine years", ("Hale",)),
+    # the name itself, before a verb, is still the person
+    ("Marcus Hale was jailed. A court in Harlow said Hale was sentenced to nine years.", "nine years", ("Hale",)),
+    ("Marcus Hale was jailed. Lawyers for Hale appealed his sentence of nine years.", "nine years", ("Hale",)),
+]
+
+
+@pytest.mark.parametrize("text,value,person", PERSONS)
+def test_the_person_of_a_sentence(text, value, person):
+    assert scope_of(claims(article("a", text)), value, "prison-sentence").get("person", ()) == person
