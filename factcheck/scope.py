@@ -21,6 +21,8 @@ from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
 from factcheck.extract.base import trie_alternation
+from factcheck.extract.names import _headline
+from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.text import literal_led_matches
@@ -229,7 +231,6 @@ def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -
     if not (starts[j] == end + 1 and text[end] == " " and text[starts[j]].isupper()
             and folded[j] not in _after_a_surname()):
         return False
-    from factcheck.extract.names import _headline
 
     # a headline capitalizes every word: "Kerry Meets Putin" is Kerry
     return not _headline(text, text.rfind("\n", 0, starts[i]) + 1)
@@ -682,9 +683,7 @@ def _previous_start(scope: ArticleScope, mention: Mention) -> int:
 @lru_cache(maxsize=4096)
 def _name_words(text: str) -> tuple[str, ...]:
     """A name's folded words; names recur across a corpus, so folding is cached."""
-    from factcheck.extract.names import key
-
-    return tuple(key(text).split())
+    return tuple(name_key(text).split())
 
 
 def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -696,9 +695,13 @@ def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigge
             people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
     if trigger is not None:
         people.update(_meeting_sides(scope, trigger, sentence))
-    antecedent = _pronoun_antecedent(scope, mention, sentence, hits)
-    if antecedent is not None:
-        people.add(antecedent)
+    # a pronoun completes a list the sentence starts ("she will meet Novak"); alone it
+    # would make one side of a meeting a participant set of its own, apart from the
+    # meeting it speaks of ("He said the talks lasted four hours"), so it is left unstated
+    if people:
+        antecedent = _pronoun_antecedent(scope, mention, sentence, hits)
+        if antecedent is not None:
+            people.add(antecedent)
     return tuple(sorted(people))
 
 
@@ -777,18 +780,26 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
             w = folded[j - 2]
         if w not in _SIDE_OPENERS:  # not a place's or a time's: "Officials in Moscow met"
             sides.append(text[starts[j]:starts[k] + len(folded[k])])
+    before = len(sides)  # the sides before the meeting word, then the one after it
     m = after.match(text, t1, sentence[1])
     if m is not None:
         sides.append(m.group("chain"))
     people = scope._people
     found = []
-    for chain in sides:
+    places = None
+    for i, chain in enumerate(sides):
         parts = _SIDE_PARTS.split(chain)
         if len(parts) > 1 and "and" not in _SIDE_PARTS.findall(chain)[-1]:
-            parts = parts[-1:]  # a list ends with "and": "In Sochi, Kerry met" is Kerry's
+            # a list ends with "and": "In Sochi, Kerry met" is Kerry's, and "met Putin,
+            # Russia's president" or "met Putin, Lavrov said" Putin's
+            parts = parts[-1:] if i < before else parts[:1]
         for part in parts:
             if part.split(None, 1)[0].lower() in _SIDE_OPENERS:
                 continue  # "In Sochi", "On Tuesday"
+            if places is None:
+                places = {name for _, _, name in scope.place_hits}
+            if _bare_surname(part) in places:
+                continue  # "Russia and China held talks": the article's places are no participants
             last = _bare_surname(part.split()[-1])
             if len(last) < 3 or last.isupper() or last.lower() in stop:
                 continue
