@@ -786,7 +786,6 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
         sides.append(m.group("chain"))
     people = scope._people
     found = []
-    places = None
     for i, chain in enumerate(sides):
         parts = _SIDE_PARTS.split(chain)
         if len(parts) > 1 and "and" not in _SIDE_PARTS.findall(chain)[-1]:
@@ -796,15 +795,28 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
         for part in parts:
             if part.split(None, 1)[0].lower() in _SIDE_OPENERS:
                 continue  # "In Sochi", "On Tuesday"
-            if places is None:
-                places = {name for _, _, name in scope.place_hits}
-            if _bare_surname(part) in places:
+            if _named_as_place(text, _bare_surname(part)):
                 continue  # "Russia and China held talks": the article's places are no participants
             last = _bare_surname(part.split()[-1])
             if len(last) < 3 or last.isupper() or last.lower() in stop:
                 continue
             found.append(people.key(last) or last)
     return found
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """Whether the article names ``name`` as a place somewhere: after "in" or "from".
+    A few searches at C speed, where reading every place of the article would cost a
+    pass over it for each meeting word."""
+    for prep in (" in ", " from "):
+        phrase = prep + name
+        at = text.find(phrase)
+        while at >= 0:
+            after = text[at + len(phrase):at + len(phrase) + 1]
+            if not after or not (after.isalnum() or after == "-"):  # "in Russian hands" names no Russia
+                return True
+            at = text.find(phrase, at + 1)
+    return False
 
 
 _SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
