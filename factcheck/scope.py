@@ -412,9 +412,14 @@ class ArticleScope:
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
             places.append((at, m.group("prep").lower(), name))
-        verbs = _venue_verbs()
+        # venues: the object of a venue verb ("stormed the Rialto theatre") or what an
+        # event was on ("the attack on the Cafe Lune"), when it reads as a building or site
+        verbs, events = _venue_verbs(), _venue_events()
+        venues = [(events, self._event_words(events.keys, begin, hi))]
         if verbs is not None:
-            for m in _matches(verbs, self._words_in(verbs.keys, begin, hi), text):
+            venues.append((verbs, self._words_in(verbs.keys, begin, hi)))
+        for pattern, where in venues:
+            for m in _matches(pattern, where, text):
                 at = m.start("place")
                 if not lo <= at < hi:
                     continue
@@ -422,15 +427,6 @@ class ArticleScope:
                 if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
                     continue
                 places.append((at, "at", name))
-        events = _venue_events()
-        for m in _matches(events, self._event_words(events.keys, begin, hi), text):
-            at = m.start("place")
-            if not lo <= at < hi:
-                continue
-            name = m.group("place")
-            if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
-                continue
-            places.append((at, "at", name))
         places.sort()
         return places
 
