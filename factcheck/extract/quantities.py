@@ -260,8 +260,7 @@ def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | N
     that a joiner (numbers.yaml elided_unit) sets against the quantity ``last`` right before it, in
     its sentence, is of that quantity's unit and counts what it counts. ``r``: ``last``'s reading."""
     if (r.kind not in _ELIDED_KINDS or a.start - last.end > _ELIDED_REACH or last.start < sentence[0]
-            or a.ordinal or a.decade or a.fraction or a.vague or _is_year(a) or r.kind == "count" and r.counted is None
-            or measures.signed(text, a.start)):
+            or r.kind == "count" and r.counted is None or not _plain(text, a)):
         return None
     h = hedge_before(text, a.start)
     join = _elided_join().fullmatch(text, last.end, h[1] if h else a.start)
@@ -279,6 +278,17 @@ def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | N
     w = _ELIDED_AFTER.match(text, a.end)
     if w is None or w.group("word") and w.group("word").lower() not in vocabulary().elided_unit_after:
         return None
+    return _lent(r, a)
+
+
+def _plain(text: str, a: Num) -> bool:
+    """Whether ``a`` is a plain amount that may take a partner's unit: no ordinal, decade,
+    fraction, vague word, year or signed figure."""
+    return not (a.ordinal or a.decade or a.fraction or a.vague or _is_year(a) or measures.signed(text, a.start))
+
+
+def _lent(r: Reading, a: Num) -> Reading:
+    """The partner's reading ``r``, lent to the bare number ``a``."""
     return Reading(r.kind, a.start, a.end, abs(r.factor), r.stated_unit, r.unit, r.rounding, r.counted, r.role, r.offset)
 
 
@@ -290,8 +300,7 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
     change, where ``_try_range`` reads no range, the bare number after "from" is of the unit of the
     quantity it goes to. ``r``: ``b``'s reading."""
     if (r.kind not in _ELIDED_KINDS or r.kind == "count" and (r.counted is None or r.end == b.end)
-            or a.start < sentence[0] or a.ordinal or a.decade or a.fraction or a.vague or _is_year(a)
-            or measures.signed(text, a.start)):
+            or a.start < sentence[0] or not _plain(text, a)):
         return None
     h = hedge_before(text, b.start)
     if not _FROM_TO.fullmatch(text, a.end, h[1] if h else b.start):
@@ -299,7 +308,7 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
     h = hedge_before(text, a.start)
     if not _FROM_BEFORE.search(text, max(0, (h[1] if h else a.start) - 12), h[1] if h else a.start):
         return None
-    return Reading(r.kind, a.start, a.end, abs(r.factor), r.stated_unit, r.unit, r.rounding, r.counted, r.role, r.offset)
+    return _lent(r, a)
 
 
 def _share_scale(a: Num, b: Num) -> Num:
