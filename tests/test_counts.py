@@ -76,6 +76,13 @@ COUNTS = [
      "person", "killed"),
     ("The death toll from flash floods in the north rose to 37 on Tuesday, with 26 people still unaccounted for.",
      "37", 37, "person", "killed"),
+    # the number a toll rose to is the toll, though a role word of the dead's part stands nearer
+    ("The death toll from Friday's bombing at the market rose to 31 on Sunday after more of the wounded died.",
+     "31", 31, "person", "killed"),
+    ("The death toll from Monday's crash of the plane near the airport rose to 47 after six injured passengers died.",
+     "47", 47, "person", "killed"),
+    # the hurt who then died, beside another clause's figure, are still the injured's
+    ("At least 45 injured and twelve died in the blast.", "At least 45 injured", 45, "person", "injured"),
     ("The number of people killed in the collapse rose to 152 on Friday, with about 1,000 still missing.", "152", 152,
      "person", "killed"),
     ("The number of people killed in the collapse rose to 152 on Friday, with about 1,000 still missing.",
@@ -479,6 +486,10 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "She won 300 votes against the incumbent.",
     "A mother of three was killed in the attack.",
     "The motion failed, 40 votes against 60.",
+    # a part of the wounded who died since: an increment to the toll, neither count's figure
+    "Officials said four more of the wounded died in hospital.",
+    "Six injured passengers died in hospital on Wednesday.",
+    "Two wounded later died.",
 ])
 def test_no_side_or_role_without_the_words_that_say_so(text):
     roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])

@@ -12,7 +12,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
-from factcheck.vocab import singular, vocabulary
+from factcheck.vocab import longest_first, singular, vocabulary
 
 # Words that end in -s after a number without being what it counts.
 _NOT_NOUNS = frozenset(
@@ -203,7 +203,7 @@ def _outside(hits: list[tuple[int, int, str]], span: tuple[int, int]) -> list[tu
 class _NumberOf(NamedTuple):
     links: tuple[str, ...]  # the link words as written, to test cheaply whether one ends right before
     link: re.Pattern  # a link word ending where the number (or its hedge) starts
-    head: re.Pattern  # "the number of", "the total number of", or a population ("its population")
+    head: re.Pattern  # "the number of", "the total number of", a population ("its population") or a toll
 
 
 @lru_cache(maxsize=1)
@@ -211,10 +211,11 @@ def _number_of() -> _NumberOf:
     g = vocabulary().count_guards
     links = g.get("number_of_links", ())
     population = trie_alternation(g.get("population_subjects", ()))
+    toll = trie_alternation(g.get("toll_subjects", ("toll",)))
     return _NumberOf(tuple(f" {w}" for w in links),
                      pattern_cache.compile(rf"{trie_alternation(links)}\s+$", re.IGNORECASE),
-                     pattern_cache.compile(rf"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)|(?P<population>\b(?:{population}))\b",
-                                           re.IGNORECASE))
+                     pattern_cache.compile(rf"\bthe\s+(?:[a-z-]+\s+)?number\s+of(?=\s)|(?P<population>\b(?:{population}))\b"
+                                           rf"|(?P<toll>\b(?:{toll}))\b", re.IGNORECASE))
 
 
 class _Votes(NamedTuple):
@@ -390,6 +391,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
+    if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
+            and (more := _more_of().match(text, num.end)) is not None \
+            and _part_of_fate(text, more.end()):
+        return None  # "after four more of the wounded died": a part of the wounded, and an increment to the dead
     counted = None
     role = None
     end = num.end
@@ -415,6 +420,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = v.noun_roles.get(m.group("person").lower())
         elif found == "person":
             noun = " ".join(m.group("person").lower().split())
+            if noun in _ADJECTIVE_PEOPLE and (d := _died_after().match(text, m.end())) is not None \
+                    and not _a_number().search(text, m.end(), d.end()):
+                return None  # "after six injured passengers died": the hurt who died since, neither count's figure
             counted = "person"
             role = v.noun_roles.get(noun)
             if noun in _ADJECTIVE_PEOPLE and has_roles:
@@ -542,6 +550,25 @@ def _fates() -> _Fates:
         frozenset(g.get("fate_all_kept", ())),
         frozenset(g.get("fate_nouns", ())),
     )
+
+
+@lru_cache(maxsize=1)
+def _died_after() -> re.Pattern:
+    """After "injured" or "wounded" as a count's noun, a noun or so and a finite fate that is
+    no survival: "six injured passengers died", "two wounded later died"."""
+    g = vocabulary().count_guards
+    died = set(g.get("finite_fates", ())) - set(g.get("fate_survived", ()))
+    joins = "|".join(map(re.escape, g.get("clause_joins", ())))
+    return pattern_cache.compile(
+        rf"(?:\s+(?!(?:{joins})\b)[a-z]+)?(?:\s+(?:{trie_alternation(g.get('fate_fillers', ()))}))*"
+        rf"\s+(?:{trie_alternation(died)})(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _more_of() -> re.Pattern:
+    """An increment word right after a number and before "of" ("four more of the wounded")."""
+    after = longest_first(vocabulary().increments.get("after", ()))
+    return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?= of )", re.IGNORECASE)
 
 
 def _part_of_fate(text: str, end: int) -> bool:
@@ -711,6 +738,13 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
     if head is None or _CLAUSE_JOIN.search(text, head.end(), start):
         return None
     v = vocabulary()
+    if head.group("toll") is not None:
+        # "the death toll ... rose to 31": the toll's role, though a role word stands nearer,
+        # unless role words between say whose toll ("the toll of dead and injured rose to 45")
+        if hits and _any_within(hits, (head.end(), start)):
+            return None
+        role = v.roles.get(head.group("toll").lower())
+        return "person", role, role
     if head.group("population") is not None:
         # "its population is 7.5 million": the place's people, though no noun follows; a
         # small number is no population ("the population was one of the poorest"), nor is
