@@ -339,6 +339,23 @@ def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]] | None:
     return {"name": surnames, "given": given} if surnames or given else None
 
 
+def _tail_aliases(claims: list[Claim], dim: str) -> dict[str, str] | None:
+    """Each stated name whose last words are another stated name, to the shortest such:
+    "Hurricane Lorna" and "Lorna", "Tropical Storm Lorna" and "Lorna" name one storm.
+    None when no name is another's tail."""
+    names = {n for c in claims for n in c.scope.get(dim, ())}
+    if len(names) < 2:
+        return None
+    out = {}
+    for n in names:
+        words = n.split()
+        for k in range(len(words) - 1, 0, -1):
+            if (tail := " ".join(words[k:])) in names:
+                out[n] = tail
+                break
+    return out or None
+
+
 def _merge_aliased(rule: Rule, partitions: dict[tuple, list[Claim]], stated: dict[tuple, set] | None,
                    aliases: dict[str, dict[str, str]]) -> tuple[dict[tuple, list[Claim]], dict[tuple, set] | None]:
     """The partitions whose strict qualifiers are variant spellings of one merged: one
@@ -375,6 +392,9 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         if aliases is not None:
             partitions, stated = _merge_aliased(rule, partitions, stated, aliases)
         late = late_dims(rule)
+        if "event_name" in rule.scope and rule.scope["event_name"] not in ("strict", "required") \
+                and (tails := _tail_aliases(fact_claims, "event_name")) is not None:
+            aliases = {**(aliases or {}), "event_name": tails}
         for key in sorted(partitions, key=repr):
             groups = [partitions[key]]
             if stated is not None and not wording.stated_texts_differ(groups[0], stated[key]):

@@ -26,6 +26,7 @@ COUNTS = [
     ("Police said 7 were missing.", "7", 7, "person", "missing"),
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
     ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
+    ("Police held five suspects on Saturday.", "five suspects", 5, "person", "arrested"),
     ("The plane carried 283 passengers and 15 crew.", "283 passengers", 283, "person", "passengers"),
     ("The plane carried 283 passengers and 15 crew.", "15 crew", 15, "person", "crew"),
     ("11 crew members were on board.", "11 crew members", 11, "person", "crew"),
