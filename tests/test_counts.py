@@ -41,6 +41,12 @@ COUNTS = [
     ("At least two of the passengers were injured.", "At least two of the passengers", 2, "person", "injured"),
     ("Four of the 20 hostages were killed.", "Four", 4, "person", "killed"),
     ("Four of the 20 hostages were killed.", "20 hostages", 20, "person", "hostages"),
+    # the whole's noun and "on board" stand between the part and its fate; a compound number opens the part
+    ("Six of the 72 people on board were killed.", "Six", 6, "person", "killed"),
+    ("Six of the 72 people on board were killed.", "72 people", 72, "person", "passengers"),
+    ("Twenty-five of the 72 people on board survived.", "Twenty-five", 25, "person", "survivors"),
+    ("Twenty-five of the 72 people on board survived.", "72 people", 72, "person", "passengers"),
+    ("Twenty-five of the 72 hostages were freed.", "72 hostages", 72, "person", "hostages"),
     ("12 passengers and 3 crew were killed.", "12 passengers", 12, "person", "killed"),
     ("12 passengers and 3 crew were killed.", "3 crew", 3, "person", "killed"),
     ("The blast killed 12 passengers.", "12 passengers", 12, "person", "killed"),
@@ -407,6 +413,18 @@ def test_counts(text, span, stated, counted, role):
 def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     v = pick(text, span)
     assert (v.counted, v.unit) == (counted, unit)
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a maker's capitals and a number name a model: no crew of 72
+    ("The ATR 72 turboprop was carrying 74 people, including four crew members.", ["74 people", "four crew members"]),
+    ("The ATR 72 crashed in a field, killing 40 people.", ["40 people"]),
+    # ... but capitals with a noun after the number keep the count
+    ("Across the UK 3,000 people marched.", ["3,000 people"]),
+])
+def test_a_model_name_is_no_count(text, counts):
+    found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
+    assert found == counts
 
 
 def test_a_year_before_a_count_is_not_a_count():

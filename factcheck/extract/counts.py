@@ -389,6 +389,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = noun.match(text, whole.end())
     if m is not None and m.end() > sentence[1]:
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
+    if (m is None or m.lastgroup == "singular") and not num.words \
+            and _ACRONYM_BEFORE.search(text, max(0, num.start - 8), num.start):
+        return None  # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
@@ -533,8 +536,10 @@ def _fates() -> _Fates:
     gap = rf"(?:\s+(?:(?P<passive>{alt('fate_passive')})|{alt('fate_fillers')}|[a-z]+ly)(?![\w'’-]))*\s+"
     return _Fates(
         frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
-        # "of the 20 hostages": a part, past its whole; "12 passengers and 3 crew were killed"
-        pattern_cache.compile(r"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?|(?:and|or)\s+)?(?:\d[\d,]*\s+)?", re.IGNORECASE),
+        # "of the 20 hostages": a part, past its whole (and the whole's noun: "of the 72 people on
+        # board"); "12 passengers and 3 crew were killed"
+        pattern_cache.compile(r"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
+                              re.IGNORECASE),
         pattern_cache.compile(gap, re.IGNORECASE),
         pattern_cache.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_all')})\s+$", re.IGNORECASE),
@@ -710,6 +715,8 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
             return None, end
     return fate, end
 
+
+_ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
 
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 
@@ -923,7 +930,10 @@ def _number_words() -> str:
 def _part_before() -> re.Pattern:
     """A number and "of", ending where the number of its whole starts: "six of the seven"."""
     words = _number_words()
-    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+    tens = trie_alternation(vocabulary().number_tens)
+    # "Twenty-five of the 72": a compound's units word follows its tens and a hyphen
+    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?$",
+                                 re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
