@@ -27,6 +27,12 @@ COUNTS = [
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
     ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
     ("Police held five suspects on Saturday.", "five suspects", 5, "person", "arrested"),
+    # a verb of force and the homes around the count: the displaced
+    ("The storm forced 20,000 people from their homes, the Red Cross said.", "20,000 people", 20000, "person",
+     "displaced"),
+    ("Fighting has driven more than 300,000 people from their homes.", "more than 300,000 people", 300000, "person",
+     "displaced"),
+    ("Rescuers evacuated 3,000 people from their homes.", "3,000 people", 3000, "person", "evacuated"),
     ("The plane carried 283 passengers and 15 crew.", "283 passengers", 283, "person", "passengers"),
     ("The plane carried 283 passengers and 15 crew.", "15 crew", 15, "person", "crew"),
     ("11 crew members were on board.", "11 crew members", 11, "person", "crew"),

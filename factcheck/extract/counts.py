@@ -484,6 +484,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 role = role_hits[i][2]
     if role is not None and counted == "person" and (found := _found_of(text, num.start, end)) is not None:
         role = found  # "the bodies of 14 people were recovered": those found so far, no toll
+    if role is None and counted == "person" and text.startswith(_displacing().objects, end):
+        h = hedge_before(text, num.start)
+        if (d := _displacing()).verb.search(text, max(0, num.start - 50), h[1] if h else num.start):
+            role = d.role  # "forced 20,000 people from their homes", "driven more than 300,000 people from ..."
     if role is None and counted == "person":
         role = default
     if has_roles and role is not None and counted in (None, "person"):
@@ -555,6 +559,22 @@ def _fates() -> _Fates:
         frozenset(g.get("fate_all_kept", ())),
         frozenset(g.get("fate_nouns", ())),
     )
+
+
+class _Displacing(NamedTuple):
+    objects: tuple[str, ...]  # " from their homes", right after the count
+    verb: re.Pattern  # a verb of force ending where the count (and its hedge) starts
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _displacing() -> _Displacing:
+    g = vocabulary().count_guards
+    return _Displacing(
+        tuple(" " + w for w in g.get("displacing_objects", ())),
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('displacing_verbs', ()))})\s+$",
+                              re.IGNORECASE),
+        g.get("displaced_role", ("displaced",))[0])
 
 
 @lru_cache(maxsize=1)
