@@ -926,6 +926,35 @@ def _place(preps: tuple[str, ...]):
     return read
 
 
+# "in one ward alone", "In the city of Palu alone,": a place (or a time) the count is a part
+# of the whole within, opened by a preposition of place
+_ALONE = pattern_cache.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ii]nside)\s+(?P<part>(?:[\w'’-]+\s+){0,4}?[\w'’-]+),?\s+alone\b")
+
+
+def _venue(preps: tuple[str, ...]):
+    """A venue as ``_place`` reads one, else the part a clause says the count is "alone"
+    ("200 people were killed in one ward alone", "In Palu alone, 300 died"): a part of the
+    whole as a venue is, never the whole's figure. The part's names stand for it ("the city
+    of Palu" is "Palu"), else its words."""
+    place = _place(preps)
+
+    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+        found = place(scope, mention, sentence, since, trigger)
+        if found:
+            return found
+        text = scope.article.text
+        s0, s1 = _clause_of(scope, mention, sentence)
+        if text.find(" alone", s0, s1) < 0:
+            return ()  # most clauses: spare the search
+        m = _ALONE.search(text, s0, s1)
+        if m is None:
+            return ()
+        words = m.group("part").split()
+        names = [w for w in words if w[:1].isupper()]
+        return (" ".join(names) if names else " ".join(words).lower(),)
+    return read
+
+
 def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     return (since,) if since else ()
 
@@ -1258,7 +1287,7 @@ _READERS = {
     "subject": _subject_of,
     "event_name": _event,
     "location": _place(("in", "near")),
-    "venue": _place(("at", "inside", "outside")),
+    "venue": _venue(("at", "inside", "outside")),
     "population": lambda scope, mention, sentence, since, trigger: _population(mention),
     "since": _since,
     "name": _name,
