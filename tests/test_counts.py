@@ -33,6 +33,10 @@ COUNTS = [
     ("Fighting has driven more than 300,000 people from their homes.", "more than 300,000 people", 300000, "person",
      "displaced"),
     ("Rescuers evacuated 3,000 people from their homes.", "3,000 people", 3000, "person", "evacuated"),
+    # evacuees let home are no count of the evacuated
+    ("Evacuation orders for about 3,000 residents were lifted on Friday.", "about 3,000 residents", 3000, "person",
+     "returned"),
+    ("The curfew was lifted and 300 people were arrested.", "300 people", 300, "person", "arrested"),
     ("The plane carried 283 passengers and 15 crew.", "283 passengers", 283, "person", "passengers"),
     ("The plane carried 283 passengers and 15 crew.", "15 crew", 15, "person", "crew"),
     ("11 crew members were on board.", "11 crew members", 11, "person", "crew"),
