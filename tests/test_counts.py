@@ -23,6 +23,10 @@ COUNTS = [
     ("352 people were injured, 99 of them seriously.", "352 people", 352, "person", "injured"),
     ("Five people were killed and 12 others injured.", "12 others", 12, "person", "injured"),
     ("a dozen soldiers were wounded", "a dozen soldiers", 12, "person", "wounded"),
+    # "wounds" as a headline's verb; the noun after a fate keeps the fate's
+    ("Bomb kills 12, wounds 40 in market", "40", 40, "person", "wounded"),
+    ("Bomb kills 12, wounds 40 in market", "12", 12, "person", "killed"),
+    ("Two soldiers later died of their wounds.", "Two soldiers", 2, "person", "killed"),
     ("Police said 7 were missing.", "7", 7, "person", "missing"),
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
     ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
