@@ -389,12 +389,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = noun.match(text, whole.end())
     if m is not None and m.end() > sentence[1]:
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
-    if (m is None or m.lastgroup == "singular") and not num.words \
+    if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isupper() \
             and _ACRONYM_BEFORE.search(text, max(0, num.start - 8), num.start):
         return None  # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
+            and (lead is None or lead in _more_leads()) \
             and (more := _more_of().match(text, num.end)) is not None \
             and _part_of_fate(text, more.end()):
         return None  # "after four more of the wounded died": a part of the wounded, and an increment to the dead
@@ -587,6 +588,12 @@ def _died_after() -> re.Pattern:
     return pattern_cache.compile(
         rf"(?:\s+(?!(?:{joins})\b)[a-z]+)?(?:\s+(?:{trie_alternation(g.get('fate_fillers', ()))}))*"
         rf"\s+(?:{trie_alternation(died)})(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _more_leads() -> frozenset[str]:
+    """What ``_more_of`` may open with, as ``base.lead`` gives it."""
+    return frozenset(w[:2] for w in vocabulary().increments.get("after", ()))
 
 
 @lru_cache(maxsize=1)
