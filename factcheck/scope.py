@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -75,6 +76,21 @@ def _speech_verbs() -> KeyedPattern | None:
     if not verbs:
         return None
     return KeyedPattern(pattern_cache.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
+
+
+@lru_cache(maxsize=1)
+def _statement_date() -> re.Pattern:
+    """A statement's verb right before a date, a few small words apart ("said on
+    Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
+    it was said, not what the value is of (data/names.yaml ``speech_verbs``,
+    ``attribution_verbs``, ``statement_verbs`` and ``statement_date_gap``)."""
+    from factcheck.vocab import _load
+
+    data = _load("names.yaml")
+    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "attribution_verbs", "statement_verbs")
+             for v in data.get(key, ())}
+    gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
+    return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -463,8 +479,12 @@ class ArticleScope:
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
-        """(offset, stated date)."""
-        return [(m.start, str(m.value.stated)) for m in self._dates if m.value.stated]
+        """(offset, stated date) of each date a value may be of: not the day a statement
+        was made ("turnout was 56 percent, the commission said on Monday")."""
+        stated = _statement_date()
+        text = self.article.text
+        return [(m.start, str(m.value.stated)) for m in self._dates
+                if m.value.stated and not stated.search(text, max(0, m.start - 40), m.start)]
 
 
     @cached_property
@@ -1075,6 +1095,9 @@ def _earlier_keys() -> frozenset[str]:
     return frozenset(max(w.lower().split(), key=len) for w in vocabulary().past_words["earlier"])
 
 
+_SPAN = itemgetter(0, 1)
+
+
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
@@ -1091,7 +1114,7 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     anchors = dates + [(a, b, "earlier") for a, b, role in hits if role == "earlier"]
     if all(key is None for _, _, key in anchors):
         return None  # nothing here is earlier than the news
-    anchors.sort()
+    anchors.sort(key=_SPAN)  # a date and an "earlier" word may share a span ("a year earlier")
     # a comma inside a date ("March 11, 2011") parts nothing
     commas = [c for c in commas if not any(a <= c < b for a, b, _ in dates)]
     continuing = vocabulary().past_continuing_breaks

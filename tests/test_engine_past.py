@@ -31,6 +31,10 @@ CASES = [
     # an "earlier" word is keyed by the sentence's earlier date, else "earlier"
     ("The last time such a vote was held, in 2010, turnout was 62%.", "62%", "turnout", ("2010",)),
     ("The previous record turnout was 62%.", "62%", "turnout", ("earlier",)),
+    ("Turnout a year earlier was 48%.", "48%", "turnout", ("earlier",)),
+    ("Two years earlier, turnout was 48%.", "48%", "turnout", ("earlier",)),
+    ("Turnout was 55%, compared with 48% in 2010.", "48%", "turnout", ("2010",)),
+    ("Turnout was 55%, compared with 48% a year earlier.", "48%", "turnout", ("earlier",)),
     # a phrase after "than the" is another event's
     ("The 9.0 quake was far stronger than the magnitude 6.9 quake that hit Kobe in 1995.",
      "magnitude 6.9", "magnitude", ("1995",)),
@@ -56,6 +60,10 @@ CASES = [
     ("A standoff since the crisis began in 2009, marked by the annexation last March and the loss of "
      "more than 6,000 lives.", "more than 6,000 lives", "death-toll", ()),
     ("Last month 200 people died in floods.", "200 people", "death-toll", ()),
+    # a baseline after "compared with" dates only its own phrase
+    ("Compared with a year earlier, turnout was 55%.", "55%", "turnout", ()),
+    ("Compared with 2010, turnout was 55%.", "55%", "turnout", ()),
+    ("Turnout was 55%, compared with 48% a year earlier.", "55%", "turnout", ()),
     ("The quake's toll of 15,000 people exceeded the previous record of 6,400 people.",
      "15,000 people", "death-toll", ()),
 ]
