@@ -16,6 +16,10 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit, canonical unit
 MEASURES = [
+    ("The cellar held 3 hectolitres of wine.", "3 hectolitres", 250.1, 349.9, "exact", "hectolitre", "litre"),
+    ("Police seized 4 short tons of cocaine.", "4 short tons", 3.501 * 907.18474, 4.499 * 907.18474, "exact", "ton", "kilogram"),
+    ("The ship carried 4 long tons of coal.", "4 long tons", 3.501 * 1016.0469088, 4.499 * 1016.0469088, "exact", "long_ton",
+     "kilogram"),
     # "m" before a unit is millions of it, not metres
     ("1m tonnes of grain were sent.", "1m tonnes", 0.501e9, 1.499e9, "exact", "tonne", "kilogram"),
     ("They shipped 2.5m barrels.", "2.5m barrels", 2.4501e6 * 158.987294928, 2.5499e6 * 158.987294928, "exact", "barrel", "litre"),
