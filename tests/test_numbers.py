@@ -177,6 +177,15 @@ NUMBERS = [
     ("The state has 12 lakhs farmers.", "12 lakhs farmers", "count", 1.2e6, 1.2e6, "exact"),
     ("Lakhs of people gathered.", "Lakhs of people", "count", 200000, 9999999, "range"),
     ("Close on 500 people marched.", "Close on 500 people", "count", 400, 500, "less_than"),
+    # a dash before round thousands shares them: no range runs from 5 to 6,000
+    ("The firm employs 5-6,000 people.", "5-6,000 people", "count", 5000, 6000, "range"),
+    ("Some 20-30,000 fans came.", "Some 20-30,000 fans", "count", 18000, 33000, "range"),
+    ("It costs $5-6,000.", "$5-6,000", "money", 5000, 6000, "range"),
+    ("The firm employs 10-15,500 people.", "10-15,500 people", "count", 10, 15500, "range"),
+    # American vague quantities
+    ("A couple hundred people marched.", "A couple hundred people", "count", 200, 300, "range"),
+    ("A half-dozen people were hurt.", "A half-dozen people", "count", 6, 6, "exact"),
+    ("a half dozen people were hurt", "a half dozen people", "count", 6, 6, "exact"),
 ]
 
 
