@@ -129,6 +129,12 @@ MONEY = [
     ("The project costs P5 billion.", "P5 billion", 4.501 * BN, 5.499 * BN, "exact", "PHP"),
     ("The stadium cost QR5 billion.", "QR5 billion", 4.501 * BN, 5.499 * BN, "exact", "QAR"),
     ("The budget is SR5 billion.", "SR5 billion", 4.501 * BN, 5.499 * BN, "exact", "SAR"),
+    ("The deficit hit TL1.2 billion.", "TL1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "TRY"),
+    ("The deficit hit LE1.2 billion.", "LE1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "EGP"),
+    ("The deficit hit E£1.2 billion.", "E£1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "EGP"),
+    ("The deficit hit W1.2 trillion.", "W1.2 trillion", 1.1501e12, 1.2499e12, "exact", "KRW"),
+    ("He paid 1.2 billion HK dollars.", "1.2 billion HK dollars", 1.1501 * BN, 1.2499 * BN, "exact", "HKD"),
+    ("He paid 300 new shekels.", "300 new shekels", 299.501, 300.499, "exact", "ILS"),
 ]
 
 
@@ -239,7 +245,8 @@ def test_no_ratio(text):
 @pytest.mark.parametrize("text", ["The R5 road flooded.", "R2-D2 appeared.", "The yen 3% higher.", "He won 5 seats.",
                                   "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins.",
                                   "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list.",
-                                  "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew."])
+                                  "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew.",
+                                  "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
