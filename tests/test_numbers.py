@@ -186,6 +186,10 @@ NUMBERS = [
     ("A couple hundred people marched.", "A couple hundred people", "count", 200, 300, "range"),
     ("A half-dozen people were hurt.", "A half-dozen people", "count", 6, 6, "exact"),
     ("a half dozen people were hurt", "a half dozen people", "count", 6, 6, "exact"),
+    ("A pair of gunmen opened fire.", "A pair of gunmen", "count", 2, 2, "exact"),
+    ("Several hundred thousand people fled.", "Several hundred thousand people", "count", 300000, 900000, "range"),
+    ("They lost a few hundred million dollars.", "a few hundred million dollars", "money", 2e8, 5e8, "range"),
+    ("A trio of suspects were arrested.", "A trio of suspects", "count", 3, 3, "exact"),
 ]
 
 

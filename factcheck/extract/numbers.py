@@ -154,7 +154,8 @@ def patterns() -> Patterns:
         # are tried only where a share stands)
         rf"|(?:(?<=\sby\s)|(?=(?:{fraction_counts})[\s-]{fraction_words}|half){by_hedged})"
         rf"(?:{fraction_counts}[\s-]{fraction_words}|half(?!{b}(?:an?|the)\b))(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
-        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}|dozen\b))?)"
+        # "several hundred thousand": two scales multiply
+        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}(?:{b}{scale_words})?|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
@@ -229,8 +230,8 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = [n]
         elif kind == "vague":
             low, high = v.vague[_norm(m.group("vword"))]
-            if m.group("vscale"):  # "several hundred", "a few thousand", "several dozen"
-                scale = v.scales.get(m.group("vscale").lower(), 12.0)
+            if m.group("vscale"):  # "several hundred", "a few thousand", "several dozen", "a few hundred thousand"
+                scale = math.prod(v.scales.get(w, 12.0) for w in m.group("vscale").lower().split())
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
