@@ -29,6 +29,8 @@ MEASURES = [
     ("CO2 levels reached 400 ppm.", "400 ppm", 380.04, 419.96, "exact", "part_per_million", "part_per_million"),
     ("Arsenic reached 10 parts per billion.", "10 parts per billion", 0.009501, 0.010499, "exact", "part_per_billion",
      "part_per_million"),
+    ("The road runs 3km-5km.", "3km-5km", 3000, 5000, "range", "kilometre", "metre"),
+    ("Temperatures hit 30C-35C.", "30C-35C", 30, 35, "range", "celsius", "celsius"),
     ("The ship carried 4 long tons of coal.", "4 long tons", 3.501 * 1016.0469088, 4.499 * 1016.0469088, "exact", "long_ton",
      "kilogram"),
     # "m" before a unit is millions of it, not metres
@@ -199,6 +201,10 @@ MEASURES = [
     ("The HP 500 printer sold well.", []),
     ("He bought 500 HP shares.", []),
     ("The 20 PPM members met.", []),
+    # a letter alone before a hyphen and digits is a model's name, no unit
+    ("Two F-16 jets and 12 T-72 tanks were destroyed.", []),
+    ("Two C-130 planes landed.", []),
+    ("Three M-16 rifles were found.", []),
 ])
 def test_an_article_unit(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

@@ -247,6 +247,8 @@ NOTHING_COUNTABLE = [
     "The Hundred Years' War killed the soldiers.",
     "The Thousand Islands ferry was missing.",
     "Officials counted 1,5 million votes.",
+    # a model's variant after its letters and digits
+    "The Airbus A320-200 carried the passengers.",
 ]
 
 

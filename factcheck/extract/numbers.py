@@ -65,6 +65,9 @@ def in_paragraph(pattern: str) -> str:
     return _RUN.sub(held, pattern)
 
 
+_AFTER_MODEL = "".join(rf"(?<![A-Za-z]\d{{{n}}}-)" for n in range(1, 5))
+
+
 class Num(NamedTuple):
     start: int
     end: int
@@ -112,6 +115,8 @@ def patterns() -> Patterns:
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
     hyphen_ok += r"|(?<=\d-to-)"  # "18-to-24-year-olds", "a 10-to-15-year term": the second end of a range
+    # "£3m-4m", "€5bn-6bn", "5km-10km": after a number's own scale or unit, the second end of a range
+    hyphen_ok += "".join(rf"|(?<=\d[A-Za-z]{{{n}}}-)" for n in range(1, 4))
     # "the over-65s", "under-18s": an age group, only as a plural ("Under-21 side" is a team's name)
     hyphen_ok += "".join(rf"|(?<={re.escape(w)}-)(?=\d{{1,3}}['’]?s\b)" for w in age_group_prefixes())
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
@@ -137,7 +142,8 @@ def patterns() -> Patterns:
         # area code is a range ("100-1000 people", "500-2000"), not a local number
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?!\d\d0-\d\d00(?![\w-]))(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
-        rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
+        # "A320-200", "Tu-154M-2": after a model's letters and digits, a hyphen gives its variant, no number
+        rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok}){_AFTER_MODEL}(?!0\d)"
         # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
         # (a plain space does not: "In 2012 300 people")
         r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
