@@ -135,6 +135,9 @@ MONEY = [
     ("The deficit hit W1.2 trillion.", "W1.2 trillion", 1.1501e12, 1.2499e12, "exact", "KRW"),
     ("He paid 1.2 billion HK dollars.", "1.2 billion HK dollars", 1.1501 * BN, 1.2499 * BN, "exact", "HKD"),
     ("He paid 300 new shekels.", "300 new shekels", 299.501, 300.499, "exact", "ILS"),
+    ("The fine was 50,000 kyat.", "50,000 kyat", 49999.5, 50000.5, "exact", "MMK"),
+    ("The fine was 1 million afghanis.", "1 million afghanis", 501000, 1499000, "exact", "AFN"),
+    ("The fine was 10 million kwacha.", "10 million kwacha", 9501000, 10499000, "exact", "ZMW"),
     # the second end of a range after the first's scale, with the currency written once
     ("The deal is worth €5bn-6bn.", "€5bn-6bn", 5 * BN, 6 * BN, "range", "EUR"),
     ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
