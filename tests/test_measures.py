@@ -16,6 +16,23 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit, canonical unit
 MEASURES = [
+    ("The cellar held 3 hectolitres of wine.", "3 hectolitres", 250.1, 349.9, "exact", "hectolitre", "litre"),
+    ("Police seized 4 short tons of cocaine.", "4 short tons", 3.501 * 907.18474, 4.499 * 907.18474, "exact", "ton", "kilogram"),
+    # a newborn's weight in pounds and ounces is one weight
+    ("The baby weighed 7lb 8oz.", "7lb 8oz", 7 * 0.45359237 + 7.501 * 0.028349523125, 7 * 0.45359237 + 8.499 * 0.028349523125,
+     "exact", "pound", "kilogram"),
+    ("The baby weighed 8 pounds, 3 ounces.", "8 pounds, 3 ounces", 8 * 0.45359237 + 2.501 * 0.028349523125,
+     8 * 0.45359237 + 3.499 * 0.028349523125, "exact", "pound", "kilogram"),
+    ("The car has a 500 hp engine.", "500 hp", 475.05 * 745.69987158, 524.95 * 745.69987158, "exact", "horsepower", "watt"),
+    ("The car has a 500-horsepower engine.", "500-horsepower", 475.05 * 745.69987158, 524.95 * 745.69987158, "exact",
+     "horsepower", "watt"),
+    ("CO2 levels reached 400 ppm.", "400 ppm", 380.04, 419.96, "exact", "part_per_million", "part_per_million"),
+    ("Arsenic reached 10 parts per billion.", "10 parts per billion", 0.009501, 0.010499, "exact", "part_per_billion",
+     "part_per_million"),
+    ("The road runs 3km-5km.", "3km-5km", 3000, 5000, "range", "kilometre", "metre"),
+    ("Temperatures hit 30C-35C.", "30C-35C", 30, 35, "range", "celsius", "celsius"),
+    ("The ship carried 4 long tons of coal.", "4 long tons", 3.501 * 1016.0469088, 4.499 * 1016.0469088, "exact", "long_ton",
+     "kilogram"),
     # "m" before a unit is millions of it, not metres
     ("1m tonnes of grain were sent.", "1m tonnes", 0.501e9, 1.499e9, "exact", "tonne", "kilogram"),
     ("They shipped 2.5m barrels.", "2.5m barrels", 2.4501e6 * 158.987294928, 2.5499e6 * 158.987294928, "exact", "barrel", "litre"),
@@ -180,6 +197,14 @@ MEASURES = [
     ("The network offers 4G coverage.", []),
     ("The new 5G network launches today.", []),
     ("The 5 CC members met.", []),
+    # "HP" in capitals is a company, "PPM" an acronym
+    ("The HP 500 printer sold well.", []),
+    ("He bought 500 HP shares.", []),
+    ("The 20 PPM members met.", []),
+    # a letter alone before a hyphen and digits is a model's name, no unit
+    ("Two F-16 jets and 12 T-72 tanks were destroyed.", []),
+    ("Two C-130 planes landed.", []),
+    ("Three M-16 rifles were found.", []),
 ])
 def test_an_article_unit(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

@@ -117,6 +117,30 @@ MONEY = [
     ("The loan is USD1.5bn.", "USD1.5bn", 1.4501 * BN, 1.5499 * BN, "exact", "USD"),
     ("The bid was EUR500m.", "EUR500m", 499.501 * M, 500.499 * M, "exact", "EUR"),
     ("He paid GBP3,000 for it.", "GBP3,000", 2999.5, 3000.5, "exact", "GBP"),
+    ("The deal is worth a half-billion dollars.", "a half-billion dollars", 475050000, 524950000, "exact", "USD"),
+    # the plural of a South Asian scale
+    ("The state spent Rs 12 lakhs.", "Rs 12 lakhs", 1150100, 1249900, "exact", "INR"),
+    ("The state spent Rs 100 crores.", "Rs 100 crores", 995010000, 1004990000, "exact", "INR"),
+    ("Fines exceeding $1 million were imposed.", "exceeding $1 million", M, 2 * M, "more_than", "USD"),
+    ("It is worth in the vicinity of $2 billion.", "in the vicinity of $2 billion", 1.8 * BN, 2.2 * BN, "about", "USD"),
+    # prefixes as AFP, Philippine and Gulf papers write them
+    ("The company was fined Can$5 million.", "Can$5 million", 4.501 * M, 5.499 * M, "exact", "CAD"),
+    ("A grant of Aus$2 billion was made.", "Aus$2 billion", 1.501 * BN, 2.499 * BN, "exact", "AUD"),
+    ("The project costs P5 billion.", "P5 billion", 4.501 * BN, 5.499 * BN, "exact", "PHP"),
+    ("The stadium cost QR5 billion.", "QR5 billion", 4.501 * BN, 5.499 * BN, "exact", "QAR"),
+    ("The budget is SR5 billion.", "SR5 billion", 4.501 * BN, 5.499 * BN, "exact", "SAR"),
+    ("The deficit hit TL1.2 billion.", "TL1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "TRY"),
+    ("The deficit hit LE1.2 billion.", "LE1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "EGP"),
+    ("The deficit hit E£1.2 billion.", "E£1.2 billion", 1.1501 * BN, 1.2499 * BN, "exact", "EGP"),
+    ("The deficit hit W1.2 trillion.", "W1.2 trillion", 1.1501e12, 1.2499e12, "exact", "KRW"),
+    ("He paid 1.2 billion HK dollars.", "1.2 billion HK dollars", 1.1501 * BN, 1.2499 * BN, "exact", "HKD"),
+    ("He paid 300 new shekels.", "300 new shekels", 299.501, 300.499, "exact", "ILS"),
+    ("The fine was 50,000 kyat.", "50,000 kyat", 49999.5, 50000.5, "exact", "MMK"),
+    ("The fine was 1 million afghanis.", "1 million afghanis", 501000, 1499000, "exact", "AFN"),
+    ("The fine was 10 million kwacha.", "10 million kwacha", 9501000, 10499000, "exact", "ZMW"),
+    # the second end of a range after the first's scale, with the currency written once
+    ("The deal is worth €5bn-6bn.", "€5bn-6bn", 5 * BN, 6 * BN, "range", "EUR"),
+    ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
 ]
 
 
@@ -148,6 +172,10 @@ PERCENT = [
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
+    # sixths and eighths are shares as fifths are
+    ("One-sixth of the population is poor.", "One-sixth", 16.1677, 17.1657, "exact", "percent"),
+    ("An eighth of the seats went to the party.", "An eighth", 12.001, 12.999, "exact", "percent"),
+    ("Three-eighths of the seats went to the party.", "Three-eighths", 37.001, 37.999, "exact", "percent"),
 ]
 
 
@@ -222,7 +250,9 @@ def test_no_ratio(text):
 
 @pytest.mark.parametrize("text", ["The R5 road flooded.", "R2-D2 appeared.", "The yen 3% higher.", "He won 5 seats.",
                                   "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins.",
-                                  "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list."])
+                                  "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list.",
+                                  "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew.",
+                                  "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 

@@ -158,6 +158,38 @@ NUMBERS = [
     ("three quarters of an hour", "three quarters of an hour", "duration", 2700, 2700, "exact"),
     # a hyphened fraction is no attribute of a count ("three-quarters" is not 3 quarters)
     ("Three-quarters of an hour later they left.", "Three-quarters of an hour", "duration", 2700, 2700, "exact"),
+    # a scale after "hundred and" takes the hundreds too; a larger scale after a smaller one multiplies it
+    ("Two hundred and fifty thousand people marched.", "Two hundred and fifty thousand people", "count", 250000, 250000,
+     "exact"),
+    ("One hundred and twenty thousand people fled.", "One hundred and twenty thousand people", "count", 120000, 120000,
+     "exact"),
+    ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300,
+     "range"),
+    ("The loan was three thousand million pounds.", "three thousand million pounds", "money", 2.8503e9, 3.1497e9, "exact"),
+    ("The state spent two lakh crore rupees.", "two lakh crore rupees", "money", 1.9002e12, 2.0998e12, "exact"),
+    # "a half-million": half the scale
+    ("A half-million people marched.", "A half-million people", "count", 500000, 500000, "exact"),
+    ("a half million people marched", "a half million people", "count", 500000, 500000, "exact"),
+    # a round pair of three and four digits is a range, not a local phone number
+    ("The town has 100-1000 people.", "100-1000 people", "count", 100, 1000, "range"),
+    ("Some 500-2000 people came.", "Some 500-2000 people", "count", 450, 2200, "range"),
+    # South Asian scales in the plural
+    ("The state has 12 lakhs farmers.", "12 lakhs farmers", "count", 1.2e6, 1.2e6, "exact"),
+    ("Lakhs of people gathered.", "Lakhs of people", "count", 200000, 9999999, "range"),
+    ("Close on 500 people marched.", "Close on 500 people", "count", 400, 500, "less_than"),
+    # a dash before round thousands shares them: no range runs from 5 to 6,000
+    ("The firm employs 5-6,000 people.", "5-6,000 people", "count", 5000, 6000, "range"),
+    ("Some 20-30,000 fans came.", "Some 20-30,000 fans", "count", 18000, 33000, "range"),
+    ("It costs $5-6,000.", "$5-6,000", "money", 5000, 6000, "range"),
+    ("The firm employs 10-15,500 people.", "10-15,500 people", "count", 10, 15500, "range"),
+    # American vague quantities
+    ("A couple hundred people marched.", "A couple hundred people", "count", 200, 300, "range"),
+    ("A half-dozen people were hurt.", "A half-dozen people", "count", 6, 6, "exact"),
+    ("a half dozen people were hurt", "a half dozen people", "count", 6, 6, "exact"),
+    ("A pair of gunmen opened fire.", "A pair of gunmen", "count", 2, 2, "exact"),
+    ("Several hundred thousand people fled.", "Several hundred thousand people", "count", 300000, 900000, "range"),
+    ("They lost a few hundred million dollars.", "a few hundred million dollars", "money", 2e8, 5e8, "range"),
+    ("A trio of suspects were arrested.", "A trio of suspects", "count", 3, 3, "exact"),
 ]
 
 
@@ -210,6 +242,13 @@ NOTHING_COUNTABLE = [
     "A five-fold rise in deaths was reported.",
     "Prices rose two and a half times.",
     "He was arrested three times.",
+    # a scale word with no count before it is a name's, or a number's this reader does not know
+    "The gunman killed the guests in Thousand Oaks.",
+    "The Hundred Years' War killed the soldiers.",
+    "The Thousand Islands ferry was missing.",
+    "Officials counted 1,5 million votes.",
+    # a model's variant after its letters and digits
+    "The Airbus A320-200 carried the passengers.",
 ]
 
 

@@ -24,7 +24,8 @@ def _patterns():
     folded_units = trie(folded, blank=r"[\s-]+")
     unit = rf"(?P<unit>(?i:{folded_units})|{'|'.join(re.escape(e) for e in exact)})"
     b, b0 = BLANKS, OPT_BLANKS  # ``\s+`` and ``\s*`` within a paragraph
-    after = pattern_cache.compile(rf"(?:{b0}-{b0}|{b0})(?:{unit})(?![A-Za-z0-9²³])")
+    # a letter alone before a hyphen and digits is a model's name: "two F-16 jets", "12 T-72 tanks", "a C-130"
+    after = pattern_cache.compile(rf"(?:{b0}-{b0}|{b0})(?:{unit})(?![A-Za-z0-9²³])(?!(?<=\b[A-Za-z])-\d)")
     mag_after = pattern_cache.compile(rf"(?:{b0}-{b0}|{b})(?:{trie(v.magnitude_after)})(?![A-Za-z])", re.IGNORECASE)
     mag_before = pattern_cache.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\b{trie(_letters(v))}{BLANK_AT_END}",
                             re.IGNORECASE)

@@ -65,6 +65,9 @@ def in_paragraph(pattern: str) -> str:
     return _RUN.sub(held, pattern)
 
 
+_AFTER_MODEL = "".join(rf"(?<![A-Za-z]\d{{{n}}}-)" for n in range(1, 5))
+
+
 class Num(NamedTuple):
     start: int
     end: int
@@ -98,7 +101,12 @@ def patterns() -> Patterns:
     v = vocabulary()
     # Prefix trees, not plain alternations: a failed branch costs one comparison, not one per word.
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
+    # a phrase in words opens with a count, not a bare scale: "Thousand Oaks", "the Hundred Years' War"
+    # and the "million" of "1,5 million" are no numbers; a headline drops the "a" where a sentence opens
+    # ("Million people watched", "Dozen killed in blast")
     scale_words = trie_alternation(v.scales)
+    head = (trie_alternation([*v.number_units, *v.number_tens, "dozen"])
+            + rf"|(?:(?<=^\s)|(?<=\n)|(?<=[.!?:]\s)){scale_words}")
     b, b0, bh = BLANKS, OPT_BLANKS, blanks("-")  # ``\s+``, ``\s*``, ``[\s-]+`` within a paragraph
     glued_scale = trie(v.scales) + r"(?!\w)"  # "1.2million", "$1.2billion": no boundary after the digits
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
@@ -107,12 +115,14 @@ def patterns() -> Patterns:
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
     hyphen_ok += r"|(?<=\d-to-)"  # "18-to-24-year-olds", "a 10-to-15-year term": the second end of a range
+    # "£3m-4m", "€5bn-6bn", "5km-10km": after a number's own scale or unit, the second end of a range
+    hyphen_ok += "".join(rf"|(?<=\d[A-Za-z]{{{n}}}-)" for n in range(1, 4))
     # "the over-65s", "under-18s": an age group, only as a plural ("Under-21 side" is a team's name)
     hyphen_ok += "".join(rf"|(?<={re.escape(w)}-)(?=\d{{1,3}}['’]?s\b)" for w in age_group_prefixes())
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
     compound_ordinal = rf"(?:{trie_alternation(v.number_tens)}-{trie_alternation(v.ordinals)})"
     fraction_words = trie_alternation(v.fractions)
-    fraction_counts = trie_alternation([*v.number_units, "a", "one"])
+    fraction_counts = trie_alternation([*v.number_units, "a", "an", "one"])  # "an eighth of"
     # "a" takes no hyphen: "an hour-and-a-half" holds no share "a-half"
     hyphened_counts = trie_alternation([*v.number_units, "one"])
     change_after = trie_alternation(v.fraction_change_after)
@@ -125,13 +135,15 @@ def patterns() -> Patterns:
     # with spares trying the four word branches there. "first", "second" and "third" open
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
-                                                  *ordinal_words, *v.decades, "dozen", "a", "half"]}
+                                                  *ordinal_words, *v.decades, "dozen", "a", "an", "half"]}
     number = pattern_cache.compile(
         r"\W(?:"
-        # Phone numbers come first so that their parts are never read as numbers.
-        r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
+        # Phone numbers come first so that their parts are never read as numbers; a round pair with no
+        # area code is a range ("100-1000 people", "500-2000"), not a local number
+        r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?!\d\d0-\d\d00(?![\w-]))(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
-        rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok})(?!0\d)"
+        # "A320-200", "Tu-154M-2": after a model's letters and digits, a hyphen gives its variant, no number
+        rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok}){_AFTER_MODEL}(?!0\d)"
         # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
         # (a plain space does not: "In 2012 300 people")
         r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
@@ -148,12 +160,13 @@ def patterns() -> Patterns:
         # are tried only where a share stands)
         rf"|(?:(?<=\sby\s)|(?=(?:{fraction_counts})[\s-]{fraction_words}|half){by_hedged})"
         rf"(?:{fraction_counts}[\s-]{fraction_words}|half(?!{b}(?:an?|the)\b))(?={b0}(?:[.,;:)]|\Z)|{b}{change_after}))"
-        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}|dozen\b))?)"
+        # "several hundred thousand": two scales multiply
+        rf"|(?P<vague>(?P<vword>{trie_alternation(v.vague)})(?:{b}(?P<vscale>{scale_words}(?:{b}{scale_words})?|dozen\b))?)"
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
-        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"
-        rf"|(?P<words>(?:a{b}{scale_words}|{word})(?:(?:{b}and{b}|{b}|-){word})*)))",
+        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million"
+        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)))",
         re.IGNORECASE,
     )
     # The hedge must end at the number's blank, which a forward search finds only by trying
@@ -177,7 +190,7 @@ def patterns() -> Patterns:
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
-               *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "one"] for f in v.fractions)]
+               *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "an", "one"] for f in v.fractions)]
     # "Sh1.2bn", "Rs500", "$US5bn", "M6.3", "USD1.5bn": as written (not "sh1"); "MH370", "G20" and "A4" are
     # no prefix and a number
     glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before, *v.currency_codes} if s[-1:].isalpha()
@@ -223,8 +236,8 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = [n]
         elif kind == "vague":
             low, high = v.vague[_norm(m.group("vword"))]
-            if m.group("vscale"):  # "several hundred", "a few thousand", "several dozen"
-                scale = v.scales.get(m.group("vscale").lower(), 12.0)
+            if m.group("vscale"):  # "several hundred", "a few thousand", "several dozen", "a few hundred thousand"
+                scale = math.prod(v.scales.get(w, 12.0) for w in m.group("vscale").lower().split())
                 low, high = low * scale, high * scale
             value = low if low == high else (low + high) / 2
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
@@ -413,13 +426,18 @@ def _phrase_numbers(phrase: str) -> tuple[tuple[int, int, float, float, float, b
 
 
 def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:
-    """``two and three`` is two numbers (a range); ``a hundred and twenty`` is one."""
+    """``two and three`` is two numbers (a range); ``a hundred and twenty`` and ``two hundred and
+    fifty thousand`` are one."""
     pieces = []
     start = 0
     for m in _AND.finditer(phrase):
         before = phrase[:m.start()].split()[-1].lower().split("-")[-1]
-        # "two hundred and three hundred" restarts at a scale as large as the one it follows
+        # "two hundred and three hundred", "two million and three million" restart at a scale as large as
+        # the one they follow; a larger scale after "hundred and" takes the hundreds too ("two hundred
+        # and fifty thousand" is 250,000): there only another "hundred" first restarts
         later = [v.scales[w] for w in _PIECES.split(phrase[m.end():].lower()) if w in v.scales]
+        if before == "hundred":
+            later = later[:1] if later[:1] == [v.scales[before]] else []
         if before not in v.scales or max(later, default=0) >= v.scales[before]:
             pieces.append((offset + start, offset + m.start()))
             start = m.end()
@@ -528,7 +546,7 @@ def _fraction(m: re.Match, v) -> Num:
     if len(words) == 1:
         share = v.fractions["half"]
     else:
-        count = 1 if words[0] in ("a", "one") else v.number_units[words[0]]
+        count = 1 if words[0] in ("a", "an", "one") else v.number_units[words[0]]
         share = count * v.fractions[words[1]]
     return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, 0.01, True, fraction=True)
 
@@ -552,8 +570,11 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
     """``twenty-one`` -> (21, 1); ``six thousand`` -> (6000, 1000); ``two dozen`` -> (24, 1)."""
     v = vocabulary()
     tokens = [t for t in _PIECES.split(phrase.lower()) if t and t != "and"]
+    share = 1.0
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
+        if tokens[1:2] == ["half"]:  # "a half-million": half the scale after it
+            tokens, share = tokens[2:], 0.5
     total = 0.0
     current = 0.0
     last_scale = 1.0
@@ -568,11 +589,17 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
             current = (current or 1.0) * 100
         elif t in v.scales:
             scale = v.scales[t]
-            total += (current or 1) * scale
+            if total and scale > last_scale:
+                # "three thousand million", "two lakh crore": a larger scale multiplies all before it
+                total, last_scale = (total + current) * scale, last_scale * scale
+            else:
+                total += (current or 1) * scale
+                last_scale = scale
             current = 0.0
-            last_scale = scale
         else:
             return None
+    if share != 1.0:
+        total, last_scale = total * share, last_scale * share
     value = total + current
     if not math.isfinite(value):
         return None  # "dozen dozen dozen ..." past any float

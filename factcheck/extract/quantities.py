@@ -319,6 +319,19 @@ def _share_scale(a: Num, b: Num) -> Num:
     return a
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _share_thousands(text: str, a: Num, b: Num) -> Num:
+    """``5-6,000 people``, ``20-30,000 fans``: a dash between a small whole number and round thousands
+    written with their comma shares the thousands, as "$5-7 million" shares its scale (no range runs
+    from 5 to 6,000); ``a`` is the first number, ``b`` the second."""
+    if (a.words or b.words or a.scale != 1 or b.scale != 1 or a.step < 1 or not 1 <= a.value < 1000
+            or b.value % 1000 or not a.value * 1000 < b.value or not text.endswith(",000", b.start, b.end)):
+        return a
+    return a._replace(value=a.value * 1000, step=a.step * 1000)
+
+
 def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, int], bool],
             words: Words | None = None) -> list[Found]:
     words = words or words_of(text)
@@ -480,6 +493,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
             and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
+    if text[a.end:b.start] in _DASHES:
+        a = _share_thousands(text, a, b)
     if (ra is not None and ra.kind in _CONVERTED and ra.end > a.end and abs(ra.factor) != abs(rb.factor)
             and not (ra.offset or rb.offset)):
         # "aged 6 months to 2 years", "between 30 minutes and 2 hours", "500 metres to 2 km": each end
@@ -664,6 +679,11 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
+        if out and f.value.stated_unit == "ounce" and out[-1].value.stated_unit == "pound":
+            joined = _pounds_and_ounces(text, out[-1], f)
+            if joined:
+                out[-1] = joined
+                continue
         if f.value.stated_unit == "foot" and text.startswith("-", f.end) and (h := _height_inches(text, f)):
             f = h
         out.append(f)
@@ -698,6 +718,20 @@ def _units_and_coins(text: str, whole: Found, coins: Found) -> Found | None:
         return None
     low, high = clean(a.stated + b.low), clean(a.stated + b.high)
     return Found(whole.start, coins.end, a.model_copy(update={"low": low, "high": high, "stated": clean(a.stated + b.stated * 0.01)}))
+
+
+def _pounds_and_ounces(text: str, pounds: Found, ounces: Found) -> Found | None:
+    """``7lb 8oz``, ``8 pounds, 3 ounces``: one weight (a newborn's, as British papers give it)."""
+    a, b = pounds.value, ounces.value
+    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, pounds.end, ounces.start):
+        return None
+    if not (isinstance(b.stated, (int, float)) and 0 <= b.stated < 16):
+        return None
+    low, high = clean(a.stated * _POUND + b.low), clean(a.stated * _POUND + b.high)
+    return Found(pounds.start, ounces.end, a.model_copy(update={"low": low, "high": high}))
+
+
+_POUND = 0.45359237
 
 
 def _feet_and_inches(text: str, feet: Found, inches: Found) -> Found | None:
