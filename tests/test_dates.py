@@ -238,6 +238,11 @@ ROWS = [
     ("Greece has until Friday to respond.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The embassy is closed until Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("Officials said the curfew runs until Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    # "through" as "until" (American), right after such a verb: not a range's joiner
+    ("The offer runs through Friday, the company said.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The sale continues thru Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The sale lasted through Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The office is open Monday through Friday.", PUB, "Monday through Friday", "2015-05-04", "2015-05-08", "day"),
     ("He stayed until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The talks had been held until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The toll had risen to 40 by Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
@@ -289,6 +294,9 @@ ROWS = [
     ("The attack happened on Christmas Day.", None, "Christmas Day", "--12-25", "--12-25", "day"),
     # "over/at/during the weekend": the one just past, the one under way, or the next after a future marker
     ("It happened over the weekend.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
+    # a deadline: the weekend coming after a future marker
+    ("The storm is expected to hit by the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
+    ("The curfew will last until the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
     ("Over the weekend the army shelled the town.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
     ("Talks will resume at the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
     ("During the weekend, 5 people died.", dt.date(2015, 5, 17), "the weekend", "2015-05-16", "2015-05-17", "day"),
@@ -493,6 +501,9 @@ ROWS = [
     ("growth in the first quarter of 2015", PUB, "the first quarter of 2015", "2015-01-01", "2015-03-31", "quarter"),
     ("results for Q3 2014", PUB, "Q3 2014", "2014-07-01", "2014-09-30", "quarter"),
     ("in the fourth quarter of last year", PUB, "the fourth quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
+    # an ordinal in digits, as in words
+    ("Profits rose in the 4th quarter of 2014.", PUB, "the 4th quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
+    ("in the 3rd quarter of last year", PUB, "the 3rd quarter of last year", "2014-07-01", "2014-09-30", "quarter"),
     ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
     ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
     ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
@@ -549,6 +560,12 @@ ROWS = [
     ("The lease ran out on the last day of October 2014.", PUB, "the last day of October 2014", "2014-10-31", "2014-10-31", "day"),
     ("The law took effect on the first day of March.", PUB, "the first day of March", "2015-03-01", "2015-03-01", "day"),
     ("Voters go to the polls on the first Monday of June.", NONE, "the first Monday of June", None, None, "day"),
+    # of a month a shift names, as "the 25th of this month"; "of the month", of the date before
+    ("Talks resume on the first Monday of next month.", PUB, "the first Monday of next month", "2015-06-01", "2015-06-01", "day"),
+    ("Talks stalled on the last Friday of last month.", PUB, "the last Friday of last month", "2015-04-24", "2015-04-24", "day"),
+    ("The lease ends on the last day of this month.", PUB, "the last day of this month", "2015-05-31", "2015-05-31", "day"),
+    ("Talks resume in the second week of next month.", PUB, "the second week of next month", "2015-06-08", "2015-06-14", "week"),
+    ("Talks began on March 3 and ended on the last Friday of the month.", PUB, "the last Friday of the month", "2015-03-27", "2015-03-27", "day"),
     # a week of a month: its days by sevens, the last seven for "the last week"
     ("He died in the first week of October 2014.", PUB, "the first week of October 2014", "2014-10-01", "2014-10-07", "week"),
     ("Talks are set for the second week of June.", PUB, "the second week of June", "2015-06-08", "2015-06-14", "week"),
@@ -608,6 +625,13 @@ ROWS = [
     ("The attack came on Good Friday.", PUB, "Good Friday", "2015-04-03", "2015-04-03", "day"),
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
+    # the Orthodox Easter is the Julian calendar's, not the Western one; its Christmas falls on Jan. 7
+    ("Churches were full on Orthodox Easter 2018.", PUB, "Orthodox Easter 2018", "2018-04-08", "2018-04-08", "day"),
+    ("Crowds gathered on Orthodox Easter.", PUB, "Orthodox Easter", "2015-04-12", "2015-04-12", "day"),
+    ("Crowds gathered for Orthodox Good Friday 2021.", PUB, "Orthodox Good Friday 2021", "2021-04-30", "2021-04-30", "day"),
+    ("The truce began on Orthodox Christmas.", PUB, "Orthodox Christmas", "2015-01-07", "2015-01-07", "day"),
+    ("Schools closed on Martin Luther King Jr. Day.", PUB, "Martin Luther King Jr. Day", "2015-01-19", "2015-01-19", "day"),
+    ("Schools closed on MLK Day 2014.", PUB, "MLK Day 2014", "2014-01-20", "2014-01-20", "day"),
     ("Thanksgiving Day 2015 will be quiet.", PUB, "Thanksgiving Day 2015", "2015-11-26", "2015-11-26", "day"),
     ("Florists were busy on Mother's Day.", PUB, "Mother's Day", "2015-05-10", "2015-05-10", "day"),
     ("Crowds will gather on Memorial Day.", PUB, "Memorial Day", "2015-05-25", "2015-05-25", "day"),
@@ -620,10 +644,14 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    # a day of the month no date names is a habit, not a date (nor the nearest Monday)
+    "The council meets on the first Monday of the month.",
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
     "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
+    "He scored twice in the 4th quarter of the game.",
+    "He finished 4th in the race.",
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
     "Debt at year-end was high.",
     "The year-end rally fizzled by year-ending trades.",
@@ -636,6 +664,7 @@ NO_DATE = [
     "In the following weeks, the rebels advanced.",
     "It was the last few days of the trial.",  # a span of something else
     "Easter Island lies far out in the Pacific.",  # a holiday's name before a capitalised word
+    "The Orthodox Easter Vigil drew crowds.",
     "The Good Friday Agreement ended the conflict.",
     "Thanksgiving Parade organisers met.",
     "Christmas shoppers crowded the streets.",  # a holiday's name without its day word

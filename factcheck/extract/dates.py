@@ -75,6 +75,9 @@ def _names(forms) -> str:
     return f"(?-i:{trie(forms)})"
 
 
+_SHORT_QUARTER = pattern_cache.compile(r"q\d\Z", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _branches() -> list[str]:
     """The date expressions, one ``(?P<kind>...)`` each; where two could match, the first wins."""
@@ -93,8 +96,9 @@ def _branches() -> list[str]:
     season_lower = rf"\b{trie(v.seasons)}\b"
     part = _words(v.parts)
     shift = r"(?:the\s+)?" + _words(set(v.relative_shift) | set(v.anaphoric_shift) | set(v.window_shift))
-    ordinal_quarters = _words(k for k in v.quarters if not any(c.isdigit() for c in k))
-    short_quarters = _words(k for k in v.quarters if any(c.isdigit() for c in k))
+    # "Q3" stands alone before its year; an ordinal ("third", "3rd") needs "quarter"
+    ordinal_quarters = _words(k for k in v.quarters if not _SHORT_QUARTER.match(k))
+    short_quarters = _words(k for k in v.quarters if _SHORT_QUARTER.match(k))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     century = rf"(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|{_words(k for k, n in v.ordinals.items() if n <= 20)}|twenty[\s-]first\b"
     # "the first of May", "the twenty-first of May"; after a month only at a clause's end
@@ -127,7 +131,7 @@ def _branches() -> list[str]:
     nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
         rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
-        rf"(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?)",
+        rf"(?:(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?|(?P<nw_sh>{shift}|the)\s+month\b(?![’'-])))",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})(?:\.?,?\s+|\s*(?P<md_par>\()))?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
@@ -216,15 +220,16 @@ def _branches() -> list[str]:
         # "at the turn of the year": the December and January either side of a new year
         # "the turn of the century", "the turn of the 20th century": the years around its first
         r"(?P<turn>\bthe\s+turn\s+of\s+the\s+(?:year|(?:(?P<tc_n>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th))[\s-]+)?(?P<tc_c>century))\b(?![’'-]))",
-        # "over the weekend", "at the weekend", "on the weekend": the weekend nearest the
-        # publication date; not "the weekend of March 7", which the date after it names
-        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))the\s+weekend\b(?!-|\s+of\b))",
+        # "over the weekend", "at the weekend", "on the weekend", "by the weekend": the weekend
+        # nearest the publication date; not "the weekend of March 7", which the date after it names
+        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))"
+        r"the\s+weekend\b(?!-|\s+of\b))",
         # "the day before", "the day after" at a clause's end: a day from the date stated
         # earlier ("the day after the attack" counts from an event, not a date)
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
-        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
+        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts()])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
         # "Monday of next week", "Friday the following week": that day of the week named;
@@ -265,7 +270,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
-        "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
+        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts()])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
     kinds = [_kind(b) for b in _branches()]
@@ -365,6 +370,7 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
             opens.setdefault(k, set()).add(word)
     opens["beflast"] |= _BEFORE_LAST_UNITS
     opens["upto"] |= _UP_TO_UNITS
+    opens["quarter"].add(NUMBER)  # "the 3rd quarter of 2014"
     return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
 
 
@@ -2270,7 +2276,8 @@ def _until_words():
         r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
     ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
-            frozenset(w.lower() for w in cal.get("until_past", ())))
+            frozenset(w.lower() for w in cal.get("until_past", ())),
+            frozenset(w.lower() for w in cal.get("until_joiners", ())))
 
 
 def _until_ahead(m: re.Match) -> bool:
@@ -2279,12 +2286,14 @@ def _until_ahead(m: re.Match) -> bool:
     postponed until Thursday"), not past ("stayed until Friday"). A possessive ("hit by
     Friday's storm") is no deadline."""
     text, start = m.string, m.start("wd")
-    ending, ahead, present, past = _until_words()
+    ending, ahead, present, past, joiners = _until_words()
     u = ending.search(text, max(0, start - _UNTIL_REACH), start)
     if u is None or text.startswith(("'s", "’s"), m.end("wd")):
         return False
     clause = _CLAUSE_BREAK.split(text[max(0, u.start() - _VERB_REACH):u.start()])[-1]
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
+    if u.group().split(None, 1)[0].lower() in joiners:
+        return bool(words) and words[-1] in ahead  # "runs through Friday", not "Monday through Friday"
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in ahead or (i and f"{words[i - 1]} {w}" in ahead):
@@ -2304,12 +2313,13 @@ def _holiday(m, pub, future, anchor, v):
     movable or one-word holiday is part of a name ("Easter Island", "the Good
     Friday Agreement")."""
     name = m.group("hol")
-    if name in v.movable_holidays or " " not in name:
+    movable = {**v.movable_holidays, **_julian_feasts()}
+    if name in movable or " " not in name:
         after = _WORD_AFTER.match(m.string, m.end())
         if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.weekdays:
             return None
-    if name in v.movable_holidays:
-        rule = v.movable_holidays[name]
+    if name in movable:
+        rule = movable[name]
         if m.group("hol_y"):
             return _day_value(_movable_day(rule, int(m.group("hol_y"))))
         if pub is None:
@@ -2329,6 +2339,8 @@ def _movable_day(rule: tuple, y: int) -> dt.date:
     """The day of a movable holiday (``Vocabulary.movable_holidays``) in year ``y``."""
     if rule[0] == "easter":
         return _easter(y) + dt.timedelta(days=rule[1])
+    if rule[0] == "julian":
+        return _julian_easter(y) + dt.timedelta(days=rule[1])
     _, month, wd, nth, plus = rule
     if nth > 0:
         first = dt.date(y, month, 1)
@@ -2346,6 +2358,8 @@ def _nth_weekday(m, pub, future, anchor, v):
     g = m.group
     n = (g("nw_n") or g("nw_d")).lower()
     nth = -1 if n in ("last", "final") else v.ordinals.get(n) or int(n[0])
+    if g("nw_sh"):
+        return _nth_of_shifted_month(m, nth, pub, future, anchor, v)
     month = _month(g("nw_m"))
     if g("nw_wk"):
         return _week_of_month(nth, month, int(g("nw_y")) if g("nw_y") else None, pub, future)
@@ -2371,6 +2385,33 @@ def _nth_weekday(m, pub, future, anchor, v):
         except ValueError:
             pass
     return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+
+
+def _nth_of_shifted_month(m, nth: int, pub, future, anchor, v) -> Value | None:
+    """"the first Monday of next month", "the last week of this month": in the month the
+    shift names, as "the 25th of this month". "the first Monday of the month" is of the
+    month of the date stated before it; with none it is a habit ("meets on the first
+    Monday of the month"), no date, and no Monday either."""
+    g = m.group
+    if g("nw_sh").lower() == "the":
+        if anchor is None or anchor.granularity not in ("day", "month") or not anchor.resolved:
+            return None
+        base = _date(anchor)
+        y, month = base.year, base.month
+    else:
+        ref = _reference(g("nw_sh"), v)
+        if ref is None or ref[0] == "window":
+            return None
+        base = _shift_base(ref, pub, anchor)
+        if base is None:
+            return _unresolved("day")
+        y, month = _add_months(base.year, base.month, ref[1])
+    if g("nw_wk"):
+        return _week_of_month(nth, month, y, pub, future)
+    if not g("nw_wd"):
+        return _day_value(dt.date(y, month, 1 if nth == 1 else _last_day(y, month)))
+    d = _movable_day(("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0), y)
+    return _day_value(d) if d.month == month else None
 
 
 def _week_of_month(nth: int, month: int, y: int | None, pub, future) -> Value | None:
@@ -2399,6 +2440,25 @@ def _easter(y: int) -> dt.date:
     m = (a + 11 * h + 19 * l) // 433
     month, day = divmod(h + l - 7 * m + 90, 25)
     return dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _julian_easter(y: int) -> dt.date:
+    """Easter Sunday of the Julian calendar (Meeus's Julian computus), on the Gregorian
+    calendar: the Orthodox Easter, 13 days after the Julian date from 1900 to 2099."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(y, month, day + 1) + dt.timedelta(days=y // 100 - y // 400 - 2)
+
+
+@lru_cache(maxsize=1)
+def _julian_feasts() -> dict[str, tuple]:
+    """calendar.yaml ``julian_easter_holidays``: each name -> ("julian", days from the
+    Orthodox Easter), a rule as ``Vocabulary.movable_holidays`` holds one."""
+    from factcheck.vocab import _load
+
+    return {name: ("julian", int(days), 0, 0, 0) for name, days in _load("calendar.yaml").get("julian_easter_holidays", {}).items()}
 
 
 def _nearest_day(pub: dt.date, days: list[dt.date], future: int) -> dt.date:
