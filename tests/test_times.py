@@ -215,6 +215,8 @@ def test_no_time(text):
     ("The office is open 9am-5pm daily.", "9am-5pm", "09:00", "17:00"),
     ("The office is open 9:30 a.m. – 5 p.m. daily.", "9:30 a.m. – 5 p.m.", "09:30", "17:00"),
     ("Polls are open 07:00-19:00 GMT.", "07:00-19:00 GMT", "07:00", "19:00"),
+    # a zone on each end: the dash between is no offset of the first ("GMT-18" is none)
+    ("Trading runs 15:00 GMT - 18:00 GMT daily.", "15:00 GMT - 18:00 GMT", "15:00", "18:00"),
     # a second time before the first is on the next day: its hours run on past 24
     ("The party ran from 11 p.m. to 1 a.m.", "11 p.m. to 1 a.m.", "23:00", "25:00"),
     ("The night shift runs 10pm-6am daily.", "10pm-6am", "22:00", "30:00"),

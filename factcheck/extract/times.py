@@ -50,7 +50,8 @@ def _zones() -> tuple[str, str]:
     v = vocabulary()
     upper = [z for z in v.zones if z.isupper()]
     phrases = [z for z in v.zones if not z.isupper()]
-    abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?\d{{1,2}}(?::?\d\d)?)?"
+    # an offset is of at most 14 hours: "15:00 GMT - 18:00 GMT" is a range, not GMT-18
+    abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:]))?"
     return rf"(?:{abbreviations}|{alternation(phrases)})", abbreviations
 
 
