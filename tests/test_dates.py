@@ -256,6 +256,8 @@ ROWS = [
     ("Obama was not discussed during Tuesday's talks.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The envoys will meet this Monday.", PUB, "this Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The envoys met this Monday.", PUB, "this Monday", "2015-05-11", "2015-05-11", "day"),
     ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
     ("The vote will be held this coming Sunday.", PUB, "this coming Sunday", "2015-05-17", "2015-05-17", "day"),
     ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
@@ -341,6 +343,13 @@ ROWS = [
     ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
     ("The summit was a fortnight ago.", PUB, "a fortnight ago", "2015-04-25", "2015-05-01", "week"),  # as two weeks
     ("The summit was two weeks ago.", PUB, "two weeks ago", "2015-04-25", "2015-05-01", "week"),
+    # "two or three", "a year or two": every count from the least to the most
+    ("The plant closed two or three years ago.", PUB, "two or three years ago", "2011-11-01", "2013-11-30", "year"),
+    ("The plant closed a year or two ago.", PUB, "a year or two ago", "2012-11-01", "2014-11-30", "year"),
+    ("It happened one or two days ago.", PUB, "one or two days ago", "2015-05-10", "2015-05-11", "day"),
+    ("The talks began in 2010. Two or three years later, they collapsed.", PUB, "Two or three years later", "2012-01-01", "2013-12-31", "year"),
+    ("The talks will resume in two or three weeks.", PUB, "two or three weeks", "2015-05-23", "2015-06-05", "week"),
+    ("The talks will resume in a week or two.", PUB, "a week or two", "2015-05-16", "2015-05-29", "week"),
     ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
     # "from now" counts forward from publication as "ago" counts back
     ("The vote is three days from now.", PUB, "three days from now", "2015-05-15", "2015-05-15", "day"),
@@ -571,6 +580,10 @@ ROWS = [
     ("Talks are set for the second week of June.", PUB, "the second week of June", "2015-06-08", "2015-06-14", "week"),
     ("Prices fell in the final week of March.", PUB, "the final week of March", "2015-03-25", "2015-03-31", "week"),
     ("Prices fell in the last week of February 2016.", PUB, "the last week of February 2016", "2016-02-23", "2016-02-29", "week"),
+    # "the week of June 3" (American): the week, Monday to Sunday, that holds the day
+    ("Talks resume the week of June 3.", PUB, "the week of June 3", "2015-06-01", "2015-06-07", "week"),
+    ("Talks resumed in the week of 3 March 2014.", PUB, "the week of 3 March 2014", "2014-03-03", "2014-03-09", "week"),
+    ("Talks resume the week of June 3.", NONE, "June 3", "--06-03", "--06-03", "day"),
     # "the third day of": how long something has gone on as often as a day; the month stands
     ("It was the third day of March marches.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
     # --- days relative to publication ---------------------------------------------------
@@ -632,6 +645,21 @@ ROWS = [
     ("The truce began on Orthodox Christmas.", PUB, "Orthodox Christmas", "2015-01-07", "2015-01-07", "day"),
     ("Schools closed on Martin Luther King Jr. Day.", PUB, "Martin Luther King Jr. Day", "2015-01-19", "2015-01-19", "day"),
     ("Schools closed on MLK Day 2014.", PUB, "MLK Day 2014", "2014-01-20", "2014-01-20", "day"),
+    # days of national and world calendars, fixed or counted from Easter or a month's weekdays
+    # "Christmas" alone is a date after a cue, and names no noun after it; "over Christmas" the days around it
+    ("Troops will be home by Christmas, he said.", PUB, "Christmas", "2015-12-25", "2015-12-25", "day"),
+    ("Since Christmas, prices have risen.", PUB, "Christmas", "2014-12-25", "2014-12-25", "day"),
+    ("The attack on Christmas morning killed three.", PUB, "Christmas", "2014-12-25", "2014-12-25", "day"),
+    ("He was killed on Christmas 2013.", PUB, "Christmas 2013", "2013-12-25", "2013-12-25", "day"),
+    ("It happened on the morning of Christmas 2013.", PUB, "Christmas 2013", "2013-12-25", "2013-12-25", "day"),
+    ("Shops were busy over Christmas.", PUB, "Christmas", "2014-12-24", "2014-12-26", "day"),
+    ("Veterans marched on Anzac Day.", PUB, "Anzac Day", "2015-04-25", "2015-04-25", "day"),
+    ("Fireworks lit the sky on Canada Day 2014.", PUB, "Canada Day 2014", "2014-07-01", "2014-07-01", "day"),
+    ("Rallies were held on Juneteenth 2020.", PUB, "Juneteenth 2020", "2020-06-19", "2020-06-19", "day"),
+    ("Crowds gathered on World AIDS Day.", PUB, "World AIDS Day", "2014-12-01", "2014-12-01", "day"),
+    ("Crowds gathered on Shrove Tuesday.", PUB, "Shrove Tuesday", "2015-02-17", "2015-02-17", "day"),
+    ("Banks closed on Whit Monday 2014.", PUB, "Whit Monday 2014", "2014-06-09", "2014-06-09", "day"),
+    ("Banks closed on Columbus Day 2014.", PUB, "Columbus Day 2014", "2014-10-13", "2014-10-13", "day"),
     ("Thanksgiving Day 2015 will be quiet.", PUB, "Thanksgiving Day 2015", "2015-11-26", "2015-11-26", "day"),
     ("Florists were busy on Mother's Day.", PUB, "Mother's Day", "2015-05-10", "2015-05-10", "day"),
     ("Crowds will gather on Memorial Day.", PUB, "Memorial Day", "2015-05-25", "2015-05-25", "day"),
@@ -665,6 +693,10 @@ NO_DATE = [
     "It was the last few days of the trial.",  # a span of something else
     "Easter Island lies far out in the Pacific.",  # a holiday's name before a capitalised word
     "The Orthodox Easter Vigil drew crowds.",
+    "Shoppers spent more on Christmas shopping.",
+    "The Christmas tree was lit in the square.",
+    "Christmas was a time of hope, he said.",
+    "Christmas Island was hit by the storm.",
     "The Good Friday Agreement ended the conflict.",
     "Thanksgiving Parade organisers met.",
     "Christmas shoppers crowded the streets.",  # a holiday's name without its day word
@@ -830,6 +862,7 @@ def _dates_by_sentence(text: str, published=PUB):
     ("Chancellor Anna Berger arrived on May 20. The following day she met Ivo Novak.", "The following day", "2015-05-21"),
     ("The talks opened on March 3, 2014. The next day the envoys walked out.", "The next day", "2014-03-04"),
     ("Police raided the flat on May 3. Two days later they charged him.", "Two days later", "2015-05-05"),
+    ("Police raided the flat on May 3. A day or two later they charged him.", "A day or two later", "2015-05-04..2015-05-05"),
     ("The vote was held on May 3. A day earlier, crowds had gathered.", "A day earlier", "2015-05-02"),
     ("The vote was held on May 3. The day before, crowds had gathered.", "The day before", "2015-05-02"),
     ("The vote was held on May 3. The previous day crowds had gathered.", "The previous day", "2015-05-02"),

@@ -195,7 +195,9 @@ def _branches() -> list[str]:
         rf"(?P<wkon>(?<!\bfor\s)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)\b(?P<wo_n>{count})\s+(?P<wo_u>weeks?|fortnights?)\s+(?:on\s+(?P<wo_wd>{weekday})"
         rf"|(?P<wo_day>{from_day}))\b(?![\w'’-]))",
         # two years ago, a month earlier, three days later
-        rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
+        # "two or three days later", "a year or two ago": every count between them
+        rf"(?P<ago>\b(?P<ago_n>{count})(?:\s+(?:or|to)\s+(?P<ago_n2>{count}))?\s+(?P<ago_u>{unit})(?:\s+or\s+(?P<ago_n3>two|three))?"
+        rf"\s+(?P<ago_w>{relation}))",
         # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
         # "within days", "(in) a matter of weeks": a few units on (``_window``)
         rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+"
@@ -204,7 +206,8 @@ def _branches() -> list[str]:
         r"|(?<=\bin\s)a\s+matter\s+of\s+))"
         r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
-        rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
+        rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})(?:\s+(?:or|to)\s+(?P<in_n2>{count}))?\s+(?P<in_u>{unit})(?:\s+or\s+(?P<in_n3>two|three))?"
+        rf"(?:['’]\s*time\b|\b)(?!\s+of\b))",
         # "this day last year", "this day next month": the publication day a unit off
         # "this time last year": the same day give or take some days (``_TIME_SHIFT_DAYS``)
         rf"(?P<dayshift>\bthis\s+(?P<dys_d>day|time)\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
@@ -229,7 +232,7 @@ def _branches() -> list[str]:
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
-        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts()])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
+        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
         # "Monday of next week", "Friday the following week": that day of the week named;
@@ -270,7 +273,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
-        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts()])),  # "weekend": for ``_after_the``, the word after "the"
+        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
     kinds = [_kind(b) for b in _branches()]
@@ -739,8 +742,15 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             consumed = at
             continue
         if value is not None:
+            if kind in ("md", "dm") and text[max(0, start - 8):start].lower() == "week of " and value.resolved \
+                    and value.low == value.high and value.low[0] != "-" and (w := _WEEK_OF.search(text, max(0, start - 24), start)):
+                start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+
+
+# "the week of June 1" (American): the week, Monday to Sunday, that holds the day
+_WEEK_OF = pattern_cache.compile(r"\bthe\s+week\s+of\s+\Z", re.IGNORECASE)
 
 
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
@@ -1965,11 +1975,19 @@ def _count(text: str, v) -> tuple[float, float] | None:
     return None if parsed is None else (parsed[0], parsed[0])
 
 
+def _counts(v, *texts: str | None) -> tuple[float, float] | None:
+    """The counts of "two or three", "a day or two": from the least to the most of them."""
+    ns = [_count(t, v) for t in texts if t is not None]
+    if not ns or None in ns:
+        return None
+    return min(n[0] for n in ns), max(n[1] for n in ns)
+
+
 def _ago(m, pub, future, anchor, v):
     g = m.group
     word = g("ago_w").lower().split()[0]  # "ago today": "ago"
     unit = g("ago_u").lower().rstrip("s")
-    n = _count(g("ago_n"), v)
+    n = _counts(v, g("ago_n"), g("ago_n2"), g("ago_n3"))
     if n is None:
         return None
     n_lo, n_hi = int(n[0]), int(n[1])
@@ -2007,9 +2025,16 @@ def _ago(m, pub, future, anchor, v):
         if anchor is None:
             return _unresolved(unit)
         base = _date(anchor)
-        if anchor.granularity in ("month", "year") and unit in ("month", "year") and n_lo == n_hi:
-            y, mo = _add_months(base.year, base.month, sign * n_lo * (12 if unit == "year" else 1))
-            return _month_value(y, mo) if anchor.granularity == "month" or unit == "month" else _year_value(y)
+        if anchor.granularity in ("month", "year") and unit in ("month", "year"):
+            ends = []
+            for n in sorted({n_lo, n_hi}):
+                y, mo = _add_months(base.year, base.month, sign * n * (12 if unit == "year" else 1))
+                ends.append(_month_value(y, mo) if anchor.granularity == "month" or unit == "month" else _year_value(y))
+            if len(ends) == 1:
+                return ends[0]
+            # "two or three years later": the first year (or month) to the last
+            lo, hi = min(e.low for e in ends), max(e.high for e in ends)
+            return _value(lo, hi, ends[0].granularity, f"{lo}/{hi}", "range")
     if n_lo == n_hi and unit == "day":
         return _day_value(base + dt.timedelta(days=sign * n_lo))
     if n_lo == n_hi and unit == "month":
@@ -2177,7 +2202,7 @@ def _in_time(m, pub, future, anchor, v):
     (a duration, left to that pass: "built in three days")."""
     if pub is None or _lean(future) < 2:
         return None
-    n = _count(m.group("in_n"), v)
+    n = _counts(v, m.group("in_n"), m.group("in_n2"), m.group("in_n3"))
     if n is None:
         return None
     unit = m.group("in_u").lower().rstrip("s")
@@ -2249,8 +2274,10 @@ def _weekday(m, pub, future, anchor, v):
         return _unresolved("day")
     back = (pub.weekday() - wd) % 7
     if n == 0:
-        # "this Friday": the one in the publication week, Monday to Sunday
-        return _day_value(pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd))
+        # "this Friday": the one in the publication week, Monday to Sunday; after a future
+        # marker, one already past is the coming one ("will meet this Monday" on a Tuesday)
+        day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+        return _day_value(day + dt.timedelta(weeks=1) if day < pub and future() else day)
     if (n is not None and n > 0) or (n is None and back != 0 and (future() or _until_ahead(m))):
         return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
     if n is not None and n < 0 and back == 0:
@@ -2313,6 +2340,9 @@ def _holiday(m, pub, future, anchor, v):
     movable or one-word holiday is part of a name ("Easter Island", "the Good
     Friday Agreement")."""
     name = m.group("hol")
+    cued, cues, followers, spread = _cued_holidays()
+    if name in cued:
+        return _cued_holiday(m, name, cued[name], cues, followers, spread, pub, future)
     movable = {**v.movable_holidays, **_julian_feasts()}
     if name in movable or " " not in name:
         after = _WORD_AFTER.match(m.string, m.end())
@@ -2440,6 +2470,46 @@ def _easter(y: int) -> dt.date:
     m = (a + 11 * h + 19 * l) // 433
     month, day = divmod(h + l - 7 * m + 90, 25)
     return dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+@lru_cache(maxsize=1)
+def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozenset[str], frozenset[str]]:
+    """calendar.yaml ``cued_holidays``: (each name -> its month and day, the cues one needs
+    before it, the words that may follow it, the cues that make it the days around it)."""
+    from factcheck.vocab import _load
+
+    spec = _load("calendar.yaml").get("cued_holidays", {})
+    days = {name: tuple(int(x) for x in str(md).split("-")) for name, md in spec.get("days", {}).items()}
+    return (days, frozenset(spec.get("cues", ())), frozenset(spec.get("followers", ())),
+            frozenset(spec.get("spread", ())))
+
+
+def _cued_holiday(m, name, md, cues, followers, spread, pub, future) -> Value | None:
+    """"before Christmas", "on Christmas morning": the day, where a cue stands before it and
+    no noun it names follows ("Christmas shopping", "the Christmas tree" are no dates), or
+    a year after it ("the morning of Christmas 2013"); "over Christmas", "at Christmas":
+    the days around it, as "over the weekend"."""
+    text, start, end = m.string, m.start("hol"), m.end()
+    before = _word_before(text, max(0, start - 16), start)
+    cued = before is not None and before[0].lower() in cues
+    if not m.group("hol_y"):  # "the morning of Christmas 2013": a year says it is the day
+        if not cued:
+            return None
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and not text[end:after.start(1)].strip() and after.group(1) not in followers:
+            return None
+    mo, d = md
+    if m.group("hol_y"):
+        y = int(m.group("hol_y"))
+    elif pub is None:
+        return _unresolved("day")
+    else:
+        y = _nearest_year(pub, mo, d, _lean(future), None)
+    day = dt.date(y, mo, d)
+    if cued and before[0].lower() in spread:
+        lo, hi = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+        return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "about")
+    return _day_value(day)
 
 
 def _julian_easter(y: int) -> dt.date:
