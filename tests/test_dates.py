@@ -134,6 +134,14 @@ ROWS = [
     ("The fair ran from Jan. 30 to Feb. 2, 2014.", PUB, "Jan. 30 to Feb. 2, 2014", "2014-01-30", "2014-02-02", "day"),
     ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
     ("The fair ran from March 3 to 5, 2014.", PUB, "March 3 to 5, 2014", "2014-03-03", "2014-03-05", "day"),
+    # a year stated only with the first holds for the second, or the next year when it would come before
+    ("The show ran from January 3, 2017 to February 1st.", PUB, "January 3, 2017 to February 1st", "2017-01-03", "2017-02-01", "day"),
+    ("The fair ran from Dec. 28, 2014, to Jan. 3.", PUB, "Dec. 28, 2014, to Jan. 3", "2014-12-28", "2015-01-03", "day"),
+    ("He ruled from March 2014 to June.", PUB, "March 2014 to June", "2014-03-01", "2014-06-30", "month"),
+    # after "from", a comma may close the first date before the joiner
+    ("The fair ran from Dec. 28, 2014, to Jan. 3, 2015.", PUB, "Dec. 28, 2014, to Jan. 3, 2015", "2014-12-28", "2015-01-03", "day"),
+    ("The fair ran from Monday, May 4, to Friday, May 8.", PUB, "Monday, May 4, to Friday, May 8", "2015-05-04", "2015-05-08", "day"),
+    ("He was born on May 4, 1970, and died on May 8.", PUB, "May 8", "2015-05-08", "2015-05-08", "day"),
     ("The fair ran from March 3 to 5, and 2014 was calm.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     # so does a year after the second month, the year before when the first would come after it
     ("The economy shrank from January to March 2013.", PUB, "January to March 2013", "2013-01-01", "2013-03-31", "month"),

@@ -755,7 +755,8 @@ _WEEK_OF = pattern_cache.compile(r"\bthe\s+week\s+of\s+\Z", re.IGNORECASE)
 
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
 # what stands between two dates of one span, and before the first.
-_SPAN_BETWEEN = pattern_cache.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+# (a comma before the joiner only after "from" or "between": "from Dec. 28, 2014, to Jan. 3")
+_SPAN_BETWEEN = pattern_cache.compile(r"(?P<comma>,)?[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
 _SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
 _SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
@@ -848,6 +849,8 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                     and (g.value.granularity == v.granularity
                          or opener is not None and _YEAR_IN.search(text, f.start, f.end) and _YEAR_IN.search(text, g.start, g.end))):
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
+                if between is not None and between.group("comma") and opener is None:
+                    between = None
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
                         # "runs May 3 to May 5", "January until March": "to" joins two days or
@@ -868,6 +871,11 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                             and not _YEAR_IN.search(text, f.start, f.end)):
                         # "from Jan. 30 to Feb. 2, 2014", "from January to March 2013": both in that year
                         first = _in_year_of(first, second)
+                    elif (second.granularity in ("day", "month") and _YEAR_IN.search(text, f.start, f.end)
+                            and not _YEAR_IN.search(text, g.start, g.end)):
+                        # "from January 3, 2017 to February 1": the second in the first's year, or
+                        # the next when it would come before ("from Dec. 28, 2014, to Jan. 3")
+                        second = _in_year_after(second, first)
                     if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
                         first, second = _weekday_span(first, second, published)
                     joined = _joined(text, f.start, g.end, first, second)
@@ -984,6 +992,19 @@ def _in_year_of(first: Value, second: Value) -> Value:
     except ValueError:  # Feb. 29
         return first
     return _month_value(moved.year, moved.month) if first.granularity == "month" else _day_value(moved)
+
+
+def _in_year_after(second: Value, first: Value) -> Value:
+    """A day or a month stated without a year after a date that states one: in that
+    year, or the one after when it would fall before that date."""
+    lo, hi = _date(first), _date(second)
+    try:
+        moved = hi.replace(year=lo.year)
+        if moved < lo:
+            moved = hi.replace(year=lo.year + 1)
+    except ValueError:  # Feb. 29
+        return second
+    return _month_value(moved.year, moved.month) if second.granularity == "month" else _day_value(moved)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
