@@ -246,6 +246,11 @@ ROWS = [
     ("Greece has until Friday to respond.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The embassy is closed until Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("Officials said the curfew runs until Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    # so is a day of a month with no year: a deadline ahead, not the one just past
+    ("The exhibit runs until Sept. 30.", PUB, "Sept. 30", "2015-09-30", "2015-09-30", "day"),
+    ("He has until Dec. 31 to decide.", PUB, "Dec. 31", "2015-12-31", "2015-12-31", "day"),
+    ("The exhibit ran until Sept. 30.", PUB, "Sept. 30", "2014-09-30", "2014-09-30", "day"),
+    ("The exhibit stayed open until Sept. 30.", PUB, "Sept. 30", "2014-09-30", "2014-09-30", "day"),
     # "through" as "until" (American), right after such a verb: not a range's joiner
     ("The offer runs through Friday, the company said.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The sale continues thru Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),

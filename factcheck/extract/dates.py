@@ -1555,7 +1555,10 @@ def _full_date(m, pub, future, anchor, v):
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
-        y = _nearest_year(pub, mo, d, _lean(future), wd)
+        lean = _lean(future)
+        if lean < 2 and _until_ahead_at(m.string, m.start(p)):
+            lean = 2  # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it
+        y = _nearest_year(pub, mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -2333,10 +2336,16 @@ def _until_ahead(m: re.Match) -> bool:
     before it says its clause is present or sets a new end ("runs until Friday", "was
     postponed until Thursday"), not past ("stayed until Friday"). A possessive ("hit by
     Friday's storm") is no deadline."""
-    text, start = m.string, m.start("wd")
+    if m.string.startswith(("'s", "’s"), m.end("wd")):
+        return False
+    return _until_ahead_at(m.string, m.start("wd"))
+
+
+def _until_ahead_at(text: str, start: int) -> bool:
+    """``_until_ahead`` for a date starting at ``start``: "runs until Sept. 30" too."""
     ending, ahead, present, past, joiners = _until_words()
     u = ending.search(text, max(0, start - _UNTIL_REACH), start)
-    if u is None or text.startswith(("'s", "’s"), m.end("wd")):
+    if u is None:
         return False
     clause = _CLAUSE_BREAK.split(text[max(0, u.start() - _VERB_REACH):u.start()])[-1]
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
