@@ -119,6 +119,15 @@ AGES = [
     ("A mother of three was killed.", []),
     ("The man of 3 faces was held.", []),
     ("A team of 12 was sent.", []),
+    # a person's ordinal birthday is the age turned; not one still ahead, nor a firm's
+    ("He celebrated his 80th birthday on Monday.", [("80th birthday", 80, 80)]),
+    ("On her eighteenth birthday she enlisted.", [("eighteenth birthday", 18, 18)]),
+    ("She died days before her 100th birthday.", []),
+    ("He died on the eve of his 90th birthday.", []),
+    ("The firm marked its 50th birthday.", []),
+    ("The city's 300th birthday was marked.", []),
+    # minors and youths are people whose "under" bounds their age
+    ("Minors under 16 were banned from the venue.", [("under 16", 15, 16)]),
 ]
 
 

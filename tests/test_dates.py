@@ -134,6 +134,14 @@ ROWS = [
     ("The fair ran from Jan. 30 to Feb. 2, 2014.", PUB, "Jan. 30 to Feb. 2, 2014", "2014-01-30", "2014-02-02", "day"),
     ("The fair ran from Dec. 28 to Jan. 3, 2014.", PUB, "Dec. 28 to Jan. 3, 2014", "2013-12-28", "2014-01-03", "day"),
     ("The fair ran from March 3 to 5, 2014.", PUB, "March 3 to 5, 2014", "2014-03-03", "2014-03-05", "day"),
+    # a year stated only with the first holds for the second, or the next year when it would come before
+    ("The show ran from January 3, 2017 to February 1st.", PUB, "January 3, 2017 to February 1st", "2017-01-03", "2017-02-01", "day"),
+    ("The fair ran from Dec. 28, 2014, to Jan. 3.", PUB, "Dec. 28, 2014, to Jan. 3", "2014-12-28", "2015-01-03", "day"),
+    ("He ruled from March 2014 to June.", PUB, "March 2014 to June", "2014-03-01", "2014-06-30", "month"),
+    # after "from", a comma may close the first date before the joiner
+    ("The fair ran from Dec. 28, 2014, to Jan. 3, 2015.", PUB, "Dec. 28, 2014, to Jan. 3, 2015", "2014-12-28", "2015-01-03", "day"),
+    ("The fair ran from Monday, May 4, to Friday, May 8.", PUB, "Monday, May 4, to Friday, May 8", "2015-05-04", "2015-05-08", "day"),
+    ("He was born on May 4, 1970, and died on May 8.", PUB, "May 8", "2015-05-08", "2015-05-08", "day"),
     ("The fair ran from March 3 to 5, and 2014 was calm.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     # so does a year after the second month, the year before when the first would come after it
     ("The economy shrank from January to March 2013.", PUB, "January to March 2013", "2013-01-01", "2013-03-31", "month"),
@@ -238,6 +246,16 @@ ROWS = [
     ("Greece has until Friday to respond.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The embassy is closed until Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("Officials said the curfew runs until Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    # so is a day of a month with no year: a deadline ahead, not the one just past
+    ("The exhibit runs until Sept. 30.", PUB, "Sept. 30", "2015-09-30", "2015-09-30", "day"),
+    ("He has until Dec. 31 to decide.", PUB, "Dec. 31", "2015-12-31", "2015-12-31", "day"),
+    ("The exhibit ran until Sept. 30.", PUB, "Sept. 30", "2014-09-30", "2014-09-30", "day"),
+    ("The exhibit stayed open until Sept. 30.", PUB, "Sept. 30", "2014-09-30", "2014-09-30", "day"),
+    # "through" as "until" (American), right after such a verb: not a range's joiner
+    ("The offer runs through Friday, the company said.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The sale continues thru Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The sale lasted through Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The office is open Monday through Friday.", PUB, "Monday through Friday", "2015-05-04", "2015-05-08", "day"),
     ("He stayed until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The talks had been held until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The toll had risen to 40 by Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
@@ -251,6 +269,8 @@ ROWS = [
     ("Obama was not discussed during Tuesday's talks.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The envoys will meet this Monday.", PUB, "this Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The envoys met this Monday.", PUB, "this Monday", "2015-05-11", "2015-05-11", "day"),
     ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
     ("The vote will be held this coming Sunday.", PUB, "this coming Sunday", "2015-05-17", "2015-05-17", "day"),
     ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
@@ -289,6 +309,9 @@ ROWS = [
     ("The attack happened on Christmas Day.", None, "Christmas Day", "--12-25", "--12-25", "day"),
     # "over/at/during the weekend": the one just past, the one under way, or the next after a future marker
     ("It happened over the weekend.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
+    # a deadline: the weekend coming after a future marker
+    ("The storm is expected to hit by the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
+    ("The curfew will last until the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
     ("Over the weekend the army shelled the town.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),
     ("Talks will resume at the weekend.", PUB, "the weekend", "2015-05-16", "2015-05-17", "day"),
     ("During the weekend, 5 people died.", dt.date(2015, 5, 17), "the weekend", "2015-05-16", "2015-05-17", "day"),
@@ -333,6 +356,13 @@ ROWS = [
     ("It began several years ago.", PUB, "several years ago", "2005-11-01", "2012-11-30", "year"),
     ("The summit was a fortnight ago.", PUB, "a fortnight ago", "2015-04-25", "2015-05-01", "week"),  # as two weeks
     ("The summit was two weeks ago.", PUB, "two weeks ago", "2015-04-25", "2015-05-01", "week"),
+    # "two or three", "a year or two": every count from the least to the most
+    ("The plant closed two or three years ago.", PUB, "two or three years ago", "2011-11-01", "2013-11-30", "year"),
+    ("The plant closed a year or two ago.", PUB, "a year or two ago", "2012-11-01", "2014-11-30", "year"),
+    ("It happened one or two days ago.", PUB, "one or two days ago", "2015-05-10", "2015-05-11", "day"),
+    ("The talks began in 2010. Two or three years later, they collapsed.", PUB, "Two or three years later", "2012-01-01", "2013-12-31", "year"),
+    ("The talks will resume in two or three weeks.", PUB, "two or three weeks", "2015-05-23", "2015-06-05", "week"),
+    ("The talks will resume in a week or two.", PUB, "a week or two", "2015-05-16", "2015-05-29", "week"),
     ("Two years ago, the war began.", NONE, "Two years ago", None, None, "year"),
     # "from now" counts forward from publication as "ago" counts back
     ("The vote is three days from now.", PUB, "three days from now", "2015-05-15", "2015-05-15", "day"),
@@ -493,6 +523,9 @@ ROWS = [
     ("growth in the first quarter of 2015", PUB, "the first quarter of 2015", "2015-01-01", "2015-03-31", "quarter"),
     ("results for Q3 2014", PUB, "Q3 2014", "2014-07-01", "2014-09-30", "quarter"),
     ("in the fourth quarter of last year", PUB, "the fourth quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
+    # an ordinal in digits, as in words
+    ("Profits rose in the 4th quarter of 2014.", PUB, "the 4th quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
+    ("in the 3rd quarter of last year", PUB, "the 3rd quarter of last year", "2014-07-01", "2014-09-30", "quarter"),
     ("Sales fell in the final quarter of 2014.", PUB, "the final quarter of 2014", "2014-10-01", "2014-12-31", "quarter"),
     ("Sales fell in the last quarter of last year.", PUB, "the last quarter of last year", "2014-10-01", "2014-12-31", "quarter"),
     ("The last quarter-final in 2014 was tense.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
@@ -549,11 +582,21 @@ ROWS = [
     ("The lease ran out on the last day of October 2014.", PUB, "the last day of October 2014", "2014-10-31", "2014-10-31", "day"),
     ("The law took effect on the first day of March.", PUB, "the first day of March", "2015-03-01", "2015-03-01", "day"),
     ("Voters go to the polls on the first Monday of June.", NONE, "the first Monday of June", None, None, "day"),
+    # of a month a shift names, as "the 25th of this month"; "of the month", of the date before
+    ("Talks resume on the first Monday of next month.", PUB, "the first Monday of next month", "2015-06-01", "2015-06-01", "day"),
+    ("Talks stalled on the last Friday of last month.", PUB, "the last Friday of last month", "2015-04-24", "2015-04-24", "day"),
+    ("The lease ends on the last day of this month.", PUB, "the last day of this month", "2015-05-31", "2015-05-31", "day"),
+    ("Talks resume in the second week of next month.", PUB, "the second week of next month", "2015-06-08", "2015-06-14", "week"),
+    ("Talks began on March 3 and ended on the last Friday of the month.", PUB, "the last Friday of the month", "2015-03-27", "2015-03-27", "day"),
     # a week of a month: its days by sevens, the last seven for "the last week"
     ("He died in the first week of October 2014.", PUB, "the first week of October 2014", "2014-10-01", "2014-10-07", "week"),
     ("Talks are set for the second week of June.", PUB, "the second week of June", "2015-06-08", "2015-06-14", "week"),
     ("Prices fell in the final week of March.", PUB, "the final week of March", "2015-03-25", "2015-03-31", "week"),
     ("Prices fell in the last week of February 2016.", PUB, "the last week of February 2016", "2016-02-23", "2016-02-29", "week"),
+    # "the week of June 3" (American): the week, Monday to Sunday, that holds the day
+    ("Talks resume the week of June 3.", PUB, "the week of June 3", "2015-06-01", "2015-06-07", "week"),
+    ("Talks resumed in the week of 3 March 2014.", PUB, "the week of 3 March 2014", "2014-03-03", "2014-03-09", "week"),
+    ("Talks resume the week of June 3.", NONE, "June 3", "--06-03", "--06-03", "day"),
     # "the third day of": how long something has gone on as often as a day; the month stands
     ("It was the third day of March marches.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
     # --- days relative to publication ---------------------------------------------------
@@ -608,6 +651,28 @@ ROWS = [
     ("The attack came on Good Friday.", PUB, "Good Friday", "2015-04-03", "2015-04-03", "day"),
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
+    # the Orthodox Easter is the Julian calendar's, not the Western one; its Christmas falls on Jan. 7
+    ("Churches were full on Orthodox Easter 2018.", PUB, "Orthodox Easter 2018", "2018-04-08", "2018-04-08", "day"),
+    ("Crowds gathered on Orthodox Easter.", PUB, "Orthodox Easter", "2015-04-12", "2015-04-12", "day"),
+    ("Crowds gathered for Orthodox Good Friday 2021.", PUB, "Orthodox Good Friday 2021", "2021-04-30", "2021-04-30", "day"),
+    ("The truce began on Orthodox Christmas.", PUB, "Orthodox Christmas", "2015-01-07", "2015-01-07", "day"),
+    ("Schools closed on Martin Luther King Jr. Day.", PUB, "Martin Luther King Jr. Day", "2015-01-19", "2015-01-19", "day"),
+    ("Schools closed on MLK Day 2014.", PUB, "MLK Day 2014", "2014-01-20", "2014-01-20", "day"),
+    # days of national and world calendars, fixed or counted from Easter or a month's weekdays
+    # "Christmas" alone is a date after a cue, and names no noun after it; "over Christmas" the days around it
+    ("Troops will be home by Christmas, he said.", PUB, "Christmas", "2015-12-25", "2015-12-25", "day"),
+    ("Since Christmas, prices have risen.", PUB, "Christmas", "2014-12-25", "2014-12-25", "day"),
+    ("The attack on Christmas morning killed three.", PUB, "Christmas", "2014-12-25", "2014-12-25", "day"),
+    ("He was killed on Christmas 2013.", PUB, "Christmas 2013", "2013-12-25", "2013-12-25", "day"),
+    ("It happened on the morning of Christmas 2013.", PUB, "Christmas 2013", "2013-12-25", "2013-12-25", "day"),
+    ("Shops were busy over Christmas.", PUB, "Christmas", "2014-12-24", "2014-12-26", "day"),
+    ("Veterans marched on Anzac Day.", PUB, "Anzac Day", "2015-04-25", "2015-04-25", "day"),
+    ("Fireworks lit the sky on Canada Day 2014.", PUB, "Canada Day 2014", "2014-07-01", "2014-07-01", "day"),
+    ("Rallies were held on Juneteenth 2020.", PUB, "Juneteenth 2020", "2020-06-19", "2020-06-19", "day"),
+    ("Crowds gathered on World AIDS Day.", PUB, "World AIDS Day", "2014-12-01", "2014-12-01", "day"),
+    ("Crowds gathered on Shrove Tuesday.", PUB, "Shrove Tuesday", "2015-02-17", "2015-02-17", "day"),
+    ("Banks closed on Whit Monday 2014.", PUB, "Whit Monday 2014", "2014-06-09", "2014-06-09", "day"),
+    ("Banks closed on Columbus Day 2014.", PUB, "Columbus Day 2014", "2014-10-13", "2014-10-13", "day"),
     ("Thanksgiving Day 2015 will be quiet.", PUB, "Thanksgiving Day 2015", "2015-11-26", "2015-11-26", "day"),
     ("Florists were busy on Mother's Day.", PUB, "Mother's Day", "2015-05-10", "2015-05-10", "day"),
     ("Crowds will gather on Memorial Day.", PUB, "Memorial Day", "2015-05-25", "2015-05-25", "day"),
@@ -620,10 +685,14 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    # a day of the month no date names is a habit, not a date (nor the nearest Monday)
+    "The council meets on the first Monday of the month.",
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
     "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
+    "He scored twice in the 4th quarter of the game.",
+    "He finished 4th in the race.",
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
     "Debt at year-end was high.",
     "The year-end rally fizzled by year-ending trades.",
@@ -636,6 +705,11 @@ NO_DATE = [
     "In the following weeks, the rebels advanced.",
     "It was the last few days of the trial.",  # a span of something else
     "Easter Island lies far out in the Pacific.",  # a holiday's name before a capitalised word
+    "The Orthodox Easter Vigil drew crowds.",
+    "Shoppers spent more on Christmas shopping.",
+    "The Christmas tree was lit in the square.",
+    "Christmas was a time of hope, he said.",
+    "Christmas Island was hit by the storm.",
     "The Good Friday Agreement ended the conflict.",
     "Thanksgiving Parade organisers met.",
     "Christmas shoppers crowded the streets.",  # a holiday's name without its day word
@@ -801,6 +875,7 @@ def _dates_by_sentence(text: str, published=PUB):
     ("Chancellor Anna Berger arrived on May 20. The following day she met Ivo Novak.", "The following day", "2015-05-21"),
     ("The talks opened on March 3, 2014. The next day the envoys walked out.", "The next day", "2014-03-04"),
     ("Police raided the flat on May 3. Two days later they charged him.", "Two days later", "2015-05-05"),
+    ("Police raided the flat on May 3. A day or two later they charged him.", "A day or two later", "2015-05-04..2015-05-05"),
     ("The vote was held on May 3. A day earlier, crowds had gathered.", "A day earlier", "2015-05-02"),
     ("The vote was held on May 3. The day before, crowds had gathered.", "The day before", "2015-05-02"),
     ("The vote was held on May 3. The previous day crowds had gathered.", "The previous day", "2015-05-02"),

@@ -33,6 +33,10 @@ DURATIONS = [
     ("They met for two hours and forty minutes.", "two hours and forty minutes", 2 * H + 40 * MIN, 2 * H + 40 * MIN, "exact", "hour"),
     ("The hijackers took 3 hours and 20 minutes.", "3 hours and 20 minutes", 3 * H + 20 * MIN, 3 * H + 20 * MIN, "exact", "hour"),
     ("They met for a week.", "a week", WEEK, WEEK, "exact", "week"),
+    # "an hour or two": from one unit to that many
+    ("The talks lasted an hour or two.", "an hour or two", H, 2 * H, "range", "hour"),
+    ("The strike lasted a day or two, officials said.", "a day or two", DAY, 2 * DAY, "range", "day"),
+    ("The talks lasted an hour or two of debate.", "an hour", H, H, "exact", "hour"),
     ("It ended a 12-month hunt.", "12-month", 12 * MONTH, 12 * MONTH, "exact", "month"),
     ("a five-year plan", "five-year", 5 * YEAR, 5 * YEAR, "exact", "year"),
     ("They waited half an hour.", "half an hour", 30 * MIN, 30 * MIN, "exact", "hour"),

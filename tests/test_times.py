@@ -178,6 +178,10 @@ NO_TIME = [
     "He spent the night at 10 Downing Street.",
     "They spent the evening at 9, then left.",
     "The morning at 3 was quiet.",
+    "The prime minister said tonight at 10 Downing Street that he would resign.",
+    "The band plays tonight at 3 venues in the city.",
+    # "to" between two numbers after "from" is no range of times without a time
+    "The score went from 10 to 2 on Monday.",
     "They spent the evening at about 9 degrees.",
     "Police arrested about 10 last night.",
     "The evening around 5, 6 and 7 was busy.",
@@ -211,12 +215,23 @@ def test_no_time(text):
     ("The office is open 9am-5pm daily.", "9am-5pm", "09:00", "17:00"),
     ("The office is open 9:30 a.m. – 5 p.m. daily.", "9:30 a.m. – 5 p.m.", "09:30", "17:00"),
     ("Polls are open 07:00-19:00 GMT.", "07:00-19:00 GMT", "07:00", "19:00"),
+    # a zone on each end: the dash between is no offset of the first ("GMT-18" is none)
+    ("Trading runs 15:00 GMT - 18:00 GMT daily.", "15:00 GMT - 18:00 GMT", "15:00", "18:00"),
     # a second time before the first is on the next day: its hours run on past 24
     ("The party ran from 11 p.m. to 1 a.m.", "11 p.m. to 1 a.m.", "23:00", "25:00"),
     ("The night shift runs 10pm-6am daily.", "10pm-6am", "22:00", "30:00"),
     # the first hour in words
     ("The concert ran from nine to eleven p.m.", "nine to eleven p.m.", "21:00", "23:00"),
     ("Shops open between nine and 11 a.m.", "nine and 11 a.m.", "09:00", "11:00"),
+    # a first end with no half of its own takes the second's, if it still comes first
+    ("Polls are open from 3:30 to 6 p.m. on the day.", "3:30 to 6 p.m.", "15:30", "18:00"),
+    ("The office is open 3:30-6 p.m. daily.", "3:30-6 p.m.", "15:30", "18:00"),
+    ("The clinic is open from 10:30 to 2 p.m.", "10:30 to 2 p.m.", "10:30", "14:00"),
+    ("The clinic is open from 10 to 2 p.m.", "10 to 2 p.m.", "10:00", "14:00"),
+    ("The party ran from 11:30 to 1 a.m.", "11:30 to 1 a.m.", "23:30", "25:00"),
+    ("The clinic is open from 9:30 to 11 a.m.", "9:30 to 11 a.m.", "09:30", "11:00"),
+    ("Polls are open from 7:30 to 19:00.", "7:30 to 19:00", "07:30", "19:00"),  # a 24-hour clock
+    ("Polls are open from 07:30 to 6 p.m.", "07:30 to 6 p.m.", "07:30", "18:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)
@@ -365,6 +380,10 @@ def test_a_range_past_midnight_ends_on_the_next_day():
     ("The raid began at 5:15 this morning.", "5:15", "2015-05-12T05:15"),
     ("Polls close at 8pm tonight.", "8pm", "2015-05-12T20:00"),
     ("The curfew starts at 10 tonight.", "10", "2015-05-12T22:00"),
+    # before the time too
+    ("The curfew starts tonight at 10 o'clock.", "10 o'clock", "2015-05-12T22:00"),
+    ("Tonight at 8, the polls close.", "8", "2015-05-12T20:00"),
+    ("He will speak tonight at 7:30, aides said.", "7:30", "2015-05-12T19:30"),
     # a day part that names no day leaves the time a time of day
     ("The shooting began at 10:30 in the evening.", "10:30 in the evening", "22:30"),
     ("It ended at 11 o'clock at night.", "11 o'clock at night", "23:00"),

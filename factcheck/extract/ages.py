@@ -98,6 +98,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         before = text[max(0, num.start - 24):num.start]
         b = _DECADE_BEFORE.search(before)
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year") if b else None
+    if num.ordinal and text.startswith(" birthday", num.end) and 0 < num.value < OLDEST and not num.fraction \
+            and (b := _birthday_of().search(text, max(0, num.start - 40), num.start)) and not b.group("ahead"):
+        return Reading("age", num.start, num.end + 9, 1.0, "year", "year")
     if num.ordinal or num.fraction or num.scaled or not (0 < num.value < OLDEST):
         return None
     if text.startswith("s", num.end) and (p := _group_prefix(text, num)) is not None:
@@ -261,6 +264,19 @@ def _in_unit(m: re.Match, start: int, end: int) -> Reading:
     """An age in the unit that ``m`` (``_AFTER`` or ``_SUSPENDED``) names: "3-month-old" is a quarter year."""
     unit = m.group("unit").lower()
     return Reading("age", start, end, _UNIT_YEARS[unit[0]], "year" if unit[0] == "y" else unit.rstrip("s"), "year")
+
+
+@lru_cache(maxsize=1)
+def _birthday_of() -> re.Pattern:
+    """What before "80th birthday" makes it an age (ages.yaml ``birthday``): a person's
+    ("his", "her"), not a firm's or a city's; with a word of one still ahead before it
+    ("days before her 100th birthday": she was 99) as group ``ahead``."""
+    from factcheck.vocab import _load
+
+    spec = _load("ages.yaml").get("birthday", {})
+    ahead = trie_alternation(spec.get("ahead", ()))
+    owners = trie_alternation(spec.get("owners", ()))
+    return pattern_cache.compile(rf"(?P<ahead>\b{ahead}\s+)?\b{owners}\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -75,6 +75,9 @@ def _names(forms) -> str:
     return f"(?-i:{trie(forms)})"
 
 
+_SHORT_QUARTER = pattern_cache.compile(r"q\d\Z", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _branches() -> list[str]:
     """The date expressions, one ``(?P<kind>...)`` each; where two could match, the first wins."""
@@ -93,8 +96,9 @@ def _branches() -> list[str]:
     season_lower = rf"\b{trie(v.seasons)}\b"
     part = _words(v.parts)
     shift = r"(?:the\s+)?" + _words(set(v.relative_shift) | set(v.anaphoric_shift) | set(v.window_shift))
-    ordinal_quarters = _words(k for k in v.quarters if not any(c.isdigit() for c in k))
-    short_quarters = _words(k for k in v.quarters if any(c.isdigit() for c in k))
+    # "Q3" stands alone before its year; an ordinal ("third", "3rd") needs "quarter"
+    ordinal_quarters = _words(k for k in v.quarters if not _SHORT_QUARTER.match(k))
+    short_quarters = _words(k for k in v.quarters if _SHORT_QUARTER.match(k))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     century = rf"(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|{_words(k for k, n in v.ordinals.items() if n <= 20)}|twenty[\s-]first\b"
     # "the first of May", "the twenty-first of May"; after a month only at a clause's end
@@ -127,7 +131,7 @@ def _branches() -> list[str]:
     nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
         rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
-        rf"(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?)",
+        rf"(?:(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?|(?P<nw_sh>{shift}|the)\s+month\b(?![’'-])))",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
         rf"(?P<md>(?:\b(?P<md_wd>{weekday})(?:\.?,?\s+|\s*(?P<md_par>\()))?\b(?P<md_m>{month})\s+(?:the\s+(?=\w))?(?P<md_d>{day_after_the})"
@@ -191,7 +195,9 @@ def _branches() -> list[str]:
         rf"(?P<wkon>(?<!\bfor\s)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)\b(?P<wo_n>{count})\s+(?P<wo_u>weeks?|fortnights?)\s+(?:on\s+(?P<wo_wd>{weekday})"
         rf"|(?P<wo_day>{from_day}))\b(?![\w'’-]))",
         # two years ago, a month earlier, three days later
-        rf"(?P<ago>\b(?P<ago_n>{count})\s+(?P<ago_u>{unit})\s+(?P<ago_w>{relation}))",
+        # "two or three days later", "a year or two ago": every count between them
+        rf"(?P<ago>\b(?P<ago_n>{count})(?:\s+(?:or|to)\s+(?P<ago_n2>{count}))?\s+(?P<ago_u>{unit})(?:\s+or\s+(?P<ago_n3>two|three))?"
+        rf"\s+(?P<ago_w>{relation}))",
         # "the past 24 hours", "the past few days", "in recent weeks", "the coming days"
         # "within days", "(in) a matter of weeks": a few units on (``_window``)
         rf"(?P<window>\b(?:the\s+(?P<wn_w>{_words([*v.window_shift, *v.anaphoric_shift])})\s+(?:(?P<wn_n>{wcount})\s+)?|(?P<wn_r>recent)\s+"
@@ -200,7 +206,8 @@ def _branches() -> list[str]:
         r"|(?<=\bin\s)a\s+matter\s+of\s+))"
         r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
-        rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})\s+(?P<in_u>{unit})(?:['’]\s*time\b|\b)(?!\s+of\b))",
+        rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})(?:\s+(?:or|to)\s+(?P<in_n2>{count}))?\s+(?P<in_u>{unit})(?:\s+or\s+(?P<in_n3>two|three))?"
+        rf"(?:['’]\s*time\b|\b)(?!\s+of\b))",
         # "this day last year", "this day next month": the publication day a unit off
         # "this time last year": the same day give or take some days (``_TIME_SHIFT_DAYS``)
         rf"(?P<dayshift>\bthis\s+(?P<dys_d>day|time)\s+(?P<dys_shift>{_words(k for k, n in v.relative_shift.items() if n)})\s+(?P<dys_u>year|month|week)\b(?![\w'’-]))",
@@ -216,15 +223,16 @@ def _branches() -> list[str]:
         # "at the turn of the year": the December and January either side of a new year
         # "the turn of the century", "the turn of the 20th century": the years around its first
         r"(?P<turn>\bthe\s+turn\s+of\s+the\s+(?:year|(?:(?P<tc_n>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th))[\s-]+)?(?P<tc_c>century))\b(?![’'-]))",
-        # "over the weekend", "at the weekend", "on the weekend": the weekend nearest the
-        # publication date; not "the weekend of March 7", which the date after it names
-        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))the\s+weekend\b(?!-|\s+of\b))",
+        # "over the weekend", "at the weekend", "on the weekend", "by the weekend": the weekend
+        # nearest the publication date; not "the weekend of March 7", which the date after it names
+        r"(?P<weekend>(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))"
+        r"the\s+weekend\b(?!-|\s+of\b))",
         # "the day before", "the day after" at a clause's end: a day from the date stated
         # earlier ("the day after the attack" counts from an event, not a date)
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014
-        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
+        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
         # "Monday of next week", "Friday the following week": that day of the week named;
@@ -265,7 +273,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
-        "holiday": set(first_words([*v.holidays, *v.movable_holidays])),  # "weekend": for ``_after_the``, the word after "the"
+        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),  # "weekend": for ``_after_the``, the word after "the"
         "year": {NUMBER},
     }
     kinds = [_kind(b) for b in _branches()]
@@ -365,6 +373,7 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
             opens.setdefault(k, set()).add(word)
     opens["beflast"] |= _BEFORE_LAST_UNITS
     opens["upto"] |= _UP_TO_UNITS
+    opens["quarter"].add(NUMBER)  # "the 3rd quarter of 2014"
     return tuple((k, frozenset(opens[k] | seconds)) for k in _openings()["the"])
 
 
@@ -733,13 +742,21 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             consumed = at
             continue
         if value is not None:
+            if kind in ("md", "dm") and text[max(0, start - 8):start].lower() == "week of " and value.resolved \
+                    and value.low == value.high and value.low[0] != "-" and (w := _WEEK_OF.search(text, max(0, start - 24), start)):
+                start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
 
 
+# "the week of June 1" (American): the week, Monday to Sunday, that holds the day
+_WEEK_OF = pattern_cache.compile(r"\bthe\s+week\s+of\s+\Z", re.IGNORECASE)
+
+
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
 # what stands between two dates of one span, and before the first.
-_SPAN_BETWEEN = pattern_cache.compile(r"[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+# (a comma before the joiner only after "from" or "between": "from Dec. 28, 2014, to Jan. 3")
+_SPAN_BETWEEN = pattern_cache.compile(r"(?P<comma>,)?[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
 _SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
 _SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
@@ -832,6 +849,8 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                     and (g.value.granularity == v.granularity
                          or opener is not None and _YEAR_IN.search(text, f.start, f.end) and _YEAR_IN.search(text, g.start, g.end))):
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
+                if between is not None and between.group("comma") and opener is None:
+                    between = None
                 if between is not None and (
                         (opener is not None and (between.group("and") is not None) == (opener.group("w").lower() == "between"))
                         # "runs May 3 to May 5", "January until March": "to" joins two days or
@@ -852,6 +871,11 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                             and not _YEAR_IN.search(text, f.start, f.end)):
                         # "from Jan. 30 to Feb. 2, 2014", "from January to March 2013": both in that year
                         first = _in_year_of(first, second)
+                    elif (second.granularity in ("day", "month") and _YEAR_IN.search(text, f.start, f.end)
+                            and not _YEAR_IN.search(text, g.start, g.end)):
+                        # "from January 3, 2017 to February 1": the second in the first's year, or
+                        # the next when it would come before ("from Dec. 28, 2014, to Jan. 3")
+                        second = _in_year_after(second, first)
                     if second.low < first.low and first.granularity == "day" and _is_weekday_pair(text, f, g):
                         first, second = _weekday_span(first, second, published)
                     joined = _joined(text, f.start, g.end, first, second)
@@ -968,6 +992,19 @@ def _in_year_of(first: Value, second: Value) -> Value:
     except ValueError:  # Feb. 29
         return first
     return _month_value(moved.year, moved.month) if first.granularity == "month" else _day_value(moved)
+
+
+def _in_year_after(second: Value, first: Value) -> Value:
+    """A day or a month stated without a year after a date that states one: in that
+    year, or the one after when it would fall before that date."""
+    lo, hi = _date(first), _date(second)
+    try:
+        moved = hi.replace(year=lo.year)
+        if moved < lo:
+            moved = hi.replace(year=lo.year + 1)
+    except ValueError:  # Feb. 29
+        return second
+    return _month_value(moved.year, moved.month) if second.granularity == "month" else _day_value(moved)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
@@ -1518,7 +1555,10 @@ def _full_date(m, pub, future, anchor, v):
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
-        y = _nearest_year(pub, mo, d, _lean(future), wd)
+        lean = _lean(future)
+        if lean < 2 and _until_ahead_at(m.string, m.start(p)):
+            lean = 2  # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it
+        y = _nearest_year(pub, mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -1959,11 +1999,19 @@ def _count(text: str, v) -> tuple[float, float] | None:
     return None if parsed is None else (parsed[0], parsed[0])
 
 
+def _counts(v, *texts: str | None) -> tuple[float, float] | None:
+    """The counts of "two or three", "a day or two": from the least to the most of them."""
+    ns = [_count(t, v) for t in texts if t is not None]
+    if not ns or None in ns:
+        return None
+    return min(n[0] for n in ns), max(n[1] for n in ns)
+
+
 def _ago(m, pub, future, anchor, v):
     g = m.group
     word = g("ago_w").lower().split()[0]  # "ago today": "ago"
     unit = g("ago_u").lower().rstrip("s")
-    n = _count(g("ago_n"), v)
+    n = _counts(v, g("ago_n"), g("ago_n2"), g("ago_n3"))
     if n is None:
         return None
     n_lo, n_hi = int(n[0]), int(n[1])
@@ -2001,9 +2049,16 @@ def _ago(m, pub, future, anchor, v):
         if anchor is None:
             return _unresolved(unit)
         base = _date(anchor)
-        if anchor.granularity in ("month", "year") and unit in ("month", "year") and n_lo == n_hi:
-            y, mo = _add_months(base.year, base.month, sign * n_lo * (12 if unit == "year" else 1))
-            return _month_value(y, mo) if anchor.granularity == "month" or unit == "month" else _year_value(y)
+        if anchor.granularity in ("month", "year") and unit in ("month", "year"):
+            ends = []
+            for n in sorted({n_lo, n_hi}):
+                y, mo = _add_months(base.year, base.month, sign * n * (12 if unit == "year" else 1))
+                ends.append(_month_value(y, mo) if anchor.granularity == "month" or unit == "month" else _year_value(y))
+            if len(ends) == 1:
+                return ends[0]
+            # "two or three years later": the first year (or month) to the last
+            lo, hi = min(e.low for e in ends), max(e.high for e in ends)
+            return _value(lo, hi, ends[0].granularity, f"{lo}/{hi}", "range")
     if n_lo == n_hi and unit == "day":
         return _day_value(base + dt.timedelta(days=sign * n_lo))
     if n_lo == n_hi and unit == "month":
@@ -2171,7 +2226,7 @@ def _in_time(m, pub, future, anchor, v):
     (a duration, left to that pass: "built in three days")."""
     if pub is None or _lean(future) < 2:
         return None
-    n = _count(m.group("in_n"), v)
+    n = _counts(v, m.group("in_n"), m.group("in_n2"), m.group("in_n3"))
     if n is None:
         return None
     unit = m.group("in_u").lower().rstrip("s")
@@ -2243,8 +2298,10 @@ def _weekday(m, pub, future, anchor, v):
         return _unresolved("day")
     back = (pub.weekday() - wd) % 7
     if n == 0:
-        # "this Friday": the one in the publication week, Monday to Sunday
-        return _day_value(pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd))
+        # "this Friday": the one in the publication week, Monday to Sunday; after a future
+        # marker, one already past is the coming one ("will meet this Monday" on a Tuesday)
+        day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+        return _day_value(day + dt.timedelta(weeks=1) if day < pub and future() else day)
     if (n is not None and n > 0) or (n is None and back != 0 and (future() or _until_ahead(m))):
         return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
     if n is not None and n < 0 and back == 0:
@@ -2270,7 +2327,8 @@ def _until_words():
         r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
     ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
-            frozenset(w.lower() for w in cal.get("until_past", ())))
+            frozenset(w.lower() for w in cal.get("until_past", ())),
+            frozenset(w.lower() for w in cal.get("until_joiners", ())))
 
 
 def _until_ahead(m: re.Match) -> bool:
@@ -2278,13 +2336,21 @@ def _until_ahead(m: re.Match) -> bool:
     before it says its clause is present or sets a new end ("runs until Friday", "was
     postponed until Thursday"), not past ("stayed until Friday"). A possessive ("hit by
     Friday's storm") is no deadline."""
-    text, start = m.string, m.start("wd")
-    ending, ahead, present, past = _until_words()
+    if m.string.startswith(("'s", "’s"), m.end("wd")):
+        return False
+    return _until_ahead_at(m.string, m.start("wd"))
+
+
+def _until_ahead_at(text: str, start: int) -> bool:
+    """``_until_ahead`` for a date starting at ``start``: "runs until Sept. 30" too."""
+    ending, ahead, present, past, joiners = _until_words()
     u = ending.search(text, max(0, start - _UNTIL_REACH), start)
-    if u is None or text.startswith(("'s", "’s"), m.end("wd")):
+    if u is None:
         return False
     clause = _CLAUSE_BREAK.split(text[max(0, u.start() - _VERB_REACH):u.start()])[-1]
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
+    if u.group().split(None, 1)[0].lower() in joiners:
+        return bool(words) and words[-1] in ahead  # "runs through Friday", not "Monday through Friday"
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in ahead or (i and f"{words[i - 1]} {w}" in ahead):
@@ -2304,12 +2370,16 @@ def _holiday(m, pub, future, anchor, v):
     movable or one-word holiday is part of a name ("Easter Island", "the Good
     Friday Agreement")."""
     name = m.group("hol")
-    if name in v.movable_holidays or " " not in name:
+    cued, cues, followers, spread = _cued_holidays()
+    if name in cued:
+        return _cued_holiday(m, name, cued[name], cues, followers, spread, pub, future)
+    movable = {**v.movable_holidays, **_julian_feasts()}
+    if name in movable or " " not in name:
         after = _WORD_AFTER.match(m.string, m.end())
         if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.weekdays:
             return None
-    if name in v.movable_holidays:
-        rule = v.movable_holidays[name]
+    if name in movable:
+        rule = movable[name]
         if m.group("hol_y"):
             return _day_value(_movable_day(rule, int(m.group("hol_y"))))
         if pub is None:
@@ -2329,6 +2399,8 @@ def _movable_day(rule: tuple, y: int) -> dt.date:
     """The day of a movable holiday (``Vocabulary.movable_holidays``) in year ``y``."""
     if rule[0] == "easter":
         return _easter(y) + dt.timedelta(days=rule[1])
+    if rule[0] == "julian":
+        return _julian_easter(y) + dt.timedelta(days=rule[1])
     _, month, wd, nth, plus = rule
     if nth > 0:
         first = dt.date(y, month, 1)
@@ -2346,6 +2418,8 @@ def _nth_weekday(m, pub, future, anchor, v):
     g = m.group
     n = (g("nw_n") or g("nw_d")).lower()
     nth = -1 if n in ("last", "final") else v.ordinals.get(n) or int(n[0])
+    if g("nw_sh"):
+        return _nth_of_shifted_month(m, nth, pub, future, anchor, v)
     month = _month(g("nw_m"))
     if g("nw_wk"):
         return _week_of_month(nth, month, int(g("nw_y")) if g("nw_y") else None, pub, future)
@@ -2371,6 +2445,33 @@ def _nth_weekday(m, pub, future, anchor, v):
         except ValueError:
             pass
     return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+
+
+def _nth_of_shifted_month(m, nth: int, pub, future, anchor, v) -> Value | None:
+    """"the first Monday of next month", "the last week of this month": in the month the
+    shift names, as "the 25th of this month". "the first Monday of the month" is of the
+    month of the date stated before it; with none it is a habit ("meets on the first
+    Monday of the month"), no date, and no Monday either."""
+    g = m.group
+    if g("nw_sh").lower() == "the":
+        if anchor is None or anchor.granularity not in ("day", "month") or not anchor.resolved:
+            return None
+        base = _date(anchor)
+        y, month = base.year, base.month
+    else:
+        ref = _reference(g("nw_sh"), v)
+        if ref is None or ref[0] == "window":
+            return None
+        base = _shift_base(ref, pub, anchor)
+        if base is None:
+            return _unresolved("day")
+        y, month = _add_months(base.year, base.month, ref[1])
+    if g("nw_wk"):
+        return _week_of_month(nth, month, y, pub, future)
+    if not g("nw_wd"):
+        return _day_value(dt.date(y, month, 1 if nth == 1 else _last_day(y, month)))
+    d = _movable_day(("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0), y)
+    return _day_value(d) if d.month == month else None
 
 
 def _week_of_month(nth: int, month: int, y: int | None, pub, future) -> Value | None:
@@ -2399,6 +2500,65 @@ def _easter(y: int) -> dt.date:
     m = (a + 11 * h + 19 * l) // 433
     month, day = divmod(h + l - 7 * m + 90, 25)
     return dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+@lru_cache(maxsize=1)
+def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozenset[str], frozenset[str]]:
+    """calendar.yaml ``cued_holidays``: (each name -> its month and day, the cues one needs
+    before it, the words that may follow it, the cues that make it the days around it)."""
+    from factcheck.vocab import _load
+
+    spec = _load("calendar.yaml").get("cued_holidays", {})
+    days = {name: tuple(int(x) for x in str(md).split("-")) for name, md in spec.get("days", {}).items()}
+    return (days, frozenset(spec.get("cues", ())), frozenset(spec.get("followers", ())),
+            frozenset(spec.get("spread", ())))
+
+
+def _cued_holiday(m, name, md, cues, followers, spread, pub, future) -> Value | None:
+    """"before Christmas", "on Christmas morning": the day, where a cue stands before it and
+    no noun it names follows ("Christmas shopping", "the Christmas tree" are no dates), or
+    a year after it ("the morning of Christmas 2013"); "over Christmas", "at Christmas":
+    the days around it, as "over the weekend"."""
+    text, start, end = m.string, m.start("hol"), m.end()
+    before = _word_before(text, max(0, start - 16), start)
+    cued = before is not None and before[0].lower() in cues
+    if not m.group("hol_y"):  # "the morning of Christmas 2013": a year says it is the day
+        if not cued:
+            return None
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and not text[end:after.start(1)].strip() and after.group(1) not in followers:
+            return None
+    mo, d = md
+    if m.group("hol_y"):
+        y = int(m.group("hol_y"))
+    elif pub is None:
+        return _unresolved("day")
+    else:
+        y = _nearest_year(pub, mo, d, _lean(future), None)
+    day = dt.date(y, mo, d)
+    if cued and before[0].lower() in spread:
+        lo, hi = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+        return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "about")
+    return _day_value(day)
+
+
+def _julian_easter(y: int) -> dt.date:
+    """Easter Sunday of the Julian calendar (Meeus's Julian computus), on the Gregorian
+    calendar: the Orthodox Easter, 13 days after the Julian date from 1900 to 2099."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(y, month, day + 1) + dt.timedelta(days=y // 100 - y // 400 - 2)
+
+
+@lru_cache(maxsize=1)
+def _julian_feasts() -> dict[str, tuple]:
+    """calendar.yaml ``julian_easter_holidays``: each name -> ("julian", days from the
+    Orthodox Easter), a rule as ``Vocabulary.movable_holidays`` holds one."""
+    from factcheck.vocab import _load
+
+    return {name: ("julian", int(days), 0, 0, 0) for name, days in _load("calendar.yaml").get("julian_easter_holidays", {}).items()}
 
 
 def _nearest_day(pub: dt.date, days: list[dt.date], future: int) -> dt.date:

@@ -41,7 +41,9 @@ def _patterns():
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
         rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?)"
         # "an hour-and-a-half", "a day-and-a-half": hyphened as well
-        rf"(?P<unit>{trie_alternation(units)})(?!-old|{b}old\b)(?P<half_after>{bh}and{bh}a{bh}{share.replace('share', 'share_after')})?)",
+        rf"(?P<unit>{trie_alternation(units)})(?!-old|{b}old\b)(?P<half_after>{bh}and{bh}a{bh}{share.replace('share', 'share_after')})?"
+        # "an hour or two", "a day or three": one unit to that many
+        rf"(?:{b}or{b}(?P<or_n>two|three)\b(?!{b}of\b|-))?)",
         re.IGNORECASE,
     )
     joiner = pattern_cache.compile(in_paragraph(r"(?:,\s*|\s+and\s+|\s+)(?=\S)"))
@@ -221,6 +223,9 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             qualifier, end = t
         # "more than a week" reaches the next whole unit, like "more than one week"
         low, high = interval(amount, 1.0 if amount >= 1 else amount, qualifier)
+        if m.group("or_n") and amount == 1 and m.group("art"):
+            high = max(high, float(v.number_units[m.group("or_n").lower()]))
+            qualifier = "range" if qualifier == "exact" else qualifier
         out.append(Found(start, end, trusted(Value,
             kind="measure" if measure else "duration", low=clean(low * unit.factor), high=clean(high * unit.factor),
             stated=clean(amount), stated_unit=unit.name, unit=unit.canonical, qualifier=qualifier, resolved=True)))

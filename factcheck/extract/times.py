@@ -50,7 +50,8 @@ def _zones() -> tuple[str, str]:
     v = vocabulary()
     upper = [z for z in v.zones if z.isupper()]
     phrases = [z for z in v.zones if not z.isupper()]
-    abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?\d{{1,2}}(?::?\d\d)?)?"
+    # an offset is of at most 14 hours: "15:00 GMT - 18:00 GMT" is a range, not GMT-18
+    abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:]))?"
     return rf"(?:{abbreviations}|{alternation(phrases)})", abbreviations
 
 
@@ -195,7 +196,10 @@ def _day_and_part() -> tuple[str, dict[str, str]]:
     # "yesterday evening", "tomorrow night", "last night", "the next morning"
     relative = [w for w in [*v.relative_days, *v.relative_shift] if " " not in w]
     day = rf"(?:(?-i:{trie(days)})|{trie(relative)})"
-    return rf"\b{day}[ \t]+(?P<dp>{trie(halves)})\b", halves
+    # a part that is a day of its own, one word ("tonight at 8 o'clock")
+    whole = {w: half for w, half in v.day_parts.items() if " " not in w and w in v.relative_days}
+    alone = rf"|(?=(?:{trie(whole)})\b)" if whole else ""
+    return rf"\b(?:{day}[ \t]+{alone})(?P<dp>{trie({**halves, **whole})})\b", {**halves, **whole}
 
 
 def _part_at() -> str:
@@ -638,7 +642,7 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
             if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start)
                     and (_opener_before(text, f.start) or text[f.end:g.start].strip() in ("-", "–"))
                     and f.value.zone in (None, g.value.zone)):  # "from 7:00 to 19:00 GMT": one zone for both
-                out.append(_range(f.start, g.end, f.value, g.value))
+                out.append(_range(f.start, g.end, _in_half_of(text, f, g), g.value))
                 i += 2
                 continue
         m = bare_hour_before.search(text, max(0, f.start - 2 * _REACH), f.start)
@@ -653,6 +657,28 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# A first end with no half of the day of its own: "3:30" (not "03:30", a 24-hour clock)
+_NO_HALF = pattern_cache.compile(r"(?:1[01]|[1-9])[:.][0-5]\d\Z")
+
+
+def _in_half_of(text: str, first: Found, second: Found) -> Value:
+    """The first end of "from 3:30 to 6 p.m.", "3:30-6 p.m.": in the afternoon when the
+    second end is and the first still comes before it ("from 10:30 to 2 p.m." stays
+    morning), or in the evening before a second end after midnight ("from 11:30 to 1
+    a.m."); a first end that states its half, or a second on a 24-hour clock, keeps it."""
+    v, later_end = first.value, str(second.value.stated)
+    low, stated = str(v.low), str(v.stated)
+    if ("T" in low or not _NO_HALF.match(text, first.start, first.end)
+            or not any(c.isalpha() for c in text[second.start:second.end])):
+        return v
+    later = f"{int(stated[:2]) + 12:02d}{stated[2:]}"
+    # "from 11:30 to 1 a.m.": the evening, as the night runs on to the second end
+    if not (stated < later < later_end or later_end < stated):
+        return v
+    shift = {k: f"{int(str(x)[:2]) + 12:02d}{str(x)[2:]}" for k, x in (("low", v.low), ("high", v.high))}
+    return trusted(Value, **{**v.__dict__, **shift, "stated": later})
+
+
 def _hour_words() -> str:
     """The hours 1 to 12 in words, as a whole word ("from nine to eleven p.m.")."""
     return _word_tree(w for w, n in vocabulary().number_units.items() if 1 <= n <= 12)
@@ -664,8 +690,8 @@ def _bare_hour(m: re.Match, second: Value) -> Value:
     hour = m.group("h") or m.group("h2")
     h = int(hour) if hour.isdigit() else vocabulary().number_units[hour.lower()]
     mi = int(m.group("m") or m.group("m2") or 0)
-    if int(str(second.stated)[:2]) >= 12 and h < 12:
-        h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day
+    if int(str(second.stated)[:2]) >= 12 and h < 12 and f"{h + 12:02d}:{mi:02d}" < str(second.stated):
+        h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day ("from 10 to 2 p.m.": not past it)
     stated = low = f"{h:02d}:{mi:02d}"
     if m.group("hedge"):
         _, low, _ = _hedged(h * 60 + mi, " ".join(m.group("hedge").lower().split()), mi % 15 == 0)
