@@ -328,9 +328,12 @@ def _publish_phrase(head: str) -> re.Match | None:
     characters, which would shift the offsets), send the text to the search."""
     if "\u0130" in head or "\u0131" in head or "\u017f" in head:
         return _PUBLISH_PHRASE.search(head)
-    low = head.lower()
+    # lower-cased as bytes, one per character ("?" for each beyond ASCII, which can be no
+    # letter of these words): ``str.lower`` goes character by character through the
+    # Unicode tables for any text with a curly quote in it
+    low = head.encode("ascii", "replace").lower()
     spots = []
-    for word in ("publish", "posted"):
+    for word in (b"publish", b"posted"):
         at = low.find(word)
         while at >= 0:
             spots.append(at)

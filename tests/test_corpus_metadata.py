@@ -8,7 +8,7 @@ from factcheck import corpus
 PIECES = ["Published", "published on", "PUBLISH DATE", "Publish Date:", "Posted", "posted on", "Updated:", "Date:",
           "May 12, 2015", "12 May 2015", "2015-05-12", "Tue., Nov. 3, 2015", "10:32 AM ET, Fri March 11, 2011",
           "0930 GMT, 12 March 2011", "Sept 9 2014", "republished", "unposted", "The", "talks", "\n", "\n\n", " ",
-          "  \t", ":", ",", "-", "İ", "ı", "ſ", "Poſted", "Publıshed", "é", "K", "\u212a", "x" * 30]
+          "  \t", ":", ",", "-", "İ", "ı", "ſ", "Poſted", "Publıshed", "é", "K", "\u212a", "x" * 30, "“", "’", "—"]
 
 
 def _texts(n, seed):

@@ -56,3 +56,29 @@ def test_copying_a_built_model_leaves_the_shared_field_set_alone():
     assert copy.__pydantic_fields_set__ is not a.__pydantic_fields_set__
     copy.__pydantic_fields_set__.discard("text")
     assert "text" in b.__pydantic_fields_set__
+
+
+def test_models_read_their_fields_without_pydantic_s_hook():
+    """``plain_attribute_reads``: fields read as before, other names raise AttributeError,
+    and pydantic's ``__getattr__`` is not asked (it would find a name among the extra fields)."""
+    import pytest
+
+    from factcheck.models import Article, Finding, Report, _SET_EXTRA
+    from factcheck.rules import Rule
+
+    m = _mention("a", "count", "3", 0, 1, 1, 1, "3.", 0, VALUE)
+    assert (m.start, m.value.kind, m.value.low) == (0, "count", 3)
+    assert m.model_copy(update={"text": "three"}).text == "three"
+    assert Article(id="a", path="p", text="t").model_dump()["id"] == "a"
+    for cls in (Value, Mention, Claim, Article, Finding, Report, Rule):
+        obj = cls.__new__(cls)
+        _SET_EXTRA(obj, {"nothing": 1})
+        with pytest.raises(AttributeError, match=f"'{cls.__name__}' object has no attribute 'nothing'"):
+            obj.nothing
+
+
+def test_models_with_extra_fields_keep_pydantic_s_hook():
+    from factcheck.evaluate import GoldMention
+
+    g = GoldMention.model_validate({"article": "a", "quote": "3", "note": "kept"})
+    assert g.note == "kept"
