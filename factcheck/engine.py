@@ -20,14 +20,11 @@ from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import trie_alternation
 from factcheck.grouping import group_findings, late_dims
-from factcheck.models import Article, Claim, Mention, Report, Value, builder, plain_attribute_reads, trusted
-from factcheck.rules import Compare, Rule, Select, Trigger
+from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
+from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
-
-# a rule's fields are read for every mention it is offered (``models.plain_attribute_reads``)
-plain_attribute_reads(Rule, Select, Trigger, Compare)
 
 _SINCE = pattern_cache.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"\w+")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck import pattern_cache, yamlio
 from factcheck.errors import UserInputError
-from factcheck.models import Kind, Severity
+from factcheck.models import Kind, Severity, plain_attribute_reads
 
 ScopeMode = Literal["strict", "required", "joint", "loose"]
 ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject"]
@@ -159,6 +159,11 @@ class Rule(BaseModel):
         if self.trigger.events and "{event}" not in self.fact:
             raise ValueError("a rule with trigger.events needs '{event}' in its fact, e.g. 'date of the {event}'")
         return self
+
+
+
+# the engine reads a rule's fields for every mention it is offered (``models.plain_attribute_reads``)
+plain_attribute_reads(Rule, Select, Trigger, Compare)
 
 
 def load_rules(dirs: list[Path]) -> list[Rule]:
