@@ -53,6 +53,12 @@ _DATELINE = pattern_cache.compile(
 _WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
+# The same with no year but an agency's credit, which tells it from a sentence: "KELSO,
+# March 2 (Reuters) -". Its date is the day the story was filed, no event's: it is split off
+# as well, but dates nothing (the year is not stated).
+_WIRE_DATELINE_NO_YEAR = pattern_cache.compile(
+    rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}"
+    r"[ \t]*\([^()\n]{1,30}\)[ \t]*(?:[-—–:]|--)")
 _PUBLISH_PHRASE = pattern_cache.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
 _URL = pattern_cache.compile(r"https?://[^\s<>\"')\]]+")
 _URL_DATE = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
@@ -253,8 +259,9 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
     sentences = split_sentences(text)
     if body_start:
         sentences = tuple(s for s in sentences if s.start >= body_start)
-    if wire:
-        sentences = _split_off(sentences, text, body_start + wire.end() - 1)
+    filed = wire or _WIRE_DATELINE_NO_YEAR.search("\n" + text[body_start:body_start + 3000])
+    if filed:
+        sentences = _split_off(sentences, text, body_start + filed.end() - 1)
     # every field is validated already (metadata) or made here: no second validation
     return trusted(
         Article, id=article_id, path=path, text=text, sentences=sentences, line_starts=line_starts(text),

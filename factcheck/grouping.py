@@ -14,6 +14,7 @@ from factcheck import compare, wording
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 from factcheck.scope import INCREMENT
+from factcheck.vocab import vocabulary
 
 _INCREMENT = (INCREMENT,)
 
@@ -340,18 +341,22 @@ def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]] | None:
 
 
 def _tail_aliases(claims: list[Claim], dim: str) -> dict[str, str] | None:
-    """Each stated name whose last words are another stated name, to the shortest such:
-    "Hurricane Lorna" and "Lorna", "Tropical Storm Lorna" and "Lorna" name one storm.
-    None when no name is another's tail."""
+    """Each stated name whose last words are another stated name, to the shortest such,
+    when the words before that tail hold an event noun (data/nouns.yaml ``event_nouns``):
+    "Hurricane Lorna" and "Lorna", "Tropical Storm Lorna" and "Lorna" name one storm, but
+    "North Carolina" and "Carolina" need not be one place's vote. None when no name is
+    another's tail."""
     names = {n for c in claims for n in c.scope.get(dim, ())}
     if len(names) < 2:
         return None
+    nouns = vocabulary().event_nouns
     out = {}
-    for n in names:
+    for n in sorted(names):
         words = n.split()
         for k in range(len(words) - 1, 0, -1):
             if (tail := " ".join(words[k:])) in names:
-                out[n] = tail
+                if any(w.lower() in nouns for w in words[:k]):
+                    out[n] = tail
                 break
     return out or None
 

@@ -83,12 +83,11 @@ def _statement_date() -> re.Pattern:
     """A statement's verb right before a date, a few small words apart ("said on
     Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
     it was said, not what the value is of (data/names.yaml ``speech_verbs``,
-    ``attribution_verbs``, ``statement_verbs`` and ``statement_date_gap``)."""
+    ``statement_verbs`` and ``statement_date_gap``)."""
     from factcheck.vocab import _load
 
     data = _load("names.yaml")
-    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "attribution_verbs", "statement_verbs")
-             for v in data.get(key, ())}
+    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
     gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
     return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)
 
@@ -483,8 +482,10 @@ class ArticleScope:
         was made ("turnout was 56 percent, the commission said on Monday")."""
         stated = _statement_date()
         text = self.article.text
+        # a possessive date is its noun's, whoever speaks: "Police said Saturday's march drew 50,000"
         return [(m.start, str(m.value.stated)) for m in self._dates
-                if m.value.stated and not stated.search(text, max(0, m.start - 40), m.start)]
+                if m.value.stated and (text.startswith(("'s", "’s"), m.end)
+                                       or not stated.search(text, max(0, m.start - 40), m.start))]
 
 
     @cached_property
@@ -866,10 +867,24 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
 
 def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
-    near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8,
-                                             _clause_of(scope, mention, sentence))
-                  if h[0] != mention.start)
+    clause = _clause_of(scope, mention, sentence)
+    near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8, clause)
+                  if h[0] != mention.start and not _set_beside(scope.article.text, mention, h[0], clause[0]))
     return (near[0][1][1],) if near else ()
+
+
+def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
+    """Whether the date at ``at`` stands in a phrase set beside the value's ("turnout was
+    55%, compared with 48% in 2010"; "Compared with 2010, turnout was 55%"): the phrase
+    after a ``than`` word of calendar.yaml ``past_words``, up to its comma."""
+    pattern, roles = _past_pattern()
+    if at > mention.end:
+        return any(roles.get(" ".join(m.group().lower().split())) == "than" for m in pattern.finditer(text, mention.end, at))
+    comma = text.rfind(",", since, at)
+    if text.find(",", at, mention.start) < 0:
+        return False  # the date and the value share a phrase
+    return any(roles.get(" ".join(m.group().lower().split())) == "than"
+               for m in pattern.finditer(text, max(comma + 1, since), at))
 
 
 def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:

@@ -219,6 +219,22 @@ def test_a_wire_dateline_is_a_sentence_of_its_own():
         "ATHENS, June 20, 2012 (AP) -", "Lawmakers approved the bill on Wednesday.", "It passed."]
 
 
+@pytest.mark.parametrize("line,split", [
+    ("KELSO, March 2 (Reuters) - Lawmakers approved the bill.", True),
+    ("TALLAHASSEE, Fla., Sept 14 (Reuters) - Lawmakers approved the bill.", True),
+    # no agency's credit: a sentence that opens with a place and a date
+    ("KELSO, March 2 - Lawmakers approved the bill.", False),
+    ("Lawmakers met on March 2 (Monday) - and approved the bill.", False),
+])
+def test_a_wire_dateline_without_a_year_is_a_sentence_of_its_own(line, split):
+    from factcheck.corpus import build_article
+
+    text = "Title of the story here\n\n" + line
+    a = build_article("a", "a.txt", text)
+    assert (len(a.sentences) == 3) == split
+    assert a.published is None
+
+
 def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch, capsys, tmp_path):
     from factcheck import cli
 

@@ -104,3 +104,19 @@ def test_a_value_right_after_from_is_where_a_change_began():
     no distance and shares the value's word position."""
     cs = select_claims([article("a", "Turnout was 55%, down from 62% in 2010.", "2011-03-14")], RULES_IN_FORCE)
     assert [c.mention.text for c in cs if c.rule == "turnout"] == ["55%"]
+
+
+# sentence, value, rule, the date its clause gives it (scope ``when``; () for none)
+WHEN = [
+    ("Turnout was 55%, compared with 48% in 2010.", "55%", "turnout", ()),
+    ("Compared with 2010, turnout was 55%.", "55%", "turnout", ()),
+    ("Turnout was 55% on Sunday, compared with 48% in 2010.", "55%", "turnout", ("2011-03-13",)),
+    ("Turnout in 2010 was 48%.", "48%", "turnout", ("2010",)),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,when", WHEN)
+def test_a_date_set_beside_a_value_is_not_its_date(text, value, rule, when):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("when", ()) == when
