@@ -666,6 +666,15 @@ ROWS = [
     ("He was killed on Christmas 2013.", PUB, "Christmas 2013", "2013-12-25", "2013-12-25", "day"),
     ("It happened on the morning of Christmas 2013.", PUB, "Christmas 2013", "2013-12-25", "2013-12-25", "day"),
     ("Shops were busy over Christmas.", PUB, "Christmas", "2014-12-24", "2014-12-26", "day"),
+    # a year shift after a holiday names its year; any word but a noun it names may follow a cued "Christmas";
+    # "through Christmas" is a deadline, as "through May 5"
+    ("He died at Christmas last year.", dt.date(2015, 12, 20), "Christmas last year", "2014-12-24", "2014-12-26", "day"),
+    ("He was killed on Christmas Day last year.", dt.date(2015, 12, 20), "Christmas Day last year", "2014-12-25",
+     "2014-12-25", "day"),
+    ("Easter next year falls in March.", PUB, "Easter next year", "2016-03-27", "2016-03-27", "day"),
+    ("The shooting at Christmas killed 5.", dt.date(2015, 12, 20), "Christmas", "2015-12-24", "2015-12-26", "day"),
+    ("The attack on Christmas was condemned.", PUB, "Christmas", "2014-12-25", "2014-12-25", "day"),
+    ("The truce will hold through Christmas.", dt.date(2015, 12, 20), "Christmas", "2015-12-25", "2015-12-25", "day"),
     ("Veterans marched on Anzac Day.", PUB, "Anzac Day", "2015-04-25", "2015-04-25", "day"),
     ("Fireworks lit the sky on Canada Day 2014.", PUB, "Canada Day 2014", "2014-07-01", "2014-07-01", "day"),
     ("Rallies were held on Juneteenth 2020.", PUB, "Juneteenth 2020", "2020-06-19", "2020-06-19", "day"),
@@ -710,6 +719,9 @@ NO_DATE = [
     "The Christmas tree was lit in the square.",
     "Christmas was a time of hope, he said.",
     "Christmas Island was hit by the storm.",
+    "Troops landed at Christmas Island.",  # a capitalised word after a cued "Christmas" makes a name
+    "Families spent $500 on Christmas presents.",
+    "Retailers counted on Christmas sales.",
     "The Good Friday Agreement ended the conflict.",
     "Thanksgiving Parade organisers met.",
     "Christmas shoppers crowded the streets.",  # a holiday's name without its day word

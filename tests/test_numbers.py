@@ -165,8 +165,26 @@ NUMBERS = [
      "exact"),
     ("between two hundred and three hundred people", "between two hundred and three hundred people", "count", 200, 300,
      "range"),
+    # after "between" a lone "and" is the range's, whatever scales stand either side of it
+    ("Between five hundred and two thousand people came.", "Between five hundred and two thousand people", "count",
+     500, 2000, "range"),
+    ("between a hundred and two thousand people fled", "between a hundred and two thousand people", "count",
+     100, 2000, "range"),
+    ("between two hundred and fifty thousand and 300,000 people", "between two hundred and fifty thousand and 300,000 people",
+     "count", 250000, 300000, "range"),
+    ("between two hundred and fifty and three hundred people", "between two hundred and fifty and three hundred people",
+     "count", 250, 300, "range"),
+    ("between a hundred and twenty and 150 people", "between a hundred and twenty and 150 people", "count", 120, 150,
+     "range"),
+    ("from two hundred and fifty thousand to 300,000 people", "from two hundred and fifty thousand to 300,000 people",
+     "count", 250000, 300000, "range"),
+    ("Five hundred and two thousand people voted.", "Five hundred and two thousand people", "count", 502000, 502000,
+     "exact"),
     ("The loan was three thousand million pounds.", "three thousand million pounds", "money", 2.8503e9, 3.1497e9, "exact"),
     ("The state spent two lakh crore rupees.", "two lakh crore rupees", "money", 1.9002e12, 2.0998e12, "exact"),
+    # a headline may open with a bare scale word before a lower-case noun; "Thousands" is vague
+    ("Million people watched the final.", "Million people", "count", 1e6, 1e6, "exact"),
+    ("Thousands marched in the capital.", "Thousands", "count", 2000, 9999, "range"),
     # "a half-million": half the scale
     ("A half-million people marched.", "A half-million people", "count", 500000, 500000, "exact"),
     ("a half million people marched", "a half million people", "count", 500000, 500000, "exact"),
@@ -246,9 +264,14 @@ NOTHING_COUNTABLE = [
     "The gunman killed the guests in Thousand Oaks.",
     "The Hundred Years' War killed the soldiers.",
     "The Thousand Islands ferry was missing.",
+    # at a title's or sentence's start too: a bare scale word before a capitalised word opens a name
+    "Thousand Oaks shooting\n\nThe gunman killed the guests.",
+    "The gunman fled. Thousand Oaks police said the guests were killed.",
+    "Hundred Acre Wood was closed and the passengers were missing.",
     "Officials counted 1,5 million votes.",
     # a model's variant after its letters and digits
     "The Airbus A320-200 carried the passengers.",
+    "The Tupolev Tu-154M-2 carried the passengers.",
 ]
 
 

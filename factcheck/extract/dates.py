@@ -231,8 +231,9 @@ def _branches() -> list[str]:
         # earlier ("the day after the attack" counts from an event, not a date)
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
-        # Christmas Day, New Year's Eve 2014
-        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])})(?:,?\s+(?P<hol_y>{YEAR}))?(?![\w'’]))",
+        # Christmas Day, New Year's Eve 2014, Christmas last year, Easter of the following year
+        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])})"
+        rf"(?:,?\s+(?P<hol_y>{YEAR})|\s+(?:of\s+)?(?P<hol_shift>{shift})\s+year\b)?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
         # "Monday of next week", "Friday the following week": that day of the week named;
@@ -2362,6 +2363,17 @@ def _until_ahead_at(text: str, start: int) -> bool:
     return False
 
 
+def _holiday_year(m, pub, anchor) -> int | None:
+    """The year a holiday's phrase states: "Christmas 2013", "Christmas last year", "Easter
+    the following year" (None where it states none, or one it cannot resolve)."""
+    if m.group("hol_y"):
+        return int(m.group("hol_y"))
+    if m.group("hol_shift"):
+        ref = _reference(m.group("hol_shift"), vocabulary())
+        return None if ref is None or ref[0] == "window" else _base_year(ref, pub, anchor)
+    return None
+
+
 def _holiday(m, pub, future, anchor, v):
     """"Christmas Day": its day in the year stated, else the nearest one to the
     publication date, as for "Dec. 25"; with neither, its month and day. A
@@ -2370,25 +2382,28 @@ def _holiday(m, pub, future, anchor, v):
     movable or one-word holiday is part of a name ("Easter Island", "the Good
     Friday Agreement")."""
     name = m.group("hol")
-    cued, cues, followers, spread = _cued_holidays()
+    cued, cues, compounds, spread = _cued_holidays()
     if name in cued:
-        return _cued_holiday(m, name, cued[name], cues, followers, spread, pub, future)
+        return _cued_holiday(m, name, cued[name], cues, compounds, spread, pub, future, anchor)
     movable = {**v.movable_holidays, **_julian_feasts()}
     if name in movable or " " not in name:
         after = _WORD_AFTER.match(m.string, m.end())
         if after and after.group(1)[0].isupper() and after.group(1).lower() not in v.weekdays:
             return None
+    y = _holiday_year(m, pub, anchor)
+    if y is None and m.group("hol_shift"):
+        return _unresolved("day")
     if name in movable:
         rule = movable[name]
-        if m.group("hol_y"):
-            return _day_value(_movable_day(rule, int(m.group("hol_y"))))
+        if y is not None:
+            return _day_value(_movable_day(rule, y))
         if pub is None:
             return _unresolved("day")
         return _day_value(_nearest_day(pub, [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)],
                                        _lean(future)))
     mo, d = v.holidays[name]
-    if m.group("hol_y"):
-        return _day_value(dt.date(int(m.group("hol_y")), mo, d))
+    if y is not None:
+        return _day_value(dt.date(y, mo, d))
     if pub is None:
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
     return _day_value(dt.date(_nearest_year(pub, mo, d, _lean(future), None), mo, d))
@@ -2505,16 +2520,16 @@ def _easter(y: int) -> dt.date:
 @lru_cache(maxsize=1)
 def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozenset[str], frozenset[str]]:
     """calendar.yaml ``cued_holidays``: (each name -> its month and day, the cues one needs
-    before it, the words that may follow it, the cues that make it the days around it)."""
+    before it, the nouns it names before them, the cues that make it the days around it)."""
     from factcheck.vocab import _load
 
     spec = _load("calendar.yaml").get("cued_holidays", {})
     days = {name: tuple(int(x) for x in str(md).split("-")) for name, md in spec.get("days", {}).items()}
-    return (days, frozenset(spec.get("cues", ())), frozenset(spec.get("followers", ())),
+    return (days, frozenset(spec.get("cues", ())), frozenset(spec.get("compounds", ())),
             frozenset(spec.get("spread", ())))
 
 
-def _cued_holiday(m, name, md, cues, followers, spread, pub, future) -> Value | None:
+def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> Value | None:
     """"before Christmas", "on Christmas morning": the day, where a cue stands before it and
     no noun it names follows ("Christmas shopping", "the Christmas tree" are no dates), or
     a year after it ("the morning of Christmas 2013"); "over Christmas", "at Christmas":
@@ -2522,18 +2537,17 @@ def _cued_holiday(m, name, md, cues, followers, spread, pub, future) -> Value | 
     text, start, end = m.string, m.start("hol"), m.end()
     before = _word_before(text, max(0, start - 16), start)
     cued = before is not None and before[0].lower() in cues
-    if not m.group("hol_y"):  # "the morning of Christmas 2013": a year says it is the day
+    if not m.group("hol_y") and not m.group("hol_shift"):  # "the morning of Christmas 2013": a year says it is the day
         if not cued:
             return None
         after = _WORD_AFTER.match(text, end)
-        if after is not None and not text[end:after.start(1)].strip() and after.group(1) not in followers:
+        if after is not None and (after.group(1)[0].isupper() or after.group(1) in compounds):
             return None
     mo, d = md
-    if m.group("hol_y"):
-        y = int(m.group("hol_y"))
-    elif pub is None:
-        return _unresolved("day")
-    else:
+    y = _holiday_year(m, pub, anchor)
+    if y is None:
+        if pub is None or m.group("hol_shift"):
+            return _unresolved("day")
         y = _nearest_year(pub, mo, d, _lean(future), None)
     day = dt.date(y, mo, d)
     if cued and before[0].lower() in spread:

@@ -103,10 +103,11 @@ def patterns() -> Patterns:
     word = trie_alternation([*v.number_units, *v.number_tens, *v.scales, "dozen"])
     # a phrase in words opens with a count, not a bare scale: "Thousand Oaks", "the Hundred Years' War"
     # and the "million" of "1,5 million" are no numbers; a headline drops the "a" where a sentence opens
-    # ("Million people watched", "Dozen killed in blast")
+    # ("Million people watched", "Dozen killed in blast"), but before a capital it opens a name there
+    # too ("Thousand Oaks", "Hundred Acre Wood")
     scale_words = trie_alternation(v.scales)
     head = (trie_alternation([*v.number_units, *v.number_tens, "dozen"])
-            + rf"|(?:(?<=^\s)|(?<=\n)|(?<=[.!?:]\s)){scale_words}")
+            + rf"|(?:(?<=^\s)|(?<=\n)|(?<=[.!?:]\s)){scale_words}(?![^\S\n]+(?-i:[A-Z]))")
     b, b0, bh = BLANKS, OPT_BLANKS, blanks("-")  # ``\s+``, ``\s*``, ``[\s-]+`` within a paragraph
     glued_scale = trie(v.scales) + r"(?!\w)"  # "1.2million", "$1.2billion": no boundary after the digits
     # Glued to the digits ("10bn") there is no word boundary before the abbreviation.
@@ -116,7 +117,9 @@ def patterns() -> Patterns:
     hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
     hyphen_ok += r"|(?<=\d-to-)"  # "18-to-24-year-olds", "a 10-to-15-year term": the second end of a range
     # "£3m-4m", "€5bn-6bn", "5km-10km": after a number's own scale or unit, the second end of a range
-    hyphen_ok += "".join(rf"|(?<=\d[A-Za-z]{{{n}}}-)" for n in range(1, 4))
+    # (not a model's variant: "Tu-154M-2" has letters and a hyphen before its digits)
+    hyphen_ok += "".join(rf"|(?<=\d[A-Za-z]{{{n}}}-)" + "".join(rf"(?<![A-Za-z]-\d{{{k}}}[A-Za-z]{{{n}}}-)" for k in range(1, 5))
+                         for n in range(1, 4))
     # "the over-65s", "under-18s": an age group, only as a plural ("Under-21 side" is a team's name)
     hyphen_ok += "".join(rf"|(?<={re.escape(w)}-)(?=\d{{1,3}}['’]?s\b)" for w in age_group_prefixes())
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]
@@ -270,7 +273,10 @@ def _keep(out: list[Num], nums: list[Num], text: str, taken, v) -> None:
 def _word_numbers(text: str, start: int, end: int) -> list[Num]:
     """The numbers the phrase in words ``text[start:end]`` holds ("two and three" holds two)."""
     nums = []
-    for first, last, value, step, scale, opens_a in _phrase_numbers(text[start:end]):
+    # "between a hundred and twenty and 150": an "and" after the words is the range's
+    opens_range = (_BETWEEN_BEFORE.search(text, max(0, start - 12), start) is not None
+                   and not _AND_NEXT.match(text, end))
+    for first, last, value, step, scale, opens_a in _phrase_numbers(text[start:end], opens_range):
         first, last = start + first, start + last
         if opens_a and text[first:first + 2].lower() == "a " and text[max(0, first - 5):first].lower() == "half ":
             first, value, step = first - 5, value / 2, step / 2  # "half a million"
@@ -278,6 +284,9 @@ def _word_numbers(text: str, start: int, end: int) -> list[Num]:
     return nums
 
 
+# "between": a range's first end follows, and its "and" is the range's
+_BETWEEN_BEFORE = pattern_cache.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_NEXT = pattern_cache.compile(r"\s+and\b", re.IGNORECASE)
 _OF_A_SCALE = pattern_cache.compile(rf"{BLANKS}of{BLANKS}an?{BLANKS}(million|billion|trillion|thousand)\b", re.IGNORECASE)
 _BLANK_OR_HYPHEN = frozenset(" -\t\n\u00a0")
 _AND_OPENS = frozenset({"and ", "and-"})
@@ -409,13 +418,13 @@ _PIECES = pattern_cache.compile(r"[\s-]+")
 
 
 @lru_cache(maxsize=4096)
-def _phrase_numbers(phrase: str) -> tuple[tuple[int, int, float, float, float, bool], ...]:
+def _phrase_numbers(phrase: str, opens_range: bool = False) -> tuple[tuple[int, int, float, float, float, bool], ...]:
     """The numbers a phrase in words holds (``two and three`` holds two), read once per
     phrase: (start, end, value, step, scale, whether it opens with "a") for each, with
-    offsets in the phrase."""
+    offsets in the phrase. ``opens_range``: "between" stands before it."""
     v = vocabulary()
     out = []
-    for start, end in _cut_and(phrase, 0, v):
+    for start, end in _cut_and(phrase, 0, v, opens_range):
         piece = phrase[start:end]
         parsed = parse_number_words(piece)
         if parsed is not None:
@@ -425,17 +434,24 @@ def _phrase_numbers(phrase: str) -> tuple[tuple[int, int, float, float, float, b
     return tuple(out)
 
 
-def _cut_and(phrase: str, offset: int, v) -> list[tuple[int, int]]:
+def _cut_and(phrase: str, offset: int, v, opens_range: bool = False) -> list[tuple[int, int]]:
     """``two and three`` is two numbers (a range); ``a hundred and twenty`` and ``two hundred and
-    fifty thousand`` are one."""
+    fifty thousand`` are one; after "between" ``five hundred and two thousand`` is two."""
     pieces = []
     start = 0
-    for m in _AND.finditer(phrase):
+    ands = list(_AND.finditer(phrase))
+    # "between five hundred and two thousand": the range needs an "and", and with only one there it is
+    # the range's ("between two hundred and fifty thousand and 300,000" has a second for it)
+    if opens_range and len(ands) == 1:
+        return [(offset, offset + ands[0].start()), (offset + ands[0].end(), offset + len(phrase))]
+    for i, m in enumerate(ands):
         before = phrase[:m.start()].split()[-1].lower().split("-")[-1]
+        # only the scales up to the next "and": "two hundred and fifty and three hundred" is 250 and 300
+        upto = ands[i + 1].start() if i + 1 < len(ands) else len(phrase)
         # "two hundred and three hundred", "two million and three million" restart at a scale as large as
         # the one they follow; a larger scale after "hundred and" takes the hundreds too ("two hundred
         # and fifty thousand" is 250,000): there only another "hundred" first restarts
-        later = [v.scales[w] for w in _PIECES.split(phrase[m.end():].lower()) if w in v.scales]
+        later = [v.scales[w] for w in _PIECES.split(phrase[m.end():upto].lower()) if w in v.scales]
         if before == "hundred":
             later = later[:1] if later[:1] == [v.scales[before]] else []
         if before not in v.scales or max(later, default=0) >= v.scales[before]:
