@@ -31,6 +31,9 @@ COUNTS = [
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
     ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
     ("Police held five suspects on Saturday.", "five suspects", 5, "person", "arrested"),
+    # a headline all in capitals names no model: its capitals are every word's
+    ("BOMB KILLS 12 IN KABUL", "12", 12, "person", "killed"),
+    ("QUAKE KILLS 300, INJURES 1,000", "300", 300, "person", "killed"),
     # a verb of force and the homes around the count: the displaced
     ("The storm forced 20,000 people from their homes, the Red Cross said.", "20,000 people", 20000, "person",
      "displaced"),
@@ -435,6 +438,9 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("The ATR 72 crashed in a field, killing 40 people.", ["40 people"]),
     # ... but capitals with a noun after the number keep the count
     ("Across the UK 3,000 people marched.", ["3,000 people"]),
+    # a line all in capitals is a headline's, no maker's
+    ("BOMB KILLS 12 IN KABUL", ["12"]),
+    ("QUAKE KILLS 300, INJURES 1,000", ["300", "1,000"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -391,7 +391,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
     if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isupper() \
             and _ACRONYM_BEFORE.search(text, max(0, num.start - 8), num.start):
-        return None  # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model
+        # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model; in a
+        # line all in capitals ("BOMB KILLS 12 IN KABUL") any word is
+        if not _line_of(text, num.start).isupper():
+            return None
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
@@ -576,6 +579,12 @@ def _displacing() -> _Displacing:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('displacing_verbs', ()))})\s+$",
                               re.IGNORECASE),
         g.get("displaced_role", ("displaced",))[0])
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` that offset ``at`` stands on."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 @lru_cache(maxsize=1)
