@@ -34,6 +34,10 @@ COUNTS = [
     # a headline all in capitals names no model: its capitals are every word's
     ("BOMB KILLS 12 IN KABUL", "12", 12, "person", "killed"),
     ("QUAKE KILLS 300, INJURES 1,000", "300", 300, "person", "killed"),
+    # the word before "toll" says whose toll: the hurt's, or the dead and hurt in one figure
+    ("The injury toll rose to 200.", "200", 200, "person", "injured"),
+    ("The casualty toll rose to 200 on Monday.", "200", 200, "person", "casualties"),
+    ("The official toll rose to 200.", "200", 200, "person", "killed"),
     # a verb of force and the homes around the count: the displaced
     ("The storm forced 20,000 people from their homes, the Red Cross said.", "20,000 people", 20000, "person",
      "displaced"),
