@@ -468,6 +468,12 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
         role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
+    if role is None and counted == "person" and m is not None \
+            and (text.find("held", max(0, num.start - 40), num.start) >= 0
+                 or text.find("holding", max(0, num.start - 40), num.start) >= 0):
+        h = hedge_before(text, num.start)
+        if (hv := _holding()).verb.search(text, max(0, num.start - 40), h[1] if h else num.start):
+            role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
     if role is None and counted in (None, "person") and has_roles and default != v.population_role:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -579,6 +585,19 @@ def _displacing() -> _Displacing:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('displacing_verbs', ()))})\s+$",
                               re.IGNORECASE),
         g.get("displaced_role", ("displaced",))[0])
+
+
+class _Holding(NamedTuple):
+    verb: re.Pattern  # the police's "held" ending where the count (and its hedge) starts
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _holding() -> _Holding:
+    g = vocabulary().count_guards
+    return _Holding(
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('holding_verbs', ()))})\s+$", re.IGNORECASE),
+        g.get("holding_role", ("arrested",))[0])
 
 
 def _line_of(text: str, at: int) -> str:
