@@ -962,8 +962,17 @@ def _place(preps: tuple[str, ...]):
 
 
 # "in one ward alone", "In the city of Palu alone,": a place (or a time) the count is a part
-# of the whole within, opened by a preposition of place
-_ALONE = pattern_cache.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ii]nside)\s+(?P<part>(?:[\w'’-]+\s+){0,4}?[\w'’-]+),?\s+alone\b")
+# of the whole within, opened by a preposition of place. The part is names ("Palu", "the
+# Kathmandu Valley") or a determiner and a noun or two ("one ward", "the city of Palu"), never
+# a verb: "rescuers in Kathmandu were working alone" says nothing of a part.
+_ALONE = pattern_cache.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ii]nside)\s+(?P<part>"
+    r"(?:(?:the|one|a|an|this|that|its|their|each|a\s+single)\s+)(?!(?:was|were|is|are|had|has|have)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|being)\b)[\w'’-]+)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+alone\b(?P<comma>,)?")
+# between a part said "alone" and the count it is of: the comma-bounded stretch ends here
+_STRETCH_END = pattern_cache.compile(r"[,;:]")
 
 
 def _venue(preps: tuple[str, ...]):
@@ -983,6 +992,14 @@ def _venue(preps: tuple[str, ...]):
             return ()  # most clauses: spare the search
         m = _ALONE.search(text, s0, s1)
         if m is None:
+            return ()
+        # "8,000 people in Nepal, 1,000 of them in Kathmandu alone": the part is only the
+        # figure of its own comma-bounded stretch, or of the main clause after a sentence-
+        # opening "In Palu alone," (nothing but quotes or space before it)
+        lo, hi = (m.end(), mention.start) if m.end() <= mention.start else (mention.end, m.start())
+        opening = m.group("comma") is not None and m.end() <= mention.start \
+            and not text[sentence[0]:m.start()].strip(" \t\n\"“‘'")
+        if not opening and _STRETCH_END.search(text, lo, hi):
             return ()
         words = m.group("part").split()
         names = [w for w in words if w[:1].isupper()]

@@ -31,6 +31,16 @@ COUNTS = [
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
     ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
     ("Police held five suspects on Saturday.", "five suspects", 5, "person", "arrested"),
+    # the police's "held" right before the count and its person noun, a hedge at most between
+    ("Police are holding at least 20 people after the riot.", "at least 20 people", 20, "person", "arrested"),
+    ("Police have held 14 men in connection with the attack.", "14 men", 14, "person", "arrested"),
+    # a headline all in capitals names no model: its capitals are every word's
+    ("BOMB KILLS 12 IN KABUL", "12", 12, "person", "killed"),
+    ("QUAKE KILLS 300, INJURES 1,000", "300", 300, "person", "killed"),
+    # the word before "toll" says whose toll: the hurt's, or the dead and hurt in one figure
+    ("The injury toll rose to 200.", "200", 200, "person", "injured"),
+    ("The casualty toll rose to 200 on Monday.", "200", 200, "person", "casualties"),
+    ("The official toll rose to 200.", "200", 200, "person", "killed"),
     # a verb of force and the homes around the count: the displaced
     ("The storm forced 20,000 people from their homes, the Red Cross said.", "20,000 people", 20000, "person",
      "displaced"),
@@ -435,6 +445,9 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("The ATR 72 crashed in a field, killing 40 people.", ["40 people"]),
     # ... but capitals with a noun after the number keep the count
     ("Across the UK 3,000 people marched.", ["3,000 people"]),
+    # a line all in capitals is a headline's, no maker's
+    ("BOMB KILLS 12 IN KABUL", ["12"]),
+    ("QUAKE KILLS 300, INJURES 1,000", ["300", "1,000"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
@@ -538,6 +551,19 @@ def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])
              if f.value.kind == "count" and text[f.start:f.end] == span]
     assert roles in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    # the police hold back, hold off or hold a vigil for people they arrest none of
+    "Police held back 2,000 protesters on Monday.",
+    "Riot police held off 500 demonstrators.",
+    "Police held a vigil for the 12 victims.",
+    "Police held a news conference on Monday with 3 officers.",
+    "Police held 12 of them.",
+])
+def test_the_police_holding_no_one_arrests_no_one(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "count" and f.value.role == "arrested"] == []
 
 
 @pytest.mark.parametrize("text", [

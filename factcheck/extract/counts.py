@@ -391,7 +391,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
     if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isupper() \
             and _ACRONYM_BEFORE.search(text, max(0, num.start - 8), num.start):
-        return None  # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model
+        # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model; in a
+        # line all in capitals ("BOMB KILLS 12 IN KABUL") any word is
+        if not _line_of(text, num.start).isupper():
+            return None
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
@@ -465,6 +468,12 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
         role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
+    if role is None and counted == "person" and m is not None \
+            and (text.find("held", max(0, num.start - 40), num.start) >= 0
+                 or text.find("holding", max(0, num.start - 40), num.start) >= 0):
+        h = hedge_before(text, num.start)
+        if (hv := _holding()).verb.search(text, max(0, num.start - 40), h[1] if h else num.start):
+            role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
     if role is None and counted in (None, "person") and has_roles and default != v.population_role:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -576,6 +585,25 @@ def _displacing() -> _Displacing:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('displacing_verbs', ()))})\s+$",
                               re.IGNORECASE),
         g.get("displaced_role", ("displaced",))[0])
+
+
+class _Holding(NamedTuple):
+    verb: re.Pattern  # the police's "held" ending where the count (and its hedge) starts
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _holding() -> _Holding:
+    g = vocabulary().count_guards
+    return _Holding(
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('holding_verbs', ()))})\s+$", re.IGNORECASE),
+        g.get("holding_role", ("arrested",))[0])
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` that offset ``at`` stands on."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 @lru_cache(maxsize=1)

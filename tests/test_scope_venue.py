@@ -1,0 +1,34 @@
+"""The part a count is said to be "alone" ("in Kathmandu alone") as its venue: only the
+count of the part's own comma-bounded stretch, or the main clause after a sentence-opening
+"In Palu alone,", and only a part made of names or a determiner and a noun."""
+
+import pytest
+
+from factcheck.engine import select_claims
+from factcheck.rules import load_rules
+from helpers import RULES, article
+
+RULES_IN_FORCE = load_rules([RULES])
+
+
+def venues(text):
+    return {c.mention.text: c.scope["venue"] for c in select_claims([article("a", text)], RULES_IN_FORCE)
+            if c.rule == "death-toll"}
+
+
+@pytest.mark.parametrize("text, span, venue", [
+    ("In Palu alone, 300 people died.", "300 people", ("Palu",)),
+    ("In the city of Palu alone, 300 people died, officials said.", "300 people", ("Palu",)),
+    ("In the Kathmandu Valley alone, 300 people died.", "300 people", ("Kathmandu Valley",)),
+    ("At least 200 people were killed in one ward alone.", "At least 200 people", ("one ward",)),
+    ("More than 1,000 people died in the capital alone.", "More than 1,000 people", ("the capital",)),
+    # the whole and its part in one sentence: the part's venue is the part's only
+    ("The quake killed 8,000 people in Nepal, including 1,000 in Kathmandu alone.", "1,000", ("Kathmandu",)),
+    ("The quake killed 8,000 people in Nepal, 1,000 of them in Kathmandu alone.", "8,000 people", ()),
+    ("The quake killed 8,000 people in Nepal, including 1,000 in Kathmandu alone.", "8,000 people", ()),
+    # no part, but people who were alone
+    ("The quake killed 80 people as rescuers in Kathmandu were working alone.", "80 people", ()),
+    ("The quake killed 80 people while residents in the city were left alone.", "80 people", ()),
+])
+def test_a_part_said_alone_is_the_venue_of_its_own_count_only(text, span, venue):
+    assert venues(text)[span] == venue
