@@ -720,26 +720,22 @@ def _units_and_coins(text: str, whole: Found, coins: Found) -> Found | None:
     return Found(whole.start, coins.end, a.model_copy(update={"low": low, "high": high, "stated": clean(a.stated + b.stated * 0.01)}))
 
 
-def _pounds_and_ounces(text: str, pounds: Found, ounces: Found) -> Found | None:
-    """``7lb 8oz``, ``8 pounds, 3 ounces``: one weight (a newborn's, as British papers give it)."""
-    a, b = pounds.value, ounces.value
-    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, pounds.end, ounces.start):
-        return None
-    if not (isinstance(b.stated, (int, float)) and 0 <= b.stated < 16):
-        return None
-    low, high = clean(a.stated * _POUND + b.low), clean(a.stated * _POUND + b.high)
-    return Found(pounds.start, ounces.end, a.model_copy(update={"low": low, "high": high}))
+def _unit_and_part(big_unit: float, parts: int):
+    """A joiner of a measure stated in a unit and its part, as one value: ``5ft 10in``
+    (one length), ``7lb 8oz``, ``8 pounds, 3 ounces`` (one weight, a newborn's as British
+    papers give it). ``big_unit`` is the unit in the base unit (metres, kilograms), and the
+    part, read in the base unit already, is one of ``parts`` to the unit."""
+
+    def join(text: str, whole: Found, part: Found) -> Found | None:
+        a, b = whole.value, part.value
+        if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, whole.end, part.start):
+            return None
+        if not (isinstance(b.stated, (int, float)) and 0 <= b.stated < parts):
+            return None
+        low, high = clean(a.stated * big_unit + b.low), clean(a.stated * big_unit + b.high)
+        return Found(whole.start, part.end, a.model_copy(update={"low": low, "high": high}))
+    return join
 
 
-_POUND = 0.45359237
-
-
-def _feet_and_inches(text: str, feet: Found, inches: Found) -> Found | None:
-    """``6 feet 2 inches``, ``5ft 10in``: one length."""
-    a, b = feet.value, inches.value
-    if a.qualifier != "exact" or b.qualifier != "exact" or not _PART_GAP.fullmatch(text, feet.end, inches.start):
-        return None
-    if not (isinstance(b.stated, (int, float)) and 0 <= b.stated < 12):
-        return None
-    low, high = clean(a.stated * 0.3048 + b.low), clean(a.stated * 0.3048 + b.high)
-    return Found(feet.start, inches.end, a.model_copy(update={"low": low, "high": high}))
+_feet_and_inches = _unit_and_part(0.3048, 12)
+_pounds_and_ounces = _unit_and_part(0.45359237, 16)
