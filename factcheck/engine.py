@@ -47,7 +47,8 @@ class _Triggers:
         phrases = set()
         for r in rules:
             t = r.trigger
-            phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before)
+            phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before
+                           + t.exclude_after)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -67,11 +68,14 @@ class _Triggers:
                     near.setdefault(w.lower(), event)
             others = {w.lower() for w in t.other_events}
             before = {w.lower() for w in t.exclude_before}
-            # other events and words that veto from before are looked for with the excluded
+            after = {w.lower() for w in t.exclude_after} - before
+            excluded = {w.lower() for w in t.exclude}
+            # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, {w.lower() for w in t.exclude} | others | before,
+            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, excluded | others | before | after,
                                      t.window, t.context_window, t.exclude_window, others,
-                                     before - {w.lower() for w in t.exclude}, t.exclude_before_window)
+                                     before - excluded, t.exclude_before_window, after - excluded,
+                                     t.exclude_after_window)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -275,17 +279,19 @@ class _Scorer:
     words looked up once: phrase -> (vetoes, names an event, gives context), where
     vetoes is 1 for an excluded word, 2 for another event (which a nearer trigger
     word outside the mention overrides), 3 for a word that vetoes only from before
-    the mention (``exclude_before``), 0 for none."""
+    the mention (``exclude_before``), 4 for one that vetoes only from after it
+    (``exclude_after``), 0 for none."""
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
-         before, self.before_window) = rule_words
+         before, self.before_window, after, self.after_window) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
         # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before
-        self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 0, p in near, p in context)
+        hard = exclude - others - before - after
+        self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after else 0,
+                          p in near, p in context)
                       for p in (*near, *context, *exclude)}
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=()):
@@ -329,6 +335,10 @@ class _Scorer:
                 # "officials said on Sunday": only a word before the value vetoes it; in the
                 # text, as a word that costs no distance ("from") shares the value's position
                 if he <= span0 and w0 - we <= self.before_window:
+                    return None
+            elif vetoes == 4:
+                # "two hours after the talks": only a word right after the value vetoes it
+                if hs >= span1 and ws - w1 <= self.after_window:
                     return None
             elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0

@@ -72,6 +72,14 @@ class Trigger(BaseModel):
         examples=[["said", "told", "announced"]])
     exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
                                        "word must stand to veto.", examples=[2])
+    exclude_after: list[str] = Field(
+        default_factory=list,
+        description="Words that veto the match only when they stand after it, within `exclude_after_window` "
+                    "words: `two hours after the talks` counts from the talks, while `after 11 hours of talks` "
+                    "says how long they lasted.",
+        examples=[["after", "before"]])
+    exclude_after_window: int = Field(1, ge=0, le=60, description="How near after the match an `exclude_after` "
+                                      "word must stand to veto.", examples=[1])
     other_events: list[str] = Field(
         default_factory=list,
         description="Words for other events of the family that veto the match within `exclude_window` words, "
