@@ -880,9 +880,9 @@ def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
     pattern, roles = _past_pattern()
     if at > mention.end:
         return any(roles.get(" ".join(m.group().lower().split())) == "than" for m in pattern.finditer(text, mention.end, at))
-    comma = text.rfind(",", since, at)
     if text.find(",", at, mention.start) < 0:
         return False  # the date and the value share a phrase
+    comma = text.rfind(",", since, at)
     return any(roles.get(" ".join(m.group().lower().split())) == "than"
                for m in pattern.finditer(text, max(comma + 1, since), at))
 
