@@ -873,12 +873,22 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     return (near[0][1][1],) if near else ()
 
 
+# right after a value, the figure a change began from: "72.1 percent, down from 84.6 percent"
+_CHANGE_FROM = pattern_cache.compile(
+    r",?\s+(?:(?:up|down)\s+)?from\s+(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?[$€£]?\d")
+
+
 def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
     """Whether the date at ``at`` stands in a phrase set beside the value's ("turnout was
     55%, compared with 48% in 2010"; "Compared with 2010, turnout was 55%"): the phrase
-    after a ``than`` word of calendar.yaml ``past_words``, up to its comma."""
+    after a ``than`` word of calendar.yaml ``past_words``, up to its comma, or the figure a
+    change began from, right after the value ("55%, down from 62% in 2010")."""
     pattern, roles = _past_pattern()
     if at > mention.end:
+        # "72.1 percent, down from 84.6 percent in 2014", "to $18.4 billion from $19.6
+        # billion in 2015": a date after the figure a change began from is that figure's
+        if _CHANGE_FROM.match(text, mention.end, at) is not None:
+            return True
         return any(roles.get(" ".join(m.group().lower().split())) == "than" for m in pattern.finditer(text, mention.end, at))
     if text.find(",", at, mention.start) < 0:
         return False  # the date and the value share a phrase
