@@ -22,6 +22,9 @@ CASES = [
     ("The Kobe quake, which struck in 1995, killed 6,400 people and injured 40,000.",
      "40,000", "injured", ("1995",)),
     ("The Madrid bombings, in March 2004, killed 191 people.", "191 people", "death-toll", ("2004-03",)),
+    # a verb after "and" shares the subject its year dates: "The 1999 earthquake measured 7.6 and killed"
+    ("The 1995 quake measured 6.9 and killed more than 6,400 people.", "more than 6,400 people", "death-toll", ("1995",)),
+    ("The 2004 tsunami struck 14 countries and left 230,000 people dead.", "230,000 people", "death-toll", ("2004",)),
     # must stay the news's: an organisation or a person, the head that names no event, an
     # event that goes on to the news, a "since" phrase, a time of the news
     ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),
@@ -30,6 +33,8 @@ CASES = [
     ("The conflict, which erupted in 2008, killed 6,000 people.", "6,000 people", "death-toll", ()),
     ("The quake, the strongest since 1923, killed 15,000 people.", "15,000 people", "death-toll", ()),
     ("The quake, which struck on Friday, killed 15,000 people.", "15,000 people", "death-toll", ()),
+    # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
+    ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
 ]
 
 
