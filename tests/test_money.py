@@ -34,6 +34,9 @@ MONEY = [
     ("Rs 2.5 lakh crore", "Rs 2.5 lakh crore", 2.4501e12, 2.5499e12, "exact", "INR"),
     ("a $5-million grant", "$5-million", 4.501 * M, 5.499 * M, "exact", "USD"),
     ("a $1.6-billion deal", "$1.6-billion", 1.5501 * BN, 1.6499 * BN, "exact", "USD"),
+    # a capital T after a sign is trillions, as headlines write them
+    ("Spending reached $2.174T last year.", "$2.174T", 2.1735e12, 2.1745e12, "exact", "USD"),
+    ("The firm is valued at US$1.5T, analysts said.", "US$1.5T", 1.4501e12, 1.5499e12, "exact", "USD"),
     ("RMB 100 million", "RMB 100 million", 99.501 * M, 100.499 * M, "exact", "CNY"),
     ("NT$5 billion", "NT$5 billion", 4.501 * BN, 5.499 * BN, "exact", "TWD"),
     ("Rp 5 trillion", "Rp 5 trillion", 4.501e12, 5.499e12, "exact", "IDR"),
@@ -213,6 +216,10 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He gave $5 a stranger.", [("$5", "USD", "USD")]),
     ("They paid $20 a t-shirt.", [("$20", "USD", "USD")]),
     ("It cost $5 per cent more.", [("$5", "USD", "USD")]),
+    # hyphened before the noun it describes
+    ("She took a £50,000-a-year job.", [("£50,000-a-year", "GBP_per_year", "GBP_per_second")]),
+    ("He earns a $15-an-hour wage.", [("$15-an-hour", "USD_per_hour", "USD_per_second")]),
+    ("They paid $5-a-second-hand price.", [("$5", "USD", "USD")]),
     ("He earns £150,000 a year plus bonuses.", [("£150,000 a year", "GBP_per_year", "GBP_per_second")]),
     ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
     ("It costs $5 a second time.", [("$5", "USD", "USD")]),

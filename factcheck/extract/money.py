@@ -56,7 +56,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     r = _amount(text, num, lead)
     if r is None:
         return None
-    if p := per_time(text, r.end):
+    if p := per_time(text, r.end) or (text[r.end:r.end + 1] == "-" and _hyphened_per_time(text, r.end)):
         # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
         # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
         per = p[1]
@@ -92,6 +92,10 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
         end = num.end
         factor = 1.0
         after = suffix.match(text, num.end) if may_follow else None
+        if not num.scaled and text[end:end + 1] == "T" and not _WORD_AFTER.match(text, end + 1):
+            # "$2.1T", "US$1.5T": after a currency sign a capital T is trillions as headlines write them
+            # (a bare "3.5T" weighs tonnes, which measures reads)
+            return Reading("money", start, end + 1, v.scales["trillion"], code, code, rounding="place")
         if after and after.group("scale") and not num.scaled:
             factor = v.scales[after.group("scale").lower()]
             end = after.start("cur") if after.group("cur").upper() != code else after.end()
@@ -116,6 +120,23 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
         return None  # "won 5 seats"; but "100 yen": a currency written before a number too is scaled-only there alone
     code = v.currency_words.get(lower) or v.currency_symbols.get(word) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
+
+
+_WORD_AFTER = pattern_cache.compile(r"[\w$£€]")
+
+
+@lru_cache(maxsize=1)
+def _hyphened_per() -> re.Pattern:
+    v = vocabulary()
+    units = trie_alternation(sorted(u for u, d in v.duration_units.items() if d.name != "second" and u.isalpha()))
+    return pattern_cache.compile(rf"-(?:an?|per)-(?P<per>{units})(?![\w-])", re.IGNORECASE)
+
+
+def _hyphened_per_time(text: str, end: int):
+    """"a £50,000-a-year job", "a $200-a-night room": a rate hyphened before its noun, as
+    ``per_time`` reads "£50,000 a year"."""
+    m = _hyphened_per().match(text, end)
+    return (m.end(), vocabulary().duration_units[m.group("per").lower()]) if m else None
 
 
 _OF = pattern_cache.compile(in_paragraph(r"\s+of\b"), re.IGNORECASE)
