@@ -169,6 +169,9 @@ PERCENT = [
     ("one in every five adults", "one in every five", 19.501, 20.499, "exact", "percent"),
     ("about one in 10 people", "about one in 10", 9, 11, "about", "percent"),
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
+    # a rate per a round base is a share of it, as exact as its digits
+    ("a murder rate of 5.3 per 100,000 people", "5.3 per 100,000", 0.0052501, 0.0053499, "exact", "percent"),
+    ("Infant mortality fell to 12 per 1,000 live births.", "12 per 1,000", 1.1501, 1.2499, "exact", "percent"),
     # a share of a percentage point is a small rise, not a share of a whole
     ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("rates rose half a percentage point", "half a percentage point", 0.49501, 0.50499, "exact", "percentage_point"),
@@ -254,6 +257,11 @@ def test_pounds_without_a_scale_weigh(text):
     "The second in 10 days.",
     "The rebels killed 2 in 3 attacks.",
     "He scored 3 in 10 games.",
+    # "per" a base that is not round, or after a number with its own unit
+    "Writers earn $5 per 1,000 words.",
+    "The car uses 6 litres per 100 km.",
+    "He sold 3 per 250 boxes.",
+    "It was 2 per 1,000 km.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []

@@ -444,24 +444,32 @@ def _cents_of_the_sentence(found: list[Found], sentences: list[tuple[int, int]],
 _DECADE_JOIN = pattern_cache.compile(in_paragraph(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:"
                                        + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?"),
                           re.IGNORECASE)
-_RATIO_JOINS = (" in ", " out of ", "-in-")
-_RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
+_RATIO_JOINS = (" in ", " out of ", "-in-", " per ")
+_RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?|per) |-in-")
+# "5.3 per 100,000 people", "12 per 1,000": a rate per a round base is a share of it too
+_PER_BASES = frozenset({100, 1000, 10000, 100000, 1000000})
 
 
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     """``one in five``, ``1 in 4``, ``nine out of ten``: a share, as a percentage. Not ``5 in 2014``
     (a year), nor ``3 in 10 days`` (a unit after the second number)."""
+    per = text.startswith(" per ", a.end)
     if (a.ordinal or b.ordinal or a.vague or b.vague or a.fraction or b.fraction or not 0 < a.value < b.value
-            or a.value != int(a.value) or b.value != int(b.value) or _is_year(b) or _is_year(a)
+            or (a.value != int(a.value) and not per) or b.value != int(b.value) or _is_year(b) or _is_year(a)
+            or (per and (b.value not in _PER_BASES or b.scaled))
             or not _RATIO_GAP.fullmatch(text, a.end, b.start)):
         return None
+    if per and (ra := _reading(text, a, sentence, hits)) is not None and not (ra.kind == "count" and ra.end == a.end):
+        return None  # "$5 per 1,000 words", "10 km per 100": the first number has its own unit
     rb = _reading(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
     if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
         return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
-    share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
-                       abbr="", place=1.0, scale=1.0)
+    # "one in five" is a round share; "5.3 per 100,000" is as exact as its digits
+    place = 100 * a.place / b.value if per else 1.0
+    share = a._replace(end=b.end, value=100 * a.value / b.value, step=place if per else 0.01, words=True, fraction=True,
+                       scaled=False, abbr="", place=place, scale=1.0)
     return _single(text, share, Reading("percent", a.start, b.end, 1.0, "ratio", "percent", rounding="place"))
 
 
