@@ -175,6 +175,10 @@ PERCENT = [
     # a share of a percentage point is a small rise, not a share of a whole
     ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("rates rose half a percentage point", "half a percentage point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # rates move by quarters and halves of a point, hyphened before the noun or not
+    ("The Fed delivered a quarter-point rate cut.", "a quarter-point", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("The bank cut rates by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
+    ("It was a half-percentage-point cut.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
@@ -262,6 +266,9 @@ def test_pounds_without_a_scale_weigh(text):
     "The car uses 6 litres per 100 km.",
     "He sold 3 per 250 boxes.",
     "It was 2 per 1,000 km.",
+    # no share of a point: an ordinal's point, a share of points
+    "He raised a third point.",
+    "The first half point of the game.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
