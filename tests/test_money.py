@@ -23,6 +23,7 @@ MONEY = [
     ("a $5.8 bn deal", "$5.8 bn", 5.7501 * BN, 5.8499 * BN, "exact", "USD"),
     ("US$5 million", "US$5 million", 4.501 * M, 5.499 * M, "exact", "USD"),
     ("U.S.$5 million", "U.S.$5 million", 4.501 * M, 5.499 * M, "exact", "USD"),
+    ("The deal is worth US $3 billion.", "US $3 billion", 2.501 * BN, 3.499 * BN, "exact", "USD"),
     ("EUR 5bn", "EUR 5bn", 4.501 * BN, 5.499 * BN, "exact", "EUR"),
     ("you can subscribe for $15.", "$15", 14.501, 15.499, "exact", "USD"),
     ("up to $5m in aid", "up to $5m", 4 * M, 5 * M, "up_to", "USD"),
