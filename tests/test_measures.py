@@ -52,6 +52,10 @@ MEASURES = [
     ("a magnitude-7.8 quake", "magnitude-7.8", 7.7501, 7.8499, "exact", "magnitude", "magnitude"),
     ("a 9.0-magnitude earthquake", "9.0-magnitude", 8.9501, 9.0499, "exact", "magnitude", "magnitude"),
     ("A 6.5 magnitude quake", "6.5 magnitude", 6.4501, 6.5499, "exact", "magnitude", "magnitude"),
+    # fuel economy: "mpg" as "miles per gallon" reads (test_a_measure_or_count_per_unit_is_a_ratio)
+    ("The car returns 50 mpg.", "50 mpg", 47.505 * 425.1437075, 52.495 * 425.1437075, "exact", "mile_per_gallon", "metre_per_litre"),
+    # a bare capital T weighs tonnes; trillions only after a currency sign (test_money)
+    ("A 3.5T truck overturned.", "3.5T", 3450.1, 3549.9, "exact", "tonne", "kilogram"),
     ("It shipped 3 metric tonnes.", "3 metric tonnes", 2501, 3499, "exact", "tonne", "kilogram"),
     ("They poured 5 cubic yards.", "5 cubic yards", 3441.26, 4204.29, "exact", "cubic_yard", "litre"),
     ("The star is 5 light years away.", "5 light years", 4.25827e16, 5.20246e16, "exact", "light_year", "metre"),

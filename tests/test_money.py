@@ -23,6 +23,7 @@ MONEY = [
     ("a $5.8 bn deal", "$5.8 bn", 5.7501 * BN, 5.8499 * BN, "exact", "USD"),
     ("US$5 million", "US$5 million", 4.501 * M, 5.499 * M, "exact", "USD"),
     ("U.S.$5 million", "U.S.$5 million", 4.501 * M, 5.499 * M, "exact", "USD"),
+    ("The deal is worth US $3 billion.", "US $3 billion", 2.501 * BN, 3.499 * BN, "exact", "USD"),
     ("EUR 5bn", "EUR 5bn", 4.501 * BN, 5.499 * BN, "exact", "EUR"),
     ("you can subscribe for $15.", "$15", 14.501, 15.499, "exact", "USD"),
     ("up to $5m in aid", "up to $5m", 4 * M, 5 * M, "up_to", "USD"),
@@ -34,6 +35,9 @@ MONEY = [
     ("Rs 2.5 lakh crore", "Rs 2.5 lakh crore", 2.4501e12, 2.5499e12, "exact", "INR"),
     ("a $5-million grant", "$5-million", 4.501 * M, 5.499 * M, "exact", "USD"),
     ("a $1.6-billion deal", "$1.6-billion", 1.5501 * BN, 1.6499 * BN, "exact", "USD"),
+    # a capital T after a sign is trillions, as headlines write them
+    ("Spending reached $2.174T last year.", "$2.174T", 2.1735e12, 2.1745e12, "exact", "USD"),
+    ("The firm is valued at US$1.5T, analysts said.", "US$1.5T", 1.4501e12, 1.5499e12, "exact", "USD"),
     ("RMB 100 million", "RMB 100 million", 99.501 * M, 100.499 * M, "exact", "CNY"),
     ("NT$5 billion", "NT$5 billion", 4.501 * BN, 5.499 * BN, "exact", "TWD"),
     ("Rp 5 trillion", "Rp 5 trillion", 4.501e12, 5.499e12, "exact", "IDR"),
@@ -166,9 +170,16 @@ PERCENT = [
     ("one in every five adults", "one in every five", 19.501, 20.499, "exact", "percent"),
     ("about one in 10 people", "about one in 10", 9, 11, "about", "percent"),
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
+    # a rate per a round base is a share of it, as exact as its digits
+    ("a murder rate of 5.3 per 100,000 people", "5.3 per 100,000", 0.0052501, 0.0053499, "exact", "percent"),
+    ("Infant mortality fell to 12 per 1,000 live births.", "12 per 1,000", 1.1501, 1.2499, "exact", "percent"),
     # a share of a percentage point is a small rise, not a share of a whole
     ("rates rose by a quarter of a percentage point", "a quarter of a percentage point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("rates rose half a percentage point", "half a percentage point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # rates move by quarters and halves of a point, hyphened before the noun or not
+    ("The Fed delivered a quarter-point rate cut.", "a quarter-point", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("The bank cut rates by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
+    ("It was a half-percentage-point cut.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
@@ -213,6 +224,14 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He gave $5 a stranger.", [("$5", "USD", "USD")]),
     ("They paid $20 a t-shirt.", [("$20", "USD", "USD")]),
     ("It cost $5 per cent more.", [("$5", "USD", "USD")]),
+    # hyphened before the noun it describes
+    ("She took a £50,000-a-year job.", [("£50,000-a-year", "GBP_per_year", "GBP_per_second")]),
+    ("He earns a $15-an-hour wage.", [("$15-an-hour", "USD_per_hour", "USD_per_second")]),
+    ("They paid $5-a-second-hand price.", [("$5", "USD", "USD")]),
+    ("They stayed in a $200-a-night hotel.", [("$200-a-night", "USD_per_night", "USD_per_night")]),
+    ("It offered $5-a-share in cash.", [("$5-a-share", "USD_per_share", "USD_per_share")]),
+    ("A $1.2-billion-a-year programme was cut.", [("$1.2-billion-a-year", "USD_per_year", "USD_per_second")]),
+    ("He ran a $5-a-side league.", [("$5", "USD", "USD")]),
     ("He earns £150,000 a year plus bonuses.", [("£150,000 a year", "GBP_per_year", "GBP_per_second")]),
     ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
     ("It costs $5 a second time.", [("$5", "USD", "USD")]),
@@ -243,6 +262,14 @@ def test_pounds_without_a_scale_weigh(text):
     "The second in 10 days.",
     "The rebels killed 2 in 3 attacks.",
     "He scored 3 in 10 games.",
+    # "per" a base that is not round, or after a number with its own unit
+    "Writers earn $5 per 1,000 words.",
+    "The car uses 6 litres per 100 km.",
+    "He sold 3 per 250 boxes.",
+    "It was 2 per 1,000 km.",
+    # no share of a point: an ordinal's point, a share of points
+    "He raised a third point.",
+    "The first half point of the game.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []

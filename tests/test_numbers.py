@@ -111,6 +111,10 @@ NUMBERS = [
     ("Forecasts ranged from 5% to 7%.", "from 5% to 7%", "percent", 5, 7, "range"),
     ("Temperatures ranged from minus 5 to 5 degrees.", "from minus 5 to 5 degrees", "measure", -5, 5, "range"),
     ("Temperatures between -10 and -5 degrees.", "between -10 and -5 degrees", "measure", -10, -5, "range"),
+    # below zero the end nearer zero is often written first: a range all the same
+    ("Lows will range from -18 °C to -34 °C.", "from -18 °C to -34 °C", "measure", -34, -18, "range"),
+    ("Lows between minus 18 and minus 34 degrees.", "between minus 18 and minus 34 degrees", "measure", -34, -18, "range"),
+    ("Lows of about -10C to -20C are forecast.", "about -10C to -20C", "measure", -22, -9, "range"),
     ("Temperatures of 30 to 35 degrees.", "30 to 35 degrees", "measure", 30, 35, "range"),
     # a hedge before a range widens each end as it widens one number, and is part of the span
     ("Some 40,000-50,000 people marched.", "Some 40,000-50,000 people", "count", 36000, 55000, "range"),
@@ -200,6 +204,12 @@ NUMBERS = [
     ("Some 20-30,000 fans came.", "Some 20-30,000 fans", "count", 18000, 33000, "range"),
     ("It costs $5-6,000.", "$5-6,000", "money", 5000, 6000, "range"),
     ("The firm employs 10-15,500 people.", "10-15,500 people", "count", 10, 15500, "range"),
+    # "to" and "between ... and" share them as the dash does
+    ("Between 5 to 6,000 people marched.", "Between 5 to 6,000 people", "count", 5000, 6000, "range"),
+    ("Between 5 and 6,000 people signed.", "Between 5 and 6,000 people", "count", 5000, 6000, "range"),
+    ("Some 20 to 30,000 fans came.", "Some 20 to 30,000 fans", "count", 18000, 33000, "range"),
+    ("The scale runs from 1 to 1,000 points.", "from 1 to 1,000 points", "count", 1, 1000, "range"),
+    ("The firm employs 10 to 15,500 people.", "10 to 15,500 people", "count", 10, 15500, "range"),
     # American vague quantities
     ("A couple hundred people marched.", "A couple hundred people", "count", 200, 300, "range"),
     ("A half-dozen people were hurt.", "A half-dozen people", "count", 6, 6, "exact"),

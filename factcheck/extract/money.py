@@ -56,17 +56,20 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     r = _amount(text, num, lead)
     if r is None:
         return None
-    if p := per_time(text, r.end):
+    at, rest = r.end, text
+    if text[at:at + 1] == "-" and (w := _unhyphened(text, at)) is not None:
+        at, rest = 0, w
+    if p := per_time(rest, at):
         # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
         # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
         per = p[1]
-        return Reading("money", r.start, p[0], r.factor / per.factor, f"{r.stated_unit}_per_{per.name}",
+        return Reading("money", r.start, p[0] + r.end - at, r.factor / per.factor, f"{r.stated_unit}_per_{per.name}",
                        f"{r.unit}_per_second", rounding="place")
-    if q := per_unit(text, r.end):
+    if q := per_unit(rest, at):
         # "€1.80 per litre", "$50 a barrel", "35 cents a share": a price, which never compares with a
         # sum; per the unit's canonical one, so that "$200 a tonne" and "20 cents a kilo" compare
         end, name, canonical, factor = q
-        return Reading("money", r.start, end, r.factor / factor, f"{r.stated_unit}_per_{name}",
+        return Reading("money", r.start, end + r.end - at, r.factor / factor, f"{r.stated_unit}_per_{name}",
                        f"{r.unit}_per_{canonical}", rounding="place")
     return r
 
@@ -92,6 +95,10 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
         end = num.end
         factor = 1.0
         after = suffix.match(text, num.end) if may_follow else None
+        if not num.scaled and text[end:end + 1] == "T" and not _WORD_AFTER.match(text, end + 1):
+            # "$2.1T", "US$1.5T": after a currency sign a capital T is trillions as headlines write them
+            # (a bare "3.5T" weighs tonnes, which measures reads)
+            return Reading("money", start, end + 1, v.scales["trillion"], code, code, rounding="place")
         if after and after.group("scale") and not num.scaled:
             factor = v.scales[after.group("scale").lower()]
             end = after.start("cur") if after.group("cur").upper() != code else after.end()
@@ -116,6 +123,23 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
         return None  # "won 5 seats"; but "100 yen": a currency written before a number too is scaled-only there alone
     code = v.currency_words.get(lower) or v.currency_symbols.get(word) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
+
+
+_WORD_AFTER = pattern_cache.compile(r"[\w$£€]")
+
+
+_HYPHENED_PER = pattern_cache.compile(r"-(?:an?|per)-(?=[a-z])", re.IGNORECASE)
+_HYPHENED_WINDOW = 40
+
+
+def _unhyphened(text: str, end: int) -> str | None:
+    """"a £50,000-a-year job", "a $200-a-night room": a rate hyphened before its noun. The text
+    from ``end`` with the two hyphens as blanks (of the same length, so offsets hold), which
+    ``per_time`` and ``per_unit`` read as "£50,000 a year"; None when no hyphened rate opens there."""
+    m = _HYPHENED_PER.match(text, end)
+    if m is None:
+        return None
+    return " " + text[end + 1:m.end() - 1] + " " + text[m.end():m.end() + _HYPHENED_WINDOW]
 
 
 _OF = pattern_cache.compile(in_paragraph(r"\s+of\b"), re.IGNORECASE)

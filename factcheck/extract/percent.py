@@ -24,6 +24,10 @@ def _share_of_unit():
     return pattern_cache.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
 
 
+# "a quarter-point cut", "a half percentage point": the point a share of which ``numbers`` read
+_POINT = pattern_cache.compile(r"[\s-](?:percentage[\s-])?points?(?![A-Za-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _opens() -> Opens:
     return Opens([*vocabulary().percent_forms, *vocabulary().percent_points_short])
@@ -67,6 +71,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         if m:
             unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
             return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
+        if (lead is None or lead[:1] in "pP") and (m := _POINT.match(text, num.end)):
+            return Reading("percent", num.start, m.end(), 0.01, "percentage_point", "percentage_point", rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
         return None

@@ -320,12 +320,14 @@ def _share_scale(a: Num, b: Num) -> Num:
 
 
 _DASHES = ("-", "–", "—")
+# "between 5 and 6,000", "5 to 6,000 people": the joiners in words that share thousands as a dash does
+_WORD_JOINS = frozenset({" to ", " and "})
 
 
 def _share_thousands(text: str, a: Num, b: Num) -> Num:
     """``5-6,000 people``, ``20-30,000 fans``: a dash between a small whole number and round thousands
     written with their comma shares the thousands, as "$5-7 million" shares its scale (no range runs
-    from 5 to 6,000); ``a`` is the first number, ``b`` the second."""
+    from 5 to 6,000; "between 5 and 6,000" and "5 to 6,000" share them too); ``a`` is the first number, ``b`` the second."""
     if (a.words or b.words or a.scale != 1 or b.scale != 1 or a.step < 1 or not 1 <= a.value < 1000
             or b.value % 1000 or not a.value * 1000 < b.value or not text.endswith(",000", b.start, b.end)):
         return a
@@ -442,24 +444,32 @@ def _cents_of_the_sentence(found: list[Found], sentences: list[tuple[int, int]],
 _DECADE_JOIN = pattern_cache.compile(in_paragraph(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)(?:(?:"
                                        + "|".join(w for w, _, _ in _DECADE_PARTS) + r")[\s-]*)?"),
                           re.IGNORECASE)
-_RATIO_JOINS = (" in ", " out of ", "-in-")
-_RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?) |-in-")
+_RATIO_JOINS = (" in ", " out of ", "-in-", " per ")
+_RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?|per) |-in-")
+# "5.3 per 100,000 people", "12 per 1,000": a rate per a round base is a share of it too
+_PER_BASES = frozenset({100, 1000, 10000, 100000, 1000000})
 
 
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     """``one in five``, ``1 in 4``, ``nine out of ten``: a share, as a percentage. Not ``5 in 2014``
     (a year), nor ``3 in 10 days`` (a unit after the second number)."""
+    per = text.startswith(" per ", a.end)
     if (a.ordinal or b.ordinal or a.vague or b.vague or a.fraction or b.fraction or not 0 < a.value < b.value
-            or a.value != int(a.value) or b.value != int(b.value) or _is_year(b) or _is_year(a)
+            or (a.value != int(a.value) and not per) or b.value != int(b.value) or _is_year(b) or _is_year(a)
+            or (per and (b.value not in _PER_BASES or b.scaled))
             or not _RATIO_GAP.fullmatch(text, a.end, b.start)):
         return None
+    if per and (ra := _reading(text, a, sentence, hits)) is not None and not (ra.kind == "count" and ra.end == a.end):
+        return None  # "$5 per 1,000 words", "10 km per 100": the first number has its own unit
     rb = _reading(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
     if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
         return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
-    share = a._replace(end=b.end, value=100 * a.value / b.value, step=0.01, words=True, fraction=True, scaled=False,
-                       abbr="", place=1.0, scale=1.0)
+    # "one in five" is a round share; "5.3 per 100,000" is as exact as its digits
+    place = 100 * a.place / b.value if per else 1.0
+    share = a._replace(end=b.end, value=100 * a.value / b.value, step=place if per else 0.01, words=True, fraction=True,
+                       scaled=False, abbr="", place=place, scale=1.0)
     return _single(text, share, Reading("percent", a.start, b.end, 1.0, "ratio", "percent", rounding="place"))
 
 
@@ -493,7 +503,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
             and not (ra is None and rb.kind == "age" and rb.start == b.start and rb.end > b.end)):
         return None
     a = _share_scale(a, b)
-    if text[a.end:b.start] in _DASHES:
+    if text[a.end:b.start] in _DASHES or text[a.end:b.start].lower() in _WORD_JOINS:
         a = _share_thousands(text, a, b)
     if (ra is not None and ra.kind in _CONVERTED and ra.end > a.end and abs(ra.factor) != abs(rb.factor)
             and not (ra.offset or rb.offset)):
@@ -512,7 +522,9 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         a = a._replace(value=-a.value) if signed else a
         b = b._replace(value=-b.value) if rb.factor < 0 else b
         rb = rb._replace(factor=-rb.factor) if rb.factor < 0 else rb
-    if not b.value > a.value:
+    # "from -18C to -34C", "between minus 18 and minus 34 degrees": below zero the nearer end comes first
+    falling = b.value < a.value < 0
+    if not (b.value > a.value or falling):
         return None
     gap = patterns().range_join.fullmatch(text, joined_at, rb.start)
     if not gap:
@@ -537,7 +549,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
-    return _range_found(start, a, b, rb, h[0] if h else None)
+    return _range_found(start, *((b, a) if falling else (a, b)), rb, h[0] if h else None)
 
 
 _CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends may be stated in two units
@@ -562,7 +574,8 @@ def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = No
     the way it widens one number: "about 40,000-50,000" is 36,000 to 55,000."""
     low, high = a.value, b.value
     if hedge is not None:
-        low, high = interval(a.value, a.step, hedge)[0], interval(b.value, b.step, hedge)[1]
+        # min and max: below zero a hedge's interval comes out high end first ("about -10C to -20C")
+        low, high = min(interval(a.value, a.step, hedge)), max(interval(b.value, b.step, hedge))
     return Found(start, rb.end, _value(rb, a.value, low, high, "range", False))
 
 
