@@ -698,6 +698,10 @@ ROWS = [
     ("The ban comes into force on March 1, officials said.", PUB, "March 1", "2016-03-01", "2016-03-01", "day"),
     ("The plan takes effect Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("The ban came into force on April 1.", PUB, "April 1", "2015-04-01", "2015-04-01", "day"),
+    # two parts of a period joined: from the first's start to the second's end
+    ("Prices peaked in mid-to-late 2014 before falling.", PUB, "mid-to-late 2014", "2014-05-01", "2014-12-31", "month"),
+    ("The work ends in early to mid-March.", PUB, "early to mid-March", "2015-03-01", "2015-03-20", "month"),
+    ("Sales rose in the mid to late 1990s.", PUB, "the mid to late 1990s", "1994-01-01", "1999-12-31", "decade"),
     # "New Year" after a cue, or after another holiday and "and": Jan. 1
     ("Nurses worked through Christmas and New Year at the hospital.", PUB, "New Year", "2015-01-01", "2015-01-01", "day"),
     ("Staff were off over New Year.", PUB, "New Year", "2014-12-31", "2015-01-02", "day"),
