@@ -698,6 +698,9 @@ ROWS = [
     ("The ban comes into force on March 1, officials said.", PUB, "March 1", "2016-03-01", "2016-03-01", "day"),
     ("The plan takes effect Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("The ban came into force on April 1.", PUB, "April 1", "2015-04-01", "2015-04-01", "day"),
+    # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
+    ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
+    ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),
     # two parts of a period joined: from the first's start to the second's end
     ("Prices peaked in mid-to-late 2014 before falling.", PUB, "mid-to-late 2014", "2014-05-01", "2014-12-31", "month"),
     ("The work ends in early to mid-March.", PUB, "early to mid-March", "2015-03-01", "2015-03-20", "month"),
@@ -818,6 +821,8 @@ NO_DATE = [
     "The home side won 3-2.",
     "The Boeing 747 landed safely.",
     "He won 3/4 of the vote on 5/6 attempts.",
+    "The firm reported Q1 results.",  # no cue before it: a label of the figures
+    "Audi unveiled its Q3 in Geneva.",  # a car
 ]
 
 

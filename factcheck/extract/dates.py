@@ -183,7 +183,9 @@ def _branches() -> list[str]:
         # "in the first quarter", no year: where the sentence names an economy's figures
         # (``extract``, ``_quarter_figures``); not before "of" ("of the year" names none) nor a
         # unit of time ("the first quarter century")
-        rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
+        rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b)"
+        # "in Q3": the accounts' name for a quarter, no game's
+        rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-]))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
@@ -1696,8 +1698,8 @@ def _century_value(y0: int, a: int, b: int) -> Value:
 
 def _quarter(m, pub, future, anchor, v):
     g = m.group
-    if g("q_b"):
-        return _bare_quarter(v.quarters[g("q_b").lower()], pub, future, anchor)
+    if g("q_b") or g("q_b2"):
+        return _bare_quarter(v.quarters[(g("q_b") or g("q_b2")).lower()], pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
     if y is None:
