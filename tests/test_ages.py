@@ -144,6 +144,12 @@ AGES = [
     ("Smith is 19th in the standings.", []),
     ("Arsenal was 2 and Spurs 1.", []),
     ("He was 19, 20 or 21.", []),
+    # a superlative of age, then "is" or "was" and the number alone
+    ("The oldest victim was 82.", [("82", 82, 82)]),
+    ("The youngest is 14 and the oldest was 90.", [("14", 14, 14), ("90", 90, 90)]),
+    ("The eldest son was 40 when he died.", [("40", 40, 40)]),
+    ("The oldest building was 30.", []),
+    ("The largest group was 45.", []),
 ]
 
 

@@ -95,6 +95,9 @@ _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was
 # alone or before a person, then the age set off by commas
 _SUPERLATIVE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
                                               r"(?:\s+(?P<noun>[a-z]{3,}))?,\s+$"))
+# "the oldest victim was 82.", "The youngest is 14 and": the same superlative, then "is" or "was"
+_SUPERLATIVE_IS_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
+                                                 r"(?:\s+(?P<noun>[a-z]{3,}))?\s+(?:is|was)\s+$"))
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 # An age group open above ("65 and over") reaches the oldest age ``read`` takes
 OLDEST = 130
@@ -166,6 +169,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
         # "The boy, who was eight, drowned", "Smith, who is 45.": a person's age said in a relative clause
         return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if low.endswith((" is ", " was ")) and "est" in low[-30:] and _IS_AGE_AFTER.match(text, num.end) and (
+            s := _SUPERLATIVE_IS_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
+            s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "the oldest victim was 82."
     if low.endswith(_IS_AGE_ENDS) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
             i := _IS_AGE_BEFORE.search(before)) and i.group().split()[0] not in _IS_AGE_NOT:
         return Reading("age", num.start, num.end, 1.0, "year", "year")
