@@ -128,6 +128,28 @@ AGES = [
     ("The city's 300th birthday was marked.", []),
     # minors and youths are people whose "under" bounds their age
     ("Minors under 16 were banned from the venue.", [("under 16", 15, 16)]),
+    # an adverb of age between the comma and the age: "Osei, only 19,"
+    ("Osei, only 19, was the youngest player.", [("19", 19, 19)]),
+    ("The victim, just 17, died in hospital.", [("17", 17, 17)]),
+    # a person who is or was the number alone, the clause ending or going on after it
+    ("Osei is 19 and plays for the reserves.", [("19", 19, 19)]),
+    ("He was 19 when he joined the army.", [("19", 19, 19)]),
+    ("She is 45.", [("45", 45, 45)]),
+    ("Jones was 19, police said.", [("19", 19, 19)]),
+    ("It was 19 when the count ended.", []),
+    ("Turnout was 19.", []),
+    ("The toll is 19.", []),
+    ("Smith was 2 under par.", []),
+    ("Chelsea is 19 points clear.", []),
+    ("Smith is 19th in the standings.", []),
+    ("Arsenal was 2 and Spurs 1.", []),
+    ("He was 19, 20 or 21.", []),
+    # a superlative of age, then "is" or "was" and the number alone
+    ("The oldest victim was 82.", [("82", 82, 82)]),
+    ("The youngest is 14 and the oldest was 90.", [("14", 14, 14), ("90", 90, 90)]),
+    ("The eldest son was 40 when he died.", [("40", 40, 40)]),
+    ("The oldest building was 30.", []),
+    ("The largest group was 45.", []),
 ]
 
 

@@ -690,6 +690,25 @@ ROWS = [
     ("Crowds gathered on Easter Sunday.", NONE, "Easter Sunday", None, None, "day"),
     # "and" between two counts of plural nouns joins counts; between years it is a date cue
     ("The firm sold 300 cars in 2013 and 2014 sales rose.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    # a day and month in digits, one of them a single digit, when only one order makes a day
+    ("The sale closed on 5/25 after a long wait.", PUB, "5/25", "2015-05-25", "2015-05-25", "day"),
+    ("The store closed on 1/15, the firm said.", PUB, "1/15", "2015-01-15", "2015-01-15", "day"),
+    # a rule's start told in the present: the coming day, as after "will"
+    ("The new law takes effect on Jan. 1 across the state.", PUB, "Jan. 1", "2016-01-01", "2016-01-01", "day"),
+    ("The ban comes into force on March 1, officials said.", PUB, "March 1", "2016-03-01", "2016-03-01", "day"),
+    ("The plan takes effect Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The ban came into force on April 1.", PUB, "April 1", "2015-04-01", "2015-04-01", "day"),
+    # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
+    ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
+    ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),
+    # two parts of a period joined: from the first's start to the second's end
+    ("Prices peaked in mid-to-late 2014 before falling.", PUB, "mid-to-late 2014", "2014-05-01", "2014-12-31", "month"),
+    ("The work ends in early to mid-March.", PUB, "early to mid-March", "2015-03-01", "2015-03-20", "month"),
+    ("Sales rose in the mid to late 1990s.", PUB, "the mid to late 1990s", "1994-01-01", "1999-12-31", "decade"),
+    # "New Year" after a cue, or after another holiday and "and": Jan. 1
+    ("Nurses worked through Christmas and New Year at the hospital.", PUB, "New Year", "2015-01-01", "2015-01-01", "day"),
+    ("Staff were off over New Year.", PUB, "New Year", "2014-12-31", "2015-01-02", "day"),
+    ("He will return after New Year.", PUB, "New Year", "2016-01-01", "2016-01-01", "day"),
 ]
 
 # Text that holds no date: numbers, names and words that only look like one.
@@ -796,6 +815,14 @@ NO_DATE = [
     "He scored on 11/12 attempts.",  # a noun after it: a ratio, as "on the 5th floor" is no day
     "The shop has been open 24/7 since 9/11.",
     "The plan passed on 3/4 of the votes.",
+    # one digit and two readings: a fraction or a name as often as a day of either order
+    "The vote is on 3/4, officials said.",
+    "Memorials were held on 9/11, officials said.",
+    "The home side won 3-2.",
+    "The Boeing 747 landed safely.",
+    "He won 3/4 of the vote on 5/6 attempts.",
+    "The firm reported Q1 results.",  # no cue before it: a label of the figures
+    "Audi unveiled its Q3 in Geneva.",  # a car
 ]
 
 

@@ -38,6 +38,10 @@ DURATIONS = [
     ("The strike lasted a day or two, officials said.", "a day or two", DAY, 2 * DAY, "range", "day"),
     ("The talks lasted an hour or two of debate.", "an hour", H, H, "exact", "hour"),
     ("It ended a 12-month hunt.", "12-month", 12 * MONTH, 12 * MONTH, "exact", "month"),
+    # "a couple hours": American papers drop the "of"; two or three, as "a couple of hours"
+    ("The talks lasted a couple hours.", "a couple hours", 2 * H, 3 * H, "range", "hour"),
+    ("A couple weeks later, she left.", "A couple weeks", 2 * WEEK, 3 * WEEK, "range", "week"),
+    ("They waited about a couple hours.", "about a couple hours", 1.8 * H, 3.3 * H, "about", "hour"),
     ("a five-year plan", "five-year", 5 * YEAR, 5 * YEAR, "exact", "year"),
     ("They waited half an hour.", "half an hour", 30 * MIN, 30 * MIN, "exact", "hour"),
     ("during a 33-minute period", "33-minute", 33 * MIN, 33 * MIN, "exact", "minute"),
@@ -237,6 +241,18 @@ def test_hours_and_minutes_in_short(text, spans):
     ("He became the first player to score twice in 10 minutes.", ["10 minutes"]),
     ("It is the biggest protest in 20 years and lasted three days.", ["three days"]),
     ("He finished the race in two hours.", ["two hours"]),
+    # "within 48 hours of the attack": a time counted from an event, no length of anything
+    ("Within a few days of the vote, the party split.", []),
+    ("Police made arrests within 48 hours of the attack.", []),
+    ("He was charged within a week of the crash.", []),
+    ("Results are expected within 48 hours.", ["within 48 hours"]),
+    # a live blog's match clock: "58 min:" at a paragraph's start labels the minute of the game
+    ("58 min: Smith scores from the edge of the box.", []),
+    ("Report\n\n90+2 min: It is over.", []),
+    ("Smith scored after 58 min: a fine goal.", ["58 min"]),
+    ("58 minutes of play were lost.", ["58 minutes"]),
+    ("The couple hours away were missed.", []),
+    ("A couple were arrested.", []),
 ])
 def test_a_look_back_is_no_duration(text, spans):
     from factcheck.extract import extract_found

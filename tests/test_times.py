@@ -232,6 +232,12 @@ def test_no_time(text):
     ("The clinic is open from 9:30 to 11 a.m.", "9:30 to 11 a.m.", "09:30", "11:00"),
     ("Polls are open from 7:30 to 19:00.", "7:30 to 19:00", "07:30", "19:00"),  # a 24-hour clock
     ("Polls are open from 07:30 to 6 p.m.", "07:30 to 6 p.m.", "07:30", "18:00"),
+    # a second end with no half of the day: the first such hour after the first end
+    ("Polls are open from 8 a.m. to 6 in most districts.", "8 a.m. to 6", "08:00", "18:00"),
+    ("He worked from 8 a.m. to 11 on Monday.", "8 a.m. to 11", "08:00", "11:00"),
+    ("The curfew runs from 10 p.m. to 5.", "10 p.m. to 5", "22:00", "29:00"),
+    ("The shop opens from 9am until 5:30 on weekdays.", "9am until 5:30", "09:00", "17:30"),
+    ("The bar is open from 10 p.m. until 5:30.", "10 p.m. until 5:30", "22:00", "29:30"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)
@@ -273,6 +279,10 @@ def test_a_range_with_a_hedged_end_is_one_value(text, span, low, high, stated):
     ("The shop opened at 9.00 and closed at 17.30.", ["9.00", "17.30"]),
     ("Two hours passed from about 10am, and then at 4pm it ended.", ["10am", "4pm"]),
     ("The committee voted five to nine.", []),
+    # a count after "to", no bare hour ending a range
+    ("Turnout rose from 8 a.m. to 6 people an hour.", ["8 a.m."]),
+    ("The index rose from 8 a.m. to 6.5 points.", ["8 a.m."]),
+    ("Queues grew from 8 a.m. to 6% of voters.", ["8 a.m."]),
     ("The committee voted 5 to 9 on Tuesday.", []),  # no "from": still no time
     ("The score went from 5 to 9 in a week.", []),  # after "from", "9" alone is still no time
 ])

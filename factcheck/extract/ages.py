@@ -48,8 +48,20 @@ _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|i
 _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
-_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+|\s+\()$"))
-_NOUN_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{3,}),\s+$"))
+# "Osei, only 19,", "the striker, just 17,": an adverb of age may stand between
+_AGE_ADVERB = r"(?:(?:only|just|barely|now|then|still)\s+)?"
+_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(rf"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+{_AGE_ADVERB}|\s+\()$"))
+_NOUN_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}}),\s+{_AGE_ADVERB}$"))
+_AGE_ADVERB_ENDS = (" only ", " just ", " barely ", " now ", " then ", " still ")
+# "Osei is 19 and", "He was 19 when": a person (a name, "he", "she") is or was the number alone,
+# then the clause ends or goes on with "when", "and", "but", "at the time"
+_IS_AGE_BEFORE = pattern_cache.compile(in_paragraph(r"(?:(?<![\w’'-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*|\b[Hh]e|\b[Ss]he)\s+(?:is|was)\s+"
+                                                    r"(?:(?:only|just|barely|now|then|still)\s+)?$"))
+_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
+_IS_AGE_ENDS = (" is ", " was ", " only ", " just ", " barely ", " now ", " then ", " still ")
+# capitalised words that open a clause and name no person ("It was 19", "Turnout was 19.")
+_IS_AGE_NOT = frozenset("It This That There What Which Who Everything Nothing Something Each Everyone All None "
+                        "Turnout Inflation Unemployment Growth Attendance Temperature Score Total".split())
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
@@ -83,6 +95,9 @@ _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was
 # alone or before a person, then the age set off by commas
 _SUPERLATIVE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
                                               r"(?:\s+(?P<noun>[a-z]{3,}))?,\s+$"))
+# "the oldest victim was 82.", "The youngest is 14 and": the same superlative, then "is" or "was"
+_SUPERLATIVE_IS_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
+                                                 r"(?:\s+(?P<noun>[a-z]{3,}))?\s+(?:is|was)\s+$"))
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 # An age group open above ("65 and over") reaches the oldest age ``read`` takes
 OLDEST = 130
@@ -153,6 +168,13 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if low.endswith(_WHO_WAS_ENDS) and text[num.end:num.end + 1] in _APPOSITION_ENDS and _WHO_WAS.search(before) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
         # "The boy, who was eight, drowned", "Smith, who is 45.": a person's age said in a relative clause
+        return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if low.endswith((" is ", " was ")) and "est" in low[-30:] and _IS_AGE_AFTER.match(text, num.end) and (
+            s := _SUPERLATIVE_IS_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
+            s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "the oldest victim was 82."
+    if low.endswith(_IS_AGE_ENDS) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
+            i := _IS_AGE_BEFORE.search(before)) and i.group().split()[0] not in _IS_AGE_NOT:
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
@@ -298,6 +320,9 @@ def _may_end_apposition(before: str) -> bool:
     """Whether ``before`` ends as ``_APPOSITION_BEFORE`` needs (", " or " ("; its ``$`` also
     stands before a final newline): cheaper than the search that would fail."""
     tail = before[:-1] if before.endswith("\n") else before
+    if tail.endswith(_AGE_ADVERB_ENDS):
+        tail = tail[:tail.rstrip().rfind(" ") + 1]
+        before = tail
     if tail.endswith("("):
         return tail[-2:-1].isspace()
     return before[-1:].isspace() and before.rstrip().endswith(",")

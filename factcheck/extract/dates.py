@@ -152,10 +152,10 @@ def _branches() -> list[str]:
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
         rf"(?P<num_y>{YEAR}|\d\d)(?![\w\-/]|[.,/]\d))",
-        # "on 13/05", "by 05/12": day and month with no year, two digits each, after a cue
+        # "on 13/05", "by 05/12", "on 5/25": day and month with no year, after a cue
         # word and where the clause goes on, as "on the 21st" ("24/7", "9/11", "3/4",
         # "on 11/12 attempts" are no such dates)
-        rf"(?P<numd>(?:{numeric_cues})(?P<nd_a>[0-3]\d)/(?P<nd_b>[0-3]\d)(?![\w\-/]|[.,]\d){goes_on})",
+        rf"(?P<numd>(?:{numeric_cues})(?P<nd_a>[0-3]?\d)/(?P<nd_b>[0-3]?\d)(?![\w\-/]|[.,]\d){goes_on})",
         # "earlier this year"; "later in the day" counts from the date stated before it
         r"(?P<erl>\b(?P<erl_w>earlier|later)\s+(?:this\s+(?P<erl_u>year|month|week)|in\s+the\s+(?P<erl_in>year|month|week|day))\b)",
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
@@ -183,7 +183,9 @@ def _branches() -> list[str]:
         # "in the first quarter", no year: where the sentence names an economy's figures
         # (``extract``, ``_quarter_figures``); not before "of" ("of the year" names none) nor a
         # unit of time ("the first quarter century")
-        rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
+        rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b)"
+        # "in Q3": the accounts' name for a quarter, no game's
+        rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-]))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
@@ -1696,8 +1698,8 @@ def _century_value(y0: int, a: int, b: int) -> Value:
 
 def _quarter(m, pub, future, anchor, v):
     g = m.group
-    if g("q_b"):
-        return _bare_quarter(v.quarters[g("q_b").lower()], pub, future, anchor)
+    if g("q_b") or g("q_b2"):
+        return _bare_quarter(v.quarters[(g("q_b") or g("q_b2")).lower()], pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
     if y is None:
@@ -2529,6 +2531,13 @@ def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozen
             frozenset(spec.get("spread", ())))
 
 
+@lru_cache(maxsize=1)
+def _holiday_ends() -> frozenset[str]:
+    """The last words of the holidays' names ("Day", "Eve", "Christmas", "Easter")."""
+    v = vocabulary()
+    return frozenset(n.split()[-1] for n in [*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])
+
+
 def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> Value | None:
     """"before Christmas", "on Christmas morning": the day, where a cue stands before it and
     no noun it names follows ("Christmas shopping", "the Christmas tree" are no dates), or
@@ -2537,6 +2546,9 @@ def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> 
     text, start, end = m.string, m.start("hol"), m.end()
     before = _word_before(text, max(0, start - 16), start)
     cued = before is not None and before[0].lower() in cues
+    if before is not None and before[0] in ("and", "or") and (first := _word_before(text, max(0, before[1] - 24), before[1])) \
+            and first[0] in _holiday_ends():
+        cued = True  # "through Christmas and New Year": the second holiday of a pair, as a date as the first
     if not m.group("hol_y") and not m.group("hol_shift"):  # "the morning of Christmas 2013": a year says it is the day
         if not cued:
             return None
@@ -2688,8 +2700,8 @@ def _numeric_day(m, pub, future, anchor, v):
     reading placed in the year nearest the publication date, as "May 13" is."""
     a, b = int(m.group("nd_a")), int(m.group("nd_b"))
     readings = {(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(2000, mo)}
-    if not readings:
-        return None
+    if not readings or len(readings) > 1 and len(m.group("nd_a") + m.group("nd_b")) < 4:
+        return None  # "on 3/4", "on 9/11": a fraction or a name far more often than a day of either order
     if pub is None:
         if len(readings) > 1:
             return _unresolved("day")

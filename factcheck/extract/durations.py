@@ -39,7 +39,9 @@ def _patterns():
     article = pattern_cache.compile(
         rf"\W(?P<phrase>(?:(?P<half>half{b}an?{b}|a{b}half[\s-])"
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
-        rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?)"
+        rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?"
+        # "a couple hours", as American papers drop the "of" (with it, ``numbers`` reads "a couple of")
+        rf"|(?P<couple>a{b}couple{b}))"
         # "an hour-and-a-half", "a day-and-a-half": hyphened as well
         rf"(?P<unit>{trie_alternation(units)})(?!-old|{b}old\b)(?P<half_after>{bh}and{bh}a{bh}{share.replace('share', 'share_after')})?"
         # "an hour or two", "a day or three": one unit to that many
@@ -50,7 +52,7 @@ def _patterns():
     # the words the phrases open with, and what each may have after it
     unit_words = frozenset(first_words(units))
     fractions = frozenset(first_words(v.fractions))
-    then = {"a": unit_words | fractions | {"half", "and"}, "an": unit_words | {"and"},
+    then = {"a": unit_words | fractions | {"half", "and", "couple"}, "an": unit_words | {"and"},
             "one": unit_words | fractions | {"and"}, "half": frozenset({"a", "an", "of"})}
     for w in first_words(v.number_units):
         then.setdefault(w, fractions)
@@ -77,6 +79,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None  # "a 30-year high": the level's rank over that time; "the 10-year yield": a product's name
     if unit.factor >= _WEEK and looks_back(text, num.start):
         return LOOKED_BACK  # "its lowest in 20 years": as far back as the record reaches
+    if text[m.end():m.end() + 1] == ":" and unit.name == "minute" and _at_paragraph_start(text, num.start):
+        return LOOKED_BACK  # "58 min: Smith scores": a live blog's match clock, no time anything took
+    if text.startswith(" of ", m.end()) and _within_before(text, num.start):
+        return LOOKED_BACK  # "within 48 hours of the attack": counted from an event, no length of its own
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
         # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
         # (units.yaml measure work); neither compares with how long an event lasted
@@ -87,6 +93,20 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 
 _HOUR = 3600.0
+
+
+def _within_before(text: str, start: int) -> bool:
+    """Whether "within" (and perhaps "just", "only") stands right before ``start``."""
+    return _WITHIN.search(text, max(0, start - 20), start) is not None
+
+
+_WITHIN = pattern_cache.compile(r"\b[Ww]ithin[ \t]+(?:(?:just|only|barely)[ \t]+)?\Z")
+
+
+def _at_paragraph_start(text: str, start: int) -> bool:
+    """Whether only blanks stand between the paragraph's start and ``start``, or the minutes
+    of the game before stoppage time ("90+2 min:")."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip().rstrip("+").rstrip("0123456789")
 # what ``read`` gives for a time that says how far back a record reaches ("its lowest in 20 years"):
 # no quantity at all, not even a count of years
 LOOKED_BACK = Reading("lookback", -1, -1)
@@ -187,7 +207,10 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         if measure:
             unit = v.measure_units[word]
         plural = word.endswith("s") or word in v.irregular_plurals
-        if plural and not m.group("and_half"):
+        if m.group("couple"):
+            if measure or not plural:
+                continue  # "a couple hour" is no phrase; "a couple miles" is left to the measures
+        elif plural and not m.group("and_half"):
             continue  # "a years" is no phrase; "one and a half hours" is
         if measure and m.group("art") and word in v.article_measures_not_alone:
             continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
@@ -200,10 +223,14 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue
         if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
             continue  # "a second bank", "a second time": an ordinal
+        if text.startswith(" of ", phrase_end) and not measure and _within_before(text, phrase_start):
+            continue  # "within a week of the vote": counted from an event
         if not measure and unit.factor >= _WEEK and looks_back(text, phrase_start):
             continue  # "the worst floods in a decade": as far back as the record reaches
         amount = 1.0
-        if m.group("half"):
+        if m.group("couple"):
+            amount = 2.0
+        elif m.group("half"):
             amount = 0.5
         elif m.group("frac"):
             count = (m.group("count") or "a").lower()
@@ -223,6 +250,9 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             qualifier, end = t
         # "more than a week" reaches the next whole unit, like "more than one week"
         low, high = interval(amount, 1.0 if amount >= 1 else amount, qualifier)
+        if m.group("couple"):  # as numbers.yaml reads "a couple of": two or three, each end hedged
+            high = interval(3.0, 1.0, qualifier)[1]
+            qualifier = "range" if qualifier == "exact" else qualifier
         if m.group("or_n") and amount == 1 and m.group("art"):
             high = max(high, float(v.number_units[m.group("or_n").lower()]))
             qualifier = "range" if qualifier == "exact" else qualifier

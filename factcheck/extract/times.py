@@ -642,9 +642,13 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
             if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start)
                     and (_opener_before(text, f.start) or text[f.end:g.start].strip() in ("-", "–"))
                     and f.value.zone in (None, g.value.zone)):  # "from 7:00 to 19:00 GMT": one zone for both
-                out.append(_range(f.start, g.end, _in_half_of(text, f, g), g.value))
+                out.append(_range(f.start, g.end, _in_half_of(text, f, g), _second_half(text, f, g)))
                 i += 2
                 continue
+        if text.startswith(_BARE_SECOND_OPENS, f.end) and (b := _bare_second(text, f)) is not None:
+            out.append(b)
+            i += 1
+            continue
         m = bare_hour_before.search(text, max(0, f.start - 2 * _REACH), f.start)
         if m is not None and f.value.granularity in ("hour", "minute") and "T" not in str(f.value.low):
             first = _bare_hour(m, f.value)
@@ -655,6 +659,37 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         out.append(f)
         i += 1
     return out
+
+
+# what may follow a time that ends a range with a bare hour ("from 8 a.m. to 6")
+_BARE_SECOND_OPENS = (" to ", " until ", " till ")
+@lru_cache(maxsize=1)
+def _bare_second_pattern() -> re.Pattern:
+    """The bare hour, where the clause ends or goes on after it (calendar.yaml ``clause_goes_on``, a
+    weekday): no count ("to 6 people", "to 6%", "to 6.5")."""
+    v = vocabulary()
+    goes_on = trie([*v.clause_goes_on, *(w.lower() for w in v.weekdays)])
+    return pattern_cache.compile(r"[ \t]+(?:to|until|till)[ \t]+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+                                 rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+(?i:{goes_on})\b)")
+
+
+def _bare_second(text: str, f: Found) -> Found | None:
+    """"from 8 a.m. to 6": the second end of a range stated without its half of the day, the
+    first time of that hour after the first end (18:00 here; "from 8 a.m. to 11" is 11:00)."""
+    v = f.value
+    if v.granularity not in ("hour", "minute") or "T" in str(v.low) or v.qualifier != "exact" or "/" in str(v.stated) \
+            or not _opener_before(text, f.start):
+        return None
+    m = _bare_second_pattern().match(text, f.end)
+    if m is None:
+        return None
+    h, mi = int(m.group("h")) % 12, int(m.group("m") or 0)
+    first = str(v.stated)
+    later = [c for c in (h, h + 12) if f"{c:02d}:{mi:02d}" > first]
+    stated = f"{later[0] if later else h:02d}:{mi:02d}"
+    second = trusted(Value, **{**v.__dict__, "low": stated, "high": stated, "stated": stated,
+                               "granularity": "minute" if m.group("m") else "hour"})
+    return _range(f.start, m.end(), v, second)
 
 
 # A first end with no half of the day of its own: "3:30" (not "03:30", a 24-hour clock)
@@ -674,6 +709,20 @@ def _in_half_of(text: str, first: Found, second: Found) -> Value:
     later = f"{int(stated[:2]) + 12:02d}{stated[2:]}"
     # "from 11:30 to 1 a.m.": the evening, as the night runs on to the second end
     if not (stated < later < later_end or later_end < stated):
+        return v
+    shift = {k: f"{int(str(x)[:2]) + 12:02d}{str(x)[2:]}" for k, x in (("low", v.low), ("high", v.high))}
+    return trusted(Value, **{**v.__dict__, **shift, "stated": later})
+
+
+def _second_half(text: str, first: Found, second: Found) -> Value:
+    """The second end of "from 9am until 5:30": written without its half of the day on a
+    12-hour clock, the first time after the first end (17:30), not one the next morning."""
+    v, early = second.value, str(first.value.stated)
+    stated = str(v.stated)
+    if "T" in str(v.low) or not _NO_HALF.match(text, second.start, second.end) or stated >= early[-5:]:
+        return v
+    later = f"{int(stated[:2]) + 12:02d}{stated[2:]}"
+    if later <= early[-5:]:
         return v
     shift = {k: f"{int(str(x)[:2]) + 12:02d}{str(x)[2:]}" for k, x in (("low", v.low), ("high", v.high))}
     return trusted(Value, **{**v.__dict__, **shift, "stated": later})
