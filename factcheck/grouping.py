@@ -212,10 +212,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     elif rule.kind not in ("name", "quote"):
         # the rule's message says how sources disagree; these findings say they do not
         message = _NO_DISAGREEMENT[verdict].format(fact=fact)
-    if rule.kind in ("name", "quote"):
-        unresolved = sum(1 for c in claims if not compare.on_axis(c.mention.value))
-    else:
-        unresolved = len(claims) - sum(map(len, groups))  # the claims clusters could not place
+    # names and quotes are compared by their words, on no axis: none is left off one
+    unresolved = 0 if rule.kind in ("name", "quote") else len(claims) - sum(map(len, groups))
     if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote"):
         notes = notes + ("every source states a value in one group; the others are values some source states "
                          "besides, probably of other facts: " + "; ".join(
