@@ -69,9 +69,9 @@ def register_scope_words() -> None:
 def _speech_verbs() -> KeyedPattern | None:
     """Verbs that attribute a quotation: the names' ``speech_verbs`` ("Kremenyuk said")
     and ``attribution_verbs`` (data/names.yaml)."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    data = _load("names.yaml")
+    data = data_file("names.yaml")
     verbs = [" ".join(str(v).split()) for v in (*data.get("speech_verbs", ()), *data.get("attribution_verbs", ()))]
     if not verbs:
         return None
@@ -84,9 +84,9 @@ def _statement_date() -> re.Pattern:
     Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
     it was said, not what the value is of (data/names.yaml ``speech_verbs``,
     ``statement_verbs`` and ``statement_date_gap``)."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    data = _load("names.yaml")
+    data = data_file("names.yaml")
     verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
     gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
     return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)
@@ -96,9 +96,9 @@ def _statement_date() -> re.Pattern:
 def _venue_verbs() -> KeyedPattern | None:
     """"stormed the Rialto theatre": the object of an attack verb (data/nouns.yaml
     ``venue_verbs``) is a venue, read as if after "at"."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    verbs = [" ".join(str(v).split()) for v in (_load("nouns.yaml").get("venue_verbs") or ())]
+    verbs = [" ".join(str(v).split()) for v in (data_file("nouns.yaml").get("venue_verbs") or ())]
     if not verbs:
         return None
     return KeyedPattern(pattern_cache.compile(
@@ -122,9 +122,9 @@ def _venue_events() -> KeyedPattern:
 
 @lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    return frozenset(str(w).lower() for w in (_load("nouns.yaml").get("venue_nouns") or ()))
+    return frozenset(str(w).lower() for w in (data_file("nouns.yaml").get("venue_nouns") or ()))
 
 
 _NEXT_WORD = pattern_cache.compile(r"\s+([\w'’-]+)")
@@ -217,9 +217,9 @@ def find_people(articles: list[Article], words: dict[str, Words],
 @lru_cache(maxsize=1)
 def _name_suffixes() -> frozenset[str]:
     """What may end a name after its surname, in lower case: "II", "Jr" (data/names.yaml)."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    return frozenset(str(w).lower() for w in _load("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
+    return frozenset(str(w).lower() for w in data_file("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
 
 
 @lru_cache(maxsize=1)
@@ -227,10 +227,10 @@ def _after_a_surname() -> frozenset[str]:
     """Capitalized words, in lower case, that may follow a person's surname without
     making it another person's given name: days and months ("met Putin Tuesday"), name
     suffixes, headline words ("Putin Says"), bodies ("Obama Administration")."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
     v = vocabulary()
-    data = _load("names.yaml")
+    data = data_file("names.yaml")
     words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()))
     return frozenset(str(w).lower() for w in words) | _name_suffixes()
 
@@ -272,9 +272,9 @@ def _held() -> re.Pattern:
     """One character that a match of the title, place or venue patterns may hold: a
     word character, white space, an apostrophe or hyphen of a place's name, or a character
     of the titles and venue verbs. A match holds no other character."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    phrases = (*vocabulary().titles, *(_load("nouns.yaml").get("venue_verbs") or ()))
+    phrases = (*vocabulary().titles, *(data_file("nouns.yaml").get("venue_verbs") or ()))
     others = {c for p in phrases for c in str(p) if not re.match(r"[\w\s]", c)} | set("'’-")
     return pattern_cache.compile(r"[\w\s" + "".join(re.escape(c) for c in sorted(others)) + "]")
 
@@ -518,9 +518,9 @@ _NAME_THEN_WORD = pattern_cache.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]
 def _modified_people() -> frozenset[str]:
     """Plural people nouns a name may describe ("Harlow taxpayers"): data/nouns.yaml
     ``modified_people`` and the plural ``person`` nouns."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    extra = (str(w).lower() for w in (_load("nouns.yaml").get("modified_people") or ()))
+    extra = (str(w).lower() for w in (data_file("nouns.yaml").get("modified_people") or ()))
     return frozenset((*extra, *(w for w in vocabulary().person_nouns if w.endswith("s") and singular(w) != w)))
 
 
@@ -627,9 +627,9 @@ def _whole_before() -> re.Pattern:
 def _election_after() -> re.Pattern:
     """A vote noun (data/nouns.yaml ``election_nouns``) after at most two lower-case
     words: what a place's possessive before it owns ("Valdria's parliamentary election")."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    nouns = longest_first(str(w).lower() for w in (_load("nouns.yaml").get("election_nouns") or ()))
+    nouns = longest_first(str(w).lower() for w in (data_file("nouns.yaml").get("election_nouns") or ()))
     alts = "|".join(re.escape(w) for w in nouns)
     return pattern_cache.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?:{alts})(?![\w-])")
 
@@ -740,16 +740,16 @@ def _meeting() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
     right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with Novak",
     "welcomed by Putin"; those before one are walked back to, ``_chain_start``); and the
     capitalized words that name no participant (days, titles, bodies)."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
     v = vocabulary()
     chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
     after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
-    names = _load("names.yaml")
+    names = data_file("names.yaml")
     stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
                                 *names.get("never_inside", ()))}
     stop |= {w for t in v.titles for w in t.split()} | set(v.months) | set(v.weekdays)
-    words = frozenset(str(w).lower() for w in (_load("nouns.yaml").get("meeting_words") or ()))
+    words = frozenset(str(w).lower() for w in (data_file("nouns.yaml").get("meeting_words") or ()))
     return words, after, frozenset(stop)
 
 

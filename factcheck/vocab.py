@@ -17,7 +17,9 @@ from typing import Any, Iterable, NamedTuple
 from factcheck import yamlio
 
 
-def _load(name: str) -> Any:
+def data_file(name: str) -> Any:
+    """The parsed tables of ``factcheck/data/<name>``, for a reader whose word list
+    serves it alone; the lists several readers share are in ``Vocabulary``."""
     return yamlio.load(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"), keep=True)
 
 
@@ -256,14 +258,14 @@ def _offset(spec: str | None) -> int | str | None:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    numbers = _load("numbers.yaml")
-    hedges = _load("hedges.yaml")
-    units = _load("units.yaml")
-    cal = _load("calendar.yaml")
-    nouns = _load("nouns.yaml")
-    titles = _load("titles.yaml")
-    text = _load("text.yaml")
-    ages = _load("ages.yaml")
+    numbers = data_file("numbers.yaml")
+    hedges = data_file("hedges.yaml")
+    units = data_file("units.yaml")
+    cal = data_file("calendar.yaml")
+    nouns = data_file("nouns.yaml")
+    titles = data_file("titles.yaml")
+    text = data_file("text.yaml")
+    ages = data_file("ages.yaml")
 
     dur = units["duration"]
     duration_units, duration_exact = _units("duration", dur["canonical"], dur["units"])

@@ -293,9 +293,9 @@ def _birthday_of() -> re.Pattern:
     """What before "80th birthday" makes it an age (ages.yaml ``birthday``): a person's
     ("his", "her"), not a firm's or a city's; with a word of one still ahead before it
     ("days before her 100th birthday": she was 99) as group ``ahead``."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    spec = _load("ages.yaml").get("birthday", {})
+    spec = data_file("ages.yaml").get("birthday", {})
     ahead = trie_alternation(spec.get("ahead", ()))
     owners = trie_alternation(spec.get("owners", ()))
     return pattern_cache.compile(rf"(?P<ahead>\b{ahead}\s+)?\b{owners}\s+\Z", re.IGNORECASE)

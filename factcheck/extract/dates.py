@@ -2322,9 +2322,9 @@ _PLAIN_WORD = pattern_cache.compile(r"[A-Za-z][A-Za-z’'-]*")
 def _until_words():
     """(the end of "until", "by 8 p.m. on" right before a weekday, the words that put its
     clause ahead, the present auxiliaries, the past words): calendar.yaml ``until_*``."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    cal = _load("calendar.yaml")
+    cal = data_file("calendar.yaml")
     ending = pattern_cache.compile(
         rf"{alternation(cal.get('until_words', ()))}[ \t]+"
         r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
@@ -2523,9 +2523,9 @@ def _easter(y: int) -> dt.date:
 def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozenset[str], frozenset[str]]:
     """calendar.yaml ``cued_holidays``: (each name -> its month and day, the cues one needs
     before it, the nouns it names before them, the cues that make it the days around it)."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    spec = _load("calendar.yaml").get("cued_holidays", {})
+    spec = data_file("calendar.yaml").get("cued_holidays", {})
     days = {name: tuple(int(x) for x in str(md).split("-")) for name, md in spec.get("days", {}).items()}
     return (days, frozenset(spec.get("cues", ())), frozenset(spec.get("compounds", ())),
             frozenset(spec.get("spread", ())))
@@ -2582,9 +2582,9 @@ def _julian_easter(y: int) -> dt.date:
 def _julian_feasts() -> dict[str, tuple]:
     """calendar.yaml ``julian_easter_holidays``: each name -> ("julian", days from the
     Orthodox Easter), a rule as ``Vocabulary.movable_holidays`` holds one."""
-    from factcheck.vocab import _load
+    from factcheck.vocab import data_file
 
-    return {name: ("julian", int(days), 0, 0, 0) for name, days in _load("calendar.yaml").get("julian_easter_holidays", {}).items()}
+    return {name: ("julian", int(days), 0, 0, 0) for name, days in data_file("calendar.yaml").get("julian_easter_holidays", {}).items()}
 
 
 def _nearest_day(pub: dt.date, days: list[dt.date], future: int) -> dt.date:
