@@ -678,8 +678,8 @@ class _Nearness:
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
-        # sentence -> {hit number: (start, kind) of the mention the hit directly follows}
-        self.owned: dict[int, dict[int, tuple[int, str]]] = {}
+        # sentence -> {hit number: (start, kind, span) of the mention the hit directly follows}
+        self.owned: dict[int, dict[int, tuple[int, str, tuple[int, int]]]] = {}
 
     def of(self, m: Mention) -> tuple[int, int, list[tuple], list[tuple]]:
         """The mention's first and last word positions, its sentence's hits as (start,
@@ -693,18 +693,22 @@ class _Nearness:
         vetoing = []
         if owned:
             # "10 km deep, 70 km from the city": "deep" is the word of the 10 km, so the
-            # 70 km after it does not take it; a conversion "(80 miles) off" between a
-            # value and its word does not take the word away, as the word follows it.
+            # 70 km after it does not take it, nor does a value before it ("8,000 people in
+            # Nepal, 1,000 of them": "of them" marks the 1,000 a part, not the 8,000); a
+            # value and its conversion in parentheses share their words.
             #
             # A word that vetoes what follows it (``exclude_before``) stays in reach of the
             # next value for that veto only: "fell to 28.7 percent from 36.5 percent".
             before = self.triggers.before
             kept = []
             for i, h in enumerate(local):
-                if i not in owned or owned[i][1] != m.kind or owned[i][0] == m.start or h[4] >= w0:
-                    kept.append(h)
-                elif h[2] in before:
-                    vetoing.append(h)
+                o = owned.get(i)
+                if o is None or o[1] != m.kind or o[0] == m.start or o[2] == (w0, w1) or h[4] >= w0 and h[3] <= w1:
+                    kept.append(h)  # its own, or a word among the mention's own ("$" before "19.6")
+                elif h[4] < w0:
+                    if h[2] in before:
+                        vetoing.append(h)
+                # else: after the mention, the word of a value between them: not this one's
             local = kept
         return w0, w1, local, vetoing
 
@@ -750,7 +754,7 @@ class _Nearness:
             for i, h in enumerate(local):
                 m = ends.get(h[3] - 1)
                 if m is not None and m.end <= h[0] and text[m.end:h[0]].isspace():
-                    owned[i] = (m.start, m.kind)
+                    owned[i] = (m.start, m.kind, self.spans[m.start, m.end])
             if owned:
                 self.owned[k] = owned
         return local
