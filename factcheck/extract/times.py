@@ -663,6 +663,8 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
 
 # what may follow a time that ends a range with a bare hour ("from 8 a.m. to 6")
 _BARE_SECOND_OPENS = (" to ", " until ", " till ")
+
+
 @lru_cache(maxsize=1)
 def _bare_second_pattern() -> re.Pattern:
     """The bare hour, where the clause ends or goes on after it (calendar.yaml ``clause_goes_on``, a
@@ -710,8 +712,7 @@ def _in_half_of(text: str, first: Found, second: Found) -> Value:
     # "from 11:30 to 1 a.m.": the evening, as the night runs on to the second end
     if not (stated < later < later_end or later_end < stated):
         return v
-    shift = {k: f"{int(str(x)[:2]) + 12:02d}{str(x)[2:]}" for k, x in (("low", v.low), ("high", v.high))}
-    return trusted(Value, **{**v.__dict__, **shift, "stated": later})
+    return _twelve_hours_on(v, later)
 
 
 def _second_half(text: str, first: Found, second: Found) -> Value:
@@ -724,8 +725,13 @@ def _second_half(text: str, first: Found, second: Found) -> Value:
     later = f"{int(stated[:2]) + 12:02d}{stated[2:]}"
     if later <= early[-5:]:
         return v
+    return _twelve_hours_on(v, later)
+
+
+def _twelve_hours_on(v: Value, stated: str) -> Value:
+    """``v`` in the other half of the day: a time written without its own half, placed."""
     shift = {k: f"{int(str(x)[:2]) + 12:02d}{str(x)[2:]}" for k, x in (("low", v.low), ("high", v.high))}
-    return trusted(Value, **{**v.__dict__, **shift, "stated": later})
+    return trusted(Value, **{**v.__dict__, **shift, "stated": stated})
 
 
 def _hour_words() -> str:
