@@ -24,7 +24,7 @@ TEXTS = [
 def reference(text):
     lowered = text.lower() if len(text.lower()) == len(text) else "".join(
         ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return [(m.start(), m.group()) for m in re.finditer(r"\w+(?:(?<=\d)[,.](?=\d)\w+)*", lowered)]
+    return [(m.start(), m.group()) for m in re.finditer(r"\w+(?:(?<=[0-9])[,.](?=[0-9])\w+)*", lowered)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
