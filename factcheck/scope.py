@@ -1086,9 +1086,25 @@ _WHOLE_YEARS = frozenset({"year", "decade"})
 # and names and quotations have none.
 PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
 _ISO_DAY = pattern_cache.compile(r"\d{4}-\d\d-\d\d")
-# "and" opening a conjunct of its own; not one before a verb in the past, which shares the
-# subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"
-_AND = pattern_cache.compile(r"\band\b(?!\s+(?:\w+ed|left|struck|hit|took|made|sent|brought|tore|swept)\b)")
+_AND = pattern_cache.compile(r"\band\b")
+
+
+@lru_cache(maxsize=1)
+def _and_verb() -> re.Pattern:
+    """"and", a verb in the past (lower case: "and United", "and Red Cross" are names)
+    and nothing else up to the value, its object (data/nouns.yaml ``past_verbs_irregular``)."""
+    from factcheck.vocab import data_file
+
+    irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
+    return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
+
+
+def _and_fences(text: str, a: int, b: int) -> bool:
+    """Whether an "and" between ``a`` and the value at ``b`` opens a conjunct of its own;
+    not one right before a verb in the past whose object is the value, which shares the
+    subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"."""
+    verb = _and_verb()
+    return any(not verb.fullmatch(text, m.start(), b) for m in _AND.finditer(text, a, b))
 
 
 @lru_cache(maxsize=1)
@@ -1317,7 +1333,7 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _AND.search(text, y, ms)) and not (key == "earlier" and x > ms)]
+           and not (y <= ms and _and_fences(text, y, ms)) and not (key == "earlier" and x > ms)]
     if own:
         best = min(own)
         return earlier(best[1], best[2])

@@ -35,6 +35,14 @@ CASES = [
     ("The quake, which struck on Friday, killed 15,000 people.", "15,000 people", "death-toll", ()),
     # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
     ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
+    # ... a capitalised name, a noun or an adjective in "-ed" after "and" is none of its verbs
+    ("The annexation in 2008 and United Nations figures show 6,000 people have been killed.",
+     "6,000 people", "death-toll", ()),
+    ("The 2005 floods killed 400 people and Red Cross workers say 2,000 people are injured.",
+     "2,000 people", "injured", ()),
+    ("The uprising in 2005 and armed clashes have killed 300,000 people.", "300,000 people", "death-toll", ()),
+    ("The 2005 quake killed 200 people and officials said they counted 300 people injured.",
+     "300 people", "injured", ()),
 ]
 
 
