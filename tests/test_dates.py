@@ -823,6 +823,15 @@ NO_DATE = [
     "He won 3/4 of the vote on 5/6 attempts.",
     "The firm reported Q1 results.",  # no cue before it: a label of the figures
     "Audi unveiled its Q3 in Geneva.",  # a car
+    # "in Q3" where no economy's figure is named: a game's or a qualifying session's
+    "Hamilton was fastest in Q3 ahead of Rosberg.",
+    "The Patriots scored 14 points in Q3.",
+    # after "by" a one-digit form is a margin, a fraction or odds
+    "The bill passed by 13/8 in committee.",
+    "Payments fell by 1/16 in the year.",
+    "The rate rose by 5/8 of a point.",
+    "The pipe narrowed by 3/4 inch.",
+    "It was done on 1/4 of the sites.",
 ]
 
 
