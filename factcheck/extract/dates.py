@@ -1377,7 +1377,29 @@ def after_quotes(text: str, lo: int, start: int) -> int:
 
 
 def _future(clause: str) -> bool:
-    return bool(_future_marker().search(clause[-_CLAUSE:]))
+    clause = clause[-_CLAUSE:]
+    return any(_reaches(clause, m.start()) for m in _future_marker().finditer(clause))
+
+
+@lru_cache(maxsize=1)
+def _future_fences() -> tuple[re.Pattern, re.Pattern]:
+    """(a past auxiliary, the comma and word opening a relative clause): calendar.yaml
+    ``future_fences``, ``future_relatives``."""
+    from factcheck.vocab import data_file
+
+    cal = data_file("calendar.yaml")
+    return (pattern_cache.compile(rf"\b{alternation(cal.get('future_fences', ()))}\b", re.IGNORECASE),
+            pattern_cache.compile(rf",\s+{alternation(cal.get('future_relatives', ()))}\b", re.IGNORECASE))
+
+
+def _reaches(clause: str, at: int) -> bool:
+    """Whether the marker at ``at`` speaks of the date that ends ``clause``: not past a
+    past auxiliary ("which takes effect in January, was signed on Friday") nor past the
+    comma closing the relative clause it stands in. Asked only where a marker is found."""
+    past, relative = _future_fences()
+    if past.search(clause, at):
+        return False
+    return not (relative.search(clause, 0, at) and "," in clause[at:])
 
 
 class _Future:
@@ -1400,7 +1422,7 @@ class _Future:
             return _future(text[lo:start])
         clause = text[lo:start]
         match = _future_marker().match
-        if match(clause):  # the clause may open inside a word: no word of ``words`` starts there
+        if match(clause) and _reaches(clause, 0):  # the clause may open inside a word: no word of ``words`` starts there
             return True
         alone, pairs, _ = _future_words()
         openers = _future_openers()
@@ -1412,11 +1434,12 @@ class _Future:
             # a marker's word, the first of two words that open one ("is due", "the
             # coming"; found from the second, the rarer), or the quote before "ll" ("we’ll")
             at = offsets[i]
-            if w in alone and match(clause, at - lo):
+            if w in alone and match(clause, at - lo) and _reaches(clause, at - lo):
                 return True
-            if i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo):
+            if (i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo)
+                    and _reaches(clause, offsets[i - 1] - lo)):
                 return True
-            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo):
+            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and _reaches(clause, at - 1 - lo):
                 return True
         return False
 
