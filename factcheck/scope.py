@@ -873,9 +873,20 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     return (near[0][1][1],) if near else ()
 
 
-# right after a value, the figure a change began from: "72.1 percent, down from 84.6 percent"
-_CHANGE_FROM = pattern_cache.compile(
-    r",?\s+(?:(?:up|down)\s+)?from\s+(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?[$€£]?\d")
+@lru_cache(maxsize=1)
+def _change_from() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(right after a value, "from" and a figure; the same after "up"/"down"; a verb of
+    change, hedges.yaml ``change_verbs``): "72.1 percent, down from 84.6 percent", "fell to
+    $18.4 billion from $19.6 billion". A hedge (hedges.yaml ``before``) may open the figure."""
+    v = vocabulary()
+    hedge = trie_alternation({" ".join(h.split()) for h in v.hedges_before}).replace(" ", r"\s+")
+    figure = rf"from\s+(?:(?:{hedge})\s+)?[$€£]?\d"
+    return (pattern_cache.compile(rf"(?i:,?\s+{figure})"),
+            pattern_cache.compile(rf"(?i:,?\s+(?:up|down)\s+{figure})"),
+            pattern_cache.compile(rf"(?i:\b(?:{trie_alternation(set(v.change_verbs))})\b)"))
+
+
+_CHANGE_REACH = 30  # characters before a value a verb of change may stand ("fell 6 percent to $18.4 billion")
 
 
 def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
@@ -887,7 +898,11 @@ def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
     if at > mention.end:
         # "72.1 percent, down from 84.6 percent in 2014", "to $18.4 billion from $19.6
         # billion in 2015": a date after the figure a change began from is that figure's
-        if _CHANGE_FROM.match(text, mention.end, at) is not None:
+        # ("$5 million from 300 donors in 2014" is where the money came from)
+        bare, turned, change = _change_from()
+        if turned.match(text, mention.end, at) is not None or (
+                bare.match(text, mention.end, at) is not None
+                and change.search(text, max(since, mention.start - _CHANGE_REACH), mention.start) is not None):
             return True
         return any(roles.get(" ".join(m.group().lower().split())) == "than" for m in pattern.finditer(text, mention.end, at))
     if text.find(",", at, mention.start) < 0:
