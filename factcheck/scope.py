@@ -873,9 +873,20 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     return (near[0][1][1],) if near else ()
 
 
-# right after a value, the figure a change began from: "72.1 percent, down from 84.6 percent"
-_CHANGE_FROM = pattern_cache.compile(
-    r",?\s+(?:(?:up|down)\s+)?from\s+(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?[$€£]?\d")
+@lru_cache(maxsize=1)
+def _change_from() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(right after a value, "from" and a figure; the same after "up"/"down"; a verb of
+    change, hedges.yaml ``change_verbs``): "72.1 percent, down from 84.6 percent", "fell to
+    $18.4 billion from $19.6 billion". A hedge (hedges.yaml ``before``) may open the figure."""
+    v = vocabulary()
+    hedge = trie_alternation({" ".join(h.split()) for h in v.hedges_before}).replace(" ", r"\s+")
+    figure = rf"from\s+(?:(?:{hedge})\s+)?[$€£]?\d"
+    return (pattern_cache.compile(rf"(?i:,?\s+{figure})"),
+            pattern_cache.compile(rf"(?i:,?\s+(?:up|down)\s+{figure})"),
+            pattern_cache.compile(rf"(?i:\b(?:{trie_alternation(set(v.change_verbs))})\b)"))
+
+
+_CHANGE_REACH = 30  # characters before a value a verb of change may stand ("fell 6 percent to $18.4 billion")
 
 
 def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
@@ -887,7 +898,11 @@ def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
     if at > mention.end:
         # "72.1 percent, down from 84.6 percent in 2014", "to $18.4 billion from $19.6
         # billion in 2015": a date after the figure a change began from is that figure's
-        if _CHANGE_FROM.match(text, mention.end, at) is not None:
+        # ("$5 million from 300 donors in 2014" is where the money came from)
+        bare, turned, change = _change_from()
+        if turned.match(text, mention.end, at) is not None or (
+                bare.match(text, mention.end, at) is not None
+                and change.search(text, max(since, mention.start - _CHANGE_REACH), mention.start) is not None):
             return True
         return any(roles.get(" ".join(m.group().lower().split())) == "than" for m in pattern.finditer(text, mention.end, at))
     if text.find(",", at, mention.start) < 0:
@@ -1086,9 +1101,25 @@ _WHOLE_YEARS = frozenset({"year", "decade"})
 # and names and quotations have none.
 PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
 _ISO_DAY = pattern_cache.compile(r"\d{4}-\d\d-\d\d")
-# "and" opening a conjunct of its own; not one before a verb in the past, which shares the
-# subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"
-_AND = pattern_cache.compile(r"\band\b(?!\s+(?:\w+ed|left|struck|hit|took|made|sent|brought|tore|swept)\b)")
+_AND = pattern_cache.compile(r"\band\b")
+
+
+@lru_cache(maxsize=1)
+def _and_verb() -> re.Pattern:
+    """"and", a verb in the past (lower case: "and United", "and Red Cross" are names)
+    and nothing else up to the value, its object (data/nouns.yaml ``past_verbs_irregular``)."""
+    from factcheck.vocab import data_file
+
+    irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
+    return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
+
+
+def _and_fences(text: str, a: int, b: int) -> bool:
+    """Whether an "and" between ``a`` and the value at ``b`` opens a conjunct of its own;
+    not one right before a verb in the past whose object is the value, which shares the
+    subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"."""
+    verb = _and_verb()
+    return any(not verb.fullmatch(text, m.start(), b) for m in _AND.finditer(text, a, b))
 
 
 @lru_cache(maxsize=1)
@@ -1317,7 +1348,7 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _AND.search(text, y, ms)) and not (key == "earlier" and x > ms)]
+           and not (y <= ms and _and_fences(text, y, ms)) and not (key == "earlier" and x > ms)]
     if own:
         best = min(own)
         return earlier(best[1], best[2])

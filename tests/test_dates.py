@@ -698,6 +698,13 @@ ROWS = [
     ("The ban comes into force on March 1, officials said.", PUB, "March 1", "2016-03-01", "2016-03-01", "day"),
     ("The plan takes effect Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("The ban came into force on April 1.", PUB, "April 1", "2015-04-01", "2015-04-01", "day"),
+    # ... but not of a date past a past auxiliary or the comma closing its relative clause,
+    # and "kicks" is a plural noun as often ("penalty kicks in the second half")
+    ("The law, which takes effect in January, was signed by the governor on Friday.", PUB, "Friday",
+     "2015-05-08", "2015-05-08", "day"),
+    ("The rule, which comes into force in June, drew protests on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The law, which takes effect in January, bans smoking in bars.", PUB, "January", "2016-01-01", "2016-01-31", "month"),
+    ("Two penalty kicks in the second half sealed the win on Saturday.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
     # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
     ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
     ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),
@@ -823,6 +830,15 @@ NO_DATE = [
     "He won 3/4 of the vote on 5/6 attempts.",
     "The firm reported Q1 results.",  # no cue before it: a label of the figures
     "Audi unveiled its Q3 in Geneva.",  # a car
+    # "in Q3" where no economy's figure is named: a game's or a qualifying session's
+    "Hamilton was fastest in Q3 ahead of Rosberg.",
+    "The Patriots scored 14 points in Q3.",
+    # after "by" a one-digit form is a margin, a fraction or odds
+    "The bill passed by 13/8 in committee.",
+    "Payments fell by 1/16 in the year.",
+    "The rate rose by 5/8 of a point.",
+    "The pipe narrowed by 3/4 inch.",
+    "It was done on 1/4 of the sites.",
 ]
 
 

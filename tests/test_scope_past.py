@@ -35,6 +35,14 @@ CASES = [
     ("The quake, which struck on Friday, killed 15,000 people.", "15,000 people", "death-toll", ()),
     # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
     ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
+    # ... a capitalised name, a noun or an adjective in "-ed" after "and" is none of its verbs
+    ("The annexation in 2008 and United Nations figures show 6,000 people have been killed.",
+     "6,000 people", "death-toll", ()),
+    ("The 2005 floods killed 400 people and Red Cross workers say 2,000 people are injured.",
+     "2,000 people", "injured", ()),
+    ("The uprising in 2005 and armed clashes have killed 300,000 people.", "300,000 people", "death-toll", ()),
+    ("The 2005 quake killed 200 people and officials said they counted 300 people injured.",
+     "300 people", "injured", ()),
 ]
 
 
@@ -82,3 +90,22 @@ def test_an_increment_never_disagrees_with_a_total_or_another_increment():
     assert [f.verdict for f in findings_with(r, "100 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "40 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "12 people")] == ["single_source"]
+
+
+# sentence, value, rule, the date its clause gives it (scope ``when``): a date after the figure
+# a change began from ("down from", or "from" after a verb of change) is that figure's, while
+# "from" with no change names where a value came from
+WHEN_AFTER_FROM = [
+    ("Turnout was 55%, down from 62% in 2010.", "55%", "turnout", ()),
+    ("Turnout was 55%, down from about 62% in 2010.", "55%", "turnout", ()),
+    ("Revenue fell to $18.4 billion from nearly $19.6 billion in 2010.", "$18.4 billion", "money-amount", ()),
+    ("The charity's budget was $5 million from 300 donors in 2010.", "$5 million", "money-amount", ("2010",)),
+    ("Turnout was 55% from 300 polling stations in 2010.", "55%", "turnout", ("2010",)),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,when", WHEN_AFTER_FROM)
+def test_a_date_after_where_a_change_began_is_that_figures(text, value, rule, when):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("when", ()) == when

@@ -732,9 +732,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
-        if kind == "quarter" and m.group("q_b") and not _quarter_figures().search(
+        if kind == "quarter" and (m.group("q_b") or m.group("q_b2")) and not _quarter_figures().search(
                 text, s0, sentences[k][1] if k >= 0 else len(text)):
-            continue  # "in the third quarter" of a game
+            continue  # "in the third quarter", "in Q3" of a game
         anchor = _last_date_before(out, s0, start)
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
             anchor = _anchor_before(text, out, s0, start, unit)
@@ -1377,7 +1377,29 @@ def after_quotes(text: str, lo: int, start: int) -> int:
 
 
 def _future(clause: str) -> bool:
-    return bool(_future_marker().search(clause[-_CLAUSE:]))
+    clause = clause[-_CLAUSE:]
+    return any(_reaches(clause, m.start()) for m in _future_marker().finditer(clause))
+
+
+@lru_cache(maxsize=1)
+def _future_fences() -> tuple[re.Pattern, re.Pattern]:
+    """(a past auxiliary, the comma and word opening a relative clause): calendar.yaml
+    ``future_fences``, ``future_relatives``."""
+    from factcheck.vocab import data_file
+
+    cal = data_file("calendar.yaml")
+    return (pattern_cache.compile(rf"\b{alternation(cal.get('future_fences', ()))}\b", re.IGNORECASE),
+            pattern_cache.compile(rf",\s+{alternation(cal.get('future_relatives', ()))}\b", re.IGNORECASE))
+
+
+def _reaches(clause: str, at: int) -> bool:
+    """Whether the marker at ``at`` speaks of the date that ends ``clause``: not past a
+    past auxiliary ("which takes effect in January, was signed on Friday") nor past the
+    comma closing the relative clause it stands in. Asked only where a marker is found."""
+    past, relative = _future_fences()
+    if past.search(clause, at):
+        return False
+    return not (relative.search(clause, 0, at) and "," in clause[at:])
 
 
 class _Future:
@@ -1400,7 +1422,7 @@ class _Future:
             return _future(text[lo:start])
         clause = text[lo:start]
         match = _future_marker().match
-        if match(clause):  # the clause may open inside a word: no word of ``words`` starts there
+        if match(clause) and _reaches(clause, 0):  # the clause may open inside a word: no word of ``words`` starts there
             return True
         alone, pairs, _ = _future_words()
         openers = _future_openers()
@@ -1412,11 +1434,12 @@ class _Future:
             # a marker's word, the first of two words that open one ("is due", "the
             # coming"; found from the second, the rarer), or the quote before "ll" ("we’ll")
             at = offsets[i]
-            if w in alone and match(clause, at - lo):
+            if w in alone and match(clause, at - lo) and _reaches(clause, at - lo):
                 return True
-            if i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo):
+            if (i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo)
+                    and _reaches(clause, offsets[i - 1] - lo)):
                 return True
-            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo):
+            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and _reaches(clause, at - 1 - lo):
                 return True
         return False
 
@@ -2695,13 +2718,25 @@ def _numeric_date(m, pub, future, anchor, v):
     return _value(lo, hi, "day", f"{lo.isoformat()}|{hi.isoformat()}", "range")
 
 
+@lru_cache(maxsize=1)
+def _short_numeric_cue() -> re.Pattern:
+    """The cue right before a one-digit day or month (calendar.yaml ``numeric_day_short_cues``)."""
+    from factcheck.vocab import data_file
+
+    return pattern_cache.compile(
+        rf"\b{alternation(data_file('calendar.yaml').get('numeric_day_short_cues', ()))}\s+\Z", re.IGNORECASE)
+
+
 def _numeric_day(m, pub, future, anchor, v):
     """``13/05`` or ``05/13`` with no year: as ``_numeric_date`` reads the order, each
     reading placed in the year nearest the publication date, as "May 13" is."""
     a, b = int(m.group("nd_a")), int(m.group("nd_b"))
     readings = {(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(2000, mo)}
-    if not readings or len(readings) > 1 and len(m.group("nd_a") + m.group("nd_b")) < 4:
+    short = len(m.group("nd_a") + m.group("nd_b")) < 4
+    if not readings or short and len(readings) > 1:
         return None  # "on 3/4", "on 9/11": a fraction or a name far more often than a day of either order
+    if short and not _short_numeric_cue().search(m.string, max(0, m.start("nd_a") - 12), m.start("nd_a")):
+        return None  # "passed by 13/8", "fell by 1/16": a margin, a fraction, odds
     if pub is None:
         if len(readings) > 1:
             return _unresolved("day")
