@@ -52,12 +52,14 @@ _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|it
 # "Osei, only 19,", "the striker, just 17,": an adverb of age (ages.yaml ``adverbs``) may stand
 # between. The patterns that take one are built once, from that list (``_adverbed``)
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*"
-_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
 # "Osei is 19 and", "He was 19 when": a person is or was the number alone, then the clause ends
 # or goes on with "when", "and", "but", "at the time". "he" or "she" is a person wherever it
 # stands; a name only where it opens a clause and is its whole subject (the sentence's start, a
-# quote's, or after ", ", "and", "but", "said"): "The death toll from the quake in Nepal was 65" is a count
-_CLAUSE_OPENS = r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
+# quote's, or after ", ", "and", "but", "said"): "The death toll from the quake in Nepal was 65"
+# is a count
+_CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)"
+                 r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))")
+_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
@@ -350,7 +352,8 @@ def _adverbed() -> _Adverbed:
         pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}}),\s+{adverb}$")),
         ends,
         frozenset(words),
-        pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))\s+(?:is|was)\s+{adverb}$")),
+        pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
+                                           rf"\s+(?:is|was)\s+{adverb}$")),
         (" is ", " was ") + ends,
         pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
         (" was ", " is ") + ends)
