@@ -246,6 +246,10 @@ def test_hours_and_minutes_in_short(text, spans):
     ("Police made arrests within 48 hours of the attack.", []),
     ("He was charged within a week of the crash.", []),
     ("Results are expected within 48 hours.", ["within 48 hours"]),
+    # ... but "of" an activity: the activity lasted that long
+    ("Negotiators reached a deal within 18 hours of talks on Friday.", ["within 18 hours"]),
+    ("Rebels took the town within a week of fighting.", ["within a week"]),
+    ("He resigned within a week of the talks.", []),
     # a live blog's match clock: "58 min:" at a paragraph's start labels the minute of the game
     ("58 min: Smith scores from the edge of the box.", []),
     ("Report\n\n90+2 min: It is over.", []),

@@ -38,6 +38,8 @@ MONEY = [
     # a capital T after a sign is trillions, as headlines write them
     ("Spending reached $2.174T last year.", "$2.174T", 2.1735e12, 2.1745e12, "exact", "USD"),
     ("The firm is valued at US$1.5T, analysts said.", "US$1.5T", 1.4501e12, 1.5499e12, "exact", "USD"),
+    # ... not when a hyphen or a letter goes on from the T: "a $10T-shirt" is a $10 T-shirt
+    ("He wore a $10T-shirt.", "$10", 9.501, 10.499, "exact", "USD"),
     ("RMB 100 million", "RMB 100 million", 99.501 * M, 100.499 * M, "exact", "CNY"),
     ("NT$5 billion", "NT$5 billion", 4.501 * BN, 5.499 * BN, "exact", "TWD"),
     ("Rp 5 trillion", "Rp 5 trillion", 4.501e12, 5.499e12, "exact", "IDR"),
@@ -180,6 +182,7 @@ PERCENT = [
     ("The Fed delivered a quarter-point rate cut.", "a quarter-point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("The bank cut rates by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
     ("It was a half-percentage-point cut.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
+    ("Labour holds a half-percentage-point lead.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
@@ -270,6 +273,9 @@ def test_pounds_without_a_scale_weigh(text):
     # no share of a point: an ordinal's point, a share of points
     "He raised a third point.",
     "The first half point of the game.",
+    # a game's points: a share of a point before a word of a score
+    "Carlsen holds a half-point lead going into the final round.",
+    "The Warriors led by a half-point spread.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, trie_alternation
@@ -48,20 +49,17 @@ _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|i
 _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
-# "Osei, only 19,", "the striker, just 17,": an adverb of age may stand between
-_AGE_ADVERB = r"(?:(?:only|just|barely|now|then|still)\s+)?"
-_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(rf"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*(?:,\s+{_AGE_ADVERB}|\s+\()$"))
-_NOUN_APPOSITION_BEFORE = pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}}),\s+{_AGE_ADVERB}$"))
-_AGE_ADVERB_ENDS = (" only ", " just ", " barely ", " now ", " then ", " still ")
-# "Osei is 19 and", "He was 19 when": a person (a name, "he", "she") is or was the number alone,
-# then the clause ends or goes on with "when", "and", "but", "at the time"
-_IS_AGE_BEFORE = pattern_cache.compile(in_paragraph(r"(?:(?<![\w’'-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*|\b[Hh]e|\b[Ss]he)\s+(?:is|was)\s+"
-                                                    r"(?:(?:only|just|barely|now|then|still)\s+)?$"))
+# "Osei, only 19,", "the striker, just 17,": an adverb of age (ages.yaml ``adverbs``) may stand
+# between. The patterns that take one are built once, from that list (``_adverbed``)
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*"
+# "Osei is 19 and", "He was 19 when": a person is or was the number alone, then the clause ends
+# or goes on with "when", "and", "but", "at the time". "he" or "she" is a person wherever it
+# stands; a name only where it opens a clause and is its whole subject (the sentence's start, a
+# quote's, or after ", ", "and", "but", "said"): "The death toll from the quake in Nepal was 65"
+# is a count
+_CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)"
+                 r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))")
 _IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
-_IS_AGE_ENDS = (" is ", " was ", " only ", " just ", " barely ", " now ", " then ", " still ")
-# capitalised words that open a clause and name no person ("It was 19", "Turnout was 19.")
-_IS_AGE_NOT = frozenset("It This That There What Which Who Everything Nothing Something Each Everyone All None "
-                        "Turnout Inflation Unemployment Growth Attendance Temperature Score Total".split())
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
@@ -73,8 +71,6 @@ _NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
 _PARTITIVE = pattern_cache.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s+)?$"), re.IGNORECASE)
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 # "who was eight,", "who is now 45.": the relative clause of a person, with the number alone in it
-_WHO_WAS = pattern_cache.compile(in_paragraph(r"\bwho\s+(?:is|was)\s+(?:(?:only|just|now|then|barely)\s+)?$"), re.IGNORECASE)
-_WHO_WAS_ENDS = (" was ", " is ", " only ", " just ", " now ", " then ", " barely ")
 _SENTENCE_END = pattern_cache.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 # "residents 65 and older", "children 5 or younger": words of age after the number make it one.
 # ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
@@ -165,7 +161,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
-    if low.endswith(_WHO_WAS_ENDS) and text[num.end:num.end + 1] in _APPOSITION_ENDS and _WHO_WAS.search(before) and (
+    a = _adverbed()
+    if low.endswith(a.who_ends) and text[num.end:num.end + 1] in _APPOSITION_ENDS and a.who_was.search(before) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
         # "The boy, who was eight, drowned", "Smith, who is 45.": a person's age said in a relative clause
         return Reading("age", num.start, num.end, 1.0, "year", "year")
@@ -173,13 +170,14 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             s := _SUPERLATIVE_IS_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
             s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")  # "the oldest victim was 82."
-    if low.endswith(_IS_AGE_ENDS) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
-            i := _IS_AGE_BEFORE.search(before)) and i.group().split()[0] not in _IS_AGE_NOT:
+    if low.endswith(a.is_ends) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
+            i := a.is_age.search(text, max(0, num.start - 40), num.start)) and (
+            i.group("name") is None or i.group("name").split()[0] not in _not_persons()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
-    if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before) and (
+    if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
-            and _APPOSITION_BEFORE.search(before)
-            or text.startswith(",", num.end) and (n := _NOUN_APPOSITION_BEFORE.search(before))
+            and a.apposition.search(before)
+            or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if not num.words and text[num.end:num.end + 1] in _NOUN_LIST_ENDS and ("," in before or "(" in before) \
@@ -316,13 +314,56 @@ def _apposed() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("apposed", ()))
 
 
-def _may_end_apposition(before: str) -> bool:
-    """Whether ``before`` ends as ``_APPOSITION_BEFORE`` needs (", " or " ("; its ``$`` also
-    stands before a final newline): cheaper than the search that would fail."""
+def _may_end_apposition(before: str, adverbs: frozenset[str]) -> bool:
+    """Whether ``before`` ends as ``_Adverbed.apposition`` needs (", " or " ("; its ``$`` also
+    stands before a final newline): cheaper than the search that would fail. An adverb of age
+    at the end (one of ``adverbs``) is cut off first: "Osei, only 19"."""
     tail = before[:-1] if before.endswith("\n") else before
-    if tail.endswith(_AGE_ADVERB_ENDS):
-        tail = tail[:tail.rstrip().rfind(" ") + 1]
-        before = tail
+    if tail[-1:].isspace() and (word := tail.rsplit(None, 1)[-1:]) and word[0] in adverbs:
+        head = tail.rstrip()[:-len(word[0])]
+        return head[-1:].isspace() and head.rstrip().endswith(",")
     if tail.endswith("("):
         return tail[-2:-1].isspace()
     return before[-1:].isspace() and before.rstrip().endswith(",")
+
+
+class _Adverbed(NamedTuple):
+    """The patterns an adverb of age (ages.yaml ``adverbs``: "only", "just") may stand in, and
+    the endings that let each be tried."""
+    apposition: re.Pattern  # "Osei, only 19," / "Ivanov (29)"
+    noun_apposition: re.Pattern  # "the striker, just 17,"
+    ends: tuple[str, ...]  # " only ", " just ": an adverb right before the number
+    words: frozenset[str]  # "only", "just"
+    is_age: re.Pattern  # "Osei is 19", "He was only 19"
+    is_ends: tuple[str, ...]
+    who_was: re.Pattern  # "who was eight,", "who is now 45."
+    who_ends: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _adverbed() -> _Adverbed:
+    from factcheck.vocab import data_file
+
+    words = [str(w).lower() for w in data_file("ages.yaml").get("adverbs", ())]
+    adverb = rf"(?:{trie_alternation(words)}\s+)?"
+    ends = tuple(f" {w} " for w in words)
+    return _Adverbed(
+        pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}}),\s+{adverb}$")),
+        ends,
+        frozenset(words),
+        pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
+                                           rf"\s+(?:is|was)\s+{adverb}$")),
+        (" is ", " was ") + ends,
+        pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
+        (" was ", " is ") + ends)
+
+
+@lru_cache(maxsize=1)
+def _not_persons() -> frozenset[str]:
+    """Capitalized words that open a clause and name no person ("It was 19", "Turnout was 19."):
+    the sentence openers and words of no name (text.yaml, titles.yaml), and ages.yaml ``not_persons``."""
+    from factcheck.vocab import data_file
+
+    v = vocabulary()
+    return frozenset(v.sentence_openers | v.not_names | set(data_file("ages.yaml").get("not_persons", ())))

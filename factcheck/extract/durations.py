@@ -81,7 +81,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return LOOKED_BACK  # "its lowest in 20 years": as far back as the record reaches
     if text[m.end():m.end() + 1] == ":" and unit.name == "minute" and _at_paragraph_start(text, num.start):
         return LOOKED_BACK  # "58 min: Smith scores": a live blog's match clock, no time anything took
-    if text.startswith(" of ", m.end()) and _within_before(text, num.start):
+    if text.startswith(" of ", m.end()) and _within_before(text, num.start) and _of_event(text, m.end() + 4):
         return LOOKED_BACK  # "within 48 hours of the attack": counted from an event, no length of its own
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
         # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
@@ -101,6 +101,21 @@ def _within_before(text: str, start: int) -> bool:
 
 
 _WITHIN = pattern_cache.compile(r"\b[Ww]ithin[ \t]+(?:(?:just|only|barely)[ \t]+)?\Z")
+_WORD = pattern_cache.compile(r"[A-Za-z]+")
+
+
+def _of_event(text: str, at: int) -> bool:
+    """Whether what "within N hours of" names at ``at`` is an event the time counts from ("of the
+    attack"), not an activity that lasted it ("of talks": units.yaml duration.within_activities)."""
+    w = _WORD.match(text, at)
+    return w is None or w.group() not in _within_activities()
+
+
+@lru_cache(maxsize=1)
+def _within_activities() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("units.yaml")["duration"].get("within_activities", ()))
 
 
 def _at_paragraph_start(text: str, start: int) -> bool:
@@ -223,7 +238,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             continue
         if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
             continue  # "a second bank", "a second time": an ordinal
-        if text.startswith(" of ", phrase_end) and not measure and _within_before(text, phrase_start):
+        if text.startswith(" of ", phrase_end) and not measure and _within_before(text, phrase_start) \
+                and _of_event(text, phrase_end + 4):
             continue  # "within a week of the vote": counted from an event
         if not measure and unit.factor >= _WEEK and looks_back(text, phrase_start):
             continue  # "the worst floods in a decade": as far back as the record reaches

@@ -125,7 +125,7 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
 
 
-_WORD_AFTER = pattern_cache.compile(r"[\w$£€]")
+_WORD_AFTER = pattern_cache.compile(r"[\w$£€]|-\w")
 
 
 _HYPHENED_PER = pattern_cache.compile(r"-(?:an?|per)-(?=[a-z])", re.IGNORECASE)

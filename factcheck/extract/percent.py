@@ -28,6 +28,22 @@ def _share_of_unit():
 _POINT = pattern_cache.compile(r"[\s-](?:percentage[\s-])?points?(?![A-Za-z])", re.IGNORECASE)
 
 
+def _scored(text: str, m: re.Match) -> bool:
+    """Whether the point ``m`` matched ("-point", no "percentage") is a game's: a word of a score
+    follows it (units.yaml ``point_shares_not_before``: "a half-point lead")."""
+    if "ercent" in m.group() or text[m.end():m.end() + 1] not in (" ", "-"):
+        return False
+    w = _WORDS.match(text, m.end() + 1)
+    return w is not None and w.group().lower() in _point_not_before()
+
+
+@lru_cache(maxsize=1)
+def _point_not_before() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(str(w).lower() for w in data_file("units.yaml").get("point_shares_not_before", ()))
+
+
 @lru_cache(maxsize=1)
 def _opens() -> Opens:
     return Opens([*vocabulary().percent_forms, *vocabulary().percent_points_short])
@@ -72,6 +88,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
             return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         if (lead is None or lead[:1] in "pP") and (m := _POINT.match(text, num.end)):
+            if _scored(text, m):
+                return None  # "a half-point lead": a game's points
             return Reading("percent", num.start, m.end(), 0.01, "percentage_point", "percentage_point", rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
