@@ -132,10 +132,14 @@ AGES = [
     ("Osei, only 19, was the youngest player.", [("19", 19, 19)]),
     ("The victim, just 17, died in hospital.", [("17", 17, 17)]),
     # a person who is or was the number alone, the clause ending or going on after it
-    ("Osei is 19 and plays for the reserves.", [("19", 19, 19)]),
+    ("Kwame Osei joined in May. Osei is 19 and plays for the reserves.", [("19", 19, 19)]),
     ("He was 19 when he joined the army.", [("19", 19, 19)]),
     ("She is 45.", [("45", 45, 45)]),
-    ("Jones was 19, police said.", [("19", 19, 19)]),
+    ("Police named Jones. Jones was 19, police said.", [("19", 19, 19)]),
+    # a one-word subject opening the sentence is a name only if the text writes it so elsewhere
+    ("Osei is 19 and plays for the reserves.", []),
+    ("Rainfall was 12.", []),
+    ("Visibility was 10 and falling.", []),
     ("It was 19 when the count ended.", []),
     ("Turnout was 19.", []),
     ("The toll is 19.", []),

@@ -172,7 +172,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return Reading("age", num.start, num.end, 1.0, "year", "year")  # "the oldest victim was 82."
     if low.endswith(a.is_ends) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
             i := a.is_age.search(text, max(0, num.start - 40), num.start)) and (
-            i.group("name") is None or i.group("name").split()[0] not in _not_persons()):
+            i.group("name") is None or i.group("name").split()[0] not in _not_persons()
+            and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
@@ -357,6 +358,20 @@ def _adverbed() -> _Adverbed:
         (" is ", " was ") + ends,
         pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
         (" was ", " is ") + ends)
+
+
+def _written_as_name(text: str, word: str) -> bool:
+    """Whether ``word`` stands capitalized inside a sentence somewhere in ``text`` ("Kwame
+    Osei", "said Osei"): a name, where a sentence's first word may be any noun ("Rainfall
+    was 12.")."""
+    needle = " " + word
+    p = text.find(needle)
+    while p > 0:
+        after = text[p + len(needle):p + len(needle) + 1]
+        if (text[p - 1].isalpha() or text[p - 1] in ",;:") and not (after.isalnum() or after == "-"):
+            return True
+        p = text.find(needle, p + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
