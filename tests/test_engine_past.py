@@ -112,6 +112,13 @@ WHEN = [
     ("Compared with 2010, turnout was 55%.", "55%", "turnout", ()),
     ("Turnout was 55% on Sunday, compared with 48% in 2010.", "55%", "turnout", ("2011-03-13",)),
     ("Turnout in 2010 was 48%.", "48%", "turnout", ("2010",)),
+    # a date after the figure a change began from ("down from", or "from" after a verb of
+    # change) is that figure's, while "from" with no change names where a value came from
+    ("Turnout was 55%, down from 62% in 2010.", "55%", "turnout", ()),
+    ("Turnout was 55%, down from about 62% in 2010.", "55%", "turnout", ()),
+    ("Revenue fell to $18.4 billion from nearly $19.6 billion in 2010.", "$18.4 billion", "money-amount", ()),
+    ("The charity's budget was $5 million from 300 donors in 2010.", "$5 million", "money-amount", ("2010",)),
+    ("Turnout was 55% from 300 polling stations in 2010.", "55%", "turnout", ("2010",)),
 ]
 
 

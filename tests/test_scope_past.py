@@ -90,22 +90,3 @@ def test_an_increment_never_disagrees_with_a_total_or_another_increment():
     assert [f.verdict for f in findings_with(r, "100 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "40 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "12 people")] == ["single_source"]
-
-
-# sentence, value, rule, the date its clause gives it (scope ``when``): a date after the figure
-# a change began from ("down from", or "from" after a verb of change) is that figure's, while
-# "from" with no change names where a value came from
-WHEN_AFTER_FROM = [
-    ("Turnout was 55%, down from 62% in 2010.", "55%", "turnout", ()),
-    ("Turnout was 55%, down from about 62% in 2010.", "55%", "turnout", ()),
-    ("Revenue fell to $18.4 billion from nearly $19.6 billion in 2010.", "$18.4 billion", "money-amount", ()),
-    ("The charity's budget was $5 million from 300 donors in 2010.", "$5 million", "money-amount", ("2010",)),
-    ("Turnout was 55% from 300 polling stations in 2010.", "55%", "turnout", ("2010",)),
-]
-
-
-@pytest.mark.parametrize("text,value,rule,when", WHEN_AFTER_FROM)
-def test_a_date_after_where_a_change_began_is_that_figures(text, value, rule, when):
-    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
-    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
-    assert c.scope.get("when", ()) == when
