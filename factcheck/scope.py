@@ -1276,7 +1276,8 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
       bombings, which killed 191", "since 1996, when 35 people died";
     - between "since" and its date, that time: "since 191 people were killed in 2004";
     - else the nearest time of its own comma-bounded stretch ("Kobe lost 6,400 in 1995"),
-      but not one after "since" or "than" there ("killed 15,000, the most since 1900");
+      but not one after "since" or "than" there ("killed 15,000, the most since 1900") or
+      after the figure a change began from ("fell to $18.4 billion from $19.6 billion in 2014");
     - else the time that opens its clause, or an earlier clause joined by "and"
       ("In 2010, turnout was 62%"; "The previous largest was Great Kanto in 1923, ...,
       and that was 7.9 magnitude"). A time in a stretch between two commas frames only
@@ -1348,7 +1349,9 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _and_fences(text, y, ms)) and not (key == "earlier" and x > ms)]
+           and not (y <= ms and _and_fences(text, y, ms)) and not (key == "earlier" and x > ms)
+           # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
+           and not (x >= me and _set_beside(text, mention, x, seg0))]
     if own:
         best = min(own)
         return earlier(best[1], best[2])

@@ -66,6 +66,12 @@ CASES = [
     ("Turnout was 55%, compared with 48% a year earlier.", "55%", "turnout", ()),
     ("The quake's toll of 15,000 people exceeded the previous record of 6,400 people.",
      "15,000 people", "death-toll", ()),
+    # a year after the figure a change began from is that figure's, in the same stretch too
+    ("Revenue fell to $18.4 billion from $19.6 billion in 2010.", "$18.4 billion", "money-amount", ()),
+    ("Revenue fell to $18.4 billion from nearly $19.6 billion in 2010.", "$18.4 billion", "money-amount", ()),
+    # a trailing year with no change before it still dates its value
+    ("The Kobe quake killed 6,400 people in 1995.", "6,400 people", "death-toll", ("1995",)),
+    ("The charity's budget was $5 million from 300 donors in 2010.", "$5 million", "money-amount", ("2010",)),
 ]
 
 
