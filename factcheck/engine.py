@@ -703,7 +703,7 @@ class _Nearness:
             kept = []
             for i, h in enumerate(local):
                 o = owned.get(i)
-                if o is None or o[1] != m.kind or o[0] == m.start or o[2] == (w0, w1) or h[4] >= w0 and h[3] <= w1:
+                if o is None or o[1] != m.kind or o[0] == m.start or o[2] == (w0, w1) or (h[4] >= w0 and h[3] <= w1):
                     kept.append(h)  # its own, or a word among the mention's own ("$" before "19.6")
                 elif h[4] < w0:
                     if h[2] in before:

@@ -75,11 +75,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,value,rule,past", CASES)
-def test_a_value_is_read_in_the_time_its_sentence_ties_it_to(text, value, rule, past):
+def scope_read(text, value, rule, key):
+    """The ``key`` qualifier the one claim of ``value`` under ``rule`` gets in ``text``."""
     cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
     (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
-    assert c.scope.get("past", ()) == past
+    return c.scope.get(key, ())
+
+
+@pytest.mark.parametrize("text,value,rule,past", CASES)
+def test_a_value_is_read_in_the_time_its_sentence_ties_it_to(text, value, rule, past):
+    assert scope_read(text, value, rule, "past") == past
 
 
 def test_a_past_value_never_meets_a_value_that_states_no_time():
@@ -130,6 +135,4 @@ WHEN = [
 
 @pytest.mark.parametrize("text,value,rule,when", WHEN)
 def test_a_date_set_beside_a_value_is_not_its_date(text, value, rule, when):
-    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
-    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
-    assert c.scope.get("when", ()) == when
+    assert scope_read(text, value, rule, "when") == when
