@@ -1,6 +1,6 @@
 """Throughput of each stage and of the whole pipeline, in articles per second.
 
-    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling] [--corpus DIR] [--startup]
+    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling] [--corpus DIR] [--startup] [--jobs N]
 
 The seed articles are written to a temporary folder ``--copies`` times (each
 copy its own file, with its numbers changed so that no two copies are the same
@@ -15,6 +15,9 @@ prints the milliseconds per article of each stage, to show where time goes.
 ``--startup`` times whole ``factcheck report`` processes on one seed article: with
 nothing on disk yet (a first run), and with compiled patterns and parsed YAML
 kept there (see ``factcheck/disk_cache.py``).
+``--jobs N`` times ``factcheck report --clusters`` on ``--copies`` clusters (one
+copy of the seeds each) with one process and with N, in wall-clock time, as a
+research desk would run it on a machine of its own.
 """
 
 from __future__ import annotations
@@ -107,6 +110,34 @@ def startup(repeat: int) -> None:
     print(f"factcheck report on one article, with the disk cache:      {warm:.2f} s of processor time")
 
 
+def clusters_in_parallel(copies: int, jobs: int, repeat: int) -> None:
+    """Wall-clock time of ``factcheck report --clusters`` with one process and with ``jobs``."""
+    import contextlib
+    import io
+
+    from factcheck import cli
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "flat"
+        corpus.mkdir()
+        write_corpus(corpus, copies)
+        clusters = Path(tmp) / "clusters"
+        for f in sorted(corpus.iterdir()):
+            folder = clusters / f.stem.rsplit("_", 1)[1]  # one cluster per copy
+            folder.mkdir(parents=True, exist_ok=True)
+            f.rename(folder / f.name)
+        n = sum(1 for _ in clusters.rglob("*.txt"))
+        for j in (1, jobs):
+            best = float("inf")
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                with contextlib.redirect_stdout(io.StringIO()):
+                    cli.main(["report", "--clusters", str(clusters), "-o", str(Path(tmp) / "out"),
+                              "--published", PUBLISHED.isoformat(), "--jobs", str(j)])
+                best = min(best, time.perf_counter() - t0)
+            print(f"--clusters --jobs {j}: {copies} clusters, {n} articles, {best:.2f} s wall clock ({n / best:,.0f} articles/s)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=60)
@@ -117,7 +148,12 @@ def main() -> None:
                     help="also time the whole pipeline on 1/4, 1 and 4 times --copies: per-article time should hold")
     ap.add_argument("--startup", action="store_true",
                     help="time whole processes on one article, with and without compiled patterns on disk")
+    ap.add_argument("--jobs", type=int, metavar="N",
+                    help="time report --clusters on --copies clusters with 1 and with N processes (wall clock)")
     args = ap.parse_args()
+    if args.jobs:
+        clusters_in_parallel(args.copies, args.jobs, args.repeat)
+        return
     if args.startup:
         startup(args.repeat)
         return

@@ -37,6 +37,24 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes (0 or more): {text!r}")
+    return n or _cores()
+
+
+def _cores() -> int:
+    """The cores this process may run on (not all the machine's, under a CPU quota or taskset)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 def write_atomically(path: Path, content: str) -> None:
     """Write via a temporary file in the same folder and rename, so a reader
     never sees half a file and an error never destroys the previous one."""
@@ -74,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--clusters", action="store_true",
                     help="each PATH is a folder of story clusters: one report per subfolder, in DIR/<subfolder>/, "
                          "all in one run (start-up is paid once)")
+    rp.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                    help="with --clusters: report on N clusters at once, in N processes (0: one per core); "
+                         "the reports and the console output are the same as with one")
 
     for name, text in (("check", "fail (exit 1) when an unacknowledged discrepancy is at or above --fail-on"),
                        ("acknowledge", "add today's failing findings to the acknowledgements file, keeping existing reasons")):
@@ -148,17 +169,66 @@ def cmd_report(args) -> int:
     clusters = _cluster_folders(args.paths)
     if args.output.exists() and not args.output.is_dir():
         raise UserInputError(str(args.output), "output path exists and is not a folder")
+    jobs = min(args.jobs, len(clusters))
+    if jobs <= 1:
+        status = ExitStatus.OK
+        for name, folder in clusters:
+            print(f"{name}: ", end="", flush=True)
+            status = max(status, _report_cluster(name, folder, rules, args))
+        return status
+    return _report_clusters_in_parallel(clusters, rules, args, jobs)
+
+
+def _report_cluster(name: str, folder: Path, rules, args) -> int:
+    try:
+        _report_one([str(folder)], args.output / name, rules, args)
+    except UserInputError as e:
+        # one bad cluster must not cost the others their reports
+        print("skipped", flush=True)
+        print(f"factcheck: error: {e}", file=sys.stderr)
+        return ExitStatus.ERROR
+    return ExitStatus.OK
+
+
+def _report_clusters_in_parallel(clusters: list[tuple[str, Path]], rules, args, jobs: int) -> int:
+    """``--clusters --jobs N``: each worker process reports on whole clusters and hands back
+    what it would have printed, which is printed here in cluster order, so the console
+    reads as a run with one process does. Workers are forked where the system allows,
+    so they start with the rules and compiled patterns already loaded."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     status = ExitStatus.OK
-    for name, folder in clusters:
-        print(f"{name}: ", end="", flush=True)
-        try:
-            _report_one([str(folder)], args.output / name, rules, args)
-        except UserInputError as e:
-            # one bad cluster must not cost the others their reports
-            print("skipped", flush=True)
-            print(f"factcheck: error: {e}", file=sys.stderr)
-            status = ExitStatus.ERROR
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=_start_worker, initargs=(rules, args)) as pool:
+        # a few clusters per task: fewer round trips, while the last tasks still spread over the workers
+        chunk = max(1, min(8, len(clusters) // (jobs * 4)))
+        for name, out, err, cluster_status in pool.map(_worker_report, clusters, chunksize=chunk):
+            sys.stdout.write(f"{name}: {out}")
+            sys.stdout.flush()
+            sys.stderr.write(err)
+            status = max(status, cluster_status)
     return status
+
+
+_WORKER: dict = {}  # in a worker process: the rules and options every cluster is reported with
+
+
+def _start_worker(rules, args) -> None:
+    _WORKER.update(rules=rules, args=args)
+
+
+def _worker_report(cluster: tuple[str, Path]) -> tuple[str, str, str, int]:
+    """One cluster's report, in a worker: its name, what it printed to stdout and to stderr, its status."""
+    import contextlib
+    import io
+
+    name, folder = cluster
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = _report_cluster(name, folder, _WORKER["rules"], _WORKER["args"])
+    return name, out.getvalue(), err.getvalue(), status
 
 
 def _cluster_folders(paths: list[str]) -> list[tuple[str, Path]]:

@@ -164,6 +164,33 @@ def test_clusters_a_bad_cluster_is_reported_and_the_others_still_written(tmp_pat
     assert not (tmp_path / "out" / "empty").exists()
 
 
+def test_clusters_with_jobs_write_what_one_process_writes(tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    spec = {f"kerry-{k}": seeds[k % 3:k % 3 + 3] for k in range(6)} | {"empty": []}
+    root = _clusters(tmp_path / "clusters", spec)
+    runs = {3: run("report", "--clusters", root, "-o", tmp_path / "out", "--published", "2015-05-12", "--jobs", 3)}
+    (tmp_path / "out").rename(tmp_path / "out-3")  # so that both runs print the same paths
+    runs[1] = run("report", "--clusters", root, "-o", tmp_path / "out", "--published", "2015-05-12", "--jobs", 1)
+    for r in runs.values():
+        assert r.returncode == 2  # the empty cluster
+        assert r.stderr.strip() == f"factcheck: error: {root / 'empty'}: folder holds no files"
+    # the console reads the same, in cluster order, and every report is byte for byte the same
+    assert runs[3].stdout == runs[1].stdout
+    assert [line.split(":")[0] for line in runs[1].stdout.splitlines() if not line.startswith("wrote")] == sorted(spec)
+    for name in spec:
+        for report in ("report.json", "report.md"):
+            one, three = tmp_path / "out" / name / report, tmp_path / "out-3" / name / report
+            assert one.exists() == (name != "empty")
+            assert not one.exists() or one.read_bytes() == three.read_bytes()
+
+
+@pytest.mark.parametrize("jobs", ["-1", "two"])
+def test_jobs_must_be_a_count(tmp_path, jobs):
+    r = run("report", "--clusters", tmp_path, "--jobs", jobs)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert f"not a number of processes (0 or more): '{jobs}'" in r.stderr
+
+
 @pytest.mark.parametrize("with_file", [False, True], ids=["empty-folder", "articles-but-no-cluster-folders"])
 def test_clusters_needs_cluster_folders(tmp_path, with_file):
     root = tmp_path / "clusters"
