@@ -47,8 +47,10 @@ def _patterns():
     owner = pattern_cache.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
     # a place's words stand on one line: a title "... kills dozens in Ecuador" and the
     # dateline "April 17, 2016" under it are not the place "Ecuador April"
+    # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of"
     place = KeyedPattern(pattern_cache.compile(
-        r"\b(?P<prep>in|at|inside|near|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})"
+        r"\b(?P<prep>[Ii]n|at|inside|near|outside)\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|district|province|region|county|state|island|port)[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
     return titled, alias, owner, place
 
@@ -967,15 +969,22 @@ def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     return _object_head(text, mention.end, sentence[1])
 
 
+def _part_between(text: str, end: int, at: int) -> bool:
+    """Whether a part of the count stands between it and a place after it: in "killed
+    1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's."""
+    return at > end and (text.find(" of them", end, at) >= 0 or text.find(" of whom", end, at) >= 0)
+
+
 def _place(preps: tuple[str, ...]):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
     A clause with no place of its own takes the sentence's ("gunmen opened fire at the
     Bataclan, and 89 people died"). On a tie the place after the mention wins."""
     def nearest(hits, scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
+        text = scope.article.text
         places = sorted((d, h[0] < mention.start, h[2])
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
-                        if h[1] in preps)
+                        if h[1] in preps and not _part_between(text, mention.end, h[0]))
         return (places[0][2],) if places else ()
 
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:

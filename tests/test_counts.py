@@ -121,6 +121,15 @@ COUNTS = [
     ("The toll from the quake in the west climbed to 312 on Wednesday, and more than 1,100 people were injured.",
      "312", 312, "person", "killed"),
     ("Five people were killed, and 12 others were injured.", "Five people", 5, "person", "killed"),
+    # an outbreak's sick beside its dead: a role word after "and" that a later figure follows
+    # opens that figure's clause ("and the death toll reached 102")
+    ("Cholera cases in Marenga rose to 2,600 on Friday and the death toll reached 102.", "2,600", 2600, "person",
+     "infected"),
+    ("Cholera cases in Marenga rose to 2,600 on Friday and the death toll reached 102.", "102", 102, "person",
+     "killed"),
+    ("Nationwide, 1,980 people have fallen ill and 88 have died.", "1,980 people", 1980, "person", "infected"),
+    ("Suspected cases rose to 1,240 on Wednesday and 63 people have died.", "1,240", 1240, "person", "infected"),
+    ("The outbreak had infected 1,240 people by Wednesday.", "1,240 people", 1240, "person", "infected"),
     ("Two gunmen were shot dead by police.", "Two gunmen", 2, "person", "killed"),
     ("Three passengers were found dead in the wreckage.", "Three passengers", 3, "person", "killed"),
     ("Rescuers pulled 25 people alive from the rubble.", "25 people", 25, "person", "rescued"),

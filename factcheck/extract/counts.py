@@ -774,6 +774,7 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
 _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
 
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
+_AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")
 
 
 def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
@@ -1073,6 +1074,13 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 i += 1  # "rose to 37, with 26 people still unaccounted for": the role word is the 26's
                 continue
             if own and (_a_number().search(text, end, hs) if hs > end else _a_number().search(text, he, start)):
+                i += 1
+                continue
+            if hs > end and (n := _a_number().search(text, he, min(he + 24, s1))) and "," not in text[he:n.start()] \
+                    and _AND_JOIN.search(text, end, hs) and not _a_number().search(text, end, hs):
+                # "cases rose to 2,600 on Friday and the death toll reached 102": after "and", a
+                # role word that a figure soon follows opens that figure's clause (not in "15 and
+                # 17 people were hurt in two attacks", where a figure stands between)
                 i += 1
                 continue
             if hs > end and text.find(",", end, hs) >= 0 and (j := _CLAUSE_JOIN.search(text, end, hs)) \
