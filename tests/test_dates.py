@@ -562,6 +562,9 @@ ROWS = [
     ("The vote came the week before last.", NONE, "the week before last", None, None, "week"),
     # a weekend so: its Saturday and Sunday, as "last weekend", a week further
     ("They met the weekend before last.", PUB, "the weekend before last", "2015-05-02", "2015-05-03", "day"),
+    # "the past fortnight": the two weeks up to publication, as "the past two weeks"
+    ("Prices have risen sharply over the past fortnight.", PUB, "the past fortnight", "2015-04-28", "2015-05-12", "week"),
+    ("Talks stalled in the last fortnight, officials said.", PUB, "the last fortnight", "2015-04-28", "2015-05-12", "week"),
     ("They will meet the weekend after next.", PUB, "the weekend after next", "2015-05-30", "2015-05-31", "day"),  # of the week after next
     # a weekday so: a week past the last one, or the next one
     ("The talks ended the Friday before last.", PUB, "Friday before last", "2015-05-01", "2015-05-01", "day"),
@@ -839,6 +842,17 @@ NO_DATE = [
     "The rate rose by 5/8 of a point.",
     "The pipe narrowed by 3/4 inch.",
     "It was done on 1/4 of the sites.",
+    # "fortnight" after a shift names no calendar unit: no date ("last fortnight" is rare and loose)
+    "Sales fell last fortnight.",
+    "Three quarters, or 3/4 of voters, backed the plan.",
+    "A Boeing 747 landed safely after the storm.",
+    "The final score was 3-2 after extra time.",
+    "The shop is open 24/7 near the station.",
+    "The 9/11 attacks changed the world.",
+    "He drove along Route 66 in the summer heat.",
+    "After the 2-1 win, fans celebrated.",
+    # a part of the day after "the next" as a noun's modifier: no day
+    "The next night game is on the schedule.",
 ]
 
 
@@ -937,6 +951,12 @@ def _dates_by_sentence(text: str, published=PUB):
     ("The vote was held on May 3. That day, turnout was low.", "That day", "2015-05-03"),
     ("The vote was held on May 3. Results came the same day.", "the same day", "2015-05-03"),
     ("The vote was held on May 3. Later in the day, results came.", "Later in the day", "2015-05-03"),
+    # a part of the day counted so is that day: "the next morning", "that night"
+    ("He arrived in Paris on May 3. The next morning he met the president.", "The next morning", "2015-05-04"),
+    ("She landed on March 2 and flew home the following evening.", "the following evening", "2015-03-03"),
+    ("Police raided the house on May 8. That night, two men were arrested.", "That night", "2015-05-08"),
+    ("He was last seen on May 10. The previous night he had dined with friends.", "The previous night", "2015-05-09"),
+    ("The next morning the envoys walked out.", "The next morning", None),
     # weeks count from a day as days do
     ("The plant closed on March 3. Two weeks later it reopened.", "Two weeks later", "2015-03-14..2015-03-20"),
     ("The plant closed on March 3. A week earlier, staff had left.", "A week earlier", "2015-02-21..2015-02-27"),

@@ -216,7 +216,10 @@ def _branches() -> list[str]:
         # "the week before last", "the year after next", "the weekend before last": two units from the publication date;
         # not "the year before last year's vote", "the week before last Tuesday"
         rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|weekend|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
-        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
+        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
+        # "the next morning", "that night", "the previous evening": the day counted from the date before
+        # where the clause goes on ("the next night game" is a noun's)
+        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{goes_on}))\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "by year-end", "until year end": the end of the year, as "by the end of the year";
         # only after a word that looks ahead ("at year-end" reports as often on the last one)
@@ -1168,6 +1171,13 @@ _COUNT_BEFORE = pattern_cache.compile(r"(?<![\w.,])\d[\d,]*[ \t]+([a-z][a-z'-]*)
 _ANAPHORS = frozenset({"dayrel", "shift", "ago", "erl"})  # the kinds ``_anaphor_unit`` may find a unit in
 
 
+@lru_cache(maxsize=1)
+def _after_anaphor() -> str:
+    """Lookbehinds for a word that counts from the date before it ("following", "that"),
+    one for each (``anaphoric_shift``): the part of a day after one is that date's."""
+    return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(vocabulary().anaphoric_shift))
+
+
 def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
     """"day" where the match names a day counted from the date before it ("the following
     day", "that day", "the day before", "two days later", "a week later", "later in the
@@ -1179,8 +1189,8 @@ def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
         return "day"
     if kind == "shift":
         unit = m.group("sh_u").lower()
-        if unit == "day":
-            return unit
+        if unit == "day" or unit in v.day_periods_after_day:
+            return "day"
         word = m.group("sh_w").lower().split()[-1]
         return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
     if kind == "ago":
@@ -1946,6 +1956,14 @@ def _shift(m, pub, future, anchor, v):
     if ref is None:
         return None
     mode, n = ref
+    if unit in v.day_periods_after_day:
+        if mode == "pub":  # "next morning": "next" before a part of a day counts from the date before, as "the next"
+            mode, n = "anchor", v.anaphoric_shift[m.group("sh_w").lower().split()[-1]]
+        unit = granularity = "day"
+    if unit == "fortnight":
+        if mode != "window":
+            return None  # "last fortnight", "the following fortnight": no calendar unit to count in
+        unit, granularity, n = "week", "week", 2 * n  # "the past fortnight": the two weeks up to publication
     if mode == "anchor":
         if n == 0 and _AS_AFTER.match(m.string, m.end()):
             return None  # "the same day as the vote": the vote's day, not the date before
