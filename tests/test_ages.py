@@ -138,6 +138,15 @@ AGES = [
     ("Police named Jones. Jones was 19, police said.", [("19", 19, 19)]),
     # a one-word subject opening the sentence is a name only if the text writes it so elsewhere
     ("Osei is 19 and plays for the reserves.", []),
+    # a one-word subject written elsewhere only after a preposition or a verb of a match: a team, a place
+    ("Fans of Arsenal cheered the win. Arsenal is 12.", []),
+    ("Spurs beat Arsenal on Sunday. Arsenal was 12 when the run began.", []),
+    ("Rescuers arrived in Nepal on Monday. Nepal was 10.", []),
+    ("Mr. Osei scored twice. Osei is 19.", [("19", 19, 19)]),
+    # "retired at 65", as "died at 85"
+    ("He retired at 65 and moved to Spain.", [("retired at 65", 65, 65)]),
+    ("She retires at 60 next year.", [("retires at 60", 60, 60)]),
+    ("The index retired at 65 points.", []),
     ("Rainfall was 12.", []),
     ("Visibility was 10 and falling.", []),
     ("It was 19 when the count ended.", []),

@@ -41,8 +41,9 @@ _LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|hav
 # vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
 _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
-# "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
-_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
+# "died at 85", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
+_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|retire[ds]?|retiring)\s+at\s+$"
+                                                  r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
 # "in his 40s", "in her early fifties"
@@ -361,17 +362,33 @@ def _adverbed() -> _Adverbed:
 
 
 def _written_as_name(text: str, word: str) -> bool:
-    """Whether ``word`` stands capitalized inside a sentence somewhere in ``text`` ("Kwame
-    Osei", "said Osei"): a name, where a sentence's first word may be any noun ("Rainfall
-    was 12.")."""
+    """Whether ``word`` stands capitalized inside a sentence somewhere in ``text`` as a person's
+    name does: after a capitalized word that opens no clause ("Kwame Osei", "Mr. Osei"), a comma
+    or a word that is no preposition ("said Osei", "named Jones"). A sentence's first word may be
+    any noun ("Rainfall was 12."), and one only ever after a preposition (ages.yaml
+    ``place_before``) a team's, a place's or a firm's ("Fans of Arsenal", "in Nepal")."""
     needle = " " + word
     p = text.find(needle)
     while p > 0:
         after = text[p + len(needle):p + len(needle) + 1]
-        if (text[p - 1].isalpha() or text[p - 1] in ",;:") and not (after.isalnum() or after == "-"):
+        if not (after.isalnum() or after == "-") and (text[p - 1].isalpha() or text[p - 1] in ",;:.") and (
+                (w := _WORD_BEFORE.search(text, max(0, p - 24), p)) is None and text[p - 1] != "."
+                or w and (w.group(1)[:-1] in vocabulary().honorifics if w.group(1).endswith(".") else
+                          w.group(1).lower() not in _place_before() and w.group(1) not in _not_persons())):
             return True
         p = text.find(needle, p + 1)
     return False
+
+
+# the word right before a blank: "of" in "Fans of Arsenal", "Kwame" in "Kwame Osei", "Mr." in "Mr. Osei"
+_WORD_BEFORE = pattern_cache.compile(r"(?<![\w'’.-])([A-Za-z'’-]+\.?)\Z")
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("ages.yaml").get("place_before", ()))
 
 
 @lru_cache(maxsize=1)
