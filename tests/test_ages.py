@@ -98,6 +98,15 @@ AGES = [
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
     ("the suspect, 19, was held", [("19", 19, 19)]),
     ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
+    # a young child's age in words, as British papers write it; none from ten on ("The men, twelve,")
+    ("The girl, eight, was unhurt.", [("eight", 8, 8)]),
+    ("Lily, eight, was found safe.", [("eight", 8, 8)]),
+    ("The man, one of the victims, died.", []),
+    ("The suspects, two, were held.", []),
+    ("The man, twelve, was held.", []),
+    # "the mother-of-three, 34,": the person before "-of-"
+    ("The mother-of-three, 34, died in hospital.", [("34", 34, 34)]),
+    ("The father-of-two, 41, was hurt.", [("41", 41, 41)]),
     ("a girl aged just 16", [("aged just 16", 16, 16)]),
     # a range whose second number carries "years old"
     ("children between 10 and 20 years old", [("between 10 and 20 years old", 10, 20)]),

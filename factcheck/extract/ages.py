@@ -176,7 +176,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
-    if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before, a.words) and (
+    # in words only below ten, as British papers write young children's ages ("Lily, eight,")
+    if (not num.words or num.value < 10) and text[num.end:num.end + 1] in _APPOSITION_ENDS \
+            and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
             and a.apposition.search(before)
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
@@ -351,7 +353,8 @@ def _adverbed() -> _Adverbed:
     ends = tuple(f" {w} " for w in words)
     return _Adverbed(
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
-        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}}),\s+{adverb}$")),
+        # "the mother-of-three, 34,": the person is the noun before "-of-"
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
