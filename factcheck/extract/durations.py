@@ -56,13 +56,13 @@ def _patterns():
     fractions = frozenset(first_words(v.fractions))
     then = {"a": unit_words | fractions | {"half", "and", "couple"}, "an": unit_words | {"and"},
             "one": unit_words | fractions | {"and"}, "half": frozenset({"a", "an", "of"})}
-    for w in _LONG_DETERMINERS:
-        then[w] = unit_words
     for w in first_words(v.number_units):
         then.setdefault(w, fractions)
     for w in fractions:
         then.setdefault(w, unit_words | {"of"})  # "quarter of an hour", "a quarter-mile"
-    return after, article, joiner, frozenset(then), then
+    # "the month-long strike": "the" opens a phrase only where "-long" stands in the text (``_article_matches``)
+    long_then = {**then, **{w: unit_words for w in _LONG_DETERMINERS}}
+    return after, article, joiner, (frozenset(then), then), (frozenset(long_then), long_then)
 
 
 # the words before a unit and "-long" that make it one unit ("the month-long strike")
@@ -200,7 +200,8 @@ def _of_what() -> re.Pattern:
 
 def _article_matches(text: str, words: Words) -> list[re.Match]:
     """The article phrases, matched on the text with a blank put first (offsets one ahead)."""
-    _, article, _, keys, then = _patterns()
+    _, article, _, plain, long = _patterns()
+    keys, then = long if "-long" in text else plain  # most texts hold no "-long": "the" is no key
     spots = words.opening(keys, then)
     if not spots:
         return []  # then no copy of the text to make
