@@ -498,6 +498,9 @@ ROWS = [
     # --- decades and quarters ----------------------------------------------------------
     ("the wars of the 1990s", PUB, "the 1990s", "1990-01-01", "1999-12-31", "decade"),
     ("the wars of the early 1990s", PUB, "the early 1990s", "1990-01-01", "1993-12-31", "decade"),
+    # a half of a decade: its first or last five years
+    ("He was born in the second half of the 1980s.", PUB, "the second half of the 1980s", "1985-01-01", "1989-12-31", "decade"),
+    ("Prices fell in the first half of the 2000s.", PUB, "the first half of the 2000s", "2000-01-01", "2004-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
     # a hundred years before 2000: a century, its parts by decades
@@ -545,6 +548,12 @@ ROWS = [
     ("Inflation was 3 percent in the year to April.", PUB, "the year to April", "2014-05-01", "2015-04-30", "month"),
     ("Profits rose in the 12 months to September 2014.", PUB, "the 12 months to September 2014", "2013-10-01", "2014-09-30", "month"),
     ("Net income rose in the quarter ended June 30.", PUB, "the quarter ended June 30", "2014-04-01", "2014-06-30", "month"),
+    # "the six months through June" (American); "the week ended May 9": the seven days to that day
+    ("Exports rose in the six months through June.", PUB, "the six months through June", "2015-01-01", "2015-06-30", "month"),
+    ("Initial claims fell in the week ended May 9, the department said.", PUB, "the week ended May 9", "2015-05-03", "2015-05-09", "week"),
+    ("Sales rose in the week ending Jan. 3, 2015.", PUB, "the week ending Jan. 3, 2015", "2014-12-28", "2015-01-03", "week"),
+    ("Claims fell in the week ended Dec. 27.", PUB, "the week ended Dec. 27", "2014-12-21", "2014-12-27", "week"),
+    ("The week to May was busy.", PUB, "May", "2015-05-01", "2015-05-31", "month"),  # no day: no week
     ("Sales rose in the three months ending March 31, 2014.", PUB, "the three months ending March 31, 2014",
      "2014-01-01", "2014-03-31", "month"),
     ("Sales rose 5 percent in the three months to March.", NONE, "the three months to March", None, None, "month"),
@@ -562,6 +571,14 @@ ROWS = [
     ("The vote came the week before last.", NONE, "the week before last", None, None, "week"),
     # a weekend so: its Saturday and Sunday, as "last weekend", a week further
     ("They met the weekend before last.", PUB, "the weekend before last", "2015-05-02", "2015-05-03", "day"),
+    # "this coming weekend": the next one ahead (this week's before Saturday), "next weekend" next week's
+    ("They will march this coming weekend.", PUB, "this coming weekend", "2015-05-16", "2015-05-17", "day"),
+    ("The coming weekend will be busy.", PUB, "The coming weekend", "2015-05-16", "2015-05-17", "day"),
+    ("They will march this coming weekend.", dt.date(2015, 5, 16), "this coming weekend", "2015-05-23", "2015-05-24", "day"),
+    ("They will march next weekend.", PUB, "next weekend", "2015-05-23", "2015-05-24", "day"),
+    # "the upcoming week", as "the coming week"
+    ("Talks will resume in the upcoming week.", PUB, "the upcoming week", "2015-05-12", "2015-05-19", "week"),
+    ("He will speak the upcoming Friday.", PUB, "the upcoming Friday", "2015-05-15", "2015-05-15", "day"),
     # "the past fortnight": the two weeks up to publication, as "the past two weeks"
     ("Prices have risen sharply over the past fortnight.", PUB, "the past fortnight", "2015-04-28", "2015-05-12", "week"),
     ("Talks stalled in the last fortnight, officials said.", PUB, "the last fortnight", "2015-04-28", "2015-05-12", "week"),

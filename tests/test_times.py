@@ -354,6 +354,7 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     # "into the early hours", "in the early morning of"
     ("The talks ran into the early hours of Sunday.", "early hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     ("They met in the early morning of Thursday.", "early morning", "2015-05-07T00:00", "2015-05-07T09:00"),
+    ("The raid came in the predawn hours of Sunday.", "predawn hours", "2015-05-10T00:00", "2015-05-10T07:00"),
 ])
 def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     (f,) = times_in(text, dt.date(2015, 5, 12))

@@ -170,8 +170,8 @@ def _branches() -> list[str]:
         rf"(?P<century>\bthe\s+(?:(?P<cen_w>{part})(?:(?<=-)|[\s-]+)(?:(?<=of\s)the\s+)?)?(?P<cen_n>{century})[\s-]+century\b(?![\w'’-]))",
         # "the three months to March", "the year to June 2014", "the quarter ended June 30":
         # the months of a period that ends in the month named (how statistics and accounts
-        # report), never that month alone
-        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter))\s+(?P<ut_to>to|ended|ending)\s+(?:end-)?"
+        # report), never that month alone; "the week ended May 9": the seven days to that day
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
         rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -472,9 +472,9 @@ def _start_tests() -> _StartTests:
 _BEFORE_LAST_UNITS = frozenset({"year", "month", "weekend", "week"})
 _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
-# (``upto``), only before "to", "ended", "ending", as "the year" and "the three" are everywhere
-_UP_TO_UNITS = frozenset({"year", "quarter"})
-_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter)\s+(?:to|ended|ending)\s"
+# (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
+_UP_TO_UNITS = frozenset({"year", "quarter", "week"})
+_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter|week)\s+(?:to|ended|ending|through)\s"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -1696,6 +1696,8 @@ def _months_up_to(m, pub, future, anchor, v):
         if n is None or n[0] != n[1] or not 1 < n[0] <= 24:
             return None
         n = int(n[0])
+    elif g("ut_u").lower() == "week":
+        return _week_up_to(m, pub, future)
     else:
         n = 12 if g("ut_u").lower() == "year" else 3
     mo = _month(g("ut_m"))
@@ -1715,6 +1717,26 @@ def _months_up_to(m, pub, future, anchor, v):
         except ValueError:
             return None
     return _value(lo, hi, "month", f"{y0:04d}-{m0:02d}/{y:04d}-{mo:02d}", "range")
+
+
+def _week_up_to(m, pub, future):
+    """"the week ended May 9" (how weekly figures are reported): the seven days to that day;
+    a month with no day names no week."""
+    g = m.group
+    if not g("ut_d"):
+        return None
+    mo, d = _month(g("ut_m")), _day(g("ut_d"))
+    if g("ut_y"):
+        y = int(g("ut_y"))
+    elif pub is not None:
+        y = _nearest_year(pub, mo, d, _lean(future))
+        if g("ut_to").lower() == "ended" and dt.date(y, mo, d) > pub:
+            y -= 1  # a week already over
+    else:
+        return _unresolved("week")
+    hi = dt.date(y, mo, d)
+    lo = hi - dt.timedelta(days=6)
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
 
 def _century(y0: int) -> bool:
@@ -1979,6 +2001,8 @@ def _shift(m, pub, future, anchor, v):
     else:
         base = pub
     if unit == "weekend":
+        if n == 1 and "coming" in m.group("sh_w").lower() and base.weekday() < 5:
+            n = 0  # "this coming weekend": the next one ahead, of this week before it comes; "next weekend" next week's
         # "last weekend": the Saturday and Sunday of the week before the publication week
         saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=n)
         sunday = saturday + dt.timedelta(days=1)

@@ -156,7 +156,7 @@ def _period() -> str:
     v = vocabulary()
     periods = v.day_periods
     overnight = [p for p in periods if p == "overnight"]
-    early = [p for p in periods if p.startswith(("early ", "small "))]  # "in the small hours"
+    early = [p for p in periods if p.startswith(("early ", "small ")) or p.endswith(" hours")]  # "in the small hours"
     at = [p for p in periods if p not in overnight and p not in early]
     out = [rf"(?<=\bat\s)(?-i:{trie(at)})\b"] if at else []
     if v.day_periods_before_day:
