@@ -104,6 +104,16 @@ AGES = [
     ("The man, one of the victims, died.", []),
     ("The suspects, two, were held.", []),
     ("The man, twelve, was held.", []),
+    # "and son, 19,": "and" stands for the first person's determiner
+    ("Her husband, 52, and son, 19, died.", [("52", 52, 52), ("19", 19, 19)]),
+    ("He killed two men and police, 3, said so.", []),
+    # "At 19, she ...": a sentence opening with "At", the age, a comma and a person's pronoun; from
+    # 13 on (a bare hour stops at 12)
+    ("At 19, she was the youngest MP.", [("At 19", 19, 19)]),
+    ('The army came first. "At 23, I was broke," he said.', [("At 23", 23, 23)]),
+    ("At 10, he left the house.", []),
+    ("At 15, the score was level.", []),
+    ("The team was at 19, she said.", []),
     # "the mother-of-three, 34,": the person before "-of-"
     ("The mother-of-three, 34, died in hospital.", [("34", 34, 34)]),
     ("The father-of-two, 41, was hurt.", [("41", 41, 41)]),

@@ -46,6 +46,11 @@ _WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|r
                                                   r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
+# "At 19, she became the youngest MP": "At" opening a sentence, the number, a comma and a person's
+# pronoun; from 13 on, as a clock's bare hour ("At 10, he left") stops at 12
+_AT_AGE_BEFORE = pattern_cache.compile(r"(?:\A|[.!?:;\n][\"“”’')]?\s+|[\"“(]\s*)At\s\Z")
+_AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I|we|they)\s")
+_NO_HOUR = 13
 # "in his 40s", "in her early fifties"
 _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
@@ -162,6 +167,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if before.endswith("At ") and num.value >= _NO_HOUR and _AT_AGE_AFTER.match(text, num.end) \
+            and _AT_AGE_BEFORE.search(before):
+        return Reading("age", num.start - 3, num.end, 1.0, "year", "year")  # "At 19, she was the youngest MP"
     a = _adverbed()
     if low.endswith(a.who_ends) and text[num.end:num.end + 1] in _APPOSITION_ENDS and a.who_was.search(before) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
@@ -353,8 +361,9 @@ def _adverbed() -> _Adverbed:
     ends = tuple(f" {w} " for w in words)
     return _Adverbed(
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
-        # "the mother-of-three, 34,": the person is the noun before "-of-"
-        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
+        # "the mother-of-three, 34,": the person is the noun before "-of-"; "Her husband, 52, and son,
+        # 19,": "and" stands for the determiner of the first
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and)\s+(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
