@@ -542,6 +542,10 @@ ROWS = [
     ("Exports fell in the fourth quarter.", dt.date(2015, 1, 20), "the fourth quarter", "2014-10-01", "2014-12-31", "quarter"),
     ("In 2013, the economy grew 1 percent in the third quarter.", PUB, "the third quarter", "2013-07-01", "2013-09-30", "quarter"),
     ("Sales in the second quarter rose.", NONE, "the second quarter", None, None, "quarter"),
+    # "in the first half", as "in the first quarter": where the sentence names figures
+    ("Revenue rose 5 percent in the first half, the company said.", PUB, "the first half", "2015-01-01", "2015-06-30", "month"),
+    ("Profit fell in the second half, the company said.", PUB, "the second half", "2014-07-01", "2014-12-31", "month"),
+    ("In 2013, profit fell in the second half.", PUB, "the second half", "2013-07-01", "2013-12-31", "month"),
     # "the three months to March": the months of a period ending in the month named, not that
     # month alone; "ended" a period already over
     ("Sales rose 5 percent in the three months to March.", PUB, "the three months to March", "2015-01-01", "2015-03-31", "month"),
@@ -746,6 +750,8 @@ NO_DATE = [
     "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
+    "He scored twice in the first half.",  # a game's half: no figures named
+    "Sales fell in the first half-hour of trading.",
     "He scored twice in the 4th quarter of the game.",
     "He finished 4th in the race.",
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed

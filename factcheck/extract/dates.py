@@ -185,7 +185,9 @@ def _branches() -> list[str]:
         # unit of time ("the first quarter century")
         rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b)"
         # "in Q3": the accounts' name for a quarter, no game's
-        rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-]))",
+        rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-])"
+        # "in the first half", as "in the first quarter": a half year, where the sentence names figures
+        rf"|(?:{quarter_cues})the\s+(?P<h_b>first|second)\s+half\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
@@ -735,7 +737,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
-        if kind == "quarter" and (m.group("q_b") or m.group("q_b2")) and not _quarter_figures().search(
+        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("h_b")) and not _quarter_figures().search(
                 text, s0, sentences[k][1] if k >= 0 else len(text)):
             continue  # "in the third quarter", "in Q3" of a game
         anchor = _last_date_before(out, s0, start)
@@ -1753,8 +1755,12 @@ def _century_value(y0: int, a: int, b: int) -> Value:
 
 def _quarter(m, pub, future, anchor, v):
     g = m.group
+    if g("h_b"):
+        half = 1 if g("h_b").lower() == "first" else 2
+        return _bare_period(6 * half - 5, 6 * half, "month", pub, future, anchor)  # "month": as "the first half of 2015"
     if g("q_b") or g("q_b2"):
-        return _bare_quarter(v.quarters[(g("q_b") or g("q_b2")).lower()], pub, future, anchor)
+        q = v.quarters[(g("q_b") or g("q_b2")).lower()]
+        return _bare_period(3 * q - 2, 3 * q, "quarter", pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
     if y is None:
@@ -1762,22 +1768,23 @@ def _quarter(m, pub, future, anchor, v):
     return _months_value(y, 3 * q - 2, 3 * q, "quarter")
 
 
-def _bare_quarter(q: int, pub: dt.date | None, future: Callable[[], bool], anchor: Value | None) -> Value:
-    """"in the first quarter": of the year stated before it in the sentence ("In 2014 ...
-    in the third quarter"), else the quarter under way or the last one over, or after a
-    future marker the one under way or the next, as "in the spring" is read."""
-    m0, m1 = 3 * q - 2, 3 * q
+def _bare_period(m0: int, m1: int, granularity: str, pub: dt.date | None, future: Callable[[], bool],
+                 anchor: Value | None) -> Value:
+    """"in the first quarter", "in the second half": the months ``m0`` to ``m1`` of the year stated
+    before it in the sentence ("In 2014 ... in the third quarter"), else the period under way or
+    the last one over, or after a future marker the one under way or the next, as "in the
+    spring" is read."""
     if anchor is not None and anchor.resolved and anchor.granularity == "year":
-        return _months_value(_date(anchor).year, m0, m1, "quarter")
+        return _months_value(_date(anchor).year, m0, m1, granularity)
     if pub is None:
-        return _unresolved("quarter")
+        return _unresolved(granularity)
     y = pub.year
     if not m0 <= pub.month <= m1:
         if future():
             y += m0 < pub.month
         else:
             y -= m1 > pub.month
-    return _months_value(y, m0, m1, "quarter")
+    return _months_value(y, m0, m1, granularity)
 
 
 @lru_cache(maxsize=1)
