@@ -61,6 +61,11 @@ AGES = [
     ("They won 65 and lost 12.", []),
     # people, then "over" or "under" and a number a verb or a clause's end follows
     ("People over 65 were told to stay home.", [("over 65", 65, 66)]),
+    # a verb in the past after the age: "backed", "died"
+    ("Voters over 65 backed the plan.", [("over 65", 65, 66)]),
+    ("Children under 5 died in the heat.", [("under 5", 4, 5)]),
+    ("The people over 50 metres away fled.", []),
+    ("Workers over 40 hours worked.", []),
     ("Children under five are most at risk.", [("under five", 4, 5)]),
     ("Anyone under 18 needs a permit.", [("under 18", 17, 18)]),
     ("Rebels killed 30 people over 3 days in the north.", []),

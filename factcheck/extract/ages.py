@@ -91,7 +91,9 @@ _GROUP_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$")
 _GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
 _GROUP_HEDGES = (" over ", " under ", " above ", " below ")
 _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
-                                       r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made)\b"),
+                                       r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made"
+                                       # a verb in the past: "Voters over 65 backed the plan", "children under 5 died"
+                                       r"|[a-z]{2,}ed)\b"),
                           re.IGNORECASE)
 # "the youngest victim, 14,", "the oldest, 92,": a superlative of age (ages.yaml superlatives),
 # alone or before a person, then the age set off by commas
