@@ -326,6 +326,9 @@ ROWS = [
     ("the announcement last year", NONE, "last year", None, None, "year"),
     # "the past year" is the twelve months up to publication, not last calendar year
     ("deaths in the past year", PUB, "the past year", "2014-05-12", "2015-05-12", "year"),
+    # decades counted so too: "the past two decades", "in recent decades" (five, as "recent" allows)
+    ("Output doubled over the past two decades.", PUB, "the past two decades", "1995-05-12", "2015-05-12", "decade"),
+    ("In recent decades, the city grew.", PUB, "recent decades", "1965-05-12", "2015-05-12", "decade"),
     ("the deal struck earlier this year", PUB, "earlier this year", "2015-01-01", "2015-05-12", "month"),
     ("a vote later this month", PUB, "later this month", "2015-05-12", "2015-05-31", "month"),
     # "later in the day", "earlier in the year": from the date stated before, never from publication
@@ -751,6 +754,7 @@ NO_DATE = [
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
     "He scored twice in the first half.",  # a game's half: no figures named
+    "The past decades of war hurt the city.",  # a window only where no "of" follows
     "Sales fell in the first half-hour of trading.",
     "He scored twice in the 4th quarter of the game.",
     "He finished 4th in the race.",

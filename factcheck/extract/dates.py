@@ -208,7 +208,7 @@ def _branches() -> list[str]:
         # "within a few days", "within several weeks": the window that count allows
         rf"|(?P<wn_in>within\s+(?:(?:a\s+)?(?P<wn_c>{_words(k for k in v.window_counts if k != 'recent')})\s+)?"
         r"|(?<=\bin\s)a\s+matter\s+of\s+))"
-        r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
+        r"(?P<wn_u>hours|days|weeks|months|years|decades)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})(?:\s+(?:or|to)\s+(?P<in_n2>{count}))?\s+(?P<in_u>{unit})(?:\s+or\s+(?P<in_n3>two|three))?"
         rf"(?:['’]\s*time\b|\b)(?!\s+of\b))",
@@ -506,8 +506,8 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}(?:{units}|hours\b)))"),
         (lone, r"\b"),
-        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
-        ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years)\b))"),
+        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years|decades)\b))"),
+        ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years|decades)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
         ({"year"}, r"(?i:(?=[\s-]end\b))"),  # "by year-end"
     ]
