@@ -61,6 +61,11 @@ AGES = [
     ("They won 65 and lost 12.", []),
     # people, then "over" or "under" and a number a verb or a clause's end follows
     ("People over 65 were told to stay home.", [("over 65", 65, 66)]),
+    # a verb in the past after the age: "backed", "died"
+    ("Voters over 65 backed the plan.", [("over 65", 65, 66)]),
+    ("Children under 5 died in the heat.", [("under 5", 4, 5)]),
+    ("The people over 50 metres away fled.", []),
+    ("Workers over 40 hours worked.", []),
     ("Children under five are most at risk.", [("under five", 4, 5)]),
     ("Anyone under 18 needs a permit.", [("under 18", 17, 18)]),
     ("Rebels killed 30 people over 3 days in the north.", []),
@@ -98,6 +103,25 @@ AGES = [
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
     ("the suspect, 19, was held", [("19", 19, 19)]),
     ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
+    # a young child's age in words, as British papers write it; none from ten on ("The men, twelve,")
+    ("The girl, eight, was unhurt.", [("eight", 8, 8)]),
+    ("Lily, eight, was found safe.", [("eight", 8, 8)]),
+    ("The man, one of the victims, died.", []),
+    ("The suspects, two, were held.", []),
+    ("The man, twelve, was held.", []),
+    # "and son, 19,": "and" stands for the first person's determiner
+    ("Her husband, 52, and son, 19, died.", [("52", 52, 52), ("19", 19, 19)]),
+    ("He killed two men and police, 3, said so.", []),
+    # "At 19, she ...": a sentence opening with "At", the age, a comma and a person's pronoun; from
+    # 13 on (a bare hour stops at 12)
+    ("At 19, she was the youngest MP.", [("At 19", 19, 19)]),
+    ('The army came first. "At 23, I was broke," he said.', [("At 23", 23, 23)]),
+    ("At 10, he left the house.", []),
+    ("At 15, the score was level.", []),
+    ("The team was at 19, she said.", []),
+    # "the mother-of-three, 34,": the person before "-of-"
+    ("The mother-of-three, 34, died in hospital.", [("34", 34, 34)]),
+    ("The father-of-two, 41, was hurt.", [("41", 41, 41)]),
     ("a girl aged just 16", [("aged just 16", 16, 16)]),
     # a range whose second number carries "years old"
     ("children between 10 and 20 years old", [("between 10 and 20 years old", 10, 20)]),
@@ -138,6 +162,15 @@ AGES = [
     ("Police named Jones. Jones was 19, police said.", [("19", 19, 19)]),
     # a one-word subject opening the sentence is a name only if the text writes it so elsewhere
     ("Osei is 19 and plays for the reserves.", []),
+    # a one-word subject written elsewhere only after a preposition or a verb of a match: a team, a place
+    ("Fans of Arsenal cheered the win. Arsenal is 12.", []),
+    ("Spurs beat Arsenal on Sunday. Arsenal was 12 when the run began.", []),
+    ("Rescuers arrived in Nepal on Monday. Nepal was 10.", []),
+    ("Mr. Osei scored twice. Osei is 19.", [("19", 19, 19)]),
+    # "retired at 65", as "died at 85"
+    ("He retired at 65 and moved to Spain.", [("retired at 65", 65, 65)]),
+    ("She retires at 60 next year.", [("retires at 60", 60, 60)]),
+    ("The index retired at 65 points.", []),
     ("Rainfall was 12.", []),
     ("Visibility was 10 and falling.", []),
     ("It was 19 when the count ended.", []),

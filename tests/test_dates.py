@@ -326,6 +326,9 @@ ROWS = [
     ("the announcement last year", NONE, "last year", None, None, "year"),
     # "the past year" is the twelve months up to publication, not last calendar year
     ("deaths in the past year", PUB, "the past year", "2014-05-12", "2015-05-12", "year"),
+    # decades counted so too: "the past two decades", "in recent decades" (five, as "recent" allows)
+    ("Output doubled over the past two decades.", PUB, "the past two decades", "1995-05-12", "2015-05-12", "decade"),
+    ("In recent decades, the city grew.", PUB, "recent decades", "1965-05-12", "2015-05-12", "decade"),
     ("the deal struck earlier this year", PUB, "earlier this year", "2015-01-01", "2015-05-12", "month"),
     ("a vote later this month", PUB, "later this month", "2015-05-12", "2015-05-31", "month"),
     # "later in the day", "earlier in the year": from the date stated before, never from publication
@@ -498,6 +501,9 @@ ROWS = [
     # --- decades and quarters ----------------------------------------------------------
     ("the wars of the 1990s", PUB, "the 1990s", "1990-01-01", "1999-12-31", "decade"),
     ("the wars of the early 1990s", PUB, "the early 1990s", "1990-01-01", "1993-12-31", "decade"),
+    # a half of a decade: its first or last five years
+    ("He was born in the second half of the 1980s.", PUB, "the second half of the 1980s", "1985-01-01", "1989-12-31", "decade"),
+    ("Prices fell in the first half of the 2000s.", PUB, "the first half of the 2000s", "2000-01-01", "2004-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
     # a hundred years before 2000: a century, its parts by decades
@@ -539,12 +545,22 @@ ROWS = [
     ("Exports fell in the fourth quarter.", dt.date(2015, 1, 20), "the fourth quarter", "2014-10-01", "2014-12-31", "quarter"),
     ("In 2013, the economy grew 1 percent in the third quarter.", PUB, "the third quarter", "2013-07-01", "2013-09-30", "quarter"),
     ("Sales in the second quarter rose.", NONE, "the second quarter", None, None, "quarter"),
+    # "in the first half", as "in the first quarter": where the sentence names figures
+    ("Revenue rose 5 percent in the first half, the company said.", PUB, "the first half", "2015-01-01", "2015-06-30", "month"),
+    ("Profit fell in the second half, the company said.", PUB, "the second half", "2014-07-01", "2014-12-31", "month"),
+    ("In 2013, profit fell in the second half.", PUB, "the second half", "2013-07-01", "2013-12-31", "month"),
     # "the three months to March": the months of a period ending in the month named, not that
     # month alone; "ended" a period already over
     ("Sales rose 5 percent in the three months to March.", PUB, "the three months to March", "2015-01-01", "2015-03-31", "month"),
     ("Inflation was 3 percent in the year to April.", PUB, "the year to April", "2014-05-01", "2015-04-30", "month"),
     ("Profits rose in the 12 months to September 2014.", PUB, "the 12 months to September 2014", "2013-10-01", "2014-09-30", "month"),
     ("Net income rose in the quarter ended June 30.", PUB, "the quarter ended June 30", "2014-04-01", "2014-06-30", "month"),
+    # "the six months through June" (American); "the week ended May 9": the seven days to that day
+    ("Exports rose in the six months through June.", PUB, "the six months through June", "2015-01-01", "2015-06-30", "month"),
+    ("Initial claims fell in the week ended May 9, the department said.", PUB, "the week ended May 9", "2015-05-03", "2015-05-09", "week"),
+    ("Sales rose in the week ending Jan. 3, 2015.", PUB, "the week ending Jan. 3, 2015", "2014-12-28", "2015-01-03", "week"),
+    ("Claims fell in the week ended Dec. 27.", PUB, "the week ended Dec. 27", "2014-12-21", "2014-12-27", "week"),
+    ("The week to May was busy.", PUB, "May", "2015-05-01", "2015-05-31", "month"),  # no day: no week
     ("Sales rose in the three months ending March 31, 2014.", PUB, "the three months ending March 31, 2014",
      "2014-01-01", "2014-03-31", "month"),
     ("Sales rose 5 percent in the three months to March.", NONE, "the three months to March", None, None, "month"),
@@ -562,6 +578,17 @@ ROWS = [
     ("The vote came the week before last.", NONE, "the week before last", None, None, "week"),
     # a weekend so: its Saturday and Sunday, as "last weekend", a week further
     ("They met the weekend before last.", PUB, "the weekend before last", "2015-05-02", "2015-05-03", "day"),
+    # "this coming weekend": the next one ahead (this week's before Saturday), "next weekend" next week's
+    ("They will march this coming weekend.", PUB, "this coming weekend", "2015-05-16", "2015-05-17", "day"),
+    ("The coming weekend will be busy.", PUB, "The coming weekend", "2015-05-16", "2015-05-17", "day"),
+    ("They will march this coming weekend.", dt.date(2015, 5, 16), "this coming weekend", "2015-05-23", "2015-05-24", "day"),
+    ("They will march next weekend.", PUB, "next weekend", "2015-05-23", "2015-05-24", "day"),
+    # "the upcoming week", as "the coming week"
+    ("Talks will resume in the upcoming week.", PUB, "the upcoming week", "2015-05-12", "2015-05-19", "week"),
+    ("He will speak the upcoming Friday.", PUB, "the upcoming Friday", "2015-05-15", "2015-05-15", "day"),
+    # "the past fortnight": the two weeks up to publication, as "the past two weeks"
+    ("Prices have risen sharply over the past fortnight.", PUB, "the past fortnight", "2015-04-28", "2015-05-12", "week"),
+    ("Talks stalled in the last fortnight, officials said.", PUB, "the last fortnight", "2015-04-28", "2015-05-12", "week"),
     ("They will meet the weekend after next.", PUB, "the weekend after next", "2015-05-30", "2015-05-31", "day"),  # of the week after next
     # a weekday so: a week past the last one, or the next one
     ("The talks ended the Friday before last.", PUB, "Friday before last", "2015-05-01", "2015-05-01", "day"),
@@ -726,6 +753,9 @@ NO_DATE = [
     "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
+    "He scored twice in the first half.",  # a game's half: no figures named
+    "The past decades of war hurt the city.",  # a window only where no "of" follows
+    "Sales fell in the first half-hour of trading.",
     "He scored twice in the 4th quarter of the game.",
     "He finished 4th in the race.",
     "The fifth Monday of February 2015 was cold.",  # no such day: none guessed
@@ -839,6 +869,17 @@ NO_DATE = [
     "The rate rose by 5/8 of a point.",
     "The pipe narrowed by 3/4 inch.",
     "It was done on 1/4 of the sites.",
+    # "fortnight" after a shift names no calendar unit: no date ("last fortnight" is rare and loose)
+    "Sales fell last fortnight.",
+    "Three quarters, or 3/4 of voters, backed the plan.",
+    "A Boeing 747 landed safely after the storm.",
+    "The final score was 3-2 after extra time.",
+    "The shop is open 24/7 near the station.",
+    "The 9/11 attacks changed the world.",
+    "He drove along Route 66 in the summer heat.",
+    "After the 2-1 win, fans celebrated.",
+    # a part of the day after "the next" as a noun's modifier: no day
+    "The next night game is on the schedule.",
 ]
 
 
@@ -937,6 +978,12 @@ def _dates_by_sentence(text: str, published=PUB):
     ("The vote was held on May 3. That day, turnout was low.", "That day", "2015-05-03"),
     ("The vote was held on May 3. Results came the same day.", "the same day", "2015-05-03"),
     ("The vote was held on May 3. Later in the day, results came.", "Later in the day", "2015-05-03"),
+    # a part of the day counted so is that day: "the next morning", "that night"
+    ("He arrived in Paris on May 3. The next morning he met the president.", "The next morning", "2015-05-04"),
+    ("She landed on March 2 and flew home the following evening.", "the following evening", "2015-03-03"),
+    ("Police raided the house on May 8. That night, two men were arrested.", "That night", "2015-05-08"),
+    ("He was last seen on May 10. The previous night he had dined with friends.", "The previous night", "2015-05-09"),
+    ("The next morning the envoys walked out.", "The next morning", None),
     # weeks count from a day as days do
     ("The plant closed on March 3. Two weeks later it reopened.", "Two weeks later", "2015-03-14..2015-03-20"),
     ("The plant closed on March 3. A week earlier, staff had left.", "A week earlier", "2015-02-21..2015-02-27"),

@@ -117,6 +117,10 @@ DURATIONS = [
     ("The flight took about 7h 30m.", "about 7h 30m", 0.9 * 7.5 * H, 1.1 * 7.5 * H, "about", "hour"),
     ("They talked for more than two hours and 20 minutes.", "more than two hours and 20 minutes",
      140 * MIN, 141 * MIN, "more_than", "hour"),
+    # "the month-long strike", "its decade-long war": one unit, as after "a"
+    ("The month-long strike ended on Friday.", "month-long", MONTH, MONTH, "exact", "month"),
+    ("Its decade-long war ended in 2011.", "decade-long", 10 * YEAR, 10 * YEAR, "exact", "decade"),
+    ("The hour-long speech drew cheers.", "hour-long", H, H, "exact", "hour"),
 ]
 
 
@@ -132,6 +136,17 @@ DURATIONS = [
     ("He left after an hour and a third of the staff followed.", ["an hour"]),
 ])
 def test_a_share_of_a_unit(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a unit after "the" is one only before "-long"
+    ("The month ended with a strike.", []),
+    ("The year-end rally faded.", []),
+    ("The weeks-long protests grew.", []),
+])
+def test_a_unit_long_after_a_determiner(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
 

@@ -127,6 +127,9 @@ NO_TIME = [
     "He was almost 2 when it happened.",  # a hedge before a bare number: an age, no time
     "It went on for nearly 2 hours.",
     "He watched the Monday night game.",  # a noun after the day part
+    "He watched the Tuesday night game near the border.",
+    "The overnight flights on Tuesday were cancelled.",  # "overnight" before a noun
+    "She moved into the early days of the campaign.",  # "early days": no part of a day
     "The evening news ran it.",
     "He spoke of the night of the attack.",  # "of" and no date
     "She was late for the talks.",
@@ -341,6 +344,17 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     ("Rebels struck midmorning Tuesday.", "midmorning", "2015-05-12T09:00", "2015-05-12T11:00"),
     ("Attacks came on the night of 13 November.", "night", "2014-11-13T20:00", "2014-11-14T06:00"),
     ("The deal was signed on the morning of May 3.", "morning", "2015-05-03T05:00", "2015-05-03T12:00"),
+    # "overnight" right before a weekday: the night after it; "overnight into" one: that day's small hours
+    ("Rain fell overnight Tuesday.", "overnight", "2015-05-12T20:00", "2015-05-13T06:00"),
+    ("Overnight Sunday, rebels shelled the city.", "Overnight", "2015-05-10T20:00", "2015-05-11T06:00"),
+    ("Snow fell overnight into Wednesday.", "overnight into", "2015-05-06T00:00", "2015-05-06T06:00"),
+    # the part of a day where the clause goes on with where it happened
+    ("Shots were fired Tuesday night near the border.", "night", "2015-05-12T20:00", "2015-05-13T06:00"),
+    ("The bomb went off Friday morning outside a market.", "morning", "2015-05-08T05:00", "2015-05-08T12:00"),
+    # "into the early hours", "in the early morning of"
+    ("The talks ran into the early hours of Sunday.", "early hours", "2015-05-10T00:00", "2015-05-10T06:00"),
+    ("They met in the early morning of Thursday.", "early morning", "2015-05-07T00:00", "2015-05-07T09:00"),
+    ("The raid came in the predawn hours of Sunday.", "predawn hours", "2015-05-10T00:00", "2015-05-10T07:00"),
 ])
 def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     (f,) = times_in(text, dt.date(2015, 5, 12))

@@ -41,10 +41,16 @@ _LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|hav
 # vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
 _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
-# "died at 85", "who turned 90": an age only when no unit or noun follows ("turned 90 degrees")
-_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death)\s+at\s+$|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
+# "died at 85", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
+_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|retire[ds]?|retiring)\s+at\s+$"
+                                                  r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
+# "At 19, she became the youngest MP": "At" opening a sentence, the number, a comma and a person's
+# pronoun; from 13 on, as a clock's bare hour ("At 10, he left") stops at 12
+_AT_AGE_BEFORE = pattern_cache.compile(r"(?:\A|[.!?:;\n][\"“”’')]?\s+|[\"“(]\s*)At\s\Z")
+_AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I|we|they)\s")
+_NO_HOUR = 13
 # "in his 40s", "in her early fifties"
 _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
@@ -85,7 +91,9 @@ _GROUP_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$")
 _GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
 _GROUP_HEDGES = (" over ", " under ", " above ", " below ")
 _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
-                                       r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made)\b"),
+                                       r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made"
+                                       # a verb in the past: "Voters over 65 backed the plan", "children under 5 died"
+                                       r"|[a-z]{2,}ed)\b"),
                           re.IGNORECASE)
 # "the youngest victim, 14,", "the oldest, 92,": a superlative of age (ages.yaml superlatives),
 # alone or before a person, then the age set off by commas
@@ -161,6 +169,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if before.endswith("At ") and num.value >= _NO_HOUR and _AT_AGE_AFTER.match(text, num.end) \
+            and _AT_AGE_BEFORE.search(before):
+        return Reading("age", num.start - 3, num.end, 1.0, "year", "year")  # "At 19, she was the youngest MP"
     a = _adverbed()
     if low.endswith(a.who_ends) and text[num.end:num.end + 1] in _APPOSITION_ENDS and a.who_was.search(before) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
@@ -175,7 +186,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
-    if not num.words and text[num.end:num.end + 1] in _APPOSITION_ENDS and _may_end_apposition(before, a.words) and (
+    # in words only below ten, as British papers write young children's ages ("Lily, eight,")
+    if (not num.words or num.value < 10) and text[num.end:num.end + 1] in _APPOSITION_ENDS \
+            and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
             and a.apposition.search(before)
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
@@ -350,7 +363,9 @@ def _adverbed() -> _Adverbed:
     ends = tuple(f" {w} " for w in words)
     return _Adverbed(
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
-        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z]{{3,}}),\s+{adverb}$")),
+        # "the mother-of-three, 34,": the person is the noun before "-of-"; "Her husband, 52, and son,
+        # 19,": "and" stands for the determiner of the first
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and)\s+(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
@@ -361,17 +376,33 @@ def _adverbed() -> _Adverbed:
 
 
 def _written_as_name(text: str, word: str) -> bool:
-    """Whether ``word`` stands capitalized inside a sentence somewhere in ``text`` ("Kwame
-    Osei", "said Osei"): a name, where a sentence's first word may be any noun ("Rainfall
-    was 12.")."""
+    """Whether ``word`` stands capitalized inside a sentence somewhere in ``text`` as a person's
+    name does: after a capitalized word that opens no clause ("Kwame Osei", "Mr. Osei"), a comma
+    or a word that is no preposition ("said Osei", "named Jones"). A sentence's first word may be
+    any noun ("Rainfall was 12."), and one only ever after a preposition (ages.yaml
+    ``place_before``) a team's, a place's or a firm's ("Fans of Arsenal", "in Nepal")."""
     needle = " " + word
     p = text.find(needle)
     while p > 0:
         after = text[p + len(needle):p + len(needle) + 1]
-        if (text[p - 1].isalpha() or text[p - 1] in ",;:") and not (after.isalnum() or after == "-"):
+        if not (after.isalnum() or after == "-") and (text[p - 1].isalpha() or text[p - 1] in ",;:.") and (
+                (w := _WORD_BEFORE.search(text, max(0, p - 24), p)) is None and text[p - 1] != "."
+                or w and (w.group(1)[:-1] in vocabulary().honorifics if w.group(1).endswith(".") else
+                          w.group(1).lower() not in _place_before() and w.group(1) not in _not_persons())):
             return True
         p = text.find(needle, p + 1)
     return False
+
+
+# the word right before a blank: "of" in "Fans of Arsenal", "Kwame" in "Kwame Osei", "Mr." in "Mr. Osei"
+_WORD_BEFORE = pattern_cache.compile(r"(?<![\w'’.-])([A-Za-z'’-]+\.?)\Z")
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("ages.yaml").get("place_before", ()))
 
 
 @lru_cache(maxsize=1)

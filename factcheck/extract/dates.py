@@ -170,8 +170,8 @@ def _branches() -> list[str]:
         rf"(?P<century>\bthe\s+(?:(?P<cen_w>{part})(?:(?<=-)|[\s-]+)(?:(?<=of\s)the\s+)?)?(?P<cen_n>{century})[\s-]+century\b(?![\w'’-]))",
         # "the three months to March", "the year to June 2014", "the quarter ended June 30":
         # the months of a period that ends in the month named (how statistics and accounts
-        # report), never that month alone
-        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter))\s+(?P<ut_to>to|ended|ending)\s+(?:end-)?"
+        # report), never that month alone; "the week ended May 9": the seven days to that day
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
         rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -185,7 +185,9 @@ def _branches() -> list[str]:
         # unit of time ("the first quarter century")
         rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b)"
         # "in Q3": the accounts' name for a quarter, no game's
-        rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-]))",
+        rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-])"
+        # "in the first half", as "in the first quarter": a half year, where the sentence names figures
+        rf"|(?:{quarter_cues})the\s+(?P<h_b>first|second)\s+half\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
@@ -206,7 +208,7 @@ def _branches() -> list[str]:
         # "within a few days", "within several weeks": the window that count allows
         rf"|(?P<wn_in>within\s+(?:(?:a\s+)?(?P<wn_c>{_words(k for k in v.window_counts if k != 'recent')})\s+)?"
         r"|(?<=\bin\s)a\s+matter\s+of\s+))"
-        r"(?P<wn_u>hours|days|weeks|months|years)\b(?!\s+of\b))",
+        r"(?P<wn_u>hours|days|weeks|months|years|decades)\b(?!\s+of\b))",
         # "will arrive in three days", "in two weeks' time": after a future marker (``_in_time``)
         rf"(?P<inn>(?<=\bin\s)(?P<in_n>{count})(?:\s+(?:or|to)\s+(?P<in_n2>{count}))?\s+(?P<in_u>{unit})(?:\s+or\s+(?P<in_n3>two|three))?"
         rf"(?:['’]\s*time\b|\b)(?!\s+of\b))",
@@ -216,7 +218,10 @@ def _branches() -> list[str]:
         # "the week before last", "the year after next", "the weekend before last": two units from the publication date;
         # not "the year before last year's vote", "the week before last Tuesday"
         rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|weekend|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
-        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|decade|day)\b(?!-))",
+        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
+        # "the next morning", "that night", "the previous evening": the day counted from the date before
+        # where the clause goes on ("the next night game" is a noun's)
+        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{goes_on}))\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "by year-end", "until year end": the end of the year, as "by the end of the year";
         # only after a word that looks ahead ("at year-end" reports as often on the last one)
@@ -469,9 +474,9 @@ def _start_tests() -> _StartTests:
 _BEFORE_LAST_UNITS = frozenset({"year", "month", "weekend", "week"})
 _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
-# (``upto``), only before "to", "ended", "ending", as "the year" and "the three" are everywhere
-_UP_TO_UNITS = frozenset({"year", "quarter"})
-_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter)\s+(?:to|ended|ending)\s"
+# (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
+_UP_TO_UNITS = frozenset({"year", "quarter", "week"})
+_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter|week)\s+(?:to|ended|ending|through)\s"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -501,8 +506,8 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         # "a couple of years": ``_UNITS_AHEAD`` words on at most
         (numbers, rf"\b(?i:(?=[\s-]+(?:[a-z]+[\s-]+){{0,2}}(?:{units}|hours\b)))"),
         (lone, r"\b"),
-        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years)\b))"),
-        ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years)\b))"),
+        ({"recent"}, r"\b(?i:(?=\s+(?:hours|days|weeks|months|years|decades)\b))"),
+        ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years|decades)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
         ({"year"}, r"(?i:(?=[\s-]end\b))"),  # "by year-end"
     ]
@@ -732,7 +737,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
-        if kind == "quarter" and (m.group("q_b") or m.group("q_b2")) and not _quarter_figures().search(
+        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("h_b")) and not _quarter_figures().search(
                 text, s0, sentences[k][1] if k >= 0 else len(text)):
             continue  # "in the third quarter", "in Q3" of a game
         anchor = _last_date_before(out, s0, start)
@@ -1168,6 +1173,13 @@ _COUNT_BEFORE = pattern_cache.compile(r"(?<![\w.,])\d[\d,]*[ \t]+([a-z][a-z'-]*)
 _ANAPHORS = frozenset({"dayrel", "shift", "ago", "erl"})  # the kinds ``_anaphor_unit`` may find a unit in
 
 
+@lru_cache(maxsize=1)
+def _after_anaphor() -> str:
+    """Lookbehinds for a word that counts from the date before it ("following", "that"),
+    one for each (``anaphoric_shift``): the part of a day after one is that date's."""
+    return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(vocabulary().anaphoric_shift))
+
+
 def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
     """"day" where the match names a day counted from the date before it ("the following
     day", "that day", "the day before", "two days later", "a week later", "later in the
@@ -1179,8 +1191,8 @@ def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
         return "day"
     if kind == "shift":
         unit = m.group("sh_u").lower()
-        if unit == "day":
-            return unit
+        if unit == "day" or unit in v.day_periods_after_day:
+            return "day"
         word = m.group("sh_w").lower().split()[-1]
         return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
     if kind == "ago":
@@ -1686,6 +1698,8 @@ def _months_up_to(m, pub, future, anchor, v):
         if n is None or n[0] != n[1] or not 1 < n[0] <= 24:
             return None
         n = int(n[0])
+    elif g("ut_u").lower() == "week":
+        return _week_up_to(m, pub, future)
     else:
         n = 12 if g("ut_u").lower() == "year" else 3
     mo = _month(g("ut_m"))
@@ -1707,6 +1721,26 @@ def _months_up_to(m, pub, future, anchor, v):
     return _value(lo, hi, "month", f"{y0:04d}-{m0:02d}/{y:04d}-{mo:02d}", "range")
 
 
+def _week_up_to(m, pub, future):
+    """"the week ended May 9" (how weekly figures are reported): the seven days to that day;
+    a month with no day names no week."""
+    g = m.group
+    if not g("ut_d"):
+        return None
+    mo, d = _month(g("ut_m")), _day(g("ut_d"))
+    if g("ut_y"):
+        y = int(g("ut_y"))
+    elif pub is not None:
+        y = _nearest_year(pub, mo, d, _lean(future))
+        if g("ut_to").lower() == "ended" and dt.date(y, mo, d) > pub:
+            y -= 1  # a week already over
+    else:
+        return _unresolved("week")
+    hi = dt.date(y, mo, d)
+    lo = hi - dt.timedelta(days=6)
+    return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
+
+
 def _century(y0: int) -> bool:
     """Whether "the {y0}s" is a century: "the 1800s" is 1800 to 1899 (and "the 1900s" most
     often the twentieth century, whose years hold the decade's); "the 2000s" is a decade."""
@@ -1721,8 +1755,12 @@ def _century_value(y0: int, a: int, b: int) -> Value:
 
 def _quarter(m, pub, future, anchor, v):
     g = m.group
+    if g("h_b"):
+        half = 1 if g("h_b").lower() == "first" else 2
+        return _bare_period(6 * half - 5, 6 * half, "month", pub, future, anchor)  # "month": as "the first half of 2015"
     if g("q_b") or g("q_b2"):
-        return _bare_quarter(v.quarters[(g("q_b") or g("q_b2")).lower()], pub, future, anchor)
+        q = v.quarters[(g("q_b") or g("q_b2")).lower()]
+        return _bare_period(3 * q - 2, 3 * q, "quarter", pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
     if y is None:
@@ -1730,22 +1768,23 @@ def _quarter(m, pub, future, anchor, v):
     return _months_value(y, 3 * q - 2, 3 * q, "quarter")
 
 
-def _bare_quarter(q: int, pub: dt.date | None, future: Callable[[], bool], anchor: Value | None) -> Value:
-    """"in the first quarter": of the year stated before it in the sentence ("In 2014 ...
-    in the third quarter"), else the quarter under way or the last one over, or after a
-    future marker the one under way or the next, as "in the spring" is read."""
-    m0, m1 = 3 * q - 2, 3 * q
+def _bare_period(m0: int, m1: int, granularity: str, pub: dt.date | None, future: Callable[[], bool],
+                 anchor: Value | None) -> Value:
+    """"in the first quarter", "in the second half": the months ``m0`` to ``m1`` of the year stated
+    before it in the sentence ("In 2014 ... in the third quarter"), else the period under way or
+    the last one over, or after a future marker the one under way or the next, as "in the
+    spring" is read."""
     if anchor is not None and anchor.resolved and anchor.granularity == "year":
-        return _months_value(_date(anchor).year, m0, m1, "quarter")
+        return _months_value(_date(anchor).year, m0, m1, granularity)
     if pub is None:
-        return _unresolved("quarter")
+        return _unresolved(granularity)
     y = pub.year
     if not m0 <= pub.month <= m1:
         if future():
             y += m0 < pub.month
         else:
             y -= m1 > pub.month
-    return _months_value(y, m0, m1, "quarter")
+    return _months_value(y, m0, m1, granularity)
 
 
 @lru_cache(maxsize=1)
@@ -1946,6 +1985,14 @@ def _shift(m, pub, future, anchor, v):
     if ref is None:
         return None
     mode, n = ref
+    if unit in v.day_periods_after_day:
+        if mode == "pub":  # "next morning": "next" before a part of a day counts from the date before, as "the next"
+            mode, n = "anchor", v.anaphoric_shift[m.group("sh_w").lower().split()[-1]]
+        unit = granularity = "day"
+    if unit == "fortnight":
+        if mode != "window":
+            return None  # "last fortnight", "the following fortnight": no calendar unit to count in
+        unit, granularity, n = "week", "week", 2 * n  # "the past fortnight": the two weeks up to publication
     if mode == "anchor":
         if n == 0 and _AS_AFTER.match(m.string, m.end()):
             return None  # "the same day as the vote": the vote's day, not the date before
@@ -1961,6 +2008,8 @@ def _shift(m, pub, future, anchor, v):
     else:
         base = pub
     if unit == "weekend":
+        if n == 1 and "coming" in m.group("sh_w").lower() and base.weekday() < 5:
+            n = 0  # "this coming weekend": the next one ahead, of this week before it comes; "next weekend" next week's
         # "last weekend": the Saturday and Sunday of the week before the publication week
         saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5, weeks=n)
         sunday = saturday + dt.timedelta(days=1)

@@ -41,7 +41,9 @@ def _patterns():
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
         rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?"
         # "a couple hours", as American papers drop the "of" (with it, ``numbers`` reads "a couple of")
-        rf"|(?P<couple>a{b}couple{b}))"
+        rf"|(?P<couple>a{b}couple{b})"
+        # "the month-long strike", "its decade-long war": one unit, as "a month-long strike"
+        rf"|(?P<det>(?:{trie_alternation(_LONG_DETERMINERS)}){b})(?=[A-Za-z]+-long\b))"
         # "an hour-and-a-half", "a day-and-a-half": hyphened as well
         rf"(?P<unit>{trie_alternation(units)})(?!-old|{b}old\b)(?P<half_after>{bh}and{bh}a{bh}{share.replace('share', 'share_after')})?"
         # "an hour or two", "a day or three": one unit to that many
@@ -58,7 +60,13 @@ def _patterns():
         then.setdefault(w, fractions)
     for w in fractions:
         then.setdefault(w, unit_words | {"of"})  # "quarter of an hour", "a quarter-mile"
-    return after, article, joiner, frozenset(then), then
+    # "the month-long strike": "the" opens a phrase only where "-long" stands in the text (``_article_matches``)
+    long_then = {**then, **{w: unit_words for w in _LONG_DETERMINERS}}
+    return after, article, joiner, (frozenset(then), then), (frozenset(long_then), long_then)
+
+
+# the words before a unit and "-long" that make it one unit ("the month-long strike")
+_LONG_DETERMINERS = ("the", "this", "his", "her", "its", "their")
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +200,8 @@ def _of_what() -> re.Pattern:
 
 def _article_matches(text: str, words: Words) -> list[re.Match]:
     """The article phrases, matched on the text with a blank put first (offsets one ahead)."""
-    _, article, _, keys, then = _patterns()
+    _, article, _, plain, long = _patterns()
+    keys, then = long if "-long" in text else plain  # most texts hold no "-long": "the" is no key
     spots = words.opening(keys, then)
     if not spots:
         return []  # then no copy of the text to make
@@ -214,6 +223,10 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     out = []
     for m in _article_matches(text, words or words_of(text)):
         phrase_start, phrase_end = m.start("phrase") - 1, m.end("phrase") - 1
+        if m.group("det"):
+            if not text.startswith("-long", phrase_end):
+                continue  # "the month-end-long ...": the unit is not the word before "-long"
+            phrase_start, phrase_end = m.start("unit") - 1, phrase_end + 5  # "month-long": the determiner counts nothing
         if taken(phrase_start, phrase_end):
             continue
         word = " ".join(m.group("unit").lower().split())

@@ -156,11 +156,21 @@ def _period() -> str:
     v = vocabulary()
     periods = v.day_periods
     overnight = [p for p in periods if p == "overnight"]
-    early = [p for p in periods if p.startswith(("early ", "small "))]  # "in the small hours"
+    early = [p for p in periods if p.startswith(("early ", "small ")) or p.endswith(" hours")]  # "in the small hours"
     at = [p for p in periods if p not in overnight and p not in early]
     out = [rf"(?<=\bat\s)(?-i:{trie(at)})\b"] if at else []
+    if v.day_periods_before_day:
+        days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+        # (a group of its own: "overnight Tuesday" spans other hours than "overnight" alone)
+        before = rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b)"
+        # "Early Tuesday, rebels struck": capitalized too, as a sentence opens with it; not
+        # before a name ("Late Tuesday Night Show")
+        capitalized = [p.capitalize() for p in v.day_periods_before_day]
+        # first: "overnight into Wednesday" is that, not "overnight" going on with "into"
+        out.insert(0, rf"(?P<period_bd>{before}|(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b(?![ \t]+(?-i:[A-Z]))))")
     if early:
-        out.append(rf"(?<=\bin\sthe\s)(?-i:{trie(early)})\b")
+        # "in the early hours", "into the small hours"
+        out.append(rf"(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s))(?-i:{trie(early)})\b")
     if overnight:
         out.append(rf"(?-i:overnight)\b{_standalone()[0]}")
     if v.day_periods_after_day:
@@ -173,13 +183,6 @@ def _period() -> str:
         # "the night of 13 November", "the morning of May 3": a date right after "of"
         names = [f.capitalize() for f in [*v.weekdays, *v.months] if len(f) > 2]
         out.append(rf"(?<=\bthe\s)(?-i:{trie(v.day_periods_after_day)})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
-    if v.day_periods_before_day:
-        days = [d.capitalize() for d in v.weekdays if len(d) > 3]
-        out.append(rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b)")
-        # "Early Tuesday, rebels struck": capitalized too, as a sentence opens with it; not
-        # before a name ("Late Tuesday Night Show")
-        capitalized = [p.capitalize() for p in v.day_periods_before_day]
-        out.append(rf"(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b(?![ \t]+(?-i:[A-Z])))")
     return rf"(?P<period>{'|'.join(out)})"
 
 
@@ -516,8 +519,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         if kind == "period":
             period = " ".join(g("period").split())
             v = vocabulary()
-            low, high = (v.day_periods.get(period) or v.day_periods_after_day.get(period)
-                         or v.day_periods_before_day[period.lower()])
+            low, high = (v.day_periods_before_day[period.lower()] if g("period_bd") else
+                         v.day_periods.get(period) or v.day_periods_after_day.get(period))
             out.append(Found(start, end, trusted(Value,
                 kind="time", low=low, high=high, stated=f"{low}/{high}", stated_unit=None, unit="time", qualifier="about",
                 granularity="hour", counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
