@@ -103,6 +103,10 @@ AGES = [
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
     ("the suspect, 19, was held", [("19", 19, 19)]),
     ("A man, 34, from Leeds was arrested.", [("34", 34, 34)]),
+    # the nouns of the young and the old, as of anyone apposed ("data/nouns.yaml" apposed), not counts
+    ("The toddler, 2, was taken to hospital.", [("2", 2, 2)]),
+    ("The pensioner, 82, died at the scene.", [("82", 82, 82)]),
+    ("A youngster, 15, was arrested.", [("15", 15, 15)]),
     # a young child's age in words, as British papers write it; none from ten on ("The men, twelve,")
     ("The girl, eight, was unhurt.", [("eight", 8, 8)]),
     ("Lily, eight, was found safe.", [("eight", 8, 8)]),
