@@ -57,6 +57,14 @@ MEASURES = [
     # a bare capital T weighs tonnes; trillions only after a currency sign (test_money)
     ("A 3.5T truck overturned.", "3.5T", 3450.1, 3549.9, "exact", "tonne", "kilogram"),
     ("It shipped 3 metric tonnes.", "3 metric tonnes", 2501, 3499, "exact", "tonne", "kilogram"),
+    # an index's or a poll's points with decimals; whole points are counts (counts.py)
+    ("The FTSE 100 was up 3.2 points at 6,950.", "3.2 points", 3.1501, 3.2499, "exact", "point", "point"),
+    ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
+    ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
+    ("The field holds 3.2 Tcf of gas.", "3.2 Tcf", 3.1501 * 28316846592000, 3.2499 * 28316846592000, "exact",
+     "trillion_cubic_foot", "litre"),
+    ("Reserves are 2.1 billion boe.", "2.1 billion boe", 2.0501e9, 2.1499e9, "exact", "barrel_of_oil_equivalent",
+     "barrel_of_oil_equivalent"),
     ("They poured 5 cubic yards.", "5 cubic yards", 3441.26, 4204.29, "exact", "cubic_yard", "litre"),
     ("The star is 5 light years away.", "5 light years", 4.25827e16, 5.20246e16, "exact", "light_year", "metre"),
     ("The blast reached 100 decibels.", "100 decibels", 95.01, 104.99, "exact", "decibel", "decibel"),
@@ -83,6 +91,9 @@ MEASURES = [
     # temperatures below zero
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
+    # "plus or minus": a margin either way, unsigned
+    ("The forecast is accurate to plus or minus 2C.", "2C", 1.501, 2.499, "exact", "celsius", "celsius"),
+    ("Readings vary by +/-5 degrees Celsius.", "5 degrees Celsius", 4.501, 5.499, "exact", "celsius", "celsius"),
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
     # more units news uses
     # "pounds" weigh unless a scale or a sign makes them money (money.ambiguous in units.yaml)
@@ -227,6 +238,17 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("It produces 1.5 million barrels a day.", [("1.5 million barrels a day", "barrel_per_day", "litre_per_second")]),
     ("It produces 500,000 bpd.", [("500,000 bpd", "barrel_per_day", "litre_per_second")]),
     ("It produces 500,000 b/d of crude.", [("500,000 b/d", "barrel_per_day", "litre_per_second")]),
+    # oil and gas together, as producers report output: no volume of oil
+    ("Output will rise to 3.5 million barrels of oil equivalent per day.",
+     [("3.5 million barrels of oil equivalent per day", "barrel_of_oil_equivalent_per_day",
+       "barrel_of_oil_equivalent_per_second")]),
+    ("The field pumps 500,000 boe/d.", [("500,000 boe/d", "barrel_of_oil_equivalent_per_day",
+                                        "barrel_of_oil_equivalent_per_second")]),
+    # the trade's rates with their scale in the unit
+    ("The terminal can handle 10 mtpa.", [("10 mtpa", "million_tonne_per_year", "kilogram_per_second")]),
+    ("Gas output was 6.5 bcf/d.", [("6.5 bcf/d", "billion_cubic_foot_per_day", "litre_per_second")]),
+    ("Production averaged 120,000 boepd.", [("120,000 boepd", "barrel_of_oil_equivalent_per_day",
+                                             "barrel_of_oil_equivalent_per_second")]),
     ("Soil held 1,000 becquerels per kilogram.", [("1,000 becquerels per kilogram", "becquerel_per_kilogram",
                                                    "becquerel_per_kilogram")]),
     ("The field pumps 2.3 million barrels of oil a day.",
@@ -349,6 +371,17 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # whole points count them (counts.py), as a score or an index's move: no measure
+    ("The Dow fell 120 points.", ["count"]),
+    ("He scored 30 points.", ["count"]),
+    ("He averages 25.3 points per game.", ["measure"]),
+])
+def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds):
+    from factcheck.extract import extract_found
+    assert [f.value.kind for f in extract_found(text, None, [(0, len(text))])] == kinds
 
 
 @pytest.mark.parametrize("text", [

@@ -68,6 +68,9 @@ NUMBERS = [
     ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
     ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
     ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "less_than"),
+    # "half a million" is as precise as "500,000"
+    ("Nearly half a million homes lost power.", "Nearly half a million homes", "count", 400000, 500000, "less_than"),
+    ("More than half a million people fled.", "More than half a million people", "count", 500000, 600000, "more_than"),
     ("almost 50 crew", "almost 50 crew", "count", 40, 50, "less_than"),
     ("fewer than 10 attackers", "fewer than 10 attackers", "count", 0, 10, "less_than"),
     ("less than 500 votes", "less than 500 votes", "count", 400, 500, "less_than"),

@@ -86,8 +86,9 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     b = before.rstrip()
     m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
     if m and m.group("cur") in v.currency_scaled_only and not num.scaled and not (
-            may_follow and (s := suffix.match(text, num.end)) and s.group("scale")):
-        m = None  # "R5", "the yen 3%": no money without a scale
+            may_follow and (s := suffix.match(text, num.end)) and s.group("scale")) \
+            and "," not in text[num.start:num.end]:
+        m = None  # "R5", "the yen 3%": no money without a scale; "R10,000": no road nor model groups thousands
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()
@@ -106,13 +107,15 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     m = suffix.match(text, num.end) if may_follow else None
     if m and " of " in m.group() and not num.vague:
         m = None  # "5 of dollars" is no money; "millions of dollars" is
-    if not m:
+    if not m or not m.group("scale") and not num.scaled and text[m.end():m.end() + 1] == " ":
+        # a coin; "20 euro cents": a coin the currency word opens, longer than the currency
         if may_follow and not num.scaled and not num.vague and (c := subunit.match(text, num.end)) \
-                and not (num.words and c.group("glued")):
+                and not (num.words and c.group("glued")) and (not m or c.end() > m.end()):
             coin = (c.group("coin") or c.group("glued")).lower()
             code, share = v.currency_subunits[coin]
             return Reading("money", num.start, c.end(), share, coin, code, rounding="place")
-        return None
+        if not m:
+            return None
     word = m.group("cur")
     lower = word.lower()
     factor = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0

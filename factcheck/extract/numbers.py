@@ -282,7 +282,9 @@ def _word_numbers(text: str, start: int, end: int) -> list[Num]:
     for first, last, value, step, scale, opens_a in _phrase_numbers(text[start:end], opens_range):
         first, last = start + first, start + last
         if opens_a and text[first:first + 2].lower() == "a " and text[max(0, first - 5):first].lower() == "half ":
-            first, value, step = first - 5, value / 2, step / 2  # "half a million"
+            # "half a million" is as precise as "500,000": "nearly half a million" is 400,000 to 500,000,
+            # not nought to it
+            first, value, step = first - 5, value / 2, step / 10
         nums.append(Num(first, last, value, step, True, place=step, scale=scale))
     return nums
 
@@ -631,6 +633,16 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
     else:
         step = 1.0
     return value, step
+
+
+# "a margin of error of plus or minus 3 percentage points", "+/- 2C": the minus is half of a margin
+# either way, which the number gives unsigned
+_PLUS_OR = pattern_cache.compile(r"(?:\bplus[ \t]+or[ \t]+|(?:\+|\bplus)[ \t]*/[ \t]*)\Z", re.IGNORECASE)
+
+
+def plus_or_minus(text: str, at: int) -> bool:
+    """Whether the minus sign or word at ``at`` (``base.minus_before``) follows "plus or", "+/"."""
+    return _PLUS_OR.search(text, max(0, at - 9), at) is not None
 
 
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:
