@@ -61,6 +61,7 @@ MEASURES = [
     ("The FTSE 100 was up 3.2 points at 6,950.", "3.2 points", 3.1501, 3.2499, "exact", "point", "point"),
     ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
     ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
+    ("The stock rose 1.5 pts.", "1.5 pts", 1.4501, 1.5499, "exact", "point", "point"),
     ("The field holds 3.2 Tcf of gas.", "3.2 Tcf", 3.1501 * 28316846592000, 3.2499 * 28316846592000, "exact",
      "trillion_cubic_foot", "litre"),
     ("Reserves are 2.1 billion boe.", "2.1 billion boe", 2.0501e9, 2.1499e9, "exact", "barrel_of_oil_equivalent",
@@ -371,6 +372,22 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the sides of a size take the unit written after the last
+    ("The room measures 10 by 12 feet.", [("10", 2.8959, 3.2001), ("12 feet", 3.5055, 3.8097)]),
+    ("The box measures 30 x 20 x 10 cm.", [("30", 0.28503, 0.31497), ("20", 0.19002, 0.20998), ("10 cm", 0.09501, 0.10499)]),
+    ("The panel is 4×6 metres.", [("4", 3.501, 4.499), ("6 metres", 5.501, 6.499)]),
+    # not a count or a year before "by"
+    ("The vote was 5 to 4 by 10 metres.", [("10 metres", 9.501, 10.499)]),
+    ("The sea will rise by 2050 by 1 metre.", [("1 metre", 0.501, 1.499)]),
+])
+def test_the_sides_of_a_size_share_its_unit(text, spans):
+    from factcheck.extract import extract_found
+    found = [(text[f.start:f.end], f.value.low, f.value.high) for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "measure"]
+    assert found == [(t, pytest.approx(lo, rel=1e-4), pytest.approx(hi, rel=1e-4)) for t, lo, hi in spans]
 
 
 @pytest.mark.parametrize("text, kinds", [

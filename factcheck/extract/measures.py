@@ -34,12 +34,14 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
-def _decimal_points() -> tuple[tuple[str, ...], re.Pattern]:
-    """units.yaml ``decimal_points``, and the pattern that reads one after a number ("3.2 points", "1.5-point")."""
+def _decimal_points() -> tuple[tuple[str, ...], re.Pattern, frozenset[str]]:
+    """units.yaml ``decimal_points``, the pattern that reads one after a number ("3.2 points", "1.5-point"),
+    and the leads (``base.lead``) they open with."""
     from factcheck.vocab import data_file
 
     forms = tuple(data_file("units.yaml").get("decimal_points", ()))
-    return forms, pattern_cache.compile(rf"(?:{OPT_BLANKS}-|{BLANKS}){trie(forms)}(?![A-Za-z])", re.IGNORECASE)
+    return (forms, pattern_cache.compile(rf"(?:{OPT_BLANKS}-|{BLANKS}){trie(forms)}(?![A-Za-z])", re.IGNORECASE),
+            frozenset(f[:2].lower() for f in forms))
 
 
 def _points(text: str, num: Num) -> Reading | None:
@@ -160,7 +162,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             return d
         if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
             return _inches_after_feet(text, num)
-        if not m and num.step < 1 and not num.scaled and (lead is None or lead == "po"):
+        if not m and num.step < 1 and not num.scaled and (lead is None or lead in _decimal_points()[2]):
             return _points(text, num)
     if not m:
         return None

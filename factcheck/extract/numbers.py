@@ -129,6 +129,10 @@ def patterns() -> Patterns:
     # "a" takes no hyphen: "an hour-and-a-half" holds no share "a-half"
     hyphened_counts = trie_alternation([*v.number_units, "one"])
     change_after = trie_alternation(v.fraction_change_after)
+    # "turnout was about two thirds", "three fifths voted yes": a count and a plural share are a share
+    # with no "of" too; not quarters nor halves, which count a year's and a game's ("for three quarters")
+    plural_shares = trie_alternation([w for w, f in v.fractions.items() if w.endswith("s") and f not in (0.25, 0.5)])
+    plural_counts = trie_alternation([w for w, n in v.number_units.items() if n > 1])
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
     point_shares = trie_alternation([w for w, f in v.fractions.items() if f in (0.25, 0.5) and not w.endswith("s")])
@@ -160,7 +164,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
         # "rose by a fifth", "fell by half": a change by a share
         # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
         # are tried only where a share stands)
