@@ -62,6 +62,8 @@ MEASURES = [
     ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
     ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
     ("The stock rose 1.5 pts.", "1.5 pts", 1.4501, 1.5499, "exact", "point", "point"),
+    ("The mine produced 250,000 troy ounces.", "250,000 troy ounces", 7620.66, 7931.08,
+     "exact", "troy_ounce", "kilogram"),
     ("The field holds 3.2 Tcf of gas.", "3.2 Tcf", 3.1501 * 28316846592000, 3.2499 * 28316846592000, "exact",
      "trillion_cubic_foot", "litre"),
     ("Reserves are 2.1 billion boe.", "2.1 billion boe", 2.0501e9, 2.1499e9, "exact", "barrel_of_oil_equivalent",
@@ -368,6 +370,10 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
     ("It is a city of 2m.", []),  # a place's people (a count), no length
     ("The population of the city is 7.5m.", []),  # the subject's people, past "of the city"
     ("The city was under 2m of water.", ["under 2m"]),
+    # a range's first end counts what its second does
+    ("Roughly 2m-3m people are at risk.", []),
+    ("Between 2m to 3m people are at risk.", []),
+    ("Waves of 2m-3m hit the coast.", ["2m", "3m"]),
 ])
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     from factcheck.extract import extract_found

@@ -150,6 +150,12 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
         return num, as_count  # ... and "a city of 2m" counts its people
     if _millions_cue_before(text, num.start):
         return num, None  # "a population of 7.5m": millions of no unit named, as "a population of 7.5 million"
+    if (r := _M_RANGE.match(text, num.end)) is not None:
+        # "2m-3m people", "2m to 3m people": the first end counts what the second does
+        second = num._replace(start=r.start(1), end=r.end(1), value=float(r.group(2)) * 1e6)
+        c = counts.read(text, second, sentence, hits)
+        if c is not None and c.end > second.end and c.counted not in _measured_things():
+            return num, None
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
                          scaled=False, abbr="", scale=1.0)
     r = measures.read(text, plain)
@@ -172,6 +178,7 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
 
 
 _CUE_WORDS = pattern_cache.compile(r"[A-Za-z]+")
+_M_RANGE = pattern_cache.compile(r"(?:-|–|[ \t]+to[ \t]+)((\d+(?:\.\d+)?)m)(?=[ \t])")
 
 
 def _millions_cue_before(text: str, start: int) -> bool:
