@@ -222,6 +222,12 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He paid 50 cents a day.", [("50 cents a day", "cents_per_day", "USD_per_second")]),
     # a price per a unit that is no time: per the unit's canonical one, or per the thing named
     ("Oil traded at $20 a barrel.", [("$20 a barrel", "USD_per_barrel", "USD_per_litre")]),
+    # the unit or thing named before the sum, after "a ... of ..." and a verb of price
+    ("A barrel of Brent was at $74.20 on Monday.", [("$74.20", "USD_per_barrel", "USD_per_litre")]),
+    ("A pint of beer costs about £4.50 in London.", [("about £4.50", "GBP_per_pint", "GBP_per_pint")]),
+    ("A share of Apple closed at $150.", [("$150", "USD_per_share", "USD_per_share")]),
+    ("A share of the profits was $5 million.", [("$5 million", "USD", "USD")]),
+    ("One of the men paid $500.", [("$500", "USD", "USD")]),
     ("Petrol costs €1.80 per litre.", [("€1.80 per litre", "EUR_per_litre", "EUR_per_litre")]),
     ("Petrol hit 150p a litre.", [("150p a litre", "p_per_litre", "GBP_per_litre")]),
     ("Gallium rose to $680/kg.", [("$680/kg", "USD_per_kilogram", "USD_per_kilogram")]),

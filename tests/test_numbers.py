@@ -68,6 +68,8 @@ NUMBERS = [
     ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
     ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
     ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "less_than"),
+    # "and a half" after a scale is a share of the scale
+    ("A million and a half people marched.", "A million and a half people", "count", 1.5e6, 1.5e6, "exact"),
     # a count and a plural share are a share with no "of" too
     ("Turnout was around two thirds.", "around two thirds", "percent", 60, 73.33333, "about"),
     ("Three fifths voted yes.", "Three fifths", "percent", 59.501, 60.499, "exact"),

@@ -71,7 +71,51 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         end, name, canonical, factor = q
         return Reading("money", r.start, end + r.end - at, r.factor / factor, f"{r.stated_unit}_per_{name}",
                        f"{r.unit}_per_{canonical}", rounding="place")
+    if q := _priced_before(text, r.start):
+        # "a barrel of Brent was at $74.20", "a pint of beer costs £4.50": the price of one unit,
+        # named before it
+        name, canonical, factor = q
+        return Reading("money", r.start, r.end, r.factor / factor, f"{r.stated_unit}_per_{name}",
+                       f"{r.unit}_per_{canonical}", rounding="place")
     return r
+
+
+_PRICED_REACH = 60
+
+
+def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
+    """What the sum at ``start`` is the price of one of, when one unit or thing (units.yaml ``per_nouns``)
+    "of" something, and a verb of price (units.yaml ``price_verbs``), come right before the sum: "A gallon
+    of petrol costs $4" (name, canonical, factor as ``per_unit``); not "a share of the profits was $5m"."""
+    window = text[max(0, start - _PRICED_REACH):start]
+    if " of " not in window:
+        return None  # most sums: the cheap look fails
+    m = _priced().search(window)
+    if m is None:
+        return None
+    v = vocabulary()
+    if noun := m.group("noun"):
+        name = v.per_nouns[noun.lower()]
+        return name, name, 1.0
+    unit = v.measure_units.get(" ".join(m.group("unit").lower().split()))
+    if unit is None or unit.family in v.per_not_after:
+        return None
+    return unit.name, unit.canonical, unit.factor
+
+
+@lru_cache(maxsize=1)
+def _priced() -> re.Pattern:
+    v = vocabulary()
+    from factcheck.vocab import data_file
+
+    spelled = [f for f in v.measure_units if f not in v.measure_exact_forms and len(f) > 3
+               and re.fullmatch(r"[a-z]+(?: [a-z]+)*", f)]
+    verbs = [str(w) for w in data_file("units.yaml").get("price_verbs", ())]
+    hedges = [h for h in v.hedges_before if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)]
+    return pattern_cache.compile(
+        rf"(?<![\w-])(?:an?|one|each)[ \t]+(?:(?P<unit>{trie_alternation(spelled)})|(?P<noun>{trie_alternation(v.per_nouns)}))"
+        rf"[ \t]+of[ \t]+(?!(?:the|its|their|his|her|our|this|that|these|those)\b)(?:[\w'’-]+[ \t]+){{1,3}}?(?:{trie_alternation(verbs)})[ \t]+(?:(?:{trie_alternation(hedges)})[ \t]+)?\Z",
+        re.IGNORECASE)
 
 
 def _amount(text: str, num: Num, lead: str | None) -> Reading | None:

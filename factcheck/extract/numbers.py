@@ -338,6 +338,9 @@ def _and_a_half(text: str, n: Num, v) -> Num:
         return n
     scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
     share = v.fractions[m.group("share").lower()]
+    if scale == 1.0 and n.words and n.scale >= 1e6:
+        # "a million and a half", "two billion and a half": a share of the scale the number ended with
+        return n._replace(end=m.end(), value=n.value + share * n.scale, step=share * n.scale, place=share * n.scale)
     return n._replace(end=m.end(), value=(n.value + share) * scale, step=share * scale, place=share * scale,
                       scale=scale * n.scale, scaled=scale > 1)
 
