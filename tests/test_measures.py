@@ -62,6 +62,10 @@ MEASURES = [
     ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
     ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
     ("The stock rose 1.5 pts.", "1.5 pts", 1.4501, 1.5499, "exact", "point", "point"),
+    # areas and volumes abbreviated with a full stop or a spelled unit
+    ("The flat is 50 sq metres.", "50 sq metres", 47.505, 52.495, "exact", "square_metre", "square_metre"),
+    ("The office is 2,000 sq. ft.", "2,000 sq. ft.", 176.534, 195.078, "exact", "square_foot", "square_metre"),
+    ("The plant uses 2,000 cu m of water.", "2,000 cu m", 1900200, 2099800, "exact", "cubic_metre", "litre"),
     ("The mine produced 250,000 troy ounces.", "250,000 troy ounces", 7620.66, 7931.08,
      "exact", "troy_ounce", "kilogram"),
     ("The field holds 3.2 Tcf of gas.", "3.2 Tcf", 3.1501 * 28316846592000, 3.2499 * 28316846592000, "exact",

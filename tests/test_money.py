@@ -150,6 +150,9 @@ MONEY = [
     # a currency that needs a scale where thousands are grouped: no road nor model is written so
     ("Bail was set at R10,000.", "R10,000", 9999.5, 10000.5, "exact", "ZAR"),
     ("Tickets cost N5,000 each.", "N5,000", 4999.5, 5000.5, "exact", "NGN"),
+    ("She paid ₫500,000.", "₫500,000", 500000, 500000, "exact", "VND"),
+    ("It costs ฿1,200.", "฿1,200", 1199.5, 1200.5, "exact", "THB"),
+    ("The fine was TSh 5 million.", "TSh 5 million", 4501000, 5499000, "exact", "TZS"),
     ("Zimbabwe printed Z$100 trillion notes.", "Z$100 trillion", 99.501e12, 100.499e12, "exact", "ZWL"),
     # the second end of a range after the first's scale, with the currency written once
     ("The deal is worth €5bn-6bn.", "€5bn-6bn", 5 * BN, 6 * BN, "range", "EUR"),
@@ -222,6 +225,11 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He paid 50 cents a day.", [("50 cents a day", "cents_per_day", "USD_per_second")]),
     # a price per a unit that is no time: per the unit's canonical one, or per the thing named
     ("Oil traded at $20 a barrel.", [("$20 a barrel", "USD_per_barrel", "USD_per_litre")]),
+    # gas as the trade prices it
+    ("Gas rose to $2.50 per MMBtu.", [("$2.50 per MMBtu", "USD_per_million_btu", "USD_per_watt_hour")]),
+    ("LNG costs $8 per million British thermal units.", [("$8 per million British thermal units",
+                                                          "USD_per_million_btu", "USD_per_watt_hour")]),
+    ("Gas fell to 45p a therm.", [("45p a therm", "p_per_therm", "GBP_per_watt_hour")]),
     # the unit or thing named before the sum, after "a ... of ..." and a verb of price
     ("A barrel of Brent was at $74.20 on Monday.", [("$74.20", "USD_per_barrel", "USD_per_litre")]),
     ("A pint of beer costs about £4.50 in London.", [("about £4.50", "GBP_per_pint", "GBP_per_pint")]),
