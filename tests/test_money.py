@@ -235,6 +235,10 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("A pint of beer costs about £4.50 in London.", [("about £4.50", "GBP_per_pint", "GBP_per_pint")]),
     ("A share of Apple closed at $150.", [("$150", "USD_per_share", "USD_per_share")]),
     ("A share of the profits was $5 million.", [("$5 million", "USD", "USD")]),
+    # or "per" one and "of" or a verb of price before it
+    ("GDP per capita of $50,000 is high.", [("$50,000", "USD_per_person", "USD_per_person")]),
+    ("Spending per pupil was £5,000.", [("£5,000", "GBP_per_pupil", "GBP_per_pupil")]),
+    ("The cost per tonne is $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
     ("One of the men paid $500.", [("$500", "USD", "USD")]),
     ("Petrol costs €1.80 per litre.", [("€1.80 per litre", "EUR_per_litre", "EUR_per_litre")]),
     ("Petrol hit 150p a litre.", [("150p a litre", "p_per_litre", "GBP_per_litre")]),

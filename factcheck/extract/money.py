@@ -88,16 +88,16 @@ def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
     "of" something, and a verb of price (units.yaml ``price_verbs``), come right before the sum: "A gallon
     of petrol costs $4" (name, canonical, factor as ``per_unit``); not "a share of the profits was $5m"."""
     window = text[max(0, start - _PRICED_REACH):start]
-    if " of " not in window:
+    if " of " not in window and "per " not in window:
         return None  # most sums: the cheap look fails
     m = _priced().search(window)
     if m is None:
         return None
     v = vocabulary()
-    if noun := m.group("noun"):
-        name = v.per_nouns[noun.lower()]
+    if noun := m.group("noun") or m.group("per_noun"):
+        name = v.per_nouns[" ".join(noun.lower().split())]
         return name, name, 1.0
-    unit = v.measure_units.get(" ".join(m.group("unit").lower().split()))
+    unit = v.measure_units.get(" ".join((m.group("unit") or m.group("per_unit")).lower().split()))
     if unit is None or unit.family in v.per_not_after:
         return None
     return unit.name, unit.canonical, unit.factor
@@ -112,9 +112,13 @@ def _priced() -> re.Pattern:
                and re.fullmatch(r"[a-z]+(?: [a-z]+)*", f)]
     verbs = [str(w) for w in data_file("units.yaml").get("price_verbs", ())]
     hedges = [h for h in v.hedges_before if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)]
+    units, nouns, verbs = trie_alternation(spelled), trie_alternation(v.per_nouns), trie_alternation(verbs)
     return pattern_cache.compile(
-        rf"(?<![\w-])(?:an?|one|each)[ \t]+(?:(?P<unit>{trie_alternation(spelled)})|(?P<noun>{trie_alternation(v.per_nouns)}))"
-        rf"[ \t]+of[ \t]+(?!(?:the|its|their|his|her|our|this|that|these|those)\b)(?:[\w'’-]+[ \t]+){{1,3}}?(?:{trie_alternation(verbs)})[ \t]+(?:(?:{trie_alternation(hedges)})[ \t]+)?\Z",
+        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?P<unit>{units})|(?P<noun>{nouns}))"
+        rf"[ \t]+of[ \t]+(?!(?:the|its|their|his|her|our|this|that|these|those)\b)(?:[\w'’-]+[ \t]+){{1,3}}?{verbs}"
+        # "GDP per capita of $50,000", "spending per pupil was £5,000"
+        rf"|per[ \t]+(?:(?P<per_unit>{units})|(?P<per_noun>{nouns}))[ \t]+(?:of|{verbs}))"
+        rf"[ \t]+(?:(?:{trie_alternation(hedges)})[ \t]+)?\Z",
         re.IGNORECASE)
 
 
