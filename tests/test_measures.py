@@ -62,6 +62,11 @@ MEASURES = [
     ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
     ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
     ("The stock rose 1.5 pts.", "1.5 pts", 1.4501, 1.5499, "exact", "point", "point"),
+    # a car's fuel use per 100 km is no distance of 100 km
+    ("The hybrid averages 4.5 litres per 100 km.", "4.5 litres per 100 km", 4.4501, 4.5499, "exact",
+     "litre_per_100_kilometre", "litre_per_100_kilometre"),
+    ("The car uses 5.2 l/100km.", "5.2 l/100km", 5.1501, 5.2499, "exact", "litre_per_100_kilometre",
+     "litre_per_100_kilometre"),
     # areas and volumes abbreviated with a full stop or a spelled unit
     ("The flat is 50 sq metres.", "50 sq metres", 47.505, 52.495, "exact", "square_metre", "square_metre"),
     ("The office is 2,000 sq. ft.", "2,000 sq. ft.", 176.534, 195.078, "exact", "square_foot", "square_metre"),
