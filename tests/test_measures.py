@@ -57,6 +57,26 @@ MEASURES = [
     # a bare capital T weighs tonnes; trillions only after a currency sign (test_money)
     ("A 3.5T truck overturned.", "3.5T", 3450.1, 3549.9, "exact", "tonne", "kilogram"),
     ("It shipped 3 metric tonnes.", "3 metric tonnes", 2501, 3499, "exact", "tonne", "kilogram"),
+    # an index's or a poll's points with decimals; whole points are counts (counts.py)
+    ("The FTSE 100 was up 3.2 points at 6,950.", "3.2 points", 3.1501, 3.2499, "exact", "point", "point"),
+    ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
+    ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
+    ("The stock rose 1.5 pts.", "1.5 pts", 1.4501, 1.5499, "exact", "point", "point"),
+    # a car's fuel use per 100 km is no distance of 100 km
+    ("The hybrid averages 4.5 litres per 100 km.", "4.5 litres per 100 km", 4.4501, 4.5499, "exact",
+     "litre_per_100_kilometre", "litre_per_100_kilometre"),
+    ("The car uses 5.2 l/100km.", "5.2 l/100km", 5.1501, 5.2499, "exact", "litre_per_100_kilometre",
+     "litre_per_100_kilometre"),
+    # areas and volumes abbreviated with a full stop or a spelled unit
+    ("The flat is 50 sq metres.", "50 sq metres", 47.505, 52.495, "exact", "square_metre", "square_metre"),
+    ("The office is 2,000 sq. ft.", "2,000 sq. ft.", 176.534, 195.078, "exact", "square_foot", "square_metre"),
+    ("The plant uses 2,000 cu m of water.", "2,000 cu m", 1900200, 2099800, "exact", "cubic_metre", "litre"),
+    ("The mine produced 250,000 troy ounces.", "250,000 troy ounces", 7620.66, 7931.08,
+     "exact", "troy_ounce", "kilogram"),
+    ("The field holds 3.2 Tcf of gas.", "3.2 Tcf", 3.1501 * 28316846592000, 3.2499 * 28316846592000, "exact",
+     "trillion_cubic_foot", "litre"),
+    ("Reserves are 2.1 billion boe.", "2.1 billion boe", 2.0501e9, 2.1499e9, "exact", "barrel_of_oil_equivalent",
+     "barrel_of_oil_equivalent"),
     ("They poured 5 cubic yards.", "5 cubic yards", 3441.26, 4204.29, "exact", "cubic_yard", "litre"),
     ("The star is 5 light years away.", "5 light years", 4.25827e16, 5.20246e16, "exact", "light_year", "metre"),
     ("The blast reached 100 decibels.", "100 decibels", 95.01, 104.99, "exact", "decibel", "decibel"),
@@ -83,6 +103,9 @@ MEASURES = [
     # temperatures below zero
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
+    # "plus or minus": a margin either way, unsigned
+    ("The forecast is accurate to plus or minus 2C.", "2C", 1.501, 2.499, "exact", "celsius", "celsius"),
+    ("Readings vary by +/-5 degrees Celsius.", "5 degrees Celsius", 4.501, 5.499, "exact", "celsius", "celsius"),
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
     # more units news uses
     # "pounds" weigh unless a scale or a sign makes them money (money.ambiguous in units.yaml)
@@ -227,6 +250,17 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("It produces 1.5 million barrels a day.", [("1.5 million barrels a day", "barrel_per_day", "litre_per_second")]),
     ("It produces 500,000 bpd.", [("500,000 bpd", "barrel_per_day", "litre_per_second")]),
     ("It produces 500,000 b/d of crude.", [("500,000 b/d", "barrel_per_day", "litre_per_second")]),
+    # oil and gas together, as producers report output: no volume of oil
+    ("Output will rise to 3.5 million barrels of oil equivalent per day.",
+     [("3.5 million barrels of oil equivalent per day", "barrel_of_oil_equivalent_per_day",
+       "barrel_of_oil_equivalent_per_second")]),
+    ("The field pumps 500,000 boe/d.", [("500,000 boe/d", "barrel_of_oil_equivalent_per_day",
+                                        "barrel_of_oil_equivalent_per_second")]),
+    # the trade's rates with their scale in the unit
+    ("The terminal can handle 10 mtpa.", [("10 mtpa", "million_tonne_per_year", "kilogram_per_second")]),
+    ("Gas output was 6.5 bcf/d.", [("6.5 bcf/d", "billion_cubic_foot_per_day", "litre_per_second")]),
+    ("Production averaged 120,000 boepd.", [("120,000 boepd", "barrel_of_oil_equivalent_per_day",
+                                             "barrel_of_oil_equivalent_per_second")]),
     ("Soil held 1,000 becquerels per kilogram.", [("1,000 becquerels per kilogram", "becquerel_per_kilogram",
                                                    "becquerel_per_kilogram")]),
     ("The field pumps 2.3 million barrels of oil a day.",
@@ -345,10 +379,41 @@ def test_a_unit_word_before_a_noun_can_be_no_unit():
     ("It is a city of 2m.", []),  # a place's people (a count), no length
     ("The population of the city is 7.5m.", []),  # the subject's people, past "of the city"
     ("The city was under 2m of water.", ["under 2m"]),
+    # a range's first end counts what its second does
+    ("Roughly 2m-3m people are at risk.", []),
+    ("Between 2m to 3m people are at risk.", []),
+    ("Waves of 2m-3m hit the coast.", ["2m", "3m"]),
 ])
 def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the sides of a size take the unit written after the last
+    ("The room measures 10 by 12 feet.", [("10", 2.8959, 3.2001), ("12 feet", 3.5055, 3.8097)]),
+    ("The box measures 30 x 20 x 10 cm.", [("30", 0.28503, 0.31497), ("20", 0.19002, 0.20998), ("10 cm", 0.09501, 0.10499)]),
+    ("The panel is 4×6 metres.", [("4", 3.501, 4.499), ("6 metres", 5.501, 6.499)]),
+    # not a count or a year before "by"
+    ("The vote was 5 to 4 by 10 metres.", [("10 metres", 9.501, 10.499)]),
+    ("The sea will rise by 2050 by 1 metre.", [("1 metre", 0.501, 1.499)]),
+])
+def test_the_sides_of_a_size_share_its_unit(text, spans):
+    from factcheck.extract import extract_found
+    found = [(text[f.start:f.end], f.value.low, f.value.high) for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "measure"]
+    assert found == [(t, pytest.approx(lo, rel=1e-4), pytest.approx(hi, rel=1e-4)) for t, lo, hi in spans]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # whole points count them (counts.py), as a score or an index's move: no measure
+    ("The Dow fell 120 points.", ["count"]),
+    ("He scored 30 points.", ["count"]),
+    ("He averages 25.3 points per game.", ["measure"]),
+])
+def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds):
+    from factcheck.extract import extract_found
+    assert [f.value.kind for f in extract_found(text, None, [(0, len(text))])] == kinds
 
 
 @pytest.mark.parametrize("text", [

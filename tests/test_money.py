@@ -144,6 +144,16 @@ MONEY = [
     ("The fine was 50,000 kyat.", "50,000 kyat", 49999.5, 50000.5, "exact", "MMK"),
     ("The fine was 1 million afghanis.", "1 million afghanis", 501000, 1499000, "exact", "AFN"),
     ("The fine was 10 million kwacha.", "10 million kwacha", 9501000, 10499000, "exact", "ZMW"),
+    # a coin the currency's name opens
+    ("Power costs 7.5 US cents.", "7.5 US cents", 0.074501, 0.075499, "exact", "USD"),
+    ("The stamp costs 20 euro cents.", "20 euro cents", 0.19501, 0.20499, "exact", "EUR"),
+    # a currency that needs a scale where thousands are grouped: no road nor model is written so
+    ("Bail was set at R10,000.", "R10,000", 9999.5, 10000.5, "exact", "ZAR"),
+    ("Tickets cost N5,000 each.", "N5,000", 4999.5, 5000.5, "exact", "NGN"),
+    ("She paid ₫500,000.", "₫500,000", 500000, 500000, "exact", "VND"),
+    ("It costs ฿1,200.", "฿1,200", 1199.5, 1200.5, "exact", "THB"),
+    ("The fine was TSh 5 million.", "TSh 5 million", 4501000, 5499000, "exact", "TZS"),
+    ("Zimbabwe printed Z$100 trillion notes.", "Z$100 trillion", 99.501e12, 100.499e12, "exact", "ZWL"),
     # the second end of a range after the first's scale, with the currency written once
     ("The deal is worth €5bn-6bn.", "€5bn-6bn", 5 * BN, 6 * BN, "range", "EUR"),
     ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
@@ -181,11 +191,18 @@ PERCENT = [
     # rates move by quarters and halves of a point, hyphened before the noun or not
     ("The Fed delivered a quarter-point rate cut.", "a quarter-point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("The bank cut rates by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
+    ("The Fed lowered rates by a quarter-point.", "a quarter-point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("It was a half-percentage-point cut.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     ("Labour holds a half-percentage-point lead.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
+    # a margin either way: "plus or minus" gives the number unsigned
+    ("The poll has a margin of error of plus or minus 3 percentage points.", "3 percentage points", 2.501, 3.499,
+     "exact", "percentage_point"),
+    ("The margin of error is +/- 3.5%.", "3.5%", 3.4501, 3.5499, "exact", "percent"),
+    ("The margin of error is plus/minus 4%.", "4%", 3.501, 4.499, "exact", "percent"),
+    ("Growth was minus 0.3% in the quarter.", "minus 0.3%", -0.3499, -0.2501, "exact", "percent"),
     # sixths and eighths are shares as fifths are
     ("One-sixth of the population is poor.", "One-sixth", 16.1677, 17.1657, "exact", "percent"),
     ("An eighth of the seats went to the party.", "An eighth", 12.001, 12.999, "exact", "percent"),
@@ -208,6 +225,21 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He paid 50 cents a day.", [("50 cents a day", "cents_per_day", "USD_per_second")]),
     # a price per a unit that is no time: per the unit's canonical one, or per the thing named
     ("Oil traded at $20 a barrel.", [("$20 a barrel", "USD_per_barrel", "USD_per_litre")]),
+    # gas as the trade prices it
+    ("Gas rose to $2.50 per MMBtu.", [("$2.50 per MMBtu", "USD_per_million_btu", "USD_per_watt_hour")]),
+    ("LNG costs $8 per million British thermal units.", [("$8 per million British thermal units",
+                                                          "USD_per_million_btu", "USD_per_watt_hour")]),
+    ("Gas fell to 45p a therm.", [("45p a therm", "p_per_therm", "GBP_per_watt_hour")]),
+    # the unit or thing named before the sum, after "a ... of ..." and a verb of price
+    ("A barrel of Brent was at $74.20 on Monday.", [("$74.20", "USD_per_barrel", "USD_per_litre")]),
+    ("A pint of beer costs about £4.50 in London.", [("about £4.50", "GBP_per_pint", "GBP_per_pint")]),
+    ("A share of Apple closed at $150.", [("$150", "USD_per_share", "USD_per_share")]),
+    ("A share of the profits was $5 million.", [("$5 million", "USD", "USD")]),
+    # or "per" one and "of" or a verb of price before it
+    ("GDP per capita of $50,000 is high.", [("$50,000", "USD_per_person", "USD_per_person")]),
+    ("Spending per pupil was £5,000.", [("£5,000", "GBP_per_pupil", "GBP_per_pupil")]),
+    ("The cost per tonne is $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
+    ("One of the men paid $500.", [("$500", "USD", "USD")]),
     ("Petrol costs €1.80 per litre.", [("€1.80 per litre", "EUR_per_litre", "EUR_per_litre")]),
     ("Petrol hit 150p a litre.", [("150p a litre", "p_per_litre", "GBP_per_litre")]),
     ("Gallium rose to $680/kg.", [("$680/kg", "USD_per_kilogram", "USD_per_kilogram")]),
@@ -276,6 +308,9 @@ def test_pounds_without_a_scale_weigh(text):
     # a game's points: a share of a point before a word of a score
     "Carlsen holds a half-point lead going into the final round.",
     "The Warriors led by a half-point spread.",
+    # ... or after a game's result and "by"
+    "The Warriors won by a half-point.",
+    "Kasparov trailed by a half point after six games.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []

@@ -68,6 +68,14 @@ NUMBERS = [
     ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
     ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
     ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "less_than"),
+    # "and a half" after a scale is a share of the scale
+    ("A million and a half people marched.", "A million and a half people", "count", 1.5e6, 1.5e6, "exact"),
+    # a count and a plural share are a share with no "of" too
+    ("Turnout was around two thirds.", "around two thirds", "percent", 60, 73.33333, "about"),
+    ("Three fifths voted yes.", "Three fifths", "percent", 59.501, 60.499, "exact"),
+    # "half a million" is as precise as "500,000"
+    ("Nearly half a million homes lost power.", "Nearly half a million homes", "count", 400000, 500000, "less_than"),
+    ("More than half a million people fled.", "More than half a million people", "count", 500000, 600000, "more_than"),
     ("almost 50 crew", "almost 50 crew", "count", 40, 50, "less_than"),
     ("fewer than 10 attackers", "fewer than 10 attackers", "count", 0, 10, "less_than"),
     ("less than 500 votes", "less than 500 votes", "count", 400, 500, "less_than"),
@@ -270,6 +278,8 @@ NOTHING_COUNTABLE = [
     "A five-fold rise in deaths was reported.",
     "Prices rose two and a half times.",
     "He was arrested three times.",
+    # quarters count a year's with no "of", no share
+    "Growth slowed for three quarters.",
     # a scale word with no count before it is a name's, or a number's this reader does not know
     "The gunman killed the guests in Thousand Oaks.",
     "The Hundred Years' War killed the soldiers.",

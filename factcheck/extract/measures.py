@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, minus_before, trie, trie_alternation
+from factcheck.extract.base import Opens, Reading, trie, trie_alternation
+from factcheck.extract.base import minus_before as _signed_at
 from factcheck.extract.durations import per_time
-from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph
+from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph, plus_or_minus
 from factcheck.vocab import longest_first, vocabulary
 
 
@@ -30,6 +31,29 @@ def _patterns():
     mag_before = pattern_cache.compile(in_paragraph(r"\b(?:magnitude(?:\s+of)?|Richter\s+scale\s+of)[\s-]+$") + rf"|\b{trie(_letters(v))}{BLANK_AT_END}",
                             re.IGNORECASE)
     return after, mag_after, mag_before
+
+
+@lru_cache(maxsize=1)
+def _decimal_points() -> tuple[tuple[str, ...], re.Pattern, frozenset[str]]:
+    """units.yaml ``decimal_points``, the pattern that reads one after a number ("3.2 points", "1.5-point"),
+    and the leads (``base.lead``) they open with."""
+    from factcheck.vocab import data_file
+
+    forms = tuple(data_file("units.yaml").get("decimal_points", ()))
+    return (forms, pattern_cache.compile(rf"(?:{OPT_BLANKS}-|{BLANKS}){trie(forms)}(?![A-Za-z])", re.IGNORECASE),
+            frozenset(f[:2].lower() for f in forms))
+
+
+def _points(text: str, num: Num) -> Reading | None:
+    """"up 3.2 points", "25.3 points per game": points with decimals (whole ones are counts)."""
+    m = _decimal_points()[1].match(text, num.end)
+    if m is None:
+        return None
+    if q := per_unit(text, m.end()):
+        end, name, canonical, per = q
+        return Reading("measure", num.start, end, 1.0 / per, f"point_per_{name}", f"point_per_{canonical}",
+                       rounding="step")
+    return Reading("measure", num.start, m.end(), 1.0, "point", "point", rounding="step")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +125,7 @@ def temperature_decade(text: str, num: Num) -> Reading | None:
 def _opens() -> tuple[Opens, Opens]:
     """What ``after`` and ``mag_after`` open with (``after`` and a bare "degrees")."""
     v = vocabulary()
-    return Opens([*v.measure_units, *v.bare_degrees[0]]), Opens(v.magnitude_after)
+    return Opens([*v.measure_units, *v.bare_degrees[0], *_decimal_points()[0]]), Opens(v.magnitude_after)
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -138,6 +162,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             return d
         if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
             return _inches_after_feet(text, num)
+        if not m and num.step < 1 and not num.scaled and (lead is None or lead in _decimal_points()[2]):
+            return _points(text, num)
     if not m:
         return None
     form = m.group("unit")
@@ -217,7 +243,8 @@ def _per_unit() -> re.Pattern:
 
 # the families no time divides: rates already (speed, power), levels ("degrees a day"), and energy,
 # whose yearly output is written with or without "a year" ("100 TWh a year" is the "100 TWh")
-_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy", "data_rate", "flow"})
+_RATES_ALREADY = frozenset({"speed", "power", "temperature", "pressure", "energy", "data_rate", "flow",
+                            "oil_equivalent_flow", "mass_flow"})
 
 
 def _hours_before(text: str, start: int) -> bool:
@@ -280,6 +307,12 @@ def _degrees(text: str, num: Num) -> Reading | None:
         if not cue.search(window, stop + 1):
             return None
     return Reading("measure", start, m.end(), factor, "degree", "degree", rounding="step")
+
+
+def minus_before(text: str, start: int) -> int | None:
+    """``base.minus_before``, but not the minus of a margin either way ("plus or minus 2C" is 2C)."""
+    at = _signed_at(text, start)
+    return None if at is None or plus_or_minus(text, at) else at
 
 
 def signed(text: str, start: int) -> bool:

@@ -71,7 +71,55 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         end, name, canonical, factor = q
         return Reading("money", r.start, end + r.end - at, r.factor / factor, f"{r.stated_unit}_per_{name}",
                        f"{r.unit}_per_{canonical}", rounding="place")
+    if q := _priced_before(text, r.start):
+        # "a barrel of Brent was at $74.20", "a pint of beer costs £4.50": the price of one unit,
+        # named before it
+        name, canonical, factor = q
+        return Reading("money", r.start, r.end, r.factor / factor, f"{r.stated_unit}_per_{name}",
+                       f"{r.unit}_per_{canonical}", rounding="place")
     return r
+
+
+_PRICED_REACH = 60
+
+
+def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
+    """What the sum at ``start`` is the price of one of, when one unit or thing (units.yaml ``per_nouns``)
+    "of" something, and a verb of price (units.yaml ``price_verbs``), come right before the sum: "A gallon
+    of petrol costs $4" (name, canonical, factor as ``per_unit``); not "a share of the profits was $5m"."""
+    window = text[max(0, start - _PRICED_REACH):start]
+    if " of " not in window and "per " not in window:
+        return None  # most sums: the cheap look fails
+    m = _priced().search(window)
+    if m is None:
+        return None
+    v = vocabulary()
+    if noun := m.group("noun") or m.group("per_noun"):
+        name = v.per_nouns[" ".join(noun.lower().split())]
+        return name, name, 1.0
+    unit = v.measure_units.get(" ".join((m.group("unit") or m.group("per_unit")).lower().split()))
+    if unit is None or unit.family in v.per_not_after:
+        return None
+    return unit.name, unit.canonical, unit.factor
+
+
+@lru_cache(maxsize=1)
+def _priced() -> re.Pattern:
+    v = vocabulary()
+    from factcheck.vocab import data_file
+
+    spelled = [f for f in v.measure_units if f not in v.measure_exact_forms and len(f) > 3
+               and re.fullmatch(r"[a-z]+(?: [a-z]+)*", f)]
+    verbs = [str(w) for w in data_file("units.yaml").get("price_verbs", ())]
+    hedges = [h for h in v.hedges_before if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)]
+    units, nouns, verbs = trie_alternation(spelled), trie_alternation(v.per_nouns), trie_alternation(verbs)
+    return pattern_cache.compile(
+        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?P<unit>{units})|(?P<noun>{nouns}))"
+        rf"[ \t]+of[ \t]+(?!(?:the|its|their|his|her|our|this|that|these|those)\b)(?:[\w'’-]+[ \t]+){{1,3}}?{verbs}"
+        # "GDP per capita of $50,000", "spending per pupil was £5,000"
+        rf"|per[ \t]+(?:(?P<per_unit>{units})|(?P<per_noun>{nouns}))[ \t]+(?:of|{verbs}))"
+        rf"[ \t]+(?:(?:{trie_alternation(hedges)})[ \t]+)?\Z",
+        re.IGNORECASE)
 
 
 def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
@@ -86,8 +134,9 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     b = before.rstrip()
     m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
     if m and m.group("cur") in v.currency_scaled_only and not num.scaled and not (
-            may_follow and (s := suffix.match(text, num.end)) and s.group("scale")):
-        m = None  # "R5", "the yen 3%": no money without a scale
+            may_follow and (s := suffix.match(text, num.end)) and s.group("scale")) \
+            and "," not in text[num.start:num.end]:
+        m = None  # "R5", "the yen 3%": no money without a scale; "R10,000": no road nor model groups thousands
     if m:
         cur = m.group("cur")
         code = v.currency_symbols.get(cur) or cur.upper()
@@ -106,13 +155,15 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     m = suffix.match(text, num.end) if may_follow else None
     if m and " of " in m.group() and not num.vague:
         m = None  # "5 of dollars" is no money; "millions of dollars" is
-    if not m:
+    if not m or not m.group("scale") and not num.scaled and text[m.end():m.end() + 1] == " ":
+        # a coin; "20 euro cents": a coin the currency word opens, longer than the currency
         if may_follow and not num.scaled and not num.vague and (c := subunit.match(text, num.end)) \
-                and not (num.words and c.group("glued")):
+                and not (num.words and c.group("glued")) and (not m or c.end() > m.end()):
             coin = (c.group("coin") or c.group("glued")).lower()
             code, share = v.currency_subunits[coin]
             return Reading("money", num.start, c.end(), share, coin, code, rounding="place")
-        return None
+        if not m:
+            return None
     word = m.group("cur")
     lower = word.lower()
     factor = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0

@@ -129,6 +129,10 @@ def patterns() -> Patterns:
     # "a" takes no hyphen: "an hour-and-a-half" holds no share "a-half"
     hyphened_counts = trie_alternation([*v.number_units, "one"])
     change_after = trie_alternation(v.fraction_change_after)
+    # "turnout was about two thirds", "three fifths voted yes": a count and a plural share are a share
+    # with no "of" too; not quarters nor halves, which count a year's and a game's ("for three quarters")
+    plural_shares = trie_alternation([w for w, f in v.fractions.items() if w.endswith("s") and f not in (0.25, 0.5)])
+    plural_counts = trie_alternation([w for w, n in v.number_units.items() if n > 1])
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
     point_shares = trie_alternation([w for w, f in v.fractions.items() if f in (0.25, 0.5) and not w.endswith("s")])
@@ -160,7 +164,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
         # "rose by a fifth", "fell by half": a change by a share
         # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
         # are tried only where a share stands)
@@ -282,7 +286,9 @@ def _word_numbers(text: str, start: int, end: int) -> list[Num]:
     for first, last, value, step, scale, opens_a in _phrase_numbers(text[start:end], opens_range):
         first, last = start + first, start + last
         if opens_a and text[first:first + 2].lower() == "a " and text[max(0, first - 5):first].lower() == "half ":
-            first, value, step = first - 5, value / 2, step / 2  # "half a million"
+            # "half a million" is as precise as "500,000": "nearly half a million" is 400,000 to 500,000,
+            # not nought to it
+            first, value, step = first - 5, value / 2, step / 10
         nums.append(Num(first, last, value, step, True, place=step, scale=scale))
     return nums
 
@@ -332,6 +338,9 @@ def _and_a_half(text: str, n: Num, v) -> Num:
         return n
     scale = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
     share = v.fractions[m.group("share").lower()]
+    if scale == 1.0 and n.words and n.scale >= 1e6:
+        # "a million and a half", "two billion and a half": a share of the scale the number ended with
+        return n._replace(end=m.end(), value=n.value + share * n.scale, step=share * n.scale, place=share * n.scale)
     return n._replace(end=m.end(), value=(n.value + share) * scale, step=share * scale, place=share * scale,
                       scale=scale * n.scale, scaled=scale > 1)
 
@@ -631,6 +640,16 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
     else:
         step = 1.0
     return value, step
+
+
+# "a margin of error of plus or minus 3 percentage points", "+/- 2C": the minus is half of a margin
+# either way, which the number gives unsigned
+_PLUS_OR = pattern_cache.compile(r"(?:\bplus[ \t]+or[ \t]+|(?:\+|\bplus)[ \t]*/[ \t]*)\Z", re.IGNORECASE)
+
+
+def plus_or_minus(text: str, at: int) -> bool:
+    """Whether the minus sign or word at ``at`` (``base.minus_before``) follows "plus or", "+/"."""
+    return _PLUS_OR.search(text, max(0, at - 9), at) is not None
 
 
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, minus_before, trie
-from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num
+from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num, plus_or_minus
 from factcheck.vocab import vocabulary
 
 
@@ -42,6 +42,23 @@ def _point_not_before() -> frozenset[str]:
     from factcheck.vocab import data_file
 
     return frozenset(str(w).lower() for w in data_file("units.yaml").get("point_shares_not_before", ()))
+
+
+@lru_cache(maxsize=1)
+def _point_not_after() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(str(w).lower() for w in data_file("units.yaml").get("point_shares_not_after", ()))
+
+
+_BY_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+by[ \t]+\Z")
+
+
+def _won_by(text: str, start: int) -> bool:
+    """Whether a verb of a game's result and "by" stand right before ``start`` (units.yaml
+    ``point_shares_not_after``): "the Warriors won by a half-point" is a margin of a game's points."""
+    w = _BY_BEFORE.search(text, max(0, start - 24), start)
+    return w is not None and w.group(1).lower() in _point_not_after()
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +105,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
             return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         if (lead is None or lead[:1] in "pP") and (m := _POINT.match(text, num.end)):
-            if _scored(text, m):
-                return None  # "a half-point lead": a game's points
+            if _scored(text, m) or _won_by(text, num.start):
+                return None  # "a half-point lead", "won by a half-point": a game's points
             return Reading("percent", num.start, m.end(), 0.01, "percentage_point", "percentage_point", rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
@@ -102,7 +119,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     else:
         return None
     start, sign = num.start, 1.0
-    if (at := minus_before(text, num.start)) is not None:
+    if (at := minus_before(text, num.start)) is not None and not plus_or_minus(text, at):
         start, sign = at, -1.0  # "GDP growth of -0.3%": below zero
     if unit == "basis_point":  # a hundredth of a percentage point
         return Reading("percent", start, m.end(), 0.01 * sign, unit, "percentage_point", rounding="place")

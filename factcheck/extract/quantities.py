@@ -150,6 +150,12 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
         return num, as_count  # ... and "a city of 2m" counts its people
     if _millions_cue_before(text, num.start):
         return num, None  # "a population of 7.5m": millions of no unit named, as "a population of 7.5 million"
+    if (r := _M_RANGE.match(text, num.end)) is not None:
+        # "2m-3m people", "2m to 3m people": the first end counts what the second does
+        second = num._replace(start=r.start(1), end=r.end(1), value=float(r.group(2)) * 1e6)
+        c = counts.read(text, second, sentence, hits)
+        if c is not None and c.end > second.end and c.counted not in _measured_things():
+            return num, None
     plain = num._replace(end=num.end - 1, value=num.value / 1e6, step=num.step / 1e6, place=num.place / 1e6,
                          scaled=False, abbr="", scale=1.0)
     r = measures.read(text, plain)
@@ -172,6 +178,7 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
 
 
 _CUE_WORDS = pattern_cache.compile(r"[A-Za-z]+")
+_M_RANGE = pattern_cache.compile(r"(?:-|–|[ \t]+to[ \t]+)((\d+(?:\.\d+)?)m)(?=[ \t])")
 
 
 def _millions_cue_before(text: str, start: int) -> bool:
@@ -302,6 +309,8 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
     if (r.kind not in _ELIDED_KINDS or r.kind == "count" and (r.counted is None or r.end == b.end)
             or a.start < sentence[0] or not _plain(text, a)):
         return None
+    if r.kind == "measure" and r.unit == "metre" and _BY.fullmatch(text, a.end, b.start):
+        return _lent(r, a)  # "a room 10 by 12 feet", "30 x 20 cm": each side in the unit written last
     h = hedge_before(text, b.start)
     if not _FROM_TO.fullmatch(text, a.end, h[1] if h else b.start):
         return None
@@ -309,6 +318,17 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
     if not _FROM_BEFORE.search(text, max(0, (h[1] if h else a.start) - 12), h[1] if h else a.start):
         return None
     return _lent(r, a)
+
+
+# the sides of a size: "10 by 12 feet", "30 x 20 x 10 cm", "4×6 metres"
+_BY = pattern_cache.compile(in_paragraph(r"\s*[x×]\s*|\s+by\s+"), re.IGNORECASE)
+
+
+def _first_dimension(text: str, nums: list[Num], at: int) -> int:
+    """The first of the bare sides joined to ``nums[at]`` by "x" or "by" ("30 x 20 x 10 cm" from the 20)."""
+    while at > 0 and _plain(text, nums[at - 1]) and _BY.fullmatch(text, nums[at - 1].end, nums[at].start):
+        at -= 1
+    return at
 
 
 def _share_scale(a: Num, b: Num) -> Num:
@@ -409,7 +429,9 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
             i += 1
             continue
         if bare_at == i - 1 and (e := _elided_before(text, nums[bare_at], a, ra, sentence)) is not None:
-            out.append(_single(text, nums[bare_at], e))  # "from 1.2 million to 1.5 million units"
+            if e.unit == "metre" and (first := _first_dimension(text, nums, bare_at)) < bare_at:
+                out.extend(_single(text, nums[j], _lent(e, nums[j])) for j in range(first, bare_at))  # "30 x 20 x 10 cm"
+            out.append(_single(text, nums[bare_at], e))  # "from 1.2 million to 1.5 million units", "10 by 12 feet"
         # ``_read`` found no hedge after the number's own end: ``_single`` need not look there again
         out.append(_single(text, a, ra, trail, nums[i].end))
         partner, partner_at = ra, len(out)
