@@ -88,6 +88,28 @@ ROWS = [
     ("Operation Desert Storm began in 1991.", []),
     ("Katrina Smith, a nurse, said the storm was over.", ["Katrina Smith"]),
     ("KATHMANDU, Nepal (AP) — Monday April 27 was quiet.", []),
+    # the period of an honorific's abbreviation ends no sentence: the given name after it
+    # is a name's even when the text uses the word in lower case
+    ("Gov. Mark Warner spoke. It will mark a change.", ["Mark Warner"]),
+    ("Rev. Al Sharpton marched with al-Sadr's men.", ["Al Sharpton"]),
+    ("Sen. Bill Cassidy spoke. The bill passed.", ["Bill Cassidy"]),
+    ("It failed. Will Smith said so. We will see.", ["Smith"]),
+    # one word after a capitalized word and "of" names the place of a title or a body
+    ("The Duke of Sussex said so.", []),
+    ("The University of Michigan said the study was flawed.", []),
+    ("The Bank of England said rates would stay.", []),
+    ("A friend of Smith said so.", ["Smith"]),
+    ("Secretary of State Kerry said so.", ["Kerry"]),
+    # a run of capitals ending on a demonym is an adjective, not a name
+    ("North Korean leader Kim Jong Un watched.", ["Kim Jong Un"]),
+    ("South African police said so.", []),
+    ("Latin American leaders met.", []),
+    ("Saudi Crown Prince Mohammed bin Salman spoke.", ["Mohammed bin Salman"]),
+    # a title written with a hyphen opens no name
+    ("U.N. Secretary-General Antonio Guterres spoke.", ["Antonio Guterres"]),
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said so.", ["Tedros Adhanom Ghebreyesus"]),
+    ("Attorney-General Eric Holder spoke.", ["Eric Holder"]),
+    ("The secretary-general Guterres said so.", ["Guterres"]),
     # a headline in title case
     ("Quake Kills Dozens In Ecuador", []),
     ("Millions To London Days Before Deposit Haircuts", []),

@@ -70,6 +70,12 @@ def _given_variants() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _prefix_forms() -> tuple[str, ...]:
+    """The ``particle_prefixes`` with their hyphen, in lower case: "al-", "el-"."""
+    return tuple(f"{p.lower()}-" for p in _names_yaml()["particle_prefixes"])
+
+
+@lru_cache(maxsize=1)
 def _particles() -> tuple[list[str], list[str]]:
     data = _names_yaml()
     return sorted(data["particles"], key=len, reverse=True), sorted(data["particle_prefixes"], key=len, reverse=True)
@@ -100,6 +106,10 @@ def key(name: str) -> str:
         name = name[:-2]
     variants = _given_variants()
     words = [variants.get(w, w) for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
+    if "-" in name:
+        # "al-Assad", "el-Assad" and "Assad" are one surname: the article is no letter of it
+        prefixes = _prefix_forms()
+        words = [w.split("-", 1)[1] if w.startswith(prefixes) and len(w) > 4 else w for w in words]
     s = " ".join(words)
     for a, b in pairs:
         s = s.replace(a, b)
@@ -130,6 +140,26 @@ def _opens_sentence(text: str, i: int) -> bool:
         i = lo
 
 
+def _after_abbreviation(text: str, i: int) -> bool:
+    """Whether the period before ``i`` ends an honorific's abbreviation ("Gov. Mark Warner",
+    "Rev. Al Sharpton"), not a sentence: the word after it is a given name, even one the
+    text also uses in lower case."""
+    if i < 3 or text[i - 2] != ".":
+        return False
+    k = max(text.rfind(" ", 0, i - 2), text.rfind("\n", 0, i - 2))
+    return text[k + 1:i - 2] in vocabulary().honorifics
+
+
+def _of_a_body(text: str, i: int) -> bool:
+    """Whether a capitalized word and "of" stand right before ``i``: one word there names
+    the place of a title or a body ("the Duke of Sussex", "the Bank of England"), not a
+    person, even before a speech verb; "a friend of Smith said" keeps Smith."""
+    if i < 6 or text[i - 4:i] != " of ":
+        return False
+    k = max(text.rfind(" ", 0, i - 4), text.rfind("\n", 0, i - 4))
+    return text[k + 1:k + 2].isupper()
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -155,10 +185,15 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     case (months, weekdays)."""
     v = vocabulary()
     # a title opens no name either: "Mayor Viktor Kremenjuk" is Viktor Kremenjuk
-    titles = {w.capitalize() for t in v.titles for w in t.split()}
+    titles = {_capitalized(w) for t in v.titles for w in t.split()}
     return (frozenset(v.not_names | v.sentence_openers | titles | v.honorifics
                       | set(_names_yaml()["not_person_words"])),
             frozenset(v.months) | frozenset(v.weekdays))
+
+
+def _capitalized(word: str) -> str:
+    """A title's word as written before a name: "Secretary-General", "President"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +201,7 @@ def _person_titles() -> frozenset[str]:
     """Words after which one capitalized word is a person's name without a speech verb:
     the honorifics ("Mrs May", "Mr April"), less those of places ("St Petersburg"), and
     the last word of each title, capitalized ("Foreign Minister Lavrov", "Pope Francis")."""
-    heads = {t.split()[-1].capitalize() for t in vocabulary().titles if " of " not in t}
+    heads = {_capitalized(t.split()[-1]) for t in vocabulary().titles if " of " not in t}
     return _honorifics() | frozenset(heads)
 
 
@@ -180,6 +215,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """``title_surnames`` capitalized, and ``never_inside``."""
     data = _names_yaml()
     return frozenset(w.capitalize() for w in data["title_surnames"]), frozenset(data["never_inside"])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(_names_yaml()["demonyms"])
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +263,8 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
     is not read again: it repeats a spelling the article already gives, and reading it
     cost the whole pipeline 7% for no comparison more."""
     words = words or words_of(text)
-    out = _matched(text, words)
+    # one word alone before a speech verb after "Duke of", "University of" names a place, no person
+    out = [f for f in _matched(text, words) if not _of_a_body(text, f[0]) or " " in f[2].stated]
     cued = _cued(text, words, out)
     if cued:
         out = sorted(out + cued)
@@ -270,7 +311,7 @@ def _matched(text: str, words: Words) -> list[Found]:
         start = p + lead
         # a capitalized word opening a sentence that the text also uses in lower
         # case is a common word: "Later Kremenyuk said"
-        if first is not None and _opens_sentence(text, start):
+        if first is not None and _opens_sentence(text, start) and not _after_abbreviation(text, start):
             common = alone.get(first)
             if common is None:
                 common = alone[first] = _stands_alone(text, first)
@@ -450,6 +491,9 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
         return None
     # a headline in title case, not a name: "Quake Kills Dozens In Ecuador"
     if not inside.isdisjoint(tokens[skip + 1:]):
+        return None
+    # a demonym last is an adjective before a noun: "North Korean leader", "South African police"
+    if tokens[-1] in _demonyms():
         return None
     lead = _offset(matched, 0, tokens, skip)
     more = n > 1  # ``_pattern``'s group "more": the words after the first
