@@ -115,6 +115,14 @@ ROWS = [
     ("Millions To London Days Before Deposit Haircuts", []),
     ("Rescuers Search For Survivors As Death Toll Rises\n\nThe death toll rose, Sergei Lavrov said.", ["Sergei Lavrov"]),
     ("By Gabrielle Tetrault-Farber\n\nThe Minister For Energy is In Town.", ["Gabrielle Tetrault-Farber"]),
+    # title case leaves the small words in lower case; a caption with none capitalized is prose
+    ("Kerry Arrives in Russia for Talks With Vladimir Putin on Cooperation\n\nJohn Kerry met him.", ["John Kerry"]),
+    ("Russia, U.S. Maintaining 'Working Relations' With Kerry Visit to Sochi", []),
+    ("Vladimir Putin and John Kerry in Sochi", ["Vladimir Putin", "John Kerry"]),
+    # agencies, armed services and photo credits
+    ("The U.S. Geological Survey said so. The Air Force flew in.", []),
+    ("The Center for Policy Studies said so.", []),
+    ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
 ]
 
 

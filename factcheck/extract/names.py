@@ -329,17 +329,23 @@ def _matched(text: str, words: Words) -> list[Found]:
     return out
 
 
-_LOWER_WORD = pattern_cache.compile(r"(?:^|[ \t\"“(])[a-z]")
+@lru_cache(maxsize=1)
+def _lower_word() -> re.Pattern:
+    """A word in lower case other than the small words a headline in title case leaves
+    so ("Kerry Arrives in Russia for Talks With Putin"): a line with one is prose."""
+    small = longest_first(_names_yaml()["headline_small_words"])
+    return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?!(?:{'|'.join(small)})[ \t,:;])[a-z]")
 
 
 def _headline(text: str, line: int) -> bool:
     """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
-    Survivors As Death Toll Rises"), whose capitals mark no names: no word in lower case,
-    four words or more, and one that is capitalized only in a headline ("For", "In")."""
+    Survivors As Death Toll Rises", "Kerry Arrives in Russia for Talks With Putin"), whose
+    capitals mark no names: no word in lower case but the small ones, four words or more,
+    and one that is capitalized only in a headline ("For", "In", "With")."""
     end = text.find("\n", line)
     if end < 0:
         end = len(text)
-    if _LOWER_WORD.search(text, line, end) is not None:
+    if _lower_word().search(text, line, end) is not None:
         return False  # prose: it stops at the first word in lower case
     words = text[line:end].split()
     return len(words) >= 4 and not _word_sets()[1].isdisjoint(words)
