@@ -94,6 +94,13 @@ ROWS = [
     ("Rev. Al Sharpton marched with al-Sadr's men.", ["Al Sharpton"]),
     ("Sen. Bill Cassidy spoke. The bill passed.", ["Bill Cassidy"]),
     ("It failed. Will Smith said so. We will see.", ["Smith"]),
+    # a title's time opens no name, and initials may stand together
+    ("Former President George H.W. Bush died.", ["George H.W. Bush"]),
+    ("Ex-President Dmitry Medvedev spoke.", ["Dmitry Medvedev"]),
+    ("Then-President Barack Obama spoke.", ["Barack Obama"]),
+    ("Acting Director Jane Doe said so.", ["Jane Doe"]),
+    ("Former Prime Minister Tony Blair said so.", ["Tony Blair"]),
+    ("Late on Monday, Blair left.", []),
     # one word after a capitalized word and "of" names the place of a title or a body
     ("The Duke of Sussex said so.", []),
     ("The University of Michigan said the study was flawed.", []),

@@ -44,7 +44,7 @@ def _one_more() -> str:
     particles, prefixes = _particles()
     particle = rf"(?:{'|'.join(map(re.escape, particles))}){_GAP}"
     prefix = rf"(?:(?:{'|'.join(map(re.escape, prefixes))})-|)"
-    return rf"{_GAP}(?:[A-Z]\.{_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
+    return rf"{_GAP}(?:[A-Z]\.(?:[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
 
 
 def _up_to(n: int, part: str) -> str:
@@ -186,8 +186,12 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     v = vocabulary()
     # a title opens no name either: "Mayor Viktor Kremenjuk" is Viktor Kremenjuk
     titles = {_capitalized(w) for t in v.titles for w in t.split()}
+    # "Former President", "Ex-President", "Then-Senator": a title's time opens no name either
+    data = _names_yaml()
+    times = [_capitalized(p) for p in data["title_times"]]
+    titles |= {f"{p}-{w}" for p in times for w in set(titles)} | set(times)
     return (frozenset(v.not_names | v.sentence_openers | titles | v.honorifics
-                      | set(_names_yaml()["not_person_words"])),
+                      | set(data["not_person_words"])),
             frozenset(v.months) | frozenset(v.weekdays))
 
 
