@@ -150,14 +150,12 @@ def _after_abbreviation(text: str, i: int) -> bool:
     return text[k + 1:i - 2] in vocabulary().honorifics
 
 
-def _of_a_body(text: str, i: int) -> bool:
-    """Whether a capitalized word and "of" stand right before ``i``: one word there names
-    the place of a title or a body ("the Duke of Sussex", "the Bank of England"), not a
-    person, even before a speech verb; "a friend of Smith said" keeps Smith."""
-    if i < 6 or text[i - 4:i] != " of ":
-        return False
-    k = max(text.rfind(" ", 0, i - 4), text.rfind("\n", 0, i - 4))
-    return text[k + 1:k + 2].isupper()
+def _of_no_body(text: str, found: list) -> list:
+    """``found`` less the one-word names right after a capitalized word and "of": such a
+    word names the place of a title or a body ("the Duke of Sussex said", "the Bank of
+    England said"), not a person; "a friend of Smith said" keeps Smith."""
+    return [f for f in found if text[f[0] - 4:f[0]] != " of " or " " in f[2].stated
+            or not text[max(text.rfind(" ", 0, f[0] - 4), text.rfind("\n", 0, f[0] - 4)) + 1].isupper()]
 
 
 def _is_word_char(c: str) -> bool:
@@ -267,8 +265,7 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
     is not read again: it repeats a spelling the article already gives, and reading it
     cost the whole pipeline 7% for no comparison more."""
     words = words or words_of(text)
-    # one word alone before a speech verb after "Duke of", "University of" names a place, no person
-    out = [f for f in _matched(text, words) if not _of_a_body(text, f[0]) or " " in f[2].stated]
+    out = _of_no_body(text, _matched(text, words))
     cued = _cued(text, words, out)
     if cued:
         out = sorted(out + cued)
@@ -338,7 +335,8 @@ def _lower_word() -> re.Pattern:
     """A word in lower case other than the small words a headline in title case leaves
     so ("Kerry Arrives in Russia for Talks With Putin"): a line with one is prose."""
     small = longest_first(_names_yaml()["headline_small_words"])
-    return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?!(?:{'|'.join(small)})[ \t,:;])[a-z]")
+    # the letter first: most blanks come before a capital or a lower-case word that is no small one
+    return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?=[a-z])(?!(?:{'|'.join(small)})[ \t,:;])")
 
 
 def _headline(text: str, line: int) -> bool:
