@@ -88,11 +88,48 @@ ROWS = [
     ("Operation Desert Storm began in 1991.", []),
     ("Katrina Smith, a nurse, said the storm was over.", ["Katrina Smith"]),
     ("KATHMANDU, Nepal (AP) — Monday April 27 was quiet.", []),
+    # the period of an honorific's abbreviation ends no sentence: the given name after it
+    # is a name's even when the text uses the word in lower case
+    ("Gov. Mark Warner spoke. It will mark a change.", ["Mark Warner"]),
+    ("Rev. Al Sharpton marched with al-Sadr's men.", ["Al Sharpton"]),
+    ("Sen. Bill Cassidy spoke. The bill passed.", ["Bill Cassidy"]),
+    ("It failed. Will Smith said so. We will see.", ["Smith"]),
+    # a title's time opens no name, and initials may stand together
+    ("Former President George H.W. Bush died.", ["George H.W. Bush"]),
+    ("Ex-President Dmitry Medvedev spoke.", ["Dmitry Medvedev"]),
+    ("Then-President Barack Obama spoke.", ["Barack Obama"]),
+    ("Acting Director Jane Doe said so.", ["Jane Doe"]),
+    ("Former Prime Minister Tony Blair said so.", ["Tony Blair"]),
+    ("Late on Monday, Blair left.", []),
+    # one word after a capitalized word and "of" names the place of a title or a body
+    ("The Duke of Sussex said so.", []),
+    ("The University of Michigan said the study was flawed.", []),
+    ("The Bank of England said rates would stay.", []),
+    ("A friend of Smith said so.", ["Smith"]),
+    ("Secretary of State Kerry said so.", ["Kerry"]),
+    # a run of capitals ending on a demonym is an adjective, not a name
+    ("North Korean leader Kim Jong Un watched.", ["Kim Jong Un"]),
+    ("South African police said so.", []),
+    ("Latin American leaders met.", []),
+    ("Saudi Crown Prince Mohammed bin Salman spoke.", ["Mohammed bin Salman"]),
+    # a title written with a hyphen opens no name
+    ("U.N. Secretary-General Antonio Guterres spoke.", ["Antonio Guterres"]),
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said so.", ["Tedros Adhanom Ghebreyesus"]),
+    ("Attorney-General Eric Holder spoke.", ["Eric Holder"]),
+    ("The secretary-general Guterres said so.", ["Guterres"]),
     # a headline in title case
     ("Quake Kills Dozens In Ecuador", []),
     ("Millions To London Days Before Deposit Haircuts", []),
     ("Rescuers Search For Survivors As Death Toll Rises\n\nThe death toll rose, Sergei Lavrov said.", ["Sergei Lavrov"]),
     ("By Gabrielle Tetrault-Farber\n\nThe Minister For Energy is In Town.", ["Gabrielle Tetrault-Farber"]),
+    # title case leaves the small words in lower case; a caption with none capitalized is prose
+    ("Kerry Arrives in Russia for Talks With Vladimir Putin on Cooperation\n\nJohn Kerry met him.", ["John Kerry"]),
+    ("Russia, U.S. Maintaining 'Working Relations' With Kerry Visit to Sochi", []),
+    ("Vladimir Putin and John Kerry in Sochi", ["Vladimir Putin", "John Kerry"]),
+    # agencies, armed services and photo credits
+    ("The U.S. Geological Survey said so. The Air Force flew in.", []),
+    ("The Center for Policy Studies said so.", []),
+    ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
 ]
 
 

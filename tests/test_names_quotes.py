@@ -25,6 +25,12 @@ def test_arabic_letters_and_given_names_spelled_several_ways_fold_to_one_key():
     assert key("Mahmoud Abbas") != key("Mohammed Abbas")
     assert key("Hassan Rouhani") != key("Hussein Rouhani")
     assert key("Omarov") != key("Umarov")
+    # the article prefix is no letter of the surname; ay is written ai or ei
+    assert key("Bashar al-Assad") == key("Bashar el-Assad") == key("Bashar Assad")
+    assert key("Abdel Fattah el-Sisi") == key("Abdel Fattah al-Sisi")
+    assert key("Saddam Hussein") == key("Saddam Hussain")
+    assert key("Seif al-Islam") == key("Saif al-Islam")
+    assert key("Alan Smith") != key("Smith")
 
 
 def test_accents_fold_away_in_the_key():
@@ -252,3 +258,38 @@ def test_similar_names_of_two_people_are_not_spelling_variants(a, b):
 ])
 def test_a_name_and_a_word_made_of_it_are_not_spelling_variants(a, b):
     assert not _names(report(article("a", a), article("b", b)))
+
+
+# (text, the quotations read in it, exactly as written)
+QUOTE_ROWS = [
+    ('"We will not raise taxes this year," she said.', ["We will not raise taxes this year,"]),
+    ("“We will not raise taxes this year,” she said.", ["We will not raise taxes this year,"]),
+    # single quotes, as British papers print speech; an apostrophe opens and closes none
+    ("'We will not raise taxes this year,' she said.", ["We will not raise taxes this year,"]),
+    ("‘We’re not raising taxes this year,’ she said.", ["We’re not raising taxes this year,"]),
+    ("'It's a budget for growth and jobs,' she added.", ["It's a budget for growth and jobs,"]),
+    ("The workers' union said 'the strike will go on until we win' on Monday.",
+     ["the strike will go on until we win"]),
+    ("Kerry: 'No breakthrough in sight for talks' with Lavrov", ["No breakthrough in sight for talks"]),
+    ("Smith's and Jones's shares fell as the firms' profits shrank.", []),
+    ("Rock 'n' roll filled the '90s and the '80s with sound.", []),
+    ("She called the 'reset' a failure, he said.", []),
+    # a double quotation holds a single one
+    ("\"He called it 'a disaster for the whole country' in public,\" she said.",
+     ["He called it 'a disaster for the whole country' in public,"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_ROWS)
+def test_quotations_read_in_a_sentence(text, expected):
+    from factcheck.extract import quotes
+
+    assert [text[f.start:f.end] for f in quotes.extract(text)] == expected
+
+
+def test_a_quotation_in_single_quotes_is_compared_with_its_double_quoted_wording():
+    r = report(article("a", "'We will not raise taxes on working families this year,' Chancellor Anna Berger said."),
+               article("b", '"We will not raise taxes on families this year," Chancellor Anna Berger said.'))
+    (f,) = [f for f in r.findings if f.rule == "quote-wording"]
+    assert f.verdict == "compatible"
+    assert f.scope.get("speaker") == ("Berger",)

@@ -44,7 +44,7 @@ def _one_more() -> str:
     particles, prefixes = _particles()
     particle = rf"(?:{'|'.join(map(re.escape, particles))}){_GAP}"
     prefix = rf"(?:(?:{'|'.join(map(re.escape, prefixes))})-|)"
-    return rf"{_GAP}(?:[A-Z]\.{_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
+    return rf"{_GAP}(?:[A-Z]\.(?:[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
 
 
 def _up_to(n: int, part: str) -> str:
@@ -67,6 +67,12 @@ def _tables():
 def _given_variants() -> dict[str, str]:
     """Each spelling of ``given_name_variants`` -> the first of its list."""
     return {str(w).lower(): str(forms[0]).lower() for forms in _names_yaml().get("given_name_variants", ()) for w in forms}
+
+
+@lru_cache(maxsize=1)
+def _prefix_forms() -> tuple[str, ...]:
+    """The ``particle_prefixes`` with their hyphen, in lower case: "al-", "el-"."""
+    return tuple(f"{p.lower()}-" for p in _names_yaml()["particle_prefixes"])
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +106,10 @@ def key(name: str) -> str:
         name = name[:-2]
     variants = _given_variants()
     words = [variants.get(w, w) for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
+    if "-" in name:
+        # "al-Assad", "el-Assad" and "Assad" are one surname: the article is no letter of it
+        prefixes = _prefix_forms()
+        words = [w.split("-", 1)[1] if w.startswith(prefixes) and len(w) > 4 else w for w in words]
     s = " ".join(words)
     for a, b in pairs:
         s = s.replace(a, b)
@@ -130,6 +140,24 @@ def _opens_sentence(text: str, i: int) -> bool:
         i = lo
 
 
+def _after_abbreviation(text: str, i: int) -> bool:
+    """Whether the period before ``i`` ends an honorific's abbreviation ("Gov. Mark Warner",
+    "Rev. Al Sharpton"), not a sentence: the word after it is a given name, even one the
+    text also uses in lower case."""
+    if i < 3 or text[i - 2] != ".":
+        return False
+    k = max(text.rfind(" ", 0, i - 2), text.rfind("\n", 0, i - 2))
+    return text[k + 1:i - 2] in vocabulary().honorifics
+
+
+def _of_no_body(text: str, found: list) -> list:
+    """``found`` less the one-word names right after a capitalized word and "of": such a
+    word names the place of a title or a body ("the Duke of Sussex said", "the Bank of
+    England said"), not a person; "a friend of Smith said" keeps Smith."""
+    return [f for f in found if text[f[0] - 4:f[0]] != " of " or " " in f[2].stated
+            or not text[max(text.rfind(" ", 0, f[0] - 4), text.rfind("\n", 0, f[0] - 4)) + 1].isupper()]
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -155,10 +183,19 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     case (months, weekdays)."""
     v = vocabulary()
     # a title opens no name either: "Mayor Viktor Kremenjuk" is Viktor Kremenjuk
-    titles = {w.capitalize() for t in v.titles for w in t.split()}
+    titles = {_capitalized(w) for t in v.titles for w in t.split()}
+    # "Former President", "Ex-President", "Then-Senator": a title's time opens no name either
+    data = _names_yaml()
+    times = [_capitalized(p) for p in data["title_times"]]
+    titles |= {f"{p}-{w}" for p in times for w in set(titles)} | set(times)
     return (frozenset(v.not_names | v.sentence_openers | titles | v.honorifics
-                      | set(_names_yaml()["not_person_words"])),
+                      | set(data["not_person_words"])),
             frozenset(v.months) | frozenset(v.weekdays))
+
+
+def _capitalized(word: str) -> str:
+    """A title's word as written before a name: "Secretary-General", "President"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +203,7 @@ def _person_titles() -> frozenset[str]:
     """Words after which one capitalized word is a person's name without a speech verb:
     the honorifics ("Mrs May", "Mr April"), less those of places ("St Petersburg"), and
     the last word of each title, capitalized ("Foreign Minister Lavrov", "Pope Francis")."""
-    heads = {t.split()[-1].capitalize() for t in vocabulary().titles if " of " not in t}
+    heads = {_capitalized(t.split()[-1]) for t in vocabulary().titles if " of " not in t}
     return _honorifics() | frozenset(heads)
 
 
@@ -180,6 +217,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """``title_surnames`` capitalized, and ``never_inside``."""
     data = _names_yaml()
     return frozenset(w.capitalize() for w in data["title_surnames"]), frozenset(data["never_inside"])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(_names_yaml()["demonyms"])
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +265,7 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
     is not read again: it repeats a spelling the article already gives, and reading it
     cost the whole pipeline 7% for no comparison more."""
     words = words or words_of(text)
-    out = _matched(text, words)
+    out = _of_no_body(text, _matched(text, words))
     cued = _cued(text, words, out)
     if cued:
         out = sorted(out + cued)
@@ -270,7 +312,7 @@ def _matched(text: str, words: Words) -> list[Found]:
         start = p + lead
         # a capitalized word opening a sentence that the text also uses in lower
         # case is a common word: "Later Kremenyuk said"
-        if first is not None and _opens_sentence(text, start):
+        if first is not None and _opens_sentence(text, start) and not _after_abbreviation(text, start):
             common = alone.get(first)
             if common is None:
                 common = alone[first] = _stands_alone(text, first)
@@ -288,17 +330,24 @@ def _matched(text: str, words: Words) -> list[Found]:
     return out
 
 
-_LOWER_WORD = pattern_cache.compile(r"(?:^|[ \t\"“(])[a-z]")
+@lru_cache(maxsize=1)
+def _lower_word() -> re.Pattern:
+    """A word in lower case other than the small words a headline in title case leaves
+    so ("Kerry Arrives in Russia for Talks With Putin"): a line with one is prose."""
+    small = longest_first(_names_yaml()["headline_small_words"])
+    # the letter first: most blanks come before a capital or a lower-case word that is no small one
+    return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?=[a-z])(?!(?:{'|'.join(small)})[ \t,:;])")
 
 
 def _headline(text: str, line: int) -> bool:
     """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
-    Survivors As Death Toll Rises"), whose capitals mark no names: no word in lower case,
-    four words or more, and one that is capitalized only in a headline ("For", "In")."""
+    Survivors As Death Toll Rises", "Kerry Arrives in Russia for Talks With Putin"), whose
+    capitals mark no names: no word in lower case but the small ones, four words or more,
+    and one that is capitalized only in a headline ("For", "In", "With")."""
     end = text.find("\n", line)
     if end < 0:
         end = len(text)
-    if _LOWER_WORD.search(text, line, end) is not None:
+    if _lower_word().search(text, line, end) is not None:
         return False  # prose: it stops at the first word in lower case
     words = text[line:end].split()
     return len(words) >= 4 and not _word_sets()[1].isdisjoint(words)
@@ -450,6 +499,9 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
         return None
     # a headline in title case, not a name: "Quake Kills Dozens In Ecuador"
     if not inside.isdisjoint(tokens[skip + 1:]):
+        return None
+    # a demonym last is an adjective before a noun: "North Korean leader", "South African police"
+    if tokens[-1] in _demonyms():
         return None
     lead = _offset(matched, 0, tokens, skip)
     more = n > 1  # ``_pattern``'s group "more": the words after the first

@@ -11,6 +11,13 @@ from factcheck.models import Value, builder, trusted
 # it can is the same as taking as little: the first closing quote ends it.)
 _QUOTE = pattern_cache.compile(r"[\"“]([^\"“”\n]{1,600})(?:[\"”]|(?=\n))")
 _OPENERS = ('"', "“")  # the characters ``_QUOTE`` opens with
+# Single quotes, as British papers print speech ('We will fight,' he said) and headlines
+# quote. An apostrophe looks the same, so a single quote opens only before a letter or a
+# digit and after no word character, and closes only after one that is no blank and before
+# none (not "don't", "Smith's"), within its line; it is never left open.
+_SINGLE = pattern_cache.compile(r"['‘]([A-Za-z0-9][^\n\"“”]{0,600}?[^\s'‘])['’](?![\w'’])")
+_SINGLE_OPENERS = ("'", "‘")
+_BEFORE_SINGLE = " \t\n(—–:"  # what may stand before a single quote that opens one
 _MIN_WORDS = 4
 
 
@@ -23,6 +30,12 @@ def _openers(text: str) -> list[int]:
         while i >= 0:
             out.append(i)
             i = text.find(mark, i + 1)
+    for mark in _SINGLE_OPENERS:
+        i = text.find(mark)
+        while i >= 0:
+            if i == 0 or text[i - 1] in _BEFORE_SINGLE:  # most are apostrophes inside a word
+                out.append(i)
+            i = text.find(mark, i + 1)
     out.sort()
     return out
 
@@ -31,11 +44,11 @@ def extract(text: str) -> list[Found]:
     out = []
     match = _QUOTE.match
     last = 0
-    # the matches of ``_QUOTE.finditer``: each tried at an opening quote, none overlapping
+    # the matches of ``_QUOTE.finditer`` and ``_SINGLE``'s: each tried at an opening quote, none overlapping
     for at in _openers(text):
         if at < last:
             continue
-        m = match(text, at)
+        m = match(text, at) if text[at] in _OPENERS else _SINGLE.match(text, at)
         if m is None:
             continue
         last = m.end()
