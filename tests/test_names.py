@@ -130,6 +130,8 @@ ROWS = [
     ("The U.S. Geological Survey said so. The Air Force flew in.", []),
     ("The Center for Policy Studies said so.", []),
     ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
+    # a web page's furniture copied with the article names no one
+    ("Kerry said no.\n\nFollow Kerry on Twitter.\n\nCopyright Reuters. All Rights Reserved.\n\nRead More Stories", ["Kerry"]),
 ]
 
 
