@@ -191,6 +191,7 @@ class Vocabulary(NamedTuple):
     quote_stop_words: frozenset[str] = frozenset()
     quote_negations: frozenset[str] = frozenset()
     quote_suffixes: tuple[str, ...] = ()
+    quote_contractions: dict[str, str] = {}
     # calendar.yaml: the words that tie a value to an earlier event, by what they do, and
     # the clause breaks a time opening the sentence reaches across
     past_words: dict[str, tuple[str, ...]] = {}
@@ -346,6 +347,7 @@ def vocabulary() -> Vocabulary:
         quote_stop_words=frozenset(map(str, text.get("quote_stop_words", ()))),
         quote_negations=frozenset(map(str, text.get("quote_negations", ()))),
         quote_suffixes=tuple(map(str, text.get("quote_suffixes", ()))),
+        quote_contractions={str(k): str(v) for k, v in text.get("quote_contractions", {}).items()},
         past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},
         past_continuing_breaks=frozenset(cal.get("past_continuing_breaks", ())),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()

@@ -19,7 +19,7 @@ from itertools import chain
 
 from factcheck import pattern_cache
 from factcheck.models import Claim, Value
-from factcheck.vocab import vocabulary
+from factcheck.vocab import longest_first, vocabulary
 
 
 def spelling(value: Value) -> str:
@@ -45,8 +45,16 @@ _NOT_WORD = pattern_cache.compile(r"[^\w']+")
 
 @lru_cache(maxsize=8192)
 def _fold_words(text: str) -> str:
-    s = text.lower().replace("’", "'").replace("n't", " not")
+    s = text.lower().replace("’", "'")
+    if "n't" in s or "nnot" in s:
+        s = _contractions().sub(lambda m: vocabulary().quote_contractions[m.group()], s).replace("n't", " not")
     return _NOT_WORD.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _contractions() -> re.Pattern:
+    """``quote_contractions`` in text.yaml, as one pattern over lower-cased text."""
+    return pattern_cache.compile(r"\b(?:" + "|".join(map(re.escape, longest_first(vocabulary().quote_contractions))) + r")\b")
 
 
 def text_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:

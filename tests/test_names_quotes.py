@@ -87,6 +87,15 @@ def test_a_quotation_worded_slightly_differently_is_compatible():
     assert f.verdict == "compatible"
 
 
+@pytest.mark.parametrize("written, reported", [("won't", False), ("won’t", False), ("will not", False), ("will never", True)])
+def test_a_contraction_and_its_words_are_one_wording(written, reported):
+    # "won't" is "will not", not "wo not": one remark printed both ways is one wording, reported
+    # as nothing, as a name spelled the same everywhere; another word is another wording
+    r = report(article("a", '"We will not give up on the talks this year," Chancellor Anna Berger said.'),
+               article("b", f'"We {written} give up on the talks this year," Chancellor Anna Berger said.'))
+    assert bool([f for f in r.findings if f.rule == "quote-wording"]) == reported
+
+
 def test_unrelated_quotations_are_not_grouped():
     r = report(article("a", '"We have a lot of business that we could do together," he said.'),
                article("b", '"We came here specifically to have a very full and open dialogue," he said.'))
