@@ -19,7 +19,7 @@ from itertools import chain
 
 from factcheck import pattern_cache
 from factcheck.models import Claim, Value
-from factcheck.vocab import longest_first, vocabulary
+from factcheck.vocab import data_file, longest_first, vocabulary
 
 
 def spelling(value: Value) -> str:
@@ -143,12 +143,19 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
             return not known[a].isdisjoint(known[b])
         return score >= SURNAME_ALONE_MATCH and min(len(a), len(b)) >= SURNAME_ALONE_LENGTH
 
-    return _aliases(sorted(givens_by_surname), 4, vouched), givens
+    return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike()), givens
 
 
-def _aliases(words: list[str], shortest: int, vouched=None) -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _initials_alike() -> dict[str, str]:
+    """Each letter of ``surname_initials_alike`` (names.yaml) -> the first of its class."""
+    return {c: group[0] for group in data_file("names.yaml").get("surname_initials_alike", ()) for c in group}
+
+
+def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, str] | None = None) -> dict[str, str]:
     """``spelling_aliases`` for one kind of word: variants joined in groups, each
-    word of a group of two or more to the group's first (``words`` sorted)."""
+    word of a group of two or more to the group's first (``words`` sorted). Only
+    words whose first letters are one (or alike in ``initials``) are compared."""
     from rapidfuzz import fuzz, process
 
     parent: dict[str, str] = {}
@@ -161,7 +168,7 @@ def _aliases(words: list[str], shortest: int, vouched=None) -> dict[str, str]:
     by_letter: dict[str, list[str]] = {}
     for w in words:
         if len(w) >= shortest:
-            by_letter.setdefault(w[0], []).append(w)
+            by_letter.setdefault(initials.get(w[0], w[0]) if initials else w[0], []).append(w)
     for group in by_letter.values():
         for i, a in enumerate(group[:-1]):
             later = group[i + 1:]

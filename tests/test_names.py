@@ -130,6 +130,9 @@ ROWS = [
     ("The U.S. Geological Survey said so. The Air Force flew in.", []),
     ("The Center for Policy Studies said so.", []),
     ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
+    # sport's and the police's titles are no given names
+    ("Coach Anna Gordon said the team was ready.", ["Anna Gordon"]),
+    ("Detective Inspector Jane Hale said so.", ["Jane Hale"]),
     # a web page's furniture copied with the article names no one
     ("Kerry said no.\n\nFollow Kerry on Twitter.\n\nCopyright Reuters. All Rights Reserved.\n\nRead More Stories", ["Kerry"]),
 ]
