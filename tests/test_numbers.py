@@ -68,6 +68,11 @@ NUMBERS = [
     ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
     ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
     ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "less_than"),
+    # a running count's verbs: "toll nears 90" is under it, "cases topped 2,500" over it
+    ("Cholera toll nears 90 people as aid arrives", "nears 90 people", "count", 80, 90, "less_than"),
+    ("Cases topped 2,500 people on Friday.", "topped 2,500 people", "count", 2500, 2600, "more_than"),
+    ("Sales exceeded $5 billion.", "exceeded $5 billion", "money", 5e9, 6e9, "more_than"),
+    ("The bill passed 153 votes to 137.", "153 votes", "count", 153, 153, "exact"),
     # "and a half" after a scale is a share of the scale
     ("A million and a half people marched.", "A million and a half people", "count", 1.5e6, 1.5e6, "exact"),
     # a count and a plural share are a share with no "of" too
