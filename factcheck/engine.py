@@ -48,7 +48,7 @@ class _Triggers:
         for r in rules:
             t = r.trigger
             phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before
-                           + t.exclude_after)
+                           + t.exclude_before_figure + t.exclude_after)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -69,13 +69,14 @@ class _Triggers:
             others = {w.lower() for w in t.other_events}
             before = {w.lower() for w in t.exclude_before}
             after = {w.lower() for w in t.exclude_after} - before
+            figure = {w.lower() for w in t.exclude_before_figure} - before - after
             excluded = {w.lower() for w in t.exclude}
             # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, excluded | others | before | after,
+            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, excluded | others | before | after | figure,
                                      t.window, t.context_window, t.exclude_window, others,
                                      before - excluded, t.exclude_before_window, after - excluded,
-                                     t.exclude_after_window)
+                                     t.exclude_after_window, figure - excluded)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -274,27 +275,31 @@ class _Reach:
         return out
 
 
+_FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
+
+
 class _Scorer:
     """How near one rule's words stand to a mention (``score``), with the rule's
     words looked up once: phrase -> (vetoes, names an event, gives context), where
     vetoes is 1 for an excluded word, 2 for another event (which a nearer trigger
     word outside the mention overrides), 3 for a word that vetoes only from before
     the mention (``exclude_before``), 4 for one that vetoes only from after it
-    (``exclude_after``), 0 for none."""
+    (``exclude_after``), 5 for one that vetoes from before it across a figure
+    (``exclude_before_figure``), 0 for none."""
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
-         before, self.before_window, after, self.after_window) = rule_words
+         before, self.before_window, after, self.after_window, figure) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
         # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before - after
-        self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after else 0,
-                          p in near, p in context)
+        hard = exclude - others - before - after - figure
+        self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
+                          else 5 if p in figure else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
 
-    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=()):
+    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = ""):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -339,6 +344,11 @@ class _Scorer:
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it
                 if hs >= span1 and ws - w1 <= self.after_window:
+                    return None
+            elif vetoes == 5:
+                # "the toll reached 780 on Wednesday": the day of the figure the word reached,
+                # while "the agreement reached in February" dates the agreement
+                if he <= span0 and w0 - we <= self.before_window and _FIGURE.search(text, he, span0):
                     return None
             elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
@@ -640,7 +650,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         scored = []
         for rule in rules:
             if rule.id in worded:
-                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing)
+                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing, a.text)
                 if r is not None:
                     scored.append(r[:1] + (rule,) + r[1:])
             else:

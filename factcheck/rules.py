@@ -72,6 +72,12 @@ class Trigger(BaseModel):
         examples=[["said", "told", "announced"]])
     exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
                                        "word must stand to veto.", examples=[2])
+    exclude_before_figure: list[str] = Field(
+        default_factory=list,
+        description="Words that veto the match from before it, as `exclude_before` does, only when a figure stands "
+                    "between them and it: in `the toll reached 780 on Wednesday` the day is the new count's, while "
+                    "in `the cease-fire agreement reached in February` it is the event's.",
+        examples=[["reached", "hit", "passed"]])
     exclude_after: list[str] = Field(
         default_factory=list,
         description="Words that veto the match only when they stand after it, within `exclude_after_window` "
