@@ -163,6 +163,8 @@ def cmd_extract(args) -> int:
 
 
 def cmd_report(args) -> int:
+    if args.jobs != 1 and not args.clusters:
+        raise UserInputError("--jobs", "works with --clusters only (one folder's report is made in one process)")
     rules = load_rules_for(args)
     if not args.clusters:
         return _report_one(args.paths, args.output, rules, args)

@@ -184,6 +184,12 @@ def test_clusters_with_jobs_write_what_one_process_writes(tmp_path):
             assert not one.exists() or one.read_bytes() == three.read_bytes()
 
 
+def test_jobs_without_clusters_is_an_error(tmp_path):
+    r = run("report", SEEDS, "--jobs", "2", "-o", tmp_path / "out")
+    assert r.returncode == 2 and not (tmp_path / "out").exists()
+    assert r.stderr.strip() == "factcheck: error: --jobs: works with --clusters only (one folder's report is made in one process)"
+
+
 @pytest.mark.parametrize("jobs", ["-1", "two"])
 def test_jobs_must_be_a_count(tmp_path, jobs):
     r = run("report", "--clusters", tmp_path, "--jobs", jobs)
