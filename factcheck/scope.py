@@ -50,7 +50,7 @@ def _patterns():
     # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of"
     place = KeyedPattern(pattern_cache.compile(
         r"\b(?P<prep>[Ii]n|at|inside|near|outside)\s+(?:the\s+)?"
-        r"(?:(?:city|town|village|district|province|region|county|state|island|port)[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})"
+        rf"(?:{trie_alternation(v.place_kinds)}[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
     return titled, alias, owner, place
 

@@ -159,6 +159,7 @@ class Vocabulary(NamedTuple):
     # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
     increments: dict[str, tuple[str, ...]] = {}
     event_nouns: frozenset[str] = frozenset()  # nouns.yaml: "quake", "attack": nouns that name an event
+    place_kinds: tuple[str, ...] = ()  # nouns.yaml: "city", "district": "the district of Ebo"
     event_ongoing: tuple[str, ...] = ()  # nouns.yaml: "began", "has": the event named goes on to the news
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
@@ -381,6 +382,7 @@ def vocabulary() -> Vocabulary:
                       for k, ws in (nouns.get("crowd_frames") or {}).items()},
         increments={str(k): tuple(str(w).lower() for w in ws) for k, ws in (nouns.get("increments") or {}).items()},
         event_nouns=frozenset(str(w).lower() for w in nouns.get("event_nouns", ())),
+        place_kinds=tuple(map(str, nouns.get("place_kinds", ()))),
         event_ongoing=tuple(str(w).lower() for w in nouns.get("event_ongoing", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
                   for form in {name, name.replace("'", "’")}},
