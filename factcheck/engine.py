@@ -275,6 +275,7 @@ class _Reach:
         return out
 
 
+_POSSESSIVE = frozenset({"'s ", "’s "})  # a value's possessive, right before the word it names: "Friday's siege"
 _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
 
 
@@ -359,6 +360,8 @@ class _Scorer:
                         other = plain
             if names or gives_context:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
+                if ws > w1 and text[span1:hs] in _POSSESSIVE:
+                    d = 0  # "died in Friday's siege": the day is the siege's, however near "died" stands
                 if names and d <= window:
                     if best is None or d < best:
                         best, event, where = d, near[phrase], (hs, he)
