@@ -110,6 +110,13 @@ AGES = [
     # a young child's age in words, as British papers write it; none from ten on ("The men, twelve,")
     ("The girl, eight, was unhurt.", [("eight", 8, 8)]),
     ("Lily, eight, was found safe.", [("eight", 8, 8)]),
+    # ... after a person's name: one word opening the sentence or after a title or a person's
+    # noun, a given name and surname; a list's first name decides for the ones after "and"
+    ("Lily, eight, and Tom, six, were rescued.", [("eight", 8, 8), ("six", 6, 6)]),
+    ("His sister Lily, eight, was unhurt.", [("eight", 8, 8)]),
+    ("Rescuers found Kwame Osei, nine, alive.", [("nine", 9, 9)]),
+    ("The medal table was led by China, nine, and Japan, four.", []),
+    ("The table was topped by Kenya, six.", []),
     ("The man, one of the victims, died.", []),
     ("The suspects, two, were held.", []),
     ("The man, twelve, was held.", []),
@@ -122,6 +129,8 @@ AGES = [
     ('The army came first. "At 23, I was broke," he said.', [("At 23", 23, 23)]),
     ("At 10, he left the house.", []),
     ("At 15, the score was level.", []),
+    ("At 45, they declared their innings closed.", []),  # "they", "we": as often a team or a firm
+    ("At 20, we were still behind.", []),
     ("The team was at 19, she said.", []),
     # "the mother-of-three, 34,": the person before "-of-"
     ("The mother-of-three, 34, died in hospital.", [("34", 34, 34)]),
@@ -175,6 +184,13 @@ AGES = [
     ("He retired at 65 and moved to Spain.", [("retired at 65", 65, 65)]),
     ("She retires at 60 next year.", [("retires at 60", 60, 60)]),
     ("The index retired at 65 points.", []),
+    # a person retires: a pronoun, a person's noun or a name before "retired" ("The bonds were
+    # retired at 100" is a price)
+    ("The bonds were retired at 100.", []),
+    ("The debt was retired at 98 cents.", []),
+    ("She plans to retire at 60 next year.", [("retire at 60", 60, 60)]),
+    ("Osei, who retired at 34, now coaches.", [("retired at 34", 34, 34)]),
+    ("Smith retired at 70.", [("retired at 70", 70, 70)]),
     ("Rainfall was 12.", []),
     ("Visibility was 10 and falling.", []),
     ("It was 19 when the count ended.", []),

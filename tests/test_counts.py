@@ -127,6 +127,14 @@ COUNTS = [
      "infected"),
     ("Cholera cases in Marenga rose to 2,600 on Friday and the death toll reached 102.", "102", 102, "person",
      "killed"),
+    # ... but a figure after the role word that no link verb gives it (a date, a count of
+    # another noun) leaves the role word to the subjects before "and"
+    ("At least 25 soldiers and police officers were killed in 3 separate attacks.", "At least 25 soldiers", 25,
+     "person", "killed"),
+    ("Seventeen civilians and police were killed on May 3.", "Seventeen civilians", 17, "person", "killed"),
+    ("Nine soldiers and police were killed at 3 checkpoints.", "Nine soldiers", 9, "person", "killed"),
+    ("Cases rose to 2,600 on Friday and the death toll rose to more than 100.", "2,600", 2600, "person",
+     "infected"),
     ("Nationwide, 1,980 people have fallen ill and 88 have died.", "1,980 people", 1980, "person", "infected"),
     ("Suspected cases rose to 1,240 on Wednesday and 63 people have died.", "1,240", 1240, "person", "infected"),
     ("The outbreak had infected 1,240 people by Wednesday.", "1,240 people", 1240, "person", "infected"),

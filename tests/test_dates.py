@@ -549,6 +549,9 @@ ROWS = [
     ("Revenue rose 5 percent in the first half, the company said.", PUB, "the first half", "2015-01-01", "2015-06-30", "month"),
     ("Profit fell in the second half, the company said.", PUB, "the second half", "2014-07-01", "2014-12-31", "month"),
     ("In 2013, profit fell in the second half.", PUB, "the second half", "2013-07-01", "2013-12-31", "month"),
+    # "percentage points" and "basis points" are an economy's, not a game's
+    ("Unemployment fell 0.3 percentage points in the first half.", PUB, "the first half", "2015-01-01", "2015-06-30", "month"),
+    ("Revenue rose 5% in the first half.", PUB, "the first half", "2015-01-01", "2015-06-30", "month"),
     # "the three months to March": the months of a period ending in the month named, not that
     # month alone; "ended" a period already over
     ("Sales rose 5 percent in the three months to March.", PUB, "the three months to March", "2015-01-01", "2015-03-31", "month"),
@@ -754,6 +757,10 @@ NO_DATE = [
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
     "He scored twice in the first half.",  # a game's half: no figures named
+    # a figure's word in a game's report: the half is the game's
+    "Curry's 30-point output in the first half sank the Rockets.",
+    "Their offensive output dipped in the second half.",
+    "He scored 20 points as the team's output rose in the third quarter.",
     "The past decades of war hurt the city.",  # a window only where no "of" follows
     "Sales fell in the first half-hour of trading.",
     "He scored twice in the 4th quarter of the game.",
@@ -821,6 +828,12 @@ NO_DATE = [
     # a season before a noun modifies it
     "Losses mounted in the spring offensive.",
     "Crops failed in the summer heat.",
+    # where-words go on with a clause after a day's part, not after a season: here the
+    # season's word is a noun ("the fall against the dollar", "the spring near the school")
+    "Exporters were hit by the fall against the dollar.",
+    "Shares were hit by the fall across Asian markets.",
+    "He was injured in the fall off the ridge.",
+    "Villagers drew water in the spring near the school.",
     "It cost $2015 to repair.",
     "The Security Council adopted Resolution 2043.",  # a number a label names
     "He stayed in Room 1905 of the hotel.",

@@ -351,6 +351,7 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     # the part of a day where the clause goes on with where it happened
     ("Shots were fired Tuesday night near the border.", "night", "2015-05-12T20:00", "2015-05-13T06:00"),
     ("The bomb went off Friday morning outside a market.", "morning", "2015-05-08T05:00", "2015-05-08T12:00"),
+    ("Fighting raged overnight across the city.", "overnight", "20:00", "30:00"),
     # "into the early hours", "in the early morning of"
     ("The talks ran into the early hours of Sunday.", "early hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     ("They met in the early morning of Thursday.", "early morning", "2015-05-07T00:00", "2015-05-07T09:00"),

@@ -42,14 +42,15 @@ _LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|hav
 _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
 # "died at 85", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
-_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|retire[ds]?|retiring)\s+at\s+$"
+_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
                                                   r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
 # "At 19, she became the youngest MP": "At" opening a sentence, the number, a comma and a person's
 # pronoun; from 13 on, as a clock's bare hour ("At 10, he left") stops at 12
 _AT_AGE_BEFORE = pattern_cache.compile(r"(?:\A|[.!?:;\n][\"“”’')]?\s+|[\"“(]\s*)At\s\Z")
-_AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I|we|they)\s")
+# ("they" and "we" are as often a team's or a firm's: "At 45, they declared their innings closed")
+_AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I)\s")
 _NO_HOUR = 13
 # "in his 40s", "in her early fifties"
 _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
@@ -167,7 +168,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
-            and _WEAK_AFTER.match(text, num.end):
+            and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start())):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
     if before.endswith("At ") and num.value >= _NO_HOUR and _AT_AGE_AFTER.match(text, num.end) \
             and _AT_AGE_BEFORE.search(before):
@@ -190,7 +191,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if (not num.words or num.value < 10) and text[num.end:num.end + 1] in _APPOSITION_ENDS \
             and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
-            and a.apposition.search(before)
+            and (m := a.apposition.search(before))
+            and (not num.words or _a_persons_name(text, num.start - len(before) + m.start(), m.group(0)))
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
@@ -392,6 +394,65 @@ def _written_as_name(text: str, word: str) -> bool:
             return True
         p = text.find(needle, p + 1)
     return False
+
+
+def _a_persons_name(text: str, start: int, apposition: str) -> bool:
+    """For an age in words ("Lily, eight,"), whether the capitalized words at ``start`` name a
+    person: a given name and surname ("Kwame Osei"), or one word that opens its sentence or
+    stands after a title or a person's noun ("Mrs Osei", "sister Lily"). After "and" the first
+    of a list decides: "led by China, nine, and Japan, four" is a tally."""
+    for _ in range(4):
+        name = apposition.split(",", 1)[0].split("(", 1)[0].split()
+        if len(name) > 1:
+            return name[0] not in _not_persons()
+        if not text[start - 1:start] == " ":
+            return True  # the sentence's or a quote's first word
+        w = _WORD_BEFORE.search(text, max(0, start - 24), start - 1)
+        if w is None:
+            return True
+        word = w.group(1)
+        if word.endswith("."):
+            return True  # a title ("Dr.") or the sentence before's end
+        if word.lower() in _apposed() or word in vocabulary().honorifics:
+            return True
+        if word.lower() not in ("and", "or") or (f := _FIRST_OF_LIST.search(text, max(0, w.start() - 48), w.start())) is None:
+            return False
+        start, apposition = f.start(), f.group(0)
+    return False
+
+
+def _retiree_before(before: str, at: int) -> bool:
+    """Whether a person retires at the "retired" at ``at``: a pronoun, a person's noun or a name
+    is its subject, an auxiliary or adverb at most between (ages.yaml ``retiree``); "The bonds were
+    retired at 100" is a price."""
+    r = _retiree()
+    w = r.subject.search(before, 0, at)
+    if w is None:
+        return False
+    word = w.group("w")
+    low = word.lower()
+    return low in r.pronouns or low in _apposed() or singular(low) in _apposed() or low in _groups() or (
+        word[:1].isupper() and word not in _not_persons() and low not in r.skips)
+
+
+class _Retiree(NamedTuple):
+    subject: re.Pattern  # the word before "retired", past the words ``skips`` holds
+    pronouns: frozenset[str]
+    skips: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _retiree() -> _Retiree:
+    from factcheck.vocab import data_file
+
+    spec = data_file("ages.yaml").get("retiree", {})
+    skips = [str(w).lower() for w in spec.get("skips", ())]
+    return _Retiree(pattern_cache.compile(rf"(?<![\w'’-])(?P<w>[A-Za-z'’-]+)\s+(?:(?i:{trie_alternation(skips)})\s+){{0,2}}\Z"),
+                    frozenset(str(w).lower() for w in spec.get("pronouns", ())), frozenset(skips))
+
+
+# the first of a list of names with their ages: "China, nine, and "
+_FIRST_OF_LIST = pattern_cache.compile(rf"\b{_NAME},\s+[a-z]+,\s+\Z")
 
 
 # the word right before a blank: "of" in "Fans of Arsenal", "Kwame" in "Kwame Osei", "Mr." in "Mr. Osei"

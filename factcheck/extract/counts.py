@@ -1024,6 +1024,28 @@ def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _link_gap() -> re.Pattern:
+    """Between a role word and the figure that is its value: a link verb, at most two words
+    before it ("toll reached", "cases rose to", "dead stood at"), not a bare preposition
+    ("killed at 3 checkpoints", "killed in 3 attacks")."""
+    links = trie_alternation(vocabulary().count_guards.get("number_of_links", ()))
+    return pattern_cache.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{links})\s+", re.IGNORECASE)
+
+
+def _linked_value(text: str, role_end: int, num_start: int) -> bool:
+    """Whether the number at ``num_start`` is the value a link verb gives the role word ending
+    at ``role_end`` ("the death toll reached 102", "rose to more than 100")."""
+    h = hedge_before(text, num_start)
+    if h is not None and h[1] >= role_end:
+        num_start = h[1]
+    gap = _link_gap().fullmatch(text, role_end, num_start)
+    return gap is not None and not _BARE_LINK.fullmatch(text, role_end, num_start)
+
+
+_BARE_LINK = pattern_cache.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _a_number() -> re.Pattern:
     """A number, in digits or words, as a word of its own."""
     v = vocabulary()
@@ -1077,10 +1099,12 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 i += 1
                 continue
             if hs > end and (n := _a_number().search(text, he, min(he + 24, s1))) and "," not in text[he:n.start()] \
-                    and _AND_JOIN.search(text, end, hs) and not _a_number().search(text, end, hs):
+                    and _AND_JOIN.search(text, end, hs) and not _a_number().search(text, end, hs) \
+                    and _linked_value(text, he, n.start()):
                 # "cases rose to 2,600 on Friday and the death toll reached 102": after "and", a
-                # role word that a figure soon follows opens that figure's clause (not in "15 and
-                # 17 people were hurt in two attacks", where a figure stands between)
+                # role word whose value a link verb soon gives opens that figure's clause (not in
+                # "15 and 17 people were hurt in two attacks", where a figure stands between, nor in
+                # "25 soldiers and police were killed in 3 attacks", where the figure is no value)
                 i += 1
                 continue
             if hs > end and text.find(",", end, hs) >= 0 and (j := _CLAUSE_JOIN.search(text, end, hs)) \

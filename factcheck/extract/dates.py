@@ -64,6 +64,17 @@ def _standalone() -> tuple[str, str, str, str]:
     return goes_on, after(v.day_of_month_cues), after(v.season_cues), after(v.numeric_day_cues)
 
 
+@lru_cache(maxsize=1)
+def _day_part_goes_on() -> str:
+    """What may follow a part of the day after a day ("Tuesday night", "the next morning"):
+    what may follow any date alone, or where it happened (calendar.yaml ``day_part_goes_on``:
+    "Tuesday night near the border")."""
+    from factcheck.vocab import data_file
+
+    words = [*vocabulary().clause_goes_on, *data_file("calendar.yaml").get("day_part_goes_on", ())]
+    return rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(words)}\b)"
+
+
 def _words(words) -> str:
     """Lower-case vocabulary, matched in any case, fenced by word boundaries."""
     return rf"\b{trie(w.lower() for w in words)}\b"
@@ -221,7 +232,7 @@ def _branches() -> list[str]:
         rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
         # "the next morning", "that night", "the previous evening": the day counted from the date before
         # where the clause goes on ("the next night game" is a noun's)
-        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{goes_on}))\b(?!-))",
+        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()}))\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "by year-end", "until year end": the end of the year, as "by the end of the year";
         # only after a word that looks ahead ("at year-end" reports as often on the last one)
@@ -737,8 +748,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
-        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("h_b")) and not _quarter_figures().search(
-                text, s0, sentences[k][1] if k >= 0 else len(text)):
+        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("h_b")) and (
+                not _quarter_figures().search(text, s0, s1 := sentences[k][1] if k >= 0 else len(text))
+                or _game_words().search(text, s0, s1)):
             continue  # "in the third quarter", "in Q3" of a game
         anchor = _last_date_before(out, s0, start)
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
@@ -1785,6 +1797,21 @@ def _bare_period(m0: int, m1: int, granularity: str, pub: dt.date | None, future
         else:
             y -= m1 > pub.month
     return _months_value(y, m0, m1, granularity)
+
+
+@lru_cache(maxsize=1)
+def _game_words() -> re.Pattern:
+    """A word of a game's report (calendar.yaml ``game_words``), which makes a quarter or a half
+    with no year a game's though a figure is named ("30-point output in the first half")."""
+    from factcheck.vocab import data_file
+
+    cal = data_file("calendar.yaml")
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in cal.get("game_points_not_after", ()))
+    words = [w.lower() for w in cal.get("game_words", ())]
+    # an entry opening with a hyphen ends a figure: "30-point"
+    after_figure = trie(w for w in words if w.startswith("-"))
+    whole = trie(w for w in words if not w.startswith("-"))
+    return pattern_cache.compile(rf"(?:{not_after}(?<!\w){whole}|(?<=\d){after_figure})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

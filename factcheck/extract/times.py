@@ -23,7 +23,7 @@ from typing import Callable
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, trie
-from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, _standalone, held
+from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, _day_part_goes_on, _standalone, held
 from factcheck.extract.numbers import parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -172,14 +172,14 @@ def _period() -> str:
         # "in the early hours", "into the small hours"
         out.append(rf"(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s))(?-i:{trie(early)})\b")
     if overnight:
-        out.append(rf"(?-i:overnight)\b{_standalone()[0]}")
+        out.append(rf"(?-i:overnight)\b{_day_part_goes_on()}")
     if v.day_periods_after_day:
         # "Tuesday evening", "yesterday morning", "tomorrow night"
         relative = [d for d, n in v.relative_days.items() if n and " " not in d]
         days = [d.capitalize() for d in v.weekdays if len(d) > 3] + relative + [d.capitalize() for d in relative]
         after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted(days))
         # "Friday night's attack" too; not "the Monday night game"
-        out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_standalone()[0]})")
+        out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()})")
         # "the night of 13 November", "the morning of May 3": a date right after "of"
         names = [f.capitalize() for f in [*v.weekdays, *v.months] if len(f) > 2]
         out.append(rf"(?<=\bthe\s)(?-i:{trie(v.day_periods_after_day)})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
