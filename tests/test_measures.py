@@ -394,6 +394,11 @@ def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     ("The room measures 10 by 12 feet.", [("10", 2.8959, 3.2001), ("12 feet", 3.5055, 3.8097)]),
     ("The box measures 30 x 20 x 10 cm.", [("30", 0.28503, 0.31497), ("20", 0.19002, 0.20998), ("10 cm", 0.09501, 0.10499)]),
     ("The panel is 4×6 metres.", [("4", 3.501, 4.499), ("6 metres", 5.501, 6.499)]),
+    # a relay's legs: "4 x" counts them, no side of a size
+    ("She won the 4 x 400 metres relay.", [("400 metres", 380.04, 419.96)]),
+    ("They ran the 2 x 5 km relay.", [("5 km", 4501, 5499)]),
+    ("Britain took the 4 x 100 metres medley relay.", [("100 metres", 95.01, 104.99)]),
+    ("The 4 x 200 metres legs were fast.", [("200 metres", 190.02, 209.98)]),
     # not a count or a year before "by"
     ("The vote was 5 to 4 by 10 metres.", [("10 metres", 9.501, 10.499)]),
     ("The sea will rise by 2050 by 1 metre.", [("1 metre", 0.501, 1.499)]),
