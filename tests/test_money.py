@@ -238,6 +238,7 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("A share of Apple closed at $150.", [("$150", "USD_per_share", "USD_per_share")]),
     ("A share of the profits was $5 million.", [("$5 million", "USD", "USD")]),
     ("A gallon of petrol costs $4 in Ohio.", [("$4", "USD_per_gallon", "USD_per_litre")]),
+    ("A bottle of wine costs £10 there.", [("£10", "GBP_per_bottle", "GBP_per_bottle")]),
     # a thing "of" something is a whole, no unit: only a share of a company named is priced
     ("A night of rioting cost $10 million.", [("$10 million", "USD", "USD")]),
     ("A unit of Barclays sold for $3 billion.", [("$3 billion", "USD", "USD")]),

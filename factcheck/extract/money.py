@@ -85,7 +85,8 @@ _PRICED_REACH = 60
 
 def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
     """What the sum at ``start`` is the price of one of, when a verb of price (units.yaml ``price_verbs``)
-    comes right before it after one unit "of" something ("A gallon of petrol costs $4"), one share of a
+    comes right before it after one unit or pack (units.yaml ``priced_of_nouns``) "of" something ("A gallon
+    of petrol costs $4", "a bottle of wine costs £10"), one share of a
     company named ("a share of Apple closed at $150", units.yaml ``priced_of_names``), or "per" one unit or
     thing (``per_nouns``: "spending per pupil was £5,000"); (name, canonical, factor as ``per_unit``). Not
     "a night of rioting cost $10m", "a share of the profits was $5m": a thing "of" something is no unit."""
@@ -96,7 +97,7 @@ def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
     if m is None:
         return None
     v = vocabulary()
-    if noun := m.group("noun") or m.group("per_noun"):
+    if noun := m.group("noun") or m.group("sold") or m.group("per_noun"):
         name = v.per_nouns[" ".join(noun.lower().split())]
         return name, name, 1.0
     unit = v.measure_units.get(" ".join((m.group("unit") or m.group("per_unit")).lower().split()))
@@ -116,9 +117,10 @@ def _priced() -> re.Pattern:
     hedges = [h for h in v.hedges_before if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)]
     units, nouns, verbs = trie_alternation(spelled), trie_alternation(v.per_nouns), trie_alternation(verbs)
     named = trie_alternation(data_words("units.yaml", "priced_of_names"))
+    sold = trie_alternation([w for w in data_words("units.yaml", "priced_of_nouns") if w in v.per_nouns])
     words = r"(?:[\w'’-]+[ \t]+){1,3}?"
     return pattern_cache.compile(
-        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?P<unit>{units})[ \t]+of[ \t]+"
+        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?:(?P<unit>{units})|(?P<sold>{sold}))[ \t]+of[ \t]+"
         rf"(?!(?:the|its|their|his|her|our|this|that|these|those)\b){words}"
         # "a share of Apple": the share of a company named, not "a share of profits"
         rf"|(?P<noun>{named})[ \t]+of[ \t]+(?=(?-i:[A-Z])){words}){verbs}"
