@@ -60,7 +60,6 @@ MEASURES = [
     # an index's or a poll's points with decimals; whole points are counts (counts.py)
     ("The FTSE 100 was up 3.2 points at 6,950.", "3.2 points", 3.1501, 3.2499, "exact", "point", "point"),
     ("The Dow fell 120.35 points, or 0.7%.", "120.35 points", 120.345, 120.355, "exact", "point", "point"),
-    ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499, "exact", "point", "point"),
     ("The stock rose 1.5 pts.", "1.5 pts", 1.4501, 1.5499, "exact", "point", "point"),
     # a car's fuel use per 100 km is no distance of 100 km
     ("The hybrid averages 4.5 litres per 100 km.", "4.5 litres per 100 km", 4.4501, 4.5499, "exact",
@@ -394,6 +393,11 @@ def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     ("The room measures 10 by 12 feet.", [("10", 2.8959, 3.2001), ("12 feet", 3.5055, 3.8097)]),
     ("The box measures 30 x 20 x 10 cm.", [("30", 0.28503, 0.31497), ("20", 0.19002, 0.20998), ("10 cm", 0.09501, 0.10499)]),
     ("The panel is 4×6 metres.", [("4", 3.501, 4.499), ("6 metres", 5.501, 6.499)]),
+    # a relay's legs: "4 x" counts them, no side of a size
+    ("She won the 4 x 400 metres relay.", [("400 metres", 380.04, 419.96)]),
+    ("They ran the 2 x 5 km relay.", [("5 km", 4501, 5499)]),
+    ("Britain took the 4 x 100 metres medley relay.", [("100 metres", 95.01, 104.99)]),
+    ("The 4 x 200 metres legs were fast.", [("200 metres", 190.02, 209.98)]),
     # not a count or a year before "by"
     ("The vote was 5 to 4 by 10 metres.", [("10 metres", 9.501, 10.499)]),
     ("The sea will rise by 2050 by 1 metre.", [("1 metre", 0.501, 1.499)]),
@@ -410,6 +414,14 @@ def test_the_sides_of_a_size_share_its_unit(text, spans):
     ("The Dow fell 120 points.", ["count"]),
     ("He scored 30 points.", ["count"]),
     ("He averages 25.3 points per game.", ["measure"]),
+    ("The Warriors had a 3-point lead.", []),
+    ("He averages 25 points per game.", ["count"]),
+    # a rate's or a poll's points are percentage points, whole or not
+    ("The poll put Labour up 3 points.", ["percent"]),
+    ("The unemployment rate fell 0.3 points.", ["percent"]),
+    ("Worries over rates hit stocks, and the Dow fell 120.35 points.", ["measure"]),
+    ("The poll gave Labour a 3-point lead.", ["percent"]),
+    ("The bank cut interest rates and set out a 10-point plan.", []),
 ])
 def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds):
     from factcheck.extract import extract_found
@@ -429,3 +441,18 @@ def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds)
 def test_no_temperature_without_its_words(text):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == []
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    # a rate's or a poll's points, as "a quarter-point rate cut" is
+    ("The bank cut its benchmark rate by 0.25 point.", "0.25 point", 0.24501, 0.25499),
+    ("The Fed raised interest rates by 1 point.", "1 point", 0.501, 1.499),
+    # a lead with decimals, which a game's score seldom has
+    ("Labour has a 3.5-point lead.", "3.5-point", 3.4501, 3.5499),
+    ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499),
+    ("Syriza led by 4.5 points.", "4.5 points", 4.4501, 4.5499),
+    ("Labour has a lead of 3.5 points.", "3.5 points", 3.4501, 3.5499),
+])
+def test_a_rate_or_poll_point_is_a_percentage_point(text, span, low, high):
+    v = helpers.pick(text, "percent", span)
+    assert (v.low, v.high, v.unit) == (pytest.approx(low), pytest.approx(high), "percentage_point")

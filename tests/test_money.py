@@ -194,6 +194,8 @@ PERCENT = [
     ("The Fed lowered rates by a quarter-point.", "a quarter-point", 0.24501, 0.25499, "exact", "percentage_point"),
     ("It was a half-percentage-point cut.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     ("Labour holds a half-percentage-point lead.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # "leads by" is a poll's as much as a game's
+    ("Labour leads by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
@@ -235,6 +237,14 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("A pint of beer costs about £4.50 in London.", [("about £4.50", "GBP_per_pint", "GBP_per_pint")]),
     ("A share of Apple closed at $150.", [("$150", "USD_per_share", "USD_per_share")]),
     ("A share of the profits was $5 million.", [("$5 million", "USD", "USD")]),
+    ("A gallon of petrol costs $4 in Ohio.", [("$4", "USD_per_gallon", "USD_per_litre")]),
+    ("A bottle of wine costs £10 there.", [("£10", "GBP_per_bottle", "GBP_per_bottle")]),
+    # a thing "of" something is a whole, no unit: only a share of a company named is priced
+    ("A night of rioting cost $10 million.", [("$10 million", "USD", "USD")]),
+    ("A unit of Barclays sold for $3 billion.", [("$3 billion", "USD", "USD")]),
+    ("A share of profits was $5 million.", [("$5 million", "USD", "USD")]),
+    ("A game of chess fetched $2,000 at auction.", [("$2,000", "USD", "USD")]),
+    ("A foot of snow cost the city $2 million.", [("$2 million", "USD", "USD")]),
     # or "per" one and "of" or a verb of price before it
     ("GDP per capita of $50,000 is high.", [("$50,000", "USD_per_person", "USD_per_person")]),
     ("Spending per pupil was £5,000.", [("£5,000", "GBP_per_pupil", "GBP_per_pupil")]),

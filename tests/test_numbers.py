@@ -352,6 +352,20 @@ def test_a_hyphened_a_half_is_no_share(text):
     assert [text[f.start:f.end] for f in found if f.value.kind == "percent" and " and " in text[f.start:f.end]] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # tenths with no "of" are a small step, no share of a whole
+    ("Inflation rose two tenths to 1.8% in April.", ["1.8%"]),
+    ("Hamilton was three tenths quicker than Bottas.", []),
+    ("Growth slowed for three quarters.", []),
+    # ... but a share before "of", and thirds and fifths with no "of" (NUMBERS)
+    ("Three tenths of voters backed the plan.", ["Three tenths"]),
+    ("Turnout was around two thirds.", ["around two thirds"]),
+])
+def test_tenths_are_a_share_only_before_of(text, expected):
+    found = extract_found(text, None, [(0, len(text))])
+    assert [text[f.start:f.end] for f in found if f.value.kind == "percent"] == expected
+
+
 @pytest.mark.parametrize("text, expected", PARAGRAPHS)
 def test_nothing_reaches_across_a_paragraph_break(text, expected):
     found = extract_found(text, None, [(0, len(text))])

@@ -175,3 +175,12 @@ def minus_before(text: str, start: int) -> int | None:
         return None
     m = MINUS.search(text, max(0, start - 10), start)
     return m.start() if m else None
+
+
+@lru_cache(maxsize=None)
+def data_words(name: str, key: str) -> tuple[str, ...]:
+    """The list ``key`` of ``factcheck/data/<name>`` (``vocab.data_file``), lower case, read once: a
+    word list one reader alone uses ("units.yaml", "price_verbs")."""
+    from factcheck.vocab import data_file
+
+    return tuple(" ".join(str(w).lower().split()) for w in data_file(name).get(key, ()) or ())

@@ -7,10 +7,9 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, trie, trie_alternation
-from factcheck.extract.base import minus_before as _signed_at
+from factcheck.extract.base import Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.durations import per_time
-from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph, plus_or_minus
+from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph, sign_before
 from factcheck.vocab import longest_first, vocabulary
 
 
@@ -34,26 +33,62 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
-def _decimal_points() -> tuple[tuple[str, ...], re.Pattern, frozenset[str]]:
-    """units.yaml ``decimal_points``, the pattern that reads one after a number ("3.2 points", "1.5-point"),
+def _decimal_points() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern that reads a point of units.yaml ``decimal_points`` after a number ("3.2 points", "1.5-point"),
     and the leads (``base.lead``) they open with."""
-    from factcheck.vocab import data_file
-
-    forms = tuple(data_file("units.yaml").get("decimal_points", ()))
-    return (forms, pattern_cache.compile(rf"(?:{OPT_BLANKS}-|{BLANKS}){trie(forms)}(?![A-Za-z])", re.IGNORECASE),
-            frozenset(f[:2].lower() for f in forms))
+    forms = data_words("units.yaml", "decimal_points")
+    return (pattern_cache.compile(rf"(?:{OPT_BLANKS}-|{BLANKS}){trie(forms)}(?![A-Za-z])", re.IGNORECASE),
+            frozenset(f[:2] for f in forms))
 
 
 def _points(text: str, num: Num) -> Reading | None:
-    """"up 3.2 points", "25.3 points per game": points with decimals (whole ones are counts)."""
-    m = _decimal_points()[1].match(text, num.end)
+    """"up 3.2 points", "25.3 points per game": points with decimals (whole ones are counts); a rate's or a
+    poll's points, whole or not, are percentage points ("cut its rate by 0.25 point", "a 3.5-point lead")."""
+    m = _decimal_points()[0].match(text, num.end)
     if m is None:
         return None
     if q := per_unit(text, m.end()):
+        if num.step >= 1:
+            return None
         end, name, canonical, per = q
         return Reading("measure", num.start, end, 1.0 / per, f"point_per_{name}", f"point_per_{canonical}",
                        rounding="step")
+    if _percentage_points(text, num, m.end()):
+        return Reading("percent", num.start, m.end(), 1.0, "percentage_point", "percentage_point", rounding="place")
+    if num.step >= 1:
+        return None
     return Reading("measure", num.start, m.end(), 1.0, "point", "point", rounding="step")
+
+
+_CUE_WORDS = 6  # "cut its benchmark interest rate by 0.25 point": the words before a point that may name a rate
+_CLAUSE_WORDS = pattern_cache.compile(r"[A-Za-z]+|[.;:!?,](?=\s)")
+
+
+def _percentage_points(text: str, num: Num, end: int) -> bool:
+    """Whether the points of ``num`` (ending at ``end``) are percentage points: a word of a rate or a poll
+    (units.yaml ``percentage_point_cues``) among the few words before it in its clause, or, with decimals
+    (which a game's score seldom has), a poll's lead ("a 3.5-point lead", "leads by 1.5 points")."""
+    cues, leads, lead_after = _point_cues()
+    led = lead_after.match(text, end) is not None
+    if num.step >= 1 and "-" in text[num.end:end] and not led:
+        return False  # "interest rates and a 10-point plan": a whole point hyphened before a noun names things
+    words = _CLAUSE_WORDS.findall(text, max(0, num.start - 60), num.start)
+    if stops := [i for i, w in enumerate(words) if not w.isalpha()]:
+        words = words[stops[-1] + 1:]  # this clause only
+    words = [w.lower() for w in words[-_CUE_WORDS:]]
+    if any(w in cues for w in words):
+        return True
+    if num.step >= 1:
+        return False
+    return led or (len(words) > 1 and words[-1] in ("by", "of") and words[-2] in leads)
+
+
+@lru_cache(maxsize=1)
+def _point_cues() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """units.yaml ``percentage_point_cues`` and ``percentage_point_leads``, and the pattern of a lead right after a point."""
+    leads = data_words("units.yaml", "percentage_point_leads")
+    return (frozenset(data_words("units.yaml", "percentage_point_cues")), frozenset(leads),
+            pattern_cache.compile(rf"[ \t]+{trie_alternation(leads)}", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +160,7 @@ def temperature_decade(text: str, num: Num) -> Reading | None:
 def _opens() -> tuple[Opens, Opens]:
     """What ``after`` and ``mag_after`` open with (``after`` and a bare "degrees")."""
     v = vocabulary()
-    return Opens([*v.measure_units, *v.bare_degrees[0], *_decimal_points()[0]]), Opens(v.magnitude_after)
+    return Opens([*v.measure_units, *v.bare_degrees[0], *data_words("units.yaml", "decimal_points")]), Opens(v.magnitude_after)
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -162,7 +197,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             return d
         if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
             return _inches_after_feet(text, num)
-        if not m and num.step < 1 and not num.scaled and (lead is None or lead in _decimal_points()[2]):
+        if not m and not num.scaled and (lead is None or lead in _decimal_points()[1]):
             return _points(text, num)
     if not m:
         return None
@@ -180,7 +215,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if form in ("C", "F") and not text[num.end:m.start("unit")].strip() == "":
         return None
     start, factor = num.start, unit.factor
-    if unit.family == "temperature" and (sign := minus_before(text, num.start)) is not None:
+    if unit.family == "temperature" and (sign := sign_before(text, num.start)) is not None:
         start, factor = sign, -factor  # "-5C", "minus 20 degrees Celsius"
     if unit.family not in _RATES_ALREADY and (r := per_time(text, m.end())):
         # "500 barrels per day", "20 tonnes an hour", "10 km a day": a rate, which never compares
@@ -288,7 +323,7 @@ def _degrees(text: str, num: Num) -> Reading | None:
     if num.scaled:
         return None
     if m is None:
-        sign = minus_before(text, num.start)
+        sign = sign_before(text, num.start)
         if (a := _unitless()[0].match(text, num.end)) is not None and sign is None:
             # "2 below zero": the words after say what "degrees" would
             factor = float(vocabulary().bare_degrees[2][" ".join(a.group("after").lower().split())])
@@ -297,7 +332,7 @@ def _degrees(text: str, num: Num) -> Reading | None:
             return Reading("measure", sign, num.end, -1.0, "degree", "degree", rounding="step")  # "temperatures of minus 5"
         return None
     start, factor = num.start, 1.0
-    if (sign := minus_before(text, num.start)) is not None:
+    if (sign := sign_before(text, num.start)) is not None:
         start, factor = sign, -1.0
     elif m.group("after"):
         factor = float(vocabulary().bare_degrees[2][" ".join(m.group("after").lower().split())])
@@ -309,14 +344,8 @@ def _degrees(text: str, num: Num) -> Reading | None:
     return Reading("measure", start, m.end(), factor, "degree", "degree", rounding="step")
 
 
-def minus_before(text: str, start: int) -> int | None:
-    """``base.minus_before``, but not the minus of a margin either way ("plus or minus 2C" is 2C)."""
-    at = _signed_at(text, start)
-    return None if at is None or plus_or_minus(text, at) else at
-
-
 def signed(text: str, start: int) -> bool:
-    """Whether a minus sign or word stands right before ``start``: a cheap test before ``minus_before``."""
+    """Whether a minus sign or word stands right before ``start``: a cheap test before ``sign_before``."""
     return text[start - 1:start] in _SIGNS or text[max(0, start - 9):start].lower().endswith(_MINUS_WORDS)
 
 

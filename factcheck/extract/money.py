@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, trie_alternation
+from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
 from factcheck.extract.durations import per_time
 from factcheck.extract.measures import per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
@@ -84,9 +84,12 @@ _PRICED_REACH = 60
 
 
 def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
-    """What the sum at ``start`` is the price of one of, when one unit or thing (units.yaml ``per_nouns``)
-    "of" something, and a verb of price (units.yaml ``price_verbs``), come right before the sum: "A gallon
-    of petrol costs $4" (name, canonical, factor as ``per_unit``); not "a share of the profits was $5m"."""
+    """What the sum at ``start`` is the price of one of, when a verb of price (units.yaml ``price_verbs``)
+    comes right before it after one unit or pack (units.yaml ``priced_of_nouns``) "of" something ("A gallon
+    of petrol costs $4", "a bottle of wine costs £10"), one share of a
+    company named ("a share of Apple closed at $150", units.yaml ``priced_of_names``), or "per" one unit or
+    thing (``per_nouns``: "spending per pupil was £5,000"); (name, canonical, factor as ``per_unit``). Not
+    "a night of rioting cost $10m", "a share of the profits was $5m": a thing "of" something is no unit."""
     window = text[max(0, start - _PRICED_REACH):start]
     if " of " not in window and "per " not in window:
         return None  # most sums: the cheap look fails
@@ -94,7 +97,7 @@ def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
     if m is None:
         return None
     v = vocabulary()
-    if noun := m.group("noun") or m.group("per_noun"):
+    if noun := m.group("noun") or m.group("sold") or m.group("per_noun"):
         name = v.per_nouns[" ".join(noun.lower().split())]
         return name, name, 1.0
     unit = v.measure_units.get(" ".join((m.group("unit") or m.group("per_unit")).lower().split()))
@@ -106,16 +109,21 @@ def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
 @lru_cache(maxsize=1)
 def _priced() -> re.Pattern:
     v = vocabulary()
-    from factcheck.vocab import data_file
-
+    # "a foot of snow cost", "an inch of rain": no price of one (units.yaml article_measures_not_alone)
+    not_alone = set(data_words("units.yaml", "article_measures_not_alone"))
     spelled = [f for f in v.measure_units if f not in v.measure_exact_forms and len(f) > 3
-               and re.fullmatch(r"[a-z]+(?: [a-z]+)*", f)]
-    verbs = [str(w) for w in data_file("units.yaml").get("price_verbs", ())]
+               and re.fullmatch(r"[a-z]+(?: [a-z]+)*", f) and f not in not_alone]
+    verbs = data_words("units.yaml", "price_verbs")
     hedges = [h for h in v.hedges_before if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)]
     units, nouns, verbs = trie_alternation(spelled), trie_alternation(v.per_nouns), trie_alternation(verbs)
+    named = trie_alternation(data_words("units.yaml", "priced_of_names"))
+    sold = trie_alternation([w for w in data_words("units.yaml", "priced_of_nouns") if w in v.per_nouns])
+    words = r"(?:[\w'’-]+[ \t]+){1,3}?"
     return pattern_cache.compile(
-        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?P<unit>{units})|(?P<noun>{nouns}))"
-        rf"[ \t]+of[ \t]+(?!(?:the|its|their|his|her|our|this|that|these|those)\b)(?:[\w'’-]+[ \t]+){{1,3}}?{verbs}"
+        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?:(?P<unit>{units})|(?P<sold>{sold}))[ \t]+of[ \t]+"
+        rf"(?!(?:the|its|their|his|her|our|this|that|these|those)\b){words}"
+        # "a share of Apple": the share of a company named, not "a share of profits"
+        rf"|(?P<noun>{named})[ \t]+of[ \t]+(?=(?-i:[A-Z])){words}){verbs}"
         # "GDP per capita of $50,000", "spending per pupil was £5,000"
         rf"|per[ \t]+(?:(?P<per_unit>{units})|(?P<per_noun>{nouns}))[ \t]+(?:of|{verbs}))"
         rf"[ \t]+(?:(?:{trie_alternation(hedges)})[ \t]+)?\Z",

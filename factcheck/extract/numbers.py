@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, trie, trie_alternation
+from factcheck.extract.base import Opens, data_words, minus_before, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
 from factcheck.vocab import vocabulary
 
@@ -130,8 +130,9 @@ def patterns() -> Patterns:
     hyphened_counts = trie_alternation([*v.number_units, "one"])
     change_after = trie_alternation(v.fraction_change_after)
     # "turnout was about two thirds", "three fifths voted yes": a count and a plural share are a share
-    # with no "of" too; not quarters nor halves, which count a year's and a game's ("for three quarters")
-    plural_shares = trie_alternation([w for w, f in v.fractions.items() if w.endswith("s") and f not in (0.25, 0.5)])
+    # with no "of" too (not numbers.yaml ``plural_shares_need_of``: "for three quarters", "two tenths")
+    need_of = set(data_words("numbers.yaml", "plural_shares_need_of"))
+    plural_shares = trie_alternation([w for w in v.fractions if w.endswith("s") and w not in need_of])
     plural_counts = trie_alternation([w for w, n in v.number_units.items() if n > 1])
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
@@ -650,6 +651,13 @@ _PLUS_OR = pattern_cache.compile(r"(?:\bplus[ \t]+or[ \t]+|(?:\+|\bplus)[ \t]*/[
 def plus_or_minus(text: str, at: int) -> bool:
     """Whether the minus sign or word at ``at`` (``base.minus_before``) follows "plus or", "+/"."""
     return _PLUS_OR.search(text, max(0, at - 9), at) is not None
+
+
+def sign_before(text: str, start: int) -> int | None:
+    """Where the minus that makes the number at ``start`` negative begins ("-5C", "minus 0.3%"): ``base.minus_before``,
+    but not the minus of a margin either way ("plus or minus 2C" is 2C)."""
+    at = minus_before(text, start)
+    return None if at is None or plus_or_minus(text, at) else at
 
 
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:

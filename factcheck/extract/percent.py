@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, minus_before, trie
-from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num, plus_or_minus
+from factcheck.extract.base import Opens, Reading, data_words, trie
+from factcheck.extract.numbers import BLANKS, OPT_BLANKS, Num, sign_before
 from factcheck.vocab import vocabulary
 
 
@@ -28,37 +28,20 @@ def _share_of_unit():
 _POINT = pattern_cache.compile(r"[\s-](?:percentage[\s-])?points?(?![A-Za-z])", re.IGNORECASE)
 
 
-def _scored(text: str, m: re.Match) -> bool:
-    """Whether the point ``m`` matched ("-point", no "percentage") is a game's: a word of a score
-    follows it (units.yaml ``point_shares_not_before``: "a half-point lead")."""
-    if "ercent" in m.group() or text[m.end():m.end() + 1] not in (" ", "-"):
+def _game_point(text: str, num: Num, m: re.Match) -> bool:
+    """Whether the share of a point ``m`` matched ("-point", no "percentage") is of a game's points: a word
+    of a score follows it (units.yaml ``point_shares_not_before``: "a half-point lead"), or a verb of a
+    game's result and "by" stand before it (``point_shares_not_after``: "the Warriors won by a half-point")."""
+    if "ercent" in m.group():
         return False
-    w = _WORDS.match(text, m.end() + 1)
-    return w is not None and w.group().lower() in _point_not_before()
-
-
-@lru_cache(maxsize=1)
-def _point_not_before() -> frozenset[str]:
-    from factcheck.vocab import data_file
-
-    return frozenset(str(w).lower() for w in data_file("units.yaml").get("point_shares_not_before", ()))
-
-
-@lru_cache(maxsize=1)
-def _point_not_after() -> frozenset[str]:
-    from factcheck.vocab import data_file
-
-    return frozenset(str(w).lower() for w in data_file("units.yaml").get("point_shares_not_after", ()))
+    if text[m.end():m.end() + 1] in (" ", "-") and (w := _WORDS.match(text, m.end() + 1)) is not None \
+            and w.group().lower() in data_words("units.yaml", "point_shares_not_before"):
+        return True
+    w = _BY_BEFORE.search(text, max(0, num.start - 24), num.start)
+    return w is not None and w.group(1).lower() in data_words("units.yaml", "point_shares_not_after")
 
 
 _BY_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+by[ \t]+\Z")
-
-
-def _won_by(text: str, start: int) -> bool:
-    """Whether a verb of a game's result and "by" stand right before ``start`` (units.yaml
-    ``point_shares_not_after``): "the Warriors won by a half-point" is a margin of a game's points."""
-    w = _BY_BEFORE.search(text, max(0, start - 24), start)
-    return w is not None and w.group(1).lower() in _point_not_after()
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +88,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
             return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         if (lead is None or lead[:1] in "pP") and (m := _POINT.match(text, num.end)):
-            if _scored(text, m) or _won_by(text, num.start):
+            if _game_point(text, num, m):
                 return None  # "a half-point lead", "won by a half-point": a game's points
             return Reading("percent", num.start, m.end(), 0.01, "percentage_point", "percentage_point", rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
@@ -119,7 +102,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     else:
         return None
     start, sign = num.start, 1.0
-    if (at := minus_before(text, num.start)) is not None and not plus_or_minus(text, at):
+    if (at := sign_before(text, num.start)) is not None:
         start, sign = at, -1.0  # "GDP growth of -0.3%": below zero
     if unit == "basis_point":  # a hundredth of a percentage point
         return Reading("percent", start, m.end(), 0.01 * sign, unit, "percentage_point", rounding="place")

@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Opens, Reading, lead, minus_before, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, data_words, lead, minus_before, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, times)
 from factcheck.models import Value, builder
@@ -310,6 +310,8 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
             or a.start < sentence[0] or not _plain(text, a)):
         return None
     if r.kind == "measure" and r.unit == "metre" and _BY.fullmatch(text, a.end, b.start):
+        if _relay().match(text, r.end):
+            return None  # "the 4 x 400 metres relay": four legs of 400 metres, no side of a size
         return _lent(r, a)  # "a room 10 by 12 feet", "30 x 20 cm": each side in the unit written last
     h = hedge_before(text, b.start)
     if not _FROM_TO.fullmatch(text, a.end, h[1] if h else b.start):
@@ -322,6 +324,13 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
 
 # the sides of a size: "10 by 12 feet", "30 x 20 x 10 cm", "4×6 metres"
 _BY = pattern_cache.compile(in_paragraph(r"\s*[x×]\s*|\s+by\s+"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relay() -> re.Pattern:
+    """A relay's word (units.yaml ``relay_words``) within a few words after a distance ("4x100m medley relay")."""
+    words = trie_alternation(data_words("units.yaml", "relay_words"))
+    return pattern_cache.compile(rf"(?:[ \t-]+[A-Za-z'’]+){{0,2}}?[ \t-]+{words}(?![\w-])", re.IGNORECASE)
 
 
 def _first_dimension(text: str, nums: list[Num], at: int) -> int:
