@@ -441,18 +441,3 @@ def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds)
 def test_no_temperature_without_its_words(text):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == []
-
-
-@pytest.mark.parametrize("text, span, low, high", [
-    # a rate's or a poll's points, as "a quarter-point rate cut" is
-    ("The bank cut its benchmark rate by 0.25 point.", "0.25 point", 0.24501, 0.25499),
-    ("The Fed raised interest rates by 1 point.", "1 point", 0.501, 1.499),
-    # a lead with decimals, which a game's score seldom has
-    ("Labour has a 3.5-point lead.", "3.5-point", 3.4501, 3.5499),
-    ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499),
-    ("Syriza led by 4.5 points.", "4.5 points", 4.4501, 4.5499),
-    ("Labour has a lead of 3.5 points.", "3.5 points", 3.4501, 3.5499),
-])
-def test_a_rate_or_poll_point_is_a_percentage_point(text, span, low, high):
-    v = helpers.pick(text, "percent", span)
-    assert (v.low, v.high, v.unit) == (pytest.approx(low), pytest.approx(high), "percentage_point")
