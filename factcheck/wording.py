@@ -19,7 +19,8 @@ from itertools import chain
 
 from factcheck import pattern_cache
 from factcheck.models import Claim, Value
-from factcheck.vocab import data_file, longest_first, vocabulary
+from factcheck.extract.base import data_words
+from factcheck.vocab import longest_first, vocabulary
 
 
 def spelling(value: Value) -> str:
@@ -149,7 +150,7 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
 @lru_cache(maxsize=1)
 def _initials_alike() -> dict[str, str]:
     """Each letter of ``surname_initials_alike`` (names.yaml) -> the first of its class."""
-    return {c: group[0] for group in data_file("names.yaml").get("surname_initials_alike", ()) for c in group}
+    return {c: group[0] for group in data_words("names.yaml", "surname_initials_alike") for c in group}
 
 
 def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, str] | None = None) -> dict[str, str]:
