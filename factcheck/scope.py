@@ -48,10 +48,11 @@ def _patterns():
     # a place's words stand on one line: a title "... kills dozens in Ecuador" and the
     # dateline "April 17, 2016" under it are not the place "Ecuador April"
     # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of"
+    # "marched through Varena", "protests across Veradia": the ground a march or a spread covered
     place = KeyedPattern(pattern_cache.compile(
-        r"\b(?P<prep>[Ii]n|at|inside|near|outside)\s+(?:the\s+)?"
+        r"\b(?P<prep>[Ii]n|at|inside|near|outside|through|across)\s+(?:the\s+)?"
         rf"(?:{trie_alternation(v.place_kinds)}[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
-        r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside"})
+        r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside", "through", "across"})
     return titled, alias, owner, place
 
 
@@ -1058,11 +1059,48 @@ def _given(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
 _PUNCT = pattern_cache.compile(r"[,;:()\"“”«»—–]")
 
 
+@lru_cache(maxsize=1)
+def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
+    """The estimators of data/nouns.yaml ``estimate_sources`` beside an estimate verb
+    ("police said", "organisers put", "the unions' count") or after "according to" / "by"
+    ("by the police count"), and each one's side."""
+    from factcheck.vocab import data_file
+
+    data = data_file("nouns.yaml")
+    side = {" ".join(w.lower().split()): k for k, ws in data.get("estimate_sources", {}).items() for w in ws}
+    words = r"[ \t]+".join  # a source's words on one line
+    src = "|".join(words(map(re.escape, w.split())) for w in longest_first(side))
+    verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
+    return pattern_cache.compile(
+        rf"\b(?:according[ \t]+to|by)[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
+        rf"|\b(?P<b>{src})(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+)?(?:{verbs})\b", re.IGNORECASE), side
+
+
+def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
+    """The side whose estimate a figure is: the estimator nearest it in its own clause
+    ("Police said 45,000 marched, while organisers put the crowd at 120,000": the clause
+    break at "while" gives each figure its own). A figure told with no estimator has none
+    and joins the one side others name (loose)."""
+    pattern, side = _estimate_sources()
+    text = scope.article.text
+    s0, s1 = _clause_of(scope, mention, sentence)
+    best = None
+    for m in pattern.finditer(text, s0, s1):
+        g = "a" if m.group("a") else "b"
+        d = mention.start - m.end(g) if m.end(g) <= mention.start else m.start(g) - mention.end
+        if d >= 0 and (best is None or d < best[0]):
+            best = (d, side[" ".join(m.group(g).lower().split())])
+    return (best[1],) if best else ()
+
+
 def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Who is quoted: the person right beside (3 words) the attributing verb nearest the
     quotation, in its sentence or the one before ("Novak said: ...", "..., said Novak",
     "according to Zakharova"). A quotation attributed to no named person (", she wrote")
-    has no speaker, so it joins the one speaker others name (loose)."""
+    has no speaker, so it joins the one speaker others name (loose). Who gives a figure
+    is the side that estimates it (``_estimate_source``)."""
+    if mention.kind != "quote":
+        return _estimate_source(scope, mention, sentence)
     hits = scope.speech_hits
     if not hits:
         return ()
@@ -1396,7 +1434,8 @@ _READERS = {
     "when": _when,
     "subject": _subject_of,
     "event_name": _event,
-    "location": _place(("in", "near")),
+    # "marched through Doran", "rallies across Veradia": where a march or a spread went
+    "location": _place(("in", "near", "through", "across")),
     "venue": _venue(("at", "inside", "outside")),
     "population": lambda scope, mention, sentence, since, trigger: _population(mention),
     "since": _since,
