@@ -466,13 +466,21 @@ class ArticleScope:
         surnames of people named in full somewhere in the corpus ("the 73-year-old
         Rudd" after "Tomas Rudd"): (offset, surname key), sorted."""
         people, text = self._people, self.article.text
-        hits = self.persons(lo, hi) + [(m.start, _surname(m.text, people)) for m in self._names if lo <= m.start < hi]
+        # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
+        # building's or a team's, never a person's (a person's "the" takes a title between)
+        hits, things = list(self.persons(lo, hi)), []
+        for m in self._names:
+            if lo <= m.start < hi:
+                if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
+                    things.append((m.start, m.end))
+                else:
+                    hits.append((m.start, _surname(m.text, people)))
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
             a, b = bisect_left(starts, lo), bisect_left(starts, hi)
             hits += [(starts[i], lower[folded[i]]) for i in compress(range(a, b), map(lower.__contains__, folded[a:b]))
-                     if text[starts[i]].isupper()]
+                     if text[starts[i]].isupper() and not any(t0 <= starts[i] < t1 for t0, t1 in things)]
         hits.sort()
         # "from Harlow taxpayers", "Moscow officials": a name before people it describes
         # is not whom the figure is about; the few hits are each looked at once
@@ -514,6 +522,7 @@ class ArticleScope:
 
 
 # a capitalized name's last word, then the lower-case word right after it
+_THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he ")
 _NAME_THEN_WORD = pattern_cache.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+([a-z]+)(?![\w'’-])")
 
 
