@@ -981,8 +981,10 @@ def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
 
 def _part_between(text: str, end: int, at: int) -> bool:
     """Whether a part of the count stands between it and a place after it: in "killed
-    1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's."""
-    return at > end and (text.find(" of them", end, at) >= 0 or text.find(" of whom", end, at) >= 0)
+    1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's, and
+    in "9.8 million customers ..., including 1.4 million in the UK" the UK's."""
+    return at > end and (text.find(" of them", end, at) >= 0 or text.find(" of whom", end, at) >= 0
+                         or text.find(" including ", end, at) >= 0)
 
 
 def _place(preps: tuple[str, ...]):
