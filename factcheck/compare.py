@@ -192,6 +192,9 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
     return out or [claims]
 
 
+_WHOLE_YEARS = frozenset({"year", "decade"})
+
+
 def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     """Split claims where a gap wider than ``max_gap`` opens between their
     intervals on the axis, so the 1995 Kobe earthquake is not this week's."""
@@ -207,14 +210,19 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
             rest.append(c)
     placed.sort(key=lambda p: (p[0], p[1].mention.article, p[1].mention.start))
     out: list[list[Claim]] = []
-    reach = None
+    reach = near = None
     for (lo, hi), c in placed:
-        if out and lo - reach <= max_gap:
+        # a whole year ("killed 412 people last year") reaches a finer date from its middle:
+        # its last days are no nearer this week's event than its first; another year it
+        # reaches whole ("2013" against "2014")
+        whole = c.mention.value.granularity in _WHOLE_YEARS
+        end = (lo + hi) / 2 if whole else hi
+        if out and lo - (reach if whole else near) <= max_gap:
             out[-1].append(c)
-            reach = max(reach, hi)
+            reach, near = max(reach, hi), max(near, end)
         else:
             out.append([c])
-            reach = hi
+            reach, near = hi, end
     if rest:
         out.append(rest)
     return out or [claims]
