@@ -151,11 +151,16 @@ def test_a_unit_long_after_a_determiner(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
 
 
-def test_two_durations_in_the_same_unit_are_not_one():
-    text = "Kerry met Putin for four hours, three hours after Kerry had arrived."
+@pytest.mark.parametrize("text, spans", [
+    ("Kerry met Putin for four hours, three hours after Kerry had arrived.", ["four hours", "three hours"]),
+    # a sum's parts go down in unit: minutes after minutes start another duration
+    ("The ceremony ran 3 hours and 31 minutes, 12 minutes longer than last year.",
+     ["3 hours and 31 minutes", "12 minutes"]),
+    ("The race took 2 hours, 5 minutes and 30 seconds.", ["2 hours, 5 minutes and 30 seconds"]),
+])
+def test_two_durations_in_the_same_unit_are_not_one(text, spans):
     from factcheck.extract import extract_found
-    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
-    assert spans == ["four hours", "three hours"]
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
 
 
 @pytest.mark.parametrize("text, span, low, high, qualifier, unit", DURATIONS)
