@@ -412,8 +412,10 @@ _WORD_BEFORE_REVERSED = pattern_cache.compile(r"\s+(\w+)")
 
 def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list[Rule]] | None:
     """``the first visit in two years``: a duration read as a date that long before publication."""
+    if not isinstance(m.value.low, (int, float)) or m.value.low < 86400:
+        return None  # "won in 2:19:05", "finished in three hours": a time taken, no date a day back or more
     before = _WORD_BEFORE_REVERSED.match(a.text[max(0, m.start - 20):m.start][::-1])
-    if not before or not isinstance(m.value.low, (int, float)):
+    if not before:
         return None
     word = before.group(1)[::-1].lower()
     rules = [r for r in date_rules if word in r.select.durations_after]

@@ -98,6 +98,12 @@ AGES = [
     ("the 10-year-olds", [("10-year-olds", 10, 10)]),
     # "died at", "turned" before a bare number; an apposition closing the sentence, or after a person noun
     ("He died at 85 on Sunday.", [("died at 85", 85, 85)]),
+    ("Folk legend Dvorak dead at 79\n\nThe singer died on Sunday.", [("dead at 79", 79, 79)]),
+    ("Police said two men were found dead at 14 Elm Street.", []),
+    # names past ASCII take their age as any name does
+    ("Tomasz Brzeziński, 44, became the first Pole in space.", [("44", 44, 44)]),
+    ("José Núñez, 44, said the crew was ready.", [("44", 44, 44)]),
+    ("Łukasz Żak, 30, was arrested.", [("30", 30, 30)]),
     ("She turned 90 last week.", [("turned 90", 90, 90)]),
     ("The plane turned 90 degrees.", []),
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),

@@ -151,11 +151,16 @@ def test_a_unit_long_after_a_determiner(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
 
 
-def test_two_durations_in_the_same_unit_are_not_one():
-    text = "Kerry met Putin for four hours, three hours after Kerry had arrived."
+@pytest.mark.parametrize("text, spans", [
+    ("Kerry met Putin for four hours, three hours after Kerry had arrived.", ["four hours", "three hours"]),
+    # a sum's parts go down in unit: minutes after minutes start another duration
+    ("The ceremony ran 3 hours and 31 minutes, 12 minutes longer than last year.",
+     ["3 hours and 31 minutes", "12 minutes"]),
+    ("The race took 2 hours, 5 minutes and 30 seconds.", ["2 hours, 5 minutes and 30 seconds"]),
+])
+def test_two_durations_in_the_same_unit_are_not_one(text, spans):
     from factcheck.extract import extract_found
-    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
-    assert spans == ["four hours", "three hours"]
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"] == spans
 
 
 @pytest.mark.parametrize("text, span, low, high, qualifier, unit", DURATIONS)
@@ -292,3 +297,22 @@ def test_a_comma_keeps_two_durations_apart():
     text = "They waited for a day, 3 hours before the storm."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
     assert spans == ["a day", "3 hours"]
+
+
+@pytest.mark.parametrize("text, span, seconds", [
+    # hours, minutes and seconds after a word of racing or timing are a time taken
+    ("Kiprotich won in 2:03:17 on Sunday.", "2:03:17", 2 * H + 3 * MIN + 17),
+    ("She finished in a time of 2:17:05.", "2:17:05", 2 * H + 17 * MIN + 5),
+    ("Kipchoge clocked 2:01:39 in Berlin.", "2:01:39", 2 * H + MIN + 39),
+    ("He ran 1:59:40 in Vienna.", "1:59:40", H + 59 * MIN + 40),
+    ("The course record of 2:03:04 still stands.", "2:03:04", 2 * H + 3 * MIN + 4),
+    # ... a clock's when "at", a zone or a meridiem says so, or no such word stands before
+    ("The quake struck at 05:46:23 UTC.", None, None),
+    ("Polls closed at 20:00:00.", None, None),
+    ("Doors open 19:30:00 each night.", None, None),
+    ("The signal was lost in 14:32:10 UTC logs.", None, None),
+])
+def test_a_race_time_is_a_duration(text, span, seconds):
+    from factcheck.extract import extract_found
+    found = [(text[f.start:f.end], f.value.low) for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "duration"]
+    assert found == ([] if span is None else [(span, seconds)])

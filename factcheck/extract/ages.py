@@ -41,10 +41,11 @@ _LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|hav
 # vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
 _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
-# "died at 85", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
-_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
+# "died at 85", "dead at 79", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
+_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
                                                   r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
-_WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
+# (a headline's line end too: "Folk legend Dvorak dead at 79")
+_WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|[ \t]*\n|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
 # "At 19, she became the youngest MP": "At" opening a sentence, the number, a comma and a person's
 # pronoun; from 13 on, as a clock's bare hour ("At 10, he left") stops at 12
@@ -58,7 +59,9 @@ _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|it
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
 # "Osei, only 19,", "the striker, just 17,": an adverb of age (ages.yaml ``adverbs``) may stand
 # between. The patterns that take one are built once, from that list (``_adverbed``)
-_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*"
+# Letters past ASCII are Latin-1's and Latin Extended-A's ("José Núñez", "Łukasz Brzeziński"); the
+# latter block mixes cases, so its letters may open a name or stand inside one
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+)*"
 # "Osei is 19 and", "He was 19 when": a person is or was the number alone, then the clause ends
 # or goes on with "when", "and", "but", "at the time". "he" or "she" is a person wherever it
 # stands; a name only where it opens a clause and is its whole subject (the sentence's start, a

@@ -374,27 +374,28 @@ def _per_rate(text: str, start: int) -> bool:
         _rate_before_reversed().match(before[::-1]) is not None
 
 
-def join_parts(text: str, first: Found, second: Found) -> Found | None:
-    """``two hours and forty minutes``, ``about 7h 30m`` -> one duration, when the parts are adjacent."""
+def join_parts(text: str, first: Found, second: Found, smallest: float | None = None) -> Found | None:
+    """``two hours and forty minutes``, ``about 7h 30m`` -> one duration, when the parts are adjacent.
+    ``smallest``: the unit (in seconds) of the last part, when ``first`` was itself joined from parts."""
     gap = text[first.end:second.start]
     if not _PART_GAP.fullmatch(gap):
         return None
     a, b = first.value, second.value
     if b.qualifier != "exact" or a.qualifier not in _JOINED_HEDGES or not (a.stated and b.low) or b.low >= a.high:
         return None
-    if _factor(b) >= _factor(a):
+    if unit_factor(b) >= (smallest or unit_factor(a)):
         return None  # "four hours, three hours after ..." are two durations: parts go down in unit
     # an exact first part holds its seconds whole; its stated amount is rounded ("1hr 2min" is 1.03333 hours)
-    total = clean((a.low if a.qualifier == "exact" else a.stated * _factor(a)) + b.low)
+    total = clean((a.low if a.qualifier == "exact" else a.stated * unit_factor(a)) + b.low)
     low = high = total
     if a.qualifier != "exact":
         # "about 7h 30m": the hedge before the first part bounds the whole, to one unit of the last;
         # not "about two hours, 30 minutes after", nor "two hours or so 30 minutes"
         if "," in gap or text[first.start:first.end].lower().endswith(_hedges_after()):
             return None
-        low, high = interval(total, _factor(b), a.qualifier)
+        low, high = interval(total, unit_factor(b), a.qualifier)
     return Found(first.start, second.end, a.model_copy(update={
-        "low": clean(low), "high": clean(high), "stated": clean(total / _factor(a))}))
+        "low": clean(low), "high": clean(high), "stated": clean(total / unit_factor(a))}))
 
 
 # between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours"
@@ -409,5 +410,6 @@ def _hedges_after() -> tuple[str, ...]:
     return tuple(vocabulary().hedges_after)
 
 
-def _factor(value: Value) -> float:
+def unit_factor(value: Value) -> float:
+    """Seconds in the unit a duration was stated in."""
     return next(u.factor for u in vocabulary().duration_units.values() if u.name == value.stated_unit)

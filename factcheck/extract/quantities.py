@@ -701,14 +701,19 @@ def _after_an_hour(text: str, f: Found) -> Found | None:
 
 def _join_durations(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
+    # the duration last joined from parts, and its last part's unit: "3 hours and 31 minutes,
+    # 12 minutes longer" goes on only in a smaller unit than the minutes
+    joined_last: tuple[Found, float] | None = None
     for f in found:
         if f.value.kind == "duration" and (not out or out[-1].end <= f.start - 12) and (j := _after_an_hour(text, f)):
             if not out or out[-1].end <= j.start:
                 f = j
         if out and f.value.kind == "duration" and out[-1].value.kind == "duration":
-            joined = durations.join_parts(text, out[-1], f)
+            smallest = joined_last[1] if joined_last is not None and joined_last[0] is out[-1] else None
+            joined = durations.join_parts(text, out[-1], f, smallest)
             if joined:
                 out[-1] = joined
+                joined_last = joined, durations.unit_factor(f.value)
                 continue
         if out and f.value.stated_unit == "inch" and out[-1].value.stated_unit == "foot":
             joined = _feet_and_inches(text, out[-1], f)

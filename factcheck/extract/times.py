@@ -22,9 +22,9 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Found, trie
+from factcheck.extract.base import Found, data_words, trie
 from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, _day_part_goes_on, _standalone, held
-from factcheck.extract.numbers import parse_number_words
+from factcheck.extract.numbers import clean, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import alternation, longest_first, vocabulary
@@ -118,7 +118,7 @@ def _time(digits: bool, words: bool) -> str:
     if digits:  # the kinds that open with digits only
         # "4.30" is a time only with a meridiem or a zone after it ("4.30pm", "20.00 GMT")
         kinds += [
-            rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
+            rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
             rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
             # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
@@ -259,6 +259,21 @@ def _amount_after() -> re.Pattern:
              *(c.lower() for c in v.currency_codes), *v.clock_not_before}
     symbols = "".join(re.escape(c) for c in sorted(v.currency_symbols) if len(c) == 1)
     return pattern_cache.compile(rf"[ \t]*(?:[%{symbols}]|{trie(w.lower() for w in words if w.strip())}(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _elapsed_before() -> re.Pattern:
+    """A word before hours, minutes and seconds that makes them a time taken, not a clock's
+    ("won in 2:03:17", "a time of 2:17:05"; calendar.yaml ``elapsed_before``)."""
+    return pattern_cache.compile(rf"\b{trie(data_words('calendar.yaml', 'elapsed_before'))}[ \t]+\Z", re.IGNORECASE)
+
+
+def _elapsed(start: int, end: int, h: int, m: int, s: int) -> Found:
+    """A race's or a record's time as a duration, in seconds, stated in hours."""
+    total = h * 3600 + m * 60 + s
+    return Found(start, end, trusted(Value,
+        kind="duration", low=total, high=total, stated=clean(total / 3600), stated_unit="hour", unit="second",
+        qualifier="exact", granularity=None, counted=None, role=None, resolved=True, zone=None, ordinal=False))
 
 
 @lru_cache(maxsize=1)
@@ -528,6 +543,9 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             continue
         if kind == "hm":
             if g("m") is None and g("m2") is None:
+                continue
+            if g("sec") and not (g("mer") or g("zone") or g("zone_p")) and _elapsed_before().search(text, max(0, start - 24), start):
+                out.append(_elapsed(start, end, int(g("h")), int(g("m")), int(g("sec"))))  # "won in 2:03:17"
                 continue
             h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
         elif kind == "atdot":
