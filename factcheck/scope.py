@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import data_words, trie_alternation
 from factcheck.extract.names import _headline
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
@@ -880,9 +880,25 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
 def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
     clause = _clause_of(scope, mention, sentence)
+    text = scope.article.text
     near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8, clause)
-                  if h[0] != mention.start and not _set_beside(scope.article.text, mention, h[0], clause[0]))
+                  if h[0] != mention.start and not _set_beside(text, mention, h[0], clause[0])
+                  and not (h[0] > mention.end and _dated_measure_after(text, h[0])))
     return (near[0][1][1],) if near else ()
+
+
+def _dated_measure_after(text: str, at: int) -> bool:
+    """Whether the date at ``at`` names the year of a record or a peak after it ("47.6C in
+    Montoro, beating the 2021 record"): another figure's time, not this value's
+    (calendar.yaml ``dated_measures``)."""
+    return _dated_measure().match(text, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _dated_measure() -> re.Pattern:
+    words = data_words("calendar.yaml", "dated_measures")
+    # the date itself, then the noun it dates: "2021 record", "2019 peak", "June 2019 high"
+    return pattern_cache.compile(rf"[\w .,-]{{1,20}}?\s(?i:{trie_alternation(words)})\b")
 
 
 @lru_cache(maxsize=1)
