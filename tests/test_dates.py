@@ -997,6 +997,10 @@ def _dates_by_sentence(text: str, published=PUB):
     ("Police raided the house on May 8. That night, two men were arrested.", "That night", "2015-05-08"),
     ("He was last seen on May 10. The previous night he had dined with friends.", "The previous night", "2015-05-09"),
     ("The next morning the envoys walked out.", "The next morning", None),
+    # opening its sentence with no comma, before a subject that is a bare noun or a name
+    ("The talks opened on May 3. The following evening police arrived.", "The following evening", "2015-05-04"),
+    ("Police raided the house on May 8. That night rebels attacked.", "That night", "2015-05-08"),
+    ("He arrived in Paris on May 3. The next morning Novak met him.", "The next morning", "2015-05-04"),
     # weeks count from a day as days do
     ("The plant closed on March 3. Two weeks later it reopened.", "Two weeks later", "2015-03-14..2015-03-20"),
     ("The plant closed on March 3. A week earlier, staff had left.", "A week earlier", "2015-02-21..2015-02-27"),
@@ -1022,6 +1026,16 @@ def test_a_day_anaphor_counts_from_the_last_day_of_its_paragraph(text, span, day
     assert span in found, f"{span!r} not among {list(found)}"
     low, _, high = (day or "").partition("..")
     assert (found[span].low, found[span].high) == ((low, high or low) if day else (None, None))
+
+
+@pytest.mark.parametrize("text, spans", [
+    # at a sentence's opening, a part of the day before a noun it modifies is no date
+    ("The Cup final was on May 3. The next night game was rained off.", ["May 3"]),
+    ("The plant closed on May 3. That evening shift was cut.", ["May 3"]),
+    ("Police arrived on May 3. The following morning papers were full of it.", ["May 3"]),
+])
+def test_a_part_of_the_day_counted_opens_a_sentence_before_its_subject(text, spans):
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
 
 
 @pytest.mark.parametrize("text, spans", [

@@ -75,6 +75,19 @@ def _day_part_goes_on() -> str:
     return rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(words)}\b)"
 
 
+@lru_cache(maxsize=1)
+def _day_part_opens() -> str:
+    """What may follow a part of the day counted from the date before ("the next morning")
+    where "The" or "That" opens the sentence with it (group ``sh_open``): besides what
+    ``_day_part_goes_on`` takes, any word that is no noun it modifies (calendar.yaml
+    ``day_part_compounds``): "The following evening police arrived", not "The next night
+    game was rained off"."""
+    from factcheck.vocab import data_file
+
+    compounds = trie(data_file("calendar.yaml").get("day_part_compounds", ()))
+    return rf"(?(sh_open)(?=[ \t]+(?!{compounds}\b)[A-Za-z])|(?!))"
+
+
 def _words(words) -> str:
     """Lower-case vocabulary, matched in any case, fenced by word boundaries."""
     return rf"\b{trie(w.lower() for w in words)}\b"
@@ -229,10 +242,10 @@ def _branches() -> list[str]:
         # "the week before last", "the year after next", "the weekend before last": two units from the publication date;
         # not "the year before last year's vote", "the week before last Tuesday"
         rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|weekend|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
-        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
+        rf"(?P<shift>(?P<sh_open>(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?=(?-i:The|That)\s))?\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
         # "the next morning", "that night", "the previous evening": the day counted from the date before
         # where the clause goes on ("the next night game" is a noun's)
-        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()}))\b(?!-))",
+        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()}|{_day_part_opens()}))\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "by year-end", "until year end": the end of the year, as "by the end of the year";
         # only after a word that looks ahead ("at year-end" reports as often on the last one)
