@@ -102,6 +102,17 @@ ROWS = [
     # no publication date: month and day are kept so that both spellings compare
     ("On Nov. 13 the gunmen struck.", NONE, "Nov. 13", "--11-13", "--11-13", "day"),
     ("The night of 13 November was cold.", NONE, "13 November", "--11-13", "--11-13", "day"),
+    # a month and day between "the" and an event's noun names that event, any number of years
+    # back: no year is guessed, unless the day is recent (the story's own attack)
+    ("The ceremony marked the anniversary of the Sept. 11 attacks.", PUB, "Sept. 11", "--09-11", "--09-11", "day"),
+    ("Survivors of the July 7 bombings gathered in London.", PUB, "July 7", "--07-07", "--07-07", "day"),
+    ("The Nov. 13 attacks killed 130 people in Paris.", PUB, "Nov. 13", "--11-13", "--11-13", "day"),
+    ("Survivors of the 13 November attacks gathered.", PUB, "the 13 November", "--11-13", "--11-13", "day"),
+    ("The March 11 bombings killed 191 people.", PUB, "March 11", "2015-03-11", "2015-03-11", "day"),
+    ("The Nov. 13 attacks killed 130 people in Paris.", dt.date(2016, 1, 20), "Nov. 13", "2015-11-13", "2015-11-13", "day"),
+    # a day that names an event ahead, or a day before another noun, takes its nearest year
+    ("Voters head to the polls in the June 7 election.", PUB, "June 7", "2015-06-07", "2015-06-07", "day"),
+    ("He described the Sept. 11 meeting.", PUB, "Sept. 11", "2015-09-11", "2015-09-11", "day"),
     # ranges of days
     ("The forum runs June 3-5, 2015.", PUB, "June 3-5, 2015", "2015-06-03", "2015-06-05", "day"),
     ("Talks on 13-14 November 2015 ended.", PUB, "13-14 November 2015", "2015-11-13", "2015-11-14", "day"),

@@ -1612,7 +1612,7 @@ def _full_date(m, pub, future, anchor, v):
     wd = v.weekdays[weekday.lower()] if weekday else None
     if year:
         y = int(year)
-    elif pub is None:
+    elif pub is None or _names_an_event(m.string, m.start(p), m.end(p)) and not _recent_event(pub, mo, d, d2, wd):
         if d > _last_day(2000, mo) or (d2 or 0) > _last_day(2000, mo):
             return None
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
@@ -1626,6 +1626,34 @@ def _full_date(m, pub, future, anchor, v):
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
     return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
+
+
+@lru_cache(maxsize=1)
+def _event_after() -> re.Pattern:
+    """The noun of an event named by its day (calendar.yaml ``events_named_by_day``)."""
+    from factcheck.vocab import data_file
+
+    return pattern_cache.compile(rf"[ \t]+{_words(data_file('calendar.yaml').get('events_named_by_day', ()))}(?![\w'’-])",
+                                 re.IGNORECASE)
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether a month and day with no year, between "the" and an event's noun, is that
+    event's name ("the Sept. 11 attacks", "the July 7 bombings"): it may lie any number of
+    years back, so no year is guessed for it."""
+    return "the " in (text[start - 4:start].lower(), text[start:start + 4].lower()) and _event_after().match(text, end) is not None
+
+
+_EVENT_REACH = 92  # days: an event named by its day this recent is the story's own ("the May 3 attack")
+
+
+def _recent_event(pub: dt.date, mo: int, d: int, d2: int | None, wd: int | None) -> bool:
+    """Whether the most recent past ``mo``/``d`` (to ``d2``) lies within ``_EVENT_REACH`` days
+    before ``pub``: a recent attack's day keeps its year; "the Sept. 11 attacks" does not."""
+    y = pub.year if (mo, d2 or d) <= (pub.month, pub.day) else pub.year - 1
+    if d > _last_day(y, mo) or wd is not None and dt.date(y, mo, d).weekday() != wd:
+        return False
+    return (pub - dt.date(y, mo, d2 or d)).days <= _EVENT_REACH
 
 
 def _month_year(m, pub, future, anchor, v):
