@@ -117,6 +117,16 @@ AGES = [
     ("Rescuers found Kwame Osei, nine, alive.", [("nine", 9, 9)]),
     ("The medal table was led by China, nine, and Japan, four.", []),
     ("The table was topped by Kenya, six.", []),
+    # in digits: a name after "the", or one word after a preposition, is a country's or a team's
+    # in a tally; a list's first name decides for the ones after "and"
+    ("The medal table was led by China, 9, and Japan, 4.", []),
+    ("The United States, 12, and Britain, 7, followed.", []),
+    ("China topped the table, ahead of the United States, 36, and Britain, 29.", []),
+    ("The table was topped by Kenya, 6.", []),
+    ("Ivanov, 29, and Petrov, 31, were charged.", [("29", 29, 29), ("31", 31, 31)]),
+    ("Police named them as Ivanov, 29, and Petrov, 31.", [("29", 29, 29), ("31", 31, 31)]),
+    ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
+    ("The Rev Kwame Osei, 50, led the service.", [("50", 50, 50)]),
     ("The man, one of the victims, died.", []),
     ("The suspects, two, were held.", []),
     ("The man, twelve, was held.", []),
@@ -191,6 +201,11 @@ AGES = [
     ("She plans to retire at 60 next year.", [("retire at 60", 60, 60)]),
     ("Osei, who retired at 34, now coaches.", [("retired at 34", 34, 34)]),
     ("Smith retired at 70.", [("retired at 70", 70, 70)]),
+    # any noun a determiner opens retires as a person does; a thing "was" or "were" retired
+    ("The striker later retired at 33.", [("retired at 33", 33, 33)]),
+    ("Her coach retired at 58 last year.", [("retired at 58", 58, 58)]),
+    ("The notes were later retired at 101.", []),
+    ("The jersey number was retired at 23.", []),
     ("Rainfall was 12.", []),
     ("Visibility was 10 and falling.", []),
     ("It was 19 when the count ended.", []),

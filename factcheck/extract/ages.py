@@ -192,7 +192,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
             and (m := a.apposition.search(before))
-            and (not num.words or _a_persons_name(text, num.start - len(before) + m.start(), m.group(0)))
+            and (_a_persons_name if num.words else _no_place_name)(text, num.start - len(before) + m.start(), m.group(0))
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
@@ -421,6 +421,32 @@ def _a_persons_name(text: str, start: int, apposition: str) -> bool:
     return False
 
 
+def _no_place_name(text: str, start: int, apposition: str) -> bool:
+    """For an age in digits ("Ivanov, 29,"): whether the capitalized words at ``start`` may
+    name a person, not a country or a team in a tally: a name after "the" ("the United
+    States, 12,") or one word after a preposition (ages.yaml ``place_before``: "led by
+    China, 9,") is a place's. After "and" the first of a list decides: "led by China, 9,
+    and Japan, 4" is a medal table."""
+    for _ in range(4):
+        name = apposition.split(",", 1)[0].split("(", 1)[0].split()
+        if name[0] == "The":
+            return len(name) > 1 and name[1] in vocabulary().honorifics
+        w = _WORD_BEFORE.search(text, max(0, start - 24), start - 1) if text[start - 1:start] == " " else None
+        if w is None:
+            return True
+        word = w.group(1).lower()
+        if word == "the" or len(name) == 1 and word in _place_before():
+            return False
+        if word not in ("and", "or") or (f := _FIRST_OF_DIGITS.search(text, max(0, w.start() - 48), w.start())) is None:
+            return True
+        start, apposition = f.start(), f.group(0)
+    return True
+
+
+# the first of a list of names with their ages in digits: "China, 9, and "
+_FIRST_OF_DIGITS = pattern_cache.compile(rf"\b{_NAME},\s+\d{{1,3}},\s+\Z")
+
+
 def _retiree_before(before: str, at: int) -> bool:
     """Whether a person retires at the "retired" at ``at``: a pronoun, a person's noun or a name
     is its subject, an auxiliary or adverb at most between (ages.yaml ``retiree``); "The bonds were
@@ -432,7 +458,10 @@ def _retiree_before(before: str, at: int) -> bool:
     word = w.group("w")
     low = word.lower()
     return low in r.pronouns or low in _apposed() or singular(low) in _apposed() or low in _groups() or (
-        word[:1].isupper() and word not in _not_persons() and low not in r.skips)
+        word[:1].isupper() and word not in _not_persons() and low not in r.skips) or (
+        # "The striker later retired at 33": any noun a determiner opens; a thing is "retired"
+        # ("The bonds were retired at 100"), where "were" stands before "retired"
+        w.group("det") is not None and word.islower() and low not in r.skips)
 
 
 class _Retiree(NamedTuple):
@@ -447,7 +476,9 @@ def _retiree() -> _Retiree:
 
     spec = data_file("ages.yaml").get("retiree", {})
     skips = [str(w).lower() for w in spec.get("skips", ())]
-    return _Retiree(pattern_cache.compile(rf"(?<![\w'’-])(?P<w>[A-Za-z'’-]+)\s+(?:(?i:{trie_alternation(skips)})\s+){{0,2}}\Z"),
+    determiners = trie_alternation(str(w).lower() for w in spec.get("determiners", ()))
+    return _Retiree(pattern_cache.compile(rf"(?:(?<![\w'’-])(?P<det>(?i:{determiners}))\s+)?(?<![\w'’-])(?P<w>[A-Za-z'’-]+)\s+"
+                                          rf"(?:(?i:{trie_alternation(skips)})\s+){{0,2}}\Z"),
                     frozenset(str(w).lower() for w in spec.get("pronouns", ())), frozenset(skips))
 
 
