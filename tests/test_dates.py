@@ -268,6 +268,18 @@ ROWS = [
     ("The sale lasted through Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The office is open Monday through Friday.", PUB, "Monday through Friday", "2015-05-04", "2015-05-08", "day"),
     ("He stayed until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # "to" and "for" right after a verb that sets a new date; "no later than" as "by"
+    ("The vote was postponed to Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The case was adjourned to Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The talks were pushed back to Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The match was rescheduled for Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The hearing was adjourned to Oct. 12.", PUB, "Oct. 12", "2015-10-12", "2015-10-12", "day"),
+    ("Bids must be filed no later than Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("He arrived no later than Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("He went to Friday's game.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The strike spread to Thursday's shift.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
+    ("Fans travelled to Oct. 12 matches.", PUB, "Oct. 12", "2014-10-12", "2014-10-12", "day"),
+    ("He was sentenced for Friday's attack.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The talks had been held until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The toll had risen to 40 by Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     ("The curfew, which runs to June, was lifted by Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -904,6 +916,13 @@ NO_DATE = [
     "After the 2-1 win, fans celebrated.",
     # a part of the day after "the next" as a noun's modifier: no day
     "The next night game is on the schedule.",
+    # a day that recurs is a set of days, no one date
+    "The market opens every Tuesday.",
+    "Meetings are held each Monday at the town hall.",
+    "The fair is held every May in the city.",
+    "Services are held every other Sunday.",
+    "Crowds gather in the square every Christmas Day.",
+    "Every spring the river floods.",
 ]
 
 

@@ -751,6 +751,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
+        if text[start - 1:start] == " " and text[max(0, start - 7):start - 1].lower().endswith(_RECURRING_ENDS) \
+                and _recurring().search(text, max(0, start - 24), start):
+            continue  # "every Tuesday", "each May": a day that recurs, no one date
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
         if kind in ("year", "yrange"):
@@ -780,6 +783,20 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+
+
+@lru_cache(maxsize=1)
+def _recurring() -> re.Pattern:
+    """The words before a date that make it recur (calendar.yaml ``recurring``): "every
+    Tuesday", "each spring", "every other Sunday"."""
+    from factcheck.vocab import data_file
+
+    spec = data_file("calendar.yaml").get("recurring", {})
+    return pattern_cache.compile(rf"\b{trie(spec.get('words', ()))}(?:\s+{trie(spec.get('steps', ()))})?\s+\Z", re.IGNORECASE)
+
+
+# the last letters of the word before a recurring date, checked before ``_recurring`` is searched
+_RECURRING_ENDS = ("every", "each", "other", "second", "third", "fourth")
 
 
 # "the week of June 1" (American): the week, Monday to Sunday, that holds the day
@@ -1619,8 +1636,10 @@ def _full_date(m, pub, future, anchor, v):
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
         lean = _lean(future)
-        if lean < 2 and _until_ahead_at(m.string, m.start(p)):
-            lean = 2  # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it
+        if lean < 2 and (ahead := _until_ahead_at(m.string, m.start(p))):
+            # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it; a
+            # new date ("adjourned to Oct. 12") leans ahead as a marker further back does
+            lean = max(lean, ahead)
         y = _nearest_year(pub, mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
@@ -2484,25 +2503,38 @@ def _until_ahead(m: re.Match) -> bool:
     return _until_ahead_at(m.string, m.start("wd"))
 
 
-def _until_ahead_at(text: str, start: int) -> bool:
-    """``_until_ahead`` for a date starting at ``start``: "runs until Sept. 30" too."""
+def _until_ahead_at(text: str, start: int) -> int:
+    """``_until_ahead`` for a date starting at ``start``: "runs until Sept. 30" too. As
+    ``_lean`` counts: 2 for a deadline, 1 for a date a verb of moving sets after "to" or
+    "for" (calendar.yaml ``until_weak``: "was moved to March 15"), else 0."""
     ending, ahead, present, past, joiners = _until_words()
     u = ending.search(text, max(0, start - _UNTIL_REACH), start)
     if u is None:
-        return False
+        return 0
     clause = _CLAUSE_BREAK.split(text[max(0, u.start() - _VERB_REACH):u.start()])[-1]
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
     if u.group().split(None, 1)[0].lower() in joiners:
-        return bool(words) and words[-1] in ahead  # "runs through Friday", not "Monday through Friday"
+        # "runs through Friday", "postponed to Friday", "pushed back to Monday"; not "Monday
+        # through Friday", "went to Friday's game"
+        if not (words and (words[-1] in ahead or " ".join(words[-2:]) in ahead)):
+            return 0
+        return 1 if u.group().split(None, 1)[0].lower() in _until_weak() else 2
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in ahead or (i and f"{words[i - 1]} {w}" in ahead):
-            return True
+            return 2
         if w in past:
-            return False
+            return 0
         if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-            return i > 0 and words[i - 1] in present  # "is closed until Monday"
-    return False
+            return 2 if i > 0 and words[i - 1] in present else 0  # "is closed until Monday"
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _until_weak() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("calendar.yaml").get("until_weak", ()))
 
 
 def _holiday_year(m, pub, anchor) -> int | None:
