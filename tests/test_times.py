@@ -25,6 +25,9 @@ ROWS = [
     ("He landed at 12:05 a.m.", "12:05 a.m.", "00:05", "minute", None),
     ("The alarm sounded at 10:15:30.", "10:15:30", "10:15", "minute", None),
     # an hour alone is stated to the hour
+    # a bare hour before a day part after "until", as after "at"
+    ("The shop stays open until 10 at night.", "10 at night", "22:00", "hour", None),
+    ("The shop stays open until 10 in the evening.", "10 in the evening", "22:00", "hour", None),
     ("The concert began at 9pm.", "9pm", "21:00", "hour", None),
     ("The concert began at 9 p.m.", "9 p.m.", "21:00", "hour", None),
     ("The concert began at 9 PM.", "9 PM", "21:00", "hour", None),
@@ -114,6 +117,9 @@ ROWS = [
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
 NO_TIME = [
+    "Temperatures rose to 9 in the morning sun.",  # no range opened before the hour
+    "The score went from 2 to 4 in the second half.",  # no day part after the hour
+    "He won 5 and 3 in the final.",
     "The wait ranged from 30 minutes to 2 hours.",  # "to 2 hours": a range of durations, not 01:30
     "Treatment takes twenty minutes to three days.",
     "The Seven Thirty PM show was cancelled.",  # "PM" in capitals after words is a title as often
@@ -241,6 +247,12 @@ def test_no_time(text):
     ("The curfew runs from 10 p.m. to 5.", "10 p.m. to 5", "22:00", "29:00"),
     ("The shop opens from 9am until 5:30 on weekdays.", "9am until 5:30", "09:00", "17:30"),
     ("The bar is open from 10 p.m. until 5:30.", "10 p.m. until 5:30", "22:00", "29:30"),
+    # a bare hour before a day part ends a range after a bare first hour, as after "at"
+    ("Traffic is heavy from 7 to 9 in the morning.", "7 to 9 in the morning", "07:00", "09:00"),
+    ("Traffic is heavy between 2 and 4 in the afternoon.", "2 and 4 in the afternoon", "14:00", "16:00"),
+    # four digits with a zone after the second: a 24-hour clock for both ends
+    ("The strike will run from 0600 to 1800 GMT.", "0600 to 1800 GMT", "06:00", "18:00"),
+    ("The curfew runs from 2200 to 0600 local time.", "2200 to 0600 local time", "22:00", "30:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)

@@ -128,7 +128,7 @@ def _time(digits: bool, words: bool) -> str:
         ]
     # a bare hour before a day part, after "at" or a hedge: "at 7 in the morning", "around
     # four in the afternoon" ("the 2 in the morning shift" is no time)
-    at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
+    at = "|".join([*(rf"(?<=\b{w}\s)" for w in _at_words()), *_range_second_before()])
     day_part = alternation(v.day_parts)
     named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
     # "eight o'clock p.m.": the meridiem after o'clock still tells the half of the day
@@ -285,6 +285,14 @@ def _at_words() -> list[str]:
     """The words a bare hour before a day part is a time after: "at" and the last word
     of each hedge ("around 4 in the afternoon", "shortly after 10 on Saturday night")."""
     return ["at", *sorted({w.split()[-1] for w in vocabulary().time_hedges} - {"at"})]
+
+
+def _range_second_before() -> list[str]:
+    """Lookbehinds for a bare hour before a day part that ends a range or a span: "until 10
+    at night", "from 7 to 9 in the morning", "between 2 and 4 in the afternoon" (the first
+    end, a bare hour in digits, joins it in ``_ranges``)."""
+    return ["(?<=\\buntil\\s)", "(?<=\\btill\\s)",
+            *(rf"(?<=\b{o}\s{d}\s{j}\s)" for o, j in (("from", "to"), ("between", "and")) for d in (r"\d", r"\d\d"))]
 
 
 def _zone_ahead() -> str:
@@ -616,7 +624,9 @@ def _range_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     joiner = pattern_cache.compile(rf"[ \t]*{_JOINERS}[ \t]*{hedge}?\Z", re.IGNORECASE)
     opener = pattern_cache.compile(rf"{_OPENERS}[ \t]+{hedge}?\Z", re.IGNORECASE)
     bare_hour_before = pattern_cache.compile(
-        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?P<h>1[0-2]|0?[1-9]|{_hour_words()})(?::(?P<m>[0-5]\d))?[ \t]*{_JOINERS}[ \t]*"
+        # "from 0600 to 1800 GMT": four digits, a 24-hour clock, share the second end's zone
+        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?:(?P<h>1[0-2]|0?[1-9]|{_hour_words()})(?::(?P<m>[0-5]\d))?"
+        rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d))[ \t]*{_JOINERS}[ \t]*"
         rf"(?:{alternation(vocabulary().time_hedges)}[ \t]+)?\Z"
         r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)
     return joiner, opener, bare_hour_before
@@ -655,8 +665,9 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         m = bare_hour_before.search(text, max(0, f.start - 2 * _REACH), f.start)
         if m is not None and f.value.granularity in ("hour", "minute") and "T" not in str(f.value.low):
             first = _bare_hour(m, f.value)
-            if first.stated < f.value.stated:
-                out.append(_range(m.start() if m.group("opener") is None else m.start("h"), f.end, first, f.value))
+            if first.stated < f.value.stated or m.group("h3"):  # "from 2200 to 0600 GMT" runs overnight
+                out.append(_range(m.start() if m.group("opener") is None else m.start("h" if m.group("h") else "h3"), f.end,
+                                  first, f.value))
                 i += 1
                 continue
         out.append(f)
@@ -745,10 +756,10 @@ def _hour_words() -> str:
 def _bare_hour(m: re.Match, second: Value) -> Value:
     """The first end of "between 2 and 4 p.m.", "from about 9 to 11 a.m.", "from nine
     to eleven p.m.": the hour, in the second time's half of the day, widened by its hedge."""
-    hour = m.group("h") or m.group("h2")
+    hour = m.group("h") or m.group("h2") or m.group("h3")
     h = int(hour) if hour.isdigit() else vocabulary().number_units[hour.lower()]
-    mi = int(m.group("m") or m.group("m2") or 0)
-    if int(str(second.stated)[:2]) >= 12 and h < 12 and f"{h + 12:02d}:{mi:02d}" < str(second.stated):
+    mi = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
+    if m.group("h3") is None and int(str(second.stated)[:2]) >= 12 and h < 12 and f"{h + 12:02d}:{mi:02d}" < str(second.stated):
         h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day ("from 10 to 2 p.m.": not past it)
     stated = low = f"{h:02d}:{mi:02d}"
     if m.group("hedge"):
