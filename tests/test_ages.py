@@ -201,6 +201,16 @@ AGES = [
     ("She plans to retire at 60 next year.", [("retire at 60", 60, 60)]),
     ("Osei, who retired at 34, now coaches.", [("retired at 34", 34, 34)]),
     ("Smith retired at 70.", [("retired at 70", 70, 70)]),
+    # "will turn 70", "to turn 90": the plain verb after a modal or "to"
+    ("He will turn 70 next month.", [("turn 70", 70, 70)]),
+    ("She is due to turn 90 on Friday.", [("turn 90", 90, 90)]),
+    ("The driver crashed in turn 10 on lap 5.", []),
+    ("Ships had to turn 90 degrees.", []),
+    # an age two people share, set off by commas after "both"
+    ("The couple, both 81, died in the fire.", [("81", 81, 81)]),
+    ("Smith and Jones, both 45, were charged.", [("45", 45, 45)]),
+    ("The bills, both 45 pages long, passed.", []),
+    ("It fell in both 2014 and 2015.", []),
     # any noun a determiner opens retires as a person does; a thing "was" or "were" retired
     ("The striker later retired at 33.", [("retired at 33", 33, 33)]),
     ("Her coach retired at 58 last year.", [("retired at 58", 58, 58)]),

@@ -43,7 +43,9 @@ _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+a
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
 # "died at 85", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
-                                                  r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
+                                                  # "will turn 70", "is due to turn 90": the plain verb after a modal or "to"
+                                                  r"|\b(?:turned|turns|turning|(?<=\bwill\s)turn|(?<=\bto\s)turn|(?<=\bwould\s)turn)\s+$"),
+                                     re.IGNORECASE)
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
 # "At 19, she became the youngest MP": "At" opening a sentence, the number, a comma and a person's
@@ -79,6 +81,9 @@ _PARTITIVE = pattern_cache.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 # "who was eight,", "who is now 45.": the relative clause of a person, with the number alone in it
 _SENTENCE_END = pattern_cache.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
+# "The couple, both 81,", "Smith and Jones, both 45,": an age two people share, set off by commas
+# (the two are counted already: the number is no count)
+_SHARED_ENDS = (", both ", ", Both ")
 # "residents 65 and older", "children 5 or younger": words of age after the number make it one.
 # ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
 # "and younger", no hedge of its own, still follows the number
@@ -187,6 +192,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if before.endswith(_SHARED_ENDS) and (not num.words or num.value < 10) and (
+            text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "The couple, both 81, died"
     # in words only below ten, as British papers write young children's ages ("Lily, eight,")
     if (not num.words or num.value < 10) and text[num.end:num.end + 1] in _APPOSITION_ENDS \
             and _may_end_apposition(before, a.words) and (
