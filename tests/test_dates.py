@@ -229,6 +229,7 @@ ROWS = [
     ("The crisis began in 2014.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("implementing a 2012 strategy", PUB, "2012", "2012-01-01", "2012-12-31", "year"),
     ("In 2014 people fled the city.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Throughout 2013 prices rose.", PUB, "2013", "2013-01-01", "2013-12-31", "year"),
     ("the paper's founding in 1908", PUB, "1908", "1908-01-01", "1908-12-31", "year"),
     ("The Immigration Act 2014 passed.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),  # a law named with its year
     ("The flight in 2014 was late.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
@@ -587,6 +588,10 @@ ROWS = [
     ("Sales rose in the week ending Jan. 3, 2015.", PUB, "the week ending Jan. 3, 2015", "2014-12-28", "2015-01-03", "week"),
     ("Claims fell in the week ended Dec. 27.", PUB, "the week ended Dec. 27", "2014-12-21", "2014-12-27", "week"),
     ("The week to May was busy.", PUB, "May", "2015-05-01", "2015-05-31", "month"),  # no day: no week
+    # "the four weeks to May 10": so many weeks to that day
+    ("In the four weeks to May 10, sales rose.", PUB, "the four weeks to May 10", "2015-04-13", "2015-05-10", "week"),
+    ("Sales rose in the 12 weeks ended April 26.", PUB, "the 12 weeks ended April 26", "2015-02-02", "2015-04-26", "week"),
+    ("In the four weeks to May, sales rose.", PUB, "May", "2015-05-01", "2015-05-31", "month"),  # no day: no weeks
     ("Sales rose in the three months ending March 31, 2014.", PUB, "the three months ending March 31, 2014",
      "2014-01-01", "2014-03-31", "month"),
     ("Sales rose 5 percent in the three months to March.", NONE, "the three months to March", None, None, "month"),

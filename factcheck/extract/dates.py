@@ -194,8 +194,9 @@ def _branches() -> list[str]:
         rf"(?P<century>\bthe\s+(?:(?P<cen_w>{part})(?:(?<=-)|[\s-]+)(?:(?<=of\s)the\s+)?)?(?P<cen_n>{century})[\s-]+century\b(?![\w'’-]))",
         # "the three months to March", "the year to June 2014", "the quarter ended June 30":
         # the months of a period that ends in the month named (how statistics and accounts
-        # report), never that month alone; "the week ended May 9": the seven days to that day
-        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
+        # report), never that month alone; "the week ended May 9": the seven days to that day,
+        # "the four weeks to May 10" the 28
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+(?P<ut_nu>months|weeks(?=\s+\w+\s+[A-Za-z]+\.?\s+\d))|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
         rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -500,7 +501,7 @@ _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
 # (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
 _UP_TO_UNITS = frozenset({"year", "quarter", "week"})
-_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter|week)\s+(?:to|ended|ending|through)\s"
+_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+(?:to|ended|ending|through)\s"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -1767,9 +1768,11 @@ def _months_up_to(m, pub, future, anchor, v):
     g = m.group
     if g("ut_n"):
         n = _count(g("ut_n"), v)
-        if n is None or n[0] != n[1] or not 1 < n[0] <= 24:
+        if n is None or n[0] != n[1] or not 1 < n[0] <= (52 if g("ut_nu").lower() == "weeks" else 24):
             return None
         n = int(n[0])
+        if g("ut_nu").lower() == "weeks":
+            return _week_up_to(m, pub, future, n)
     elif g("ut_u").lower() == "week":
         return _week_up_to(m, pub, future)
     else:
@@ -1793,9 +1796,9 @@ def _months_up_to(m, pub, future, anchor, v):
     return _value(lo, hi, "month", f"{y0:04d}-{m0:02d}/{y:04d}-{mo:02d}", "range")
 
 
-def _week_up_to(m, pub, future):
+def _week_up_to(m, pub, future, weeks: int = 1):
     """"the week ended May 9" (how weekly figures are reported): the seven days to that day;
-    a month with no day names no week."""
+    "the four weeks to May 10" the ``weeks`` times seven; a month with no day names no week."""
     g = m.group
     if not g("ut_d"):
         return None
@@ -1809,7 +1812,7 @@ def _week_up_to(m, pub, future):
     else:
         return _unresolved("week")
     hi = dt.date(y, mo, d)
-    lo = hi - dt.timedelta(days=6)
+    lo = hi - dt.timedelta(days=7 * weeks - 1)
     return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
 
