@@ -709,6 +709,10 @@ ROWS = [
     ("The attack came on Good Friday.", PUB, "Good Friday", "2015-04-03", "2015-04-03", "day"),
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
+    # "the Labor Day weekend": the holiday and the weekend it makes a long one
+    ("Shootings rose over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
+    ("Traffic was heavy on the Thanksgiving weekend.", PUB, "Thanksgiving weekend", "2014-11-27", "2014-11-30", "day"),
+    ("Over the Easter weekend, 12 people died.", PUB, "Easter weekend", "2015-04-04", "2015-04-05", "day"),
     # the Orthodox Easter is the Julian calendar's, not the Western one; its Christmas falls on Jan. 7
     ("Churches were full on Orthodox Easter 2018.", PUB, "Orthodox Easter 2018", "2018-04-08", "2018-04-08", "day"),
     ("Crowds gathered on Orthodox Easter.", PUB, "Orthodox Easter", "2015-04-12", "2015-04-12", "day"),
@@ -921,6 +925,9 @@ NO_DATE = [
     "After the 2-1 win, fans celebrated.",
     # a part of the day after "the next" as a noun's modifier: no day
     "The next night game is on the schedule.",
+    # the holidays or the break around a holiday are no one day
+    "Shops reopened after the Easter holidays.",
+    "Congress returns from its Thanksgiving recess.",
     # a day that recurs is a set of days, no one date
     "The market opens every Tuesday.",
     "Meetings are held each Monday at the town hall.",

@@ -779,6 +779,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             consumed = at
             continue
         if value is not None:
+            if kind == "holiday" and value.qualifier == "range" and text.startswith(" weekend", end):
+                end += 8  # "the Labor Day weekend": the span holds the weekend its value is
             if kind in ("md", "dm") and text[max(0, start - 8):start].lower() == "week of " and value.resolved \
                     and value.low == value.high and value.low[0] != "-" and (w := _WEEK_OF.search(text, max(0, start - 24), start)):
                 start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
@@ -2552,6 +2554,41 @@ def _holiday_year(m, pub, anchor) -> int | None:
 
 
 def _holiday(m, pub, future, anchor, v):
+    """A holiday's day (``_holiday_day``); "the Labor Day weekend" the weekend it joins
+    (``_joined_weekend``), "the Easter holidays" no one day (calendar.yaml ``holiday_periods``)."""
+    after = _WORD_AFTER.match(m.string, m.end())
+    word = after.group(1).lower() if after else ""
+    if word in _holiday_periods():
+        return None
+    value = _holiday_day(m, pub, future, anchor, v)
+    if word == "weekend" and value is not None and value.resolved and value.low[0] != "-":
+        return _joined_weekend(dt.date.fromisoformat(value.low))
+    return value
+
+
+@lru_cache(maxsize=1)
+def _holiday_periods() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("calendar.yaml").get("holiday_periods", ()))
+
+
+def _joined_weekend(day: dt.date) -> Value:
+    """The holiday ``day`` and the weekend it makes a long one: the one before it for a
+    Monday to Wednesday ("the Labor Day weekend", Saturday to Monday), the one after it
+    for a Thursday or Friday ("the Thanksgiving weekend", Thursday to Sunday)."""
+    wd = day.weekday()
+    if wd >= 5:
+        lo = day - dt.timedelta(days=wd - 5)
+        hi = lo + dt.timedelta(days=1)
+    elif wd <= 2:
+        lo, hi = day - dt.timedelta(days=wd + 2), day
+    else:
+        lo, hi = day, day + dt.timedelta(days=6 - wd)
+    return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
+
+
+def _holiday_day(m, pub, future, anchor, v):
     """"Christmas Day": its day in the year stated, else the nearest one to the
     publication date, as for "Dec. 25"; with neither, its month and day. A
     movable one ("Easter", "Thanksgiving") is computed for the year; without a
