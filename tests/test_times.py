@@ -127,6 +127,8 @@ NO_TIME = [
     "The overnight rate rose.",
     "He told Dawn in an interview.",  # a newspaper, not the hour
     "The dawn raid was planned.",  # no "at" before it
+    "The law's sunset clause expires.",
+    "He worked at Sunset Boulevard until Dawn left.",
     "The lunchtime crowd was thin.",
     "A mid-morning break was held.",  # no day after it
     "The Late Tuesday Night Show aired.",  # capitalized before a name: a title
@@ -250,6 +252,8 @@ def test_no_time(text):
     # a bare hour before a day part ends a range after a bare first hour, as after "at"
     ("Traffic is heavy from 7 to 9 in the morning.", "7 to 9 in the morning", "07:00", "09:00"),
     ("Traffic is heavy between 2 and 4 in the afternoon.", "2 and 4 in the afternoon", "14:00", "16:00"),
+    # two parts of the day: from the first's start to the second's end, overnight
+    ("The curfew runs from dusk till dawn.", "dusk till dawn", "17:00", "31:00"),
     # four digits with a zone after the second: a 24-hour clock for both ends
     ("The strike will run from 0600 to 1800 GMT.", "0600 to 1800 GMT", "06:00", "18:00"),
     ("The curfew runs from 2200 to 0600 local time.", "2200 to 0600 local time", "22:00", "30:00"),
@@ -333,6 +337,11 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     ("The curfew starts at dusk.", "dusk", "17:00", "21:00"),
     ("The crowd gathered at lunchtime.", "lunchtime", "11:30", "14:30"),
     ("They struck at sundown.", "sundown", "17:00", "21:00"),
+    # after a hedge or a word that bounds a span, as after "at"
+    ("The raid came just after dawn on Sunday.", "dawn", "2015-05-10T04:00", "2015-05-10T07:00"),
+    ("Troops moved in before dawn.", "dawn", "04:00", "07:00"),
+    ("Fighting continued until nightfall.", "nightfall", "17:00", "21:00"),
+    ("Rescuers hoped to reach the site by first light.", "first light", "04:00", "07:00"),
     ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
     ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
     ("The talks ended in the small hours.", "small hours", "00:00", "06:00"),

@@ -158,7 +158,9 @@ def _period() -> str:
     overnight = [p for p in periods if p == "overnight"]
     early = [p for p in periods if p.startswith(("early ", "small ")) or p.endswith(" hours")]  # "in the small hours"
     at = [p for p in periods if p not in overnight and p not in early]
-    out = [rf"(?<=\bat\s)(?-i:{trie(at)})\b"] if at else []
+    # "at dawn", "just after dawn", "before sunset", "until nightfall", "by first light"
+    after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *_PERIOD_BOUNDS])
+    out = [rf"(?:{after})(?-i:{trie(at)})\b"] if at else []
     if v.day_periods_before_day:
         days = [d.capitalize() for d in v.weekdays if len(d) > 3]
         # (a group of its own: "overnight Tuesday" spans other hours than "overnight" alone)
@@ -279,6 +281,10 @@ def _at_named_words() -> str:
     more = sorted((h for h in hedges if " " in h), key=lambda h: (-len(h), h))
     forms = ["at", *(f"at {h}" for h in one), *more]
     return "|".join(rf"(?<=\b{re.escape(f).replace(chr(92) + ' ', ' ').replace(' ', chr(92) + 's')}\s)" for f in forms)
+
+
+# besides "at" and the hedges' last words, the words that bound a span at a part of the day
+_PERIOD_BOUNDS = ("until", "till", "by", "since", "from")
 
 
 def _at_words() -> list[str]:
