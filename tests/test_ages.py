@@ -201,6 +201,14 @@ AGES = [
     ("She plans to retire at 60 next year.", [("retire at 60", 60, 60)]),
     ("Osei, who retired at 34, now coaches.", [("retired at 34", 34, 34)]),
     ("Smith retired at 70.", [("retired at 70", 70, 70)]),
+    # a step of a life, then "at" and a number past a clock's hours, with a person its subject
+    ("He became president at 43.", [("43", 43, 43)]),
+    ("She joined the army at 17 and served for a decade.", [("17", 17, 17)]),
+    ("Smith left school at 16.", [("16", 16, 16)]),
+    ("She was elected to parliament at 29.", [("29", 29, 29)]),
+    ("He left at 11.", []),
+    ("The index became volatile at 45.", []),
+    ("The firm won the contract at 45 percent.", []),
     # "will turn 70", "to turn 90": the plain verb after a modal or "to"
     ("He will turn 70 next month.", [("turn 70", 70, 70)]),
     ("She is due to turn 90 on Friday.", [("turn 90", 90, 90)]),

@@ -175,6 +175,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start())):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if low.endswith(" at ") and num.value >= _NO_HOUR and (e := _life_event().search(text, max(0, num.start - 60), num.start)) \
+            and _WEAK_AFTER.match(text, num.end) and _retiree_before(text[max(0, e.start() - 40):e.start()], None, person_only=True):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "He became president at 43"
     if before.endswith("At ") and num.value >= _NO_HOUR and _AT_AGE_AFTER.match(text, num.end) \
             and _AT_AGE_BEFORE.search(before):
         return Reading("age", num.start - 3, num.end, 1.0, "year", "year")  # "At 19, she was the youngest MP"
@@ -451,16 +454,26 @@ def _no_place_name(text: str, start: int, apposition: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _life_event() -> re.Pattern:
+    """A step of a life (ages.yaml ``life_events``) and up to four words, then "at": "became
+    president at", "joined the army at", "left school at"."""
+    from factcheck.vocab import data_file
+
+    events = trie_alternation(str(w) for w in data_file("ages.yaml").get("life_events", ()))
+    return pattern_cache.compile(rf"\b{events}\s+(?:[\w'’-]+\s+){{0,4}}?at\s+\Z")
+
+
 # the first of a list of names with their ages in digits: "China, 9, and "
 _FIRST_OF_DIGITS = pattern_cache.compile(rf"\b{_NAME},\s+\d{{1,3}},\s+\Z")
 
 
-def _retiree_before(before: str, at: int) -> bool:
+def _retiree_before(before: str, at: int | None, person_only: bool = False) -> bool:
     """Whether a person retires at the "retired" at ``at``: a pronoun, a person's noun or a name
     is its subject, an auxiliary or adverb at most between (ages.yaml ``retiree``); "The bonds were
     retired at 100" is a price."""
     r = _retiree()
-    w = r.subject.search(before, 0, at)
+    w = r.subject.search(before, 0, len(before) if at is None else at)
     if w is None:
         return False
     word = w.group("w")
@@ -469,7 +482,7 @@ def _retiree_before(before: str, at: int) -> bool:
         word[:1].isupper() and word not in _not_persons() and low not in r.skips) or (
         # "The striker later retired at 33": any noun a determiner opens; a thing is "retired"
         # ("The bonds were retired at 100"), where "were" stands before "retired"
-        w.group("det") is not None and word.islower() and low not in r.skips)
+        not person_only and w.group("det") is not None and word.islower() and low not in r.skips)
 
 
 class _Retiree(NamedTuple):
