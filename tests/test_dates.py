@@ -505,6 +505,10 @@ ROWS = [
      "2015-01-01", "2015-06-30", "month"),
     ("Deposits fell in the first 10 months of 2014.", PUB, "the first 10 months of 2014", "2014-01-01", "2014-10-31", "month"),
     ("Deposits fell in the last three months of 2014.", PUB, "the last three months of 2014", "2014-10-01", "2014-12-31", "month"),
+    # the first (last) days or weeks of a month, to its last day
+    ("In the first 10 days of April, 40 people died.", PUB, "the first 10 days of April", "2015-04-01", "2015-04-10", "month"),
+    ("The fair ran in the first two weeks of April.", PUB, "the first two weeks of April", "2015-04-01", "2015-04-14", "month"),
+    ("Prices fell in the last two weeks of April.", PUB, "the last two weeks of April", "2015-04-18", "2015-04-30", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
     ("the protests of the winter of 2013", PUB, "the winter of 2013", "2013-12-01", "2014-02-28", "season"),
@@ -925,6 +929,8 @@ NO_DATE = [
     "After the 2-1 win, fans celebrated.",
     # a part of the day after "the next" as a noun's modifier: no day
     "The next night game is on the schedule.",
+    # the first days of no month
+    "He was lucid in the last few days of his life.",
     # the holidays or the break around a holiday are no one day
     "Shops reopened after the Easter holidays.",
     "Congress returns from its Thanksgiving recess.",
