@@ -193,6 +193,10 @@ ROWS = [
     ("Talks were held on 15 and 16 March.", PUB, "15 and 16 March", "2015-03-15", "2015-03-16", "day"),
     ("Talks were held on March 15 and 16, 2014.", PUB, "March 15 and 16, 2014", "2014-03-15", "2014-03-16", "day"),
     ("The vote was moved to March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
+    # a first day with no "from": an ordinal, or a number no verb of change stands before
+    ("The summit runs 23rd to 26th Oct.", PUB, "23rd to 26th Oct", "2014-10-23", "2014-10-26", "day"),
+    ("The talks run 12 to 16 September.", PUB, "12 to 16 September", "2015-09-12", "2015-09-16", "day"),
+    ("Prices fell 12 to 16 September.", PUB, "16 September", "2015-09-16", "2015-09-16", "day"),
     ("Talks were held on March 3 and 5.", PUB, "5", "2015-03-05", "2015-03-05", "day"),
     ("Talks were held on March 3 and 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Talks were held on 3 and 5 March 2014.", PUB, "3", "2014-03-03", "2014-03-03", "day"),
@@ -638,6 +642,10 @@ ROWS = [
     ("The vote was held the week before last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
     # --- a day the month's calendar names: the nth weekday, the first or last day ---------
     ("Voters go to the polls on the first Monday of June.", PUB, "the first Monday of June", "2015-06-01", "2015-06-01", "day"),
+    # "the last weekend of October": the month's nth Saturday and the Sunday after it
+    ("The festival is on the last weekend of October.", PUB, "the last weekend of October", "2014-10-25", "2014-10-26", "day"),
+    ("The fair is held on the first weekend of June.", PUB, "the first weekend of June", "2015-06-06", "2015-06-07", "day"),
+    ("The race is on the second weekend of July 2016.", PUB, "the second weekend of July 2016", "2016-07-09", "2016-07-10", "day"),
     ("Elections fell on the first Tuesday in November.", PUB, "the first Tuesday in November", "2014-11-04", "2014-11-04", "day"),
     ("Clocks changed on the last Sunday in March.", PUB, "the last Sunday in March", "2015-03-29", "2015-03-29", "day"),
     ("The race was held on the 3rd Sunday of October 2013.", PUB, "the 3rd Sunday of October 2013", "2013-10-20", "2013-10-20", "day"),

@@ -154,7 +154,7 @@ def _branches() -> list[str]:
     # from its end)
     nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
-        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
+        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_we>weekend)|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
         rf"(?:(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?|(?P<nw_sh>{shift}|the)\s+month\b(?![’'-])))",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
@@ -818,6 +818,22 @@ _SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and
 # "from 3 to 5 March", "from the 13th to the 15th of July": a first day before a day-month
 _FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:the[ \t]+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
+# "23rd to 26th Oct", "runs 12 to 16 September": a first day with no "from" before it
+_BARE_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/%-])(?P<w>)((?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?))[ \t]+"
+                                        r"(?:to|until|till|through|thru)[ \t]+\Z", re.IGNORECASE)
+
+
+def _bare_first_day(text: str, start: int) -> re.Match | None:
+    """The first day of "23rd to 26th Oct" or "12 to 16 September" with no "from": an
+    ordinal, or a number no verb of change stands before ("fell 12 to 16 September"
+    is no span; as ``_stands_alone`` for "March 3 to 5")."""
+    m = _BARE_FIRST_DAY.search(text, max(0, start - 16), start)
+    if m is None or m.group("nth"):
+        return m
+    at = m.start()
+    return None if _change_verbs().search(text, max(0, text.rfind(".", 0, at) + 1, at - 60), at) else m
+
+
 _SPAN_KINDS = ("day", "month", "year")
 _ENDS_IN_DAY = pattern_cache.compile(r"\d(?:st|nd|rd|th)?\Z")
 
@@ -957,8 +973,9 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                                 i += 2 if skip else 1
                                 continue
                 if stated[:1].isdigit() or stated[:4].lower() == "the ":
-                    first = _FIRST_DAY.search(text, max(0, f.start - 28), f.start)
-                    if first is not None and not taken(first.start(2), f.start):
+                    first = _FIRST_DAY.search(text, max(0, f.start - 28), f.start) or (
+                        opener is None and _bare_first_day(text, f.start))
+                    if first and not taken(first.start(2), f.start):
                         d1 = _day(first.group("d"))
                         hi = dt.date.fromisoformat(v.low)
                         if d1 < hi.day:
@@ -2647,14 +2664,31 @@ def _nth_weekday(m, pub, future, anchor, v):
     g = m.group
     n = (g("nw_n") or g("nw_d")).lower()
     nth = -1 if n in ("last", "final") else v.ordinals.get(n) or int(n[0])
+    if g("nw_we"):
+        # "the last weekend of October": the nth Saturday of the month and the Sunday after it
+        if g("nw_sh"):
+            return None
+        sat = _nth_weekday_day(m, nth, v.weekdays["saturday"], pub, future)
+        if sat is None or not sat.resolved:
+            return sat
+        lo = dt.date.fromisoformat(sat.low)
+        hi = lo + dt.timedelta(days=1)
+        return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
     if g("nw_sh"):
         return _nth_of_shifted_month(m, nth, pub, future, anchor, v)
-    month = _month(g("nw_m"))
     if g("nw_wk"):
-        return _week_of_month(nth, month, int(g("nw_y")) if g("nw_y") else None, pub, future)
+        return _week_of_month(nth, _month(g("nw_m")), int(g("nw_y")) if g("nw_y") else None, pub, future)
+    return _nth_weekday_day(m, nth, v.weekdays[g("nw_wd").lower()] if g("nw_wd") else None, pub, future)
+
+
+def _nth_weekday_day(m, nth: int, wd: int | None, pub, future) -> Value | None:
+    """The day of ``_nth_weekday``: the ``nth`` weekday ``wd`` of the month named (the first
+    or last day when ``wd`` is None)."""
+    g = m.group
+    month = _month(g("nw_m"))
     # "the first day", "the last day" of a month; not "the third day of March": that
     # counts how long something has gone on as often as it names a day
-    rule = ("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0) if g("nw_wd") else None
+    rule = ("nth", month, wd, nth, 0) if wd is not None else None
 
     def day(y: int) -> dt.date:
         if rule is None:
