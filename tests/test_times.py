@@ -93,6 +93,16 @@ ROWS = [
     ("The blast came at 10.30 a.m. (0730 GMT).", "10.30 a.m.", "10:30", "minute", None),
     ("The blast came at 10.30 a.m. (0730 GMT).", "0730 GMT", "07:30", "minute", "GMT"),
     ("The quake struck at 8 a.m. local time (2300 GMT).", "8 a.m. local time", "08:00", "hour", "local"),
+    # a zone's word alone: "Eastern" as "Eastern time"; "local" before a bracket or a clause's end
+    ("He will speak at 3 p.m. Eastern.", "3 p.m. Eastern", "15:00", "hour", "Eastern time"),
+    ("The debate starts at 9 p.m. Eastern, 6 p.m. Pacific.", "6 p.m. Pacific", "18:00", "hour", "Pacific time"),
+    ("The quake struck at 2 p.m. local (0600 GMT).", "2 p.m. local", "14:00", "hour", "local"),
+    ("The quake struck at 0930 local (0130 GMT) on Monday.", "0930 local", "09:30", "minute", "local"),
+    ("He arrived at 9 a.m. Central Park was empty.", "9 a.m.", "09:00", "hour", None),
+    ("At 7 a.m. local residents gathered.", "7 a.m.", "07:00", "hour", None),
+    ("Shelling began at 5 a.m. in eastern Ukraine.", "5 a.m.", "05:00", "hour", None),
+    # after a verb of a level, "at 4.30" is a time where a day part follows
+    ("The attack was at 4.30 in the afternoon.", "4.30 in the afternoon", "16:30", "minute", None),
     ("The quake struck at 8 a.m. local time (2300 GMT).", "2300 GMT", "23:00", "minute", "GMT"),
     # a named time and a four-digit one keep their zone too
     ("The polls close at midnight ET.", "midnight ET", "00:00", "minute", "ET"),

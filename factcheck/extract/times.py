@@ -52,7 +52,24 @@ def _zones() -> tuple[str, str]:
     phrases = [z for z in v.zones if not z.isupper()]
     # an offset is of at most 14 hours: "15:00 GMT - 18:00 GMT" is a range, not GMT-18
     abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:]))?"
-    return rf"(?:{abbreviations}|{alternation(phrases)})", abbreviations
+    return rf"(?:{abbreviations}|{alternation(phrases)}|{_alone_zones()})", abbreviations
+
+
+@lru_cache(maxsize=1)
+def _alone_zones() -> str:
+    """A zone's word alone after a time (calendar.yaml ``zones_alone``): "9 p.m. Eastern",
+    "2 p.m. local (0600 GMT)". Capitalized as written, and not before a capitalized word
+    ("10 a.m. Central Park"); "local" only before a bracket or a clause's end ("7 a.m. local
+    residents" is none)."""
+    from factcheck.vocab import data_file
+
+    words = data_file("calendar.yaml").get("zones_alone", {})
+    named = [w for w in words if w[:1].isupper()]
+    plain = [w for w in words if not w[:1].isupper()]
+    out = [rf"(?-i:{alternation(named)})(?![\w-]|[ \t]+(?-i:[A-Z]))"] if named else []
+    if plain:
+        out.append(rf"(?-i:{alternation(plain)})(?=[ \t]*(?:[(),;:]|\.(?!\w)|$))")
+    return "|".join(out) or "(?!)"
 
 
 @lru_cache(maxsize=2)
@@ -305,7 +322,7 @@ def _zone_ahead() -> str:
     """A stated zone next, in brackets or not, not taken: what makes "0546" or
     "20.00" a time ("0546 GMT", "20.00 (GMT)", "20.00 local time")."""
     _, abbreviations = _zones()
-    return rf"(?=[ \t]*\(?(?:{abbreviations}|local\s+time))"
+    return rf"(?=[ \t]*\(?(?:{abbreviations}|local\s+time|{_alone_zones()}))"
 
 
 @lru_cache(maxsize=1)
@@ -435,11 +452,19 @@ def _zone(text: str | None) -> str | None:
     if not text:
         return None
     z = " ".join(text.split())
+    z = _zone_phrases().get(z, z)  # "Eastern" is "Eastern time"
     if z.lower() == "local time":
         return "local"
     # an abbreviation's offset is written close up ("GMT + 3" is "GMT+3"); a phrase
     # keeps its words, even one opening with capitals ("UK time")
     return z.replace(" ", "") if _OFFSET_ZONE.fullmatch(z) else z
+
+
+@lru_cache(maxsize=1)
+def _zone_phrases() -> dict[str, str]:
+    from factcheck.vocab import data_file
+
+    return dict(data_file("calendar.yaml").get("zones_alone", {}))
 
 
 _OFFSET_ZONE = pattern_cache.compile(r"[A-Z]+\s?[+-]\s?\d{1,2}(?::?\d\d)?")
@@ -480,7 +505,7 @@ def _opens(at_digit: bool) -> str:
     before = rf"(?<![^\s{separators}])"
     if at_digit:
         _, abbreviations = _zones()
-        zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
+        zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time|{_alone_zones()})"
         return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d|{_part_at()}\d)"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
@@ -545,7 +570,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
         elif kind == "atdot":
-            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start):
+            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start) \
+                    and not _day_part().match(text, end):  # "was at 4.30 in the afternoon": a time
                 continue
             h, mi = int(g("ad_h")), int(g("ad_m"))
         elif kind == "wmer":
