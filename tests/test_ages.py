@@ -223,6 +223,7 @@ AGES = [
     ("The striker later retired at 33.", [("retired at 33", 33, 33)]),
     ("Her coach retired at 58 last year.", [("retired at 58", 58, 58)]),
     ("The notes were later retired at 101.", []),
+    ("The bonds retired at 101.", []),  # a price: no one retires past 100
     ("The jersey number was retired at 23.", []),
     ("Rainfall was 12.", []),
     ("Visibility was 10 and falling.", []),

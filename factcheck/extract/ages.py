@@ -173,7 +173,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
-            and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start())):
+            and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start(), person_only=num.value >= 100)):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
     if low.endswith(" at ") and num.value >= _NO_HOUR and (e := _life_event().search(text, max(0, num.start - 60), num.start)) \
             and _WEAK_AFTER.match(text, num.end) and _retiree_before(text[max(0, e.start() - 40):e.start()], None, person_only=True):
