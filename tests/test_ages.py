@@ -123,6 +123,16 @@ AGES = [
     ("Rescuers found Kwame Osei, nine, alive.", [("nine", 9, 9)]),
     ("The medal table was led by China, nine, and Japan, four.", []),
     ("The table was topped by Kenya, six.", []),
+    # in digits: a name after "the", or one word after a preposition, is a country's or a team's
+    # in a tally; a list's first name decides for the ones after "and"
+    ("The medal table was led by China, 9, and Japan, 4.", []),
+    ("The United States, 12, and Britain, 7, followed.", []),
+    ("China topped the table, ahead of the United States, 36, and Britain, 29.", []),
+    ("The table was topped by Kenya, 6.", []),
+    ("Ivanov, 29, and Petrov, 31, were charged.", [("29", 29, 29), ("31", 31, 31)]),
+    ("Police named them as Ivanov, 29, and Petrov, 31.", [("29", 29, 29), ("31", 31, 31)]),
+    ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),
+    ("The Rev Kwame Osei, 50, led the service.", [("50", 50, 50)]),
     ("The man, one of the victims, died.", []),
     ("The suspects, two, were held.", []),
     ("The man, twelve, was held.", []),
@@ -197,6 +207,30 @@ AGES = [
     ("She plans to retire at 60 next year.", [("retire at 60", 60, 60)]),
     ("Osei, who retired at 34, now coaches.", [("retired at 34", 34, 34)]),
     ("Smith retired at 70.", [("retired at 70", 70, 70)]),
+    # a step of a life, then "at" and a number past a clock's hours, with a person its subject
+    ("He became president at 43.", [("43", 43, 43)]),
+    ("She joined the army at 17 and served for a decade.", [("17", 17, 17)]),
+    ("Smith left school at 16.", [("16", 16, 16)]),
+    ("She was elected to parliament at 29.", [("29", 29, 29)]),
+    ("He left at 11.", []),
+    ("The index became volatile at 45.", []),
+    ("The firm won the contract at 45 percent.", []),
+    # "will turn 70", "to turn 90": the plain verb after a modal or "to"
+    ("He will turn 70 next month.", [("turn 70", 70, 70)]),
+    ("She is due to turn 90 on Friday.", [("turn 90", 90, 90)]),
+    ("The driver crashed in turn 10 on lap 5.", []),
+    ("Ships had to turn 90 degrees.", []),
+    # an age two people share, set off by commas after "both"
+    ("The couple, both 81, died in the fire.", [("81", 81, 81)]),
+    ("Smith and Jones, both 45, were charged.", [("45", 45, 45)]),
+    ("The bills, both 45 pages long, passed.", []),
+    ("It fell in both 2014 and 2015.", []),
+    # any noun a determiner opens retires as a person does; a thing "was" or "were" retired
+    ("The striker later retired at 33.", [("retired at 33", 33, 33)]),
+    ("Her coach retired at 58 last year.", [("retired at 58", 58, 58)]),
+    ("The notes were later retired at 101.", []),
+    ("The bonds retired at 101.", []),  # a price: no one retires past 100
+    ("The jersey number was retired at 23.", []),
     ("Rainfall was 12.", []),
     ("Visibility was 10 and falling.", []),
     ("It was 19 when the count ended.", []),

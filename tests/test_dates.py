@@ -102,6 +102,17 @@ ROWS = [
     # no publication date: month and day are kept so that both spellings compare
     ("On Nov. 13 the gunmen struck.", NONE, "Nov. 13", "--11-13", "--11-13", "day"),
     ("The night of 13 November was cold.", NONE, "13 November", "--11-13", "--11-13", "day"),
+    # a month and day between "the" and an event's noun names that event, any number of years
+    # back: no year is guessed, unless the day is recent (the story's own attack)
+    ("The ceremony marked the anniversary of the Sept. 11 attacks.", PUB, "Sept. 11", "--09-11", "--09-11", "day"),
+    ("Survivors of the July 7 bombings gathered in London.", PUB, "July 7", "--07-07", "--07-07", "day"),
+    ("The Nov. 13 attacks killed 130 people in Paris.", PUB, "Nov. 13", "--11-13", "--11-13", "day"),
+    ("Survivors of the 13 November attacks gathered.", PUB, "the 13 November", "--11-13", "--11-13", "day"),
+    ("The March 11 bombings killed 191 people.", PUB, "March 11", "2015-03-11", "2015-03-11", "day"),
+    ("The Nov. 13 attacks killed 130 people in Paris.", dt.date(2016, 1, 20), "Nov. 13", "2015-11-13", "2015-11-13", "day"),
+    # a day that names an event ahead, or a day before another noun, takes its nearest year
+    ("Voters head to the polls in the June 7 election.", PUB, "June 7", "2015-06-07", "2015-06-07", "day"),
+    ("He described the Sept. 11 meeting.", PUB, "Sept. 11", "2015-09-11", "2015-09-11", "day"),
     # ranges of days
     ("The forum runs June 3-5, 2015.", PUB, "June 3-5, 2015", "2015-06-03", "2015-06-05", "day"),
     ("Talks on 13-14 November 2015 ended.", PUB, "13-14 November 2015", "2015-11-13", "2015-11-14", "day"),
@@ -182,6 +193,10 @@ ROWS = [
     ("Talks were held on 15 and 16 March.", PUB, "15 and 16 March", "2015-03-15", "2015-03-16", "day"),
     ("Talks were held on March 15 and 16, 2014.", PUB, "March 15 and 16, 2014", "2014-03-15", "2014-03-16", "day"),
     ("The vote was moved to March 15 and 16.", PUB, "March 15 and 16", "2015-03-15", "2015-03-16", "day"),
+    # a first day with no "from": an ordinal, or a number no verb of change stands before
+    ("The summit runs 23rd to 26th Oct.", PUB, "23rd to 26th Oct", "2014-10-23", "2014-10-26", "day"),
+    ("The talks run 12 to 16 September.", PUB, "12 to 16 September", "2015-09-12", "2015-09-16", "day"),
+    ("Prices fell 12 to 16 September.", PUB, "16 September", "2015-09-16", "2015-09-16", "day"),
     ("Talks were held on March 3 and 5.", PUB, "5", "2015-03-05", "2015-03-05", "day"),
     ("Talks were held on March 3 and 5.", PUB, "March 3", "2015-03-03", "2015-03-03", "day"),
     ("Talks were held on 3 and 5 March 2014.", PUB, "3", "2014-03-03", "2014-03-03", "day"),
@@ -218,6 +233,7 @@ ROWS = [
     ("The crisis began in 2014.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
     ("implementing a 2012 strategy", PUB, "2012", "2012-01-01", "2012-12-31", "year"),
     ("In 2014 people fled the city.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Throughout 2013 prices rose.", PUB, "2013", "2013-01-01", "2013-12-31", "year"),
     ("the paper's founding in 1908", PUB, "1908", "1908-01-01", "1908-12-31", "year"),
     ("The Immigration Act 2014 passed.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),  # a law named with its year
     ("The flight in 2014 was late.", PUB, "2014", "2014-01-01", "2014-12-31", "year"),
@@ -257,6 +273,18 @@ ROWS = [
     ("The sale lasted through Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The office is open Monday through Friday.", PUB, "Monday through Friday", "2015-05-04", "2015-05-08", "day"),
     ("He stayed until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # "to" and "for" right after a verb that sets a new date; "no later than" as "by"
+    ("The vote was postponed to Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The case was adjourned to Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The talks were pushed back to Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The match was rescheduled for Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The hearing was adjourned to Oct. 12.", PUB, "Oct. 12", "2015-10-12", "2015-10-12", "day"),
+    ("Bids must be filed no later than Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("He arrived no later than Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("He went to Friday's game.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The strike spread to Thursday's shift.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
+    ("Fans travelled to Oct. 12 matches.", PUB, "Oct. 12", "2014-10-12", "2014-10-12", "day"),
+    ("He was sentenced for Friday's attack.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The talks had been held until Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The toll had risen to 40 by Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     ("The curfew, which runs to June, was lifted by Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -481,6 +509,10 @@ ROWS = [
      "2015-01-01", "2015-06-30", "month"),
     ("Deposits fell in the first 10 months of 2014.", PUB, "the first 10 months of 2014", "2014-01-01", "2014-10-31", "month"),
     ("Deposits fell in the last three months of 2014.", PUB, "the last three months of 2014", "2014-10-01", "2014-12-31", "month"),
+    # the first (last) days or weeks of a month, to its last day
+    ("In the first 10 days of April, 40 people died.", PUB, "the first 10 days of April", "2015-04-01", "2015-04-10", "month"),
+    ("The fair ran in the first two weeks of April.", PUB, "the first two weeks of April", "2015-04-01", "2015-04-14", "month"),
+    ("Prices fell in the last two weeks of April.", PUB, "the last two weeks of April", "2015-04-18", "2015-04-30", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
     ("the protests of the winter of 2013", PUB, "the winter of 2013", "2013-12-01", "2014-02-28", "season"),
@@ -564,6 +596,10 @@ ROWS = [
     ("Sales rose in the week ending Jan. 3, 2015.", PUB, "the week ending Jan. 3, 2015", "2014-12-28", "2015-01-03", "week"),
     ("Claims fell in the week ended Dec. 27.", PUB, "the week ended Dec. 27", "2014-12-21", "2014-12-27", "week"),
     ("The week to May was busy.", PUB, "May", "2015-05-01", "2015-05-31", "month"),  # no day: no week
+    # "the four weeks to May 10": so many weeks to that day
+    ("In the four weeks to May 10, sales rose.", PUB, "the four weeks to May 10", "2015-04-13", "2015-05-10", "week"),
+    ("Sales rose in the 12 weeks ended April 26.", PUB, "the 12 weeks ended April 26", "2015-02-02", "2015-04-26", "week"),
+    ("In the four weeks to May, sales rose.", PUB, "May", "2015-05-01", "2015-05-31", "month"),  # no day: no weeks
     ("Sales rose in the three months ending March 31, 2014.", PUB, "the three months ending March 31, 2014",
      "2014-01-01", "2014-03-31", "month"),
     ("Sales rose 5 percent in the three months to March.", NONE, "the three months to March", None, None, "month"),
@@ -606,6 +642,10 @@ ROWS = [
     ("The vote was held the week before last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
     # --- a day the month's calendar names: the nth weekday, the first or last day ---------
     ("Voters go to the polls on the first Monday of June.", PUB, "the first Monday of June", "2015-06-01", "2015-06-01", "day"),
+    # "the last weekend of October": the month's nth Saturday and the Sunday after it
+    ("The festival is on the last weekend of October.", PUB, "the last weekend of October", "2014-10-25", "2014-10-26", "day"),
+    ("The fair is held on the first weekend of June.", PUB, "the first weekend of June", "2015-06-06", "2015-06-07", "day"),
+    ("The race is on the second weekend of July 2016.", PUB, "the second weekend of July 2016", "2016-07-09", "2016-07-10", "day"),
     ("Elections fell on the first Tuesday in November.", PUB, "the first Tuesday in November", "2014-11-04", "2014-11-04", "day"),
     ("Clocks changed on the last Sunday in March.", PUB, "the last Sunday in March", "2015-03-29", "2015-03-29", "day"),
     ("The race was held on the 3rd Sunday of October 2013.", PUB, "the 3rd Sunday of October 2013", "2013-10-20", "2013-10-20", "day"),
@@ -681,6 +721,10 @@ ROWS = [
     ("The attack came on Good Friday.", PUB, "Good Friday", "2015-04-03", "2015-04-03", "day"),
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
+    # "the Labor Day weekend": the holiday and the weekend it makes a long one
+    ("Shootings rose over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
+    ("Traffic was heavy on the Thanksgiving weekend.", PUB, "Thanksgiving weekend", "2014-11-27", "2014-11-30", "day"),
+    ("Over the Easter weekend, 12 people died.", PUB, "Easter weekend", "2015-04-04", "2015-04-05", "day"),
     # the Orthodox Easter is the Julian calendar's, not the Western one; its Christmas falls on Jan. 7
     ("Churches were full on Orthodox Easter 2018.", PUB, "Orthodox Easter 2018", "2018-04-08", "2018-04-08", "day"),
     ("Crowds gathered on Orthodox Easter.", PUB, "Orthodox Easter", "2015-04-12", "2015-04-12", "day"),
@@ -893,6 +937,18 @@ NO_DATE = [
     "After the 2-1 win, fans celebrated.",
     # a part of the day after "the next" as a noun's modifier: no day
     "The next night game is on the schedule.",
+    # the first days of no month
+    "He was lucid in the last few days of his life.",
+    # the holidays or the break around a holiday are no one day
+    "Shops reopened after the Easter holidays.",
+    "Congress returns from its Thanksgiving recess.",
+    # a day that recurs is a set of days, no one date
+    "The market opens every Tuesday.",
+    "Meetings are held each Monday at the town hall.",
+    "The fair is held every May in the city.",
+    "Services are held every other Sunday.",
+    "Crowds gather in the square every Christmas Day.",
+    "Every spring the river floods.",
 ]
 
 
@@ -997,6 +1053,10 @@ def _dates_by_sentence(text: str, published=PUB):
     ("Police raided the house on May 8. That night, two men were arrested.", "That night", "2015-05-08"),
     ("He was last seen on May 10. The previous night he had dined with friends.", "The previous night", "2015-05-09"),
     ("The next morning the envoys walked out.", "The next morning", None),
+    # opening its sentence with no comma, before a subject that is a bare noun or a name
+    ("The talks opened on May 3. The following evening police arrived.", "The following evening", "2015-05-04"),
+    ("Police raided the house on May 8. That night rebels attacked.", "That night", "2015-05-08"),
+    ("He arrived in Paris on May 3. The next morning Novak met him.", "The next morning", "2015-05-04"),
     # weeks count from a day as days do
     ("The plant closed on March 3. Two weeks later it reopened.", "Two weeks later", "2015-03-14..2015-03-20"),
     ("The plant closed on March 3. A week earlier, staff had left.", "A week earlier", "2015-02-21..2015-02-27"),
@@ -1022,6 +1082,16 @@ def test_a_day_anaphor_counts_from_the_last_day_of_its_paragraph(text, span, day
     assert span in found, f"{span!r} not among {list(found)}"
     low, _, high = (day or "").partition("..")
     assert (found[span].low, found[span].high) == ((low, high or low) if day else (None, None))
+
+
+@pytest.mark.parametrize("text, spans", [
+    # at a sentence's opening, a part of the day before a noun it modifies is no date
+    ("The Cup final was on May 3. The next night game was rained off.", ["May 3"]),
+    ("The plant closed on May 3. That evening shift was cut.", ["May 3"]),
+    ("Police arrived on May 3. The following morning papers were full of it.", ["May 3"]),
+])
+def test_a_part_of_the_day_counted_opens_a_sentence_before_its_subject(text, spans):
+    assert [text[f.start:f.end] for f in dates_in(text, PUB)] == spans
 
 
 @pytest.mark.parametrize("text, spans", [

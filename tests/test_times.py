@@ -25,6 +25,9 @@ ROWS = [
     ("He landed at 12:05 a.m.", "12:05 a.m.", "00:05", "minute", None),
     ("The alarm sounded at 10:15:30.", "10:15:30", "10:15", "minute", None),
     # an hour alone is stated to the hour
+    # a bare hour before a day part after "until", as after "at"
+    ("The shop stays open until 10 at night.", "10 at night", "22:00", "hour", None),
+    ("The shop stays open until 10 in the evening.", "10 in the evening", "22:00", "hour", None),
     ("The concert began at 9pm.", "9pm", "21:00", "hour", None),
     ("The concert began at 9 p.m.", "9 p.m.", "21:00", "hour", None),
     ("The concert began at 9 PM.", "9 PM", "21:00", "hour", None),
@@ -90,6 +93,16 @@ ROWS = [
     ("The blast came at 10.30 a.m. (0730 GMT).", "10.30 a.m.", "10:30", "minute", None),
     ("The blast came at 10.30 a.m. (0730 GMT).", "0730 GMT", "07:30", "minute", "GMT"),
     ("The quake struck at 8 a.m. local time (2300 GMT).", "8 a.m. local time", "08:00", "hour", "local"),
+    # a zone's word alone: "Eastern" as "Eastern time"; "local" before a bracket or a clause's end
+    ("He will speak at 3 p.m. Eastern.", "3 p.m. Eastern", "15:00", "hour", "Eastern time"),
+    ("The debate starts at 9 p.m. Eastern, 6 p.m. Pacific.", "6 p.m. Pacific", "18:00", "hour", "Pacific time"),
+    ("The quake struck at 2 p.m. local (0600 GMT).", "2 p.m. local", "14:00", "hour", "local"),
+    ("The quake struck at 0930 local (0130 GMT) on Monday.", "0930 local", "09:30", "minute", "local"),
+    ("He arrived at 9 a.m. Central Park was empty.", "9 a.m.", "09:00", "hour", None),
+    ("At 7 a.m. local residents gathered.", "7 a.m.", "07:00", "hour", None),
+    ("Shelling began at 5 a.m. in eastern Ukraine.", "5 a.m.", "05:00", "hour", None),
+    # after a verb of a level, "at 4.30" is a time where a day part follows
+    ("The attack was at 4.30 in the afternoon.", "4.30 in the afternoon", "16:30", "minute", None),
     ("The quake struck at 8 a.m. local time (2300 GMT).", "2300 GMT", "23:00", "minute", "GMT"),
     # a named time and a four-digit one keep their zone too
     ("The polls close at midnight ET.", "midnight ET", "00:00", "minute", "ET"),
@@ -114,6 +127,9 @@ ROWS = [
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
 NO_TIME = [
+    "Temperatures rose to 9 in the morning sun.",  # no range opened before the hour
+    "The score went from 2 to 4 in the second half.",  # no day part after the hour
+    "He won 5 and 3 in the final.",
     "The wait ranged from 30 minutes to 2 hours.",  # "to 2 hours": a range of durations, not 01:30
     "Treatment takes twenty minutes to three days.",
     "The Seven Thirty PM show was cancelled.",  # "PM" in capitals after words is a title as often
@@ -121,6 +137,8 @@ NO_TIME = [
     "The overnight rate rose.",
     "He told Dawn in an interview.",  # a newspaper, not the hour
     "The dawn raid was planned.",  # no "at" before it
+    "The law's sunset clause expires.",
+    "He worked at Sunset Boulevard until Dawn left.",
     "The lunchtime crowd was thin.",
     "A mid-morning break was held.",  # no day after it
     "The Late Tuesday Night Show aired.",  # capitalized before a name: a title
@@ -241,6 +259,14 @@ def test_no_time(text):
     ("The curfew runs from 10 p.m. to 5.", "10 p.m. to 5", "22:00", "29:00"),
     ("The shop opens from 9am until 5:30 on weekdays.", "9am until 5:30", "09:00", "17:30"),
     ("The bar is open from 10 p.m. until 5:30.", "10 p.m. until 5:30", "22:00", "29:30"),
+    # a bare hour before a day part ends a range after a bare first hour, as after "at"
+    ("Traffic is heavy from 7 to 9 in the morning.", "7 to 9 in the morning", "07:00", "09:00"),
+    ("Traffic is heavy between 2 and 4 in the afternoon.", "2 and 4 in the afternoon", "14:00", "16:00"),
+    # two parts of the day: from the first's start to the second's end, overnight
+    ("The curfew runs from dusk till dawn.", "dusk till dawn", "17:00", "31:00"),
+    # four digits with a zone after the second: a 24-hour clock for both ends
+    ("The strike will run from 0600 to 1800 GMT.", "0600 to 1800 GMT", "06:00", "18:00"),
+    ("The curfew runs from 2200 to 0600 local time.", "2200 to 0600 local time", "22:00", "30:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
     (f,) = times_in(text)
@@ -321,6 +347,11 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     ("The curfew starts at dusk.", "dusk", "17:00", "21:00"),
     ("The crowd gathered at lunchtime.", "lunchtime", "11:30", "14:30"),
     ("They struck at sundown.", "sundown", "17:00", "21:00"),
+    # after a hedge or a word that bounds a span, as after "at"
+    ("The raid came just after dawn on Sunday.", "dawn", "2015-05-10T04:00", "2015-05-10T07:00"),
+    ("Troops moved in before dawn.", "dawn", "04:00", "07:00"),
+    ("Fighting continued until nightfall.", "nightfall", "17:00", "21:00"),
+    ("Rescuers hoped to reach the site by first light.", "first light", "04:00", "07:00"),
     ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
     ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
     ("The talks ended in the small hours.", "small hours", "00:00", "06:00"),

@@ -43,7 +43,9 @@ _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+a
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
 # "died at 85", "dead at 79", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
 _WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
-                                                  r"|\b(?:turned|turns|turning)\s+$"), re.IGNORECASE)
+                                                  # "will turn 70", "is due to turn 90": the plain verb after a modal or "to"
+                                                  r"|\b(?:turned|turns|turning|(?<=\bwill\s)turn|(?<=\bto\s)turn|(?<=\bwould\s)turn)\s+$"),
+                                     re.IGNORECASE)
 # (a headline's line end too: "Folk legend Dvorak dead at 79")
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|[ \t]*\n|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
@@ -82,6 +84,9 @@ _PARTITIVE = pattern_cache.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s
 _APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
 # "who was eight,", "who is now 45.": the relative clause of a person, with the number alone in it
 _SENTENCE_END = pattern_cache.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
+# "The couple, both 81,", "Smith and Jones, both 45,": an age two people share, set off by commas
+# (the two are counted already: the number is no count)
+_SHARED_ENDS = (", both ", ", Both ")
 # "residents 65 and older", "children 5 or younger": words of age after the number make it one.
 # ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
 # "and younger", no hedge of its own, still follows the number
@@ -171,8 +176,11 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
-            and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start())):
+            and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start(), person_only=num.value >= 100)):
         return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+    if low.endswith(" at ") and num.value >= _NO_HOUR and (e := _life_event().search(text, max(0, num.start - 60), num.start)) \
+            and _WEAK_AFTER.match(text, num.end) and _retiree_before(text[max(0, e.start() - 40):e.start()], None, person_only=True):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "He became president at 43"
     if before.endswith("At ") and num.value >= _NO_HOUR and _AT_AGE_AFTER.match(text, num.end) \
             and _AT_AGE_BEFORE.search(before):
         return Reading("age", num.start - 3, num.end, 1.0, "year", "year")  # "At 19, she was the youngest MP"
@@ -190,12 +198,15 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
+    if before.endswith(_SHARED_ENDS) and (not num.words or num.value < 10) and (
+            text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
+        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "The couple, both 81, died"
     # in words only below ten, as British papers write young children's ages ("Lily, eight,")
     if (not num.words or num.value < 10) and text[num.end:num.end + 1] in _APPOSITION_ENDS \
             and _may_end_apposition(before, a.words) and (
             (text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end))
             and (m := a.apposition.search(before))
-            and (not num.words or _a_persons_name(text, num.start - len(before) + m.start(), m.group(0)))
+            and (_a_persons_name if num.words else _no_place_name)(text, num.start - len(before) + m.start(), m.group(0))
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
             and n.group("noun") in _apposed()):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
@@ -424,18 +435,57 @@ def _a_persons_name(text: str, start: int, apposition: str) -> bool:
     return False
 
 
-def _retiree_before(before: str, at: int) -> bool:
+def _no_place_name(text: str, start: int, apposition: str) -> bool:
+    """For an age in digits ("Ivanov, 29,"): whether the capitalized words at ``start`` may
+    name a person, not a country or a team in a tally: a name after "the" ("the United
+    States, 12,") or one word after a preposition (ages.yaml ``place_before``: "led by
+    China, 9,") is a place's. After "and" the first of a list decides: "led by China, 9,
+    and Japan, 4" is a medal table."""
+    for _ in range(4):
+        name = apposition.split(",", 1)[0].split("(", 1)[0].split()
+        if name[0] == "The":
+            return len(name) > 1 and name[1] in vocabulary().honorifics
+        w = _WORD_BEFORE.search(text, max(0, start - 24), start - 1) if text[start - 1:start] == " " else None
+        if w is None:
+            return True
+        word = w.group(1).lower()
+        if word == "the" or len(name) == 1 and word in _place_before():
+            return False
+        if word not in ("and", "or") or (f := _FIRST_OF_DIGITS.search(text, max(0, w.start() - 48), w.start())) is None:
+            return True
+        start, apposition = f.start(), f.group(0)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _life_event() -> re.Pattern:
+    """A step of a life (ages.yaml ``life_events``) and up to four words, then "at": "became
+    president at", "joined the army at", "left school at"."""
+    from factcheck.vocab import data_file
+
+    events = trie_alternation(str(w) for w in data_file("ages.yaml").get("life_events", ()))
+    return pattern_cache.compile(rf"\b{events}\s+(?:[\w'’-]+\s+){{0,4}}?at\s+\Z")
+
+
+# the first of a list of names with their ages in digits: "China, 9, and "
+_FIRST_OF_DIGITS = pattern_cache.compile(rf"\b{_NAME},\s+\d{{1,3}},\s+\Z")
+
+
+def _retiree_before(before: str, at: int | None, person_only: bool = False) -> bool:
     """Whether a person retires at the "retired" at ``at``: a pronoun, a person's noun or a name
     is its subject, an auxiliary or adverb at most between (ages.yaml ``retiree``); "The bonds were
     retired at 100" is a price."""
     r = _retiree()
-    w = r.subject.search(before, 0, at)
+    w = r.subject.search(before, 0, len(before) if at is None else at)
     if w is None:
         return False
     word = w.group("w")
     low = word.lower()
     return low in r.pronouns or low in _apposed() or singular(low) in _apposed() or low in _groups() or (
-        word[:1].isupper() and word not in _not_persons() and low not in r.skips)
+        word[:1].isupper() and word not in _not_persons() and low not in r.skips) or (
+        # "The striker later retired at 33": any noun a determiner opens; a thing is "retired"
+        # ("The bonds were retired at 100"), where "were" stands before "retired"
+        not person_only and w.group("det") is not None and word.islower() and low not in r.skips)
 
 
 class _Retiree(NamedTuple):
@@ -450,7 +500,9 @@ def _retiree() -> _Retiree:
 
     spec = data_file("ages.yaml").get("retiree", {})
     skips = [str(w).lower() for w in spec.get("skips", ())]
-    return _Retiree(pattern_cache.compile(rf"(?<![\w'’-])(?P<w>[A-Za-z'’-]+)\s+(?:(?i:{trie_alternation(skips)})\s+){{0,2}}\Z"),
+    determiners = trie_alternation(str(w).lower() for w in spec.get("determiners", ()))
+    return _Retiree(pattern_cache.compile(rf"(?:(?<![\w'’-])(?P<det>(?i:{determiners}))\s+)?(?<![\w'’-])(?P<w>[A-Za-z'’-]+)\s+"
+                                          rf"(?:(?i:{trie_alternation(skips)})\s+){{0,2}}\Z"),
                     frozenset(str(w).lower() for w in spec.get("pronouns", ())), frozenset(skips))
 
 

@@ -75,6 +75,19 @@ def _day_part_goes_on() -> str:
     return rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(words)}\b)"
 
 
+@lru_cache(maxsize=1)
+def _day_part_opens() -> str:
+    """What may follow a part of the day counted from the date before ("the next morning")
+    where "The" or "That" opens the sentence with it (group ``sh_open``): besides what
+    ``_day_part_goes_on`` takes, any word that is no noun it modifies (calendar.yaml
+    ``day_part_compounds``): "The following evening police arrived", not "The next night
+    game was rained off"."""
+    from factcheck.vocab import data_file
+
+    compounds = trie(data_file("calendar.yaml").get("day_part_compounds", ()))
+    return rf"(?(sh_open)(?=[ \t]+(?!{compounds}\b)[A-Za-z])|(?!))"
+
+
 def _words(words) -> str:
     """Lower-case vocabulary, matched in any case, fenced by word boundaries."""
     return rf"\b{trie(w.lower() for w in words)}\b"
@@ -141,7 +154,7 @@ def _branches() -> list[str]:
     # from its end)
     nth = _words(k for k, n in v.ordinals.items() if n <= 5)
     return [
-        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
+        rf"(?P<nthwd>\bthe\s+(?:(?P<nw_n>{nth}|last|final|[1-5](?:st|nd|rd|th))\s+(?:(?P<nw_wd>{weekday})|(?P<nw_we>weekend)|(?P<nw_wk>week))|(?P<nw_d>first|1st|last)\s+day)\s+(?:of|in)\s+"
         rf"(?:(?P<nw_m>{month})(?!\w)(?:,?\s+(?P<nw_y>{YEAR})\b(?![-–/]\d))?|(?P<nw_sh>{shift}|the)\s+month\b(?![’'-])))",
         # weekday? month day(-day)? year?   "Tuesday May 12, 2015", "Nov. 13", "June 3-5"
         # (and "Tuesday (May 12)", as some Asian papers write it: the weekday is the date's)
@@ -181,8 +194,9 @@ def _branches() -> list[str]:
         rf"(?P<century>\bthe\s+(?:(?P<cen_w>{part})(?:(?<=-)|[\s-]+)(?:(?<=of\s)the\s+)?)?(?P<cen_n>{century})[\s-]+century\b(?![\w'’-]))",
         # "the three months to March", "the year to June 2014", "the quarter ended June 30":
         # the months of a period that ends in the month named (how statistics and accounts
-        # report), never that month alone; "the week ended May 9": the seven days to that day
-        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+months|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
+        # report), never that month alone; "the week ended May 9": the seven days to that day,
+        # "the four weeks to May 10" the 28
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+(?P<ut_nu>months|weeks(?=\s+\w+\s+[A-Za-z]+\.?\s+\d))|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
         rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -229,10 +243,10 @@ def _branches() -> list[str]:
         # "the week before last", "the year after next", "the weekend before last": two units from the publication date;
         # not "the year before last year's vote", "the week before last Tuesday"
         rf"(?P<beflast>\bthe\s+(?P<bl_u>year|month|weekend|week)\s+(?:before\s+(?P<bl_last>last)|after\s+(?P<bl_next>next))\b{goes_on})",
-        rf"(?P<shift>\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
+        rf"(?P<shift>(?P<sh_open>(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?=(?-i:The|That)\s))?\b(?P<sh_w>{shift})\s+(?P<sh_u>year|month|weekend|week|fortnight|decade|day"
         # "the next morning", "that night", "the previous evening": the day counted from the date before
         # where the clause goes on ("the next night game" is a noun's)
-        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()}))\b(?!-))",
+        rf"|(?:{_after_anaphor()})(?:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()}|{_day_part_opens()}))\b(?!-))",
         rf"(?P<wdshift>\b(?P<wd_shift>{shift})\s+(?P<wd_wd>{weekday})\b)",
         # "by year-end", "until year end": the end of the year, as "by the end of the year";
         # only after a word that looks ahead ("at year-end" reports as often on the last one)
@@ -487,7 +501,7 @@ _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
 # (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
 _UP_TO_UNITS = frozenset({"year", "quarter", "week"})
-_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+months|year|quarter|week)\s+(?:to|ended|ending|through)\s"
+_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+(?:to|ended|ending|through)\s"
 _UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
 _UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -738,6 +752,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
+        if text[start - 1:start] == " " and text[max(0, start - 7):start - 1].lower().endswith(_RECURRING_ENDS) \
+                and _recurring().search(text, max(0, start - 24), start):
+            continue  # "every Tuesday", "each May": a day that recurs, no one date
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
         if kind in ("year", "yrange"):
@@ -762,11 +779,27 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             consumed = at
             continue
         if value is not None:
+            if kind == "holiday" and value.qualifier == "range" and text.startswith(" weekend", end):
+                end += 8  # "the Labor Day weekend": the span holds the weekend its value is
             if kind in ("md", "dm") and text[max(0, start - 8):start].lower() == "week of " and value.resolved \
                     and value.low == value.high and value.low[0] != "-" and (w := _WEEK_OF.search(text, max(0, start - 24), start)):
                 start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+
+
+@lru_cache(maxsize=1)
+def _recurring() -> re.Pattern:
+    """The words before a date that make it recur (calendar.yaml ``recurring``): "every
+    Tuesday", "each spring", "every other Sunday"."""
+    from factcheck.vocab import data_file
+
+    spec = data_file("calendar.yaml").get("recurring", {})
+    return pattern_cache.compile(rf"\b{trie(spec.get('words', ()))}(?:\s+{trie(spec.get('steps', ()))})?\s+\Z", re.IGNORECASE)
+
+
+# the last letters of the word before a recurring date, checked before ``_recurring`` is searched
+_RECURRING_ENDS = ("every", "each", "other", "second", "third", "fourth")
 
 
 # "the week of June 1" (American): the week, Monday to Sunday, that holds the day
@@ -785,6 +818,22 @@ _SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and
 # "from 3 to 5 March", "from the 13th to the 15th of July": a first day before a day-month
 _FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:the[ \t]+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))[ \t]+"
                         r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
+# "23rd to 26th Oct", "runs 12 to 16 September": a first day with no "from" before it
+_BARE_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/%-])(?P<w>)((?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?))[ \t]+"
+                                        r"(?:to|until|till|through|thru)[ \t]+\Z", re.IGNORECASE)
+
+
+def _bare_first_day(text: str, start: int) -> re.Match | None:
+    """The first day of "23rd to 26th Oct" or "12 to 16 September" with no "from": an
+    ordinal, or a number no verb of change stands before ("fell 12 to 16 September"
+    is no span; as ``_stands_alone`` for "March 3 to 5")."""
+    m = _BARE_FIRST_DAY.search(text, max(0, start - 16), start)
+    if m is None or m.group("nth"):
+        return m
+    at = m.start()
+    return None if _change_verbs().search(text, max(0, text.rfind(".", 0, at) + 1, at - 60), at) else m
+
+
 _SPAN_KINDS = ("day", "month", "year")
 _ENDS_IN_DAY = pattern_cache.compile(r"\d(?:st|nd|rd|th)?\Z")
 
@@ -924,8 +973,9 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                                 i += 2 if skip else 1
                                 continue
                 if stated[:1].isdigit() or stated[:4].lower() == "the ":
-                    first = _FIRST_DAY.search(text, max(0, f.start - 28), f.start)
-                    if first is not None and not taken(first.start(2), f.start):
+                    first = _FIRST_DAY.search(text, max(0, f.start - 28), f.start) or (
+                        opener is None and _bare_first_day(text, f.start))
+                    if first and not taken(first.start(2), f.start):
                         d1 = _day(first.group("d"))
                         hi = dt.date.fromisoformat(v.low)
                         if d1 < hi.day:
@@ -1599,20 +1649,50 @@ def _full_date(m, pub, future, anchor, v):
     wd = v.weekdays[weekday.lower()] if weekday else None
     if year:
         y = int(year)
-    elif pub is None:
+    elif pub is None or _names_an_event(m.string, m.start(p), m.end(p)) and not _recent_event(pub, mo, d, d2, wd):
         if d > _last_day(2000, mo) or (d2 or 0) > _last_day(2000, mo):
             return None
         lo, hi = f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d2 or d:02d}"
         return _value(lo, hi, "day", lo if d2 is None else f"{lo}/{hi}", "exact" if d2 is None else "range")
     else:
         lean = _lean(future)
-        if lean < 2 and _until_ahead_at(m.string, m.start(p)):
-            lean = 2  # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it
+        if lean < 2 and (ahead := _until_ahead_at(m.string, m.start(p))):
+            # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it; a
+            # new date ("adjourned to Oct. 12") leans ahead as a marker further back does
+            lean = max(lean, ahead)
         y = _nearest_year(pub, mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
     return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
+
+
+@lru_cache(maxsize=1)
+def _event_after() -> re.Pattern:
+    """The noun of an event named by its day (calendar.yaml ``events_named_by_day``)."""
+    from factcheck.vocab import data_file
+
+    return pattern_cache.compile(rf"[ \t]+{_words(data_file('calendar.yaml').get('events_named_by_day', ()))}(?![\w'’-])",
+                                 re.IGNORECASE)
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether a month and day with no year, between "the" and an event's noun, is that
+    event's name ("the Sept. 11 attacks", "the July 7 bombings"): it may lie any number of
+    years back, so no year is guessed for it."""
+    return "the " in (text[start - 4:start].lower(), text[start:start + 4].lower()) and _event_after().match(text, end) is not None
+
+
+_EVENT_REACH = 92  # days: an event named by its day this recent is the story's own ("the May 3 attack")
+
+
+def _recent_event(pub: dt.date, mo: int, d: int, d2: int | None, wd: int | None) -> bool:
+    """Whether the most recent past ``mo``/``d`` (to ``d2``) lies within ``_EVENT_REACH`` days
+    before ``pub``: a recent attack's day keeps its year; "the Sept. 11 attacks" does not."""
+    y = pub.year if (mo, d2 or d) <= (pub.month, pub.day) else pub.year - 1
+    if d > _last_day(y, mo) or wd is not None and dt.date(y, mo, d).weekday() != wd:
+        return False
+    return (pub - dt.date(y, mo, d2 or d)).days <= _EVENT_REACH
 
 
 def _month_year(m, pub, future, anchor, v):
@@ -1707,9 +1787,11 @@ def _months_up_to(m, pub, future, anchor, v):
     g = m.group
     if g("ut_n"):
         n = _count(g("ut_n"), v)
-        if n is None or n[0] != n[1] or not 1 < n[0] <= 24:
+        if n is None or n[0] != n[1] or not 1 < n[0] <= (52 if g("ut_nu").lower() == "weeks" else 24):
             return None
         n = int(n[0])
+        if g("ut_nu").lower() == "weeks":
+            return _week_up_to(m, pub, future, n)
     elif g("ut_u").lower() == "week":
         return _week_up_to(m, pub, future)
     else:
@@ -1733,9 +1815,9 @@ def _months_up_to(m, pub, future, anchor, v):
     return _value(lo, hi, "month", f"{y0:04d}-{m0:02d}/{y:04d}-{mo:02d}", "range")
 
 
-def _week_up_to(m, pub, future):
+def _week_up_to(m, pub, future, weeks: int = 1):
     """"the week ended May 9" (how weekly figures are reported): the seven days to that day;
-    a month with no day names no week."""
+    "the four weeks to May 10" the ``weeks`` times seven; a month with no day names no week."""
     g = m.group
     if not g("ut_d"):
         return None
@@ -1749,7 +1831,7 @@ def _week_up_to(m, pub, future):
     else:
         return _unresolved("week")
     hi = dt.date(y, mo, d)
-    lo = hi - dt.timedelta(days=6)
+    lo = hi - dt.timedelta(days=7 * weeks - 1)
     return _value(lo, hi, "week", f"{lo.isoformat()}/{hi.isoformat()}")
 
 
@@ -2443,25 +2525,38 @@ def _until_ahead(m: re.Match) -> bool:
     return _until_ahead_at(m.string, m.start("wd"))
 
 
-def _until_ahead_at(text: str, start: int) -> bool:
-    """``_until_ahead`` for a date starting at ``start``: "runs until Sept. 30" too."""
+def _until_ahead_at(text: str, start: int) -> int:
+    """``_until_ahead`` for a date starting at ``start``: "runs until Sept. 30" too. As
+    ``_lean`` counts: 2 for a deadline, 1 for a date a verb of moving sets after "to" or
+    "for" (calendar.yaml ``until_weak``: "was moved to March 15"), else 0."""
     ending, ahead, present, past, joiners = _until_words()
     u = ending.search(text, max(0, start - _UNTIL_REACH), start)
     if u is None:
-        return False
+        return 0
     clause = _CLAUSE_BREAK.split(text[max(0, u.start() - _VERB_REACH):u.start()])[-1]
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
     if u.group().split(None, 1)[0].lower() in joiners:
-        return bool(words) and words[-1] in ahead  # "runs through Friday", not "Monday through Friday"
+        # "runs through Friday", "postponed to Friday", "pushed back to Monday"; not "Monday
+        # through Friday", "went to Friday's game"
+        if not (words and (words[-1] in ahead or " ".join(words[-2:]) in ahead)):
+            return 0
+        return 1 if u.group().split(None, 1)[0].lower() in _until_weak() else 2
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in ahead or (i and f"{words[i - 1]} {w}" in ahead):
-            return True
+            return 2
         if w in past:
-            return False
+            return 0
         if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-            return i > 0 and words[i - 1] in present  # "is closed until Monday"
-    return False
+            return 2 if i > 0 and words[i - 1] in present else 0  # "is closed until Monday"
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _until_weak() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("calendar.yaml").get("until_weak", ()))
 
 
 def _holiday_year(m, pub, anchor) -> int | None:
@@ -2476,6 +2571,41 @@ def _holiday_year(m, pub, anchor) -> int | None:
 
 
 def _holiday(m, pub, future, anchor, v):
+    """A holiday's day (``_holiday_day``); "the Labor Day weekend" the weekend it joins
+    (``_joined_weekend``), "the Easter holidays" no one day (calendar.yaml ``holiday_periods``)."""
+    after = _WORD_AFTER.match(m.string, m.end())
+    word = after.group(1).lower() if after else ""
+    if word in _holiday_periods():
+        return None
+    value = _holiday_day(m, pub, future, anchor, v)
+    if word == "weekend" and value is not None and value.resolved and value.low[0] != "-":
+        return _joined_weekend(dt.date.fromisoformat(value.low))
+    return value
+
+
+@lru_cache(maxsize=1)
+def _holiday_periods() -> frozenset[str]:
+    from factcheck.vocab import data_file
+
+    return frozenset(data_file("calendar.yaml").get("holiday_periods", ()))
+
+
+def _joined_weekend(day: dt.date) -> Value:
+    """The holiday ``day`` and the weekend it makes a long one: the one before it for a
+    Monday to Wednesday ("the Labor Day weekend", Saturday to Monday), the one after it
+    for a Thursday or Friday ("the Thanksgiving weekend", Thursday to Sunday)."""
+    wd = day.weekday()
+    if wd >= 5:
+        lo = day - dt.timedelta(days=wd - 5)
+        hi = lo + dt.timedelta(days=1)
+    elif wd <= 2:
+        lo, hi = day - dt.timedelta(days=wd + 2), day
+    else:
+        lo, hi = day, day + dt.timedelta(days=6 - wd)
+    return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
+
+
+def _holiday_day(m, pub, future, anchor, v):
     """"Christmas Day": its day in the year stated, else the nearest one to the
     publication date, as for "Dec. 25"; with neither, its month and day. A
     movable one ("Easter", "Thanksgiving") is computed for the year; without a
@@ -2534,14 +2664,31 @@ def _nth_weekday(m, pub, future, anchor, v):
     g = m.group
     n = (g("nw_n") or g("nw_d")).lower()
     nth = -1 if n in ("last", "final") else v.ordinals.get(n) or int(n[0])
+    if g("nw_we"):
+        # "the last weekend of October": the nth Saturday of the month and the Sunday after it
+        if g("nw_sh"):
+            return None
+        sat = _nth_weekday_day(m, nth, v.weekdays["saturday"], pub, future)
+        if sat is None or not sat.resolved:
+            return sat
+        lo = dt.date.fromisoformat(sat.low)
+        hi = lo + dt.timedelta(days=1)
+        return _value(lo, hi, "day", f"{lo.isoformat()}/{hi.isoformat()}", "range")
     if g("nw_sh"):
         return _nth_of_shifted_month(m, nth, pub, future, anchor, v)
-    month = _month(g("nw_m"))
     if g("nw_wk"):
-        return _week_of_month(nth, month, int(g("nw_y")) if g("nw_y") else None, pub, future)
+        return _week_of_month(nth, _month(g("nw_m")), int(g("nw_y")) if g("nw_y") else None, pub, future)
+    return _nth_weekday_day(m, nth, v.weekdays[g("nw_wd").lower()] if g("nw_wd") else None, pub, future)
+
+
+def _nth_weekday_day(m, nth: int, wd: int | None, pub, future) -> Value | None:
+    """The day of ``_nth_weekday``: the ``nth`` weekday ``wd`` of the month named (the first
+    or last day when ``wd`` is None)."""
+    g = m.group
+    month = _month(g("nw_m"))
     # "the first day", "the last day" of a month; not "the third day of March": that
     # counts how long something has gone on as often as it names a day
-    rule = ("nth", month, v.weekdays[g("nw_wd").lower()], nth, 0) if g("nw_wd") else None
+    rule = ("nth", month, wd, nth, 0) if wd is not None else None
 
     def day(y: int) -> dt.date:
         if rule is None:

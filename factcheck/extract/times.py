@@ -52,7 +52,24 @@ def _zones() -> tuple[str, str]:
     phrases = [z for z in v.zones if not z.isupper()]
     # an offset is of at most 14 hours: "15:00 GMT - 18:00 GMT" is a range, not GMT-18
     abbreviations = rf"(?-i:{alternation(upper)})(?:\s?[+-]\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:]))?"
-    return rf"(?:{abbreviations}|{alternation(phrases)})", abbreviations
+    return rf"(?:{abbreviations}|{alternation(phrases)}|{_alone_zones()})", abbreviations
+
+
+@lru_cache(maxsize=1)
+def _alone_zones() -> str:
+    """A zone's word alone after a time (calendar.yaml ``zones_alone``): "9 p.m. Eastern",
+    "2 p.m. local (0600 GMT)". Capitalized as written, and not before a capitalized word
+    ("10 a.m. Central Park"); "local" only before a bracket or a clause's end ("7 a.m. local
+    residents" is none)."""
+    from factcheck.vocab import data_file
+
+    words = data_file("calendar.yaml").get("zones_alone", {})
+    named = [w for w in words if w[:1].isupper()]
+    plain = [w for w in words if not w[:1].isupper()]
+    out = [rf"(?-i:{alternation(named)})(?![\w-]|[ \t]+(?-i:[A-Z]))"] if named else []
+    if plain:
+        out.append(rf"(?-i:{alternation(plain)})(?=[ \t]*(?:[(),;:]|\.(?!\w)|$))")
+    return "|".join(out) or "(?!)"
 
 
 @lru_cache(maxsize=2)
@@ -128,7 +145,7 @@ def _time(digits: bool, words: bool) -> str:
         ]
     # a bare hour before a day part, after "at" or a hedge: "at 7 in the morning", "around
     # four in the afternoon" ("the 2 in the morning shift" is no time)
-    at = "|".join(rf"(?<=\b{w}\s)" for w in _at_words())
+    at = "|".join([*(rf"(?<=\b{w}\s)" for w in _at_words()), *_range_second_before()])
     day_part = alternation(v.day_parts)
     named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
     # "eight o'clock p.m.": the meridiem after o'clock still tells the half of the day
@@ -158,7 +175,9 @@ def _period() -> str:
     overnight = [p for p in periods if p == "overnight"]
     early = [p for p in periods if p.startswith(("early ", "small ")) or p.endswith(" hours")]  # "in the small hours"
     at = [p for p in periods if p not in overnight and p not in early]
-    out = [rf"(?<=\bat\s)(?-i:{trie(at)})\b"] if at else []
+    # "at dawn", "just after dawn", "before sunset", "until nightfall", "by first light"
+    after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *_PERIOD_BOUNDS])
+    out = [rf"(?:{after})(?-i:{trie(at)})\b"] if at else []
     if v.day_periods_before_day:
         days = [d.capitalize() for d in v.weekdays if len(d) > 3]
         # (a group of its own: "overnight Tuesday" spans other hours than "overnight" alone)
@@ -296,17 +315,29 @@ def _at_named_words() -> str:
     return "|".join(rf"(?<=\b{re.escape(f).replace(chr(92) + ' ', ' ').replace(' ', chr(92) + 's')}\s)" for f in forms)
 
 
+# besides "at" and the hedges' last words, the words that bound a span at a part of the day
+_PERIOD_BOUNDS = ("until", "till", "by", "since", "from")
+
+
 def _at_words() -> list[str]:
     """The words a bare hour before a day part is a time after: "at" and the last word
     of each hedge ("around 4 in the afternoon", "shortly after 10 on Saturday night")."""
     return ["at", *sorted({w.split()[-1] for w in vocabulary().time_hedges} - {"at"})]
 
 
+def _range_second_before() -> list[str]:
+    """Lookbehinds for a bare hour before a day part that ends a range or a span: "until 10
+    at night", "from 7 to 9 in the morning", "between 2 and 4 in the afternoon" (the first
+    end, a bare hour in digits, joins it in ``_ranges``)."""
+    return ["(?<=\\buntil\\s)", "(?<=\\btill\\s)",
+            *(rf"(?<=\b{o}\s{d}\s{j}\s)" for o, j in (("from", "to"), ("between", "and")) for d in (r"\d", r"\d\d"))]
+
+
 def _zone_ahead() -> str:
     """A stated zone next, in brackets or not, not taken: what makes "0546" or
     "20.00" a time ("0546 GMT", "20.00 (GMT)", "20.00 local time")."""
     _, abbreviations = _zones()
-    return rf"(?=[ \t]*\(?(?:{abbreviations}|local\s+time))"
+    return rf"(?=[ \t]*\(?(?:{abbreviations}|local\s+time|{_alone_zones()}))"
 
 
 @lru_cache(maxsize=1)
@@ -436,11 +467,19 @@ def _zone(text: str | None) -> str | None:
     if not text:
         return None
     z = " ".join(text.split())
+    z = _zone_phrases().get(z, z)  # "Eastern" is "Eastern time"
     if z.lower() == "local time":
         return "local"
     # an abbreviation's offset is written close up ("GMT + 3" is "GMT+3"); a phrase
     # keeps its words, even one opening with capitals ("UK time")
     return z.replace(" ", "") if _OFFSET_ZONE.fullmatch(z) else z
+
+
+@lru_cache(maxsize=1)
+def _zone_phrases() -> dict[str, str]:
+    from factcheck.vocab import data_file
+
+    return dict(data_file("calendar.yaml").get("zones_alone", {}))
 
 
 _OFFSET_ZONE = pattern_cache.compile(r"[A-Z]+\s?[+-]\s?\d{1,2}(?::?\d\d)?")
@@ -481,7 +520,7 @@ def _opens(at_digit: bool) -> str:
     before = rf"(?<![^\s{separators}])"
     if at_digit:
         _, abbreviations = _zones()
-        zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time)"
+        zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time|{_alone_zones()})"
         return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d|{_part_at()}\d)"
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
@@ -549,7 +588,8 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
         elif kind == "atdot":
-            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start):
+            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start) \
+                    and not _day_part().match(text, end):  # "was at 4.30 in the afternoon": a time
                 continue
             h, mi = int(g("ad_h")), int(g("ad_m"))
         elif kind == "wmer":
@@ -634,7 +674,9 @@ def _range_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     joiner = pattern_cache.compile(rf"[ \t]*{_JOINERS}[ \t]*{hedge}?\Z", re.IGNORECASE)
     opener = pattern_cache.compile(rf"{_OPENERS}[ \t]+{hedge}?\Z", re.IGNORECASE)
     bare_hour_before = pattern_cache.compile(
-        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?P<h>1[0-2]|0?[1-9]|{_hour_words()})(?::(?P<m>[0-5]\d))?[ \t]*{_JOINERS}[ \t]*"
+        # "from 0600 to 1800 GMT": four digits, a 24-hour clock, share the second end's zone
+        rf"(?P<opener>{_OPENERS})[ \t]+{hedge}?(?:(?P<h>1[0-2]|0?[1-9]|{_hour_words()})(?::(?P<m>[0-5]\d))?"
+        rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d))[ \t]*{_JOINERS}[ \t]*"
         rf"(?:{alternation(vocabulary().time_hedges)}[ \t]+)?\Z"
         r"|(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?[ \t]*[-–][ \t]*\Z", re.IGNORECASE)
     return joiner, opener, bare_hour_before
@@ -673,8 +715,9 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         m = bare_hour_before.search(text, max(0, f.start - 2 * _REACH), f.start)
         if m is not None and f.value.granularity in ("hour", "minute") and "T" not in str(f.value.low):
             first = _bare_hour(m, f.value)
-            if first.stated < f.value.stated:
-                out.append(_range(m.start() if m.group("opener") is None else m.start("h"), f.end, first, f.value))
+            if first.stated < f.value.stated or m.group("h3"):  # "from 2200 to 0600 GMT" runs overnight
+                out.append(_range(m.start() if m.group("opener") is None else m.start("h" if m.group("h") else "h3"), f.end,
+                                  first, f.value))
                 i += 1
                 continue
         out.append(f)
@@ -763,10 +806,10 @@ def _hour_words() -> str:
 def _bare_hour(m: re.Match, second: Value) -> Value:
     """The first end of "between 2 and 4 p.m.", "from about 9 to 11 a.m.", "from nine
     to eleven p.m.": the hour, in the second time's half of the day, widened by its hedge."""
-    hour = m.group("h") or m.group("h2")
+    hour = m.group("h") or m.group("h2") or m.group("h3")
     h = int(hour) if hour.isdigit() else vocabulary().number_units[hour.lower()]
-    mi = int(m.group("m") or m.group("m2") or 0)
-    if int(str(second.stated)[:2]) >= 12 and h < 12 and f"{h + 12:02d}:{mi:02d}" < str(second.stated):
+    mi = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
+    if m.group("h3") is None and int(str(second.stated)[:2]) >= 12 and h < 12 and f"{h + 12:02d}:{mi:02d}" < str(second.stated):
         h += 12  # "between 2 and 4 p.m.": the first hour takes the second's half of the day ("from 10 to 2 p.m.": not past it)
     stated = low = f"{h:02d}:{mi:02d}"
     if m.group("hedge"):
