@@ -608,6 +608,12 @@ def test_a_multiple_is_no_count(text):
     assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []
 
 
+@pytest.mark.parametrize("text", ["The jobless rate rose two tenths to 1.8%.", "He ran three tenths quicker.",
+                                  "The game is played in two halves.", "It is five sixths done."])
+def test_a_share_is_no_count(text):
+    assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []
+
+
 @pytest.mark.parametrize("text, spans", [
     # an ordinal before a period names which one, it counts none
     ("The church dates from the 12th century.", []),

@@ -105,6 +105,10 @@ MEASURES = [
     # "plus or minus": a margin either way, unsigned
     ("The forecast is accurate to plus or minus 2C.", "2C", 1.501, 2.499, "exact", "celsius", "celsius"),
     ("Readings vary by +/-5 degrees Celsius.", "5 degrees Celsius", 4.501, 5.499, "exact", "celsius", "celsius"),
+    # ... and a range after it: both ends unsigned (the range's own minus reads the first end's sign)
+    ("Forecasts are off by plus or minus 2 to 3 degrees Celsius.", "2 to 3 degrees Celsius", 2, 3, "range", "celsius", "celsius"),
+    ("Temperatures range from minus 5 to 5 degrees Celsius.", "from minus 5 to 5 degrees Celsius", -5, 5, "range", "celsius",
+     "celsius"),
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
     # more units news uses
     # "pounds" weigh unless a scale or a sign makes them money (money.ambiguous in units.yaml)

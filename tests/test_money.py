@@ -182,6 +182,10 @@ PERCENT = [
     ("one in every five adults", "one in every five", 19.501, 20.499, "exact", "percent"),
     ("about one in 10 people", "about one in 10", 9, 11, "about", "percent"),
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
+    # a share of things as of people: only occasions make two counts ("killed 2 in 3 attacks")
+    ("One in four companies plans to hire.", "One in four", 24.501, 25.499, "exact", "percent"),
+    ("Fewer than one in ten applicants is accepted.", "Fewer than one in ten", 9.99, 10, "less_than", "percent"),
+    ("One in three villages has no clinic.", "One in three", 32.8343, 33.8323, "exact", "percent"),
     # a rate per a round base is a share of it, as exact as its digits
     ("a murder rate of 5.3 per 100,000 people", "5.3 per 100,000", 0.0052501, 0.0053499, "exact", "percent"),
     ("Infant mortality fell to 12 per 1,000 live births.", "12 per 1,000", 1.1501, 1.2499, "exact", "percent"),
@@ -196,6 +200,11 @@ PERCENT = [
     ("Labour holds a half-percentage-point lead.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # "leads by" is a poll's as much as a game's
     ("Labour leads by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # ... and a share "of a point" or "half a point", as of a percentage point
+    ("The bank raised rates by three quarters of a point.", "three quarters of a point", 0.74501, 0.75499, "exact",
+     "percentage_point"),
+    ("The rate rose a quarter of a point to 1.5%.", "a quarter of a point", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("The Fed cut rates by half a point.", "half a point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
@@ -307,6 +316,8 @@ def test_pounds_without_a_scale_weigh(text):
     "The second in 10 days.",
     "The rebels killed 2 in 3 attacks.",
     "He scored 3 in 10 games.",
+    "He scored 3 in 10 league games.",
+    "The army carried out 2 in 5 raids.",
     # "per" a base that is not round, or after a number with its own unit
     "Writers earn $5 per 1,000 words.",
     "The car uses 6 litres per 100 km.",
@@ -321,6 +332,8 @@ def test_pounds_without_a_scale_weigh(text):
     # ... or after a game's result and "by"
     "The Warriors won by a half-point.",
     "Kasparov trailed by a half point after six games.",
+    "He won by half a point.",
+    "Kasparov trailed by three quarters of a point.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []

@@ -449,7 +449,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         else:
             word = m.group("plural")
             low = word.lower()
-            if plural_noun(low, v) and not (num.words and num.value == 1):
+            # "rose two tenths to 1.8%", "two halves": shares of something, never things counted
+            if plural_noun(low, v) and not (num.words and num.value == 1) and low not in v.fractions:
                 counted = _singular(low)
                 role = v.noun_roles.get(low)  # "12 abstentions"
                 end = m.end()

@@ -136,7 +136,7 @@ def patterns() -> Patterns:
     plural_counts = trie_alternation([w for w, n in v.number_units.items() if n > 1])
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
-    point_shares = trie_alternation([w for w, f in v.fractions.items() if f in (0.25, 0.5) and not w.endswith("s")])
+    point_shares = trie_alternation(data_words("numbers.yaml", "point_shares"))
     # "by more than half": one fixed-width look-behind for each hedge of plain words
     by_hedged = "(?:" + "|".join(rf"(?<=\sby\s{re.escape(h).replace(chr(92) + ' ', chr(92) + 's')}\s)" for h in v.hedges_before
                                  if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)) + ")"
@@ -165,7 +165,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
         # "rose by a fifth", "fell by half": a change by a share
         # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
         # are tried only where a share stands)

@@ -21,7 +21,9 @@ def _after():
 @lru_cache(maxsize=1)
 def _share_of_unit():
     forms = [f for f in vocabulary().percent_forms if f[:1].isalpha()]
-    return pattern_cache.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    # "three quarters of a point", "half a point": a rate's or a poll's point, as in "a quarter-point cut"
+    return pattern_cache.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?:(?P<unit>{trie(forms)})|(?P<point>points?))(?![A-Za-z])",
+                                 re.IGNORECASE)
 
 
 # "a quarter-point cut", "a half percentage point": the point a share of which ``numbers`` read
@@ -85,7 +87,12 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         # "a quarter of a percentage point", "half a per cent": a share of the unit, not of a whole
         m = _share_of_unit().match(text, num.end) if lead is None or lead[:1] in "oa" else None
         if m:
-            unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+            if m.group("point") is None:
+                unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+            elif _game_point(text, num, m):
+                return None  # "won by half a point": a game's points
+            else:
+                unit = "percentage_point"
             return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         if (lead is None or lead[:1] in "pP") and (m := _POINT.match(text, num.end)):
             if _game_point(text, num, m):

@@ -16,9 +16,9 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Opens, Reading, data_words, lead, minus_before, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, data_words, lead, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
-                                       interval, patterns, scan_numbers, times)
+                                       interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -481,6 +481,13 @@ _RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?|per) |-
 _PER_BASES = frozenset({100, 1000, 10000, 100000, 1000000})
 
 
+@lru_cache(maxsize=1)
+def _ratio_occasions() -> re.Pattern:
+    """Right after the second number of "X in Y": a noun of occasions (nouns.yaml ``ratio_occasions``), with a modifier."""
+    words = trie_alternation(vocabulary().count_guards.get("ratio_occasions", ()))
+    return pattern_cache.compile(rf"(?:[ \t]+[\w'’-]+)?[ \t]+{words}\b", re.IGNORECASE)
+
+
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     """``one in five``, ``1 in 4``, ``nine out of ten``: a share, as a percentage. Not ``5 in 2014``
     (a year), nor ``3 in 10 days`` (a unit after the second number)."""
@@ -495,8 +502,10 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     rb = _reading(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
-    if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
-        return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
+    if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person" \
+            and (rb.end == b.end or _ratio_occasions().match(text, b.end)):
+        # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults", "one in four companies" a share
+        return None
     # "one in five" is a round share; "5.3 per 100,000" is as exact as its digits
     place = 100 * a.place / b.value if per else 1.0
     share = a._replace(end=b.end, value=100 * a.value / b.value, step=place if per else 0.01, words=True, fraction=True,
@@ -518,6 +527,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
             rb = _rate(text, rb) or rb  # "$5-7 an hour"
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
+    if ra is not None and ra.unit == "degree" and ra.end == a.end and rb.unit in _BELOW_ZERO and rb.unit != "degree":
+        ra = None  # "from minus 5 to 5 degrees Celsius": a bare signed degree takes the scale the range names last
     if ra is not None and ra.kind == "count" and ra.end > a.end and rb.kind != "count":
         return None  # "fell 5 points to 60%": a count with its own noun opens no range of another kind
     if (ra is not None and ra.kind == rb.kind and rb.stated_unit and ra.stated_unit
@@ -547,7 +558,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     sign_at = None
     if (ra is None or ra.kind == "count") and (rb.kind == "percent" or rb.unit in _BELOW_ZERO):
         # "from minus 5 to 5 degrees", "between -10 and -5 degrees": the bare first number takes its own sign
-        sign_at = minus_before(text, a.start)
+        # (not a margin's: "plus or minus 2 to 3 degrees" is 2 to 3 either way)
+        sign_at = sign_before(text, a.start)
         signed = sign_at is not None
     if signed or rb.factor < 0:
         a = a._replace(value=-a.value) if signed else a
