@@ -465,6 +465,16 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     # a line all in capitals is a headline's, no maker's
     ("BOMB KILLS 12 IN KABUL", ["12"]),
     ("QUAKE KILLS 300, INJURES 1,000", ["300", "1,000"]),
+    # ... as a capitalised name and a number do: a model, a mission, a list
+    ("The Boeing 737 can carry 189 passengers.", ["189 passengers"]),
+    ("Apollo 11 landed, and 3 astronauts were on board.", ["3 astronauts"]),
+    ("The iPhone 6 was hit, and 12 people were hurt.", ["12 people"]),
+    # ... but not a word that opens a sentence before a count, a month, or a headline in title case
+    ("All 62 died in the crash.", ["62"]),
+    ("Only 12 survived the crash.", ["12"]),
+    ("Another 20 were injured.", ["20"]),
+    ("In March 300 were hurt in attacks.", ["300"]),
+    ("Quake Kills 300 In Nepal", ["300"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -285,6 +285,8 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("He did 200 hours of community service.", [("200 hours of community service", "hour", "person_hour")]),
     ("He threw the 7kg shot a second time.", [("7kg", "kilogram", "kilogram")]),
     ("He lost 5 kg a month ago.", [("5 kg", "kilogram", "kilogram")]),
+    ("The field produces 2 million barrels daily.", [("2 million barrels daily", "barrel_per_day", "litre_per_second")]),
+    ("The plant emits 5 tonnes of CO2 annually.", [("5 tonnes of CO2 annually", "tonne_per_year", "kilogram_per_second")]),
 ])
 def test_a_measure_per_time_is_a_rate(text, expected):
     from factcheck.extract import extract_found
@@ -305,6 +307,8 @@ def test_a_measure_per_time_is_a_rate(text, expected):
      [("400 people per square kilometre", "count", "person_per_square_kilometre", "person_per_square_metre")]),
     ("Traffic fell to 300 vehicles an hour.", [("300 vehicles an hour", "count", "vehicle_per_hour", "vehicle_per_second")]),
     ("The fighting killed 30 people a day.", [("30 people a day", "count", "person_per_day", "person_per_second")]),
+    ("The airport handles 75 million passengers annually.",
+     [("75 million passengers annually", "count", "person_per_year", "person_per_second")]),
     ("He scored 3 goals a game.", [("3 goals a game", "count", "goal_per_game", "goal_per_game")]),
     ("Between 20 and 30 people a day were killed.",
      [("Between 20 and 30 people a day", "count", "person_per_day", "person_per_second")]),

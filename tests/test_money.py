@@ -157,6 +157,9 @@ MONEY = [
     # the second end of a range after the first's scale, with the currency written once
     ("The deal is worth €5bn-6bn.", "€5bn-6bn", 5 * BN, 6 * BN, "range", "EUR"),
     ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
+    # "a" and a money word after a hedge: one unit
+    ("The price is about a dollar.", "about a dollar", 0.9, 1.1, "about", "USD"),
+    ("Shares closed just under a euro.", "just under a euro", 0, 1, "less_than", "EUR"),
 ]
 
 
@@ -289,6 +292,16 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He earns £150,000 a year plus bonuses.", [("£150,000 a year", "GBP_per_year", "GBP_per_second")]),
     ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
     ("It costs $5 a second time.", [("$5", "USD", "USD")]),
+    # ... and before a rate or a price
+    ("Millions live on less than a dollar a day.", [("less than a dollar a day", "USD_per_day", "USD_per_second")]),
+    ("Diesel rose nearly a euro a litre.", [("nearly a euro a litre", "EUR_per_litre", "EUR_per_litre")]),
+    # an adverb of a period is a rate's as "a year" is
+    ("The bill would cost $500 million annually.", [("$500 million annually", "USD_per_year", "USD_per_second")]),
+    ("Tuition will rise by $1,000 per annum.", [("$1,000 per annum", "USD_per_year", "USD_per_second")]),
+    ("The job pays £30,000 p.a. in London.", [("£30,000 p.a.", "GBP_per_year", "GBP_per_second")]),
+    ("A $1,000 monthly payment was made.", [("$1,000 monthly", "USD_per_month", "USD_per_second")]),
+    # ... in lower case only, and not a percentage's
+    ("He reads the Daily Mail, which costs £1 Daily.", [("£1", "GBP", "GBP")]),
 ])
 def test_money_per_time_is_a_rate(text, expected):
     found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
@@ -345,6 +358,13 @@ def test_no_ratio(text):
                                   "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew.",
                                   "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text", ["They shopped at a dollar store.", "It is a euro zone country.", "He paid a dollar for it.",
+                                  "The dollar rose against a euro basket.", "It weighs less than a pound a day.",
+                                  "A dollar-denominated bond sold well."])
+def test_a_money_word_after_a_is_money_only_after_a_hedge_or_before_a_rate(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, trie_alternation
+from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import longest_first, singular, vocabulary
@@ -395,6 +395,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # line all in capitals ("BOMB KILLS 12 IN KABUL") any word is
         if not _line_of(text, num.start).isupper():
             return None
+    if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isalpha() \
+            and (w := _NAME_BEFORE.search(text, max(0, num.start - 24), num.start)) is not None \
+            and w.group(1).lower() not in _opener_words() and _prose(_line_of(text, num.start)):
+        # "the Boeing 737 can carry 189 passengers", "Apollo 11 landed", "Fortune 500": a name and a number name
+        # a model, a mission, a road or a list (not "All 62 died", "In March 300 were hurt", nor a headline
+        # in title case: "Quake Kills 300")
+        return None
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
@@ -773,6 +780,31 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
 
 
 _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
+# a capitalised word ("Boeing", "Apollo") or one with a capital inside ("iPhone"), then one blank
+_NAME_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
+
+
+@lru_cache(maxsize=1)
+def _opener_words() -> frozenset[str]:
+    """Words that stand capitalised before a count as a sentence opens ("All 62", "Some 300", "Nearly 40",
+    "Another 20"), or name a date ("In March 300"): no name before a number."""
+    v = vocabulary()
+    hedges = {w for h in v.hedges_before for w in h.split()}
+    return frozenset({*_function_words(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
+                      *(w for phrase in v.increments.get("before", ()) for w in phrase.split()),
+                      *v.count_guards.get("capital_openers", ())})
+
+
+@lru_cache(maxsize=1)
+def _lower_word() -> re.Pattern:
+    """A word in lower case other than the small words a headline in title case leaves so."""
+    small = trie_alternation(data_words("names.yaml", "headline_small_words"))
+    return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?=[a-z])(?!(?:{small})[ \t,:;])")
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` holds a word in lower case that a headline in title case would capitalise ("Quake Kills 300")."""
+    return _lower_word().search(line) is not None
 
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 _AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, data_words, minus_before, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 
 # A paragraph break (a line break, maybe blanks, another line break) ends every number
@@ -145,6 +145,7 @@ def patterns() -> Patterns:
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there. "first", "second" and "third" open
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
+    article_currencies = _article_currencies()
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
                                                   *ordinal_words, *v.decades, "dozen", "a", "an", "half"]}
     number = pattern_cache.compile(
@@ -177,7 +178,9 @@ def patterns() -> Patterns:
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
         # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million"
-        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)))",
+        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)"
+        # "less than a dollar a day": one unit of money (``_article_money`` keeps it only after a hedge or before a rate)
+        rf"|(?P<article>a(?={b}{trie_alternation(article_currencies)}(?![\w-])))))",
         re.IGNORECASE,
     )
     # The hedge must end at the number's blank, which a forward search finds only by trying
@@ -201,7 +204,7 @@ def patterns() -> Patterns:
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
-               *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "an", "one"] for f in v.fractions)]
+               *(f"a {s}" for s in v.scales), *(f"a {c}" for c in article_currencies), *(f"{c} {f}" for c in [*v.number_units, "a", "an", "one"] for f in v.fractions)]
     # "Sh1.2bn", "Rs500", "$US5bn", "M6.3", "USD1.5bn": as written (not "sh1"); "MH370", "G20" and "A4" are
     # no prefix and a number
     glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before, *v.currency_codes} if s[-1:].isalpha()
@@ -255,6 +258,11 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
         elif kind == "decade":
             at = m.start(kind) - 1
             nums = [_decade(text[max(0, at - 8):at], at, m.end(kind) - 1, v.decades[m.group(kind).lower()])]
+        elif kind == "article":
+            at = m.start(kind) - 1
+            if not _article_money(text, at, m.end(kind) - 1):
+                continue
+            nums = [Num(at, m.end(kind) - 1, 1.0, 1.0, True)]
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
@@ -262,6 +270,25 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = _word_numbers(text, m.start("words") - 1, m.end("words") - 1)
         _keep(out, nums, text, taken, v)
     return out
+
+
+@lru_cache(maxsize=1)
+def _article_currencies() -> tuple[str, ...]:
+    """units.yaml money ``article_currencies``: the money words that "a" before makes one unit of."""
+    return tuple(" ".join(str(w).lower().split()) for w in data_file("units.yaml")["money"].get("article_currencies", ()))
+
+
+@lru_cache(maxsize=1)
+def _article_rate() -> re.Pattern:
+    """After "a": the money word, then what opens a rate or a price ("a dollar a day", "a euro per litre")."""
+    return pattern_cache.compile(rf"{BLANKS}{trie(_article_currencies())}{BLANKS}(?:an?|per|each|every){BLANKS}\w",
+                                 re.IGNORECASE)
+
+
+def _article_money(text: str, start: int, end: int) -> bool:
+    """Whether the "a" at ``start`` of "a dollar" is one unit of money: a hedge before it ("less than a dollar",
+    "nearly a euro") or a rate after its money word ("a dollar a day"); "a dollar store" is none."""
+    return hedge_before(text, start) is not None or _article_rate().match(text, end) is not None
 
 
 def _keep(out: list[Num], nums: list[Num], text: str, taken, v) -> None:

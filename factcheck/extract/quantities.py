@@ -77,12 +77,18 @@ def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | 
     r = read_number(text, num, sentence, hits, after)
     if r is None or r is durations.LOOKED_BACK:
         return None
-    if r.kind == "count" and r.end > num.end and text.startswith(_PER_OPENS, r.end):
+    if r.kind == "count" and r.end > num.end and text.startswith(_per_opens(), r.end):
         return _rate(text, r) or r
     return r
 
 
-# what opens a time or unit that a count is per ("300 vehicles an hour", "400 people per square kilometre")
+@lru_cache(maxsize=1)
+def _per_opens() -> tuple[str, ...]:
+    """What opens a time or unit that a count is per ("300 vehicles an hour", "400 people per square kilometre",
+    "75 million passengers annually")."""
+    return (*_PER_OPENS, *(" " + a for a in measures._rate_adverbs()[0]))
+
+
 _PER_OPENS = (" a ", " an ", " per ", "/", " every ", " each ")
 
 
@@ -90,7 +96,7 @@ def _rate(text: str, r: Reading) -> Reading | None:
     """``300 vehicles an hour``, ``killing 30 people a day``, ``400 people per square kilometre``,
     ``3 goals a game``: a count (or the sum of "$5-7 an hour") per a time (per second), a unit or a
     thing, which never compares with a count ("300 vehicles", a toll of 30)."""
-    if p := durations.per_time(text, r.end):
+    if p := measures.per_period(text, r.end):
         end, name, canonical, factor = p[0], p[1].name, "second", p[1].factor
     elif q := measures.per_unit(text, r.end):
         end, name, canonical, factor = q
