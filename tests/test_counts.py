@@ -619,7 +619,9 @@ def test_a_multiple_is_no_count(text):
 
 
 @pytest.mark.parametrize("text", ["The jobless rate rose two tenths to 1.8%.", "He ran three tenths quicker.",
-                                  "The game is played in two halves.", "It is five sixths done."])
+                                  "The game is played in two halves.", "It is five sixths done.",
+                                  # how many digits a sum has: no figure counted
+                                  "A six-figure sum was paid.", "He earns a seven-figure salary."])
 def test_a_share_is_no_count(text):
     assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []
 

@@ -49,6 +49,9 @@ NUMBERS = [
     ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # a common fraction in digits before "of" is a share as the words are
+    ("About 1/3 of the budget goes to defence.", "About 1/3", "percent", 30, 36.6667, "about"),
+    ("Nearly 2/3 of voters backed the plan.", "Nearly 2/3", "percent", 66.6567, 66.6667, "less_than"),
     # a share written with hyphens is a share too, not a count of the second number
     ("Around one-in-five voters backed him.", "Around one-in-five", "percent", 18, 22, "about"),
     ("One in five voters backed him.", "One in five", "percent", 19.501, 20.499, "exact"),
@@ -269,6 +272,8 @@ NOTHING_COUNTABLE = [
     # numbers on either side of a slash are dates, ratios or codes
     "The 9/11 attacks killed the passengers.",
     "Rescuers worked 24/7 while the passengers were missing.",
+    "He scored 7/10 while the passengers were missing.",
+    "The 1/10th scale model and 12/25 of it were missing.",
     "The 4G network failed and the passengers were missing.",
     "Mr. Smith, 2nd from left, was among the dead.",
     "A one-off payment went to the families of the dead.",

@@ -20,8 +20,9 @@ _NOT_NOUNS = frozenset(
     "famous plus minus does goes his hers yours ours theirs yes besides sometimes afterwards towards "
     "nevertheless news means series quarters".split()
 )
+# ("a six-figure sum", "a double-digit rise": how many digits a sum is written with, no figure counted)
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
-                            "something somethings ish time times fold".split())
+                            "something somethings ish time times fold figure digit".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
 # a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
 _TALLY_BEFORE = pattern_cache.compile(r"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)

@@ -255,6 +255,20 @@ def per_unit(text: str, end: int) -> tuple[int, str, str, float] | None:
     return m.end(), unit.name, unit.canonical, unit.factor
 
 
+# "5'11\"", "6′2″", "a 6'2 guard": a height in feet and inches, as American copy writes it (a feet's digit,
+# a prime, inches below 12 and maybe their double prime); not an angle's minutes ("40°5'3\"")
+_FEET_INCHES = pattern_cache.compile(r"['’′](1[01]|\d)(?:[\"”″]|'')?(?![\w'’′]|[.,]\d)")
+PRIMES = frozenset("'’′")
+
+
+def feet_and_inches(text: str, num: Num) -> tuple[Num, Reading] | None:
+    """``5'11"``: one length, the number made feet and twelfths of a foot (to the inch)."""
+    if num.words or num.scaled or num.step != 1 or not 1 <= num.value <= 8 or num.end - num.start != 1 \
+            or text[num.start - 1:num.start] in ("°", "'", "’", ".") or (m := _FEET_INCHES.match(text, num.end)) is None:
+        return None
+    inch = 1 / 12
+    n = num._replace(end=m.end(), value=num.value + int(m.group(1)) * inch, step=inch, place=inch)
+    return n, Reading("measure", num.start, m.end(), 0.3048, "foot", "metre", rounding="step")
 _PER_OPENS = frozenset(" /\t\n")
 
 

@@ -153,6 +153,8 @@ def patterns() -> Patterns:
         # Phone numbers come first so that their parts are never read as numbers; a round pair with no
         # area code is a range ("100-1000 people", "500-2000"), not a local number
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?!\d\d0-\d\d00(?![\w-]))(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
+        # "1/3 of the budget", "2/3 of voters": a common fraction before "of" is a share, as "two-thirds of" is
+        rf"|(?P<slash>[1-9]/(?:10|[2-9])(?![\d/.,]\d|[\d/])(?={b}of\b))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
         # "A320-200", "Tu-154M-2": after a model's letters and digits, a hyphen gives its variant, no number
         rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok}){_AFTER_MODEL}(?!0\d)"
@@ -240,7 +242,11 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             if not (out and n.start < out[-1].end):
                 out.append(n)
             continue
-        if kind == "fraction":
+        if kind == "slash":
+            if taken and taken(m.start(), m.end() - 1):
+                continue
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, 100 * _slash_fraction(m.group(kind)), 0.01, True, fraction=True)]
+        elif kind == "fraction":
             n = _fraction(m, v)
             if text[n.end:n.end + 4].lower() == " of " and (sm := _OF_A_SCALE.match(text, n.end)):
                 # "a quarter of a million": a number, not a share

@@ -177,6 +177,8 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
         r = _reading(text, num._replace(end=trail[1]), sentence, hits)
     else:
         r = _reading(text, num, sentence, hits, after)
+    if r is None and not trail and text[num.end:num.end + 1] in measures.PRIMES and (h := measures.feet_and_inches(text, num)):
+        return (*h, None)  # "5'11\"": feet and inches
     # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
     if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
@@ -316,8 +318,9 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
             or a.start < sentence[0] or not _plain(text, a)):
         return None
     if r.kind == "measure" and r.unit == "metre" and _BY.fullmatch(text, a.end, b.start):
-        if _relay().match(text, r.end):
-            return None  # "the 4 x 400 metres relay": four legs of 400 metres, no side of a size
+        if _relay().match(text, r.end) or (a.value in _relay_numbers("relay_legs") and b.value in _relay_numbers("relay_distances")
+                                           and r.factor == 1 and not text[a.end:b.start].strip().lower() == "by"):
+            return None  # "the 4 x 400 metres relay", "ran the 4 x 100 metres": four legs of a race, no side of a size
         return _lent(r, a)  # "a room 10 by 12 feet", "30 x 20 cm": each side in the unit written last
     h = hedge_before(text, b.start)
     if not _FROM_TO.fullmatch(text, a.end, h[1] if h else b.start):
@@ -337,6 +340,12 @@ def _relay() -> re.Pattern:
     """A relay's word (units.yaml ``relay_words``) within a few words after a distance ("4x100m medley relay")."""
     words = trie_alternation(data_words("units.yaml", "relay_words"))
     return pattern_cache.compile(rf"(?:[ \t-]+[A-Za-z'’]+){{0,2}}?[ \t-]+{words}(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _relay_numbers(key: str) -> frozenset[float]:
+    """units.yaml ``relay_legs`` or ``relay_distances`` (in metres)."""
+    return frozenset(float(n) for n in data_words("units.yaml", key))
 
 
 def _first_dimension(text: str, nums: list[Num], at: int) -> int:
