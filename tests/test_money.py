@@ -203,6 +203,10 @@ PERCENT = [
     ("Labour holds a half-percentage-point lead.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # "leads by" is a poll's as much as a game's
     ("Labour leads by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # tenths before "to" and a percentage: a rate's step in points
+    ("The jobless rate fell two-tenths to 5.4%.", "two-tenths", 0.19501, 0.20499, "exact", "percentage_point"),
+    ("Inflation rose two tenths to 1.8 per cent.", "two tenths", 0.19501, 0.20499, "exact", "percentage_point"),
+    ("Two-tenths of voters went to 5% of the polls.", "Two-tenths", 19.501, 20.499, "exact", "percent"),
     # ... and a share "of a point" or "half a point", as of a percentage point
     ("The bank raised rates by three quarters of a point.", "three quarters of a point", 0.74501, 0.75499, "exact",
      "percentage_point"),

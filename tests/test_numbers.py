@@ -46,6 +46,10 @@ NUMBERS = [
     ("two hundred and fifty passengers", "two hundred and fifty passengers", "count", 250, 250, "exact"),
     ("1.2 million refugees", "1.2 million refugees", "count", 1.2e6, 1.2e6, "exact"),
     ("3m people", "3m people", "count", 3e6, 3e6, "exact"),
+    # a lakh's and a crore's digits grouped in twos, as Indian papers write them
+    ("About 1,00,000 people attended.", "About 1,00,000 people", "count", 90000, 110000, "about"),
+    ("The fine was Rs 10,00,000.", "Rs 10,00,000", "money", 1e6, 1e6, "exact"),
+    ("The scheme cost Rs 1,25,00,000 in all.", "Rs 1,25,00,000", "money", 1.25e7, 1.25e7, "exact"),
     ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
@@ -358,8 +362,10 @@ def test_a_hyphened_a_half_is_no_share(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # tenths with no "of" are a small step, no share of a whole
-    ("Inflation rose two tenths to 1.8% in April.", ["1.8%"]),
+    # tenths with no "of" are a small step, no share of a whole: before "to" and a percentage, a rate's
+    # step in points (test_money's PERCENT)
+    ("Inflation rose two tenths to 1.8% in April.", ["two tenths", "1.8%"]),
+    ("Inflation rose two tenths to 1.8 in April.", []),
     ("Hamilton was three tenths quicker than Bottas.", []),
     ("Growth slowed for three quarters.", []),
     # ... but a share before "of", and thirds and fifths with no "of" (NUMBERS)

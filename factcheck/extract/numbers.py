@@ -134,6 +134,8 @@ def patterns() -> Patterns:
     need_of = set(data_words("numbers.yaml", "plural_shares_need_of"))
     plural_shares = trie_alternation([w for w in v.fractions if w.endswith("s") and w not in need_of])
     plural_counts = trie_alternation([w for w, n in v.number_units.items() if n > 1])
+    # "fell two tenths to 5.4%": a rate's step (``percent`` reads it in points)
+    point_steps = trie_alternation([w for w in data_words("numbers.yaml", "point_steps") if w in need_of])
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
     point_shares = trie_alternation(data_words("numbers.yaml", "point_shares"))
@@ -160,7 +162,9 @@ def patterns() -> Patterns:
         rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok}){_AFTER_MODEL}(?!0\d)"
         # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
         # (a plain space does not: "In 2012 300 people")
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
+        # "1,00,000", "1,25,00,000": Indian papers group a lakh's and a crore's digits in twos above the thousands
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,2},(?:\d\d,)+\d{3}(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)"
+        r"(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
         # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
         rf"(?P<frac>{b}[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
@@ -168,7 +172,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|{plural_counts}\s{point_steps}(?={b}to{b}\d[\d.]*{b0}(?:%|per\s?cent|percent))|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
         # "rose by a fifth", "fell by half": a change by a share
         # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
         # are tried only where a share stands)

@@ -30,6 +30,15 @@ def _share_of_unit():
 _POINT = pattern_cache.compile(r"[\s-](?:percentage[\s-])?points?(?![A-Za-z])", re.IGNORECASE)
 
 
+_TO_PERCENT = pattern_cache.compile(rf"{BLANKS}to{BLANKS}\d[\d.]*{OPT_BLANKS}(?:%|per\s?cent|percent)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _point_steps() -> tuple[str, ...]:
+    """numbers.yaml ``point_steps``: the shares that before "to" and a percentage step a rate in points."""
+    return data_words("numbers.yaml", "point_steps")
+
+
 def _game_point(text: str, num: Num, m: re.Match) -> bool:
     """Whether the share of a point ``m`` matched ("-point", no "percentage") is of a game's points: a word
     of a score follows it (units.yaml ``point_shares_not_before``: "a half-point lead"), or a verb of a
@@ -98,6 +107,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             if _game_point(text, num, m):
                 return None  # "a half-point lead", "won by a half-point": a game's points
             return Reading("percent", num.start, m.end(), 0.01, "percentage_point", "percentage_point", rounding="place")
+        if (lead is None or lead == "to") and _TO_PERCENT.match(text, num.end) \
+                and text[num.start:num.end].lower().endswith(_point_steps()):
+            # "the jobless rate fell two-tenths to 5.4%": a step of the rate, in points
+            return Reading("percent", num.start, num.end, 0.01, "percentage_point", "percentage_point", rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
         return None
