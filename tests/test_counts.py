@@ -642,6 +642,10 @@ def test_a_share_is_no_count(text):
     # other ordinals still count, or name what they rank
     ("The 70th anniversary was marked.", ["70th anniversary"]),
     ("The 5th division attacked.", ["5th division"]),
+    # ... but not what it ranks by
+    ("It was the country's 3rd largest bank.", []),
+    ("It is the 2nd most populous city.", []),
+    ("It was the 21st contest.", ["21st contest"]),
 ])
 def test_an_ordinal_before_a_period_is_no_count(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans

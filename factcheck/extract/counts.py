@@ -70,6 +70,14 @@ def _function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """What an ordinal ranks by, no noun it counts: "the 3rd largest bank", "the 2nd most populous" (the superlatives
+    of units.yaml duration.lookback_before and nouns.yaml guards ``ordinal_ranks``)."""
+    v = vocabulary()
+    return frozenset([*(w for w in v.duration_lookback_before if w.endswith("est")), *v.count_guards.get("ordinal_ranks", ())])
+
+
+@lru_cache(maxsize=1)
 def _ordinal_heads() -> re.Pattern:
     heads = trie_alternation(vocabulary().count_guards.get("ordinal_heads", ()))
     return pattern_cache.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}?\s+(?P<head>{heads})", re.IGNORECASE)
@@ -448,7 +456,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             default = v.noun_default_roles.get(noun, default)
             end = m.end()
         elif found == "singular":
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
+            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words() \
+                    and m.group("singular").lower() not in _ranks():
                 counted = m.group("singular")
                 end = m.end()
                 # "50th wedding anniversary": an ordinal's head noun may stand after a modifier or two
