@@ -389,6 +389,13 @@ def test_a_change_and_its_level_are_not_a_range():
     text = "Prices rose 5 to 10 percent."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["5 to 10 percent"]
+    # ... as a noun of change and "of" do ("a drop of"), still with a range of close ends
+    text = "Shares recorded a drop of $5 to $45."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert spans == ["$5", "$45"]
+    text = "Workers got a pay rise of 3 to 5 per cent."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+    assert spans == ["3 to 5 per cent"]
     # a first number without a unit of its own opens a range, whatever the verb
     text = "The company lost 10 to 40 jobs."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -615,7 +615,8 @@ _BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zer
 
 
 def _after_change(text: str, start: int) -> bool:
-    """Whether a verb of change ("rose", "fell by") stands right before ``start``."""
+    """Whether a verb of change ("rose", "fell by") or a noun of change and "of" ("a drop of", hedges.yaml
+    ``change_nouns``) stands right before ``start``."""
     h = hedge_before(text, start)
     before = text[max(0, (h[1] if h else start) - 16):h[1] if h else start]
     return _change_verbs().search(before) is not None
@@ -624,7 +625,8 @@ def _after_change(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
-    return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+    nouns = trie_alternation(data_words("hedges.yaml", "change_nouns"))
+    return pattern_cache.compile(in_paragraph(rf"(?:{verbs}(?:\s+by)?|\b(?:{nouns})\s+of)\s+$"), re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = None) -> Found:
