@@ -396,6 +396,9 @@ def test_a_change_and_its_level_are_not_a_range():
     text = "Workers got a pay rise of 3 to 5 per cent."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["3 to 5 per cent"]
+    text = "The firm expects growth of 3% to 4%."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+    assert spans == ["3% to 4%"]
     # a first number without a unit of its own opens a range, whatever the verb
     text = "The company lost 10 to 40 jobs."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -607,6 +607,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
+    if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value and "to" in gap.group().lower()
+            and _after_change_noun(text, start)):
+        # "a drop of $5 to $45": a noun of change likewise, but only with ends far apart ("growth of 3% to 4%",
+        # "a pay rise of 3 to 5 per cent" are forecasts' ranges)
+        return None
     return _range_found(start, *((b, a) if falling else (a, b)), rb, h[0] if h else None)
 
 
@@ -614,19 +619,29 @@ _CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends m
 _BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zero (fahrenheit reads onto celsius)
 
 
-def _after_change(text: str, start: int) -> bool:
-    """Whether a verb of change ("rose", "fell by") or a noun of change and "of" ("a drop of", hedges.yaml
-    ``change_nouns``) stands right before ``start``."""
+def _after_change(text: str, start: int, verbs: Callable[[], re.Pattern] | None = None) -> bool:
+    """Whether a verb of change ("rose", "fell by") stands right before ``start`` (``verbs``: another pattern
+    of what stands there)."""
     h = hedge_before(text, start)
     before = text[max(0, (h[1] if h else start) - 16):h[1] if h else start]
-    return _change_verbs().search(before) is not None
+    return (verbs or _change_verbs)().search(before) is not None
+
+
+def _after_change_noun(text: str, start: int) -> bool:
+    """Whether a noun of change and "of" ("a drop of", hedges.yaml ``change_nouns``) stands right before ``start``."""
+    return _after_change(text, start, _change_nouns)
 
 
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
+    return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> re.Pattern:
     nouns = trie_alternation(data_words("hedges.yaml", "change_nouns"))
-    return pattern_cache.compile(in_paragraph(rf"(?:{verbs}(?:\s+by)?|\b(?:{nouns})\s+of)\s+$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"\b(?:{nouns})\s+of\s+$"), re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = None) -> Found:
