@@ -816,6 +816,7 @@ def _prose(line: str) -> bool:
     """Whether ``line`` holds a word in lower case that a headline in title case would capitalise ("Quake Kills 300")."""
     return _lower_word().search(line) is not None
 
+
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 _AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")
 

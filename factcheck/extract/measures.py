@@ -269,6 +269,8 @@ def feet_and_inches(text: str, num: Num) -> tuple[Num, Reading] | None:
     inch = 1 / 12
     n = num._replace(end=m.end(), value=num.value + int(m.group(1)) * inch, step=inch, place=inch)
     return n, Reading("measure", num.start, m.end(), 0.3048, "foot", "metre", rounding="step")
+
+
 _PER_OPENS = frozenset(" /\t\n")
 
 
