@@ -465,6 +465,16 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     # a line all in capitals is a headline's, no maker's
     ("BOMB KILLS 12 IN KABUL", ["12"]),
     ("QUAKE KILLS 300, INJURES 1,000", ["300", "1,000"]),
+    # ... as a capitalised name and a number do: a model, a mission, a list
+    ("The Boeing 737 can carry 189 passengers.", ["189 passengers"]),
+    ("Apollo 11 landed, and 3 astronauts were on board.", ["3 astronauts"]),
+    ("The iPhone 6 was hit, and 12 people were hurt.", ["12 people"]),
+    # ... but not a word that opens a sentence before a count, a month, or a headline in title case
+    ("All 62 died in the crash.", ["62"]),
+    ("Only 12 survived the crash.", ["12"]),
+    ("Another 20 were injured.", ["20"]),
+    ("In March 300 were hurt in attacks.", ["300"]),
+    ("Quake Kills 300 In Nepal", ["300"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
@@ -608,6 +618,14 @@ def test_a_multiple_is_no_count(text):
     assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []
 
 
+@pytest.mark.parametrize("text", ["The jobless rate rose two tenths to 1.8%.", "He ran three tenths quicker.",
+                                  "The game is played in two halves.", "It is five sixths done.",
+                                  # how many digits a sum has: no figure counted
+                                  "A six-figure sum was paid.", "He earns a seven-figure salary."])
+def test_a_share_is_no_count(text):
+    assert [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == []
+
+
 @pytest.mark.parametrize("text, spans", [
     # an ordinal before a period names which one, it counts none
     ("The church dates from the 12th century.", []),
@@ -624,6 +642,10 @@ def test_a_multiple_is_no_count(text):
     # other ordinals still count, or name what they rank
     ("The 70th anniversary was marked.", ["70th anniversary"]),
     ("The 5th division attacked.", ["5th division"]),
+    # ... but not what it ranks by
+    ("It was the country's 3rd largest bank.", []),
+    ("It is the 2nd most populous city.", []),
+    ("It was the 21st contest.", ["21st contest"]),
 ])
 def test_an_ordinal_before_a_period_is_no_count(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans

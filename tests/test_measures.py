@@ -17,6 +17,15 @@ def pick(text, span):
 # text, span, low, high, qualifier, stated unit, canonical unit
 MEASURES = [
     ("The cellar held 3 hectolitres of wine.", "3 hectolitres", 250.1, 349.9, "exact", "hectolitre", "litre"),
+    # a gallon is the US one unless written imperial; "mpg" too (a British car's figure is another test's)
+    ("The tank holds 10 imperial gallons.", "10 imperial gallons", 9.501 * 4.54609, 10.499 * 4.54609, "exact",
+     "imperial_gallon", "litre"),
+    ("The tank holds 10 US gallons.", "10 US gallons", 9.501 * 3.785411784, 10.499 * 3.785411784, "exact", "gallon",
+     "litre"),
+    ("The car does 45 mpg on the motorway.", "45 mpg", 44.501 * 425.1437075, 45.499 * 425.1437075, "exact",
+     "mile_per_gallon", "metre_per_litre"),
+    ("It returns 56.5 mpg imperial.", "56.5 mpg imperial", 56.4501 * 354.0061899, 56.5499 * 354.0061899, "exact",
+     "mile_per_imperial_gallon", "metre_per_litre"),
     ("Police seized 4 short tons of cocaine.", "4 short tons", 3.501 * 907.18474, 4.499 * 907.18474, "exact", "ton", "kilogram"),
     # a newborn's weight in pounds and ounces is one weight
     ("The baby weighed 7lb 8oz.", "7lb 8oz", 7 * 0.45359237 + 7.501 * 0.028349523125, 7 * 0.45359237 + 8.499 * 0.028349523125,
@@ -99,12 +108,20 @@ MEASURES = [
     ("a 6-foot-2-inch center", "6-foot-2-inch", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-12 pole", "6-foot", 1.6767, 1.9809, "exact", "foot", "metre"),  # no twelfth inch: the feet alone
     ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
+    # ... and with primes, as American copy writes a height
+    ("The suspect is 5'11\" and weighs 180 pounds.", "5'11\"", 1.79073, 1.81607, "exact", "foot", "metre"),
+    ("She is 5′4″ tall.", "5′4″", 1.61293, 1.63827, "exact", "foot", "metre"),
+    ("He was described as 5’10” and 170 pounds.", "5’10”", 1.76533, 1.79067, "exact", "foot", "metre"),
     # temperatures below zero
     ("Temperatures fell to -5C.", "-5C", -5.499, -4.501, "exact", "celsius", "celsius"),
     ("minus 20 degrees Celsius", "minus 20 degrees Celsius", -20.998, -19.002, "exact", "celsius", "celsius"),
     # "plus or minus": a margin either way, unsigned
     ("The forecast is accurate to plus or minus 2C.", "2C", 1.501, 2.499, "exact", "celsius", "celsius"),
     ("Readings vary by +/-5 degrees Celsius.", "5 degrees Celsius", 4.501, 5.499, "exact", "celsius", "celsius"),
+    # ... and a range after it: both ends unsigned (the range's own minus reads the first end's sign)
+    ("Forecasts are off by plus or minus 2 to 3 degrees Celsius.", "2 to 3 degrees Celsius", 2, 3, "range", "celsius", "celsius"),
+    ("Temperatures range from minus 5 to 5 degrees Celsius.", "from minus 5 to 5 degrees Celsius", -5, 5, "range", "celsius",
+     "celsius"),
     ("temperatures of 10-15C", "10-15C", 10, 15, "range", "celsius", "celsius"),
     # more units news uses
     # "pounds" weigh unless a scale or a sign makes them money (money.ambiguous in units.yaml)
@@ -209,6 +226,10 @@ MEASURES = [
     ("The water rose half an inch.", ["half an inch"]),
     # "in" glued to digits is inches only after feet
     ("They won 3 in 10 games.", []),
+    # primes after no single digit of feet, or an angle's minutes, are no height
+    ("The site is at 40°5'3\" north.", []),
+    ("He scored in the 5' and 9' minutes.", []),
+    ("The 1990's were good.", []),
     ("The 5 fell in 10in seconds.", []),
     # no temperature cue: an angle, a diploma
     ("The car turned 90 degrees.", []),
@@ -281,6 +302,8 @@ def test_measures(text, span, low, high, qualifier, stated_unit, unit):
     ("He did 200 hours of community service.", [("200 hours of community service", "hour", "person_hour")]),
     ("He threw the 7kg shot a second time.", [("7kg", "kilogram", "kilogram")]),
     ("He lost 5 kg a month ago.", [("5 kg", "kilogram", "kilogram")]),
+    ("The field produces 2 million barrels daily.", [("2 million barrels daily", "barrel_per_day", "litre_per_second")]),
+    ("The plant emits 5 tonnes of CO2 annually.", [("5 tonnes of CO2 annually", "tonne_per_year", "kilogram_per_second")]),
 ])
 def test_a_measure_per_time_is_a_rate(text, expected):
     from factcheck.extract import extract_found
@@ -301,6 +324,8 @@ def test_a_measure_per_time_is_a_rate(text, expected):
      [("400 people per square kilometre", "count", "person_per_square_kilometre", "person_per_square_metre")]),
     ("Traffic fell to 300 vehicles an hour.", [("300 vehicles an hour", "count", "vehicle_per_hour", "vehicle_per_second")]),
     ("The fighting killed 30 people a day.", [("30 people a day", "count", "person_per_day", "person_per_second")]),
+    ("The airport handles 75 million passengers annually.",
+     [("75 million passengers annually", "count", "person_per_year", "person_per_second")]),
     ("He scored 3 goals a game.", [("3 goals a game", "count", "goal_per_game", "goal_per_game")]),
     ("Between 20 and 30 people a day were killed.",
      [("Between 20 and 30 people a day", "count", "person_per_day", "person_per_second")]),
@@ -398,6 +423,12 @@ def test_millions_of_what_a_noun_before_counts_are_no_metres(text, spans):
     ("They ran the 2 x 5 km relay.", [("5 km", 4501, 5499)]),
     ("Britain took the 4 x 100 metres medley relay.", [("100 metres", 95.01, 104.99)]),
     ("The 4 x 200 metres legs were fast.", [("200 metres", 190.02, 209.98)]),
+    # ... and four legs of a relay's distance in metres with no relay word
+    ("The team ran the 4 x 100 metres in 37.5 seconds.", [("100 metres", 95.01, 104.99)]),
+    ("The women's 4 x 200m was won by Kenya.", [("200m", 190.02, 209.98)]),
+    # a size still: other sides, other units
+    ("The plot is 4 x 100 feet.", [("4", 1.06710, 1.37130), ("100 feet", 28.959, 32.001)]),
+    ("The panel is 4 x 50 cm.", [("4", 0.03501, 0.04499), ("50 cm", 0.47505, 0.52495)]),
     # not a count or a year before "by"
     ("The vote was 5 to 4 by 10 metres.", [("10 metres", 9.501, 10.499)]),
     ("The sea will rise by 2050 by 1 metre.", [("1 metre", 0.501, 1.499)]),

@@ -157,6 +157,9 @@ MONEY = [
     # the second end of a range after the first's scale, with the currency written once
     ("The deal is worth €5bn-6bn.", "€5bn-6bn", 5 * BN, 6 * BN, "range", "EUR"),
     ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
+    # "a" and a money word after a hedge: one unit
+    ("The price is about a dollar.", "about a dollar", 0.9, 1.1, "about", "USD"),
+    ("Shares closed just under a euro.", "just under a euro", 0, 1, "less_than", "EUR"),
 ]
 
 
@@ -182,6 +185,10 @@ PERCENT = [
     ("one in every five adults", "one in every five", 19.501, 20.499, "exact", "percent"),
     ("about one in 10 people", "about one in 10", 9, 11, "about", "percent"),
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
+    # a share of things as of people: only occasions make two counts ("killed 2 in 3 attacks")
+    ("One in four companies plans to hire.", "One in four", 24.501, 25.499, "exact", "percent"),
+    ("Fewer than one in ten applicants is accepted.", "Fewer than one in ten", 9.99, 10, "less_than", "percent"),
+    ("One in three villages has no clinic.", "One in three", 32.8343, 33.8323, "exact", "percent"),
     # a rate per a round base is a share of it, as exact as its digits
     ("a murder rate of 5.3 per 100,000 people", "5.3 per 100,000", 0.0052501, 0.0053499, "exact", "percent"),
     ("Infant mortality fell to 12 per 1,000 live births.", "12 per 1,000", 1.1501, 1.2499, "exact", "percent"),
@@ -196,6 +203,15 @@ PERCENT = [
     ("Labour holds a half-percentage-point lead.", "a half-percentage-point", 0.49501, 0.50499, "exact", "percentage_point"),
     # "leads by" is a poll's as much as a game's
     ("Labour leads by a half point.", "a half point", 0.49501, 0.50499, "exact", "percentage_point"),
+    # tenths before "to" and a percentage: a rate's step in points
+    ("The jobless rate fell two-tenths to 5.4%.", "two-tenths", 0.19501, 0.20499, "exact", "percentage_point"),
+    ("Inflation rose two tenths to 1.8 per cent.", "two tenths", 0.19501, 0.20499, "exact", "percentage_point"),
+    ("Two-tenths of voters went to 5% of the polls.", "Two-tenths", 19.501, 20.499, "exact", "percent"),
+    # ... and a share "of a point" or "half a point", as of a percentage point
+    ("The bank raised rates by three quarters of a point.", "three quarters of a point", 0.74501, 0.75499, "exact",
+     "percentage_point"),
+    ("The rate rose a quarter of a point to 1.5%.", "a quarter of a point", 0.24501, 0.25499, "exact", "percentage_point"),
+    ("The Fed cut rates by half a point.", "half a point", 0.49501, 0.50499, "exact", "percentage_point"),
     # below zero
     ("GDP growth of -0.3% in the quarter", "-0.3%", -0.3499, -0.2501, "exact", "percent"),
     ("a 5%-10% rise", "5%-10%", 5, 10, "range", "percent"),
@@ -280,6 +296,16 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("He earns £150,000 a year plus bonuses.", [("£150,000 a year", "GBP_per_year", "GBP_per_second")]),
     ("They raised $5m a month after launch.", [("$5m", "USD", "USD")]),
     ("It costs $5 a second time.", [("$5", "USD", "USD")]),
+    # ... and before a rate or a price
+    ("Millions live on less than a dollar a day.", [("less than a dollar a day", "USD_per_day", "USD_per_second")]),
+    ("Diesel rose nearly a euro a litre.", [("nearly a euro a litre", "EUR_per_litre", "EUR_per_litre")]),
+    # an adverb of a period is a rate's as "a year" is
+    ("The bill would cost $500 million annually.", [("$500 million annually", "USD_per_year", "USD_per_second")]),
+    ("Tuition will rise by $1,000 per annum.", [("$1,000 per annum", "USD_per_year", "USD_per_second")]),
+    ("The job pays £30,000 p.a. in London.", [("£30,000 p.a.", "GBP_per_year", "GBP_per_second")]),
+    ("A $1,000 monthly payment was made.", [("$1,000 monthly", "USD_per_month", "USD_per_second")]),
+    # ... in lower case only, and not a percentage's
+    ("He reads the Daily Mail, which costs £1 Daily.", [("£1", "GBP", "GBP")]),
 ])
 def test_money_per_time_is_a_rate(text, expected):
     found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
@@ -307,6 +333,8 @@ def test_pounds_without_a_scale_weigh(text):
     "The second in 10 days.",
     "The rebels killed 2 in 3 attacks.",
     "He scored 3 in 10 games.",
+    "He scored 3 in 10 league games.",
+    "The army carried out 2 in 5 raids.",
     # "per" a base that is not round, or after a number with its own unit
     "Writers earn $5 per 1,000 words.",
     "The car uses 6 litres per 100 km.",
@@ -321,6 +349,8 @@ def test_pounds_without_a_scale_weigh(text):
     # ... or after a game's result and "by"
     "The Warriors won by a half-point.",
     "Kasparov trailed by a half point after six games.",
+    "He won by half a point.",
+    "Kasparov trailed by three quarters of a point.",
 ])
 def test_no_ratio(text):
     assert [f.value.kind for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"] == []
@@ -332,6 +362,13 @@ def test_no_ratio(text):
                                   "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew.",
                                   "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text", ["They shopped at a dollar store.", "It is a euro zone country.", "He paid a dollar for it.",
+                                  "The dollar rose against a euro basket.", "It weighs less than a pound a day.",
+                                  "A dollar-denominated bond sold well."])
+def test_a_money_word_after_a_is_money_only_after_a_hedge_or_before_a_rate(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
 
@@ -352,6 +389,16 @@ def test_a_change_and_its_level_are_not_a_range():
     text = "Prices rose 5 to 10 percent."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["5 to 10 percent"]
+    # ... as a noun of change and "of" do ("a drop of"), still with a range of close ends
+    text = "Shares recorded a drop of $5 to $45."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert spans == ["$5", "$45"]
+    text = "Workers got a pay rise of 3 to 5 per cent."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+    assert spans == ["3 to 5 per cent"]
+    text = "The firm expects growth of 3% to 4%."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+    assert spans == ["3% to 4%"]
     # a first number without a unit of its own opens a range, whatever the verb
     text = "The company lost 10 to 40 jobs."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -38,6 +38,11 @@ NUMBERS = [
     ("Shares fell south of $50.", "south of $50", "money", 40, 50, "less_than"),
     ("Getting on for 200 people attended.", "Getting on for 200 people", "count", 100, 200, "less_than"),
     ("Nigh on 3,000 homes were flooded.", "Nigh on 3,000 homes", "count", 2000, 3000, "less_than"),
+    ("The cost is in the order of $2 billion.", "in the order of $2 billion", "money", 1.8e9, 2.2e9, "about"),
+    ("More or less 100 people came.", "More or less 100 people", "count", 90, 110, "about"),
+    ("The bill was £300 give or take.", "£300 give or take", "money", 270, 330, "about"),
+    ("Shy of 2,000 votes were cast.", "Shy of 2,000 votes", "count", 1000, 2000, "less_than"),
+    ("Deaths are approaching 1,000.", "approaching 1,000", "count", 0, 1000, "less_than"),
     ("A shade under 40% voted.", "A shade under 40%", "percent", 30, 40, "less_than"),
     ("dozens of people were injured", "dozens of people", "count", 24, 99, "range"),
     ("several hundred people", "several hundred people", "count", 300, 900, "range"),
@@ -46,9 +51,16 @@ NUMBERS = [
     ("two hundred and fifty passengers", "two hundred and fifty passengers", "count", 250, 250, "exact"),
     ("1.2 million refugees", "1.2 million refugees", "count", 1.2e6, 1.2e6, "exact"),
     ("3m people", "3m people", "count", 3e6, 3e6, "exact"),
+    # a lakh's and a crore's digits grouped in twos, as Indian papers write them
+    ("About 1,00,000 people attended.", "About 1,00,000 people", "count", 90000, 110000, "about"),
+    ("The fine was Rs 10,00,000.", "Rs 10,00,000", "money", 1e6, 1e6, "exact"),
+    ("The scheme cost Rs 1,25,00,000 in all.", "Rs 1,25,00,000", "money", 1.25e7, 1.25e7, "exact"),
     ("two-thirds of the seats", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("a third of the votes", "a third", "percent", 32.8343, 33.8323, "exact"),
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # a common fraction in digits before "of" is a share as the words are
+    ("About 1/3 of the budget goes to defence.", "About 1/3", "percent", 30, 36.6667, "about"),
+    ("Nearly 2/3 of voters backed the plan.", "Nearly 2/3", "percent", 66.6567, 66.6667, "less_than"),
     # a share written with hyphens is a share too, not a count of the second number
     ("Around one-in-five voters backed him.", "Around one-in-five", "percent", 18, 22, "about"),
     ("One in five voters backed him.", "One in five", "percent", 19.501, 20.499, "exact"),
@@ -269,6 +281,8 @@ NOTHING_COUNTABLE = [
     # numbers on either side of a slash are dates, ratios or codes
     "The 9/11 attacks killed the passengers.",
     "Rescuers worked 24/7 while the passengers were missing.",
+    "He scored 7/10 while the passengers were missing.",
+    "The 1/10th scale model and 12/25 of it were missing.",
     "The 4G network failed and the passengers were missing.",
     "Mr. Smith, 2nd from left, was among the dead.",
     "A one-off payment went to the families of the dead.",
@@ -353,8 +367,10 @@ def test_a_hyphened_a_half_is_no_share(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # tenths with no "of" are a small step, no share of a whole
-    ("Inflation rose two tenths to 1.8% in April.", ["1.8%"]),
+    # tenths with no "of" are a small step, no share of a whole: before "to" and a percentage, a rate's
+    # step in points (test_money's PERCENT)
+    ("Inflation rose two tenths to 1.8% in April.", ["two tenths", "1.8%"]),
+    ("Inflation rose two tenths to 1.8 in April.", []),
     ("Hamilton was three tenths quicker than Bottas.", []),
     ("Growth slowed for three quarters.", []),
     # ... but a share before "of", and thirds and fifths with no "of" (NUMBERS)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, trie_alternation
+from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import longest_first, singular, vocabulary
@@ -20,8 +20,9 @@ _NOT_NOUNS = frozenset(
     "famous plus minus does goes his hers yours ours theirs yes besides sometimes afterwards towards "
     "nevertheless news means series quarters".split()
 )
+# ("a six-figure sum", "a double-digit rise": how many digits a sum is written with, no figure counted)
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
-                            "something somethings ish time times fold".split())
+                            "something somethings ish time times fold figure digit".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
 # a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
 _TALLY_BEFORE = pattern_cache.compile(r"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
@@ -66,6 +67,14 @@ def _function_words() -> frozenset[str]:
     """What an ordinal never counts: "2nd from left"."""
     g = vocabulary().count_guards
     return frozenset(g["not_modifiers"]) | frozenset(g.get("ordinal_periods", ()))
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """What an ordinal ranks by, no noun it counts: "the 3rd largest bank", "the 2nd most populous" (the superlatives
+    of units.yaml duration.lookback_before and nouns.yaml guards ``ordinal_ranks``)."""
+    v = vocabulary()
+    return frozenset([*(w for w in v.duration_lookback_before if w.endswith("est")), *v.count_guards.get("ordinal_ranks", ())])
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +404,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # line all in capitals ("BOMB KILLS 12 IN KABUL") any word is
         if not _line_of(text, num.start).isupper():
             return None
+    if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isalpha() \
+            and (w := _NAME_BEFORE.search(text, max(0, num.start - 24), num.start)) is not None \
+            and w.group(1).lower() not in _opener_words() and _prose(_line_of(text, num.start)):
+        # "the Boeing 737 can carry 189 passengers", "Apollo 11 landed", "Fortune 500": a name and a number name
+        # a model, a mission, a road or a list (not "All 62 died", "In March 300 were hurt", nor a headline
+        # in title case: "Quake Kills 300")
+        return None
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
@@ -440,7 +456,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             default = v.noun_default_roles.get(noun, default)
             end = m.end()
         elif found == "singular":
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words():
+            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words() \
+                    and m.group("singular").lower() not in _ranks():
                 counted = m.group("singular")
                 end = m.end()
                 # "50th wedding anniversary": an ordinal's head noun may stand after a modifier or two
@@ -449,7 +466,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         else:
             word = m.group("plural")
             low = word.lower()
-            if plural_noun(low, v) and not (num.words and num.value == 1):
+            # "rose two tenths to 1.8%", "two halves": shares of something, never things counted
+            if plural_noun(low, v) and not (num.words and num.value == 1) and low not in v.fractions:
                 counted = _singular(low)
                 role = v.noun_roles.get(low)  # "12 abstentions"
                 end = m.end()
@@ -772,6 +790,32 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
 
 
 _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
+# a capitalised word ("Boeing", "Apollo") or one with a capital inside ("iPhone"), then one blank
+_NAME_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
+
+
+@lru_cache(maxsize=1)
+def _opener_words() -> frozenset[str]:
+    """Words that stand capitalised before a count as a sentence opens ("All 62", "Some 300", "Nearly 40",
+    "Another 20"), or name a date ("In March 300"): no name before a number."""
+    v = vocabulary()
+    hedges = {w for h in v.hedges_before for w in h.split()}
+    return frozenset({*_function_words(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
+                      *(w for phrase in v.increments.get("before", ()) for w in phrase.split()),
+                      *v.count_guards.get("capital_openers", ())})
+
+
+@lru_cache(maxsize=1)
+def _lower_word() -> re.Pattern:
+    """A word in lower case other than the small words a headline in title case leaves so."""
+    small = trie_alternation(data_words("names.yaml", "headline_small_words"))
+    return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?=[a-z])(?!(?:{small})[ \t,:;])")
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` holds a word in lower case that a headline in title case would capitalise ("Quake Kills 300")."""
+    return _lower_word().search(line) is not None
+
 
 _CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
 _AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")

@@ -10,7 +10,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph, sign_before
-from factcheck.vocab import longest_first, vocabulary
+from factcheck.vocab import data_file, longest_first, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +217,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     start, factor = num.start, unit.factor
     if unit.family == "temperature" and (sign := sign_before(text, num.start)) is not None:
         start, factor = sign, -factor  # "-5C", "minus 20 degrees Celsius"
-    if unit.family not in _RATES_ALREADY and (r := per_time(text, m.end())):
+    if unit.family not in _RATES_ALREADY and (r := per_period(text, m.end())):
         # "500 barrels per day", "20 tonnes an hour", "10 km a day": a rate, which never compares
         # with an amount ("500 barrels"); per second, so that "3,500 barrels a week" compares
         return Reading("measure", start, r[0], factor / r[1].factor, f"{unit.name}_per_{r[1].name}",
@@ -255,7 +255,44 @@ def per_unit(text: str, end: int) -> tuple[int, str, str, float] | None:
     return m.end(), unit.name, unit.canonical, unit.factor
 
 
+# "5'11\"", "6′2″", "a 6'2 guard": a height in feet and inches, as American copy writes it (a feet's digit,
+# a prime, inches below 12 and maybe their double prime); not an angle's minutes ("40°5'3\"")
+_FEET_INCHES = pattern_cache.compile(r"['’′](1[01]|\d)(?:[\"”″]|'')?(?![\w'’′]|[.,]\d)")
+PRIMES = frozenset("'’′")
+
+
+def feet_and_inches(text: str, num: Num) -> tuple[Num, Reading] | None:
+    """``5'11"``: one length, the number made feet and twelfths of a foot (to the inch)."""
+    if num.words or num.scaled or num.step != 1 or not 1 <= num.value <= 8 or num.end - num.start != 1 \
+            or text[num.start - 1:num.start] in ("°", "'", "’", ".") or (m := _FEET_INCHES.match(text, num.end)) is None:
+        return None
+    inch = 1 / 12
+    n = num._replace(end=m.end(), value=num.value + int(m.group(1)) * inch, step=inch, place=inch)
+    return n, Reading("measure", num.start, m.end(), 0.3048, "foot", "metre", rounding="step")
+
+
 _PER_OPENS = frozenset(" /\t\n")
+
+
+@lru_cache(maxsize=1)
+def _rate_adverbs() -> tuple[dict[str, str], re.Pattern, frozenset[str]]:
+    """units.yaml ``rate_adverbs`` (adverb -> its period), the pattern that reads one after a blank, and their
+    first letters."""
+    adverbs = {" ".join(str(k).split()): str(p) for k, p in (data_file("units.yaml").get("rate_adverbs") or {}).items()}
+    # "5 tonnes of CO2 annually": what the unit measures may stand between, as before "a year"
+    return (adverbs, pattern_cache.compile(rf"(?:[ \t]+of[ \t]+[A-Za-z][\w-]*)?[ \t](?P<adverb>{trie(adverbs)})(?![\w-]|\.\w)"),
+            frozenset(a[:1] for a in adverbs) | {"o"})
+
+
+def per_period(text: str, end: int):
+    """``durations.per_time`` (where it ends, the time unit), or an adverb of a period right after the quantity
+    ending at ``end`` (units.yaml ``rate_adverbs``: "$500 million annually", "£1,000 per annum")."""
+    if r := per_time(text, end):
+        return r
+    adverbs, pattern, firsts = _rate_adverbs()
+    if text[end + 1:end + 2] not in firsts or (m := pattern.match(text, end)) is None:
+        return None  # most quantities: the cheap look fails
+    return m.end(), vocabulary().duration_units[adverbs[m.group("adverb")]]
 
 
 @lru_cache(maxsize=1)

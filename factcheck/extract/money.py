@@ -8,8 +8,7 @@ from functools import lru_cache
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
-from factcheck.extract.durations import per_time
-from factcheck.extract.measures import per_unit
+from factcheck.extract.measures import per_period, per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
 
@@ -59,7 +58,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     at, rest = r.end, text
     if text[at:at + 1] == "-" and (w := _unhyphened(text, at)) is not None:
         at, rest = 0, w
-    if p := per_time(rest, at):
+    if p := per_period(rest, at):
         # "£9 an hour", "$250,000 a year", "€3bn a year": a rate, which never compares with a sum
         # ("$250,000"); per second, so that "£360 a week" and "£18,720 a year" compare
         per = p[1]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck import pattern_cache
 from factcheck.extract.base import Opens, data_words, minus_before, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 
 # A paragraph break (a line break, maybe blanks, another line break) ends every number
@@ -134,9 +134,11 @@ def patterns() -> Patterns:
     need_of = set(data_words("numbers.yaml", "plural_shares_need_of"))
     plural_shares = trie_alternation([w for w in v.fractions if w.endswith("s") and w not in need_of])
     plural_counts = trie_alternation([w for w, n in v.number_units.items() if n > 1])
+    # "fell two tenths to 5.4%": a rate's step (``percent`` reads it in points)
+    point_steps = trie_alternation([w for w in data_words("numbers.yaml", "point_steps") if w in need_of])
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
-    point_shares = trie_alternation([w for w, f in v.fractions.items() if f in (0.25, 0.5) and not w.endswith("s")])
+    point_shares = trie_alternation(data_words("numbers.yaml", "point_shares"))
     # "by more than half": one fixed-width look-behind for each hedge of plain words
     by_hedged = "(?:" + "|".join(rf"(?<=\sby\s{re.escape(h).replace(chr(92) + ' ', chr(92) + 's')}\s)" for h in v.hedges_before
                                  if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)) + ")"
@@ -145,6 +147,7 @@ def patterns() -> Patterns:
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there. "first", "second" and "third" open
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
+    article_currencies = _article_currencies()
     openers = {re.split(r"[\s-]", w)[0] for w in [*v.number_units, *v.number_tens, *v.scales, *v.vague,
                                                   *ordinal_words, *v.decades, "dozen", "a", "an", "half"]}
     number = pattern_cache.compile(
@@ -152,12 +155,16 @@ def patterns() -> Patterns:
         # Phone numbers come first so that their parts are never read as numbers; a round pair with no
         # area code is a range ("100-1000 people", "500-2000"), not a local number
         r"(?=[\d(])(?<![\w.])(?:(?P<phone>(?!\d\d0-\d\d00(?![\w-]))(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?![\w-]))"
+        # "1/3 of the budget", "2/3 of voters": a common fraction before "of" is a share, as "two-thirds of" is
+        rf"|(?P<slash>[1-9]/(?:10|[2-9])(?![\d/.,]\d|[\d/])(?={b}of\b))"
         # A leading zero ("0123", "007") marks a code, not a quantity.
         # "A320-200", "Tu-154M-2": after a model's letters and digits, a hyphen gives its variant, no number
         rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok}){_AFTER_MODEL}(?!0\d)"
         # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
         # (a plain space does not: "In 2012 300 people")
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
+        # "1,00,000", "1,25,00,000": Indian papers group a lakh's and a crore's digits in twos above the thousands
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,2},(?:\d\d,)+\d{3}(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)"
+        r"(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
         # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
         rf"(?P<frac>{b}[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
@@ -165,7 +172,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent))"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|{plural_counts}\s{point_steps}(?={b}to{b}\d[\d.]*{b0}(?:%|per\s?cent|percent))|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
         # "rose by a fifth", "fell by half": a change by a share
         # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
         # are tried only where a share stands)
@@ -177,7 +184,9 @@ def patterns() -> Patterns:
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
         # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million"
-        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)))",
+        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)"
+        # "less than a dollar a day": one unit of money (``_article_money`` keeps it only after a hedge or before a rate)
+        rf"|(?P<article>a(?={b}{trie_alternation(article_currencies)}(?![\w-])))))",
         re.IGNORECASE,
     )
     # The hedge must end at the number's blank, which a forward search finds only by trying
@@ -201,7 +210,7 @@ def patterns() -> Patterns:
     # the phrases a number in words opens with, to know what may follow "a", "half", "tens"
     # ("half" alone: "fell by half")
     phrases = [*v.number_units, *v.number_tens, *v.scales, *v.vague, *v.ordinals, *v.decades, "dozen", "half",
-               *(f"a {s}" for s in v.scales), *(f"{c} {f}" for c in [*v.number_units, "a", "an", "one"] for f in v.fractions)]
+               *(f"a {s}" for s in v.scales), *(f"a {c}" for c in article_currencies), *(f"{c} {f}" for c in [*v.number_units, "a", "an", "one"] for f in v.fractions)]
     # "Sh1.2bn", "Rs500", "$US5bn", "M6.3", "USD1.5bn": as written (not "sh1"); "MH370", "G20" and "A4" are
     # no prefix and a number
     glued = tuple(s for s in {*v.currency_symbols, *v.magnitude_before, *v.currency_codes} if s[-1:].isalpha()
@@ -237,7 +246,11 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             if not (out and n.start < out[-1].end):
                 out.append(n)
             continue
-        if kind == "fraction":
+        if kind == "slash":
+            if taken and taken(m.start(), m.end() - 1):
+                continue
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, 100 * _slash_fraction(m.group(kind)), 0.01, True, fraction=True)]
+        elif kind == "fraction":
             n = _fraction(m, v)
             if text[n.end:n.end + 4].lower() == " of " and (sm := _OF_A_SCALE.match(text, n.end)):
                 # "a quarter of a million": a number, not a share
@@ -255,6 +268,11 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
         elif kind == "decade":
             at = m.start(kind) - 1
             nums = [_decade(text[max(0, at - 8):at], at, m.end(kind) - 1, v.decades[m.group(kind).lower()])]
+        elif kind == "article":
+            at = m.start(kind) - 1
+            if not _article_money(text, at, m.end(kind) - 1):
+                continue
+            nums = [Num(at, m.end(kind) - 1, 1.0, 1.0, True)]
         elif kind == "ordword":
             value = _ordinal_word(m.group(kind).lower(), v)
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, ordinal=True)]
@@ -262,6 +280,25 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = _word_numbers(text, m.start("words") - 1, m.end("words") - 1)
         _keep(out, nums, text, taken, v)
     return out
+
+
+@lru_cache(maxsize=1)
+def _article_currencies() -> tuple[str, ...]:
+    """units.yaml money ``article_currencies``: the money words that "a" before makes one unit of."""
+    return tuple(" ".join(str(w).lower().split()) for w in data_file("units.yaml")["money"].get("article_currencies", ()))
+
+
+@lru_cache(maxsize=1)
+def _article_rate() -> re.Pattern:
+    """After "a": the money word, then what opens a rate or a price ("a dollar a day", "a euro per litre")."""
+    return pattern_cache.compile(rf"{BLANKS}{trie(_article_currencies())}{BLANKS}(?:an?|per|each|every){BLANKS}\w",
+                                 re.IGNORECASE)
+
+
+def _article_money(text: str, start: int, end: int) -> bool:
+    """Whether the "a" at ``start`` of "a dollar" is one unit of money: a hedge before it ("less than a dollar",
+    "nearly a euro") or a rate after its money word ("a dollar a day"); "a dollar store" is none."""
+    return hedge_before(text, start) is not None or _article_rate().match(text, end) is not None
 
 
 def _keep(out: list[Num], nums: list[Num], text: str, taken, v) -> None:

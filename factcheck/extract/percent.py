@@ -21,11 +21,22 @@ def _after():
 @lru_cache(maxsize=1)
 def _share_of_unit():
     forms = [f for f in vocabulary().percent_forms if f[:1].isalpha()]
-    return pattern_cache.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?P<unit>{trie(forms)})(?![A-Za-z])", re.IGNORECASE)
+    # "three quarters of a point", "half a point": a rate's or a poll's point, as in "a quarter-point cut"
+    return pattern_cache.compile(rf"{BLANKS}(?:of{BLANKS})?(?:a|one){BLANKS}(?:(?P<unit>{trie(forms)})|(?P<point>points?))(?![A-Za-z])",
+                                 re.IGNORECASE)
 
 
 # "a quarter-point cut", "a half percentage point": the point a share of which ``numbers`` read
 _POINT = pattern_cache.compile(r"[\s-](?:percentage[\s-])?points?(?![A-Za-z])", re.IGNORECASE)
+
+
+_TO_PERCENT = pattern_cache.compile(rf"{BLANKS}to{BLANKS}\d[\d.]*{OPT_BLANKS}(?:%|per\s?cent|percent)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _point_steps() -> tuple[str, ...]:
+    """numbers.yaml ``point_steps``: the shares that before "to" and a percentage step a rate in points."""
+    return data_words("numbers.yaml", "point_steps")
 
 
 def _game_point(text: str, num: Num, m: re.Match) -> bool:
@@ -85,12 +96,21 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         # "a quarter of a percentage point", "half a per cent": a share of the unit, not of a whole
         m = _share_of_unit().match(text, num.end) if lead is None or lead[:1] in "oa" else None
         if m:
-            unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+            if m.group("point") is None:
+                unit = vocabulary().percent_forms[" ".join(m.group("unit").lower().split())]
+            elif _game_point(text, num, m):
+                return None  # "won by half a point": a game's points
+            else:
+                unit = "percentage_point"
             return Reading("percent", num.start, m.end(), 0.01, unit, unit, rounding="place")
         if (lead is None or lead[:1] in "pP") and (m := _POINT.match(text, num.end)):
             if _game_point(text, num, m):
                 return None  # "a half-point lead", "won by a half-point": a game's points
             return Reading("percent", num.start, m.end(), 0.01, "percentage_point", "percentage_point", rounding="place")
+        if (lead is None or lead == "to") and _TO_PERCENT.match(text, num.end) \
+                and text[num.start:num.end].lower().endswith(_point_steps()):
+            # "the jobless rate fell two-tenths to 5.4%": a step of the rate, in points
+            return Reading("percent", num.start, num.end, 0.01, "percentage_point", "percentage_point", rounding="place")
         return Reading("percent", num.start, num.end, 1.0, "fraction", "percent", rounding="place")
     if num.ordinal or not _opens().may(lead):
         return None

@@ -16,9 +16,9 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Opens, Reading, data_words, lead, minus_before, trie_alternation
+from factcheck.extract.base import Found, Opens, Reading, data_words, lead, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
-                                       interval, patterns, scan_numbers, times)
+                                       interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, builder
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
@@ -77,12 +77,18 @@ def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | 
     r = read_number(text, num, sentence, hits, after)
     if r is None or r is durations.LOOKED_BACK:
         return None
-    if r.kind == "count" and r.end > num.end and text.startswith(_PER_OPENS, r.end):
+    if r.kind == "count" and r.end > num.end and text.startswith(_per_opens(), r.end):
         return _rate(text, r) or r
     return r
 
 
-# what opens a time or unit that a count is per ("300 vehicles an hour", "400 people per square kilometre")
+@lru_cache(maxsize=1)
+def _per_opens() -> tuple[str, ...]:
+    """What opens a time or unit that a count is per ("300 vehicles an hour", "400 people per square kilometre",
+    "75 million passengers annually")."""
+    return (*_PER_OPENS, *(" " + a for a in measures._rate_adverbs()[0]))
+
+
 _PER_OPENS = (" a ", " an ", " per ", "/", " every ", " each ")
 
 
@@ -90,7 +96,7 @@ def _rate(text: str, r: Reading) -> Reading | None:
     """``300 vehicles an hour``, ``killing 30 people a day``, ``400 people per square kilometre``,
     ``3 goals a game``: a count (or the sum of "$5-7 an hour") per a time (per second), a unit or a
     thing, which never compares with a count ("300 vehicles", a toll of 30)."""
-    if p := durations.per_time(text, r.end):
+    if p := measures.per_period(text, r.end):
         end, name, canonical, factor = p[0], p[1].name, "second", p[1].factor
     elif q := measures.per_unit(text, r.end):
         end, name, canonical, factor = q
@@ -171,6 +177,8 @@ def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tup
         r = _reading(text, num._replace(end=trail[1]), sentence, hits)
     else:
         r = _reading(text, num, sentence, hits, after)
+    if r is None and not trail and text[num.end:num.end + 1] in measures.PRIMES and (h := measures.feet_and_inches(text, num)):
+        return (*h, None)  # "5'11\"": feet and inches
     # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
     if num.abbr == "m" and not trail and (r is None or r.kind != "money" and not (r.kind == "measure" and r.end > num.end)):
         num, r = _metres_not_millions(text, num, sentence, hits)
@@ -310,8 +318,9 @@ def _elided_before(text: str, a: Num, b: Num, r: Reading, sentence) -> Reading |
             or a.start < sentence[0] or not _plain(text, a)):
         return None
     if r.kind == "measure" and r.unit == "metre" and _BY.fullmatch(text, a.end, b.start):
-        if _relay().match(text, r.end):
-            return None  # "the 4 x 400 metres relay": four legs of 400 metres, no side of a size
+        if _relay().match(text, r.end) or (a.value in _relay_numbers("relay_legs") and b.value in _relay_numbers("relay_distances")
+                                           and r.factor == 1 and not text[a.end:b.start].strip().lower() == "by"):
+            return None  # "the 4 x 400 metres relay", "ran the 4 x 100 metres": four legs of a race, no side of a size
         return _lent(r, a)  # "a room 10 by 12 feet", "30 x 20 cm": each side in the unit written last
     h = hedge_before(text, b.start)
     if not _FROM_TO.fullmatch(text, a.end, h[1] if h else b.start):
@@ -331,6 +340,12 @@ def _relay() -> re.Pattern:
     """A relay's word (units.yaml ``relay_words``) within a few words after a distance ("4x100m medley relay")."""
     words = trie_alternation(data_words("units.yaml", "relay_words"))
     return pattern_cache.compile(rf"(?:[ \t-]+[A-Za-z'’]+){{0,2}}?[ \t-]+{words}(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _relay_numbers(key: str) -> frozenset[float]:
+    """units.yaml ``relay_legs`` or ``relay_distances`` (in metres)."""
+    return frozenset(float(n) for n in data_words("units.yaml", key))
 
 
 def _first_dimension(text: str, nums: list[Num], at: int) -> int:
@@ -481,6 +496,13 @@ _RATIO_GAP = pattern_cache.compile(r" (?:in(?: every)?|out of(?: every)?|per) |-
 _PER_BASES = frozenset({100, 1000, 10000, 100000, 1000000})
 
 
+@lru_cache(maxsize=1)
+def _ratio_occasions() -> re.Pattern:
+    """Right after the second number of "X in Y": a noun of occasions (nouns.yaml ``ratio_occasions``), with a modifier."""
+    words = trie_alternation(vocabulary().count_guards.get("ratio_occasions", ()))
+    return pattern_cache.compile(rf"(?:[ \t]+[\w'’-]+)?[ \t]+{words}\b", re.IGNORECASE)
+
+
 def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     """``one in five``, ``1 in 4``, ``nine out of ten``: a share, as a percentage. Not ``5 in 2014``
     (a year), nor ``3 in 10 days`` (a unit after the second number)."""
@@ -495,8 +517,10 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
     rb = _reading(text, b, sentence, hits)
     if rb is not None and rb.kind != "count":
         return None
-    if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person":
-        return None  # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults" a share
+    if rb is not None and text[a.end:b.start] in (" in ", "-in-") and rb.counted != "person" \
+            and (rb.end == b.end or _ratio_occasions().match(text, b.end)):
+        # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults", "one in four companies" a share
+        return None
     # "one in five" is a round share; "5.3 per 100,000" is as exact as its digits
     place = 100 * a.place / b.value if per else 1.0
     share = a._replace(end=b.end, value=100 * a.value / b.value, step=place if per else 0.01, words=True, fraction=True,
@@ -518,6 +542,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
             rb = _rate(text, rb) or rb  # "$5-7 an hour"
     if rb is None or rb.start < (ra.end if ra is not None else a.end):
         return None
+    if ra is not None and ra.unit == "degree" and ra.end == a.end and rb.unit in _BELOW_ZERO and rb.unit != "degree":
+        ra = None  # "from minus 5 to 5 degrees Celsius": a bare signed degree takes the scale the range names last
     if ra is not None and ra.kind == "count" and ra.end > a.end and rb.kind != "count":
         return None  # "fell 5 points to 60%": a count with its own noun opens no range of another kind
     if (ra is not None and ra.kind == rb.kind and rb.stated_unit and ra.stated_unit
@@ -547,7 +573,8 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     sign_at = None
     if (ra is None or ra.kind == "count") and (rb.kind == "percent" or rb.unit in _BELOW_ZERO):
         # "from minus 5 to 5 degrees", "between -10 and -5 degrees": the bare first number takes its own sign
-        sign_at = minus_before(text, a.start)
+        # (not a margin's: "plus or minus 2 to 3 degrees" is 2 to 3 either way)
+        sign_at = sign_before(text, a.start)
         signed = sign_at is not None
     if signed or rb.factor < 0:
         a = a._replace(value=-a.value) if signed else a
@@ -580,6 +607,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
+    if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value and "to" in gap.group().lower()
+            and _after_change_noun(text, start)):
+        # "a drop of $5 to $45": a noun of change likewise, but only with ends far apart ("growth of 3% to 4%",
+        # "a pay rise of 3 to 5 per cent" are forecasts' ranges)
+        return None
     return _range_found(start, *((b, a) if falling else (a, b)), rb, h[0] if h else None)
 
 
@@ -587,17 +619,29 @@ _CONVERTED = frozenset({"age", "duration", "measure"})  # the kinds whose ends m
 _BELOW_ZERO = frozenset({"celsius", "degree"})  # the measures that go below zero (fahrenheit reads onto celsius)
 
 
-def _after_change(text: str, start: int) -> bool:
-    """Whether a verb of change ("rose", "fell by") stands right before ``start``."""
+def _after_change(text: str, start: int, verbs: Callable[[], re.Pattern] | None = None) -> bool:
+    """Whether a verb of change ("rose", "fell by") stands right before ``start`` (``verbs``: another pattern
+    of what stands there)."""
     h = hedge_before(text, start)
     before = text[max(0, (h[1] if h else start) - 16):h[1] if h else start]
-    return _change_verbs().search(before) is not None
+    return (verbs or _change_verbs)().search(before) is not None
+
+
+def _after_change_noun(text: str, start: int) -> bool:
+    """Whether a noun of change and "of" ("a drop of", hedges.yaml ``change_nouns``) stands right before ``start``."""
+    return _after_change(text, start, _change_nouns)
 
 
 @lru_cache(maxsize=1)
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
     return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> re.Pattern:
+    nouns = trie_alternation(data_words("hedges.yaml", "change_nouns"))
+    return pattern_cache.compile(in_paragraph(rf"\b(?:{nouns})\s+of\s+$"), re.IGNORECASE)
 
 
 def _range_found(start: int, a: Num, b: Num, rb: Reading, hedge: str | None = None) -> Found:
