@@ -897,8 +897,9 @@ def _dated_measure_after(text: str, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _dated_measure() -> re.Pattern:
     words = data_words("calendar.yaml", "dated_measures")
-    # the date itself, then the noun it dates: "2021 record", "2019 peak", "June 2019 high"
-    return pattern_cache.compile(rf"[\w .,-]{{1,20}}?\s(?i:{trie_alternation(words)})\b")
+    # a year (a month may open it), then right away the noun it dates: "2021 record", "2019 peak",
+    # "June 2019 high"; a day ("on Saturday to mark") dates the value itself
+    return pattern_cache.compile(rf"(?:[A-Z][a-z]+\.?\s+)?\d{{4}}\s+(?i:{trie_alternation(words)})\b")
 
 
 @lru_cache(maxsize=1)
