@@ -36,6 +36,12 @@ def _spelling(stated: str) -> str:
     return " ".join(w for w in words if not (len(w) == 2 and w.endswith(".")))
 
 
+def name_parts(value: Value) -> tuple[str | None, str, str]:
+    """A name's given name, particles and surname as spelled (``_name_parts``):
+    ``Bashar al-Assad`` -> ``("Bashar", "", "al-Assad")``."""
+    return _name_parts(_spelling(str(value.stated)))
+
+
 def wording(value: Value) -> str:
     """A quotation's words, case, curly quotes and punctuation folded."""
     return _fold_words(str(value.stated))
@@ -112,14 +118,52 @@ def _wordings(stated: set) -> dict:
 
 
 def _name_keys(stated: set) -> dict:
-    """A name differs when its surname, or a given name where one is stated, is
-    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. So the
-    key is the surname when surnames differ, else the given name (None for a
-    surname alone)."""
-    words = {s: _spelling(str(s)).split() for s in stated}
-    if len({w[-1] for w in words.values()}) > 1:
-        return {s: w[-1] for s, w in words.items()}
-    return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
+    """A name differs when its surname, the particles before it ("von der" / "van der"
+    Leyen) or a given name, where each is stated, is spelled two ways; "Lavrov" beside
+    "Sergei Lavrov" is no difference, nor "Beethoven" beside "Ludwig van Beethoven". So
+    the key is the surname when surnames differ, else the particles when two names state
+    different ones, else the given name (None for a name that lacks the part compared)."""
+    parts = {s: _name_parts(_spelling(str(s))) for s in stated}
+    if len({p[2] for p in parts.values()}) > 1:
+        return {s: p[2] for s, p in parts.items()}
+    if len({p[1] for p in parts.values()} - {""}) > 1:
+        return {s: p[1] or None for s, p in parts.items()}
+    return {s: p[0] for s, p in parts.items()}
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(spelled: str) -> tuple[str | None, str, str]:
+    """A spelled name's given name (None when only a surname is stated), the particles
+    before its surname in lower case, and its surname with its article in lower case: a
+    particle's capital opens a sentence or follows a house style ("Von der Leyen",
+    "Al-Jubeir"), and spells nothing. "Van" opening a name before a word ("Van Morrison")
+    is a given name."""
+    words = spelled.split()
+    particles = _particles()
+    given, run = [], []
+    for k, w in enumerate(words[:-1]):
+        low = w.lower()
+        if low in particles and (k or words[1].lower() in particles):
+            run.append(low)
+        else:
+            given.append(w)
+    surname = words[-1] if words else ""
+    head, dash, rest = surname.partition("-")
+    if dash and head.lower() in _prefixes():
+        surname = f"{head.lower()}-{rest}"
+    return (given[0] if given else None), " ".join(run), surname
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """names.yaml ``particles``, in lower case."""
+    return frozenset(w.lower() for w in data_words("names.yaml", "particles"))
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """names.yaml ``particle_prefixes`` ("al", "el"), in lower case."""
+    return frozenset(w.lower() for w in data_words("names.yaml", "particle_prefixes"))
 
 
 # A name misspelled by a letter or two ("Aizawa" / "Aisawa", "Steffen" / "Stefan", both

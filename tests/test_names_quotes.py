@@ -33,6 +33,18 @@ def test_arabic_letters_and_given_names_spelled_several_ways_fold_to_one_key():
     assert key("Alan Smith") != key("Smith")
 
 
+def test_a_hyphen_in_a_given_name_and_a_particle_fold_away_in_the_key():
+    """The key is what groups a name's spellings (``scope`` reads its first and last words):
+    a Korean given name's hyphen is a style, and a particle is neither given name nor surname."""
+    assert key("Kim Jong-un") == key("Kim Jong Un") == key("Kim Jong-Un")
+    assert key("Kim Yo-jong") != key("Kim Jong-un")
+    assert key("Ursula von der Leyen") == key("Ursula van der Leyen") == "ursula leien"
+    assert key("Von der Leyen") == "leien"
+    assert key("Mohammed bin Salman") == key("Mohammed ibn Salman")
+    # a particle opening a name before a word may be its given name
+    assert key("Van Morrison") != key("Morrison")
+
+
 def test_accents_fold_away_in_the_key():
     assert key("Raúl Castro") == key("Raul Castro")
     assert key("Recep Tayyip Erdoğan") == key("Recep Tayyip Erdogan")
