@@ -142,6 +142,11 @@ ROWS = [
     ("Singer Adele won.", ["Adele"]),
     ("Peter Singer said so.", ["Peter Singer"]),
     ("The author said so.", []),
+    # a nickname in quotes inside a name, not a quotation after one
+    ('Joaquin "El Chapo" Guzman was jailed.', ['Joaquin "El Chapo" Guzman']),
+    ("Dwayne “The Rock” Johnson spoke.", ["Dwayne “The Rock” Johnson"]),
+    ('Kerry "Hopeful" After Talks With Lavrov', []),
+    ('Putin "We will win," he said.', []),
     # initials apart by a blank
     ("George H. W. Bush sent a letter.", ["George H. W. Bush"]),
     # a web page's furniture copied with the article names no one

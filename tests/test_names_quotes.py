@@ -191,7 +191,7 @@ def test_names_are_tried_wherever_the_pattern_matches():
     tokens = ["John", "A.", "Kerry", "O'Brien", "O’Neil", "Jean-Luc", "José", "Ángel", "Øster", "said", "told", "the",
               "The", "U.S.", ".", "x", "Ab1", "MacDonald", "Z", "Éa", "Smith’s", "Kremenyuk",
               "Erdoğan", "Łukasz", "Šefčovič", "“Ömer”", "ğ", "McConnell", "DeSantis", "de", "von der", "al-Assad",
-              "bin", "and", "May", "9"]
+              "bin", "and", "May", "9", '"El', 'Chapo"', "“The", "Rock”"]
     gaps = [" ", "  ", "\t", "\n", ", ", "-", ""]
     for _ in range(2000):
         text = "".join(rng.choice(tokens) + rng.choice(gaps) for _ in range(rng.randrange(1, 12)))

@@ -36,6 +36,9 @@ _LOWER = (rf"(?:[{_LOWER_CLASS}]+(?:[{_UPPER}][{_LOWER_CLASS}]+|)|['’][{_UPPER
           rf"(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]+|)")
 _TOKEN = rf"[{_UPPER}]{_LOWER}"
 _GAP = r"[ \t]+"
+# A nickname in quotes inside a name, of up to three words: Joaquin "El Chapo" Guzman,
+# Dwayne "The Rock" Johnson
+_NICKNAME = rf"[\"“][{_UPPER}][\w.'’-]*(?:[ \t][\w.'’-]+|)(?:[ \t][\w.'’-]+|)[\"”]"
 
 
 def _one_more() -> str:
@@ -44,7 +47,7 @@ def _one_more() -> str:
     particles, prefixes = _particles()
     particle = rf"(?:{'|'.join(map(re.escape, particles))}){_GAP}"
     prefix = rf"(?:(?:{'|'.join(map(re.escape, prefixes))})-|)"
-    return rf"{_GAP}(?:[A-Z]\.(?:[ \t]?[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
+    return rf"{_GAP}(?:[A-Z]\.(?:[ \t]?[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|{_NICKNAME}{_GAP}|){prefix}{_TOKEN}"
 
 
 def _up_to(n: int, part: str) -> str:
@@ -551,13 +554,15 @@ for _c in b" \t":
     _MASK[_c] = ord(" ")
 for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
     _MASK[_c] = ord("-")
+_MASK[ord('"')] = ord("q")  # a quotation mark, before a nickname (one beyond Latin-1, "“", is "-")
 _MASK = bytes(_MASK)
 # A capitalized word (maybe hyphenated, with a capital inside, or "O'" before a
 # capital) and blanks before another capital: where a name of several words may start.
 # (A name with a particle, "Charles de Gaulle", is found from its particle: the mask
-# cannot tell "de" from "and", and "Paris and London" would be tried too.) Groups 1 and 2 are the capitals after
+# cannot tell "de" from "and", and "Paris and London" would be tried too; a quotation mark may open
+# a nickname: Joaquin "El Chapo" Guzman.) Groups 1 and 2 are the capitals after
 # an apostrophe or a hyphen, where a name may start when none starts before them.
-_SEVERAL = pattern_cache.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *A")
+_SEVERAL = pattern_cache.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *[q-]?A")
 
 
 _EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
