@@ -113,8 +113,67 @@ def _text_forms(claims: list[Claim], stated: set) -> dict:
 
 
 def _wordings(stated: set) -> dict:
-    """``wording`` of each distinct stated quotation."""
-    return {s: _fold_words(str(s)) for s in stated}
+    """``wording`` of each distinct stated quotation; one that marks words left out or
+    put in (``_gapped``) takes the wording of another it quotes faithfully."""
+    forms = {s: _fold_words(str(s)) for s in stated}
+    if len(forms) > 1 and any("..." in s or "…" in s or "[" in s for s in map(str, stated)):
+        whole = sorted({f for s, f in forms.items() if _gapped(str(s)) is None})
+        for s in sorted(stated, key=str):
+            pieces = _gapped(str(s))
+            if pieces is not None:
+                forms[s] = next((f for f in whole if _quotes_faithfully(pieces, f)), forms[s])
+    return forms
+
+
+# An ellipsis marks words left out of a quotation, brackets words an editor put in for
+# others ("[the deal] protects our farmers"): either stands for any words of the whole
+_GAP = pattern_cache.compile(r"\.\.\.|…|\[[^\]\n]*\]")
+
+
+@lru_cache(maxsize=4096)
+def _gapped(stated: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A quotation with gaps (``_GAP``): its folded pieces between them, "" where a gap
+    opens or ends it, and the negations its brackets put in; None without a gap."""
+    if "..." not in stated and "…" not in stated and "[" not in stated:
+        return None
+    pieces = tuple(_fold_words(p) for p in _GAP.split(stated))
+    if len(pieces) < 2:
+        return None
+    negations = _quote_vocabulary()[1]
+    put_in = tuple(w for m in _GAP.finditer(stated) for w in _fold_words(m.group()).split() if w in negations)
+    return pieces, put_in
+
+
+def _quotes_faithfully(gapped: tuple, whole: str) -> bool:
+    """Whether a quotation with gaps (``_gapped``) says ``whole`` (folded) with words
+    left out or put in at its gaps only: its pieces in order, the first opening ``whole``
+    and the last ending it unless a gap stands there. A gap that leaves out a negation
+    its brackets do not put back changes the meaning ("We will ... raise taxes" does not
+    quote "We will not raise taxes"), as does one its brackets put in."""
+    pieces, put_in = gapped
+    text = f" {whole} "
+    first, last = pieces[0], pieces[-1]
+    if first and not text.startswith(f" {first} "):
+        return False
+    if last and not text.endswith(f" {last} "):
+        return False
+    at = len(first) + 1 if first else 0
+    end = len(text) - (len(last) + 1 if last else 0)
+    if at > end:
+        return False
+    skipped = []
+    for p in pieces[1:-1]:
+        if not p:
+            continue
+        k = text.find(f" {p} ", at, end + 1)
+        if k < 0:
+            return False
+        skipped.append(text[at:k])
+        at = k + len(p) + 1
+    skipped.append(text[at:end])
+    negations = _quote_vocabulary()[1]
+    left_out = [w for gap in skipped for w in gap.split() if w in negations]
+    return sorted(left_out) == sorted(put_in)
 
 
 def _name_keys(stated: set) -> dict:

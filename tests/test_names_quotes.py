@@ -314,3 +314,20 @@ def test_a_quotation_in_single_quotes_is_compared_with_its_double_quoted_wording
     (f,) = [f for f in r.findings if f.rule == "quote-wording"]
     assert f.verdict == "compatible"
     assert f.scope.get("speaker") == ("Berger",)
+
+
+@pytest.mark.parametrize("gapped, same", [
+    ("We will not raise taxes ... this year, and we will protect pensions.", True),
+    ("[We] will not raise taxes on working families this year, and [the government] will protect pensions.", True),
+    ("We will not raise taxes ...", True),  # the rest left out
+    ("... raise taxes on working families", False),  # no gap at its end: a part of the whole, as before
+    ("We will ... raise taxes on working families this year, and we will protect pensions.", False),  # "not" left out
+    ("We will [not] raise taxes on working families this year, and we will protect pensions.", True),  # put back
+    ("We will not raise taxes on families ... pensions.", False),  # a word changed outside the gap
+])
+def test_a_quotation_with_gaps_takes_the_wording_it_quotes_faithfully(gapped, same):
+    from factcheck import wording
+
+    whole = "We will not raise taxes on working families this year, and we will protect pensions."
+    forms = wording._wordings({whole, gapped})
+    assert (forms[gapped] == forms[whole]) == same
