@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -128,7 +128,11 @@ def _wordings(stated: set) -> dict:
         for s in sorted(stated, key=str):
             pieces = _gapped(str(s))
             if pieces is not None:
-                forms[s] = next((f for f in whole if _quotes_faithfully(pieces, f)), forms[s])
+                first = pieces[0][0]
+                # sorted: the wordings that open with its first piece stand together
+                lo = bisect_left(whole, first) if first else 0
+                hi = bisect_left(whole, first + "\uffff") if first else len(whole)
+                forms[s] = next((f for f in whole[lo:hi] if _quotes_faithfully(pieces, f)), forms[s])
     return forms
 
 
