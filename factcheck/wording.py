@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -36,6 +36,12 @@ def _spelling(stated: str) -> str:
     return " ".join(w for w in words if not (len(w) == 2 and w.endswith(".")))
 
 
+def name_parts(value: Value) -> tuple[str | None, str, str]:
+    """A name's given name, particles and surname as spelled (``_name_parts``):
+    ``Bashar al-Assad`` -> ``("Bashar", "", "al-Assad")``."""
+    return _name_parts(_spelling(str(value.stated)))
+
+
 def wording(value: Value) -> str:
     """A quotation's words, case, curly quotes and punctuation folded."""
     return _fold_words(str(value.stated))
@@ -44,8 +50,15 @@ def wording(value: Value) -> str:
 _NOT_WORD = pattern_cache.compile(r"[^\w']+")
 
 
+# The quotations folded so far that hold a gap mark (``_GAP``): filled as each is folded,
+# so that ``_wordings`` tells at C speed, with no look at each text, that most sets hold none
+_WITH_GAPS: set[str] = set()
+
+
 @lru_cache(maxsize=8192)
 def _fold_words(text: str) -> str:
+    if "..." in text or "…" in text or "[" in text:
+        _WITH_GAPS.add(text)
     s = text.lower().replace("’", "'")
     if "n't" in s or "nnot" in s:
         s = _contractions().sub(lambda m: vocabulary().quote_contractions[m.group()], s).replace("n't", " not")
@@ -107,19 +120,120 @@ def _text_forms(claims: list[Claim], stated: set) -> dict:
 
 
 def _wordings(stated: set) -> dict:
-    """``wording`` of each distinct stated quotation."""
-    return {s: _fold_words(str(s)) for s in stated}
+    """``wording`` of each distinct stated quotation; one that marks words left out or
+    put in (``_gapped``) takes the wording of another it quotes faithfully."""
+    forms = {s: _fold_words(str(s)) for s in stated}
+    if len(forms) > 1 and _WITH_GAPS and not _WITH_GAPS.isdisjoint(stated):
+        whole = sorted({f for s, f in forms.items() if _gapped(str(s)) is None})
+        for s in sorted(stated, key=str):
+            pieces = _gapped(str(s))
+            if pieces is not None:
+                first = pieces[0][0]
+                # sorted: the wordings that open with its first piece stand together
+                lo = bisect_left(whole, first) if first else 0
+                hi = bisect_left(whole, first + "\uffff") if first else len(whole)
+                forms[s] = next((f for f in whole[lo:hi] if _quotes_faithfully(pieces, f)), forms[s])
+    return forms
+
+
+# An ellipsis marks words left out of a quotation, brackets words an editor put in for
+# others ("[the deal] protects our farmers"): either stands for any words of the whole
+_GAP = pattern_cache.compile(r"\.\.\.|…|\[[^\]\n]*\]")
+
+
+@lru_cache(maxsize=4096)
+def _gapped(stated: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A quotation with gaps (``_GAP``): its folded pieces between them, "" where a gap
+    opens or ends it, and the negations its brackets put in; None without a gap."""
+    if "..." not in stated and "…" not in stated and "[" not in stated:
+        return None
+    pieces = tuple(_fold_words(p) for p in _GAP.split(stated))
+    if len(pieces) < 2:
+        return None
+    negations = _quote_vocabulary()[1]
+    put_in = tuple(w for m in _GAP.finditer(stated) for w in _fold_words(m.group()).split() if w in negations)
+    return pieces, put_in
+
+
+def _quotes_faithfully(gapped: tuple, whole: str) -> bool:
+    """Whether a quotation with gaps (``_gapped``) says ``whole`` (folded) with words
+    left out or put in at its gaps only: its pieces in order, the first opening ``whole``
+    and the last ending it unless a gap stands there. A gap that leaves out a negation
+    its brackets do not put back changes the meaning ("We will ... raise taxes" does not
+    quote "We will not raise taxes"), as does one its brackets put in."""
+    pieces, put_in = gapped
+    text = f" {whole} "
+    first, last = pieces[0], pieces[-1]
+    if first and not text.startswith(f" {first} "):
+        return False
+    if last and not text.endswith(f" {last} "):
+        return False
+    at = len(first) + 1 if first else 0
+    end = len(text) - (len(last) + 1 if last else 0)
+    if at > end:
+        return False
+    skipped = []
+    for p in pieces[1:-1]:
+        if not p:
+            continue
+        k = text.find(f" {p} ", at, end + 1)
+        if k < 0:
+            return False
+        skipped.append(text[at:k])
+        at = k + len(p) + 1
+    skipped.append(text[at:end])
+    negations = _quote_vocabulary()[1]
+    left_out = [w for gap in skipped for w in gap.split() if w in negations]
+    return sorted(left_out) == sorted(put_in)
 
 
 def _name_keys(stated: set) -> dict:
-    """A name differs when its surname, or a given name where one is stated, is
-    spelled two ways; "Lavrov" beside "Sergei Lavrov" is no difference. So the
-    key is the surname when surnames differ, else the given name (None for a
-    surname alone)."""
-    words = {s: _spelling(str(s)).split() for s in stated}
-    if len({w[-1] for w in words.values()}) > 1:
-        return {s: w[-1] for s, w in words.items()}
-    return {s: w[0] if len(w) > 1 else None for s, w in words.items()}
+    """A name differs when its surname, the particles before it ("von der" / "van der"
+    Leyen) or a given name, where each is stated, is spelled two ways; "Lavrov" beside
+    "Sergei Lavrov" is no difference, nor "Beethoven" beside "Ludwig van Beethoven". So
+    the key is the surname when surnames differ, else the particles when two names state
+    different ones, else the given name (None for a name that lacks the part compared)."""
+    parts = {s: _name_parts(_spelling(str(s))) for s in stated}
+    if len({p[2] for p in parts.values()}) > 1:
+        return {s: p[2] for s, p in parts.items()}
+    if len({p[1] for p in parts.values()} - {""}) > 1:
+        return {s: p[1] or None for s, p in parts.items()}
+    return {s: p[0] for s, p in parts.items()}
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(spelled: str) -> tuple[str | None, str, str]:
+    """A spelled name's given name (None when only a surname is stated), the particles
+    before its surname in lower case, and its surname with its article in lower case: a
+    particle's capital opens a sentence or follows a house style ("Von der Leyen",
+    "Al-Jubeir"), and spells nothing. "Van" opening a name before a word ("Van Morrison")
+    is a given name."""
+    words = spelled.split()
+    particles = _particles()
+    given, run = [], []
+    for k, w in enumerate(words[:-1]):
+        low = w.lower()
+        if low in particles and (k or words[1].lower() in particles):
+            run.append(low)
+        else:
+            given.append(w)
+    surname = words[-1] if words else ""
+    head, dash, rest = surname.partition("-")
+    if dash and head.lower() in _prefixes():
+        surname = f"{head.lower()}-{rest}"
+    return (given[0] if given else None), " ".join(run), surname
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """names.yaml ``particles``, in lower case."""
+    return frozenset(w.lower() for w in data_words("names.yaml", "particles"))
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """names.yaml ``particle_prefixes`` ("al", "el"), in lower case."""
+    return frozenset(w.lower() for w in data_words("names.yaml", "particle_prefixes"))
 
 
 # A name misspelled by a letter or two ("Aizawa" / "Aisawa", "Steffen" / "Stefan", both

@@ -85,7 +85,7 @@ def test_a_name_read_from_its_match_is_read_as_before():
     stop, calendar = names._never_first()
     pieces = ["The", "President", "Vladimir", "V.", "Putin", "said", "Monday", "Later", "later", "Kerry", "John",
               "Sergey", "Lavrov", "told", "of", "Raúl", "O'Brien", "Jean-Pierre", "MAY", "May", ".", "\n", "9", "June",
-              "Minister", "Health", "de", "McConnell", "Gov.", "Mark", "mark"]
+              "Minister", "Health", "de", "McConnell", "Gov.", "Mark", "mark", "Von", "der", "Author", "J.K."]
     # an honorific's period opens no sentence, so its given name stays even when written in lower case too
     written = ["Gov. Mark Warner said the mark was low.", "Rev. Al Sharpton spoke. Al said no."]
     for text in SEEDS + written + _made_up(pieces, 1500, 7):
@@ -131,8 +131,9 @@ def test_a_name_read_from_its_match_is_read_as_before():
             if any(t in inside for t in tokens[skip + 1:]):
                 continue  # a headline: "Quake Kills Dozens In Ecuador"
             start = names._offset(text, p, tokens, skip)
-            titled = skip and len(tokens) - skip == 1 and tokens[skip - 1] in names._person_titles()
+            titled = skip and tokens[skip - 1] in names._person_titles()  # "Author J.K. Rowling"
             if (len(tokens) - skip > 1 and names._opens_sentence(text, start) and not names._after_abbreviation(text, start)
+                    and tokens[skip].lower() not in names._particle_set()  # "Von der Leyen said"
                     and names._stands_alone(text, tokens[skip].lower())):
                 skip += 1
                 start = names._offset(text, p, tokens, skip)

@@ -133,6 +133,22 @@ ROWS = [
     # sport's and the police's titles are no given names
     ("Coach Anna Gordon said the team was ready.", ["Anna Gordon"]),
     ("Detective Inspector Jane Hale said so.", ["Jane Hale"]),
+    # a particle opening a sentence opens the name, though the text uses it in lower case
+    ("Von der Leyen said Europe would help. The von family agreed.", ["Von der Leyen"]),
+    ("De Gaulle said no. The city de facto agreed.", ["De Gaulle"]),
+    # an occupation before a name is no part of it, nor its one word or initials a common word
+    ("Author J.K. Rowling gave the money.", ["J.K. Rowling"]),
+    ("Actor Tom Hanks spoke.", ["Tom Hanks"]),
+    ("Singer Adele won.", ["Adele"]),
+    ("Peter Singer said so.", ["Peter Singer"]),
+    ("The author said so.", []),
+    # a nickname in quotes inside a name, not a quotation after one
+    ('Joaquin "El Chapo" Guzman was jailed.', ['Joaquin "El Chapo" Guzman']),
+    ("Dwayne “The Rock” Johnson spoke.", ["Dwayne “The Rock” Johnson"]),
+    ('Kerry "Hopeful" After Talks With Lavrov', []),
+    ('Putin "We will win," he said.', []),
+    # initials apart by a blank
+    ("George H. W. Bush sent a letter.", ["George H. W. Bush"]),
     # a web page's furniture copied with the article names no one
     ("Kerry said no.\n\nFollow Kerry on Twitter.\n\nCopyright Reuters. All Rights Reserved.\n\nRead More Stories", ["Kerry"]),
 ]

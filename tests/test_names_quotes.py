@@ -33,6 +33,18 @@ def test_arabic_letters_and_given_names_spelled_several_ways_fold_to_one_key():
     assert key("Alan Smith") != key("Smith")
 
 
+def test_a_hyphen_in_a_given_name_and_a_particle_fold_away_in_the_key():
+    """The key is what groups a name's spellings (``scope`` reads its first and last words):
+    a Korean given name's hyphen is a style, and a particle is neither given name nor surname."""
+    assert key("Kim Jong-un") == key("Kim Jong Un") == key("Kim Jong-Un")
+    assert key("Kim Yo-jong") != key("Kim Jong-un")
+    assert key("Ursula von der Leyen") == key("Ursula van der Leyen") == "ursula leien"
+    assert key("Von der Leyen") == "leien"
+    assert key("Mohammed bin Salman") == key("Mohammed ibn Salman")
+    # a particle opening a name before a word may be its given name
+    assert key("Van Morrison") != key("Morrison")
+
+
 def test_accents_fold_away_in_the_key():
     assert key("Raúl Castro") == key("Raul Castro")
     assert key("Recep Tayyip Erdoğan") == key("Recep Tayyip Erdogan")
@@ -179,7 +191,7 @@ def test_names_are_tried_wherever_the_pattern_matches():
     tokens = ["John", "A.", "Kerry", "O'Brien", "O’Neil", "Jean-Luc", "José", "Ángel", "Øster", "said", "told", "the",
               "The", "U.S.", ".", "x", "Ab1", "MacDonald", "Z", "Éa", "Smith’s", "Kremenyuk",
               "Erdoğan", "Łukasz", "Šefčovič", "“Ömer”", "ğ", "McConnell", "DeSantis", "de", "von der", "al-Assad",
-              "bin", "and", "May", "9"]
+              "bin", "and", "May", "9", '"El', 'Chapo"', "“The", "Rock”"]
     gaps = [" ", "  ", "\t", "\n", ", ", "-", ""]
     for _ in range(2000):
         text = "".join(rng.choice(tokens) + rng.choice(gaps) for _ in range(rng.randrange(1, 12)))
@@ -302,3 +314,20 @@ def test_a_quotation_in_single_quotes_is_compared_with_its_double_quoted_wording
     (f,) = [f for f in r.findings if f.rule == "quote-wording"]
     assert f.verdict == "compatible"
     assert f.scope.get("speaker") == ("Berger",)
+
+
+@pytest.mark.parametrize("gapped, same", [
+    ("We will not raise taxes ... this year, and we will protect pensions.", True),
+    ("[We] will not raise taxes on working families this year, and [the government] will protect pensions.", True),
+    ("We will not raise taxes ...", True),  # the rest left out
+    ("... raise taxes on working families", False),  # no gap at its end: a part of the whole, as before
+    ("We will ... raise taxes on working families this year, and we will protect pensions.", False),  # "not" left out
+    ("We will [not] raise taxes on working families this year, and we will protect pensions.", True),  # put back
+    ("We will not raise taxes on families ... pensions.", False),  # a word changed outside the gap
+])
+def test_a_quotation_with_gaps_takes_the_wording_it_quotes_faithfully(gapped, same):
+    from factcheck import wording
+
+    whole = "We will not raise taxes on working families this year, and we will protect pensions."
+    forms = wording._wordings({whole, gapped})
+    assert (forms[gapped] == forms[whole]) == same

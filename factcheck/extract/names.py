@@ -36,6 +36,9 @@ _LOWER = (rf"(?:[{_LOWER_CLASS}]+(?:[{_UPPER}][{_LOWER_CLASS}]+|)|['’][{_UPPER
           rf"(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]+|)")
 _TOKEN = rf"[{_UPPER}]{_LOWER}"
 _GAP = r"[ \t]+"
+# A nickname in quotes inside a name, of up to three words: Joaquin "El Chapo" Guzman,
+# Dwayne "The Rock" Johnson
+_NICKNAME = rf"[\"“][{_UPPER}][\w.'’-]*(?:[ \t][\w.'’-]+|)(?:[ \t][\w.'’-]+|)[\"”]"
 
 
 def _one_more() -> str:
@@ -44,7 +47,7 @@ def _one_more() -> str:
     particles, prefixes = _particles()
     particle = rf"(?:{'|'.join(map(re.escape, particles))}){_GAP}"
     prefix = rf"(?:(?:{'|'.join(map(re.escape, prefixes))})-|)"
-    return rf"{_GAP}(?:[A-Z]\.(?:[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|){prefix}{_TOKEN}"
+    return rf"{_GAP}(?:[A-Z]\.(?:[ \t]?[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|{_NICKNAME}{_GAP}|){prefix}{_TOKEN}"
 
 
 def _up_to(n: int, part: str) -> str:
@@ -73,6 +76,12 @@ def _given_variants() -> dict[str, str]:
 def _prefix_forms() -> tuple[str, ...]:
     """The ``particle_prefixes`` with their hyphen, in lower case: "al-", "el-"."""
     return tuple(f"{p.lower()}-" for p in _names_yaml()["particle_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _particle_set() -> frozenset[str]:
+    """The ``particles``, in lower case: "von", "der", "bin"."""
+    return frozenset(str(p).lower() for p in _names_yaml()["particles"])
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +119,15 @@ def key(name: str) -> str:
         # "al-Assad", "el-Assad" and "Assad" are one surname: the article is no letter of it
         prefixes = _prefix_forms()
         words = [w.split("-", 1)[1] if w.startswith(prefixes) and len(w) > 4 else w for w in words]
+        # a hyphen joins the syllables of a Korean or Chinese given name as a style, not a
+        # letter: "Kim Jong-un", "Kim Jong-Un" and "Kim Jong Un" are one name
+        words = " ".join(words).replace("-", " ").split()
+    particles = _particle_set()
+    if len(words) > 1 and particles.intersection(words[:-1]):
+        # a particle is no given name nor the surname ("Von der Leyen", "Ursula van der
+        # Leyen"): its spelling is compared as written (``wording``), and a name that opens
+        # with one ("Van Morrison") keeps it, as its given name may be
+        words = [w for k, w in enumerate(words) if w not in particles or (k == 0 and words[1] not in particles)]
     s = " ".join(words)
     for a, b in pairs:
         s = s.replace(a, b)
@@ -187,6 +205,7 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     # "Former President", "Ex-President", "Then-Senator": a title's time opens no name either
     data = _names_yaml()
     times = [_capitalized(p) for p in data["title_times"]]
+    titles |= {_capitalized(w) for w in data["occupations"]}
     titles |= {f"{p}-{w}" for p in times for w in set(titles)} | set(times)
     return (frozenset(v.not_names | v.sentence_openers | titles | v.honorifics
                       | set(data["not_person_words"])),
@@ -204,6 +223,7 @@ def _person_titles() -> frozenset[str]:
     the honorifics ("Mrs May", "Mr April"), less those of places ("St Petersburg"), and
     the last word of each title, capitalized ("Foreign Minister Lavrov", "Pope Francis")."""
     heads = {_capitalized(t.split()[-1]) for t in vocabulary().titles if " of " not in t}
+    heads |= {_capitalized(w) for w in _names_yaml()["occupations"]}
     return _honorifics() | frozenset(heads)
 
 
@@ -312,7 +332,10 @@ def _matched(text: str, words: Words) -> list[Found]:
         start = p + lead
         # a capitalized word opening a sentence that the text also uses in lower
         # case is a common word: "Later Kremenyuk said"
-        if first is not None and _opens_sentence(text, start) and not _after_abbreviation(text, start):
+        # (a particle that opens a name is the name's, though the text uses it in lower
+        # case: "Von der Leyen said", "De Gaulle said")
+        if (first is not None and first not in _particle_set() and _opens_sentence(text, start)
+                and not _after_abbreviation(text, start)):
             common = alone.get(first)
             if common is None:
                 common = alone[first] = _stands_alone(text, first)
@@ -506,8 +529,8 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
     lead = _offset(matched, 0, tokens, skip)
     more = n > 1  # ``_pattern``'s group "more": the words after the first
     # one word after a title or an honorific is a surname: "Mr April", "Foreign Minister Lavrov"
-    needs_verb = more and _words_in(tokens, skip, matched) < 2 and not (
-        skip and n - skip == 1 and tokens[skip - 1] in _person_titles())
+    # ... and so is one word after its initials: "author J.K. Rowling"
+    needs_verb = more and _words_in(tokens, skip, matched) < 2 and not (skip and tokens[skip - 1] in _person_titles())
     if n - skip <= 1:
         return lead, None, lead, needs_verb, needs_verb
     second = _offset(matched, 0, tokens, skip + 1)
@@ -531,13 +554,15 @@ for _c in b" \t":
     _MASK[_c] = ord(" ")
 for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
     _MASK[_c] = ord("-")
+_MASK[ord('"')] = ord("q")  # a quotation mark, before a nickname (one beyond Latin-1, "“", is "-")
 _MASK = bytes(_MASK)
 # A capitalized word (maybe hyphenated, with a capital inside, or "O'" before a
 # capital) and blanks before another capital: where a name of several words may start.
 # (A name with a particle, "Charles de Gaulle", is found from its particle: the mask
-# cannot tell "de" from "and", and "Paris and London" would be tried too.) Groups 1 and 2 are the capitals after
+# cannot tell "de" from "and", and "Paris and London" would be tried too; a quotation mark may open
+# a nickname: Joaquin "El Chapo" Guzman.) Groups 1 and 2 are the capitals after
 # an apostrophe or a hyphen, where a name may start when none starts before them.
-_SEVERAL = pattern_cache.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *A")
+_SEVERAL = pattern_cache.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *[q-]?A")
 
 
 _EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}

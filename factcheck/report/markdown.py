@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import repeat
 
+from factcheck import wording
 from factcheck.models import Claim, Finding, Report
 from factcheck.report.table import github_table
 
@@ -72,7 +73,8 @@ def _row_and_section(f: Finding, arts: list[str], paths: dict[str, str], scopes:
     fact, or nothing), and its section of the report."""
     lines = [f"### {f.fact}: {_MARK[f.verdict]}", "", f"Rule `{f.rule}`, finding `{f.id}`. {f.message}", ""]
     if f.scope:
-        lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in f.scope.items()))
+        scope = _written_scope(f) if f.claims[0].mention.kind == "name" else f.scope
+        lines.append("Scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in scope.items()))
         lines.append("")
     for n in f.notes:
         lines.append(f"Note: {n}")
@@ -97,11 +99,45 @@ def _claim_lines(c: Claim, paths: dict[str, str], scopes: dict[tuple, str]) -> s
     m = c.mention
     # the claims of a report share a few scopes: each is written once
     key = tuple(c.scope.items())
+    if m.kind == "name":
+        key = (*key, m.value.stated)  # its words as written are shown, not the folded key
     scope = scopes.get(key)
     if scope is None:
-        scope = scopes[key] = _scope_suffix(key)
+        scope = scopes[key] = _scope_suffix(_written_items(c) if m.kind == "name" else key)
     article = m.article
     return f"- **{article}** `{paths[article]}:{m.line}:{m.column}` {m.text!s}{scope}\n  > {_cell(m.sentence)}"
+
+
+# A name's qualifiers are folded keys ("given: iuri; name: asad"), made to group spellings;
+# a reader is shown the words as a claim writes them ("given: Yuri; name: Assad")
+_NAME_PARTS = {"given": 0, "name": 2}
+
+
+def _written(c: Claim, dim: str) -> str | None:
+    """The part of a name claim that its qualifier ``dim`` folds, as written."""
+    return wording.name_parts(c.mention.value)[_NAME_PARTS[dim]] or None
+
+
+def _written_items(c: Claim) -> tuple:
+    """A name claim's qualifiers, each folded value replaced by its words as written."""
+    return tuple((k, tuple(w for w in [_written(c, k)] if w) or v) if k in _NAME_PARTS and v else (k, v)
+                 for k, v in c.scope.items())
+
+
+def _written_scope(f: Finding) -> dict[str, tuple[str, ...]]:
+    """A name finding's scope with each folded value as the first claim carrying it writes it."""
+    out = {}
+    for k, values in f.scope.items():
+        if k not in _NAME_PARTS:
+            out[k] = values
+            continue
+        shown = []
+        for v in values:
+            w = next((w for c in f.claims if v in c.scope.get(k, ()) and (w := _written(c, k))), v)
+            if w not in shown:
+                shown.append(w)
+        out[k] = tuple(shown)
+    return out
 
 
 def _scope_suffix(items) -> str:
