@@ -129,6 +129,10 @@ ROWS = [
     # agencies, armed services and photo credits
     ("The U.S. Geological Survey said so. The Air Force flew in.", []),
     ("The Center for Policy Studies said so.", []),
+    # events named after a place or a sponsor
+    ("Daniel Kiprotich won the Valencia Marathon.", ["Daniel Kiprotich"]),
+    ("Serena Williams won the Australian Open and the Monaco Grand Prix was cancelled.", ["Serena Williams"]),
+    ("The Glastonbury Festival and the Golden Lantern Awards sold out.", []),
     ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
     # sport's and the police's titles are no given names
     ("Coach Anna Gordon said the team was ready.", ["Anna Gordon"]),
