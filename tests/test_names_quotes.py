@@ -295,6 +295,9 @@ QUOTE_ROWS = [
     ("Smith's and Jones's shares fell as the firms' profits shrank.", []),
     ("Rock 'n' roll filled the '90s and the '80s with sound.", []),
     ("She called the 'reset' a failure, he said.", []),
+    # an inch mark after a figure opens no quotation
+    ("He is 5'11\" and weighs 180 pounds. \"We will win this fight,\" he said.", ["We will win this fight,"]),
+    ("The 55\" screen sold out within the first hour of the sale.\nStocks rose.", []),
     # a double quotation holds a single one
     ("\"He called it 'a disaster for the whole country' in public,\" she said.",
      ["He called it 'a disaster for the whole country' in public,"]),

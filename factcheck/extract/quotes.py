@@ -28,7 +28,8 @@ def _openers(text: str) -> list[int]:
     for mark in _OPENERS:
         i = text.find(mark)
         while i >= 0:
-            out.append(i)
+            if not (mark == '"' and i and text[i - 1].isdigit()):  # an inch mark ("5'11\"", "a 55\" TV") opens nothing
+                out.append(i)
             i = text.find(mark, i + 1)
     for mark in _SINGLE_OPENERS:
         i = text.find(mark)
