@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
-from factcheck.extract.names import _headline
+from factcheck.extract.names import _headline, demonyms
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words, register
@@ -659,7 +659,8 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
     if _whole_before().search(text, max(clause[0], mention.start - 12), mention.start):
         return ()
     v = vocabulary()
-    stop = v.not_names | v.sentence_openers
+    # a nation's adjective is nobody's number: "the Irish folk singer whose songs sold 40 million records"
+    stop = v.not_names | v.sentence_openers | demonyms()
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
     names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
     best_end = None

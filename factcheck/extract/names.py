@@ -240,7 +240,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
+def demonyms() -> frozenset[str]:
+    """Adjectives of a nation or people, as written ("Irish", "North Korean"'s "Korean"): names.yaml."""
     return frozenset(_names_yaml()["demonyms"])
 
 
@@ -524,7 +525,7 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
     if not inside.isdisjoint(tokens[skip + 1:]):
         return None
     # a demonym last is an adjective before a noun: "North Korean leader", "South African police"
-    if tokens[-1] in _demonyms():
+    if tokens[-1] in demonyms():
         return None
     lead = _offset(matched, 0, tokens, skip)
     more = n > 1  # ``_pattern``'s group "more": the words after the first
