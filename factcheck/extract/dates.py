@@ -752,7 +752,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
-        if text[start - 1:start] == " " and text[max(0, start - 7):start - 1].lower().endswith(_RECURRING_ENDS) \
+        if text[start - 1:start] == " " and text[max(0, start - 1 - _recurring_ends()[1]):start - 1].lower().endswith(_recurring_ends()[0]) \
                 and _recurring().search(text, max(0, start - 24), start):
             continue  # "every Tuesday", "each May": a day that recurs, no one date
         if kind != "holiday" and _is_title(text, s0, start, v):
@@ -798,8 +798,15 @@ def _recurring() -> re.Pattern:
     return pattern_cache.compile(rf"\b{trie(spec.get('words', ()))}(?:\s+{trie(spec.get('steps', ()))})?\s+\Z", re.IGNORECASE)
 
 
-# the last letters of the word before a recurring date, checked before ``_recurring`` is searched
-_RECURRING_ENDS = ("every", "each", "other", "second", "third", "fourth")
+@lru_cache(maxsize=1)
+def _recurring_ends() -> tuple[tuple[str, ...], int]:
+    """The words that may stand right before a recurring date (calendar.yaml ``recurring``) and
+    the longest one's length: tested before ``_recurring`` is searched, which most dates spare."""
+    from factcheck.vocab import data_file
+
+    spec = data_file("calendar.yaml").get("recurring", {})
+    words = tuple(str(w).lower() for w in (*spec.get("words", ()), *spec.get("steps", ())))
+    return words, max(map(len, words), default=0)
 
 
 # "the week of June 1" (American): the week, Monday to Sunday, that holds the day
