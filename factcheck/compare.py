@@ -214,10 +214,11 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     for (lo, hi), c in placed:
         # a whole year ("killed 412 people last year") reaches a finer date from its middle:
         # its last days are no nearer this week's event than its first; another year it
-        # reaches whole ("2013" against "2014")
+        # reaches whole ("2013" against "2014"); a day inside a year's span fits it however far
+        # from its middle ("on Dec. 30, 2014" against "in 2014")
         whole = c.mention.value.granularity in _WHOLE_YEARS
         end = (lo + hi) / 2 if whole else hi
-        if out and lo - (reach if whole else near) <= max_gap:
+        if out and (lo - (reach if whole else near) <= max_gap or lo <= reach):
             out[-1].append(c)
             reach, near = max(reach, hi), max(near, end)
         else:

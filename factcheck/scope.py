@@ -1091,8 +1091,9 @@ _PUNCT = pattern_cache.compile(r"[,;:()\"“”«»—–]")
 @lru_cache(maxsize=1)
 def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     """The estimators of data/nouns.yaml ``estimate_sources`` beside an estimate verb
-    ("police said", "organisers put", "the unions' count") or after "according to" / "by"
-    ("by the police count"), and each one's side."""
+    ("police said", "organisers put", "the unions' count", "by the police count", "by police
+    estimates") or after "according to", and each one's side. A bare "by" names who organised
+    or called a march ("the march organised by the unions"), no estimator."""
     from factcheck.vocab import data_file
 
     data = data_file("nouns.yaml")
@@ -1101,7 +1102,7 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     src = "|".join(words(map(re.escape, w.split())) for w in longest_first(side))
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
     return pattern_cache.compile(
-        rf"\b(?:according[ \t]+to|by)[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
+        rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
         rf"|\b(?P<b>{src})(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+)?(?:{verbs})\b", re.IGNORECASE), side
 
 

@@ -218,6 +218,11 @@ AGES = [
     # "will turn 70", "to turn 90": the plain verb after a modal or "to"
     ("He will turn 70 next month.", [("turn 70", 70, 70)]),
     ("She is due to turn 90 on Friday.", [("turn 90", 90, 90)]),
+    ("He could turn 70 before the vote.", [("turn 70", 70, 70)]),
+    ("She may turn 90 in prison.", [("turn 90", 90, 90)]),
+    ("He'll turn 18 next month.", [("turn 18", 18, 18)]),
+    ("Drivers must turn 90 degrees at the corner.", []),
+    ("The road will turn 90 metres on.", []),
     ("The driver crashed in turn 10 on lap 5.", []),
     ("Ships had to turn 90 degrees.", []),
     # an age two people share, set off by commas after "both"

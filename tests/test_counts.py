@@ -475,6 +475,15 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("Another 20 were injured.", ["20"]),
     ("In March 300 were hurt in attacks.", ["300"]),
     ("Quake Kills 300 In Nepal", ["300"]),
+    # ... nor a name that a role verb's subject follows: the number is a count of those it befell
+    ("In Nepal 8,000 died and in India 78 died.", ["8,000", "78"]),
+    ("Across Texas 12 were killed.", ["12"]),
+    ("Nationwide 3,000 were arrested.", ["3,000"]),
+    ("Police said Hamas 12 were killed.", ["12"]),
+    ("In Syria 40 have been killed since Monday.", ["40"]),
+    # ... while a model's own verb leaves it a model
+    ("The Boeing 737 crashed on Monday.", []),
+    ("Apollo 13 was launched in 1970.", []),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

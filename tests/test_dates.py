@@ -512,7 +512,13 @@ ROWS = [
     # the first (last) days or weeks of a month, to its last day
     ("In the first 10 days of April, 40 people died.", PUB, "the first 10 days of April", "2015-04-01", "2015-04-10", "month"),
     ("The fair ran in the first two weeks of April.", PUB, "the first two weeks of April", "2015-04-01", "2015-04-14", "month"),
-    ("Prices fell in the last two weeks of April.", PUB, "the last two weeks of April", "2015-04-18", "2015-04-30", "month"),
+    # ... a last stretch counted back from the month's own last day, whatever its length
+    ("Prices fell in the last two weeks of April.", PUB, "the last two weeks of April", "2015-04-17", "2015-04-30", "month"),
+    ("Prices fell in the last 10 days of February.", PUB, "the last 10 days of February", "2015-02-19", "2015-02-28", "month"),
+    ("Prices fell in the last 10 days of February 2016.", PUB, "the last 10 days of February 2016",
+     "2016-02-20", "2016-02-29", "month"),
+    ("Prices fell in the last two weeks of June.", PUB, "the last two weeks of June", "2015-06-17", "2015-06-30", "month"),
+    ("Prices fell in the last 10 days of March.", PUB, "the last 10 days of March", "2015-03-22", "2015-03-31", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
     ("the protests of the winter of 2013", PUB, "the winter of 2013", "2013-12-01", "2014-02-28", "season"),

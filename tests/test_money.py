@@ -399,6 +399,16 @@ def test_a_change_and_its_level_are_not_a_range():
     text = "The firm expects growth of 3% to 4%."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
     assert spans == ["3% to 4%"]
+    # ... and a percent after a noun of change is a rate, its range whole however far apart its ends
+    for text, span in [("Economists expect growth of 1% to 4% this year.", "1% to 4%"),
+                       ("Analysts forecast a rise of 5% to 20% in prices.", "5% to 20%"),
+                       ("The plan would mean a cut of 10 to 40 per cent in staff.", "10 to 40 per cent")]:
+        spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "percent"]
+        assert spans == [span]
+    # ... while a level in money after a noun of change still splits from the change
+    text = "Oil saw a fall of $10 to $50 a barrel."
+    spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]
+    assert spans == ["$10", "$50 a barrel"]
     # a first number without a unit of its own opens a range, whatever the verb
     text = "The company lost 10 to 40 jobs."
     spans = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -42,10 +42,19 @@ _LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|hav
 _YOUNG_AS_BEFORE = pattern_cache.compile(in_paragraph(r"\bas\s+(?:young|old)\s+as\s+$"), re.IGNORECASE)
 _NOUN_OF_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+of\s+$"))
 # "died at 85", "dead at 79", "who turned 90", "retired at 65": an age only when no unit or noun follows ("turned 90 degrees")
-_WEAK_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
-                                                  # "will turn 70", "is due to turn 90": the plain verb after a modal or "to"
-                                                  r"|\b(?:turned|turns|turning|(?<=\bwill\s)turn|(?<=\bto\s)turn|(?<=\bwould\s)turn)\s+$"),
-                                     re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _weak_before() -> re.Pattern:
+    """A verb of dying or retiring and "at", or of turning an age, ending before a bare number;
+    the plain "turn" only after a modal or "to" (ages.yaml ``turn_modals``: "will turn 70", "may
+    turn 70", "is due to turn 90"), its span starting at "turn" (group ``turn``)."""
+    from factcheck.vocab import data_file
+
+    modals = trie_alternation(str(w) for w in data_file("ages.yaml").get("turn_modals", ()))
+    return pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
+                                              rf"|\b(?:{modals})\s+(?P<turn>turn)\s+$|\b(?:turned|turns|turning)\s+$"),
+                                 re.IGNORECASE)
+
+
 # (a headline's line end too: "Folk legend Dvorak dead at 79")
 _WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|[ \t]*\n|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
                          re.IGNORECASE)
@@ -175,9 +184,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             _WEAK_AFTER.match(text, num.end)
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
-    if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _WEAK_BEFORE.search(before)) and num.value >= 10 \
+    if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _weak_before().search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start(), person_only=num.value >= 100)):
-        return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year")
+        return Reading("age", num.start - len(before) + (b.start("turn") if b.group("turn") else b.start()), num.end, 1.0, "year", "year")
     if low.endswith(" at ") and num.value >= _NO_HOUR and (e := _life_event().search(text, max(0, num.start - 60), num.start)) \
             and _WEAK_AFTER.match(text, num.end) and _retiree_before(text[max(0, e.start() - 40):e.start()], None, person_only=True):
         return Reading("age", num.start, num.end, 1.0, "year", "year")  # "He became president at 43"

@@ -406,10 +406,12 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             return None
     if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isalpha() \
             and (w := _NAME_BEFORE.search(text, max(0, num.start - 24), num.start)) is not None \
-            and w.group(1).lower() not in _opener_words() and _prose(_line_of(text, num.start)):
+            and w.group(1).lower() not in _opener_words() and _prose(_line_of(text, num.start)) \
+            and not (has_roles and _role_follows(text, num.end, role_hits)):
         # "the Boeing 737 can carry 189 passengers", "Apollo 11 landed", "Fortune 500": a name and a number name
         # a model, a mission, a road or a list (not "All 62 died", "In March 300 were hurt", nor a headline
-        # in title case: "Quake Kills 300")
+        # in title case: "Quake Kills 300"); but a number that a role verb follows is its subject,
+        # a count whatever word stands before it ("In Nepal 8,000 died", "Nationwide 3,000 were arrested")
         return None
     if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
         return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
@@ -787,6 +789,13 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
             # could not keep this part apart from the wounded of all, which it is not
             return None, end
     return fate, end
+
+
+def _role_follows(text: str, end: int, hits: list[tuple[int, int, str]]) -> bool:
+    """Whether a role word follows the number ending at ``end`` past auxiliaries only ("8,000
+    died", "12 were killed", "3,000 have been arrested"): the number is that verb's subject."""
+    i = bisect_left(hits, (end, 0, ""))
+    return i < len(hits) and hits[i][0] - end < 40 and _fates().gap.fullmatch(text, end, hits[i][0]) is not None
 
 
 _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")

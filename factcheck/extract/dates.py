@@ -752,7 +752,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
-        if text[start - 1:start] == " " and text[max(0, start - 7):start - 1].lower().endswith(_RECURRING_ENDS) \
+        if text[start - 1:start] == " " and text[max(0, start - 1 - _recurring_ends()[1]):start - 1].lower().endswith(_recurring_ends()[0]) \
                 and _recurring().search(text, max(0, start - 24), start):
             continue  # "every Tuesday", "each May": a day that recurs, no one date
         if kind != "holiday" and _is_title(text, s0, start, v):
@@ -798,8 +798,15 @@ def _recurring() -> re.Pattern:
     return pattern_cache.compile(rf"\b{trie(spec.get('words', ()))}(?:\s+{trie(spec.get('steps', ()))})?\s+\Z", re.IGNORECASE)
 
 
-# the last letters of the word before a recurring date, checked before ``_recurring`` is searched
-_RECURRING_ENDS = ("every", "each", "other", "second", "third", "fourth")
+@lru_cache(maxsize=1)
+def _recurring_ends() -> tuple[tuple[str, ...], int]:
+    """The words that may stand right before a recurring date (calendar.yaml ``recurring``) and
+    the longest one's length: tested before ``_recurring`` is searched, which most dates spare."""
+    from factcheck.vocab import data_file
+
+    spec = data_file("calendar.yaml").get("recurring", {})
+    words = tuple(str(w).lower() for w in (*spec.get("words", ()), *spec.get("steps", ())))
+    return words, max(map(len, words), default=0)
 
 
 # "the week of June 1" (American): the week, Monday to Sunday, that holds the day
@@ -1948,6 +1955,13 @@ def _season(m, pub, future, anchor, v):
     return _months_value(y, m0, m1, "season")
 
 
+def _days_of(span: tuple[int, int], last: int) -> tuple[int, int]:
+    """The days a part of a month (calendar.yaml ``parts``) covers in a month of ``last`` days:
+    a negative day counts back from its end ("the last 10 days of February", -10..-1: 19-28)."""
+    d0, d1 = (d if d > 0 else last + 1 + d for d in span)
+    return d0, min(d1, last)
+
+
 def _part(m, pub, future, anchor, v):
     g = m.group
     spans = v.parts[" ".join(g("part_w").lower().split())]
@@ -1962,12 +1976,11 @@ def _part(m, pub, future, anchor, v):
         elif pub is not None:
             y = _nearest_year(pub, mo, None, _lean(future))
         else:
-            d0, d1 = spans["month"]
-            d1 = min(d1, _last_day(2000, mo))
+            d0, d1 = _days_of(spans["month"], _last_day(2000, mo))
             return _value(f"--{mo:02d}-{d0:02d}", f"--{mo:02d}-{d1:02d}", "month", f"--{mo:02d}")
-        d0, d1 = spans["month"]
+        d0, d1 = _days_of(spans["month"], _last_day(y, mo))
         # the modifier narrows the days; the fact is still stated at month precision
-        return _value(dt.date(y, mo, d0), dt.date(y, mo, min(d1, _last_day(y, mo))), "month", f"{y:04d}-{mo:02d}")
+        return _value(dt.date(y, mo, d0), dt.date(y, mo, d1), "month", f"{y:04d}-{mo:02d}")
     if g("part_dec"):
         y0 = int(g("part_dec"))
         a, b = spans.get("decade", (0, 9))
@@ -1990,8 +2003,8 @@ def _part(m, pub, future, anchor, v):
             if base is None:
                 return _unresolved("month")
             y, mo = _add_months(base.year, base.month, ref[1])
-            d0, d1 = spans["month"]
-            return _value(dt.date(y, mo, d0), dt.date(y, mo, min(d1, _last_day(y, mo))), "month", f"{y:04d}-{mo:02d}")
+            d0, d1 = _days_of(spans["month"], _last_day(y, mo))
+            return _value(dt.date(y, mo, d0), dt.date(y, mo, d1), "month", f"{y:04d}-{mo:02d}")
         y = _base_year(ref, pub, anchor)
         if y is None:
             return _unresolved("year")

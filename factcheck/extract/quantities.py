@@ -607,9 +607,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
-    if (not opener and ra is not None and ra.kind != "count" and b.value > 3 * a.value and "to" in gap.group().lower()
-            and _after_change_noun(text, start)):
-        # "a drop of $5 to $45": a noun of change likewise, but only with ends far apart ("growth of 3% to 4%",
+    if (not opener and ra is not None and ra.kind not in ("count", "percent") and b.value > 3 * a.value
+            and "to" in gap.group().lower() and _after_change_noun(text, start)):
+        # "a drop of $5 to $45": a noun of change likewise, but only with ends far apart, and not for a
+        # percent, which a noun of change takes as a rate ("growth of 1% to 4%", "a rise of 5% to 20%",
         # "a pay rise of 3 to 5 per cent" are forecasts' ranges)
         return None
     return _range_found(start, *((b, a) if falling else (a, b)), rb, h[0] if h else None)

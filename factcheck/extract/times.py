@@ -176,7 +176,7 @@ def _period() -> str:
     early = [p for p in periods if p.startswith(("early ", "small ")) or p.endswith(" hours")]  # "in the small hours"
     at = [p for p in periods if p not in overnight and p not in early]
     # "at dawn", "just after dawn", "before sunset", "until nightfall", "by first light"
-    after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *_PERIOD_BOUNDS])
+    after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *data_words("calendar.yaml", "period_bounds")])
     out = [rf"(?:{after})(?-i:{trie(at)})\b"] if at else []
     if v.day_periods_before_day:
         days = [d.capitalize() for d in v.weekdays if len(d) > 3]
@@ -316,7 +316,6 @@ def _at_named_words() -> str:
 
 
 # besides "at" and the hedges' last words, the words that bound a span at a part of the day
-_PERIOD_BOUNDS = ("until", "till", "by", "since", "from")
 
 
 def _at_words() -> list[str]:
@@ -329,8 +328,11 @@ def _range_second_before() -> list[str]:
     """Lookbehinds for a bare hour before a day part that ends a range or a span: "until 10
     at night", "from 7 to 9 in the morning", "between 2 and 4 in the afternoon" (the first
     end, a bare hour in digits, joins it in ``_ranges``)."""
-    return ["(?<=\\buntil\\s)", "(?<=\\btill\\s)",
-            *(rf"(?<=\b{o}\s{d}\s{j}\s)" for o, j in (("from", "to"), ("between", "and")) for d in (r"\d", r"\d\d"))]
+    from factcheck.vocab import data_file
+
+    pairs = data_file("calendar.yaml").get("hour_range_joiners", {}).items()
+    return [*(rf"(?<=\b{re.escape(w)}\s)" for w in data_words("calendar.yaml", "hour_span_ends")),
+            *(rf"(?<=\b{re.escape(o)}\s{d}\s{re.escape(j)}\s)" for o, j in pairs for d in (r"\d", r"\d\d"))]
 
 
 def _zone_ahead() -> str:
