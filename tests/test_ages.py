@@ -100,6 +100,7 @@ AGES = [
     ("He died at 85 on Sunday.", [("died at 85", 85, 85)]),
     ("Folk legend Dvorak dead at 79\n\nThe singer died on Sunday.", [("dead at 79", 79, 79)]),
     ("Police said two men were found dead at 14 Elm Street.", []),
+    ("Ferry disaster: number of dead at 40\n\nRescuers searched the coast.", []),
     # names past ASCII take their age as any name does
     ("Tomasz Brzeziński, 44, became the first Pole in space.", [("44", 44, 44)]),
     ("José Núñez, 44, said the crew was ready.", [("44", 44, 44)]),

@@ -50,7 +50,8 @@ def _weak_before() -> re.Pattern:
     from factcheck.vocab import data_file
 
     modals = trie_alternation(str(w) for w in data_file("ages.yaml").get("turn_modals", ()))
-    return pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
+    # ("dead" a person's, not a toll's: "number of dead at 40", "the dead at 40" count the dead)
+    return pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|(?<!\bof\s)(?<!\bthe\s)dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
                                               rf"|\b(?:{modals})\s+(?P<turn>turn)\s+$|\b(?:turned|turns|turning)\s+$"),
                                  re.IGNORECASE)
 
