@@ -874,8 +874,32 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    text = scope.article.text
+    if (mention.kind == "age" and mention.sentence_index and _AGE_OPENS.fullmatch(text, sentence[0], mention.start)
+            and not _own_head().match(text, mention.end)):
+        # "Kiprotich won in 2:03:17. The 27-year-old finished 41 seconds ahead of Haile Desta": an
+        # age that opens its sentence in place of a name is its subject, the person the sentence
+        # before names first, as "he" is (``_pronoun_antecedent``), not a name after it; not across
+        # a headline or a sentence naming no one, nor when a name or a person's noun follows the age
+        # ("The 27-year-old Kiprotich", "The 27-year-old suspect" is someone new)
+        before = scope.article.sentences[mention.sentence_index - 1]
+        if _SENTENCE_END.search(text, before.start, before.end) is not None:
+            named = scope.named(before.start, before.end)
+            if named:
+                return (named[0][1],)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
+
+
+@lru_cache(maxsize=1)
+def _own_head() -> re.Pattern:
+    """A name or a person's noun right after an age ("27-year-old Kiprotich", "27-year-old suspect")."""
+    nouns = {singular(w) for w in vocabulary().person_nouns} | vocabulary().person_nouns | {"man", "woman", "child"}
+    return pattern_cache.compile(rf"[ \t]+(?:[A-Z]|(?i:{trie_alternation(longest_first(nouns))})\b)")
+
+
+# what may stand between a sentence's start and an age that stands for a person: "The ", "But the "
+_AGE_OPENS = pattern_cache.compile(r"[\s\"“]*(?:(?:But|And|Now|Today|Yet)\s+)?[Tt]he\s+")
 
 
 def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
