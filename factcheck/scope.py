@@ -860,17 +860,23 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -
     k = mention.sentence_index
     if not k:
         return None
-    text = scope.article.text
     # a pronoun before the sentence's first person, if any: looked up among its words
     starts = scope._words.starts
     stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
     if "she" not in stretch and "he" not in stretch:
         return None
+    return _carried_over(scope, k, scope.persons)
+
+
+def _carried_over(scope: ArticleScope, k: int, find) -> str | None:
+    """The first person that ``find`` (``ArticleScope.persons`` or ``named``) finds in the
+    sentence before sentence ``k``: the subject a reader carries over. None after a headline
+    (it ends in no period) or a sentence that names no one."""
     before = scope.article.sentences[k - 1]
-    if _SENTENCE_END.search(text, before.start, before.end) is None:
+    if _SENTENCE_END.search(scope.article.text, before.start, before.end) is None:
         return None
-    named = scope.persons(before.start, before.end)
-    return named[0][1] if named else None
+    found = find(before.start, before.end)
+    return found[0][1] if found else None
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -882,11 +888,9 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         # before names first, as "he" is (``_pronoun_antecedent``), not a name after it; not across
         # a headline or a sentence naming no one, nor when a name or a person's noun follows the age
         # ("The 27-year-old Kiprotich", "The 27-year-old suspect" is someone new)
-        before = scope.article.sentences[mention.sentence_index - 1]
-        if _SENTENCE_END.search(text, before.start, before.end) is not None:
-            named = scope.named(before.start, before.end)
-            if named:
-                return (named[0][1],)
+        carried = _carried_over(scope, mention.sentence_index, scope.named)
+        if carried is not None:
+            return (carried,)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
 
@@ -894,7 +898,7 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
 @lru_cache(maxsize=1)
 def _own_head() -> re.Pattern:
     """A name or a person's noun right after an age ("27-year-old Kiprotich", "27-year-old suspect")."""
-    nouns = {singular(w) for w in vocabulary().person_nouns} | vocabulary().person_nouns | {"man", "woman", "child"}
+    nouns = {singular(w) for w in vocabulary().person_nouns} | vocabulary().person_nouns
     return pattern_cache.compile(rf"[ \t]+(?:[A-Z]|(?i:{trie_alternation(longest_first(nouns))})\b)")
 
 
@@ -908,19 +912,14 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     text = scope.article.text
     near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8, clause)
                   if h[0] != mention.start and not _set_beside(text, mention, h[0], clause[0])
-                  and not (h[0] > mention.end and _dated_measure_after(text, h[0])))
+                  and not (h[0] > mention.end and _dated_measure().match(text, h[0])))
     return (near[0][1][1],) if near else ()
-
-
-def _dated_measure_after(text: str, at: int) -> bool:
-    """Whether the date at ``at`` names the year of a record or a peak after it ("47.6C in
-    Montoro, beating the 2021 record"): another figure's time, not this value's
-    (calendar.yaml ``dated_measures``)."""
-    return _dated_measure().match(text, at) is not None
 
 
 @lru_cache(maxsize=1)
 def _dated_measure() -> re.Pattern:
+    """A date after a value that names the year of a record or a peak ("47.6C in Montoro, beating
+    the 2021 record"): another figure's time, not this value's (calendar.yaml ``dated_measures``)."""
     words = data_words("calendar.yaml", "dated_measures")
     # a year (a month may open it), then right away the noun it dates: "2021 record", "2019 peak",
     # "June 2019 high"; a day ("on Saturday to mark") dates the value itself

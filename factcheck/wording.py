@@ -20,6 +20,7 @@ from itertools import chain
 from factcheck import pattern_cache
 from factcheck.models import Claim, Value
 from factcheck.extract.base import data_words
+from factcheck.extract.names import particle_set, prefix_forms
 from factcheck.vocab import longest_first, vocabulary
 
 
@@ -209,7 +210,7 @@ def _name_parts(spelled: str) -> tuple[str | None, str, str]:
     "Al-Jubeir"), and spells nothing. "Van" opening a name before a word ("Van Morrison")
     is a given name."""
     words = spelled.split()
-    particles = _particles()
+    particles = particle_set()
     given, run = [], []
     for k, w in enumerate(words[:-1]):
         low = w.lower()
@@ -219,21 +220,9 @@ def _name_parts(spelled: str) -> tuple[str | None, str, str]:
             given.append(w)
     surname = words[-1] if words else ""
     head, dash, rest = surname.partition("-")
-    if dash and head.lower() in _prefixes():
+    if dash and f"{head.lower()}-" in prefix_forms():
         surname = f"{head.lower()}-{rest}"
     return (given[0] if given else None), " ".join(run), surname
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """names.yaml ``particles``, in lower case."""
-    return frozenset(w.lower() for w in data_words("names.yaml", "particles"))
-
-
-@lru_cache(maxsize=1)
-def _prefixes() -> frozenset[str]:
-    """names.yaml ``particle_prefixes`` ("al", "el"), in lower case."""
-    return frozenset(w.lower() for w in data_words("names.yaml", "particle_prefixes"))
 
 
 # A name misspelled by a letter or two ("Aizawa" / "Aisawa", "Steffen" / "Stefan", both

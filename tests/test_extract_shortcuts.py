@@ -133,7 +133,7 @@ def test_a_name_read_from_its_match_is_read_as_before():
             start = names._offset(text, p, tokens, skip)
             titled = skip and tokens[skip - 1] in names._person_titles()  # "Author J.K. Rowling"
             if (len(tokens) - skip > 1 and names._opens_sentence(text, start) and not names._after_abbreviation(text, start)
-                    and tokens[skip].lower() not in names._particle_set()  # "Von der Leyen said"
+                    and tokens[skip].lower() not in names.particle_set()  # "Von der Leyen said"
                     and names._stands_alone(text, tokens[skip].lower())):
                 skip += 1
                 start = names._offset(text, p, tokens, skip)

@@ -789,23 +789,28 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
 
 
 @lru_cache(maxsize=1)
-def _recurring() -> re.Pattern:
-    """The words before a date that make it recur (calendar.yaml ``recurring``): "every
-    Tuesday", "each spring", "every other Sunday"."""
+def _recurring_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """calendar.yaml ``recurring``: the words before a date that make it recur ("every",
+    "each") and the steps that may follow them ("other"), in lower case."""
     from factcheck.vocab import data_file
 
     spec = data_file("calendar.yaml").get("recurring", {})
-    return pattern_cache.compile(rf"\b{trie(spec.get('words', ()))}(?:\s+{trie(spec.get('steps', ()))})?\s+\Z", re.IGNORECASE)
+    return (tuple(str(w).lower() for w in spec.get("words", ())), tuple(str(w).lower() for w in spec.get("steps", ())))
+
+
+@lru_cache(maxsize=1)
+def _recurring() -> re.Pattern:
+    """The words before a date that make it recur: "every Tuesday", "each spring", "every other Sunday"."""
+    words, steps = _recurring_words()
+    return pattern_cache.compile(rf"\b{trie(words)}(?:\s+{trie(steps)})?\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _recurring_ends() -> tuple[tuple[str, ...], int]:
-    """The words that may stand right before a recurring date (calendar.yaml ``recurring``) and
-    the longest one's length: tested before ``_recurring`` is searched, which most dates spare."""
-    from factcheck.vocab import data_file
-
-    spec = data_file("calendar.yaml").get("recurring", {})
-    words = tuple(str(w).lower() for w in (*spec.get("words", ()), *spec.get("steps", ())))
+    """The words that may stand right before a recurring date and the longest one's length:
+    tested before ``_recurring`` is searched, which most dates spare."""
+    first, steps = _recurring_words()
+    words = (*first, *steps)
     return words, max(map(len, words), default=0)
 
 

@@ -73,13 +73,13 @@ def _given_variants() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _prefix_forms() -> tuple[str, ...]:
+def prefix_forms() -> tuple[str, ...]:
     """The ``particle_prefixes`` with their hyphen, in lower case: "al-", "el-"."""
     return tuple(f"{p.lower()}-" for p in _names_yaml()["particle_prefixes"])
 
 
 @lru_cache(maxsize=1)
-def _particle_set() -> frozenset[str]:
+def particle_set() -> frozenset[str]:
     """The ``particles``, in lower case: "von", "der", "bin"."""
     return frozenset(str(p).lower() for p in _names_yaml()["particles"])
 
@@ -117,12 +117,12 @@ def key(name: str) -> str:
     words = [variants.get(w, w) for w in name.split() if not re.fullmatch(r"[a-z]\.", w)]
     if "-" in name:
         # "al-Assad", "el-Assad" and "Assad" are one surname: the article is no letter of it
-        prefixes = _prefix_forms()
+        prefixes = prefix_forms()
         words = [w.split("-", 1)[1] if w.startswith(prefixes) and len(w) > 4 else w for w in words]
         # a hyphen joins the syllables of a Korean or Chinese given name as a style, not a
         # letter: "Kim Jong-un", "Kim Jong-Un" and "Kim Jong Un" are one name
         words = " ".join(words).replace("-", " ").split()
-    particles = _particle_set()
+    particles = particle_set()
     if len(words) > 1 and particles.intersection(words[:-1]):
         # a particle is no given name nor the surname ("Von der Leyen", "Ursula van der
         # Leyen"): its spelling is compared as written (``wording``), and a name that opens
@@ -335,7 +335,7 @@ def _matched(text: str, words: Words) -> list[Found]:
         # case is a common word: "Later Kremenyuk said"
         # (a particle that opens a name is the name's, though the text uses it in lower
         # case: "Von der Leyen said", "De Gaulle said")
-        if (first is not None and first not in _particle_set() and _opens_sentence(text, start)
+        if (first is not None and first not in particle_set() and _opens_sentence(text, start)
                 and not _after_abbreviation(text, start)):
             common = alone.get(first)
             if common is None:

@@ -61,9 +61,7 @@ def _alone_zones() -> str:
     "2 p.m. local (0600 GMT)". Capitalized as written, and not before a capitalized word
     ("10 a.m. Central Park"); "local" only before a bracket or a clause's end ("7 a.m. local
     residents" is none)."""
-    from factcheck.vocab import data_file
-
-    words = data_file("calendar.yaml").get("zones_alone", {})
+    words = _zone_phrases()
     named = [w for w in words if w[:1].isupper()]
     plain = [w for w in words if not w[:1].isupper()]
     out = [rf"(?-i:{alternation(named)})(?![\w-]|[ \t]+(?-i:[A-Z]))"] if named else []
@@ -479,6 +477,7 @@ def _zone(text: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _zone_phrases() -> dict[str, str]:
+    """calendar.yaml ``zones_alone``: a zone's word alone -> the zone it names."""
     from factcheck.vocab import data_file
 
     return dict(data_file("calendar.yaml").get("zones_alone", {}))
