@@ -108,6 +108,9 @@ MEASURES = [
     ("a 6-foot-2-inch center", "6-foot-2-inch", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-12 pole", "6-foot", 1.6767, 1.9809, "exact", "foot", "metre"),  # no twelfth inch: the feet alone
     ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
+    ("She is 5 ft 6 in tall.", "5 ft 6 in", 1.66373, 1.68907, "exact", "foot", "metre"),
+    ("The fish was 3 feet 2 in long.", "3 feet 2 in", 0.95253, 0.97787, "exact", "foot", "metre"),
+    ("He stands 6 ft 1 in, police said.", "6 ft 1 in", 1.84153, 1.86687, "exact", "foot", "metre"),
     # ... and with primes, as American copy writes a height
     ("The suspect is 5'11\" and weighs 180 pounds.", "5'11\"", 1.79073, 1.81607, "exact", "foot", "metre"),
     ("She is 5′4″ tall.", "5′4″", 1.61293, 1.63827, "exact", "foot", "metre"),
@@ -231,6 +234,7 @@ MEASURES = [
     ("He scored in the 5' and 9' minutes.", []),
     ("The 1990's were good.", []),
     ("The 5 fell in 10in seconds.", []),
+    ("A 6 ft wall fell 2 in the storm.", ["6 ft"]),
     # no temperature cue: an angle, a diploma
     ("The car turned 90 degrees.", []),
     ("The plane banked 45 degrees.", []),
