@@ -655,6 +655,10 @@ def test_a_share_is_no_count(text):
     ("It was the country's 3rd largest bank.", []),
     ("It is the 2nd most populous city.", []),
     ("It was the 21st contest.", ["21st contest"]),
+    # ... and an ordinal before people ranks one of them: no toll of five
+    ("She was the fifth person to die in the town.", []),
+    ("He was the second civilian killed this week.", []),
+    ("The 3rd soldiers' battalion moved.", []),
 ])
 def test_an_ordinal_before_a_period_is_no_count(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans

@@ -439,6 +439,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
+        elif found == "person" and num.ordinal:
+            return None  # "the fifth person to die", "the second civilian killed": a rank, no toll
         elif found == "person" and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
             # "300 remain missing": the adjective gives the role, but is no part of the count
             counted = "person"
