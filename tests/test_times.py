@@ -705,6 +705,9 @@ def test_a_live_blog_stamp_is_held_with_no_value(text, span):
     ("The train derailed at 9:21 p.m. near Philadelphia.", "9:21 p.m.", "21:21"),
     ("Live updates\n\nAt 9:21 p.m. The train derailed.", "9:21 p.m.", "21:21"),  # "At": prose, not a stamp
     ("Live updates\n\n9:21 p.m. was when the train left the tracks.", "9:21 p.m.", "21:21"),  # the sentence goes on
+    # a line of a hard-wrapped paragraph that goes on from the one before
+    ("The train derailed at\n9:21 p.m. Tuesday near Philadelphia.", "9:21 p.m.", "21:21"),
+    ("9:21 p.m. was when the train left the tracks.", "9:21 p.m.", "21:21"),
 ])
 def test_a_time_in_prose_is_no_stamp(text, span, low):
     (f,) = times_in(text)

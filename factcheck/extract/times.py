@@ -662,17 +662,26 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
 
 # A live blog's entry opens with the time it was written: "8:55 p.m. ET: Amtrak confirms two
 # deaths", "07:30 The coast guard says ...". Such a time opens its line (after blanks or a
-# list's or bold's marks) and a colon, a dash or a capitalised sentence follows it; in prose a
-# time follows a word ("derailed at 9:21 p.m.") or its sentence goes on ("9:21 p.m. was when").
+# list's or bold's marks) and a colon or a dash follows it, or a capitalised sentence where
+# the line before ended one (a hard-wrapped paragraph goes on: "derailed at\n9:21 p.m.
+# Tuesday"); in prose a time follows a word ("derailed at 9:21 p.m.") or its sentence goes on
+# ("9:21 p.m. was when").
 _LINE_OPENING = " \t*-•#>_"
-_STAMP_AFTER = pattern_cache.compile(r"\**[ \t]*(?:[:|—–]|-[ \t])|\**[ \t]+(?-i:[A-Z])")
+_STAMP_MARK = pattern_cache.compile(r"\**[ \t]*(?:[:|—–]|-[ \t])")
+_STAMP_SENTENCE = pattern_cache.compile(r"\**[ \t]+(?-i:[A-Z])")
+_ENDS_BEFORE = frozenset('.!?:"”)\n')
 
 
 def _stamps_entry(text: str, f: Found) -> bool:
     if not text[f.start:f.start + 1].isdigit():
         return False
     line = text.rfind("\n", 0, f.start) + 1
-    return not text[line:f.start].strip(_LINE_OPENING) and _STAMP_AFTER.match(text, f.end) is not None
+    if text[line:f.start].strip(_LINE_OPENING):
+        return False
+    if _STAMP_MARK.match(text, f.end):
+        return True
+    before = text[max(0, line - 200):max(0, line - 1)].rstrip(" \t*_")  # the line before, to its end
+    return (not before or before[-1] in _ENDS_BEFORE) and _STAMP_SENTENCE.match(text, f.end) is not None
 
 
 def _as_stamp(f: Found) -> Found:
