@@ -277,6 +277,7 @@ class _Reach:
 
 _POSSESSIVE = frozenset({"'s ", "’s "})  # a value's possessive, right before the word it names: "Friday's siege"
 _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
+_BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 
 
 class _Scorer:
@@ -343,8 +344,9 @@ class _Scorer:
                 if he <= span0 and w0 - we <= self.before_window:
                     return None
             elif vetoes == 4:
-                # "two hours after the talks": only a word right after the value vetoes it
-                if hs >= span1 and ws - w1 <= self.after_window:
+                # "two hours after the talks": only a word right after the value vetoes it, in
+                # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
+                if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None:
                     return None
             elif vetoes == 5:
                 # "the toll reached 780 on Wednesday": the day of the figure the word reached,

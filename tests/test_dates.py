@@ -1119,6 +1119,43 @@ def test_that_and_the_same_count_from_the_date_before(text, spans):
     assert {k: v.stated for k, v in _dates_by_sentence(text).items()} == spans
 
 
+@pytest.mark.parametrize("text, spans", [
+    # "that" before a month that opens its sentence or ends its clause: that month of the year
+    # the text told just before, not the publication year's
+    ("In 2014 the virus spread. That March, the first cases were confirmed.", {"2014": "2014", "March": "2014-03"}),
+    ("In 2014 the virus spread. It peaked in Liberia that October.", {"2014": "2014", "October": "2014-10"}),
+    ("In 2014 the virus spread. That March the first cases were confirmed.", {"2014": "2014", "March": "2014-03"}),
+    ("The outbreak began in 2013. That March, cases rose; it peaked that October.",
+     {"2013": "2013", "March": "2013-03", "October": "2013-10"}),
+    # a conjunction before a month that goes on as a noun's modifier stays one
+    ("In 2014 the virus spread. He said that March sales fell.", {"2014": "2014", "March": "2015-03"}),
+    # no year told before: the month as it reads alone
+    ("That March, the first cases were confirmed.", {"March": "2015-03"}),
+])
+def test_that_month_is_of_the_year_told_before(text, spans):
+    assert {k: v.stated if v.granularity == "year" else v.low[:7] for k, v in _dates_by_sentence(text).items()} == spans
+
+
+@pytest.mark.parametrize("text, month", [
+    # a month after the publication month (May 2015), told in the past tense, is last year's
+    ("The company was founded in June.", "2014-06"),
+    ("The plant opened in September.", "2014-09"),
+    ("The ferry sank in December, killing 300.", "2014-12"),
+    ("The company, founded in June, employs 300 people.", "2014-06"),
+    # ... not in the present or the future, nor where a modal or "to" comes between
+    ("The vote is expected in June.", "2015-06"),
+    ("The plant will open in September.", "2015-09"),
+    ("He said the talks would resume in June.", "2015-06"),
+    ("The company plans to list its shares in June.", "2015-06"),
+    ("In June, the company was sold.", "2015-06"),
+    # a month up to the publication month is this year's already
+    ("The company was founded in March.", "2015-03"),
+])
+def test_a_later_month_told_in_the_past_is_last_years(text, month):
+    (value,) = _dates_by_sentence(text).values()
+    assert value.low[:7] == month
+
+
 SAMPLE = ("May 12, 2015 Tuesday last March 2014-15 mid-February the fall of 2013 Nov. 13 9:20 p.m. "
           "20:00 GMT a month earlier two years ago noon 6,100 4.5 '90s Q3 of the ’ — – ( ) \" \n é 中 😀 ")
 

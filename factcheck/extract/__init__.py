@@ -105,7 +105,7 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     place_starts = [p[0] for p in placed]
     out = []
     for f in found:
-        if f.value.kind == "time":
+        if f.value.kind == "time" and f.value.resolved:  # a live blog's stamp has no time to place
             day = _next_to(placed, place_starts, f.start, f.end)
             if day is None:
                 own = times[f.start]

@@ -35,7 +35,7 @@ from functools import lru_cache, partial
 from typing import Callable, Iterator
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Found, trie
+from factcheck.extract.base import Found, data_words, trie
 from factcheck.extract.counts import plural_noun
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
@@ -773,6 +773,10 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
             anchor = _anchor_before(text, out, s0, start, unit)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
+        if kind == "month" and value is not None and _that_month(text, s0, start, end, v):
+            told = _anchor_before(text, out, s0, start, "year")
+            if told is not None:
+                value = _month_value(_date(told).year, _month(m.group("m_m")))
         if value is None and (kind == "wkon" or _bare_anaphor(m, kind, v)):
             # "a week today" looking back: "today" is still a date; "the weeks following
             # March 3": "following" names no reference without "the", the date after it stands
@@ -1316,6 +1320,22 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
     return None
 
 
+_WORD_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")
+_CLAUSE_ENDS_AFTER = pattern_cache.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
+
+
+def _that_month(text: str, s0: int, start: int, end: int, v) -> bool:
+    """Whether a bare month names that month of the year told before it ("In 2014 the virus
+    spread. That March, ..."; "it peaked that October."): after a word that names the date
+    before it (calendar.yaml ``anaphoric_shift`` of 0), where the month opens its sentence
+    or ends its clause. Before a noun "that" is as often a conjunction ("said that March
+    sales fell")."""
+    w = _WORD_BEFORE.search(text, max(s0, start - 12), start)
+    if w is None or v.anaphoric_shift.get(w.group(1).lower(), 1) != 0:
+        return False
+    return not text[s0:w.start()].strip() or _CLAUSE_ENDS_AFTER.match(text, end) is not None
+
+
 def _one_unit(value: Value, unit: str) -> bool:
     """Whether ``value`` lies within one day, week, month, year or decade."""
     lo, hi = _date(value), _date(value, end=True)
@@ -1765,7 +1785,37 @@ def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    return _month_value(_nearest_year(pub, mo, None, _lean(future)), mo)
+    lean = _lean(future)
+    y = _nearest_year(pub, mo, None, lean)
+    if y == pub.year and mo > pub.month and not lean and _told_past(m.string, m.start("m_m")):
+        y -= 1  # "The company was founded in June", in May: last June
+    return _month_value(y, mo)
+
+
+@lru_cache(maxsize=1)
+def _month_tense() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(past forms, words that say no past, present auxiliaries): calendar.yaml ``month_past``,
+    ``month_not_past``, ``until_present``."""
+    return (frozenset(data_words("calendar.yaml", "month_past")), frozenset(data_words("calendar.yaml", "month_not_past")),
+            frozenset(data_words("calendar.yaml", "until_present")))
+
+
+def _told_past(text: str, start: int) -> bool:
+    """Whether the nearest verb-like word before ``start`` in its clause is a past form
+    (``_month_tense``): "was founded in", "opened in", ", founded in"; not "is expected in",
+    "would resume in", "plans to list its shares in"."""
+    past, not_past, present = _month_tense()
+    clause = _CLAUSE_BREAK.split(text[max(0, start - _VERB_REACH):start])[-1]
+    words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in not_past:
+            return False
+        if w in past:
+            return True
+        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+            return not (i and words[i - 1] in present)
+    return False
 
 
 def _bare_year(m, pub, future, anchor, v):
