@@ -36,6 +36,13 @@ AGES = [
     ("a man in his early 30s", [("in his early 30s", 30, 33)]),
     ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
+    # a span of a decade's parts: from the first part's start to the second's end
+    ("a man in his mid-to-late 30s", [("in his mid-to-late 30s", 33, 39)]),
+    ("a woman in her early-to-mid 40s", [("in her early-to-mid 40s", 40, 46)]),
+    ("a man in his mid- to late 30s", [("in his mid- to late 30s", 33, 39)]),
+    ("a man in his early to mid forties", [("in his early to mid forties", 40, 46)]),
+    ("a man in his mid-30s", [("in his mid-30s", 33, 36)]),
+    ("a man in his 30s", [("in his 30s", 30, 39)]),
     ("Prices in the 80s and 90s.", []),
     # an age bound by "and older" or "and younger" after it, with no "aged" before
     ("Residents 65 and older were offered the vaccine.", [("65 and older", 65, 130)]),

@@ -65,8 +65,9 @@ _AT_AGE_BEFORE = pattern_cache.compile(r"(?:\A|[.!?:;\n][\"“”’')]?\s+|[\"�
 # ("they" and "we" are as often a team's or a firm's: "At 45, they declared their innings closed")
 _AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I)\s")
 _NO_HOUR = 13
-# "in his 40s", "in her early fifties"
-_DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
+# "in his 40s", "in her early fifties", "in his mid-to-late 30s"
+_DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*(?:(?:to|or)\s*-?\s*"
+                                                    r"(?:early|mid|late)[\s-]*)?)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
 # "Osei, only 19,", "the striker, just 17,": an adverb of age (ages.yaml ``adverbs``) may stand
