@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Opens, Reading, data_words, lead, trie_alternation
+from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, data_words, lead, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, builder
@@ -72,10 +72,10 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 
 def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
     """``read_number``'s reading, and what it says of the words after it: a count made a rate by a
-    time or a unit after its noun ("30 people a day"); no quantity at all for a time that says how
-    far back a record reaches ("its lowest in 20 years", ``durations.LOOKED_BACK``)."""
+    time or a unit after its noun ("30 people a day"); no quantity at all where a reader said so
+    (``base.NO_QUANTITY``: "its lowest in 20 years", "the 23-year-old ferry")."""
     r = read_number(text, num, sentence, hits, after)
-    if r is None or r is durations.LOOKED_BACK:
+    if r is None or r is NO_QUANTITY:
         return None
     if r.kind == "count" and r.end > num.end and text.startswith(_per_opens(), r.end):
         return _rate(text, r) or r
