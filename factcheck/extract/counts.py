@@ -34,7 +34,7 @@ _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
 
 class _Guards(NamedTuple):
     partitive: re.Pattern  # "one of the gunmen": a member, not a count
-    label: re.Pattern  # "Flight 370", "Article 5"
+    label: re.Pattern  # "Flight 370", "Article 5", "Fortune 500"
     street: re.Pattern  # "10 Downing Street", "50 boulevard Voltaire"
     labels: tuple[str, ...]  # the labels as written, to test cheaply whether one ends right before
     streets: Opens  # what a street name after the number may open with (besides a capital)
@@ -321,7 +321,8 @@ def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> t
 @lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
-    written = tuple(w[:1].upper() + w[1:] for w in g["labels"])
+    # the labels capitalized, as names are written; names as they are ("iPhone")
+    written = tuple(w[:1].upper() + w[1:] for w in g["labels"]) + tuple(g.get("count_after_name", ()))
     streets = trie_alternation(g["streets"])
     return _Guards(
         pattern_cache.compile(r"\s+of\b", re.IGNORECASE),
