@@ -595,8 +595,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     at = h[1] if h else start
     opener = between.search(text, max(0, at - 10), at)
     if opener:
-        if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
-            return None  # "the toll rose from 120 to 150": where a change began and ended, no range
+        if text[opener.start():opener.start() + 1] in "fF" and (
+                _after_change(text, opener.start()) or _set_verb_before().search(text, max(0, opener.start() - 60), opener.start())):
+            # "the toll rose from 120 to 150", "raised the speed limit from 50 to 70 mph": where a
+            # change began and ended, no range
+            return None
         start = opener.start()
     else:
         start = at
@@ -637,6 +640,14 @@ def _after_change_noun(text: str, start: int) -> bool:
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
     return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _set_verb_before() -> re.Pattern:
+    """A verb that sets a value (hedges.yaml ``set_verbs``), then its object of up to six words in the
+    same clause, ending where "from" starts: "raised the speed limit "."""
+    verbs = trie_alternation(data_words("hedges.yaml", "set_verbs"))
+    return pattern_cache.compile(rf"(?i:{verbs})(?:\s+[^\s.,;:!?()\d]+){{0,6}}\s+\Z")
 
 
 @lru_cache(maxsize=1)
