@@ -484,7 +484,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
-    if counted is None and (m is None or m.lastgroup == "singular") \
+    if counted in (None, "person") and role is None and (m is None or m.lastgroup == "singular") and has_roles \
+            and (respective := _respective_role(text, num, sentence, role_hits)):
+        counted, role = "person", respective  # "the death toll and the number of injured rose to 40 and 200 respectively"
+    elif counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence, role_hits)) is not None:
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
@@ -1118,6 +1121,37 @@ def _new_clause() -> re.Pattern:
     # not a value put "at" or "to": "killed at the rally, and police put the figure at 20" is the toll
     return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)[^\d.;:!?]+(?<!\sat\s)(?<!\sto\s)$",
                                  re.IGNORECASE)
+
+
+# a list of figures in digits up to a word of ``_respective`` ("40 and 200 respectively", "12, 40 and 7,
+# respectively"), each figure as group ``n``; ``_RESPECTIVE_FIGURE`` finds them one by one
+_RESPECTIVE_LIST = pattern_cache.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*,\s*(?:and\s+|or\s+)?\d[\d,.]*|\s+(?:and|or)\s+\d[\d,.]*)+,?\s+\Z")
+_RESPECTIVE_FIGURE = pattern_cache.compile(r"\d(?:[\d.]|,(?=\d))*")
+_RESPECTIVE_REACH = 80  # characters from the figure to the word of ``_respective``
+
+
+@lru_cache(maxsize=1)
+def _respective() -> re.Pattern:
+    """A word of nouns.yaml ``respective_words`` after a list of figures."""
+    return pattern_cache.compile(rf"(?i:{trie_alternation(data_words('nouns.yaml', 'respective_words'))})")
+
+
+def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
+    """The role of a figure in a list that "respectively" closes: the role word in the same place
+    among as many role words before the list, in its sentence ("the death toll and the number of
+    injured rose to 40 and 200 respectively": the 40 killed, the 200 injured)."""
+    if num.words or (w := _respective().search(text, num.end, min(sentence[1], num.end + _RESPECTIVE_REACH))) is None:
+        return None
+    listed = _RESPECTIVE_LIST.search(text, max(sentence[0], w.start() - 120), w.start())
+    if listed is None or listed.start() > num.start:
+        return None
+    figures = [f.start() for f in _RESPECTIVE_FIGURE.finditer(text, listed.start(), listed.end())]
+    if num.start not in figures:
+        return None
+    before = [h for h in hits if sentence[0] <= h[0] and h[1] <= listed.start()]
+    if len(before) < len(figures):
+        return None
+    return before[len(before) - len(figures) + figures.index(num.start)][2]
 
 
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
