@@ -28,6 +28,13 @@ COUNTS = [
     ("Bomb kills 12, wounds 40 in market", "12", 12, "person", "killed"),
     ("Two soldiers later died of their wounds.", "Two soldiers", 2, "person", "killed"),
     ("Police said 7 were missing.", "7", 7, "person", "missing"),
+    # survivors found or pulled out are rescued, as bodies found are recovered; survivors alone stay survivors
+    ("Rescuers found 12 survivors.", "12 survivors", 12, "person", "rescued"),
+    ("12 survivors were found in the rubble.", "12 survivors", 12, "person", "rescued"),
+    ("12 survivors were pulled from the sea.", "12 survivors", 12, "person", "rescued"),
+    ("Divers located 3 survivors inside the hull.", "3 survivors", 3, "person", "rescued"),
+    ("14 bodies were pulled from the river.", "14 bodies", 14, "person", "recovered"),
+    ("There were 12 survivors.", "12 survivors", 12, "person", "survivors"),
     # "respectively": each figure of a list takes the role word in its place in the list before it
     ("The death toll and the number of injured rose to 40 and 200 respectively.", "40", 40, "person", "killed"),
     ("The death toll and the number of injured rose to 40 and 200 respectively.", "200", 200, "person", "injured"),

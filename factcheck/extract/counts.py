@@ -524,15 +524,17 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = d.role  # "forced 20,000 people from their homes", "driven more than 300,000 people from ..."
     if role is None and counted == "person":
         role = default
-    if has_roles and role is not None and counted in (None, "person"):
+    found_noun = m.group("person").lower() if m is not None and m.lastgroup == "person" and end == m.end() else None
+    if role is not None and counted in (None, "person") and (has_roles or found_noun in _found_nouns()):
         # "recovered 14 bodies": a noun whose own role gives way to a fate, as a group's does
-        noun_fate = m is not None and m.lastgroup == "person" and end == m.end() \
-            and m.group("person").lower() in _fates().nouns
+        noun_fate = found_noun is not None and (found_noun in _fates().nouns or found_noun in _found_nouns())
         if role in _fates().groups or noun_fate:
-            if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
+            if has_roles and (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
                 role, end = fated
             elif noun_fate and (found := _found(text, num.start, end)) is not None:
-                role = found  # "14 bodies were found": no role word, as "found" is "found dead"'s filler
+                # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
+                # survivors": the rescued
+                role = _found_nouns().get(found_noun, found)
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -684,6 +686,14 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
             role,
             pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _found_nouns() -> dict[str, str]:
+    """guards ``found_noun_roles``: a noun whose people a verb of finding gives a role of their own."""
+    from factcheck.vocab import data_file
+
+    return {str(k).lower(): str(r) for k, r in (data_file("nouns.yaml")["guards"].get("found_noun_roles") or {}).items()}
 
 
 def _found(text: str, start: int, end: int) -> str | None:
