@@ -28,6 +28,9 @@ COUNTS = [
     ("Bomb kills 12, wounds 40 in market", "12", 12, "person", "killed"),
     ("Two soldiers later died of their wounds.", "Two soldiers", 2, "person", "killed"),
     ("Police said 7 were missing.", "7", 7, "person", "missing"),
+    # a plural after the counted noun that a figure follows is a verb: the eggs are counted, not "costs"
+    ("A dozen eggs costs $3.", "A dozen eggs", 12, "egg", None),
+    ("Twelve weapons inspectors arrived.", "Twelve weapons inspectors", 12, "inspector", None),
     # survivors found or pulled out are rescued, as bodies found are recovered; survivors alone stay survivors
     ("Rescuers found 12 survivors.", "12 survivors", 12, "person", "rescued"),
     ("12 survivors were found in the rubble.", "12 survivors", 12, "person", "rescued"),

@@ -42,6 +42,17 @@ class _Guards(NamedTuple):
     whole: re.Pattern  # "of the 300": the whole that a part is counted from
 
 
+# a figure or a currency's symbol after a word: "costs $3", "sells 12"
+_FIGURE_AFTER = pattern_cache.compile(r"[ \t]+(?:[$€£¥]|\d)")
+
+
+@lru_cache(maxsize=1)
+def _plural_first() -> re.Pattern:
+    """``_patterns``' plural with no modifier: "eggs" of "12 eggs costs $3"."""
+    more = rf"(?:{trie_alternation(vocabulary().increments.get('after', ()))}\s+)?"
+    return pattern_cache.compile(rf"\s+{more}(?P<plural>[a-z][a-z'-]{{2,}}s)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
@@ -467,6 +478,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 if (h := _ordinal_heads().match(text, num.end)) is not None:
                     counted, end = h.group("head").lower(), h.end()
         else:
+            if m.start("plural") > num.end + 1 and _FIGURE_AFTER.match(text, m.end()) \
+                    and (first := _plural_first().match(text, num.end)) is not None and first.end() < m.end():
+                m = first  # "A dozen eggs costs $3": a plural that a figure follows is a verb, the one before it the noun
             word = m.group("plural")
             low = word.lower()
             # "rose two tenths to 1.8%", "two halves": shares of something, never things counted
