@@ -418,6 +418,8 @@ THINGS = [
     ("The 30-year-old ship's cook drowned.", [("30-year-old", "age", 30, 30)]),
     ("A 30-year-old in a car was hurt.", [("30-year-old", "age", 30, 30)]),
     ("A 30-year-old factory employee died.", [("30-year-old", "age", 30, 30)]),
+    ("A 55-year-old company boss was held.", [("55-year-old", "age", 55, 55)]),
+    ("A 55-year-old company CEO was held.", [("55-year-old", "age", 55, 55)]),
 ]
 
 

@@ -599,7 +599,8 @@ def _things() -> _Things:
     spec = data_file("ages.yaml")
     nouns = frozenset(str(w).lower() for w in spec.get("things", ()))
     v = vocabulary()
-    people = v.person_nouns | _apposed() | _groups() | frozenset(vocabulary().count_guards.get("aged_of", ()))
+    people = v.person_nouns | _apposed() | _groups() | frozenset(vocabulary().count_guards.get("aged_of", ())) \
+        | frozenset(str(w).lower() for w in spec.get("people_after_things", ()))
     r = _retiree()
     stops = _place_before() | r.pronouns | r.skips | {"a", "an", "the", "and", "or", "but", "is", "was", "are", "were",
                                                       "his", "her", "their", "its", "whose", "which", "that"}
