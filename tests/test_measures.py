@@ -54,6 +54,11 @@ MEASURES = [
     ("an area of 60,000 sq km", "60,000 sq km", 57006 * SQKM, 62994 * SQKM, "exact", "square_kilometre", "square_metre"),
     ("some 23,000 square miles", "some 23,000 square miles", 20700 * SQMI, 25300 * SQMI, "about", "square_mile", "square_metre"),
     ("23,000 square miles", "23,000 square miles", 22501 * SQMI, 23499 * SQMI, "exact", "square_mile", "square_metre"),
+    # a square nautical mile is a nautical mile's square (1,852 m a side), no square mile
+    ("The zone covers 5,000 square nautical miles.", "5,000 square nautical miles", 4750.5 * NMI ** 2, 5249.5 * NMI ** 2, "exact",
+     "square_nautical_mile", "square_metre"),
+    ("a 30-square-nautical-mile zone", "30-square-nautical-mile", 28.503 * NMI ** 2, 31.497 * NMI ** 2, "exact",
+     "square_nautical_mile", "square_metre"),
     ("about 2,500km away", "about 2,500km", 2250 * KM, 2750 * KM, "about", "kilometre", "metre"),
     ("a 5-7 km stretch", "5-7 km", 5 * KM, 7 * KM, "range", "kilometre", "metre"),
     ("a 10m wall", "10m", 9.501, 10.499, "exact", "metre", "metre"),
