@@ -289,6 +289,10 @@ COUNTS = [
     ("Two men have been arrested and charged.", "Two men", 2, "person", "arrested"),
     ("Police held 12 suspects for questioning.", "12 suspects", 12, "person", "arrested"),
     ("Police questioned 12 people.", "12 people", 12, "person", None),
+    # those who got away from the scene or from custody are no displaced
+    ("Three suspects fled the scene.", "Three suspects", 3, "person", "escaped"),
+    ("Twelve inmates escaped overnight.", "Twelve inmates", 12, "person", "escaped"),
+    ("Thousands of people fled the fighting.", "Thousands of people", 5999.5, "person", "displaced"),
     # homes lost or left under force are the displaced
     ("About 20,000 people have been forced to leave their homes.", "About 20,000 people", 20000, "person", "displaced"),
     ("Hundreds of people lost their homes and 12 lost their lives.", "Hundreds of people", 599.5, "person", "displaced"),
