@@ -891,8 +891,49 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         carried = _carried_over(scope, mention.sentence_index, scope.named)
         if carried is not None:
             return (carried,)
+    kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
+    if kin is not None:
+        return kin
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
+
+
+_KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
+_KIN_OWNER = pattern_cache.compile(r"([A-Z][\w-]*)['’]s[ \t]+(?:[a-z]+[ \t]+)?\Z")  # "Dvorak's (late) father"
+
+
+@lru_cache(maxsize=1)
+def _kin() -> tuple[frozenset[str], re.Pattern]:
+    """The kin nouns (data/nouns.yaml ``kin``), and the pattern of one with at most the
+    relative's own name after it, then maybe a comma, up to where an age starts. In lower
+    case only: "Father Jerzy Popieluszko, 37" is a priest's title."""
+    words = data_words("nouns.yaml", "kin")
+    return frozenset(words), pattern_cache.compile(
+        rf"(?:{trie_alternation(longest_first(words))})(?P<name>(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*[,(]?[ \t]*")
+
+
+def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ...] | None:
+    """Whose age it is when a relative's noun stands right before it, or before a name and
+    then it: the relative's. Named in full, the relative is that name ("his cousin Jonas
+    Weiss, 19": not Adam Weiss, whose surname it shares); else the relative of the possessive
+    before the noun ("Dvorak's father Jerzy died at 62": Dvorak's father, not Dvorak); else
+    nobody the story names (unstated). None when no relative stands there."""
+    words, tail = _kin()
+    at = scope._words_in(words, lo, mention.start)
+    if not at:
+        return None
+    text = scope.article.text
+    m = tail.fullmatch(text, at[-1], mention.start)
+    if m is None:
+        return None
+    name = m.group("name").split()
+    if len(name) > 1:
+        return (" ".join(name),)
+    owner = _KIN_OWNER.search(text, max(lo, at[-1] - 40), at[-1])
+    if owner is None:
+        return ()
+    noun = text[at[-1]:m.start("name")].lower()
+    return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
 
 
 @lru_cache(maxsize=1)
