@@ -430,6 +430,7 @@ class ArticleScope:
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
             places.append((at, m.group("prep").lower(), name))
+        places += self._same_places(begin, lo, hi)
         # venues: the object of a venue verb ("stormed the Rialto theatre") or what an
         # event was on ("the attack on the Cafe Lune"), when it reads as a building or site
         verbs, events = _venue_verbs(), _venue_events()
@@ -447,6 +448,20 @@ class ArticleScope:
                 places.append((at, "at", name))
         places.sort()
         return places
+
+    def _same_places(self, begin: int, lo: int, hi: int) -> list[tuple[int, str, str]]:
+        """"in the same town": the last place named before it, as if named again there
+        (not a venue: a town is no theatre). Found from the few "same"s; the places before
+        one are those of the text up to it, whatever the stretch."""
+        text, found = self.article.text, []
+        for at in self._words_in(_SAME, begin, hi + 40):  # "the" before ``hi``, "same" maybe after it
+            m = _SAME_PLACE.search(text, max(0, at - 16), at)
+            if m is None or not lo <= m.start("the") < hi or not _same_places().match(text, at):
+                continue
+            before = [h for h in self.places(0, m.start()) if h[1] not in _VENUE_PREPS]
+            if before:
+                found.append((m.start("the"), m.group("prep").lower(), before[-1][2]))
+        return found
 
     def break_spans(self, s0: int, s1: int) -> list[tuple[int, int]]:
         """``break_spans`` of the sentence from ``s0`` to ``s1``, found once for its claims."""
@@ -519,6 +534,17 @@ class ArticleScope:
             return self._frames[key]
         frame = self._frames[key] = _past_frame(self, s0, s1)
         return frame
+
+
+_SAME = frozenset({"same"})
+_SAME_PLACE = pattern_cache.compile(r"\b(?P<prep>[Ii]n|near|through|across)\s+(?P<the>the)\s+\Z")
+_VENUE_PREPS = frozenset({"at", "inside", "outside"})
+
+
+@lru_cache(maxsize=1)
+def _same_places() -> re.Pattern:
+    """"same" and a noun of a place (data/nouns.yaml ``same_places``)."""
+    return pattern_cache.compile(rf"same\s+(?:{trie_alternation(data_words('nouns.yaml', 'same_places'))})\b")
 
 
 # a capitalized name's last word, then the lower-case word right after it

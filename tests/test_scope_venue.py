@@ -32,3 +32,21 @@ def venues(text):
 ])
 def test_a_part_said_alone_is_the_venue_of_its_own_count_only(text, span, venue):
     assert venues(text)[span] == venue
+
+
+def locations(text):
+    return {c.mention.text: c.scope["location"] for c in select_claims([article("a", text)], RULES_IN_FORCE)
+            if c.rule == "death-toll"}
+
+
+@pytest.mark.parametrize("text, span, location", [
+    # "the same town" is the place named before it, in its sentence or an earlier one
+    ("Floods swept through Kestel on Monday. Twelve people died in the same town.", "Twelve people", ("Kestel",)),
+    ("Rain fell in Ebo and in Kestel on Monday, and twelve people died in the same town.", "twelve people",
+     ("Kestel",)),
+    ("Twelve people died in the same town.", "Twelve people", ()),
+    # a venue named before is no town
+    ("Gunmen opened fire at the Rialto. Twelve people died in the same town.", "Twelve people", ()),
+])
+def test_the_same_town_is_the_place_named_before(text, span, location):
+    assert locations(text)[span] == location
