@@ -429,6 +429,8 @@ class ArticleScope:
             day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
+            if _before_event(text, m.end("place")):
+                continue  # "killed in the Kestel quake" names the quake, not where its dead died
             places.append((at, m.group("prep").lower(), name))
         places += self._same_places(begin, lo, hi)
         # venues: the object of a venue verb ("stormed the Rialto theatre") or what an
@@ -1095,11 +1097,13 @@ def _part_between(text: str, end: int, at: int) -> bool:
                          or text.find(" including ", end, at) >= 0)
 
 
-def _place(preps: tuple[str, ...]):
+def _place(preps: tuple[str, ...], opening: bool = False):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
     A clause with no place of its own takes the sentence's ("gunmen opened fire at the
-    Bataclan, and 89 people died"). On a tie the place after the mention wins."""
+    Bataclan, and 89 people died"). On a tie the place after the mention wins. With
+    ``opening``, a clause or sentence with no place after a preposition may name one as
+    its subject (``_opening_place``)."""
     def nearest(hits, scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
         text = scope.article.text
         places = sorted((d, h[0] < mention.start, h[2])
@@ -1110,9 +1114,47 @@ def _place(preps: tuple[str, ...]):
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
         hits = scope.places(*sentence)  # a clause is part of its sentence
         clause = _clause_of(scope, mention, sentence)
-        return (nearest(hits, scope, mention, clause)
-                or (nearest(hits, scope, mention, sentence) if clause != sentence else ()))
+        found = (nearest(hits, scope, mention, clause)
+                 or (nearest(hits, scope, mention, sentence) if clause != sentence else ()))
+        if found or not opening:
+            return found
+        return _opening_place(scope, mention, clause)
     return read
+
+
+# a capitalized name opening a clause: "Madrid reached 40.2C"; not a possessive, most often
+# an actor's ("Russia's annexation of Crimea", "Japan's Meteorological Agency says")
+_OPENING_NAME = pattern_cache.compile(r"[\s\"“‘'(]*(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})(?![\w'’-])")
+
+
+def _before_event(text: str, end: int) -> bool:
+    """Whether an event noun follows a name that ends at ``end``: "Kestel quake", "the Paris attacks"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    nouns = vocabulary().event_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+_OPENING_REACH = 5  # words a clause-opening place may stand before its value: "Madrid recorded a high of 40.2C"
+
+
+def _opening_place(scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
+    """The place a clause opens with, as the subject of its value a few words on, when the
+    article names it as a place elsewhere ("Madrid reached 40.2C on Sunday" beside "in
+    Madrid"); not a name before an event noun ("Kestel quake: 780 dead": the quake's dead,
+    not Kestel's), nor one far from the value, an actor more often than a place ("Russia and
+    the United States have remained locked in a standoff since ..., the loss of 6,000 lives")."""
+    text = scope.article.text
+    m = _OPENING_NAME.match(text, span[0], mention.start)
+    if m is None or text.count(" ", m.end(), mention.start) > _OPENING_REACH:
+        return ()
+    name, v = m.group("name"), vocabulary()
+    first = name.split()[0]
+    if first in v.not_names or first in v.sentence_openers or _before_event(text, m.end()) or not _named_as_place(text, name):
+        return ()
+    return (name,)
 
 
 # "in one ward alone", "In the city of Palu alone,": a place (or a time) the count is a part
@@ -1555,7 +1597,7 @@ _READERS = {
     "subject": _subject_of,
     "event_name": _event,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
-    "location": _place(("in", "near", "through", "across")),
+    "location": _place(("in", "near", "through", "across"), opening=True),
     "venue": _venue(("at", "inside", "outside")),
     "population": lambda scope, mention, sentence, since, trigger: _population(mention),
     "since": _since,
