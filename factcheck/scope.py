@@ -1323,12 +1323,37 @@ def _and_verb() -> re.Pattern:
     return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
 
 
-def _and_fences(text: str, a: int, b: int) -> bool:
-    """Whether an "and" between ``a`` and the value at ``b`` opens a conjunct of its own;
-    not one right before a verb in the past whose object is the value, which shares the
-    subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"."""
+def _and_fences(text: str, a: int, b: int, e: int) -> bool:
+    """Whether an "and" between ``a`` and the value from ``b`` to ``e`` opens a conjunct of
+    its own; not one right before a verb in the past whose object is the value, which shares
+    the subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"; nor one
+    right before the value as the subject of such a verb, which says more of that event:
+    "The 2010 eruption killed 353 people and 70,000 were evacuated"."""
     verb = _and_verb()
-    return any(not verb.fullmatch(text, m.start(), b) for m in _AND.finditer(text, a, b))
+    return any(not verb.fullmatch(text, m.start(), b)
+               and not (text[m.end():b].isspace() and _value_verb().match(text, e))
+               for m in _AND.finditer(text, a, b))
+
+
+@lru_cache(maxsize=1)
+def _value_verb() -> re.Pattern:
+    """A verb in the past right after a value, its subject: "70,000 were evacuated", "353
+    died" (data/nouns.yaml ``past_verbs_irregular``); not "have been evacuated", which goes
+    on to the news."""
+    from factcheck.vocab import data_file
+
+    irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
+    return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{irregular})(?![\w'’-])")
+
+
+def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention) -> bool:
+    """Whether the clause after a break that parts times (";") says more of the event
+    before it: it opens with the value as the subject of a verb in the past ("The 2010
+    eruption killed 353 people; 70,000 were evacuated"), with no time or event of its own
+    before the value (calendar.yaml ``past_more_breaks``)."""
+    return (text[brk[0]:brk[1]].split()[-1].lower() in vocabulary().past_more_breaks
+            and (brk[1] == mention.start or text[brk[1]:mention.start].isspace())
+            and _value_verb().match(text, mention.end) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1558,7 +1583,7 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _and_fences(text, y, ms)) and not (key == "earlier" and x > ms)
+           and not (y <= ms and _and_fences(text, y, ms, me)) and not (key == "earlier" and x > ms)
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))]
     if own:
@@ -1568,6 +1593,8 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     starts = [s.start] + [b for _, b, _ in frame.breaks]
     goes_on = [True] + [c for _, _, c in frame.breaks]
     c = bisect_right(starts, ms) - 1
+    if c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention):
+        goes_on[c] = True
     while c >= 0:
         o0 = starts[c]
         o1 = next((x for x in seps if x > o0), s.end)
