@@ -882,9 +882,11 @@ _SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
 
 def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -> str | None:
     """Who "she" or "he" is when no person is named before it in its sentence: the first
-    person of the sentence before, the subject a reader carries over ("Chancellor Anna
-    Berger arrived on May 20. The following day she will meet Novak"). Not a headline's
-    (it ends in no period), nor across a sentence that names no one."""
+    person of the sentence before named outside a phrase, the subject a reader carries over
+    ("Chancellor Anna Berger arrived on May 20. The following day she will meet Novak";
+    "Talks with President Ivo Novak were tense, Chancellor Anna Berger said. She met ..." is
+    Berger), else its first person. Not a headline's (it ends in no period), nor across a
+    sentence that names no one."""
     k = mention.sentence_index
     if not k:
         return None
@@ -893,18 +895,40 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -
     stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
     if "she" not in stretch and "he" not in stretch:
         return None
-    return _carried_over(scope, k, scope.persons)
+    return _carried_over(scope, k, scope.persons, outside_phrases=True)
 
 
-def _carried_over(scope: ArticleScope, k: int, find) -> str | None:
+def _carried_over(scope: ArticleScope, k: int, find, outside_phrases: bool = False) -> str | None:
     """The first person that ``find`` (``ArticleScope.persons`` or ``named``) finds in the
-    sentence before sentence ``k``: the subject a reader carries over. None after a headline
+    sentence before sentence ``k``: the subject a reader carries over; with ``outside_phrases``,
+    the first not inside a phrase (``_in_phrase``) when there is one. None after a headline
     (it ends in no period) or a sentence that names no one."""
     before = scope.article.sentences[k - 1]
     if _SENTENCE_END.search(scope.article.text, before.start, before.end) is None:
         return None
     found = find(before.start, before.end)
-    return found[0][1] if found else None
+    if not found:
+        return None
+    if outside_phrases and len(found) > 1:
+        free = next((h for h in found if not _in_phrase(scope, h[0], before.start)), None)
+        if free is not None:
+            return free[1]
+    return found[0][1]
+
+
+@lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    return frozenset(data_words("names.yaml", "phrase_openers"))
+
+
+def _in_phrase(scope: ArticleScope, at: int, lo: int) -> bool:
+    """Whether the person named at offset ``at`` stands inside a phrase: a preposition
+    (data/names.yaml ``phrase_openers``) right before the run of names and titles that holds
+    it ("Talks *with* President Ivo Novak", "met *with* Putin and Lavrov")."""
+    starts, folded = scope._words.starts, scope._words.words
+    first = bisect_left(starts, lo)
+    j = _chain_start(scope.article.text, starts, folded, bisect_left(starts, at), first)
+    return j > first and folded[j - 1] in _phrase_openers()
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
