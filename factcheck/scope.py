@@ -957,11 +957,12 @@ _KIN_OWNER = pattern_cache.compile(r"([A-Z][\w-]*)['’]s[ \t]+(?:[a-z]+[ \t]+)?
 @lru_cache(maxsize=1)
 def _kin() -> tuple[frozenset[str], re.Pattern]:
     """The kin nouns (data/nouns.yaml ``kin``), and the pattern of one with at most the
-    relative's own name after it, then maybe a comma, up to where an age starts. In lower
+    relative's own name after it ("his widow, Maria Dvorak, 58"), then maybe a comma, up
+    to where an age starts. In lower
     case only: "Father Jerzy Popieluszko, 37" is a priest's title."""
     words = data_words("nouns.yaml", "kin")
     return frozenset(words), pattern_cache.compile(
-        rf"(?:{trie_alternation(longest_first(words))})(?P<name>(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*[,(]?[ \t]*")
+        rf"(?:{trie_alternation(longest_first(words))}),?(?P<name>(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*[,(]?[ \t]*")
 
 
 def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ...] | None:
@@ -984,7 +985,7 @@ def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ..
     owner = _KIN_OWNER.search(text, max(lo, at[-1] - 40), at[-1])
     if owner is None:
         return ()
-    noun = text[at[-1]:m.start("name")].lower()
+    noun = text[at[-1]:m.start("name")].rstrip(",").lower()
     return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
 
 
