@@ -967,10 +967,12 @@ def _kin() -> tuple[frozenset[str], re.Pattern]:
 
 def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ...] | None:
     """Whose age it is when a relative's noun stands right before it, or before a name and
-    then it: the relative's. Named in full, the relative is that name ("his cousin Jonas
-    Weiss, 19": not Adam Weiss, whose surname it shares); else the relative of the possessive
-    before the noun ("Dvorak's father Jerzy died at 62": Dvorak's father, not Dvorak); else
-    nobody the story names (unstated). None when no relative stands there."""
+    then it: the relative's. Named in full, the relative is that person, by the full name
+    when the story names another of the surname ("his cousin Jonas Weiss, 19": not Adam
+    Weiss), else by the surname as anyone ("his brother, Peter Jones, 34" is the Jones
+    another source names); else the relative of the possessive before the noun ("Dvorak's
+    father Jerzy died at 62": Dvorak's father, not Dvorak); else nobody the story names
+    (unstated). None when no relative stands there."""
     words, tail = _kin()
     at = scope._words_in(words, lo, mention.start)
     if not at:
@@ -980,13 +982,35 @@ def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ..
     if m is None:
         return None
     name = m.group("name").split()
-    if len(name) > 1:
-        return (" ".join(name),)
     owner = _KIN_OWNER.search(text, max(lo, at[-1] - 40), at[-1])
+    if len(name) > 1:
+        surname = _bare_surname(name[-1])
+        if (owner is not None and _surname(owner.group(1), scope._people) == _surname(surname, scope._people)
+                or _another_given(text, name[-2], surname)):
+            return (" ".join(name),)
+        return (_surname(surname, scope._people),)
     if owner is None:
         return ()
     noun = text[at[-1]:m.start("name")].rstrip(",").lower()
     return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
+
+
+def _another_given(text: str, given: str, surname: str) -> bool:
+    """Whether the text names someone of ``surname`` with a given name other than ``given``
+    ("Adam Weiss" beside "Jonas Weiss"); a title or an honorific before it is none ("Mr. Weiss",
+    "President Weiss").
+    A few searches at C speed: the surname is rare in the text."""
+    stop = _meeting()[2]
+    phrase = " " + surname
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[max(0, at - 30):at].split()
+        word = before[-1] if before else ""
+        # "In March, Weiss said": a word the surname does not follow right away names no one
+        if word[:1].isupper() and word[-1].isalpha() and word != given and word.lower() not in stop:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
