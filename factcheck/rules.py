@@ -86,6 +86,11 @@ class Trigger(BaseModel):
         examples=[["after", "before"]])
     exclude_after_window: int = Field(1, ge=0, le=60, description="How near after the match an `exclude_after` "
                                       "word must stand to veto.", examples=[1])
+    exclude_after_whole: bool = Field(
+        False, description="Whether `exclude_after` words veto only durations in whole minutes or coarser "
+                           "(`won the state two hours after polls closed`), sparing one told to the second "
+                           "(`won the race in 2:01:39 after a fast start`): a result, whatever follows it.",
+        examples=[True])
     other_events: list[str] = Field(
         default_factory=list,
         description="Words for other events of the family that veto the match within `exclude_window` words, "

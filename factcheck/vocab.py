@@ -197,6 +197,7 @@ class Vocabulary(NamedTuple):
     # the clause breaks a time opening the sentence reaches across
     past_words: dict[str, tuple[str, ...]] = {}
     past_continuing_breaks: frozenset[str] = frozenset()
+    past_more_breaks: frozenset[str] = frozenset()  # calendar.yaml: ";" before a value that says more
     # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
     # or ("nth", month, weekday, nth, days after it): computed per year, not listed
     movable_holidays: dict[str, tuple] = {}
@@ -351,6 +352,7 @@ def vocabulary() -> Vocabulary:
         quote_contractions={str(k): str(v) for k, v in text.get("quote_contractions", {}).items()},
         past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},
         past_continuing_breaks=frozenset(cal.get("past_continuing_breaks", ())),
+        past_more_breaks=frozenset(cal.get("past_more_breaks", ())),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},
         window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},

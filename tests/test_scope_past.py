@@ -43,6 +43,19 @@ CASES = [
     ("The uprising in 2005 and armed clashes have killed 300,000 people.", "300,000 people", "death-toll", ()),
     ("The 2005 quake killed 200 people and officials said they counted 300 people injured.",
      "300 people", "injured", ()),
+    # a clause after ";" or "and" that opens with the value and a verb in the past says more of
+    # the dated event: "The 2010 eruption killed 353 people; 70,000 were evacuated"
+    ("The 2010 eruption killed 353 people; 70,000 were evacuated.", "70,000", "evacuated", ("2010",)),
+    ("The 2010 eruption killed 353 people and 70,000 were evacuated.", "70,000", "evacuated", ("2010",)),
+    ("The 2010 eruption killed 353 people; about 70,000 people were evacuated.",
+     "about 70,000 people", "evacuated", ("2010",)),
+    # ... not one with a time of its own, one that goes on to the news, or one whose value
+    # is not its subject
+    ("The 2010 eruption killed 353 people; this week 70,000 were evacuated.", "70,000", "evacuated", ()),
+    ("The 2010 eruption killed 353 people; 70,000 have been evacuated so far.", "70,000", "evacuated", ()),
+    ("The 2010 eruption killed 353 people and 70,000 have been evacuated.", "70,000", "evacuated", ()),
+    ("The 2010 eruption killed 353 people; the new one has killed 20 people.", "20 people", "death-toll", ()),
+    ("The 2010 eruption killed 353 people, but 70,000 were evacuated this week.", "70,000", "evacuated", ()),
 ]
 
 
