@@ -280,6 +280,11 @@ def vocabulary() -> Vocabulary:
 
     percent_forms = {str(f).lower(): unit for unit, fs in units["percent"].items() for f in fs}
     roles = {w.lower(): role for role, ws in nouns["roles"].items() for w in ws}
+    if care := nouns.get("hospital_care"):
+        for verb in care["verbs"]:
+            for det in care["before"]:
+                for place in care["hospitals"]:
+                    roles.setdefault(" ".join(f"{verb} {det} {place}".lower().split()), care["role"])
     return Vocabulary(
         number_units=numbers["units"],
         number_tens=numbers["tens"],

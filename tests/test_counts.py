@@ -423,6 +423,14 @@ COUNTS = [
     # a change from one value to another is two values, no range: the later one is the toll now
     ("The number of dead rose from 120 to 150.", "150", 150, "person", "killed"),
     ("The toll climbed from 120 to 150.", "120", 120, "person", "killed"),
+    # those taken to or treated at hospitals are the hurt, whatever fate stands across the comma
+    ("Three people were killed, and 64 were taken to hospitals.", "64", 64, "person", "injured"),
+    ("Police said 12 were treated at hospitals, while two were killed.", "12", 12, "person", "injured"),
+    ("Officials said 30 were hospitalised after the crash that killed four.", "30", 30, "person", "injured"),
+    ("The blast killed five people and 40 were rushed to local hospitals.", "40", 40, "person", "injured"),
+    ("Two were killed; 17 people were taken to the hospital.", "17 people", 17, "person", "injured"),
+    ("At least 20 people were admitted to hospital after the attack that killed 3.", "At least 20 people", 20,
+     "person", "injured"),
 ]
 
 
