@@ -1367,7 +1367,47 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     return not before or role in before
 
 
+# the kinds whose figures news revises ("revised from 50 to 62"); a measure after "fell from"
+# is mostly a height ("fell from 10 metres"), no figure replaced
+_SUPERSEDED_KINDS = frozenset({"count", "money", "percent"})
+
+
+@lru_cache(maxsize=1)
+def _superseded() -> re.Pattern:
+    """Ending where a value starts: the words that make it a figure an update replaced
+    (calendar.yaml ``superseded``): "an earlier estimate of", "initially said", "revised from"."""
+    v = vocabulary()
+    sup = v.superseded
+    word = r"[^\W\d][\w'’-]*\s+"  # a word with no digit: no figure stands between
+    hedges = trie_alternation(v.hedges_before)
+    verbs = trie_alternation([*v.change_verbs, *sup.get("verbs", ())])
+    return pattern_cache.compile(
+        rf"(?i:(?<![\w'’-])(?:(?:{trie_alternation(sup.get('adjectives', ()))})\s+(?:{word}){{0,2}}?"
+        rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
+        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{word}){{0,5}}?"
+        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
+
+
+def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """``("earlier",)`` for a figure an update replaced, told right before it in its stretch of the
+    sentence ("up from an earlier estimate of 210,000", "revised from 50 to 62"), else ()."""
+    if mention.kind not in _SUPERSEDED_KINDS:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    ms = mention.start
+    lo = max(s.start, ms - 80)
+    text = scope.article.text
+    cut = max(text.rfind(",", lo, ms), text.rfind(";", lo, ms))
+    return ("earlier",) if _superseded().search(text, cut + 1 if cut >= 0 else lo, ms) is not None else ()
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier time a value speaks of, or ``_replaced``'s "earlier" for a figure an update
+    replaced ("up from an earlier estimate of 210,000"); () for the news of the day."""
+    return _read_past(scope, mention) or _replaced(scope, mention)
+
+
+def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
     () for the news of the day. In order:
 

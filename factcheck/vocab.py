@@ -196,6 +196,8 @@ class Vocabulary(NamedTuple):
     # calendar.yaml: the words that tie a value to an earlier event, by what they do, and
     # the clause breaks a time opening the sentence reaches across
     past_words: dict[str, tuple[str, ...]] = {}
+    # calendar.yaml ``superseded``: adjectives / nouns / adverbs / verbs of a figure an update replaced
+    superseded: dict[str, tuple[str, ...]] = {}
     past_continuing_breaks: frozenset[str] = frozenset()
     # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
     # or ("nth", month, weekday, nth, days after it): computed per year, not listed
@@ -355,6 +357,7 @@ def vocabulary() -> Vocabulary:
         quote_suffixes=tuple(map(str, text.get("quote_suffixes", ()))),
         quote_contractions={str(k): str(v) for k, v in text.get("quote_contractions", {}).items()},
         past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},
+        superseded={part: tuple(map(str, ws)) for part, ws in cal.get("superseded", {}).items()},
         past_continuing_breaks=frozenset(cal.get("past_continuing_breaks", ())),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},

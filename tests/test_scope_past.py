@@ -90,3 +90,37 @@ def test_an_increment_never_disagrees_with_a_total_or_another_increment():
     assert [f.verdict for f in findings_with(r, "100 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "40 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "12 people")] == ["single_source"]
+
+
+# sentence, value, rule, the past it is read in: a figure an update replaced is an earlier
+# report of the fact, keyed "earlier", never set against today's figure
+SUPERSEDED = [
+    ("The death toll rose to 250,000, up from an earlier estimate of 210,000.", "210,000", "death-toll", ("earlier",)),
+    ("The death toll rose to 250,000, up from an earlier estimate of 210,000.", "250,000", "death-toll", ()),
+    ("The death toll was revised from 50 to 62.", "50", "death-toll", ("earlier",)),
+    ("The death toll was revised from 50 to 62.", "62", "death-toll", ()),
+    ("The toll climbed from 120 to 150.", "120", "death-toll", ("earlier",)),
+    ("Police gave an earlier figure of 300 dead.", "300 dead", "death-toll", ("earlier",)),
+    ("The government's initial toll of 45 dead was later raised.", "45 dead", "death-toll", ("earlier",)),
+    ("Officials had earlier put the death toll at 55.", "55", "death-toll", ("earlier",)),
+    ("Officials initially said 30 people were killed.", "30 people", "death-toll", ("earlier",)),
+    ("At least 62 people were killed, officials said.", "At least 62 people", "death-toll", ()),
+    ("The death toll rose to 31, up from 28 on Monday.", "31", "death-toll", ()),
+    # an earlier day in the paragraph or a word of time keeps what it says of today's figure
+    ("Earlier on Monday, officials said 30 people were killed.", "30 people", "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", SUPERSEDED)
+def test_a_figure_an_update_replaced_is_earlier(text, value, rule, past):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_an_earlier_estimate_is_no_discrepancy_with_todays_figure():
+    r = report(article("a", "The death toll from the quake rose to 250,000, up from an earlier estimate of 210,000."),
+               article("b", "The death toll from the quake stands at 250,000."))
+    (f,) = [f for f in findings_with(r, "250,000") if f.rule == "death-toll"]
+    assert f.verdict == "agree"
+    assert {c.mention.text for c in f.claims} == {"250,000"}
