@@ -1401,10 +1401,49 @@ def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     return ("earlier",) if _superseded().search(text, cut + 1 if cut >= 0 else lo, ms) is not None else ()
 
 
+_COMMA = pattern_cache.compile(r",(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
+    """The phrases of calendar.yaml ``period_totals`` in one pattern, each phrase's period,
+    and words one of which a sentence holds if any phrase stands in it."""
+    keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
+    alternation = trie_alternation(set(keys)).replace(" ", r"\s+")
+    return (pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), keys,
+            ("year", "month", "januar", "jan"))
+
+
+def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The period of a running total over the year or the month so far that the value's
+    sentence tells ("So far this year 1,200 migrants have died"), as a key; else ()."""
+    if mention.kind != "count":
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    text = scope.article.text
+    low = text[s.start:s.end].lower()
+    pattern, keys, cues = _periods()
+    if not any(c in low for c in cues):
+        return ()  # most sentences: no period named
+    # the value's own stretch between commas, or the sentence's opening one ("Since January, 800
+    # people have died"): "The boat sank, killing 800, bringing the toll so far this year to 1,200"
+    # gives the year only its 1,200
+    ms, me = mention.start, mention.end
+    commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]  # not "1,200"'s
+    first = commas[0] if commas else -1
+    lo = max((c for c in commas if c < ms), default=-1)
+    hi = min((c for c in commas if c >= me), default=-1)
+    for a, b in ((lo + 1 if lo >= 0 else s.start, hi if hi >= 0 else s.end), (s.start, first if 0 <= first < ms else s.start)):
+        if (m := pattern.search(text, a, b)) is not None:
+            return (keys[" ".join(m.group().lower().split())],)
+    return ()
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
-    """The earlier time a value speaks of, or ``_replaced``'s "earlier" for a figure an update
-    replaced ("up from an earlier estimate of 210,000"); () for the news of the day."""
-    return _read_past(scope, mention) or _replaced(scope, mention)
+    """The earlier time a value speaks of, the period of a running total it gives ("so far this
+    year"), or ``_replaced``'s "earlier" for a figure an update replaced ("up from an earlier
+    estimate of 210,000"); () for the news of the day."""
+    return _read_past(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
 
 
 def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:

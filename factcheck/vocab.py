@@ -198,6 +198,8 @@ class Vocabulary(NamedTuple):
     past_words: dict[str, tuple[str, ...]] = {}
     # calendar.yaml ``superseded``: adjectives / nouns / adverbs / verbs of a figure an update replaced
     superseded: dict[str, tuple[str, ...]] = {}
+    # calendar.yaml ``period_totals``: a period's key -> the phrases of a running total over it
+    period_totals: dict[str, tuple[str, ...]] = {}
     past_continuing_breaks: frozenset[str] = frozenset()
     # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
     # or ("nth", month, weekday, nth, days after it): computed per year, not listed
@@ -358,6 +360,7 @@ def vocabulary() -> Vocabulary:
         quote_contractions={str(k): str(v) for k, v in text.get("quote_contractions", {}).items()},
         past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},
         superseded={part: tuple(map(str, ws)) for part, ws in cal.get("superseded", {}).items()},
+        period_totals={str(k): tuple(map(str, ws)) for k, ws in cal.get("period_totals", {}).items()},
         past_continuing_breaks=frozenset(cal.get("past_continuing_breaks", ())),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},
