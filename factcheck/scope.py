@@ -891,8 +891,58 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         carried = _carried_over(scope, mention.sentence_index, scope.named)
         if carried is not None:
             return (carried,)
+    if mention.kind == "age" and text.endswith(", ", max(0, mention.start - 2), mention.start) \
+            and (m := _ROLE_APPOSED.search(text, max(sentence[0], mention.start - 60), mention.start)) is not None \
+            and m.group("noun").lower() in _role_nouns():
+        # "The train's engineer, 47, was injured": the age of the one in that role, whom the
+        # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
+        return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
+
+
+# a role noun set off before an age, after a definite determiner or an owner and a modifier at most
+# ("a driver, 52," is one of many):
+# "The train's engineer, ", "the security guard, just "
+_ROLE_APPOSED = pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z]{3,}\s+)?"
+                                      r"(?P<noun>[a-z]{3,}),\s+(?:[a-z]+\s+)?$")
+# what stands between a role noun and the name it gives: "engineer William", "the driver, Marek", "named
+# the driver as Marek"
+_ROLE_THEN_NAME = pattern_cache.compile(r"(?:,\s+|\s+(?:as\s+|was\s+|is\s+)?)(?=[A-Z])")
+# what stands between a name and the role noun after it: "John Smith, a passenger", "Rockefeller, the engineer"
+_NAME_THEN_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:the|a|an)\s+(?:[a-z]{3,}\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The nouns of a role an age may be set off after (nouns.yaml ``apposed``), not those of
+    anyone's age, sex or kin ("the man", "his son"), nor of one of many ("the passenger")."""
+    g = vocabulary().count_guards
+    return frozenset(g.get("apposed", ())) - frozenset(
+        [*g.get("apposed_not_roles", ()), *g.get("aged_of", ()), *g.get("parents", ())])
+
+
+@lru_cache(maxsize=64)
+def _role_word(noun: str) -> re.Pattern:
+    # one of few nouns an article's ages are set off after: compiled here, kept off the disk cache
+    return re.compile(rf"(?<![\w'’-]){re.escape(noun)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _named_in_role(scope: ArticleScope, noun: str, at: int) -> str | None:
+    """The surname key of the person the article names in the role ``noun`` elsewhere than at
+    ``at``: "engineer William Rockefeller", "the driver, Marek Dolan,", "John Smith, a passenger"."""
+    text = scope.article.text
+    for m in _role_word(noun.lower()).finditer(text):
+        if m.start() == at:
+            continue
+        if (g := _ROLE_THEN_NAME.match(text, m.end())) is not None:
+            after = scope.named(g.end(), g.end() + 1)
+            if after:
+                return after[0][1]
+        before = scope.named(max(0, m.start() - 60), m.start())
+        if before and _NAME_THEN_ROLE.fullmatch(text, before[-1][0], m.start()):
+            return before[-1][1]
+    return None
 
 
 @lru_cache(maxsize=1)
