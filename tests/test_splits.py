@@ -18,12 +18,17 @@ def splits(text):
     ("The committee voted 7 to 2 to approve the plan.", [("7 to 2", (7, 2))]),
     ("The committee voted seven to two to approve the plan.", [("seven to two", (7, 2))]),
     ("The Supreme Court struck down the law in a 5-to-4 ruling.", [("5-to-4", (5, 4))]),
-    ("The council voted 2-7 against the plan.", [("2-7", (7, 2))]),
+    # the winner first, as news writes a split: a smaller number first makes a range
+    ("The bill is expected to get 210-220 votes.", []),
     ("The Senate voted 55–45 to pass the bill.", [("55–45", (55, 45))]),
     # a game's score, a range, a date are no split
     ("Arsenal won 3-1 on Saturday.", []),
     ("The committee's team won the match 3-1.", []),
     ("Some 5-6 people were hurt.", []),
+    ("The vote was 52 votes to 48 percent.", []),
+    ("Voting ran from 8 to 10 in the evening.", []),
+    ("The number of votes fell from 150 to 120.", []),
+    ("The committee approved a road of 5 to 6 km.", []),
     ("The court heard the case on 7-2-2015.", []),
     ("The vote is set for 2014-15.", []),
 ])

@@ -43,6 +43,26 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], dict[str, int]]
     return tally, game, cues, words
 
 
+_NEXT_WORD = pattern_cache.compile(r"\s*(%|[^\W\d]+)")
+_WORD_BEFORE = pattern_cache.compile(r"([^\W\d]+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _not_before() -> frozenset[str]:
+    """Words before two numbers that make them a range or a change (hedges.yaml ``range_openers``,
+    ``change_verbs``), no tally."""
+    return frozenset([*data_words("hedges.yaml", "range_openers"), *vocabulary().change_verbs])
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """The first words of units (percent, measures, durations, currencies): after a tally's
+    second number, they make its numbers figures of that unit."""
+    v = vocabulary()
+    forms = [*v.percent_forms, *v.measure_units, *v.duration_units, *v.currency_words]
+    return frozenset(f.split()[0].lower() for f in forms if f.split())
+
+
 def _side(token: str, words: dict[str, int]) -> int:
     return int(token) if token[0].isdigit() else words[token.lower()]
 
@@ -78,12 +98,19 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
                 continue
             last = m.start()
             a, b = _side(m.group("a"), numbers), _side(m.group("b"), numbers)
-            if a == b or (m.group("a")[0].isdigit() != m.group("b")[0].isdigit()):
-                continue  # a tie splits nothing; "7 to two" is no way to write a tally
+            if a <= b or (m.group("a")[0].isdigit() != m.group("b")[0].isdigit()):
+                # news writes a split winner first ("7-2"): "210-220 votes" is a range, a tie splits
+                # nothing, and "7 to two" is no way to write a tally
+                continue
+            if (w := _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None \
+                    and w.group(1).lower() in _not_before():
+                continue  # "ran from 8 to 10", "fell from 150 to 120": a range or a change, no tally
+            if (u := _NEXT_WORD.match(text, m.end())) is not None and u.group(1).lower() in _units():
+                continue  # "52 votes to 48 percent", "5 to 6 km": a unit's figures, no tally
             g0, g1 = _window(text, m.start(), m.end())
             if game.search(text, g0, g1) is not None:
                 continue
-            n = float(max(a, b) * SCALE + min(a, b))
+            n = float(a * SCALE + b)
             out.append(Found(m.start(), m.end(), trusted(
                 Value, kind="count", low=n, high=n, stated=n, stated_unit=COUNTED, unit=COUNTED, qualifier="exact",
                 granularity=None, counted=COUNTED, role=None, resolved=True, zone=None, ordinal=False)))
