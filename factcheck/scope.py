@@ -924,8 +924,8 @@ def _role_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _role_word(noun: str) -> re.Pattern:
-    # one of few nouns an article's ages are set off after: compiled here, kept off the disk cache
-    return re.compile(rf"(?<![\w'’-]){re.escape(noun)}(?![\w'’-])", re.IGNORECASE)
+    # one of the few role nouns (``_role_nouns``), so the disk cache holds a bounded set
+    return pattern_cache.compile(rf"(?<![\w'’-]){re.escape(noun)}(?![\w'’-])", re.IGNORECASE)
 
 
 def _named_in_role(scope: ArticleScope, noun: str, at: int) -> str | None:
