@@ -110,7 +110,7 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
             g0, g1 = _window(text, m.start(), m.end())
             if game.search(text, g0, g1) is not None:
                 continue
-            n = float(a * SCALE + b)
+            n = a * SCALE + b
             out.append(Found(m.start(), m.end(), trusted(
                 Value, kind="count", low=n, high=n, stated=n, stated_unit=COUNTED, unit=COUNTED, qualifier="exact",
                 granularity=None, counted=COUNTED, role=None, resolved=True, zone=None, ordinal=False)))
