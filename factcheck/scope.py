@@ -946,6 +946,12 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
     if kin is not None:
         return kin
+    if mention.kind == "age" and text.endswith(", ", max(0, mention.start - 2), mention.start) \
+            and (m := _ROLE_APPOSED.search(text, max(sentence[0], mention.start - 60), mention.start)) is not None \
+            and m.group("noun").lower() in _role_nouns():
+        # "The train's engineer, 47, was injured": the age of the one in that role, whom the
+        # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
+        return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
 
@@ -1011,6 +1017,48 @@ def _another_given(text: str, given: str, surname: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
+# a role noun set off before an age, after a definite determiner or an owner and a modifier at most
+# ("a driver, 52," is one of many):
+# "The train's engineer, ", "the security guard, just "
+_ROLE_APPOSED = pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z]{3,}\s+)?"
+                                      r"(?P<noun>[a-z]{3,}),\s+(?:[a-z]+\s+)?$")
+# what stands between a role noun and the name it gives: "engineer William", "the driver, Marek", "named
+# the driver as Marek"
+_ROLE_THEN_NAME = pattern_cache.compile(r"(?:,\s+|\s+(?:as\s+|was\s+|is\s+)?)(?=[A-Z])")
+# what stands between a name and the role noun after it: "John Smith, a passenger", "Rockefeller, the engineer"
+_NAME_THEN_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:the|a|an)\s+(?:[a-z]{3,}\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The nouns of a role an age may be set off after (nouns.yaml ``apposed``), not those of
+    anyone's age, sex or kin ("the man", "his son"), nor of one of many ("the passenger")."""
+    g = vocabulary().count_guards
+    return frozenset(g.get("apposed", ())) - frozenset(
+        [*g.get("apposed_not_roles", ()), *g.get("aged_of", ()), *g.get("parents", ())])
+
+
+@lru_cache(maxsize=64)
+def _role_word(noun: str) -> re.Pattern:
+    # one of the few role nouns (``_role_nouns``), so the disk cache holds a bounded set
+    return pattern_cache.compile(rf"(?<![\w'’-]){re.escape(noun)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _named_in_role(scope: ArticleScope, noun: str, at: int) -> str | None:
+    """The surname key of the person the article names in the role ``noun`` elsewhere than at
+    ``at``: "engineer William Rockefeller", "the driver, Marek Dolan,", "John Smith, a passenger"."""
+    text = scope.article.text
+    for m in _role_word(noun.lower()).finditer(text):
+        if m.start() == at:
+            continue
+        if (g := _ROLE_THEN_NAME.match(text, m.end())) is not None:
+            after = scope.named(g.end(), g.end() + 1)
+            if after:
+                return after[0][1]
+        before = scope.named(max(0, m.start() - 60), m.start())
+        if before and _NAME_THEN_ROLE.fullmatch(text, before[-1][0], m.start()):
+            return before[-1][1]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1550,7 +1598,86 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     return not before or role in before
 
 
+# the kinds whose figures news revises ("revised from 50 to 62"); a measure after "fell from"
+# is mostly a height ("fell from 10 metres"), no figure replaced
+_SUPERSEDED_KINDS = frozenset({"count", "money", "percent"})
+
+
+@lru_cache(maxsize=1)
+def _superseded() -> re.Pattern:
+    """Ending where a value starts: the words that make it a figure an update replaced
+    (calendar.yaml ``superseded``): "an earlier estimate of", "initially said", "revised from"."""
+    v = vocabulary()
+    sup = v.superseded
+    word = r"[^\W\d][\w'’-]*\s+"  # a word with no digit: no figure stands between
+    hedges = trie_alternation(v.hedges_before)
+    verbs = trie_alternation([*v.change_verbs, *sup.get("verbs", ())])
+    return pattern_cache.compile(
+        rf"(?i:(?<![\w'’-])(?:(?:{trie_alternation(sup.get('adjectives', ()))})\s+(?:{word}){{0,2}}?"
+        rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
+        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{word}){{0,5}}?"
+        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
+
+
+def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """``("earlier",)`` for a figure an update replaced, told right before it in its stretch of the
+    sentence ("up from an earlier estimate of 210,000", "revised from 50 to 62"), else ()."""
+    if mention.kind not in _SUPERSEDED_KINDS:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    ms = mention.start
+    lo = max(s.start, ms - 80)
+    text = scope.article.text
+    cut = max(text.rfind(",", lo, ms), text.rfind(";", lo, ms))
+    return ("earlier",) if _superseded().search(text, cut + 1 if cut >= 0 else lo, ms) is not None else ()
+
+
+_COMMA = pattern_cache.compile(r",(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
+    """The phrases of calendar.yaml ``period_totals`` in one pattern, each phrase's period,
+    and words one of which a sentence holds if any phrase stands in it."""
+    keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
+    alternation = trie_alternation(set(keys)).replace(" ", r"\s+")
+    return (pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), keys,
+            ("year", "month", "januar", "jan"))
+
+
+def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The period of a running total over the year or the month so far that the value's
+    sentence tells ("So far this year 1,200 migrants have died"), as a key; else ()."""
+    if mention.kind != "count":
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    text = scope.article.text
+    low = text[s.start:s.end].lower()
+    pattern, keys, cues = _periods()
+    if not any(c in low for c in cues):
+        return ()  # most sentences: no period named
+    # the value's own stretch between commas, or the sentence's opening one ("Since January, 800
+    # people have died"): "The boat sank, killing 800, bringing the toll so far this year to 1,200"
+    # gives the year only its 1,200
+    ms, me = mention.start, mention.end
+    commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]  # not "1,200"'s
+    first = commas[0] if commas else -1
+    lo = max((c for c in commas if c < ms), default=-1)
+    hi = min((c for c in commas if c >= me), default=-1)
+    for a, b in ((lo + 1 if lo >= 0 else s.start, hi if hi >= 0 else s.end), (s.start, first if 0 <= first < ms else s.start)):
+        if (m := pattern.search(text, a, b)) is not None:
+            return (keys[" ".join(m.group().lower().split())],)
+    return ()
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier time a value speaks of, the period of a running total it gives ("so far this
+    year"), or ``_replaced``'s "earlier" for a figure an update replaced ("up from an earlier
+    estimate of 210,000"); () for the news of the day."""
+    return _read_past(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
+
+
+def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
     () for the news of the day. In order:
 

@@ -120,6 +120,9 @@ AGES = [
     # the nouns of the young and the old, as of anyone apposed ("data/nouns.yaml" apposed), not counts
     ("The toddler, 2, was taken to hospital.", [("2", 2, 2)]),
     ("The pensioner, 82, died at the scene.", [("82", 82, 82)]),
+    # a role noun of the news (nouns.yaml apposed) sets off an age, whatever the sentence's role word
+    ("The train's engineer, 47, was injured.", [("47", 47, 47)]),
+    ("The conductor, 40, was hurt.", [("40", 40, 40)]),
     ("A youngster, 15, was arrested.", [("15", 15, 15)]),
     # a young child's age in words, as British papers write it; none from ten on ("The men, twelve,")
     ("The girl, eight, was unhurt.", [("eight", 8, 8)]),

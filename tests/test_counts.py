@@ -349,19 +349,23 @@ COUNTS = [
     ("The rally, which police said drew about 15,000, ended peacefully.", "about 15,000", 15000, "person",
      "protesters"),
     ("The protest was joined by 2,000 students.", "2,000 students", 2000, "person", "protesters"),
-    ("At least 10,000 people turned out for the vigil.", "At least 10,000 people", 10000, "person", "protesters"),
+    ("At least 10,000 people turned out for the vigil.", "At least 10,000 people", 10000, "person", "mourners"),
     ("The rally was attended by some 3,000 supporters and 12 were injured.", "12", 12, "person", "injured"),
     ("Organisers put the number at 100,000 for Sunday's rally.", "100,000", 100000, "person", "protesters"),
     ("Police said some 40,000 people attended the rally, while organisers put the figure at 100,000.", "100,000",
      100000, "person", "protesters"),
-    ("40,000 people attended the funeral.", "40,000 people", 40000, "person", "protesters"),
-    ("The funeral was attended by 5,000 mourners.", "5,000 mourners", 5000, "person", "protesters"),
+    ("40,000 people attended the funeral.", "40,000 people", 40000, "person", "mourners"),
+    ("The funeral was attended by 5,000 mourners.", "5,000 mourners", 5000, "person", "mourners"),
     ("The march on March 3 attracted 2,000 people.", "2,000 people", 2000, "person", "protesters"),
+    # those who mourn the event's dead are a crowd of their own, and the dead they mourn keep their fate
+    ("Hundreds gathered at a vigil for the nine killed in the shooting.", "Hundreds", 599.5, "person", "mourners"),
+    ("Hundreds gathered at a vigil for the nine killed in the shooting.", "nine", 9, "person", "killed"),
+    ("Some 2,000 people attended a memorial service for the victims.", "Some 2,000 people", 2000, "person", "mourners"),
     # ... whatever the gathering is for: a role word in its "of" is not the count's
-    ("40,000 mourners attended the funeral of the slain leader.", "40,000 mourners", 40000, "person", "protesters"),
-    ("The funeral of the slain leader drew 40,000.", "40,000", 40000, "person", "protesters"),
+    ("40,000 mourners attended the funeral of the slain leader.", "40,000 mourners", 40000, "person", "mourners"),
+    ("The funeral of the slain leader drew 40,000.", "40,000", 40000, "person", "mourners"),
     ("A 20,000-strong crowd attended the vigil for the victims killed in the attack.", "20,000-strong", 20000,
-     "person", "protesters"),
+     "person", "mourners"),
     # ... and a role word of the sentence still says what people did
     ("Police arrested 200 protesters after 40,000 people attended the rally.", "200 protesters", 200, "person",
      "arrested"),
@@ -451,6 +455,14 @@ COUNTS = [
     # a change from one value to another is two values, no range: the later one is the toll now
     ("The number of dead rose from 120 to 150.", "150", 150, "person", "killed"),
     ("The toll climbed from 120 to 150.", "120", 120, "person", "killed"),
+    # those taken to or treated at hospitals are the hurt, whatever fate stands across the comma
+    ("Three people were killed, and 64 were taken to hospitals.", "64", 64, "person", "injured"),
+    ("Police said 12 were treated at hospitals, while two were killed.", "12", 12, "person", "injured"),
+    ("Officials said 30 were hospitalised after the crash that killed four.", "30", 30, "person", "injured"),
+    ("The blast killed five people and 40 were rushed to local hospitals.", "40", 40, "person", "injured"),
+    ("Two were killed; 17 people were taken to the hospital.", "17 people", 17, "person", "injured"),
+    ("At least 20 people were admitted to hospital after the attack that killed 3.", "At least 20 people", 20,
+     "person", "injured"),
 ]
 
 

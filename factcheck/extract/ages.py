@@ -391,8 +391,10 @@ def _adverbed() -> _Adverbed:
     return _Adverbed(
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
         # "the mother-of-three, 34,": the person is the noun before "-of-"; "Her husband, 52, and son,
-        # 19,": "and" stands for the determiner of the first
-        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and)\s+(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
+        # 19,": "and" stands for the determiner of the first; "The train's engineer, 47,", "the
+        # security guard, 40,": an owner or a modifier may stand before the noun
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and|[A-Za-z]+['’]s)\s+(?:[a-z]{{3,}}\s+)?"
+                                           rf"(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"

@@ -372,6 +372,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
     # a gathering's size: its people take the gathering's role unless a role word gives another
     default = _crowd_of(text, num.start)
+    # a role read from a gathering's own noun ("a crowd of", "-strong crowd"), which the gathering a
+    # frame names replaces: "a 20,000-strong crowd attended the vigil" mourns
+    gathered = default is not None and default != vocabulary().population_role
     frame = _crowd_before(text, num.start, sentence) if default is None and not num.ordinal else None
     if frame is not None:
         default = frame[0]
@@ -443,7 +446,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if word == "strong" and not text.startswith("-", m.end()):
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
                 if (c := _crowds().strong.match(text, end)) is not None:
-                    default = v.crowd_roles[c.group("crowd").lower()]
+                    default, gathered = v.crowd_roles[c.group("crowd").lower()], True
                     after = c.end()  # "a 20,000-strong crowd attended the vigil"
             # not "one-off", "one-way", "one-sided"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
@@ -494,7 +497,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         end = num.end
     if frame is None and not num.ordinal and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
         if (frame := _crowd_after(text, after or end)) is not None:
-            default = default or frame[0]  # "5,000 mourners attended": the noun's role, else the gathering's
+            # "5,000 mourners attended": the noun's role, else the gathering's
+            default = frame[0] if gathered else default or frame[0]
     if counted is None and default is not None and (m is None or m.lastgroup == "singular"):
         counted = "person"  # "a crowd of 50,000 filled the square"
     distance = 0.0
