@@ -485,13 +485,20 @@ class ArticleScope:
         people, text = self._people, self.article.text
         # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
         # building's or a team's, never a person's (a person's "the" takes a title between)
-        hits, things = list(self.persons(lo, hi)), []
+        hits, things, second = list(self.persons(lo, hi)), [], []
         for m in self._names:
             if lo <= m.start < hi:
                 if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
                     things.append((m.start, m.end))
+                elif (full := _second_of_surname(text, m)) is not None:
+                    # its surname, alone, is still the one named first: the bare "Varga" is his
+                    second.append((m.start, m.end))
+                    hits.append((m.start, full))
                 else:
                     hits.append((m.start, _surname(m.text, people)))
+        if second:
+            hits = [h for h in hits if not any(s0 < h[0] < s1 for s0, s1 in second)]
+            things += second
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
@@ -567,6 +574,19 @@ def _modified_people() -> frozenset[str]:
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
                   dates: list[Mention] = ()) -> ArticleScope:
     return ArticleScope(article, people, words, names, dates)
+
+
+def _second_of_surname(text: str, name: Mention) -> str | None:
+    """The full name, when the article named someone else of its surname before it, with
+    another given name ("Teodor Varga ... Ilona Varga, 58"): two people, and the age beside
+    the second is not the first's, whom a bare surname keys. None otherwise."""
+    parts = name.text.split()
+    if len(parts) < 2:
+        return None
+    surname = _bare_surname(parts[-1])
+    if not _another_given(text[:name.start], parts[-2], surname):
+        return None
+    return " ".join((*parts[:-1], surname))
 
 
 def _surname(name: str, people: People) -> str:
