@@ -1320,7 +1320,10 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
     return pattern_cache.compile(
         rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
-        rf"|\b(?P<b>{src})(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+)?(?:{verbs})\b", re.IGNORECASE), side
+        # a relative clause may describe the estimator before its verb: "the union, which
+        # organised the march, said", "the federation that called the strike put"
+        rf"|\b(?P<b>{src})(?:['’]s?)?(?:[ \t]+[a-z]+)?(?:,?[ \t]+(?:that|which|who)[ \t]+[^,;:.!?\n]{{1,60}}?,?)?"
+        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), side
 
 
 def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
