@@ -76,7 +76,8 @@ class _Triggers:
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, excluded | others | before | after | figure,
                                      t.window, t.context_window, t.exclude_window, others,
                                      before - excluded, t.exclude_before_window, after - excluded,
-                                     t.exclude_after_window, figure - excluded, t.exclude_after_whole)
+                                     t.exclude_after_window, figure - excluded, t.exclude_after_whole,
+                                     t.exclude_before_noun)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -276,6 +277,10 @@ class _Reach:
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})  # a value's possessive, right before the word it names: "Friday's siege"
+# words between a trigger noun and the value that is its amount ("revenue of $5bn", "revenue
+# was $5bn"), and as many more between a word vetoing from before and that noun (its modifiers,
+# "fourth-quarter", "current-quarter")
+_LEAD_GAP = 2
 _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 
@@ -291,7 +296,8 @@ class _Scorer:
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
-         before, self.before_window, after, self.after_window, figure, self.after_whole) = rule_words
+         before, self.before_window, after, self.after_window, figure, self.after_whole,
+         self.before_noun) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
@@ -337,6 +343,7 @@ class _Scorer:
         best_ctx, ctx_where = None, None
         outside, where_out = None, None  # the nearest trigger outside the mention's text
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
+        lead, before = None, None  # the trigger word the value follows ("revenue of $5bn"), words vetoing from before
         for hs, he, phrase, ws, we in hits:
             role = roles.get(phrase)
             if role is None:
@@ -347,6 +354,8 @@ class _Scorer:
                 # text, as a word that costs no distance ("from") shares the value's position
                 if he <= span0 and w0 - we <= self.before_window:
                     return None
+                if he <= span0:
+                    before = (before or []) + [(he, we)]
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it, in
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
@@ -365,6 +374,8 @@ class _Scorer:
                         return None
                     if other is None or plain < other:
                         other = plain
+            if names and self.before_noun and he <= span0 and w0 - we <= _LEAD_GAP:
+                lead = (hs, ws)
             if names or gives_context:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:
@@ -382,6 +393,11 @@ class _Scorer:
                     best_ctx, ctx_where = d, (hs, he)
         if other is not None and (plain_out is None or plain_out >= other):
             return None  # "a magnitude 6.7 aftershock": no trigger word nearer than the other event
+        if lead is not None and before and any(he <= lead[0] and 0 <= lead[1] - we <= self.before_window + _LEAD_GAP
+                                               for he, we in before):
+            # "forecast fourth-quarter revenue of $5bn": a word that vetoes the value vetoes it
+            # before the noun the value is the amount of, its modifiers between
+            return None
         if where_out is not None:
             where = where_out
         if self.needs_near and best is None:

@@ -72,6 +72,11 @@ class Trigger(BaseModel):
         examples=[["said", "told", "announced"]])
     exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
                                        "word must stand to veto.", examples=[2])
+    exclude_before_noun: bool = Field(
+        False, description="Whether an `exclude_before` word also vetoes the value from before the trigger word "
+                           "the value is the amount of (`revenue of $5 billion`), a few modifiers between: "
+                           "`forecast fourth-quarter revenue of $5 billion` is a forecast.",
+        examples=[True])
     exclude_before_figure: list[str] = Field(
         default_factory=list,
         description="Words that veto the match from before it, as `exclude_before` does, only when a figure stands "

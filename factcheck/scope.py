@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -486,12 +486,21 @@ class ArticleScope:
         # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
         # building's or a team's, never a person's (a person's "the" takes a title between)
         hits, things = list(self.persons(lo, hi)), []
+        seconds = self.seconds_of_surname
         for m in self._names:
             if lo <= m.start < hi:
                 if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
                     things.append((m.start, m.end))
+                elif (full := seconds.get(m.start)) is not None:
+                    hits.append((m.start, full[1]))
                 else:
                     hits.append((m.start, _surname(m.text, people)))
+        if seconds:
+            # the surname inside such a name is not the first-named person's
+            inside = [(s0, s1) for s0, (s1, _) in seconds.items() if s0 < hi and s1 > lo]
+            if inside:
+                hits = [h for h in hits if not any(s0 < h[0] < s1 for s0, s1 in inside)]
+                things += inside
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
@@ -503,6 +512,25 @@ class ArticleScope:
         # is not whom the figure is about; the few hits are each looked at once
         nouns = _modified_people()
         return [h for h in hits if not ((m := _NAME_THEN_WORD.match(text, h[0])) and m.group(1) in nouns)]
+
+    @cached_property
+    def seconds_of_surname(self) -> dict[int, tuple[int, str]]:
+        """start -> (end, given name and surname) of each full name whose surname a full name
+        with another given name holds earlier in the article ("Teodor Varga ... Ilona Varga,
+        58"): two people, so the age beside the second is not the first's; a bare surname
+        still keys the one named first."""
+        givens: dict[str, str] = {}
+        out = {}
+        not_given = _not_given()
+        for m in sorted(self._names, key=attrgetter("start")):
+            parts = m.text.split()
+            if len(parts) < 2 or not parts[-2][:1].isupper() or parts[-2].lower().rstrip(".") in not_given:
+                continue
+            surname, given = _bare_surname(parts[-1]), parts[-2]
+            first = givens.setdefault(surname, given)
+            if first != given:
+                out[m.start] = (m.end, f"{given} {surname}")
+        return out
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -536,6 +564,14 @@ class ArticleScope:
             return self._frames[key]
         frame = self._frames[key] = _past_frame(self, s0, s1)
         return frame
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    """Words before a surname, in lower case, that are no given name: titles and honorifics
+    ("President Putin", "Mrs May")."""
+    v = vocabulary()
+    return frozenset(w for t in v.titles for w in t.split()) | frozenset(h.lower().rstrip(".") for h in v.honorifics)
 
 
 _SAME = frozenset({"same"})
@@ -1332,7 +1368,10 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
     return pattern_cache.compile(
         rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
-        rf"|\b(?P<b>{src})(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+)?(?:{verbs})\b", re.IGNORECASE), side
+        # a relative clause may describe the estimator before its verb: "the union, which
+        # organised the march, said", "the federation that called the strike put"
+        rf"|\b(?P<b>{src})(?:['’]s?)?(?:[ \t]+[a-z]+)?(?:,?[ \t]+(?:that|which|who)[ \t]+[^,;:.!?\n]{{1,60}}?,?)?"
+        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), side
 
 
 def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:

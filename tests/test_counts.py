@@ -350,6 +350,13 @@ COUNTS = [
      "protesters"),
     ("The protest was joined by 2,000 students.", "2,000 students", 2000, "person", "protesters"),
     ("At least 10,000 people turned out for the vigil.", "At least 10,000 people", 10000, "person", "mourners"),
+    # a verb of joining with no object: the gathering the sentence names ("took part" in it)
+    ("The unions that called the strike rally said 30,000 people took part.", "30,000 people", 30000, "person",
+     "protesters"),
+    ("The vigil was held in the rain, and about 800 people turned out.", "about 800 people", 800, "person", "mourners"),
+    # ... only where the sentence names a gathering: a survey's or a race's are no crowd
+    ("About 300 people took part in the survey.", "About 300 people", 300, "person", None),
+    ("Some 2,000 people took part, the race director said.", "Some 2,000 people", 2000, "person", None),
     ("The rally was attended by some 3,000 supporters and 12 were injured.", "12", 12, "person", "injured"),
     ("Organisers put the number at 100,000 for Sunday's rally.", "100,000", 100000, "person", "protesters"),
     ("Police said some 40,000 people attended the rally, while organisers put the figure at 100,000.", "100,000",

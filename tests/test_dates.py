@@ -788,6 +788,10 @@ ROWS = [
     # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
     ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
     ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),
+    # a quarter as an adjective of the figure it dates, or after "its": as "in the third quarter"
+    ("Norland posted third-quarter profit of $2 billion.", PUB, "third-quarter", "2014-07-01", "2014-09-30", "quarter"),
+    ("The firm sees second-quarter sales of $9 billion.", PUB, "second-quarter", "2015-04-01", "2015-06-30", "quarter"),
+    ("Revenue in its first quarter rose 4 percent.", PUB, "first quarter", "2015-01-01", "2015-03-31", "quarter"),
     # two parts of a period joined: from the first's start to the second's end
     ("Prices peaked in mid-to-late 2014 before falling.", PUB, "mid-to-late 2014", "2014-05-01", "2014-12-31", "month"),
     ("The work ends in early to mid-March.", PUB, "early to mid-March", "2015-03-01", "2015-03-20", "month"),
@@ -803,6 +807,8 @@ NO_DATE = [
     # a day of the month no date names is a habit, not a date (nor the nearest Monday)
     "The council meets on the first Monday of the month.",
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
+    "Their fourth-quarter comeback won the game.",  # an adjective of no figure
+    "Fourth-quarter points sealed it as their output rose.",  # a game's figure
     "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year

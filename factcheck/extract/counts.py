@@ -135,6 +135,8 @@ class _Frames(NamedTuple):
     named: re.Pattern  # a gathering, or its people, anywhere in a sentence
     roles: dict[str, str]  # what ``named`` finds -> its role
     complement: re.Pattern  # after a gathering: "of"/"for" and what it is of, to the clause's next break
+    bare: re.Pattern  # at a count's end: a verb of joining with no object ("took part")
+    gathering: re.Pattern  # a gathering anywhere in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +171,8 @@ def _frames() -> _Frames:
         {**v.crowd_roles, **people},
         pattern_cache.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
                    re.IGNORECASE),
+        pattern_cache.compile(rf"\s+(?:{trie_alternation(words('took_part'))})(?=\s*[,;:.!?]|\s*$)", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w-]){gathering}"),
     )
 
 
@@ -203,14 +207,17 @@ def _crowd_before(text: str, start: int, sentence: tuple[int, int]) -> Crowd | N
     return role, (m.start(), start)
 
 
-def _crowd_after(text: str, end: int) -> Crowd | None:
+def _crowd_after(text: str, end: int, sentence: tuple[int, int]) -> Crowd | None:
     """The role of a gathering that the people counted, ending at ``end``, join or attend
     ("40,000 people attended the rally", "thousands joined the march"), and the span of the
     verb, the gathering and what it is of: a role word there is not the count's ("attended
-    the funeral of the slain leader"). Else None."""
+    the funeral of the slain leader"); or, for a verb of joining with no object ("20,000 people
+    took part"), the gathering the sentence names and the verb's span. Else None."""
     f = _frames()
     if (m := f.after.match(text, end)) is None:
-        return None
+        if (b := f.bare.match(text, end)) is None or (g := f.gathering.search(text, *sentence)) is None:
+            return None
+        return vocabulary().crowd_roles[g.group("crowd")], (end, b.end())
     c = f.complement.match(text, m.end())
     return vocabulary().crowd_roles[m.group("crowd")], (end, c.end() if c is not None else m.end())
 
@@ -496,7 +503,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if whole is not None:
         end = num.end
     if frame is None and not num.ordinal and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
-        if (frame := _crowd_after(text, after or end)) is not None:
+        if (frame := _crowd_after(text, after or end, sentence)) is not None:
             # "5,000 mourners attended": the noun's role, else the gathering's
             default = frame[0] if gathered else default or frame[0]
     if counted is None and default is not None and (m is None or m.lastgroup == "singular"):

@@ -134,6 +134,7 @@ def _branches() -> list[str]:
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
     quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
+    owned_cues = "|".join(rf"(?<=\b{re.escape(w)}\s{o}\s)" for w in v.quarter_cues for o in ("its", "their"))
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
@@ -209,6 +210,8 @@ def _branches() -> list[str]:
         # (``extract``, ``_quarter_figures``); not before "of" ("of the year" names none) nor a
         # unit of time ("the first quarter century")
         rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b)"
+        # "third-quarter revenue", "in its third quarter": a company's quarter, read as "in the third quarter"
+        rf"|(?:(?<![\w'’-])(?P<q_b3>{ordinal_quarters})-quarter(?=\s+[a-z])|(?:{owned_cues})(?P<q_b4>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))"
         # "in Q3": the accounts' name for a quarter, no game's
         rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-])"
         # "in the first half", as "in the first quarter": a half year, where the sentence names figures
@@ -765,7 +768,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
-        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("h_b")) and (
+        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("q_b3") or m.group("q_b4") or m.group("h_b")) and (
                 not _quarter_figures().search(text, s0, s1 := sentences[k][1] if k >= 0 else len(text))
                 or _game_words().search(text, s0, s1)):
             continue  # "in the third quarter", "in Q3" of a game
@@ -1914,8 +1917,8 @@ def _quarter(m, pub, future, anchor, v):
     if g("h_b"):
         half = 1 if g("h_b").lower() == "first" else 2
         return _bare_period(6 * half - 5, 6 * half, "month", pub, future, anchor)  # "month": as "the first half of 2015"
-    if g("q_b") or g("q_b2"):
-        q = v.quarters[(g("q_b") or g("q_b2")).lower()]
+    if g("q_b") or g("q_b2") or g("q_b3") or g("q_b4"):
+        q = v.quarters[(g("q_b") or g("q_b2") or g("q_b3") or g("q_b4")).lower()]
         return _bare_period(3 * q - 2, 3 * q, "quarter", pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)
