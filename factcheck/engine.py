@@ -48,7 +48,7 @@ class _Triggers:
         for r in rules:
             t = r.trigger
             phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before
-                           + t.exclude_before_figure + t.exclude_after)
+                           + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -70,14 +70,16 @@ class _Triggers:
             before = {w.lower() for w in t.exclude_before}
             after = {w.lower() for w in t.exclude_after} - before
             figure = {w.lower() for w in t.exclude_before_figure} - before - after
+            clause = {w.lower() for w in t.exclude_before_clause} - before - after - figure
             excluded = {w.lower() for w in t.exclude}
             # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context}, excluded | others | before | after | figure,
+            self.rule_words[r.id] = (near, {w.lower() for w in t.context},
+                                     excluded | others | before | after | figure | clause,
                                      t.window, t.context_window, t.exclude_window, others,
                                      before - excluded, t.exclude_before_window, after - excluded,
                                      t.exclude_after_window, figure - excluded, t.exclude_after_whole,
-                                     t.exclude_before_noun)
+                                     clause - excluded, t.exclude_before_clause_window)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -277,10 +279,6 @@ class _Reach:
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})  # a value's possessive, right before the word it names: "Friday's siege"
-# words between a trigger noun and the value that is its amount ("revenue of $5bn", "revenue
-# was $5bn"), and as many more between a word vetoing from before and that noun (its modifiers,
-# "fourth-quarter", "current-quarter")
-_LEAD_GAP = 2
 _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 
@@ -292,19 +290,20 @@ class _Scorer:
     word outside the mention overrides), 3 for a word that vetoes only from before
     the mention (``exclude_before``), 4 for one that vetoes only from after it
     (``exclude_after``), 5 for one that vetoes from before it across a figure
-    (``exclude_before_figure``), 0 for none."""
+    (``exclude_before_figure``), 6 for one that vetoes from before it within its clause
+    (``exclude_before_clause``), 0 for none."""
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
          before, self.before_window, after, self.after_window, figure, self.after_whole,
-         self.before_noun) = rule_words
+         clause, self.clause_window) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
         # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before - after - figure
+        hard = exclude - others - before - after - figure - clause
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
-                          else 5 if p in figure else 0, p in near, p in context)
+                          else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
@@ -343,7 +342,6 @@ class _Scorer:
         best_ctx, ctx_where = None, None
         outside, where_out = None, None  # the nearest trigger outside the mention's text
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
-        lead, before = None, None  # the trigger word the value follows ("revenue of $5bn"), words vetoing from before
         for hs, he, phrase, ws, we in hits:
             role = roles.get(phrase)
             if role is None:
@@ -354,8 +352,6 @@ class _Scorer:
                 # text, as a word that costs no distance ("from") shares the value's position
                 if he <= span0 and w0 - we <= self.before_window:
                     return None
-                if he <= span0:
-                    before = (before or []) + [(he, we)]
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it, in
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
@@ -367,6 +363,10 @@ class _Scorer:
                 # while "the agreement reached in February" dates the agreement
                 if he <= span0 and w0 - we <= self.before_window and _FIGURE.search(text, he, span0):
                     return None
+            elif vetoes == 6:
+                # "forecast fourth-quarter revenue of $4.9 billion": the forecast's figure, not a result
+                if he <= span0 and w0 - we <= self.clause_window and _BREAK_AFTER.search(text, he, span0) is None:
+                    return None
             elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
                 if plain <= exclude_window:
@@ -374,8 +374,6 @@ class _Scorer:
                         return None
                     if other is None or plain < other:
                         other = plain
-            if names and self.before_noun and he <= span0 and w0 - we <= _LEAD_GAP:
-                lead = (hs, ws)
             if names or gives_context:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:
@@ -393,11 +391,6 @@ class _Scorer:
                     best_ctx, ctx_where = d, (hs, he)
         if other is not None and (plain_out is None or plain_out >= other):
             return None  # "a magnitude 6.7 aftershock": no trigger word nearer than the other event
-        if lead is not None and before and any(he <= lead[0] and 0 <= lead[1] - we <= self.before_window + _LEAD_GAP
-                                               for he, we in before):
-            # "forecast fourth-quarter revenue of $5bn": a word that vetoes the value vetoes it
-            # before the noun the value is the amount of, its modifiers between
-            return None
         if where_out is not None:
             where = where_out
         if self.needs_near and best is None:

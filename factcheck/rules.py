@@ -72,17 +72,21 @@ class Trigger(BaseModel):
         examples=[["said", "told", "announced"]])
     exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
                                        "word must stand to veto.", examples=[2])
-    exclude_before_noun: bool = Field(
-        False, description="Whether an `exclude_before` word also vetoes the value from before the trigger word "
-                           "the value is the amount of (`revenue of $5 billion`), a few modifiers between: "
-                           "`forecast fourth-quarter revenue of $5 billion` is a forecast.",
-        examples=[True])
     exclude_before_figure: list[str] = Field(
         default_factory=list,
         description="Words that veto the match from before it, as `exclude_before` does, only when a figure stands "
                     "between them and it: in `the toll reached 780 on Wednesday` the day is the new count's, while "
                     "in `the cease-fire agreement reached in February` it is the event's.",
         examples=[["reached", "hit", "passed"]])
+    exclude_before_clause: list[str] = Field(
+        default_factory=list,
+        description="Words that veto the match from before it anywhere in its clause, within "
+                    "`exclude_before_clause_window` words and with no comma, colon, semicolon or dash between: "
+                    "a forecast's verb governs every figure it opens (`forecast fourth-quarter revenue of $4.9 "
+                    "billion`), where a result `above forecasts` stays one.",
+        examples=[["forecast", "expects", "guidance"]])
+    exclude_before_clause_window: int = Field(6, ge=0, le=60, description="How far before the match an "
+                                              "`exclude_before_clause` word may stand to veto.", examples=[6])
     exclude_after: list[str] = Field(
         default_factory=list,
         description="Words that veto the match only when they stand after it, within `exclude_after_window` "

@@ -1603,26 +1603,36 @@ class _Increments(NamedTuple):
     before: re.Pattern  # ending where the value starts: "another ", "an additional "
     inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
     after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
+    cause: re.Pattern  # ending where the value starts: "after ", "as "
+    risen: re.Pattern  # ending where the value starts: "rose to 21 on Tuesday after "
 
 
 @lru_cache(maxsize=1)
 def _increments() -> _Increments:
     inc = vocabulary().increments
     after = trie_alternation(inc.get("after", ()))
+    causes = trie_alternation(inc.get("causes", ()))
     return _Increments(
         pattern_cache.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
         pattern_cache.compile(rf"[\w%)]\s+(?i:{after})\s"),
-        pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"))
+        pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{causes})\s+$"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('rises', ()))})\s+[^\s,;:]+[^.;:]{{0,60}}?"
+                              rf"\s(?i:{causes})\s+$"))
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:
     """Whether the value adds to a total rather than states it (nouns.yaml ``increments``):
     "another 40 people were injured", "an additional $5 billion", "250 more staff",
-    "40 more were killed". Not "injured dozens more in the blast", nor people in a role
-    that only another role stands before, in their sentence or the one before: "The
-    blast killed 12 people. Another 45 people were injured" are the others, all the injured."""
+    "40 more were killed", "the toll rose to 21 after four workers died". Not "injured dozens
+    more in the blast", nor people in a role that only another role stands before, in their
+    sentence or the one before: "The blast killed 12 people. Another 45 people were injured"
+    are the others, all the injured."""
     inc = _increments()
     text, ms = scope.article.text, mention.start
+    if mention.kind == "count" and inc.cause.search(text, max(0, ms - 12), ms) is not None \
+            and inc.risen.search(text, max(scope.article.sentences[mention.sentence_index].start, ms - 120), ms):
+        return True  # "the toll rose to 21 after four workers died": what made the total rise
     if not (inc.before.search(text, max(0, ms - 16), ms) is not None
             or inc.inside.search(mention.text) is not None
             or inc.after.match(text, mention.end) is not None):

@@ -184,6 +184,14 @@ COUNTS = [
     ("Gunmen stormed the hotel, taking 170 people hostage.", "170 people", 170, "person", "hostages"),
     ("Militants took 30 foreigners hostage at the gas plant.", "30 foreigners", 30, "person", "hostages"),
     ("Boko Haram kidnapped 276 schoolgirls in April 2014.", "276 schoolgirls", 276, "person", "hostages"),
+    # those present when a disaster struck: a figure of their own, which bounds the toll but is none
+    ("About 410 staff were on the night shift when the roof gave way.", "About 410 staff", 410, "person", "present"),
+    ("Some 90 employees were inside at the time, the firm said.", "Some 90 employees", 90, "person", "present"),
+    ("The warehouse held 250 people when the blaze began.", "250 people", 250, "person", "present"),
+    ("The arena held 12,000 fans when the roof collapsed.", "12,000 fans", 12000, "person", "present"),
+    ("Police said 60 nurses were on duty that night.", "60 nurses", 60, "person", "present"),
+    ("The blast killed 23 miners on the night shift.", "23 miners", 23, "person", "killed"),
+    ("Rebels held 40 villagers for two days.", "40 villagers", 40, "person", None),
     # the attackers' nouns name only their own count, not others' in the sentence
     ("About 170 guests were in the hotel when the gunmen arrived.", "About 170 guests", 170, "person", None),
     ("The government revised the death toll from the attack on the hotel down to 19 victims, not counting the two "

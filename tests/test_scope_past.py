@@ -76,6 +76,14 @@ INCREMENTS = [
     ("The talks lasted another two hours.", "two hours", "talks-duration", True),
     ("60 people were injured on Monday. Another 40 were injured on Tuesday.", "40", "injured", True),
     ("The blast killed another 12 people.", "12 people", "death-toll", True),
+    # what made a toll rise is the step, not the toll: the figure after the cause word
+    ("The toll from the crash climbed to 40 on Friday after three passengers died in hospital.", "three passengers",
+     "death-toll", True),
+    ("The number of injured rose to 85 as 12 more people were taken to clinics.", "12 more people", "injured", True),
+    ("The toll has reached 19, when two workers died overnight.", "two workers", "death-toll", True),
+    # ... but a count that opens its own clause, or one with no rise before it, is a total
+    ("The toll climbed to 40 on Friday, and 12 people remain missing.", "40", "death-toll", False),
+    ("Police said 14 people died after the bus overturned.", "14 people", "death-toll", False),
     # "more" after a bare number before a preposition or at the end is "others", and so are
     # people in a role that only another role stands before; totals are no increments
     ("The blast killed 12 people. Another 45 people were injured.", "45 people", "injured", False),

@@ -521,10 +521,14 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
     if role is None and counted == "person" and m is not None \
             and (text.find("held", max(0, num.start - 40), num.start) >= 0
-                 or text.find("holding", max(0, num.start - 40), num.start) >= 0):
+                 or text.find("holding", max(0, num.start - 40), num.start) >= 0
+                 or text.find("housed", max(0, num.start - 40), num.start) >= 0):
         h = hedge_before(text, num.start)
-        if (hv := _holding()).verb.search(text, max(0, num.start - 40), h[1] if h else num.start):
+        hv = _holding()
+        if hv.verb.search(text, max(0, num.start - 40), h[1] if h else num.start):
             role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
+        elif hv.venue.search(text, max(0, num.start - 40), h[1] if h else num.start):
+            role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
     if role is None and counted in (None, "person") and has_roles and default != v.population_role:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -643,14 +647,20 @@ def _displacing() -> _Displacing:
 class _Holding(NamedTuple):
     verb: re.Pattern  # the police's "held" ending where the count (and its hedge) starts
     role: str
+    venue: re.Pattern  # a building's "held" ending where the count (and its hedge) starts
+    present: str
 
 
 @lru_cache(maxsize=1)
 def _holding() -> _Holding:
-    g = vocabulary().count_guards
+    v = vocabulary()
+    g = v.count_guards
     return _Holding(
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('holding_verbs', ()))})\s+$", re.IGNORECASE),
-        g.get("holding_role", ("arrested",))[0])
+        g.get("holding_role", ("arrested",))[0],
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(data_words('nouns.yaml', 'venue_nouns'))})\s+"
+                              rf"(?:{trie_alternation(g.get('present_verbs', ()))})\s+$", re.IGNORECASE),
+        g.get("present_role", ("present",))[0])
 
 
 def _line_of(text: str, at: int) -> str:
