@@ -293,6 +293,12 @@ COUNTS = [
     ("Three suspects fled the scene.", "Three suspects", 3, "person", "escaped"),
     ("Twelve inmates escaped overnight.", "Twelve inmates", 12, "person", "escaped"),
     ("Thousands of people fled the fighting.", "Thousands of people", 5999.5, "person", "displaced"),
+    # a role word inside an apposition after the count describes the people; the verb after it says what befell them
+    ("Two men, both homeless, froze to death.", "Two men", 2, "person", "killed"),
+    ("Five residents, all evacuees from the valley, drowned.", "Five residents", 5, "person", "killed"),
+    ("Nine people, mostly refugees, were hurt in the crush.", "Nine people", 9, "person", "injured"),
+    # ... and stands when nothing after it gives another role
+    ("The camp holds 900 people, most of them homeless.", "900 people", 900, "person", "displaced"),
     # homes lost or left under force are the displaced
     ("About 20,000 people have been forced to leave their homes.", "About 20,000 people", 20000, "person", "displaced"),
     ("Hundreds of people lost their homes and 12 lost their lives.", "Hundreds of people", 599.5, "person", "displaced"),

@@ -1180,6 +1180,21 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
     return before[len(before) - len(figures) + figures.index(num.start)][2]
 
 
+def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int, str]], i: int, s1: int) -> bool:
+    """Whether the role word at ``hs`` stands in an apposition set off by commas right after the
+    count, with another role word after its closing comma: "Three people, all homeless men, died"
+    says who they were, "died" what befell them (alone, "900 people, most of them homeless," keeps it)."""
+    if not text.startswith(",", end) or text.find(",", end + 1, hs) >= 0:
+        return False
+    close = text.find(",", he, s1)
+    if close < 0 or _CLAUSE_JOIN.match(text, close) or _a_number().search(text, end + 1, close):
+        return False
+    j = i + 1
+    while j < len(hits) and hits[j][0] < close:
+        j += 1
+    return j < len(hits) and hits[j][0] < s1 and not _CLAUSE_JOIN.search(text, close + 1, hits[j][0])
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -1197,6 +1212,9 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     own_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
+        if text is not None and hs > end and _described(text, end, hs, he, hits, i, s1):
+            i += 1
+            continue
         if text is not None and (hs > end + 2 or he < start):
             if _owned(text, s0, hs, (start, end)):
                 if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
