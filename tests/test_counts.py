@@ -454,6 +454,12 @@ COUNTS = [
     # ... or a side named right after the number
     ("It was adopted with 100 votes in favour, 11 against and 58 abstentions.", "100 votes", 100, "vote", "for"),
     ("It was adopted with 100 votes in favour, 11 against and 58 abstentions.", "11", 11, "vote", "against"),
+    # ... also past the voters' noun and their verb, and for those who abstained
+    ("The senate approved it with 61 senators voting in favour, 30 against and 4 abstaining.", "61 senators", 61, "vote", "for"),
+    ("The senate approved it with 61 senators voting in favour, 30 against and 4 abstaining.", "30", 30, "vote", "against"),
+    ("The senate approved it with 61 senators voting in favour, 30 against and 4 abstaining.", "4", 4, "abstention", "abstained"),
+    ("In the vote, 40 councillors voted against and 12 abstained.", "40 councillors", 40, "vote", "against"),
+    ("In the vote, 40 councillors voted against and 12 abstained.", "12", 12, "abstention", "abstained"),
     # a change from one value to another is two values, no range: the later one is the toll now
     ("The number of dead rose from 120 to 150.", "150", 150, "person", "killed"),
     ("The toll climbed from 120 to 150.", "120", 120, "person", "killed"),

@@ -262,9 +262,13 @@ def _votes() -> _Votes:
         pattern_cache.compile(trie_alternation(g.get("vote_words", ())), re.IGNORECASE),
         pattern_cache.compile(rf"(?P<for>{trie_alternation(g.get('vote_won_for', ()))})"
                    rf"|(?P<against>{trie_alternation(g.get('vote_won_against', ()))})", re.IGNORECASE),
-        pattern_cache.compile(rf"(?P<noun>\s+votes?)?\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
-                   rf"|(?P<against>{trie_alternation(g.get('vote_sides_against', ()))})){free}", re.IGNORECASE),
-        Opens([*g.get("vote_sides_for", ()), *g.get("vote_sides_against", ()), "votes"]),
+        pattern_cache.compile(rf"(?:(?P<noun>\s+votes?)|(?P<voters>\s+(?:{trie_alternation(g.get('vote_voters', ()))}))"
+                   rf"(?:\s+(?:{trie_alternation(g.get('vote_verbs', ()))}))?)?"
+                   rf"\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
+                   rf"|(?P<against>{trie_alternation(g.get('vote_sides_against', ()))})"
+                   rf"|(?P<abstained>{trie_alternation(g.get('vote_sides_abstained', ()))})){free}", re.IGNORECASE),
+        Opens([*g.get("vote_sides_for", ()), *g.get("vote_sides_against", ()), *g.get("vote_sides_abstained", ()),
+               *g.get("vote_voters", ()), "votes"]),
     )
 
 
@@ -306,9 +310,9 @@ def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> t
     if other is None:
         if not vt.sides.may(lead) or (s := vt.side.match(text, num.end)) is None:
             return None
-        side, tally = ("for" if s.group("for") else "against"), (num.start, s.end())
-        if s.group("noun"):
-            end = s.end("noun")
+        side, tally = ("for" if s.group("for") else "against" if s.group("against") else "abstained"), (num.start, s.end())
+        if s.group("noun") or s.group("voters"):
+            end = s.end("noun") if s.group("noun") else s.end("voters")
     c0, c1 = _clause(text, num.start, sentence)
     lo, hi = max(c0, tally[0] - 100), min(c1, tally[1] + 60)
     if vt.context.search(text, lo, hi) is None:
@@ -376,6 +380,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if frame is not None:
         default = frame[0]
     if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
+        if voted[1] == "abstained":  # "4 abstaining": counted as "58 abstentions" is
+            return Reading("count", num.start, voted[0], 1.0, "abstention", "abstention", "", "abstention", "abstained")
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
