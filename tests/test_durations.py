@@ -13,6 +13,9 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit
 DURATIONS = [
+    # an ordinal before "minute" is a match's clock, its own unit: no length of anything
+    ("Deane scored in the 30th minute.", "30th minute", 30 * MIN, 30 * MIN, "exact", "match_minute"),
+    ("A 90th-minute penalty settled it.", "90th-minute", 90 * MIN, 90 * MIN, "exact", "match_minute"),
     ("The talks lasted four hours.", "four hours", 4 * H, 4 * H, "exact", "hour"),
     ("The talks lasted more than four hours.", "more than four hours", 4 * H, 5 * H, "more_than", "hour"),
     # "over" a time that something is spread across (after a quantity, or a verb of spreading) is exactly

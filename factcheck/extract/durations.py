@@ -78,7 +78,12 @@ def _opens() -> Opens:
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
-    if num.ordinal or num.fraction or not _opens().may(lead):
+    if num.ordinal:
+        if lead is not None and lead[:1] == "m" and (c := _game_clock().match(text, num.end)) is not None:
+            # "in the 67th minute": the minute of a match something happened in, no length
+            return Reading("duration", num.start, c.end(), 60.0, "match_minute", "second")
+        return None
+    if num.fraction or not _opens().may(lead):
         return None
     m = _patterns()[0].match(text, num.end)
     if not m:
@@ -113,6 +118,14 @@ def _within_before(text: str, start: int) -> bool:
 
 _WITHIN = pattern_cache.compile(r"\b[Ww]ithin[ \t]+(?:(?:just|only|barely)[ \t]+)?\Z")
 _WORD = pattern_cache.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _game_clock() -> re.Pattern:
+    from factcheck.vocab import data_file
+
+    words = data_file("units.yaml")["duration"].get("game_clock", ())
+    return pattern_cache.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?:{trie_alternation(words)})", re.IGNORECASE)
 
 
 class _Offset(NamedTuple):
