@@ -23,10 +23,13 @@ def scores(text):
     # in words, with the goals named
     ("Linfield won by four goals to two.", [("four goals to two", 4 * SCALE + 2)]),
     ("They won the final two-nil.", [("two-nil", 2 * SCALE)]),
+    ("The team won by 3 goals to 1.", [("3 goals to 1", 3 * SCALE + 1)]),
     # no game word: a range, a date, a code
     ("Between 3-5 people were hurt.", []),
     ("The talks ran 10-12 hours.", []),
     ("The plant was built in 1998-2001.", []),
+    # a player's own points against another's: no game's result beside it
+    ("He scored 12 points to 10.", []),
     # a vote's tally is no score, though "won" is a game's word too
     ("The motion won 215-212 in the vote.", []),
     ("Judges ruled 7-2 in favour of the state.", []),

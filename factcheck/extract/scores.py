@@ -84,7 +84,7 @@ def extract(text: str, sentences, taken, words: Words | None = None) -> list[Fou
         hi = min(len(text), end + _REACH)
         if (c := _CLAUSE_ENDS.search(text, end, hi)) is not None:
             hi = c.start()
-        if not p.game.search(text, lo, hi) or p.vote.search(text, lo, hi):
+        if not (p.game.search(text, lo, start) or p.game.search(text, end, hi)) or p.vote.search(text, lo, hi):
             continue
         high, low = max(a, b), min(a, b)
         value = high * SCALE + low
