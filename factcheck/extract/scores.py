@@ -62,7 +62,7 @@ def _side(word: str) -> int | None:
     return 0 if w in {str(n).lower() for n in data_file("sports.yaml").get("nil", ())} else None
 
 
-_CLAUSE_ENDS = re.compile(r"[.;:!?\n]")
+_CLAUSE_ENDS = pattern_cache.compile(r"[.;:!?\n]")
 _REACH = 80  # characters either side of a score where its game's word may stand
 
 
