@@ -82,6 +82,13 @@ def _speech_verbs() -> KeyedPattern | None:
 
 
 @lru_cache(maxsize=1)
+def _deadline_before() -> re.Pattern:
+    """Ending right before a date: a word that makes it a deadline ("by 2032", "until March";
+    calendar.yaml ``deadline_words``)."""
+    return pattern_cache.compile(rf"\b(?i:{trie_alternation(data_words('calendar.yaml', 'deadline_words'))})\s+\Z")
+
+
+@lru_cache(maxsize=1)
 def _statement_date() -> re.Pattern:
     """A statement's verb right before a date, a few small words apart ("said on
     Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
@@ -538,10 +545,16 @@ class ArticleScope:
         was made ("turnout was 56 percent, the commission said on Monday")."""
         stated = _statement_date()
         text = self.article.text
-        # a possessive date is its noun's, whoever speaks: "Police said Saturday's march drew 50,000"
+        ref = self.article.published
+        ahead = ref.isoformat() if ref is not None else None
+        deadline = _deadline_before()
+        # a possessive date is its noun's, whoever speaks: "Police said Saturday's march drew 50,000";
+        # a deadline still ahead ("lifts the pension age to 68 by 2032") is what a plan sets, not a value's time
         return [(m.start, str(m.value.stated)) for m in self._dates
                 if m.value.stated and (text.startswith(("'s", "’s"), m.end)
-                                       or not stated.search(text, max(0, m.start - 40), m.start))]
+                                       or not stated.search(text, max(0, m.start - 40), m.start))
+                and not (ahead is not None and isinstance(m.value.low, str) and m.value.low > ahead
+                         and deadline.search(text, max(0, m.start - 16), m.start))]
 
 
     @cached_property

@@ -328,7 +328,7 @@ AGES_AND_COUNTS = [
     ("The three teenage girls, 14, 15 and 16, were hurt.", [("three teenage girls", "count", 3, 3),
                                                             ("14", "age", 14, 14), ("15", "age", 15, 15), ("16", "age", 16, 16)]),
     ("The men, 18 to 25, were detained.", [("18 to 25", "age", 18, 25)]),
-    ("The players, 3-2, won.", []),
+    ("The players, 3-2, won.", [("3-2", "count", 3002, 3002)]),  # a game's score (extract/scores.py), no ages
     ("She has two sons, 15 and 17.", [("two sons", "count", 2, 2), ("15", "age", 15, 15), ("17", "age", 17, 17)]),
     ("She has two sons, 15 and 17.5 percent of the shares.",
      [("two sons", "count", 2, 2)]),
@@ -373,6 +373,14 @@ AGES_AND_COUNTS = [
     # a unit or a noun after the number, or no clause end: no age
     ("The team, who was 3 points ahead, won.", [("3 points", "count", 3, 3)]),
     ("He, who was 2 of 10 candidates, lost.", [("2", "count", 2, 2), ("10 candidates", "count", 10, 10)]),
+    # an age a law sets (a threshold), no person's age and no count, whatever hurt or wounded stands near
+    ("The senate will lift the pension age to 68, which unions say will hurt miners.", []),
+    ("Ministers cut the voting age to 16 after riots that injured 40 people.", [("40 people", "count", 40, 40)]),
+    ("The legal drinking age of 21 stays, though two people were hurt.", [("two people", "count", 2, 2)]),
+    ("It raises the age limit from 65 to 70 for pilots hurt on duty.", []),
+    ("The plan lifts the retirement age from 62 to 64, and 300 were hurt in protests.", [("300", "count", 300, 300)]),
+    # a person's age after "the age of" stays one
+    ("Okafor died at the age of 82.", [("the age of 82", "age", 82, 82)]),
 ]
 
 

@@ -1162,6 +1162,19 @@ def test_a_later_month_told_in_the_past_is_last_years(text, month):
     assert value.low[:7] == month
 
 
+@pytest.mark.parametrize("text, month", [
+    # published late in the year, a month told in the past is this year's, though next year's is nearer
+    ("The bank had already closed 40 branches in March.", "2015-03"),
+    ("The bank had already shed about 1,200 jobs in March.", "2015-03"),
+    ("The mine was shut in February after the flood.", "2015-02"),
+    # ... while one told ahead stays the next
+    ("The bank will close 40 branches in March.", "2016-03"),
+])
+def test_an_earlier_month_told_in_the_past_is_not_next_years(text, month):
+    (value,) = _dates_by_sentence(text, dt.date(2015, 11, 2)).values()
+    assert value.low[:7] == month
+
+
 SAMPLE = ("May 12, 2015 Tuesday last March 2014-15 mid-February the fall of 2013 Nov. 13 9:20 p.m. "
           "20:00 GMT a month earlier two years ago noon 6,100 4.5 '90s Q3 of the ’ — – ( ) \" \n é 中 😀 ")
 

@@ -13,6 +13,9 @@ def pick(text, span):
 
 # text, span, low, high, qualifier, stated unit
 DURATIONS = [
+    # an ordinal before "minute" is a match's clock, its own unit: no length of anything
+    ("Deane scored in the 30th minute.", "30th minute", 30 * MIN, 30 * MIN, "exact", "match_minute"),
+    ("A 90th-minute penalty settled it.", "90th-minute", 90 * MIN, 90 * MIN, "exact", "match_minute"),
     ("The talks lasted four hours.", "four hours", 4 * H, 4 * H, "exact", "hour"),
     ("The talks lasted more than four hours.", "more than four hours", 4 * H, 5 * H, "more_than", "hour"),
     # "over" a time that something is spread across (after a quantity, or a verb of spreading) is exactly
@@ -266,6 +269,12 @@ def test_hours_and_minutes_in_short(text, spans):
     ("Police made arrests within 48 hours of the attack.", []),
     ("He was charged within a week of the crash.", []),
     ("Results are expected within 48 hours.", ["within 48 hours"]),
+    # ... and so is one that opens its sentence before "after" or "before"
+    ("A week after the strike began, the mine reopened.", []),
+    ("Less than an hour before the polls closed, turnout was low.", []),
+    ("Two years after he was elected, Ruiz resigned.", []),
+    # a time inside its sentence before "after" may be a length: "jailed for 10 years after a trial"
+    ("He was jailed for 10 years after a long trial.", ["10 years"]),
     # ... but "of" an activity: the activity lasted that long
     ("Negotiators reached a deal within 18 hours of talks on Friday.", ["within 18 hours"]),
     ("Rebels took the town within a week of fighting.", ["within a week"]),

@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from factcheck.extract import dates, durations, names, quantities, quotes, splits, times
+from factcheck.extract import dates, durations, names, quantities, quotes, scores, splits, times
 from factcheck.extract.base import Found
 
 from factcheck.models import Article, Mention, Value, builder
@@ -23,6 +23,7 @@ from factcheck.scan import Words
 PASSES = {
     "time": lambda text, pub, sents, taken, words=None: times.extract(text, taken, words),
     "date": dates.extract,
+    "score": lambda text, pub, sents, taken, words=None: scores.extract(text, sents, taken, words),
     "number": lambda text, pub, sents, taken, words=None: quantities.extract(text, sents, taken, words),
     "duration-words": lambda text, pub, sents, taken, words=None: durations.scan_articles(text, taken, words),
 }

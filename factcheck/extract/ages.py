@@ -9,7 +9,7 @@ from typing import NamedTuple
 from factcheck import pattern_cache
 from factcheck.extract.base import NO_QUANTITY, Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, hedge_before, in_paragraph, interval
-from factcheck.vocab import singular, vocabulary
+from factcheck.vocab import data_file, singular, vocabulary
 
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
 # "28-year-old", "10-year-olds", "a 3-month-old baby", "five weeks old", "12 years of age":
@@ -47,8 +47,6 @@ def _weak_before() -> re.Pattern:
     """A verb of dying or retiring and "at", or of turning an age, ending before a bare number;
     the plain "turn" only after a modal or "to" (ages.yaml ``turn_modals``: "will turn 70", "may
     turn 70", "is due to turn 90"), its span starting at "turn" (group ``turn``)."""
-    from factcheck.vocab import data_file
-
     modals = trie_alternation(str(w) for w in data_file("ages.yaml").get("turn_modals", ()))
     # ("dead" a person's, not a toll's: "number of dead at 40", "the dead at 40" count the dead)
     return pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|(?<!\bof\s)(?<!\bthe\s)dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
@@ -154,6 +152,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return None
     before = text[max(0, num.start - 40):num.start]
     low = before.lower()
+    if "age" in low[-28:] and _limit_before().search(before):
+        return NO_QUANTITY  # "the retirement age to 67": a threshold, no one's age, no count
     if low[-7:].endswith(_GROUP_HEDGES) and (g := _GROUP_HEDGE_BEFORE.search(before)) \
             and g.group("noun").lower() in _groups() and _GROUP_AFTER.match(text, num.end):
         return Reading("age", num.start, num.end, 1.0, "year", "year")
@@ -304,6 +304,18 @@ _OF_AGE_END = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|
 
 
 @lru_cache(maxsize=1)
+def _limit_before() -> re.Pattern:
+    """Ending before a number: an age a rule sets ("the retirement age to ", "the minimum age of ",
+    "the age limit from 65 to "; ages.yaml ``limits``), which is neither a person's age nor a count."""
+    spec = data_file("ages.yaml").get("limits", {})
+    before = trie_alternation(str(w) for w in spec.get("before", ()))
+    after = trie_alternation(str(w) for w in spec.get("after", ()))
+    return pattern_cache.compile(in_paragraph(rf"(?:\b(?:{before})\s+ages?|\bages?\s+(?:{after}))"
+                                              r"(?:\s+(?:is|was|will\s+be|would\s+be))?"
+                                              r"(?:\s+(?:of|to|at|from|from\s+\d{1,3}\s+to))?\s+$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _aged_of() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("aged_of", ()))
 
@@ -332,7 +344,7 @@ def _birthday_of() -> re.Pattern:
     """What before "80th birthday" makes it an age (ages.yaml ``birthday``): a person's
     ("his", "her"), not a firm's or a city's; with a word of one still ahead before it
     ("days before her 100th birthday": she was 99) as group ``ahead``."""
-    from factcheck.vocab import data_file
+
 
     spec = data_file("ages.yaml").get("birthday", {})
     ahead = trie_alternation(spec.get("ahead", ()))
@@ -383,7 +395,7 @@ class _Adverbed(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _adverbed() -> _Adverbed:
-    from factcheck.vocab import data_file
+
 
     words = [str(w).lower() for w in data_file("ages.yaml").get("adverbs", ())]
     adverb = rf"(?:{trie_alternation(words)}\s+)?"
@@ -474,7 +486,7 @@ def _no_place_name(text: str, start: int, apposition: str) -> bool:
 def _life_event() -> re.Pattern:
     """A step of a life (ages.yaml ``life_events``) and up to four words, then "at": "became
     president at", "joined the army at", "left school at"."""
-    from factcheck.vocab import data_file
+
 
     events = trie_alternation(str(w) for w in data_file("ages.yaml").get("life_events", ()))
     return pattern_cache.compile(rf"\b{events}\s+(?:[\w'’-]+\s+){{0,4}}?at\s+\Z")
@@ -509,7 +521,7 @@ class _Retiree(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _retiree() -> _Retiree:
-    from factcheck.vocab import data_file
+
 
     spec = data_file("ages.yaml").get("retiree", {})
     skips = [str(w).lower() for w in spec.get("skips", ())]
@@ -529,7 +541,7 @@ _WORD_BEFORE = pattern_cache.compile(r"(?<![\w'’.-])([A-Za-z'’-]+\.?)\Z")
 
 @lru_cache(maxsize=1)
 def _place_before() -> frozenset[str]:
-    from factcheck.vocab import data_file
+
 
     return frozenset(data_file("ages.yaml").get("place_before", ()))
 
@@ -538,7 +550,7 @@ def _place_before() -> frozenset[str]:
 def _not_persons() -> frozenset[str]:
     """Capitalized words that open a clause and name no person ("It was 19", "Turnout was 19."):
     the sentence openers and words of no name (text.yaml, titles.yaml), and ages.yaml ``not_persons``."""
-    from factcheck.vocab import data_file
+
 
     v = vocabulary()
     return frozenset(v.sentence_openers | v.not_names | set(data_file("ages.yaml").get("not_persons", ())))
@@ -596,7 +608,7 @@ class _Things(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _things() -> _Things:
-    from factcheck.vocab import data_file
+
 
     spec = data_file("ages.yaml")
     nouns = frozenset(str(w).lower() for w in spec.get("things", ()))

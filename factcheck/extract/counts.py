@@ -269,9 +269,13 @@ def _votes() -> _Votes:
         pattern_cache.compile(trie_alternation(g.get("vote_words", ())), re.IGNORECASE),
         pattern_cache.compile(rf"(?P<for>{trie_alternation(g.get('vote_won_for', ()))})"
                    rf"|(?P<against>{trie_alternation(g.get('vote_won_against', ()))})", re.IGNORECASE),
-        pattern_cache.compile(rf"(?P<noun>\s+votes?)?\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
-                   rf"|(?P<against>{trie_alternation(g.get('vote_sides_against', ()))})){free}", re.IGNORECASE),
-        Opens([*g.get("vote_sides_for", ()), *g.get("vote_sides_against", ()), "votes"]),
+        pattern_cache.compile(rf"(?:(?P<noun>\s+votes?)|(?P<voters>\s+(?:{trie_alternation(g.get('vote_voters', ()))}))"
+                   rf"(?:\s+(?:{trie_alternation(g.get('vote_verbs', ()))}))?)?"
+                   rf"\s+(?:(?P<for>{trie_alternation(g.get('vote_sides_for', ()))})"
+                   rf"|(?P<against>{trie_alternation(g.get('vote_sides_against', ()))})"
+                   rf"|(?P<abstained>{trie_alternation(g.get('vote_sides_abstained', ()))})){free}", re.IGNORECASE),
+        Opens([*g.get("vote_sides_for", ()), *g.get("vote_sides_against", ()), *g.get("vote_sides_abstained", ()),
+               *g.get("vote_voters", ()), "votes"]),
     )
 
 
@@ -313,9 +317,9 @@ def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> t
     if other is None:
         if not vt.sides.may(lead) or (s := vt.side.match(text, num.end)) is None:
             return None
-        side, tally = ("for" if s.group("for") else "against"), (num.start, s.end())
-        if s.group("noun"):
-            end = s.end("noun")
+        side, tally = ("for" if s.group("for") else "against" if s.group("against") else "abstained"), (num.start, s.end())
+        if s.group("noun") or s.group("voters"):
+            end = s.end("noun") if s.group("noun") else s.end("voters")
     c0, c1 = _clause(text, num.start, sentence)
     lo, hi = max(c0, tally[0] - 100), min(c1, tally[1] + 60)
     if vt.context.search(text, lo, hi) is None:
@@ -386,6 +390,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if frame is not None:
         default = frame[0]
     if not num.words and not num.vague and (voted := _vote(text, num, sentence, lead)) is not None:
+        if voted[1] == "abstained":  # "4 abstaining": counted as "58 abstentions" is
+            return Reading("count", num.start, voted[0], 1.0, "abstention", "abstention", "", "abstention", "abstained")
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
@@ -1201,6 +1207,21 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
     return before[len(before) - len(figures) + figures.index(num.start)][2]
 
 
+def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int, str]], i: int, s1: int) -> bool:
+    """Whether the role word at ``hs`` stands in an apposition set off by commas right after the
+    count, with another role word after its closing comma: "Three people, all homeless men, died"
+    says who they were, "died" what befell them (alone, "900 people, most of them homeless," keeps it)."""
+    if not text.startswith(",", end) or text.find(",", end + 1, hs) >= 0:
+        return False
+    close = text.find(",", he, s1)
+    if close < 0 or _CLAUSE_JOIN.match(text, close) or _a_number().search(text, end + 1, close):
+        return False
+    j = i + 1
+    while j < len(hits) and hits[j][0] < close:
+        j += 1
+    return j < len(hits) and hits[j][0] < s1 and not _CLAUSE_JOIN.search(text, close + 1, hits[j][0])
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -1218,6 +1239,9 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     own_after = None
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
+        if text is not None and hs > end and _described(text, end, hs, he, hits, i, s1):
+            i += 1
+            continue
         if text is not None and (hs > end + 2 or he < start):
             if _owned(text, s0, hs, (start, end)):
                 if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:

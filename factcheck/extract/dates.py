@@ -1790,8 +1790,10 @@ def _bare_month(m, pub, future, anchor, v):
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
     lean = _lean(future)
     y = _nearest_year(pub, mo, None, lean)
-    if y == pub.year and mo > pub.month and not lean and _told_past(m.string, m.start("m_m")):
-        y -= 1  # "The company was founded in June", in May: last June
+    if (y, mo) > (pub.year, pub.month) and not lean and _told_past(m.string, m.start("m_m")):
+        # "The company was founded in June", in May: last June; "had cut jobs in March", in
+        # late October: this March, though next March is nearer
+        y = pub.year if mo <= pub.month else pub.year - 1
     return _month_value(y, mo)
 
 
@@ -2566,7 +2568,8 @@ def _weekday(m, pub, future, anchor, v):
 
 _UNTIL_REACH = 30  # how far before a weekday "until 8:30 p.m. on" may begin
 _VERB_REACH = 80  # how far back from "until" its verb is looked for
-_CLAUSE_BREAK = pattern_cache.compile(r"[.;:!?,\n\"“”()—–]")
+# (a comma or point inside a figure, "1,500", "2.5", ends no clause)
+_CLAUSE_BREAK = pattern_cache.compile(r"[;:!?\n\"“”()—–]|(?<!\d)[.,]|[.,](?!\d)")
 _PLAIN_WORD = pattern_cache.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 

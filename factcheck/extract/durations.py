@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
@@ -77,7 +78,12 @@ def _opens() -> Opens:
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
-    if num.ordinal or num.fraction or not _opens().may(lead):
+    if num.ordinal:
+        if lead is not None and lead[:1] == "m" and (c := _game_clock().match(text, num.end)) is not None:
+            # "in the 67th minute": the minute of a match something happened in, no length
+            return Reading("duration", num.start, c.end(), 60.0, "match_minute", "second")
+        return None
+    if num.fraction or not _opens().may(lead):
         return None
     m = _patterns()[0].match(text, num.end)
     if not m:
@@ -89,6 +95,8 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return NO_QUANTITY  # "its lowest in 20 years": as far back as the record reaches
     if text[m.end():m.end() + 1] == ":" and unit.name == "minute" and _at_paragraph_start(text, num.start):
         return NO_QUANTITY  # "58 min: Smith scores": a live blog's match clock, no time anything took
+    if _opens_offset(text, num.start, m.end()):
+        return NO_QUANTITY  # "A day after the verdict, ...": counted from an event, no length of its own
     if text.startswith(" of ", m.end()) and _within_before(text, num.start) and _of_event(text, m.end() + 4):
         return NO_QUANTITY  # "within 48 hours of the attack": counted from an event, no length of its own
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
@@ -110,6 +118,38 @@ def _within_before(text: str, start: int) -> bool:
 
 _WITHIN = pattern_cache.compile(r"\b[Ww]ithin[ \t]+(?:(?:just|only|barely)[ \t]+)?\Z")
 _WORD = pattern_cache.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _game_clock() -> re.Pattern:
+    from factcheck.vocab import data_file
+
+    words = data_file("units.yaml")["duration"].get("game_clock", ())
+    return pattern_cache.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?:{trie_alternation(words)})", re.IGNORECASE)
+
+
+class _Offset(NamedTuple):
+    after: re.Pattern  # right after the unit: "after", "before" (units.yaml duration.offsets)
+    opens: re.Pattern  # ending at the number (or its hedge, "Less than a day"): the sentence's start
+
+
+@lru_cache(maxsize=1)
+def _offset() -> _Offset:
+    from factcheck.vocab import data_file
+
+    words = data_file("units.yaml")["duration"].get("offsets", ())
+    return _Offset(pattern_cache.compile(rf"\s+(?:{trie_alternation(words)})\s", re.IGNORECASE),
+                   pattern_cache.compile(r"(?:\A|[.!?][\"”’)]?\s+|\n\s*)\Z"))
+
+
+def _opens_offset(text: str, start: int, end: int) -> bool:
+    """Whether the time ``text[start:end]`` opens its sentence (a hedge at most before it) and
+    "after" or "before" follows: "A day after the verdict, ..." (units.yaml duration.offsets)."""
+    if text[end:end + 1] != " " or not (o := _offset()).after.match(text, end):
+        return False
+    if (h := hedge_before(text, start)) is not None:
+        start = h[1]
+    return o.opens.search(text, max(0, start - 4), start) is not None
 
 
 def _of_event(text: str, at: int) -> bool:
@@ -251,6 +291,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
         if text.startswith(" of ", phrase_end) and not measure and _within_before(text, phrase_start) \
                 and _of_event(text, phrase_end + 4):
             continue  # "within a week of the vote": counted from an event
+        if not measure and _opens_offset(text, phrase_start, phrase_end):
+            continue  # "A day after the verdict, ...": counted from an event
         if not measure and unit.factor >= _WEEK and looks_back(text, phrase_start):
             continue  # "the worst floods in a decade": as far back as the record reaches
         amount = 1.0

@@ -1,0 +1,38 @@
+"""Scores of games: a pair of numbers beside a game's word, one count of ``score``."""
+
+import pytest
+
+from factcheck.extract import extract_found
+from factcheck.extract.scores import SCALE
+
+
+def scores(text):
+    return [(text[f.start:f.end], f.value.low) for f in extract_found(text, None, [(0, len(text))])
+            if f.value.counted == "score"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pair as written, beside a verb or a noun of a game's result
+    ("Linfield beat Portadown 4-2 on Saturday.", [("4-2", 4 * SCALE + 2)]),
+    ("It was a 2–1 win for the visitors.", [("2–1", 2 * SCALE + 1)]),
+    ("The champions won 5-0.", [("5-0", 5 * SCALE)]),
+    ("The sides drew 2-2 in the derby.", [("2-2", 2 * SCALE + 2)]),
+    ("The Hawks lost 31-28 after extra time.", [("31-28", 31 * SCALE + 28)]),
+    # the loser's side first tells the same score
+    ("Portadown lost 2-4 at home.", [("2-4", 4 * SCALE + 2)]),
+    # in words, with the goals named
+    ("Linfield won by four goals to two.", [("four goals to two", 4 * SCALE + 2)]),
+    ("They won the final two-nil.", [("two-nil", 2 * SCALE)]),
+    ("The team won by 3 goals to 1.", [("3 goals to 1", 3 * SCALE + 1)]),
+    # no game word: a range, a date, a code
+    ("Between 3-5 people were hurt.", []),
+    ("The talks ran 10-12 hours.", []),
+    ("The plant was built in 1998-2001.", []),
+    # a player's own points against another's: no game's result beside it
+    ("He scored 12 points to 10.", []),
+    # a vote's tally is no score, though "won" is a game's word too
+    ("The motion won 215-212 in the vote.", []),
+    ("Judges ruled 7-2 in favour of the state.", []),
+])
+def test_scores(text, expected):
+    assert scores(text) == expected
