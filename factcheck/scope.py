@@ -1169,9 +1169,13 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     starts = scope.word_starts
     q0, q1 = word_index(scope, mention.start), word_index(scope, mention.end - 1)
     verbs = []
+    text = scope.article.text
     for vs, ve in hits[lo:hi]:
         if mention.start <= vs < mention.end:
             continue  # a verb inside the quotation attributes nothing
+        a, b = (ve, mention.start) if ve <= mention.start else (mention.end, vs)
+        if _QUOTED.search(text, a, b):
+            continue  # another quotation stands between: the verb attributes that one
         w = bisect_right(starts, vs)
         # the quotation's own sentence first: "In return, she wrote, ..." is hers, not
         # the speaker's of the sentence before
@@ -1187,6 +1191,9 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     return ()
 
 
+# Words between double quotation marks: between a verb and its quotation stands one mark
+# alone, the quotation's own (or an empty pair, a typing slip: 'said Tsipras. ""We will')
+_QUOTED = pattern_cache.compile(r'["“”][^"“”]*\w[^"“”]*["“”]')
 # A person right beside an attributing verb stands at most this many words from it, or
 # after it across capitalized words alone ("said Foreign Minister Sergei Lavrov")
 SPEAKER_WORDS = 3
