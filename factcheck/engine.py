@@ -25,6 +25,7 @@ from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
+from factcheck.wording import content_words
 
 _SINCE = pattern_cache.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"\w+")
@@ -175,7 +176,7 @@ def _selects(rule: Rule, v: Value) -> bool:
 
 
 def _selects_kind(rule: Rule, v: Value) -> bool:
-    """``_selects`` less ``min_value``: what it says depends only on ``_value_sort``."""
+    """``_selects`` less ``min_value`` and ``min_content_words``: what it says depends only on ``_value_sort``."""
     s = rule.select
     if s.counted and v.counted not in s.counted:
         return False
@@ -190,6 +191,8 @@ def _selects_kind(rule: Rule, v: Value) -> bool:
 
 def _selects_size(rule: Rule, v: Value) -> bool:
     s = rule.select
+    if s.min_content_words is not None and v.kind == "quote" and content_words(str(v.stated)) < s.min_content_words:
+        return False
     return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
 
 
@@ -201,7 +204,7 @@ def _value_sort(v: Value) -> tuple:
 def _selects_all(rule: Rule) -> bool:
     """Whether ``_selects`` says yes to every value (the rule's ``select`` is empty)."""
     s = rule.select
-    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None
+    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None and s.min_content_words is None
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
@@ -467,7 +470,7 @@ class _RuleBook:
         self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
         self.scorers = {r: _Scorer(self.triggers.rule_words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
-        self.sized = {r.id for r in rules if r.select.min_value is not None}
+        self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.min_content_words is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
