@@ -1208,12 +1208,13 @@ _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A
 @lru_cache(maxsize=1)
 def _stand_ins() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins`` and
-    ``occupations``, the last word of each title) as the subject of a verb: before it, with at
+    ``occupations``, the last word of each title, the people nouns) as the subject of a verb: before it, with at
     most one word in lower case between ("he also said", "the minister later told"); or after it,
     in an inversion, with at most two ("said a government spokesman"). Also the verbs whose
     object is a listener (``addressee_verbs``)."""
+    v = vocabulary()
     words = {*data_words("names.yaml", "speaker_stand_ins"), *data_words("names.yaml", "occupations"),
-             *(t.split()[-1] for t in vocabulary().titles)}
+             *(t.split()[-1] for t in v.titles), *v.person_nouns}
     alternation = trie_alternation(words)
     before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")

@@ -110,6 +110,10 @@ SPEAKERS = [
      'about the future of the border," she said.', ()),
     ('"We are ready to talk about the future of the border," said a spokesman. President Ivo Novak '
      'said nothing.', ()),
+    ('"We are ready to talk about the future of the border," residents said after Foreign Minister '
+     'Sergei Lavrov told reporters he would come.', ()),
+    ('"We are ready to talk about the future of the border," his deputy said after Foreign Minister '
+     'Sergei Lavrov told reporters he would come.', ()),
     ('"We are ready to talk about the future of the border," said Foreign Minister Sergei Lavrov.',
      ("Lavrov",)),
     ('"We are ready to talk about the future of the border," Foreign Minister Sergei Lavrov told '
