@@ -545,6 +545,9 @@ class _LateScopes:
 
     def __init__(self):
         self.reads: dict[int, tuple] = {}  # id of a claim -> the arguments of its ``read_scope``
+        # what was read, by mention and qualifiers: two rules of quotations (quote-wording,
+        # quote-speaker) ask for the speaker of one mention; shared, as no one changes a scope
+        self._read: dict[tuple, dict[str, tuple[str, ...]]] = {}
 
     def complete(self, claims: list[Claim]) -> list[Claim]:
         """The claims, those made without some qualifiers made again with all of them."""
@@ -554,9 +557,12 @@ class _LateScopes:
             if args is None:
                 out.append(c)
                 continue
-            scope = read_scope(*args)
+            key = (id(args[1]), tuple(args[2]), *args[3:])
+            scope = self._read.get(key)
+            if scope is None:
+                scope = self._read[key] = read_scope(*args)
             if "past" in c.scope:
-                scope["past"] = c.scope["past"]
+                scope = {**scope, "past": c.scope["past"]}
             out.append(_claim(c.rule, c.fact, c.mention, scope, c.published))
         return out
 

@@ -100,3 +100,19 @@ def test_speakers_are_read_only_for_words_that_two_sources_quote(monkeypatch):
     # one claim per article of the words both quote; a's other quotation is a's alone
     assert sorted(asked) == ["a", "b"]
     assert [f.verdict for f in report.findings if f.rule == "quote-speaker"] == ["discrepancy"]
+
+
+def test_a_speaker_asked_by_both_rules_of_quotations_is_read_once(monkeypatch):
+    rules = load_rules([RULES])
+    asked = []
+    reader = scope._READERS["speaker"]
+    monkeypatch.setitem(scope._READERS, "speaker", lambda s, m, *rest: asked.append(m.article) or reader(s, m, *rest))
+    report = engine.run([
+        article("a", 'Foreign Minister Sergei Lavrov said: "We are ready to talk about the future of the border '
+                     'with Kiev, but not under pressure."'),
+        article("b", 'Kremlin spokesman Dmitry Peskov said Moscow was "ready to talk about the future of the border '
+                     'with Kiev".'),
+    ], rules)
+    # quote-wording (two wordings, then split by speaker) and quote-speaker (the same words) both want them
+    assert [f.verdict for f in report.findings if f.rule == "quote-speaker"] == ["discrepancy"]
+    assert sorted(asked) == ["a", "b"]
