@@ -77,7 +77,8 @@ class _Triggers:
             self.rule_words[r.id] = (near, {w.lower() for w in t.context}, excluded | others | before | after | figure,
                                      t.window, t.context_window, t.exclude_window, others,
                                      before - excluded, t.exclude_before_window, after - excluded,
-                                     t.exclude_after_window, figure - excluded)
+                                     t.exclude_after_window, figure - excluded, t.exclude_after_whole,
+                                     t.exclude_before_noun)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -279,7 +280,12 @@ class _Reach:
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})  # a value's possessive, right before the word it names: "Friday's siege"
+# words between a trigger noun and the value that is its amount ("revenue of $5bn", "revenue
+# was $5bn"), and as many more between a word vetoing from before and that noun (its modifiers,
+# "fourth-quarter", "current-quarter")
+_LEAD_GAP = 2
 _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
+_BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 
 
 class _Scorer:
@@ -293,7 +299,8 @@ class _Scorer:
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
-         before, self.before_window, after, self.after_window, figure) = rule_words
+         before, self.before_window, after, self.after_window, figure, self.after_whole,
+         self.before_noun) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
@@ -303,7 +310,8 @@ class _Scorer:
                           else 5 if p in figure else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
 
-    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = ""):
+    def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
+              to_the_second: bool = False):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -324,7 +332,10 @@ class _Scorer:
 
         ``vetoing``: hits another value owns that may still veto this one from before it
         ("fell to 28.7 percent from 36.5 percent"): read only by rules that list them
-        under ``exclude_before``, so "70 km from Sendai, 10 km deep" keeps its depth."""
+        under ``exclude_before``, so "70 km from Sendai, 10 km deep" keeps its depth.
+
+        ``to_the_second``: the value is a duration told to the second (``_to_the_second``),
+        which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words."""
         roles, near = self.roles, self.near
         for hs, he, phrase, ws, we in vetoing:
             role = roles.get(phrase)
@@ -335,6 +346,7 @@ class _Scorer:
         best_ctx, ctx_where = None, None
         outside, where_out = None, None  # the nearest trigger outside the mention's text
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
+        lead, before = None, None  # the trigger word the value follows ("revenue of $5bn"), words vetoing from before
         for hs, he, phrase, ws, we in hits:
             role = roles.get(phrase)
             if role is None:
@@ -345,9 +357,13 @@ class _Scorer:
                 # text, as a word that costs no distance ("from") shares the value's position
                 if he <= span0 and w0 - we <= self.before_window:
                     return None
+                if he <= span0:
+                    before = (before or []) + [(he, we)]
             elif vetoes == 4:
-                # "two hours after the talks": only a word right after the value vetoes it
-                if hs >= span1 and ws - w1 <= self.after_window:
+                # "two hours after the talks": only a word right after the value vetoes it, in
+                # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
+                if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \
+                        and not (to_the_second and self.after_whole):
                     return None
             elif vetoes == 5:
                 # "the toll reached 780 on Wednesday": the day of the figure the word reached,
@@ -361,6 +377,8 @@ class _Scorer:
                         return None
                     if other is None or plain < other:
                         other = plain
+            if names and self.before_noun and he <= span0 and w0 - we <= _LEAD_GAP:
+                lead = (hs, ws)
             if names or gives_context:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:
@@ -378,6 +396,11 @@ class _Scorer:
                     best_ctx, ctx_where = d, (hs, he)
         if other is not None and (plain_out is None or plain_out >= other):
             return None  # "a magnitude 6.7 aftershock": no trigger word nearer than the other event
+        if lead is not None and before and any(he <= lead[0] and 0 <= lead[1] - we <= self.before_window + _LEAD_GAP
+                                               for he, we in before):
+            # "forecast fourth-quarter revenue of $5bn": a word that vetoes the value vetoes it
+            # before the noun the value is the amount of, its modifiers between
+            return None
         if where_out is not None:
             where = where_out
         if self.needs_near and best is None:
@@ -392,6 +415,16 @@ class _Scorer:
             # when "outbreak" stands a little further off
             return ((best or 0) + best_ctx) / 2, event, where, ctx_where
         return best or 0, event, where, None
+
+
+_CLOCK_SECONDS = pattern_cache.compile(r"\d:\d\d:\d\d")
+
+
+def _to_the_second(m: Mention) -> bool:
+    """Whether a duration is told to the second: "2:01:39", "2 hours, 1 minute and 39 seconds"
+    (not "two hours", "90 minutes")."""
+    v = m.value
+    return m.kind == "duration" and v.low == v.high and (v.low % 60 != 0 or _CLOCK_SECONDS.search(m.text) is not None)
 
 
 def _fact_name(rule: Rule, event: str | None) -> str:
@@ -662,9 +695,10 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             continue
         w0, w1, local, vetoing = near.of(m)
         scored = []
+        precise = _to_the_second(m)
         for rule in rules:
             if rule.id in worded:
-                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing, a.text)
+                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
                 if r is not None:
                     scored.append(r[:1] + (rule,) + r[1:])
             else:

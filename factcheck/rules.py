@@ -76,6 +76,11 @@ class Trigger(BaseModel):
         examples=[["said", "told", "announced"]])
     exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
                                        "word must stand to veto.", examples=[2])
+    exclude_before_noun: bool = Field(
+        False, description="Whether an `exclude_before` word also vetoes the value from before the trigger word "
+                           "the value is the amount of (`revenue of $5 billion`), a few modifiers between: "
+                           "`forecast fourth-quarter revenue of $5 billion` is a forecast.",
+        examples=[True])
     exclude_before_figure: list[str] = Field(
         default_factory=list,
         description="Words that veto the match from before it, as `exclude_before` does, only when a figure stands "
@@ -90,6 +95,11 @@ class Trigger(BaseModel):
         examples=[["after", "before"]])
     exclude_after_window: int = Field(1, ge=0, le=60, description="How near after the match an `exclude_after` "
                                       "word must stand to veto.", examples=[1])
+    exclude_after_whole: bool = Field(
+        False, description="Whether `exclude_after` words veto only durations in whole minutes or coarser "
+                           "(`won the state two hours after polls closed`), sparing one told to the second "
+                           "(`won the race in 2:01:39 after a fast start`): a result, whatever follows it.",
+        examples=[True])
     other_events: list[str] = Field(
         default_factory=list,
         description="Words for other events of the family that veto the match within `exclude_window` words, "

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -435,7 +435,10 @@ class ArticleScope:
             day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
+            if _before_event(text, m.end("place")):
+                continue  # "killed in the Kestel quake" names the quake, not where its dead died
             places.append((at, m.group("prep").lower(), name))
+        places += self._same_places(begin, lo, hi)
         # venues: the object of a venue verb ("stormed the Rialto theatre") or what an
         # event was on ("the attack on the Cafe Lune"), when it reads as a building or site
         verbs, events = _venue_verbs(), _venue_events()
@@ -453,6 +456,20 @@ class ArticleScope:
                 places.append((at, "at", name))
         places.sort()
         return places
+
+    def _same_places(self, begin: int, lo: int, hi: int) -> list[tuple[int, str, str]]:
+        """"in the same town": the last place named before it, as if named again there
+        (not a venue: a town is no theatre). Found from the few "same"s; the places before
+        one are those of the text up to it, whatever the stretch."""
+        text, found = self.article.text, []
+        for at in self._words_in(_SAME, begin, hi + 40):  # "the" before ``hi``, "same" maybe after it
+            m = _SAME_PLACE.search(text, max(0, at - 16), at)
+            if m is None or not lo <= m.start("the") < hi or not _same_places().match(text, at):
+                continue
+            before = [h for h in self.places(0, m.start()) if h[1] not in _VENUE_PREPS]
+            if before:
+                found.append((m.start("the"), m.group("prep").lower(), before[-1][2]))
+        return found
 
     def break_spans(self, s0: int, s1: int) -> list[tuple[int, int]]:
         """``break_spans`` of the sentence from ``s0`` to ``s1``, found once for its claims."""
@@ -475,12 +492,21 @@ class ArticleScope:
         # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
         # building's or a team's, never a person's (a person's "the" takes a title between)
         hits, things = list(self.persons(lo, hi)), []
+        seconds = self.seconds_of_surname
         for m in self._names:
             if lo <= m.start < hi:
                 if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
                     things.append((m.start, m.end))
+                elif (full := seconds.get(m.start)) is not None:
+                    hits.append((m.start, full[1]))
                 else:
                     hits.append((m.start, _surname(m.text, people)))
+        if seconds:
+            # the surname inside such a name is not the first-named person's
+            inside = [(s0, s1) for s0, (s1, _) in seconds.items() if s0 < hi and s1 > lo]
+            if inside:
+                hits = [h for h in hits if not any(s0 < h[0] < s1 for s0, s1 in inside)]
+                things += inside
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
@@ -492,6 +518,25 @@ class ArticleScope:
         # is not whom the figure is about; the few hits are each looked at once
         nouns = _modified_people()
         return [h for h in hits if not ((m := _NAME_THEN_WORD.match(text, h[0])) and m.group(1) in nouns)]
+
+    @cached_property
+    def seconds_of_surname(self) -> dict[int, tuple[int, str]]:
+        """start -> (end, given name and surname) of each full name whose surname a full name
+        with another given name holds earlier in the article ("Teodor Varga ... Ilona Varga,
+        58"): two people, so the age beside the second is not the first's; a bare surname
+        still keys the one named first."""
+        givens: dict[str, str] = {}
+        out = {}
+        not_given = _not_given()
+        for m in sorted(self._names, key=attrgetter("start")):
+            parts = m.text.split()
+            if len(parts) < 2 or not parts[-2][:1].isupper() or parts[-2].lower().rstrip(".") in not_given:
+                continue
+            surname, given = _bare_surname(parts[-1]), parts[-2]
+            first = givens.setdefault(surname, given)
+            if first != given:
+                out[m.start] = (m.end, f"{given} {surname}")
+        return out
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -525,6 +570,25 @@ class ArticleScope:
             return self._frames[key]
         frame = self._frames[key] = _past_frame(self, s0, s1)
         return frame
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    """Words before a surname, in lower case, that are no given name: titles and honorifics
+    ("President Putin", "Mrs May")."""
+    v = vocabulary()
+    return frozenset(w for t in v.titles for w in t.split()) | frozenset(h.lower().rstrip(".") for h in v.honorifics)
+
+
+_SAME = frozenset({"same"})
+_SAME_PLACE = pattern_cache.compile(r"\b(?P<prep>[Ii]n|near|through|across)\s+(?P<the>the)\s+\Z")
+_VENUE_PREPS = frozenset({"at", "inside", "outside"})
+
+
+@lru_cache(maxsize=1)
+def _same_places() -> re.Pattern:
+    """"same" and a noun of a place (data/nouns.yaml ``same_places``)."""
+    return pattern_cache.compile(rf"same\s+(?:{trie_alternation(data_words('nouns.yaml', 'same_places'))})\b")
 
 
 # a capitalized name's last word, then the lower-case word right after it
@@ -860,9 +924,11 @@ _SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
 
 def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -> str | None:
     """Who "she" or "he" is when no person is named before it in its sentence: the first
-    person of the sentence before, the subject a reader carries over ("Chancellor Anna
-    Berger arrived on May 20. The following day she will meet Novak"). Not a headline's
-    (it ends in no period), nor across a sentence that names no one."""
+    person of the sentence before named outside a phrase, the subject a reader carries over
+    ("Chancellor Anna Berger arrived on May 20. The following day she will meet Novak";
+    "Talks with President Ivo Novak were tense, Chancellor Anna Berger said. She met ..." is
+    Berger), else its first person. Not a headline's (it ends in no period), nor across a
+    sentence that names no one."""
     k = mention.sentence_index
     if not k:
         return None
@@ -871,18 +937,40 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -
     stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
     if "she" not in stretch and "he" not in stretch:
         return None
-    return _carried_over(scope, k, scope.persons)
+    return _carried_over(scope, k, scope.persons, outside_phrases=True)
 
 
-def _carried_over(scope: ArticleScope, k: int, find) -> str | None:
+def _carried_over(scope: ArticleScope, k: int, find, outside_phrases: bool = False) -> str | None:
     """The first person that ``find`` (``ArticleScope.persons`` or ``named``) finds in the
-    sentence before sentence ``k``: the subject a reader carries over. None after a headline
+    sentence before sentence ``k``: the subject a reader carries over; with ``outside_phrases``,
+    the first not inside a phrase (``_in_phrase``) when there is one. None after a headline
     (it ends in no period) or a sentence that names no one."""
     before = scope.article.sentences[k - 1]
     if _SENTENCE_END.search(scope.article.text, before.start, before.end) is None:
         return None
     found = find(before.start, before.end)
-    return found[0][1] if found else None
+    if not found:
+        return None
+    if outside_phrases and len(found) > 1:
+        free = next((h for h in found if not _in_phrase(scope, h[0], before.start)), None)
+        if free is not None:
+            return free[1]
+    return found[0][1]
+
+
+@lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    return frozenset(data_words("names.yaml", "phrase_openers"))
+
+
+def _in_phrase(scope: ArticleScope, at: int, lo: int) -> bool:
+    """Whether the person named at offset ``at`` stands inside a phrase: a preposition
+    (data/names.yaml ``phrase_openers``) right before the run of names and titles that holds
+    it ("Talks *with* President Ivo Novak", "met *with* Putin and Lavrov")."""
+    starts, folded = scope._words.starts, scope._words.words
+    first = bisect_left(starts, lo)
+    j = _chain_start(scope.article.text, starts, folded, bisect_left(starts, at), first)
+    return j > first and folded[j - 1] in _phrase_openers()
 
 
 def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -897,8 +985,122 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         carried = _carried_over(scope, mention.sentence_index, scope.named)
         if carried is not None:
             return (carried,)
+    kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
+    if kin is not None:
+        return kin
+    if mention.kind == "age" and text.endswith(", ", max(0, mention.start - 2), mention.start) \
+            and (m := _ROLE_APPOSED.search(text, max(sentence[0], mention.start - 60), mention.start)) is not None \
+            and m.group("noun").lower() in _role_nouns():
+        # "The train's engineer, 47, was injured": the age of the one in that role, whom the
+        # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
+        return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     return (near[0][1][1],) if near else ()
+
+
+_KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
+_KIN_OWNER = pattern_cache.compile(r"([A-Z][\w-]*)['’]s[ \t]+(?:[a-z]+[ \t]+)?\Z")  # "Dvorak's (late) father"
+
+
+@lru_cache(maxsize=1)
+def _kin() -> tuple[frozenset[str], re.Pattern]:
+    """The kin nouns (data/nouns.yaml ``kin``), and the pattern of one with at most the
+    relative's own name after it ("his widow, Maria Dvorak, 58"), then maybe a comma, up
+    to where an age starts. In lower
+    case only: "Father Jerzy Popieluszko, 37" is a priest's title."""
+    words = data_words("nouns.yaml", "kin")
+    return frozenset(words), pattern_cache.compile(
+        rf"(?:{trie_alternation(longest_first(words))}),?(?P<name>(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*[,(]?[ \t]*")
+
+
+def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ...] | None:
+    """Whose age it is when a relative's noun stands right before it, or before a name and
+    then it: the relative's. Named in full, the relative is that person, by the full name
+    when the story names another of the surname ("his cousin Jonas Weiss, 19": not Adam
+    Weiss), else by the surname as anyone ("his brother, Peter Jones, 34" is the Jones
+    another source names); else the relative of the possessive before the noun ("Dvorak's
+    father Jerzy died at 62": Dvorak's father, not Dvorak); else nobody the story names
+    (unstated). None when no relative stands there."""
+    words, tail = _kin()
+    at = scope._words_in(words, lo, mention.start)
+    if not at:
+        return None
+    text = scope.article.text
+    m = tail.fullmatch(text, at[-1], mention.start)
+    if m is None:
+        return None
+    name = m.group("name").split()
+    owner = _KIN_OWNER.search(text, max(lo, at[-1] - 40), at[-1])
+    if len(name) > 1:
+        surname = _bare_surname(name[-1])
+        if (owner is not None and _surname(owner.group(1), scope._people) == _surname(surname, scope._people)
+                or _another_given(text, name[-2], surname)):
+            return (" ".join(name),)
+        return (_surname(surname, scope._people),)
+    if owner is None:
+        return ()
+    noun = text[at[-1]:m.start("name")].rstrip(",").lower()
+    return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
+
+
+def _another_given(text: str, given: str, surname: str) -> bool:
+    """Whether the text names someone of ``surname`` with a given name other than ``given``
+    ("Adam Weiss" beside "Jonas Weiss"); a title or an honorific before it is none ("Mr. Weiss",
+    "President Weiss").
+    A few searches at C speed: the surname is rare in the text."""
+    stop = _meeting()[2]
+    phrase = " " + surname
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[max(0, at - 30):at].split()
+        word = before[-1] if before else ""
+        # "In March, Weiss said": a word the surname does not follow right away names no one
+        if word[:1].isupper() and word[-1].isalpha() and word != given and word.lower() not in stop:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+# a role noun set off before an age, after a definite determiner or an owner and a modifier at most
+# ("a driver, 52," is one of many):
+# "The train's engineer, ", "the security guard, just "
+_ROLE_APPOSED = pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z]{3,}\s+)?"
+                                      r"(?P<noun>[a-z]{3,}),\s+(?:[a-z]+\s+)?$")
+# what stands between a role noun and the name it gives: "engineer William", "the driver, Marek", "named
+# the driver as Marek"
+_ROLE_THEN_NAME = pattern_cache.compile(r"(?:,\s+|\s+(?:as\s+|was\s+|is\s+)?)(?=[A-Z])")
+# what stands between a name and the role noun after it: "John Smith, a passenger", "Rockefeller, the engineer"
+_NAME_THEN_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:the|a|an)\s+(?:[a-z]{3,}\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The nouns of a role an age may be set off after (nouns.yaml ``apposed``), not those of
+    anyone's age, sex or kin ("the man", "his son"), nor of one of many ("the passenger")."""
+    g = vocabulary().count_guards
+    return frozenset(g.get("apposed", ())) - frozenset(
+        [*g.get("apposed_not_roles", ()), *g.get("aged_of", ()), *g.get("parents", ())])
+
+
+@lru_cache(maxsize=64)
+def _role_word(noun: str) -> re.Pattern:
+    # one of the few role nouns (``_role_nouns``), so the disk cache holds a bounded set
+    return pattern_cache.compile(rf"(?<![\w'’-]){re.escape(noun)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _named_in_role(scope: ArticleScope, noun: str, at: int) -> str | None:
+    """The surname key of the person the article names in the role ``noun`` elsewhere than at
+    ``at``: "engineer William Rockefeller", "the driver, Marek Dolan,", "John Smith, a passenger"."""
+    text = scope.article.text
+    for m in _role_word(noun.lower()).finditer(text):
+        if m.start() == at:
+            continue
+        if (g := _ROLE_THEN_NAME.match(text, m.end())) is not None:
+            after = scope.named(g.end(), g.end() + 1)
+            if after:
+                return after[0][1]
+        before = scope.named(max(0, m.start() - 60), m.start())
+        if before and _NAME_THEN_ROLE.fullmatch(text, before[-1][0], m.start()):
+            return before[-1][1]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1034,11 +1236,13 @@ def _part_between(text: str, end: int, at: int) -> bool:
                          or text.find(" including ", end, at) >= 0)
 
 
-def _place(preps: tuple[str, ...]):
+def _place(preps: tuple[str, ...], opening: bool = False):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
     A clause with no place of its own takes the sentence's ("gunmen opened fire at the
-    Bataclan, and 89 people died"). On a tie the place after the mention wins."""
+    Bataclan, and 89 people died"). On a tie the place after the mention wins. With
+    ``opening``, a clause or sentence with no place after a preposition may name one as
+    its subject (``_opening_place``)."""
     def nearest(hits, scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
         text = scope.article.text
         places = sorted((d, h[0] < mention.start, h[2])
@@ -1049,9 +1253,47 @@ def _place(preps: tuple[str, ...]):
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
         hits = scope.places(*sentence)  # a clause is part of its sentence
         clause = _clause_of(scope, mention, sentence)
-        return (nearest(hits, scope, mention, clause)
-                or (nearest(hits, scope, mention, sentence) if clause != sentence else ()))
+        found = (nearest(hits, scope, mention, clause)
+                 or (nearest(hits, scope, mention, sentence) if clause != sentence else ()))
+        if found or not opening:
+            return found
+        return _opening_place(scope, mention, clause)
     return read
+
+
+# a capitalized name opening a clause: "Madrid reached 40.2C"; not a possessive, most often
+# an actor's ("Russia's annexation of Crimea", "Japan's Meteorological Agency says")
+_OPENING_NAME = pattern_cache.compile(r"[\s\"“‘'(]*(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})(?![\w'’-])")
+
+
+def _before_event(text: str, end: int) -> bool:
+    """Whether an event noun follows a name that ends at ``end``: "Kestel quake", "the Paris attacks"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    nouns = vocabulary().event_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+_OPENING_REACH = 5  # words a clause-opening place may stand before its value: "Madrid recorded a high of 40.2C"
+
+
+def _opening_place(scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
+    """The place a clause opens with, as the subject of its value a few words on, when the
+    article names it as a place elsewhere ("Madrid reached 40.2C on Sunday" beside "in
+    Madrid"); not a name before an event noun ("Kestel quake: 780 dead": the quake's dead,
+    not Kestel's), nor one far from the value, an actor more often than a place ("Russia and
+    the United States have remained locked in a standoff since ..., the loss of 6,000 lives")."""
+    text = scope.article.text
+    m = _OPENING_NAME.match(text, span[0], mention.start)
+    if m is None or text.count(" ", m.end(), mention.start) > _OPENING_REACH:
+        return ()
+    name, v = m.group("name"), vocabulary()
+    first = name.split()[0]
+    if first in v.not_names or first in v.sentence_openers or _before_event(text, m.end()) or not _named_as_place(text, name):
+        return ()
+    return (name,)
 
 
 # "in one ward alone", "In the city of Palu alone,": a place (or a time) the count is a part
@@ -1132,7 +1374,10 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
     return pattern_cache.compile(
         rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
-        rf"|\b(?P<b>{src})(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+)?(?:{verbs})\b", re.IGNORECASE), side
+        # a relative clause may describe the estimator before its verb: "the union, which
+        # organised the march, said", "the federation that called the strike put"
+        rf"|\b(?P<b>{src})(?:['’]s?)?(?:[ \t]+[a-z]+)?(?:,?[ \t]+(?:that|which|who)[ \t]+[^,;:.!?\n]{{1,60}}?,?)?"
+        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), side
 
 
 def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
@@ -1279,12 +1524,37 @@ def _and_verb() -> re.Pattern:
     return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
 
 
-def _and_fences(text: str, a: int, b: int) -> bool:
-    """Whether an "and" between ``a`` and the value at ``b`` opens a conjunct of its own;
-    not one right before a verb in the past whose object is the value, which shares the
-    subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"."""
+def _and_fences(text: str, a: int, b: int, e: int) -> bool:
+    """Whether an "and" between ``a`` and the value from ``b`` to ``e`` opens a conjunct of
+    its own; not one right before a verb in the past whose object is the value, which shares
+    the subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"; nor one
+    right before the value as the subject of such a verb, which says more of that event:
+    "The 2010 eruption killed 353 people and 70,000 were evacuated"."""
     verb = _and_verb()
-    return any(not verb.fullmatch(text, m.start(), b) for m in _AND.finditer(text, a, b))
+    return any(not verb.fullmatch(text, m.start(), b)
+               and not (text[m.end():b].isspace() and _value_verb().match(text, e))
+               for m in _AND.finditer(text, a, b))
+
+
+@lru_cache(maxsize=1)
+def _value_verb() -> re.Pattern:
+    """A verb in the past right after a value, its subject: "70,000 were evacuated", "353
+    died" (data/nouns.yaml ``past_verbs_irregular``); not "have been evacuated", which goes
+    on to the news."""
+    from factcheck.vocab import data_file
+
+    irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
+    return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{irregular})(?![\w'’-])")
+
+
+def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention) -> bool:
+    """Whether the clause after a break that parts times (";") says more of the event
+    before it: it opens with the value as the subject of a verb in the past ("The 2010
+    eruption killed 353 people; 70,000 were evacuated"), with no time or event of its own
+    before the value (calendar.yaml ``past_more_breaks``)."""
+    return (text[brk[0]:brk[1]].split()[-1].lower() in vocabulary().past_more_breaks
+            and (brk[1] == mention.start or text[brk[1]:mention.start].isspace())
+            and _value_verb().match(text, mention.end) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1432,7 +1702,86 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     return not before or role in before
 
 
+# the kinds whose figures news revises ("revised from 50 to 62"); a measure after "fell from"
+# is mostly a height ("fell from 10 metres"), no figure replaced
+_SUPERSEDED_KINDS = frozenset({"count", "money", "percent"})
+
+
+@lru_cache(maxsize=1)
+def _superseded() -> re.Pattern:
+    """Ending where a value starts: the words that make it a figure an update replaced
+    (calendar.yaml ``superseded``): "an earlier estimate of", "initially said", "revised from"."""
+    v = vocabulary()
+    sup = v.superseded
+    word = r"[^\W\d][\w'’-]*\s+"  # a word with no digit: no figure stands between
+    hedges = trie_alternation(v.hedges_before)
+    verbs = trie_alternation([*v.change_verbs, *sup.get("verbs", ())])
+    return pattern_cache.compile(
+        rf"(?i:(?<![\w'’-])(?:(?:{trie_alternation(sup.get('adjectives', ()))})\s+(?:{word}){{0,2}}?"
+        rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
+        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{word}){{0,5}}?"
+        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
+
+
+def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """``("earlier",)`` for a figure an update replaced, told right before it in its stretch of the
+    sentence ("up from an earlier estimate of 210,000", "revised from 50 to 62"), else ()."""
+    if mention.kind not in _SUPERSEDED_KINDS:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    ms = mention.start
+    lo = max(s.start, ms - 80)
+    text = scope.article.text
+    cut = max(text.rfind(",", lo, ms), text.rfind(";", lo, ms))
+    return ("earlier",) if _superseded().search(text, cut + 1 if cut >= 0 else lo, ms) is not None else ()
+
+
+_COMMA = pattern_cache.compile(r",(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
+    """The phrases of calendar.yaml ``period_totals`` in one pattern, each phrase's period,
+    and words one of which a sentence holds if any phrase stands in it."""
+    keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
+    alternation = trie_alternation(set(keys)).replace(" ", r"\s+")
+    return (pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), keys,
+            ("year", "month", "januar", "jan"))
+
+
+def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The period of a running total over the year or the month so far that the value's
+    sentence tells ("So far this year 1,200 migrants have died"), as a key; else ()."""
+    if mention.kind != "count":
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    text = scope.article.text
+    low = text[s.start:s.end].lower()
+    pattern, keys, cues = _periods()
+    if not any(c in low for c in cues):
+        return ()  # most sentences: no period named
+    # the value's own stretch between commas, or the sentence's opening one ("Since January, 800
+    # people have died"): "The boat sank, killing 800, bringing the toll so far this year to 1,200"
+    # gives the year only its 1,200
+    ms, me = mention.start, mention.end
+    commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]  # not "1,200"'s
+    first = commas[0] if commas else -1
+    lo = max((c for c in commas if c < ms), default=-1)
+    hi = min((c for c in commas if c >= me), default=-1)
+    for a, b in ((lo + 1 if lo >= 0 else s.start, hi if hi >= 0 else s.end), (s.start, first if 0 <= first < ms else s.start)):
+        if (m := pattern.search(text, a, b)) is not None:
+            return (keys[" ".join(m.group().lower().split())],)
+    return ()
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier time a value speaks of, the period of a running total it gives ("so far this
+    year"), or ``_replaced``'s "earlier" for a figure an update replaced ("up from an earlier
+    estimate of 210,000"); () for the news of the day."""
+    return _read_past(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
+
+
+def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
     () for the news of the day. In order:
 
@@ -1514,7 +1863,7 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _and_fences(text, y, ms)) and not (key == "earlier" and x > ms)
+           and not (y <= ms and _and_fences(text, y, ms, me)) and not (key == "earlier" and x > ms)
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))]
     if own:
@@ -1524,6 +1873,8 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     starts = [s.start] + [b for _, b, _ in frame.breaks]
     goes_on = [True] + [c for _, _, c in frame.breaks]
     c = bisect_right(starts, ms) - 1
+    if c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention):
+        goes_on[c] = True
     while c >= 0:
         o0 = starts[c]
         o1 = next((x for x in seps if x > o0), s.end)
@@ -1553,7 +1904,7 @@ _READERS = {
     "subject": _subject_of,
     "event_name": _event,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
-    "location": _place(("in", "near", "through", "across")),
+    "location": _place(("in", "near", "through", "across"), opening=True),
     "venue": _venue(("at", "inside", "outside")),
     "population": lambda scope, mention, sentence, since, trigger: _population(mention),
     "since": _since,

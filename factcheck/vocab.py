@@ -196,7 +196,12 @@ class Vocabulary(NamedTuple):
     # calendar.yaml: the words that tie a value to an earlier event, by what they do, and
     # the clause breaks a time opening the sentence reaches across
     past_words: dict[str, tuple[str, ...]] = {}
+    # calendar.yaml ``superseded``: adjectives / nouns / adverbs / verbs of a figure an update replaced
+    superseded: dict[str, tuple[str, ...]] = {}
+    # calendar.yaml ``period_totals``: a period's key -> the phrases of a running total over it
+    period_totals: dict[str, tuple[str, ...]] = {}
     past_continuing_breaks: frozenset[str] = frozenset()
+    past_more_breaks: frozenset[str] = frozenset()  # calendar.yaml: ";" before a value that says more
     # calendar.yaml ``movable_holidays``, each form -> ("easter", days from Easter Sunday, 0, 0)
     # or ("nth", month, weekday, nth, days after it): computed per year, not listed
     movable_holidays: dict[str, tuple] = {}
@@ -280,6 +285,11 @@ def vocabulary() -> Vocabulary:
 
     percent_forms = {str(f).lower(): unit for unit, fs in units["percent"].items() for f in fs}
     roles = {w.lower(): role for role, ws in nouns["roles"].items() for w in ws}
+    if care := nouns.get("hospital_care"):
+        for verb in care["verbs"]:
+            for det in care["before"]:
+                for place in care["hospitals"]:
+                    roles.setdefault(" ".join(f"{verb} {det} {place}".lower().split()), care["role"])
     return Vocabulary(
         number_units=numbers["units"],
         number_tens=numbers["tens"],
@@ -350,7 +360,10 @@ def vocabulary() -> Vocabulary:
         quote_suffixes=tuple(map(str, text.get("quote_suffixes", ()))),
         quote_contractions={str(k): str(v) for k, v in text.get("quote_contractions", {}).items()},
         past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},
+        superseded={part: tuple(map(str, ws)) for part, ws in cal.get("superseded", {}).items()},
+        period_totals={str(k): tuple(map(str, ws)) for k, ws in cal.get("period_totals", {}).items()},
         past_continuing_breaks=frozenset(cal.get("past_continuing_breaks", ())),
+        past_more_breaks=frozenset(cal.get("past_more_breaks", ())),
         movable_holidays={form: _movable(rule, cal["weekdays"]) for name, rule in cal.get("movable_holidays", {}).items()
                           for form in {name, name.replace("'", "’")}},
         window_counts={str(k): int(n) for k, n in cal.get("window_counts", {}).items()},

@@ -36,6 +36,13 @@ AGES = [
     ("a man in his early 30s", [("in his early 30s", 30, 33)]),
     ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
+    # a span of a decade's parts: from the first part's start to the second's end
+    ("a man in his mid-to-late 30s", [("in his mid-to-late 30s", 33, 39)]),
+    ("a woman in her early-to-mid 40s", [("in her early-to-mid 40s", 40, 46)]),
+    ("a man in his mid- to late 30s", [("in his mid- to late 30s", 33, 39)]),
+    ("a man in his early to mid forties", [("in his early to mid forties", 40, 46)]),
+    ("a man in his mid-30s", [("in his mid-30s", 33, 36)]),
+    ("a man in his 30s", [("in his 30s", 30, 39)]),
     ("Prices in the 80s and 90s.", []),
     # an age bound by "and older" or "and younger" after it, with no "aged" before
     ("Residents 65 and older were offered the vaccine.", [("65 and older", 65, 130)]),
@@ -113,6 +120,9 @@ AGES = [
     # the nouns of the young and the old, as of anyone apposed ("data/nouns.yaml" apposed), not counts
     ("The toddler, 2, was taken to hospital.", [("2", 2, 2)]),
     ("The pensioner, 82, died at the scene.", [("82", 82, 82)]),
+    # a role noun of the news (nouns.yaml apposed) sets off an age, whatever the sentence's role word
+    ("The train's engineer, 47, was injured.", [("47", 47, 47)]),
+    ("The conductor, 40, was hurt.", [("40", 40, 40)]),
     ("A youngster, 15, was arrested.", [("15", 15, 15)]),
     # a young child's age in words, as British papers write it; none from ten on ("The men, twelve,")
     ("The girl, eight, was unhurt.", [("eight", 8, 8)]),
@@ -383,3 +393,39 @@ def test_the_look_before_an_age_never_rules_out_an_apposition():
         before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         if a.apposition.search(before):
             assert _may_end_apposition(before, a.words), before
+
+
+def quantities(text):
+    return [(text[f.start:f.end], f.value.kind, f.value.low, f.value.high)
+            for f in extract_found(text, None, [(0, len(text))]) if f.value.kind not in ("name", "quote")]
+
+
+# A thing's age (ages.yaml ``things``) is no person's age, and no count or length of anything;
+# an agent noun (ages.yaml ``person_endings``) or a person's noun after the thing keeps the age
+THINGS = [
+    ("A 32-year-old ship sank off the coast.", []),
+    ("The 23-year-old ferry capsized.", []),
+    ("Engineers shut the 40-year-old reactor.", []),
+    ("The 30-year-old cargo ship ran aground.", []),
+    ("The 45-year-old warship was scrapped.", []),
+    ("The 40-year-old nuclear reactors were shut.", []),
+    ("A 32-year-old driver died.", [("32-year-old", "age", 32, 32)]),
+    ("A 32-year-old worker was hurt.", [("32-year-old", "age", 32, 32)]),
+    ("A 32-year-old sailor drowned.", [("32-year-old", "age", 32, 32)]),
+    ("The 40-year-old ship captain was arrested.", [("40-year-old", "age", 40, 40)]),
+    ("The 40-year-old ferry operator was arrested.", [("40-year-old", "age", 40, 40)]),
+    ("A 28-year-old man was arrested.", [("28-year-old", "age", 28, 28)]),
+    ("The 60-year-old aircraft carrier was retired.", []),
+    ("He broke the 40-year-old record.", []),
+    ("A 25-year-old bus driver was hurt.", [("25-year-old", "age", 25, 25)]),
+    ("The 30-year-old ship's cook drowned.", [("30-year-old", "age", 30, 30)]),
+    ("A 30-year-old in a car was hurt.", [("30-year-old", "age", 30, 30)]),
+    ("A 30-year-old factory employee died.", [("30-year-old", "age", 30, 30)]),
+    ("A 55-year-old company boss was held.", [("55-year-old", "age", 55, 55)]),
+    ("A 55-year-old company CEO was held.", [("55-year-old", "age", 55, 55)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THINGS)
+def test_things_ages(text, expected):
+    assert [(t, k, pytest.approx(lo), pytest.approx(hi)) for t, k, lo, hi in quantities(text)] == expected

@@ -788,6 +788,10 @@ ROWS = [
     # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
     ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
     ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),
+    # a quarter as an adjective of the figure it dates, or after "its": as "in the third quarter"
+    ("Norland posted third-quarter profit of $2 billion.", PUB, "third-quarter", "2014-07-01", "2014-09-30", "quarter"),
+    ("The firm sees second-quarter sales of $9 billion.", PUB, "second-quarter", "2015-04-01", "2015-06-30", "quarter"),
+    ("Revenue in its first quarter rose 4 percent.", PUB, "first quarter", "2015-01-01", "2015-03-31", "quarter"),
     # two parts of a period joined: from the first's start to the second's end
     ("Prices peaked in mid-to-late 2014 before falling.", PUB, "mid-to-late 2014", "2014-05-01", "2014-12-31", "month"),
     ("The work ends in early to mid-March.", PUB, "early to mid-March", "2015-03-01", "2015-03-20", "month"),
@@ -803,6 +807,8 @@ NO_DATE = [
     # a day of the month no date names is a habit, not a date (nor the nearest Monday)
     "The council meets on the first Monday of the month.",
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
+    "Their fourth-quarter comeback won the game.",  # an adjective of no figure
+    "Fourth-quarter points sealed it as their output rose.",  # a game's figure
     "The Lakers led 60-50 in the third quarter, and shot 40 percent.",  # no figure of an economy
     "The economy grew in the first quarter century of independence.",  # a fraction of a unit
     "Sales in the fourth quarter of the season fell.",  # "of" and no year
@@ -1117,6 +1123,43 @@ def test_a_part_of_the_day_counted_opens_a_sentence_before_its_subject(text, spa
 ])
 def test_that_and_the_same_count_from_the_date_before(text, spans):
     assert {k: v.stated for k, v in _dates_by_sentence(text).items()} == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # "that" before a month that opens its sentence or ends its clause: that month of the year
+    # the text told just before, not the publication year's
+    ("In 2014 the virus spread. That March, the first cases were confirmed.", {"2014": "2014", "March": "2014-03"}),
+    ("In 2014 the virus spread. It peaked in Liberia that October.", {"2014": "2014", "October": "2014-10"}),
+    ("In 2014 the virus spread. That March the first cases were confirmed.", {"2014": "2014", "March": "2014-03"}),
+    ("The outbreak began in 2013. That March, cases rose; it peaked that October.",
+     {"2013": "2013", "March": "2013-03", "October": "2013-10"}),
+    # a conjunction before a month that goes on as a noun's modifier stays one
+    ("In 2014 the virus spread. He said that March sales fell.", {"2014": "2014", "March": "2015-03"}),
+    # no year told before: the month as it reads alone
+    ("That March, the first cases were confirmed.", {"March": "2015-03"}),
+])
+def test_that_month_is_of_the_year_told_before(text, spans):
+    assert {k: v.stated if v.granularity == "year" else v.low[:7] for k, v in _dates_by_sentence(text).items()} == spans
+
+
+@pytest.mark.parametrize("text, month", [
+    # a month after the publication month (May 2015), told in the past tense, is last year's
+    ("The company was founded in June.", "2014-06"),
+    ("The plant opened in September.", "2014-09"),
+    ("The ferry sank in December, killing 300.", "2014-12"),
+    ("The company, founded in June, employs 300 people.", "2014-06"),
+    # ... not in the present or the future, nor where a modal or "to" comes between
+    ("The vote is expected in June.", "2015-06"),
+    ("The plant will open in September.", "2015-09"),
+    ("He said the talks would resume in June.", "2015-06"),
+    ("The company plans to list its shares in June.", "2015-06"),
+    ("In June, the company was sold.", "2015-06"),
+    # a month up to the publication month is this year's already
+    ("The company was founded in March.", "2015-03"),
+])
+def test_a_later_month_told_in_the_past_is_last_years(text, month):
+    (value,) = _dates_by_sentence(text).values()
+    assert value.low[:7] == month
 
 
 SAMPLE = ("May 12, 2015 Tuesday last March 2014-15 mid-February the fall of 2013 Nov. 13 9:20 p.m. "

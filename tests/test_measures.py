@@ -54,6 +54,11 @@ MEASURES = [
     ("an area of 60,000 sq km", "60,000 sq km", 57006 * SQKM, 62994 * SQKM, "exact", "square_kilometre", "square_metre"),
     ("some 23,000 square miles", "some 23,000 square miles", 20700 * SQMI, 25300 * SQMI, "about", "square_mile", "square_metre"),
     ("23,000 square miles", "23,000 square miles", 22501 * SQMI, 23499 * SQMI, "exact", "square_mile", "square_metre"),
+    # a square nautical mile is a nautical mile's square (1,852 m a side), no square mile
+    ("The zone covers 5,000 square nautical miles.", "5,000 square nautical miles", 4750.5 * NMI ** 2, 5249.5 * NMI ** 2, "exact",
+     "square_nautical_mile", "square_metre"),
+    ("a 30-square-nautical-mile zone", "30-square-nautical-mile", 28.503 * NMI ** 2, 31.497 * NMI ** 2, "exact",
+     "square_nautical_mile", "square_metre"),
     ("about 2,500km away", "about 2,500km", 2250 * KM, 2750 * KM, "about", "kilometre", "metre"),
     ("a 5-7 km stretch", "5-7 km", 5 * KM, 7 * KM, "range", "kilometre", "metre"),
     ("a 10m wall", "10m", 9.501, 10.499, "exact", "metre", "metre"),
@@ -108,6 +113,9 @@ MEASURES = [
     ("a 6-foot-2-inch center", "6-foot-2-inch", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-12 pole", "6-foot", 1.6767, 1.9809, "exact", "foot", "metre"),  # no twelfth inch: the feet alone
     ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
+    ("She is 5 ft 6 in tall.", "5 ft 6 in", 1.66373, 1.68907, "exact", "foot", "metre"),
+    ("The fish was 3 feet 2 in long.", "3 feet 2 in", 0.95253, 0.97787, "exact", "foot", "metre"),
+    ("He stands 6 ft 1 in, police said.", "6 ft 1 in", 1.84153, 1.86687, "exact", "foot", "metre"),
     # ... and with primes, as American copy writes a height
     ("The suspect is 5'11\" and weighs 180 pounds.", "5'11\"", 1.79073, 1.81607, "exact", "foot", "metre"),
     ("She is 5′4″ tall.", "5′4″", 1.61293, 1.63827, "exact", "foot", "metre"),
@@ -231,6 +239,7 @@ MEASURES = [
     ("He scored in the 5' and 9' minutes.", []),
     ("The 1990's were good.", []),
     ("The 5 fell in 10in seconds.", []),
+    ("A 6 ft wall fell 2 in the storm.", ["6 ft"]),
     # no temperature cue: an angle, a diploma
     ("The car turned 90 degrees.", []),
     ("The plane banked 45 degrees.", []),

@@ -486,6 +486,18 @@ ELIDED_UNIT = [
     ("Unemployment rose 0.3 percentage points from 5.2 in May.", [("percent", "0.3 percentage points", "percentage_point")]),
     ("The temperature rose to 30C from -2 in the morning.", [("measure", "30C", "celsius"), ("measure", "-2", "degree")]),
     ("The flight took 3 hours from 2 in the afternoon.", [("duration", "3 hours", "second")]),
+    # a verb that sets a value (hedges.yaml set_verbs), its object between: "from X to Y" is the old
+    # value and the new, no range
+    ("The state raised the speed limit from 50 to 70 mph.",
+     [("measure", "50", "metre_per_second"), ("measure", "70 mph", "metre_per_second")]),
+    ("Officials extended the exclusion zone from 20 to 30 km.", [("measure", "20", "metre"), ("measure", "30 km", "metre")]),
+    ("The bank cut its key rate from 5.5% to 5.25%.", [("percent", "5.5%", "percent"), ("percent", "5.25%", "percent")]),
+    ("The firm increased the fine from $100 to $500.", [("money", "$100", "USD"), ("money", "$500", "USD")]),
+    # ... a range stays one where no such verb stands
+    ("Speeds from 50 to 70 mph were recorded.", [("measure", "from 50 to 70 mph", "metre_per_second")]),
+    ("From 50 to 70 people were hurt.", [("count", "From 50 to 70 people", "person")]),
+    ("Speeds between 50 and 70 mph were recorded.", [("measure", "between 50 and 70 mph", "metre_per_second")]),
+    ("The limit was raised. Speeds from 50 to 70 mph were recorded.", [("measure", "from 50 to 70 mph", "metre_per_second")]),
 ]
 
 

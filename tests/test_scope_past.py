@@ -43,6 +43,19 @@ CASES = [
     ("The uprising in 2005 and armed clashes have killed 300,000 people.", "300,000 people", "death-toll", ()),
     ("The 2005 quake killed 200 people and officials said they counted 300 people injured.",
      "300 people", "injured", ()),
+    # a clause after ";" or "and" that opens with the value and a verb in the past says more of
+    # the dated event: "The 2010 eruption killed 353 people; 70,000 were evacuated"
+    ("The 2010 eruption killed 353 people; 70,000 were evacuated.", "70,000", "evacuated", ("2010",)),
+    ("The 2010 eruption killed 353 people and 70,000 were evacuated.", "70,000", "evacuated", ("2010",)),
+    ("The 2010 eruption killed 353 people; about 70,000 people were evacuated.",
+     "about 70,000 people", "evacuated", ("2010",)),
+    # ... not one with a time of its own, one that goes on to the news, or one whose value
+    # is not its subject
+    ("The 2010 eruption killed 353 people; this week 70,000 were evacuated.", "70,000", "evacuated", ()),
+    ("The 2010 eruption killed 353 people; 70,000 have been evacuated so far.", "70,000", "evacuated", ()),
+    ("The 2010 eruption killed 353 people and 70,000 have been evacuated.", "70,000", "evacuated", ()),
+    ("The 2010 eruption killed 353 people; the new one has killed 20 people.", "20 people", "death-toll", ()),
+    ("The 2010 eruption killed 353 people, but 70,000 were evacuated this week.", "70,000", "evacuated", ()),
 ]
 
 
@@ -90,3 +103,76 @@ def test_an_increment_never_disagrees_with_a_total_or_another_increment():
     assert [f.verdict for f in findings_with(r, "100 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "40 people")] == ["single_source"]
     assert [f.verdict for f in findings_with(r, "12 people")] == ["single_source"]
+
+
+# sentence, value, rule, the past it is read in: a figure an update replaced is an earlier
+# report of the fact, keyed "earlier", never set against today's figure
+SUPERSEDED = [
+    ("The death toll rose to 250,000, up from an earlier estimate of 210,000.", "210,000", "death-toll", ("earlier",)),
+    ("The death toll rose to 250,000, up from an earlier estimate of 210,000.", "250,000", "death-toll", ()),
+    ("The death toll was revised from 50 to 62.", "50", "death-toll", ("earlier",)),
+    ("The death toll was revised from 50 to 62.", "62", "death-toll", ()),
+    ("The toll climbed from 120 to 150.", "120", "death-toll", ("earlier",)),
+    ("Police gave an earlier figure of 300 dead.", "300 dead", "death-toll", ("earlier",)),
+    ("The government's initial toll of 45 dead was later raised.", "45 dead", "death-toll", ("earlier",)),
+    ("Officials had earlier put the death toll at 55.", "55", "death-toll", ("earlier",)),
+    ("Officials initially said 30 people were killed.", "30 people", "death-toll", ("earlier",)),
+    ("At least 62 people were killed, officials said.", "At least 62 people", "death-toll", ()),
+    ("The death toll rose to 31, up from 28 on Monday.", "31", "death-toll", ()),
+    # an earlier day in the paragraph or a word of time keeps what it says of today's figure
+    ("Earlier on Monday, officials said 30 people were killed.", "30 people", "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", SUPERSEDED)
+def test_a_figure_an_update_replaced_is_earlier(text, value, rule, past):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_an_earlier_estimate_is_no_discrepancy_with_todays_figure():
+    r = report(article("a", "The death toll from the quake rose to 250,000, up from an earlier estimate of 210,000."),
+               article("b", "The death toll from the quake stands at 250,000."))
+    (f,) = [f for f in findings_with(r, "250,000") if f.rule == "death-toll"]
+    assert f.verdict == "agree"
+    assert {c.mention.text for c in f.claims} == {"250,000"}
+
+
+# sentence, value, rule, its period: a running total over the year or the month so far is a fact
+# of its own, never the event's figure (calendar.yaml ``period_totals``); articles published 2011-03-14
+PERIODS = [
+    ("So far this year 1,200 migrants have died crossing the sea.", "1,200 migrants", "death-toll", ("year to date",)),
+    ("This year's toll stands at 3,000.", "3,000", "death-toll", ("year to date",)),
+    ("Since January, 800 people have been killed on the roads.", "800 people", "death-toll", ("year to date",)),
+    ("The number of migrants who died in the first two months of the year rose to 400.", "400", "death-toll",
+     ("year to date",)),
+    ("Some 300 people have died so far this month.", "Some 300 people", "death-toll", ("month to date",)),
+    ("The boat sank on Sunday, killing 800 people.", "800 people", "death-toll", ()),
+    # the period frames its own stretch between commas, or the whole sentence from its opening one
+    ("The boat sank on Sunday, killing 800 people, bringing the toll so far this year to 1,200.", "800 people",
+     "death-toll", ()),
+    ("The boat sank on Sunday, killing 800 people, bringing the toll so far this year to 1,200.", "1,200",
+     "death-toll", ("year to date",)),
+    # an event's running toll since it began is its toll
+    ("More than 6,100 people have been killed since April 2010.", "More than 6,100 people", "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", PERIODS)
+def test_a_period_total_is_apart_from_the_events_figure(text, value, rule, past):
+    cs = select_claims([article("a", text, "2011-03-14")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_a_period_total_never_meets_the_events_toll():
+    r = report(article("a", "The boat sank on Sunday, killing 800 people. So far this year 1,200 migrants have died."),
+               article("b", "At least 800 people were killed when the boat sank on Sunday."),
+               article("c", "Since January, 1,500 migrants have died in the Mediterranean."))
+    for f in r.findings:
+        if f.rule == "death-toll":
+            texts = {c.mention.text for c in f.claims}
+            assert not ({"1,200 migrants", "1,500 migrants"} & texts and {"800 people", "At least 800 people"} & texts)
+    (f,) = [f for f in findings_with(r, "1,200 migrants") if f.rule == "death-toll"]
+    assert {c.mention.text for c in f.claims} == {"1,200 migrants", "1,500 migrants"}

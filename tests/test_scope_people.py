@@ -33,7 +33,8 @@ def test_people_and_places_of_a_stretch_are_those_of_the_whole_text():
     texts = [decode(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
     rng = random.Random(11)
     pieces = [" in\n", " in ", " at the\n", "\n", ". ", ", ", "Paris ", "Foreign Minister Sergey Lavrov ", "his foreign\nminister ",
-              "Russia's foreign minister ", "stormed the\nRialto theatre ", "attack on the\nCafe Lune ", "Mr. Kerry ", "Tomas Rudd ", "Rudd ", "-"]
+              "Russia's foreign minister ", "stormed the\nRialto theatre ", "attack on the\nCafe Lune ", "Mr. Kerry ", "Tomas Rudd ", "Rudd ", "-",
+              " in the same town ", " near the\nsame city"]
     for _ in range(30):
         text = rng.choice(texts)
         for _ in range(rng.randint(0, 40)):

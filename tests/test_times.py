@@ -684,3 +684,31 @@ HEDGED_COUNTS = [
 def test_a_hedged_number_before_a_named_day_part_stays_a_count(text, span):
     found = {text[f.start:f.end]: f.value.kind for f in extract_found(text, None, [(0, len(text))])}
     assert found.get(span) == "count", found
+
+
+# A time that opens a line or a paragraph and is followed by ":" or by a capitalised
+# sentence stamps a live blog's entry: when the entry was written, not when anything
+# happened. Its span is held (so no reader takes "07" or "30" as a count) with no value.
+@pytest.mark.parametrize("text, span", [
+    ("8:55 p.m. ET: Amtrak confirms two deaths.", "8:55 p.m. ET"),
+    ("Live updates\n\n07:30 The coast guard says 300 people were on board.", "07:30"),
+    ("Live updates\n9:02 a.m.: Rescuers reach the first carriage.", "9:02 a.m."),
+    ("Live updates\n\n  10:15 — The mayor speaks.", "10:15"),
+])
+def test_a_live_blog_stamp_is_held_with_no_value(text, span):
+    found = [f for f in extract_found(text, dt.date(2015, 5, 13), [(0, len(text))])
+             if f.start <= text.index(span) < f.end]
+    assert [(text[f.start:f.end], f.value.kind, f.value.resolved) for f in found] == [(span, "time", False)]
+
+
+@pytest.mark.parametrize("text, span, low", [
+    ("The train derailed at 9:21 p.m. near Philadelphia.", "9:21 p.m.", "21:21"),
+    ("Live updates\n\nAt 9:21 p.m. The train derailed.", "9:21 p.m.", "21:21"),  # "At": prose, not a stamp
+    ("Live updates\n\n9:21 p.m. was when the train left the tracks.", "9:21 p.m.", "21:21"),  # the sentence goes on
+    # a line of a hard-wrapped paragraph that goes on from the one before
+    ("The train derailed at\n9:21 p.m. Tuesday near Philadelphia.", "9:21 p.m.", "21:21"),
+    ("9:21 p.m. was when the train left the tracks.", "9:21 p.m.", "21:21"),
+])
+def test_a_time_in_prose_is_no_stamp(text, span, low):
+    (f,) = times_in(text)
+    assert (text[f.start:f.end], f.value.low, f.value.resolved) == (span, low, True)

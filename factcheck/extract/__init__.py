@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from factcheck.extract import dates, durations, names, quantities, quotes, times
+from factcheck.extract import dates, durations, names, quantities, quotes, splits, times
 from factcheck.extract.base import Found
 
 from factcheck.models import Article, Mention, Value, builder
@@ -33,6 +33,8 @@ PASSES = {
 OVERLAYS = {
     "name": names.extract,
     "quote": lambda text, words=None: quotes.extract(text),
+    # a vote's or a ruling's split, "ruled 7-2": its numbers stay the counts pass's votes too
+    "split": splits.extract,
 }
 
 
@@ -105,7 +107,7 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     place_starts = [p[0] for p in placed]
     out = []
     for f in found:
-        if f.value.kind == "time":
+        if f.value.kind == "time" and f.value.resolved:  # a live blog's stamp has no time to place
             day = _next_to(placed, place_starts, f.start, f.end)
             if day is None:
                 own = times[f.start]

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, trie_alternation
+from factcheck.extract.base import NO_QUANTITY, Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, hedge_before, in_paragraph, interval
 from factcheck.vocab import singular, vocabulary
 
@@ -65,8 +65,9 @@ _AT_AGE_BEFORE = pattern_cache.compile(r"(?:\A|[.!?:;\n][\"“”’')]?\s+|[\"�
 # ("they" and "we" are as often a team's or a firm's: "At 45, they declared their innings closed")
 _AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I)\s")
 _NO_HOUR = 13
-# "in his 40s", "in her early fifties"
-_DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*)?$"), re.IGNORECASE)
+# "in his 40s", "in her early fifties", "in his mid-to-late 30s"
+_DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*(?:(?:to|or)\s*-?\s*"
+                                                    r"(?:early|mid|late)[\s-]*)?)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
 # "Osei, only 19,", "the striker, just 17,": an adverb of age (ages.yaml ``adverbs``) may stand
@@ -145,7 +146,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return Reading("age", p, num.end + 1, 1.0, "year", "year", rounding=GROUP)
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
-        return _in_unit(m, num.start, m.end())
+        return NO_QUANTITY if _things_age(text, m.end()) else _in_unit(m, num.start, m.end())
     if text.startswith("-", num.end) and text[num.end + 1:num.end + 2] in (" ", ",") and (
             m := _SUSPENDED.match(text, num.end)):
         return _in_unit(m, num.start, num.end + 1)  # the span keeps the hyphen: "15-"
@@ -390,8 +391,10 @@ def _adverbed() -> _Adverbed:
     return _Adverbed(
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
         # "the mother-of-three, 34,": the person is the noun before "-of-"; "Her husband, 52, and son,
-        # 19,": "and" stands for the determiner of the first
-        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and)\s+(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
+        # 19,": "and" stands for the determiner of the first; "The train's engineer, 47,", "the
+        # security guard, 40,": an owner or a modifier may stand before the noun
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and|[A-Za-z]+['’]s)\s+(?:[a-z]{{3,}}\s+)?"
+                                           rf"(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
@@ -539,3 +542,70 @@ def _not_persons() -> frozenset[str]:
 
     v = vocabulary()
     return frozenset(v.sentence_openers | v.not_names | set(data_file("ages.yaml").get("not_persons", ())))
+
+
+# a word after an age: "ferry" of "the 23-year-old ferry", "Greek-flagged" of "a 32-year-old Greek-flagged ship"
+_WORD_AFTER = pattern_cache.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)*)")
+_MODIFIERS = 2  # words that may stand between the age and the thing ("cargo ship", "Greek-flagged cargo ship")
+
+
+def _things_age(text: str, end: int) -> bool:
+    """Whether the age ending at ``end`` ("23-year-old") is a thing's: a noun of ages.yaml
+    ``things`` heads what follows, after two modifiers at most ("the 40-year-old nuclear
+    reactor"), and no person's noun follows it ("the 40-year-old ship captain", "the ship's")."""
+    t = _things()
+    at = end
+    for _ in range(_MODIFIERS + 1):
+        w = _WORD_AFTER.match(text, at)
+        if w is None:
+            return False
+        word = w.group(1)
+        low = word.lower()
+        if low in t.stops or _is_person(low, t):
+            return False
+        if word.islower() and _is_thing(low, t):
+            if text[w.end():w.end() + 1] in ("'", "’"):
+                return False  # "the 30-year-old ship's cook": the ship's someone
+            after = _WORD_AFTER.match(text, w.end())
+            return after is None or not _is_person(after.group(1).lower(), t)
+        at = w.end()
+    return False
+
+
+def _is_person(low: str, t: "_Things") -> bool:
+    """A person's noun ("captain", "workers") or an agent's ("operator", "employee"), not one of ``things``."""
+    if low in t.people:
+        return True
+    one = singular(low)
+    return one in t.people or (one not in t.nouns and low not in t.nouns and low.endswith(t.endings))
+
+
+def _is_thing(low: str, t: "_Things") -> bool:
+    """One of ``things``, or a compound ending in one of four letters or more ("warship", "supertanker")."""
+    one = singular(low)
+    return one in t.nouns or low in t.nouns or "-" not in low and one.endswith(t.compound)
+
+
+class _Things(NamedTuple):
+    nouns: frozenset[str]  # ages.yaml ``things``
+    compound: tuple[str, ...]  # the ones of four letters or more, which end compounds ("warship")
+    people: frozenset[str]  # persons' nouns, as written and in the singular
+    endings: tuple[str, ...]  # ages.yaml ``person_endings``
+    stops: frozenset[str]  # words no modifier of a thing is: "a 32-year-old in a car"
+
+
+@lru_cache(maxsize=1)
+def _things() -> _Things:
+    from factcheck.vocab import data_file
+
+    spec = data_file("ages.yaml")
+    nouns = frozenset(str(w).lower() for w in spec.get("things", ()))
+    v = vocabulary()
+    people = v.person_nouns | _apposed() | _groups() | frozenset(vocabulary().count_guards.get("aged_of", ())) \
+        | frozenset(str(w).lower() for w in spec.get("people_after_things", ()))
+    r = _retiree()
+    stops = _place_before() | r.pronouns | r.skips | {"a", "an", "the", "and", "or", "but", "is", "was", "are", "were",
+                                                      "his", "her", "their", "its", "whose", "which", "that"}
+    return _Things(nouns, tuple(w for w in nouns if len(w) >= 4),
+                   frozenset(people | {singular(p) for p in people}),
+                   tuple(str(e) for e in spec.get("person_endings", ())), frozenset(stops))

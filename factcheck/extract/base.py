@@ -38,6 +38,12 @@ class Reading(NamedTuple):
     offset: float = 0.0
 
 
+# what a kind reader gives for a number that is no quantity at all, which no later reader may
+# take either: "its lowest in 20 years" (how far back a record reaches), "the 23-year-old ferry"
+# (a thing's age: no person's, no count of years)
+NO_QUANTITY = Reading("none", -1, -1)
+
+
 class _Escapes(dict):
     """``re.escape`` of each letter, worked out once: the prefix trees built at start-up
     escape some 25,000 letters, nearly all of them the same few dozen."""

@@ -34,12 +34,23 @@ _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
 
 class _Guards(NamedTuple):
     partitive: re.Pattern  # "one of the gunmen": a member, not a count
-    label: re.Pattern  # "Flight 370", "Article 5"
+    label: re.Pattern  # "Flight 370", "Article 5", "Fortune 500"
     street: re.Pattern  # "10 Downing Street", "50 boulevard Voltaire"
     labels: tuple[str, ...]  # the labels as written, to test cheaply whether one ends right before
     streets: Opens  # what a street name after the number may open with (besides a capital)
     opens_of: Opens  # what "of" opens with
     whole: re.Pattern  # "of the 300": the whole that a part is counted from
+
+
+# a figure or a currency's symbol after a word: "costs $3", "sells 12"
+_FIGURE_AFTER = pattern_cache.compile(r"[ \t]+(?:[$€£¥]|\d)")
+
+
+@lru_cache(maxsize=1)
+def _plural_first() -> re.Pattern:
+    """``_patterns``' plural with no modifier: "eggs" of "12 eggs costs $3"."""
+    more = rf"(?:{trie_alternation(vocabulary().increments.get('after', ()))}\s+)?"
+    return pattern_cache.compile(rf"\s+{more}(?P<plural>[a-z][a-z'-]{{2,}}s)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +135,8 @@ class _Frames(NamedTuple):
     named: re.Pattern  # a gathering, or its people, anywhere in a sentence
     roles: dict[str, str]  # what ``named`` finds -> its role
     complement: re.Pattern  # after a gathering: "of"/"for" and what it is of, to the clause's next break
+    bare: re.Pattern  # at a count's end: a verb of joining with no object ("took part")
+    gathering: re.Pattern  # a gathering anywhere in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +171,8 @@ def _frames() -> _Frames:
         {**v.crowd_roles, **people},
         pattern_cache.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
                    re.IGNORECASE),
+        pattern_cache.compile(rf"\s+(?:{trie_alternation(words('took_part'))})(?=\s*[,;:.!?]|\s*$)", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w-]){gathering}"),
     )
 
 
@@ -192,14 +207,17 @@ def _crowd_before(text: str, start: int, sentence: tuple[int, int]) -> Crowd | N
     return role, (m.start(), start)
 
 
-def _crowd_after(text: str, end: int) -> Crowd | None:
+def _crowd_after(text: str, end: int, sentence: tuple[int, int]) -> Crowd | None:
     """The role of a gathering that the people counted, ending at ``end``, join or attend
     ("40,000 people attended the rally", "thousands joined the march"), and the span of the
     verb, the gathering and what it is of: a role word there is not the count's ("attended
-    the funeral of the slain leader"). Else None."""
+    the funeral of the slain leader"); or, for a verb of joining with no object ("20,000 people
+    took part"), the gathering the sentence names and the verb's span. Else None."""
     f = _frames()
     if (m := f.after.match(text, end)) is None:
-        return None
+        if (b := f.bare.match(text, end)) is None or (g := f.gathering.search(text, *sentence)) is None:
+            return None
+        return vocabulary().crowd_roles[g.group("crowd")], (end, b.end())
     c = f.complement.match(text, m.end())
     return vocabulary().crowd_roles[m.group("crowd")], (end, c.end() if c is not None else m.end())
 
@@ -321,7 +339,8 @@ def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> t
 @lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
-    written = tuple(w[:1].upper() + w[1:] for w in g["labels"])
+    # the labels capitalized, as names are written; names as they are ("iPhone")
+    written = tuple(w[:1].upper() + w[1:] for w in g["labels"]) + tuple(g.get("count_after_name", ()))
     streets = trie_alternation(g["streets"])
     return _Guards(
         pattern_cache.compile(r"\s+of\b", re.IGNORECASE),
@@ -360,6 +379,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return Reading("count", num.start, end, 1.0, "child", "child", "", "child", None)
     # a gathering's size: its people take the gathering's role unless a role word gives another
     default = _crowd_of(text, num.start)
+    # a role read from a gathering's own noun ("a crowd of", "-strong crowd"), which the gathering a
+    # frame names replaces: "a 20,000-strong crowd attended the vigil" mourns
+    gathered = default is not None and default != vocabulary().population_role
     frame = _crowd_before(text, num.start, sentence) if default is None and not num.ordinal else None
     if frame is not None:
         default = frame[0]
@@ -431,7 +453,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if word == "strong" and not text.startswith("-", m.end()):
                 counted, end = "person", m.end()  # "a 20,000-strong crowd", "the 5,000-strong force"
                 if (c := _crowds().strong.match(text, end)) is not None:
-                    default = v.crowd_roles[c.group("crowd").lower()]
+                    default, gathered = v.crowd_roles[c.group("crowd").lower()], True
                     after = c.end()  # "a 20,000-strong crowd attended the vigil"
             # not "one-off", "one-way", "one-sided"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
@@ -439,6 +461,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)
                 end = m.end()
+        elif found == "person" and num.ordinal:
+            return None  # "the fifth person to die", "the second civilian killed": a rank, no toll
         elif found == "person" and (m.start("person") - num.end > 1 and m.group("person").lower() in _ADJECTIVE_PEOPLE):
             # "300 remain missing": the adjective gives the role, but is no part of the count
             counted = "person"
@@ -466,6 +490,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 if (h := _ordinal_heads().match(text, num.end)) is not None:
                     counted, end = h.group("head").lower(), h.end()
         else:
+            if m.start("plural") > num.end + 1 and _FIGURE_AFTER.match(text, m.end()) \
+                    and (first := _plural_first().match(text, num.end)) is not None and first.end() < m.end():
+                m = first  # "A dozen eggs costs $3": a plural that a figure follows is a verb, the one before it the noun
             word = m.group("plural")
             low = word.lower()
             # "rose two tenths to 1.8%", "two halves": shares of something, never things counted
@@ -476,14 +503,18 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if whole is not None:
         end = num.end
     if frame is None and not num.ordinal and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
-        if (frame := _crowd_after(text, after or end)) is not None:
-            default = default or frame[0]  # "5,000 mourners attended": the noun's role, else the gathering's
+        if (frame := _crowd_after(text, after or end, sentence)) is not None:
+            # "5,000 mourners attended": the noun's role, else the gathering's
+            default = frame[0] if gathered else default or frame[0]
     if counted is None and default is not None and (m is None or m.lastgroup == "singular"):
         counted = "person"  # "a crowd of 50,000 filled the square"
     distance = 0.0
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
-    if counted is None and (m is None or m.lastgroup == "singular") \
+    if counted in (None, "person") and role is None and (m is None or m.lastgroup == "singular") and has_roles \
+            and (respective := _respective_role(text, num, sentence, role_hits)):
+        counted, role = "person", respective  # "the death toll and the number of injured rose to 40 and 200 respectively"
+    elif counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence, role_hits)) is not None:
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
@@ -520,15 +551,17 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = d.role  # "forced 20,000 people from their homes", "driven more than 300,000 people from ..."
     if role is None and counted == "person":
         role = default
-    if has_roles and role is not None and counted in (None, "person"):
+    found_noun = m.group("person").lower() if m is not None and m.lastgroup == "person" and end == m.end() else None
+    if role is not None and counted in (None, "person") and (has_roles or found_noun in _found_nouns()):
         # "recovered 14 bodies": a noun whose own role gives way to a fate, as a group's does
-        noun_fate = m is not None and m.lastgroup == "person" and end == m.end() \
-            and m.group("person").lower() in _fates().nouns
+        noun_fate = found_noun is not None and (found_noun in _fates().nouns or found_noun in _found_nouns())
         if role in _fates().groups or noun_fate:
-            if (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
+            if has_roles and (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
                 role, end = fated
             elif noun_fate and (found := _found(text, num.start, end)) is not None:
-                role = found  # "14 bodies were found": no role word, as "found" is "found dead"'s filler
+                # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
+                # survivors": the rescued
+                role = _found_nouns().get(found_noun, found)
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -680,6 +713,14 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
             role,
             pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _found_nouns() -> dict[str, str]:
+    """guards ``found_noun_roles``: a noun whose people a verb of finding gives a role of their own."""
+    from factcheck.vocab import data_file
+
+    return {str(k).lower(): str(r) for k, r in (data_file("nouns.yaml")["guards"].get("found_noun_roles") or {}).items()}
 
 
 def _found(text: str, start: int, end: int) -> str | None:
@@ -1117,6 +1158,37 @@ def _new_clause() -> re.Pattern:
     # not a value put "at" or "to": "killed at the rally, and police put the figure at 20" is the toll
     return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)[^\d.;:!?]+(?<!\sat\s)(?<!\sto\s)$",
                                  re.IGNORECASE)
+
+
+# a list of figures in digits up to a word of ``_respective`` ("40 and 200 respectively", "12, 40 and 7,
+# respectively"), each figure as group ``n``; ``_RESPECTIVE_FIGURE`` finds them one by one
+_RESPECTIVE_LIST = pattern_cache.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*,\s*(?:and\s+|or\s+)?\d[\d,.]*|\s+(?:and|or)\s+\d[\d,.]*)+,?\s+\Z")
+_RESPECTIVE_FIGURE = pattern_cache.compile(r"\d(?:[\d.]|,(?=\d))*")
+_RESPECTIVE_REACH = 80  # characters from the figure to the word of ``_respective``
+
+
+@lru_cache(maxsize=1)
+def _respective() -> re.Pattern:
+    """A word of nouns.yaml ``respective_words`` after a list of figures."""
+    return pattern_cache.compile(rf"(?i:{trie_alternation(data_words('nouns.yaml', 'respective_words'))})")
+
+
+def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
+    """The role of a figure in a list that "respectively" closes: the role word in the same place
+    among as many role words before the list, in its sentence ("the death toll and the number of
+    injured rose to 40 and 200 respectively": the 40 killed, the 200 injured)."""
+    if num.words or (w := _respective().search(text, num.end, min(sentence[1], num.end + _RESPECTIVE_REACH))) is None:
+        return None
+    listed = _RESPECTIVE_LIST.search(text, max(sentence[0], w.start() - 120), w.start())
+    if listed is None or listed.start() > num.start:
+        return None
+    figures = [f.start() for f in _RESPECTIVE_FIGURE.finditer(text, listed.start(), listed.end())]
+    if num.start not in figures:
+        return None
+    before = [h for h in hits if sentence[0] <= h[0] and h[1] <= listed.start()]
+    if len(before) < len(figures):
+        return None
+    return before[len(before) - len(figures) + figures.index(num.start)][2]
 
 
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],

@@ -35,7 +35,7 @@ from functools import lru_cache, partial
 from typing import Callable, Iterator
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Found, trie
+from factcheck.extract.base import Found, data_words, trie
 from factcheck.extract.counts import plural_noun
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
@@ -134,6 +134,7 @@ def _branches() -> list[str]:
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
     quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
+    owned_cues = "|".join(rf"(?<=\b{re.escape(w)}\s{o}\s)" for w in v.quarter_cues for o in ("its", "their"))
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
     unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
@@ -209,6 +210,8 @@ def _branches() -> list[str]:
         # (``extract``, ``_quarter_figures``); not before "of" ("of the year" names none) nor a
         # unit of time ("the first quarter century")
         rf"|(?:{quarter_cues})the\s+(?P<q_b>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b)"
+        # "third-quarter revenue", "in its third quarter": a company's quarter, read as "in the third quarter"
+        rf"|(?:(?<![\w'’-])(?P<q_b3>{ordinal_quarters})-quarter(?=\s+[a-z])|(?:{owned_cues})(?P<q_b4>{ordinal_quarters})\s+quarter\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))"
         # "in Q3": the accounts' name for a quarter, no game's
         rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-])"
         # "in the first half", as "in the first quarter": a half year, where the sentence names figures
@@ -765,7 +768,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 continue
         if kind == "year" and (_counts_something(text, start, end, v) or _labelled(text, s0, start)):
             continue
-        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("h_b")) and (
+        if kind == "quarter" and (m.group("q_b") or m.group("q_b2") or m.group("q_b3") or m.group("q_b4") or m.group("h_b")) and (
                 not _quarter_figures().search(text, s0, s1 := sentences[k][1] if k >= 0 else len(text))
                 or _game_words().search(text, s0, s1)):
             continue  # "in the third quarter", "in Q3" of a game
@@ -773,6 +776,10 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
             anchor = _anchor_before(text, out, s0, start, unit)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
+        if kind == "month" and value is not None and _that_month(text, s0, start, end, v):
+            told = _anchor_before(text, out, s0, start, "year")
+            if told is not None:
+                value = _month_value(_date(told).year, _month(m.group("m_m")))
         if value is None and (kind == "wkon" or _bare_anaphor(m, kind, v)):
             # "a week today" looking back: "today" is still a date; "the weeks following
             # March 3": "following" names no reference without "the", the date after it stands
@@ -1316,6 +1323,22 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
     return None
 
 
+_WORD_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")
+_CLAUSE_ENDS_AFTER = pattern_cache.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
+
+
+def _that_month(text: str, s0: int, start: int, end: int, v) -> bool:
+    """Whether a bare month names that month of the year told before it ("In 2014 the virus
+    spread. That March, ..."; "it peaked that October."): after a word that names the date
+    before it (calendar.yaml ``anaphoric_shift`` of 0), where the month opens its sentence
+    or ends its clause. Before a noun "that" is as often a conjunction ("said that March
+    sales fell")."""
+    w = _WORD_BEFORE.search(text, max(s0, start - 12), start)
+    if w is None or v.anaphoric_shift.get(w.group(1).lower(), 1) != 0:
+        return False
+    return not text[s0:w.start()].strip() or _CLAUSE_ENDS_AFTER.match(text, end) is not None
+
+
 def _one_unit(value: Value, unit: str) -> bool:
     """Whether ``value`` lies within one day, week, month, year or decade."""
     lo, hi = _date(value), _date(value, end=True)
@@ -1765,7 +1788,37 @@ def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    return _month_value(_nearest_year(pub, mo, None, _lean(future)), mo)
+    lean = _lean(future)
+    y = _nearest_year(pub, mo, None, lean)
+    if y == pub.year and mo > pub.month and not lean and _told_past(m.string, m.start("m_m")):
+        y -= 1  # "The company was founded in June", in May: last June
+    return _month_value(y, mo)
+
+
+@lru_cache(maxsize=1)
+def _month_tense() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(past forms, words that say no past, present auxiliaries): calendar.yaml ``month_past``,
+    ``month_not_past``, ``until_present``."""
+    return (frozenset(data_words("calendar.yaml", "month_past")), frozenset(data_words("calendar.yaml", "month_not_past")),
+            frozenset(data_words("calendar.yaml", "until_present")))
+
+
+def _told_past(text: str, start: int) -> bool:
+    """Whether the nearest verb-like word before ``start`` in its clause is a past form
+    (``_month_tense``): "was founded in", "opened in", ", founded in"; not "is expected in",
+    "would resume in", "plans to list its shares in"."""
+    past, not_past, present = _month_tense()
+    clause = _CLAUSE_BREAK.split(text[max(0, start - _VERB_REACH):start])[-1]
+    words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in not_past:
+            return False
+        if w in past:
+            return True
+        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+            return not (i and words[i - 1] in present)
+    return False
 
 
 def _bare_year(m, pub, future, anchor, v):
@@ -1864,8 +1917,8 @@ def _quarter(m, pub, future, anchor, v):
     if g("h_b"):
         half = 1 if g("h_b").lower() == "first" else 2
         return _bare_period(6 * half - 5, 6 * half, "month", pub, future, anchor)  # "month": as "the first half of 2015"
-    if g("q_b") or g("q_b2"):
-        q = v.quarters[(g("q_b") or g("q_b2")).lower()]
+    if g("q_b") or g("q_b2") or g("q_b3") or g("q_b4"):
+        q = v.quarters[(g("q_b") or g("q_b2") or g("q_b3") or g("q_b4")).lower()]
         return _bare_period(3 * q - 2, 3 * q, "quarter", pub, future, anchor)
     q = v.quarters[(g("q") or g("qa")).lower()]
     y = int(g("q_y")) if g("q_y") else _base_year(_reference(g("q_shift"), v), pub, anchor)

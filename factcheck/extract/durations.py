@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Found, Opens, Reading, trie, trie_alternation
+from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -86,11 +86,11 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if text[m.end():m.end() + 1] in _LOOKBACK_GAP and _lookback().match(text, m.end()):
         return None  # "a 30-year high": the level's rank over that time; "the 10-year yield": a product's name
     if unit.factor >= _WEEK and looks_back(text, num.start):
-        return LOOKED_BACK  # "its lowest in 20 years": as far back as the record reaches
+        return NO_QUANTITY  # "its lowest in 20 years": as far back as the record reaches
     if text[m.end():m.end() + 1] == ":" and unit.name == "minute" and _at_paragraph_start(text, num.start):
-        return LOOKED_BACK  # "58 min: Smith scores": a live blog's match clock, no time anything took
+        return NO_QUANTITY  # "58 min: Smith scores": a live blog's match clock, no time anything took
     if text.startswith(" of ", m.end()) and _within_before(text, num.start) and _of_event(text, m.end() + 4):
-        return LOOKED_BACK  # "within 48 hours of the attack": counted from an event, no length of its own
+        return NO_QUANTITY  # "within 48 hours of the attack": counted from an event, no length of its own
     if text.startswith(" of ", m.end()) and (r := _of_what().match(text, m.end() + 4)):
         # "100 hours of footage": how long a recording runs; "300 hours of overtime": hours of work
         # (units.yaml measure work); neither compares with how long an event lasted
@@ -130,9 +130,6 @@ def _at_paragraph_start(text: str, start: int) -> bool:
     """Whether only blanks stand between the paragraph's start and ``start``, or the minutes
     of the game before stoppage time ("90+2 min:")."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip().rstrip("+").rstrip("0123456789")
-# what ``read`` gives for a time that says how far back a record reaches ("its lowest in 20 years"):
-# no quantity at all, not even a count of years
-LOOKED_BACK = Reading("lookback", -1, -1)
 
 
 def spread_over(text: str, hedge_start: int) -> bool:

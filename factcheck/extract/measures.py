@@ -195,7 +195,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         if not m and (lead is None or lead[:2] in ("de", "be") or signed(text, num.start)) \
                 and (d := _degrees(text, num)) is not None:
             return d
-        if not m and lead == "in" and text[num.end:num.end + 2].lower() == "in":
+        if not m and lead == "in":
             return _inches_after_feet(text, num)
         if not m and not num.scaled and (lead is None or lead in _decimal_points()[1]):
             return _points(text, num)
@@ -339,11 +339,20 @@ def _minutes(num: Num, end: int) -> Reading:
 
 
 def _inches_after_feet(text: str, num: Num) -> Reading | None:
-    """"5ft 10in": "in" glued to the digits after a length in feet is inches (alone, "10in" is no unit)."""
-    if text[num.end + 2:num.end + 3].isalnum() or num.words or not _feet_before().search(text, max(0, num.start - 12), num.start):
+    """"5ft 10in", "5 ft 6 in tall": "in" after the inches of a length in feet is inches, glued to
+    the digits or, spaced, before a word of size (units.yaml ``inch_spaced_before``: "6 in the end"
+    is no height). Alone, "10in" is no unit."""
+    if num.words or (m := _inches_pattern().match(text, num.end)) is None \
+            or not _feet_before().search(text, max(0, num.start - 12), num.start):
         return None
     inch = vocabulary().measure_units["inch"]
-    return Reading("measure", num.start, num.end + 2, inch.factor, inch.name, inch.canonical, rounding="step")
+    return Reading("measure", num.start, m.end(), inch.factor, inch.name, inch.canonical, rounding="step")
+
+
+@lru_cache(maxsize=1)
+def _inches_pattern() -> re.Pattern:
+    size = trie(data_words("units.yaml", "inch_spaced_before"))
+    return pattern_cache.compile(rf"(?:in(?![\w'’])|[ \t]in(?=[ \t]+{size}\b|[^\w\s'’]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

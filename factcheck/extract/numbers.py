@@ -267,7 +267,7 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, value, 1.0, True, vague=None if low == high else (low, high))]
         elif kind == "decade":
             at = m.start(kind) - 1
-            nums = [_decade(text[max(0, at - 8):at], at, m.end(kind) - 1, v.decades[m.group(kind).lower()])]
+            nums = [_decade(text[max(0, at - DECADE_WINDOW):at], at, m.end(kind) - 1, v.decades[m.group(kind).lower()])]
         elif kind == "article":
             at = m.start(kind) - 1
             if not _article_money(text, at, m.end(kind) - 1):
@@ -531,7 +531,7 @@ def _digits(m: re.Match, raw: str, v) -> Num:
                 not MINUTES_GLUED.search(m.string, max(0, m.start() - 15), m.start() + 1) and \
                 not _age_group_before().search(m.string, max(0, m.start() - 8), m.start() + 1):
             # "in his 40s" (the padded text has the token at m.start() + 1); not the seconds of "15m 30s"
-            return _decade(m.string[max(0, m.start() - 7):m.start() + 1], m.start(), m.end() - 1, value)
+            return _decade(m.string[max(0, m.start() - DECADE_WINDOW + 1):m.start() + 1], m.start(), m.end() - 1, value)
         end = m.start("plural") - 1  # "747s": the number, without its plural
     else:
         end = m.end() - 1
@@ -585,16 +585,22 @@ _DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1
                  ("lower", 0.0, 1 / 3), ("upper", 2 / 3, 1.0), ("high", 2 / 3, 1.0))
 
 
+_PART_SHARES = {word: (a, b) for word, a, b in _DECADE_PARTS}
+_PART = "|".join(_PART_SHARES)
+# "mid-to-late 30s", "early to mid forties": two parts, the span from the first's start to the second's end
+# (a decade's part alone, "mid-30s", is the pattern without its first group)
+_DECADE_PART_BEFORE = pattern_cache.compile(rf"(?<![a-z])(?:(?P<first>{_PART})-?\s*(?:to|or)\s*-?\s*)?(?P<part>{_PART})\Z")
+DECADE_WINDOW = 16  # characters before a decade that may hold its parts ("mid- to late ")
+
+
 def _decade(before: str, start: int, end: int, first: float) -> Num:
-    """A decade of life: "40s" is 40 to 49, "early 30s" 30 to 33, "late teens" 17 to 19.
-    ``before``: the few characters before the token."""
+    """A decade of life: "40s" is 40 to 49, "early 30s" 30 to 33, "late teens" 17 to 19,
+    "mid-to-late 30s" 33 to 39. ``before``: the few characters before the token."""
     last = 19.0 if first == 13 else first + 9
     low, high = first, last
-    before = before.lower().rstrip(" -")
-    for word, a, b in _DECADE_PARTS:
-        if before.endswith(word):
-            low, high = round(first + a * (last - first)), round(first + b * (last - first))
-            break
+    if m := _DECADE_PART_BEFORE.search(before.lower().rstrip(" -")):
+        a, b = _PART_SHARES[m.group("first") or m.group("part")][0], _PART_SHARES[m.group("part")][1]
+        low, high = round(first + a * (last - first)), round(first + b * (last - first))
     return Num(start, end, (low + high) / 2, 1.0, True, vague=(low, high), decade=True)
 
 

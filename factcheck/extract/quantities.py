@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import Found, Opens, Reading, data_words, lead, trie_alternation
+from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, data_words, lead, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, builder
@@ -72,10 +72,10 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
 
 def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
     """``read_number``'s reading, and what it says of the words after it: a count made a rate by a
-    time or a unit after its noun ("30 people a day"); no quantity at all for a time that says how
-    far back a record reaches ("its lowest in 20 years", ``durations.LOOKED_BACK``)."""
+    time or a unit after its noun ("30 people a day"); no quantity at all where a reader said so
+    (``base.NO_QUANTITY``: "its lowest in 20 years", "the 23-year-old ferry")."""
     r = read_number(text, num, sentence, hits, after)
-    if r is None or r is durations.LOOKED_BACK:
+    if r is None or r is NO_QUANTITY:
         return None
     if r.kind == "count" and r.end > num.end and text.startswith(_per_opens(), r.end):
         return _rate(text, r) or r
@@ -595,8 +595,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     at = h[1] if h else start
     opener = between.search(text, max(0, at - 10), at)
     if opener:
-        if text[opener.start():opener.start() + 1] in "fF" and _after_change(text, opener.start()):
-            return None  # "the toll rose from 120 to 150": where a change began and ended, no range
+        if text[opener.start():opener.start() + 1] in "fF" and (
+                _after_change(text, opener.start()) or _set_verb_before().search(text, max(0, opener.start() - 60), opener.start())):
+            # "the toll rose from 120 to 150", "raised the speed limit from 50 to 70 mph": where a
+            # change began and ended, no range
+            return None
         start = opener.start()
     else:
         start = at
@@ -637,6 +640,14 @@ def _after_change_noun(text: str, start: int) -> bool:
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
     return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _set_verb_before() -> re.Pattern:
+    """A verb that sets a value (hedges.yaml ``set_verbs``), then its object of up to six words in the
+    same clause, ending where "from" starts: "raised the speed limit "."""
+    verbs = trie_alternation(data_words("hedges.yaml", "set_verbs"))
+    return pattern_cache.compile(rf"(?i:{verbs})(?:\s+[^\s.,;:!?()\d]+){{0,6}}\s+\Z")
 
 
 @lru_cache(maxsize=1)

@@ -657,7 +657,40 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
             kind="time", low=low, high=high, stated=stated, stated_unit=None, unit="time", qualifier=qualifier,
             granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
             ordinal=False)))
-    return _ranges(text, out)
+    return [_as_stamp(f) if _stamps_entry(text, f) else f for f in _ranges(text, out)]
+
+
+# A live blog's entry opens with the time it was written: "8:55 p.m. ET: Amtrak confirms two
+# deaths", "07:30 The coast guard says ...". Such a time opens its line (after blanks or a
+# list's or bold's marks) and a colon or a dash follows it, or a capitalised sentence where
+# the line before ended one (a hard-wrapped paragraph goes on: "derailed at\n9:21 p.m.
+# Tuesday"); in prose a time follows a word ("derailed at 9:21 p.m.") or its sentence goes on
+# ("9:21 p.m. was when").
+_LINE_OPENING = " \t*-•#>_"
+_STAMP_MARK = pattern_cache.compile(r"\**[ \t]*(?:[:|—–]|-[ \t])")
+_STAMP_SENTENCE = pattern_cache.compile(r"\**[ \t]+(?-i:[A-Z])")
+_ENDS_BEFORE = frozenset('.!?:"”)\n')
+
+
+def _stamps_entry(text: str, f: Found) -> bool:
+    if not text[f.start:f.start + 1].isdigit():
+        return False
+    line = text.rfind("\n", 0, f.start) + 1
+    if text[line:f.start].strip(_LINE_OPENING):
+        return False
+    if _STAMP_MARK.match(text, f.end):
+        return True
+    before = text[max(0, line - 200):max(0, line - 1)].rstrip(" \t*_")  # the line before, to its end
+    return (not before or before[-1] in _ENDS_BEFORE) and _STAMP_SENTENCE.match(text, f.end) is not None
+
+
+def _as_stamp(f: Found) -> Found:
+    """The stamp's span held with no value: no event's time, and no figure for another reader."""
+    return f._replace(value=_STAMP)
+
+
+_STAMP = trusted(Value, kind="time", low=None, high=None, stated=None, stated_unit=None, unit="time", qualifier="exact",
+                 granularity=None, counted=None, role=None, resolved=False, zone=None, ordinal=False)
 
 
 # "from 10am to 4pm", "between 2 and 4 p.m.", "9-11 a.m.": two times, or an hour and a
