@@ -25,6 +25,7 @@ from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
+from factcheck.wording import content_words
 
 _SINCE = pattern_cache.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"\w+")
@@ -178,7 +179,7 @@ def _selects(rule: Rule, v: Value) -> bool:
 
 
 def _selects_kind(rule: Rule, v: Value) -> bool:
-    """``_selects`` less ``min_value``: what it says depends only on ``_value_sort``."""
+    """``_selects`` less ``min_value`` and ``min_content_words``: what it says depends only on ``_value_sort``."""
     s = rule.select
     if s.counted and v.counted not in s.counted:
         return False
@@ -193,6 +194,8 @@ def _selects_kind(rule: Rule, v: Value) -> bool:
 
 def _selects_size(rule: Rule, v: Value) -> bool:
     s = rule.select
+    if s.min_content_words is not None and v.kind == "quote" and content_words(str(v.stated)) < s.min_content_words:
+        return False
     return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
 
 
@@ -204,7 +207,7 @@ def _value_sort(v: Value) -> tuple:
 def _selects_all(rule: Rule) -> bool:
     """Whether ``_selects`` says yes to every value (the rule's ``select`` is empty)."""
     s = rule.select
-    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None
+    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None and s.min_content_words is None
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
@@ -493,7 +496,7 @@ class _RuleBook:
         self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
         self.scorers = {r: _Scorer(self.triggers.rule_words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
-        self.sized = {r.id for r in rules if r.select.min_value is not None}
+        self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.min_content_words is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
@@ -568,6 +571,9 @@ class _LateScopes:
 
     def __init__(self):
         self.reads: dict[int, tuple] = {}  # id of a claim -> the arguments of its ``read_scope``
+        # what was read, by mention and qualifiers: two rules of quotations (quote-wording,
+        # quote-speaker) ask for the speaker of one mention; shared, as no one changes a scope
+        self._read: dict[tuple, dict[str, tuple[str, ...]]] = {}
 
     def complete(self, claims: list[Claim]) -> list[Claim]:
         """The claims, those made without some qualifiers made again with all of them."""
@@ -577,9 +583,12 @@ class _LateScopes:
             if args is None:
                 out.append(c)
                 continue
-            scope = read_scope(*args)
+            key = (id(args[1]), tuple(args[2]), *args[3:])
+            scope = self._read.get(key)
+            if scope is None:
+                scope = self._read[key] = read_scope(*args)
             if "past" in c.scope:
-                scope["past"] = c.scope["past"]
+                scope = {**scope, "past": c.scope["past"]}
             out.append(_claim(c.rule, c.fact, c.mention, scope, c.published))
         return out
 

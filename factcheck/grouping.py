@@ -10,7 +10,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 
-from factcheck import compare, wording
+from factcheck import compare, compared, wording
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 from factcheck.scope import INCREMENT
@@ -188,24 +188,30 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
              notes: tuple[str, ...] = ()) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
     differences and the claims show none."""
+    dim = rule.compared
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
     # before sorting and describing anything.
-    if _drops_agreement(rule) and not wording.text_differs(claims):
+    if dim is None and _drops_agreement(rule) and not wording.text_differs(claims):
         return None
     in_reading_order = compare.reading_order(claims, order)
     claims = sorted(claims, key=in_reading_order)
-    verdict, groups = _verdict(rule, claims)
+    verdict, groups = compared.verdict(claims, dim) if dim else _verdict(rule, claims)
     if verdict == "discrepancy" and (days := between_days(rule, claims)) is not None:
         notes = notes + ("the sources differ only between days, each day's agreeing; a later figure may "
                          "update an earlier one: " + "; ".join(
                              f"{day}: {' / '.join(dict.fromkeys(c.mention.text for c in cs))}"
                              for day, cs in sorted(days.items())),)
-    if not rule.report_agreement and verdict not in DIFFERENCES:
+    # a compared value left unstated, or two stated by one source, shows no difference
+    if not rule.report_agreement and verdict not in (("discrepancy",) if dim else DIFFERENCES):
         return None
-    if verdict == "compatible" and rule.kind in ("name", "quote"):
-        claims = [c for g in groups for c in g]  # only the claims that show the difference
-    described = compare.describe_groups(groups, in_reading_order)
+    if dim:
+        described = compared.describe(groups, dim, in_reading_order)
+        notes = notes + compared.unstated_note(claims, dim)
+    else:
+        if verdict == "compatible" and rule.kind in ("name", "quote"):
+            claims = [c for g in groups for c in g]  # only the claims that show the difference
+        described = compare.describe_groups(groups, in_reading_order)
     message = rule.message
     if verdict == "discrepancy" or (verdict == "compatible" and rule.kind in ("name", "quote")):
         message += ": " + "; ".join(f"{' and '.join(g.articles)}: {g.value}" for g in described)
@@ -374,6 +380,24 @@ def _merge_aliased(rule: Rule, partitions: dict[tuple, list[Claim]], stated: dic
     return merged, merged_stated
 
 
+def _compared_findings(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
+                       complete: Callable[[list[Claim]], list[Claim]] | None) -> list[Finding]:
+    """The findings of a rule with a compared qualifier (``compared``): its quotations
+    grouped by their words, then compared on that qualifier. A group of one article's
+    claims cannot differ from another source, so its late qualifiers are never read."""
+    others = [(d, mode) for d, mode in rule.scope.items() if mode in ("loose", "joint")]
+    out = []
+    partitions = _partitions(rule, claims)
+    for key in sorted(partitions, key=repr):
+        groups = [g for g in wording.same_words(partitions[key]) if len({c.mention.article for c in g}) > 1]
+        if complete is not None:
+            groups = list(map(complete, groups))
+        for dim, mode in others:
+            groups = [part for g in groups for part in _split(g, dim, mode)]
+        out += filter(None, (_finding(rule, fact, g, order) for g in groups))
+    return out
+
+
 def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int],
                    complete: Callable[[list[Claim]], list[Claim]] | None = None) -> list[Finding]:
     """The findings of the claims. ``complete``, when given, returns claims with the
@@ -386,6 +410,9 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
     findings: list[Finding] = []
     for (rule_id, fact), fact_claims in sorted(facts.items()):
         rule = by_id[rule_id]
+        if rule.compared:
+            findings += _compared_findings(rule, fact, fact_claims, order, complete)
+            continue
         others = [(d, mode) for d, mode in rule.scope.items() if mode not in ("strict", "required")]
         # names and quotes that only report differences: a story's many agreeing
         # names are dropped before any splitting (see ``_drops_agreement``)

@@ -19,7 +19,7 @@ from factcheck import pattern_cache, yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity, plain_attribute_reads
 
-ScopeMode = Literal["strict", "required", "joint", "loose"]
+ScopeMode = Literal["strict", "required", "joint", "loose", "compared"]
 ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject"]
 
 _TOLERANCE = pattern_cache.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
@@ -39,6 +39,10 @@ class Select(BaseModel):
     granularity: list[str] = Field(default_factory=list, description="For dates and times: granularities accepted.",
                                    examples=[["day"]])
     min_value: float | None = Field(None, description="Ignore values below this (canonical unit).", examples=[1])
+    min_content_words: int | None = Field(
+        None, ge=1, description="For quotations: ignore those with fewer content words than this (words other "
+                                "than `quote_stop_words` in data/text.yaml): a short phrase is no one's own words.",
+        examples=[5])
     durations_after: list[str] = Field(
         default_factory=list,
         description="For date rules: a duration right after one of these words (`the first visit in two years`) "
@@ -170,7 +174,9 @@ class Rule(BaseModel):
         description="Qualifiers that keep facts apart: strict (must match; unstated is its own value), "
                     "required (must match; a claim that leaves it unstated is not compared), "
                     "joint (sets; a wider set is compared with its parts), "
-                    "loose (a claim that leaves it unstated joins the one stated value).",
+                    "loose (a claim that leaves it unstated joins the one stated value), "
+                    "compared (for quotations: claims are grouped by their words, not by this qualifier, "
+                    "and compared on it; a claim that leaves it unstated agrees with any value).",
         examples=[{"location": "loose", "venue": "strict", "population": "strict"}])
     compare: Compare = Field(default_factory=Compare, description="How values are compared.",
                              examples=[{"tolerance": "2%", "max_ratio": 20}, {"max_gap": 180}])
@@ -187,6 +193,20 @@ class Rule(BaseModel):
         if self.trigger.events and "{event}" not in self.fact:
             raise ValueError("a rule with trigger.events needs '{event}' in its fact, e.g. 'date of the {event}'")
         return self
+
+    @model_validator(mode="after")
+    def _compared_needs_words(self):
+        compared = [d for d, mode in self.scope.items() if mode == "compared"]
+        if len(compared) > 1:
+            raise ValueError(f"only one qualifier can be compared; this rule compares {', '.join(compared)}")
+        if compared and self.kind != "quote":
+            raise ValueError("a compared qualifier needs kind quote: its claims are grouped by their words")
+        return self
+
+    @property
+    def compared(self) -> str | None:
+        """The qualifier this rule compares rather than groups by (scope mode ``compared``)."""
+        return next((d for d, mode in self.scope.items() if mode == "compared"), None)
 
 
 

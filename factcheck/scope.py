@@ -417,6 +417,12 @@ class ArticleScope:
         return found
 
     @cached_property
+    def title_alone_starts(self) -> frozenset[int]:
+        """Where each title that stands for a person alone starts (``titles_alone``): such a
+        hit is a stand-in, not a name ("his foreign minister said")."""
+        return frozenset(at for _, at, _ in self.titles_alone) if self._people.lone_titles() else frozenset()
+
+    @cached_property
     def place_hits(self) -> list[tuple[int, str, str]]:
         """(offset, prep, place), sorted."""
         return self.places(0, len(self.article.text))
@@ -1405,11 +1411,12 @@ def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[s
 
 
 def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    """Who is quoted: the person right beside (3 words) the attributing verb nearest the
+    """Who is quoted: the person who is the subject of the attributing verb nearest the
     quotation, in its sentence or the one before ("Novak said: ...", "..., said Novak",
-    "according to Zakharova"). A quotation attributed to no named person (", she wrote")
-    has no speaker, so it joins the one speaker others name (loose). Who gives a figure
-    is the side that estimates it (``_estimate_source``)."""
+    "according to Zakharova"), right beside it (``_verb_speaker``). A quotation attributed to no
+    named person (", she wrote", "a spokesman said") has no speaker, so it joins the one
+    speaker others name (loose). Who gives a figure is the side that estimates it
+    (``_estimate_source``)."""
     if mention.kind != "quote":
         return _estimate_source(scope, mention, sentence)
     hits = scope.speech_hits
@@ -1420,9 +1427,13 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     starts = scope.word_starts
     q0, q1 = word_index(scope, mention.start), word_index(scope, mention.end - 1)
     verbs = []
+    text = scope.article.text
     for vs, ve in hits[lo:hi]:
         if mention.start <= vs < mention.end:
             continue  # a verb inside the quotation attributes nothing
+        a, b = (ve, mention.start) if ve <= mention.start else (mention.end, vs)
+        if _QUOTED.search(text, a, b):
+            continue  # another quotation stands between: the verb attributes that one
         w = bisect_right(starts, vs)
         # the quotation's own sentence first: "In return, she wrote, ..." is hers, not
         # the speaker's of the sentence before
@@ -1430,16 +1441,70 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     verbs.sort()
     if verbs and not verbs[0][0]:
         verbs = [v for v in verbs if not v[0]]
-    text = scope.article.text
     for _, _, vs, ve in verbs:
         stretch = sentence if vs >= sentence[0] else (_previous_start(scope, mention), sentence[0])
-        near = sorted(_within(scope.persons(*stretch), scope, (vs, ve), 3, stretch))
-        for _, (at, key) in near:
-            # right beside: no punctuation between ("she wrote, Mr. Kerry provided" is not Kerry's)
-            between = text[ve:at] if at >= ve else text[at:vs]
-            if not _PUNCT.search(between):
-                return (key,)
+        found = _verb_speaker(scope, stretch, vs, ve)
+        if found is not None:
+            return found
     return ()
+
+
+# Words between double quotation marks: between a verb and its quotation stands one mark
+# alone, the quotation's own (or an empty pair, a typing slip: 'said Tsipras. ""We will')
+_QUOTED = pattern_cache.compile(r'["“”][^"“”]*\w[^"“”]*["“”]')
+# A person right beside an attributing verb stands at most this many words from it, or
+# after it across capitalized words alone ("said Foreign Minister Sergei Lavrov")
+SPEAKER_WORDS = 3
+SPEAKER_TITLED_WORDS = 6
+_CAPITALIZED_RUN = pattern_cache.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+# A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
+# spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
+_OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
+_OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+
+
+@lru_cache(maxsize=1)
+def _stand_ins() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins`` and
+    ``occupations``, the last word of each title, the people nouns) as the subject of a verb: before it, with at
+    most one word in lower case between ("he also said", "the minister later told"); or after it,
+    in an inversion, with at most two ("said a government spokesman"). Also the verbs whose
+    object is a listener (``addressee_verbs``)."""
+    v = vocabulary()
+    words = {*data_words("names.yaml", "speaker_stand_ins"), *data_words("names.yaml", "occupations"),
+             *(t.split()[-1] for t in v.titles), *v.person_nouns}
+    alternation = trie_alternation(words)
+    before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
+    after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
+    return before, after, frozenset(data_words("names.yaml", "addressee_verbs"))
+
+
+def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | None:
+    """The speaker of the attributing verb at ``vs``..``ve``: the person right before it (no
+    punctuation between), else one right after it in an inversion ("..., said Novak"; not
+    after a verb whose object is a listener, "told Lavrov"); () when a word that stands for
+    a speaker is its subject ("he told Lavrov", "Putin's spokesman said"); None when the
+    verb has neither, and a verb further off may name the speaker."""
+    text = scope.article.text
+    alone = scope.title_alone_starts
+    near = sorted(_within(scope.persons(*stretch), scope, (vs, ve), SPEAKER_TITLED_WORDS, stretch))
+    for d, (at, key) in near:
+        if at < vs and d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs):
+            if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at):
+                break  # a title alone, or whose the speaker's role is: the subject stands in
+            return (key,)
+    before, after, addressee = _stand_ins()
+    if before.search(text, max(stretch[0], vs - 60), vs):
+        return ()
+    if " ".join(text[vs:ve].lower().split()) in addressee:
+        return None
+    for d, (at, key) in near:
+        if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
+                         or _CAPITALIZED_RUN.fullmatch(text, ve, at)):
+            if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
+                return ()
+            return (key,)
+    return () if after.match(text, ve) else None
 
 
 # -- Values of earlier events --------------------------------------------------------

@@ -367,6 +367,56 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
 
 
+def same_words(claims: list[Claim]) -> list[list[Claim]]:
+    """Quotations in the same words: one wording (``_wordings``: case, punctuation,
+    contractions and marked gaps folded), or one a run of whole words of the other
+    ("ready to talk about the border" in "We are ready to talk about the border, but not
+    now"). Not wordings a word apart, as ``quote_clusters`` joins them: "a good deal" and
+    "a bad deal", or the same words in another order, are two remarks, and two people may
+    well make them. Each wording is looked for only in the longer wordings that hold its
+    rarest word."""
+    stated = [c.mention.value.stated for c in claims]
+    forms = _wordings(set(stated))
+    by_text: dict[str, list[int]] = {}
+    for i, s in enumerate(stated):
+        by_text.setdefault(forms[s], []).append(i)
+    texts = sorted(by_text, key=lambda t: (len(t), t))
+    postings: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        for w in set(t.split()):
+            postings.setdefault(w, []).append(i)
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, t in enumerate(texts):
+        words = t.split()
+        if not words:
+            continue
+        inner = f" {t} "
+        rarest = postings[min(words, key=lambda w: (len(postings[w]), w))]
+        for j in rarest[bisect_right(rarest, i):]:  # sorted by length: only a later one holds it
+            if inner in f" {texts[j]} ":
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i, t in enumerate(texts):
+        groups.setdefault(find(i), []).extend(by_text[t])
+    place = [(c.mention.article, c.mention.start) for c in claims]
+    out = [[claims[k] for k in sorted(g, key=place.__getitem__)] for g in groups.values()]
+    return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+
+
+@lru_cache(maxsize=8192)
+def content_words(stated: str) -> int:
+    """How many distinct content words (``_content``) a quotation has: "a violation of
+    international law" has three."""
+    return len(_content(_fold_words(stated))[1])
+
+
 # Up to this many distinct wordings in one fact (a cluster of a hundred articles has
 # fewer), every pair is looked at; past it, only the pairs ``_Candidates`` offers, so
 # that a run over thousands of articles grows linearly, not with the square.

@@ -89,6 +89,60 @@ def test_the_speaker_is_the_person_beside_the_attributing_verb():
     assert speakers[next(t for t in speakers if t.startswith("did not"))] == ()
 
 
+# (sentences, the speaker of the last quotation): the person beside the attributing verb is
+# its subject; a listener ("told Lavrov"), an owner ("Putin's spokesman", "a spokeswoman for
+# Lavrov"), a pronoun and a title standing alone name no speaker
+SPEAKERS = [
+    ('President Ivo Novak met Foreign Minister Sergei Lavrov. "We are ready to talk about the future '
+     'of the border," he told Lavrov.', ()),
+    ('President Ivo Novak met Foreign Minister Sergei Lavrov. "We are ready to talk about the future '
+     'of the border," Novak told Lavrov.', ("Novak",)),
+    ('President Vladimir Putin spoke. Putin\'s spokesman Dmitry Peskov said: "We are ready to talk '
+     'about the future of the border."', ("Peskov",)),
+    ('President Vladimir Putin spoke. Putin\'s spokesman said: "We are ready to talk about the future '
+     'of the border."', ()),
+    ('Foreign Minister Sergei Lavrov spoke. A spokeswoman for Foreign Minister Sergei Lavrov said: '
+     '"We are ready to talk about the future of the border."', ()),
+    ('Foreign Minister Sergei Lavrov spoke. Then his foreign minister said: "We are ready to talk '
+     'about the future of the border."', ()),
+    # a pronoun beside the nearest verb: not the person beside a verb further off
+    ('Foreign Minister Sergei Lavrov told reporters the talks went well, and "we are ready to talk '
+     'about the future of the border," she said.', ()),
+    ('"We are ready to talk about the future of the border," said a spokesman. President Ivo Novak '
+     'said nothing.', ()),
+    ('"We are ready to talk about the future of the border," residents said after Foreign Minister '
+     'Sergei Lavrov told reporters he would come.', ()),
+    ('"We are ready to talk about the future of the border," his deputy said after Foreign Minister '
+     'Sergei Lavrov told reporters he would come.', ()),
+    ('"We are ready to talk about the future of the border," said Foreign Minister Sergei Lavrov.',
+     ("Lavrov",)),
+    ('"We are ready to talk about the future of the border," Foreign Minister Sergei Lavrov told '
+     'President Ivo Novak.', ("Lavrov",)),
+    ('Interfax quoted Foreign Minister Sergei Lavrov as saying: "We are ready to talk about the '
+     'future of the border."', ("Lavrov",)),
+    # a verb with another quotation between is that one's ("Good," is too short to be read)
+    ('Foreign Minister Sergei Lavrov said: "Good." Later the talks went on, "and we are ready to talk '
+     'about the future of the border" was heard.', ()),
+    # an empty pair of marks is a slip, no quotation: the sentence before still names the speaker
+    ('"We represent a majority of people," said Foreign Minister Sergei Lavrov. ""We will be present '
+     'in these developments from the position of the main opposition."', ("Lavrov",)),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS)
+def test_the_speaker_is_the_subject_of_the_attributing_verb(text, expected):
+    from factcheck.scope import index_article, read_scope
+
+    a = article("a", text)
+    words = Words(a.text)
+    mentions = extract_mentions(a, words)
+    names = [m for m in mentions if m.kind == "name"]
+    people = find_people([a], {a.id: words}, {a.id: names})
+    sc = index_article(a, people, words, names)
+    last = [m for m in mentions if m.kind == "quote"][-1]
+    assert read_scope(sc, last, ["speaker"], None)["speaker"] == expected
+
+
 SUBJECTS = [
     # "<Party> of <Person>": the party's seats, not the leader's
     ("The Social Democrats of Tomas Reiner won 41 seats. Tomas Reiner spoke.", "41 seats", "seats", ("democrats",)),

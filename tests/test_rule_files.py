@@ -43,7 +43,7 @@ MALFORMED = [
     ("negative-tolerance", GOOD + "compare:\n  tolerance: -3\n", "bad.yaml:10:14: compare.tolerance: tolerance cannot be negative"),
     ("unknown-kind", GOOD.replace("kind: count", "kind: weight"), "bad.yaml:5:7: kind: Input should be 'count', 'duration', 'date', 'time', 'age', 'money', 'percent', 'measure', 'name' or 'quote'"),
     ("bad-id", GOOD.replace("id: x", "id: Bad Id"), "bad.yaml:1:5: id: String should match pattern '^[a-z0-9][a-z0-9-]*$'"),
-    ("bad-scope-mode", GOOD + "scope:\n  venue: sometimes\n", "bad.yaml:10:10: scope.venue: Input should be 'strict', 'required', 'joint' or 'loose'"),
+    ("bad-scope-mode", GOOD + "scope:\n  venue: sometimes\n", "bad.yaml:10:10: scope.venue: Input should be 'strict', 'required', 'joint', 'loose' or 'compared'"),
     ("unknown-scope", GOOD + "scope:\n  weather: strict\n", "bad.yaml:10:3: scope.weather.[key]: Input should be 'participants', 'location', 'venue', 'population', 'person', 'since', 'name', 'given', 'speaker', 'event_name', 'when' or 'subject'"),
     ("window-too-big", GOOD + "  window: 500\n", "bad.yaml:9:11: trigger.window: Input should be less than or equal to 60"),
     ("events-without-name", GOOD + "  events: {a: [b]}\n", "bad.yaml:1:1: rule: a rule with trigger.events needs '{event}' in its fact, e.g. 'date of the {event}'"),

@@ -1,0 +1,118 @@
+"""A compared qualifier (scope mode ``compared``): quotations grouped by their words and
+compared on who said them (rules/quote-speaker.yaml; its cases are in
+quote-speaker.test.yaml, which sees only the discrepancies it reports)."""
+
+import pytest
+from helpers import RULES, article
+
+from factcheck import compared, engine, scope
+from factcheck.models import Claim
+from factcheck.rules import Rule, load_rules
+from factcheck.wording import content_words, same_words
+
+WORDS = "We are ready to talk about the future of the border with Kiev."
+
+
+def _claims(speakers: dict[str, list[tuple[str, ...]]], texts: dict[str, str] | None = None) -> list[Claim]:
+    """Quotation claims, each article's speakers in order, at made-up places."""
+    from factcheck.extract.quotes import _value
+    from factcheck.models import Mention
+
+    out = []
+    for aid, spoken in speakers.items():
+        for k, who in enumerate(spoken):
+            text = (texts or {}).get(aid, WORDS)
+            v = _value(text)
+            m = Mention(article=aid, kind="quote", text=text, start=100 * k, end=100 * k + len(text), line=1,
+                        column=1, sentence=text, sentence_index=0, value=v)
+            out.append(Claim(rule="quote-speaker", fact="speaker of a quotation", mention=m, scope={"speaker": who}))
+    return out
+
+
+# (each article's speakers, verdict, the speakers of the groups)
+VERDICTS = [
+    ({"a": [("Lavrov",)], "b": [("Lavrov",)]}, "agree", [("Lavrov",)]),
+    ({"a": [("Lavrov",)], "b": [()]}, "compatible", [("Lavrov",)]),  # "he said" is anyone
+    ({"a": [()], "b": [()]}, "compatible", []),
+    ({"a": [("Lavrov",)], "b": [("Peskov",)]}, "discrepancy", [("Lavrov",), ("Peskov",)]),
+    ({"a": [("Lavrov",)], "b": [("Lavrov",)], "c": [("Peskov",)], "d": [()]}, "discrepancy", [("Lavrov",), ("Peskov",)]),
+    # a source that gives the words to both says both said them
+    ({"a": [("Lavrov",), ("Peskov",)], "b": [("Peskov",)]}, "compatible", [("Lavrov",), ("Peskov",)]),
+    ({"a": [("Lavrov",), ("Peskov",)]}, "single_source", None),
+]
+
+
+@pytest.mark.parametrize("speakers,verdict,groups", VERDICTS)
+def test_the_verdict_on_the_speakers(speakers, verdict, groups):
+    got, got_groups = compared.verdict(_claims(speakers), "speaker")
+    assert got == verdict
+    if groups is not None:
+        assert [g[0].scope["speaker"] for g in got_groups] == groups
+
+
+# (wordings, whether they are the same words)
+SAME = [
+    (["We are ready to talk.", "we are READY to talk"], True),
+    (["We don't accept these terms at all.", "We do not accept these terms at all"], True),
+    (["We are ready to talk about the border, but not now.", "ready to talk about the border"], True),
+    (["We are ready to talk about the border.", "We are not ready to talk about the border."], False),
+    (["This is a good deal for Greece.", "This is a bad deal for Greece."], False),
+    (["already talk about the border", "ready to talk about the border"], False),  # whole words only
+    (["the border must come before sanctions", "sanctions must come before the border"], False),
+]
+
+
+@pytest.mark.parametrize("texts,same", SAME)
+def test_the_same_words(texts, same):
+    claims = _claims({"a": [("Lavrov",)], "b": [("Peskov",)]}, dict(zip("ab", texts)))
+    assert (len(same_words(claims)) == 1) == same
+
+
+@pytest.mark.parametrize("text,n", [
+    ("a violation of international law", 3),
+    ("We will see.", 1),
+    ("We are ready to talk about the future of the border with Kiev.", 5),
+    ("Russia was never the initiator of this cooling of relations.", 5),
+])
+def test_content_words(text, n):
+    assert content_words(text) == n
+
+
+def test_a_compared_qualifier_needs_quotations_and_is_one():
+    base = dict(id="x", fact="x", description="x", why="x", message="x")
+    assert Rule(**base, kind="quote", scope={"speaker": "compared"}).compared == "speaker"
+    with pytest.raises(ValueError, match="needs kind quote"):
+        Rule(**base, kind="count", scope={"speaker": "compared"})
+    with pytest.raises(ValueError, match="only one qualifier"):
+        Rule(**base, kind="quote", scope={"speaker": "compared", "person": "compared"})
+
+
+def test_speakers_are_read_only_for_words_that_two_sources_quote(monkeypatch):
+    rules = load_rules([RULES])
+    asked = []
+    reader = scope._READERS["speaker"]
+    monkeypatch.setitem(scope._READERS, "speaker", lambda s, m, *rest: asked.append(m.article) or reader(s, m, *rest))
+    report = engine.run([
+        article("a", 'Foreign Minister Sergei Lavrov said: "' + WORDS + '" He added: "Our position on the '
+                     'sanctions against Moscow remains firm and unchanged."'),
+        article("b", 'Kremlin spokesman Dmitry Peskov said: "' + WORDS + '"'),
+    ], rules)
+    # one claim per article of the words both quote; a's other quotation is a's alone
+    assert sorted(asked) == ["a", "b"]
+    assert [f.verdict for f in report.findings if f.rule == "quote-speaker"] == ["discrepancy"]
+
+
+def test_a_speaker_asked_by_both_rules_of_quotations_is_read_once(monkeypatch):
+    rules = load_rules([RULES])
+    asked = []
+    reader = scope._READERS["speaker"]
+    monkeypatch.setitem(scope._READERS, "speaker", lambda s, m, *rest: asked.append(m.article) or reader(s, m, *rest))
+    report = engine.run([
+        article("a", 'Foreign Minister Sergei Lavrov said: "We are ready to talk about the future of the border '
+                     'with Kiev, but not under pressure."'),
+        article("b", 'Kremlin spokesman Dmitry Peskov said Moscow was "ready to talk about the future of the border '
+                     'with Kiev".'),
+    ], rules)
+    # quote-wording (two wordings, then split by speaker) and quote-speaker (the same words) both want them
+    assert [f.verdict for f in report.findings if f.rule == "quote-speaker"] == ["discrepancy"]
+    assert sorted(asked) == ["a", "b"]
