@@ -288,6 +288,39 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
     return {w: root(w) for w in sorted(parent.keys() | set(parent.values()))}
 
 
+def _by_wording(claims: list[Claim], key) -> tuple[list[str], dict[str, list[int]]]:
+    """The distinct wordings (``_wordings``) of the claims' quotations, sorted by ``key``,
+    and for each the positions of its claims: a quotation a hundred articles repeat is
+    one wording to compare."""
+    stated = [c.mention.value.stated for c in claims]
+    forms = _wordings(set(stated))
+    by_text: dict[str, list[int]] = {}
+    for i, s in enumerate(stated):
+        by_text.setdefault(forms[s], []).append(i)
+    return sorted(by_text, key=key), by_text
+
+
+def _finder(parent: list[int]):
+    """The root finder of a union-find forest kept in ``parent``, halving paths as it goes."""
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    return find
+
+
+def _claim_groups(claims: list[Claim], texts: list[str], by_text: dict[str, list[int]], find) -> list[list[Claim]]:
+    """The claims of each joined set of wordings, by article then place, the groups in the
+    order of their first claims."""
+    groups: dict[int, list[int]] = {}
+    for i, t in enumerate(texts):
+        groups.setdefault(find(i), []).extend(by_text[t])
+    place = [(c.mention.article, c.mention.start) for c in claims]
+    out = [[claims[k] for k in sorted(g, key=place.__getitem__)] for g in groups.values()]
+    return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+
+
 QUOTE_MATCH = 80  # fuzz.token_set_ratio at which two wordings are one quotation
 
 
@@ -299,20 +332,9 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     articles costs one comparison, not ten thousand."""
     from rapidfuzz import fuzz, process
 
-    mentions = [c.mention for c in claims]
-    stated = [m.value.stated for m in mentions]
-    forms = _wordings(set(stated))
-    by_text: dict[str, list[int]] = {}  # wording -> positions of its claims
-    for i, s in enumerate(stated):
-        by_text.setdefault(forms[s], []).append(i)
-    texts = sorted(by_text, key=len)
+    texts, by_text = _by_wording(claims, len)
     parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = _finder(parent)
 
     # every pair of wordings is a candidate, and scoring one costs as much as
     # thousands of bytecodes: a cheap bound rules most pairs out first
@@ -356,15 +378,7 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
         for j in offered:
             if find(j) != find(i) and paraphrase(content[i], content[j]):
                 parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i, text in enumerate(texts):
-        groups.setdefault(find(i), []).extend(by_text[text])
-    place = [(m.article, m.start) for m in mentions]
-    out = []
-    for g in groups.values():
-        g.sort(key=place.__getitem__)  # by article, then by place
-        out.append([claims[i] for i in g])
-    return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+    return _claim_groups(claims, texts, by_text, find)
 
 
 def same_words(claims: list[Claim]) -> list[list[Claim]]:
@@ -375,23 +389,13 @@ def same_words(claims: list[Claim]) -> list[list[Claim]]:
     "a bad deal", or the same words in another order, are two remarks, and two people may
     well make them. Each wording is looked for only in the longer wordings that hold its
     rarest word."""
-    stated = [c.mention.value.stated for c in claims]
-    forms = _wordings(set(stated))
-    by_text: dict[str, list[int]] = {}
-    for i, s in enumerate(stated):
-        by_text.setdefault(forms[s], []).append(i)
-    texts = sorted(by_text, key=lambda t: (len(t), t))
+    texts, by_text = _by_wording(claims, lambda t: (len(t), t))
     postings: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
         for w in set(t.split()):
             postings.setdefault(w, []).append(i)
     parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = _finder(parent)
 
     for i, t in enumerate(texts):
         words = t.split()
@@ -402,12 +406,7 @@ def same_words(claims: list[Claim]) -> list[list[Claim]]:
         for j in rarest[bisect_right(rarest, i):]:  # sorted by length: only a later one holds it
             if inner in f" {texts[j]} ":
                 parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i, t in enumerate(texts):
-        groups.setdefault(find(i), []).extend(by_text[t])
-    place = [(c.mention.article, c.mention.start) for c in claims]
-    out = [[claims[k] for k in sorted(g, key=place.__getitem__)] for g in groups.values()]
-    return sorted(out, key=lambda g: (g[0].mention.article, g[0].mention.start))
+    return _claim_groups(claims, texts, by_text, find)
 
 
 @lru_cache(maxsize=8192)
