@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from factcheck.extract import dates, durations, names, quantities, quotes, scores, splits, times
+from factcheck.extract import dates, durations, names, quantities, quotes, tallies, times
 from factcheck.extract.base import Found
 
 from factcheck.models import Article, Mention, Value, builder
@@ -23,7 +23,8 @@ from factcheck.scan import Words
 PASSES = {
     "time": lambda text, pub, sents, taken, words=None: times.extract(text, taken, words),
     "date": dates.extract,
-    "score": lambda text, pub, sents, taken, words=None: scores.extract(text, sents, taken, words),
+    # a game's score and a vote's split, "won 3-1", "ruled 7-2" (a split's span stays open: ``OPEN``)
+    "tally": lambda text, pub, sents, taken, words=None: tallies.extract(text, taken, words),
     "number": lambda text, pub, sents, taken, words=None: quantities.extract(text, sents, taken, words),
     "duration-words": lambda text, pub, sents, taken, words=None: durations.scan_articles(text, taken, words),
 }
@@ -34,9 +35,11 @@ PASSES = {
 OVERLAYS = {
     "name": names.extract,
     "quote": lambda text, words=None: quotes.extract(text),
-    # a vote's or a ruling's split, "ruled 7-2": its numbers stay the counts pass's votes too
-    "split": splits.extract,
 }
+
+# Counts a pass finds whose span it leaves open to the passes after it: a vote's split
+# ("voted 55-45") is the pair, and its sides stay the counts pass's votes for and against.
+OPEN = tallies.OPEN
 
 
 class _Taken:
@@ -68,9 +71,10 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
             # ``taken.overlaps`` and ``taken.add``, spelled out: two calls fewer per value found
             i = bisect_left(starts, end)
             if end > start and not (i > 0 and spans[i - 1][1] > start):
-                i = bisect_left(starts, start, 0, i)
-                starts.insert(i, start)
-                spans.insert(i, (start, end))
+                if f.value.counted not in OPEN:
+                    i = bisect_left(starts, start, 0, i)
+                    starts.insert(i, start)
+                    spans.insert(i, (start, end))
                 found.append(f)
     for run in OVERLAYS.values():
         found.extend(run(text, words))
