@@ -2,7 +2,8 @@
 
 The passes run in ``PASSES`` order over the whole text; a later pass never
 takes a span an earlier one took, so ``May 12, 2015`` is one date and not a
-count of 12 and a year. Each pass tries its patterns only at the words that
+count of 12 and a year (except what a pass finds in ``OPEN``, whose numbers stay
+the later passes'). Each pass tries its patterns only at the words that
 can open them (one shared ``scan.Words`` per article), never at every character.
 """
 
