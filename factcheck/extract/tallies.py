@@ -154,11 +154,17 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
     words = words or words_of(text)
     out: list[Found] = []
     seen: set[int] = set()
+    done = -1  # tallies starting up to here were looked for around an earlier word
     for at in words.opening(p.cues):
-        lo, hi = _clause(text, at, at, _REACH + _LONGEST)
-        hi = _TOKEN_REST.match(text, hi).end()  # a figure cut at the reach would read as a shorter one
-        for m in p.tally.finditer(text, lo, hi):
+        lo, hi = _clause(text, at, at, _REACH + _LONGEST)  # where a tally this word may speak of starts
+        if hi <= done:
+            continue
+        # past ``hi`` by a tally's length, to the end of a word: a figure cut short would read as a shorter one
+        stop = _TOKEN_REST.match(text, min(len(text), hi + _LONGEST)).end()
+        for m in p.tally.finditer(text, max(lo, done), stop):
             start = m.start()
+            if start > hi:
+                break
             if start in seen:
                 continue
             seen.add(start)
@@ -175,5 +181,6 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
                 out.append(_found(start, m.end("b"), a, b, SPLIT))
             if _is_score(text, m, a, b, w0, w1, p):
                 out.append(_found(start, m.end(), a, b, SCORE))
+        done = hi
     out.sort(key=lambda f: f.start)
     return out
