@@ -56,8 +56,10 @@ class _Lists(NamedTuple):
 
 
 def _words(pattern_words) -> re.Pattern:
-    # a word's own hyphened or possessive form is another word ("half-time" is no "time")
-    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(pattern_words)})(?![\w'’-])", re.IGNORECASE)
+    # a word's part in a hyphened or a shortened one is no word of its own ("half-time" is no "time",
+    # "won't" no "won"), while a possessive is the word ("the Senate's 55-45 tally")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(pattern_words)})(?![\w-]|['’](?!s\b))",
+                                 re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
