@@ -328,7 +328,7 @@ AGES_AND_COUNTS = [
     ("The three teenage girls, 14, 15 and 16, were hurt.", [("three teenage girls", "count", 3, 3),
                                                             ("14", "age", 14, 14), ("15", "age", 15, 15), ("16", "age", 16, 16)]),
     ("The men, 18 to 25, were detained.", [("18 to 25", "age", 18, 25)]),
-    ("The players, 3-2, won.", [("3-2", "count", 3002, 3002)]),  # a game's score (extract/scores.py), no ages
+    ("The players, 3-2, won.", [("3-2", "count", 3002, 3002)]),  # a game's score (extract/tallies.py), no ages
     ("She has two sons, 15 and 17.", [("two sons", "count", 2, 2), ("15", "age", 15, 15), ("17", "age", 17, 17)]),
     ("She has two sons, 15 and 17.5 percent of the shares.",
      [("two sons", "count", 2, 2)]),

@@ -603,7 +603,7 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     ("Workers put up 40 poles.", {"40 poles": "pole"}),
     ("The vote was 52 votes to 48 percent.", {"52 votes": "vote"}),
     # a score is no tally of votes; "the number of" names no count past a clause or a multiple
-    ("Arsenal won 3-1 on Saturday.", {"3-1": "score"}),  # one count of score (extract/scores.py)
+    ("Arsenal won 3-1 on Saturday.", {"3-1": "score"}),  # one count of score (extract/tallies.py)
     ("The number of tourists fell, and the museum cut its staff to 40.", {}),
     ("The number of cars sold was 10 times higher.", {}),
     ("A number of houses burned down.", {}),

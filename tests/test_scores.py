@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.extract import extract_found
-from factcheck.extract.scores import SCALE
+from factcheck.extract.tallies import SCALE
 
 
 def scores(text):
@@ -33,6 +33,8 @@ def scores(text):
     # a vote's tally is no score, though "won" is a game's word too
     ("The motion won 215-212 in the vote.", []),
     ("Judges ruled 7-2 in favour of the state.", []),
+    # a word of a body that votes is a game's too: only a word of voting rules a score out
+    ("The Lakers won 101-99 on their home court.", [("101-99", 101 * SCALE + 99)]),
 ])
 def test_scores(text, expected):
     assert scores(text) == expected

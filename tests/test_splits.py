@@ -4,7 +4,7 @@ decision", "voted seven to two"), only beside a word of voting or ruling, never 
 import pytest
 
 from factcheck.extract import extract_found
-from factcheck.extract.splits import pair
+from factcheck.extract.tallies import pair
 
 
 def splits(text):
@@ -30,6 +30,12 @@ def splits(text):
     ("The number of votes fell from 150 to 120.", []),
     ("The committee approved a road of 5 to 6 km.", []),
     ("The court heard the case on 7-2-2015.", []),
+    # a possessive is its word: the Senate's
+    ("The Senate's 55-45 tally sent the bill to the president.", [("55-45", (55, 45))]),
+    # a comma after the tally ends it, as it ends a score
+    ("The court ruled 7-2, upholding the law.", [("7-2", (7, 2))]),
+    # a number in words is one number, not a tally's two sides
+    ("Twenty-five of the board's 30 members voted.", []),
     ("The vote is set for 2014-15.", []),
 ])
 def test_splits(text, expected):

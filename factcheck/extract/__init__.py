@@ -2,7 +2,8 @@
 
 The passes run in ``PASSES`` order over the whole text; a later pass never
 takes a span an earlier one took, so ``May 12, 2015`` is one date and not a
-count of 12 and a year. Each pass tries its patterns only at the words that
+count of 12 and a year (except what a pass finds in ``OPEN``, whose numbers stay
+the later passes'). Each pass tries its patterns only at the words that
 can open them (one shared ``scan.Words`` per article), never at every character.
 """
 
@@ -12,7 +13,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from factcheck.extract import dates, durations, names, quantities, quotes, scores, splits, times
+from factcheck.extract import dates, durations, names, quantities, quotes, tallies, times
 from factcheck.extract.base import Found
 
 from factcheck.models import Article, Mention, Value, builder
@@ -23,7 +24,8 @@ from factcheck.scan import Words
 PASSES = {
     "time": lambda text, pub, sents, taken, words=None: times.extract(text, taken, words),
     "date": dates.extract,
-    "score": lambda text, pub, sents, taken, words=None: scores.extract(text, sents, taken, words),
+    # a game's score and a vote's split, "won 3-1", "ruled 7-2" (a split's span stays open: ``OPEN``)
+    "tally": lambda text, pub, sents, taken, words=None: tallies.extract(text, taken, words),
     "number": lambda text, pub, sents, taken, words=None: quantities.extract(text, sents, taken, words),
     "duration-words": lambda text, pub, sents, taken, words=None: durations.scan_articles(text, taken, words),
 }
@@ -34,9 +36,11 @@ PASSES = {
 OVERLAYS = {
     "name": names.extract,
     "quote": lambda text, words=None: quotes.extract(text),
-    # a vote's or a ruling's split, "ruled 7-2": its numbers stay the counts pass's votes too
-    "split": splits.extract,
 }
+
+# Counts a pass finds whose span it leaves open to the passes after it: a vote's split
+# ("voted 55-45") is the pair, and its sides stay the counts pass's votes for and against.
+OPEN = tallies.OPEN
 
 
 class _Taken:
@@ -68,9 +72,10 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
             # ``taken.overlaps`` and ``taken.add``, spelled out: two calls fewer per value found
             i = bisect_left(starts, end)
             if end > start and not (i > 0 and spans[i - 1][1] > start):
-                i = bisect_left(starts, start, 0, i)
-                starts.insert(i, start)
-                spans.insert(i, (start, end))
+                if f.value.counted not in OPEN:
+                    i = bisect_left(starts, start, 0, i)
+                    starts.insert(i, start)
+                    spans.insert(i, (start, end))
                 found.append(f)
     for run in OVERLAYS.values():
         found.extend(run(text, words))

@@ -1950,13 +1950,13 @@ def _bare_period(m0: int, m1: int, granularity: str, pub: dt.date | None, future
 
 @lru_cache(maxsize=1)
 def _game_words() -> re.Pattern:
-    """A word of a game's report (calendar.yaml ``game_words``), which makes a quarter or a half
+    """A word of a game's report (sports.yaml ``report_words``), which makes a quarter or a half
     with no year a game's though a figure is named ("30-point output in the first half")."""
     from factcheck.vocab import data_file
 
-    cal = data_file("calendar.yaml")
-    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in cal.get("game_points_not_after", ()))
-    words = [w.lower() for w in cal.get("game_words", ())]
+    spec = data_file("sports.yaml")
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in spec.get("report_points_not_after", ()))
+    words = [w.lower() for w in spec.get("report_words", ())]
     # an entry opening with a hyphen ends a figure: "30-point"
     after_figure = trie(w for w in words if w.startswith("-"))
     whole = trie(w for w in words if not w.startswith("-"))
