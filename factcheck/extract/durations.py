@@ -12,7 +12,7 @@ from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie, tri
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +122,6 @@ _WORD = pattern_cache.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=1)
 def _game_clock() -> re.Pattern:
-    from factcheck.vocab import data_file
 
     words = data_file("units.yaml")["duration"].get("game_clock", ())
     return pattern_cache.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?:{trie_alternation(words)})", re.IGNORECASE)
@@ -135,7 +134,6 @@ class _Offset(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _offset() -> _Offset:
-    from factcheck.vocab import data_file
 
     words = data_file("units.yaml")["duration"].get("offsets", ())
     return _Offset(pattern_cache.compile(rf"\s+(?:{trie_alternation(words)})\s", re.IGNORECASE),
@@ -161,7 +159,6 @@ def _of_event(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _within_activities() -> frozenset[str]:
-    from factcheck.vocab import data_file
 
     return frozenset(data_file("units.yaml")["duration"].get("within_activities", ()))
 
