@@ -126,6 +126,11 @@ SPEAKERS = [
     # an empty pair of marks is a slip, no quotation: the sentence before still names the speaker
     ('"We represent a majority of people," said Foreign Minister Sergei Lavrov. ""We will be present '
      'in these developments from the position of the main opposition."', ("Lavrov",)),
+    # more verbs of saying
+    ('Governor Elena Marsh spoke. "We will rebuild every school in the valley by spring," Marsh '
+     'repeated on Tuesday.', ("Marsh",)),
+    ('Governor Elena Marsh spoke. "We will rebuild every school in the valley by spring," Marsh '
+     'posted on social media.', ("Marsh",)),
 ]
 
 
