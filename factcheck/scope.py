@@ -162,9 +162,16 @@ class People:
     _lower: dict[str, str] | None = None
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
+    _keys: frozenset[str] | None = None
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
+
+    def keys(self) -> frozenset[str]:
+        """The keys of the titled."""
+        if self._keys is None:
+            self._keys = frozenset(self.surnames.values())
+        return self._keys
 
     def lower_surnames(self) -> dict[str, str]:
         if self._lower is None:
@@ -1453,10 +1460,22 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
 # alone, the quotation's own (or an empty pair, a typing slip: 'said Tsipras. ""We will')
 _QUOTED = pattern_cache.compile(r'["“”][^"“”]*\w[^"“”]*["“”]')
 # A person right beside an attributing verb stands at most this many words from it, or
-# after it across capitalized words alone ("said Foreign Minister Sergei Lavrov")
+# after it across capitalized words alone ("said Foreign Minister Sergei Lavrov"), or
+# before it across an apposition ("Tomas Halvorsen, the agency's regional director, said")
 SPEAKER_WORDS = 3
 SPEAKER_TITLED_WORDS = 6
+SPEAKER_APPOSED_WORDS = 12
 _CAPITALIZED_RUN = pattern_cache.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+# The subject set off by commas before its verb: a name whose title opens the apposition
+# ("the agency's director, Tomas Halvorsen, said": the name's words, then the closing comma),
+# or a name and its apposition ("Tomas Halvorsen, the agency's director, said"; "Lena Voss, 54,
+# said"). An apposition opens with a small word, a figure or an owner, never with another
+# name ("Novak, Berger and Lavrov said" is three people).
+_NAME_REST = r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+_NAME_RUN = pattern_cache.compile(_NAME_REST)
+_APPOSED_SUBJECT = pattern_cache.compile(
+    rf"{_NAME_REST},[ \t]+(?:(?:[a-z0-9]|[A-Z][\w-]*['’]s[ \t])[^,;:()\"“”«»—–\n]*,[ \t]+)?")
+_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 # A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
 # spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
@@ -1464,19 +1483,25 @@ _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A
 
 
 @lru_cache(maxsize=1)
-def _stand_ins() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins`` and
     ``occupations``, the last word of each title, the people nouns) as the subject of a verb: before it, with at
     most one word in lower case between ("he also said", "the minister later told"); or after it,
-    in an inversion, with at most two ("said a government spokesman"). Also the verbs whose
-    object is a listener (``addressee_verbs``)."""
+    in an inversion, with at most two ("said a government spokesman"). Such a word with a name
+    after it titles the name ("said county fire official Ben Adler", "said the firm's chief
+    executive, Anne Marsh"): up to where the name starts, across no preposition ("said the lawyer
+    for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
+    (``addressee_verbs``)."""
     v = vocabulary()
     words = {*data_words("names.yaml", "speaker_stand_ins"), *data_words("names.yaml", "occupations"),
              *(t.split()[-1] for t in v.titles), *v.person_nouns}
     alternation = trie_alternation(words)
     before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
-    return before, after, frozenset(data_words("names.yaml", "addressee_verbs"))
+    prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
+    titled = pattern_cache.compile(rf"[ \t]+(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
+                                   rf"(?i:{alternation}),?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+    return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
 
 def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | None:
@@ -1487,24 +1512,49 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     verb has neither, and a verb further off may name the speaker."""
     text = scope.article.text
     alone = scope.title_alone_starts
-    near = sorted(_within(scope.persons(*stretch), scope, (vs, ve), SPEAKER_TITLED_WORDS, stretch))
+    near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
+    before, after, titled, addressee = _stand_ins()
+    stand_in = before.search(text, max(stretch[0], vs - 60), vs)
     for d, (at, key) in near:
-        if at < vs and d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs):
-            if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at):
-                break  # a title alone, or whose the speaker's role is: the subject stands in
+        if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
+                        or _apposed_subject(text, stretch[0], at, vs)):
+            if (at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at)
+                    or stand_in is not None and stand_in.start() >= _NAME_RUN.match(text, at).end()):
+                # a title alone, or whose the speaker's role is, or a pronoun after the name
+                # ("Pellow as she announced"): the subject stands in
+                break
             return (key,)
-    before, after, addressee = _stand_ins()
-    if before.search(text, max(stretch[0], vs - 60), vs):
+    if stand_in is not None:
         return ()
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
-                         or _CAPITALIZED_RUN.fullmatch(text, ve, at)):
+                         or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
+                                                           or titled.fullmatch(text, ve, at))):
             if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
             return (key,)
     return () if after.match(text, ve) else None
+
+
+def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
+    """The people who may speak in ``stretch``: the titled, and the names of people the corpus
+    names in full somewhere ("Lena Voss, who leads the union" makes a later "Voss said" hers);
+    not a lone capitalized word that no full name holds ("Halden said in a statement" may be a
+    firm's or a town's words)."""
+    people = scope._people
+    return [h for h in scope.named(*stretch) if h[1] in people.named or h[1] in people.keys()]
+
+
+def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
+    """Whether the name at ``at`` is the subject of the verb at ``vs`` across the commas of an
+    apposition (``_APPOSED_SUBJECT``): its title's before it ("his deputy, Pavel Novotny, told")
+    or its own after it ("Pavel Novotny, his deputy, told")."""
+    m = _APPOSED_SUBJECT.fullmatch(text, at, vs)
+    if m is None:
+        return False
+    return m.group(0).count(",") == 2 or _APPOSITION_OPENS.search(text, max(lo, at - 60), at) is not None
 
 
 # -- Values of earlier events --------------------------------------------------------
