@@ -1744,7 +1744,7 @@ class _Increments(NamedTuple):
     inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
     after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
     cause: re.Pattern  # ending where the value starts: "after ", "as "
-    risen: re.Pattern  # ending where the value starts: "rose to 21 on Tuesday after "
+    risen: re.Pattern  # ending where the value starts: "the toll rose to 21 on Tuesday after "
 
 
 @lru_cache(maxsize=1)
@@ -1752,13 +1752,17 @@ def _increments() -> _Increments:
     inc = vocabulary().increments
     after = trie_alternation(inc.get("after", ()))
     causes = trie_alternation(inc.get("causes", ()))
+    hedges = trie_alternation(vocabulary().hedges_before)
+    # a figure, in digits or words, right after the verb (or its hedge): "rose to 21", "hit thirty"
+    figure = rf"(?:\d|(?i:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?![\w'’]))"
     return _Increments(
         pattern_cache.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
         pattern_cache.compile(rf"[\w%)]\s+(?i:{after})\s"),
         pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{causes})\s+$"),
-        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('rises', ()))})\s+[^\s,;:]+[^.;:]{{0,60}}?"
-                              rf"\s(?i:{causes})\s+$"))
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,5}}?"
+                              rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
+                              rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"))
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:

@@ -81,6 +81,16 @@ INCREMENTS = [
      "death-toll", True),
     ("The number of injured rose to 85 as 12 more people were taken to clinics.", "12 more people", "injured", True),
     ("The toll has reached 19, when two workers died overnight.", "two workers", "death-toll", True),
+    ("The death toll hit 30 on Tuesday after two workers died in hospital.", "two workers", "death-toll", True),
+    # ... only when the verb raises a total to a figure: "reached", "hit" of a place or a
+    # measure date what follows, they add nothing to it
+    ("Rescuers reached the village on Tuesday after 40 people were killed in the landslide.", "40 people",
+     "death-toll", False),
+    ("The typhoon hit the Philippines on Friday after 800,000 people were evacuated.", "800,000 people",
+     "evacuated", False),
+    ("The hurricane hit the coast as 12,000 people were evacuated.", "12,000 people", "evacuated", False),
+    ("Temperatures hit 45C in Kestel as 15 people died of heatstroke.", "15 people", "death-toll", False),
+    ("Police reached the scene when 3 people had already been killed.", "3 people", "death-toll", False),
     # ... but a count that opens its own clause, or one with no rise before it, is a total
     ("The toll climbed to 40 on Friday, and 12 people remain missing.", "40", "death-toll", False),
     ("Police said 14 people died after the bus overturned.", "14 people", "death-toll", False),
