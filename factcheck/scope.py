@@ -67,6 +67,7 @@ def register_scope_words() -> None:
     verbs = _speech_verbs()
     if verbs is not None:
         register(verbs.keys)
+    register(_periods()[0].keys)
 
 
 @lru_cache(maxsize=1)
@@ -621,6 +622,14 @@ class ArticleScope:
         if i >= 0 and at < spans[i][0]:
             return spans[i][1]
         return bare.get(key, key)
+
+    @cached_property
+    def period_hits(self) -> list[tuple[int, int, str]]:
+        """(start, end, period) of each phrase of a running total over a period (``_period``),
+        found once for the article at the few words that open one."""
+        pattern, keys = _periods()
+        return [(m.start(), m.end(), keys[" ".join(m.group().lower().replace("’", "'").split())])
+                for m in pattern.finditer(self._words)]
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -1829,13 +1838,12 @@ _COMMA = pattern_cache.compile(r",(?=\s)")
 
 
 @lru_cache(maxsize=1)
-def _periods() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
-    """The phrases of calendar.yaml ``period_totals`` in one pattern, each phrase's period,
-    and words one of which a sentence holds if any phrase stands in it."""
+def _periods() -> tuple[KeyedPattern, dict[str, str]]:
+    """The phrases of calendar.yaml ``period_totals`` in one pattern, tried at their first words
+    alone, and each phrase's period (its apostrophe folded to "'")."""
     keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
-    alternation = trie_alternation(set(keys)).replace(" ", r"\s+")
-    return (pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), keys,
-            ("year", "month", "januar", "jan"))
+    alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
+    return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
 
 
 def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
@@ -1844,22 +1852,23 @@ def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     if mention.kind != "count":
         return ()
     s = scope.article.sentences[mention.sentence_index]
-    text = scope.article.text
-    low = text[s.start:s.end].lower()
-    pattern, keys, cues = _periods()
-    if not any(c in low for c in cues):
+    hits = scope.period_hits
+    i = bisect_left(hits, (s.start,))
+    if i == len(hits) or hits[i][0] >= s.end:
         return ()  # most sentences: no period named
     # the value's own stretch between commas, or the sentence's opening one ("Since January, 800
     # people have died"): "The boat sank, killing 800, bringing the toll so far this year to 1,200"
     # gives the year only its 1,200
+    text = scope.article.text
     ms, me = mention.start, mention.end
     commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]  # not "1,200"'s
     first = commas[0] if commas else -1
     lo = max((c for c in commas if c < ms), default=-1)
     hi = min((c for c in commas if c >= me), default=-1)
     for a, b in ((lo + 1 if lo >= 0 else s.start, hi if hi >= 0 else s.end), (s.start, first if 0 <= first < ms else s.start)):
-        if (m := pattern.search(text, a, b)) is not None:
-            return (keys[" ".join(m.group().lower().split())],)
+        for start, end, period in hits[i:bisect_left(hits, (b,))]:
+            if start >= a and end <= b:
+                return (period,)
     return ()
 
 

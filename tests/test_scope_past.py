@@ -174,6 +174,17 @@ PERIODS = [
      "death-toll", ("year to date",)),
     # an event's running toll since it began is its toll
     ("More than 6,100 people have been killed since April 2010.", "More than 6,100 people", "death-toll", ()),
+    # "this year", "this month" alone date an aside, no running total
+    ("A bus crash killed 12 people on Tuesday in the country's deadliest accident this year.", "12 people",
+     "death-toll", ()),
+    ("Floods that hit the region earlier this month killed 40 people.", "40 people", "death-toll", ()),
+    ("Twelve people were killed in the attack, which came as the trial began this month.", "Twelve people",
+     "death-toll", ()),
+    ("This year's march drew 30,000 protesters.", "30,000 protesters", "crowd-size", ()),
+    ("This year's death toll on the roads stands at 3,000.", "3,000", "death-toll", ("year to date",)),
+    ("This year’s toll stands at 3,000.", "3,000", "death-toll", ("year to date",)),
+    ("The toll to date this year is 900.", "900", "death-toll", ("year to date",)),
+    ("This month's toll rose to 45.", "45", "death-toll", ("month to date",)),
 ]
 
 
