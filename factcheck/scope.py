@@ -1608,15 +1608,17 @@ def _and_verb() -> re.Pattern:
     return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
 
 
-def _and_fences(text: str, a: int, b: int, e: int) -> bool:
+def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
     """Whether an "and" between ``a`` and the value from ``b`` to ``e`` opens a conjunct of
     its own; not one right before a verb in the past whose object is the value, which shares
     the subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"; nor one
     right before the value as the subject of such a verb, which says more of that event:
-    "The 2010 eruption killed 353 people and 70,000 were evacuated"."""
+    "The 2010 eruption killed 353 people and 70,000 were evacuated", unless a word of the
+    news stands after it before ``end`` ("and 45 died this time": ``_novelty``)."""
     verb = _and_verb()
     return any(not verb.fullmatch(text, m.start(), b)
-               and not (text[m.end():b].isspace() and _value_verb().match(text, e))
+               and not (text[m.end():b].isspace() and _value_verb().match(text, e)
+                        and _novelty().search(text, e, end) is None)
                for m in _AND.finditer(text, a, b))
 
 
@@ -1631,14 +1633,24 @@ def _value_verb() -> re.Pattern:
     return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{irregular})(?![\w'’-])")
 
 
-def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention) -> bool:
-    """Whether the clause after a break that parts times (";") says more of the event
-    before it: it opens with the value as the subject of a verb in the past ("The 2010
-    eruption killed 353 people; 70,000 were evacuated"), with no time or event of its own
-    before the value (calendar.yaml ``past_more_breaks``)."""
+def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention, end: int) -> bool:
+    """Whether the clause after a break that parts times (";"), up to ``end``, says more of
+    the event before it: it opens with the value as the subject of a verb in the past ("The
+    2010 eruption killed 353 people; 70,000 were evacuated"), with no time or event of its
+    own before the value (calendar.yaml ``past_more_breaks``) and no word of the news after
+    it ("; 12 were killed in the new quake": ``_novelty``)."""
     return (text[brk[0]:brk[1]].split()[-1].lower() in vocabulary().past_more_breaks
             and (brk[1] == mention.start or text[brk[1]:mention.start].isspace())
-            and _value_verb().match(text, mention.end) is not None)
+            and _value_verb().match(text, mention.end) is not None
+            and _novelty().search(text, brk[1], end) is None)
+
+
+@lru_cache(maxsize=1)
+def _novelty() -> re.Pattern:
+    """A word that makes its clause the news of the day (calendar.yaml ``novelty_words``), as
+    written in lower case."""
+    words = trie_alternation(data_words("calendar.yaml", "novelty_words")).replace(" ", r"\s+")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -1961,7 +1973,7 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _and_fences(text, y, ms, me)) and not (key == "earlier" and x > ms)
+           and not (y <= ms and _and_fences(text, y, ms, me, seg1)) and not (key == "earlier" and x > ms)
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))]
     if own:
@@ -1971,7 +1983,10 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     starts = [s.start] + [b for _, b, _ in frame.breaks]
     goes_on = [True] + [c for _, _, c in frame.breaks]
     c = bisect_right(starts, ms) - 1
-    if c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention):
+    end = frame.breaks[c][0] if c < len(frame.breaks) else s.end
+    if c > 0 and _novelty().search(text, starts[c], end) is not None:
+        goes_on[c] = False  # "..., and 45 died in the latest floods": the news, whatever came before
+    elif c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention, end):
         goes_on[c] = True
     while c >= 0:
         o0 = starts[c]

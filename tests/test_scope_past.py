@@ -56,6 +56,17 @@ CASES = [
     ("The 2010 eruption killed 353 people and 70,000 have been evacuated.", "70,000", "evacuated", ()),
     ("The 2010 eruption killed 353 people; the new one has killed 20 people.", "20 people", "death-toll", ()),
     ("The 2010 eruption killed 353 people, but 70,000 were evacuated this week.", "70,000", "evacuated", ()),
+    # ... nor one that a word of the news makes today's ("this time", "new", "again": calendar.yaml
+    # ``novelty_words``), after ";", "and" or ", and"
+    ("The 2010 quake killed 200,000 people in Haiti; 12 were killed in the new quake.", "12", "death-toll", ()),
+    ("The 2005 floods killed 300 people; 45 died this time.", "45", "death-toll", ()),
+    ("The 2010 eruption forced 10,000 people from their homes; 3,000 were evacuated as the volcano rumbled again.",
+     "3,000", "evacuated", ()),
+    ("In the 2010 election, turnout was 62 percent; 58 percent voted this time.", "58 percent", "turnout", ()),
+    ("The 2005 floods killed 300 people and 45 died this time.", "45", "death-toll", ()),
+    ("The 2005 floods killed 300 people, and 45 died in the latest floods.", "45", "death-toll", ()),
+    # a proper name is no word of the news
+    ("The 2005 hurricane killed 1,800 people; 700 died in New Orleans.", "700", "death-toll", ("2005",)),
 ]
 
 
