@@ -1826,10 +1826,12 @@ def _superseded() -> re.Pattern:
     word = r"[^\W\d][\w'’-]*\s+"  # a word with no digit: no figure stands between
     hedges = trie_alternation(v.hedges_before)
     verbs = trie_alternation([*v.change_verbs, *sup.get("verbs", ())])
+    adjectives = trie_alternation(sup.get("adjectives", ()))
     return pattern_cache.compile(
-        rf"(?i:(?<![\w'’-])(?:(?:{trie_alternation(sup.get('adjectives', ()))})\s+(?:{word}){{0,2}}?"
+        rf"(?i:(?<![\w'’-])(?:(?-i:(?=[a-z])(?i:{adjectives})|(?=[A-Z])(?i:{adjectives})(?=\s+[a-z]))\s+(?:{word}){{0,2}}?"
         rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
-        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{word}){{0,5}}?"
+        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{trie_alternation(sup.get('reports', ()))})\s+"
+        rf"(?:{word}){{0,4}}?"
         rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
 
 

@@ -148,6 +148,10 @@ SUPERSEDED = [
     ("Officials initially said 30 people were killed.", "30 people", "death-toll", ("earlier",)),
     ("At least 62 people were killed, officials said.", "At least 62 people", "death-toll", ()),
     ("The death toll rose to 31, up from 28 on Monday.", "31", "death-toll", ()),
+    ("Officials initially put the toll at 55, but it rose to 62.", "55", "death-toll", ("earlier",)),
+    # a name that opens with such an adjective is no earlier report, nor an act done first
+    ("The Old Town death toll rose to 12 on Tuesday.", "12", "death-toll", ()),
+    ("Police initially arrested 12 people, and three more were held on Tuesday.", "12 people", "arrests", ()),
     # an earlier day in the paragraph or a word of time keeps what it says of today's figure
     ("Earlier on Monday, officials said 30 people were killed.", "30 people", "death-toll", ()),
 ]
