@@ -46,6 +46,11 @@ COUNTS = [
     ("The numbers of dead, injured and missing stood at 12, 40 and 7, respectively.", "7", 7, "person", "missing"),
     ("The number of dead and the number of hurt rose to 1,040 and 2,300, respectively.", "2,300", 2300, "person", "injured"),
     ("The number of dead and the number of hurt rose to 1,040 and 2,300, respectively.", "1,040", 1040, "person", "killed"),
+    # a role word of an earlier clause is no part of the list
+    ("The quake killed hundreds; the death toll and the number of injured rose to 40 and 200 respectively.", "200", 200,
+     "person", "injured"),
+    # one verb for every figure of the list: each figure takes it
+    ("The floods and landslides killed 40 and 12 people respectively.", "12 people", 12, "person", "killed"),
     ("Police arrested 12 people.", "12 people", 12, "person", "arrested"),
     ("The police arrested 7 suspects.", "7 suspects", 7, "person", "arrested"),
     ("Police held five suspects on Saturday.", "five suspects", 5, "person", "arrested"),
@@ -649,6 +654,8 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Officials said four more of the wounded died in hospital.",
     "Six injured passengers died in hospital on Wednesday.",
     "Two wounded later died.",
+    # three role words for two figures: which goes with which is not said
+    "The death toll, the number of injured and the number of missing stood at 40 and 200 respectively.",
 ])
 def test_no_side_or_role_without_the_words_that_say_so(text):
     roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])

@@ -518,7 +518,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if counted in (None, "person") and role is None and (m is None or m.lastgroup == "singular") and has_roles \
-            and (respective := _respective_role(text, num, sentence, role_hits)):
+            and (respective := _respective_role(text, num, sentence, role_hits)) is not None:
+        if not respective:
+            return None  # "the death toll, the injured and the missing stood at 40 and 200 respectively"
         counted, role = "person", respective  # "the death toll and the number of injured rose to 40 and 200 respectively"
     elif counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence, role_hits)) is not None:
@@ -1191,8 +1193,10 @@ def _respective() -> re.Pattern:
 
 def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
     """The role of a figure in a list that "respectively" closes: the role word in the same place
-    among as many role words before the list, in its sentence ("the death toll and the number of
-    injured rose to 40 and 200 respectively": the 40 killed, the 200 injured)."""
+    among as many role words before the list, in its clause ("the death toll and the number of
+    injured rose to 40 and 200 respectively": the 40 killed, the 200 injured). With fewer role
+    words, one verb takes every figure ("killed 40 and 12 people respectively") and the nearest
+    role word is theirs (None); with more, which figure goes with which is not said: "" (no role)."""
     if num.words or (w := _respective().search(text, num.end, min(sentence[1], num.end + _RESPECTIVE_REACH))) is None:
         return None
     listed = _RESPECTIVE_LIST.search(text, max(sentence[0], w.start() - 120), w.start())
@@ -1201,10 +1205,13 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
     figures = [f.start() for f in _RESPECTIVE_FIGURE.finditer(text, listed.start(), listed.end())]
     if num.start not in figures:
         return None
-    before = [h for h in hits if sentence[0] <= h[0] and h[1] <= listed.start()]
+    s0 = _clause(text, num.start, sentence)[0]
+    for j in _CLAUSE_JOIN.finditer(text, s0, listed.start()):
+        s0 = j.end()
+    before = [h for h in hits if s0 <= h[0] and h[1] <= listed.start()]
     if len(before) < len(figures):
         return None
-    return before[len(before) - len(figures) + figures.index(num.start)][2]
+    return before[figures.index(num.start)][2] if len(before) == len(figures) else ""
 
 
 def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int, str]], i: int, s1: int) -> bool:
