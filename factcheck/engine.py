@@ -18,7 +18,7 @@ from operator import is_, not_
 
 from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import data_words, trie_alternation
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
@@ -286,6 +286,31 @@ _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: `
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 
 
+@lru_cache(maxsize=1)
+def _clause_veto() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
+    """What spares a value from an ``exclude_before_clause`` word (text.yaml ``clause_veto_*``): a
+    mark or a word that ends the word's clause before the value (with the phrases that open with
+    such a word and end nothing, so that the longest match tells them apart), the words among
+    them that end it, and a benchmark before the word that makes it no forecast of the value."""
+    breaks = data_words("text.yaml", "clause_veto_breaks")
+    kept = data_words("text.yaml", "clause_veto_kept")
+    benchmarks = data_words("text.yaml", "clause_veto_benchmarks")
+    return (pattern_cache.compile(rf"[,;:—–]|(?<![\w'’-])(?:{trie_alternation(breaks + kept)})(?![\w'’-])", re.IGNORECASE),
+            frozenset(breaks),
+            pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(benchmarks)})(?:\s+[\w'’.-]+){{0,2}}\s+\Z",
+                                  re.IGNORECASE))
+
+
+def _clause_vetoes(text: str, word_start: int, word_end: int, value_start: int) -> bool:
+    """Whether an ``exclude_before_clause`` word at ``word_start``..``word_end`` governs the value
+    at ``value_start``: no break between them, and no benchmark before the word."""
+    ends, breaks, benchmark = _clause_veto()
+    for m in ends.finditer(text, word_end, value_start):
+        if m.group().lower() in breaks or not m.group()[:1].isalpha():
+            return False
+    return benchmark.search(text, max(0, word_start - 40), word_start) is None
+
+
 class _Scorer:
     """How near one rule's words stand to a mention (``score``), with the rule's
     words looked up once: phrase -> (vetoes, names an event, gives context), where
@@ -367,8 +392,9 @@ class _Scorer:
                 if he <= span0 and w0 - we <= self.before_window and _FIGURE.search(text, he, span0):
                     return None
             elif vetoes == 6:
-                # "forecast fourth-quarter revenue of $4.9 billion": the forecast's figure, not a result
-                if he <= span0 and w0 - we <= self.clause_window and _BREAK_AFTER.search(text, he, span0) is None:
+                # "forecast fourth-quarter revenue of $4.9 billion": the forecast's figure, not a result;
+                # "beat forecasts with revenue of $4.2 billion", "outlook after profit rose to": a result
+                if he <= span0 and w0 - we <= self.clause_window and _clause_vetoes(text, hs, he, span0):
                     return None
             elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0

@@ -85,9 +85,10 @@ class Trigger(BaseModel):
     exclude_before_clause: list[str] = Field(
         default_factory=list,
         description="Words that veto the match from before it anywhere in its clause, within "
-                    "`exclude_before_clause_window` words and with no comma, colon, semicolon or dash between: "
-                    "a forecast's verb governs every figure it opens (`forecast fourth-quarter revenue of $4.9 "
-                    "billion`), where a result `above forecasts` stays one.",
+                    "`exclude_before_clause_window` words and with no comma, colon, semicolon, dash or clause word "
+                    "(`after`, `while`: data/text.yaml `clause_veto_breaks`) between: a forecast's verb governs "
+                    "every figure it opens (`forecast fourth-quarter revenue of $4.9 billion`), where a result "
+                    "`above forecasts` stays one, and so does one that `beat forecasts` (`clause_veto_benchmarks`).",
         examples=[["forecast", "expects", "guidance"]])
     exclude_before_clause_window: int = Field(6, ge=0, le=60, description="How far before the match an "
                                               "`exclude_before_clause` word may stand to veto.", examples=[6])
