@@ -305,6 +305,11 @@ COUNTS = [
     # those who got away from the scene or from custody are no displaced
     ("Three suspects fled the scene.", "Three suspects", 3, "person", "escaped"),
     ("Twelve inmates escaped overnight.", "Twelve inmates", 12, "person", "escaped"),
+    # escaping with injuries is being hurt; escaping injury is none, nor any getaway
+    ("Twenty people escaped with minor injuries after the blast.", "Twenty people", 20, "person", "injured"),
+    ("Five passengers escaped with cuts and bruises.", "Five passengers", 5, "person", "injured"),
+    ("Twenty people escaped injury when the roof fell in.", "Twenty people", 20, "person", "unhurt"),
+    ("The other 30 passengers escaped unhurt.", "30 passengers", 30, "person", "unhurt"),
     ("Thousands of people fled the fighting.", "Thousands of people", 5999.5, "person", "displaced"),
     # a role word inside an apposition after the count describes the people; the verb after it says what befell them
     ("Two men, both homeless, froze to death.", "Two men", 2, "person", "killed"),
