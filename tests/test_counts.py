@@ -498,6 +498,9 @@ COUNTS = [
     ("Officials said 30 were hospitalised after the crash that killed four.", "30", 30, "person", "injured"),
     ("The blast killed five people and 40 were rushed to local hospitals.", "40", 40, "person", "injured"),
     ("Two were killed; 17 people were taken to the hospital.", "17 people", 17, "person", "injured"),
+    ("The blast killed five people and 40 were treated at a local hospital.", "40", 40, "person", "injured"),
+    # patients moved between hospitals are evacuated, not hurt
+    ("Some 300 patients were evacuated to nearby hospitals.", "Some 300 patients", 300, "person", "evacuated"),
     ("At least 20 people were admitted to hospital after the attack that killed 3.", "At least 20 people", 20,
      "person", "injured"),
 ]
@@ -659,6 +662,8 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Officials said four more of the wounded died in hospital.",
     "Six injured passengers died in hospital on Wednesday.",
     "Two wounded later died.",
+    "Doctors said 120 patients were to be transferred to other hospitals.",
+    "Twelve patients were sent to hospitals in the capital.",
     # three role words for two figures: which goes with which is not said
     "The death toll, the number of injured and the number of missing stood at 40 and 200 respectively.",
 ])
