@@ -49,7 +49,7 @@ class _Triggers:
         for r in rules:
             t = r.trigger
             phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before
-                           + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after)
+                           + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after + t.require_before)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -72,15 +72,17 @@ class _Triggers:
             after = {w.lower() for w in t.exclude_after} - before
             figure = {w.lower() for w in t.exclude_before_figure} - before - after
             clause = {w.lower() for w in t.exclude_before_clause} - before - after - figure
+            required = {w.lower() for w in t.require_before}
             excluded = {w.lower() for w in t.exclude}
             # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
             self.rule_words[r.id] = (near, {w.lower() for w in t.context},
-                                     excluded | others | before | after | figure | clause,
+                                     excluded | others | before | after | figure | clause | required,
                                      t.window, t.context_window, t.exclude_window, others,
                                      before - excluded, t.exclude_before_window, after - excluded,
                                      t.exclude_after_window, figure - excluded, t.exclude_after_whole,
-                                     clause - excluded, t.exclude_before_clause_window)
+                                     clause - excluded, t.exclude_before_clause_window,
+                                     frozenset(required), t.require_before_window)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -319,17 +321,18 @@ class _Scorer:
     the mention (``exclude_before``), 4 for one that vetoes only from after it
     (``exclude_after``), 5 for one that vetoes from before it across a figure
     (``exclude_before_figure``), 6 for one that vetoes from before it within its clause
-    (``exclude_before_clause``), 0 for none."""
+    (``exclude_before_clause``), 0 for none. A word that must stand before the mention
+    (``require_before``) is looked for apart: it may be one of the others too."""
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
          before, self.before_window, after, self.after_window, figure, self.after_whole,
-         clause, self.clause_window) = rule_words
+         clause, self.clause_window, self.required, self.required_window) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
         # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before - after - figure - clause
+        hard = exclude - others - before - after - figure - clause - self.required
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
@@ -370,7 +373,11 @@ class _Scorer:
         best_ctx, ctx_where = None, None
         outside, where_out = None, None  # the nearest trigger outside the mention's text
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
+        required = self.required
+        missing = bool(required)
         for hs, he, phrase, ws, we in hits:
+            if missing and phrase in required and he <= span0 and w0 - we <= self.required_window:
+                missing = False  # "the first since 2013": the date after "since"
             role = roles.get(phrase)
             if role is None:
                 continue
@@ -418,6 +425,8 @@ class _Scorer:
                             plain_out = plain
                 if gives_context and d <= context_window and (best_ctx is None or d < best_ctx):
                     best_ctx, ctx_where = d, (hs, he)
+        if missing:
+            return None  # "Wednesday's general strike, the first since 2013": no "since" before the day
         if other is not None and (plain_out is None or plain_out >= other):
             return None  # "a magnitude 6.7 aftershock": no trigger word nearer than the other event
         if where_out is not None:

@@ -92,6 +92,14 @@ class Trigger(BaseModel):
         examples=[["forecast", "expects", "guidance"]])
     exclude_before_clause_window: int = Field(6, ge=0, le=60, description="How far before the match an "
                                               "`exclude_before_clause` word may stand to veto.", examples=[6])
+    require_before: list[str] = Field(
+        default_factory=list,
+        description="Words one of which must stand before the match, within `require_before_window` words, for the "
+                    "rule to take it: a previous occurrence is the date after `since` (`the first strike since "
+                    "2013`), never the day of the news beside it (`Wednesday's general strike, the first since 2013`).",
+        examples=[["since"]])
+    require_before_window: int = Field(2, ge=1, le=60, description="How near before the match a `require_before` "
+                                       "word must stand.", examples=[2])
     exclude_after: list[str] = Field(
         default_factory=list,
         description="Words that veto the match only when they stand after it, within `exclude_after_window` "
