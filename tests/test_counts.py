@@ -84,7 +84,7 @@ COUNTS = [
     # subject or object; the noun stays in the span, to keep the group's toll apart
     ("Three of the gunmen were killed.", "Three of the gunmen", 3, "person", "killed"),
     ("Two of the attackers died in the blast.", "Two of the attackers", 2, "person", "killed"),
-    ("Two of the passengers were seriously injured.", "Two of the passengers", 2, "person", "critical condition"),
+    ("Two of the passengers were seriously injured.", "Two of the passengers", 2, "person", "serious condition"),
     ("At least two of the passengers were injured.", "At least two of the passengers", 2, "person", "injured"),
     ("Four of the 20 hostages were killed.", "Four", 4, "person", "killed"),
     ("Four of the 20 hostages were killed.", "20 hostages", 20, "person", "hostages"),
@@ -253,16 +253,16 @@ COUNTS = [
     ("Eight people were killed and 14 others were injured.", "14 others", 14, "person", "injured"),
     ("Eight people were killed and 14 others remained in critical condition.", "Eight people", 8, "person",
      "killed"),
-    ("Two died and eight were in serious condition.", "eight", 8, "person", "critical condition"),
+    ("Two died and eight were in serious condition.", "eight", 8, "person", "serious condition"),
     ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
     # the critically or seriously hurt are the gravely hurt too, a part of the injured
     ("Three people were critically injured in the crash.", "Three people", 3, "person", "critical condition"),
     ("Four were critically wounded.", "Four", 4, "person", "critical condition"),
-    ("Two people were seriously injured.", "Two people", 2, "person", "critical condition"),
+    ("Two people were seriously injured.", "Two people", 2, "person", "serious condition"),
     ("Six people are in critical but stable condition.", "Six people", 6, "person", "critical condition"),
     ("Seven people were listed in critical condition.", "Seven people", 7, "person", "critical condition"),
     # ... even when the count's own role word stands farther off than the one before "and"
-    ("Two people died and eight were in serious condition in hospital.", "eight", 8, "person", "critical condition"),
+    ("Two people died and eight were in serious condition in hospital.", "eight", 8, "person", "serious condition"),
     # those still in hospital are a part of the injured, with a role of their own
     ("Two people died and eight were in hospital in serious condition.", "eight", 8, "person", "in hospital"),
     ("Three people died and two others remain in hospital.", "two others", 2, "person", "in hospital"),
