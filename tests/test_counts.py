@@ -305,6 +305,15 @@ COUNTS = [
     # those who got away from the scene or from custody are no displaced
     ("Three suspects fled the scene.", "Three suspects", 3, "person", "escaped"),
     ("Twelve inmates escaped overnight.", "Twelve inmates", 12, "person", "escaped"),
+    # a verb of joining with no object joins the gathering named before it, not one of a later clause
+    ("The unions that called the march said 20,000 people took part.", "20,000 people", 20000, "person", "protesters"),
+    ("Some 500 soldiers took part, as the protest continued.", "Some 500 soldiers", 500, "person", None),
+    # present when a disaster struck, not at a ceremony or a congress
+    ("About 300 people were present at the time of the blast.", "About 300 people", 300, "person", "present"),
+    ("Five ministers were present at the signing ceremony.", "Five ministers", 5, "person", None),
+    ("About 300 delegates were present at the congress.", "About 300 delegates", 300, "person", None),
+    # a maker's name as the place people work: a count, where "the Boeing 737" names a model
+    ("Boeing said 2,000 jobs would go. At Boeing 300 workers were on strike.", "300 workers", 300, "person", None),
     # escaping with injuries is being hurt; escaping injury is none, nor any getaway
     ("Twenty people escaped with minor injuries after the blast.", "Twenty people", 20, "person", "injured"),
     ("Five passengers escaped with cuts and bruises.", "Five passengers", 5, "person", "injured"),
@@ -572,6 +581,9 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("Formula 1 teams voted to change the rules.", []),
     ("Shares of FTSE 100 firms fell.", []),
     ("Boeing said 300 workers were laid off.", ["300 workers"]),
+    # ... but such a name as the place people work, before a person's noun, is no model
+    ("At Boeing 300 workers were on strike.", ["300 workers"]),
+    ("At Boeing 737 jets were grounded.", []),
     ("In Nepal 8,000 people died.", ["8,000 people"]),
     ("Formula One's 10 teams voted.", ["10 teams"]),
 ])
