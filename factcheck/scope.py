@@ -818,6 +818,16 @@ def _election_after() -> re.Pattern:
 _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 
 
+@lru_cache(maxsize=1)
+def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
+    """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
+    from factcheck.vocab import data_file
+
+    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
+            for n in names}
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
+
+
 def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
@@ -831,6 +841,10 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
     # a nation's adjective is nobody's number: "the Irish folk singer whose songs sold 40 million records"
     stop = v.not_names | v.sentence_openers | demonyms()
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
+    aliases, alias_keys = _subject_aliases()
+    # "the Bank of England", "the Fed": a body's names, each keyed as one
+    known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
+             for a in aliases.finditer(text, clause[0], mention.start)] if alias_keys else []
     names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
     best_end = None
     for m in _PROPER.finditer(text, clause[0], mention.start):
@@ -846,6 +860,7 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
         if words:
             # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
             name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
+            name = next((k for a0, a1, k in known if a0 < m.end() <= a1 + 2), name)
             coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
             names = [*names, name] if coordinated else [name]
             best_end = m.end()
