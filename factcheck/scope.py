@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -66,6 +67,7 @@ def register_scope_words() -> None:
     verbs = _speech_verbs()
     if verbs is not None:
         register(verbs.keys)
+    register(_periods()[0].keys)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +152,11 @@ def _reads_as_venue(text: str, m: re.Match) -> bool:
     return after is not None and after.group(1).lower() in nouns
 
 
+# the key of a bare surname that two people the article names in full bear, or none of the
+# several the corpus names: whose it is the article does not say, so a value beside it is unstated
+AMBIGUOUS = ""
+
+
 @dataclass
 class People:
     """Persons known in a corpus: surname -> canonical key; title -> keys it titled."""
@@ -159,6 +166,9 @@ class People:
     # surnames of untitled full names ("Tomas Rudd"): a person for whose age it is
     # ("the 73-year-old Rudd"), not a participant
     named: dict[str, str] = field(default_factory=dict)
+    # surname key -> (given names, full-name key) of each of two or more people the corpus
+    # names in full with that surname ("John Smith", "Peter Smith"): keyed by full names
+    shared: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
     _lower: dict[str, str] | None = None
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
@@ -172,6 +182,19 @@ class People:
         if self._keys is None:
             self._keys = frozenset(self.surnames.values())
         return self._keys
+
+    def full_key(self, name: str) -> tuple[str, str] | None:
+        """The surname key and the person's key of a full name whose surname two or more
+        people of the corpus bear: the person's given name and surname ("Peter Smith"); None
+        when one person alone bears it (keyed by the surname) or the name has no given name."""
+        split = _given_names(name)
+        if split is None:
+            return None
+        surname = self.surnames.get(split[0], split[0])
+        for words, key in self.shared.get(surname, ()):
+            if _same_given(split[1], words):
+                return surname, key
+        return None
 
     def lower_surnames(self) -> dict[str, str]:
         if self._lower is None:
@@ -228,7 +251,56 @@ def find_people(articles: list[Article], words: dict[str, Words],
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
+    people.shared = _shared_surnames(people, (m.text for found in (names or {}).values() for m in found))
     return people
+
+
+def _given_names(name: str) -> tuple[str, frozenset[str]] | None:
+    """A full name's surname and its given names, titles, honorifics and initials left out ("Former mayor Teodor Varga": Varga, {Teodor}; "George W. Bush": Bush,
+    {George}); None for a name with no given name ("Mrs Varga")."""
+    parts = name.split()
+    suffixes = _name_suffixes()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+        parts.pop()
+    not_given = _not_given()
+    givens = frozenset(w for w in parts[:-1]
+                       if w[:1].isupper() and len(w.rstrip(".")) > 1 and w.lower().rstrip(".") not in not_given)
+    return (_bare_surname(parts[-1]), givens) if givens else None
+
+
+def _same_given(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names' given names hold one given name, its spellings folded ("Sergei",
+    "Sergey"; ``_canonical`` folds surnames alike)."""
+    return bool(a & b) or any(x[0] == y[0] and fuzz.ratio(x, y) >= 80 for x in a for y in b)
+
+
+def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """``People.shared``: each surname that the corpus's full names give to two people or
+    more. Names of one person share a given name ("Anna Kowalska", "Sisters Anna Kowalska",
+    "Hillary Rodham Clinton" and "Hillary Clinton"); each person is keyed by the given name
+    its names hold most often and the surname."""
+    by_surname: dict[str, list[list]] = {}  # surname key -> [given words, Counter of words, surname as written]
+    for text in names:
+        split = _given_names(text)
+        if split is None:
+            continue
+        surname, givens = split
+        if not surname[:1].isupper():
+            continue
+        groups = by_surname.setdefault(people.surnames.get(surname, surname), [])
+        joined = [g for g in groups if _same_given(g[0], givens)]
+        group = joined[0] if joined else [frozenset(), Counter(), surname]
+        for other in joined[1:]:
+            group[0] |= other[0]
+            group[1].update(other[1])
+            groups.remove(other)
+        group[0] |= givens
+        group[1].update(givens)
+        if not joined:
+            groups.append(group)
+    return {key: [(words, f"{max(sorted(counts), key=counts.__getitem__)} {surname}")
+                  for words, counts, surname in groups]
+            for key, groups in by_surname.items() if len(groups) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -506,27 +578,20 @@ class ArticleScope:
         # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
         # building's or a team's, never a person's (a person's "the" takes a title between)
         hits, things = list(self.persons(lo, hi)), []
-        seconds = self.seconds_of_surname
         for m in self._names:
             if lo <= m.start < hi:
                 if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
                     things.append((m.start, m.end))
-                elif (full := seconds.get(m.start)) is not None:
-                    hits.append((m.start, full[1]))
                 else:
                     hits.append((m.start, _surname(m.text, people)))
-        if seconds:
-            # the surname inside such a name is not the first-named person's
-            inside = [(s0, s1) for s0, (s1, _) in seconds.items() if s0 < hi and s1 > lo]
-            if inside:
-                hits = [h for h in hits if not any(s0 < h[0] < s1 for s0, s1 in inside)]
-                things += inside
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
             a, b = bisect_left(starts, lo), bisect_left(starts, hi)
             hits += [(starts[i], lower[folded[i]]) for i in compress(range(a, b), map(lower.__contains__, folded[a:b]))
                      if text[starts[i]].isupper() and not any(t0 <= starts[i] < t1 for t0, t1 in things)]
+        if self.full_names[2]:
+            hits = [(at, self._person_key(at, key)) for at, key in hits]
         hits.sort()
         # "from Harlow taxpayers", "Moscow officials": a name before people it describes
         # is not whom the figure is about; the few hits are each looked at once
@@ -534,23 +599,44 @@ class ArticleScope:
         return [h for h in hits if not ((m := _NAME_THEN_WORD.match(text, h[0])) and m.group(1) in nouns)]
 
     @cached_property
-    def seconds_of_surname(self) -> dict[int, tuple[int, str]]:
-        """start -> (end, given name and surname) of each full name whose surname a full name
-        with another given name holds earlier in the article ("Teodor Varga ... Ilona Varga,
-        58"): two people, so the age beside the second is not the first's; a bare surname
-        still keys the one named first."""
-        givens: dict[str, str] = {}
-        out = {}
-        not_given = _not_given()
+    def full_names(self) -> tuple[list[int], list[tuple[int, str]], dict[str, str]]:
+        """For the surnames two people of the corpus bear (``People.shared``): the start, and
+        the end and key, of each full name of one in this article ("John Smith ... his son
+        Peter Smith, 19"), keyed by the full name whoever is named first; and surname key ->
+        what a bare surname stands for here: the one such person the article names in full,
+        else ``AMBIGUOUS`` ("Mrs Varga, 58" where no one or both Vargas are named in full).
+        All empty when every surname names one person, as in most corpora."""
+        shared = self._people.shared
+        if not shared:
+            return [], [], {}
+        starts, spans, named = [], [], {}
         for m in sorted(self._names, key=attrgetter("start")):
-            parts = m.text.split()
-            if len(parts) < 2 or not parts[-2][:1].isupper() or parts[-2].lower().rstrip(".") in not_given:
-                continue
-            surname, given = _bare_surname(parts[-1]), parts[-2]
-            first = givens.setdefault(surname, given)
-            if first != given:
-                out[m.start] = (m.end, f"{given} {surname}")
-        return out
+            keys = self._people.full_key(m.text)
+            if keys is not None:
+                starts.append(m.start)
+                spans.append((m.end, keys[1]))
+                named.setdefault(keys[0], set()).add(keys[1])
+        bare = {surname: next(iter(named[surname])) if len(named.get(surname, ())) == 1 else AMBIGUOUS
+                for surname in shared}
+        return starts, spans, bare
+
+    def _person_key(self, at: int, key: str) -> str:
+        """The key of a person hit at ``at`` keyed ``key`` by its surname, where the corpus
+        names two people of some surname: within a full name of one, that person's (its first
+        word or its surname); else a bare surname's (``full_names``)."""
+        starts, spans, bare = self.full_names
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < spans[i][0]:
+            return spans[i][1]
+        return bare.get(key, key)
+
+    @cached_property
+    def period_hits(self) -> list[tuple[int, int, str]]:
+        """(start, end, period) of each phrase of a running total over a period (``_period``),
+        found once for the article at the few words that open one."""
+        pattern, keys = _periods()
+        return [(m.start(), m.end(), keys[" ".join(m.group().lower().replace("’", "'").split())])
+                for m in pattern.finditer(self._words)]
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -739,6 +825,16 @@ def _election_after() -> re.Pattern:
 _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 
 
+@lru_cache(maxsize=1)
+def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
+    """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
+    from factcheck.vocab import data_file
+
+    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
+            for n in names}
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
+
+
 def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
@@ -752,6 +848,10 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
     # a nation's adjective is nobody's number: "the Irish folk singer whose songs sold 40 million records"
     stop = v.not_names | v.sentence_openers | demonyms()
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
+    aliases, alias_keys = _subject_aliases()
+    # "the Bank of England", "the Fed": a body's names, each keyed as one
+    known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
+             for a in aliases.finditer(text, clause[0], mention.start)] if alias_keys else []
     names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
     best_end = None
     for m in _PROPER.finditer(text, clause[0], mention.start):
@@ -767,6 +867,7 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
         if words:
             # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
             name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
+            name = next((k for a0, a1, k in known if a0 < m.end() <= a1 + 2), name)
             coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
             names = [*names, name] if coordinated else [name]
             best_end = m.end()
@@ -1004,7 +1105,7 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         # ("The 27-year-old Kiprotich", "The 27-year-old suspect" is someone new)
         carried = _carried_over(scope, mention.sentence_index, scope.named)
         if carried is not None:
-            return (carried,)
+            return (carried,) if carried != AMBIGUOUS else ()
     kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
     if kin is not None:
         return kin
@@ -1015,7 +1116,7 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
         return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
-    return (near[0][1][1],) if near else ()
+    return (near[0][1][1],) if near and near[0][1][1] != AMBIGUOUS else ()
 
 
 _KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
@@ -1036,9 +1137,9 @@ def _kin() -> tuple[frozenset[str], re.Pattern]:
 def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ...] | None:
     """Whose age it is when a relative's noun stands right before it, or before a name and
     then it: the relative's. Named in full, the relative is that person, by the full name
-    when the story names another of the surname ("his cousin Jonas Weiss, 19": not Adam
-    Weiss), else by the surname as anyone ("his brother, Peter Jones, 34" is the Jones
-    another source names); else the relative of the possessive before the noun ("Dvorak's
+    when the sources name another of the surname ("his cousin Jonas Weiss, 19": not Adam
+    Weiss, ``People.full_key``), else by the surname as anyone ("his brother, Peter Jones,
+    34" is the Jones another source names); else the relative of the possessive before the noun ("Dvorak's
     father Jerzy died at 62": Dvorak's father, not Dvorak); else nobody the story names
     (unstated). None when no relative stands there."""
     words, tail = _kin()
@@ -1052,9 +1153,10 @@ def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ..
     name = m.group("name").split()
     owner = _KIN_OWNER.search(text, max(lo, at[-1] - 40), at[-1])
     if len(name) > 1:
+        if (keys := scope._people.full_key(" ".join(name))) is not None:
+            return (keys[1],)
         surname = _bare_surname(name[-1])
-        if (owner is not None and _surname(owner.group(1), scope._people) == _surname(surname, scope._people)
-                or _another_given(text, name[-2], surname)):
+        if owner is not None and _surname(owner.group(1), scope._people) == _surname(surname, scope._people):
             return (" ".join(name),)
         return (_surname(surname, scope._people),)
     if owner is None:
@@ -1063,22 +1165,6 @@ def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ..
     return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
 
 
-def _another_given(text: str, given: str, surname: str) -> bool:
-    """Whether the text names someone of ``surname`` with a given name other than ``given``
-    ("Adam Weiss" beside "Jonas Weiss"); a title or an honorific before it is none ("Mr. Weiss",
-    "President Weiss").
-    A few searches at C speed: the surname is rare in the text."""
-    stop = _meeting()[2]
-    phrase = " " + surname
-    at = text.find(phrase)
-    while at >= 0:
-        before = text[max(0, at - 30):at].split()
-        word = before[-1] if before else ""
-        # "In March, Weiss said": a word the surname does not follow right away names no one
-        if word[:1].isupper() and word[-1].isalpha() and word != given and word.lower() not in stop:
-            return True
-        at = text.find(phrase, at + 1)
-    return False
 # a role noun set off before an age, after a definite determiner or an owner and a modifier at most
 # ("a driver, 52," is one of many):
 # "The train's engineer, ", "the security guard, just "
@@ -1116,10 +1202,10 @@ def _named_in_role(scope: ArticleScope, noun: str, at: int) -> str | None:
         if (g := _ROLE_THEN_NAME.match(text, m.end())) is not None:
             after = scope.named(g.end(), g.end() + 1)
             if after:
-                return after[0][1]
+                return after[0][1] or None
         before = scope.named(max(0, m.start() - 60), m.start())
         if before and _NAME_THEN_ROLE.fullmatch(text, before[-1][0], m.start()):
-            return before[-1][1]
+            return before[-1][1] or None
     return None
 
 
@@ -1523,7 +1609,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                 # a title alone, or whose the speaker's role is, or a pronoun after the name
                 # ("Pellow as she announced"): the subject stands in
                 break
-            return (key,)
+            return (key,) if key else ()
     if stand_in is not None:
         return ()
     if " ".join(text[vs:ve].lower().split()) in addressee:
@@ -1534,17 +1620,19 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                                                            or titled.fullmatch(text, ve, at))):
             if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
-            return (key,)
+            return (key,) if key else ()
     return () if after.match(text, ve) else None
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
-    """The people who may speak in ``stretch``: the titled, and the names of people the corpus
-    names in full somewhere ("Lena Voss, who leads the union" makes a later "Voss said" hers);
-    not a lone capitalized word that no full name holds ("Halden said in a statement" may be a
-    firm's or a town's words)."""
+    """The names in ``stretch`` that may speak, each with its key: the titled, and the people the
+    corpus names in full somewhere ("Lena Voss, who leads the union" makes a later "Voss said"
+    hers), by the full name when two bear the surname. A name that keys no one is a subject that
+    names no speaker (key ""): a lone capitalized word that no full name holds ("Halden said in a
+    statement" may be a firm's or a town's words), a surname two people bear."""
     people = scope._people
-    return [h for h in scope.named(*stretch) if h[1] in people.named or h[1] in people.keys()]
+    return [(at, key if key in people.named or key in people.keys() or " " in key else "")
+            for at, key in scope.named(*stretch)]
 
 
 def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
@@ -1587,15 +1675,17 @@ def _and_verb() -> re.Pattern:
     return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
 
 
-def _and_fences(text: str, a: int, b: int, e: int) -> bool:
+def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
     """Whether an "and" between ``a`` and the value from ``b`` to ``e`` opens a conjunct of
     its own; not one right before a verb in the past whose object is the value, which shares
     the subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"; nor one
     right before the value as the subject of such a verb, which says more of that event:
-    "The 2010 eruption killed 353 people and 70,000 were evacuated"."""
+    "The 2010 eruption killed 353 people and 70,000 were evacuated", unless a word of the
+    news stands after it before ``end`` ("and 45 died this time": ``_novelty``)."""
     verb = _and_verb()
     return any(not verb.fullmatch(text, m.start(), b)
-               and not (text[m.end():b].isspace() and _value_verb().match(text, e))
+               and not (text[m.end():b].isspace() and _value_verb().match(text, e)
+                        and _novelty().search(text, e, end) is None)
                for m in _AND.finditer(text, a, b))
 
 
@@ -1610,14 +1700,24 @@ def _value_verb() -> re.Pattern:
     return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{irregular})(?![\w'’-])")
 
 
-def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention) -> bool:
-    """Whether the clause after a break that parts times (";") says more of the event
-    before it: it opens with the value as the subject of a verb in the past ("The 2010
-    eruption killed 353 people; 70,000 were evacuated"), with no time or event of its own
-    before the value (calendar.yaml ``past_more_breaks``)."""
+def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention, end: int) -> bool:
+    """Whether the clause after a break that parts times (";"), up to ``end``, says more of
+    the event before it: it opens with the value as the subject of a verb in the past ("The
+    2010 eruption killed 353 people; 70,000 were evacuated"), with no time or event of its
+    own before the value (calendar.yaml ``past_more_breaks``) and no word of the news after
+    it ("; 12 were killed in the new quake": ``_novelty``)."""
     return (text[brk[0]:brk[1]].split()[-1].lower() in vocabulary().past_more_breaks
             and (brk[1] == mention.start or text[brk[1]:mention.start].isspace())
-            and _value_verb().match(text, mention.end) is not None)
+            and _value_verb().match(text, mention.end) is not None
+            and _novelty().search(text, brk[1], end) is None)
+
+
+@lru_cache(maxsize=1)
+def _novelty() -> re.Pattern:
+    """A word that makes its clause the news of the day (calendar.yaml ``novelty_words``), as
+    written in lower case."""
+    words = trie_alternation(data_words("calendar.yaml", "novelty_words")).replace(" ", r"\s+")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -1732,7 +1832,7 @@ class _Increments(NamedTuple):
     inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
     after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
     cause: re.Pattern  # ending where the value starts: "after ", "as "
-    risen: re.Pattern  # ending where the value starts: "rose to 21 on Tuesday after "
+    risen: re.Pattern  # ending where the value starts: "the toll rose to 21 on Tuesday after "
 
 
 @lru_cache(maxsize=1)
@@ -1740,13 +1840,17 @@ def _increments() -> _Increments:
     inc = vocabulary().increments
     after = trie_alternation(inc.get("after", ()))
     causes = trie_alternation(inc.get("causes", ()))
+    hedges = trie_alternation(vocabulary().hedges_before)
+    # a figure, in digits or words, right after the verb (or its hedge): "rose to 21", "hit thirty"
+    figure = rf"(?:\d|(?i:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?![\w'’]))"
     return _Increments(
         pattern_cache.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
         pattern_cache.compile(rf"[\w%)]\s+(?i:{after})\s"),
         pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{causes})\s+$"),
-        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('rises', ()))})\s+[^\s,;:]+[^.;:]{{0,60}}?"
-                              rf"\s(?i:{causes})\s+$"))
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,5}}?"
+                              rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
+                              rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"))
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:
@@ -1789,10 +1893,12 @@ def _superseded() -> re.Pattern:
     word = r"[^\W\d][\w'’-]*\s+"  # a word with no digit: no figure stands between
     hedges = trie_alternation(v.hedges_before)
     verbs = trie_alternation([*v.change_verbs, *sup.get("verbs", ())])
+    adjectives = trie_alternation(sup.get("adjectives", ()))
     return pattern_cache.compile(
-        rf"(?i:(?<![\w'’-])(?:(?:{trie_alternation(sup.get('adjectives', ()))})\s+(?:{word}){{0,2}}?"
+        rf"(?i:(?<![\w'’-])(?:(?-i:(?=[a-z])(?i:{adjectives})|(?=[A-Z])(?i:{adjectives})(?=\s+[a-z]))\s+(?:{word}){{0,2}}?"
         rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
-        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{word}){{0,5}}?"
+        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{trie_alternation(sup.get('reports', ()))})\s+"
+        rf"(?:{word}){{0,4}}?"
         rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
 
 
@@ -1813,13 +1919,12 @@ _COMMA = pattern_cache.compile(r",(?=\s)")
 
 
 @lru_cache(maxsize=1)
-def _periods() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
-    """The phrases of calendar.yaml ``period_totals`` in one pattern, each phrase's period,
-    and words one of which a sentence holds if any phrase stands in it."""
+def _periods() -> tuple[KeyedPattern, dict[str, str]]:
+    """The phrases of calendar.yaml ``period_totals`` in one pattern, tried at their first words
+    alone, and each phrase's period (its apostrophe folded to "'")."""
     keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
-    alternation = trie_alternation(set(keys)).replace(" ", r"\s+")
-    return (pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), keys,
-            ("year", "month", "januar", "jan"))
+    alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
+    return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
 
 
 def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
@@ -1828,22 +1933,23 @@ def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     if mention.kind != "count":
         return ()
     s = scope.article.sentences[mention.sentence_index]
-    text = scope.article.text
-    low = text[s.start:s.end].lower()
-    pattern, keys, cues = _periods()
-    if not any(c in low for c in cues):
+    hits = scope.period_hits
+    i = bisect_left(hits, (s.start,))
+    if i == len(hits) or hits[i][0] >= s.end:
         return ()  # most sentences: no period named
     # the value's own stretch between commas, or the sentence's opening one ("Since January, 800
     # people have died"): "The boat sank, killing 800, bringing the toll so far this year to 1,200"
     # gives the year only its 1,200
+    text = scope.article.text
     ms, me = mention.start, mention.end
     commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]  # not "1,200"'s
     first = commas[0] if commas else -1
     lo = max((c for c in commas if c < ms), default=-1)
     hi = min((c for c in commas if c >= me), default=-1)
     for a, b in ((lo + 1 if lo >= 0 else s.start, hi if hi >= 0 else s.end), (s.start, first if 0 <= first < ms else s.start)):
-        if (m := pattern.search(text, a, b)) is not None:
-            return (keys[" ".join(m.group().lower().split())],)
+        for start, end, period in hits[i:bisect_left(hits, (b,))]:
+            if start >= a and end <= b:
+                return (period,)
     return ()
 
 
@@ -1936,7 +2042,7 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
     own = [(abs(x - ms), key, x) for x, y, key in anchors
            if seg0 <= x < seg1 and x != ms and free(x)
-           and not (y <= ms and _and_fences(text, y, ms, me)) and not (key == "earlier" and x > ms)
+           and not (y <= ms and _and_fences(text, y, ms, me, seg1)) and not (key == "earlier" and x > ms)
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))]
     if own:
@@ -1946,7 +2052,10 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     starts = [s.start] + [b for _, b, _ in frame.breaks]
     goes_on = [True] + [c for _, _, c in frame.breaks]
     c = bisect_right(starts, ms) - 1
-    if c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention):
+    end = frame.breaks[c][0] if c < len(frame.breaks) else s.end
+    if c > 0 and _novelty().search(text, starts[c], end) is not None:
+        goes_on[c] = False  # "..., and 45 died in the latest floods": the news, whatever came before
+    elif c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention, end):
         goes_on[c] = True
     while c >= 0:
         o0 = starts[c]

@@ -159,6 +159,11 @@ SPEAKERS = [
     ('"We will rebuild every school in the valley by spring," after talks with Governor Elena Marsh, '
      'the minister said.', ()),
     ('"We will rebuild every school in the valley by spring," Halden said in a statement.', ()),
+    # a surname two people bear names neither, nor anyone further off; in full, it names one
+    ('Mayor Peter Smith met Judge John Smith. "We will rebuild every school in the valley by spring," '
+     'Smith said after meeting Governor Elena Marsh.', ()),
+    ('Mayor Peter Smith met Judge John Smith. "We will rebuild every school in the valley by spring," '
+     'John Smith said after meeting Governor Elena Marsh.', ("John Smith",)),
     # a pronoun right before the verb is its subject, not the name before the pronoun
     ('Judge Ana Ruiz sentenced Tomas Pellow. She told Pellow as she announced the sentence: "We will '
      'rebuild every school in the valley by spring."', ()),

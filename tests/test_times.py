@@ -708,7 +708,12 @@ def test_a_live_blog_stamp_is_held_with_no_value(text, span):
     # a line of a hard-wrapped paragraph that goes on from the one before
     ("The train derailed at\n9:21 p.m. Tuesday near Philadelphia.", "9:21 p.m.", "21:21"),
     ("9:21 p.m. was when the train left the tracks.", "9:21 p.m.", "21:21"),
+    # a weekday, a month or a day part after the time goes on with it: prose, not a stamp
+    ("Witnesses described chaos.\n\n10:30 Tuesday morning, the bomb exploded in the ticket hall.", "10:30", "10:30"),
+    ("The train left on time.\n\n9:21 p.m. Tuesday was when the train derailed.", "9:21 p.m.", "21:21"),
+    ("The train left on time.\n\n9:21 p.m. Tuesday, the train derailed.", "9:21 p.m.", "21:21"),
+    ("Floods came.\n\n6:15 a.m. May 3 was when the dam broke.", "6:15 a.m.", "--05-03T06:15"),
 ])
 def test_a_time_in_prose_is_no_stamp(text, span, low):
-    (f,) = times_in(text)
+    (f,) = [f for f in times_in(text) if f.start == text.index(span)]
     assert (text[f.start:f.end], f.value.low, f.value.resolved) == (span, low, True)

@@ -665,11 +665,19 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
 # list's or bold's marks) and a colon or a dash follows it, or a capitalised sentence where
 # the line before ended one (a hard-wrapped paragraph goes on: "derailed at\n9:21 p.m.
 # Tuesday"); in prose a time follows a word ("derailed at 9:21 p.m.") or its sentence goes on
-# ("9:21 p.m. was when").
+# ("9:21 p.m. was when", "10:30 Tuesday morning, the bomb exploded").
 _LINE_OPENING = " \t*-•#>_"
 _STAMP_MARK = pattern_cache.compile(r"\**[ \t]*(?:[:|—–]|-[ \t])")
-_STAMP_SENTENCE = pattern_cache.compile(r"\**[ \t]+(?-i:[A-Z])")
 _ENDS_BEFORE = frozenset('.!?:"”)\n')
+
+
+@lru_cache(maxsize=1)
+def _stamp_sentence() -> re.Pattern:
+    """A capitalised sentence after a stamp: not a weekday or a month, which carry the
+    time's own sentence on (a day part or "was" is in lower case)."""
+    v = vocabulary()
+    words = trie([*v.weekdays, *v.months])
+    return pattern_cache.compile(rf"\**[ \t]+(?!(?i:{words})(?![\w'’-]))(?-i:[A-Z])")
 
 
 def _stamps_entry(text: str, f: Found) -> bool:
@@ -681,7 +689,7 @@ def _stamps_entry(text: str, f: Found) -> bool:
     if _STAMP_MARK.match(text, f.end):
         return True
     before = text[max(0, line - 200):max(0, line - 1)].rstrip(" \t*_")  # the line before, to its end
-    return (not before or before[-1] in _ENDS_BEFORE) and _STAMP_SENTENCE.match(text, f.end) is not None
+    return (not before or before[-1] in _ENDS_BEFORE) and _stamp_sentence().match(text, f.end) is not None
 
 
 def _as_stamp(f: Found) -> Found:
