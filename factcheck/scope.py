@@ -169,6 +169,10 @@ class People:
     # surname key -> (given names, full-name key) of each of two or more people the corpus
     # names in full with that surname ("John Smith", "Peter Smith"): keyed by full names
     shared: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+    # surnames of full names the corpus introduces as a person's, by a role beside them ("the
+    # agency's deputy, Ales Hojs,", "Darren Williams, an economist", "Lena Voss, who leads"):
+    # a quotation's speaker, unlike a body's name ("New Democracy said")
+    introduced: set[str] = field(default_factory=set)
     _lower: dict[str, str] | None = None
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
@@ -252,7 +256,45 @@ def find_people(articles: list[Article], words: dict[str, Words],
                 continue
             people.named[surname] = surname
     people.shared = _shared_surnames(people, (m.text for found in (names or {}).values() for m in found))
+    people.introduced = _introduced(articles, names or {})
     return people
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> tuple[re.Pattern, re.Pattern]:
+    """A person's role beside a name: right before it ("county fire official Ben Adler", "its
+    deputy, Ales Hojs", "a spokeswoman for the ministry, Ida Berg"), or set off after it ("Darren Williams, a European economist", "Ghulam
+    Hamidi, the mayor", "Lena Voss, who leads", "Ingrid Solberg, 34,"). The roles are the last
+    words of the titles, the occupations, ``person_roles`` (names.yaml) and the people nouns
+    that narrow who is counted (nouns.yaml ``person`` in lower case, less ``generic_people``),
+    in the singular: "the Greek party" or "the rights body" introduce no person."""
+    from factcheck.vocab import data_file
+
+    v = vocabulary()
+    nouns = {singular(str(w)) for w in data_file("nouns.yaml").get("person", ()) if str(w).islower()}
+    words = {*(t.split()[-1] for t in v.titles), *data_words("names.yaml", "occupations"),
+             *data_words("names.yaml", "person_roles"), *(nouns - v.generic_people)}
+    roles = trie_alternation(words)
+    before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{roles})(?:,?|[ \t]+(?:for|of|at)[ \t]+[^,;:\"“”\n]{{1,50}},)[ \t]+\Z")
+    after = pattern_cache.compile(
+        rf",[ \t]+(?:who|whose|(?:aged[ \t]+)?\d{{1,3}},"
+        rf"|(?:(?:a|an|the|his|her|its|their|[A-Z][\w-]*['’]s?)[ \t]+)?(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{roles}))(?![\w-])")
+    return before, after
+
+
+def _introduced(articles: list[Article], names: dict[str, list[Mention]]) -> set[str]:
+    """The surnames of the names a role beside them introduces as people's (``_role_cues``)."""
+    before, after = _role_cues()
+    found = set()
+    for a in articles:
+        text = a.text
+        for m in names.get(a.id, ()):
+            surname = _bare_surname(m.text.split()[-1])
+            if surname in found:
+                continue
+            if after.match(text, m.end) or before.search(text, max(0, m.start - 40), m.start):
+                found.add(surname)
+    return found
 
 
 def _given_names(name: str) -> tuple[str, frozenset[str]] | None:
@@ -1575,8 +1617,8 @@ def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     most one word in lower case between ("he also said", "the minister later told"); or after it,
     in an inversion, with at most two ("said a government spokesman"). Such a word with a name
     after it titles the name ("said county fire official Ben Adler", "said the firm's chief
-    executive, Anne Marsh"): up to where the name starts, across no preposition ("said the lawyer
-    for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
+    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"): up to where
+    the name starts, across no preposition ("said the lawyer for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
     (``addressee_verbs``)."""
     v = vocabulary()
     words = {*data_words("names.yaml", "speaker_stand_ins"), *data_words("names.yaml", "occupations"),
@@ -1585,7 +1627,7 @@ def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
     prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
-    titled = pattern_cache.compile(rf"[ \t]+(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
+    titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
                                    rf"(?i:{alternation}),?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
     return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
@@ -1615,6 +1657,8 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
+        if at >= ve and after.match(text, _NAME_RUN.match(text, at).end()):
+            continue  # a body or an owner before a role ("said Belisa Therapeutics chief executive Anne Marsh")
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
                          or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
                                                            or titled.fullmatch(text, ve, at))):
@@ -1626,12 +1670,13 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
     """The names in ``stretch`` that may speak, each with its key: the titled, and the people the
-    corpus names in full somewhere ("Lena Voss, who leads the union" makes a later "Voss said"
-    hers), by the full name when two bear the surname. A name that keys no one is a subject that
-    names no speaker (key ""): a lone capitalized word that no full name holds ("Halden said in a
-    statement" may be a firm's or a town's words), a surname two people bear."""
+    corpus introduces by a role somewhere ("Lena Voss, who leads the union" makes a later "Voss
+    said" hers; ``People.introduced``), by the full name when two bear the surname. A name that
+    keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
+    "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
+    people bear."""
     people = scope._people
-    return [(at, key if key in people.named or key in people.keys() or " " in key else "")
+    return [(at, key if key in people.introduced or key in people.keys() or " " in key else "")
             for at, key in scope.named(*stretch)]
 
 
