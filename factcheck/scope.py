@@ -261,6 +261,17 @@ def find_people(articles: list[Article], words: dict[str, Words],
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The words of a person's role (``_role_cues``), in lower case."""
+    from factcheck.vocab import data_file
+
+    v = vocabulary()
+    nouns = {singular(str(w)) for w in data_file("nouns.yaml").get("person", ()) if str(w).islower()}
+    return frozenset({*(t.split()[-1] for t in v.titles), *data_words("names.yaml", "occupations"),
+                      *data_words("names.yaml", "person_roles"), *(nouns - v.generic_people)})
+
+
+@lru_cache(maxsize=1)
 def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     """A person's role beside a name: right before it ("county fire official Ben Adler", "its
     deputy, Ales Hojs", "a spokeswoman for the ministry, Ida Berg"), or set off after it ("Darren Williams, a European economist", "Ghulam
@@ -268,13 +279,7 @@ def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     words of the titles, the occupations, ``person_roles`` (names.yaml) and the people nouns
     that narrow who is counted (nouns.yaml ``person`` in lower case, less ``generic_people``),
     in the singular: "the Greek party" or "the rights body" introduce no person."""
-    from factcheck.vocab import data_file
-
-    v = vocabulary()
-    nouns = {singular(str(w)) for w in data_file("nouns.yaml").get("person", ()) if str(w).islower()}
-    words = {*(t.split()[-1] for t in v.titles), *data_words("names.yaml", "occupations"),
-             *data_words("names.yaml", "person_roles"), *(nouns - v.generic_people)}
-    roles = trie_alternation(words)
+    roles = trie_alternation(_role_words())
     before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{roles})(?:,?|[ \t]+(?:for|of|at)[ \t]+[^,;:\"“”\n]{{1,50}},)[ \t]+\Z")
     after = pattern_cache.compile(
         rf",[ \t]+(?:who|whose|(?:aged[ \t]+)?\d{{1,3}},"
@@ -1612,17 +1617,15 @@ _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A
 
 @lru_cache(maxsize=1)
 def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
-    """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins`` and
-    ``occupations``, the last word of each title, the people nouns) as the subject of a verb: before it, with at
+    """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins``, the
+    words of a person's role, ``_role_words``, the people nouns) as the subject of a verb: before it, with at
     most one word in lower case between ("he also said", "the minister later told"); or after it,
     in an inversion, with at most two ("said a government spokesman"). Such a word with a name
     after it titles the name ("said county fire official Ben Adler", "said the firm's chief
     executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"): up to where
     the name starts, across no preposition ("said the lawyer for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
     (``addressee_verbs``)."""
-    v = vocabulary()
-    words = {*data_words("names.yaml", "speaker_stand_ins"), *data_words("names.yaml", "occupations"),
-             *(t.split()[-1] for t in v.titles), *v.person_nouns}
+    words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
     alternation = trie_alternation(words)
     before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")

@@ -145,6 +145,9 @@ SPEAKERS = [
      'said.', ("Roe",)),
     ('"We will rebuild every school in the valley by spring," said county fire official Ben Adler.',
      ("Adler",)),
+    ('"We will rebuild every school in the valley by spring," said sandwich shop owner Mary Kostas, 57.',
+     ("Kostas",)),
+    ('"We will rebuild every school in the valley by spring," the shop owner said.', ()),
     # a bare surname the article introduced as a person, in full or by its title
     ('Its finance chief, Omar Ruiz, spoke first. "We will rebuild every school in the valley by '
      'spring," Ruiz told investors.', ("Ruiz",)),
