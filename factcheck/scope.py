@@ -1947,7 +1947,10 @@ def _superseded() -> re.Pattern:
         rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
         rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{trie_alternation(sup.get('reports', ()))})\s+"
         rf"(?:{word}){{0,4}}?"
-        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
+        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?"
+        # "fell to 25 seats from 26", "bringing the toll to 61 from 58": the new figure, then the old
+        rf"|(?:{verbs}|{trie_alternation(sup.get('verbs_to', ()))})\s+(?:{word}){{0,3}}?to\s+(?:(?:{hedges})\s+)?[^\s,;]*\d[^\s,;]*\s+(?:{word}){{0,2}}?from\s+"
+        rf"(?:(?:{hedges})\s+)?)$)")
 
 
 def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:

@@ -461,7 +461,10 @@ COUNTS = [
     ("Syriza won 149 of the 300 seats.", "300 seats", 300, "seat", None),
     ("Police arrested two of the five suspects.", "two", 2, "person", "arrested"),
     ("Only 3 of 10 voters backed the plan.", "3", 3, "person", None),
-    ("The court ruled in 2 of their 3 cases.", "2", 2, "case", None),
+    # (cases carry the outbreak's role wherever they stand: the cases rule's exclude words keep a court's out)
+    ("The court ruled in 2 of their 3 cases.", "2", 2, "case", "infected"),
+    ("Since April, 4,132 cases and 58 deaths have been recorded.", "4,132 cases", 4132, "case", "infected"),
+    ("It reported 212 new cases in 24 hours.", "212 new cases", 212, "case", "infected"),
     ("The gunmen held 12 of the thirty passengers.", "12", 12, "person", "passengers"),
     # the later number of a tally counts what the first does
     ("The bill passed by 52 votes to 48.", "48", 48, "vote", "against"),
