@@ -20,6 +20,11 @@ ROWS = [
     ("They met in May and left.", []),
     ("The vote is on Monday May 4.", []),
     ("Publish Date May 12, 2015", []),
+    # a month's short form that is a given name opens a name; before a day or a stop it is a month
+    ('"It was cold," said Jan Kowalewski, 78.', ["Jan Kowalewski"]),
+    ("Jan Novak, 40, was hurt.", ["Jan Novak"]),
+    ("On Jan 5 the talks began.", []),
+    ("In Jan. 2014 prices rose.", []),
     # a title that is also a surname, last after a given name; first, it titles the name after it
     ("Stephen King wrote a book.", ["Stephen King"]),
     ("Carole King sang.", ["Carole King"]),

@@ -228,6 +228,13 @@ def _person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _calendar_given_names() -> frozenset[str]:
+    """names.yaml ``calendar_given_names``: a month's short form that opens a person's name as
+    written ("Jan Kowalewski"), where a date would put a day or a stop after it ("Jan 5", "Jan.")."""
+    return frozenset(_names_yaml().get("calendar_given_names", ()))
+
+
+@lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     return frozenset(vocabulary().honorifics - set(_names_yaml()["place_honorifics"]))
 
@@ -504,10 +511,12 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
                 skip = k + 1
                 break
     honorifics = _honorifics()
-    # a month or weekday after an honorific is a surname ("Mrs May", "Ms June Carter")
+    # a month or weekday after an honorific is a surname ("Mrs May", "Ms June Carter"); a
+    # month's short form that is a given name, before another name, is that name ("Jan Kowalewski")
+    given = _calendar_given_names()
     while skip < n:
         if tokens[skip].lower() in calendar:
-            if skip and tokens[skip - 1] in honorifics:
+            if skip and tokens[skip - 1] in honorifics or tokens[skip] in given and skip + 1 < n:
                 break
         elif tokens[skip] not in stop:
             break
