@@ -9,6 +9,7 @@ cheap. Names and quotations are compared as text, in ``wording.py``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -91,9 +92,12 @@ def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
     distinct = list({id(v): v for v in values}.values())
     md = needs_month_day(distinct)
     widen = compare.widen
+    rivals = _rival_abouts(distinct)
     intervals = {}
     for v in distinct:
         iv = axis(v, md)
+        if rivals and id(v) in rivals:
+            iv = _rounded_about(iv, rivals[id(v)])
         intervals[id(v)] = iv if iv is None or v.kind in ("date", "time") else widen(*iv)
     keyed = []
     for c, m, v in zip(claims, mentions, values):
@@ -101,6 +105,41 @@ def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
         if iv is not None:
             keyed.append((iv[0], iv[1], m.article, m.start, c))
     return _sweep(keyed)
+
+
+def _step(x: float) -> float | None:
+    """The place of a number's last significant digit: 1,800 -> 100, 280 million -> 10 million, 4.5 -> 0.1."""
+    if not x or not math.isfinite(x):
+        return None
+    p = 10.0 ** math.floor(math.log10(abs(x)))
+    while p > 1e-6 and abs(x / p - round(x / p)) > 1e-9:
+        p /= 10
+    return p
+
+
+def _rival_abouts(values: list[Value]) -> dict[int, float] | None:
+    """The "about" values that another "about" value rivals: one of the same precision with another
+    stated number ("about 1,800 jobs" and "about 1,500 jobs"), each with its half step relative to
+    itself. Two writers who round one figure to the same place write the same number, so two such
+    numbers are two figures, though each "about" alone reaches +/-10% (the other's number)."""
+    by_step: dict[float, set] = {}
+    abouts = []
+    for v in values:
+        if v.qualifier == "about" and v.kind not in ("date", "time") and isinstance(v.stated, (int, float)) \
+                and (step := _step(float(v.stated))) is not None:
+            abouts.append((v, step))
+            by_step.setdefault(step, set()).add(float(v.stated))
+    if len(abouts) < 2:
+        return None
+    return {id(v): step / abs(float(v.stated)) * 0.499 for v, step in abouts if len(by_step[step]) > 1} or None
+
+
+def _rounded_about(iv: tuple[float, float] | None, half: float) -> tuple[float, float] | None:
+    """``iv`` narrowed to the numbers that round to its middle at a relative ``half`` step, never widened."""
+    if iv is None:
+        return None
+    mid = (iv[0] + iv[1]) / 2
+    return max(iv[0], mid - abs(mid) * half), min(iv[1], mid + abs(mid) * half)
 
 
 def _sweep(keyed: list[tuple]) -> list[list[Claim]]:

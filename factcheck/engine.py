@@ -18,7 +18,7 @@ from operator import is_, not_
 
 from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import data_words, trie_alternation
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
@@ -49,7 +49,7 @@ class _Triggers:
         for r in rules:
             t = r.trigger
             phrases.update(w.lower() for w in t.any + t.context + t.exclude + t.other_events + t.exclude_before
-                           + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after)
+                           + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after + t.require_before)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
@@ -72,15 +72,17 @@ class _Triggers:
             after = {w.lower() for w in t.exclude_after} - before
             figure = {w.lower() for w in t.exclude_before_figure} - before - after
             clause = {w.lower() for w in t.exclude_before_clause} - before - after - figure
+            required = {w.lower() for w in t.require_before}
             excluded = {w.lower() for w in t.exclude}
             # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
             self.rule_words[r.id] = (near, {w.lower() for w in t.context},
-                                     excluded | others | before | after | figure | clause,
+                                     excluded | others | before | after | figure | clause | required,
                                      t.window, t.context_window, t.exclude_window, others,
                                      before - excluded, t.exclude_before_window, after - excluded,
                                      t.exclude_after_window, figure - excluded, t.exclude_after_whole,
-                                     clause - excluded, t.exclude_before_clause_window)
+                                     clause - excluded, t.exclude_before_clause_window,
+                                     frozenset(required), t.require_before_window)
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -286,6 +288,31 @@ _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: `
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 
 
+@lru_cache(maxsize=1)
+def _clause_veto() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
+    """What spares a value from an ``exclude_before_clause`` word (text.yaml ``clause_veto_*``): a
+    mark or a word that ends the word's clause before the value (with the phrases that open with
+    such a word and end nothing, so that the longest match tells them apart), the words among
+    them that end it, and a benchmark before the word that makes it no forecast of the value."""
+    breaks = data_words("text.yaml", "clause_veto_breaks")
+    kept = data_words("text.yaml", "clause_veto_kept")
+    benchmarks = data_words("text.yaml", "clause_veto_benchmarks")
+    return (pattern_cache.compile(rf"[,;:—–]|(?<![\w'’-])(?:{trie_alternation(breaks + kept)})(?![\w'’-])", re.IGNORECASE),
+            frozenset(breaks),
+            pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(benchmarks)})(?:\s+[\w'’.-]+){{0,2}}\s+\Z",
+                                  re.IGNORECASE))
+
+
+def _clause_vetoes(text: str, word_start: int, word_end: int, value_start: int) -> bool:
+    """Whether an ``exclude_before_clause`` word at ``word_start``..``word_end`` governs the value
+    at ``value_start``: no break between them, and no benchmark before the word."""
+    ends, breaks, benchmark = _clause_veto()
+    for m in ends.finditer(text, word_end, value_start):
+        if m.group().lower() in breaks or not m.group()[:1].isalpha():
+            return False
+    return benchmark.search(text, max(0, word_start - 40), word_start) is None
+
+
 class _Scorer:
     """How near one rule's words stand to a mention (``score``), with the rule's
     words looked up once: phrase -> (vetoes, names an event, gives context), where
@@ -294,17 +321,18 @@ class _Scorer:
     the mention (``exclude_before``), 4 for one that vetoes only from after it
     (``exclude_after``), 5 for one that vetoes from before it across a figure
     (``exclude_before_figure``), 6 for one that vetoes from before it within its clause
-    (``exclude_before_clause``), 0 for none."""
+    (``exclude_before_clause``), 0 for none. A word that must stand before the mention
+    (``require_before``) is looked for apart: it may be one of the others too."""
 
     def __init__(self, rule_words: tuple):
         (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
          before, self.before_window, after, self.after_window, figure, self.after_whole,
-         clause, self.clause_window) = rule_words
+         clause, self.clause_window, self.required, self.required_window) = rule_words
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
         # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before - after - figure - clause
+        hard = exclude - others - before - after - figure - clause - self.required
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
@@ -348,7 +376,11 @@ class _Scorer:
         best_ctx, ctx_where = None, None
         outside, where_out = None, None  # the nearest trigger outside the mention's text
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
+        required = self.required
+        missing = bool(required)
         for hs, he, phrase, ws, we in hits:
+            if missing and phrase in required and he <= span0 and w0 - we <= self.required_window:
+                missing = False  # "the first since 2013": the date after "since"
             role = roles.get(phrase)
             if role is None:
                 continue
@@ -370,8 +402,9 @@ class _Scorer:
                 if he <= span0 and w0 - we <= self.before_window and _FIGURE.search(text, he, span0):
                     return None
             elif vetoes == 6:
-                # "forecast fourth-quarter revenue of $4.9 billion": the forecast's figure, not a result
-                if he <= span0 and w0 - we <= self.clause_window and _BREAK_AFTER.search(text, he, span0) is None:
+                # "forecast fourth-quarter revenue of $4.9 billion": the forecast's figure, not a result;
+                # "beat forecasts with revenue of $4.2 billion", "outlook after profit rose to": a result
+                if he <= span0 and w0 - we <= self.clause_window and _clause_vetoes(text, hs, he, span0):
                     return None
             elif vetoes:
                 plain = w0 - we if we < w0 else ws - w1 if ws > w1 else 0
@@ -395,6 +428,8 @@ class _Scorer:
                             plain_out = plain
                 if gives_context and d <= context_window and (best_ctx is None or d < best_ctx):
                     best_ctx, ctx_where = d, (hs, he)
+        if missing:
+            return None  # "Wednesday's general strike, the first since 2013": no "since" before the day
         if other is not None and (plain_out is None or plain_out >= other):
             return None  # "a magnitude 6.7 aftershock": no trigger word nearer than the other event
         if where_out is not None:

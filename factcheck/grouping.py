@@ -17,6 +17,7 @@ from factcheck.scope import INCREMENT
 from factcheck.vocab import vocabulary
 
 _INCREMENT = (INCREMENT,)
+_EARLIER = ("earlier",)  # scope.py ``_replaced``: a figure an update replaced
 
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 
@@ -184,10 +185,56 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
     return days
 
 
+Replaced = dict[str, set[tuple]]  # article -> the nominal values it gives as figures an update replaced
+
+
+def _replaced(partitions: dict[tuple, list[Claim]]) -> dict[tuple, Replaced]:
+    """Each partition's figures that an update replaced (``past`` ``earlier``: "rose to 61 from 58"),
+    by article, keyed as the partition of the day's figures with the same unit and strict scope."""
+    out: dict[tuple, Replaced] = {}
+    for key, claims in partitions.items():
+        if key[1] == _EARLIER:
+            by_article = out.setdefault(key[:1] + key[2:], defaultdict(set))
+            for c in claims:
+                by_article[c.mention.article].add(compare.nominal(c.mention.value))
+    return out
+
+
+def _updated(claims: list[Claim], replaced: Replaced) -> tuple[str, ...] | None:
+    """Notes saying how the sources' different figures are an update told by a source itself, when
+    every two sources that share no figure are such a pair: one gives all the other's figures as
+    the ones it replaced ("up from 58") and was not published before it. None otherwise."""
+    vals: dict[str, set[tuple]] = defaultdict(set)
+    texts: dict[str, list[str]] = defaultdict(list)
+    day: dict[str, object] = {}
+    for c in claims:
+        m = c.mention
+        vals[m.article].add(compare.nominal(m.value))
+        texts[m.article].append(m.text)
+        day[m.article] = c.published
+    olds: dict[str, list[str]] = defaultdict(list)
+    articles = sorted(vals)
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            if vals[a] & vals[b]:
+                continue
+            for new, old in ((a, b), (b, a)):
+                if vals[old] <= replaced.get(new, set()) and not (
+                        day[new] is not None and day[old] is not None and day[new] < day[old]):
+                    olds[new].append(old)
+                    break
+            else:
+                return None
+    return ("a source gives the other figure as the one it replaced, an update: " + "; ".join(
+        f"{new}: {' / '.join(dict.fromkeys(texts[new]))}, replacing "
+        + ", ".join(f"{' / '.join(dict.fromkeys(texts[old]))} ({old})" for old in olds[new]) for new in sorted(olds)),)
+
+
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
-             notes: tuple[str, ...] = ()) -> Finding | None:
+             notes: tuple[str, ...] = (), replaced: Replaced | None = None) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
-    differences and the claims show none."""
+    differences and the claims show none. ``replaced``: the figures each source gives as replaced
+    by an update, which explain a difference (``_updated``)."""
     dim = rule.compared
     # The verdict does not depend on the claims' order, so a rule that keeps only
     # differences (names: thousands of claims, nearly all agreeing) learns it
@@ -197,6 +244,9 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     in_reading_order = compare.reading_order(claims, order)
     claims = sorted(claims, key=in_reading_order)
     verdict, groups = compared.verdict(claims, dim) if dim else _verdict(rule, claims)
+    updated = None
+    if verdict == "discrepancy" and replaced and (updated := _updated(claims, replaced)) is not None:
+        verdict, notes = "compatible", notes + updated
     if verdict == "discrepancy" and (days := between_days(rule, claims)) is not None:
         notes = notes + ("the sources differ only between days, each day's agreeing; a later figure may "
                          "update an earlier one: " + "; ".join(
@@ -220,7 +270,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
         message = _NO_DISAGREEMENT[verdict].format(fact=fact)
     # names and quotes are compared by their words, on no axis: none is left off one
     unresolved = 0 if rule.kind in ("name", "quote") else len(claims) - sum(map(len, groups))
-    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote"):
+    if verdict == "compatible" and len(groups) > 1 and rule.kind not in ("name", "quote") and updated is None:
         notes = notes + ("every source states a value in one group; the others are values some source states "
                          "besides, probably of other facts: " + "; ".join(
                              f"{' and '.join(g.articles)}: {g.value}" for g in described),)
@@ -422,6 +472,7 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         if aliases is not None:
             partitions, stated = _merge_aliased(rule, partitions, stated, aliases)
         late = late_dims(rule)
+        replaced = _replaced(partitions)
         if "event_name" in rule.scope and rule.scope["event_name"] not in ("strict", "required") \
                 and (tails := _tail_aliases(fact_claims, "event_name")) is not None:
             aliases = {**(aliases or {}), "event_name": tails}
@@ -446,7 +497,7 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
             if rule.compare.max_gap:
                 groups = [part for g in groups for part in compare.gap_groups(g, rule.compare.max_gap)]
             for g in groups:
-                f = _finding(rule, fact, g, order)
+                f = _finding(rule, fact, g, order, replaced=replaced.get(key[:1] + key[2:]) if key[1] == () else None)
                 if f is not None:
                     findings.append(f)
             for dim, mode in others:

@@ -85,12 +85,21 @@ class Trigger(BaseModel):
     exclude_before_clause: list[str] = Field(
         default_factory=list,
         description="Words that veto the match from before it anywhere in its clause, within "
-                    "`exclude_before_clause_window` words and with no comma, colon, semicolon or dash between: "
-                    "a forecast's verb governs every figure it opens (`forecast fourth-quarter revenue of $4.9 "
-                    "billion`), where a result `above forecasts` stays one.",
+                    "`exclude_before_clause_window` words and with no comma, colon, semicolon, dash or clause word "
+                    "(`after`, `while`: data/text.yaml `clause_veto_breaks`) between: a forecast's verb governs "
+                    "every figure it opens (`forecast fourth-quarter revenue of $4.9 billion`), where a result "
+                    "`above forecasts` stays one, and so does one that `beat forecasts` (`clause_veto_benchmarks`).",
         examples=[["forecast", "expects", "guidance"]])
     exclude_before_clause_window: int = Field(6, ge=0, le=60, description="How far before the match an "
                                               "`exclude_before_clause` word may stand to veto.", examples=[6])
+    require_before: list[str] = Field(
+        default_factory=list,
+        description="Words one of which must stand before the match, within `require_before_window` words, for the "
+                    "rule to take it: a previous occurrence is the date after `since` (`the first strike since "
+                    "2013`), never the day of the news beside it (`Wednesday's general strike, the first since 2013`).",
+        examples=[["since"]])
+    require_before_window: int = Field(2, ge=1, le=60, description="How near before the match a `require_before` "
+                                       "word must stand.", examples=[2])
     exclude_after: list[str] = Field(
         default_factory=list,
         description="Words that veto the match only when they stand after it, within `exclude_after_window` "

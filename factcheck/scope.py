@@ -169,12 +169,23 @@ class People:
     # surname key -> (given names, full-name key) of each of two or more people the corpus
     # names in full with that surname ("John Smith", "Peter Smith"): keyed by full names
     shared: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+    # surnames of full names the corpus introduces as a person's, by a role beside them ("the
+    # agency's deputy, Ales Hojs,", "Darren Williams, an economist", "Lena Voss, who leads"):
+    # a quotation's speaker, unlike a body's name ("New Democracy said")
+    introduced: set[str] = field(default_factory=set)
     _lower: dict[str, str] | None = None
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
+    _keys: frozenset[str] | None = None
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
+
+    def keys(self) -> frozenset[str]:
+        """The keys of the titled."""
+        if self._keys is None:
+            self._keys = frozenset(self.surnames.values())
+        return self._keys
 
     def full_key(self, name: str) -> tuple[str, str] | None:
         """The surname key and the person's key of a full name whose surname two or more
@@ -245,7 +256,50 @@ def find_people(articles: list[Article], words: dict[str, Words],
                 continue
             people.named[surname] = surname
     people.shared = _shared_surnames(people, (m.text for found in (names or {}).values() for m in found))
+    people.introduced = _introduced(articles, names or {})
     return people
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The words of a person's role (``_role_cues``), in lower case."""
+    from factcheck.vocab import data_file
+
+    v = vocabulary()
+    nouns = {singular(str(w)) for w in data_file("nouns.yaml").get("person", ()) if str(w).islower()}
+    return frozenset({*(t.split()[-1] for t in v.titles), *data_words("names.yaml", "occupations"),
+                      *data_words("names.yaml", "person_roles"), *(nouns - v.generic_people)})
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> tuple[re.Pattern, re.Pattern]:
+    """A person's role beside a name: right before it ("county fire official Ben Adler", "its
+    deputy, Ales Hojs", "a spokeswoman for the ministry, Ida Berg"), or set off after it ("Darren Williams, a European economist", "Ghulam
+    Hamidi, the mayor", "Lena Voss, who leads", "Ingrid Solberg, 34,"). The roles are the last
+    words of the titles, the occupations, ``person_roles`` (names.yaml) and the people nouns
+    that narrow who is counted (nouns.yaml ``person`` in lower case, less ``generic_people``),
+    in the singular: "the Greek party" or "the rights body" introduce no person."""
+    roles = trie_alternation(_role_words())
+    before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{roles})(?:,?|[ \t]+(?:for|of|at)[ \t]+[^,;:\"“”\n]{{1,50}},)[ \t]+\Z")
+    after = pattern_cache.compile(
+        rf",[ \t]+(?:who|whose|(?:aged[ \t]+)?\d{{1,3}},"
+        rf"|(?:(?:a|an|the|his|her|its|their|[A-Z][\w-]*['’]s?)[ \t]+)?(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{roles}))(?![\w-])")
+    return before, after
+
+
+def _introduced(articles: list[Article], names: dict[str, list[Mention]]) -> set[str]:
+    """The surnames of the names a role beside them introduces as people's (``_role_cues``)."""
+    before, after = _role_cues()
+    found = set()
+    for a in articles:
+        text = a.text
+        for m in names.get(a.id, ()):
+            surname = _bare_surname(m.text.split()[-1])
+            if surname in found:
+                continue
+            if after.match(text, m.end) or before.search(text, max(0, m.start - 40), m.start):
+                found.add(surname)
+    return found
 
 
 def _given_names(name: str) -> tuple[str, frozenset[str]] | None:
@@ -826,6 +880,16 @@ def _election_after() -> re.Pattern:
 _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 
 
+@lru_cache(maxsize=1)
+def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
+    """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
+    from factcheck.vocab import data_file
+
+    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
+            for n in names}
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
+
+
 def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None,
              sentence_start: int | None = None) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
@@ -842,6 +906,10 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
     asides += [m.span() for m in _APPOSITIVE.finditer(text, clause[0], mention.start)
                if _NAME_END.search(text, clause[0], m.start())]
+    aliases, alias_keys = _subject_aliases()
+    # "the Bank of England", "the Fed": a body's names, each keyed as one
+    known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
+             for a in aliases.finditer(text, clause[0], mention.start)] if alias_keys else []
     names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
     best_end = None
     for m in _PROPER.finditer(text, clause[0], mention.start):
@@ -857,6 +925,7 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
         if words:
             # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
             name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
+            name = next((k for a0, a1, k in known if a0 < m.end() <= a1 + 2), name)
             coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
             names = [*names, name] if coordinated else [name]
             best_end = m.end()
@@ -1537,10 +1606,22 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
 # alone, the quotation's own (or an empty pair, a typing slip: 'said Tsipras. ""We will')
 _QUOTED = pattern_cache.compile(r'["“”][^"“”]*\w[^"“”]*["“”]')
 # A person right beside an attributing verb stands at most this many words from it, or
-# after it across capitalized words alone ("said Foreign Minister Sergei Lavrov")
+# after it across capitalized words alone ("said Foreign Minister Sergei Lavrov"), or
+# before it across an apposition ("Tomas Halvorsen, the agency's regional director, said")
 SPEAKER_WORDS = 3
 SPEAKER_TITLED_WORDS = 6
+SPEAKER_APPOSED_WORDS = 12
 _CAPITALIZED_RUN = pattern_cache.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+# The subject set off by commas before its verb: a name whose title opens the apposition
+# ("the agency's director, Tomas Halvorsen, said": the name's words, then the closing comma),
+# or a name and its apposition ("Tomas Halvorsen, the agency's director, said"; "Lena Voss, 54,
+# said"). An apposition opens with a small word, a figure or an owner, never with another
+# name ("Novak, Berger and Lavrov said" is three people).
+_NAME_REST = r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+_NAME_RUN = pattern_cache.compile(_NAME_REST)
+_APPOSED_SUBJECT = pattern_cache.compile(
+    rf"{_NAME_REST},[ \t]+(?:(?:[a-z0-9]|[A-Z][\w-]*['’]s[ \t])[^,;:()\"“”«»—–\n]*,[ \t]+)?")
+_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 # A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
 # spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
@@ -1548,19 +1629,23 @@ _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A
 
 
 @lru_cache(maxsize=1)
-def _stand_ins() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
-    """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins`` and
-    ``occupations``, the last word of each title, the people nouns) as the subject of a verb: before it, with at
+def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins``, the
+    words of a person's role, ``_role_words``, the people nouns) as the subject of a verb: before it, with at
     most one word in lower case between ("he also said", "the minister later told"); or after it,
-    in an inversion, with at most two ("said a government spokesman"). Also the verbs whose
-    object is a listener (``addressee_verbs``)."""
-    v = vocabulary()
-    words = {*data_words("names.yaml", "speaker_stand_ins"), *data_words("names.yaml", "occupations"),
-             *(t.split()[-1] for t in v.titles), *v.person_nouns}
+    in an inversion, with at most two ("said a government spokesman"). Such a word with a name
+    after it titles the name ("said county fire official Ben Adler", "said the firm's chief
+    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"): up to where
+    the name starts, across no preposition ("said the lawyer for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
+    (``addressee_verbs``)."""
+    words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
     alternation = trie_alternation(words)
     before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
-    return before, after, frozenset(data_words("names.yaml", "addressee_verbs"))
+    prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
+    titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
+                                   rf"(?i:{alternation}),?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+    return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
 
 def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | None:
@@ -1571,24 +1656,54 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     verb has neither, and a verb further off may name the speaker."""
     text = scope.article.text
     alone = scope.title_alone_starts
-    near = sorted(_within(scope.persons(*stretch), scope, (vs, ve), SPEAKER_TITLED_WORDS, stretch))
+    near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
+    before, after, titled, addressee = _stand_ins()
+    stand_in = before.search(text, max(stretch[0], vs - 60), vs)
     for d, (at, key) in near:
-        if at < vs and d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs):
-            if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at):
-                break  # a title alone, or whose the speaker's role is: the subject stands in
-            return (key,)
-    before, after, addressee = _stand_ins()
-    if before.search(text, max(stretch[0], vs - 60), vs):
+        if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
+                        or _apposed_subject(text, stretch[0], at, vs)):
+            if (at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at)
+                    or stand_in is not None and stand_in.start() >= _NAME_RUN.match(text, at).end()):
+                # a title alone, or whose the speaker's role is, or a pronoun after the name
+                # ("Pellow as she announced"): the subject stands in
+                break
+            return (key,) if key else ()
+    if stand_in is not None:
         return ()
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
+        if at >= ve and after.match(text, _NAME_RUN.match(text, at).end()):
+            continue  # a body or an owner before a role ("said Belisa Therapeutics chief executive Anne Marsh")
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
-                         or _CAPITALIZED_RUN.fullmatch(text, ve, at)):
+                         or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
+                                                           or titled.fullmatch(text, ve, at))):
             if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
-            return (key,)
+            return (key,) if key else ()
     return () if after.match(text, ve) else None
+
+
+def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
+    """The names in ``stretch`` that may speak, each with its key: the titled, and the people the
+    corpus introduces by a role somewhere ("Lena Voss, who leads the union" makes a later "Voss
+    said" hers; ``People.introduced``), by the full name when two bear the surname. A name that
+    keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
+    "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
+    people bear."""
+    people = scope._people
+    return [(at, key if key in people.introduced or key in people.keys() or " " in key else "")
+            for at, key in scope.named(*stretch)]
+
+
+def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
+    """Whether the name at ``at`` is the subject of the verb at ``vs`` across the commas of an
+    apposition (``_APPOSED_SUBJECT``): its title's before it ("his deputy, Pavel Novotny, told")
+    or its own after it ("Pavel Novotny, his deputy, told")."""
+    m = _APPOSED_SUBJECT.fullmatch(text, at, vs)
+    if m is None:
+        return False
+    return m.group(0).count(",") == 2 or _APPOSITION_OPENS.search(text, max(lo, at - 60), at) is not None
 
 
 # -- Values of earlier events --------------------------------------------------------
@@ -1845,7 +1960,10 @@ def _superseded() -> re.Pattern:
         rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
         rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{trie_alternation(sup.get('reports', ()))})\s+"
         rf"(?:{word}){{0,4}}?"
-        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?)$)")
+        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?"
+        # "fell to 25 seats from 26", "bringing the toll to 61 from 58": the new figure, then the old
+        rf"|(?:{verbs}|{trie_alternation(sup.get('verbs_to', ()))})\s+(?:{word}){{0,3}}?to\s+(?:(?:{hedges})\s+)?[^\s,;]*\d[^\s,;]*\s+(?:{word}){{0,2}}?from\s+"
+        rf"(?:(?:{hedges})\s+)?)$)")
 
 
 def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:

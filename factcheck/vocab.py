@@ -287,9 +287,8 @@ def vocabulary() -> Vocabulary:
     roles = {w.lower(): role for role, ws in nouns["roles"].items() for w in ws}
     if care := nouns.get("hospital_care"):
         for verb in care["verbs"]:
-            for det in care["before"]:
-                for place in care["hospitals"]:
-                    roles.setdefault(" ".join(f"{verb} {det} {place}".lower().split()), care["role"])
+            for place in care["hospitals"]:
+                roles.setdefault(" ".join(f"{verb} {place}".lower().split()), care["role"])
     return Vocabulary(
         number_units=numbers["units"],
         number_tens=numbers["tens"],

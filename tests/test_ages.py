@@ -431,6 +431,20 @@ THINGS = [
     ("A 30-year-old factory employee died.", [("30-year-old", "age", 30, 30)]),
     ("A 55-year-old company boss was held.", [("55-year-old", "age", 55, 55)]),
     ("A 55-year-old company CEO was held.", [("55-year-old", "age", 55, 55)]),
+    # the head of the compound, its last noun, says whose age it is: a thing's noun that opens it does not
+    ("A 24-year-old car thief was arrested.", [("24-year-old", "age", 24, 24)]),
+    ("The 28-year-old film star died.", [("28-year-old", "age", 28, 28)]),
+    ("The 92-year-old war hero died.", [("92-year-old", "age", 92, 92)]),
+    ("A 22-year-old car crash victim died.", [("22-year-old", "age", 22, 22)]),
+    ("The 30-year-old bus crash survivor spoke.", [("30-year-old", "age", 30, 30)]),
+    ("A 26-year-old hospital intern was hurt.", [("26-year-old", "age", 26, 26)]),
+    ("A 25-year-old law graduate was hurt.", [("25-year-old", "age", 25, 25)]),
+    ("A 14-year-old church choir girl was hurt.", [("14-year-old", "age", 14, 14)]),
+    ("The 30-year-old cargo ship ran aground.", []),
+    ("The 23-year-old ferry sank, killing 12 passengers.", [("12 passengers", "count", 12, 12)]),
+    # an age past a person's span is a thing's whatever its noun, and no count either
+    ("Storm winds felled a 200-year-old oak tree, killing a 60-year-old woman.", [("60-year-old", "age", 60, 60)]),
+    ("The 300-year-old castle burned down.", []),
 ]
 
 

@@ -126,6 +126,53 @@ SPEAKERS = [
     # an empty pair of marks is a slip, no quotation: the sentence before still names the speaker
     ('"We represent a majority of people," said Foreign Minister Sergei Lavrov. ""We will be present '
      'in these developments from the position of the main opposition."', ("Lavrov",)),
+    # a name set off by commas after its title is the subject: the title's owner is not
+    ('"We will rebuild every school in the valley by spring," the agency\'s regional director, Tomas '
+     'Halvorsen, said.', ("Halvorsen",)),
+    ('Governor Elena Marsh spoke. "We will rebuild every school in the valley by spring," Marsh\'s '
+     'deputy, Pavel Novotny, told reporters.', ("Novotny",)),
+    ('"We will rebuild every school in the valley by spring," a spokeswoman for Governor Elena Marsh, '
+     'Ida Berg, said.', ("Berg",)),
+    # or its title after it, set off the same way
+    ('"We will rebuild every school in the valley by spring," Tomas Halvorsen, the agency\'s regional '
+     'director, said.', ("Halvorsen",)),
+    ('"We will rebuild every school in the valley by spring," said Darren Quill, an economist at '
+     'Halden Bank.', ("Quill",)),
+    # a title of several words, and lower-case words before the title after the verb
+    ('"We will rebuild every school in the valley by spring," Assistant District Attorney Lena Ford '
+     'told the jury.', ("Ford",)),
+    ('"We will rebuild every school in the valley by spring," Chief Operating Officer Jane Roe '
+     'said.', ("Roe",)),
+    ('"We will rebuild every school in the valley by spring," said county fire official Ben Adler.',
+     ("Adler",)),
+    ('"We will rebuild every school in the valley by spring," said sandwich shop owner Mary Kostas, 57.',
+     ("Kostas",)),
+    ('"We will rebuild every school in the valley by spring," the shop owner said.', ()),
+    # a bare surname the article introduced as a person, in full or by its title
+    ('Its finance chief, Omar Ruiz, spoke first. "We will rebuild every school in the valley by '
+     'spring," Ruiz told investors.', ("Ruiz",)),
+    ('Lena Voss, who leads the union, spoke first. "We will rebuild every school in the valley by '
+     'spring," Voss said.', ("Voss",)),
+    # more verbs of saying
+    ('Governor Elena Marsh spoke. "We will rebuild every school in the valley by spring," Marsh '
+     'repeated on Tuesday.', ("Marsh",)),
+    ('Governor Elena Marsh spoke. "We will rebuild every school in the valley by spring," Marsh '
+     'posted on social media.', ("Marsh",)),
+    # still none: a name the comma sets off from the subject, a lone word no one introduced
+    ('"We will rebuild every school in the valley by spring," after talks with Governor Elena Marsh, '
+     'the minister said.', ()),
+    ('"We will rebuild every school in the valley by spring," Halden said in a statement.', ()),
+    # a surname two people bear names neither, nor anyone further off; in full, it names one
+    ('Mayor Peter Smith met Judge John Smith. "We will rebuild every school in the valley by spring," '
+     'Smith said after meeting Governor Elena Marsh.', ()),
+    ('Mayor Peter Smith met Judge John Smith. "We will rebuild every school in the valley by spring," '
+     'John Smith said after meeting Governor Elena Marsh.', ("John Smith",)),
+    # a pronoun right before the verb is its subject, not the name before the pronoun
+    ('Judge Ana Ruiz sentenced Tomas Pellow. She told Pellow as she announced the sentence: "We will '
+     'rebuild every school in the valley by spring."', ()),
+    # a surname that is also a title's word is still the name
+    ('"We will rebuild every school in the valley by spring," Foreign Minister Julie Bishop said.',
+     ("Bishop",)),
 ]
 
 

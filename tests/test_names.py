@@ -29,6 +29,10 @@ ROWS = [
     ("Pope Francis spoke.", ["Francis"]),
     ("Martin Luther King Jr. said so.", ["Martin Luther King Jr"]),
     ("Tepco President spoke.", []),
+    # titles of the law and the public service open no name either
+    ("Assistant U.S. Attorney Mark Delaney objected.", ["Mark Delaney"]),
+    ("County Commissioner Ruth Ellison voted no.", ["Ruth Ellison"]),
+    ("Chief Financial Officer Daniel Reyes spoke.", ["Daniel Reyes"]),
     # one word after a title or an honorific is a surname, without a speech verb
     ("Foreign Minister Lavrov met Kerry.", ["Lavrov"]),
     ("Mr. Putin met Mrs. Merkel.", ["Putin", "Merkel"]),

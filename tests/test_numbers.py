@@ -85,6 +85,12 @@ NUMBERS = [
     ("Cases topped 2,500 people on Friday.", "topped 2,500 people", "count", 2500, 2600, "more_than"),
     ("Sales exceeded $5 billion.", "exceeded $5 billion", "money", 5e9, 6e9, "more_than"),
     ("The bill passed 153 votes to 137.", "153 votes", "count", 153, 153, "exact"),
+    # a threshold passed, as headlines tell a running count: over it
+    ("Dengue cases pass 1,500 in the capital", "pass 1,500", "count", 1500, 1600, "more_than"),
+    ("Quake toll passes 300", "passes 300", "count", 300, 400, "more_than"),
+    ("Arrests crossed the 2,000 mark on Sunday.", "crossed the 2,000", "count", 2000, 3000, "more_than"),
+    ("Cases passed the 40,000 mark overnight.", "passed the 40,000", "count", 40000, 50000, "more_than"),
+    ("The fund surpassed the $2 million mark.", "surpassed the $2 million", "money", 2e6, 3e6, "more_than"),
     # "and a half" after a scale is a share of the scale
     ("A million and a half people marched.", "A million and a half people", "count", 1.5e6, 1.5e6, "exact"),
     # a count and a plural share are a share with no "of" too

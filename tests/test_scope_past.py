@@ -141,6 +141,11 @@ SUPERSEDED = [
     ("The death toll rose to 250,000, up from an earlier estimate of 210,000.", "250,000", "death-toll", ()),
     ("The death toll was revised from 50 to 62.", "50", "death-toll", ("earlier",)),
     ("The death toll was revised from 50 to 62.", "62", "death-toll", ()),
+    # the new figure after "to", the old after "from"
+    ("The death toll climbed to 74 from 69 on Sunday.", "69", "death-toll", ("earlier",)),
+    ("The death toll climbed to 74 from 69 on Sunday.", "74", "death-toll", ()),
+    ("Two more deaths brought the toll to 74 from 72.", "72", "death-toll", ("earlier",)),
+    ("The Liberal Party slipped to 40 seats from 41 in the final count.", "41", "seats", ("earlier",)),
     ("The toll climbed from 120 to 150.", "120", "death-toll", ("earlier",)),
     ("Police gave an earlier figure of 300 dead.", "300 dead", "death-toll", ("earlier",)),
     ("The government's initial toll of 45 dead was later raised.", "45 dead", "death-toll", ("earlier",)),

@@ -138,6 +138,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if num.ordinal and text.startswith(" birthday", num.end) and 0 < num.value < OLDEST and not num.fraction \
             and (b := _birthday_of().search(text, max(0, num.start - 40), num.start)) and not b.group("ahead"):
         return Reading("age", num.start, num.end + 9, 1.0, "year", "year")
+    if num.value >= OLDEST and not num.ordinal and not num.fraction and _AFTER_OPENS.may(lead) \
+            and _AFTER.match(text, num.end):
+        return NO_QUANTITY  # "a 200-year-old oak tree": past a person's span, a thing's age, and no count
     if num.ordinal or num.fraction or num.scaled or not (0 < num.value < OLDEST):
         return None
     if text.startswith("s", num.end) and (p := _group_prefix(text, num)) is not None:
@@ -559,29 +562,41 @@ def _not_persons() -> frozenset[str]:
 # a word after an age: "ferry" of "the 23-year-old ferry", "Greek-flagged" of "a 32-year-old Greek-flagged ship"
 _WORD_AFTER = pattern_cache.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)*)")
 _MODIFIERS = 2  # words that may stand between the age and the thing ("cargo ship", "Greek-flagged cargo ship")
+_HEAD_AFTER = 2  # words after the thing's noun that may still end its compound ("car crash victim", "church choir girl")
 
 
 def _things_age(text: str, end: int) -> bool:
     """Whether the age ending at ``end`` ("23-year-old") is a thing's: a noun of ages.yaml
-    ``things`` heads what follows, after two modifiers at most ("the 40-year-old nuclear
-    reactor"), and no person's noun follows it ("the 40-year-old ship captain", "the ship's")."""
+    ``things`` stands in what follows, after two modifiers at most ("the 40-year-old nuclear
+    reactor"), and no person's noun heads the compound it opens: "the 40-year-old ship captain",
+    "a 22-year-old car crash victim", "the ship's cook" keep the person's age. Past the word
+    right after the thing, only a listed person's noun counts: a verb ends in "-er" or "-ent" too
+    ("sank after", "went")."""
     t = _things()
-    at = end
-    for _ in range(_MODIFIERS + 1):
+    at, thing_at = end, None
+    for i in range(_MODIFIERS + 1 + _HEAD_AFTER):
         w = _WORD_AFTER.match(text, at)
         if w is None:
-            return False
+            break  # a mark or a figure ends the compound
         word = w.group(1)
         low = word.lower()
-        if low in t.stops or _is_person(low, t):
+        if low in t.stops:
+            break
+        if thing_at is not None and i - thing_at > _HEAD_AFTER:
+            break
+        if thing_at is None or i == thing_at + 1:
+            if _is_person(low, t):
+                return False
+        elif low in t.people:
             return False
         if word.islower() and _is_thing(low, t):
             if text[w.end():w.end() + 1] in ("'", "’"):
                 return False  # "the 30-year-old ship's cook": the ship's someone
-            after = _WORD_AFTER.match(text, w.end())
-            return after is None or not _is_person(after.group(1).lower(), t)
+            thing_at = i
+        elif thing_at is None and i >= _MODIFIERS:
+            return False
         at = w.end()
-    return False
+    return thing_at is not None
 
 
 def _is_person(low: str, t: "_Things") -> bool:

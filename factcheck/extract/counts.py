@@ -40,8 +40,10 @@ class _Guards(NamedTuple):
     streets: Opens  # what a street name after the number may open with (besides a capital)
     opens_of: Opens  # what "of" opens with
     whole: re.Pattern  # "of the 300": the whole that a part is counted from
+    at_name: re.Pattern  # "At Boeing ": a name of ``count_after_name`` as a place, ending where the number starts
 
 
+_PERSON_NEXT = pattern_cache.compile(r" ([a-z]+)")  # the word after a number, for a person's noun
 # a figure or a currency's symbol after a word: "costs $3", "sells 12"
 _FIGURE_AFTER = pattern_cache.compile(r"[ \t]+(?:[$€£¥]|\d)")
 
@@ -212,10 +214,12 @@ def _crowd_after(text: str, end: int, sentence: tuple[int, int]) -> Crowd | None
     ("40,000 people attended the rally", "thousands joined the march"), and the span of the
     verb, the gathering and what it is of: a role word there is not the count's ("attended
     the funeral of the slain leader"); or, for a verb of joining with no object ("20,000 people
-    took part"), the gathering the sentence names and the verb's span. Else None."""
+    took part"), the gathering the sentence names before it and the verb's span. Else None."""
     f = _frames()
     if (m := f.after.match(text, end)) is None:
-        if (b := f.bare.match(text, end)) is None or (g := f.gathering.search(text, *sentence)) is None:
+        # the gathering named before the verb: "the unions that called the march said 20,000 took part",
+        # not "500 soldiers took part, as the protest continued"
+        if (b := f.bare.match(text, end)) is None or (g := f.gathering.search(text, sentence[0], end)) is None:
             return None
         return vocabulary().crowd_roles[g.group("crowd")], (end, b.end())
     c = f.complement.match(text, m.end())
@@ -357,6 +361,8 @@ def _guards() -> _Guards:
         pattern_cache.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?"
                    rf"(?:\d[\d,]*|(?:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?:-[a-z]+)?)(?=\s)",
                    re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(g.get('count_after_name_places', ()))})\s+"
+                              rf"(?:{trie_alternation(g.get('count_after_name', ()))})\s+$"),
     )
 
 
@@ -413,7 +419,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
         return None
     before = text[max(0, num.start - 16):num.start]
-    if (before.rstrip().endswith(g.labels) and g.label.search(text, max(0, num.start - 16), num.start)) \
+    if (before.rstrip().endswith(g.labels) and g.label.search(text, max(0, num.start - 16), num.start)
+            and not (g.at_name.search(text, max(0, num.start - 30), num.start)
+                     and (p := _PERSON_NEXT.match(text, num.end)) and p.group(1).lower() in v.person_nouns)) \
             or ((g.streets.may(lead) or (letter and _may_be_capital(text, num.end))) and g.street.match(text, num.end)):
         return None
     # "hundreds of people": the "of" that a vague quantity takes before its noun
@@ -518,7 +526,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if counted is None and num.ordinal:
         return None  # an ordinal with no noun ranks, it counts no people: "2nd from left"
     if counted in (None, "person") and role is None and (m is None or m.lastgroup == "singular") and has_roles \
-            and (respective := _respective_role(text, num, sentence, role_hits)):
+            and (respective := _respective_role(text, num, sentence, role_hits)) is not None:
+        if not respective:
+            return None  # "the death toll, the injured and the missing stood at 40 and 200 respectively"
         counted, role = "person", respective  # "the death toll and the number of injured rose to 40 and 200 respectively"
     elif counted is None and (m is None or m.lastgroup == "singular") \
             and (named := _number_of_noun(text, num, sentence, role_hits)) is not None:
@@ -1191,8 +1201,10 @@ def _respective() -> re.Pattern:
 
 def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
     """The role of a figure in a list that "respectively" closes: the role word in the same place
-    among as many role words before the list, in its sentence ("the death toll and the number of
-    injured rose to 40 and 200 respectively": the 40 killed, the 200 injured)."""
+    among as many role words before the list, in its clause ("the death toll and the number of
+    injured rose to 40 and 200 respectively": the 40 killed, the 200 injured). With fewer role
+    words, one verb takes every figure ("killed 40 and 12 people respectively") and the nearest
+    role word is theirs (None); with more, which figure goes with which is not said: "" (no role)."""
     if num.words or (w := _respective().search(text, num.end, min(sentence[1], num.end + _RESPECTIVE_REACH))) is None:
         return None
     listed = _RESPECTIVE_LIST.search(text, max(sentence[0], w.start() - 120), w.start())
@@ -1201,10 +1213,13 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
     figures = [f.start() for f in _RESPECTIVE_FIGURE.finditer(text, listed.start(), listed.end())]
     if num.start not in figures:
         return None
-    before = [h for h in hits if sentence[0] <= h[0] and h[1] <= listed.start()]
+    s0 = _clause(text, num.start, sentence)[0]
+    for j in _CLAUSE_JOIN.finditer(text, s0, listed.start()):
+        s0 = j.end()
+    before = [h for h in hits if s0 <= h[0] and h[1] <= listed.start()]
     if len(before) < len(figures):
         return None
-    return before[len(before) - len(figures) + figures.index(num.start)][2]
+    return before[figures.index(num.start)][2] if len(before) == len(figures) else ""
 
 
 def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int, str]], i: int, s1: int) -> bool:
