@@ -53,12 +53,14 @@ _DATELINE = pattern_cache.compile(
 _WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
-# The same with no year but an agency's credit, which tells it from a sentence: "KELSO,
-# March 2 (Reuters) -". Its date is the day the story was filed, no event's: it is split off
-# as well, but dates nothing (the year is not stated).
+# The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
+# -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
+# "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
+# event's: it is split off as well, but dates nothing (the year is not stated).
+_NO_YEAR_DATE = (rf"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*")
 _WIRE_DATELINE_NO_YEAR = pattern_cache.compile(
-    rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}"
-    r"[ \t]*\([^()\n]{1,30}\)[ \t]*(?:[-—–:]|--)")
+    rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}{_NO_YEAR_DATE}\([^()\n]{{1,30}}\)"
+    rf"|[A-Z]{{3}}[A-Z.'’ -]{{0,28}}{_NO_YEAR_DATE})[ \t]*(?:[-—–:]|--)")
 _PUBLISH_PHRASE = pattern_cache.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
 _URL = pattern_cache.compile(r"https?://[^\s<>\"')\]]+")
 _URL_DATE = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")

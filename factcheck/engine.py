@@ -364,9 +364,12 @@ class _Scorer:
         ``to_the_second``: the value is a duration told to the second (``_to_the_second``),
         which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words."""
         roles, near = self.roles, self.near
+        # a possessive value names the noun after it, not the verb before it: "affected by today's
+        # quake", "said Friday's attack" date the quake and the attack
+        owned = text[span1:span1 + 3] in _POSSESSIVE
         for hs, he, phrase, ws, we in vetoing:
             role = roles.get(phrase)
-            if role is not None and role[0] == 3 and he <= span0 and w0 - we <= self.before_window:
+            if role is not None and role[0] == 3 and he <= span0 and w0 - we <= self.before_window and not owned:
                 return None
         window, context_window, exclude_window = self.window, self.context_window, self.exclude_window
         best, event, where = None, None, None
@@ -385,7 +388,7 @@ class _Scorer:
             if vetoes == 3:
                 # "officials said on Sunday": only a word before the value vetoes it; in the
                 # text, as a word that costs no distance ("from") shares the value's position
-                if he <= span0 and w0 - we <= self.before_window:
+                if he <= span0 and w0 - we <= self.before_window and not owned:
                     return None
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it, in

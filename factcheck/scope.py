@@ -818,6 +818,14 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
 
 _BREAK = pattern_cache.compile(r"[;:]|,\s+(?:and|but|while|whereas|including)\b|\s[—–]\s|\bwhile\b")
 _ASIDE = pattern_cache.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
+# an appositive that describes the name before it ("Civic Union, Labour's most likely partner,
+# won 12 seats"): its own names own nothing after it. Short, and opened by a determiner or a name's
+# possessive, so "In Lisbon, the Socialists won 12 seats" opens no aside
+_APPOSITIVE = pattern_cache.compile(r"(?<=[A-Za-z]),\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,")
+# a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
+# would have 50 seats" (the phrase closed by its comma before the value)
+_NAME_END = pattern_cache.compile(r"[A-Z][\w'’-]*\Z")
+_JOINED_BEFORE = pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE)
 _POSSESSIVE = pattern_cache.compile(r"['’]s?$")
 _PROPER = pattern_cache.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
@@ -882,7 +890,8 @@ def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
     return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
 
 
-def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None) -> tuple[str, ...]:
+def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None,
+             sentence_start: int | None = None) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
     for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats).
@@ -895,6 +904,8 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
     # a nation's adjective is nobody's number: "the Irish folk singer whose songs sold 40 million records"
     stop = v.not_names | v.sentence_openers | demonyms()
     asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
+    asides += [m.span() for m in _APPOSITIVE.finditer(text, clause[0], mention.start)
+               if _NAME_END.search(text, clause[0], m.start())]
     aliases, alias_keys = _subject_aliases()
     # "the Bank of England", "the Fed": a body's names, each keyed as one
     known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
@@ -920,8 +931,10 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
             best_end = m.end()
     if not names:
         return ()
-    # "Syriza and a host of smaller parties won around half": more than Syriza's share
-    others = ["others"] if _COORDINATED_BEFORE.match(text, best_end, mention.start) else []
+    # "Syriza and a host of smaller parties won around half": more than Syriza's share; so is a
+    # sum told after "together with" another party's figure
+    joined = sentence_start is not None and _JOINED_BEFORE.search(text, sentence_start, mention.start)
+    others = ["others"] if _COORDINATED_BEFORE.match(text, best_end, mention.start) or joined else []
     return (" and ".join(sorted(set(names)) + others),)
 
 
@@ -1327,7 +1340,7 @@ def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
 
 
 def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence), scope._people)
+    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence), scope._people, sentence[0])
 
 
 def _is_person(people: People, surname: str) -> bool:

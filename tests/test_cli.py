@@ -255,8 +255,12 @@ def test_a_wire_dateline_is_a_sentence_of_its_own():
 @pytest.mark.parametrize("line,split", [
     ("KELSO, March 2 (Reuters) - Lawmakers approved the bill.", True),
     ("TALLAHASSEE, Fla., Sept 14 (Reuters) - Lawmakers approved the bill.", True),
-    # no agency's credit: a sentence that opens with a place and a date
-    ("KELSO, March 2 - Lawmakers approved the bill.", False),
+    # no agency's credit: a place in capitals before the date still marks a dateline, while a
+    # place written as a word opens a sentence
+    ("KELSO, March 2 - Lawmakers approved the bill.", True),
+    ("CHIKWAWA, Malawi, July 5 - Lawmakers approved the bill.", True),
+    ("Kelso, March 2 - Lawmakers approved the bill.", False),
+    ("US, March 2 - Lawmakers approved the bill.", False),
     ("Lawmakers met on March 2 (Monday) - and approved the bill.", False),
 ])
 def test_a_wire_dateline_without_a_year_is_a_sentence_of_its_own(line, split):
