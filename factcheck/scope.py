@@ -1909,7 +1909,7 @@ def _increments() -> _Increments:
         pattern_cache.compile(rf"[\w%)]\s+(?i:{after})\s"),
         pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{causes})\s+$"),
-        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,5}}?"
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,10}}?"
                               rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
                               rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"))
 
@@ -1924,7 +1924,7 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     inc = _increments()
     text, ms = scope.article.text, mention.start
     if mention.kind == "count" and inc.cause.search(text, max(0, ms - 12), ms) is not None \
-            and inc.risen.search(text, max(scope.article.sentences[mention.sentence_index].start, ms - 120), ms):
+            and inc.risen.search(text, max(scope.article.sentences[mention.sentence_index].start, ms - 160), ms):
         return True  # "the toll rose to 21 after four workers died": what made the total rise
     if not (inc.before.search(text, max(0, ms - 16), ms) is not None
             or inc.inside.search(mention.text) is not None

@@ -93,6 +93,9 @@ INCREMENTS = [
     ("The number of injured rose to 85 as 12 more people were taken to clinics.", "12 more people", "injured", True),
     ("The toll has reached 19, when two workers died overnight.", "two workers", "death-toll", True),
     ("The death toll hit 30 on Tuesday after two workers died in hospital.", "two workers", "death-toll", True),
+    # ... the toll's noun may take a long phrase of what it is the toll of
+    ("The death toll from a fire at a textile mill near Kestel rose to 21 on Tuesday after four workers died "
+     "of their injuries.", "four workers", "death-toll", True),
     # ... only when the verb raises a total to a figure: "reached", "hit" of a place or a
     # measure date what follows, they add nothing to it
     ("Rescuers reached the village on Tuesday after 40 people were killed in the landslide.", "40 people",
