@@ -546,7 +546,7 @@ class _RuleBook:
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
         self._phrases: dict[frozenset[str], set[str]] = {}
-        self._sorts: dict[tuple, tuple[list[Rule], bool]] = {}
+        self._sorts: dict[tuple, tuple[list[Rule], bool, bool]] = {}  # and whether some rule asks the size
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
         key = (rule.id, event)
@@ -570,9 +570,10 @@ class _RuleBook:
         found = self._sorts.get(sort)
         if found is None:
             chosen = [r for r in self.by_kind.get(kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
-            found = self._sorts[sort] = chosen, any(r.id in self.worded for r in chosen)
-        chosen, by_words = found
-        if self.sized and not self.sized.isdisjoint(r.id for r in chosen):
+            found = self._sorts[sort] = (chosen, any(r.id in self.worded for r in chosen),
+                                         not self.sized.isdisjoint(r.id for r in chosen))
+        chosen, by_words, sized = found
+        if sized:
             chosen = [r for r in chosen if _selects_size(r, v)]
             by_words = any(r.id in self.worded for r in chosen)
         return chosen, by_words
