@@ -594,8 +594,9 @@ class ArticleScope:
         """"in the same town": the last place named before it, as if named again there
         (not a venue: a town is no theatre). Found from the few "same"s; the places before
         one are those of the text up to it, whatever the stretch."""
-        text, found = self.article.text, []
-        for at in self._words_in(_SAME, begin, hi + 40):  # "the" before ``hi``, "same" maybe after it
+        text, found, sames = self.article.text, [], self.same_starts
+        # "the" before ``hi``, "same" maybe after it
+        for at in sames[bisect_left(sames, begin):bisect_left(sames, hi + 40)]:
             m = _SAME_PLACE.search(text, max(0, at - 16), at)
             if m is None or not lo <= m.start("the") < hi or not _same_places().match(text, at):
                 continue
@@ -603,6 +604,11 @@ class ArticleScope:
             if before:
                 found.append((m.start("the"), m.group("prep").lower(), before[-1][2]))
         return found
+
+    @cached_property
+    def same_starts(self) -> list[int]:
+        """Where each "same" starts: found once, as every stretch that places are read in asks."""
+        return self._words_in(_SAME, 0, len(self.article.text))
 
     def break_spans(self, s0: int, s1: int) -> list[tuple[int, int]]:
         """``break_spans`` of the sentence from ``s0`` to ``s1``, found once for its claims."""
