@@ -2116,7 +2116,8 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))]
     if own:
-        best = min(own)
+        # the nearest; of two as near, the one before the value (keys may be None: never compared)
+        best = min(own, key=lambda o: (o[0], o[2]))
         return earlier(best[1], best[2])
     # the time that opens the value's clause, or an earlier clause it continues
     starts = [s.start] + [b for _, b, _ in frame.breaks]

@@ -228,3 +228,11 @@ def test_a_period_total_never_meets_the_events_toll():
             assert not ({"1,200 migrants", "1,500 migrants"} & texts and {"800 people", "At least 800 people"} & texts)
     (f,) = [f for f in findings_with(r, "1,200 migrants") if f.rule == "death-toll"]
     assert {c.mention.text for c in f.claims} == {"1,200 migrants", "1,500 migrants"}
+
+
+def test_two_times_as_near_to_a_value_are_told_apart_without_comparing_their_keys():
+    # a bracketed year and a bare one at the same distance: one key is None, the other a year,
+    # and ordering them by key raised TypeError
+    text = "(2030) ( two win reported $5 million the Tom Smith 1987."
+    cs = select_claims([article("a", text, "2015-05-12")], RULES_IN_FORCE)
+    assert cs  # read to the end, with claims
