@@ -327,7 +327,8 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
     "Hillary Rodham Clinton" and "Hillary Clinton"); each person is keyed by the given name
     its names hold most often and the surname."""
     by_surname: dict[str, list[list]] = {}  # surname key -> [given words, Counter of words, surname as written]
-    for text in names:
+    # each distinct name once, in the order first met, with how often it stands
+    for text, times in Counter(names).items():
         split = _given_names(text)
         if split is None:
             continue
@@ -342,7 +343,7 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
             group[1].update(other[1])
             groups.remove(other)
         group[0] |= givens
-        group[1].update(givens)
+        group[1].update(dict.fromkeys(givens, times))
         if not joined:
             groups.append(group)
     return {key: [(words, f"{max(sorted(counts), key=counts.__getitem__)} {surname}")
