@@ -347,8 +347,6 @@ def _birthday_of() -> re.Pattern:
     """What before "80th birthday" makes it an age (ages.yaml ``birthday``): a person's
     ("his", "her"), not a firm's or a city's; with a word of one still ahead before it
     ("days before her 100th birthday": she was 99) as group ``ahead``."""
-
-
     spec = data_file("ages.yaml").get("birthday", {})
     ahead = trie_alternation(spec.get("ahead", ()))
     owners = trie_alternation(spec.get("owners", ()))
@@ -398,8 +396,6 @@ class _Adverbed(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _adverbed() -> _Adverbed:
-
-
     words = [str(w).lower() for w in data_file("ages.yaml").get("adverbs", ())]
     adverb = rf"(?:{trie_alternation(words)}\s+)?"
     ends = tuple(f" {w} " for w in words)
@@ -489,8 +485,6 @@ def _no_place_name(text: str, start: int, apposition: str) -> bool:
 def _life_event() -> re.Pattern:
     """A step of a life (ages.yaml ``life_events``) and up to four words, then "at": "became
     president at", "joined the army at", "left school at"."""
-
-
     events = trie_alternation(str(w) for w in data_file("ages.yaml").get("life_events", ()))
     return pattern_cache.compile(rf"\b{events}\s+(?:[\w'’-]+\s+){{0,4}}?at\s+\Z")
 
@@ -524,8 +518,6 @@ class _Retiree(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _retiree() -> _Retiree:
-
-
     spec = data_file("ages.yaml").get("retiree", {})
     skips = [str(w).lower() for w in spec.get("skips", ())]
     determiners = trie_alternation(str(w).lower() for w in spec.get("determiners", ()))
@@ -544,8 +536,6 @@ _WORD_BEFORE = pattern_cache.compile(r"(?<![\w'’.-])([A-Za-z'’-]+\.?)\Z")
 
 @lru_cache(maxsize=1)
 def _place_before() -> frozenset[str]:
-
-
     return frozenset(data_file("ages.yaml").get("place_before", ()))
 
 
@@ -553,8 +543,6 @@ def _place_before() -> frozenset[str]:
 def _not_persons() -> frozenset[str]:
     """Capitalized words that open a clause and name no person ("It was 19", "Turnout was 19."):
     the sentence openers and words of no name (text.yaml, titles.yaml), and ages.yaml ``not_persons``."""
-
-
     v = vocabulary()
     return frozenset(v.sentence_openers | v.not_names | set(data_file("ages.yaml").get("not_persons", ())))
 
@@ -623,8 +611,6 @@ class _Things(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _things() -> _Things:
-
-
     spec = data_file("ages.yaml")
     nouns = frozenset(str(w).lower() for w in spec.get("things", ()))
     v = vocabulary()

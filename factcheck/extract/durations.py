@@ -122,7 +122,6 @@ _WORD = pattern_cache.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=1)
 def _game_clock() -> re.Pattern:
-
     words = data_file("units.yaml")["duration"].get("game_clock", ())
     return pattern_cache.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?:{trie_alternation(words)})", re.IGNORECASE)
 
@@ -134,7 +133,6 @@ class _Offset(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _offset() -> _Offset:
-
     words = data_file("units.yaml")["duration"].get("offsets", ())
     return _Offset(pattern_cache.compile(rf"\s+(?:{trie_alternation(words)})\s", re.IGNORECASE),
                    pattern_cache.compile(r"(?:\A|[.!?][\"”’)]?\s+|\n\s*)\Z"))
@@ -159,7 +157,6 @@ def _of_event(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _within_activities() -> frozenset[str]:
-
     return frozenset(data_file("units.yaml")["duration"].get("within_activities", ()))
 
 
