@@ -28,7 +28,7 @@ from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words, register
 from factcheck.text import literal_led_matches
-from factcheck.vocab import longest_first, singular, vocabulary
+from factcheck.vocab import data_file, longest_first, singular, vocabulary
 
 
 
@@ -74,8 +74,6 @@ def register_scope_words() -> None:
 def _speech_verbs() -> KeyedPattern | None:
     """Verbs that attribute a quotation: the names' ``speech_verbs`` ("Kremenyuk said")
     and ``attribution_verbs`` (data/names.yaml)."""
-    from factcheck.vocab import data_file
-
     data = data_file("names.yaml")
     verbs = [" ".join(str(v).split()) for v in (*data.get("speech_verbs", ()), *data.get("attribution_verbs", ()))]
     if not verbs:
@@ -96,8 +94,6 @@ def _statement_date() -> re.Pattern:
     Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
     it was said, not what the value is of (data/names.yaml ``speech_verbs``,
     ``statement_verbs`` and ``statement_date_gap``)."""
-    from factcheck.vocab import data_file
-
     data = data_file("names.yaml")
     verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
     gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
@@ -108,8 +104,6 @@ def _statement_date() -> re.Pattern:
 def _venue_verbs() -> KeyedPattern | None:
     """"stormed the Rialto theatre": the object of an attack verb (data/nouns.yaml
     ``venue_verbs``) is a venue, read as if after "at"."""
-    from factcheck.vocab import data_file
-
     verbs = [" ".join(str(v).split()) for v in (data_file("nouns.yaml").get("venue_verbs") or ())]
     if not verbs:
         return None
@@ -134,8 +128,6 @@ def _venue_events() -> KeyedPattern:
 
 @lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
-    from factcheck.vocab import data_file
-
     return frozenset(str(w).lower() for w in (data_file("nouns.yaml").get("venue_nouns") or ()))
 
 
@@ -263,8 +255,6 @@ def find_people(articles: list[Article], words: dict[str, Words],
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """The words of a person's role (``_role_cues``), in lower case."""
-    from factcheck.vocab import data_file
-
     v = vocabulary()
     nouns = {singular(str(w)) for w in data_file("nouns.yaml").get("person", ()) if str(w).islower()}
     return frozenset({*(t.split()[-1] for t in v.titles), *data_words("names.yaml", "occupations"),
@@ -354,8 +344,6 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
 @lru_cache(maxsize=1)
 def _name_suffixes() -> frozenset[str]:
     """What may end a name after its surname, in lower case: "II", "Jr" (data/names.yaml)."""
-    from factcheck.vocab import data_file
-
     return frozenset(str(w).lower() for w in data_file("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
 
 
@@ -364,8 +352,6 @@ def _after_a_surname() -> frozenset[str]:
     """Capitalized words, in lower case, that may follow a person's surname without
     making it another person's given name: days and months ("met Putin Tuesday"), name
     suffixes, headline words ("Putin Says"), bodies ("Obama Administration")."""
-    from factcheck.vocab import data_file
-
     v = vocabulary()
     data = data_file("names.yaml")
     words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()))
@@ -409,8 +395,6 @@ def _held() -> re.Pattern:
     """One character that a match of the title, place or venue patterns may hold: a
     word character, white space, an apostrophe or hyphen of a place's name, or a character
     of the titles and venue verbs. A match holds no other character."""
-    from factcheck.vocab import data_file
-
     phrases = (*vocabulary().titles, *(data_file("nouns.yaml").get("venue_verbs") or ()))
     others = {c for p in phrases for c in str(p) if not re.match(r"[\w\s]", c)} | set("'’-")
     return pattern_cache.compile(r"[\w\s" + "".join(re.escape(c) for c in sorted(others)) + "]")
@@ -760,8 +744,6 @@ _NAME_THEN_WORD = pattern_cache.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]
 def _modified_people() -> frozenset[str]:
     """Plural people nouns a name may describe ("Harlow taxpayers"): data/nouns.yaml
     ``modified_people`` and the plural ``person`` nouns."""
-    from factcheck.vocab import data_file
-
     extra = (str(w).lower() for w in (data_file("nouns.yaml").get("modified_people") or ()))
     return frozenset((*extra, *(w for w in vocabulary().person_nouns if w.endswith("s") and singular(w) != w)))
 
@@ -877,8 +859,6 @@ def _whole_before() -> re.Pattern:
 def _election_after() -> re.Pattern:
     """A vote noun (data/nouns.yaml ``election_nouns``) after at most two lower-case
     words: what a place's possessive before it owns ("Valdria's parliamentary election")."""
-    from factcheck.vocab import data_file
-
     nouns = longest_first(str(w).lower() for w in (data_file("nouns.yaml").get("election_nouns") or ()))
     alts = "|".join(re.escape(w) for w in nouns)
     return pattern_cache.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?:{alts})(?![\w-])")
@@ -890,8 +870,6 @@ _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 @lru_cache(maxsize=1)
 def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
     """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
-    from factcheck.vocab import data_file
-
     keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
             for n in names}
     return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
@@ -1011,8 +989,6 @@ def _meeting() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
     right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with Novak",
     "welcomed by Putin"; those before one are walked back to, ``_chain_start``); and the
     capitalized words that name no participant (days, titles, bodies)."""
-    from factcheck.vocab import data_file
-
     v = vocabulary()
     chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
     after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
@@ -1538,8 +1514,6 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     ("police said", "organisers put", "the unions' count", "by the police count", "by police
     estimates") or after "according to", and each one's side. A bare "by" names who organised
     or called a march ("the march organised by the unions"), no estimator."""
-    from factcheck.vocab import data_file
-
     data = data_file("nouns.yaml")
     side = {" ".join(w.lower().split()): k for k, ws in data.get("estimate_sources", {}).items() for w in ws}
     words = r"[ \t]+".join  # a source's words on one line
@@ -1737,8 +1711,6 @@ _AND = pattern_cache.compile(r"\band\b")
 def _and_verb() -> re.Pattern:
     """"and", a verb in the past (lower case: "and United", "and Red Cross" are names)
     and nothing else up to the value, its object (data/nouns.yaml ``past_verbs_irregular``)."""
-    from factcheck.vocab import data_file
-
     irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
     return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
 
@@ -1762,8 +1734,6 @@ def _value_verb() -> re.Pattern:
     """A verb in the past right after a value, its subject: "70,000 were evacuated", "353
     died" (data/nouns.yaml ``past_verbs_irregular``); not "have been evacuated", which goes
     on to the news."""
-    from factcheck.vocab import data_file
-
     irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
     return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{irregular})(?![\w'’-])")
 

@@ -12,7 +12,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
-from factcheck.vocab import longest_first, singular, vocabulary
+from factcheck.vocab import data_file, longest_first, singular, vocabulary
 
 # Words that end in -s after a number without being what it counts.
 _NOT_NOUNS = frozenset(
@@ -744,8 +744,6 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _found_nouns() -> dict[str, str]:
     """guards ``found_noun_roles``: a noun whose people a verb of finding gives a role of their own."""
-    from factcheck.vocab import data_file
-
     return {str(k).lower(): str(r) for k, r in (data_file("nouns.yaml")["guards"].get("found_noun_roles") or {}).items()}
 
 

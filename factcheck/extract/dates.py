@@ -40,7 +40,7 @@ from factcheck.extract.counts import plural_noun
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.vocab import alternation, vocabulary
+from factcheck.vocab import alternation, data_file, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -69,8 +69,6 @@ def _day_part_goes_on() -> str:
     """What may follow a part of the day after a day ("Tuesday night", "the next morning"):
     what may follow any date alone, or where it happened (calendar.yaml ``day_part_goes_on``:
     "Tuesday night near the border")."""
-    from factcheck.vocab import data_file
-
     words = [*vocabulary().clause_goes_on, *data_file("calendar.yaml").get("day_part_goes_on", ())]
     return rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+{trie(words)}\b)"
 
@@ -82,8 +80,6 @@ def _day_part_opens() -> str:
     ``_day_part_goes_on`` takes, any word that is no noun it modifies (calendar.yaml
     ``day_part_compounds``): "The following evening police arrived", not "The next night
     game was rained off"."""
-    from factcheck.vocab import data_file
-
     compounds = trie(data_file("calendar.yaml").get("day_part_compounds", ()))
     return rf"(?(sh_open)(?=[ \t]+(?!{compounds}\b)[A-Za-z])|(?!))"
 
@@ -799,8 +795,6 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
 def _recurring_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """calendar.yaml ``recurring``: the words before a date that make it recur ("every",
     "each") and the steps that may follow them ("other"), in lower case."""
-    from factcheck.vocab import data_file
-
     spec = data_file("calendar.yaml").get("recurring", {})
     return (tuple(str(w).lower() for w in spec.get("words", ())), tuple(str(w).lower() for w in spec.get("steps", ())))
 
@@ -1494,8 +1488,6 @@ def _future(clause: str) -> bool:
 def _future_fences() -> tuple[re.Pattern, re.Pattern]:
     """(a past auxiliary, the comma and word opening a relative clause): calendar.yaml
     ``future_fences``, ``future_relatives``."""
-    from factcheck.vocab import data_file
-
     cal = data_file("calendar.yaml")
     return (pattern_cache.compile(rf"\b{alternation(cal.get('future_fences', ()))}\b", re.IGNORECASE),
             pattern_cache.compile(rf",\s+{alternation(cal.get('future_relatives', ()))}\b", re.IGNORECASE))
@@ -1705,8 +1697,6 @@ def _full_date(m, pub, future, anchor, v):
 @lru_cache(maxsize=1)
 def _event_after() -> re.Pattern:
     """The noun of an event named by its day (calendar.yaml ``events_named_by_day``)."""
-    from factcheck.vocab import data_file
-
     return pattern_cache.compile(rf"[ \t]+{_words(data_file('calendar.yaml').get('events_named_by_day', ()))}(?![\w'’-])",
                                  re.IGNORECASE)
 
@@ -1952,8 +1942,6 @@ def _bare_period(m0: int, m1: int, granularity: str, pub: dt.date | None, future
 def _game_words() -> re.Pattern:
     """A word of a game's report (sports.yaml ``report_words``), which makes a quarter or a half
     with no year a game's though a figure is named ("30-point output in the first half")."""
-    from factcheck.vocab import data_file
-
     spec = data_file("sports.yaml")
     not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in spec.get("report_points_not_after", ()))
     words = [w.lower() for w in spec.get("report_words", ())]
@@ -2577,8 +2565,6 @@ _PLAIN_WORD = pattern_cache.compile(r"[A-Za-z][A-Za-z’'-]*")
 def _until_words():
     """(the end of "until", "by 8 p.m. on" right before a weekday, the words that put its
     clause ahead, the present auxiliaries, the past words): calendar.yaml ``until_*``."""
-    from factcheck.vocab import data_file
-
     cal = data_file("calendar.yaml")
     ending = pattern_cache.compile(
         rf"{alternation(cal.get('until_words', ()))}[ \t]+"
@@ -2628,8 +2614,6 @@ def _until_ahead_at(text: str, start: int) -> int:
 
 @lru_cache(maxsize=1)
 def _until_weak() -> frozenset[str]:
-    from factcheck.vocab import data_file
-
     return frozenset(data_file("calendar.yaml").get("until_weak", ()))
 
 
@@ -2659,8 +2643,6 @@ def _holiday(m, pub, future, anchor, v):
 
 @lru_cache(maxsize=1)
 def _holiday_periods() -> frozenset[str]:
-    from factcheck.vocab import data_file
-
     return frozenset(data_file("calendar.yaml").get("holiday_periods", ()))
 
 
@@ -2843,8 +2825,6 @@ def _easter(y: int) -> dt.date:
 def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozenset[str], frozenset[str]]:
     """calendar.yaml ``cued_holidays``: (each name -> its month and day, the cues one needs
     before it, the nouns it names before them, the cues that make it the days around it)."""
-    from factcheck.vocab import data_file
-
     spec = data_file("calendar.yaml").get("cued_holidays", {})
     days = {name: tuple(int(x) for x in str(md).split("-")) for name, md in spec.get("days", {}).items()}
     return (days, frozenset(spec.get("cues", ())), frozenset(spec.get("compounds", ())),
@@ -2902,8 +2882,6 @@ def _julian_easter(y: int) -> dt.date:
 def _julian_feasts() -> dict[str, tuple]:
     """calendar.yaml ``julian_easter_holidays``: each name -> ("julian", days from the
     Orthodox Easter), a rule as ``Vocabulary.movable_holidays`` holds one."""
-    from factcheck.vocab import data_file
-
     return {name: ("julian", int(days), 0, 0, 0) for name, days in data_file("calendar.yaml").get("julian_easter_holidays", {}).items()}
 
 
@@ -3018,8 +2996,6 @@ def _numeric_date(m, pub, future, anchor, v):
 @lru_cache(maxsize=1)
 def _short_numeric_cue() -> re.Pattern:
     """The cue right before a one-digit day or month (calendar.yaml ``numeric_day_short_cues``)."""
-    from factcheck.vocab import data_file
-
     return pattern_cache.compile(
         rf"\b{alternation(data_file('calendar.yaml').get('numeric_day_short_cues', ()))}\s+\Z", re.IGNORECASE)
 
