@@ -516,7 +516,7 @@ def _reading(matched: str) -> tuple[int, str | None, int, bool, bool] | None:
     given = _calendar_given_names()
     while skip < n:
         if tokens[skip].lower() in calendar:
-            if skip and tokens[skip - 1] in honorifics or tokens[skip] in given and skip + 1 < n:
+            if (skip and tokens[skip - 1] in honorifics) or (tokens[skip] in given and skip + 1 < n):
                 break
         elif tokens[skip] not in stop:
             break
