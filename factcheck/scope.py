@@ -1711,8 +1711,7 @@ _AND = pattern_cache.compile(r"\band\b")
 def _and_verb() -> re.Pattern:
     """"and", a verb in the past (lower case: "and United", "and Red Cross" are names)
     and nothing else up to the value, its object (data/nouns.yaml ``past_verbs_irregular``)."""
-    irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
-    return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{irregular})\s+")
+    return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{_irregular_past()})\s+")
 
 
 def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
@@ -1734,8 +1733,13 @@ def _value_verb() -> re.Pattern:
     """A verb in the past right after a value, its subject: "70,000 were evacuated", "353
     died" (data/nouns.yaml ``past_verbs_irregular``); not "have been evacuated", which goes
     on to the news."""
-    irregular = trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
-    return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{irregular})(?![\w'’-])")
+    return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{_irregular_past()})(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> str:
+    """The alternation of nouns.yaml ``past_verbs_irregular`` ("killed" is regular, "left" is not)."""
+    return trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
 
 
 def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention, end: int) -> bool:
