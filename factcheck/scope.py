@@ -616,12 +616,12 @@ class ArticleScope:
         # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
         # building's or a team's, never a person's (a person's "the" takes a title between)
         hits, things = list(self.persons(lo, hi)), []
-        for m in self._names:
-            if lo <= m.start < hi:
-                if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
-                    things.append((m.start, m.end))
-                else:
-                    hits.append((m.start, _surname(m.text, people)))
+        starts, names = self._names_in_order
+        for m in names[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
+                things.append((m.start, m.end))
+            else:
+                hits.append((m.start, _surname(m.text, people)))
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
@@ -635,6 +635,13 @@ class ArticleScope:
         # is not whom the figure is about; the few hits are each looked at once
         nouns = _modified_people()
         return [h for h in hits if not ((m := _NAME_THEN_WORD.match(text, h[0])) and m.group(1) in nouns)]
+
+    @cached_property
+    def _names_in_order(self) -> tuple[list[int], list[Mention]]:
+        """Where each name of the article starts, and the names, in text order: ``named``
+        takes a stretch's by bisection, where a walk over all of them cost more than the rest."""
+        names = sorted(self._names, key=attrgetter("start"))
+        return [m.start for m in names], names
 
     @cached_property
     def full_names(self) -> tuple[list[int], list[tuple[int, str]], dict[str, str]]:
@@ -1610,7 +1617,7 @@ _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A
 
 
 @lru_cache(maxsize=1)
-def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins``, the
     words of a person's role, ``_role_words``, the people nouns) as the subject of a verb: before it, with at
     most one word in lower case between ("he also said", "the minister later told"); or after it,
@@ -1621,7 +1628,8 @@ def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     (``addressee_verbs``)."""
     words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
     alternation = trie_alternation(words)
-    before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
+    before = KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z"),
+                          first_words(words))
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
     prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
     titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
@@ -1639,7 +1647,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     alone = scope.title_alone_starts
     near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
     before, after, titled, addressee = _stand_ins()
-    stand_in = before.search(text, max(stretch[0], vs - 60), vs)
+    stand_in = _first_match(scope, before, max(stretch[0], vs - 60), vs)
     for d, (at, key) in near:
         if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
                         or _apposed_subject(text, stretch[0], at, vs)):
@@ -1663,6 +1671,20 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                 return ()
             return (key,) if key else ()
     return () if after.match(text, ve) else None
+
+
+def _first_match(scope: ArticleScope, pattern: KeyedPattern, lo: int, hi: int) -> re.Match | None:
+    """``pattern.pattern.search(text, lo, hi)``, tried only at the words of the stretch that
+    may open a match: most stretches hold none, and a search tries every character."""
+    text = scope.article.text
+    if scope._words.loose:
+        return pattern.pattern.search(text, lo, hi)
+    match = pattern.pattern.match
+    for at in scope._words_in(pattern.keys, lo, hi):
+        m = match(text, at, hi)
+        if m is not None:
+            return m
+    return None
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
