@@ -761,8 +761,18 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
 
 
 def _surname(name: str, people: People) -> str:
-    last = re.sub(r"(?:'s|’s)$", "", name.split()[-1])
+    last = _last_word(name)
     return people.surnames.get(last, last)
+
+
+@lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    """A name's last word without a possessive ("Vladimir Putin's" -> "Putin"). Names recur
+    across a corpus, so this is cached (``named`` asks for each name of a stretch)."""
+    return _POSSESSIVE_S.sub("", name.split()[-1])
+
+
+_POSSESSIVE_S = pattern_cache.compile(r"(?:'s|’s)$")
 
 
 def word_index(scope: ArticleScope, offset: int) -> int:
