@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -779,6 +779,23 @@ def word_index(scope: ArticleScope, offset: int) -> int:
     return bisect_right(scope.word_starts, offset)
 
 
+def _keyed_matches(scope: ArticleScope, pattern: KeyedPattern, lo: int, hi: int) -> Iterator[re.Match]:
+    """``pattern.pattern.finditer(text, lo, hi)``, tried only at the words from ``lo`` to ``hi``
+    that may open a match: most stretches hold none, and a search tries every character."""
+    text = scope.article.text
+    if scope._words.loose:
+        yield from pattern.pattern.finditer(text, lo, hi)
+        return
+    match, last = pattern.pattern.match, lo
+    for at in scope._words_in(pattern.keys, lo, hi):
+        if at < last:
+            continue
+        m = match(text, at, hi)
+        if m is not None and m.end() > at:
+            last = m.end()
+            yield m
+
+
 def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sentence: tuple[int, int]):
     """Hits of the sentence within ``window`` words of ``span`` (start, end), with their distance."""
     lo = bisect_left(hits, (sentence[0],))
@@ -831,7 +848,8 @@ _APPOSITIVE = pattern_cache.compile(r"(?<=[A-Za-z]),\s+(?:the|a|an|its|[A-Z][\w-
 # a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
 # would have 50 seats" (the phrase closed by its comma before the value)
 _NAME_END = pattern_cache.compile(r"[A-Z][\w'’-]*\Z")
-_JOINED_BEFORE = pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE)
+_JOINED_BEFORE = KeyedPattern(pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE),
+                              {"together", "along", "combined"})
 _POSSESSIVE = pattern_cache.compile(r"['’]s?$")
 _PROPER = pattern_cache.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
@@ -885,48 +903,51 @@ _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 
 
 @lru_cache(maxsize=1)
-def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
+def _subject_aliases() -> tuple[KeyedPattern, dict[str, str]]:
     """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
     keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
             for n in names}
-    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
+    return KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE),
+                        first_words(keys)), keys
 
 
-def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None,
-             sentence_start: int | None = None) -> tuple[str, ...]:
+def _subject(scope: ArticleScope, mention: Mention, clause: tuple[int, int], sentence_start: int) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
     for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats).
     Not a place's possessive before a vote noun ("led Valdria's election with 33.8
     percent"), nor a person after "of" a name ("the Social Democrats of Tomas Reiner won
     41 seats": the party's)."""
+    text, people = scope.article.text, scope._people
     if _whole_before().search(text, max(clause[0], mention.start - 12), mention.start):
         return ()
     v = vocabulary()
-    # a nation's adjective is nobody's number: "the Irish folk singer whose songs sold 40 million records"
-    stop = v.not_names | v.sentence_openers | demonyms()
-    asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
-    asides += [m.span() for m in _APPOSITIVE.finditer(text, clause[0], mention.start)
-               if _NAME_END.search(text, clause[0], m.start())]
+    stop = _not_subjects()
+    # an aside opens at a comma: scanned from the first, if any (most clauses hold none)
+    comma = text.find(",", clause[0], mention.start)
+    asides = [] if comma < 0 else [m.span() for m in _ASIDE.finditer(text, comma, mention.start)]
+    if comma >= 0:
+        asides += [m.span() for m in _APPOSITIVE.finditer(text, comma, mention.start)
+                   if _NAME_END.search(text, clause[0], m.start())]
     aliases, alias_keys = _subject_aliases()
     # "the Bank of England", "the Fed": a body's names, each keyed as one
     known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
-             for a in aliases.finditer(text, clause[0], mention.start)] if alias_keys else []
+             for a in _keyed_matches(scope, aliases, clause[0], mention.start)] if alias_keys else []
     names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
     best_end = None
     for m in _PROPER.finditer(text, clause[0], mention.start):
         if any(a <= m.start() < b for a, b in asides):
             continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
         words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
-                 and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays]
+                 and _POSSESSIVE_S.sub("", w).lower() not in v.weekdays]
         if words and words[-1].endswith(("'s", "’s")) and _election_after().match(text, m.end()):
             continue
-        if (words and best_end is not None and people is not None and _OF_GAP.match(text, best_end, m.start())
-                and _is_person(people, re.sub(r"(?:'s|’s)$", "", words[-1]))):
+        if (words and best_end is not None and _OF_GAP.match(text, best_end, m.start())
+                and _is_person(people, _POSSESSIVE_S.sub("", words[-1]))):
             continue
         if words:
             # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
-            name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
+            name = _POSSESSIVE_S.sub("", words[-1]).casefold()
             name = next((k for a0, a1, k in known if a0 < m.end() <= a1 + 2), name)
             coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
             names = [*names, name] if coordinated else [name]
@@ -935,9 +956,17 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
         return ()
     # "Syriza and a host of smaller parties won around half": more than Syriza's share; so is a
     # sum told after "together with" another party's figure
-    joined = sentence_start is not None and _JOINED_BEFORE.search(text, sentence_start, mention.start)
+    joined = next(_keyed_matches(scope, _JOINED_BEFORE, sentence_start, mention.start), None)
     others = ["others"] if _COORDINATED_BEFORE.match(text, best_end, mention.start) or joined else []
     return (" and ".join(sorted(set(names)) + others),)
+
+
+@lru_cache(maxsize=1)
+def _not_subjects() -> frozenset[str]:
+    """The capitalized words that name no subject: not names, sentence openers, and a nation's
+    adjective ("the Irish folk singer whose songs sold 40 million records" is nobody's number)."""
+    v = vocabulary()
+    return frozenset(v.not_names | v.sentence_openers | demonyms())
 
 
 def _population(mention: Mention) -> tuple[str, ...]:
@@ -1340,7 +1369,7 @@ def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
 
 
 def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence), scope._people, sentence[0])
+    return _subject(scope, mention, _clause_of(scope, mention, sentence), sentence[0])
 
 
 def _is_person(people: People, surname: str) -> bool:
@@ -1657,7 +1686,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     alone = scope.title_alone_starts
     near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
     before, after, titled, addressee = _stand_ins()
-    stand_in = _first_match(scope, before, max(stretch[0], vs - 60), vs)
+    stand_in = next(_keyed_matches(scope, before, max(stretch[0], vs - 60), vs), None)
     for d, (at, key) in near:
         if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
                         or _apposed_subject(text, stretch[0], at, vs)):
@@ -1681,20 +1710,6 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                 return ()
             return (key,) if key else ()
     return () if after.match(text, ve) else None
-
-
-def _first_match(scope: ArticleScope, pattern: KeyedPattern, lo: int, hi: int) -> re.Match | None:
-    """``pattern.pattern.search(text, lo, hi)``, tried only at the words of the stretch that
-    may open a match: most stretches hold none, and a search tries every character."""
-    text = scope.article.text
-    if scope._words.loose:
-        return pattern.pattern.search(text, lo, hi)
-    match = pattern.pattern.match
-    for at in scope._words_in(pattern.keys, lo, hi):
-        m = match(text, at, hi)
-        if m is not None:
-            return m
-    return None
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
