@@ -1555,7 +1555,7 @@ _PUNCT = pattern_cache.compile(r"[,;:()\"“”«»—–]")
 
 
 @lru_cache(maxsize=1)
-def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
+def _estimate_sources() -> tuple[KeyedPattern, dict[str, str]]:
     """The estimators of data/nouns.yaml ``estimate_sources`` beside an estimate verb
     ("police said", "organisers put", "the unions' count", "by the police count", "by police
     estimates") or after "according to", and each one's side. A bare "by" names who organised
@@ -1565,12 +1565,12 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     words = r"[ \t]+".join  # a source's words on one line
     src = "|".join(words(map(re.escape, w.split())) for w in longest_first(side))
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
-    return pattern_cache.compile(
+    return KeyedPattern(pattern_cache.compile(
         rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
         # a relative clause may describe the estimator before its verb: "the union, which
         # organised the march, said", "the federation that called the strike put"
         rf"|\b(?P<b>{src})(?:['’]s?)?(?:[ \t]+[a-z]+)?(?:,?[ \t]+(?:that|which|who)[ \t]+[^,;:.!?\n]{{1,60}}?,?)?"
-        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), side
+        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), {"according", *first_words(side)}), side
 
 
 def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
@@ -1579,10 +1579,9 @@ def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[s
     break at "while" gives each figure its own). A figure told with no estimator has none
     and joins the one side others name (loose)."""
     pattern, side = _estimate_sources()
-    text = scope.article.text
     s0, s1 = _clause_of(scope, mention, sentence)
     best = None
-    for m in pattern.finditer(text, s0, s1):
+    for m in _keyed_matches(scope, pattern, s0, s1):
         g = "a" if m.group("a") else "b"
         d = mention.start - m.end(g) if m.end(g) <= mention.start else m.start(g) - mention.end
         if d >= 0 and (best is None or d < best[0]):
