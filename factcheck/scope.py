@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -616,12 +616,12 @@ class ArticleScope:
         # "the captain of the Kalinda Star, 61": a name right after "the" is a ship's, a
         # building's or a team's, never a person's (a person's "the" takes a title between)
         hits, things = list(self.persons(lo, hi)), []
-        for m in self._names:
-            if lo <= m.start < hi:
-                if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
-                    things.append((m.start, m.end))
-                else:
-                    hits.append((m.start, _surname(m.text, people)))
+        starts, names = self._names_in_order
+        for m in names[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
+                things.append((m.start, m.end))
+            else:
+                hits.append((m.start, _surname(m.text, people)))
         lower = people.lower_named()
         if lower:
             starts, folded = self._words.starts, self._words.words
@@ -635,6 +635,13 @@ class ArticleScope:
         # is not whom the figure is about; the few hits are each looked at once
         nouns = _modified_people()
         return [h for h in hits if not ((m := _NAME_THEN_WORD.match(text, h[0])) and m.group(1) in nouns)]
+
+    @cached_property
+    def _names_in_order(self) -> tuple[list[int], list[Mention]]:
+        """Where each name of the article starts, and the names, in text order: ``named``
+        takes a stretch's by bisection, where a walk over all of them cost more than the rest."""
+        names = sorted(self._names, key=attrgetter("start"))
+        return [m.start for m in names], names
 
     @cached_property
     def full_names(self) -> tuple[list[int], list[tuple[int, str]], dict[str, str]]:
@@ -754,12 +761,39 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
 
 
 def _surname(name: str, people: People) -> str:
-    last = re.sub(r"(?:'s|’s)$", "", name.split()[-1])
+    last = _last_word(name)
     return people.surnames.get(last, last)
+
+
+@lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    """A name's last word without a possessive ("Vladimir Putin's" -> "Putin"). Names recur
+    across a corpus, so this is cached (``named`` asks for each name of a stretch)."""
+    return _POSSESSIVE_S.sub("", name.split()[-1])
+
+
+_POSSESSIVE_S = pattern_cache.compile(r"(?:'s|’s)$")
 
 
 def word_index(scope: ArticleScope, offset: int) -> int:
     return bisect_right(scope.word_starts, offset)
+
+
+def _keyed_matches(scope: ArticleScope, pattern: KeyedPattern, lo: int, hi: int) -> Iterator[re.Match]:
+    """``pattern.pattern.finditer(text, lo, hi)``, tried only at the words from ``lo`` to ``hi``
+    that may open a match: most stretches hold none, and a search tries every character."""
+    text = scope.article.text
+    if scope._words.loose:
+        yield from pattern.pattern.finditer(text, lo, hi)
+        return
+    match, last = pattern.pattern.match, lo
+    for at in scope._words_in(pattern.keys, lo, hi):
+        if at < last:
+            continue
+        m = match(text, at, hi)
+        if m is not None and m.end() > at:
+            last = m.end()
+            yield m
 
 
 def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sentence: tuple[int, int]):
@@ -814,7 +848,8 @@ _APPOSITIVE = pattern_cache.compile(r"(?<=[A-Za-z]),\s+(?:the|a|an|its|[A-Z][\w-
 # a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
 # would have 50 seats" (the phrase closed by its comma before the value)
 _NAME_END = pattern_cache.compile(r"[A-Z][\w'’-]*\Z")
-_JOINED_BEFORE = pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE)
+_JOINED_BEFORE = KeyedPattern(pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE),
+                              {"together", "along", "combined"})
 _POSSESSIVE = pattern_cache.compile(r"['’]s?$")
 _PROPER = pattern_cache.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
@@ -868,48 +903,51 @@ _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 
 
 @lru_cache(maxsize=1)
-def _subject_aliases() -> tuple[re.Pattern, dict[str, str]]:
+def _subject_aliases() -> tuple[KeyedPattern, dict[str, str]]:
     """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
     keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
             for n in names}
-    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE), keys
+    return KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE),
+                        first_words(keys)), keys
 
 
-def _subject(text: str, mention: Mention, clause: tuple[int, int], people: People | None = None,
-             sentence_start: int | None = None) -> tuple[str, ...]:
+def _subject(scope: ArticleScope, mention: Mention, clause: tuple[int, int], sentence_start: int) -> tuple[str, ...]:
     """Who the number belongs to: the last proper name before it in its clause
     ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
     for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats).
     Not a place's possessive before a vote noun ("led Valdria's election with 33.8
     percent"), nor a person after "of" a name ("the Social Democrats of Tomas Reiner won
     41 seats": the party's)."""
+    text, people = scope.article.text, scope._people
     if _whole_before().search(text, max(clause[0], mention.start - 12), mention.start):
         return ()
     v = vocabulary()
-    # a nation's adjective is nobody's number: "the Irish folk singer whose songs sold 40 million records"
-    stop = v.not_names | v.sentence_openers | demonyms()
-    asides = [m.span() for m in _ASIDE.finditer(text, clause[0], mention.start)]
-    asides += [m.span() for m in _APPOSITIVE.finditer(text, clause[0], mention.start)
-               if _NAME_END.search(text, clause[0], m.start())]
+    stop = _not_subjects()
+    # an aside opens at a comma: scanned from the first, if any (most clauses hold none)
+    comma = text.find(",", clause[0], mention.start)
+    asides = [] if comma < 0 else [m.span() for m in _ASIDE.finditer(text, comma, mention.start)]
+    if comma >= 0:
+        asides += [m.span() for m in _APPOSITIVE.finditer(text, comma, mention.start)
+                   if _NAME_END.search(text, clause[0], m.start())]
     aliases, alias_keys = _subject_aliases()
     # "the Bank of England", "the Fed": a body's names, each keyed as one
     known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
-             for a in aliases.finditer(text, clause[0], mention.start)] if alias_keys else []
+             for a in _keyed_matches(scope, aliases, clause[0], mention.start)] if alias_keys else []
     names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
     best_end = None
     for m in _PROPER.finditer(text, clause[0], mention.start):
         if any(a <= m.start() < b for a, b in asides):
             continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
         words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
-                 and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays]
+                 and _POSSESSIVE_S.sub("", w).lower() not in v.weekdays]
         if words and words[-1].endswith(("'s", "’s")) and _election_after().match(text, m.end()):
             continue
-        if (words and best_end is not None and people is not None and _OF_GAP.match(text, best_end, m.start())
-                and _is_person(people, re.sub(r"(?:'s|’s)$", "", words[-1]))):
+        if (words and best_end is not None and _OF_GAP.match(text, best_end, m.start())
+                and _is_person(people, _POSSESSIVE_S.sub("", words[-1]))):
             continue
         if words:
             # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
-            name = re.sub(r"(?:'s|’s)$", "", words[-1]).casefold()
+            name = _POSSESSIVE_S.sub("", words[-1]).casefold()
             name = next((k for a0, a1, k in known if a0 < m.end() <= a1 + 2), name)
             coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
             names = [*names, name] if coordinated else [name]
@@ -918,9 +956,17 @@ def _subject(text: str, mention: Mention, clause: tuple[int, int], people: Peopl
         return ()
     # "Syriza and a host of smaller parties won around half": more than Syriza's share; so is a
     # sum told after "together with" another party's figure
-    joined = sentence_start is not None and _JOINED_BEFORE.search(text, sentence_start, mention.start)
+    joined = next(_keyed_matches(scope, _JOINED_BEFORE, sentence_start, mention.start), None)
     others = ["others"] if _COORDINATED_BEFORE.match(text, best_end, mention.start) or joined else []
     return (" and ".join(sorted(set(names)) + others),)
+
+
+@lru_cache(maxsize=1)
+def _not_subjects() -> frozenset[str]:
+    """The capitalized words that name no subject: not names, sentence openers, and a nation's
+    adjective ("the Irish folk singer whose songs sold 40 million records" is nobody's number)."""
+    v = vocabulary()
+    return frozenset(v.not_names | v.sentence_openers | demonyms())
 
 
 def _population(mention: Mention) -> tuple[str, ...]:
@@ -1323,7 +1369,7 @@ def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
 
 
 def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    return _subject(scope.article.text, mention, _clause_of(scope, mention, sentence), scope._people, sentence[0])
+    return _subject(scope, mention, _clause_of(scope, mention, sentence), sentence[0])
 
 
 def _is_person(people: People, surname: str) -> bool:
@@ -1509,7 +1555,7 @@ _PUNCT = pattern_cache.compile(r"[,;:()\"“”«»—–]")
 
 
 @lru_cache(maxsize=1)
-def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
+def _estimate_sources() -> tuple[KeyedPattern, dict[str, str]]:
     """The estimators of data/nouns.yaml ``estimate_sources`` beside an estimate verb
     ("police said", "organisers put", "the unions' count", "by the police count", "by police
     estimates") or after "according to", and each one's side. A bare "by" names who organised
@@ -1519,12 +1565,12 @@ def _estimate_sources() -> tuple[re.Pattern, dict[str, str]]:
     words = r"[ \t]+".join  # a source's words on one line
     src = "|".join(words(map(re.escape, w.split())) for w in longest_first(side))
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
-    return pattern_cache.compile(
+    return KeyedPattern(pattern_cache.compile(
         rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
         # a relative clause may describe the estimator before its verb: "the union, which
         # organised the march, said", "the federation that called the strike put"
         rf"|\b(?P<b>{src})(?:['’]s?)?(?:[ \t]+[a-z]+)?(?:,?[ \t]+(?:that|which|who)[ \t]+[^,;:.!?\n]{{1,60}}?,?)?"
-        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), side
+        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), {"according", *first_words(side)}), side
 
 
 def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
@@ -1533,10 +1579,9 @@ def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[s
     break at "while" gives each figure its own). A figure told with no estimator has none
     and joins the one side others name (loose)."""
     pattern, side = _estimate_sources()
-    text = scope.article.text
     s0, s1 = _clause_of(scope, mention, sentence)
     best = None
-    for m in pattern.finditer(text, s0, s1):
+    for m in _keyed_matches(scope, pattern, s0, s1):
         g = "a" if m.group("a") else "b"
         d = mention.start - m.end(g) if m.end(g) <= mention.start else m.start(g) - mention.end
         if d >= 0 and (best is None or d < best[0]):
@@ -1610,7 +1655,7 @@ _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A
 
 
 @lru_cache(maxsize=1)
-def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins``, the
     words of a person's role, ``_role_words``, the people nouns) as the subject of a verb: before it, with at
     most one word in lower case between ("he also said", "the minister later told"); or after it,
@@ -1621,7 +1666,8 @@ def _stand_ins() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     (``addressee_verbs``)."""
     words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
     alternation = trie_alternation(words)
-    before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z")
+    before = KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z"),
+                          first_words(words))
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
     prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
     titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
@@ -1639,7 +1685,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     alone = scope.title_alone_starts
     near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
     before, after, titled, addressee = _stand_ins()
-    stand_in = before.search(text, max(stretch[0], vs - 60), vs)
+    stand_in = next(_keyed_matches(scope, before, max(stretch[0], vs - 60), vs), None)
     for d, (at, key) in near:
         if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
                         or _apposed_subject(text, stretch[0], at, vs)):
