@@ -301,6 +301,9 @@ ROWS = [
     ("The envoys met this Monday.", PUB, "this Monday", "2015-05-11", "2015-05-11", "day"),
     ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
     ("The vote will be held this coming Sunday.", PUB, "this coming Sunday", "2015-05-17", "2015-05-17", "day"),
+    # "is expected on" a weekday: the coming one, as "is due on"
+    ("The verdict is expected on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The verdict, which was expected on Thursday, was delayed.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
     ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
     # nouns that only look like markers of the future: "plan", "due to"
     ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
