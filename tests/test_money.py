@@ -115,6 +115,11 @@ MONEY = [
     ("It cost 5 billion Japanese yen.", "5 billion Japanese yen", 4.501 * BN, 5.499 * BN, "exact", "JPY"),
     ("It cost 5 billion South African rand.", "5 billion South African rand", 4.501 * BN, 5.499 * BN, "exact", "ZAR"),
     ("He paid 42 Kuwaiti dinars.", "42 Kuwaiti dinars", 41.501, 42.499, "exact", "KWD"),
+    # the currency's word alone, as the papers of its country write it, and British slang
+    ("The mayor was fined 500,000 lei.", "500,000 lei", 500000, 500000, "exact", "RON"),
+    ("The mayor stole 3 million soles.", "3 million soles", 2.501 * M, 3.499 * M, "exact", "PEN"),
+    ("He sold the ticket for 20 quid.", "20 quid", 19.501, 20.499, "exact", "GBP"),
+    ("The house sold for three million quid.", "three million quid", 2850300, 3149700, "exact", "GBP"),
     ("A loaf costs 1,500 Lebanese pounds.", "1,500 Lebanese pounds", 1499.5, 1500.5, "exact", "LBP"),
     ("The budget is 500 billion rials.", "500 billion rials", 499.501 * BN, 500.499 * BN, "exact", "IRR"),
     ("The bank lent 2 trillion dong.", "2 trillion dong", 1.501e12, 2.499e12, "exact", "VND"),
