@@ -92,6 +92,8 @@ MONEY = [
     ("It cost R2.5 billion.", "R2.5 billion", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
     ("It cost R 2.5bn.", "R 2.5bn", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
     ("a budget of yen 3 trillion", "yen 3 trillion", 2.501e12, 3.499e12, "exact", "JPY"),
+    ("The group raised yuan 5 billion.", "yuan 5 billion", 4.501 * BN, 5.499 * BN, "exact", "CNY"),
+    ("The club paid euro 5 million for the player.", "euro 5 million", 4.501 * M, 5.499 * M, "exact", "EUR"),
     ("It cost ₩5 billion.", "₩5 billion", 4.501 * BN, 5.499 * BN, "exact", "KRW"),
     ("It cost CHF 10m.", "CHF 10m", 9.501 * M, 10.499 * M, "exact", "CHF"),
     ("It cost HK$5m.", "HK$5m", 4.501 * M, 5.499 * M, "exact", "HKD"),
@@ -365,7 +367,8 @@ def test_no_ratio(text):
                                   "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins.",
                                   "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list.",
                                   "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew.",
-                                  "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well."])
+                                  "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well.",
+                                  "Euro 2020 was postponed.", "The euro 2% higher helped."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 
