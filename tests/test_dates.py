@@ -301,6 +301,9 @@ ROWS = [
     ("The envoys met this Monday.", PUB, "this Monday", "2015-05-11", "2015-05-11", "day"),
     ("The summit opened this past Friday.", PUB, "this past Friday", "2015-05-08", "2015-05-08", "day"),
     ("The vote will be held this coming Sunday.", PUB, "this coming Sunday", "2015-05-17", "2015-05-17", "day"),
+    # "is expected on" a weekday: the coming one, as "is due on"
+    ("The verdict is expected on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The verdict, which was expected on Thursday, was delayed.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
     ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
     # nouns that only look like markers of the future: "plan", "due to"
     ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -334,6 +337,16 @@ ROWS = [
     ("The attack happened on Christmas Eve 2013.", PUB, "Christmas Eve 2013", "2013-12-24", "2013-12-24", "day"),
     ("Fireworks will light up the city on New Year’s Eve.", PUB, "New Year’s Eve", "2015-12-31", "2015-12-31", "day"),
     ("She met him on Valentine's Day.", PUB, "Valentine's Day", "2015-02-14", "2015-02-14", "day"),
+    # Britain's own days, and days the world keeps on one date
+    ("Revellers gathered on Hogmanay.", PUB, "Hogmanay", "2014-12-31", "2014-12-31", "day"),
+    ("The blaze started on Bonfire Night.", PUB, "Bonfire Night", "2014-11-05", "2014-11-05", "day"),
+    ("The flag flew on St Andrew’s Day.", PUB, "St Andrew’s Day", "2014-11-30", "2014-11-30", "day"),
+    ("Parades were held on St George's Day.", PUB, "St George's Day", "2015-04-23", "2015-04-23", "day"),
+    ("Veterans gathered on VE Day.", PUB, "VE Day", "2015-05-08", "2015-05-08", "day"),
+    # not "Memorial Day" of the US, in May
+    ("Survivors spoke on Holocaust Memorial Day.", PUB, "Holocaust Memorial Day", "2015-01-27", "2015-01-27", "day"),
+    ("Wreaths were laid on Remembrance Sunday.", PUB, "Remembrance Sunday", "2014-11-09", "2014-11-09", "day"),
+    ("The vigil was held on Holy Saturday.", PUB, "Holy Saturday", "2015-04-04", "2015-04-04", "day"),
     ("The attack happened on Christmas Day.", None, "Christmas Day", "--12-25", "--12-25", "day"),
     # "over/at/during the weekend": the one just past, the one under way, or the next after a future marker
     ("It happened over the weekend.", PUB, "the weekend", "2015-05-09", "2015-05-10", "day"),

@@ -17,6 +17,8 @@ DURATIONS = [
     ("Deane scored in the 30th minute.", "30th minute", 30 * MIN, 30 * MIN, "exact", "match_minute"),
     ("A 90th-minute penalty settled it.", "90th-minute", 90 * MIN, 90 * MIN, "exact", "match_minute"),
     ("The talks lasted four hours.", "four hours", 4 * H, 4 * H, "exact", "hour"),
+    ("He won by 40 milliseconds.", "40 milliseconds", 0.04, 0.04, "exact", "millisecond"),
+    ("The temple stood for two millennia.", "two millennia", 2000 * YEAR, 2000 * YEAR, "exact", "millennium"),
     ("The talks lasted more than four hours.", "more than four hours", 4 * H, 5 * H, "more_than", "hour"),
     # "over" a time that something is spread across (after a quantity, or a verb of spreading) is exactly
     # that time; after a verb of lasting or "for" it is "more than"

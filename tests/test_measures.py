@@ -137,6 +137,8 @@ MEASURES = [
     ("a sack of 5 pounds of potatoes", "5 pounds", 4.501 * LB, 5.499 * LB, "exact", "pound", "kilogram"),
     ("He weighs 15 stone.", "15 stone", 92.0856, 98.4232, "exact", "stone", "kilogram"),
     ("She lost 2 stone in a year.", "2 stone", 9.53179, 15.8694, "exact", "stone", "kilogram"),
+    # 100 kg, as Indian farm output is weighed
+    ("Farmers sold 50 quintals of wheat.", "50 quintals", 4750.5, 5249.5, "exact", "quintal", "kilogram"),
     ("2 gigatonnes of carbon", "2 gigatonnes", 1.501e12, 2.499e12, "exact", "gigatonne", "kilogram"),
     ("100 TWh a year", "100 TWh", 9.501e13, 1.0499e14, "exact", "terawatt_hour", "watt_hour"),
     ("a central pressure of 910 millibars", "910 millibars", 90501, 91499, "exact", "hectopascal", "pascal"),

@@ -92,6 +92,8 @@ MONEY = [
     ("It cost R2.5 billion.", "R2.5 billion", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
     ("It cost R 2.5bn.", "R 2.5bn", 2.4501 * BN, 2.5499 * BN, "exact", "ZAR"),
     ("a budget of yen 3 trillion", "yen 3 trillion", 2.501e12, 3.499e12, "exact", "JPY"),
+    ("The group raised yuan 5 billion.", "yuan 5 billion", 4.501 * BN, 5.499 * BN, "exact", "CNY"),
+    ("The club paid euro 5 million for the player.", "euro 5 million", 4.501 * M, 5.499 * M, "exact", "EUR"),
     ("It cost ₩5 billion.", "₩5 billion", 4.501 * BN, 5.499 * BN, "exact", "KRW"),
     ("It cost CHF 10m.", "CHF 10m", 9.501 * M, 10.499 * M, "exact", "CHF"),
     ("It cost HK$5m.", "HK$5m", 4.501 * M, 5.499 * M, "exact", "HKD"),
@@ -115,6 +117,11 @@ MONEY = [
     ("It cost 5 billion Japanese yen.", "5 billion Japanese yen", 4.501 * BN, 5.499 * BN, "exact", "JPY"),
     ("It cost 5 billion South African rand.", "5 billion South African rand", 4.501 * BN, 5.499 * BN, "exact", "ZAR"),
     ("He paid 42 Kuwaiti dinars.", "42 Kuwaiti dinars", 41.501, 42.499, "exact", "KWD"),
+    # the currency's word alone, as the papers of its country write it, and British slang
+    ("The mayor was fined 500,000 lei.", "500,000 lei", 500000, 500000, "exact", "RON"),
+    ("The mayor stole 3 million soles.", "3 million soles", 2.501 * M, 3.499 * M, "exact", "PEN"),
+    ("He sold the ticket for 20 quid.", "20 quid", 19.501, 20.499, "exact", "GBP"),
+    ("The house sold for three million quid.", "three million quid", 2850300, 3149700, "exact", "GBP"),
     ("A loaf costs 1,500 Lebanese pounds.", "1,500 Lebanese pounds", 1499.5, 1500.5, "exact", "LBP"),
     ("The budget is 500 billion rials.", "500 billion rials", 499.501 * BN, 500.499 * BN, "exact", "IRR"),
     ("The bank lent 2 trillion dong.", "2 trillion dong", 1.501e12, 2.499e12, "exact", "VND"),
@@ -360,7 +367,8 @@ def test_no_ratio(text):
                                   "An A4 sheet.", "The G20 met.", "Route R 66 closed.", "He bought 5 rand coins.",
                                   "Staff wore N95 masks.", "The N1 highway closed.", "It was N 5 of the list.",
                                   "The P5 nations met.", "Traffic on SR 520 stopped.", "The SR71 flew.",
-                                  "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well."])
+                                  "He lives in London W1 now.", "The W3 bus stopped.", "The LE 5 model sold well.",
+                                  "Euro 2020 was postponed.", "The euro 2% higher helped."])
 def test_a_currency_that_needs_a_scale_is_no_money_without_one(text):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"] == []
 

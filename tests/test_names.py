@@ -142,6 +142,8 @@ ROWS = [
     ("Daniel Kiprotich won the Valencia Marathon.", ["Daniel Kiprotich"]),
     ("Serena Williams won the Australian Open and the Monaco Grand Prix was cancelled.", ["Serena Williams"]),
     ("The Glastonbury Festival and the Golden Lantern Awards sold out.", []),
+    # a holiday's name
+    ("The blaze started on Bonfire Night, and Burns Night was cancelled.", []),
     ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
     # sport's and the police's titles are no given names
     ("Coach Anna Gordon said the team was ready.", ["Anna Gordon"]),
