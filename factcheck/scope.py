@@ -26,7 +26,7 @@ from factcheck.extract.base import data_words, trie_alternation
 from factcheck.extract.names import _headline, demonyms
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
-from factcheck.scan import KeyedPattern, Words, first_words, register
+from factcheck.scan import KeyedPattern, Words, first_words, followers, register
 from factcheck.text import literal_led_matches
 from factcheck.vocab import data_file, longest_first, singular, vocabulary
 
@@ -61,13 +61,24 @@ def register_scope_words() -> None:
     """Register the words that ``find_people`` and the scope readers look up in an
     article's index (titles, speech verbs) before the articles are indexed (see
     ``scan.register``)."""
-    titled, alias, _, _ = _patterns()
+    titled, alias, _, place = _patterns()
     register(titled.keys)
     register(alias.keys)
     verbs = _speech_verbs()
     if verbs is not None:
         register(verbs.keys)
-    register(_periods()[0].keys)
+    periods = _periods()[0]
+    register(periods.keys | frozenset().union(*_period_followers().values()))
+    # looked up in stretches by ``ArticleScope._words_in``, and before a name by ``_introduced``
+    register(place.keys)
+    venues = _venue_verbs()
+    if venues is not None:
+        register(venues.keys)
+    register(_SAME)
+    register(_earlier_keys())
+    register(_kin()[0])
+    register(_role_openers())
+    register(_superseded_openers())
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +158,7 @@ def _reads_as_venue(text: str, m: re.Match) -> bool:
 # the key of a bare surname that two people the article names in full bear, or none of the
 # several the corpus names: whose it is the article does not say, so a value beside it is unstated
 AMBIGUOUS = ""
+_UNREAD = object()  # a cache's mark for what is not read yet, where None is a value
 
 
 @dataclass
@@ -169,6 +181,8 @@ class People:
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
     _keys: frozenset[str] | None = None
+    _full_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    _given: dict[str, tuple[str, frozenset[str]] | None] = field(default_factory=dict)
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
@@ -182,8 +196,22 @@ class People:
     def full_key(self, name: str) -> tuple[str, str] | None:
         """The surname key and the person's key of a full name whose surname two or more
         people of the corpus bear: the person's given name and surname ("Peter Smith"); None
-        when one person alone bears it (keyed by the surname) or the name has no given name."""
-        split = _given_names(name)
+        when one person alone bears it (keyed by the surname) or the name has no given name.
+        Names recur in an article and across the corpus, so each is read once."""
+        found = self._full_keys.get(name, _UNREAD)
+        if found is _UNREAD:
+            found = self._full_keys[name] = self._read_full_key(name)
+        return found
+
+    def given_names(self, name: str) -> tuple[str, frozenset[str]] | None:
+        """``_given_names``, read once for each name of the corpus."""
+        found = self._given.get(name, _UNREAD)
+        if found is _UNREAD:
+            found = self._given[name] = _given_names(name)
+        return found
+
+    def _read_full_key(self, name: str) -> tuple[str, str] | None:
+        split = self.given_names(name)
         if split is None:
             return None
         surname = self.surnames.get(split[0], split[0])
@@ -248,7 +276,7 @@ def find_people(articles: list[Article], words: dict[str, Words],
                 continue
             people.named[surname] = surname
     people.shared = _shared_surnames(people, (m.text for found in (names or {}).values() for m in found))
-    people.introduced = _introduced(articles, names or {})
+    people.introduced = _introduced(articles, words, names or {})
     return people
 
 
@@ -277,19 +305,33 @@ def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def _introduced(articles: list[Article], names: dict[str, list[Mention]]) -> set[str]:
+def _introduced(articles: list[Article], words: dict[str, Words], names: dict[str, list[Mention]]) -> set[str]:
     """The surnames of the names a role beside them introduces as people's (``_role_cues``)."""
     before, after = _role_cues()
     found = set()
     for a in articles:
         text = a.text
+        # a role before a name opens with one of the roles' words: it is tried at those of the
+        # 40 characters before a name, not searched for at each character
+        w = words[a.id]
+        roles = None if w.loose else w.positions(_role_openers())
         for m in names.get(a.id, ()):
             surname = _bare_surname(m.text.split()[-1])
             if surname in found:
                 continue
-            if after.match(text, m.end) or before.search(text, max(0, m.start - 40), m.start):
+            lo = max(0, m.start - 40)
+            if after.match(text, m.end) or (
+                    before.search(text, lo, m.start) if roles is None
+                    else any(before.match(text, at, m.start)
+                             for at in roles[bisect_left(roles, lo):bisect_left(roles, m.start)])):
                 found.add(surname)
     return found
+
+
+@lru_cache(maxsize=1)
+def _role_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that a role before a name opens with (``_role_cues``)."""
+    return frozenset(first_words(_role_words()))
 
 
 def _given_names(name: str) -> tuple[str, frozenset[str]] | None:
@@ -319,7 +361,7 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
     by_surname: dict[str, list[list]] = {}  # surname key -> [given words, Counter of words, surname as written]
     # each distinct name once, in the order first met, with how often it stands
     for text, times in Counter(names).items():
-        split = _given_names(text)
+        split = people.given_names(text)
         if split is None:
             continue
         surname, givens = split
@@ -447,6 +489,7 @@ class ArticleScope:
         self._begins: dict[int, int] = {}
         self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._frames: dict[tuple[int, int], PastFrame | None] = {}
+        self._keyed: dict[frozenset[str], list[int]] = {}
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -478,9 +521,16 @@ class ArticleScope:
     def _words_in(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
         """The starts of the words from offset ``begin`` to before ``end`` that are in
         ``keys`` (lower case): what ``KeyedPattern.candidates`` finds there."""
-        starts, folded = self._words.starts, self._words.words
-        a, b = bisect_left(starts, begin), bisect_left(starts, end)
-        return [starts[i] for i in compress(range(a, b), map(keys.__contains__, folded[a:b]))]
+        at = self._key_starts(keys)
+        return at[bisect_left(at, begin):bisect_left(at, end)]
+
+    def _key_starts(self, keys: frozenset[str]) -> list[int]:
+        """The starts of the article's words in ``keys``, sorted: looked up in its word index
+        once, as a claim's readers ask for the same few key sets in stretch after stretch."""
+        found = self._keyed.get(keys)
+        if found is None:
+            found = self._keyed[keys] = self._words.positions(keys)
+        return found
 
     def _event_words(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
         """The starts of the words in ``keys`` right before "on" and a capital, from offset
@@ -673,8 +723,11 @@ class ArticleScope:
         """(start, end, period) of each phrase of a running total over a period (``_period``),
         found once for the article at the few words that open one."""
         pattern, keys = _periods()
+        words = self._words
+        # "to" and "this" are common: only one that the phrase's next word follows is tried
+        at = words.positions(pattern.keys) if words.loose else words.opening(pattern.keys, _period_followers())
         return [(m.start(), m.end(), keys[" ".join(m.group().lower().replace("’", "'").split())])
-                for m in pattern.finditer(self._words)]
+                for m in _matches(pattern, at, self.article.text)]
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -705,6 +758,12 @@ class ArticleScope:
         # or before this one
         cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
         return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
+
+    @cached_property
+    def earlier_starts(self) -> list[int]:
+        """Where each date well before the news (``dated``) and each word of an "earlier" phrase
+        (``_earlier_keys``) starts, sorted: a sentence with none of them speaks of no earlier time."""
+        return sorted([*(a for a, _, key in self.dated if key is not None), *self._key_starts(_earlier_keys())])
 
     def past_frame(self, s0: int, s1: int) -> PastFrame | None:
         """The sentence's times and the words that tie values to them, read once for
@@ -1814,10 +1873,11 @@ _SPAN = itemgetter(0, 1)
 
 
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
+    earlier = scope.earlier_starts
+    if bisect_left(earlier, s0) == bisect_left(earlier, s1):
+        return None  # most sentences: nothing earlier than the news
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
-    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
-        return None  # most sentences: nothing earlier than the news
     pattern, roles = _past_pattern()
     text = scope.article.text
     hits, commas = [], []
@@ -1957,7 +2017,22 @@ def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     lo = max(s.start, ms - 80)
     text = scope.article.text
     cut = max(text.rfind(",", lo, ms), text.rfind(";", lo, ms))
-    return ("earlier",) if _superseded().search(text, cut + 1 if cut >= 0 else lo, ms) is not None else ()
+    lo = cut + 1 if cut >= 0 else lo
+    # the words of an update open with one of a few words ("earlier", "revised", "up"): most
+    # values have none of them before them, and the pattern is not searched for
+    if not scope._words.loose and not scope._words_in(_superseded_openers(), lo, ms):
+        return ()
+    return ("earlier",) if _superseded().search(text, lo, ms) is not None else ()
+
+
+@lru_cache(maxsize=1)
+def _superseded_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that a match of ``_superseded`` opens with: its
+    adjectives, adverbs and verbs."""
+    v = vocabulary()
+    sup = v.superseded
+    return frozenset(first_words([*sup.get("adjectives", ()), *sup.get("adverbs", ()), *v.change_verbs,
+                                  *sup.get("verbs", ()), *sup.get("verbs_to", ())]))
 
 
 _COMMA = pattern_cache.compile(r",(?=\s)")
@@ -1970,6 +2045,12 @@ def _periods() -> tuple[KeyedPattern, dict[str, str]]:
     keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
     alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
     return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
+
+
+@lru_cache(maxsize=1)
+def _period_followers() -> dict[str, frozenset[str]]:
+    """For ``Words.opening``: the words that follow the first word of a ``_periods`` phrase."""
+    return followers(_periods()[1])
 
 
 def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
