@@ -79,6 +79,7 @@ def register_scope_words() -> None:
     register(_kin()[0])
     register(_role_openers())
     register(_superseded_openers())
+    register(_past_openers())
 
 
 @lru_cache(maxsize=1)
@@ -245,22 +246,23 @@ def find_people(articles: list[Article], words: dict[str, Words],
     titled = _patterns()[0]
     people = People()
     keys: list[str] = []
-    suffixes = _name_suffixes()
+    # a titled name read again changes nothing: its surname keeps its key, its title has it
+    read: set[tuple[str, str | None]] = set()
     for a in articles:
         for m in titled.finditer(words[a.id]):
-            parts = m.group("name").split()
-            # a regnal number or "Jr" is no surname: "Queen Elizabeth II" is Elizabeth
-            while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
-                parts.pop()
-            surname = _bare_surname(parts[-1])
-            if surname in v.not_names or len(surname) < 3 or surname.isupper():
+            name, title = named = m.group("name", "title")
+            if named in read:
+                continue
+            read.add(named)
+            surname = _titled_surname(name)
+            if surname is None:
                 continue
             # a surname seen before keeps its key: keys are only appended, so
             # ``_canonical`` would find the same one again, after many fuzzy ratios
             key = people.surnames.get(surname) or _canonical(surname, keys)
             people.surnames[surname] = key
-            if m.group("title"):
-                people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
+            if title:
+                people.titles.setdefault(" ".join(title.lower().split()), set()).add(key)
     # a name's surname, or None when it has none to know it by; names recur, so each
     # distinct text is read once
     surnames: dict[str, str | None] = {}
@@ -275,9 +277,23 @@ def find_people(articles: list[Article], words: dict[str, Words],
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
-    people.shared = _shared_surnames(people, (m.text for found in (names or {}).values() for m in found))
+    people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
     people.introduced = _introduced(articles, words, names or {})
     return people
+
+
+def _titled_surname(name: str) -> str | None:
+    """The surname of a name after a title or an honorific, or None when it gives none that
+    could be a person's ("Queen Elizabeth II" is Elizabeth; "Mr. UN" none)."""
+    parts = name.split()
+    # a regnal number or "Jr" is no surname
+    suffixes = _name_suffixes()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+        parts.pop()
+    surname = _bare_surname(parts[-1])
+    if surname in vocabulary().not_names or len(surname) < 3 or surname.isupper():
+        return None
+    return surname
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +325,7 @@ def _introduced(articles: list[Article], words: dict[str, Words], names: dict[st
     """The surnames of the names a role beside them introduces as people's (``_role_cues``)."""
     before, after = _role_cues()
     found = set()
+    surnames: dict[str, str] = {}  # a name's last word bare, read once for each distinct name
     for a in articles:
         text = a.text
         # a role before a name opens with one of the roles' words: it is tried at those of the
@@ -316,7 +333,9 @@ def _introduced(articles: list[Article], words: dict[str, Words], names: dict[st
         w = words[a.id]
         roles = None if w.loose else w.positions(_role_openers())
         for m in names.get(a.id, ()):
-            surname = _bare_surname(m.text.split()[-1])
+            surname = surnames.get(m.text)
+            if surname is None:
+                surname = surnames[m.text] = _bare_surname(m.text.split()[-1])
             if surname in found:
                 continue
             lo = max(0, m.start - 40)
@@ -454,15 +473,16 @@ def _scan_start(text: str, at: int, held: re.Pattern) -> int:
     return 0
 
 
-def _matches(pattern: KeyedPattern, at: list[int], text: str) -> list[re.Match]:
-    """``pattern.finditer``'s matches that start at the candidates ``at`` (those of a
-    stretch of text that no match from before reaches into, see ``_scan_start``)."""
-    match = pattern.pattern.match
+def _matches(pattern: re.Pattern, at: list[int], text: str, end: int | None = None) -> list[re.Match]:
+    """``pattern.finditer``'s matches, up to ``end``, that start at the candidates ``at`` (sorted,
+    those of a stretch of text that no match from before reaches into, see ``_scan_start``)."""
+    match = pattern.match
+    end = len(text) if end is None else end
     found, last = [], 0
     for pos in at:
         if pos < last:
             continue
-        m = match(text, pos)
+        m = match(text, pos, end)
         if m is not None and m.end() > pos:
             last = m.end()
             found.append(m)
@@ -594,7 +614,7 @@ class ArticleScope:
         text, begin = self.article.text, self._scan_start(lo)
         surnames = self._people.surnames
         places = []
-        for m in _matches(place, self._words_in(place.keys, begin, hi), text):
+        for m in _matches(place.pattern, self._words_in(place.keys, begin, hi), text):
             at = m.start("place")
             if not lo <= at < hi:
                 continue
@@ -614,7 +634,7 @@ class ArticleScope:
         if verbs is not None:
             venues.append((verbs, self._words_in(verbs.keys, begin, hi)))
         for pattern, where in venues:
-            for m in _matches(pattern, where, text):
+            for m in _matches(pattern.pattern, where, text):
                 at = m.start("place")
                 if not lo <= at < hi:
                     continue
@@ -727,7 +747,7 @@ class ArticleScope:
         # "to" and "this" are common: only one that the phrase's next word follows is tried
         at = words.positions(pattern.keys) if words.loose else words.opening(pattern.keys, _period_followers())
         return [(m.start(), m.end(), keys[" ".join(m.group().lower().replace("’", "'").split())])
-                for m in _matches(pattern, at, self.article.text)]
+                for m in _matches(pattern.pattern, at, self.article.text)]
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -1830,6 +1850,29 @@ def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
 
 
+@lru_cache(maxsize=1)
+def _past_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that the phrases of ``_past_pattern`` open with."""
+    return frozenset(first_words(_past_pattern()[1]))
+
+
+def _past_matches(scope: ArticleScope, s0: int, s1: int) -> list[re.Match]:
+    """``_past_pattern``'s matches from ``s0`` to before ``s1``, as ``finditer`` finds them, tried
+    only at the commas and at the words that open a phrase (``_past_openers``), not at every
+    character."""
+    pattern = _past_pattern()[0]
+    text = scope.article.text
+    if scope._words.loose:
+        return list(pattern.finditer(text, s0, s1))
+    at = scope._words_in(_past_openers(), s0, s1)
+    comma = text.find(",", s0, s1)
+    while comma >= 0:
+        at.append(comma)
+        comma = text.find(",", comma + 1, s1)
+    at.sort()
+    return _matches(pattern, at, text, s1)
+
+
 def _reference_date(article: Article, dates: list[Mention]):
     """What "before the news" is measured from: the publication date, else the latest
     date the article states (its news is no older than that)."""
@@ -1878,10 +1921,9 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
         return None  # most sentences: nothing earlier than the news
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
-    pattern, roles = _past_pattern()
-    text = scope.article.text
+    roles = _past_pattern()[1]
     hits, commas = [], []
-    for m in pattern.finditer(text, s0, s1):
+    for m in _past_matches(scope, s0, s1):
         if m.group() == ",":
             commas.append(m.start())
         else:
@@ -1893,6 +1935,7 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     # a comma inside a date ("March 11, 2011") parts nothing
     commas = [c for c in commas if not any(a <= c < b for a, b, _ in dates)]
     continuing = vocabulary().past_continuing_breaks
+    text = scope.article.text
     breaks = [(a, b, text[a:b].split()[-1].lower() in continuing) for a, b in scope.break_spans(s0, s1)]
     seps = sorted(set(commas) | {a for a, _, _ in breaks})
     return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
