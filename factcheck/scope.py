@@ -26,7 +26,7 @@ from factcheck.extract.base import data_words, trie_alternation
 from factcheck.extract.names import _headline, demonyms
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
-from factcheck.scan import KeyedPattern, Words, first_words, register
+from factcheck.scan import KeyedPattern, Words, first_words, followers, register
 from factcheck.text import literal_led_matches
 from factcheck.vocab import data_file, longest_first, singular, vocabulary
 
@@ -61,13 +61,25 @@ def register_scope_words() -> None:
     """Register the words that ``find_people`` and the scope readers look up in an
     article's index (titles, speech verbs) before the articles are indexed (see
     ``scan.register``)."""
-    titled, alias, _, _ = _patterns()
+    titled, alias, _, place = _patterns()
     register(titled.keys)
     register(alias.keys)
     verbs = _speech_verbs()
     if verbs is not None:
         register(verbs.keys)
-    register(_periods()[0].keys)
+    periods = _periods()[0]
+    register(periods.keys | frozenset().union(*_period_followers().values()))
+    # looked up in stretches by ``ArticleScope._words_in``, and before a name by ``_introduced``
+    register(place.keys)
+    venues = _venue_verbs()
+    if venues is not None:
+        register(venues.keys)
+    register(_SAME)
+    register(_earlier_keys())
+    register(_kin()[0])
+    register(_role_openers())
+    register(_superseded_openers())
+    register(_past_openers())
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +159,7 @@ def _reads_as_venue(text: str, m: re.Match) -> bool:
 # the key of a bare surname that two people the article names in full bear, or none of the
 # several the corpus names: whose it is the article does not say, so a value beside it is unstated
 AMBIGUOUS = ""
+_UNREAD = object()  # a cache's mark for what is not read yet, where None is a value
 
 
 @dataclass
@@ -169,6 +182,8 @@ class People:
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
     _keys: frozenset[str] | None = None
+    _full_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    _given: dict[str, tuple[str, frozenset[str]] | None] = field(default_factory=dict)
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)
@@ -182,8 +197,22 @@ class People:
     def full_key(self, name: str) -> tuple[str, str] | None:
         """The surname key and the person's key of a full name whose surname two or more
         people of the corpus bear: the person's given name and surname ("Peter Smith"); None
-        when one person alone bears it (keyed by the surname) or the name has no given name."""
-        split = _given_names(name)
+        when one person alone bears it (keyed by the surname) or the name has no given name.
+        Names recur in an article and across the corpus, so each is read once."""
+        found = self._full_keys.get(name, _UNREAD)
+        if found is _UNREAD:
+            found = self._full_keys[name] = self._read_full_key(name)
+        return found
+
+    def given_names(self, name: str) -> tuple[str, frozenset[str]] | None:
+        """``_given_names``, read once for each name of the corpus."""
+        found = self._given.get(name, _UNREAD)
+        if found is _UNREAD:
+            found = self._given[name] = _given_names(name)
+        return found
+
+    def _read_full_key(self, name: str) -> tuple[str, str] | None:
+        split = self.given_names(name)
         if split is None:
             return None
         surname = self.surnames.get(split[0], split[0])
@@ -217,22 +246,23 @@ def find_people(articles: list[Article], words: dict[str, Words],
     titled = _patterns()[0]
     people = People()
     keys: list[str] = []
-    suffixes = _name_suffixes()
+    # a titled name read again changes nothing: its surname keeps its key, its title has it
+    read: set[tuple[str, str | None]] = set()
     for a in articles:
         for m in titled.finditer(words[a.id]):
-            parts = m.group("name").split()
-            # a regnal number or "Jr" is no surname: "Queen Elizabeth II" is Elizabeth
-            while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
-                parts.pop()
-            surname = _bare_surname(parts[-1])
-            if surname in v.not_names or len(surname) < 3 or surname.isupper():
+            name, title = named = m.group("name", "title")
+            if named in read:
+                continue
+            read.add(named)
+            surname = _titled_surname(name)
+            if surname is None:
                 continue
             # a surname seen before keeps its key: keys are only appended, so
             # ``_canonical`` would find the same one again, after many fuzzy ratios
             key = people.surnames.get(surname) or _canonical(surname, keys)
             people.surnames[surname] = key
-            if m.group("title"):
-                people.titles.setdefault(" ".join(m.group("title").lower().split()), set()).add(key)
+            if title:
+                people.titles.setdefault(" ".join(title.lower().split()), set()).add(key)
     # a name's surname, or None when it has none to know it by; names recur, so each
     # distinct text is read once
     surnames: dict[str, str | None] = {}
@@ -247,9 +277,23 @@ def find_people(articles: list[Article], words: dict[str, Words],
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
-    people.shared = _shared_surnames(people, (m.text for found in (names or {}).values() for m in found))
-    people.introduced = _introduced(articles, names or {})
+    people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
+    people.introduced = _introduced(articles, words, names or {})
     return people
+
+
+def _titled_surname(name: str) -> str | None:
+    """The surname of a name after a title or an honorific, or None when it gives none that
+    could be a person's ("Queen Elizabeth II" is Elizabeth; "Mr. UN" none)."""
+    parts = name.split()
+    # a regnal number or "Jr" is no surname
+    suffixes = _name_suffixes()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+        parts.pop()
+    surname = _bare_surname(parts[-1])
+    if surname in vocabulary().not_names or len(surname) < 3 or surname.isupper():
+        return None
+    return surname
 
 
 @lru_cache(maxsize=1)
@@ -277,19 +321,36 @@ def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def _introduced(articles: list[Article], names: dict[str, list[Mention]]) -> set[str]:
+def _introduced(articles: list[Article], words: dict[str, Words], names: dict[str, list[Mention]]) -> set[str]:
     """The surnames of the names a role beside them introduces as people's (``_role_cues``)."""
     before, after = _role_cues()
     found = set()
+    surnames: dict[str, str] = {}  # a name's last word bare, read once for each distinct name
     for a in articles:
         text = a.text
+        # a role before a name opens with one of the roles' words: it is tried at those of the
+        # 40 characters before a name, not searched for at each character
+        w = words[a.id]
+        roles = None if w.loose else w.positions(_role_openers())
         for m in names.get(a.id, ()):
-            surname = _bare_surname(m.text.split()[-1])
+            surname = surnames.get(m.text)
+            if surname is None:
+                surname = surnames[m.text] = _bare_surname(m.text.split()[-1])
             if surname in found:
                 continue
-            if after.match(text, m.end) or before.search(text, max(0, m.start - 40), m.start):
+            lo = max(0, m.start - 40)
+            if after.match(text, m.end) or (
+                    before.search(text, lo, m.start) if roles is None
+                    else any(before.match(text, at, m.start)
+                             for at in roles[bisect_left(roles, lo):bisect_left(roles, m.start)])):
                 found.add(surname)
     return found
+
+
+@lru_cache(maxsize=1)
+def _role_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that a role before a name opens with (``_role_cues``)."""
+    return frozenset(first_words(_role_words()))
 
 
 def _given_names(name: str) -> tuple[str, frozenset[str]] | None:
@@ -319,7 +380,7 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
     by_surname: dict[str, list[list]] = {}  # surname key -> [given words, Counter of words, surname as written]
     # each distinct name once, in the order first met, with how often it stands
     for text, times in Counter(names).items():
-        split = _given_names(text)
+        split = people.given_names(text)
         if split is None:
             continue
         surname, givens = split
@@ -412,15 +473,16 @@ def _scan_start(text: str, at: int, held: re.Pattern) -> int:
     return 0
 
 
-def _matches(pattern: KeyedPattern, at: list[int], text: str) -> list[re.Match]:
-    """``pattern.finditer``'s matches that start at the candidates ``at`` (those of a
-    stretch of text that no match from before reaches into, see ``_scan_start``)."""
-    match = pattern.pattern.match
+def _matches(pattern: re.Pattern, at: list[int], text: str, end: int | None = None) -> list[re.Match]:
+    """``pattern.finditer``'s matches, up to ``end``, that start at the candidates ``at`` (sorted,
+    those of a stretch of text that no match from before reaches into, see ``_scan_start``)."""
+    match = pattern.match
+    end = len(text) if end is None else end
     found, last = [], 0
     for pos in at:
         if pos < last:
             continue
-        m = match(text, pos)
+        m = match(text, pos, end)
         if m is not None and m.end() > pos:
             last = m.end()
             found.append(m)
@@ -447,6 +509,7 @@ class ArticleScope:
         self._begins: dict[int, int] = {}
         self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._frames: dict[tuple[int, int], PastFrame | None] = {}
+        self._keyed: dict[frozenset[str], list[int]] = {}
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -478,9 +541,16 @@ class ArticleScope:
     def _words_in(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
         """The starts of the words from offset ``begin`` to before ``end`` that are in
         ``keys`` (lower case): what ``KeyedPattern.candidates`` finds there."""
-        starts, folded = self._words.starts, self._words.words
-        a, b = bisect_left(starts, begin), bisect_left(starts, end)
-        return [starts[i] for i in compress(range(a, b), map(keys.__contains__, folded[a:b]))]
+        at = self._key_starts(keys)
+        return at[bisect_left(at, begin):bisect_left(at, end)]
+
+    def _key_starts(self, keys: frozenset[str]) -> list[int]:
+        """The starts of the article's words in ``keys``, sorted: looked up in its word index
+        once, as a claim's readers ask for the same few key sets in stretch after stretch."""
+        found = self._keyed.get(keys)
+        if found is None:
+            found = self._keyed[keys] = self._words.positions(keys)
+        return found
 
     def _event_words(self, keys: frozenset[str], begin: int, end: int) -> list[int]:
         """The starts of the words in ``keys`` right before "on" and a capital, from offset
@@ -544,7 +614,7 @@ class ArticleScope:
         text, begin = self.article.text, self._scan_start(lo)
         surnames = self._people.surnames
         places = []
-        for m in _matches(place, self._words_in(place.keys, begin, hi), text):
+        for m in _matches(place.pattern, self._words_in(place.keys, begin, hi), text):
             at = m.start("place")
             if not lo <= at < hi:
                 continue
@@ -564,7 +634,7 @@ class ArticleScope:
         if verbs is not None:
             venues.append((verbs, self._words_in(verbs.keys, begin, hi)))
         for pattern, where in venues:
-            for m in _matches(pattern, where, text):
+            for m in _matches(pattern.pattern, where, text):
                 at = m.start("place")
                 if not lo <= at < hi:
                     continue
@@ -680,8 +750,11 @@ class ArticleScope:
         """(start, end, period) of each phrase of a running total over a period (``_period``),
         found once for the article at the few words that open one."""
         pattern, keys = _periods()
+        words = self._words
+        # "to" and "this" are common: only one that the phrase's next word follows is tried
+        at = words.positions(pattern.keys) if words.loose else words.opening(pattern.keys, _period_followers())
         return [(m.start(), m.end(), keys[" ".join(m.group().lower().replace("’", "'").split())])
-                for m in pattern.finditer(self._words)]
+                for m in _matches(pattern.pattern, at, self.article.text)]
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
@@ -712,6 +785,12 @@ class ArticleScope:
         # or before this one
         cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
         return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
+
+    @cached_property
+    def earlier_starts(self) -> list[int]:
+        """Where each date well before the news (``dated``) and each word of an "earlier" phrase
+        (``_earlier_keys``) starts, sorted: a sentence with none of them speaks of no earlier time."""
+        return sorted([*(a for a, _, key in self.dated if key is not None), *self._key_starts(_earlier_keys())])
 
     def past_frame(self, s0: int, s1: int) -> PastFrame | None:
         """The sentence's times and the words that tie values to them, read once for
@@ -1817,6 +1896,29 @@ def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
 
 
+@lru_cache(maxsize=1)
+def _past_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that the phrases of ``_past_pattern`` open with."""
+    return frozenset(first_words(_past_pattern()[1]))
+
+
+def _past_matches(scope: ArticleScope, s0: int, s1: int) -> list[re.Match]:
+    """``_past_pattern``'s matches from ``s0`` to before ``s1``, as ``finditer`` finds them, tried
+    only at the commas and at the words that open a phrase (``_past_openers``), not at every
+    character."""
+    pattern = _past_pattern()[0]
+    text = scope.article.text
+    if scope._words.loose:
+        return list(pattern.finditer(text, s0, s1))
+    at = scope._words_in(_past_openers(), s0, s1)
+    comma = text.find(",", s0, s1)
+    while comma >= 0:
+        at.append(comma)
+        comma = text.find(",", comma + 1, s1)
+    at.sort()
+    return _matches(pattern, at, text, s1)
+
+
 def _reference_date(article: Article, dates: list[Mention]):
     """What "before the news" is measured from: the publication date, else the latest
     date the article states (its news is no older than that)."""
@@ -1860,14 +1962,14 @@ _SPAN = itemgetter(0, 1)
 
 
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
+    earlier = scope.earlier_starts
+    if bisect_left(earlier, s0) == bisect_left(earlier, s1):
+        return None  # most sentences: nothing earlier than the news
     dated = scope.dated
     dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
-    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
-        return None  # most sentences: nothing earlier than the news
-    pattern, roles = _past_pattern()
-    text = scope.article.text
+    roles = _past_pattern()[1]
     hits, commas = [], []
-    for m in pattern.finditer(text, s0, s1):
+    for m in _past_matches(scope, s0, s1):
         if m.group() == ",":
             commas.append(m.start())
         else:
@@ -1879,6 +1981,7 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
     # a comma inside a date ("March 11, 2011") parts nothing
     commas = [c for c in commas if not any(a <= c < b for a, b, _ in dates)]
     continuing = vocabulary().past_continuing_breaks
+    text = scope.article.text
     breaks = [(a, b, text[a:b].split()[-1].lower() in continuing) for a, b in scope.break_spans(s0, s1)]
     seps = sorted(set(commas) | {a for a, _, _ in breaks})
     return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
@@ -2003,7 +2106,22 @@ def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     lo = max(s.start, ms - 80)
     text = scope.article.text
     cut = max(text.rfind(",", lo, ms), text.rfind(";", lo, ms))
-    return ("earlier",) if _superseded().search(text, cut + 1 if cut >= 0 else lo, ms) is not None else ()
+    lo = cut + 1 if cut >= 0 else lo
+    # the words of an update open with one of a few words ("earlier", "revised", "up"): most
+    # values have none of them before them, and the pattern is not searched for
+    if not scope._words.loose and not scope._words_in(_superseded_openers(), lo, ms):
+        return ()
+    return ("earlier",) if _superseded().search(text, lo, ms) is not None else ()
+
+
+@lru_cache(maxsize=1)
+def _superseded_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that a match of ``_superseded`` opens with: its
+    adjectives, adverbs and verbs."""
+    v = vocabulary()
+    sup = v.superseded
+    return frozenset(first_words([*sup.get("adjectives", ()), *sup.get("adverbs", ()), *v.change_verbs,
+                                  *sup.get("verbs", ()), *sup.get("verbs_to", ())]))
 
 
 _COMMA = pattern_cache.compile(r",(?=\s)")
@@ -2016,6 +2134,12 @@ def _periods() -> tuple[KeyedPattern, dict[str, str]]:
     keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
     alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
     return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
+
+
+@lru_cache(maxsize=1)
+def _period_followers() -> dict[str, frozenset[str]]:
+    """For ``Words.opening``: the words that follow the first word of a ``_periods`` phrase."""
+    return followers(_periods()[1])
 
 
 def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
