@@ -32,8 +32,11 @@ _LOWER_CLASS = f"a-zß-öø-ÿ{_EXT_LOWER}"
 # After a word's capital: lower-case letters, maybe a capital inside ("McConnell",
 # "DeSantis"); or an apostrophe and a capitalized word after an initial letter
 # ("O'Brien"); then maybe a hyphenated or apostrophized part ("Ki-moon", "Jong-un").
-_LOWER = (rf"(?:[{_LOWER_CLASS}]+(?:[{_UPPER}][{_LOWER_CLASS}]+|)|['’][{_UPPER}][{_LOWER_CLASS}]+)"
-          rf"(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]+|)")
+# Its runs of lower-case letters are possessive: nothing that may follow one (a capital,
+# a hyphen, a blank, a word's end) is a lower-case letter, so giving one back cannot make
+# a match, and the engine would otherwise try each shorter run in turn.
+_LOWER = (rf"(?:[{_LOWER_CLASS}]++(?:[{_UPPER}][{_LOWER_CLASS}]++|)|['’][{_UPPER}][{_LOWER_CLASS}]++)"
+          rf"(?:[-'’][{_UPPER}]?[{_LOWER_CLASS}]++|)")
 _TOKEN = rf"[{_UPPER}]{_LOWER}"
 _GAP = r"[ \t]+"
 # A nickname in quotes inside a name, of up to three words: Joaquin "El Chapo" Guzman,
@@ -317,6 +320,7 @@ def _outside_headlines(text: str, found: list) -> list:
 def _matched(text: str, words: Words) -> list[Found]:
     """``_pattern``'s matches, left to right, less the words that open no name."""
     match = _pattern().match
+    month_endings, particles, suffix_at = _month_endings(), particle_set(), _suffix().match
     out = []
     last = 0
     alone: dict[str, bool] = {}  # word -> whether the text uses it in lower case (``_stands_alone``)
@@ -331,7 +335,7 @@ def _matched(text: str, words: Words) -> list[Found]:
         matched = m.group()
         if "s " in matched and (cut := _owner_end(matched)) is not None:
             matched, end = matched[:cut], p + cut  # "Arseniy Yatsenyuk's People's Front"
-        if matched.endswith(_month_endings()) and _DAY_NUMBER.match(text, end):
+        if matched.endswith(month_endings) and _DAY_NUMBER.match(text, end):
             continue  # "Victory Day May 9", "Publish Date May 12": the month opens a date, as before
         reading = _reading(matched)
         if reading is None:
@@ -342,7 +346,7 @@ def _matched(text: str, words: Words) -> list[Found]:
         # case is a common word: "Later Kremenyuk said"
         # (a particle that opens a name is the name's, though the text uses it in lower
         # case: "Von der Leyen said", "De Gaulle said")
-        if (first is not None and first not in particle_set() and _opens_sentence(text, start)
+        if (first is not None and first not in particles and _opens_sentence(text, start)
                 and not _after_abbreviation(text, start)):
             common = alone.get(first)
             if common is None:
@@ -350,7 +354,7 @@ def _matched(text: str, words: Words) -> list[Found]:
             if common:
                 start = p + second
                 needs_verb = second_needs_verb
-        suffix = _suffix().match(text, end)
+        suffix = suffix_at(text, end)
         if suffix is not None:
             end = suffix.end()  # "John Smith III"
         if needs_verb and not _speaks(text, end):
@@ -572,7 +576,10 @@ _MASK = bytes(_MASK)
 # cannot tell "de" from "and", and "Paris and London" would be tried too; a quotation mark may open
 # a nickname: Joaquin "El Chapo" Guzman.) Groups 1 and 2 are the capitals after
 # an apostrophe or a hyphen, where a name may start when none starts before them.
-_SEVERAL = pattern_cache.compile(rb"A(?:a+(?:Aa+)?|-(A)a+)(?: |-a+ |-(A)a+ ) *[q-]?A")
+# Each run is possessive: what may follow a run of "a" (or of blanks) is never one more,
+# so giving one back cannot make a match, and backtracking letter by letter through every
+# capitalized word that is followed by no other had cost half the search.
+_SEVERAL = pattern_cache.compile(rb"A(?:a++(?:Aa++)?+|-(A)a++)(?: |-a++ |-(A)a++ ) *+[q-]?A")
 
 
 _EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
@@ -619,12 +626,13 @@ def _candidates(text: str, words: Words) -> list[int]:
     de Gaulle", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")."""
     spots = []
     for m in _SEVERAL.finditer(_mask(text)):
-        spots.append(m.start())
-        spots.append(m.end() - 1)
-        if m.start(1) >= 0:
-            spots.append(m.start(1))
-        if m.start(2) >= 0:
-            spots.append(m.start(2))
+        (start, end), (inner, _), (inner2, _) = m.regs  # one attribute read for the three spans
+        spots.append(start)
+        spots.append(end - 1)
+        if inner >= 0:
+            spots.append(inner)
+        if inner2 >= 0:
+            spots.append(inner2)
     starts = words.starts
     for j in words.indices(_speech_keys()):
         spots.extend(starts[max(j - 3, 0):j])
