@@ -52,12 +52,7 @@ class _Triggers:
                            + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after + t.require_before)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
-        self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
-        # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
-        # cover candidates fewer than this many words after its own
-        self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
-        self.plans = _plans(phrases)
-        self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
+        self.use(phrases)
         self.rule_words = {}
         # words that veto the value after them (``exclude_before``): "to 28.7% from 36.5%"
         self.before = frozenset(w.lower() for r in rules for w in r.trigger.exclude_before)
@@ -84,13 +79,39 @@ class _Triggers:
                                      clause - excluded, t.exclude_before_clause_window,
                                      frozenset(required), t.require_before_window)
 
+    def use(self, phrases: set[str]) -> None:
+        """Look for ``phrases`` (lower case)."""
+        self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
+        # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
+        # cover candidates fewer than this many words after its own
+        self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
+        self.plans = plans = _plans(phrases)
+        keys = self.pattern.keys if phrases else frozenset()
+        self.unplanned = frozenset(k for k in keys if k not in plans)
+        # a planned word opens a phrase of more than one word only where its second follows
+        self.pairs = frozenset((k, second) for k, plan in plans.items() for second in plan[1])
+        # the opening words whose match may run past them: only those hide others
+        self.extenders = self.unplanned | {k for k, plan in plans.items() if plan[1]}
+        self._openers: dict[frozenset[str], frozenset[str]] = {}
+        self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
+
+    def openers(self, wanted: frozenset[str] | None) -> frozenset[str]:
+        """The opening words that may give a hit of ``wanted`` with no second word after them
+        (all when None): the unplanned, and those that are a phrase of ``wanted`` alone."""
+        if wanted is None:
+            return self.pattern.keys
+        found = self._openers.get(wanted)
+        if found is None:
+            found = self._openers[wanted] = self.unplanned | {k for k, plan in self.plans.items() if plan[0] and k in wanted}
+        return found
+
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
         ``self.pattern.finditer(words)`` finds there, without scanning the rest of the text."""
         return [h[:3] for h in self.numbered_hits(words, start, end, None)]
 
     def numbered_hits(self, words: Words, start: int, end: int,
-                      wanted: set[str] | None) -> list[tuple[int, int, str, int, int]]:
+                      wanted: frozenset[str] | None) -> list[tuple[int, int, str, int, int]]:
         """``hits``, of the phrases in ``wanted`` (all when None), each with the numbers
         of its first and last words: the first is the candidate's (a word that opens
         a phrase), and the last is found among the ``longest`` words from there.
@@ -98,29 +119,43 @@ class _Triggers:
         The candidates are looked up in the span's own words: only the few sentences
         that hold a mention scored by its words are looked at, so this is cheaper
         than the article's index of them. Like ``finditer``, a match hides the
-        candidates it covers. So the scan begins at the first candidate of the span
-        unless a candidate before it stands close enough to hide it (``longest``);
-        then at that one, and so on back.
+        candidates it covers, and only a match of more than one word can. So the
+        candidates are the ``openers`` of ``wanted`` and the words followed by the
+        second word of one of their phrases (``pairs``); and the scan begins at the
+        first of the span unless a match of several words before it could hide it
+        (within ``longest`` words); then at that one, and so on back.
         """
         if self.pattern is None:
             return []
-        keys, starts, folded_words = self.pattern.keys, words.starts, words.words
+        starts, folded_words = words.starts, words.words
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        numbers = list(compress(range(a, b), map(keys.__contains__, folded_words[a:b])))
+        span = folded_words[a:b]
+        # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
+        if words.loose:
+            plans, extenders = {}, self.pattern.keys
+            numbers = list(compress(range(a, b), map(extenders.__contains__, span)))
+        else:
+            plans, extenders = self.plans, self.extenders
+            numbers = list(compress(range(a, b), map(self.openers(wanted).__contains__, span)))
+            longer = list(compress(range(a, b), map(self.pairs.__contains__, zip(span, folded_words[a + 1:b + 1]))))
+            if longer:
+                numbers = sorted({*numbers, *longer}) if numbers else longer
         if not numbers:
             return []
         longest = self.longest
-        head, w, before = numbers[0], numbers[0] - 1, []
-        while w >= 0 and w > head - longest:
-            if folded_words[w] in keys:
-                before.append(w)
-                head = w
+        w, before = numbers[0] - 1, []
+        stop = numbers[0] - longest
+        while w > stop and w >= 0:
+            word = folded_words[w]
+            if word in extenders:
+                plan = plans.get(word)
+                if plan is None or folded_words[w + 1] in plan[1]:
+                    before.append(w)
+                    stop = w - longest
             w -= 1
         if before:
             numbers[:0] = reversed(before)
         text, match, folded = words.text, self.pattern.pattern.match, self._folded
-        # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
-        plans = {} if words.loose else self.plans
         last_word = len(folded_words) - 1
         found, covered = [], 0
         for w in numbers:
@@ -155,8 +190,9 @@ def _plans(phrases) -> dict[str, tuple[bool, frozenset[str]]]:
     second words of its longer phrases. A longer phrase can only match where the
     text's next word is one of those (its words are matched literally, each ending
     where a word of the text ends), so elsewhere the pattern matches the word alone
-    or nothing, and ``numbered_hits`` need not try it. Phrases that do not open with
-    a word, end in no word, or are not ASCII, get no plan: their word is always tried."""
+    or nothing, and ``numbered_hits`` need not try it. Phrases that end in no word or
+    are not ASCII get no plan: their word is always tried. Phrases that open with no
+    word are left out: tried at a word, they never match."""
     alone: dict[str, bool] = {}
     seconds: dict[str, set[str]] = {}
     unplanned = set()
@@ -166,9 +202,14 @@ def _plans(phrases) -> dict[str, tuple[bool, frozenset[str]]]:
         if not runs:
             continue
         first = runs[0]
-        # "foo." or "-led" would match with no second word to look for, and a phrase ending
-        # in "_" matches the start of a longer word
-        if not p.isascii() or not p.startswith(first) or (len(runs) == 1 and p != first) or "_" in p:
+        if not p.startswith(first):
+            # "-led", "% to": tried only at a word's start, a phrase that opens with no word never matches
+            alone.setdefault(first, False)
+            seconds.setdefault(first, set())
+            continue
+        # "foo." would match with no second word to look for, and a phrase ending in "_"
+        # matches the start of a longer word
+        if not p.isascii() or (len(runs) == 1 and p != first) or "_" in p:
             unplanned.add(first)
             continue
         alone[first] = alone.get(first, False) or p == first
@@ -545,7 +586,7 @@ class _RuleBook:
             self.kind_phrases[r.kind].update(near, context, exclude)
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
-        self._phrases: dict[frozenset[str], set[str]] = {}
+        self._phrases: dict[frozenset[str], frozenset[str]] = {}
         self._sorts: dict[tuple, tuple[list[Rule], bool, bool]] = {}  # and whether some rule asks the size
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
@@ -555,11 +596,11 @@ class _RuleBook:
             name = self._facts[key] = _fact_name(rule, event)
         return name
 
-    def phrases_of(self, kinds: frozenset[str]) -> set[str]:
+    def phrases_of(self, kinds: frozenset[str]) -> frozenset[str]:
         """The phrases that some rule of these kinds looks for (made once per set of kinds)."""
         found = self._phrases.get(kinds)
         if found is None:
-            found = self._phrases[kinds] = set().union(*(self.kind_phrases[k] for k in kinds))
+            found = self._phrases[kinds] = frozenset().union(*(self.kind_phrases[k] for k in kinds))
         return found
 
     def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
