@@ -377,6 +377,11 @@ class _Scorer:
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *exclude)}
+        self.phrases = frozenset(self.roles).union(self.required)
+        # what ``score`` says when none of ``phrases`` stands in the sentence, by ``converted``
+        unmet = self.needs_near or bool(self.required)
+        self.bare = (None if unmet or self.needs_context else (0, None, None, None),
+                     None if unmet else (0, None, None, None))
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
               to_the_second: bool = False):
@@ -769,9 +774,15 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         w0, w1, local, vetoing = near.of(m)
         scored = []
         precise = _to_the_second(m)
+        # most rules find none of their words in the sentence: the scorer need not read it
+        present = {h[2] for h in local}.union([h[2] for h in vetoing]) if vetoing else {h[2] for h in local}
         for rule in rules:
             if rule.id in worded:
-                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
+                scorer = scorers[rule.id]
+                if scorer.phrases.isdisjoint(present):
+                    r = scorer.bare[converted]
+                else:
+                    r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
                 if r is not None:
                     scored.append(r[:1] + (rule,) + r[1:])
             else:
