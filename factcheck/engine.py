@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import is_, not_
+from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
@@ -41,6 +42,28 @@ def _trigger_pattern(phrases: frozenset[str]) -> KeyedPattern:
     return KeyedPattern(pattern_cache.compile(trie, re.IGNORECASE), first_words(phrases))
 
 
+class _RuleWords(NamedTuple):
+    """One rule's trigger words (lower case) and windows (``rules.Trigger``), as ``_Scorer`` reads them."""
+
+    near: dict[str, str | None]  # ``any`` and the events' words -> the event each names, or None
+    context: set[str]
+    vetoes: set[str]  # every word that may veto (all the kinds below, and ``require_before``)
+    window: int
+    context_window: int
+    exclude_window: int
+    others: set[str]  # ``other_events``
+    before: set[str]  # ``exclude_before``
+    before_window: int
+    after: set[str]  # ``exclude_after``
+    after_window: int
+    figure: set[str]  # ``exclude_before_figure``
+    after_whole: bool
+    clause: set[str]  # ``exclude_before_clause``
+    clause_window: int
+    required: frozenset[str]  # ``require_before``
+    required_window: int
+
+
 class _Triggers:
     """All rules' words in one pattern, tried only at the words that can open a phrase."""
 
@@ -53,7 +76,7 @@ class _Triggers:
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
         self.use(phrases)
-        self.rule_words = {}
+        self.rule_words: dict[str, _RuleWords] = {}
         # words that veto the value after them (``exclude_before``): "to 28.7% from 36.5%"
         self.before = frozenset(w.lower() for r in rules for w in r.trigger.exclude_before)
         for r in rules:
@@ -71,13 +94,15 @@ class _Triggers:
             excluded = {w.lower() for w in t.exclude}
             # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context},
-                                     excluded | others | before | after | figure | clause | required,
-                                     t.window, t.context_window, t.exclude_window, others,
-                                     before - excluded, t.exclude_before_window, after - excluded,
-                                     t.exclude_after_window, figure - excluded, t.exclude_after_whole,
-                                     clause - excluded, t.exclude_before_clause_window,
-                                     frozenset(required), t.require_before_window)
+            self.rule_words[r.id] = _RuleWords(
+                near=near, context={w.lower() for w in t.context},
+                vetoes=excluded | others | before | after | figure | clause | required,
+                window=t.window, context_window=t.context_window, exclude_window=t.exclude_window, others=others,
+                before=before - excluded, before_window=t.exclude_before_window,
+                after=after - excluded, after_window=t.exclude_after_window,
+                figure=figure - excluded, after_whole=t.exclude_after_whole,
+                clause=clause - excluded, clause_window=t.exclude_before_clause_window,
+                required=frozenset(required), required_window=t.require_before_window)
 
     def use(self, phrases: set[str]) -> None:
         """Look for ``phrases`` (lower case)."""
@@ -365,18 +390,21 @@ class _Scorer:
     (``exclude_before_clause``), 0 for none. A word that must stand before the mention
     (``require_before``) is looked for apart: it may be one of the others too."""
 
-    def __init__(self, rule_words: tuple):
-        (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
-         before, self.before_window, after, self.after_window, figure, self.after_whole,
-         clause, self.clause_window, self.required, self.required_window) = rule_words
+    def __init__(self, words: _RuleWords):
+        # read in ``score`` for every mention offered: plain attributes, not the tuple's
+        self.window, self.context_window, self.exclude_window = words.window, words.context_window, words.exclude_window
+        self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
+        self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
+        near, context, others = words.near, words.context, words.others
+        before, after, figure, clause = words.before, words.after, words.figure, words.clause
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
-        # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before - after - figure - clause - self.required
+        # a word both excluded and another event is excluded: ``vetoes`` holds all kinds
+        hard = words.vetoes - others - before - after - figure - clause - self.required
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
-                      for p in (*near, *context, *exclude)}
+                      for p in (*near, *context, *words.vetoes)}
         self.phrases = frozenset(self.roles).union(self.required)
         # what ``score`` says when none of ``phrases`` stands in the sentence, by ``converted``
         unmet = self.needs_near or bool(self.required)
@@ -577,8 +605,9 @@ class _RuleBook:
         self.own_scopes: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
-        self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
-        self.scorers = {r: _Scorer(self.triggers.rule_words[r]) for r in self.worded}
+        words = self.triggers.rule_words
+        self.worded = {r.id for r in rules if words[r.id].near or words[r.id].context or words[r.id].vetoes}
+        self.scorers = {r: _Scorer(words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
         self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.min_content_words is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
@@ -587,8 +616,7 @@ class _RuleBook:
         # the phrases that some rule of a kind looks for: other hits do not matter to its mentions
         self.kind_phrases: dict[str, set[str]] = defaultdict(set)
         for r in rules:
-            near, context, exclude = self.triggers.rule_words[r.id][:3]
-            self.kind_phrases[r.kind].update(near, context, exclude)
+            self.kind_phrases[r.kind].update(words[r.id].near, words[r.id].context, words[r.id].vetoes)
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
         self._phrases: dict[frozenset[str], frozenset[str]] = {}
