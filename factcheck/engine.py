@@ -525,6 +525,9 @@ class _Scorer:
 _CLOCK_SECONDS = pattern_cache.compile(r"\d:\d\d:\d\d")
 
 
+_UNSCORED = (0, None, None, None)  # what a rule that looks at no words finds: distance 0, no event
+
+
 def _to_the_second(m: Mention) -> bool:
     """Whether a duration is told to the second: "2:01:39", "2 hours, 1 minute and 39 seconds"
     (not "two hours", "90 minutes")."""
@@ -772,7 +775,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
-    worded, scorers, dims, published = book.worded, book.scorers, book.early, a.published
+    scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
@@ -800,27 +803,27 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                     late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
             continue
         w0, w1, local, vetoing = near.of(m)
-        scored = []
+        best, nearest = None, []  # the least score, and the rules that give it with what they found
         precise = _to_the_second(m)
         # most rules find none of their words in the sentence: the scorer need not read it
         present = {h[2] for h in local}.union([h[2] for h in vetoing]) if vetoing else {h[2] for h in local}
         for rule in rules:
-            if rule.id in worded:
-                scorer = scorers[rule.id]
-                if scorer.phrases.isdisjoint(present):
-                    r = scorer.bare[converted]
-                else:
-                    r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
-                if r is not None:
-                    scored.append(r[:1] + (rule,) + r[1:])
+            scorer = scorers.get(rule.id)
+            if scorer is None:
+                r = _UNSCORED
+            elif scorer.phrases.isdisjoint(present):
+                r = scorer.bare[converted]
+                if r is None:
+                    continue
             else:
-                scored.append((0, rule, None, None, None))
-        if not scored:
-            continue
-        best = min(s[0] for s in scored)
-        for score, rule, event, where, ctx_where in scored:
-            if score != best:
-                continue
+                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
+                if r is None:
+                    continue
+            if best is None or r[0] < best:
+                best, nearest = r[0], [(rule, r)]
+            elif r[0] == best:
+                nearest.append((rule, r))
+        for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
             if past:
