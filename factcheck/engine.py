@@ -616,10 +616,6 @@ class _RuleBook:
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
-        # the phrases that some rule of a kind looks for: other hits do not matter to its mentions
-        self.kind_phrases: dict[str, set[str]] = defaultdict(set)
-        for r in rules:
-            self.kind_phrases[r.kind].update(words[r.id].near, words[r.id].context, words[r.id].vetoes)
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
         self._phrases: dict[frozenset[str], frozenset[str]] = {}
@@ -632,11 +628,12 @@ class _RuleBook:
             name = self._facts[key] = _fact_name(rule, event)
         return name
 
-    def phrases_of(self, kinds: frozenset[str]) -> frozenset[str]:
-        """The phrases that some rule of these kinds looks for (made once per set of kinds)."""
-        found = self._phrases.get(kinds)
+    def phrases_of(self, rule_ids: frozenset[str]) -> frozenset[str]:
+        """The phrases that some of these rules look for (made once per set of rules)."""
+        found = self._phrases.get(rule_ids)
         if found is None:
-            found = self._phrases[kinds] = frozenset().union(*(self.kind_phrases[k] for k in kinds))
+            scorers = self.scorers
+            found = self._phrases[rule_ids] = frozenset().union(*(scorers[r].phrases for r in rule_ids if r in scorers))
         return found
 
     def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
@@ -774,7 +771,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _Since(mentions, a.text)
-    near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
+    near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words in picks if by_words])
     scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
@@ -839,15 +836,17 @@ class _Nearness:
     """Trigger hits of one article with their word positions, worked out only for
     the sentences that hold a mention scored by its words (most hold none)."""
 
-    def __init__(self, a: Article, words: Words, book: _RuleBook, scored: list[Mention]):
+    def __init__(self, a: Article, words: Words, book: _RuleBook, scored: list[tuple[Mention, list[Rule]]]):
         self.article = a
         self.words = words
         self.triggers = book.triggers
         self.reach = _Reach(a.text, words)
         self.book = book
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
-        for m in scored:
+        self.rules: dict[int, set[str]] = defaultdict(set)  # sentence -> the rules those are offered to
+        for m, rules in scored:
             self.scored[m.sentence_index].append(m)
+            self.rules[m.sentence_index].update(r.id for r in rules)
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
@@ -889,9 +888,9 @@ class _Nearness:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
         s = self.article.sentences[k]
         mentions = self.scored[k]
-        wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
+        wanted = self.book.phrases_of(frozenset(self.rules[k]))
         # all hits are found (a phrase hides the words it covers), but only those that
-        # some rule of these mentions looks for are kept
+        # some rule offered these mentions looks for are kept
         hits = self.triggers.numbered_hits(self.words, s.start, s.end, wanted)
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands

@@ -85,13 +85,13 @@ def test_hits_of_some_phrases_are_those_among_all_hits():
     a phrase left out still hides the words it covers."""
     rules = load_rules([RULES])
     book = engine._RuleBook(rules)
-    kinds = sorted(book.kind_phrases)
+    ids = sorted(book.scorers)
     rng = random.Random(17)
     for _ in range(40):
         text = _edited(rng)
         words = Words(text)
         for s in build_article("a", "a.txt", text).sentences:
-            wanted = book.phrases_of(frozenset(rng.sample(kinds, rng.randint(1, 3))))
+            wanted = book.phrases_of(frozenset(rng.sample(ids, rng.randint(1, 8))))
             every = book.triggers.numbered_hits(words, s.start, s.end, None)
             assert book.triggers.numbered_hits(words, s.start, s.end, wanted) == [h for h in every if h[2] in wanted]
 
