@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import is_, not_
+from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
@@ -41,6 +42,28 @@ def _trigger_pattern(phrases: frozenset[str]) -> KeyedPattern:
     return KeyedPattern(pattern_cache.compile(trie, re.IGNORECASE), first_words(phrases))
 
 
+class _RuleWords(NamedTuple):
+    """One rule's trigger words (lower case) and windows (``rules.Trigger``), as ``_Scorer`` reads them."""
+
+    near: dict[str, str | None]  # ``any`` and the events' words -> the event each names, or None
+    context: set[str]
+    vetoes: set[str]  # every word that may veto (all the kinds below, and ``require_before``)
+    window: int
+    context_window: int
+    exclude_window: int
+    others: set[str]  # ``other_events``
+    before: set[str]  # ``exclude_before``
+    before_window: int
+    after: set[str]  # ``exclude_after``
+    after_window: int
+    figure: set[str]  # ``exclude_before_figure``
+    after_whole: bool
+    clause: set[str]  # ``exclude_before_clause``
+    clause_window: int
+    required: frozenset[str]  # ``require_before``
+    required_window: int
+
+
 class _Triggers:
     """All rules' words in one pattern, tried only at the words that can open a phrase."""
 
@@ -52,13 +75,8 @@ class _Triggers:
                            + t.exclude_before_figure + t.exclude_before_clause + t.exclude_after + t.require_before)
             for words in t.events.values():
                 phrases.update(w.lower() for w in words)
-        self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
-        # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
-        # cover candidates fewer than this many words after its own
-        self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
-        self.plans = _plans(phrases)
-        self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
-        self.rule_words = {}
+        self.use(phrases)
+        self.rule_words: dict[str, _RuleWords] = {}
         # words that veto the value after them (``exclude_before``): "to 28.7% from 36.5%"
         self.before = frozenset(w.lower() for r in rules for w in r.trigger.exclude_before)
         for r in rules:
@@ -76,13 +94,41 @@ class _Triggers:
             excluded = {w.lower() for w in t.exclude}
             # other events and words that veto from one side are looked for with the excluded
             # words; the scorer tells them apart
-            self.rule_words[r.id] = (near, {w.lower() for w in t.context},
-                                     excluded | others | before | after | figure | clause | required,
-                                     t.window, t.context_window, t.exclude_window, others,
-                                     before - excluded, t.exclude_before_window, after - excluded,
-                                     t.exclude_after_window, figure - excluded, t.exclude_after_whole,
-                                     clause - excluded, t.exclude_before_clause_window,
-                                     frozenset(required), t.require_before_window)
+            self.rule_words[r.id] = _RuleWords(
+                near=near, context={w.lower() for w in t.context},
+                vetoes=excluded | others | before | after | figure | clause | required,
+                window=t.window, context_window=t.context_window, exclude_window=t.exclude_window, others=others,
+                before=before - excluded, before_window=t.exclude_before_window,
+                after=after - excluded, after_window=t.exclude_after_window,
+                figure=figure - excluded, after_whole=t.exclude_after_whole,
+                clause=clause - excluded, clause_window=t.exclude_before_clause_window,
+                required=frozenset(required), required_window=t.require_before_window)
+
+    def use(self, phrases: set[str]) -> None:
+        """Look for ``phrases`` (lower case)."""
+        self.pattern = _trigger_pattern(frozenset(phrases)) if phrases else None
+        # A match covers as many words (``\w+`` runs) as its phrase has, so it can only
+        # cover candidates fewer than this many words after its own
+        self.longest = max((len(_WORD.findall(p)) for p in phrases), default=1) or 1
+        self.plans = plans = _plans(phrases)
+        keys = self.pattern.keys if phrases else frozenset()
+        self.unplanned = frozenset(k for k in keys if k not in plans)
+        # a planned word opens a phrase of more than one word only where its second follows
+        self.pairs = frozenset((k, second) for k, plan in plans.items() for second in plan[1])
+        # the opening words whose match may run past them: only those hide others
+        self.extenders = self.unplanned | {k for k, plan in plans.items() if plan[1]}
+        self._openers: dict[frozenset[str], frozenset[str]] = {}
+        self._folded: dict[str, str] = {}  # matched text -> phrase, as the rules spell it
+
+    def openers(self, wanted: frozenset[str] | None) -> frozenset[str]:
+        """The opening words that may give a hit of ``wanted`` with no second word after them
+        (all when None): the unplanned, and those that are a phrase of ``wanted`` alone."""
+        if wanted is None:
+            return self.pattern.keys
+        found = self._openers.get(wanted)
+        if found is None:
+            found = self._openers[wanted] = self.unplanned | {k for k, plan in self.plans.items() if plan[0] and k in wanted}
+        return found
 
     def hits(self, words: Words, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phrases that start from ``start`` to ``end``: the matches that
@@ -90,7 +136,7 @@ class _Triggers:
         return [h[:3] for h in self.numbered_hits(words, start, end, None)]
 
     def numbered_hits(self, words: Words, start: int, end: int,
-                      wanted: set[str] | None) -> list[tuple[int, int, str, int, int]]:
+                      wanted: frozenset[str] | None) -> list[tuple[int, int, str, int, int]]:
         """``hits``, of the phrases in ``wanted`` (all when None), each with the numbers
         of its first and last words: the first is the candidate's (a word that opens
         a phrase), and the last is found among the ``longest`` words from there.
@@ -98,29 +144,43 @@ class _Triggers:
         The candidates are looked up in the span's own words: only the few sentences
         that hold a mention scored by its words are looked at, so this is cheaper
         than the article's index of them. Like ``finditer``, a match hides the
-        candidates it covers. So the scan begins at the first candidate of the span
-        unless a candidate before it stands close enough to hide it (``longest``);
-        then at that one, and so on back.
+        candidates it covers, and only a match of more than one word can. So the
+        candidates are the ``openers`` of ``wanted`` and the words followed by the
+        second word of one of their phrases (``pairs``); and the scan begins at the
+        first of the span unless a match of several words before it could hide it
+        (within ``longest`` words); then at that one, and so on back.
         """
         if self.pattern is None:
             return []
-        keys, starts, folded_words = self.pattern.keys, words.starts, words.words
+        starts, folded_words = words.starts, words.words
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        numbers = list(compress(range(a, b), map(keys.__contains__, folded_words[a:b])))
+        span = folded_words[a:b]
+        # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
+        if words.loose:
+            plans, extenders = {}, self.pattern.keys
+            numbers = list(compress(range(a, b), map(extenders.__contains__, span)))
+        else:
+            plans, extenders = self.plans, self.extenders
+            numbers = list(compress(range(a, b), map(self.openers(wanted).__contains__, span)))
+            longer = list(compress(range(a, b), map(self.pairs.__contains__, zip(span, folded_words[a + 1:b + 1]))))
+            if longer:
+                numbers = sorted({*numbers, *longer}) if numbers else longer
         if not numbers:
             return []
         longest = self.longest
-        head, w, before = numbers[0], numbers[0] - 1, []
-        while w >= 0 and w > head - longest:
-            if folded_words[w] in keys:
-                before.append(w)
-                head = w
+        w, before = numbers[0] - 1, []
+        stop = numbers[0] - longest
+        while w > stop and w >= 0:
+            word = folded_words[w]
+            if word in extenders:
+                plan = plans.get(word)
+                if plan is None or folded_words[w + 1] in plan[1]:
+                    before.append(w)
+                    stop = w - longest
             w -= 1
         if before:
             numbers[:0] = reversed(before)
         text, match, folded = words.text, self.pattern.pattern.match, self._folded
-        # in a loose text a word's lower case may not be what the pattern matches (see ``Words``)
-        plans = {} if words.loose else self.plans
         last_word = len(folded_words) - 1
         found, covered = [], 0
         for w in numbers:
@@ -155,8 +215,9 @@ def _plans(phrases) -> dict[str, tuple[bool, frozenset[str]]]:
     second words of its longer phrases. A longer phrase can only match where the
     text's next word is one of those (its words are matched literally, each ending
     where a word of the text ends), so elsewhere the pattern matches the word alone
-    or nothing, and ``numbered_hits`` need not try it. Phrases that do not open with
-    a word, end in no word, or are not ASCII, get no plan: their word is always tried."""
+    or nothing, and ``numbered_hits`` need not try it. Phrases that end in no word or
+    are not ASCII get no plan: their word is always tried. Phrases that open with no
+    word are left out: tried at a word, they never match."""
     alone: dict[str, bool] = {}
     seconds: dict[str, set[str]] = {}
     unplanned = set()
@@ -166,9 +227,14 @@ def _plans(phrases) -> dict[str, tuple[bool, frozenset[str]]]:
         if not runs:
             continue
         first = runs[0]
-        # "foo." or "-led" would match with no second word to look for, and a phrase ending
-        # in "_" matches the start of a longer word
-        if not p.isascii() or not p.startswith(first) or (len(runs) == 1 and p != first) or "_" in p:
+        if not p.startswith(first):
+            # "-led", "% to": tried only at a word's start, a phrase that opens with no word never matches
+            alone.setdefault(first, False)
+            seconds.setdefault(first, set())
+            continue
+        # "foo." would match with no second word to look for, and a phrase ending in "_"
+        # matches the start of a longer word
+        if not p.isascii() or (len(runs) == 1 and p != first) or "_" in p:
             unplanned.add(first)
             continue
         alone[first] = alone.get(first, False) or p == first
@@ -324,18 +390,26 @@ class _Scorer:
     (``exclude_before_clause``), 0 for none. A word that must stand before the mention
     (``require_before``) is looked for apart: it may be one of the others too."""
 
-    def __init__(self, rule_words: tuple):
-        (near, context, exclude, self.window, self.context_window, self.exclude_window, others,
-         before, self.before_window, after, self.after_window, figure, self.after_whole,
-         clause, self.clause_window, self.required, self.required_window) = rule_words
+    def __init__(self, words: _RuleWords):
+        # read in ``score`` for every mention offered: plain attributes, not the tuple's
+        self.window, self.context_window, self.exclude_window = words.window, words.context_window, words.exclude_window
+        self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
+        self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
+        near, context, others = words.near, words.context, words.others
+        before, after, figure, clause = words.before, words.after, words.figure, words.clause
         self.near = near  # phrase -> the event it names, or None
         self.needs_near = bool(near)
         self.needs_context = bool(context)
-        # a word both excluded and another event is excluded: ``exclude`` holds all kinds
-        hard = exclude - others - before - after - figure - clause - self.required
+        # a word both excluded and another event is excluded: ``vetoes`` holds all kinds
+        hard = words.vetoes - others - before - after - figure - clause - self.required
         self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
-                      for p in (*near, *context, *exclude)}
+                      for p in (*near, *context, *words.vetoes)}
+        self.phrases = frozenset(self.roles).union(self.required)
+        # what ``score`` says when none of ``phrases`` stands in the sentence, by ``converted``
+        unmet = self.needs_near or bool(self.required)
+        self.bare = (None if unmet or self.needs_context else (0, None, None, None),
+                     None if unmet else (0, None, None, None))
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
               to_the_second: bool = False):
@@ -451,6 +525,9 @@ class _Scorer:
 _CLOCK_SECONDS = pattern_cache.compile(r"\d:\d\d:\d\d")
 
 
+_UNSCORED = (0, None, None, None)  # what a rule that looks at no words finds: distance 0, no event
+
+
 def _to_the_second(m: Mention) -> bool:
     """Whether a duration is told to the second: "2:01:39", "2 hours, 1 minute and 39 seconds"
     (not "two hours", "90 minutes")."""
@@ -531,21 +608,17 @@ class _RuleBook:
         self.own_scopes: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
         # rules that score a mention by the words around it; the others take every
         # mention they select, at distance 0, without looking at the sentence
-        self.worded = {r.id for r in rules if any(self.triggers.rule_words[r.id][:3])}
-        self.scorers = {r: _Scorer(self.triggers.rule_words[r]) for r in self.worded}
+        words = self.triggers.rule_words
+        self.worded = {r.id for r in rules if words[r.id].near or words[r.id].context or words[r.id].vetoes}
+        self.scorers = {r: _Scorer(words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
         self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.min_content_words is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
-        # the phrases that some rule of a kind looks for: other hits do not matter to its mentions
-        self.kind_phrases: dict[str, set[str]] = defaultdict(set)
-        for r in rules:
-            near, context, exclude = self.triggers.rule_words[r.id][:3]
-            self.kind_phrases[r.kind].update(near, context, exclude)
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
-        self._phrases: dict[frozenset[str], set[str]] = {}
+        self._phrases: dict[frozenset[str], frozenset[str]] = {}
         self._sorts: dict[tuple, tuple[list[Rule], bool, bool]] = {}  # and whether some rule asks the size
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
@@ -555,11 +628,12 @@ class _RuleBook:
             name = self._facts[key] = _fact_name(rule, event)
         return name
 
-    def phrases_of(self, kinds: frozenset[str]) -> set[str]:
-        """The phrases that some rule of these kinds looks for (made once per set of kinds)."""
-        found = self._phrases.get(kinds)
+    def phrases_of(self, rule_ids: frozenset[str]) -> frozenset[str]:
+        """The phrases that some of these rules look for (made once per set of rules)."""
+        found = self._phrases.get(rule_ids)
         if found is None:
-            found = self._phrases[kinds] = set().union(*(self.kind_phrases[k] for k in kinds))
+            scorers = self.scorers
+            found = self._phrases[rule_ids] = frozenset().union(*(scorers[r].phrases for r in rule_ids if r in scorers))
         return found
 
     def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
@@ -697,8 +771,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved])
     since = _Since(mentions, a.text)
-    near = _Nearness(a, words, book, [m for m, _, _, by_words in picks if by_words])
-    worded, scorers, dims, published = book.worded, book.scorers, book.early, a.published
+    near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words in picks if by_words])
+    scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
@@ -726,21 +800,27 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                     late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
             continue
         w0, w1, local, vetoing = near.of(m)
-        scored = []
+        best, nearest = None, []  # the least score, and the rules that give it with what they found
         precise = _to_the_second(m)
+        # most rules find none of their words in the sentence: the scorer need not read it
+        present = {h[2] for h in local}.union([h[2] for h in vetoing]) if vetoing else {h[2] for h in local}
         for rule in rules:
-            if rule.id in worded:
-                r = scorers[rule.id].score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
-                if r is not None:
-                    scored.append(r[:1] + (rule,) + r[1:])
+            scorer = scorers.get(rule.id)
+            if scorer is None:
+                r = _UNSCORED
+            elif scorer.phrases.isdisjoint(present):
+                r = scorer.bare[converted]
+                if r is None:
+                    continue
             else:
-                scored.append((0, rule, None, None, None))
-        if not scored:
-            continue
-        best = min(s[0] for s in scored)
-        for score, rule, event, where, ctx_where in scored:
-            if score != best:
-                continue
+                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
+                if r is None:
+                    continue
+            if best is None or r[0] < best:
+                best, nearest = r[0], [(rule, r)]
+            elif r[0] == best:
+                nearest.append((rule, r))
+        for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
             if past:
@@ -756,15 +836,17 @@ class _Nearness:
     """Trigger hits of one article with their word positions, worked out only for
     the sentences that hold a mention scored by its words (most hold none)."""
 
-    def __init__(self, a: Article, words: Words, book: _RuleBook, scored: list[Mention]):
+    def __init__(self, a: Article, words: Words, book: _RuleBook, scored: list[tuple[Mention, list[Rule]]]):
         self.article = a
         self.words = words
         self.triggers = book.triggers
         self.reach = _Reach(a.text, words)
         self.book = book
         self.scored: dict[int, list[Mention]] = defaultdict(list)  # sentence -> its mentions scored by words
-        for m in scored:
+        self.rules: dict[int, set[str]] = defaultdict(set)  # sentence -> the rules those are offered to
+        for m, rules in scored:
             self.scored[m.sentence_index].append(m)
+            self.rules[m.sentence_index].update(r.id for r in rules)
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
@@ -806,9 +888,9 @@ class _Nearness:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
         s = self.article.sentences[k]
         mentions = self.scored[k]
-        wanted = self.book.phrases_of(frozenset(m.kind for m in mentions))
+        wanted = self.book.phrases_of(frozenset(self.rules[k]))
         # all hits are found (a phrase hides the words it covers), but only those that
-        # some rule of these mentions looks for are kept
+        # some rule offered these mentions looks for are kept
         hits = self.triggers.numbered_hits(self.words, s.start, s.end, wanted)
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands

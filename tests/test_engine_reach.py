@@ -80,6 +80,22 @@ def test_trigger_hits_of_a_sentence_are_those_of_the_whole_text():
             assert triggers.hits(words, s.start, s.end) == expected
 
 
+def test_hits_of_some_phrases_are_those_among_all_hits():
+    """Looking only for some phrases finds what looking for all finds, less the others:
+    a phrase left out still hides the words it covers."""
+    rules = load_rules([RULES])
+    book = engine._RuleBook(rules)
+    ids = sorted(book.scorers)
+    rng = random.Random(17)
+    for _ in range(40):
+        text = _edited(rng)
+        words = Words(text)
+        for s in build_article("a", "a.txt", text).sentences:
+            wanted = book.phrases_of(frozenset(rng.sample(ids, rng.randint(1, 8))))
+            every = book.triggers.numbered_hits(words, s.start, s.end, None)
+            assert book.triggers.numbered_hits(words, s.start, s.end, wanted) == [h for h in every if h[2] in wanted]
+
+
 def test_numbered_hits_and_positions_are_those_found_by_offset():
     """The hits' word numbers are the words their first and last characters stand in,
     and positions taken from word numbers differ as those taken from offsets do."""
@@ -105,12 +121,11 @@ def test_hits_skip_no_match_of_phrases_that_open_or_end_oddly():
     are always tried with the pattern."""
     phrases = ["u.s.", "u.s. army", "-led", "foo.", "foo", "qux_", "bar baz", "bar", "bar-qux", "café", "caf", "x y z", "x"]
     triggers = engine._Triggers([])
-    triggers.pattern = engine._trigger_pattern(frozenset(phrases))
-    triggers.plans = engine._plans(phrases)
-    triggers.longest = 3
+    triggers.use(set(phrases))
     register(triggers.pattern.keys)
+    assert triggers.longest == 3
     assert triggers.plans == {"u": (False, frozenset({"s"})), "bar": (True, frozenset({"baz", "qux"})),
-                              "caf": (True, frozenset()), "x": (True, frozenset({"y"}))}
+                              "caf": (True, frozenset()), "x": (True, frozenset({"y"})), "led": (False, frozenset())}
     rng = random.Random(13)
     pieces = ["u.s.", "U.S. Army", "u.s", "-led", "US-led", "foo.", "foo", "Foo-", "bar baz", "bar", "BAR-QUX", "bar qux", "barbaz",
               "café", "Café", "caf", "qux_", "qux_x", "x y z", "x y", "X", "xy", "\u212a", " ", ".", "\n\n", ",", "bar\nbaz"]
