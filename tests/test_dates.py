@@ -741,7 +741,9 @@ ROWS = [
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
     # "the Labor Day weekend": the holiday and the weekend it makes a long one
-    ("Shootings rose over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
+    ("Police expect shootings over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
+    # ... told in the past, months after publication: last year's
+    ("Shootings rose over the Labor Day weekend.", PUB, "Labor Day weekend", "2014-08-30", "2014-09-01", "day"),
     ("Traffic was heavy on the Thanksgiving weekend.", PUB, "Thanksgiving weekend", "2014-11-27", "2014-11-30", "day"),
     ("Over the Easter weekend, 12 people died.", PUB, "Easter weekend", "2015-04-04", "2015-04-05", "day"),
     # the Orthodox Easter is the Julian calendar's, not the Western one; its Christmas falls on Jan. 7
@@ -1185,6 +1187,55 @@ def test_a_later_month_told_in_the_past_is_last_years(text, month):
 ])
 def test_an_earlier_month_told_in_the_past_is_not_next_years(text, month):
     (value,) = _dates_by_sentence(text, dt.date(2015, 11, 2)).values()
+    assert value.low[:7] == month
+
+
+JUNE = dt.date(2021, 6, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day with no year told in the past tense, ahead of publication, is last year's ...
+    ("The bomb exploded on Oct. 31.", "2020-10-31"),
+    ("The party was held on Halloween.", "2020-10-31"),
+    ("Fireworks were banned on the Fourth of July.", "2020-07-04"),  # only 19 days ahead
+    ("The family gathered on Thanksgiving.", "2020-11-26"),  # a movable holiday as well
+    ("Germany marked German Unity Day.", "2020-10-03"),
+    ("Police said the suspect was arrested on 20/08.", "2020-08-20"),
+    ("Police said he was detained on the first Monday of September.", "2020-09-07"),
+    # ... and a day before publication stays this year's
+    ("The bomb exploded on June 3.", "2021-06-03"),
+    ("The church was attacked on Easter Sunday.", "2021-04-04"),
+    ("Wreaths were laid on Armistice Day.", "2020-11-11"),
+    ("Crowds gathered on Father's Day.", "2021-06-20"),  # five days ahead
+    # ... a day a few days ahead stays this year's (an article updated after its date)
+    ("The suspect was arrested on June 18.", "2021-06-18"),
+    ("The suspect was arrested on June 28.", "2021-06-28"),  # 13 days
+    # a day before a noun is the noun's, not the verb's ("a day before another noun")
+    ("He described the Oct. 31 meeting.", "2021-10-31"),
+    # told ahead or neither way: the nearest as before
+    ("The council will meet on Oct. 31.", "2021-10-31"),
+    ("The report is due on Oct. 31.", "2021-10-31"),
+    ("The vote was scheduled for Oct. 31.", "2021-10-31"),
+    ("He said the vote is on Oct. 31.", "2021-10-31"),
+    ("The meeting is on June 20.", "2021-06-20"),
+    ("Stores expect crowds on Father's Day.", "2021-06-20"),
+    ("Celebrations are planned for Canada Day.", "2021-07-01"),
+    ("The holiday falls on Juneteenth.", "2021-06-19"),
+    ("On Oct. 31, the bomb exploded.", "2021-10-31"),  # no verb before it in its clause
+    ("The law, which takes effect on Oct. 31, was passed.", "2021-10-31"),
+])
+def test_a_later_day_told_in_the_past_is_last_years(text, day):
+    (value,) = _dates_by_sentence(text, JUNE).values()
+    assert value.low == day
+
+
+@pytest.mark.parametrize("text, month", [
+    # a present-tense verb stands between a past one and the month: no past
+    ("He said the vote is in June.", "2015-06"),
+    ("Officials said the plant remains closed in June.", "2015-06"),
+])
+def test_a_month_after_a_present_verb_is_not_past(text, month):
+    (value,) = _dates_by_sentence(text).values()
     assert value.low[:7] == month
 
 

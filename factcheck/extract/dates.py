@@ -1688,6 +1688,8 @@ def _full_date(m, pub, future, anchor, v):
             # new date ("adjourned to Oct. 12") leans ahead as a marker further back does
             lean = max(lean, ahead)
         y = _nearest_year(pub, mo, d, lean, wd)
+        if m.string[m.start(p) - 4:m.start(p)].lower() != "the ":  # "described the Sept. 11 meeting": a noun's, not the verb's
+            y = _past_year(m.string, m.start(p), pub, y, mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -1804,13 +1806,36 @@ def _told_past(text: str, start: int) -> bool:
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w in not_past:
+        if w in not_past or w in present:  # "said the vote is in June": the present is nearer
             return False
-        if w in past:
-            return True
-        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-            return not (i and words[i - 1] in present)
+        if w in past or len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+            return not (i and words[i - 1] in present)  # "is held in June" is no past
     return False
+
+
+_PAST_GRACE = 14  # days: a day this close ahead told in the past stays this year's (an article updated after it)
+
+
+def _past_year(text: str, at: int, pub: dt.date, y: int, mo: int, d: int, lean: int, wd: int | None = None) -> int:
+    """Year ``y`` of day ``mo``/``d``, or the year before where that day lies more than
+    ``_PAST_GRACE`` days after the publication date and its clause tells it in the past
+    tense (``_told_past``), as for a bare month: "The bomb exploded on Oct. 31", in June,
+    is last year's; "will meet on Oct. 31", "is due on Oct. 31" stay ahead. A stated
+    weekday the year before does not fit keeps ``y``."""
+    if lean or (dt.date(y, mo, d) - pub).days <= _PAST_GRACE or not _told_past(text, at):
+        return y
+    if d > _last_day(y - 1, mo) or wd is not None and dt.date(y - 1, mo, d).weekday() != wd:
+        return y
+    return y - 1
+
+
+def _past_day(text: str, at: int, pub: dt.date, days: list[dt.date], day: dt.date, lean: int) -> dt.date:
+    """``_past_year`` for a day of ``days`` (one a year, in order): the latest before
+    ``day`` where the clause tells ``day`` in the past and it lies ahead."""
+    if lean or (day - pub).days <= _PAST_GRACE or not _told_past(text, at):
+        return day
+    before = [d for d in days if d < day]
+    return before[-1] if before else day
 
 
 def _bare_year(m, pub, future, anchor, v):
@@ -2686,14 +2711,15 @@ def _holiday_day(m, pub, future, anchor, v):
             return _day_value(_movable_day(rule, y))
         if pub is None:
             return _unresolved("day")
-        return _day_value(_nearest_day(pub, [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)],
-                                       _lean(future)))
+        days, lean = [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)], _lean(future)
+        return _day_value(_past_day(m.string, m.start("hol"), pub, days, _nearest_day(pub, days, lean), lean))
     mo, d = v.holidays[name]
     if y is not None:
         return _day_value(dt.date(y, mo, d))
     if pub is None:
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
-    return _day_value(dt.date(_nearest_year(pub, mo, d, _lean(future), None), mo, d))
+    lean = _lean(future)
+    return _day_value(dt.date(_past_year(m.string, m.start("hol"), pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean), mo, d))
 
 
 @lru_cache(maxsize=256)
@@ -2763,7 +2789,10 @@ def _nth_weekday_day(m, nth: int, wd: int | None, pub, future) -> Value | None:
             days.append(day(y))
         except ValueError:
             pass
-    return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+    if not days:
+        return None
+    lean = _lean(future)
+    return _day_value(_past_day(m.string, m.start("nthwd"), pub, days, _nearest_day(pub, days, lean), lean))
 
 
 def _nth_of_shifted_month(m, nth: int, pub, future, anchor, v) -> Value | None:
@@ -2860,7 +2889,8 @@ def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> 
     if y is None:
         if pub is None or m.group("hol_shift"):
             return _unresolved("day")
-        y = _nearest_year(pub, mo, d, _lean(future), None)
+        lean = _lean(future)
+        y = _past_year(text, start, pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean)
     day = dt.date(y, mo, d)
     if cued and before[0].lower() in spread:
         lo, hi = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
@@ -3016,7 +3046,8 @@ def _numeric_day(m, pub, future, anchor, v):
         (mo, d), = readings
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
     lean = _lean(future)
-    days = sorted(dt.date(_nearest_year(pub, mo, d, lean), mo, d) for mo, d in readings)
+    at = m.start("nd_a")
+    days = sorted(dt.date(_past_year(m.string, at, pub, _nearest_year(pub, mo, d, lean), mo, d, lean), mo, d) for mo, d in readings)
     if len(days) == 1:
         return _day_value(days[0])
     lo, hi = days[0], days[-1]
