@@ -42,6 +42,11 @@ ROWS = [
     ("The rally on 31.12.2014 drew thousands.", PUB, "31.12.2014", "2014-12-31", "2014-12-31", "day"),
     ("The rally on 5/13/15 drew thousands.", PUB, "5/13/15", "2015-05-13", "2015-05-13", "day"),
     ("The rally on 05/03/2015 drew thousands.", PUB, "05/03/2015", "2015-03-05", "2015-05-03", "day"),
+    # with dots the day comes first (as Europe writes it): one date, not both orders
+    ("The decree is dated 12.06.2021.", PUB, "12.06.2021", "2021-06-12", "2021-06-12", "day"),
+    ("The rally on 03.04.2020 drew thousands.", PUB, "03.04.2020", "2020-04-03", "2020-04-03", "day"),
+    ("The rally on 12.31.2014 drew thousands.", PUB, "12.31.2014", "2014-12-31", "2014-12-31", "day"),  # no 31st month: the other
+    ("The rally on 03/04/2020 drew thousands.", PUB, "03/04/2020", "2020-03-04", "2020-04-03", "day"),  # slashes: both
     ("The rally on 12/5/99 drew thousands.", PUB, "12/5/99", "1999-05-12", "1999-12-05", "day"),
     # no year: after a cue word and two digits each, placed in the nearest year as "May 13"
     ("It opened on 13/05 to crowds.", PUB, "13/05", "2015-05-13", "2015-05-13", "day"),

@@ -3008,15 +3008,19 @@ def _unplaced_day(d: int) -> Value:
 def _numeric_date(m, pub, future, anchor, v):
     """``5/12/2015`` or ``12.05.2015``. A part over 12 is the day; when both could
     be the month (``05/03/2015``: May 3 in the US, 5 March in Europe) the value
-    spans both readings, so that neither order of writing makes a discrepancy."""
+    spans both readings, so that neither order of writing makes a discrepancy.
+    With dots the day comes first, as Europe writes it (``03.04.2020``: 3 April)."""
     a, b = int(m.group("num_a")), int(m.group("num_b"))
     y = m.group("num_y")
-    if m.group("num_sep") == "." and len(y) != 4:
+    dotted = m.group("num_sep") == "."
+    if dotted and len(y) != 4:
         return None  # "1.2.33" is a version number far more often than a date
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
     readings = {dt.date(year, mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(year, mo)}
     if not readings:
         return None
+    if dotted and len(readings) > 1:
+        return _day_value(dt.date(year, b, a))
     if len(readings) == 1:
         return _day_value(readings.pop())
     lo, hi = min(readings), max(readings)
