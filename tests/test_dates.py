@@ -562,6 +562,15 @@ ROWS = [
     ("Prices fell in the first half of the 2000s.", PUB, "the first half of the 2000s", "2000-01-01", "2004-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
+    # a year in two digits after an apostrophe and a date cue: of the century that puts it at
+    # most ten years after publication
+    ("The law was passed in '98.", PUB, "'98", "1998-01-01", "1998-12-31", "year"),
+    ("The firm has been in business since ’05.", PUB, "’05", "2005-01-01", "2005-12-31", "year"),
+    ("He won it in '24.", PUB, "'24", "2024-01-01", "2024-12-31", "year"),
+    ("He won it in '26.", PUB, "'26", "1926-01-01", "1926-12-31", "year"),
+    ("Between '98 and '02 the firm grew.", PUB, "'98 and '02", "1998-01-01", "2002-12-31", "year"),
+    ("He played in '98 and '02.", PUB, "'02", "2002-01-01", "2002-12-31", "year"),
+    ("Profits fell in '98, the company's worst year.", PUB, "'98", "1998-01-01", "1998-12-31", "year"),
     # a hundred years before 2000: a century, its parts by decades
     # a century by its ordinal: its hundred years from the one ending in 00, as "the 1800s"
     ("The mill dates from the 19th century.", PUB, "the 19th century", "1800-01-01", "1899-12-31", "decade"),
@@ -824,6 +833,9 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    # two digits in quotation marks after a date cue are no year
+    "The critic gave it a score of '95'.",
+    "He wore a shirt with the number '98' on it in '12 ads'.",
     # a day of the month no date names is a habit, not a date (nor the nearest Monday)
     "The council meets on the first Monday of the month.",
     "He scored in the final quarter.",  # a quarter with no year is as often a game's

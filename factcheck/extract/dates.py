@@ -129,6 +129,7 @@ def _branches() -> list[str]:
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
+    date_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(v.date_cues))
     quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
     owned_cues = "|".join(rf"(?<=\b{re.escape(w)}\s{o}\s)" for w in v.quarter_cues for o in ("its", "their"))
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
@@ -213,6 +214,11 @@ def _branches() -> list[str]:
         # "in the first half", as "in the first quarter": a half year, where the sentence names figures
         rf"|(?:{quarter_cues})the\s+(?P<h_b>first|second)\s+half\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
+        # "in '98", "since ’05": a year in two digits after a date cue (``_short_year``); not a
+        # number in quotation marks ("a score of '95'", "in '12 ads'": a quotation mark closes
+        # after a word on its line) nor one end of a range ("'98-'99")
+        rf"(?P<apy>(?:{date_cues})['’](?P<apy_y>\d\d)(?![\w'’%]|[.,]\d|\s*[-–/]\s*['’]?\d|\s*(?:per\s*cent|percent)\b"
+        r"|[^\n'’]{0,60}?\w['’](?!\w)))",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
@@ -300,7 +306,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the", NUMBER} | numbers,  # and ``_UP_TO_UNITS`` after "the"
         "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
-        "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
+        "decade": {"the", NUMBER, "'"}, "apy": {"'"}, "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
@@ -1838,6 +1844,20 @@ def _past_day(text: str, at: int, pub: dt.date, days: list[dt.date], day: dt.dat
     return before[-1] if before else day
 
 
+_SHORT_YEAR_AHEAD = 10  # years: a two-digit year further ahead of publication is last century's
+
+
+def _short_year(m, pub, future, anchor, v):
+    """"in '98", "since '05": the year of the publication's century, or of the century
+    before where that lies more than ``_SHORT_YEAR_AHEAD`` years ahead ("in '26", published
+    2015: 1926); with no publication date, 2000 to 2049 or 1950 to 1999."""
+    yy = int(m.group("apy_y"))
+    if pub is None:
+        return _year_value(2000 + yy if yy < 50 else 1900 + yy)
+    y = pub.year // 100 * 100 + yy
+    return _year_value(y - 100 if y > pub.year + _SHORT_YEAR_AHEAD else y)
+
+
 def _bare_year(m, pub, future, anchor, v):
     return _year_value(int(m.group("y")))
 
@@ -3076,7 +3096,7 @@ def _turn_of_century(m, pub, anchor):
 
 _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
-    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
+    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "apy": _short_year, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
