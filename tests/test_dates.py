@@ -535,7 +535,9 @@ ROWS = [
     ("Prices fell in the last 10 days of February.", PUB, "the last 10 days of February", "2015-02-19", "2015-02-28", "month"),
     ("Prices fell in the last 10 days of February 2016.", PUB, "the last 10 days of February 2016",
      "2016-02-20", "2016-02-29", "month"),
-    ("Prices fell in the last two weeks of June.", PUB, "the last two weeks of June", "2015-06-17", "2015-06-30", "month"),
+    ("Prices may fall in the last two weeks of June.", PUB, "the last two weeks of June", "2015-06-17", "2015-06-30", "month"),
+    # ... told in the past after the publication month: last year's, as "fell in June" is
+    ("Prices fell in the last two weeks of June.", PUB, "the last two weeks of June", "2014-06-17", "2014-06-30", "month"),
     ("Prices fell in the last 10 days of March.", PUB, "the last 10 days of March", "2015-03-22", "2015-03-31", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
@@ -1253,6 +1255,19 @@ def test_a_later_day_told_in_the_past_is_last_years(text, day):
 ])
 def test_a_month_after_a_present_verb_is_not_past(text, month):
     (value,) = _dates_by_sentence(text).values()
+    assert value.low[:7] == month
+
+
+@pytest.mark.parametrize("text, published, month", [
+    # a part of a month with no year is told in the past as the month alone is
+    ("The strike began in late October.", JUNE, "2020-10"),
+    ("The mine was shut in early February after the flood.", dt.date(2015, 11, 2), "2015-02"),
+    ("Talks will resume in late October.", JUNE, "2021-10"),
+    ("The strike began in early June.", JUNE, "2021-06"),
+    ("Sales are expected to pick up in mid-October.", JUNE, "2021-10"),
+])
+def test_a_part_of_a_month_told_in_the_past(text, published, month):
+    (value,) = _dates_by_sentence(text, published).values()
     assert value.low[:7] == month
 
 

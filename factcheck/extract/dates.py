@@ -1786,13 +1786,18 @@ def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    lean = _lean(future)
+    return _month_value(_month_year_told(m.string, m.start("m_m"), pub, mo, _lean(future)), mo)
+
+
+def _month_year_told(text: str, at: int, pub: dt.date, mo: int, lean: int) -> int:
+    """The year of month ``mo`` with no year, at ``at``: the nearest, or where that lies
+    ahead and the clause tells it in the past (``_told_past``), the latest one begun."""
     y = _nearest_year(pub, mo, None, lean)
-    if (y, mo) > (pub.year, pub.month) and not lean and _told_past(m.string, m.start("m_m")):
+    if (y, mo) > (pub.year, pub.month) and not lean and _told_past(text, at):
         # "The company was founded in June", in May: last June; "had cut jobs in March", in
         # late October: this March, though next March is nearer
         y = pub.year if mo <= pub.month else pub.year - 1
-    return _month_value(y, mo)
+    return y
 
 
 @lru_cache(maxsize=1)
@@ -2067,7 +2072,7 @@ def _part(m, pub, future, anchor, v):
             if y is None:
                 return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, _lean(future))
+            y = _month_year_told(m.string, m.start("part"), pub, mo, _lean(future))  # "The strike began in late October"
         else:
             d0, d1 = _days_of(spans["month"], _last_day(2000, mo))
             return _value(f"--{mo:02d}-{d0:02d}", f"--{mo:02d}-{d1:02d}", "month", f"--{mo:02d}")
