@@ -42,6 +42,11 @@ ROWS = [
     ("The rally on 31.12.2014 drew thousands.", PUB, "31.12.2014", "2014-12-31", "2014-12-31", "day"),
     ("The rally on 5/13/15 drew thousands.", PUB, "5/13/15", "2015-05-13", "2015-05-13", "day"),
     ("The rally on 05/03/2015 drew thousands.", PUB, "05/03/2015", "2015-03-05", "2015-05-03", "day"),
+    # with dots the day comes first (as Europe writes it): one date, not both orders
+    ("The decree is dated 12.06.2021.", PUB, "12.06.2021", "2021-06-12", "2021-06-12", "day"),
+    ("The rally on 03.04.2020 drew thousands.", PUB, "03.04.2020", "2020-04-03", "2020-04-03", "day"),
+    ("The rally on 12.31.2014 drew thousands.", PUB, "12.31.2014", "2014-12-31", "2014-12-31", "day"),  # no 31st month: the other
+    ("The rally on 03/04/2020 drew thousands.", PUB, "03/04/2020", "2020-03-04", "2020-04-03", "day"),  # slashes: both
     ("The rally on 12/5/99 drew thousands.", PUB, "12/5/99", "1999-05-12", "1999-12-05", "day"),
     # no year: after a cue word and two digits each, placed in the nearest year as "May 13"
     ("It opened on 13/05 to crowds.", PUB, "13/05", "2015-05-13", "2015-05-13", "day"),
@@ -530,7 +535,9 @@ ROWS = [
     ("Prices fell in the last 10 days of February.", PUB, "the last 10 days of February", "2015-02-19", "2015-02-28", "month"),
     ("Prices fell in the last 10 days of February 2016.", PUB, "the last 10 days of February 2016",
      "2016-02-20", "2016-02-29", "month"),
-    ("Prices fell in the last two weeks of June.", PUB, "the last two weeks of June", "2015-06-17", "2015-06-30", "month"),
+    ("Prices may fall in the last two weeks of June.", PUB, "the last two weeks of June", "2015-06-17", "2015-06-30", "month"),
+    # ... told in the past after the publication month: last year's, as "fell in June" is
+    ("Prices fell in the last two weeks of June.", PUB, "the last two weeks of June", "2014-06-17", "2014-06-30", "month"),
     ("Prices fell in the last 10 days of March.", PUB, "the last 10 days of March", "2015-03-22", "2015-03-31", "month"),
     # --- seasons (northern; winter runs into the next year) --------------------------------
     ("the conflict started in the fall of 2013", PUB, "the fall of 2013", "2013-09-01", "2013-11-30", "season"),
@@ -557,6 +564,15 @@ ROWS = [
     ("Prices fell in the first half of the 2000s.", PUB, "the first half of the 2000s", "2000-01-01", "2004-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
+    # a year in two digits after an apostrophe and a date cue: of the century that puts it at
+    # most ten years after publication
+    ("The law was passed in '98.", PUB, "'98", "1998-01-01", "1998-12-31", "year"),
+    ("The firm has been in business since ’05.", PUB, "’05", "2005-01-01", "2005-12-31", "year"),
+    ("He won it in '24.", PUB, "'24", "2024-01-01", "2024-12-31", "year"),
+    ("He won it in '26.", PUB, "'26", "1926-01-01", "1926-12-31", "year"),
+    ("Between '98 and '02 the firm grew.", PUB, "'98 and '02", "1998-01-01", "2002-12-31", "year"),
+    ("He played in '98 and '02.", PUB, "'02", "2002-01-01", "2002-12-31", "year"),
+    ("Profits fell in '98, the company's worst year.", PUB, "'98", "1998-01-01", "1998-12-31", "year"),
     # a hundred years before 2000: a century, its parts by decades
     # a century by its ordinal: its hundred years from the one ending in 00, as "the 1800s"
     ("The mill dates from the 19th century.", PUB, "the 19th century", "1800-01-01", "1899-12-31", "decade"),
@@ -741,7 +757,9 @@ ROWS = [
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
     # "the Labor Day weekend": the holiday and the weekend it makes a long one
-    ("Shootings rose over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
+    ("Police expect shootings over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
+    # ... told in the past, months after publication: last year's
+    ("Shootings rose over the Labor Day weekend.", PUB, "Labor Day weekend", "2014-08-30", "2014-09-01", "day"),
     ("Traffic was heavy on the Thanksgiving weekend.", PUB, "Thanksgiving weekend", "2014-11-27", "2014-11-30", "day"),
     ("Over the Easter weekend, 12 people died.", PUB, "Easter weekend", "2015-04-04", "2015-04-05", "day"),
     # the Orthodox Easter is the Julian calendar's, not the Western one; its Christmas falls on Jan. 7
@@ -817,6 +835,9 @@ ROWS = [
 
 # Text that holds no date: numbers, names and words that only look like one.
 NO_DATE = [
+    # two digits in quotation marks after a date cue are no year
+    "The critic gave it a score of '95'.",
+    "He wore a shirt with the number '98' on it in '12 ads'.",
     # a day of the month no date names is a habit, not a date (nor the nearest Monday)
     "The council meets on the first Monday of the month.",
     "He scored in the final quarter.",  # a quarter with no year is as often a game's
@@ -1185,6 +1206,68 @@ def test_a_later_month_told_in_the_past_is_last_years(text, month):
 ])
 def test_an_earlier_month_told_in_the_past_is_not_next_years(text, month):
     (value,) = _dates_by_sentence(text, dt.date(2015, 11, 2)).values()
+    assert value.low[:7] == month
+
+
+JUNE = dt.date(2021, 6, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day with no year told in the past tense, ahead of publication, is last year's ...
+    ("The bomb exploded on Oct. 31.", "2020-10-31"),
+    ("The party was held on Halloween.", "2020-10-31"),
+    ("Fireworks were banned on the Fourth of July.", "2020-07-04"),  # only 19 days ahead
+    ("The family gathered on Thanksgiving.", "2020-11-26"),  # a movable holiday as well
+    ("Germany marked German Unity Day.", "2020-10-03"),
+    ("Police said the suspect was arrested on 20/08.", "2020-08-20"),
+    ("Police said he was detained on the first Monday of September.", "2020-09-07"),
+    # ... and a day before publication stays this year's
+    ("The bomb exploded on June 3.", "2021-06-03"),
+    ("The church was attacked on Easter Sunday.", "2021-04-04"),
+    ("Wreaths were laid on Armistice Day.", "2020-11-11"),
+    ("Crowds gathered on Father's Day.", "2021-06-20"),  # five days ahead
+    # ... a day a few days ahead stays this year's (an article updated after its date)
+    ("The suspect was arrested on June 18.", "2021-06-18"),
+    ("The suspect was arrested on June 28.", "2021-06-28"),  # 13 days
+    # a day before a noun is the noun's, not the verb's ("a day before another noun")
+    ("He described the Oct. 31 meeting.", "2021-10-31"),
+    # told ahead or neither way: the nearest as before
+    ("The council will meet on Oct. 31.", "2021-10-31"),
+    ("The report is due on Oct. 31.", "2021-10-31"),
+    ("The vote was scheduled for Oct. 31.", "2021-10-31"),
+    ("He said the vote is on Oct. 31.", "2021-10-31"),
+    ("The meeting is on June 20.", "2021-06-20"),
+    ("Stores expect crowds on Father's Day.", "2021-06-20"),
+    ("Celebrations are planned for Canada Day.", "2021-07-01"),
+    ("The holiday falls on Juneteenth.", "2021-06-19"),
+    ("On Oct. 31, the bomb exploded.", "2021-10-31"),  # no verb before it in its clause
+    ("The law, which takes effect on Oct. 31, was passed.", "2021-10-31"),
+])
+def test_a_later_day_told_in_the_past_is_last_years(text, day):
+    (value,) = _dates_by_sentence(text, JUNE).values()
+    assert value.low == day
+
+
+@pytest.mark.parametrize("text, month", [
+    # a present-tense verb stands between a past one and the month: no past
+    ("He said the vote is in June.", "2015-06"),
+    ("Officials said the plant remains closed in June.", "2015-06"),
+])
+def test_a_month_after_a_present_verb_is_not_past(text, month):
+    (value,) = _dates_by_sentence(text).values()
+    assert value.low[:7] == month
+
+
+@pytest.mark.parametrize("text, published, month", [
+    # a part of a month with no year is told in the past as the month alone is
+    ("The strike began in late October.", JUNE, "2020-10"),
+    ("The mine was shut in early February after the flood.", dt.date(2015, 11, 2), "2015-02"),
+    ("Talks will resume in late October.", JUNE, "2021-10"),
+    ("The strike began in early June.", JUNE, "2021-06"),
+    ("Sales are expected to pick up in mid-October.", JUNE, "2021-10"),
+])
+def test_a_part_of_a_month_told_in_the_past(text, published, month):
+    (value,) = _dates_by_sentence(text, published).values()
     assert value.low[:7] == month
 
 

@@ -129,6 +129,7 @@ def _branches() -> list[str]:
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
+    date_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(v.date_cues))
     quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
     owned_cues = "|".join(rf"(?<=\b{re.escape(w)}\s{o}\s)" for w in v.quarter_cues for o in ("its", "their"))
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
@@ -213,6 +214,11 @@ def _branches() -> list[str]:
         # "in the first half", as "in the first quarter": a half year, where the sentence names figures
         rf"|(?:{quarter_cues})the\s+(?P<h_b>first|second)\s+half\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
         rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
+        # "in '98", "since ’05": a year in two digits after a date cue (``_short_year``); not a
+        # number in quotation marks ("a score of '95'", "in '12 ads'": a quotation mark closes
+        # after a word on its line) nor one end of a range ("'98-'99")
+        rf"(?P<apy>(?:{date_cues})['’](?P<apy_y>\d\d)(?![\w'’%]|[.,]\d|\s*[-–/]\s*['’]?\d|\s*(?:per\s*cent|percent)\b"
+        r"|[^\n'’]{0,60}?\w['’](?!\w)))",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
@@ -300,7 +306,7 @@ def _openings() -> dict[str, tuple[str, ...]]:
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the", NUMBER} | numbers,  # and ``_UP_TO_UNITS`` after "the"
         "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
-        "decade": {"the", NUMBER, "'"}, "mshift": months | shift,
+        "decade": {"the", NUMBER, "'"}, "apy": {"'"}, "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
@@ -1688,6 +1694,8 @@ def _full_date(m, pub, future, anchor, v):
             # new date ("adjourned to Oct. 12") leans ahead as a marker further back does
             lean = max(lean, ahead)
         y = _nearest_year(pub, mo, d, lean, wd)
+        if m.string[m.start(p) - 4:m.start(p)].lower() != "the ":  # "described the Sept. 11 meeting": a noun's, not the verb's
+            y = _past_year(m.string, m.start(p), pub, y, mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -1778,13 +1786,18 @@ def _bare_month(m, pub, future, anchor, v):
     mo = _month(m.group("m_m"))
     if pub is None:
         return _value(f"--{mo:02d}-01", f"--{mo:02d}-{_last_day(2000, mo):02d}", "month", f"--{mo:02d}")
-    lean = _lean(future)
+    return _month_value(_month_year_told(m.string, m.start("m_m"), pub, mo, _lean(future)), mo)
+
+
+def _month_year_told(text: str, at: int, pub: dt.date, mo: int, lean: int) -> int:
+    """The year of month ``mo`` with no year, at ``at``: the nearest, or where that lies
+    ahead and the clause tells it in the past (``_told_past``), the latest one begun."""
     y = _nearest_year(pub, mo, None, lean)
-    if (y, mo) > (pub.year, pub.month) and not lean and _told_past(m.string, m.start("m_m")):
+    if (y, mo) > (pub.year, pub.month) and not lean and _told_past(text, at):
         # "The company was founded in June", in May: last June; "had cut jobs in March", in
         # late October: this March, though next March is nearer
         y = pub.year if mo <= pub.month else pub.year - 1
-    return _month_value(y, mo)
+    return y
 
 
 @lru_cache(maxsize=1)
@@ -1804,13 +1817,50 @@ def _told_past(text: str, start: int) -> bool:
     words = [w.lower() for w in _PLAIN_WORD.findall(clause)]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w in not_past:
+        if w in not_past or w in present:  # "said the vote is in June": the present is nearer
             return False
-        if w in past:
-            return True
-        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-            return not (i and words[i - 1] in present)
+        if w in past or len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+            return not (i and words[i - 1] in present)  # "is held in June" is no past
     return False
+
+
+_PAST_GRACE = 14  # days: a day this close ahead told in the past stays this year's (an article updated after it)
+
+
+def _past_year(text: str, at: int, pub: dt.date, y: int, mo: int, d: int, lean: int, wd: int | None = None) -> int:
+    """Year ``y`` of day ``mo``/``d``, or the year before where that day lies more than
+    ``_PAST_GRACE`` days after the publication date and its clause tells it in the past
+    tense (``_told_past``), as for a bare month: "The bomb exploded on Oct. 31", in June,
+    is last year's; "will meet on Oct. 31", "is due on Oct. 31" stay ahead. A stated
+    weekday the year before does not fit keeps ``y``."""
+    if lean or (dt.date(y, mo, d) - pub).days <= _PAST_GRACE or not _told_past(text, at):
+        return y
+    if d > _last_day(y - 1, mo) or wd is not None and dt.date(y - 1, mo, d).weekday() != wd:
+        return y
+    return y - 1
+
+
+def _past_day(text: str, at: int, pub: dt.date, days: list[dt.date], day: dt.date, lean: int) -> dt.date:
+    """``_past_year`` for a day of ``days`` (one a year, in order): the latest before
+    ``day`` where the clause tells ``day`` in the past and it lies ahead."""
+    if lean or (day - pub).days <= _PAST_GRACE or not _told_past(text, at):
+        return day
+    before = [d for d in days if d < day]
+    return before[-1] if before else day
+
+
+_SHORT_YEAR_AHEAD = 10  # years: a two-digit year further ahead of publication is last century's
+
+
+def _short_year(m, pub, future, anchor, v):
+    """"in '98", "since '05": the year of the publication's century, or of the century
+    before where that lies more than ``_SHORT_YEAR_AHEAD`` years ahead ("in '26", published
+    2015: 1926); with no publication date, 2000 to 2049 or 1950 to 1999."""
+    yy = int(m.group("apy_y"))
+    if pub is None:
+        return _year_value(2000 + yy if yy < 50 else 1900 + yy)
+    y = pub.year // 100 * 100 + yy
+    return _year_value(y - 100 if y > pub.year + _SHORT_YEAR_AHEAD else y)
 
 
 def _bare_year(m, pub, future, anchor, v):
@@ -2022,7 +2072,7 @@ def _part(m, pub, future, anchor, v):
             if y is None:
                 return _unresolved("month")
         elif pub is not None:
-            y = _nearest_year(pub, mo, None, _lean(future))
+            y = _month_year_told(m.string, m.start("part"), pub, mo, _lean(future))  # "The strike began in late October"
         else:
             d0, d1 = _days_of(spans["month"], _last_day(2000, mo))
             return _value(f"--{mo:02d}-{d0:02d}", f"--{mo:02d}-{d1:02d}", "month", f"--{mo:02d}")
@@ -2686,14 +2736,15 @@ def _holiday_day(m, pub, future, anchor, v):
             return _day_value(_movable_day(rule, y))
         if pub is None:
             return _unresolved("day")
-        return _day_value(_nearest_day(pub, [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)],
-                                       _lean(future)))
+        days, lean = [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)], _lean(future)
+        return _day_value(_past_day(m.string, m.start("hol"), pub, days, _nearest_day(pub, days, lean), lean))
     mo, d = v.holidays[name]
     if y is not None:
         return _day_value(dt.date(y, mo, d))
     if pub is None:
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
-    return _day_value(dt.date(_nearest_year(pub, mo, d, _lean(future), None), mo, d))
+    lean = _lean(future)
+    return _day_value(dt.date(_past_year(m.string, m.start("hol"), pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean), mo, d))
 
 
 @lru_cache(maxsize=256)
@@ -2763,7 +2814,10 @@ def _nth_weekday_day(m, nth: int, wd: int | None, pub, future) -> Value | None:
             days.append(day(y))
         except ValueError:
             pass
-    return _day_value(_nearest_day(pub, days, _lean(future))) if days else None
+    if not days:
+        return None
+    lean = _lean(future)
+    return _day_value(_past_day(m.string, m.start("nthwd"), pub, days, _nearest_day(pub, days, lean), lean))
 
 
 def _nth_of_shifted_month(m, nth: int, pub, future, anchor, v) -> Value | None:
@@ -2860,7 +2914,8 @@ def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> 
     if y is None:
         if pub is None or m.group("hol_shift"):
             return _unresolved("day")
-        y = _nearest_year(pub, mo, d, _lean(future), None)
+        lean = _lean(future)
+        y = _past_year(text, start, pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean)
     day = dt.date(y, mo, d)
     if cued and before[0].lower() in spread:
         lo, hi = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
@@ -2978,15 +3033,19 @@ def _unplaced_day(d: int) -> Value:
 def _numeric_date(m, pub, future, anchor, v):
     """``5/12/2015`` or ``12.05.2015``. A part over 12 is the day; when both could
     be the month (``05/03/2015``: May 3 in the US, 5 March in Europe) the value
-    spans both readings, so that neither order of writing makes a discrepancy."""
+    spans both readings, so that neither order of writing makes a discrepancy.
+    With dots the day comes first, as Europe writes it (``03.04.2020``: 3 April)."""
     a, b = int(m.group("num_a")), int(m.group("num_b"))
     y = m.group("num_y")
-    if m.group("num_sep") == "." and len(y) != 4:
+    dotted = m.group("num_sep") == "."
+    if dotted and len(y) != 4:
         return None  # "1.2.33" is a version number far more often than a date
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
     readings = {dt.date(year, mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= _last_day(year, mo)}
     if not readings:
         return None
+    if dotted and len(readings) > 1:
+        return _day_value(dt.date(year, b, a))
     if len(readings) == 1:
         return _day_value(readings.pop())
     lo, hi = min(readings), max(readings)
@@ -3016,7 +3075,8 @@ def _numeric_day(m, pub, future, anchor, v):
         (mo, d), = readings
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
     lean = _lean(future)
-    days = sorted(dt.date(_nearest_year(pub, mo, d, lean), mo, d) for mo, d in readings)
+    at = m.start("nd_a")
+    days = sorted(dt.date(_past_year(m.string, at, pub, _nearest_year(pub, mo, d, lean), mo, d, lean), mo, d) for mo, d in readings)
     if len(days) == 1:
         return _day_value(days[0])
     lo, hi = days[0], days[-1]
@@ -3041,7 +3101,7 @@ def _turn_of_century(m, pub, anchor):
 
 _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
-    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
+    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "apy": _short_year, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,
