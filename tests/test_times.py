@@ -395,6 +395,7 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
     ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
     ("The talks ended in the small hours.", "small hours", "00:00", "06:00"),
+    ("They were arrested in the wee hours of Sunday.", "wee hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     ("The attack happened in the small hours of Sunday.", "small hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     # with the day its sentence names; overnight is the night after it
     ("Troops moved in at dawn on Sunday.", "dawn", "2015-05-10T04:00", "2015-05-10T07:00"),
