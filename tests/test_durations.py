@@ -200,6 +200,9 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("After 10 hours of work, rescuers freed him.", ["10 hours"]),
     ("The strike lasted 100 hours.", ["100 hours"]),
     ("After 10 hours of talks they agreed.", ["10 hours"]),
+    # four digits before "hours" after "at" are a 24-hour clock; without a cue, hours
+    ("The raid began at 2100 hours.", []),
+    ("It took 1500 hours of work.", ["1500 hours"]),
     # "a 30-year high": how far back the level reaches, no length of anything
     ("Prices hit a 30-year high on Monday.", []),
     ("The pound fell to a 10-year-low.", []),

@@ -123,6 +123,22 @@ ROWS = [
     # one line break of a paragraph wrapped mid-sentence is a blank like any other
     ("The quake hit at 2:46\np.m. on Friday.", "2:46\np.m.", "14:46", "minute", None),
     ("The quake hit at ten\no'clock.", "ten\no'clock", "10:00", "hour", None),
+    # a 24-hour clock of four digits before "hours" or "hrs": with a leading zero, or after
+    # "at", "by", "from", "until" ("It took 1500 hours of work" stays a duration)
+    ("The raid began at 2100 hours.", "2100 hours", "21:00", "minute", None),
+    ("The talks begin at 0900 hrs.", "0900 hrs", "09:00", "minute", None),
+    ("Troops must withdraw by 1800 hours on Sunday.", "1800 hours", "18:00", "minute", None),
+    ("The curfew lasts until 0600 hours, police said.", "0600 hours", "06:00", "minute", None),
+    ("The convoy left 0630 hours, officials said.", "0630 hours", "06:30", "minute", None),
+    ("The raid began at 2100 hours GMT.", "2100 hours GMT", "21:00", "minute", "GMT"),
+    ("The raid was at 2100 hours.", "2100 hours", "21:00", "minute", None),
+    ("The deadline was set at 1800 hrs on Friday.", "1800 hrs", "18:00", "minute", None),
+    # an hour and its minutes in words after "at": as an hour in digits without a.m. or p.m.
+    ("The train left at eleven thirty at night.", "eleven thirty at night", "23:30", "minute", None),
+    ("They met at seven fifteen.", "seven fifteen", "07:15", "minute", None),
+    ("He called at nine oh five, aides said.", "nine oh five", "09:05", "minute", None),
+    ("The alarm rang at six forty-five in the morning.", "six forty-five in the morning", "06:45", "minute", None),
+    ("The rally began at eight twenty in the evening.", "eight twenty in the evening", "20:20", "minute", None),
 ]
 
 # Text that holds no time: numbers, scores and ratios that only look like one.
@@ -206,6 +222,28 @@ NO_TIME = [
     "They spent the evening at about 9 degrees.",
     "Police arrested about 10 last night.",
     "The evening around 5, 6 and 7 was busy.",
+    # four digits before "hours" with no clock's cue: a duration or a count
+    "It took 1500 hours of work.",
+    "He has logged 2000 hours in the cockpit.",
+    "Overtime was capped at 1200 hours a year.",
+    "The archive holds 1200 hours of footage.",
+    "They met at 2400 hours.",  # no such clock time
+    # an hour and minutes in words: "at" before them, no unit after them
+    "He arrived at seven twenty minutes late.",
+    "The toll stood at seven, fifteen more were hurt.",
+    "Seven fifteen-year-olds were arrested.",
+    # a part of the day alone, where it names no time: a title, a greeting, a noun it modifies
+    "She took the morning after pill.",
+    "She took the morning-after pill.",
+    "He hosts Morning Edition.",
+    "He appeared in the evening news.",
+    "Good morning, she said.",
+    "He basked in the morning sun.",
+    "Temperatures rose to 9 in the morning.",  # a bare number before it: no time of its own
+    "The mid-afternoon slump hit.",
+    "They met in the night shift.",
+    "In the afternoon heat, marchers fainted.",
+    "In the morning session the court heard evidence.",
 ]
 
 
@@ -266,6 +304,8 @@ def test_no_time(text):
     ("The curfew runs from dusk till dawn.", "dusk till dawn", "17:00", "31:00"),
     # four digits with a zone after the second: a 24-hour clock for both ends
     ("The strike will run from 0600 to 1800 GMT.", "0600 to 1800 GMT", "06:00", "18:00"),
+    ("The curfew runs from 0600 to 1800 hours.", "0600 to 1800 hours", "06:00", "18:00"),
+    ("The curfew runs from 2200 hours to 0600 hours.", "2200 hours to 0600 hours", "22:00", "30:00"),
     ("The curfew runs from 2200 to 0600 local time.", "2200 to 0600 local time", "22:00", "30:00"),
 ])
 def test_a_stated_range_of_times_is_one_value(text, span, low, high):
@@ -355,6 +395,7 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     ("The talks ended in the early hours.", "early hours", "00:00", "06:00"),
     ("Rebels attacked overnight, officials said.", "overnight", "20:00", "30:00"),
     ("The talks ended in the small hours.", "small hours", "00:00", "06:00"),
+    ("They were arrested in the wee hours of Sunday.", "wee hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     ("The attack happened in the small hours of Sunday.", "small hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     # with the day its sentence names; overnight is the night after it
     ("Troops moved in at dawn on Sunday.", "dawn", "2015-05-10T04:00", "2015-05-10T07:00"),
@@ -387,6 +428,26 @@ def test_a_deadline_time_takes_the_coming_day(text, day):
     ("The talks ran into the early hours of Sunday.", "early hours", "2015-05-10T00:00", "2015-05-10T06:00"),
     ("They met in the early morning of Thursday.", "early morning", "2015-05-07T00:00", "2015-05-07T09:00"),
     ("The raid came in the predawn hours of Sunday.", "predawn hours", "2015-05-10T00:00", "2015-05-10T07:00"),
+    # a part of the day alone after "in the", "through the", "into the", "during the"
+    # (undated as a clock time alone is, or on the one day its sentence names)
+    ("Police arrived in the late afternoon.", "late afternoon", "15:00", "18:00"),
+    ("The shelling continued through the evening.", "evening", "17:00", "23:59"),
+    ("Voting continued into the afternoon.", "afternoon", "12:00", "18:00"),
+    ("Gunfire was heard during the night, residents said.", "night", "20:00", "30:00"),
+    ("Talks will resume in the morning.", "morning", "05:00", "12:00"),
+    ("The fighting went on throughout the night.", "night", "20:00", "30:00"),
+    ("The vote ended in the early evening.", "early evening", "17:00", "20:00"),
+    ("Troops left in the late morning on Sunday.", "late morning", "2015-05-10T09:00", "2015-05-10T12:00"),
+    ("On Sunday, police arrived in the afternoon.", "afternoon", "2015-05-10T12:00", "2015-05-10T18:00"),
+    ("In the evening, police sealed the street.", "evening", "17:00", "23:59"),
+    # "early in the"/"late in the": the early or late part where one is named, else the whole
+    ("He left late in the afternoon.", "late in the afternoon", "15:00", "18:00"),
+    ("The blast came early in the morning.", "early in the morning", "00:00", "09:00"),
+    ("They argued late in the night.", "late in the night", "20:00", "30:00"),
+    # a part of the day of one word, alone where the clause goes on
+    ("The blast happened mid-morning.", "mid-morning", "09:00", "11:00"),
+    ("By midafternoon the streets were empty.", "midafternoon", "14:00", "17:00"),
+    ("Mid-morning, troops entered the town.", "Mid-morning", "09:00", "11:00"),
 ])
 def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     (f,) = times_in(text, dt.date(2015, 5, 12))
@@ -472,6 +533,7 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     ("The blast came at 2 o'clock on Saturday night.", "2 o'clock", "2015-05-10T02:00"),
     # a time that states its half keeps it
     ("The vote was at 21:15 on Friday evening.", "21:15", "2015-05-08T21:15"),
+    ("Police arrived at nine thirty on Friday evening.", "nine thirty", "2015-05-08T21:30"),
 ])
 def test_a_day_and_its_part_give_the_half_of_the_day(text, span, low):
     found = {text[f.start:f.end]: f.value.low for f in times_in(text, dt.date(2015, 5, 12))}
@@ -498,6 +560,7 @@ def test_a_day_and_its_part_give_the_half_of_the_day(text, span, low):
     # a count of minutes before "after" is the time's own
     ("It happened 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "21:20", "exact"),
     # no hedge: one point
+    ("They met at about seven thirty.", "seven thirty", "07:00", "08:00", "about"),
     ("Kerry departed at midnight.", "midnight", "00:00", "00:00", "exact"),
     ("The blast came at 2am, about an hour early.", "2am", "02:00", "02:00", "exact"),
 ])

@@ -6,11 +6,13 @@ GMT``, ``0546 GMT``, ``20.00 GMT``, ``2:46 p.m. local time``, ``9 p.m. (GMT)``),
 the first time to the second (on the next day when the second comes first:
 ``11 p.m. to 1 a.m.`` is 23:00 to 25:00). Parts of the day named without a clock
 are intervals of hours (``at dawn``, ``overnight``, ``Tuesday evening``, ``early
-Tuesday``, ``the night of 13 November``: calendar.yaml ``day_periods``).
+Tuesday``, ``the night of 13 November``, ``in the late afternoon``, ``through the night``,
+``mid-morning``: calendar.yaml ``day_periods``). A 24-hour clock before "hours" (``at 2100
+hours``, ``0900 hrs``) and an hour with its minutes in words (``at seven fifteen``) are times.
 
 A bare number is never a time: ``4.30`` needs a meridiem or a zone (``4.30pm``)
 or "at" before it and no unit after it (``at 10.30``, not ``at 10.30 euros``),
-four digits need a zone (``0546 GMT``), an hour before a day part needs "at" or a
+four digits need a zone or "hours" (``0546 GMT``, ``at 2100 hours``), an hour before a day part needs "at" or a
 hedge before it (``at 7 in the morning``), and ``20 minutes after 9`` needs a clock
 hour after "after" (``after 9 p.m.``), so scores, amounts and counts stay theirs.
 """
@@ -87,7 +89,7 @@ def _clock_pattern() -> re.Pattern:
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
 _KINDS = {True: ("past", "hm", "atdot", "hmer", "mil", "oclock", "atpart", "named"),
-          False: ("past", "oclock", "wmer", "atpart", "named", "period")}
+          False: ("past", "oclock", "wmer", "wclock", "atpart", "named", "period")}
 
 
 def _word_tree(words) -> str:
@@ -139,7 +141,8 @@ def _time(digits: bool, words: bool) -> str:
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
             rf"(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
-            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d){_zone_ahead()})",
+            # "0546 GMT"; "2100 hours", "0900 hrs" (``_military`` asks for a leading zero or "at" before)
+            rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:{_zone_ahead()}|(?P<mil_hrs>{_clock_hours()})))",
         ]
     # a bare hour before a day part, after "at" or a hedge: "at 7 in the morning", "around
     # four in the afternoon" ("the 2 in the morning shift" is no time)
@@ -151,6 +154,10 @@ def _time(digits: bool, words: bool) -> str:
               # "seven p.m.", "seven thirty p.m.": an hour in words, minutes in words or not
               *([rf"(?P<wmer>\b(?P<wm_h>{hour_words})(?:[ \t]+(?P<wm_m>{minute_words}))?[ \t]*{_word_meridiem('mer5')})"]
                 if words else []),
+              # "at seven fifteen", "at eleven thirty at night", "at nine oh five": after "at" (or
+              # a hedge), an hour and its minutes in words with no meridiem, where the clause goes on
+              *([rf"(?P<wclock>(?:{_at_named_words()})(?P<wc_h>{hour_words})[ \t]+(?P<wc_m>{_clock_minutes()})(?![\w-]){not_a_span}"
+                 rf"(?=[ \t]+{day_part}|[ \t]+(?:on[ \t]+)?{named_part}|{_standalone()[0]}))"] if words else []),
               rf"(?P<atpart>(?:(?:{at})(?=(?:{hour})[ \t]+{day_part})|(?:{_at_named_words()})"
               rf"(?=(?:{hour})[ \t]+(?:on[ \t]+)?{named_part}))(?P<ap_h>{hour})(?=[ \t])"
               # "on Friday evening at 9, ...": a bare hour after a part of the day and "at",
@@ -162,6 +169,18 @@ def _time(digits: bool, words: bool) -> str:
     return "(?:" + "|".join(kinds) + rf")(?:[ \t]*\([ \t]*(?P<zone_p>{zone})[ \t]*\)|[ \t]*(?P<zone>{zone}))?"
 
 
+@lru_cache(maxsize=1)
+def _clock_minutes() -> str:
+    """The minutes of a clock read in words after its hour: ten to nineteen, twenty to fifty
+    and a unit ("forty-five"), or "oh" and a unit ("nine oh five"); not a unit alone
+    ("at seven five" is no time)."""
+    v = vocabulary()
+    units = _word_tree(w for w, n in v.number_units.items() if 1 <= n <= 9)
+    teens = _word_tree(w for w, n in v.number_units.items() if 10 <= n <= 19)
+    tens = _word_tree(w for w, n in v.number_tens.items() if 20 <= n <= 50)
+    return rf"(?:{tens}(?:[-\s]{units})?|{teens}|oh[ \t]+{units})"
+
+
 def _period() -> str:
     """A part of the day named without a clock ("at dawn", "in the early hours",
     "overnight", "Tuesday evening"), calendar.yaml ``day_periods`` and
@@ -171,10 +190,12 @@ def _period() -> str:
     v = vocabulary()
     periods = v.day_periods
     overnight = [p for p in periods if p == "overnight"]
-    early = [p for p in periods if p.startswith(("early ", "small ")) or p.endswith(" hours")]  # "in the small hours"
+    # "in the small hours", "in the late afternoon"
+    early = [p for p in periods if p.startswith(("early ", "late ", "small ")) or p.endswith(" hours")]
     at = [p for p in periods if p not in overnight and p not in early]
     # "at dawn", "just after dawn", "before sunset", "until nightfall", "by first light"
-    after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *data_words("calendar.yaml", "period_bounds")])
+    bounds = data_words("calendar.yaml", "period_bounds")
+    after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *bounds])
     out = [rf"(?:{after})(?-i:{trie(at)})\b"] if at else []
     if v.day_periods_before_day:
         days = [d.capitalize() for d in v.weekdays if len(d) > 3]
@@ -185,9 +206,13 @@ def _period() -> str:
         capitalized = [p.capitalize() for p in v.day_periods_before_day]
         # first: "overnight into Wednesday" is that, not "overnight" going on with "into"
         out.insert(0, rf"(?P<period_bd>{before}|(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b(?![ \t]+(?-i:[A-Z]))))")
+    cues = data_words("calendar.yaml", "day_part_cues")
+    the = "|".join(rf"(?<=\b{w}\sthe\s)" for w in cues)
     if early:
-        # "in the early hours", "into the small hours"
-        out.append(rf"(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s))(?-i:{trie(early)})\b")
+        # "in the early hours", "into the small hours", "through the late afternoon", "by late afternoon"
+        bound = "|".join(rf"(?<=\b{w}\s)" for w in bounds)
+        out.append(rf"(?:{the}|{bound})(?-i:{trie(early)})\b")
+    out.extend(_part_alone(cues))
     if overnight:
         out.append(rf"(?-i:overnight)\b{_day_part_goes_on()}")
     if v.day_periods_after_day:
@@ -201,6 +226,29 @@ def _period() -> str:
         names = [f.capitalize() for f in [*v.weekdays, *v.months] if len(f) > 2]
         out.append(rf"(?<=\bthe\s)(?-i:{trie(v.day_periods_after_day)})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
     return rf"(?P<period>{'|'.join(out)})"
+
+
+def _part_alone(cues) -> list[str]:
+    """A part of the day with no day named before it (``day_periods_after_day``), after one of
+    calendar.yaml ``day_part_cues`` and "the" ("in the afternoon", "through the night"), or
+    "early in the"/"late in the" (groups ``pe_w``, ``pe_p``); or one word made of a part
+    ("mid-morning", ``day_periods_before_day``). Only where the clause goes on after it, or
+    before a weekday: "in the evening news", "In the afternoon heat", "a mid-morning break"
+    name no time. Not after a bare number ("rose to 9 in the morning"): that hour, unread,
+    may be the time."""
+    v = vocabulary()
+    parts = list(v.day_periods_after_day)
+    bare = rf"(?-i:{trie(parts)})(?![\w-])"
+    days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+    goes_on = rf"(?:{_day_part_goes_on()}|(?=[ \t]+(?-i:{trie(days)})\b))"
+    no_number = "".join(rf"(?<!\d\s{w}\sthe\s)" for w in cues)
+    the = "|".join(rf"(?<=\b{w}\sthe\s)" for w in cues)
+    mids = [p for p in v.day_periods_before_day if " " not in p and p not in parts and p.endswith(tuple(parts))]
+    out = [rf"(?:{the}){no_number}{bare}{goes_on}",
+           rf"(?-i:(?P<pe_w>[Ee]arly|[Ll]ate))[ \t]+in[ \t]+the[ \t]+(?P<pe_p>{bare}){goes_on}"]
+    if mids:
+        out.append(rf"(?-i:{trie([*mids, *(m.capitalize() for m in mids)])})(?![\w-]){goes_on}")
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +381,38 @@ def _range_second_before() -> list[str]:
             *(rf"(?<=\b{re.escape(o)}\s{d}\s{re.escape(j)}\s)" for o, j in pairs for d in (r"\d", r"\d\d"))]
 
 
+def _clock_hours() -> str:
+    """"hours" or "hrs" after a 24-hour clock's four digits (calendar.yaml ``clock_hours``)."""
+    return rf"[ \t]+{trie(data_words('calendar.yaml', 'clock_hours'))}\b"
+
+
+@lru_cache(maxsize=1)
+def _military_cue() -> re.Pattern:
+    """What before four digits and "hours" makes them a clock time without a leading zero:
+    "at" or one of calendar.yaml ``period_bounds`` ("at 2100 hours", "by 1800 hours"), or
+    the first end of a range on the same clock ("from 0600 to 1800 hours")."""
+    words = ["at", *data_words("calendar.yaml", "period_bounds")]
+    return pattern_cache.compile(rf"(?:\b{trie(words)}|{_OPENERS}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]*{_JOINERS})[ \t]+\Z",
+                                 re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _hours_counted() -> re.Pattern:
+    """After "1200 hours", what makes them hours counted: "of" ("hours of work") or a word of
+    a rate (calendar.yaml ``clock_not_before``: "1200 hours a year")."""
+    return pattern_cache.compile(rf"[ \t]+(?:of|{trie(vocabulary().clock_not_before)})\b", re.IGNORECASE)
+
+
+def _military(text: str, start: int, end: int, hour: str) -> bool:
+    """Whether "2100 hours" at ``start`` is a clock time: a leading zero ("0900 hrs") or a
+    clock's cue before it, and no sign of hours counted after it. A verb of a level before
+    "at" is no sign here ("was at 2100 hours", "set at 1800 hours": the time; "capped at
+    1200 hours a year" has its rate)."""
+    if _hours_counted().match(text, end):
+        return False
+    return hour.startswith("0") or _military_cue().search(text, max(0, start - 24), start) is not None
+
+
 def _zone_ahead() -> str:
     """A stated zone next, in brackets or not, not taken: what makes "0546" or
     "20.00" a time ("0546 GMT", "20.00 (GMT)", "20.00 local time")."""
@@ -353,6 +433,9 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
               r"|(?:[\s-]+[a-z]+){0,2}[ \t]*[ap]\.?[ \t]?m\b))")  # "seven a.m.", "seven thirty pm"
     follows = {w: clocky for w, n in v.number_units.items() if 1 <= n <= 59}
     follows.update({w: clocky for w in v.number_tens})
+    # "seven fifteen", "nine oh five": an hour and its minutes in words (``_clock_minutes``)
+    minutes = rf"(?:{clocky}|\b(?i:(?=[ \t]+{_clock_minutes()})))"
+    follows.update({w: minutes for w, n in v.number_units.items() if 1 <= n <= 12})
     follows.update({w: r"\b" for w in v.named_times})
     follows.update({"half": clocky, "quarter": clocky, "a": r"\s+quarter\b"})
     cased = {form: after for w, after in follows.items() for form in (w, w.capitalize(), w.upper())}
@@ -522,7 +605,8 @@ def _opens(at_digit: bool) -> str:
     if at_digit:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time|{_alone_zones()})"
-        return before + rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}{zone}|{_AT}\d{{1,2}}\.[0-5]\d|{_part_at()}\d)"
+        return before + (rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}(?:{zone}|{_clock_hours()})"
+                         rf"|{_AT}\d{{1,2}}\.[0-5]\d|{_part_at()}\d)")
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
                *first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day])]
@@ -574,8 +658,13 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         if kind == "period":
             period = " ".join(g("period").split())
             v = vocabulary()
-            low, high = (v.day_periods_before_day[period.lower()] if g("period_bd") else
-                         v.day_periods.get(period) or v.day_periods_after_day.get(period))
+            if g("period_bd"):
+                low, high = v.day_periods_before_day[period.lower()]
+            elif g("pe_p"):  # "late in the afternoon": the late afternoon, where one is named
+                low, high = v.day_periods.get(f"{g('pe_w').lower()} {g('pe_p')}") or v.day_periods_after_day[g("pe_p")]
+            else:  # "mid-morning", "Mid-morning" alone
+                low, high = (v.day_periods.get(period) or v.day_periods_after_day.get(period)
+                             or v.day_periods_before_day[period.lower()])
             out.append(Found(start, end, trusted(Value,
                 kind="time", low=low, high=high, stated=f"{low}/{high}", stated_unit=None, unit="time", qualifier="about",
                 granularity="hour", counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
@@ -601,10 +690,17 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 if mi is None or mi >= 60:
                     continue
                 granularity = "minute"
+        elif kind == "wclock":  # "at seven fifteen": as "at 7:15", its half of the day from a day part
+            mi = _minutes(re.sub(r"^oh\s+", "", g("wc_m").lower()))
+            if mi is None or mi >= 60:
+                continue
+            h = _clock(g("wc_h"))[0]
         elif kind == "hmer":
             h, mi = _hour24(int(g("h2")), g("mer4")), 0
             granularity = "hour"
         elif kind == "mil":
+            if g("mil_hrs") and not _military(text, start, m.end("mil"), g("mil_h")):
+                continue  # "It took 1500 hours of work": hours counted
             h, mi = int(g("mil_h")), int(g("mil_m"))
         elif kind == "oclock":
             h, mi = _clock(g("oc_h"))
@@ -631,7 +727,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 continue
             total = base[0] * 60 + base[1] + (n if word in ("past", "after") else -n)
             h, mi = divmod(total % (24 * 60), 60)
-        if (kind in ("hm", "atdot", "mil", "oclock", "atpart", "past")
+        if (kind in ("hm", "atdot", "mil", "oclock", "atpart", "past", "wclock")
                 and not (kind == "hm" and (g("mer") or g("mer3"))) and not (kind == "oclock" and g("mer6"))
                 and not (g("zone") or g("zone_p"))):
             part = _day_part().match(text, end)
@@ -639,7 +735,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 words = " ".join(part.group(1).lower().split())
                 h = _with_day_part(h, vocabulary().day_parts[words])
                 if words not in vocabulary().relative_days:
-                    end = part.end()
+                    end = consumed = part.end()  # "in the morning" is this time's, no part of the day alone
                 # else "tonight", "this morning" name the publication day: left to the
                 # date pass, whose day the time then takes ("10 o'clock tonight")
             else:
