@@ -34,14 +34,21 @@ AGES = [
     ("a man in his 40s", [("in his 40s", 40, 49)]),
     ("a woman in her fifties", [("in her fifties", 50, 59)]),
     ("a man in his early 30s", [("in his early 30s", 30, 33)]),
-    ("a man in his mid-40s", [("in his mid-40s", 43, 46)]),
+    # the parts of a decade are calendar.yaml ``parts``' (early 0-3, mid 4-6, late 7-9), as "the mid-1990s"
+    ("a man in his mid-40s", [("in his mid-40s", 44, 46)]),
+    ("The suspect is a woman in her mid-forties.", [("in her mid-forties", 44, 46)]),
+    ("a man in his late 40s", [("in his late 40s", 47, 49)]),
+    ("a woman in her early forties", [("in her early forties", 40, 43)]),
     ("a girl in her late teens", [("in her late teens", 17, 19)]),
     # a span of a decade's parts: from the first part's start to the second's end
-    ("a man in his mid-to-late 30s", [("in his mid-to-late 30s", 33, 39)]),
+    ("a man in his mid-to-late 30s", [("in his mid-to-late 30s", 34, 39)]),
     ("a woman in her early-to-mid 40s", [("in her early-to-mid 40s", 40, 46)]),
-    ("a man in his mid- to late 30s", [("in his mid- to late 30s", 33, 39)]),
+    ("a man in his mid- to late 30s", [("in his mid- to late 30s", 34, 39)]),
     ("a man in his early to mid forties", [("in his early to mid forties", 40, 46)]),
-    ("a man in his mid-30s", [("in his mid-30s", 33, 36)]),
+    ("a man in his mid-30s", [("in his mid-30s", 34, 36)]),
+    # the teens (13 to 19) stretch a decade's parts over their seven years, to whole years
+    ("a boy in his early teens", [("in his early teens", 13, 15)]),
+    ("a girl in her mid-teens", [("in her mid-teens", 15, 17)]),
     ("a man in his 30s", [("in his 30s", 30, 39)]),
     ("Prices in the 80s and 90s.", []),
     # an age bound by "and older" or "and younger" after it, with no "aged" before
@@ -95,7 +102,7 @@ AGES = [
     ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     # decades joined: one span of ages, not the first decade alone
     ("Most of the victims were in their 20s and 30s.", [("in their 20s and 30s", 20, 39)]),
-    ("a man in his late 40s or early 50s", [("in his late 40s or early 50s", 46, 53)]),
+    ("a man in his late 40s or early 50s", [("in his late 40s or early 50s", 47, 53)]),
     ("people in their 20s, 30s and 40s", [("in their 20s, 30s and 40s", 20, 49)]),
     ("She was in her 20s and her sister in her 30s.", [("in her 20s", 20, 29), ("in her 30s", 30, 39)]),
     ("The sixties were a time of change.", []),
