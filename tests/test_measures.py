@@ -180,7 +180,7 @@ MEASURES = [
     ("It was five below freezing.", "five below freezing", -5.499, -4.501, "exact", "degree", "degree"),
     ("Temperatures fell to minus 5 overnight.", "minus 5", -5.499, -4.501, "exact", "degree", "degree"),
     ("Lows of -12 are forecast.", "-12", -12.499, -11.501, "exact", "degree", "degree"),
-    ("Highs were in the mid-30s.", "mid-30s", 33, 36, "range", "degree", "degree"),
+    ("Highs were in the mid-30s.", "mid-30s", 34, 36, "range", "degree", "degree"),
     ("Temperatures in the 90s were expected.", "90s", 90, 99, "range", "degree", "degree"),
     ("Temperatures rose into the upper 80s.", "upper 80s", 86, 89, "range", "degree", "degree"),
     ("Temperatures stayed in the low 20s.", "low 20s", 20, 23, "range", "degree", "degree"),

@@ -144,6 +144,13 @@ ROWS = [
     ("The Glastonbury Festival and the Golden Lantern Awards sold out.", []),
     # a holiday's name
     ("The blaze started on Bonfire Night, and Burns Night was cancelled.", []),
+    # one of calendar.yaml's holidays, whole ("Day" and "Eve" alone are people's names too)
+    ("Families gathered on Christmas Eve.", []),
+    ("Schools marked Holocaust Memorial Day and fans cheered on Boxing Day.", []),
+    ("It was Groundhog Day again, and Americans marked Flag Day.", []),
+    ("Russia marks Unity Day, as Germans mark German Unity Day.", []),
+    ("They met on New Year's Eve and again on Good Friday.", []),
+    ("Doris Day sang, and Eve Smith danced on Valentine's Day.", ["Doris Day", "Eve Smith"]),
     ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
     # sport's and the police's titles are no given names
     ("Coach Anna Gordon said the team was ready.", ["Anna Gordon"]),

@@ -13,7 +13,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from factcheck.extract import dates, durations, names, quantities, quotes, tallies, times
+from factcheck.extract import ages, dates, durations, names, quantities, quotes, tallies, times
 from factcheck.extract.base import Found
 
 from factcheck.models import Article, Mention, Value, builder
@@ -26,6 +26,8 @@ PASSES = {
     "date": dates.extract,
     # a game's score and a vote's split, "won 3-1", "ruled 7-2" (a split's span stays open: ``OPEN``)
     "tally": lambda text, pub, sents, taken, words=None: tallies.extract(text, taken, words),
+    # a stage of life named by a word, "a teenager", "a 20-something man" (before the numbers: "20-" is no count)
+    "life-stage": lambda text, pub, sents, taken, words=None: ages.life_stages(text, taken, words or Words(text)),
     "number": lambda text, pub, sents, taken, words=None: quantities.extract(text, sents, taken, words),
     "duration-words": lambda text, pub, sents, taken, words=None: durations.scan_articles(text, taken, words),
 }

@@ -1,4 +1,4 @@
-"""Ages of people: ``a 28-year-old``, ``Name, 29,``, ``aged 53``. Unit: years."""
+"""Ages of people: ``a 28-year-old``, ``Name, 29,``, ``aged 53``, ``a teenager`` (``life_stages``). Unit: years."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NO_QUANTITY, Opens, Reading, trie_alternation
-from factcheck.extract.numbers import Num, age_group_prefixes, hedge_before, in_paragraph, interval
+from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie_alternation
+from factcheck.extract.numbers import Num, age_group_prefixes, clean, hedge_before, in_paragraph, interval
+from factcheck.models import Value, builder
 from factcheck.vocab import data_file, singular, vocabulary
 
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
@@ -622,3 +623,112 @@ def _things() -> _Things:
     return _Things(nouns, tuple(w for w in nouns if len(w) >= 4),
                    frozenset(people | {singular(p) for p in people}),
                    tuple(str(e) for e in spec.get("person_endings", ())), frozenset(stops))
+
+
+# A stage of life named by a word (ages.yaml ``life_stages``): "A teenager was stabbed", "an
+# octogenarian woman", "a 20-something man". What may follow one of ``words`` standing for a person
+# alone: a clause's verb, a relative, a preposition ("A teenager was", "the teenager from Leeds")
+_STAGE_AFTER = pattern_cache.compile(r"[ \t]+(?:was|is|were|are|who|whom|whose|that|had|has|have|and|or|but|from|in|on|at|of"
+                                     r"|with|for|to|by|near|after|before|when|while|as|will|would|could|can|should|must|may"
+                                     r"|might|did|does|said|says|told|tells|remains|remained|died|dies|fell|ran|[a-z]{2,}ed)\b")
+_STAGE_NEXT = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")  # the word after the stage's
+_STAGE_OPENS = ".!?\n\"“‘'(:"  # what may stand before a capitalized stage that opens its sentence ("Teenager John Smith")
+
+
+class _LifeStages(NamedTuple):
+    ages: dict[str, tuple[int, int | None]]  # a word (lower case) -> its first and last year (None: open)
+    how: dict[str, str]  # a word -> how it stands: "words", "modifiers" or "either" (ages.yaml)
+    keys: frozenset[str]  # the words looked up in the article's word index
+    decades: dict[str, int]  # "20", "twenty", "twentysomething" -> 20
+    suffix: str  # "something"
+
+
+_STAGE_KINDS = ("words", "modifiers", "either")
+_build_value = builder(Value)  # ``trusted(Value, ...)``, as the numbers' values are built
+
+
+@lru_cache(maxsize=1)
+def _life_stages() -> _LifeStages:
+    spec = data_file("ages.yaml").get("life_stages", {})
+    ages, how = {}, {}
+    for kind in _STAGE_KINDS:
+        for w, (a, b) in (spec.get(kind) or {}).items():
+            ages[str(w).lower()] = (int(a), None if b is None else int(b))
+            how[str(w).lower()] = kind
+    suffix = str(spec.get("decade_suffix", "")).lower()
+    decades: dict[str, int] = {}
+    glued: set[str] = set()
+    if suffix:
+        tens = {w: n for w, n in vocabulary().number_tens.items() if 20 <= n <= 90}
+        glued = {w + suffix for w in tens}
+        decades = {**{str(n): n for n in range(20, 100, 10)}, **tens, **{w + suffix: n for w, n in tens.items()}}
+    return _LifeStages(ages, how, frozenset({*ages, *glued, *([suffix] if suffix else [])}), decades, suffix)
+
+
+def life_stages(text: str, taken, words) -> list:
+    """The ages that words of a stage of life name (ages.yaml ``life_stages``), each an interval
+    of years: "teenager" 13..19, "octogenarian" 80..89, "centenarian" 100 and over, "20-something"
+    20..29. Looked up in the article's word index (``words``: its ``scan.Words``); ``taken``: the
+    spans earlier passes claimed. Runs before the numbers, so "20-something" is no count of 20."""
+    stages = _life_stages()
+    at = words.indices(stages.keys) if stages.keys else ()
+    if not at:
+        return []
+    out = []
+    all_words, starts = words.words, words.starts
+    for j in at:
+        word, start = all_words[j], starts[j]
+        end = start + len(word)
+        if word == stages.suffix:
+            # "20-something", "thirty-something": the decade before the hyphen
+            if j == 0 or text[start - 1:start] != "-" or starts[j - 1] + len(all_words[j - 1]) != start - 1 \
+                    or all_words[j - 1] not in stages.decades:
+                continue
+            first = stages.decades[all_words[j - 1]]
+            low, high, start, how = first, first + 9, starts[j - 1], "either"
+        elif word in stages.decades:
+            first = stages.decades[word]
+            low, high, how = first, first + 9, "either"  # "twentysomething"
+        else:
+            low, high = stages.ages[word]
+            how = stages.how[word]
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-$£€'’"):
+            continue  # "pre-teen", "$20-something"
+        after = text[end:end + 1]
+        if after in ("-", '"', "”") or after in ("'", "’") and (how == "modifiers" or text[end + 1:end + 2] != "s" or text[end + 2:end + 3].isalpha()):
+            continue  # "teen-aged", a word quoted; but "the teenager's mother" is the teenager's
+        if text[start].isupper() and (before := text[max(0, start - 4):start].rstrip(" \t")) and before[-1] not in _STAGE_OPENS:
+            continue  # a name in capitals ("Teen Vogue", "the Teenage Cancer Trust")
+        if text[max(0, start - 4):start].lower() == "old ":
+            continue  # "a 16-year-old teenager": the age is stated already
+        if not _stage_stands(text, end, how) or taken(start, end):
+            continue
+        qualifier = "range" if high is not None else "at_least"
+        high = OLDEST if high is None else high
+        out.append(Found(start, end, _build_value({
+            "low": low, "high": high, "stated": clean(low if qualifier == "at_least" else (low + high) / 2),
+            "stated_unit": "year", "unit": "year", "qualifier": qualifier, "granularity": None, "counted": None,
+            "role": None, "resolved": True, "zone": None, "ordinal": False, "kind": "age"})))
+    return out
+
+
+def _stage_stands(text: str, end: int, how: str) -> bool:
+    """Whether a stage's word ending at ``end`` names a person's age, by ``how`` it stands (ages.yaml
+    ``life_stages``): never before a thing's noun ("a centenarian tree") or a plural person's noun
+    ("teenage boys"); always before a person's noun in the singular ("a teenage boy", "an
+    octogenarian woman"); a person's noun ("words") wherever else; a modifier nowhere else ("his
+    teenage years"); one of ``either`` before a verb, a relative, a preposition or the clause's
+    end ("A teen was shot"; not "teen pop", "Teen Vogue")."""
+    n = _STAGE_NEXT.match(text, end)
+    if n is None:
+        return how != "modifiers" and not text[end:end + 1].isalnum()
+    word = n.group(1)
+    low = word.lower()
+    t = _things()
+    if word.islower() and _is_thing(low, t):
+        return False
+    if low in t.people:
+        return singular(low) == low
+    if how != "either":
+        return how == "words"
+    return _STAGE_AFTER.match(text, end) is not None

@@ -18,7 +18,7 @@ from factcheck import pattern_cache, yamlio
 from factcheck.extract.base import Found, trie_alternation
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import longest_first, vocabulary
+from factcheck.vocab import data_file, longest_first, vocabulary
 
 # Latin letters with accents, in Latin-1 and beyond: Raúl, José, Erdoğan, Łukasz,
 # Šefčovič. An optional part is written "(?:...|)", and "{1,5}" as nested choices
@@ -231,6 +231,17 @@ def _person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _holidays() -> frozenset[str]:
+    """The names of calendar.yaml's holidays, as written, each apostrophe both ways: dated,
+    movable, cued, Orthodox and ``undated_holidays``. A name is none of them: "Day" and "Eve"
+    alone are people's names too ("Doris Day"), so no list of words could say it."""
+    cal = data_file("calendar.yaml")
+    names = [*cal.get("holidays", {}), *cal.get("movable_holidays", {}), *cal.get("julian_easter_holidays", {}),
+             *cal.get("cued_holidays", {}).get("days", {}), *cal.get("undated_holidays", ())]
+    return frozenset(form for n in map(str, names) for form in (n, n.replace("'", "’")))
+
+
+@lru_cache(maxsize=1)
 def _calendar_given_names() -> frozenset[str]:
     """names.yaml ``calendar_given_names``: a month's short form that opens a person's name as
     written ("Jan Kowalewski"), where a date would put a day or a stop after it ("Jan 5", "Jan.")."""
@@ -361,6 +372,8 @@ def _matched(text: str, words: Words) -> list[Found]:
             continue  # one word and initials ("V. Putin") need a speech verb after them
         if start == p:
             start = _initials_before(text, start)
+        if text[start:end] in _holidays() or matched in _holidays():
+            continue  # "on Christmas Eve", "German Unity Day": a holiday's name (not "Doris Day")
         out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
     return out
 

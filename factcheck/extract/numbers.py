@@ -580,13 +580,13 @@ _DECADES = frozenset(float(d) for d in range(10, 100, 10))
 # minutes glued to their digits, then a blank, at the end: the "15min " of "15min 30s", and
 # the "15m " of "2h 15m 30s" (after hours: alone, "15m" is metres or millions)
 MINUTES_GLUED = pattern_cache.compile(r"(?:\d(?:h|hrs?)[ \t]+\d{1,2}m|\dmins?)[ \t]+\Z")
-# "the low 30s", "the upper 80s": as temperatures are told, the thirds of a decade
+# "her early 30s", "the low 30s", "the upper 80s": the parts of a decade, as shares of it; "early", "mid" and
+# "late" take calendar.yaml ``parts`` instead (``_part_years``), the words of temperatures keep these thirds
 _DECADE_PARTS = (("early", 0.0, 1 / 3), ("mid", 1 / 3, 2 / 3), ("late", 2 / 3, 1.0), ("low", 0.0, 1 / 3),
                  ("lower", 0.0, 1 / 3), ("upper", 2 / 3, 1.0), ("high", 2 / 3, 1.0))
 
 
-_PART_SHARES = {word: (a, b) for word, a, b in _DECADE_PARTS}
-_PART = "|".join(_PART_SHARES)
+_PART = "|".join(word for word, _, _ in _DECADE_PARTS)
 # "mid-to-late 30s", "early to mid forties": two parts, the span from the first's start to the second's end
 # (a decade's part alone, "mid-30s", is the pattern without its first group)
 _DECADE_PART_BEFORE = pattern_cache.compile(rf"(?<![a-z])(?:(?P<first>{_PART})-?\s*(?:to|or)\s*-?\s*)?(?P<part>{_PART})\Z")
@@ -594,14 +594,26 @@ DECADE_WINDOW = 16  # characters before a decade that may hold its parts ("mid- 
 
 
 def _decade(before: str, start: int, end: int, first: float) -> Num:
-    """A decade of life: "40s" is 40 to 49, "early 30s" 30 to 33, "late teens" 17 to 19,
-    "mid-to-late 30s" 33 to 39. ``before``: the few characters before the token."""
+    """A decade of life: "40s" is 40 to 49, "early 30s" 30 to 33, "mid-40s" 44 to 46, "late
+    teens" 17 to 19, "mid-to-late 30s" 34 to 39. ``before``: the few characters before the token."""
     last = 19.0 if first == 13 else first + 9
     low, high = first, last
     if m := _DECADE_PART_BEFORE.search(before.lower().rstrip(" -")):
-        a, b = _PART_SHARES[m.group("first") or m.group("part")][0], _PART_SHARES[m.group("part")][1]
-        low, high = round(first + a * (last - first)), round(first + b * (last - first))
+        shares = _part_years()
+        a, b = shares[m.group("first") or m.group("part")][0], shares[m.group("part")][1]
+        # the teens' seven years stretch a ten-year decade's parts, to whole years: "early teens" 13 to 15
+        low, high = first + math.floor(a * (last - first) / 9), first + math.ceil(b * (last - first) / 9)
     return Num(start, end, (low + high) / 2, 1.0, True, vague=(low, high), decade=True)
+
+
+@lru_cache(maxsize=1)
+def _part_years() -> dict[str, tuple[int, int]]:
+    """Each word of ``_DECADE_PARTS`` -> its first and last year of a decade (0 to 9): calendar.yaml
+    ``parts``' own for the parts it names ("early", "mid", "late": as "the mid-1990s" is 1994 to
+    1996), the thirds of the decade for the words of temperatures it lacks ("low", "upper")."""
+    parts = vocabulary().parts
+    return {word: tuple(parts[word]["decade"]) if "decade" in parts.get(word, {}) else (round(a * 9), round(b * 9))
+            for word, a, b in _DECADE_PARTS}
 
 
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
