@@ -384,6 +384,7 @@ def load_rules_for(args, dirs: list[Path] | None = None):
 
 
 def cmd_rules(args) -> int:
+    from factcheck.report.text import plural
     from factcheck.ruleset import RuleErrors, find_project, load_ruleset, read_config, rule_dirs
 
     if args.rules_command == "schema":
@@ -396,7 +397,7 @@ def cmd_rules(args) -> int:
         for p in ruleset.problems:
             print(p)
         n_files = sum(len(list(d.glob("*.yaml"))) - len(list(d.glob("*.test.yaml"))) for d in dirs)
-        print(f"{n_files} rule files, {len(ruleset.problems)} problems", file=sys.stderr)
+        print(f"{plural(n_files, 'rule file')}, {plural(len(ruleset.problems), 'problem')}", file=sys.stderr)
         return ExitStatus.ERROR if ruleset.problems else ExitStatus.OK
     if ruleset.problems:
         raise RuleErrors(ruleset.problems)

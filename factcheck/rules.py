@@ -120,6 +120,27 @@ class Trigger(BaseModel):
                     "by aftershocks` keeps the quake's magnitude). Hedges that must always veto belong in `exclude`.",
         examples=[["aftershock", "aftershocks", "foreshock"]])
 
+    @field_validator("any", "context", "exclude", "exclude_before", "exclude_before_figure", "exclude_before_clause",
+                     "require_before", "exclude_after", "other_events")
+    @classmethod
+    def _phrases_open_with_a_word(cls, phrases):
+        _check_openings(phrases)
+        return phrases
+
+    @field_validator("events")
+    @classmethod
+    def _event_phrases_open_with_a_word(cls, events):
+        for phrases in events.values():
+            _check_openings(phrases)
+        return events
+
+
+def _check_openings(phrases: list[str]) -> None:
+    # phrases are looked for only where a word starts (engine._Triggers), so "% to" would never be found
+    for p in phrases:
+        if not p[:1].isalnum() and not p.startswith("_"):
+            raise ValueError(f"{p!r} opens with {p[:1]!r}, but phrases are found only where a word starts")
+
 
 class Compare(BaseModel):
     """How the values of one fact are compared."""

@@ -46,6 +46,11 @@ MALFORMED = [
     ("bad-scope-mode", GOOD + "scope:\n  venue: sometimes\n", "bad.yaml:10:10: scope.venue: Input should be 'strict', 'required', 'joint', 'loose' or 'compared'"),
     ("unknown-scope", GOOD + "scope:\n  weather: strict\n", "bad.yaml:10:3: scope.weather.[key]: Input should be 'participants', 'location', 'venue', 'population', 'person', 'since', 'name', 'given', 'speaker', 'event_name', 'when' or 'subject'"),
     ("window-too-big", GOOD + "  window: 500\n", "bad.yaml:9:11: trigger.window: Input should be less than or equal to 60"),
+    # phrases are looked for only where a word starts: one opening with a sign would never be found
+    ("phrase-opens-with-a-sign", GOOD + '  exclude_before: [from, "% to"]\n',
+     "bad.yaml:9:3: trigger.exclude_before: '% to' opens with '%', but phrases are found only where a word starts"),
+    ("event-phrase-opens-with-a-sign", GOOD.replace("fact: f", "fact: '{event} f'") + '  events: {a: ["-b"]}\n',
+     "bad.yaml:9:3: trigger.events: '-b' opens with '-', but phrases are found only where a word starts"),
     ("events-without-name", GOOD + "  events: {a: [b]}\n", "bad.yaml:1:1: rule: a rule with trigger.events needs '{event}' in its fact, e.g. 'date of the {event}'"),
     ("not-utf8", b"id: caf\xe9\n", "bad.yaml:1:1: not UTF-8 text"),
     ("nested-too-deep", "id: " + "[" * 5000 + "]" * 5000 + "\n", "bad.yaml:1:1: not valid YAML: nested more than 50 levels deep"),
@@ -128,7 +133,7 @@ def test_a_new_rule_file_adds_a_fact_without_code(tmp_path):
 def test_trigger_words_are_literal_so_no_pattern_can_backtrack(tmp_path):
     d = tmp_path / "rules"
     d.mkdir()
-    (d / "evil.yaml").write_text(GOOD.replace("any: [a]", "any: ['(a+)+$', '(x|x)*y']"))
+    (d / "evil.yaml").write_text(GOOD.replace("any: [a]", "any: ['a(a+)+$', 'x(x|x)*y']"))
     rule, problems = check_file(d / "evil.yaml")
     assert problems == [] and rule is not None
     art = tmp_path / "arts"
