@@ -1242,6 +1242,12 @@ JUNE = dt.date(2021, 6, 15)  # a Tuesday
     ("The holiday falls on Juneteenth.", "2021-06-19"),
     ("On Oct. 31, the bomb exploded.", "2021-10-31"),  # no verb before it in its clause
     ("The law, which takes effect on Oct. 31, was passed.", "2021-10-31"),
+    # reported speech of an expectation or a plan: the verb nearest the day is not past
+    ("Economists said they now expect a further cut on Oct. 31.", "2021-10-31"),
+    ("The bank said it plans to sell the unit on Oct. 31.", "2021-10-31"),
+    ("Officials said they hope to reopen the bridge on Oct. 31.", "2021-10-31"),
+    ("Analysts said the next rate decision on Oct. 31 would matter.", "2021-10-31"),
+    ("The union said it intends to strike on Oct. 31.", "2021-10-31"),
 ])
 def test_a_later_day_told_in_the_past_is_last_years(text, day):
     (value,) = _dates_by_sentence(text, JUNE).values()
