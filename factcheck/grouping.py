@@ -17,7 +17,7 @@ from factcheck.scope import INCREMENT
 from factcheck.vocab import vocabulary
 
 _INCREMENT = (INCREMENT,)
-_EARLIER = ("earlier",)  # scope.py ``_replaced``: a figure an update replaced
+_EARLIER = ("earlier",)  # scope/past.py ``_replaced``: a figure an update replaced
 
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 

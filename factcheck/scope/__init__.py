@@ -1,0 +1,113 @@
+"""Reading a claim's scope from the words around it: who took part, where,
+who was counted, whose age, since when.
+
+``read_scope`` asks one reader per qualifier (``_READERS``) in an article's index
+(``ArticleScope``). A module per job:
+
+- ``article``: the per-article index, ``ArticleScope``, ``index_article``
+- ``spans``: look-ups in a stretch that every reader shares (windows, clauses)
+- ``people``: the corpus's people (``People``, ``find_people``), names, given names
+- ``places``: places and venues, the ``location`` and ``venue`` readers
+- ``speakers``: who: speakers, participants, the person, the subject, the population
+- ``events``: what event a value is of (``event_name``)
+- ``past``: when: a value's date, earlier times, increments, replaced figures, periods
+"""
+
+from __future__ import annotations
+
+from factcheck.models import Mention
+from factcheck.scan import register
+from factcheck.scope.article import ArticleScope, index_article
+from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name
+from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods,
+                                  _superseded_openers, _when, read_past)
+from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
+from factcheck.scope.places import _SAME, _place, _venue, _venue_verbs
+from factcheck.scope.spans import _BREAK, break_spans
+from factcheck.scope.speakers import (_kin, _meeting_sides, _participants, _person, _population, _speaker,
+                                      _speech_verbs, _subject_of)
+
+# what engine, grouping, the tests and the benchmarks import from ``factcheck.scope``
+__all__ = [
+    "ArticleScope", "break_spans", "find_people", "INCREMENT", "index_article", "OWN_WORDS",
+    "PAST_KINDS", "People", "read_past", "read_scope", "register_scope_words",
+    "_BREAK", "_meeting_sides", "_NAMED_BEFORE_REVERSED", "_READERS",
+]
+
+
+def register_scope_words() -> None:
+    """Register the words that ``find_people`` and the scope readers look up in an
+    article's index (titles, speech verbs) before the articles are indexed (see
+    ``scan.register``)."""
+    titled, alias, _, place = _patterns()
+    register(titled.keys)
+    register(alias.keys)
+    verbs = _speech_verbs()
+    if verbs is not None:
+        register(verbs.keys)
+    periods = _periods()[0]
+    register(periods.keys | frozenset().union(*_period_followers().values()))
+    # looked up in stretches by ``ArticleScope._words_in``, and before a name by ``_introduced``
+    register(place.keys)
+    venues = _venue_verbs()
+    if venues is not None:
+        register(venues.keys)
+    register(_SAME)
+    register(_earlier_keys())
+    register(_kin()[0])
+    register(_role_openers())
+    register(_superseded_openers())
+    register(_past_openers())
+
+
+def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    return (since,) if since else ()
+
+
+# dimension -> reader(scope, mention, sentence (start, end), since, trigger) -> its values
+_READERS = {
+    "participants": _participants,
+    "person": _person,
+    "when": _when,
+    "subject": _subject_of,
+    "event_name": _event,
+    # "marched through Doran", "rallies across Veradia": where a march or a spread went
+    "location": _place(("in", "near", "through", "across"), opening=True),
+    "venue": _venue(("at", "inside", "outside")),
+    "population": lambda scope, mention, sentence, since, trigger: _population(mention),
+    "since": _since,
+    "name": _name,
+    "given": _given,
+    "speaker": _speaker,
+}
+
+
+# The qualifiers read from the mention's own words (and kind) alone: every mention
+# that says the same has the same values for them.
+OWN_WORDS = frozenset({"name", "given", "population"})
+
+
+def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,
+               trigger: tuple[int, int] | None = None,
+               context: tuple[int, int] | None = None) -> dict[str, tuple[str, ...]]:
+    """The values of the scope qualifiers ``dims`` for one mention.
+
+    Participants are the people named near the mention or near the word that
+    made the rule pick it ("welcomed by Putin ... Tuesday May 12").
+
+    ``context`` is the rule's nearest context word: when no name stands before
+    the trigger word, the event is named before it ("the *Valdorian* war began
+    in 2011", "the outbreak of the *Ukraine* crisis in early 2014").
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    if not dims:
+        return out
+    s = scope.article.sentences[mention.sentence_index]
+    sentence = (s.start, s.end)
+    for dim in dims:
+        reader = _READERS.get(dim)
+        if reader is not None:
+            out[dim] = reader(scope, mention, sentence, since, trigger)
+            if dim == "event_name" and not out[dim] and context is not None:
+                out[dim] = _event_name(scope.article.text, context)
+    return out

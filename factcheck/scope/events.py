@@ -1,0 +1,84 @@
+"""What event a value is of: the name before an event noun ("the *Kobe*
+earthquake") or the head of the object after the value (the ``event_name`` reader)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck import pattern_cache
+from factcheck.models import Mention
+from factcheck.scope.article import ArticleScope
+from factcheck.vocab import vocabulary
+
+
+# One to three capitalized words (and the blanks after each) that end where the event
+# noun starts, as ``re.search(r"((?:[A-Z][\w'’-]+\s+){1,3})$", ...)`` finds them: matched
+# once on the reversed text rather than tried at each of the forty characters before it.
+_NAMED_BEFORE_REVERSED = pattern_cache.compile(r"(?:\s+[\w'’-]+[A-Z]){1,3}")
+
+
+def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
+    """The proper name right before an event noun: the *Kobe* earthquake, the
+    *Sumatran* quake. Not an actor: "Russia annexed", "Moscow's annexation"."""
+    if text[trigger[0]:trigger[1]].lower().endswith("ed"):
+        return ()
+    start = trigger[0]
+    m = _NAMED_BEFORE_REVERSED.match(text[max(0, start - 40):start][::-1])
+    if not m:
+        return ()
+    named = text[start - m.end():start]
+    if named.rstrip().endswith(("'s", "’s", "s'")):  # "Moscow's annexation": an actor
+        return ()
+    v = vocabulary()
+    words = [w for w in named.split()
+             if w not in v.not_names and w not in v.sentence_openers
+             and re.sub(r"(?:'s|’s)$", "", w).lower() not in v.weekdays and w.lower() not in v.months]
+    return (" ".join(words),) if words else ()
+
+
+_OBJECT_WORDS = pattern_cache.compile(r"[\w'’/-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))
+
+
+def _object_head(text: str, at: int, stop: int) -> tuple[str, ...]:
+    """What the value is of, from "of <object>" right after ``at``: the object's first
+    common noun, past its determiners, names, numbers and participles ("the 70th
+    anniversary of the allied *defeat* of Nazi Germany", "of the Soviet *victory* over",
+    "of its *founding*", "of the *victory* drew crowds"); an object of names only is
+    keyed by its last name ("of World War II", "of Independence Day")."""
+    tokens = _OBJECT_WORDS.findall(text, at, min(stop, at + 80))
+    if not tokens or tokens[0].lower() != "of":
+        return ()
+    function = _function_words()
+    names = []
+    for t in tokens[1:7]:
+        if not t[0].isalnum():
+            break
+        low = t.lower()
+        if low in function:
+            if names:
+                break
+            continue
+        if t[0].islower() and t.isalpha() and not low.endswith("ed"):
+            return (low,)
+        if t[0].isupper() or t[0].isdigit():
+            names.append(re.sub(r"(?:'s|’s|'|’)$", "", low))
+    return (names[-1],) if names else ()
+
+
+def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """The event's name before its noun; when the noun is part of the value itself and
+    no name stands before it ("the 70th anniversary of the victory"), what the value is
+    of: the object's head noun."""
+    if not trigger:
+        return ()
+    text = scope.article.text
+    named = _event_name(text, trigger)
+    if named or not (mention.start <= trigger[0] and trigger[1] <= mention.end):
+        return named
+    return _object_head(text, mention.end, sentence[1])

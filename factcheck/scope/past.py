@@ -1,0 +1,583 @@
+"""When a value is of: its date (``when``), an earlier event's time (``read_past``,
+the ``past`` qualifier), an increment to a total, a figure an update replaced, and the
+period of a running total."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+from factcheck import pattern_cache
+from factcheck.extract.base import data_words, trie_alternation
+from factcheck.models import Article, Mention
+from factcheck.scan import KeyedPattern, first_words, followers
+from factcheck.scope.people import _bare_surname
+from factcheck.scope.spans import _clause_of, _matches, _previous_start, _within
+from factcheck.vocab import data_file, singular, vocabulary
+
+if TYPE_CHECKING:  # for annotations only: article.py imports this module
+    from factcheck.scope.article import ArticleScope
+
+
+@lru_cache(maxsize=1)
+def _deadline_before() -> re.Pattern:
+    """Ending right before a date: a word that makes it a deadline ("by 2032", "until March";
+    calendar.yaml ``deadline_words``)."""
+    return pattern_cache.compile(rf"\b(?i:{trie_alternation(data_words('calendar.yaml', 'deadline_words'))})\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _statement_date() -> re.Pattern:
+    """A statement's verb right before a date, a few small words apart ("said on
+    Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
+    it was said, not what the value is of (data/names.yaml ``speech_verbs``,
+    ``statement_verbs`` and ``statement_date_gap``)."""
+    data = data_file("names.yaml")
+    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
+    gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
+    return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)
+
+
+def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
+    clause = _clause_of(scope, mention, sentence)
+    text = scope.article.text
+    near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8, clause)
+                  if h[0] != mention.start and not _set_beside(text, mention, h[0], clause[0])
+                  and not (h[0] > mention.end and _dated_measure().match(text, h[0])))
+    return (near[0][1][1],) if near else ()
+
+
+@lru_cache(maxsize=1)
+def _dated_measure() -> re.Pattern:
+    """A date after a value that names the year of a record or a peak ("47.6C in Montoro, beating
+    the 2021 record"): another figure's time, not this value's (calendar.yaml ``dated_measures``)."""
+    words = data_words("calendar.yaml", "dated_measures")
+    # a year (a month may open it), then right away the noun it dates: "2021 record", "2019 peak",
+    # "June 2019 high"; a day ("on Saturday to mark") dates the value itself
+    return pattern_cache.compile(rf"(?:[A-Z][a-z]+\.?\s+)?\d{{4}}\s+(?i:{trie_alternation(words)})\b")
+
+
+@lru_cache(maxsize=1)
+def _change_from() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(right after a value, "from" and a figure; the same after "up"/"down"; a verb of
+    change, hedges.yaml ``change_verbs``): "72.1 percent, down from 84.6 percent", "fell to
+    $18.4 billion from $19.6 billion". A hedge (hedges.yaml ``before``) may open the figure."""
+    v = vocabulary()
+    hedge = trie_alternation({" ".join(h.split()) for h in v.hedges_before}).replace(" ", r"\s+")
+    figure = rf"from\s+(?:(?:{hedge})\s+)?[$€£]?\d"
+    return (pattern_cache.compile(rf"(?i:,?\s+{figure})"),
+            pattern_cache.compile(rf"(?i:,?\s+(?:up|down)\s+{figure})"),
+            pattern_cache.compile(rf"(?i:\b(?:{trie_alternation(set(v.change_verbs))})\b)"))
+
+
+_CHANGE_REACH = 30  # characters before a value a verb of change may stand ("fell 6 percent to $18.4 billion")
+
+
+def _set_beside(text: str, mention: Mention, at: int, since: int) -> bool:
+    """Whether the date at ``at`` stands in a phrase set beside the value's ("turnout was
+    55%, compared with 48% in 2010"; "Compared with 2010, turnout was 55%"): the phrase
+    after a ``than`` word of calendar.yaml ``past_words``, up to its comma, or the figure a
+    change began from, right after the value ("55%, down from 62% in 2010")."""
+    pattern, roles = _past_pattern()
+    if at > mention.end:
+        # "72.1 percent, down from 84.6 percent in 2014", "to $18.4 billion from $19.6
+        # billion in 2015": a date after the figure a change began from is that figure's
+        # ("$5 million from 300 donors in 2014" is where the money came from)
+        bare, turned, change = _change_from()
+        if turned.match(text, mention.end, at) is not None or (
+                bare.match(text, mention.end, at) is not None
+                and change.search(text, max(since, mention.start - _CHANGE_REACH), mention.start) is not None):
+            return True
+        return any(roles.get(" ".join(m.group().lower().split())) == "than" for m in pattern.finditer(text, mention.end, at))
+    if text.find(",", at, mention.start) < 0:
+        return False  # the date and the value share a phrase
+    comma = text.rfind(",", since, at)
+    return any(roles.get(" ".join(m.group().lower().split())) == "than"
+               for m in pattern.finditer(text, max(comma + 1, since), at))
+
+
+# -- Values of earlier events --------------------------------------------------------
+#
+# News about an event cites earlier ones to measure it: "The previous largest was Great
+# Kanto in 1923, ..., and that was 7.9 magnitude"; "the deadliest since the 2004 Madrid
+# bombings, which killed 191"; "the worst since 1996, when 35 people died". Those values
+# are claims about another event. ``read_past`` gives such a value the earlier time it
+# speaks of (the ``past`` qualifier, which grouping keeps strict for every rule), so it
+# never meets the values that state no time: those speak of the news of the day.
+
+# A date that ends at least this many days before publication, or a whole year (decade)
+# before the year of publication, is an earlier event's time.
+PAST_DAYS = 365
+_WHOLE_YEARS = frozenset({"year", "decade"})
+# The kinds whose values are read for an earlier time: a date or time is a time itself,
+# and names and quotations have none.
+PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
+_ISO_DAY = pattern_cache.compile(r"\d{4}-\d\d-\d\d")
+_AND = pattern_cache.compile(r"\band\b")
+
+
+@lru_cache(maxsize=1)
+def _and_verb() -> re.Pattern:
+    """"and", a verb in the past (lower case: "and United", "and Red Cross" are names)
+    and nothing else up to the value, its object (data/nouns.yaml ``past_verbs_irregular``)."""
+    return pattern_cache.compile(rf"and\s+(?:[a-z]+ed|{_irregular_past()})\s+")
+
+
+def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
+    """Whether an "and" between ``a`` and the value from ``b`` to ``e`` opens a conjunct of
+    its own; not one right before a verb in the past whose object is the value, which shares
+    the subject a year dates: "The 1999 quake measured 7.6 and killed 17,000 people"; nor one
+    right before the value as the subject of such a verb, which says more of that event:
+    "The 2010 eruption killed 353 people and 70,000 were evacuated", unless a word of the
+    news stands after it before ``end`` ("and 45 died this time": ``_novelty``)."""
+    verb = _and_verb()
+    return any(not verb.fullmatch(text, m.start(), b)
+               and not (text[m.end():b].isspace() and _value_verb().match(text, e)
+                        and _novelty().search(text, e, end) is None)
+               for m in _AND.finditer(text, a, b))
+
+
+@lru_cache(maxsize=1)
+def _value_verb() -> re.Pattern:
+    """A verb in the past right after a value, its subject: "70,000 were evacuated", "353
+    died" (data/nouns.yaml ``past_verbs_irregular``); not "have been evacuated", which goes
+    on to the news."""
+    return pattern_cache.compile(rf"\s+(?:were|was|had|[a-z]+ed|{_irregular_past()})(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> str:
+    """The alternation of nouns.yaml ``past_verbs_irregular`` ("killed" is regular, "left" is not)."""
+    return trie_alternation({str(w) for w in data_file("nouns.yaml").get("past_verbs_irregular", ())})
+
+
+def _says_more(text: str, brk: tuple[int, int, bool], mention: Mention, end: int) -> bool:
+    """Whether the clause after a break that parts times (";"), up to ``end``, says more of
+    the event before it: it opens with the value as the subject of a verb in the past ("The
+    2010 eruption killed 353 people; 70,000 were evacuated"), with no time or event of its
+    own before the value (calendar.yaml ``past_more_breaks``) and no word of the news after
+    it ("; 12 were killed in the new quake": ``_novelty``)."""
+    return (text[brk[0]:brk[1]].split()[-1].lower() in vocabulary().past_more_breaks
+            and (brk[1] == mention.start or text[brk[1]:mention.start].isspace())
+            and _value_verb().match(text, mention.end) is not None
+            and _novelty().search(text, brk[1], end) is None)
+
+
+@lru_cache(maxsize=1)
+def _novelty() -> re.Pattern:
+    """A word that makes its clause the news of the day (calendar.yaml ``novelty_words``), as
+    written in lower case."""
+    words = trie_alternation(data_words("calendar.yaml", "novelty_words")).replace(" ", r"\s+")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """The words that tie a value to an earlier time (calendar.yaml ``past_words``) and
+    the commas between words (not "140,000"), in one pattern."""
+    roles = {" ".join(w.lower().split()): role for role, words in vocabulary().past_words.items() for w in words}
+    alternation = trie_alternation(set(roles)).replace(" ", r"\s+")
+    return pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
+
+
+@lru_cache(maxsize=1)
+def _past_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that the phrases of ``_past_pattern`` open with."""
+    return frozenset(first_words(_past_pattern()[1]))
+
+
+def _past_matches(scope: ArticleScope, s0: int, s1: int) -> list[re.Match]:
+    """``_past_pattern``'s matches from ``s0`` to before ``s1``, as ``finditer`` finds them, tried
+    only at the commas and at the words that open a phrase (``_past_openers``), not at every
+    character."""
+    pattern = _past_pattern()[0]
+    text = scope.article.text
+    if scope._words.loose:
+        return list(pattern.finditer(text, s0, s1))
+    at = scope._words_in(_past_openers(), s0, s1)
+    comma = text.find(",", s0, s1)
+    while comma >= 0:
+        at.append(comma)
+        comma = text.find(",", comma + 1, s1)
+    at.sort()
+    return _matches(pattern, at, text, s1)
+
+
+def _reference_date(article: Article, dates: list[Mention]):
+    """What "before the news" is measured from: the publication date, else the latest
+    date the article states (its news is no older than that)."""
+    if article.published is not None:
+        return article.published
+    ends = [m.value.high[:10] for m in dates if isinstance(m.value.high, str) and _ISO_DAY.match(m.value.high)]
+    return dt.date.fromisoformat(max(ends)) if ends else None
+
+
+def past_key(value, cutoff: str, year: str) -> str | None:
+    """The date as stated when it lies well before the news: its last day at or before
+    ``cutoff`` (``PAST_DAYS`` before the reference date), or a whole year or decade
+    before the reference ``year`` ("last year", "in 2010"); else None."""
+    high = value.high
+    if not isinstance(high, str) or not _ISO_DAY.match(high):
+        return None
+    if high[:10] <= cutoff or (value.granularity in _WHOLE_YEARS and high[:4] < year):
+        return str(value.stated)
+    return None
+
+
+class PastFrame(NamedTuple):
+    """What a sentence says of times, for ``read_past``."""
+
+    seps: list[int]                        # commas and clause breaks, sorted
+    commas: frozenset[int]
+    breaks: list[tuple[int, int, bool]]    # clause breaks: start, end, whether they continue the time
+    hits: list[tuple[int, int, str]]       # ``past_words`` met: start, end, role
+    anchors: list[tuple[int, int, str | None]]  # dates and "earlier" words: start, end, key (None: the news)
+
+
+@lru_cache(maxsize=1)
+def _earlier_keys() -> frozenset[str]:
+    """One word of each "earlier" phrase, its longest: a sentence without any of them
+    and without an earlier date has nothing earlier in it (looked up in its words,
+    not matched)."""
+    return frozenset(max(w.lower().split(), key=len) for w in vocabulary().past_words["earlier"])
+
+
+_SPAN = itemgetter(0, 1)
+
+
+def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
+    earlier = scope.earlier_starts
+    if bisect_left(earlier, s0) == bisect_left(earlier, s1):
+        return None  # most sentences: nothing earlier than the news
+    dated = scope.dated
+    dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
+    roles = _past_pattern()[1]
+    hits, commas = [], []
+    for m in _past_matches(scope, s0, s1):
+        if m.group() == ",":
+            commas.append(m.start())
+        else:
+            hits.append((m.start(), m.end(), roles[" ".join(m.group().lower().split())]))
+    anchors = dates + [(a, b, "earlier") for a, b, role in hits if role == "earlier"]
+    if all(key is None for _, _, key in anchors):
+        return None  # nothing here is earlier than the news
+    anchors.sort(key=_SPAN)  # a date and an "earlier" word may share a span ("a year earlier")
+    # a comma inside a date ("March 11, 2011") parts nothing
+    commas = [c for c in commas if not any(a <= c < b for a, b, _ in dates)]
+    continuing = vocabulary().past_continuing_breaks
+    text = scope.article.text
+    breaks = [(a, b, text[a:b].split()[-1].lower() in continuing) for a, b in scope.break_spans(s0, s1)]
+    seps = sorted(set(commas) | {a for a, _, _ in breaks})
+    return PastFrame(seps, frozenset(commas), breaks, hits, anchors)
+
+
+# where the head of a noun phrase ends: "the storm *in* Manila", "survivors *of* the quake"
+_HEAD_END = pattern_cache.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
+
+
+def _names_event(text: str, a: int, b: int) -> bool:
+    """Whether the stretch from ``a`` to ``b`` names an event (data/nouns.yaml ``event_nouns``):
+    its head noun, past names after it, is one ("the Kobe quake", "Hurricane Katrina",
+    "the storm in Manila"); "Tepco", "survivors of the quake" name none."""
+    stretch = text[a:b]
+    cut = _HEAD_END.search(stretch)
+    nouns = vocabulary().event_nouns
+    for w in reversed((stretch[:cut.start()] if cut else stretch).split()):
+        low = _bare_surname(w).strip("\"“”()").lower()
+        if low in nouns or singular(low) in nouns:
+            return True
+        if not w[:1].isupper():
+            return False  # a common noun that names no event: the head is that
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ongoing() -> re.Pattern:
+    """Words that make an event dated in an aside go on to the news (``event_ongoing``)."""
+    return pattern_cache.compile(rf"(?i:{trie_alternation(vocabulary().event_ongoing)})")
+
+
+# The key of an increment to a total ("another 40 people", "250 more staff"): like an
+# earlier event's value, it never meets the totals, only other increments.
+INCREMENT = "increment"
+
+
+class _Increments(NamedTuple):
+    before: re.Pattern  # ending where the value starts: "another ", "an additional "
+    inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
+    after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
+    cause: re.Pattern  # ending where the value starts: "after ", "as "
+    risen: re.Pattern  # ending where the value starts: "the toll rose to 21 on Tuesday after "
+
+
+@lru_cache(maxsize=1)
+def _increments() -> _Increments:
+    inc = vocabulary().increments
+    after = trie_alternation(inc.get("after", ()))
+    causes = trie_alternation(inc.get("causes", ()))
+    hedges = trie_alternation(vocabulary().hedges_before)
+    # a figure, in digits or words, right after the verb (or its hedge): "rose to 21", "hit thirty"
+    figure = rf"(?:\d|(?i:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?![\w'’]))"
+    return _Increments(
+        pattern_cache.compile(rf"(?i:{trie_alternation(inc.get('before', ()))})\s+$"),
+        pattern_cache.compile(rf"[\w%)]\s+(?i:{after})\s"),
+        pattern_cache.compile(rf"\s+(?i:{after})\s+(?!(?i:{trie_alternation(inc.get('not_before', ()))}))[a-z]"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{causes})\s+$"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,10}}?"
+                              rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
+                              rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"))
+
+
+def _increment(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether the value adds to a total rather than states it (nouns.yaml ``increments``):
+    "another 40 people were injured", "an additional $5 billion", "250 more staff",
+    "40 more were killed", "the toll rose to 21 after four workers died". Not "injured dozens
+    more in the blast", nor people in a role that only another role stands before, in their
+    sentence or the one before: "The blast killed 12 people. Another 45 people were injured"
+    are the others, all the injured."""
+    inc = _increments()
+    text, ms = scope.article.text, mention.start
+    if mention.kind == "count" and inc.cause.search(text, max(0, ms - 12), ms) is not None \
+            and inc.risen.search(text, max(scope.article.sentences[mention.sentence_index].start, ms - 160), ms):
+        return True  # "the toll rose to 21 after four workers died": what made the total rise
+    if not (inc.before.search(text, max(0, ms - 16), ms) is not None
+            or inc.inside.search(mention.text) is not None
+            or inc.after.match(text, mention.end) is not None):
+        return False
+    role = mention.value.role
+    if mention.kind != "count" or role is None:
+        return True
+    from factcheck.extract.counts import role_hits
+
+    lo = _previous_start(scope, mention)
+    before = {r for _, _, r in role_hits(text[lo:ms])}
+    return not before or role in before
+
+
+# the kinds whose figures news revises ("revised from 50 to 62"); a measure after "fell from"
+# is mostly a height ("fell from 10 metres"), no figure replaced
+_SUPERSEDED_KINDS = frozenset({"count", "money", "percent"})
+
+
+@lru_cache(maxsize=1)
+def _superseded() -> re.Pattern:
+    """Ending where a value starts: the words that make it a figure an update replaced
+    (calendar.yaml ``superseded``): "an earlier estimate of", "initially said", "revised from"."""
+    v = vocabulary()
+    sup = v.superseded
+    word = r"[^\W\d][\w'’-]*\s+"  # a word with no digit: no figure stands between
+    hedges = trie_alternation(v.hedges_before)
+    verbs = trie_alternation([*v.change_verbs, *sup.get("verbs", ())])
+    adjectives = trie_alternation(sup.get("adjectives", ()))
+    return pattern_cache.compile(
+        rf"(?i:(?<![\w'’-])(?:(?-i:(?=[a-z])(?i:{adjectives})|(?=[A-Z])(?i:{adjectives})(?=\s+[a-z]))\s+(?:{word}){{0,2}}?"
+        rf"(?:{trie_alternation(sup.get('nouns', ()))})\s+(?:{word}){{0,3}}?"
+        rf"|(?:{trie_alternation(sup.get('adverbs', ()))})\s+(?:{trie_alternation(sup.get('reports', ()))})\s+"
+        rf"(?:{word}){{0,4}}?"
+        rf"|(?:{verbs})\s+(?:{word})?from\s+(?:(?:{hedges})\s+)?"
+        # "fell to 25 seats from 26", "bringing the toll to 61 from 58": the new figure, then the old
+        rf"|(?:{verbs}|{trie_alternation(sup.get('verbs_to', ()))})\s+(?:{word}){{0,3}}?to\s+(?:(?:{hedges})\s+)?[^\s,;]*\d[^\s,;]*\s+(?:{word}){{0,2}}?from\s+"
+        rf"(?:(?:{hedges})\s+)?)$)")
+
+
+def _replaced(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """``("earlier",)`` for a figure an update replaced, told right before it in its stretch of the
+    sentence ("up from an earlier estimate of 210,000", "revised from 50 to 62"), else ()."""
+    if mention.kind not in _SUPERSEDED_KINDS:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    ms = mention.start
+    lo = max(s.start, ms - 80)
+    text = scope.article.text
+    cut = max(text.rfind(",", lo, ms), text.rfind(";", lo, ms))
+    lo = cut + 1 if cut >= 0 else lo
+    # the words of an update open with one of a few words ("earlier", "revised", "up"): most
+    # values have none of them before them, and the pattern is not searched for
+    if not scope._words.loose and not scope._words_in(_superseded_openers(), lo, ms):
+        return ()
+    return ("earlier",) if _superseded().search(text, lo, ms) is not None else ()
+
+
+@lru_cache(maxsize=1)
+def _superseded_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that a match of ``_superseded`` opens with: its
+    adjectives, adverbs and verbs."""
+    v = vocabulary()
+    sup = v.superseded
+    return frozenset(first_words([*sup.get("adjectives", ()), *sup.get("adverbs", ()), *v.change_verbs,
+                                  *sup.get("verbs", ()), *sup.get("verbs_to", ())]))
+
+
+_COMMA = pattern_cache.compile(r",(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[KeyedPattern, dict[str, str]]:
+    """The phrases of calendar.yaml ``period_totals`` in one pattern, tried at their first words
+    alone, and each phrase's period (its apostrophe folded to "'")."""
+    keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
+    alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
+    return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
+
+
+@lru_cache(maxsize=1)
+def _period_followers() -> dict[str, frozenset[str]]:
+    """For ``Words.opening``: the words that follow the first word of a ``_periods`` phrase."""
+    return followers(_periods()[1])
+
+
+def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The period of a running total over the year or the month so far that the value's
+    sentence tells ("So far this year 1,200 migrants have died"), as a key; else ()."""
+    if mention.kind != "count":
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    hits = scope.period_hits
+    i = bisect_left(hits, (s.start,))
+    if i == len(hits) or hits[i][0] >= s.end:
+        return ()  # most sentences: no period named
+    # the value's own stretch between commas, or the sentence's opening one ("Since January, 800
+    # people have died"): "The boat sank, killing 800, bringing the toll so far this year to 1,200"
+    # gives the year only its 1,200
+    text = scope.article.text
+    ms, me = mention.start, mention.end
+    commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]  # not "1,200"'s
+    first = commas[0] if commas else -1
+    lo = max((c for c in commas if c < ms), default=-1)
+    hi = min((c for c in commas if c >= me), default=-1)
+    for a, b in ((lo + 1 if lo >= 0 else s.start, hi if hi >= 0 else s.end), (s.start, first if 0 <= first < ms else s.start)):
+        for start, end, period in hits[i:bisect_left(hits, (b,))]:
+            if start >= a and end <= b:
+                return (period,)
+    return ()
+
+
+def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier time a value speaks of, the period of a running total it gives ("so far this
+    year"), or ``_replaced``'s "earlier" for a figure an update replaced ("up from an earlier
+    estimate of 210,000"); () for the news of the day."""
+    return _read_past(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
+
+
+def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier time a value speaks of, as its date is stated ("1923") or "earlier";
+    () for the news of the day. In order:
+
+    - in a phrase after "than the", another event's: "stronger than the 6.9 Kobe quake";
+    - in a relative clause, the time of what stands before it: "since the 2004 Madrid
+      bombings, which killed 191", "since 1996, when 35 people died";
+    - between "since" and its date, that time: "since 191 people were killed in 2004";
+    - else the nearest time of its own comma-bounded stretch ("Kobe lost 6,400 in 1995"),
+      but not one after "since" or "than" there ("killed 15,000, the most since 1900") or
+      after the figure a change began from ("fell to $18.4 billion from $19.6 billion in 2014");
+    - else the time that opens its clause, or an earlier clause joined by "and"
+      ("In 2010, turnout was 62%"; "The previous largest was Great Kanto in 1923, ...,
+      and that was 7.9 magnitude"). A time in a stretch between two commas frames only
+      that stretch ("Tepco, founded in 1951, said 200 were evacuated"), and a time after
+      the value frames nothing before it ("turnout was 62%, down from 70% in 2010").
+
+    A time that is the news's own (the day of the quake) makes the value the news's.
+    An increment to a total ("another 40 people were injured") is keyed ``INCREMENT``.
+    """
+    if mention.kind not in PAST_KINDS:
+        return ()
+    if _increment(scope, mention):
+        return (INCREMENT,)
+    s = scope.article.sentences[mention.sentence_index]
+    frame = scope.past_frame(s.start, s.end)
+    if frame is None:
+        return ()
+    seps, hits, anchors = frame.seps, frame.hits, frame.anchors
+    ms, me = mention.start, mention.end
+    text = scope.article.text
+    k = bisect_left(seps, ms)
+    seg0 = seps[k - 1] if k else s.start
+    seg1 = next((x for x in seps[k:] if x >= me), s.end)
+
+    def earlier(key: str | None, at: int) -> tuple[str, ...]:
+        if key is None:
+            return ()
+        if key == "earlier":  # an earlier event named by a word: keyed by the sentence's nearest earlier date
+            dated = [(abs(a - at), key) for a, _, key in anchors if key not in (None, "earlier")]
+            return (min(dated)[1],) if dated else (key,)
+        return (key,)
+
+    def phrase_end(at: int) -> int:
+        return next((x for x in seps if x >= at), s.end)
+
+    # a phrase after "than" or "since" in the value's own stretch
+    for a, b, role in hits:
+        if seg0 <= a and b <= ms and role in ("than", "since"):
+            if role == "than":
+                inside = [key for x, _, key in anchors if a <= x < seg1 and key is not None]
+                return earlier(inside[0] if inside else "earlier", ms)
+            rel = [r for r in hits if b <= r[0] < ms and r[2] == "relative"]
+            if rel:
+                told = [key for x, y, key in anchors if b <= x and y <= rel[0][0]]
+                if told:
+                    return earlier(told[-1], ms)
+            # what stands between "since" and its date tells of that time: "since 191
+            # people were killed in the Madrid bombings in 2004"
+            trailing = [key for x, _, key in anchors if me <= x < seg1]
+            if trailing:
+                return earlier(trailing[0], ms)
+    # a relative clause takes the time of what it follows
+    if k and seg0 in frame.commas:
+        rel = [r for r in hits if seg0 < r[0] < ms and r[2] == "relative"]
+        if rel and len(text[seg0 + 1:rel[0][0]].split()) <= 1:
+            before = [(x, key) for x, y, key in anchors if y <= seg0]
+            if before:
+                return earlier(before[-1][1], ms)
+
+    # "since" and "than" phrases date only what stands in them
+    fenced = [(a, phrase_end(b)) for a, b, role in hits if role in ("than", "since")]
+
+    def free(x: int) -> bool:
+        return not any(a <= x < b for a, b in fenced)
+
+    # a time before "and" dates its own conjunct: "the annexation of Crimea last March
+    # and the loss of more than 6,000 lives" (since the war began) is no toll of March;
+    # an "earlier" word dates what follows it ("a toll of 15,000, above the previous
+    # record of 6,400"), a date may trail its value ("Kobe lost 6,400 in 1995")
+    own = [(abs(x - ms), key, x) for x, y, key in anchors
+           if seg0 <= x < seg1 and x != ms and free(x)
+           and not (y <= ms and _and_fences(text, y, ms, me, seg1)) and not (key == "earlier" and x > ms)
+           # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
+           and not (x >= me and _set_beside(text, mention, x, seg0))]
+    if own:
+        # the nearest; of two as near, the one before the value (keys may be None: never compared)
+        best = min(own, key=lambda o: (o[0], o[2]))
+        return earlier(best[1], best[2])
+    # the time that opens the value's clause, or an earlier clause it continues
+    starts = [s.start] + [b for _, b, _ in frame.breaks]
+    goes_on = [True] + [c for _, _, c in frame.breaks]
+    c = bisect_right(starts, ms) - 1
+    end = frame.breaks[c][0] if c < len(frame.breaks) else s.end
+    if c > 0 and _novelty().search(text, starts[c], end) is not None:
+        goes_on[c] = False  # "..., and 45 died in the latest floods": the news, whatever came before
+    elif c > 0 and not goes_on[c] and _says_more(text, frame.breaks[c - 1], mention, end):
+        goes_on[c] = True
+    while c >= 0:
+        o0 = starts[c]
+        o1 = next((x for x in seps if x > o0), s.end)
+        if not o0 <= ms < o1:  # else the value's own stretch, read above
+            framing = [(x, key) for x, _, key in anchors if o0 <= x < o1 and x < ms and free(x)]
+            if framing:
+                return earlier(framing[-1][1], ms)
+            # an aside right after an event's name dates that event: "The Kobe quake, which
+            # struck in 1995, killed 6,400 people" (not "Tepco, founded in 1951, said ...")
+            if o1 in frame.commas:
+                o2 = next((x for x in seps if x > o1), s.end)
+                if o2 <= ms and o2 in frame.commas:
+                    dated = [key for x, _, key in anchors if o1 < x < o2 and key is not None and free(x)]
+                    if dated and _names_event(text, o0, o1) and not _ongoing().search(text, o1, ms):
+                        return earlier(dated[-1], ms)
+        if not goes_on[c]:
+            break
+        c -= 1
+    return ()

@@ -1,0 +1,393 @@
+"""The corpus's people and their names: ``People``, ``find_people``, surnames two
+people share, given names, and the ``name`` and ``given`` readers.
+
+People are found the way a reader finds them: a name after a title or an
+honorific (``Foreign Minister Sergey Lavrov``, ``Mr. Kerry``) makes its
+surname a person for the whole corpus, and a title used alone later
+(``his foreign minister``) points back to the one person it titled.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from factcheck import pattern_cache
+from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.names import _headline
+from factcheck.extract.names import key as name_key
+from factcheck.models import Article, Mention
+from factcheck.scan import KeyedPattern, Words, first_words
+from factcheck.vocab import data_file, longest_first, singular, vocabulary
+
+if TYPE_CHECKING:  # for annotations only: article.py imports this module
+    from factcheck.scope.article import ArticleScope
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    honor = "(?:" + "|".join(map(re.escape, longest_first(v.honorifics))) + r")\.?"
+    # a prefix tree tries the same titles in the same (longest first) order as
+    # ``vocab.alternation``, at one try per letter instead of one per title
+    title = trie_alternation({" ".join(t.split()) for t in v.titles})
+    name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
+    titled = KeyedPattern(
+        pattern_cache.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
+        first_words(v.titles) | {h.lower() for h in v.honorifics})
+    # "his foreign minister", "Russia's president": a title standing for a person
+    alias = KeyedPattern(pattern_cache.compile(rf"(?i:(?P<title>{title}))\b(?!\s+[A-Z])"), first_words(v.titles))
+    owner = pattern_cache.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
+    # a place's words stand on one line: a title "... kills dozens in Ecuador" and the
+    # dateline "April 17, 2016" under it are not the place "Ecuador April"
+    # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of"
+    # "marched through Varena", "protests across Veradia": the ground a march or a spread covered
+    place = KeyedPattern(pattern_cache.compile(
+        r"\b(?P<prep>[Ii]n|at|inside|near|outside|through|across)\s+(?:the\s+)?"
+        rf"(?:{trie_alternation(v.place_kinds)}[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
+        r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside", "through", "across"})
+    return titled, alias, owner, place
+
+
+# the key of a bare surname that two people the article names in full bear, or none of the
+# several the corpus names: whose it is the article does not say, so a value beside it is unstated
+AMBIGUOUS = ""
+_UNREAD = object()  # a cache's mark for what is not read yet, where None is a value
+
+
+@dataclass
+class People:
+    """Persons known in a corpus: surname -> canonical key; title -> keys it titled."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    # surnames of untitled full names ("Tomas Rudd"): a person for whose age it is
+    # ("the 73-year-old Rudd"), not a participant
+    named: dict[str, str] = field(default_factory=dict)
+    # surname key -> (given names, full-name key) of each of two or more people the corpus
+    # names in full with that surname ("John Smith", "Peter Smith"): keyed by full names
+    shared: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+    # surnames of full names the corpus introduces as a person's, by a role beside them ("the
+    # agency's deputy, Ales Hojs,", "Darren Williams, an economist", "Lena Voss, who leads"):
+    # a quotation's speaker, unlike a body's name ("New Democracy said")
+    introduced: set[str] = field(default_factory=set)
+    _lower: dict[str, str] | None = None
+    _named_lower: dict[str, str] | None = None
+    _lone: bool | None = None
+    _keys: frozenset[str] | None = None
+    _full_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    _given: dict[str, tuple[str, frozenset[str]] | None] = field(default_factory=dict)
+
+    def key(self, surname: str) -> str | None:
+        return self.surnames.get(surname)
+
+    def keys(self) -> frozenset[str]:
+        """The keys of the titled."""
+        if self._keys is None:
+            self._keys = frozenset(self.surnames.values())
+        return self._keys
+
+    def full_key(self, name: str) -> tuple[str, str] | None:
+        """The surname key and the person's key of a full name whose surname two or more
+        people of the corpus bear: the person's given name and surname ("Peter Smith"); None
+        when one person alone bears it (keyed by the surname) or the name has no given name.
+        Names recur in an article and across the corpus, so each is read once."""
+        found = self._full_keys.get(name, _UNREAD)
+        if found is _UNREAD:
+            found = self._full_keys[name] = self._read_full_key(name)
+        return found
+
+    def given_names(self, name: str) -> tuple[str, frozenset[str]] | None:
+        """``_given_names``, read once for each name of the corpus."""
+        found = self._given.get(name, _UNREAD)
+        if found is _UNREAD:
+            found = self._given[name] = _given_names(name)
+        return found
+
+    def _read_full_key(self, name: str) -> tuple[str, str] | None:
+        split = self.given_names(name)
+        if split is None:
+            return None
+        surname = self.surnames.get(split[0], split[0])
+        for words, key in self.shared.get(surname, ()):
+            if _same_given(split[1], words):
+                return surname, key
+        return None
+
+    def lower_surnames(self) -> dict[str, str]:
+        if self._lower is None:
+            self._lower = {s.lower(): k for s, k in self.surnames.items()}
+        return self._lower
+
+    def lone_titles(self) -> bool:
+        """Whether some title titled one person only (and so can stand for that person)."""
+        if self._lone is None:
+            self._lone = any(len(keys) == 1 for keys in self.titles.values())
+        return self._lone
+
+    def lower_named(self) -> dict[str, str]:
+        if self._named_lower is None:
+            self._named_lower = {s.lower(): k for s, k in self.named.items()}
+        return self._named_lower
+
+
+def find_people(articles: list[Article], words: dict[str, Words],
+                names: dict[str, list[Mention]] | None = None) -> People:
+    """Build the corpus's person index from titled names; with ``names`` (each
+    article's name mentions), the surnames of full names too, as ``named``."""
+    v = vocabulary()
+    titled = _patterns()[0]
+    people = People()
+    keys: list[str] = []
+    # a titled name read again changes nothing: its surname keeps its key, its title has it
+    read: set[tuple[str, str | None]] = set()
+    for a in articles:
+        for m in titled.finditer(words[a.id]):
+            name, title = named = m.group("name", "title")
+            if named in read:
+                continue
+            read.add(named)
+            surname = _titled_surname(name)
+            if surname is None:
+                continue
+            # a surname seen before keeps its key: keys are only appended, so
+            # ``_canonical`` would find the same one again, after many fuzzy ratios
+            key = people.surnames.get(surname) or _canonical(surname, keys)
+            people.surnames[surname] = key
+            if title:
+                people.titles.setdefault(" ".join(title.lower().split()), set()).add(key)
+    # a name's surname, or None when it has none to know it by; names recur, so each
+    # distinct text is read once
+    surnames: dict[str, str | None] = {}
+    for found in (names or {}).values():
+        for m in found:
+            text = m.text
+            if text in surnames:
+                continue
+            parts = text.split()
+            surname = surnames[text] = _bare_surname(parts[-1]) if len(parts) > 1 else None
+            if (surname is None or surname in people.surnames or surname in people.named or surname in v.not_names
+                    or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
+                continue
+            people.named[surname] = surname
+    people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
+    people.introduced = _introduced(articles, words, names or {})
+    return people
+
+
+def _titled_surname(name: str) -> str | None:
+    """The surname of a name after a title or an honorific, or None when it gives none that
+    could be a person's ("Queen Elizabeth II" is Elizabeth; "Mr. UN" none)."""
+    parts = name.split()
+    # a regnal number or "Jr" is no surname
+    suffixes = _name_suffixes()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+        parts.pop()
+    surname = _bare_surname(parts[-1])
+    if surname in vocabulary().not_names or len(surname) < 3 or surname.isupper():
+        return None
+    return surname
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The words of a person's role (``_role_cues``), in lower case."""
+    v = vocabulary()
+    nouns = {singular(str(w)) for w in data_file("nouns.yaml").get("person", ()) if str(w).islower()}
+    return frozenset({*(t.split()[-1] for t in v.titles), *data_words("names.yaml", "occupations"),
+                      *data_words("names.yaml", "person_roles"), *(nouns - v.generic_people)})
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> tuple[re.Pattern, re.Pattern]:
+    """A person's role beside a name: right before it ("county fire official Ben Adler", "its
+    deputy, Ales Hojs", "a spokeswoman for the ministry, Ida Berg"), or set off after it ("Darren Williams, a European economist", "Ghulam
+    Hamidi, the mayor", "Lena Voss, who leads", "Ingrid Solberg, 34,"). The roles are the last
+    words of the titles, the occupations, ``person_roles`` (names.yaml) and the people nouns
+    that narrow who is counted (nouns.yaml ``person`` in lower case, less ``generic_people``),
+    in the singular: "the Greek party" or "the rights body" introduce no person."""
+    roles = trie_alternation(_role_words())
+    before = pattern_cache.compile(rf"(?<![\w'’-])(?i:{roles})(?:,?|[ \t]+(?:for|of|at)[ \t]+[^,;:\"“”\n]{{1,50}},)[ \t]+\Z")
+    after = pattern_cache.compile(
+        rf",[ \t]+(?:who|whose|(?:aged[ \t]+)?\d{{1,3}},"
+        rf"|(?:(?:a|an|the|his|her|its|their|[A-Z][\w-]*['’]s?)[ \t]+)?(?:[\w.'’-]+[ \t]+){{0,3}}?(?:{roles}))(?![\w-])")
+    return before, after
+
+
+def _introduced(articles: list[Article], words: dict[str, Words], names: dict[str, list[Mention]]) -> set[str]:
+    """The surnames of the names a role beside them introduces as people's (``_role_cues``)."""
+    before, after = _role_cues()
+    found = set()
+    surnames: dict[str, str] = {}  # a name's last word bare, read once for each distinct name
+    for a in articles:
+        text = a.text
+        # a role before a name opens with one of the roles' words: it is tried at those of the
+        # 40 characters before a name, not searched for at each character
+        w = words[a.id]
+        roles = None if w.loose else w.positions(_role_openers())
+        for m in names.get(a.id, ()):
+            surname = surnames.get(m.text)
+            if surname is None:
+                surname = surnames[m.text] = _bare_surname(m.text.split()[-1])
+            if surname in found:
+                continue
+            lo = max(0, m.start - 40)
+            if after.match(text, m.end) or (
+                    before.search(text, lo, m.start) if roles is None
+                    else any(before.match(text, at, m.start)
+                             for at in roles[bisect_left(roles, lo):bisect_left(roles, m.start)])):
+                found.add(surname)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _role_openers() -> frozenset[str]:
+    """The words, as ``Words`` sees them, that a role before a name opens with (``_role_cues``)."""
+    return frozenset(first_words(_role_words()))
+
+
+def _given_names(name: str) -> tuple[str, frozenset[str]] | None:
+    """A full name's surname and its given names, titles, honorifics and initials left out ("Former mayor Teodor Varga": Varga, {Teodor}; "George W. Bush": Bush,
+    {George}); None for a name with no given name ("Mrs Varga")."""
+    parts = name.split()
+    suffixes = _name_suffixes()
+    while len(parts) > 1 and parts[-1].rstrip(".").lower() in suffixes:
+        parts.pop()
+    not_given = _not_given()
+    givens = frozenset(w for w in parts[:-1]
+                       if w[:1].isupper() and len(w.rstrip(".")) > 1 and w.lower().rstrip(".") not in not_given)
+    return (_bare_surname(parts[-1]), givens) if givens else None
+
+
+def _same_given(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names' given names hold one given name, its spellings folded ("Sergei",
+    "Sergey"; ``_canonical`` folds surnames alike)."""
+    return bool(a & b) or any(x[0] == y[0] and fuzz.ratio(x, y) >= 80 for x in a for y in b)
+
+
+def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """``People.shared``: each surname that the corpus's full names give to two people or
+    more. Names of one person share a given name ("Anna Kowalska", "Sisters Anna Kowalska",
+    "Hillary Rodham Clinton" and "Hillary Clinton"); each person is keyed by the given name
+    its names hold most often and the surname."""
+    by_surname: dict[str, list[list]] = {}  # surname key -> [given words, Counter of words, surname as written]
+    # each distinct name once, in the order first met, with how often it stands
+    for text, times in Counter(names).items():
+        split = people.given_names(text)
+        if split is None:
+            continue
+        surname, givens = split
+        if not surname[:1].isupper():
+            continue
+        groups = by_surname.setdefault(people.surnames.get(surname, surname), [])
+        joined = [g for g in groups if _same_given(g[0], givens)]
+        group = joined[0] if joined else [frozenset(), Counter(), surname]
+        for other in joined[1:]:
+            group[0] |= other[0]
+            group[1].update(other[1])
+            groups.remove(other)
+        group[0] |= givens
+        group[1].update(dict.fromkeys(givens, times))
+        if not joined:
+            groups.append(group)
+    return {key: [(words, f"{max(sorted(counts), key=counts.__getitem__)} {surname}")
+                  for words, counts, surname in groups]
+            for key, groups in by_surname.items() if len(groups) > 1}
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """What may end a name after its surname, in lower case: "II", "Jr" (data/names.yaml)."""
+    return frozenset(str(w).lower() for w in data_file("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
+
+
+@lru_cache(maxsize=1)
+def _after_a_surname() -> frozenset[str]:
+    """Capitalized words, in lower case, that may follow a person's surname without
+    making it another person's given name: days and months ("met Putin Tuesday"), name
+    suffixes, headline words ("Putin Says"), bodies ("Obama Administration")."""
+    v = vocabulary()
+    data = data_file("names.yaml")
+    words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()))
+    return frozenset(str(w).lower() for w in words) | _name_suffixes()
+
+
+def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -> bool:
+    """Whether the known name at word ``i`` opens another person's name: a capitalized
+    word follows it after one blank. "Prince William" makes William a person, and a
+    pope's or a king's name is a given name too, but "William Hague" is someone else."""
+    j = i + 1
+    if j == len(starts):
+        return False
+    end = starts[i] + len(folded[i])
+    if not (starts[j] == end + 1 and text[end] == " " and text[starts[j]].isupper()
+            and folded[j] not in _after_a_surname()):
+        return False
+
+    # a headline capitalizes every word: "Kerry Meets Putin" is Kerry
+    return not _headline(text, text.rfind("\n", 0, starts[i]) + 1)
+
+
+@lru_cache(maxsize=4096)
+def _bare_surname(word: str) -> str:
+    """A name's last word without a final period or possessive: "Putin's" -> "Putin".
+    Names recur across a corpus, so this is cached."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word.rstrip("."))
+
+
+def _canonical(surname: str, keys: list[str]) -> str:
+    """One key per person however the surname is transliterated (Kremenjuk / Kremenyuk)."""
+    for k in keys:
+        if k[0] == surname[0] and fuzz.ratio(k, surname) >= 80:
+            return k
+    keys.append(surname)
+    return surname
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    """Words before a surname, in lower case, that are no given name: titles and honorifics
+    ("President Putin", "Mrs May")."""
+    v = vocabulary()
+    return frozenset(w for t in v.titles for w in t.split()) | frozenset(h.lower().rstrip(".") for h in v.honorifics)
+
+
+def _surname(name: str, people: People) -> str:
+    last = _last_word(name)
+    return people.surnames.get(last, last)
+
+
+@lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    """A name's last word without a possessive ("Vladimir Putin's" -> "Putin"). Names recur
+    across a corpus, so this is cached (``named`` asks for each name of a stretch)."""
+    return _POSSESSIVE_S.sub("", name.split()[-1])
+
+
+_POSSESSIVE_S = pattern_cache.compile(r"(?:'s|’s)$")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
+    """A name's folded words; names recur across a corpus, so folding is cached."""
+    return tuple(name_key(text).split())
+
+
+def _is_person(people: People, surname: str) -> bool:
+    return surname in people.surnames or surname in people.named
+
+
+def _name(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    words = _name_words(mention.text)
+    return (words[-1],) if words else ()
+
+
+def _given(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    words = _name_words(mention.text)
+    return (words[0],) if len(words) > 1 else ()

@@ -1,0 +1,202 @@
+"""Places and venues: the patterns the index finds them with ("in Kestel", "stormed
+the Rialto theatre", "in the same town") and the ``location`` and ``venue`` readers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factcheck import pattern_cache
+from factcheck.extract.base import data_words, trie_alternation
+from factcheck.models import Mention
+from factcheck.scan import KeyedPattern, first_words
+from factcheck.scope.spans import _clause_of, _within
+from factcheck.vocab import data_file, vocabulary
+
+if TYPE_CHECKING:  # for annotations only: article.py imports this module
+    from factcheck.scope.article import ArticleScope
+
+
+@lru_cache(maxsize=1)
+def _venue_verbs() -> KeyedPattern | None:
+    """"stormed the Rialto theatre": the object of an attack verb (data/nouns.yaml
+    ``venue_verbs``) is a venue, read as if after "at"."""
+    verbs = [" ".join(str(v).split()) for v in (data_file("nouns.yaml").get("venue_verbs") or ())]
+    if not verbs:
+        return None
+    return KeyedPattern(pattern_cache.compile(
+        rf"(?i:{trie_alternation(set(verbs))})\s+the\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
+        first_words(verbs))
+
+
+# "on" between an event noun and the venue's name ("attack on the Cafe Lune")
+_ON_CAPITAL = pattern_cache.compile(r"on\s+(?:the\s+)?[A-Z]")  # opening with letters, it is searched for at C speed
+
+
+@lru_cache(maxsize=1)
+def _venue_events() -> KeyedPattern:
+    """"Friday's attack on the Cafe Lune": what an event (data/nouns.yaml ``event_nouns``)
+    was on is a venue when it reads as one (``_reads_as_venue``), as if after "at"."""
+    nouns = sorted(vocabulary().event_nouns)
+    return KeyedPattern(pattern_cache.compile(
+        rf"(?i:{trie_alternation(set(nouns))})s?\s+on\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){{0,3}})"),
+        frozenset(nouns) | frozenset(n + "s" for n in nouns))
+
+
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (data_file("nouns.yaml").get("venue_nouns") or ()))
+
+
+_NEXT_WORD = pattern_cache.compile(r"\s+([\w'’-]+)")
+
+
+def _reads_as_venue(text: str, m: re.Match) -> bool:
+    """Whether the object of an attack verb is a building or site: a venue noun in its
+    name ("the Cafe Lune") or right after it ("the Rialto theatre")."""
+    nouns = _venue_nouns()
+    if any(w.lower() in nouns for w in m.group("place").split()):
+        return True
+    after = _NEXT_WORD.match(text, m.end("place"))
+    return after is not None and after.group(1).lower() in nouns
+
+
+_SAME = frozenset({"same"})
+_SAME_PLACE = pattern_cache.compile(r"\b(?P<prep>[Ii]n|near|through|across)\s+(?P<the>the)\s+\Z")
+_VENUE_PREPS = frozenset({"at", "inside", "outside"})
+
+
+@lru_cache(maxsize=1)
+def _same_places() -> re.Pattern:
+    """"same" and a noun of a place (data/nouns.yaml ``same_places``)."""
+    return pattern_cache.compile(rf"same\s+(?:{trie_alternation(data_words('nouns.yaml', 'same_places'))})\b")
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """Whether the article names ``name`` as a place somewhere: after "in" or "from".
+    A few searches at C speed, where reading every place of the article would cost a
+    pass over it for each meeting word."""
+    for prep in (" in ", " from "):
+        phrase = prep + name
+        at = text.find(phrase)
+        while at >= 0:
+            after = text[at + len(phrase):at + len(phrase) + 1]
+            if not after or not (after.isalnum() or after == "-"):  # "in Russian hands" names no Russia
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
+def _part_between(text: str, end: int, at: int) -> bool:
+    """Whether a part of the count stands between it and a place after it: in "killed
+    1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's, and
+    in "9.8 million customers ..., including 1.4 million in the UK" the UK's."""
+    return at > end and (text.find(" of them", end, at) >= 0 or text.find(" of whom", end, at) >= 0
+                         or text.find(" including ", end, at) >= 0)
+
+
+def _place(preps: tuple[str, ...], opening: bool = False):
+    """The nearest place of the mention's own clause: in "three gunmen opened fire at the
+    Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
+    A clause with no place of its own takes the sentence's ("gunmen opened fire at the
+    Bataclan, and 89 people died"). On a tie the place after the mention wins. With
+    ``opening``, a clause or sentence with no place after a preposition may name one as
+    its subject (``_opening_place``)."""
+    def nearest(hits, scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
+        text = scope.article.text
+        places = sorted((d, h[0] < mention.start, h[2])
+                        for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
+                        if h[1] in preps and not _part_between(text, mention.end, h[0]))
+        return (places[0][2],) if places else ()
+
+    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+        hits = scope.places(*sentence)  # a clause is part of its sentence
+        clause = _clause_of(scope, mention, sentence)
+        found = (nearest(hits, scope, mention, clause)
+                 or (nearest(hits, scope, mention, sentence) if clause != sentence else ()))
+        if found or not opening:
+            return found
+        return _opening_place(scope, mention, clause)
+    return read
+
+
+# a capitalized name opening a clause: "Madrid reached 40.2C"; not a possessive, most often
+# an actor's ("Russia's annexation of Crimea", "Japan's Meteorological Agency says")
+_OPENING_NAME = pattern_cache.compile(r"[\s\"“‘'(]*(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})(?![\w'’-])")
+
+
+def _before_event(text: str, end: int) -> bool:
+    """Whether an event noun follows a name that ends at ``end``: "Kestel quake", "the Paris attacks"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    nouns = vocabulary().event_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+_OPENING_REACH = 5  # words a clause-opening place may stand before its value: "Madrid recorded a high of 40.2C"
+
+
+def _opening_place(scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
+    """The place a clause opens with, as the subject of its value a few words on, when the
+    article names it as a place elsewhere ("Madrid reached 40.2C on Sunday" beside "in
+    Madrid"); not a name before an event noun ("Kestel quake: 780 dead": the quake's dead,
+    not Kestel's), nor one far from the value, an actor more often than a place ("Russia and
+    the United States have remained locked in a standoff since ..., the loss of 6,000 lives")."""
+    text = scope.article.text
+    m = _OPENING_NAME.match(text, span[0], mention.start)
+    if m is None or text.count(" ", m.end(), mention.start) > _OPENING_REACH:
+        return ()
+    name, v = m.group("name"), vocabulary()
+    first = name.split()[0]
+    if first in v.not_names or first in v.sentence_openers or _before_event(text, m.end()) or not _named_as_place(text, name):
+        return ()
+    return (name,)
+
+
+# "in one ward alone", "In the city of Palu alone,": a place (or a time) the count is a part
+# of the whole within, opened by a preposition of place. The part is names ("Palu", "the
+# Kathmandu Valley") or a determiner and a noun or two ("one ward", "the city of Palu"), never
+# a verb: "rescuers in Kathmandu were working alone" says nothing of a part.
+_ALONE = pattern_cache.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ii]nside)\s+(?P<part>"
+    r"(?:(?:the|one|a|an|this|that|its|their|each|a\s+single)\s+)(?!(?:was|were|is|are|had|has|have)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|being)\b)[\w'’-]+)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+alone\b(?P<comma>,)?")
+# between a part said "alone" and the count it is of: the comma-bounded stretch ends here
+_STRETCH_END = pattern_cache.compile(r"[,;:]")
+
+
+def _venue(preps: tuple[str, ...]):
+    """A venue as ``_place`` reads one, else the part a clause says the count is "alone"
+    ("200 people were killed in one ward alone", "In Palu alone, 300 died"): a part of the
+    whole as a venue is, never the whole's figure. The part's names stand for it ("the city
+    of Palu" is "Palu"), else its words."""
+    place = _place(preps)
+
+    def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+        found = place(scope, mention, sentence, since, trigger)
+        if found:
+            return found
+        text = scope.article.text
+        s0, s1 = _clause_of(scope, mention, sentence)
+        if text.find(" alone", s0, s1) < 0:
+            return ()  # most clauses: spare the search
+        m = _ALONE.search(text, s0, s1)
+        if m is None:
+            return ()
+        # "8,000 people in Nepal, 1,000 of them in Kathmandu alone": the part is only the
+        # figure of its own comma-bounded stretch, or of the main clause after a sentence-
+        # opening "In Palu alone," (nothing but quotes or space before it)
+        lo, hi = (m.end(), mention.start) if m.end() <= mention.start else (mention.end, m.start())
+        opening = m.group("comma") is not None and m.end() <= mention.start \
+            and not text[sentence[0]:m.start()].strip(" \t\n\"“‘'")
+        if not opening and _STRETCH_END.search(text, lo, hi):
+            return ()
+        words = m.group("part").split()
+        names = [w for w in words if w[:1].isupper()]
+        return (" ".join(names) if names else " ".join(words).lower(),)
+    return read

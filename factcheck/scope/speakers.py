@@ -1,0 +1,641 @@
+"""Who a value is of or who says it: a quotation's speaker and a figure's estimator
+(``speaker``), the participants of a meeting, the person whose age it is, the subject
+whose number it is, and the population a count counts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factcheck import pattern_cache
+from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.names import demonyms
+from factcheck.models import Mention
+from factcheck.scan import KeyedPattern, first_words
+from factcheck.scope.people import _POSSESSIVE_S, AMBIGUOUS, _bare_surname, _is_person, _role_words, _surname
+from factcheck.scope.places import _named_as_place
+from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
+from factcheck.vocab import data_file, longest_first, singular, vocabulary
+
+if TYPE_CHECKING:  # for annotations only: article.py imports this module
+    from factcheck.scope.article import ArticleScope
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> KeyedPattern | None:
+    """Verbs that attribute a quotation: the names' ``speech_verbs`` ("Kremenyuk said")
+    and ``attribution_verbs`` (data/names.yaml)."""
+    data = data_file("names.yaml")
+    verbs = [" ".join(str(v).split()) for v in (*data.get("speech_verbs", ()), *data.get("attribution_verbs", ()))]
+    if not verbs:
+        return None
+    return KeyedPattern(pattern_cache.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
+
+
+_ASIDE = pattern_cache.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
+# an appositive that describes the name before it ("Civic Union, Labour's most likely partner,
+# won 12 seats"): its own names own nothing after it. Short, and opened by a determiner or a name's
+# possessive, so "In Lisbon, the Socialists won 12 seats" opens no aside
+_APPOSITIVE = pattern_cache.compile(r"(?<=[A-Za-z]),\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,")
+# a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
+# would have 50 seats" (the phrase closed by its comma before the value)
+_NAME_END = pattern_cache.compile(r"[A-Z][\w'’-]*\Z")
+_JOINED_BEFORE = KeyedPattern(pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE),
+                              {"together", "along", "combined"})
+
+
+_PROPER = pattern_cache.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
+
+
+# a name joined to others by "and", "or", "along with", "together with", "as well as"
+_JOINER_WORDS = r"(?:and|or|&|plus|along\s+with|together\s+with|as\s+well\s+as)"
+_COORDINATED_AFTER = pattern_cache.compile(rf"(?:\s+party)?\s*(?:,\s*|\s+){_JOINER_WORDS}\s+(?:the\s+)?\Z", re.IGNORECASE)
+_COORDINATED_BEFORE = pattern_cache.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|the|its|other|several|some|many|[a-z]+\s+other)\b",
+                                 re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _whole_before() -> re.Pattern:
+    """"of the", "of its" right before a number: the whole a part is counted from."""
+    dets = trie_alternation(vocabulary().count_guards.get("whole_determiners", ()))
+    return pattern_cache.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _election_after() -> re.Pattern:
+    """A vote noun (data/nouns.yaml ``election_nouns``) after at most two lower-case
+    words: what a place's possessive before it owns ("Valdria's parliamentary election")."""
+    nouns = longest_first(str(w).lower() for w in (data_file("nouns.yaml").get("election_nouns") or ()))
+    alts = "|".join(re.escape(w) for w in nouns)
+    return pattern_cache.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?:{alts})(?![\w-])")
+
+
+_OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _subject_aliases() -> tuple[KeyedPattern, dict[str, str]]:
+    """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
+    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
+            for n in names}
+    return KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE),
+                        first_words(keys)), keys
+
+
+def _subject(scope: ArticleScope, mention: Mention, clause: tuple[int, int], sentence_start: int) -> tuple[str, ...]:
+    """Who the number belongs to: the last proper name before it in its clause
+    ("the leftist Syriza party ... gained almost 27 per cent and 71 seats"). Nobody's
+    for a whole ("won 149 of the 300 seats": the chamber's size, not the party's seats).
+    Not a place's possessive before a vote noun ("led Valdria's election with 33.8
+    percent"), nor a person after "of" a name ("the Social Democrats of Tomas Reiner won
+    41 seats": the party's)."""
+    text, people = scope.article.text, scope._people
+    if _whole_before().search(text, max(clause[0], mention.start - 12), mention.start):
+        return ()
+    v = vocabulary()
+    stop = _not_subjects()
+    # an aside opens at a comma: scanned from the first, if any (most clauses hold none)
+    comma = text.find(",", clause[0], mention.start)
+    asides = [] if comma < 0 else [m.span() for m in _ASIDE.finditer(text, comma, mention.start)]
+    if comma >= 0:
+        asides += [m.span() for m in _APPOSITIVE.finditer(text, comma, mention.start)
+                   if _NAME_END.search(text, clause[0], m.start())]
+    aliases, alias_keys = _subject_aliases()
+    # "the Bank of England", "the Fed": a body's names, each keyed as one
+    known = [(a.start(), a.end(), alias_keys[" ".join(a.group().split()).casefold()])
+             for a in _keyed_matches(scope, aliases, clause[0], mention.start)] if alias_keys else []
+    names: list[str] = []  # the last name, and the names coordinated with it ("New Democracy and Pasok")
+    best_end = None
+    for m in _PROPER.finditer(text, clause[0], mention.start):
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "The Syriza party, which surged in Greece, won 72 seats" belongs to Syriza
+        words = [w for w in m.group().split() if w not in stop and w.lower() not in v.months
+                 and _POSSESSIVE_S.sub("", w).lower() not in v.weekdays]
+        if words and words[-1].endswith(("'s", "’s")) and _election_after().match(text, m.end()):
+            continue
+        if (words and best_end is not None and _OF_GAP.match(text, best_end, m.start())
+                and _is_person(people, _POSSESSIVE_S.sub("", words[-1]))):
+            continue
+        if words:
+            # keyed by the name's last word, folded: "Socialist PASOK" and "Pasok" are one party
+            name = _POSSESSIVE_S.sub("", words[-1]).casefold()
+            name = next((k for a0, a1, k in known if a0 < m.end() <= a1 + 2), name)
+            coordinated = best_end is not None and _COORDINATED_AFTER.match(text, best_end, m.start()) is not None
+            names = [*names, name] if coordinated else [name]
+            best_end = m.end()
+    if not names:
+        return ()
+    # "Syriza and a host of smaller parties won around half": more than Syriza's share; so is a
+    # sum told after "together with" another party's figure
+    joined = next(_keyed_matches(scope, _JOINED_BEFORE, sentence_start, mention.start), None)
+    others = ["others"] if _COORDINATED_BEFORE.match(text, best_end, mention.start) or joined else []
+    return (" and ".join(sorted(set(names)) + others),)
+
+
+@lru_cache(maxsize=1)
+def _not_subjects() -> frozenset[str]:
+    """The capitalized words that name no subject: not names, sentence openers, and a nation's
+    adjective ("the Irish folk singer whose songs sold 40 million records" is nobody's number)."""
+    v = vocabulary()
+    return frozenset(v.not_names | v.sentence_openers | demonyms())
+
+
+def _population(mention: Mention) -> tuple[str, ...]:
+    """Who a count counts when narrower than people: children, soldiers; a noun
+    with a role of its own counts as that role ("seven crew members" is crew)."""
+    if mention.kind != "count":
+        return ()
+    v = vocabulary()
+    words = mention.text.lower().split()
+    two = " ".join(words[-2:])
+    if two in v.noun_roles:
+        return (v.noun_roles[two],)
+    last = words[-1]
+    generic = v.generic_people
+    if last in v.noun_roles and last not in generic:
+        return (v.noun_roles[last],)
+    return (last,) if last in v.person_nouns and last not in generic else ()
+
+
+def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    hits = scope.persons(*sentence)
+    people = set()
+    if hits:
+        people = {h[1] for _, h in _within(hits, scope, (mention.start, mention.end), 15, sentence)}
+        if trigger is not None:
+            people |= {h[1] for _, h in _within(hits, scope, trigger, 15, sentence)}
+    if trigger is not None:
+        people.update(_meeting_sides(scope, trigger, sentence))
+    # a pronoun completes a list the sentence starts ("she will meet Novak"); alone it
+    # would make one side of a meeting a participant set of its own, apart from the
+    # meeting it speaks of ("He said the talks lasted four hours"), so it is left unstated
+    if people:
+        antecedent = _pronoun_antecedent(scope, mention, sentence, hits)
+        if antecedent is not None:
+            people.add(antecedent)
+    return tuple(sorted(people))
+
+
+# One participant as written: capitalized words, maybe with an initial ("John F. Kerry") or
+# titles ("Russian Foreign Minister Sergey Lavrov"); never the start of a longer run, whose
+# last word, the one kept, would be another
+_SIDE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,5}(?![ \t]+[A-Z])"
+_SIDE_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_SIDE_WORDS = 24  # how many words a list of names before a meeting word may take
+_SIDE_AUXILIARIES = frozenset({"held", "hold", "holds", "had", "have", "has", "will"})  # "Berger and Novak held talks"
+_SIDE_PARTS = pattern_cache.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_SIDE_OPENERS = frozenset({"in", "at", "on", "near", "from", "to", "for", "of", "by", "after", "before", "during",
+                           "since", "until", "amid", "outside", "inside", "the"})
+
+
+@lru_cache(maxsize=1)
+def _meeting() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
+    """The meeting words (data/nouns.yaml ``meeting_words``); the pattern of the participants
+    right after one, maybe after "with" or "by" ("met Putin and Lavrov", "talks with Novak",
+    "welcomed by Putin"; those before one are walked back to, ``_chain_start``); and the
+    capitalized words that name no participant (days, titles, bodies)."""
+    v = vocabulary()
+    chain = rf"{_SIDE_NAME}(?:{_SIDE_JOIN}{_SIDE_NAME})*"
+    after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
+    names = data_file("names.yaml")
+    stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
+                                *names.get("never_inside", ()))}
+    stop |= {w for t in v.titles for w in t.split()} | set(v.months) | set(v.weekdays)
+    words = frozenset(str(w).lower() for w in (data_file("nouns.yaml").get("meeting_words") or ()))
+    return words, after, frozenset(stop)
+
+
+def _chain_start(text: str, starts: list[int], folded: list[str], k: int, first: int) -> int:
+    """The first word of the list of names that ends with word ``k`` (capitalized), not
+    before word ``first``: back over capitalized words one blank, a comma or an initial's
+    period apart, and over "and" between two of them ("Vladimir Putin, Sergei Lavrov and
+    John Kerry"). Walked word by word: a list is a few words, and a pattern searched for
+    across the sentence would try every capital in it."""
+    j = k
+    while j - 1 >= first and k - j < _SIDE_WORDS:
+        gap = text[starts[j - 1] + len(folded[j - 1]):starts[j]]
+        if text[starts[j - 1]].isupper() and (gap in (" ", ", ") or gap == ". " and len(folded[j - 1]) == 1):
+            j -= 1
+        elif (folded[j - 1] == "and" and gap == " " and j - 2 >= first and text[starts[j - 2]].isupper()
+              and text[starts[j - 2] + len(folded[j - 2]):starts[j - 1]] in (" ", ", ")):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> list[str]:
+    """The people named as the subject or the object of a meeting word (``_meeting``),
+    titled or not: a list of names is all of them. Each is keyed by its last word, as a
+    titled person is (the corpus's key for it when it has one)."""
+    text = scope.article.text
+    t0, t1 = trigger
+    words, after, stop = _meeting()
+    if text[t0:t1].lower() not in words:
+        return []
+    sides = []
+    starts, folded = scope._words.starts, scope._words.words
+    k = bisect_left(starts, t0) - 1  # the word before the meeting word
+    if k >= 0 and folded[k] in _SIDE_AUXILIARIES:
+        k -= 1
+    elif k > 0 and folded[k] == "s" and text[starts[k] - 1] in "'’":
+        k -= 1  # "Putin's meeting"
+    # most meeting words follow a word in lower case ("held talks", "the meeting"): no name
+    # stands right before them, and the search below is spared
+    if k >= 0 and starts[k] >= sentence[0] and text[starts[k]].isupper():
+        j = _chain_start(text, starts, folded, k, bisect_left(starts, sentence[0]))
+        w = folded[j - 1] if j > 0 and starts[j - 1] >= sentence[0] else ""
+        if w == "the" and j > 1:
+            w = folded[j - 2]
+        if w not in _SIDE_OPENERS:  # not a place's or a time's: "Officials in Moscow met"
+            sides.append(text[starts[j]:starts[k] + len(folded[k])])
+    before = len(sides)  # the sides before the meeting word, then the one after it
+    m = after.match(text, t1, sentence[1])
+    if m is not None:
+        sides.append(m.group("chain"))
+    people = scope._people
+    found = []
+    for i, chain in enumerate(sides):
+        parts = _SIDE_PARTS.split(chain)
+        if len(parts) > 1 and "and" not in _SIDE_PARTS.findall(chain)[-1]:
+            # a list ends with "and": "In Sochi, Kerry met" is Kerry's, and "met Putin,
+            # Russia's president" or "met Putin, Lavrov said" Putin's
+            parts = parts[-1:] if i < before else parts[:1]
+        for part in parts:
+            if part.split(None, 1)[0].lower() in _SIDE_OPENERS:
+                continue  # "In Sochi", "On Tuesday"
+            if _named_as_place(text, _bare_surname(part)):
+                continue  # "Russia and China held talks": the article's places are no participants
+            last = _bare_surname(part.split()[-1])
+            if len(last) < 3 or last.isupper() or last.lower() in stop:
+                continue
+            found.append(people.key(last) or last)
+    return found
+
+
+_SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
+
+
+def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -> str | None:
+    """Who "she" or "he" is when no person is named before it in its sentence: the first
+    person of the sentence before named outside a phrase, the subject a reader carries over
+    ("Chancellor Anna Berger arrived on May 20. The following day she will meet Novak";
+    "Talks with President Ivo Novak were tense, Chancellor Anna Berger said. She met ..." is
+    Berger), else its first person. Not a headline's (it ends in no period), nor across a
+    sentence that names no one."""
+    k = mention.sentence_index
+    if not k:
+        return None
+    # a pronoun before the sentence's first person, if any: looked up among its words
+    starts = scope._words.starts
+    stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
+    if "she" not in stretch and "he" not in stretch:
+        return None
+    return _carried_over(scope, k, scope.persons, outside_phrases=True)
+
+
+def _carried_over(scope: ArticleScope, k: int, find, outside_phrases: bool = False) -> str | None:
+    """The first person that ``find`` (``ArticleScope.persons`` or ``named``) finds in the
+    sentence before sentence ``k``: the subject a reader carries over; with ``outside_phrases``,
+    the first not inside a phrase (``_in_phrase``) when there is one. None after a headline
+    (it ends in no period) or a sentence that names no one."""
+    before = scope.article.sentences[k - 1]
+    if _SENTENCE_END.search(scope.article.text, before.start, before.end) is None:
+        return None
+    found = find(before.start, before.end)
+    if not found:
+        return None
+    if outside_phrases and len(found) > 1:
+        free = next((h for h in found if not _in_phrase(scope, h[0], before.start)), None)
+        if free is not None:
+            return free[1]
+    return found[0][1]
+
+
+@lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    return frozenset(data_words("names.yaml", "phrase_openers"))
+
+
+def _in_phrase(scope: ArticleScope, at: int, lo: int) -> bool:
+    """Whether the person named at offset ``at`` stands inside a phrase: a preposition
+    (data/names.yaml ``phrase_openers``) right before the run of names and titles that holds
+    it ("Talks *with* President Ivo Novak", "met *with* Putin and Lavrov")."""
+    starts, folded = scope._words.starts, scope._words.words
+    first = bisect_left(starts, lo)
+    j = _chain_start(scope.article.text, starts, folded, bisect_left(starts, at), first)
+    return j > first and folded[j - 1] in _phrase_openers()
+
+
+def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    text = scope.article.text
+    if (mention.kind == "age" and mention.sentence_index and _AGE_OPENS.fullmatch(text, sentence[0], mention.start)
+            and not _own_head().match(text, mention.end)):
+        # "Kiprotich won in 2:03:17. The 27-year-old finished 41 seconds ahead of Haile Desta": an
+        # age that opens its sentence in place of a name is its subject, the person the sentence
+        # before names first, as "he" is (``_pronoun_antecedent``), not a name after it; not across
+        # a headline or a sentence naming no one, nor when a name or a person's noun follows the age
+        # ("The 27-year-old Kiprotich", "The 27-year-old suspect" is someone new)
+        carried = _carried_over(scope, mention.sentence_index, scope.named)
+        if carried is not None:
+            return (carried,) if carried != AMBIGUOUS else ()
+    kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
+    if kin is not None:
+        return kin
+    if mention.kind == "age" and text.endswith(", ", max(0, mention.start - 2), mention.start) \
+            and (m := _ROLE_APPOSED.search(text, max(sentence[0], mention.start - 60), mention.start)) is not None \
+            and m.group("noun").lower() in _role_nouns():
+        # "The train's engineer, 47, was injured": the age of the one in that role, whom the
+        # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
+        return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
+    near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
+    return (near[0][1][1],) if near and near[0][1][1] != AMBIGUOUS else ()
+
+
+_KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
+_KIN_OWNER = pattern_cache.compile(r"([A-Z][\w-]*)['’]s[ \t]+(?:[a-z]+[ \t]+)?\Z")  # "Dvorak's (late) father"
+
+
+@lru_cache(maxsize=1)
+def _kin() -> tuple[frozenset[str], re.Pattern]:
+    """The kin nouns (data/nouns.yaml ``kin``), and the pattern of one with at most the
+    relative's own name after it ("his widow, Maria Dvorak, 58"), then maybe a comma, up
+    to where an age starts. In lower
+    case only: "Father Jerzy Popieluszko, 37" is a priest's title."""
+    words = data_words("nouns.yaml", "kin")
+    return frozenset(words), pattern_cache.compile(
+        rf"(?:{trie_alternation(longest_first(words))}),?(?P<name>(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]*[,(]?[ \t]*")
+
+
+def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ...] | None:
+    """Whose age it is when a relative's noun stands right before it, or before a name and
+    then it: the relative's. Named in full, the relative is that person, by the full name
+    when the sources name another of the surname ("his cousin Jonas Weiss, 19": not Adam
+    Weiss, ``People.full_key``), else by the surname as anyone ("his brother, Peter Jones,
+    34" is the Jones another source names); else the relative of the possessive before the noun ("Dvorak's
+    father Jerzy died at 62": Dvorak's father, not Dvorak); else nobody the story names
+    (unstated). None when no relative stands there."""
+    words, tail = _kin()
+    at = scope._words_in(words, lo, mention.start)
+    if not at:
+        return None
+    text = scope.article.text
+    m = tail.fullmatch(text, at[-1], mention.start)
+    if m is None:
+        return None
+    name = m.group("name").split()
+    owner = _KIN_OWNER.search(text, max(lo, at[-1] - 40), at[-1])
+    if len(name) > 1:
+        if (keys := scope._people.full_key(" ".join(name))) is not None:
+            return (keys[1],)
+        surname = _bare_surname(name[-1])
+        if owner is not None and _surname(owner.group(1), scope._people) == _surname(surname, scope._people):
+            return (" ".join(name),)
+        return (_surname(surname, scope._people),)
+    if owner is None:
+        return ()
+    noun = text[at[-1]:m.start("name")].rstrip(",").lower()
+    return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
+
+
+# a role noun set off before an age, after a definite determiner or an owner and a modifier at most
+# ("a driver, 52," is one of many):
+# "The train's engineer, ", "the security guard, just "
+_ROLE_APPOSED = pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z]{3,}\s+)?"
+                                      r"(?P<noun>[a-z]{3,}),\s+(?:[a-z]+\s+)?$")
+# what stands between a role noun and the name it gives: "engineer William", "the driver, Marek", "named
+# the driver as Marek"
+_ROLE_THEN_NAME = pattern_cache.compile(r"(?:,\s+|\s+(?:as\s+|was\s+|is\s+)?)(?=[A-Z])")
+# what stands between a name and the role noun after it: "John Smith, a passenger", "Rockefeller, the engineer"
+_NAME_THEN_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:the|a|an)\s+(?:[a-z]{3,}\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The nouns of a role an age may be set off after (nouns.yaml ``apposed``), not those of
+    anyone's age, sex or kin ("the man", "his son"), nor of one of many ("the passenger")."""
+    g = vocabulary().count_guards
+    return frozenset(g.get("apposed", ())) - frozenset(
+        [*g.get("apposed_not_roles", ()), *g.get("aged_of", ()), *g.get("parents", ())])
+
+
+@lru_cache(maxsize=64)
+def _role_word(noun: str) -> re.Pattern:
+    # one of the few role nouns (``_role_nouns``), so the disk cache holds a bounded set
+    return pattern_cache.compile(rf"(?<![\w'’-]){re.escape(noun)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _named_in_role(scope: ArticleScope, noun: str, at: int) -> str | None:
+    """The surname key of the person the article names in the role ``noun`` elsewhere than at
+    ``at``: "engineer William Rockefeller", "the driver, Marek Dolan,", "John Smith, a passenger"."""
+    text = scope.article.text
+    for m in _role_word(noun.lower()).finditer(text):
+        if m.start() == at:
+            continue
+        if (g := _ROLE_THEN_NAME.match(text, m.end())) is not None:
+            after = scope.named(g.end(), g.end() + 1)
+            if after:
+                return after[0][1] or None
+        before = scope.named(max(0, m.start() - 60), m.start())
+        if before and _NAME_THEN_ROLE.fullmatch(text, before[-1][0], m.start()):
+            return before[-1][1] or None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _own_head() -> re.Pattern:
+    """A name or a person's noun right after an age ("27-year-old Kiprotich", "27-year-old suspect")."""
+    nouns = {singular(w) for w in vocabulary().person_nouns} | vocabulary().person_nouns
+    return pattern_cache.compile(rf"[ \t]+(?:[A-Z]|(?i:{trie_alternation(longest_first(nouns))})\b)")
+
+
+# what may stand between a sentence's start and an age that stands for a person: "The ", "But the "
+_AGE_OPENS = pattern_cache.compile(r"[\s\"“]*(?:(?:But|And|Now|Today|Yet)\s+)?[Tt]he\s+")
+
+
+def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    return _subject(scope, mention, _clause_of(scope, mention, sentence), sentence[0])
+
+
+_PUNCT = pattern_cache.compile(r"[,;:()\"“”«»—–]")
+
+
+@lru_cache(maxsize=1)
+def _estimate_sources() -> tuple[KeyedPattern, dict[str, str]]:
+    """The estimators of data/nouns.yaml ``estimate_sources`` beside an estimate verb
+    ("police said", "organisers put", "the unions' count", "by the police count", "by police
+    estimates") or after "according to", and each one's side. A bare "by" names who organised
+    or called a march ("the march organised by the unions"), no estimator."""
+    data = data_file("nouns.yaml")
+    side = {" ".join(w.lower().split()): k for k, ws in data.get("estimate_sources", {}).items() for w in ws}
+    words = r"[ \t]+".join  # a source's words on one line
+    src = "|".join(words(map(re.escape, w.split())) for w in longest_first(side))
+    verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
+    return KeyedPattern(pattern_cache.compile(
+        rf"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<a>{src})\b"
+        # a relative clause may describe the estimator before its verb: "the union, which
+        # organised the march, said", "the federation that called the strike put"
+        rf"|\b(?P<b>{src})(?:['’]s?)?(?:[ \t]+[a-z]+)?(?:,?[ \t]+(?:that|which|who)[ \t]+[^,;:.!?\n]{{1,60}}?,?)?"
+        rf"[ \t]+(?:{verbs})\b", re.IGNORECASE), {"according", *first_words(side)}), side
+
+
+def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
+    """The side whose estimate a figure is: the estimator nearest it in its own clause
+    ("Police said 45,000 marched, while organisers put the crowd at 120,000": the clause
+    break at "while" gives each figure its own). A figure told with no estimator has none
+    and joins the one side others name (loose)."""
+    pattern, side = _estimate_sources()
+    s0, s1 = _clause_of(scope, mention, sentence)
+    best = None
+    for m in _keyed_matches(scope, pattern, s0, s1):
+        g = "a" if m.group("a") else "b"
+        d = mention.start - m.end(g) if m.end(g) <= mention.start else m.start(g) - mention.end
+        if d >= 0 and (best is None or d < best[0]):
+            best = (d, side[" ".join(m.group(g).lower().split())])
+    return (best[1],) if best else ()
+
+
+def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Who is quoted: the person who is the subject of the attributing verb nearest the
+    quotation, in its sentence or the one before ("Novak said: ...", "..., said Novak",
+    "according to Zakharova"), right beside it (``_verb_speaker``). A quotation attributed to no
+    named person (", she wrote", "a spokesman said") has no speaker, so it joins the one
+    speaker others name (loose). Who gives a figure is the side that estimates it
+    (``_estimate_source``)."""
+    if mention.kind != "quote":
+        return _estimate_source(scope, mention, sentence)
+    hits = scope.speech_hits
+    if not hits:
+        return ()
+    lo = bisect_left(hits, (_previous_start(scope, mention),))
+    hi = bisect_left(hits, (sentence[1],))
+    starts = scope.word_starts
+    q0, q1 = word_index(scope, mention.start), word_index(scope, mention.end - 1)
+    verbs = []
+    text = scope.article.text
+    for vs, ve in hits[lo:hi]:
+        if mention.start <= vs < mention.end:
+            continue  # a verb inside the quotation attributes nothing
+        a, b = (ve, mention.start) if ve <= mention.start else (mention.end, vs)
+        if _QUOTED.search(text, a, b):
+            continue  # another quotation stands between: the verb attributes that one
+        w = bisect_right(starts, vs)
+        # the quotation's own sentence first: "In return, she wrote, ..." is hers, not
+        # the speaker's of the sentence before
+        verbs.append((vs < sentence[0], q0 - w if w < q0 else w - q1, vs, ve))
+    verbs.sort()
+    if verbs and not verbs[0][0]:
+        verbs = [v for v in verbs if not v[0]]
+    for _, _, vs, ve in verbs:
+        stretch = sentence if vs >= sentence[0] else (_previous_start(scope, mention), sentence[0])
+        found = _verb_speaker(scope, stretch, vs, ve)
+        if found is not None:
+            return found
+    return ()
+
+
+# Words between double quotation marks: between a verb and its quotation stands one mark
+# alone, the quotation's own (or an empty pair, a typing slip: 'said Tsipras. ""We will')
+_QUOTED = pattern_cache.compile(r'["“”][^"“”]*\w[^"“”]*["“”]')
+# A person right beside an attributing verb stands at most this many words from it, or
+# after it across capitalized words alone ("said Foreign Minister Sergei Lavrov"), or
+# before it across an apposition ("Tomas Halvorsen, the agency's regional director, said")
+SPEAKER_WORDS = 3
+SPEAKER_TITLED_WORDS = 6
+SPEAKER_APPOSED_WORDS = 12
+_CAPITALIZED_RUN = pattern_cache.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+# The subject set off by commas before its verb: a name whose title opens the apposition
+# ("the agency's director, Tomas Halvorsen, said": the name's words, then the closing comma),
+# or a name and its apposition ("Tomas Halvorsen, the agency's director, said"; "Lena Voss, 54,
+# said"). An apposition opens with a small word, a figure or an owner, never with another
+# name ("Novak, Berger and Lavrov said" is three people).
+_NAME_REST = r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+_NAME_RUN = pattern_cache.compile(_NAME_REST)
+_APPOSED_SUBJECT = pattern_cache.compile(
+    rf"{_NAME_REST},[ \t]+(?:(?:[a-z0-9]|[A-Z][\w-]*['’]s[ \t])[^,;:()\"“”«»—–\n]*,[ \t]+)?")
+_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+# A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
+# spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
+_OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
+_OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+
+
+@lru_cache(maxsize=1)
+def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins``, the
+    words of a person's role, ``_role_words``, the people nouns) as the subject of a verb: before it, with at
+    most one word in lower case between ("he also said", "the minister later told"); or after it,
+    in an inversion, with at most two ("said a government spokesman"). Such a word with a name
+    after it titles the name ("said county fire official Ben Adler", "said the firm's chief
+    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"): up to where
+    the name starts, across no preposition ("said the lawyer for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
+    (``addressee_verbs``)."""
+    words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
+    alternation = trie_alternation(words)
+    before = KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?i:{alternation})(?:[ \t]+[a-z]+)?[ \t]+\Z"),
+                          first_words(words))
+    after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
+    prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
+    titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
+                                   rf"(?i:{alternation}),?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+    return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
+
+
+def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | None:
+    """The speaker of the attributing verb at ``vs``..``ve``: the person right before it (no
+    punctuation between), else one right after it in an inversion ("..., said Novak"; not
+    after a verb whose object is a listener, "told Lavrov"); () when a word that stands for
+    a speaker is its subject ("he told Lavrov", "Putin's spokesman said"); None when the
+    verb has neither, and a verb further off may name the speaker."""
+    text = scope.article.text
+    alone = scope.title_alone_starts
+    near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
+    before, after, titled, addressee = _stand_ins()
+    stand_in = next(_keyed_matches(scope, before, max(stretch[0], vs - 60), vs), None)
+    for d, (at, key) in near:
+        if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
+                        or _apposed_subject(text, stretch[0], at, vs)):
+            if (at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at)
+                    or stand_in is not None and stand_in.start() >= _NAME_RUN.match(text, at).end()):
+                # a title alone, or whose the speaker's role is, or a pronoun after the name
+                # ("Pellow as she announced"): the subject stands in
+                break
+            return (key,) if key else ()
+    if stand_in is not None:
+        return ()
+    if " ".join(text[vs:ve].lower().split()) in addressee:
+        return None
+    for d, (at, key) in near:
+        if at >= ve and after.match(text, _NAME_RUN.match(text, at).end()):
+            continue  # a body or an owner before a role ("said Belisa Therapeutics chief executive Anne Marsh")
+        if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
+                         or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
+                                                           or titled.fullmatch(text, ve, at))):
+            if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
+                return ()
+            return (key,) if key else ()
+    return () if after.match(text, ve) else None
+
+
+def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
+    """The names in ``stretch`` that may speak, each with its key: the titled, and the people the
+    corpus introduces by a role somewhere ("Lena Voss, who leads the union" makes a later "Voss
+    said" hers; ``People.introduced``), by the full name when two bear the surname. A name that
+    keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
+    "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
+    people bear."""
+    people = scope._people
+    return [(at, key if key in people.introduced or key in people.keys() or " " in key else "")
+            for at, key in scope.named(*stretch)]
+
+
+def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
+    """Whether the name at ``at`` is the subject of the verb at ``vs`` across the commas of an
+    apposition (``_APPOSED_SUBJECT``): its title's before it ("his deputy, Pavel Novotny, told")
+    or its own after it ("Pavel Novotny, his deputy, told")."""
+    m = _APPOSED_SUBJECT.fullmatch(text, at, vs)
+    if m is None:
+        return False
+    return m.group(0).count(",") == 2 or _APPOSITION_OPENS.search(text, max(lo, at - 60), at) is not None
