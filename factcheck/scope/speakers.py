@@ -351,7 +351,26 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
         return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
-    return (near[0][1][1],) if near and near[0][1][1] != AMBIGUOUS else ()
+    if near:
+        return (near[0][1][1],) if near[0][1][1] != AMBIGUOUS else ()
+    if mention.sentence_index and _opens_with_pronoun(scope, sentence) and not scope.named(sentence[0], mention.start):
+        # "Krantz was arrested in April. He was sentenced to eight years.": a sentence whose
+        # subject is "he" or "she", naming no one before the value, speaks of the person the
+        # sentence before names first, as a reader carries the subject over
+        carried = _carried_over(scope, mention.sentence_index, scope.named)
+        if carried is not None and carried != AMBIGUOUS:
+            return (carried,)
+    return ()
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _opens_with_pronoun(scope: ArticleScope, sentence) -> bool:
+    """Whether the sentence's first word is "he" or "she"."""
+    starts = scope._words.starts
+    i = bisect_left(starts, sentence[0])
+    return i < len(starts) and starts[i] < sentence[1] and scope._words.words[i] in _SUBJECT_PRONOUNS
 
 
 _KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
