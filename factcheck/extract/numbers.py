@@ -707,13 +707,22 @@ def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``: (qualifier, where it starts)."""
     if not text[start - 1:start].isspace():
         return None  # a hedge ends right before the blank before the number
+    last = _LAST_HEDGE
+    if last[1] == start and last[0] is text:
+        return last[2]
+    hedge = None
     window = text[max(0, start - 30):start]
-    if window.isascii() and not (low := window.rstrip().lower()).endswith(_hedge_ends().get(low[-1:], ())):
-        return None
-    m = patterns().hedge_before.match(window[::-1])
-    if not m:
-        return None
-    return vocabulary().hedges_before[_norm(m.group(1)[::-1])], start - m.end(1)
+    if not window.isascii() or (low := window.rstrip().lower()).endswith(_hedge_ends().get(low[-1:], ())):
+        m = patterns().hedge_before.match(window[::-1])
+        if m:
+            hedge = vocabulary().hedges_before[_norm(m.group(1)[::-1])], start - m.end(1)
+    last[:] = text, start, hedge
+    return hedge
+
+
+# The text, offset and answer of the last ``hedge_before`` that looked: the readers of one number
+# ask for the hedge before it again and again (its crowd, its link word, its carrier, its value)
+_LAST_HEDGE: list = [None, -1, None]
 
 
 @lru_cache(maxsize=1)
