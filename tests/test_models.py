@@ -3,7 +3,8 @@
 import datetime as dt
 
 from factcheck.engine import _claim
-from factcheck.extract import _mention
+from factcheck.corpus import build_article
+from factcheck.extract import build_mention, extract_mentions
 from factcheck.extract.base import Reading
 from factcheck.extract.quantities import _value as number_value
 from factcheck.extract.quotes import _value as quote_value
@@ -21,10 +22,17 @@ def same(a, b):
 VALUE = trusted(Value, kind="count", low=3, high=3, stated=3, unit="person")
 
 
+def _mention(*fields):
+    """A mention built as ``extract_mentions`` builds one, from its fields in their order."""
+    return build_mention(dict(zip(Mention.model_fields, fields)))
+
+
 def test_a_mention_is_built_as_trusted_builds_it():
-    args = dict(article="a", kind="count", text="3 people", start=4, end=12, line=2, column=5,
-                sentence="Some 3 people.", sentence_index=1, value=VALUE)
-    same(_mention(**args), trusted(Mention, **args))
+    a = build_article("a", "a.txt", "Headline\n\nSome 3 people came.", published=dt.date(2015, 5, 12))
+    m = next(m for m in extract_mentions(a) if m.kind == "count")
+    fields = {name: getattr(m, name) for name in Mention.model_fields}
+    assert (m.text, m.line, m.column, m.sentence) == ("Some 3 people", 3, 1, "Some 3 people came.")
+    same(m, trusted(Mention, **fields))
 
 
 def test_a_claim_is_built_as_trusted_builds_it():

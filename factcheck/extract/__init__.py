@@ -187,20 +187,16 @@ def extract_mentions(article: Article, words: Words | None = None) -> list[Menti
         else:
             sentence = text[s0:end]  # a mention that runs past its sentence's end takes the rest along
         line = bisect_right(line_starts, start)  # as text.position does, without the call
-        mentions.append(_mention(article_id, value.kind, text[start:end], start, end,
-                                 line, start - line_starts[line - 1] + 1, sentence, k, value))
+        # ``trusted(Mention, ...)``, its fields spelled out in its order, built here rather than by a
+        # helper: a call per mention
+        mentions.append(build_mention({"article": article_id, "kind": value.kind, "text": text[start:end],
+                                       "start": start, "end": end, "line": line,
+                                       "column": start - line_starts[line - 1] + 1, "sentence": sentence,
+                                       "sentence_index": k, "value": value}))
     return mentions
 
 
-_build_mention = builder(Mention)
-
-
-def _mention(article: str, kind: str, text: str, start: int, end: int, line: int, column: int,
-             sentence: str, sentence_index: int, value: Value) -> Mention:
-    """``trusted(Mention, ...)``, with its fields spelled out (one mention per value found)."""
-    return _build_mention({"article": article, "kind": kind, "text": text, "start": start, "end": end,
-                           "line": line, "column": column, "sentence": sentence,
-                           "sentence_index": sentence_index, "value": value})
+build_mention = builder(Mention)
 
 
 __all__ = ["PASSES", "extract_mentions", "extract_found", "Found", "Value"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
+from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import data_file, longest_first, singular, vocabulary
@@ -36,7 +36,7 @@ class _Guards(NamedTuple):
     partitive: re.Pattern  # "one of the gunmen": a member, not a count
     label: re.Pattern  # "Flight 370", "Article 5", "Fortune 500"
     street: re.Pattern  # "10 Downing Street", "50 boulevard Voltaire"
-    labels: tuple[str, ...]  # the labels as written, to test cheaply whether one ends right before
+    labels: dict[str, tuple[str, ...]]  # the labels as written, by their last character (``base.by_last_character``)
     streets: Opens  # what a street name after the number may open with (besides a capital)
     opens_of: Opens  # what "of" opens with
     whole: re.Pattern  # "of the 300": the whole that a part is counted from
@@ -354,7 +354,7 @@ def _guards() -> _Guards:
         pattern_cache.compile(r"\s+of\b", re.IGNORECASE),
         pattern_cache.compile(rf"{trie_alternation(written)}\s*$"),
         pattern_cache.compile(rf"\s+(?:(?i:{streets})\s+[A-Z]|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?i:{streets})(?!\w))"),
-        written,
+        by_last_character(written),
         Opens(g["streets"]),
         Opens(["of"]),
         # a number in digits, or a word the number scan reads ("three", "twenty-one"), then a blank
@@ -419,7 +419,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
         return None
     before = text[max(0, num.start - 16):num.start]
-    if (before.rstrip().endswith(g.labels) and g.label.search(text, max(0, num.start - 16), num.start)
+    if ((b := before.rstrip()).endswith(g.labels.get(b[-1:], ())) and g.label.search(text, max(0, num.start - 16), num.start)
             and not (g.at_name.search(text, max(0, num.start - 30), num.start)
                      and (p := _PERSON_NEXT.match(text, num.end)) and p.group(1).lower() in v.person_nouns)) \
             or ((g.streets.may(lead) or (letter and _may_be_capital(text, num.end))) and g.street.match(text, num.end)):

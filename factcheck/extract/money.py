@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, data_words, trie_alternation
+from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.measures import per_period, per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
@@ -36,8 +36,8 @@ def _patterns():
     # what ``suffix`` opens with: a scale word or a currency
     opens = Opens([*v.scales, *v.currency_words, *v.currency_codes, *(f"of {w}" for w in v.currency_words),
                    *v.currency_subunits])
-    currencies = tuple([*v.currency_symbols, *v.currency_codes])
-    return prefix, suffix, width, currencies, opens, frozenset(c[-1:] for c in currencies), subunit
+    by_last = by_last_character([*v.currency_symbols, *v.currency_codes])  # the currencies written before a number
+    return prefix, suffix, width, by_last, opens, frozenset(by_last), subunit
 
 
 def opens() -> Opens:
@@ -133,13 +133,13 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix, width, currencies, opens, ends, subunit = _patterns()
+    prefix, suffix, width, by_last, opens, _, subunit = _patterns()
     may_follow = opens.may(lead)
     before = text[max(0, num.start - width):num.start]
     # a currency must end right before the number (or its one blank): test that cheaply first,
     # its last character first
     b = before.rstrip()
-    m = prefix.search(before) if b[-1:] in ends and b.endswith(currencies) else None
+    m = prefix.search(before) if b.endswith(by_last.get(b[-1:], ())) else None
     if m and m.group("cur") in v.currency_scaled_only and not num.scaled and not (
             may_follow and (s := suffix.match(text, num.end)) and s.group("scale")) \
             and "," not in text[num.start:num.end]:

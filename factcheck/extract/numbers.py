@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, data_words, minus_before, trie, trie_alternation
+from factcheck.extract.base import Opens, by_last_character, data_words, minus_before, trie, trie_alternation
 from factcheck.scan import Words, followers, words_of
 from factcheck.vocab import data_file, vocabulary
 
@@ -719,13 +719,22 @@ def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``: (qualifier, where it starts)."""
     if not text[start - 1:start].isspace():
         return None  # a hedge ends right before the blank before the number
+    last = _LAST_HEDGE
+    if last[1] == start and last[0] is text:
+        return last[2]
+    hedge = None
     window = text[max(0, start - 30):start]
-    if window.isascii() and not window.rstrip().lower().endswith(_hedge_ends()):
-        return None
-    m = patterns().hedge_before.match(window[::-1])
-    if not m:
-        return None
-    return vocabulary().hedges_before[_norm(m.group(1)[::-1])], start - m.end(1)
+    if not window.isascii() or (low := window.rstrip().lower()).endswith(_hedge_ends().get(low[-1:], ())):
+        m = patterns().hedge_before.match(window[::-1])
+        if m:
+            hedge = vocabulary().hedges_before[_norm(m.group(1)[::-1])], start - m.end(1)
+    last[:] = text, start, hedge
+    return hedge
+
+
+# The text, offset and answer of the last ``hedge_before`` that looked: the readers of one number
+# ask for the hedge before it again and again (its crowd, its link word, its carrier, its value)
+_LAST_HEDGE: list = [None, -1, None]
 
 
 @lru_cache(maxsize=1)
@@ -734,9 +743,9 @@ def _hedge_after_opens() -> Opens:
 
 
 @lru_cache(maxsize=1)
-def _hedge_ends() -> tuple[str, ...]:
-    """The last words of the hedges before a number ("than" of "more than")."""
-    return tuple({h.split()[-1] for h in vocabulary().hedges_before})
+def _hedge_ends() -> dict[str, tuple[str, ...]]:
+    """The last words of the hedges before a number ("than" of "more than"), by their last character."""
+    return by_last_character({h.split()[-1] for h in vocabulary().hedges_before})
 
 
 def hedge_after(text: str, end: int, lead: str | None = None) -> tuple[str, int] | None:
