@@ -291,6 +291,18 @@ def _openings() -> dict[str, tuple[str, ...]]:
     """For each word an expression can open with (lower case; ``NUMBER`` for one
     opening with a digit, "'" for a quote), the kinds that can open with it, in
     pattern order."""
+    opens, _ = _opening_words()
+    kinds = [_kind(b) for b in _branches()]
+    assert set(kinds) == set(opens), "every kind of date says what it opens with"
+    return {w: tuple(k for k in kinds if w in opens[k]) for w in set().union(*opens.values())}
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each kind, the words it can open with; and for the kinds "the" always
+    opens ("dom" a weekday too), the words that may follow that "the": those are
+    no openings, and a kind tried at them (a digit, "last", "first") is a branch
+    entered for nothing."""
     v = vocabulary()
     full = [f.capitalize() for f in v.month_names]
     months = set(first_words([*v.months, *full]))
@@ -299,24 +311,26 @@ def _openings() -> dict[str, tuple[str, ...]]:
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     nth = {k for k, n in v.ordinals.items() if n <= 5}
     opens = {
-        "nthwd": {"the", "last", "final", NUMBER} | nth, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "nthwd": {"the"}, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
-        "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
+        "dom": weekdays | {"the"},
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
-        "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the", NUMBER} | numbers,  # and ``_UP_TO_UNITS`` after "the"
-        "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
+        "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the"}, "century": {"the"},
         "decade": {"the", NUMBER, "'"}, "apy": {"'"}, "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
-        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),  # "weekend": for ``_after_the``, the word after "the"
+        "weekend": {"the"}, "turn": {"the"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
+        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),
         "year": {NUMBER},
     }
-    kinds = [_kind(b) for b in _branches()]
-    assert set(kinds) == set(opens), "every kind of date says what it opens with"
-    return {w: tuple(k for k in kinds if w in opens[k]) for w in set().union(*opens.values())}
+    after_the = {
+        "nthwd": {"last", "final", NUMBER} | nth, "dom": {NUMBER}, "upto": {NUMBER} | numbers,  # and ``_UP_TO_UNITS``
+        "century": {NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
+        "weekend": {"weekend"}, "turn": {"turn"},
+    }
+    return opens, after_the
 
 
 def _kind(branch: str) -> str:
@@ -405,10 +419,8 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
     phrases = [*v.parts, *v.relative_days, *v.seasons, *v.quarters,
                *v.relative_shift, *v.anaphoric_shift, *v.window_shift]
     seconds = {ws[1] for p in phrases if len(ws := _OPENING_WORD.findall(p.lower())) > 1 and ws[0] == "the"}
-    opens: dict[str, set[str]] = {}
-    for word, kinds in _openings().items():
-        for k in kinds:
-            opens.setdefault(k, set()).add(word)
+    words, after_the = _opening_words()
+    opens = {k: words[k] | after_the.get(k, set()) for k in words}
     opens["beflast"] |= _BEFORE_LAST_UNITS
     opens["upto"] |= _UP_TO_UNITS
     opens["quarter"].add(NUMBER)  # "the 3rd quarter of 2014"
