@@ -337,7 +337,7 @@ def _kind(branch: str) -> str:
     return branch[4:branch.index(">")]  # "(?P<md>..." -> "md"
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=256)
 def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     """The full pattern less the kinds that cannot open here: the same match, in
     the same order of preference, without entering twenty branches at every
@@ -351,6 +351,52 @@ def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
 # Most numbers (a count, an amount) have none of these, and the pattern fails on
 # this test at once rather than in each of its branches.
 _OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]))"
+
+
+# How the kinds that open with a number (``NUMBER``) begin it: the counts of
+# digits, and what may follow the last ("a" a letter, " " a blank, "*" any other
+# character or none). Most numbers fit one kind or two ("2015," a year alone,
+# "12 May" a day or a count), and those fail or match sooner than all eleven;
+# a year, the commonest, is the last of them.
+_OPENING_NUMBERS = {
+    "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "iso": ((4,), "-/"), "num": ((1, 2), "/."),
+    "numd": ((1, 2), "/"), "decade": ((4,), "a"), "wkon": ((1, 2, 3), " "), "ago": ((1, 2, 3), " "),
+    "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*"),
+}
+_DIGIT_RUN = pattern_cache.compile(r"\d+")
+_NUMBER_OPENING = 5  # characters of a number that decide its kinds: four digits at most, and one after
+
+
+def _number_kinds(opening: str) -> tuple[str, ...]:
+    """The kinds that may open with a number that opens ``opening``, by its digits and what follows them."""
+    digits = _DIGIT_RUN.match(opening).end()
+    c = opening[digits:digits + 1]
+    follows = "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
+    return _kinds_of_number(digits, follows)
+
+
+class _NumberPatterns(dict):
+    """``_pattern_at``'s pattern for a number (None where no kind opens with it), by
+    its first ``_NUMBER_OPENING`` characters: one lookup, where reading the digits
+    again at each number cost a third of the matching it spares."""
+
+    def __missing__(self, opening: str) -> re.Pattern | None:
+        if len(self) > 4096:  # a long run meets many numbers; the patterns stay cached
+            self.clear()
+        kinds = _number_kinds(opening)
+        pattern = self[opening] = _kinds_pattern(kinds) if kinds else None
+        return pattern
+
+
+@lru_cache(maxsize=1)
+def _number_patterns() -> _NumberPatterns:
+    return _NumberPatterns()
+
+
+def _kinds_of_number(digits: int, follows: str) -> tuple[str, ...]:
+    kinds = _openings()[NUMBER]
+    assert set(kinds) == set(_OPENING_NUMBERS), "every kind that opens with a number says how"
+    return tuple(k for k in kinds if digits in _OPENING_NUMBERS[k][0] and follows in _OPENING_NUMBERS[k][1])
 
 
 def _compile(branches: list[str]) -> re.Pattern:
@@ -390,7 +436,7 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
     word after it); None when no kind opens with it."""
     c = text[at:at + 1]
     if c.isdecimal():
-        key = NUMBER
+        return _number_patterns()[text[at:at + _NUMBER_OPENING]]
     elif c and c in "'’":
         key = "'"
     elif loose:  # a lower-case lookup may miss a word the case-insensitive pattern matches
@@ -672,9 +718,13 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
             kinds = _the_kinds(following)  # as ``_pattern_at``, by the word after "the"
             if kinds:
                 spots[offsets[j]] = _kinds_pattern(kinds), the_test
-    number = by_word[NUMBER], None
-    for p in digits:
-        spots[p] = number
+    numbers = _number_patterns()
+    for p in digits:  # as ``_pattern_at``, by the number, even where it is a word's ("3rd")
+        pattern = numbers[text[p:p + _NUMBER_OPENING]]
+        if pattern is not None:
+            spots[p] = pattern, None
+        else:
+            spots.pop(p, None)
     quote = by_word.get("'")
     if quote is not None:
         for p in digits:
