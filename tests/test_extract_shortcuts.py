@@ -47,6 +47,23 @@ def test_after_the_the_kinds_tried_match_as_all_nine_do():
             assert (plain and (plain.span(), plain.lastgroup)) == (cut and (cut.span(), cut.lastgroup)), text
 
 
+def test_a_number_tries_the_kinds_that_match_as_all_do():
+    """``_pattern_at`` tries at a number only the kinds its digits and the character
+    after them allow (``dates._OPENING_NUMBERS``); the whole pattern is the reference."""
+    every = dates._pattern()
+    pieces = ["2015", "1990s", "12", "3", "05", "123", "20150", "12th", "3rd", "-", "–", "/", ".", ",", "%", "May",
+              "of", "this", "month", "years", "ago", "weeks", "on", "Tuesday", "or", "two", "in", "2014-15", "2015-05-12",
+              "5/12/2015", "12.05.2015", "13/05", "3-5", "1990 s", "123 years ago", "in 100 days", "on 3/4", "12 of", "the", "(", ")", "\n", "\n\n", "\t", "x", "_", "2015_"]
+    texts = SEEDS + _made_up(pieces, 3000, 13) + ["".join(t.split()) for t in _made_up(pieces, 1000, 17)]
+    for text in texts:
+        for m in re.finditer(r"(?<![^\W\d_])\d", text):  # as ``candidates``: a number after a separator
+            at = m.start()
+            plain = every.match(text, at)
+            pattern = dates._pattern_at(text, at, False)
+            cut = pattern.match(text, at) if pattern else None
+            assert (plain and (plain.span(), plain.lastgroup)) == (cut and (cut.span(), cut.lastgroup)), text[at:at + 30]
+
+
 def test_time_start_test_is_the_whole_tree():
     """``times._triggers`` writes what must follow once per group of forms; this
     builds the tree it replaced, one entry per form, as the reference (a copy of

@@ -291,6 +291,18 @@ def _openings() -> dict[str, tuple[str, ...]]:
     """For each word an expression can open with (lower case; ``NUMBER`` for one
     opening with a digit, "'" for a quote), the kinds that can open with it, in
     pattern order."""
+    opens, _ = _opening_words()
+    kinds = [_kind(b) for b in _branches()]
+    assert set(kinds) == set(opens), "every kind of date says what it opens with"
+    return {w: tuple(k for k in kinds if w in opens[k]) for w in set().union(*opens.values())}
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each kind, the words it can open with; and for the kinds "the" always
+    opens ("dom" a weekday too), the words that may follow that "the": those are
+    no openings, and a kind tried at them (a digit, "last", "first") is a branch
+    entered for nothing."""
     v = vocabulary()
     full = [f.capitalize() for f in v.month_names]
     months = set(first_words([*v.months, *full]))
@@ -299,31 +311,33 @@ def _openings() -> dict[str, tuple[str, ...]]:
     numbers = set(first_words([*v.number_units, *v.number_tens, *v.vague, "a", "an"]))
     nth = {k for k, n in v.ordinals.items() if n <= 5}
     opens = {
-        "nthwd": {"the", "last", "final", NUMBER} | nth, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
+        "nthwd": {"the"}, "md": weekdays | months, "dm": weekdays | {"the", NUMBER} | set(first_words(_day_ordinals())),
         "dmshift": {"the", NUMBER} | set(first_words(_day_ordinals())),
-        "dom": weekdays | {"the", NUMBER},  # NUMBER: for ``_after_the``, the word after "the"
+        "dom": weekdays | {"the"},
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
-        "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the", NUMBER} | numbers,  # and ``_UP_TO_UNITS`` after "the"
-        "century": {"the", NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
+        "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the"}, "century": {"the"},
         "decade": {"the", NUMBER, "'"}, "apy": {"'"}, "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
-        "weekend": {"the", "weekend"}, "turn": {"the", "turn"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
-        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),  # "weekend": for ``_after_the``, the word after "the"
+        "weekend": {"the"}, "turn": {"the"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
+        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),
         "year": {NUMBER},
     }
-    kinds = [_kind(b) for b in _branches()]
-    assert set(kinds) == set(opens), "every kind of date says what it opens with"
-    return {w: tuple(k for k in kinds if w in opens[k]) for w in set().union(*opens.values())}
+    after_the = {
+        "nthwd": {"last", "final", NUMBER} | nth, "dom": {NUMBER}, "upto": {NUMBER} | numbers,  # and ``_UP_TO_UNITS``
+        "century": {NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
+        "weekend": {"weekend"}, "turn": {"turn"},
+    }
+    return opens, after_the
 
 
 def _kind(branch: str) -> str:
     return branch[4:branch.index(">")]  # "(?P<md>..." -> "md"
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=256)
 def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     """The full pattern less the kinds that cannot open here: the same match, in
     the same order of preference, without entering twenty branches at every
@@ -337,6 +351,52 @@ def _kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern:
 # Most numbers (a count, an amount) have none of these, and the pattern fails on
 # this test at once rather than in each of its branches.
 _OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]))"
+
+
+# How the kinds that open with a number (``NUMBER``) begin it: the counts of
+# digits, and what may follow the last ("a" a letter, " " a blank, "*" any other
+# character or none). Most numbers fit one kind or two ("2015," a year alone,
+# "12 May" a day or a count), and those fail or match sooner than all eleven;
+# a year, the commonest, is the last of them.
+_OPENING_NUMBERS = {
+    "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "iso": ((4,), "-/"), "num": ((1, 2), "/."),
+    "numd": ((1, 2), "/"), "decade": ((4,), "a"), "wkon": ((1, 2, 3), " "), "ago": ((1, 2, 3), " "),
+    "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*"),
+}
+_DIGIT_RUN = pattern_cache.compile(r"\d+")
+_NUMBER_OPENING = 5  # characters of a number that decide its kinds: four digits at most, and one after
+
+
+def _number_kinds(opening: str) -> tuple[str, ...]:
+    """The kinds that may open with a number that opens ``opening``, by its digits and what follows them."""
+    digits = _DIGIT_RUN.match(opening).end()
+    c = opening[digits:digits + 1]
+    follows = "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
+    return _kinds_of_number(digits, follows)
+
+
+class _NumberPatterns(dict):
+    """``_pattern_at``'s pattern for a number (None where no kind opens with it), by
+    its first ``_NUMBER_OPENING`` characters: one lookup, where reading the digits
+    again at each number cost a third of the matching it spares."""
+
+    def __missing__(self, opening: str) -> re.Pattern | None:
+        if len(self) > 4096:  # a long run meets many numbers; the patterns stay cached
+            self.clear()
+        kinds = _number_kinds(opening)
+        pattern = self[opening] = _kinds_pattern(kinds) if kinds else None
+        return pattern
+
+
+@lru_cache(maxsize=1)
+def _number_patterns() -> _NumberPatterns:
+    return _NumberPatterns()
+
+
+def _kinds_of_number(digits: int, follows: str) -> tuple[str, ...]:
+    kinds = _openings()[NUMBER]
+    assert set(kinds) == set(_OPENING_NUMBERS), "every kind that opens with a number says how"
+    return tuple(k for k in kinds if digits in _OPENING_NUMBERS[k][0] and follows in _OPENING_NUMBERS[k][1])
 
 
 def _compile(branches: list[str]) -> re.Pattern:
@@ -376,7 +436,7 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
     word after it); None when no kind opens with it."""
     c = text[at:at + 1]
     if c.isdecimal():
-        key = NUMBER
+        return _number_patterns()[text[at:at + _NUMBER_OPENING]]
     elif c and c in "'’":
         key = "'"
     elif loose:  # a lower-case lookup may miss a word the case-insensitive pattern matches
@@ -405,10 +465,8 @@ def _after_the() -> tuple[tuple[str, frozenset[str]], ...]:
     phrases = [*v.parts, *v.relative_days, *v.seasons, *v.quarters,
                *v.relative_shift, *v.anaphoric_shift, *v.window_shift]
     seconds = {ws[1] for p in phrases if len(ws := _OPENING_WORD.findall(p.lower())) > 1 and ws[0] == "the"}
-    opens: dict[str, set[str]] = {}
-    for word, kinds in _openings().items():
-        for k in kinds:
-            opens.setdefault(k, set()).add(word)
+    words, after_the = _opening_words()
+    opens = {k: words[k] | after_the.get(k, set()) for k in words}
     opens["beflast"] |= _BEFORE_LAST_UNITS
     opens["upto"] |= _UP_TO_UNITS
     opens["quarter"].add(NUMBER)  # "the 3rd quarter of 2014"
@@ -660,9 +718,13 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
             kinds = _the_kinds(following)  # as ``_pattern_at``, by the word after "the"
             if kinds:
                 spots[offsets[j]] = _kinds_pattern(kinds), the_test
-    number = by_word[NUMBER], None
-    for p in digits:
-        spots[p] = number
+    numbers = _number_patterns()
+    for p in digits:  # as ``_pattern_at``, by the number, even where it is a word's ("3rd")
+        pattern = numbers[text[p:p + _NUMBER_OPENING]]
+        if pattern is not None:
+            spots[p] = pattern, None
+        else:
+            spots.pop(p, None)
     quote = by_word.get("'")
     if quote is not None:
         for p in digits:
