@@ -520,6 +520,10 @@ THING_AGES = [
     ("The jet was 21 years old, the airline said.", [("21 years old", 21, "thing", "aircraft")]),
     ("The stricken vessel is 30 years old.", [("30 years old", 30, "thing", "vessel")]),
     ("The aircraft, 21 years old, crashed.", [("21 years old", 21, "thing", "aircraft")]),
+    # a maker's name stands for what it makes (ages.yaml ``thing_makers``), but not before a person's noun
+    ("The pilot flew the 21-year-old Airbus.", [("21-year-old", 21, "thing", "aircraft")]),
+    ("A 30-year-old Boeing 737 crashed.", [("30-year-old", 30, "thing", "aircraft")]),
+    ("The 40-year-old Boeing engineer died.", [("40-year-old", 40, "person", None)]),
     # a person's age stays a person's, whoever flew the thing
     ("The pilot, 45, flew the 21-year-old aircraft.", [("45", 45, "person", None), ("21-year-old", 21, "thing", "aircraft")]),
     ("The man was 21 years old.", [("21 years old", 21, "person", None)]),

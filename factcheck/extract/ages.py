@@ -584,10 +584,10 @@ def _things_age(text: str, end: int) -> str | None:
                 return None
         elif low in t.people:
             return None
-        if word.islower() and _is_thing(low, t):
+        if word.islower() and _is_thing(low, t) or word in t.makers:
             if text[w.end():w.end() + 1] in ("'", "’"):
                 return None  # "the 30-year-old ship's cook": the ship's someone
-            thing_at, thing = i, low
+            thing_at, thing = i, t.makers.get(word, low)
         elif thing_at is None and i >= _MODIFIERS:
             return None
         at = w.end()
@@ -649,6 +649,7 @@ class _Things(NamedTuple):
     endings: tuple[str, ...]  # ages.yaml ``person_endings``
     stops: frozenset[str]  # words no modifier of a thing is: "a 32-year-old in a car"
     families: dict[str, str]  # ages.yaml ``thing_families``: a noun -> what it names
+    makers: dict[str, str]  # ages.yaml ``thing_makers``: a maker's name -> what it names ("Airbus": aircraft)
 
 
 @lru_cache(maxsize=1)
@@ -664,7 +665,8 @@ def _things() -> _Things:
     return _Things(nouns, tuple(w for w in nouns if len(w) >= 4),
                    frozenset(people | {singular(p) for p in people}),
                    tuple(str(e) for e in spec.get("person_endings", ())), frozenset(stops),
-                   {str(w).lower(): str(f) for f, ws in (spec.get("thing_families") or {}).items() for w in ws})
+                   {str(w).lower(): str(f) for f, ws in (spec.get("thing_families") or {}).items() for w in ws},
+                   {str(w): str(f) for f, ws in (spec.get("thing_makers") or {}).items() for w in ws})
 
 
 # A stage of life named by a word (ages.yaml ``life_stages``): "A teenager was stabbed", "an
