@@ -528,6 +528,8 @@ THING_AGES = [
     ("The pilot, 45, flew the 21-year-old aircraft.", [("45", 45, "person", None), ("21-year-old", 21, "thing", "aircraft")]),
     ("The man was 21 years old.", [("21 years old", 21, "person", None)]),
     ("The ferry's captain was 50 years old.", [("50 years old", 50, "person", None)]),
+    ("The driver of the car was 21 years old.", [("21 years old", 21, "person", None)]),
+    ("The man in the boat was 30 years old.", [("30 years old", 30, "person", None)]),
     ("The ferry operator, 50 years old, was held.", [("50 years old", 50, "person", None)]),
     ("A 24-year-old car thief was arrested.", [("24-year-old", 24, "person", None)]),
     ("A teenager was stabbed.", [("teenager", 13, "person", None)]),

@@ -600,6 +600,9 @@ _THING_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|
                                                    r"(?P<noun>[a-z]+(?:-[a-z]+)*)(?:\s+(?:is|was)(?:\s+(?:now|only|just|still|about|nearly|almost|over))?\s+|,\s+)$"))
 
 
+_SUBJECT_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")  # the word before a thing's determiner
+
+
 def _thing_before(text: str, start: int) -> str | None:
     """What the thing is whose noun is the subject of the age opening at ``start``, "The jet was"
     or "the aircraft," right before it (``thing_family``); None where a person's noun or none is."""
@@ -609,6 +612,8 @@ def _thing_before(text: str, start: int) -> str | None:
     if b is None:
         return None
     low, t = b.group("noun"), _things()
+    if (w := _SUBJECT_BEFORE.search(text, max(0, b.start() - 16), b.start())) and w.group(1).lower() in _place_before():
+        return None  # "The driver of the car was 21 years old": the thing is no subject
     return thing_family(low) if _is_thing(low, t) and not _is_person(low, t) else None
 
 
