@@ -357,7 +357,9 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
         if required and not all(map(scope.get, required)):
             continue  # an age with no named person compares with nothing
         m = c.mention
-        unit = _unit(m) if m.kind in UNIT_KINDS else None
+        # a thing's age meets only the same thing's: "the 12-year-old aircraft" and "the 21-year-old
+        # jet", never "the 40-year-old reactor" (its ``role``: what the thing is; a person's age has none)
+        unit = _unit(m) if m.kind in UNIT_KINDS else m.value.role if m.kind == "age" else None
         # an earlier event's value ("since 1996, when 35 people died") is strict for
         # every rule: it never meets the news of the day (scope.read_past)
         past = scope.get("past", ())

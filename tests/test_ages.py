@@ -491,4 +491,54 @@ THINGS = [
 
 @pytest.mark.parametrize("text, expected", THINGS)
 def test_things_ages(text, expected):
-    assert [(t, k, pytest.approx(lo), pytest.approx(hi)) for t, k, lo, hi in quantities(text)] == expected
+    """No person's age and no count: a thing's age is the thing's (``THING_AGES``)."""
+    got = [(text[f.start:f.end], f.value.kind, f.value.low, f.value.high)
+           for f in extract_found(text, None, [(0, len(text))])
+           if f.value.kind not in ("name", "quote") and f.value.counted != "thing"]
+    assert [(t, k, pytest.approx(lo), pytest.approx(hi)) for t, k, lo, hi in got] == expected
+
+
+def whose_ages(text):
+    return [(text[f.start:f.end], f.value.low, f.value.counted, f.value.role)
+            for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "age"]
+
+
+# A thing's age counts a "thing" (a person's, "person"), its role what the thing is: the noun of
+# ages.yaml ``things`` that names it, or the family of ``thing_families`` it is in ("jet": aircraft),
+# so that rules/thing-age.yaml compares one aircraft's ages and never a reactor's with a building's
+THING_AGES = [
+    ("The 12-year-old aircraft crashed.", [("12-year-old", 12, "thing", "aircraft")]),
+    ("The airline flew the 21-year-old plane.", [("21-year-old", 21, "thing", "aircraft")]),
+    ("The 23-year-old ferry capsized.", [("23-year-old", 23, "thing", "vessel")]),
+    ("The 45-year-old warships were scrapped.", [("45-year-old", 45, "thing", "vessel")]),
+    ("The 60-year-old aircraft carrier was retired.", [("60-year-old", 60, "thing", "vessel")]),
+    ("The 40-year-old nuclear reactors were shut.", [("40-year-old", 40, "thing", "reactor")]),
+    ("The 12-year-old building collapsed.", [("12-year-old", 12, "thing", "building")]),
+    ("the 50-year-old treaty", [("50-year-old", 50, "thing", "treaty")]),
+    ("Storm winds felled a 200-year-old oak.", [("200-year-old", 200, "thing", "oak")]),
+    # a thing's noun as the subject: "The jet was 21 years old", "the aircraft, 21 years old,"
+    ("The jet was 21 years old, the airline said.", [("21 years old", 21, "thing", "aircraft")]),
+    ("The stricken vessel is 30 years old.", [("30 years old", 30, "thing", "vessel")]),
+    ("The aircraft, 21 years old, crashed.", [("21 years old", 21, "thing", "aircraft")]),
+    # a maker's name stands for what it makes (ages.yaml ``thing_makers``), but not before a person's noun
+    ("The pilot flew the 21-year-old Airbus.", [("21-year-old", 21, "thing", "aircraft")]),
+    ("A 30-year-old Boeing 737 crashed.", [("30-year-old", 30, "thing", "aircraft")]),
+    ("The 40-year-old Boeing engineer died.", [("40-year-old", 40, "person", None)]),
+    # a person's age stays a person's, whoever flew the thing
+    ("The pilot, 45, flew the 21-year-old aircraft.", [("45", 45, "person", None), ("21-year-old", 21, "thing", "aircraft")]),
+    ("The man was 21 years old.", [("21 years old", 21, "person", None)]),
+    ("The ferry's captain was 50 years old.", [("50 years old", 50, "person", None)]),
+    ("The driver of the car was 21 years old.", [("21 years old", 21, "person", None)]),
+    ("The man in the boat was 30 years old.", [("30 years old", 30, "person", None)]),
+    ("The ferry operator, 50 years old, was held.", [("50 years old", 50, "person", None)]),
+    ("A 24-year-old car thief was arrested.", [("24-year-old", 24, "person", None)]),
+    ("A teenager was stabbed.", [("teenager", 13, "person", None)]),
+    # "mortgage" is no noun of ``things``: no thing's age ("a 30-year mortgage" is a term, no age at all)
+    ("a 30-year-old mortgage", [("30-year-old", 30, "person", None)]),
+    ("a 30-year mortgage", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", THING_AGES)
+def test_whose_age(text, expected):
+    assert whose_ages(text) == expected

@@ -140,15 +140,21 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             and (b := _birthday_of().search(text, max(0, num.start - 40), num.start)) and not b.group("ahead"):
         return Reading("age", num.start, num.end + 9, 1.0, "year", "year")
     if num.value >= OLDEST and not num.ordinal and not num.fraction and _AFTER_OPENS.may(lead) \
-            and _AFTER.match(text, num.end):
-        return NO_QUANTITY  # "a 200-year-old oak tree": past a person's span, a thing's age, and no count
+            and (m := _AFTER.match(text, num.end)):
+        # "a 200-year-old oak tree": past a person's span, a thing's age whatever follows, and no count;
+        # the thing's when a noun of ``things`` names it
+        thing = _things_age(text, m.end())
+        return _in_unit(m, num.start, m.end())._replace(counted=THING, role=thing) if thing else NO_QUANTITY
     if num.ordinal or num.fraction or num.scaled or not (0 < num.value < OLDEST):
         return None
     if text.startswith("s", num.end) and (p := _group_prefix(text, num)) is not None:
         return Reading("age", p, num.end + 1, 1.0, "year", "year", rounding=GROUP)
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
-        return NO_QUANTITY if _things_age(text, m.end()) else _in_unit(m, num.start, m.end())
+        r = _in_unit(m, num.start, m.end())
+        # "the 23-year-old ferry"; "The ferry was 23 years old", "the ferry, 23 years old,"
+        thing = _things_age(text, m.end()) or _thing_before(text, num.start)
+        return r._replace(counted=THING, role=thing) if thing else r
     if text.startswith("-", num.end) and text[num.end + 1:num.end + 2] in (" ", ",") and (
             m := _SUSPENDED.match(text, num.end)):
         return _in_unit(m, num.start, num.end + 1)  # the span keeps the hyphen: "15-"
@@ -554,15 +560,15 @@ _MODIFIERS = 2  # words that may stand between the age and the thing ("cargo shi
 _HEAD_AFTER = 2  # words after the thing's noun that may still end its compound ("car crash victim", "church choir girl")
 
 
-def _things_age(text: str, end: int) -> bool:
+def _things_age(text: str, end: int) -> str | None:
     """Whether the age ending at ``end`` ("23-year-old") is a thing's: a noun of ages.yaml
     ``things`` stands in what follows, after two modifiers at most ("the 40-year-old nuclear
     reactor"), and no person's noun heads the compound it opens: "the 40-year-old ship captain",
     "a 22-year-old car crash victim", "the ship's cook" keep the person's age. Past the word
     right after the thing, only a listed person's noun counts: a verb ends in "-er" or "-ent" too
-    ("sank after", "went")."""
+    ("sank after", "went"). What the thing is, when it is one (``thing_family``)."""
     t = _things()
-    at, thing_at = end, None
+    at, thing_at, thing = end, None, ""
     for i in range(_MODIFIERS + 1 + _HEAD_AFTER):
         w = _WORD_AFTER.match(text, at)
         if w is None:
@@ -575,17 +581,56 @@ def _things_age(text: str, end: int) -> bool:
             break
         if thing_at is None or i == thing_at + 1:
             if _is_person(low, t):
-                return False
+                return None
         elif low in t.people:
-            return False
-        if word.islower() and _is_thing(low, t):
+            return None
+        if word.islower() and _is_thing(low, t) or word in t.makers:
             if text[w.end():w.end() + 1] in ("'", "’"):
-                return False  # "the 30-year-old ship's cook": the ship's someone
-            thing_at = i
+                return None  # "the 30-year-old ship's cook": the ship's someone
+            thing_at, thing = i, t.makers.get(word, low)
         elif thing_at is None and i >= _MODIFIERS:
-            return False
+            return None
         at = w.end()
-    return thing_at is not None
+    return thing_family(thing) if thing_at is not None else None
+
+
+# "The jet was 21 years old", "the aircraft, 21 years old,": a thing's noun after a determiner,
+# two modifiers at most between, then "is" or "was" (an adverb of age may follow) or a comma
+_THING_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                                                   r"(?P<noun>[a-z]+(?:-[a-z]+)*)(?:\s+(?:is|was)(?:\s+(?:now|only|just|still|about|nearly|almost|over))?\s+|,\s+)$"))
+
+
+_SUBJECT_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")  # the word before a thing's determiner
+
+
+def _thing_before(text: str, start: int) -> str | None:
+    """What the thing is whose noun is the subject of the age opening at ``start``, "The jet was"
+    or "the aircraft," right before it (``thing_family``); None where a person's noun or none is."""
+    if not text.endswith((" ", "\t"), max(0, start - 1), start):
+        return None
+    b = _THING_BEFORE.search(text, max(0, start - 60), start)
+    if b is None:
+        return None
+    low, t = b.group("noun"), _things()
+    if (w := _SUBJECT_BEFORE.search(text, max(0, b.start() - 16), b.start())) and w.group(1).lower() in _place_before():
+        return None  # "The driver of the car was 21 years old": the thing is no subject
+    return thing_family(low) if _is_thing(low, t) and not _is_person(low, t) else None
+
+
+PERSON = "person"  # what a person's age counts (``Value.counted``)
+THING = "thing"  # what a thing's age counts (``Value.counted``); a person's age counts "person"
+
+
+def thing_family(noun: str) -> str:
+    """What a thing's noun names, for comparing its ages (ages.yaml ``thing_families``: "jet" and
+    "airliner" are an aircraft); otherwise the noun of ``things`` it is or ends in ("warships": ship)."""
+    t = _things()
+    one = singular(noun)
+    if one not in t.nouns and noun in t.nouns:
+        one = noun
+    if one not in t.nouns:
+        one = max((w for w in t.compound if one.endswith(w)), key=len, default=one)
+    return t.families.get(one, one)
 
 
 def _is_person(low: str, t: "_Things") -> bool:
@@ -608,6 +653,8 @@ class _Things(NamedTuple):
     people: frozenset[str]  # persons' nouns, as written and in the singular
     endings: tuple[str, ...]  # ages.yaml ``person_endings``
     stops: frozenset[str]  # words no modifier of a thing is: "a 32-year-old in a car"
+    families: dict[str, str]  # ages.yaml ``thing_families``: a noun -> what it names
+    makers: dict[str, str]  # ages.yaml ``thing_makers``: a maker's name -> what it names ("Airbus": aircraft)
 
 
 @lru_cache(maxsize=1)
@@ -622,7 +669,9 @@ def _things() -> _Things:
                                                       "his", "her", "their", "its", "whose", "which", "that"}
     return _Things(nouns, tuple(w for w in nouns if len(w) >= 4),
                    frozenset(people | {singular(p) for p in people}),
-                   tuple(str(e) for e in spec.get("person_endings", ())), frozenset(stops))
+                   tuple(str(e) for e in spec.get("person_endings", ())), frozenset(stops),
+                   {str(w).lower(): str(f) for f, ws in (spec.get("thing_families") or {}).items() for w in ws},
+                   {str(w): str(f) for f, ws in (spec.get("thing_makers") or {}).items() for w in ws})
 
 
 # A stage of life named by a word (ages.yaml ``life_stages``): "A teenager was stabbed", "an
@@ -707,7 +756,7 @@ def life_stages(text: str, taken, words) -> list:
         high = OLDEST if high is None else high
         out.append(Found(start, end, _build_value({
             "low": low, "high": high, "stated": clean(low if qualifier == "at_least" else (low + high) / 2),
-            "stated_unit": "year", "unit": "year", "qualifier": qualifier, "granularity": None, "counted": None,
+            "stated_unit": "year", "unit": "year", "qualifier": qualifier, "granularity": None, "counted": PERSON,
             "role": None, "resolved": True, "zone": None, "ordinal": False, "kind": "age"})))
     return out
 

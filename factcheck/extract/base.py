@@ -39,8 +39,8 @@ class Reading(NamedTuple):
 
 
 # what a kind reader gives for a number that is no quantity at all, which no later reader may
-# take either: "its lowest in 20 years" (how far back a record reaches), "the 23-year-old ferry"
-# (a thing's age: no person's, no count of years)
+# take either: "its lowest in 20 years" (how far back a record reaches), "a 300-year-old house"
+# (past a person's span, a thing's age no noun of ages.yaml ``things`` names: no count of years)
 NO_QUANTITY = Reading("none", -1, -1)
 
 
