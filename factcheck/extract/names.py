@@ -332,6 +332,7 @@ def _matched(text: str, words: Words) -> list[Found]:
     """``_pattern``'s matches, left to right, less the words that open no name."""
     match = _pattern().match
     month_endings, particles, suffix_at = _month_endings(), particle_set(), _suffix().match
+    holidays = _holidays()
     out = []
     last = 0
     alone: dict[str, bool] = {}  # word -> whether the text uses it in lower case (``_stands_alone``)
@@ -372,7 +373,7 @@ def _matched(text: str, words: Words) -> list[Found]:
             continue  # one word and initials ("V. Putin") need a speech verb after them
         if start == p:
             start = _initials_before(text, start)
-        if text[start:end] in _holidays() or matched in _holidays():
+        if text[start:end] in holidays or matched in holidays:
             continue  # "on Christmas Eve", "German Unity Day": a holiday's name (not "Doris Day")
         out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
     return out

@@ -278,13 +278,14 @@ def _meeting_sides(scope: ArticleScope, trigger: tuple[int, int], sentence) -> l
 _SENTENCE_END = pattern_cache.compile(r"[.!?][\"”’')]*\s*\Z")
 
 
-def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -> str | None:
-    """Who "she" or "he" is when no person is named before it in its sentence: the first
-    person of the sentence before named outside a phrase, the subject a reader carries over
-    ("Chancellor Anna Berger arrived on May 20. The following day she will meet Novak";
-    "Talks with President Ivo Novak were tense, Chancellor Anna Berger said. She met ..." is
-    Berger), else its first person. Not a headline's (it ends in no period), nor across a
-    sentence that names no one."""
+def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits, find=None) -> str | None:
+    """Who "she" or "he" is when no person is named before it in its sentence (``hits``: the
+    sentence's people): the first person of the sentence before named outside a phrase, the
+    subject a reader carries over ("Chancellor Anna Berger arrived on May 20. The following
+    day she will meet Novak"; "Talks with President Ivo Novak were tense, Chancellor Anna
+    Berger said. She met ..." is Berger), else its first person; people as ``find`` finds
+    them (``ArticleScope.persons``, titled, unless given). Not a headline's (it ends in no
+    period), nor across a sentence that names no one."""
     k = mention.sentence_index
     if not k:
         return None
@@ -293,7 +294,7 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits) -
     stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
     if "she" not in stretch and "he" not in stretch:
         return None
-    return _carried_over(scope, k, scope.persons, outside_phrases=True)
+    return _carried_over(scope, k, find or scope.persons, outside_phrases=True)
 
 
 def _carried_over(scope: ArticleScope, k: int, find, outside_phrases: bool = False) -> str | None:
@@ -353,24 +354,15 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
     if near:
         return (near[0][1][1],) if near[0][1][1] != AMBIGUOUS else ()
-    if mention.sentence_index and _opens_with_pronoun(scope, sentence) and not scope.named(sentence[0], mention.start):
-        # "Krantz was arrested in April. He was sentenced to eight years.": a sentence whose
-        # subject is "he" or "she", naming no one before the value, speaks of the person the
-        # sentence before names first, as a reader carries the subject over
-        carried = _carried_over(scope, mention.sentence_index, scope.named)
+    named = scope.named(*sentence)
+    if not named or named[0][0] >= mention.end:
+        # "Krantz was arrested in April. He was sentenced to eight years.": "he" or "she" in a
+        # sentence naming no one before the value speaks of the person the sentence before
+        # names first, as a reader carries the subject over
+        carried = _pronoun_antecedent(scope, mention, sentence, named, scope.named)
         if carried is not None and carried != AMBIGUOUS:
             return (carried,)
     return ()
-
-
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
-
-
-def _opens_with_pronoun(scope: ArticleScope, sentence) -> bool:
-    """Whether the sentence's first word is "he" or "she"."""
-    starts = scope._words.starts
-    i = bisect_left(starts, sentence[0])
-    return i < len(starts) and starts[i] < sentence[1] and scope._words.words[i] in _SUBJECT_PRONOUNS
 
 
 _KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
