@@ -269,7 +269,7 @@ def _branches() -> list[str]:
         r"(?P<dayrel>\bthe\s+day\s+(?P<dr_w>before|after)(?=\s*(?:[,.;:!?)\]—–]|$)))",
         rf"(?P<reldays>{_words(v.relative_days)})",
         # Christmas Day, New Year's Eve 2014, Christmas last year, Easter of the following year
-        rf"(?P<holiday>\b(?P<hol>{_names([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])})"
+        rf"(?P<holiday>\b(?P<hol>{_names(holiday_names())})"
         rf"(?:,?\s+(?P<hol_y>{YEAR})|\s+(?:of\s+)?(?P<hol_shift>{shift})\s+year\b)?(?![\w'’]))",
         rf"(?P<yrange>{_NOT_BEFORE_YEAR}(?P<yr_a>{YEAR})\s*[-–/]\s*(?P<yr_b>{YEAR}|\d\d){_NOT_AFTER_YEAR})",
         # "Tuesday week" (British): a week after the coming Tuesday; "Tuesday last week",
@@ -322,7 +322,7 @@ def _opening_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
         "weekend": {"the"}, "turn": {"the"}, "yend": {"year"}, "beflast": {"the"}, "dayrel": {"the"},
-        "holiday": set(first_words([*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])),
+        "holiday": set(first_words(holiday_names())),
         "year": {NUMBER},
     }
     after_the = {
@@ -2950,8 +2950,16 @@ def _cued_holidays() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozen
 @lru_cache(maxsize=1)
 def _holiday_ends() -> frozenset[str]:
     """The last words of the holidays' names ("Day", "Eve", "Christmas", "Easter")."""
+    return frozenset(n.split()[-1] for n in holiday_names())
+
+
+@lru_cache(maxsize=1)
+def holiday_names() -> tuple[str, ...]:
+    """The names of every holiday that has a date, as vocabulary spells them (each apostrophe
+    both ways): calendar.yaml ``holidays``, ``movable_holidays``, the Orthodox feasts and
+    ``cued_holidays``."""
     v = vocabulary()
-    return frozenset(n.split()[-1] for n in [*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0]])
+    return (*v.holidays, *v.movable_holidays, *_julian_feasts(), *_cued_holidays()[0])
 
 
 def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> Value | None:

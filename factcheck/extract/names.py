@@ -16,6 +16,7 @@ from importlib import resources
 
 from factcheck import pattern_cache, yamlio
 from factcheck.extract.base import Found, trie_alternation
+from factcheck.extract.dates import holiday_names
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import data_file, longest_first, vocabulary
@@ -235,10 +236,8 @@ def _holidays() -> frozenset[str]:
     """The names of calendar.yaml's holidays, as written, each apostrophe both ways: dated,
     movable, cued, Orthodox and ``undated_holidays``. A name is none of them: "Day" and "Eve"
     alone are people's names too ("Doris Day"), so no list of words could say it."""
-    cal = data_file("calendar.yaml")
-    names = [*cal.get("holidays", {}), *cal.get("movable_holidays", {}), *cal.get("julian_easter_holidays", {}),
-             *cal.get("cued_holidays", {}).get("days", {}), *cal.get("undated_holidays", ())]
-    return frozenset(form for n in map(str, names) for form in (n, n.replace("'", "’")))
+    undated = map(str, data_file("calendar.yaml").get("undated_holidays", ()))
+    return frozenset((*holiday_names(), *(form for n in undated for form in (n, n.replace("'", "’")))))
 
 
 @lru_cache(maxsize=1)
