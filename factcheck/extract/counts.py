@@ -76,6 +76,17 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _singular_people() -> dict[str, str]:
+    """The singular of each plural person noun (nouns.yaml ``person``) -> the plural: "passenger" ->
+    "passengers", "man" -> "men"."""
+    out: dict[str, str] = {}
+    for noun in longest_first(vocabulary().person_nouns):
+        if " " not in noun and (one := singular(noun)) != noun:
+            out.setdefault(one, noun)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """What an ordinal never counts: "2nd from left"."""
     g = vocabulary().count_guards
@@ -495,6 +506,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     role = role_hits[i][2]
             default = v.noun_default_roles.get(noun, default)
             end = m.end()
+        elif found == "singular" and not num.ordinal and num.value <= 1 and num.words \
+                and (plural := _singular_people().get(m.group("singular").lower())) is not None \
+                and " ".join(text[num.start:num.end].lower().split()) in v.vague:
+            # "a single passenger survived", "not a single soldier was hurt": a determiner that counts
+            # one (or none) before a person noun in the singular; not "one passenger told reporters",
+            # mostly one of several
+            counted, role, default, end = "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural, default), m.end()
         elif found == "singular":
             if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words() \
                     and m.group("singular").lower() not in _ranks():
