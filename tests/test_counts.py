@@ -788,7 +788,20 @@ def test_an_ordinal_before_a_period_is_no_count(text, spans):
     ("A handful of protesters were arrested.", {"A handful of protesters": (3, 6, "person", "arrested")}),
     # "not a single", "without a single": none
     ("Not a single passenger survived.", {"Not a single passenger": (0, 0, "person", "survivors")}),
-    ("Not a single shot was fired.", {}),  # what is no person, in the singular, is counted only in the plural
+    ("Not a single shot was fired.", {"Not a single shot": (0, 0, "shot", None)}),
+    # a thing in the singular after a determiner of one: one of it
+    ("A single shot was fired.", {"A single shot": (1, 1, "shot", None)}),
+    ("Only a single vote separated them.", {"a single vote": (1, 1, "vote", None)}),
+    ("A single bullet killed him.", {"A single bullet": (1, 1, "bullet", None)}),
+    ("A single large bomb exploded.", {}),  # the word after "a single" is an adjective here
+    ("Not a single one of them survived.", {}),
+    # "single" of a kind, not a count (nouns.yaml guards ``single_kinds``), and a unit, a capital, a period
+    ("She is a single mother of three.", {"three": (3, 3, "child", None)}),
+    ("The bloc adopted a single currency.", {}),
+    ("Each guest had a single room.", {}),
+    ("They backed a single European market.", {}),
+    ("The city was destroyed in a single day.", {}),
+    ("The floods rose by a single metre.", {}),
     # traps: sides and banks are counted as "two sides" are, people are not made of them
     ("Both sides agreed to the deal.", {"Both sides": (2, 2, "side", None)}),
     ("Police searched both banks of the river.", {"both banks": (2, 2, "bank", None)}),
