@@ -13,12 +13,13 @@ import datetime as dt
 import errno
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from factcheck import pattern_cache, yamlio
+from factcheck import pattern_cache, vocab, yamlio
 from factcheck.errors import UserInputError
 from factcheck.models import Article, Sentence, trusted
 from factcheck.text import line_starts, split_sentences
@@ -118,14 +119,24 @@ def discover(paths: list[str]) -> tuple[list[Path], list[Path], list[str]]:
                 raise UserInputError(given, "folder holds no files")
         else:
             found = [p]
+        documents = _repository_documents() if p.is_dir() else ()
         for f in found:
             if f.name in SIDECAR_NAMES:
                 sidecars.append(f)
+            elif f.name.split(".", 1)[0].lower() in documents:
+                notes.append(f"{f}: skipped, a repository document, not an article (name it to read it)")
             elif f.suffix.lower() in ARTICLE_SUFFIXES:
                 articles.append(f)
             else:
                 notes.append(f"{f}: skipped, not an article ({f.suffix or 'no suffix'})")
     return articles, sidecars, notes
+
+
+@lru_cache(maxsize=1)
+def _repository_documents() -> frozenset[str]:
+    """text.yaml ``repository_documents``: the names, up to the first dot, of the files a folder
+    walk takes for the repository's own (README, LICENSE, notes), no article."""
+    return frozenset(str(w).lower() for w in vocab.data_file("text.yaml").get("repository_documents") or ())
 
 
 def _walk(folder: Path):

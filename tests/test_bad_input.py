@@ -46,6 +46,18 @@ CASES = [
     ("impossible-date", {"bad.md": "---\npublished: 2015-02-30\n---\n" + GOOD}, 2, "bad.md: front matter is not valid", 0),
     ("impossible-sidecar-date", {"sources.yaml": "good:\n  published: 2015-02-30\n"}, 2, "sources.yaml: not a valid value: day is out of range for month", 0),
     ("big-file", {"big.txt": "x" * 2000}, 2, "big.txt: file is 2,000 bytes, over the limit of 1,500 (--max-bytes)", 0),
+    # a repository's own documents beside the articles (text.yaml ``repository_documents``, the name's
+    # stem in any case): their figures are no article's claims
+    ("readme-in-folder", {"README.md": "The 2 scripts read 40 articles.\n"}, 0,
+     "README.md: skipped, a repository document, not an article", 1),
+    ("key-in-folder", {"KEY.md": "Cluster 3 holds 5 articles.\n"}, 0, "KEY.md: skipped, a repository document", 1),
+    ("license-no-suffix", {"LICENSE": "Copyright 2015, 3 authors.\n"}, 0, "LICENSE: skipped, a repository document", 1),
+    ("notes-lower-case", {"sub/notes.txt": "Checked 12 figures on Friday.\n"}, 0, "notes.txt: skipped, a repository document", 1),
+    ("changelog-two-suffixes", {"CHANGELOG.en.md": "Version 2 added 7 articles.\n"}, 0,
+     "CHANGELOG.en.md: skipped, a repository document", 1),
+    # a name that merely holds such a word is an article's
+    ("readme-word-in-name", {"readme-crash.txt": GOOD.replace("100", "140")}, 0, None, 2),
+    ("notes-word-in-name", {"field-notes.md": GOOD.replace("100", "150")}, 0, None, 2),
 ]
 
 
@@ -63,10 +75,23 @@ def test_bad_input(tmp_path, name, files, status, message, n_articles):
         lines = [line for line in r.stderr.splitlines() if message in line]
         assert len(lines) == 1, r.stderr
         assert lines[0].startswith("factcheck: error: " if status == 2 else "factcheck: note: ")
+    else:
+        assert "skipped" not in r.stderr, r.stderr
     if status == 0:
         arts = {m["article"] for m in json.loads(r.stdout)["mentions"]}
         assert "good" in arts
         assert len(arts) <= n_articles
+
+
+def test_a_repository_document_named_on_the_command_line_is_read(tmp_path):
+    d = tmp_path / "arts"
+    _write(d, "good.txt", GOOD)
+    readme = _write(d, "README.md", GOOD.replace("100", "160"))
+    r = fc("extract", readme, "--format", "json", "--published", "2015-11-16", cwd=tmp_path)
+    assert r.returncode == 0 and "skipped" not in r.stderr, r.stderr
+    assert {m["article"] for m in json.loads(r.stdout)["mentions"]} == {"README"}
+    r = fc("extract", d, "--format", "json", "--published", "2015-11-16", cwd=tmp_path)
+    assert {m["article"] for m in json.loads(r.stdout)["mentions"]} == {"good"}
 
 
 def test_missing_path_and_empty_folder(tmp_path):

@@ -771,3 +771,55 @@ def test_a_share_is_no_count(text):
 ])
 def test_an_ordinal_before_a_period_is_no_count(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans
+
+
+# Counts a determiner says: "both" is two, "a single" one, "a pair of" two, "a trio of" three, "a handful
+# of" a few (numbers.yaml ``vague``); each row lists every count the sentence holds: (value low, high,
+# counted, role). A thing counted is counted as "two sides" is; "single" in a compound counts nothing.
+@pytest.mark.parametrize("text, counts", [
+    ("Both pilots were killed in the crash.", {"Both pilots": (2, 2, "person", "killed")}),
+    ("Both men were arrested on Friday.", {"Both men": (2, 2, "person", "arrested")}),
+    ("The pilots both died.", {"both": (2, 2, "person", "killed")}),
+    ("A single passenger survived.", {"A single passenger": (1, 1, "person", "survivors")}),
+    ("Only a single man was arrested.", {"a single man": (1, 1, "person", "arrested")}),
+    ("A single person was killed.", {"A single person": (1, 1, "person", "killed")}),
+    ("A pair of gunmen opened fire.", {"A pair of gunmen": (2, 2, "person", "attackers")}),
+    ("A trio of climbers were rescued.", {"A trio of climbers": (3, 3, "person", "rescued")}),
+    ("A handful of protesters were arrested.", {"A handful of protesters": (3, 6, "person", "arrested")}),
+    # "not a single", "without a single": none
+    ("Not a single passenger survived.", {"Not a single passenger": (0, 0, "person", "survivors")}),
+    ("Not a single shot was fired.", {"Not a single shot": (0, 0, "shot", None)}),
+    # a thing in the singular after a determiner of one: one of it
+    ("A single shot was fired.", {"A single shot": (1, 1, "shot", None)}),
+    ("Only a single vote separated them.", {"a single vote": (1, 1, "vote", None)}),
+    ("A single bullet killed him.", {"A single bullet": (1, 1, "bullet", None)}),
+    ("A single large bomb exploded.", {}),  # the word after "a single" is an adjective here
+    ("Not a single one of them survived.", {}),
+    # "single" of a kind, not a count (nouns.yaml guards ``single_kinds``), and a unit, a capital, a period
+    ("She is a single mother of three.", {"three": (3, 3, "child", None)}),
+    ("The bloc adopted a single currency.", {}),
+    ("Each guest had a single room.", {}),
+    ("They backed a single European market.", {}),
+    ("The city was destroyed in a single day.", {}),
+    ("The floods rose by a single metre.", {}),
+    # traps: sides and banks are counted as "two sides" are, people are not made of them
+    ("Both sides agreed to the deal.", {"Both sides": (2, 2, "side", None)}),
+    ("Police searched both banks of the river.", {"both banks": (2, 2, "bank", None)}),
+    ("She bought a pair of shoes.", {"a pair of shoes": (2, 2, "shoe", None)}),
+    ("The single-engine plane crashed.", {}),
+    ("Inflation fell to a single-digit rate.", {}),
+    ("A single-story house burned.", {}),
+    ("Britain left the single market.", {}),
+    ("Both Russia and Ukraine signed the deal.", {}),
+    ("He was both angry and sad.", {}),
+    ("Both of the victims were killed.", {}),  # a part of a group, as "two of the victims"
+    ("One of the passengers survived.", {}),
+    # "one" before a singular is mostly one of several: "one passenger told reporters"
+    ("One passenger told reporters the plane shook.", {}),
+    ("The plane carried 12 passengers; a single passenger survived.", {"12 passengers": (12, 12, "person", "passengers"),
+                                                                        "a single passenger": (1, 1, "person", "survivors")}),
+])
+def test_counts_a_determiner_says(text, counts):
+    found = {text[f.start:f.end]: (f.value.low, f.value.high, f.value.counted, f.value.role)
+             for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"}
+    assert found == counts

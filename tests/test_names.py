@@ -151,6 +151,15 @@ ROWS = [
     ("Russia marks Unity Day, as Germans mark German Unity Day.", []),
     ("They met on New Year's Eve and again on Good Friday.", []),
     ("Doris Day sang, and Eve Smith danced on Valentine's Day.", ["Doris Day", "Eve Smith"]),
+    # a holiday's name before a capitalized word: the word is the occasion's ("Christmas Eve Mass"), no
+    # name's; a name after the holiday is read alone
+    ("On Christmas Eve Mass was held in the cathedral.", []),
+    ("After Easter Sunday Mass the crowd dispersed.", []),
+    ("The Thanksgiving Day Parade drew crowds.", []),
+    ("On Christmas Eve John Smith was arrested.", ["John Smith"]),
+    ("On Good Friday Pope Francis washed the feet of prisoners.", ["Francis"]),
+    ("On Christmas Day Queen Elizabeth spoke.", ["Elizabeth"]),
+    ("Eve Smith said the Christmas Eve Mass was cancelled.", ["Eve Smith"]),
     ("Antonis Samaras was sworn in. Credit Kostas Tsironis/Associated Press", ["Antonis Samaras", "Kostas Tsironis"]),
     # sport's and the police's titles are no given names
     ("Coach Anna Gordon said the team was ready.", ["Anna Gordon"]),

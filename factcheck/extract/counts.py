@@ -76,6 +76,27 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _singular_people() -> dict[str, str]:
+    """The singular of each plural person noun (nouns.yaml ``person``) -> the plural: "passenger" ->
+    "passengers", "man" -> "men"."""
+    out: dict[str, str] = {}
+    for noun in longest_first(vocabulary().person_nouns):
+        if " " not in noun and (one := singular(noun)) != noun:
+            out.setdefault(one, noun)
+    return out
+
+
+# the word after a counted noun in the singular, if one follows in its clause
+_NEXT_WORD = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _single_kinds() -> frozenset[str]:
+    """nouns.yaml guards ``single_kinds``: what "single" before it names a kind of ("a single mother")."""
+    return frozenset(vocabulary().count_guards.get("single_kinds", ()))
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """What an ordinal never counts: "2nd from left"."""
     g = vocabulary().count_guards
@@ -495,6 +516,25 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                     role = role_hits[i][2]
             default = v.noun_default_roles.get(noun, default)
             end = m.end()
+        elif found == "singular" and not num.ordinal and num.value <= 1 and num.words \
+                and m.group("singular")[0].islower() and " ".join(text[num.start:num.end].lower().split()) in v.vague:
+            # "a single passenger survived", "not a single shot was fired": a determiner that counts one
+            # (or none) before a noun in the singular, a person's or a thing's; not "one passenger told
+            # reporters", mostly one of several, nor "a single mother", "a single day" (a duration's)
+            word = m.group("singular")
+            if word in _single_kinds():
+                pass
+            elif (plural := _singular_people().get(word)) is not None:
+                counted, role, default, end = "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural, default), m.end()
+            elif word not in _NOT_NOUNS and word not in _function_words() and word not in v.not_counted \
+                    and word not in v.number_units \
+                    and word not in v.duration_units and word not in v.measure_units and not word.endswith(("ous", "ed")) \
+                    and ((nxt := _NEXT_WORD.match(text, m.end())) is None or nxt.group(1).lower() in _function_words()
+                         or nxt.group(1).endswith("ed")):
+                # a thing's noun is the word after the determiner only where a function word, a verb in
+                # -ed or a stop follows it: "a single shot was fired", "a single bullet killed him"; not
+                # the adjective of "a single large bomb"
+                counted, end = word, m.end()
         elif found == "singular":
             if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words() \
                     and m.group("singular").lower() not in _ranks():

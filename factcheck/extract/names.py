@@ -241,6 +241,23 @@ def _holidays() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _holiday_leads() -> tuple[frozenset[str], re.Pattern]:
+    """The first letters of the holidays' names of more than one word (``_holidays``), and a pattern
+    reading such a name and the blanks after it where a name's match opens: "Christmas Eve Mass",
+    "Easter Sunday Mass". A name of one word ("Christmas") may be a surname."""
+    several = [h for h in _holidays() if " " in h]
+    names = "|".join(r"[ \t]+".join(map(re.escape, h.split())) for h in longest_first(several))
+    return frozenset(h[0] for h in several), pattern_cache.compile(rf"(?:{names})[ \t]+")
+
+
+@lru_cache(maxsize=4096)
+def _holiday_lead(words: str) -> int:
+    """How long the holiday's name that opens ``words`` is, with the blanks after it; 0 when none does."""
+    m = _holiday_leads()[1].match(words)
+    return m.end() if m is not None else 0
+
+
+@lru_cache(maxsize=1)
 def _calendar_given_names() -> frozenset[str]:
     """names.yaml ``calendar_given_names``: a month's short form that opens a person's name as
     written ("Jan Kowalewski"), where a date would put a day or a stop after it ("Jan 5", "Jan.")."""
@@ -332,6 +349,7 @@ def _matched(text: str, words: Words) -> list[Found]:
     match = _pattern().match
     month_endings, particles, suffix_at = _month_endings(), particle_set(), _suffix().match
     holidays = _holidays()
+    holiday_firsts = _holiday_leads()[0]
     out = []
     last = 0
     alone: dict[str, bool] = {}  # word -> whether the text uses it in lower case (``_stands_alone``)
@@ -351,6 +369,19 @@ def _matched(text: str, words: Words) -> list[Found]:
         reading = _reading(matched)
         if reading is None:
             continue
+        if matched[reading[0]:reading[0] + 1] in holiday_firsts and (cut := _holiday_lead(matched[reading[0]:])):
+            # "On Christmas Eve Mass was held", "On Christmas Eve John Smith was arrested": the words after
+            # a holiday's name are the occasion's, or a name of their own, read from where they start
+            m = match(text, p + reading[0] + cut)
+            if m is None:
+                continue
+            p, end = m.span()
+            last = end
+            matched = m.group()
+            if "s " in matched and (cut := _owner_end(matched)) is not None:
+                matched, end = matched[:cut], p + cut
+            if (reading := _reading(matched)) is None:
+                continue
         lead, first, second, needs_verb, second_needs_verb = reading
         start = p + lead
         # a capitalized word opening a sentence that the text also uses in lower
