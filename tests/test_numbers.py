@@ -414,8 +414,8 @@ def test_no_extractor_raises_and_spans_are_clean():
 
 
 def test_a_reader_pattern_that_matches_is_never_ruled_out_by_what_follows():
-    """``Opens.may(lead(...))`` only spares matches that would fail."""
-    from factcheck.extract import ages, counts, durations, measures, money, numbers, percent
+    """``Opens.may(lead(...))`` and ``Opens.may_open`` of the first characters only spare matches that would fail."""
+    from factcheck.extract import ages, counts, durations, measures, money, numbers, percent, quantities
     from factcheck.extract.base import lead
 
     m_after, m_mag, _ = measures._patterns()
@@ -426,20 +426,36 @@ def test_a_reader_pattern_that_matches_is_never_ruled_out_by_what_follows():
         (m_after, measures._opens()[0]),
         (m_mag, measures._opens()[1]),
         (money._patterns()[1], money._patterns()[4]),
+        (money._patterns()[5], money._patterns()[4]),
+        (percent._points_short(), percent._opens()),
         (numbers.patterns().hedge_after, numbers._hedge_after_opens()),
+        (quantities._multiplier(), quantities._multiplier_opens()),
         (counts._guards().partitive, counts._guards().opens_of),
     ]
     rng = random.Random(5)
     pieces = [" ", "  ", "\t", "\n", "-", " - ", "\u00a0", "\u212a", "\u017f", ".", ",", "%", "+", "°", "²", "é",
               "per cent", "percent", "hours", "Hrs", "year", "YEARS", "-old", "old", "km", "KM", "m", "M", "C", "F",
               "sq", "nautical", "miles", "magnitude", "or more", "plus", "odd", "of", "OF", "euros", "EUR", "usd",
-              "million", "bn", "pounds", "people", "a", "x"]
+              "million", "bn", "pounds", "people", "a", "x",
+              "hour", "pesos", "yen", "Hong Kong", "m²", "km²", "k\u017f", "mi", "pp", "p", "times", "fold", "cent"]
     for _ in range(20000):
         text = "5" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
         t = lead(text, 1)
+        opening = quantities._OPENING.match(text, 1).group(1)
         for pattern, opens in guarded:
             if pattern.match(text, 1):
                 assert opens.may(t), (pattern.pattern[:60], text)
+                assert opens.may_open(opening), (pattern.pattern[:60], text)
+
+
+def test_the_first_characters_tell_forms_apart_and_a_character_past_ascii_may_match_any():
+    from factcheck.extract.base import Opens
+
+    opens = Opens(["hong kong dollars", "pesos", "x²", "\u212a"])
+    assert not opens.may_open("hour") and not opens.may_open("peop") and not opens.may_open("xy")
+    assert opens.may_open("Hong") and opens.may_open("PESO") and opens.may_open("x²") and opens.may_open("k")
+    assert opens.may_open("ho\u212a") and opens.may_open("é")  # past ASCII: any form may go on
+    assert not Opens(["x²"]).may_open("y²") and Opens(["x²"]).may_open("x³")
 
 
 # A bare number that "from", "up from", "compared with", "against" or "versus" sets against the

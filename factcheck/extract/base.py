@@ -136,25 +136,53 @@ def lead(text: str, end: int) -> str | None:
     return t.lower() if t.isascii() else None
 
 
+# How many characters after a number ``Opens.may_open`` tells forms apart by: "hours" from "hong kong
+# dollars", "people" from "pesos", where two ("ho", "pe") do not
+WIDE = 4
+
+
 class Opens:
     """The openings of ``forms``, for a pattern that matches, after blanks or hyphens
     only, one of them (case-insensitive or not): ``may(lead(...))`` is False only
-    where that pattern cannot match."""
+    where that pattern cannot match; so is ``may_open`` of the first ``WIDE`` characters."""
 
     def __init__(self, forms) -> None:
         self.two: set[str] = set()
         self.one: set[str] = set()
+        # each form's opening, up to ``WIDE`` characters or its first blank, as ASCII letters may match it;
+        # cut before a character only one past ASCII matches ("m" of "m²"), into ``wide_cut``
+        self.wide: set[str] = set()
+        self.wide_cut: set[str] = set()
         for form in forms:
-            p = form[_LEADING_BLANKS.match(form).end():][:2]  # what ``lead`` would see
+            form = form[_LEADING_BLANKS.match(form).end():]
+            p = form[:2]  # what ``lead`` would see
             if len(p) == 2 and not p[1].isspace():  # a blank in a form matches any run of them
                 self.two.update(a + b for a in _ascii_folds(p[0]) for b in _ascii_folds(p[1]))
             elif p:
                 self.one.update(_ascii_folds(p[0]))
             else:
                 self.one.add("")  # a form of blanks only: anything may follow
+            folds = [""]
+            for ch in form[:WIDE].split(None, 1)[0] if form else "":
+                if not (ascii := _ascii_folds(ch)):
+                    self.wide_cut.update(folds)
+                    break
+                folds = [f + a for f in folds for a in ascii]
+            else:
+                self.wide.update(folds)
 
     def may(self, t: str | None) -> bool:
         return t is None or t in self.two or t[:1] in self.one or "" in self.one
+
+    def may_open(self, t: str) -> bool:
+        """Whether a form may open at ``t``, the first ``WIDE`` characters after the blanks and hyphens
+        after a number, as written. A character past ASCII may match any of a form (IGNORECASE folds
+        the Kelvin sign onto "k"), so only what comes before it tells; asked once per lead."""
+        known = next((t[:i] for i, ch in enumerate(t) if not ch.isascii()), t).lower()
+        if any(known[:n] in self.wide for n in range(len(known) + 1)):
+            return True  # a whole opening stands there
+        # a character past ASCII after ``known``: any opening that goes on from it
+        return len(known) < len(t) and any(w.startswith(known) for w in self.wide | self.wide_cut)
 
 
 @lru_cache(maxsize=1024)

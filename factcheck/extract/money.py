@@ -37,7 +37,7 @@ def _patterns():
     opens = Opens([*v.scales, *v.currency_words, *v.currency_codes, *(f"of {w}" for w in v.currency_words),
                    *v.currency_subunits])
     by_last = by_last_character([*v.currency_symbols, *v.currency_codes])  # the currencies written before a number
-    return prefix, suffix, width, by_last, opens, frozenset(by_last), subunit
+    return prefix, suffix, width, by_last, opens, subunit
 
 
 def opens() -> Opens:
@@ -45,9 +45,12 @@ def opens() -> Opens:
     return _patterns()[4]
 
 
-def prefix_ends() -> frozenset[str]:
-    """The last characters of the currencies that may stand before a number."""
-    return _patterns()[5]
+def written_before(text: str, start: int) -> bool:
+    """Whether a currency symbol or code may end right before ``start``, past blanks, as ``read``
+    tests first: a number with none, and no currency word after it (``opens``), is no money."""
+    _, _, width, by_last, *_ = _patterns()
+    b = text[max(0, start - width):start].rstrip()
+    return b.endswith(by_last.get(b[-1:], ()))
 
 
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
@@ -133,7 +136,7 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     if num.ordinal or num.fraction:
         return None
     v = vocabulary()
-    prefix, suffix, width, by_last, opens, _, subunit = _patterns()
+    prefix, suffix, width, by_last, opens, subunit = _patterns()
     may_follow = opens.may(lead)
     before = text[max(0, num.start - width):num.start]
     # a currency must end right before the number (or its one blank): test that cheaply first,

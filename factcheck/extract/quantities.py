@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, data_words, lead, trie_alternation
+from factcheck.extract.base import NO_QUANTITY, WIDE, Found, Opens, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, builder
@@ -24,32 +24,25 @@ from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
 
 
-def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
+def read_number(text: str, num: Num, sentence: tuple[int, int], hits,
+                follows: tuple[str | None, _MayFollow] | None = None) -> Reading | None:
     """How the number reads: the first kind reader that recognises what stands around it.
 
     The order is the precedence: money, percent, age, duration, measure, then count
     ("28-year-old" is an age before it is a duration, "$5m" is money before "5m" is a
-    length). ``after``: ``base.lead(text, num.end)`` when the caller has it, which every
-    reader uses; what it rules out for the readers that look only after the number is
-    worked out once per lead (``_followers``), and those readers are not called then.
+    length). ``follows``: ``_follows(text, num.end)`` when the caller has it: the lead
+    every reader uses, and what the next few characters rule out for the readers that look
+    only after the number (worked out once per opening, ``_followers``); those readers
+    are not called then.
     """
-    if after is None:
-        after = lead(text, num.end)
+    after, may = follows or _follows(text, num.end)
     if num.decade:  # "in his 40s" is an age, "temperatures in the 90s" degrees; "the 40s", "the sixties" nothing
         return ages.read(text, num, after) or measures.temperature_decade(text, num)
-    may = _FOLLOWERS.get(after)
-    if may is None:
-        may = _followers(after)
     if may.multiplier and _multiplier().match(text, num.end):
         return None  # "three times as many", "a five-fold rise": a multiplier, no quantity
-    # money: a currency word after the number, or a symbol or code that ends right before it,
-    # or before one blank ("$5", "EUR 5"); past more blanks ``money.read`` decides itself
-    start = num.start
-    before = text[start - 1] if start else ""
-    if start > 1 and before.isspace():
-        before = text[start - 2]
+    # money: a currency word after the number, or a symbol or code that ends right before it ("$5", "EUR 5")
     r = None
-    if may.money or before.isspace() or before in money.prefix_ends():
+    if may.money or money.written_before(text, num.start):
         r = money.read(text, num, after)
     if r is None and (may.percent or num.fraction):
         r = percent.read(text, num, after)
@@ -70,11 +63,12 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits, after: str
     return counts.read(text, num, sentence, hits, after)
 
 
-def _reading(text: str, num: Num, sentence: tuple[int, int], hits, after: str | None = None) -> Reading | None:
+def _reading(text: str, num: Num, sentence: tuple[int, int], hits,
+             follows: tuple[str | None, _MayFollow] | None = None) -> Reading | None:
     """``read_number``'s reading, and what it says of the words after it: a count made a rate by a
     time or a unit after its noun ("30 people a day"); no quantity at all where a reader said so
     (``base.NO_QUANTITY``: "its lowest in 20 years", "the 23-year-old ferry")."""
-    r = read_number(text, num, sentence, hits, after)
+    r = read_number(text, num, sentence, hits, follows)
     if r is None or r is NO_QUANTITY:
         return None
     if r.kind == "count" and r.end > num.end and text.startswith(_per_opens(), r.end):
@@ -107,7 +101,7 @@ def _rate(text: str, r: Reading) -> Reading | None:
 
 
 class _MayFollow(NamedTuple):
-    """For one lead (what ``base.lead`` sees after a number): whether a currency (or
+    """For the first characters after a number (past blanks and hyphens): whether a currency (or
     scale word), a percent form, a duration unit, a measure unit, a trailing hedge
     ("or more", "-plus") or a multiplier ("times", "-fold") may open there."""
 
@@ -119,16 +113,25 @@ class _MayFollow(NamedTuple):
     multiplier: bool
 
 
-_FOLLOWERS: dict[str | None, _MayFollow] = {}
+_FOLLOWERS: dict[str, _MayFollow] = {}
+_OPENING = pattern_cache.compile(rf"[\s-]*(.{{0,{WIDE}}})", re.DOTALL)  # the characters ``base.lead`` opens with, and more
 
 
-def _followers(after: str | None) -> _MayFollow:
-    """``_FOLLOWERS[after]``, worked out the first time a lead is seen (a lead is two
-    ASCII characters or None, so there are few)."""
+def _follows(text: str, end: int) -> tuple[str | None, _MayFollow]:
+    """``base.lead(text, end)``, and what may follow there by the first ``base.WIDE`` characters:
+    two would let "hours" be money ("ho": "hong kong dollars") and "people" pesos."""
+    opening = _OPENING.match(text, end).group(1)
+    two = opening[:2]
+    return two.lower() if two.isascii() else None, _FOLLOWERS.get(opening) or _followers(opening)
+
+
+def _followers(opening: str) -> _MayFollow:
+    """``_FOLLOWERS[opening]``, worked out the first time an opening is seen."""
     units, magnitudes = measures._opens()
-    may = _FOLLOWERS[after] = _MayFollow(money.opens().may(after), percent._opens().may(after),
-                                          durations._opens().may(after), units.may(after) or magnitudes.may(after),
-                                          _hedge_after_opens().may(after), _multiplier_opens().may(after))
+    may = _FOLLOWERS[opening] = _MayFollow(
+        money.opens().may_open(opening), percent._opens().may_open(opening), durations._opens().may_open(opening),
+        units.may_open(opening) or magnitudes.may_open(opening), _hedge_after_opens().may_open(opening),
+        _multiplier_opens().may_open(opening))
     return may
 
 
@@ -170,13 +173,12 @@ def _metres_not_millions(text: str, num: Num, sentence, hits) -> tuple[Num, Read
 
 def _read(text: str, num: Num, sentence, hits) -> tuple[Num, Reading | None, tuple[str, int] | None]:
     """The number's reading, looking past a trailing hedge: ``40-odd ships``, ``1,000 or more people``."""
-    after = lead(text, num.end)  # what follows the number, once for the hedge and every reader
-    may = _FOLLOWERS.get(after) or _followers(after)
-    trail = hedge_after(text, num.end, after) if may.hedge else None  # most numbers: no call
+    follows = _follows(text, num.end)  # what follows the number, once for the hedge and every reader
+    trail = hedge_after(text, num.end, follows[0]) if follows[1].hedge else None  # most numbers: no call
     if trail:
         r = _reading(text, num._replace(end=trail[1]), sentence, hits)
     else:
-        r = _reading(text, num, sentence, hits, after)
+        r = _reading(text, num, sentence, hits, follows)
     if r is None and not trail and text[num.end:num.end + 1] in measures.PRIMES and (h := measures.feet_and_inches(text, num)):
         return (*h, None)  # "5'11\"": feet and inches
     # "1m tonnes", "2m barrels": a unit after the "m" makes it millions of that unit
