@@ -49,6 +49,31 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# Under re.IGNORECASE a pattern's "i", "s" and "k" also match the Turkish "ı" and "İ", the
+# long "ſ" and the Kelvin sign: the four letters beyond ASCII Python's engine folds onto ASCII
+# ones. A table keyed by the ASCII word must find what such a match found.
+_ASCII_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})  # "İ".lower() is "i" + U+0307
+
+
+def fold(word: str) -> str:
+    """``word`` in lower case with the letters the pattern engine folds onto ASCII ones
+    made ASCII: ``fold("ſeveral") == "several"``."""
+    return word.lower().translate(_ASCII_FOLD)
+
+
+class FoldedKeys(dict):
+    """A table whose ``table[key]`` finds a key the way an ignore-case pattern matched
+    it: ``table["ſeveral"]`` is ``table["several"]``. Only a missing key is folded, so
+    a lookup that hits costs what a dict's does."""
+
+    __slots__ = ()
+
+    def __missing__(self, key):
+        if isinstance(key, str) and (folded := fold(key)) != key:
+            return self[folded]
+        raise KeyError(key)
+
+
 @dataclass(frozen=True)
 class Unit:
     name: str
@@ -289,7 +314,7 @@ def vocabulary() -> Vocabulary:
         for verb in care["verbs"]:
             for place in care["hospitals"]:
                 roles.setdefault(" ".join(f"{verb} {place}".lower().split()), care["role"])
-    return Vocabulary(
+    tables = Vocabulary(
         number_units=numbers["units"],
         number_tens=numbers["tens"],
         scales={k: float(v) for k, v in numbers["scales"].items()},
@@ -423,6 +448,7 @@ def vocabulary() -> Vocabulary:
         hedges_after_not_before_word=frozenset(str(w).lower() for w in hedges.get("after_not_before_word", ())),
         millions_cues=frozenset(str(w).lower() for w in numbers.get("millions_cues", ())),
     )
+    return Vocabulary._make(FoldedKeys(t) if type(t) is dict else t for t in tables)
 
 
 def singular(noun: str) -> str:

@@ -12,7 +12,7 @@ from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie, tri
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import data_file, vocabulary
+from factcheck.vocab import data_file, fold, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +260,7 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             phrase_start, phrase_end = m.start("unit") - 1, phrase_end + 5  # "month-long": the determiner counts nothing
         if taken(phrase_start, phrase_end):
             continue
-        word = " ".join(m.group("unit").lower().split())
+        word = fold(" ".join(m.group("unit").split()))  # as the ignore-case pattern matched it
         unit = v.duration_units.get(word)
         measure = unit is None
         if measure:

@@ -29,7 +29,7 @@ from factcheck.extract.dates import _SEPARATORS, LINE_BREAK, _day_part_goes_on, 
 from factcheck.extract.numbers import clean, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import alternation, longest_first, vocabulary
+from factcheck.vocab import alternation, fold, longest_first, vocabulary
 
 
 def _meridiem(name: str) -> str:
@@ -521,7 +521,7 @@ _WORD_CLOCK = pattern_cache.compile(r"([a-z]+)[ \t]*(?:([ap])\.?[ \t]?m\b)?")  #
 def _clock(text: str) -> tuple[int, int] | None:
     """The time an hour phrase names: ``midnight``, ``9:20 p.m.``, ``nine o'clock``, ``10``."""
     v = vocabulary()
-    low = " ".join(text.lower().split())
+    low = fold(" ".join(text.split()))  # as the ignore-case pattern matched it: "mıdnight"
     if low in v.named_times:
         h, mi = map(int, v.named_times[low].split(":"))
         return h, mi

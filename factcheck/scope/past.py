@@ -17,7 +17,7 @@ from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, first_words, followers
 from factcheck.scope.people import _bare_surname
 from factcheck.scope.spans import _clause_of, _matches, _previous_start, _within
-from factcheck.vocab import data_file, singular, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
     from factcheck.scope.article import ArticleScope
@@ -180,7 +180,7 @@ def _novelty() -> re.Pattern:
 def _past_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """The words that tie a value to an earlier time (calendar.yaml ``past_words``) and
     the commas between words (not "140,000"), in one pattern."""
-    roles = {" ".join(w.lower().split()): role for role, words in vocabulary().past_words.items() for w in words}
+    roles = FoldedKeys({" ".join(w.lower().split()): role for role, words in vocabulary().past_words.items() for w in words})
     alternation = trie_alternation(set(roles)).replace(" ", r"\s+")
     return pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))|,(?=\s)"), roles
 
