@@ -1231,6 +1231,16 @@ JUNE = dt.date(2021, 6, 15)  # a Tuesday
     ("The suspect was arrested on June 28.", "2021-06-28"),  # 13 days
     # a day before a noun is the noun's, not the verb's ("a day before another noun")
     ("He described the Oct. 31 meeting.", "2021-10-31"),
+    # ... as after an owner, and as a holiday's or a numeric day's is
+    ("He rehearsed his Oct. 31 speech.", "2021-10-31"),
+    ("The company postponed its Oct. 31 launch.", "2021-10-31"),
+    ("Officials described the Halloween parade.", "2021-10-31"),
+    ("The mayor cancelled his Halloween party.", "2021-10-31"),
+    ("The union cancelled its Labor Day march.", "2021-09-06"),  # a movable holiday as well
+    ("Organizers described the Labor Day parade.", "2021-09-06"),
+    # ... but not after a word that only ends like "the", nor with "the" after the day
+    ("The workshop delivered a new lathe Oct. 31.", "2020-10-31"),
+    ("The bomb exploded on Halloween, the day of the festival.", "2020-10-31"),
     # told ahead or neither way: the nearest as before
     ("The council will meet on Oct. 31.", "2021-10-31"),
     ("The report is due on Oct. 31.", "2021-10-31"),
