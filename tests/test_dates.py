@@ -347,6 +347,10 @@ ROWS = [
     ("The blaze started on Bonfire Night.", PUB, "Bonfire Night", "2014-11-05", "2014-11-05", "day"),
     ("The flag flew on St Andrew’s Day.", PUB, "St Andrew’s Day", "2014-11-30", "2014-11-30", "day"),
     ("Parades were held on St George's Day.", PUB, "St George's Day", "2015-04-23", "2015-04-23", "day"),
+    # a saint's day written once in calendar.yaml, read in each of its forms (``saint_forms``)
+    ("Parades were held on St. Patrick's Day.", PUB, "St. Patrick's Day", "2015-03-17", "2015-03-17", "day"),
+    ("Parades were held on Saint Patrick's Day.", PUB, "Saint Patrick's Day", "2015-03-17", "2015-03-17", "day"),
+    ("Welsh flags flew on St David’s Day.", PUB, "St David’s Day", "2015-03-01", "2015-03-01", "day"),
     ("Veterans gathered on VE Day.", PUB, "VE Day", "2015-05-08", "2015-05-08", "day"),
     # not "Memorial Day" of the US, in May
     ("Survivors spoke on Holocaust Memorial Day.", PUB, "Holocaust Memorial Day", "2015-01-27", "2015-01-27", "day"),
