@@ -216,22 +216,15 @@ def _plans(phrases) -> dict[str, tuple[bool, frozenset[str]]]:
     text's next word is one of those (its words are matched literally, each ending
     where a word of the text ends), so elsewhere the pattern matches the word alone
     or nothing, and ``numbered_hits`` need not try it. Phrases that end in no word or
-    are not ASCII get no plan: their word is always tried. Phrases that open with no
-    word are left out: tried at a word, they never match."""
+    are not ASCII get no plan: their word is always tried. Every phrase opens with a
+    word (rules.py rejects others at load: tried at a word, they would never match)."""
     alone: dict[str, bool] = {}
     seconds: dict[str, set[str]] = {}
     unplanned = set()
     for p in phrases:
         p = " ".join(p.lower().split())
         runs = _WORD.findall(p)
-        if not runs:
-            continue
         first = runs[0]
-        if not p.startswith(first):
-            # "-led", "% to": tried only at a word's start, a phrase that opens with no word never matches
-            alone.setdefault(first, False)
-            seconds.setdefault(first, set())
-            continue
         # "foo." would match with no second word to look for, and a phrase ending in "_"
         # matches the start of a longer word
         if not p.isascii() or (len(runs) == 1 and p != first) or "_" in p:

@@ -185,6 +185,9 @@ def builder(cls: type[BaseModel]):
     return build
 
 
+build_value = builder(Value)  # a value per number: the extractors' one builder
+
+
 def trusted(cls: type[BaseModel], **data) -> BaseModel:
     """A model instance from data the code itself produced, without validation.
 

@@ -264,6 +264,14 @@ def _movable(rule: dict, weekdays: dict) -> tuple:
     return ("nth", int(rule["month"]), wd, int(rule["nth"]), int(rule.get("plus", 0)))
 
 
+def _saint_forms(name: str, forms) -> list[str]:
+    """A holiday's name as calendar.yaml writes it, and where it opens with "Saint ", in each of
+    ``forms`` (calendar.yaml ``saint_forms``): "Saint Patrick's Day", "St Patrick's Day", "St. Patrick's Day"."""
+    if not name.startswith("Saint "):
+        return [name]
+    return [name, *(f"{f} {name[6:]}" for f in forms)]
+
+
 def _units(family: str, canonical: str, table: dict) -> tuple[dict[str, Unit], set[str]]:
     forms: dict[str, Unit] = {}
     exact: set[str] = set()
@@ -422,7 +430,8 @@ def vocabulary() -> Vocabulary:
         place_kinds=tuple(map(str, nouns.get("place_kinds", ()))),
         event_ongoing=tuple(str(w).lower() for w in nouns.get("event_ongoing", ())),
         holidays={form: (int(md[:2]), int(md[3:])) for name, md in cal.get("holidays", {}).items()
-                  for form in {name, name.replace("'", "’")}},
+                  for written in _saint_forms(name, cal.get("saint_forms", ()))
+                  for form in {written, written.replace("'", "’")}},
         bare_degrees_alone=tuple(units["bare_degrees"].get("alone", ())),
         temperature_cues=tuple(units["bare_degrees"].get("cues", ())),
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),

@@ -347,6 +347,10 @@ ROWS = [
     ("The blaze started on Bonfire Night.", PUB, "Bonfire Night", "2014-11-05", "2014-11-05", "day"),
     ("The flag flew on St Andrew’s Day.", PUB, "St Andrew’s Day", "2014-11-30", "2014-11-30", "day"),
     ("Parades were held on St George's Day.", PUB, "St George's Day", "2015-04-23", "2015-04-23", "day"),
+    # a saint's day written once in calendar.yaml, read in each of its forms (``saint_forms``)
+    ("Parades were held on St. Patrick's Day.", PUB, "St. Patrick's Day", "2015-03-17", "2015-03-17", "day"),
+    ("Parades were held on Saint Patrick's Day.", PUB, "Saint Patrick's Day", "2015-03-17", "2015-03-17", "day"),
+    ("Welsh flags flew on St David’s Day.", PUB, "St David’s Day", "2015-03-01", "2015-03-01", "day"),
     ("Veterans gathered on VE Day.", PUB, "VE Day", "2015-05-08", "2015-05-08", "day"),
     # not "Memorial Day" of the US, in May
     ("Survivors spoke on Holocaust Memorial Day.", PUB, "Holocaust Memorial Day", "2015-01-27", "2015-01-27", "day"),
@@ -1231,6 +1235,16 @@ JUNE = dt.date(2021, 6, 15)  # a Tuesday
     ("The suspect was arrested on June 28.", "2021-06-28"),  # 13 days
     # a day before a noun is the noun's, not the verb's ("a day before another noun")
     ("He described the Oct. 31 meeting.", "2021-10-31"),
+    # ... as after an owner, and as a holiday's or a numeric day's is
+    ("He rehearsed his Oct. 31 speech.", "2021-10-31"),
+    ("The company postponed its Oct. 31 launch.", "2021-10-31"),
+    ("Officials described the Halloween parade.", "2021-10-31"),
+    ("The mayor cancelled his Halloween party.", "2021-10-31"),
+    ("The union cancelled its Labor Day march.", "2021-09-06"),  # a movable holiday as well
+    ("Organizers described the Labor Day parade.", "2021-09-06"),
+    # ... but not after a word that only ends like "the", nor with "the" after the day
+    ("The workshop delivered a new lathe Oct. 31.", "2020-10-31"),
+    ("The bomb exploded on Halloween, the day of the festival.", "2020-10-31"),
     # told ahead or neither way: the nearest as before
     ("The council will meet on Oct. 31.", "2021-10-31"),
     ("The report is due on Oct. 31.", "2021-10-31"),

@@ -115,17 +115,17 @@ def test_numbered_hits_and_positions_are_those_found_by_offset():
             assert [p - by_offset[0] for p in by_offset] == [p - by_number[0] for p in by_number]
 
 
-def test_hits_skip_no_match_of_phrases_that_open_or_end_oddly():
+def test_hits_skip_no_match_of_phrases_that_end_oddly():
     """``numbered_hits`` takes a word alone for its match where no longer phrase can
-    match (``_plans``); phrases that end in no word, open with none or are not ASCII
-    are always tried with the pattern."""
-    phrases = ["u.s.", "u.s. army", "-led", "foo.", "foo", "qux_", "bar baz", "bar", "bar-qux", "café", "caf", "x y z", "x"]
+    match (``_plans``); phrases that end in no word or are not ASCII are always tried
+    with the pattern."""
+    phrases = ["u.s.", "u.s. army", "foo.", "foo", "qux_", "bar baz", "bar", "bar-qux", "café", "caf", "x y z", "x"]
     triggers = engine._Triggers([])
     triggers.use(set(phrases))
     register(triggers.pattern.keys)
     assert triggers.longest == 3
     assert triggers.plans == {"u": (False, frozenset({"s"})), "bar": (True, frozenset({"baz", "qux"})),
-                              "caf": (True, frozenset()), "x": (True, frozenset({"y"})), "led": (False, frozenset())}
+                              "caf": (True, frozenset()), "x": (True, frozenset({"y"}))}
     rng = random.Random(13)
     pieces = ["u.s.", "U.S. Army", "u.s", "-led", "US-led", "foo.", "foo", "Foo-", "bar baz", "bar", "BAR-QUX", "bar qux", "barbaz",
               "café", "Café", "caf", "qux_", "qux_x", "x y z", "x y", "X", "xy", "\u212a", " ", ".", "\n\n", ",", "bar\nbaz"]

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from factcheck import pattern_cache
 from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, clean, hedge_before, in_paragraph, interval
-from factcheck.models import Value, builder
+from factcheck.models import build_value
 from factcheck.vocab import data_file, singular, vocabulary
 
 _UNIT = r"(?:\s*-\s*|\s+)(?P<unit>years?|yrs?|months?|weeks?|days?)"
@@ -130,15 +130,24 @@ _PREFIX_BEFORE = pattern_cache.compile(r"\b(?P<prefix>[A-Za-z]+)[ -]\Z")
 GROUP = "group"  # the ``Reading.rounding`` of a group named by its prefix: no rounding, an open side
 
 
+PERSON = "person"  # what a person's age counts (``Value.counted``)
+THING = "thing"  # what a thing's age counts (``Value.counted``); a person's age counts "person"
+
+
+def _years(start: int, end: int, rounding: str = "") -> Reading:
+    """A person's age in years (a thing's names its noun: ``Reading.counted`` THING)."""
+    return Reading("age", start, end, 1.0, "year", "year", rounding, PERSON)
+
+
 def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     if num.decade:
         before = text[max(0, num.start - 24):num.start]
         b = _DECADE_BEFORE.search(before)
-        return Reading("age", num.start - len(before) + b.start(), num.end, 1.0, "year", "year") if b else None
+        return _years(num.start - len(before) + b.start(), num.end) if b else None
     if num.ordinal and text.startswith(" birthday", num.end) and 0 < num.value < OLDEST and not num.fraction \
             and (b := _birthday_of().search(text, max(0, num.start - 40), num.start)) and not b.group("ahead"):
-        return Reading("age", num.start, num.end + 9, 1.0, "year", "year")
+        return _years(num.start, num.end + 9)
     if num.value >= OLDEST and not num.ordinal and not num.fraction and _AFTER_OPENS.may(lead) \
             and (m := _AFTER.match(text, num.end)):
         # "a 200-year-old oak tree": past a person's span, a thing's age whatever follows, and no count;
@@ -148,7 +157,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if num.ordinal or num.fraction or num.scaled or not (0 < num.value < OLDEST):
         return None
     if text.startswith("s", num.end) and (p := _group_prefix(text, num)) is not None:
-        return Reading("age", p, num.end + 1, 1.0, "year", "year", rounding=GROUP)
+        return _years(p, num.end + 1, GROUP)
     m = _AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if m:
         r = _in_unit(m, num.start, m.end())
@@ -166,22 +175,22 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return NO_QUANTITY  # "the retirement age to 67": a threshold, no one's age, no count
     if low[-7:].endswith(_GROUP_HEDGES) and (g := _GROUP_HEDGE_BEFORE.search(before)) \
             and g.group("noun").lower() in _groups() and _GROUP_AFTER.match(text, num.end):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if before.endswith(", ") and "est" in low[-24:] and text[num.end:num.end + 1] in _APPOSITION_ENDS \
             and (s := _SUPERLATIVE_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
             s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     b = _BEFORE.search(before) if "age" in low else None  # search only where "age" stands
     if b:
         # the span keeps "aged": it is what makes the number an age
         return _aged(text, num, num.start - len(before) + b.start(), lead)
     if (lead is None or lead in ("an", "or")) and _OLDER_AFTER.match(text, num.end):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if text[num.end - 7:num.end].lower().endswith(_TRAIL_ENDS) and (t := _AGE_TRAIL.search(text, num.start, num.end)) and (
             t.group("age") or (g := _GROUP_BEFORE.search(text, max(0, num.start - 24), num.start))
             and g.group("noun").lower() in _groups()):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if "age" in low and (h := hedge_before(text, num.start)) and _BEFORE.search(text, max(0, h[1] - 40), h[1]):
         # "aged under 18": the span opens with the hedge, which bounds the age
         return _aged(text, num, num.start, lead)
@@ -195,33 +204,33 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if "age" in low and not num.words and _LIST_BEFORE.search(before) and (
             _WEAK_AFTER.match(text, num.end)
             or _LIST_PLAIN_JOIN.search(before) and _LIST_AFTER.match(text, num.end)):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if ("at " in low[-4:] or "urn" in low[-8:]) and (b := _weak_before().search(before)) and num.value >= 10 \
             and _WEAK_AFTER.match(text, num.end) and (not b.group("retire") or _retiree_before(before, b.start(), person_only=num.value >= 100)):
-        return Reading("age", num.start - len(before) + (b.start("turn") if b.group("turn") else b.start()), num.end, 1.0, "year", "year")
+        return _years(num.start - len(before) + (b.start("turn") if b.group("turn") else b.start()), num.end)
     if low.endswith(" at ") and num.value >= _NO_HOUR and (e := _life_event().search(text, max(0, num.start - 60), num.start)) \
             and _WEAK_AFTER.match(text, num.end) and _retiree_before(text[max(0, e.start() - 40):e.start()], None, person_only=True):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "He became president at 43"
+        return _years(num.start, num.end)  # "He became president at 43"
     if before.endswith("At ") and num.value >= _NO_HOUR and _AT_AGE_AFTER.match(text, num.end) \
             and _AT_AGE_BEFORE.search(before):
-        return Reading("age", num.start - 3, num.end, 1.0, "year", "year")  # "At 19, she was the youngest MP"
+        return _years(num.start - 3, num.end)  # "At 19, she was the youngest MP"
     a = _adverbed()
     if low.endswith(a.who_ends) and text[num.end:num.end + 1] in _APPOSITION_ENDS and a.who_was.search(before) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
         # "The boy, who was eight, drowned", "Smith, who is 45.": a person's age said in a relative clause
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if low.endswith((" is ", " was ")) and "est" in low[-30:] and _IS_AGE_AFTER.match(text, num.end) and (
             s := _SUPERLATIVE_IS_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
             s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "the oldest victim was 82."
+        return _years(num.start, num.end)  # "the oldest victim was 82."
     if low.endswith(a.is_ends) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
             i := a.is_age.search(text, max(0, num.start - 40), num.start)) and (
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if before.endswith(_SHARED_ENDS) and (not num.words or num.value < 10) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")  # "The couple, both 81, died"
+        return _years(num.start, num.end)  # "The couple, both 81, died"
     # in words only below ten, as British papers write young children's ages ("Lily, eight,")
     if (not num.words or num.value < 10) and text[num.end:num.end + 1] in _APPOSITION_ENDS \
             and _may_end_apposition(before, a.words) and (
@@ -230,10 +239,10 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             and (_a_persons_name if num.words else _no_place_name)(text, num.start - len(before) + m.start(), m.group(0))
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
             and n.group("noun") in _apposed()):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     if not num.words and text[num.end:num.end + 1] in _NOUN_LIST_ENDS and ("," in before or "(" in before) \
             and _in_noun_list(text, num, before):
-        return Reading("age", num.start, num.end, 1.0, "year", "year")
+        return _years(num.start, num.end)
     return None
 
 
@@ -306,7 +315,7 @@ def _of_age(text: str, num: Num, lead: str | None) -> Reading | None:
     u = _UNIT_AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
     if u:
         return _in_unit(u, num.start, u.end())
-    return Reading("age", num.start, num.end, 1.0, "year", "year") if _OF_AGE_END.match(text, num.end) else None
+    return _years(num.start, num.end) if _OF_AGE_END.match(text, num.end) else None
 
 
 # what may follow the age of "a boy of 12": a clause's end, a verb or a relative
@@ -333,20 +342,20 @@ def _aged_of() -> frozenset[str]:
 def _aged(text: str, num: Num, start: int, lead: str | None) -> Reading:
     """The age after "aged": in years, or in the unit that follows ("aged 6 months")."""
     u = _UNIT_AFTER.match(text, num.end) if _AFTER_OPENS.may(lead) else None
-    return _in_unit(u, start, u.end()) if u else Reading("age", start, num.end, 1.0, "year", "year")
+    return _in_unit(u, start, u.end()) if u else _years(start, num.end)
 
 
 def as_age(r: Reading) -> Reading | None:
     """A duration in years, months, weeks or days as an age: the "25 years" of "aged 18 to 25 years"."""
     if r.kind != "duration" or r.stated_unit not in _AGE_UNITS:
         return None
-    return Reading("age", r.start, r.end, _UNIT_YEARS[r.stated_unit[0]], r.stated_unit, "year")
+    return Reading("age", r.start, r.end, _UNIT_YEARS[r.stated_unit[0]], r.stated_unit, "year", "", PERSON)
 
 
 def _in_unit(m: re.Match, start: int, end: int) -> Reading:
     """An age in the unit that ``m`` (``_AFTER`` or ``_SUSPENDED``) names: "3-month-old" is a quarter year."""
     unit = m.group("unit").lower()
-    return Reading("age", start, end, _UNIT_YEARS[unit[0]], "year" if unit[0] == "y" else unit.rstrip("s"), "year")
+    return Reading("age", start, end, _UNIT_YEARS[unit[0]], "year" if unit[0] == "y" else unit.rstrip("s"), "year", "", PERSON)
 
 
 @lru_cache(maxsize=1)
@@ -617,10 +626,6 @@ def _thing_before(text: str, start: int) -> str | None:
     return thing_family(low) if _is_thing(low, t) and not _is_person(low, t) else None
 
 
-PERSON = "person"  # what a person's age counts (``Value.counted``)
-THING = "thing"  # what a thing's age counts (``Value.counted``); a person's age counts "person"
-
-
 def thing_family(noun: str) -> str:
     """What a thing's noun names, for comparing its ages (ages.yaml ``thing_families``: "jet" and
     "airliner" are an aircraft); otherwise the noun of ``things`` it is or ends in ("warships": ship)."""
@@ -674,12 +679,22 @@ def _things() -> _Things:
                    {str(w): str(f) for f, ws in (spec.get("thing_makers") or {}).items() for w in ws})
 
 
-# A stage of life named by a word (ages.yaml ``life_stages``): "A teenager was stabbed", "an
-# octogenarian woman", "a 20-something man". What may follow one of ``words`` standing for a person
-# alone: a clause's verb, a relative, a preposition ("A teenager was", "the teenager from Leeds")
-_STAGE_AFTER = pattern_cache.compile(r"[ \t]+(?:was|is|were|are|who|whom|whose|that|had|has|have|and|or|but|from|in|on|at|of"
-                                     r"|with|for|to|by|near|after|before|when|while|as|will|would|could|can|should|must|may"
-                                     r"|might|did|does|said|says|told|tells|remains|remained|died|dies|fell|ran|[a-z]{2,}ed)\b")
+@lru_cache(maxsize=1)
+def _stage_after() -> re.Pattern:
+    """A stage of life named by a word (ages.yaml ``life_stages``): "A teenager was stabbed", "an
+    octogenarian woman", "a 20-something man". What may follow one of ``either`` standing for a
+    person alone: a clause's verb, a relative, a preposition ("A teen was", "the teen from Leeds"):
+    the words that go on with a clause (calendar.yaml ``clause_goes_on``, ``day_part_goes_on``), a
+    modal (ages.yaml ``turn_modals``), a verb of speech (names.yaml ``speech_verbs``,
+    ``addressee_verbs``), ages.yaml ``life_stages.goes_on``, or a past form ("-ed")."""
+    cal, names = data_file("calendar.yaml"), data_file("names.yaml")
+    words = {str(w).lower() for w in (*cal.get("clause_goes_on", ()), *cal.get("day_part_goes_on", ()),
+                                      *data_file("ages.yaml").get("turn_modals", ()),
+                                      *data_file("ages.yaml").get("life_stages", {}).get("goes_on", ()),
+                                      *names.get("speech_verbs", ()), *names.get("addressee_verbs", ()))}
+    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(words)}|[a-z]{{2,}}ed)\b")
+
+
 _STAGE_NEXT = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")  # the word after the stage's
 _STAGE_OPENS = ".!?\n\"“‘'(:"  # what may stand before a capitalized stage that opens its sentence ("Teenager John Smith")
 
@@ -693,7 +708,6 @@ class _LifeStages(NamedTuple):
 
 
 _STAGE_KINDS = ("words", "modifiers", "either")
-_build_value = builder(Value)  # ``trusted(Value, ...)``, as the numbers' values are built
 
 
 @lru_cache(maxsize=1)
@@ -754,7 +768,7 @@ def life_stages(text: str, taken, words) -> list:
             continue
         qualifier = "range" if high is not None else "at_least"
         high = OLDEST if high is None else high
-        out.append(Found(start, end, _build_value({
+        out.append(Found(start, end, build_value({
             "low": low, "high": high, "stated": clean(low if qualifier == "at_least" else (low + high) / 2),
             "stated_unit": "year", "unit": "year", "qualifier": qualifier, "granularity": None, "counted": PERSON,
             "role": None, "resolved": True, "zone": None, "ordinal": False, "kind": "age"})))
@@ -780,4 +794,4 @@ def _stage_stands(text: str, end: int, how: str) -> bool:
         return singular(low) == low
     if how != "either":
         return how == "words"
-    return _STAGE_AFTER.match(text, end) is not None
+    return _stage_after().match(text, end) is not None

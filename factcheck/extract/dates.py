@@ -1306,7 +1306,14 @@ def _counts_something(text: str, start: int, end: int, v) -> bool:
     # date cue, not after an owner ("its", "Apple's") nor at the sentence's start ("2014 sales rose")
     if b in v.hedges_before:
         return True
-    return not (b in v.date_cues or b in v.year_owners or b.endswith(("'s", "’s", "s'")))
+    return not (b in v.date_cues or _owner(b, v))
+
+
+def _owner(word: str, v) -> bool:
+    """Whether ``word`` (lower case), right before a number or a date, owns what follows: "its
+    2014 sales", "Apple's 2014 sales", "his Oct. 5 speech" (calendar.yaml ``year_owners``, or a
+    possessive)."""
+    return word in v.year_owners or word.endswith(("'s", "’s", "s'"))
 
 
 # a number and a plural noun (or a person noun) right before "and"/"or": "1900 houses and"
@@ -1755,9 +1762,7 @@ def _full_date(m, pub, future, anchor, v):
             # "the offer runs until Sept. 30": a deadline ahead, as a future marker puts it; a
             # new date ("adjourned to Oct. 12") leans ahead as a marker further back does
             lean = max(lean, ahead)
-        y = _nearest_year(pub, mo, d, lean, wd)
-        if m.string[m.start(p) - 4:m.start(p)].lower() != "the ":  # "described the Sept. 11 meeting": a noun's, not the verb's
-            y = _past_year(m.string, m.start(p), pub, y, mo, d, lean, wd)
+        y = _past_year(m.string, m.start(p), m.end(p), pub, _nearest_year(pub, mo, d, lean, wd), mo, d, lean, wd)
     if d2 is None:
         return _day_value(dt.date(y, mo, d))
     lo, hi = dt.date(y, mo, d), dt.date(y, mo, d2)
@@ -1889,23 +1894,39 @@ def _told_past(text: str, start: int) -> bool:
 _PAST_GRACE = 14  # days: a day this close ahead told in the past stays this year's (an article updated after it)
 
 
-def _past_year(text: str, at: int, pub: dt.date, y: int, mo: int, d: int, lean: int, wd: int | None = None) -> int:
-    """Year ``y`` of day ``mo``/``d``, or the year before where that day lies more than
-    ``_PAST_GRACE`` days after the publication date and its clause tells it in the past
-    tense (``_told_past``), as for a bare month: "The bomb exploded on Oct. 31", in June,
-    is last year's; "will meet on Oct. 31", "is due on Oct. 31" stay ahead. A stated
-    weekday the year before does not fit keeps ``y``."""
-    if lean or (dt.date(y, mo, d) - pub).days <= _PAST_GRACE or not _told_past(text, at):
+def _day_told_past(text: str, at: int, end: int, pub: dt.date, day: dt.date, lean: int) -> bool:
+    """Whether ``day``, written from ``at`` to ``end``, lies more than ``_PAST_GRACE`` days after the publication
+    date and its clause tells it in the past tense (``_told_past``), as for a bare month:
+    "The bomb exploded on Oct. 31", in June. Not with a future lean ("will meet on Oct.
+    31"), nor after "the" or an owner (``_owner``): "described the Oct. 31 meeting", "his
+    Halloween party", "the 20/08 meeting" are a noun's day, not the verb's; but a weekend
+    is a time the verb tells ("Shootings rose over the Labor Day weekend")."""
+    if lean or (day - pub).days <= _PAST_GRACE:
+        return False
+    before = _word_before(text, max(0, at - 24), at)
+    if before is not None and ((b := before[0].lower()) == "the" or _owner(b, vocabulary())):
+        after = _WORD_AFTER.match(text, end)
+        if after is None or after.group(1).lower() != "weekend":
+            return False
+    return _told_past(text, at)
+
+
+def _past_year(text: str, at: int, end: int, pub: dt.date, y: int, mo: int, d: int, lean: int, wd: int | None = None) -> int:
+    """Year ``y`` of day ``mo``/``d``, or the year before where the day is told in the past
+    (``_day_told_past``): "The bomb exploded on Oct. 31", in June, is last year's; "will
+    meet on Oct. 31", "is due on Oct. 31" stay ahead. A stated weekday the year before
+    does not fit keeps ``y``."""
+    if not _day_told_past(text, at, end, pub, dt.date(y, mo, d), lean):
         return y
     if d > _last_day(y - 1, mo) or wd is not None and dt.date(y - 1, mo, d).weekday() != wd:
         return y
     return y - 1
 
 
-def _past_day(text: str, at: int, pub: dt.date, days: list[dt.date], day: dt.date, lean: int) -> dt.date:
+def _past_day(text: str, at: int, end: int, pub: dt.date, days: list[dt.date], day: dt.date, lean: int) -> dt.date:
     """``_past_year`` for a day of ``days`` (one a year, in order): the latest before
-    ``day`` where the clause tells ``day`` in the past and it lies ahead."""
-    if lean or (day - pub).days <= _PAST_GRACE or not _told_past(text, at):
+    ``day`` where ``day`` is told in the past (``_day_told_past``)."""
+    if not _day_told_past(text, at, end, pub, day, lean):
         return day
     before = [d for d in days if d < day]
     return before[-1] if before else day
@@ -2799,14 +2820,14 @@ def _holiday_day(m, pub, future, anchor, v):
         if pub is None:
             return _unresolved("day")
         days, lean = [_movable_day(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)], _lean(future)
-        return _day_value(_past_day(m.string, m.start("hol"), pub, days, _nearest_day(pub, days, lean), lean))
+        return _day_value(_past_day(m.string, m.start("hol"), m.end("hol"), pub, days, _nearest_day(pub, days, lean), lean))
     mo, d = v.holidays[name]
     if y is not None:
         return _day_value(dt.date(y, mo, d))
     if pub is None:
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
     lean = _lean(future)
-    return _day_value(dt.date(_past_year(m.string, m.start("hol"), pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean), mo, d))
+    return _day_value(dt.date(_past_year(m.string, m.start("hol"), m.end("hol"), pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean), mo, d))
 
 
 @lru_cache(maxsize=256)
@@ -2879,7 +2900,7 @@ def _nth_weekday_day(m, nth: int, wd: int | None, pub, future) -> Value | None:
     if not days:
         return None
     lean = _lean(future)
-    return _day_value(_past_day(m.string, m.start("nthwd"), pub, days, _nearest_day(pub, days, lean), lean))
+    return _day_value(_past_day(m.string, m.start("nthwd"), m.end("nthwd"), pub, days, _nearest_day(pub, days, lean), lean))
 
 
 def _nth_of_shifted_month(m, nth: int, pub, future, anchor, v) -> Value | None:
@@ -2985,7 +3006,7 @@ def _cued_holiday(m, name, md, cues, compounds, spread, pub, future, anchor) -> 
         if pub is None or m.group("hol_shift"):
             return _unresolved("day")
         lean = _lean(future)
-        y = _past_year(text, start, pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean)
+        y = _past_year(text, start, m.end("hol"), pub, _nearest_year(pub, mo, d, lean, None), mo, d, lean)
     day = dt.date(y, mo, d)
     if cued and before[0].lower() in spread:
         lo, hi = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
@@ -3146,7 +3167,7 @@ def _numeric_day(m, pub, future, anchor, v):
         return _value(f"--{mo:02d}-{d:02d}", f"--{mo:02d}-{d:02d}", "day", f"--{mo:02d}-{d:02d}", "exact")
     lean = _lean(future)
     at = m.start("nd_a")
-    days = sorted(dt.date(_past_year(m.string, at, pub, _nearest_year(pub, mo, d, lean), mo, d, lean), mo, d) for mo, d in readings)
+    days = sorted(dt.date(_past_year(m.string, at, m.end("nd_b"), pub, _nearest_year(pub, mo, d, lean), mo, d, lean), mo, d) for mo, d in readings)
     if len(days) == 1:
         return _day_value(days[0])
     lo, hi = days[0], days[-1]

@@ -19,7 +19,7 @@ from factcheck.extract import ages, counts, durations, measures, money, percent
 from factcheck.extract.base import NO_QUANTITY, WIDE, Found, Opens, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, sign_before, times)
-from factcheck.models import Value, builder
+from factcheck.models import Value, build_value as _build_value
 from factcheck.scan import Words, words_of
 from factcheck.vocab import vocabulary
 
@@ -725,12 +725,10 @@ def _value(r: Reading, stated: float, lo: float, hi: float, qualifier: str, ordi
     # the dictionary ``trusted(Value, ...)`` builds, in its order (the defaults', then "kind")
     return _build_value({"low": clean(low), "high": clean(high), "stated": clean(stated),
                          "stated_unit": r.stated_unit, "unit": r.unit, "qualifier": qualifier,
-                         "granularity": None, "counted": r.counted or _AGE_COUNTS.get(r.kind), "role": r.role, "resolved": True,
+                         "granularity": None, "counted": r.counted, "role": r.role, "resolved": True,
                          "zone": None, "ordinal": ordinal, "kind": r.kind})
 
 
-_build_value = builder(Value)
-_AGE_COUNTS = {"age": ages.PERSON}  # an age is a person's unless its reading names a thing's (``ages.THING``)
 # ``Found(...)`` runs the Python-level ``__new__`` that NamedTuple writes; this is the same tuple, built in C
 _new_tuple = tuple.__new__
 

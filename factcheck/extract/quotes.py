@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Found
-from factcheck.models import Value, builder, trusted
+from factcheck.models import Value, build_value, trusted
 
 # Straight or curly quotes; a quotation left open runs to the end of its paragraph.
 # (The body cannot run past a closing quote or a line break, so taking as much as
@@ -68,10 +68,7 @@ _TEMPLATE = trusted(Value,
     granularity=None, counted=None, role=None, resolved=True, zone=None, ordinal=False)
 
 
-_build_value = builder(Value)
-
-
 def _value(stated: str) -> Value:
     """``trusted(Value, kind="quote", stated=stated, ...)`` made from a template:
     the fields are copied, not merged from keywords."""
-    return _build_value({**_TEMPLATE.__dict__, "stated": stated})
+    return build_value({**_TEMPLATE.__dict__, "stated": stated})

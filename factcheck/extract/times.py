@@ -189,6 +189,11 @@ def _period() -> str:
     or for "overnight" the clause going on after it ("an overnight stay" is none)."""
     v = vocabulary()
     periods = v.day_periods
+    days = [d.capitalize() for d in v.weekdays if len(d) > 3]
+    weekday = rf"(?-i:{trie(days)})"
+    parts = trie(v.day_periods_after_day)  # "morning", "night"
+    cues = data_words("calendar.yaml", "day_part_cues")
+    the = "|".join(rf"(?<=\b{w}\sthe\s)" for w in cues)  # "in the", "through the"
     overnight = [p for p in periods if p == "overnight"]
     # "in the small hours", "in the late afternoon"
     early = [p for p in periods if p.startswith(("early ", "late ", "small ")) or p.endswith(" hours")]
@@ -198,52 +203,47 @@ def _period() -> str:
     after = "|".join(rf"(?<=\b{w}\s)" for w in [*_at_words(), *bounds])
     out = [rf"(?:{after})(?-i:{trie(at)})\b"] if at else []
     if v.day_periods_before_day:
-        days = [d.capitalize() for d in v.weekdays if len(d) > 3]
         # (a group of its own: "overnight Tuesday" spans other hours than "overnight" alone)
-        before = rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b)"
+        before = rf"(?-i:{trie(v.day_periods_before_day)})(?=[ \t]+(?:on[ \t]+)?{weekday}\b)"
         # "Early Tuesday, rebels struck": capitalized too, as a sentence opens with it; not
         # before a name ("Late Tuesday Night Show")
         capitalized = [p.capitalize() for p in v.day_periods_before_day]
         # first: "overnight into Wednesday" is that, not "overnight" going on with "into"
-        out.insert(0, rf"(?P<period_bd>{before}|(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?(?-i:{trie(days)})\b(?![ \t]+(?-i:[A-Z]))))")
-    cues = data_words("calendar.yaml", "day_part_cues")
-    the = "|".join(rf"(?<=\b{w}\sthe\s)" for w in cues)
+        out.insert(0, rf"(?P<period_bd>{before}|(?-i:{trie(capitalized)})(?=[ \t]+(?:on[ \t]+)?{weekday}\b(?![ \t]+(?-i:[A-Z]))))")
     if early:
         # "in the early hours", "into the small hours", "through the late afternoon", "by late afternoon"
         bound = "|".join(rf"(?<=\b{w}\s)" for w in bounds)
         out.append(rf"(?:{the}|{bound})(?-i:{trie(early)})\b")
-    out.extend(_part_alone(cues))
+    out.extend(_part_alone(cues, the, parts, weekday))
     if overnight:
         out.append(rf"(?-i:overnight)\b{_day_part_goes_on()}")
     if v.day_periods_after_day:
         # "Tuesday evening", "yesterday morning", "tomorrow night"
         relative = [d for d, n in v.relative_days.items() if n and " " not in d]
-        days = [d.capitalize() for d in v.weekdays if len(d) > 3] + relative + [d.capitalize() for d in relative]
-        after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted(days))
+        after_day = "|".join(rf"(?<=\b{d}\s)" for d in sorted([*days, *relative, *(d.capitalize() for d in relative)]))
         # "Friday night's attack" too; not "the Monday night game"
-        out.append(rf"(?:{after_day})(?-i:{trie(v.day_periods_after_day)})\b(?:(?=['’]s\b)|{_day_part_goes_on()})")
+        out.append(rf"(?:{after_day})(?-i:{parts})\b(?:(?=['’]s\b)|{_day_part_goes_on()})")
         # "the night of 13 November", "the morning of May 3": a date right after "of"
         names = [f.capitalize() for f in [*v.weekdays, *v.months] if len(f) > 2]
-        out.append(rf"(?<=\bthe\s)(?-i:{trie(v.day_periods_after_day)})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
+        out.append(rf"(?<=\bthe\s)(?-i:{parts})(?=[ \t]+of[ \t]+(?:\d|(?-i:{trie(names)})\b))")
     return rf"(?P<period>{'|'.join(out)})"
 
 
-def _part_alone(cues) -> list[str]:
+def _part_alone(cues: list[str], the: str, parts: str, weekday: str) -> list[str]:
     """A part of the day with no day named before it (``day_periods_after_day``), after one of
     calendar.yaml ``day_part_cues`` and "the" ("in the afternoon", "through the night"), or
     "early in the"/"late in the" (groups ``pe_w``, ``pe_p``); or one word made of a part
     ("mid-morning", ``day_periods_before_day``). Only where the clause goes on after it, or
     before a weekday: "in the evening news", "In the afternoon heat", "a mid-morning break"
     name no time. Not after a bare number ("rose to 9 in the morning"): that hour, unread,
-    may be the time."""
+    may be the time. ``_period`` gives the pieces it builds for itself too: ``the``, the
+    cues with "the" after them as lookbehinds; ``parts``, the parts' names; ``weekday``."""
     v = vocabulary()
-    parts = list(v.day_periods_after_day)
-    bare = rf"(?-i:{trie(parts)})(?![\w-])"
-    days = [d.capitalize() for d in v.weekdays if len(d) > 3]
-    goes_on = rf"(?:{_day_part_goes_on()}|(?=[ \t]+(?-i:{trie(days)})\b))"
+    bare = rf"(?-i:{parts})(?![\w-])"
+    goes_on = rf"(?:{_day_part_goes_on()}|(?=[ \t]+{weekday}\b))"
     no_number = "".join(rf"(?<!\d\s{w}\sthe\s)" for w in cues)
-    the = "|".join(rf"(?<=\b{w}\sthe\s)" for w in cues)
-    mids = [p for p in v.day_periods_before_day if " " not in p and p not in parts and p.endswith(tuple(parts))]
+    after_day = tuple(v.day_periods_after_day)
+    mids = [p for p in v.day_periods_before_day if " " not in p and p not in after_day and p.endswith(after_day)]
     out = [rf"(?:{the}){no_number}{bare}{goes_on}",
            rf"(?-i:(?P<pe_w>[Ee]arly|[Ll]ate))[ \t]+in[ \t]+the[ \t]+(?P<pe_p>{bare}){goes_on}"]
     if mids:

@@ -77,9 +77,10 @@ _OF_GAP = pattern_cache.compile(r"\s+of\s+\Z")
 
 @lru_cache(maxsize=1)
 def _subject_aliases() -> tuple[KeyedPattern, dict[str, str]]:
-    """names.yaml ``subject_aliases``: a body's names, as one pattern, and each name's key."""
-    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in (data_file("names.yaml").get("subject_aliases") or {}).items()
-            for n in names}
+    """names.yaml ``subject_aliases`` and ``stock_indexes``: a body's names, as one pattern, and each name's key."""
+    data = data_file("names.yaml")
+    bodies = {**(data.get("subject_aliases") or {}), **(data.get("stock_indexes") or {})}
+    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in bodies.items() for n in names}
     return KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE),
                         first_words(keys)), keys
 
