@@ -27,7 +27,10 @@ MONEY = [
     ("EUR 5bn", "EUR 5bn", 4.501 * BN, 5.499 * BN, "exact", "EUR"),
     ("you can subscribe for $15.", "$15", 14.501, 15.499, "exact", "USD"),
     ("up to $5m in aid", "up to $5m", 4 * M, 5 * M, "up_to", "USD"),
-    ("nearly 3m euros", "nearly 3m euros", 2 * M, 3 * M, "less_than", "EUR"),
+    ("nearly 3m euros", "nearly 3m euros", 2 * M, 3 * M, "nearly", "EUR"),
+    ("a pay rise worth almost £1,000", "almost £1,000", 900, 1000, "nearly", "GBP"),
+    ("It cost nearly $1 billion.", "nearly $1 billion", 0.9 * BN, BN, "nearly", "USD"),
+    ("It cost less than $1 billion.", "less than $1 billion", 0, BN, "less_than", "USD"),
     ("between $5 million and $7 million", "between $5 million and $7 million", 5 * M, 7 * M, "range", "USD"),
     ("$5 to $7 million", "$5 to $7 million", 5 * M, 7 * M, "range", "USD"),
     ("$5-7 million", "$5-7 million", 5 * M, 7 * M, "range", "USD"),
@@ -166,7 +169,7 @@ MONEY = [
     ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
     # "a" and a money word after a hedge: one unit
     ("The price is about a dollar.", "about a dollar", 0.9, 1.1, "about", "USD"),
-    ("Shares closed just under a euro.", "just under a euro", 0, 1, "less_than", "EUR"),
+    ("Shares closed just under a euro.", "just under a euro", 0.9, 1, "nearly", "EUR"),
 ]
 
 
@@ -180,6 +183,8 @@ PERCENT = [
     ("30 per cent of voters", "30 per cent", 29.501, 30.499, "exact", "percent"),
     ("inflation hit 6.9%", "6.9%", 6.8501, 6.9499, "exact", "percent"),
     ("less than 30% of voters", "less than 30%", 20, 30, "less_than", "percent"),
+    ("Turnout was almost 100 percent.", "almost 100 percent", 90, 100, "nearly", "percent"),
+    ("Support was under 10 per cent.", "under 10 per cent", 0, 10, "less_than", "percent"),
     ("a 2.5 percentage point rise", "2.5 percentage point", 2.4501, 2.5499, "exact", "percentage_point"),
     ("about 45 percent", "about 45 percent", 40.5, 49.5, "about", "percent"),
     ("a 2.5-percent rise", "2.5-percent", 2.4501, 2.5499, "exact", "percent"),
