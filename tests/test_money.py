@@ -473,3 +473,19 @@ def test_cents_take_no_currency_from_another_sentence():
     text = "Shares fell 12 cents. The bank lost €5bn."
     found = [f for f in extract_found(text, None, [(0, 21), (22, len(text))]) if f.value.kind == "money"]
     assert [(text[f.start:f.end], f.value.unit) for f in found] == [("12 cents", "USD"), ("€5bn", "EUR")]
+
+
+@pytest.mark.parametrize("text, span, listed", [
+    # a rate is compared per second, and listed per the period stated as well
+    ("Unite rejected a pay offer worth £1,350 a year.", "£1,350 a year",
+     "4.2764e-05..4.27956e-05 GBP_per_second (GBP_per_year 1349.5..1350.5)"),
+    ("Workers get £12 an hour.", "£12 an hour", "0.00319472..0.00347194 GBP_per_second (GBP_per_hour 11.501..12.499)"),
+    ("The plan costs £5bn a year.", "£5bn a year", "142.631..174.256 GBP_per_second (GBP_per_year 4501000000..5498990000)"),
+    # a sum, and a price per a thing, list as they are
+    ("The plan costs £5bn.", "£5bn", "4501000000..5499000000 GBP"),
+    ("Oil traded at $20 a barrel.", "$20 a barrel", "0.122658..0.128935 USD_per_litre"),
+])
+def test_a_rate_is_listed_per_its_period(text, span, listed):
+    from factcheck.report.extraction import describe
+
+    assert describe(pick(text, "money", span)) == listed
