@@ -54,14 +54,26 @@ _DATELINE = pattern_cache.compile(
 _WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
+# The date after the agency's credit, on the dateline's line ("JIPIJAPA, Ecuador (AP) - April 16,
+# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."), or after a byline and a
+# bar ("By Jane Doe | April 16, 2025"); the date ends the line or a dash follows it.
+_DATE_AFTER_CREDIT = pattern_cache.compile(
+    rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
+    rf"[ \t]*(?:[-—–:]|--)|By[ \t][^|\n]{{1,80}}\|)[ \t]*(?:{_DATE_TEXT})[ \t]*(?:[-—–:]|--|(?=\n)|$)")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
 # event's: it is split off as well, but dates nothing (the year is not stated).
 _NO_YEAR_DATE = (rf"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*")
+# With no place, the credit must follow ("Oct 12 (Reuters) -"; not "March 2 (Monday) -").
 _WIRE_DATELINE_NO_YEAR = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}{_NO_YEAR_DATE}\([^()\n]{{1,30}}\)"
-    rf"|[A-Z]{{3}}[A-Z.'’ -]{{0,28}}{_NO_YEAR_DATE})[ \t]*(?:[-—–:]|--)")
+    rf"|[A-Z]{{3}}[A-Z.'’ -]{{0,28}}{_NO_YEAR_DATE}"
+    rf"|(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*\((?![A-Z][a-z]+day\))[A-Z][^()\n]{{1,30}}\))[ \t]*(?:[-—–:]|--)")
+# Its month and day, given a year only by a URL whose path holds the year (and the same month,
+# if one follows): "https://example.com/sports/2025/10/..." with "Oct 12 (Reuters) -".
+_NO_YEAR_MONTH_DAY = pattern_cache.compile(rf"(?P<m>{_MONTHS}|{_MON})[ \t]+(?P<d>\d{{1,2}})\b")
+_URL_YEAR = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]\d))?/")
 _PUBLISH_PHRASE = pattern_cache.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
 _URL = pattern_cache.compile(r"https?://[^\s<>\"')\]]+")
 _URL_DATE = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
@@ -314,13 +326,33 @@ def _detect(text: str, wire: re.Match | None) -> dict:
     dateline = _publish_phrase(head) or _DATELINE.search("\n" + head) or wire
     if dateline:
         published = _date_from_match(dateline) or published
+    elif published is None and urls:
+        published = _no_year_dateline_date(head, urls)
     return {"title": title, "outlet": outlet, "url": url, "published": published}
 
 
 def _wire_dateline(text: str) -> re.Match | None:
     """The wire dateline that opens the body, if any (offsets one past the text's:
     the search runs on the head with a line break put first)."""
-    return _WIRE_DATELINE.search("\n" + text[:3000])
+    head = "\n" + text[:3000]
+    return _WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
+
+
+def _no_year_dateline_date(head: str, urls: list[str]) -> dt.date | None:
+    """A dateline's month and day with no year ("Oct 12 (Reuters) -"), dated by the year a
+    URL's path states (its month, when it states one, must be the dateline's); never guessed."""
+    filed = _WIRE_DATELINE_NO_YEAR.search("\n" + head)
+    if filed is None:
+        return None
+    md = _NO_YEAR_MONTH_DAY.search(filed.group())
+    if md is None:
+        return None
+    month = _MONTH_NUMBER[md["m"][:3].lower()]
+    for u in urls:
+        y = _URL_YEAR.search(u + "/")
+        if y and (y["m"] is None or int(y["m"]) == month):
+            return _safe_date(int(y["y"]), month, int(md["d"]))
+    return None
 
 
 def _split_off(sentences: tuple[Sentence, ...], text: str, at: int) -> tuple[Sentence, ...]:

@@ -229,6 +229,18 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\n\nSOCHI, Russia, May 12, 2015 (AP) \u2014 Kerry met Putin.", "2015-05-12"),
     ("Title of the story here\n\nNEW YORK, June 20, 2012 /PRNewswire/ -- Acme said today.", "2012-06-20"),
     ("Title of the story here\n\nJune 21, 2012 - Greek MPs voted on the measures.", "2012-06-21"),
+    # the date after the agency's credit or a byline's bar, ending its line or before a dash
+    ("Title of the story here\n\nJIPIJAPA, Ecuador (AP) - April 16, 2025\n\nThe toll rose.", "2025-04-16"),
+    ("Title of the story here\nCEDAR KEY, Fla. (AP) \u2014 September 25, 2025 \u2014 Orla hit.", "2025-09-25"),
+    ("Title of the story here\n\nBy Jane Doe | April 16, 2025\n\nThe toll rose.", "2025-04-16"),
+    ("Title of the story here\nUpdated 4:12 PM EDT, Tue April 15, 2025\nText.", "2025-04-15"),
+    ("Title of the story here\n\nCEDAR KEY, Fla. (AP) \u2014 Orla hit on September 25, 2025 - at night.", None),
+    ("Title of the story here\n\nBy Jane Doe | Staff writer | The bill passed on April 16, 2025 - late.", None),
+    # a dateline with no year takes one only from a URL's path (whose month, if stated, agrees)
+    ("Title of the story here\n\nOct 12 (Reuters) - He won.\n\nhttps://www.reuters.com/sports/2025/10/x/", "2025-10-12"),
+    ("Title of the story here\n\nOct 12 (Reuters) - He won.\n\nhttps://www.reuters.com/sports/2025/x-idUS/", "2025-10-12"),
+    ("Title of the story here\n\nOct 12 (Reuters) - He won.\n\nhttps://www.reuters.com/sports/2025/11/x/", None),
+    ("Title of the story here\n\nOct 12 (Reuters) - He won the 2025 race on Sunday.", None),
     ("Title of the story here\n\nGreek lawmakers, June 20, 2012 - voted on the bill.", None),
     ("Title of the story here\n\nIn a speech on June 20, 2012 - the day of the vote - he said so.", None),
     # a date inside running text is no dateline
@@ -259,7 +271,9 @@ def test_a_wire_dateline_is_a_sentence_of_its_own():
     # place written as a word opens a sentence
     ("KELSO, March 2 - Lawmakers approved the bill.", True),
     ("CHIKWAWA, Malawi, July 5 - Lawmakers approved the bill.", True),
+    ("Oct 12 (Reuters) - Lawmakers approved the bill.", True),
     ("Kelso, March 2 - Lawmakers approved the bill.", False),
+    ("March 2 (Monday) - Lawmakers approved the bill.", False),
     ("US, March 2 - Lawmakers approved the bill.", False),
     ("Lawmakers met on March 2 (Monday) - and approved the bill.", False),
 ])

@@ -461,6 +461,17 @@ COUNTS = [
     ("Syriza won 149 of the 300 seats.", "300 seats", 300, "seat", None),
     ("Police arrested two of the five suspects.", "two", 2, "person", "arrested"),
     ("Only 3 of 10 voters backed the plan.", "3", 3, "person", None),
+    # the whole may be owned: "of the train's eight carriages", "of Spain's 17 regions"
+    ("Six of the train's eight carriages derailed.", "Six", 6, "carriage", None),
+    ("Six of the train's eight carriages derailed.", "eight carriages", 8, "carriage", None),
+    ("Five of its eight carriages left the rails.", "Five", 5, "carriage", None),
+    ("Seven of Spain's 17 regions voted no.", "Seven", 7, "region", None),
+    ("Two of the city's five hospitals closed.", "Two", 2, "hospital", None),
+    ("Three of the company's 40 workers were hurt.", "Three", 3, "person", "injured"),
+    ("Three of the company's 40 workers were hurt.", "40 workers", 40, "person", None),
+    ("Four of the ship's 20 crew were killed.", "Four", 4, "person", "killed"),
+    ("Four of the ship's 20 crew were killed.", "20 crew", 20, "person", "crew"),
+    ("Three of the United States' 50 states sued.", "Three", 3, "state", None),
     # (cases carry the outbreak's role wherever they stand: the cases rule's exclude words keep a court's out)
     ("The court ruled in 2 of their 3 cases.", "2", 2, "case", "infected"),
     ("Since April, 4,132 cases and 58 deaths have been recorded.", "4,132 cases", 4132, "case", "infected"),
@@ -624,7 +635,7 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
 @pytest.mark.parametrize("text, counts", [
     ("352 people were injured, 99 of them seriously.", {"352 people": "person", "99": "person"}),  # no whole
     ("Hundreds of the 5,000 people fled.", {"Hundreds": "person", "5,000 people": "person"}),
-    ("He scored 20 of the team's 30 points.", {"30 points": "point"}),  # no number right after "the"
+    ("He scored 20 of the team's 30 points.", {"20": "point", "30 points": "point"}),  # a part of an owned whole
     ("Prices rose from 5 percent to 7.", {}),  # a unit is no tally's noun
     ("The wait went from 20 miles to 45.", {}),
     ("They opened 5 Chinese restaurants.", {"5 Chinese restaurants": "restaurant"}),  # an adjective, not people

@@ -104,6 +104,17 @@ ROWS = [
      "2015-12-03", "2015-12-03", "day"),
     # a stated weekday settles the year: Nov. 13 2015 was a Friday
     ("It happened on Friday, Nov. 13.", PUB, "Friday, Nov. 13", "2015-11-13", "2015-11-13", "day"),
+    # a weekday does not move a day near the publication date to another year: it takes the
+    # year tense and nearness give, and a weekday that disagrees is the writer's slip
+    ("The strike began on Saturday, May 10.", PUB, "Saturday, May 10", "2015-05-10", "2015-05-10", "day"),
+    ("The strike began on Sunday, May 10.", PUB, "Sunday, May 10", "2015-05-10", "2015-05-10", "day"),
+    ("Talks will resume on Tuesday, June 10.", PUB, "Tuesday, June 10", "2015-06-10", "2015-06-10", "day"),
+    ("The quake hit at 10:42 p.m. on Wednesday, April 15, near the town.", dt.date(2025, 4, 19),
+     "Wednesday, April 15", "2025-04-15", "2025-04-15", "day"),
+    ("The quake hit late on Tuesday, April 15, near the town.", dt.date(2025, 4, 19),
+     "Tuesday, April 15", "2025-04-15", "2025-04-15", "day"),
+    # far from it, the weekday tells the year better than nearness does
+    ("It happened on Thursday, Nov. 13.", PUB, "Thursday, Nov. 13", "2014-11-13", "2014-11-13", "day"),
     # no publication date: month and day are kept so that both spellings compare
     ("On Nov. 13 the gunmen struck.", NONE, "Nov. 13", "--11-13", "--11-13", "day"),
     ("The night of 13 November was cold.", NONE, "13 November", "--11-13", "--11-13", "day"),

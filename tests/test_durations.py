@@ -34,7 +34,8 @@ DURATIONS = [
     # hedges of news writing
     ("The search took the better part of three weeks.", "the better part of three weeks", 2 * WEEK, 3 * WEEK,
      "less_than", "week"),
-    ("The runner finished just shy of 10 seconds.", "just shy of 10 seconds", 0, 10, "less_than", "second"),
+    ("The talks lasted nearly 10 hours.", "nearly 10 hours", 9 * H, 10 * H, "nearly", "hour"),
+    ("The runner finished just shy of 10 seconds.", "just shy of 10 seconds", 9, 10, "nearly", "second"),
     ("They met for two hours and forty minutes.", "two hours and forty minutes", 2 * H + 40 * MIN, 2 * H + 40 * MIN, "exact", "hour"),
     ("The hijackers took 3 hours and 20 minutes.", "3 hours and 20 minutes", 3 * H + 20 * MIN, 3 * H + 20 * MIN, "exact", "hour"),
     ("They met for a week.", "a week", WEEK, WEEK, "exact", "week"),
@@ -56,7 +57,7 @@ DURATIONS = [
     ("an hour and a half", "an hour and a half", 1.5 * H, 1.5 * H, "exact", "hour"),
     ("one and a half hours", "one and a half hours", 1.5 * H, 1.5 * H, "exact", "hour"),
     ("within 24 hours", "within 24 hours", 23 * H, 24 * H, "at_most", "hour"),
-    ("nearly 90 minutes", "nearly 90 minutes", 80 * MIN, 90 * MIN, "less_than", "minute"),
+    ("nearly 90 minutes", "nearly 90 minutes", 80 * MIN, 90 * MIN, "nearly", "minute"),
     ("more than a week", "more than a week", WEEK, 2 * WEEK, "more_than", "week"),
     ("about an hour", "about an hour", 0.9 * H, 1.1 * H, "about", "hour"),
     ("The talks lasted three to four hours.", "three to four hours", 3 * H, 4 * H, "range", "hour"),
@@ -114,7 +115,7 @@ DURATIONS = [
     ("Fighting raged for 24 straight hours.", "24 straight hours", 24 * H, 24 * H, "exact", "hour"),
     ("He endured three long years in prison.", "three long years", 3 * YEAR, 3 * YEAR, "exact", "year"),
     ("They will stay five more days.", "five more days", 5 * DAY, 5 * DAY, "exact", "day"),
-    ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2 * DAY, 3 * DAY, "less_than", "day"),
+    ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2 * DAY, 3 * DAY, "nearly", "day"),
     # parts listed with a comma before the last "and"
     ("He ran for 3 years, 2 months, 14 days, and 16 hours.", "3 years, 2 months, 14 days, and 16 hours",
      3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, 3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, "exact", "year"),

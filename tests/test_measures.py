@@ -8,6 +8,7 @@ import helpers
 from factcheck.extract import extract_found
 
 KM, MILE, NMI, SQKM, SQMI, LB = 1000, 1609.344, 1852, 1e6, 2589988.110336, 0.45359237
+H = 3600
 
 
 def pick(text, span):
@@ -212,8 +213,16 @@ MEASURES = [
     ("a 4,000 FEU fleet", "4,000 FEU", 7600.8, 8399.2, "exact", "feu", "teu"),
     ("The ship weighs 100,000 tonnes.", "100,000 tonnes", 95010000, 104990000, "exact", "tonne", "kilogram"),
     # news hedges
-    ("The bridge is a little under 2 km long.", "a little under 2 km", 1 * KM, 2 * KM, "less_than", "kilometre", "metre"),
-    ("It fell just short of 50 metres.", "just short of 50 metres", 40, 50, "less_than", "metre", "metre"),
+    ("The bridge is a little under 2 km long.", "a little under 2 km", 1 * KM, 2 * KM, "nearly", "kilometre", "metre"),
+    ("It fell just short of 50 metres.", "just short of 50 metres", 40, 50, "nearly", "metre", "metre"),
+    ("The train was travelling at nearly 100 mph.", "nearly 100 mph", 90 * MILE / H, 100 * MILE / H, "nearly",
+     "mile_per_hour", "metre_per_second"),
+    ("Winds reached almost 150 mph.", "almost 150 mph", 140 * MILE / H, 150 * MILE / H, "nearly",
+     "mile_per_hour", "metre_per_second"),
+    ("Gusts of up to 100 mph were recorded.", "up to 100 mph", 0, 100 * MILE / H, "up_to", "mile_per_hour",
+     "metre_per_second"),
+    ("Trains ran at under 100 km/h.", "under 100 km/h", 0, 100 * KM / H, "less_than", "kilometre_per_hour",
+     "metre_per_second"),
     # bits per second, a rate already ("a month" is the price's)
     ("Broadband speeds reach 100 Mbps in the city.", "100 Mbps", 9.501e7, 1.0499e8, "exact", "megabit_per_second",
      "bit_per_second"),

@@ -27,7 +27,10 @@ MONEY = [
     ("EUR 5bn", "EUR 5bn", 4.501 * BN, 5.499 * BN, "exact", "EUR"),
     ("you can subscribe for $15.", "$15", 14.501, 15.499, "exact", "USD"),
     ("up to $5m in aid", "up to $5m", 4 * M, 5 * M, "up_to", "USD"),
-    ("nearly 3m euros", "nearly 3m euros", 2 * M, 3 * M, "less_than", "EUR"),
+    ("nearly 3m euros", "nearly 3m euros", 2 * M, 3 * M, "nearly", "EUR"),
+    ("a pay rise worth almost £1,000", "almost £1,000", 900, 1000, "nearly", "GBP"),
+    ("It cost nearly $1 billion.", "nearly $1 billion", 0.9 * BN, BN, "nearly", "USD"),
+    ("It cost less than $1 billion.", "less than $1 billion", 0, BN, "less_than", "USD"),
     ("between $5 million and $7 million", "between $5 million and $7 million", 5 * M, 7 * M, "range", "USD"),
     ("$5 to $7 million", "$5 to $7 million", 5 * M, 7 * M, "range", "USD"),
     ("$5-7 million", "$5-7 million", 5 * M, 7 * M, "range", "USD"),
@@ -166,7 +169,7 @@ MONEY = [
     ("The fee is £3m-4m.", "£3m-4m", 3 * M, 4 * M, "range", "GBP"),
     # "a" and a money word after a hedge: one unit
     ("The price is about a dollar.", "about a dollar", 0.9, 1.1, "about", "USD"),
-    ("Shares closed just under a euro.", "just under a euro", 0, 1, "less_than", "EUR"),
+    ("Shares closed just under a euro.", "just under a euro", 0.9, 1, "nearly", "EUR"),
 ]
 
 
@@ -180,6 +183,8 @@ PERCENT = [
     ("30 per cent of voters", "30 per cent", 29.501, 30.499, "exact", "percent"),
     ("inflation hit 6.9%", "6.9%", 6.8501, 6.9499, "exact", "percent"),
     ("less than 30% of voters", "less than 30%", 20, 30, "less_than", "percent"),
+    ("Turnout was almost 100 percent.", "almost 100 percent", 90, 100, "nearly", "percent"),
+    ("Support was under 10 per cent.", "under 10 per cent", 0, 10, "less_than", "percent"),
     ("a 2.5 percentage point rise", "2.5 percentage point", 2.4501, 2.5499, "exact", "percentage_point"),
     ("about 45 percent", "about 45 percent", 40.5, 49.5, "about", "percent"),
     ("a 2.5-percent rise", "2.5-percent", 2.4501, 2.5499, "exact", "percent"),
@@ -468,3 +473,19 @@ def test_cents_take_no_currency_from_another_sentence():
     text = "Shares fell 12 cents. The bank lost €5bn."
     found = [f for f in extract_found(text, None, [(0, 21), (22, len(text))]) if f.value.kind == "money"]
     assert [(text[f.start:f.end], f.value.unit) for f in found] == [("12 cents", "USD"), ("€5bn", "EUR")]
+
+
+@pytest.mark.parametrize("text, span, listed", [
+    # a rate is compared per second, and listed per the period stated as well
+    ("Unite rejected a pay offer worth £1,350 a year.", "£1,350 a year",
+     "4.2764e-05..4.27956e-05 GBP_per_second (GBP_per_year 1349.5..1350.5)"),
+    ("Workers get £12 an hour.", "£12 an hour", "0.00319472..0.00347194 GBP_per_second (GBP_per_hour 11.501..12.499)"),
+    ("The plan costs £5bn a year.", "£5bn a year", "142.631..174.256 GBP_per_second (GBP_per_year 4501000000..5498990000)"),
+    # a sum, and a price per a thing, list as they are
+    ("The plan costs £5bn.", "£5bn", "4501000000..5499000000 GBP"),
+    ("Oil traded at $20 a barrel.", "$20 a barrel", "0.122658..0.128935 USD_per_litre"),
+])
+def test_a_rate_is_listed_per_its_period(text, span, listed):
+    from factcheck.report.extraction import describe
+
+    assert describe(pick(text, "money", span)) == listed

@@ -36,14 +36,14 @@ NUMBERS = [
     # hedges of news writing
     ("Home prices are north of £500,000.", "north of £500,000", "money", 500000, 600000, "more_than"),
     ("Shares fell south of $50.", "south of $50", "money", 40, 50, "less_than"),
-    ("Getting on for 200 people attended.", "Getting on for 200 people", "count", 100, 200, "less_than"),
-    ("Nigh on 3,000 homes were flooded.", "Nigh on 3,000 homes", "count", 2000, 3000, "less_than"),
+    ("Getting on for 200 people attended.", "Getting on for 200 people", "count", 100, 200, "nearly"),
+    ("Nigh on 3,000 homes were flooded.", "Nigh on 3,000 homes", "count", 2000, 3000, "nearly"),
     ("The cost is in the order of $2 billion.", "in the order of $2 billion", "money", 1.8e9, 2.2e9, "about"),
     ("More or less 100 people came.", "More or less 100 people", "count", 90, 110, "about"),
     ("The bill was £300 give or take.", "£300 give or take", "money", 270, 330, "about"),
-    ("Shy of 2,000 votes were cast.", "Shy of 2,000 votes", "count", 1000, 2000, "less_than"),
-    ("Deaths are approaching 1,000.", "approaching 1,000", "count", 0, 1000, "less_than"),
-    ("A shade under 40% voted.", "A shade under 40%", "percent", 30, 40, "less_than"),
+    ("Shy of 2,000 votes were cast.", "Shy of 2,000 votes", "count", 1000, 2000, "nearly"),
+    ("Deaths are approaching 1,000.", "approaching 1,000", "count", 900, 1000, "nearly"),
+    ("A shade under 40% voted.", "A shade under 40%", "percent", 30, 40, "nearly"),
     ("dozens of people were injured", "dozens of people", "count", 24, 99, "range"),
     ("several hundred people", "several hundred people", "count", 300, 900, "range"),
     ("a few thousand people", "a few thousand people", "count", 2000, 5000, "range"),
@@ -60,7 +60,7 @@ NUMBERS = [
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
     # a common fraction in digits before "of" is a share as the words are
     ("About 1/3 of the budget goes to defence.", "About 1/3", "percent", 30, 36.6667, "about"),
-    ("Nearly 2/3 of voters backed the plan.", "Nearly 2/3", "percent", 66.6567, 66.6667, "less_than"),
+    ("Nearly 2/3 of voters backed the plan.", "Nearly 2/3", "percent", 66.6567, 66.6667, "nearly"),
     # a share written with hyphens is a share too, not a count of the second number
     ("Around one-in-five voters backed him.", "Around one-in-five", "percent", 18, 22, "about"),
     ("One in five voters backed him.", "One in five", "percent", 19.501, 20.499, "exact"),
@@ -79,9 +79,9 @@ NUMBERS = [
     ("some 70 countries", "some 70 countries", "count", 63, 77, "about"),
     ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
     ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
-    ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "less_than"),
+    ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "nearly"),
     # a running count's verbs: "toll nears 90" is under it, "cases topped 2,500" over it
-    ("Cholera toll nears 90 people as aid arrives", "nears 90 people", "count", 80, 90, "less_than"),
+    ("Cholera toll nears 90 people as aid arrives", "nears 90 people", "count", 80, 90, "nearly"),
     ("Cases topped 2,500 people on Friday.", "topped 2,500 people", "count", 2500, 2600, "more_than"),
     ("Sales exceeded $5 billion.", "exceeded $5 billion", "money", 5e9, 6e9, "more_than"),
     ("The bill passed 153 votes to 137.", "153 votes", "count", 153, 153, "exact"),
@@ -97,13 +97,21 @@ NUMBERS = [
     ("Turnout was around two thirds.", "around two thirds", "percent", 60, 73.33333, "about"),
     ("Three fifths voted yes.", "Three fifths", "percent", 59.501, 60.499, "exact"),
     # "half a million" is as precise as "500,000"
-    ("Nearly half a million homes lost power.", "Nearly half a million homes", "count", 400000, 500000, "less_than"),
+    ("Nearly half a million homes lost power.", "Nearly half a million homes", "count", 400000, 500000, "nearly"),
     ("More than half a million people fled.", "More than half a million people", "count", 500000, 600000, "more_than"),
-    ("almost 50 crew", "almost 50 crew", "count", 40, 50, "less_than"),
+    ("almost 50 crew", "almost 50 crew", "count", 40, 50, "nearly"),
     ("fewer than 10 attackers", "fewer than 10 attackers", "count", 0, 10, "less_than"),
     ("less than 500 votes", "less than 500 votes", "count", 400, 500, "less_than"),
     ("up to 20 sites", "up to 20 sites", "count", 10, 20, "up_to"),
     ("as many as 100 gunmen", "as many as 100 gunmen", "count", 0, 100, "up_to"),
+    # "nearly", "almost", "just under": a little below, one step, or a tenth where one step of a round
+    # number would reach zero ("nearly 100" is 90..100); "fewer than", "under", "up to" stay open
+    ("Nearly 100 people were hurt.", "Nearly 100 people", "count", 90, 100, "nearly"),
+    ("Almost 1,000 homes were damaged.", "Almost 1,000 homes", "count", 900, 1000, "nearly"),
+    ("Just under 10,000 people fled.", "Just under 10,000 people", "count", 9000, 10000, "nearly"),
+    ("Nearly 500 people were hurt.", "Nearly 500 people", "count", 400, 500, "nearly"),
+    ("Fewer than 100 people came.", "Fewer than 100 people", "count", 0, 100, "less_than"),
+    ("Up to 100 people died.", "Up to 100 people", "count", 0, 100, "up_to"),
     # "as few as", "as little as": the low end of what is said, perhaps more; "as high as" the high end
     ("As few as 30 people attended.", "As few as 30 people", "count", 30, 40, "at_least"),
     ("Tickets cost as little as $5.", "as little as $5", "money", 5, 6, "at_least"),
@@ -177,7 +185,7 @@ NUMBERS = [
     ("It was cut by half, officials said.", "half", "percent", 49.501, 50.499, "exact"),
     # a hedge between "by" and the share
     ("The stock has fallen by more than half this year.", "more than half", "percent", 50, 50.01, "more_than"),
-    ("Profits fell by nearly a third.", "nearly a third", "percent", 33.3233, 33.3333, "less_than"),
+    ("Profits fell by nearly a third.", "nearly a third", "percent", 33.3233, 33.3333, "nearly"),
     ("Costs were cut by about a quarter.", "about a quarter", "percent", 22.5, 27.5, "about"),
     ("four and a quarter million people", "four and a quarter million people", "count", 4.25e6, 4.25e6, "exact"),
     # a no-break or thin space groups thousands as a comma does
@@ -229,7 +237,7 @@ NUMBERS = [
     # South Asian scales in the plural
     ("The state has 12 lakhs farmers.", "12 lakhs farmers", "count", 1.2e6, 1.2e6, "exact"),
     ("Lakhs of people gathered.", "Lakhs of people", "count", 200000, 9999999, "range"),
-    ("Close on 500 people marched.", "Close on 500 people", "count", 400, 500, "less_than"),
+    ("Close on 500 people marched.", "Close on 500 people", "count", 400, 500, "nearly"),
     # a dash before round thousands shares them: no range runs from 5 to 6,000
     ("The firm employs 5-6,000 people.", "5-6,000 people", "count", 5000, 6000, "range"),
     ("Some 20-30,000 fans came.", "Some 20-30,000 fans", "count", 18000, 33000, "range"),

@@ -365,6 +365,11 @@ def _vote(text: str, num: Num, sentence: tuple[int, int], lead: str | None) -> t
     return end, side
 
 
+# An owner between "of (the)" and a whole's number: "six of the train's eight carriages", "seven of
+# Spain's 17 regions", "three of the United States' 50 states" (a name of up to three words).
+_POSSESSOR = r"(?:(?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*(?:['’]s|(?<=s)['’])\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
@@ -379,7 +384,7 @@ def _guards() -> _Guards:
         Opens(g["streets"]),
         Opens(["of"]),
         # a number in digits, or a word the number scan reads ("three", "twenty-one"), then a blank
-        pattern_cache.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?"
+        pattern_cache.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?{_POSSESSOR}"
                    rf"(?:\d[\d,]*|(?:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?:-[a-z]+)?)(?=\s)",
                    re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(g.get('count_after_name_places', ()))})\s+"
@@ -592,8 +597,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         role, distance = nearest_role(start, end, _past_fronted(text, num.start, _clause(text, num.start, sentence)),
                                       _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
                                       default is not None)
-        if role is not None and text.find(" of ", max(0, start - 14), start) >= 0 \
-                and _part_before().search(text, max(sentence[0], start - 30), start):
+        if role is not None and text.find(" of ", max(0, start - 40), start) >= 0 \
+                and _part_before().search(text, max(sentence[0], start - 66), start):
             # "Six of the seven climbers died", "two of the five suspects were arrested": what
             # befell the part is not the whole's; the whole keeps only a role word right after
             # it that is no finite verb ("12 of the 300 people on board", "one of three people
@@ -665,7 +670,7 @@ def _fates() -> _Fates:
         frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
         # "of the 20 hostages": a part, past its whole (and the whole's noun: "of the 72 people on
         # board"); "12 passengers and 3 crew were killed"
-        pattern_cache.compile(r"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
+        pattern_cache.compile(rf"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
                               re.IGNORECASE),
         pattern_cache.compile(gap, re.IGNORECASE),
         pattern_cache.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),
@@ -674,7 +679,7 @@ def _fates() -> _Fates:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_survived')})(?![\w'’-])", re.IGNORECASE),
         g.get("all_aboard_role", ("all aboard killed",))[0], g.get("all_aboard_fate", ("killed",))[0],
         pattern_cache.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
-        pattern_cache.compile(r"(?<![\w'’-])of\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}$", re.IGNORECASE),
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
         frozenset(g.get("finite_fates", ())),
@@ -846,13 +851,13 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
     killed 20 people", "150 passengers were not hurt")."""
     f = _fates()
     c0, c1 = clause
-    if f.whole.search(text, max(c0, num.start - 12), num.start):
+    if f.whole.search(text, max(c0, num.start - 48), num.start):
         # "none of the 239 people aboard survived", "none of the 12 miners survived": all
         # died; but "four of the 20 hostages were killed": the whole keeps its role, its
         # part has the fate ("Of the 150 passengers killed, 72 were German" has no part before)
         if f.none.search(text, max(c0, num.start - 16), num.start) and f.survived.search(text, end, c1):
             return f.aboard if role in f.on_board else f.dead, end
-        if _part_before().search(text, max(c0, num.start - 30), num.start):
+        if _part_before().search(text, max(c0, num.start - 66), num.start):
             return None
     fate, pos, first = None, end, None
     i = bisect_left(hits, (end, 0, ""))
@@ -1146,7 +1151,7 @@ def _part_before() -> re.Pattern:
     words = _number_words()
     tens = trie_alternation(vocabulary().number_tens)
     # "Twenty-five of the 72": a compound's units word follows its tens and a hyphen
-    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?$",
+    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}$",
                                  re.IGNORECASE)
 
 

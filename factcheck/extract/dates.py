@@ -1650,7 +1650,10 @@ def _date(value: Value, end: bool = False) -> dt.date:
 def _nearest_year(published: dt.date, month: int, day: int | None, future: int, weekday: int | None = None) -> int:
     """The year that puts month/day nearest the publication date, leaning to the past.
 
-    A stated weekday ("Friday, Nov. 13") settles the year when one candidate fits it.
+    A stated weekday ("Friday, Nov. 13") does not move a day that tense and nearness put
+    within ``_WEEKDAY_SLIP`` days of the publication date ("hit on Wednesday, April 15", four
+    days before a Saturday, April 19, when April 15 was a Tuesday: the weekday is the writer's
+    slip, not next year's April 15); further off, it settles the year when one candidate fits it.
     ``future`` is ``_lean``'s: 1, a future marker in the clause, weighs the past
     side more; 2, a marker close before the date ("will be played on Dec. 25"),
     takes the next occurrence unless it is more than ``_FUTURE_REACH`` days ahead
@@ -1664,6 +1667,9 @@ def _nearest_year(published: dt.date, month: int, day: int | None, future: int, 
             continue
         candidates.append(y)
     if weekday is not None and day is not None:
+        y = _nearest_year(published, month, day, future)
+        if abs(_delta(published, y, month, day)) <= _WEEKDAY_SLIP:
+            return y
         fitting = [y for y in candidates if dt.date(y, month, day).weekday() == weekday]
         candidates = fitting or candidates
     if future == 2:
@@ -1682,6 +1688,8 @@ def _nearest_year(published: dt.date, month: int, day: int | None, future: int, 
             best, best_cost = y, cost
     return best
 
+
+_WEEKDAY_SLIP = 92  # days: a day this near the publication date keeps its year whatever weekday is stated
 
 _FUTURE_REACH = 320  # days: a date further ahead than this is read as the past one even after "will"
 

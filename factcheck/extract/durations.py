@@ -435,7 +435,7 @@ def join_parts(text: str, first: Found, second: Found, smallest: float | None = 
 _PART_GAP = pattern_cache.compile(in_paragraph(r",\s*(?:and\s+)?|\s+and\s+|\s+"))
 # the qualifiers of a first part that bound the whole ("about 7h 30m"); a range's ("three to four
 # hours and 20 minutes") is no single number to add to
-_JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to"})
+_JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "nearly", "at_most", "up_to"})
 
 
 @lru_cache(maxsize=1)

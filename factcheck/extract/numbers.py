@@ -767,7 +767,9 @@ def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0
     that rounds to it at precision ``rounding`` (2,500 km at 100 -> about
     2,450..2,550 km); more_than/at_least go up
     to the next step of the number's precision; less_than/at_most/up_to come
-    down by one step; about is +/-10%.
+    down by one step; nearly too, but a tenth of the number where one step would
+    reach zero ("nearly 100 mph" is 90..100 mph, a little below, as "nearly 500"
+    is 400..500; "under 100 mph" is a bound, 0..100); about is +/-10%.
     """
     if qualifier == "exact":
         if rounding:
@@ -780,6 +782,8 @@ def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0
         return value, value + step
     if qualifier in ("less_than", "at_most", "up_to"):
         return max(0.0, value - step), value
+    if qualifier == "nearly":
+        return max(0.0, value - step if value > step else value - step / 10), value
     return value, value
 
 

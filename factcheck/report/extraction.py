@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
+from factcheck.extract.numbers import clean
 from factcheck.models import Mention, Value
 
 VALUE_FIELDS = ("low", "high", "stated", "stated_unit", "unit", "qualifier", "granularity", "counted", "role", "resolved")
@@ -45,7 +47,30 @@ def describe(v: Value) -> str:
         extra.append(v.role)
     if v.zone:
         extra.append(v.zone)
+    if (per := _per_period(v)) is not None:
+        extra.append(per)
     return f"{span} {unit or ''}".rstrip() + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _per_period(v: Value) -> str | None:
+    """Money per a period, compared per second (so that "£360 a week" and "£18,720 a year"
+    compare), as it reads per the period stated: "£1,350 a year" is ``GBP_per_year 1349.5..1350.5``."""
+    if v.kind != "money" or not str(v.unit).endswith("_per_second") or "_per_" not in str(v.stated_unit):
+        return None
+    period = str(v.stated_unit).rsplit("_per_", 1)[1]
+    seconds = _period_seconds().get(period)
+    if seconds is None:
+        return None
+    # to the six digits the value per second keeps
+    low, high = (clean(float(f"{x * seconds:.6g}")) for x in (v.low, v.high))
+    return f"{v.unit[:-len('_per_second')]}_per_{period} {low if low == high else f'{low}..{high}'}"
+
+
+@lru_cache(maxsize=1)
+def _period_seconds() -> dict[str, float]:
+    from factcheck.vocab import vocabulary
+
+    return {u.name: u.factor for u in vocabulary().duration_units.values()}
 
 
 def render_text(mentions: list[Mention], paths: dict[str, str]) -> str:
