@@ -10,12 +10,17 @@ from factcheck.models import Mention, Value
 
 VALUE_FIELDS = ("low", "high", "stated", "stated_unit", "unit", "qualifier", "granularity", "counted", "role", "resolved")
 
+# The JSON contract's qualifiers are a fixed set (DESIGN.md); "nearly" ("almost 100") is a
+# "less than" whose interval stops short of zero, and is written as one there.
+CONTRACT_QUALIFIERS = {"nearly": "less_than"}
+
 
 def value_json(value: Value) -> dict:
     """A value with every field of the DESIGN.md table, in a fixed order."""
     out = {"kind": value.kind}
     for f in VALUE_FIELDS:
         out[f] = getattr(value, f)
+    out["qualifier"] = CONTRACT_QUALIFIERS.get(value.qualifier, value.qualifier)
     if value.zone:
         out["zone"] = value.zone
     if value.ordinal:

@@ -6,7 +6,7 @@ import json
 import math
 
 from factcheck.models import Article, Claim, Finding, Report, Value
-from factcheck.report.extraction import VALUE_FIELDS, value_json
+from factcheck.report.extraction import CONTRACT_QUALIFIERS, VALUE_FIELDS, value_json
 
 SCHEMA_VERSION = "1"
 
@@ -135,6 +135,8 @@ def _scope_text(scope: dict[str, tuple[str, ...]]) -> str:
 def _value_text(v: Value) -> str:
     """``_encode(value_json(v))``, written out field by field."""
     fields = [f'"kind": {_scalar(v.kind)}'] + [f'"{f}": {_scalar(getattr(v, f))}' for f in VALUE_FIELDS]
+    if v.qualifier in CONTRACT_QUALIFIERS:
+        fields[1 + VALUE_FIELDS.index("qualifier")] = f'"qualifier": {_scalar(CONTRACT_QUALIFIERS[v.qualifier])}'
     if v.zone:
         fields.append(f'"zone": {_scalar(v.zone)}')
     if v.ordinal:
