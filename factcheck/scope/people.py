@@ -176,9 +176,37 @@ def find_people(articles: list[Article], words: dict[str, Words],
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
+    if len(people.named) > 1:
+        _fold_named(people, [m.text for found in (names or {}).values() for m in found], surnames)
     people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
     people.introduced = _introduced(articles, words, names or {})
     return people
+
+
+def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None]) -> None:
+    """Key the surnames of untitled full names that are one name's spellings beside one given
+    name ("Tigist Alemu", "Tigist Alemo", as ``wording.spelling_aliases`` finds them) by the
+    spelling written most often, as ``_canonical`` keys titled surnames: one person's age,
+    whichever spelling a source gives. Given names apart ("Tom Meyer", "John Mayer") stay apart."""
+    from factcheck import wording
+
+    givens: dict[str, set[str]] = {}
+    times: Counter = Counter()
+    for text, n in Counter(texts).items():
+        surname = surnames.get(text)
+        if surname is None or people.named.get(surname) != surname:
+            continue
+        split = people.given_names(text)
+        givens.setdefault(surname, set()).update(split[1] if split else ())
+        times[surname] += n
+    aliases, _ = wording.spelling_aliases(givens)
+    groups: dict[str, list[str]] = {}
+    for surname, root in aliases.items():
+        groups.setdefault(root, []).append(surname)
+    for group in groups.values():
+        key = max(sorted(group), key=times.__getitem__)
+        for surname in group:
+            people.named[surname] = key
 
 
 def _titled_surname(name: str) -> str | None:
@@ -360,7 +388,7 @@ def _not_given() -> frozenset[str]:
 
 def _surname(name: str, people: People) -> str:
     last = _last_word(name)
-    return people.surnames.get(last, last)
+    return people.surnames.get(last) or people.named.get(last, last)
 
 
 @lru_cache(maxsize=4096)
