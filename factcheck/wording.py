@@ -247,7 +247,12 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
             return not known[a].isdisjoint(known[b])
         return score >= SURNAME_ALONE_MATCH and min(len(a), len(b)) >= SURNAME_ALONE_LENGTH
 
-    return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike()), givens
+    def ending_vouched(a: str, b: str) -> bool:
+        # "Tigist Alemu" / "Tigist Alemo", "Oscar Puente" / "Oscar Puentes": beside one given name
+        # a surname's last letter, or a final "s", is a slip; alone ("Alemu" / "Alemo") two names
+        return bool(known[a]) and bool(known[b]) and not known[a].isdisjoint(known[b])
+
+    return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike(), ending_vouched), givens
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +261,14 @@ def _initials_alike() -> dict[str, str]:
     return {c: group[0] for group in data_words("names.yaml", "surname_initials_alike") for c in group}
 
 
-def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, str] | None = None) -> dict[str, str]:
+def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, str] | None = None,
+             ending_vouched=None) -> dict[str, str]:
     """``spelling_aliases`` for one kind of word: variants joined in groups, each
     word of a group of two or more to the group's first (``words`` sorted). Only
-    words whose first letters are one (or alike in ``initials``) are compared."""
+    words whose first letters are one (or alike in ``initials``) are compared. Two words
+    that differ in the last letter alone, or by a final "s", are two forms of a name
+    ("Maria" / "Mario") unless ``ending_vouched`` says they are one ("Tigist Alemu" / "Tigist
+    Alemo")."""
     from rapidfuzz import fuzz, process
 
     parent: dict[str, str] = {}
@@ -281,7 +290,9 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
                 # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
                 # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
                 if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
-                    continue
+                    ending = a[:-1] == b[:-1] or a + "s" == b or b + "s" == a
+                    if not (ending and ending_vouched is not None and ending_vouched(a, b)):
+                        continue
                 if vouched is None or vouched(a, b, score):
                     ra, rb = root(a), root(b)
                     parent[max(ra, rb)] = min(ra, rb)  # the first spelling stays the root

@@ -12,6 +12,30 @@ def pick(text, span):
 
 # text, span, value, counted, role
 COUNTS = [
+    # a part of a whole whose noun names its fate is no toll of its own; a part's own verb still
+    # gives it one, and a group's part takes the fate ("Three of the 20 passengers were killed")
+    ("Rescuers found two of the seven bodies recovered that day.", "two", 2, "person", None),
+    ("Two of the 14 dead were children.", "Two", 2, "person", None),
+    ("Two of the 14 dead were children.", "14 dead", 14, "person", "killed"),
+    ("Twelve of the 48 injured were in a serious condition.", "Twelve", 12, "person", None),
+    ("Six of the seven climbers died.", "Six", 6, "person", "killed"),
+    ("Three of the 20 passengers were killed.", "Three", 3, "person", "killed"),
+    # the people a team is made of take no role word past a comma
+    ("The rescue team, which arrived on Thursday with 36 members and six dogs, found two bodies.", "36 members", 36,
+     "person", None),
+    ("The factory, with 300 employees, was destroyed in a blast that killed 12 people.", "300 employees", 300, "person",
+     None),
+    ("36 members of the team were killed.", "36 members", 36, "person", "killed"),
+    ("Five staff were injured in the attack.", "Five staff", 5, "person", "injured"),
+    # a part "of whom" takes the role words of its own clause, not those of the people before it
+    ("Uninjured passengers were taken to a hall, about 150 of whom spent several hours there.", "about 150", 150,
+     "person", None),
+    ("The bus carried 60 passengers, 20 of whom were injured.", "20", 20, "person", "injured"),
+    # an abbreviation's period inside another clause does not join the clauses
+    ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said 6,000 National Guard troops "
+     "were ready.", "6,000 National Guard troops", 6000, "person", None),
+    ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said so.", "About 350,000 people",
+     350000, "person", "evacuated"),
     # people and their roles
     ("At least 129 people were killed.", "At least 129 people", 129, "person", "killed"),
     ("The toll rose to 132 dead.", "132 dead", 132, "person", "killed"),

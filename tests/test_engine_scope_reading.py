@@ -225,3 +225,58 @@ PERSONS = [
 @pytest.mark.parametrize("text,value,person", PERSONS)
 def test_the_person_of_a_sentence(text, value, person):
     assert scope_of(claims(article("a", text)), value, "prison-sentence").get("person", ()) == person
+
+
+AGE_PERSONS = [
+    # an unnamed person set off by a role noun: the role's age, whatever the appositive's noun
+    ("The driver, a 47-year-old man from Madrid, was released.", "47-year-old", ("the driver",)),
+    ("The driver, a 51-year-old employee of Renfe, was slightly injured.", "51-year-old", ("the driver",)),
+    ("The pilot, a 38-year-old, had flown the route before.", "38-year-old", ("the pilot",)),
+    ("The driver, aged 51, remains under investigation.", "aged 51", ("the driver",)),
+    ("Renfe said the driver, 51, had passed his checks.", "51", ("the driver",)),
+    # a definite age before the role noun, right after it or after one modifier
+    ("The 47-year-old driver was released on Sunday.", "47-year-old", ("the driver",)),
+    ("Police said the 51-year-old train driver was hurt.", "51-year-old", ("the driver",)),
+    # the role named elsewhere in the article is that person
+    ("Engineer William Rockefeller drove the train. The engineer, a 47-year-old man, was hurt.", "47-year-old",
+     ("Rockefeller",)),
+    # traps: two people, one of many, a role of something else, a name beside the role
+    ("A 47-year-old man and a 51-year-old woman were injured.", "47-year-old", ()),
+    ("A 47-year-old man and a 51-year-old woman were injured.", "51-year-old", ()),
+    ("A driver, a 47-year-old man, was hurt.", "47-year-old", ()),
+    ("The victim, a 47-year-old man, died in hospital.", "47-year-old", ()),
+    ("The driver of the second car, a 47-year-old man, was hurt.", "47-year-old", ()),
+    ("The 47-year-old driver of the second car was hurt.", "47-year-old", ()),
+    ("John Smith, the 45-year-old mayor, was hurt.", "45-year-old", ("Smith",)),
+    ("The 45-year-old mayor, John Smith, was hurt.", "45-year-old", ("Smith",)),
+    ("The 30-year-old man was hurt.", "30-year-old", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,person", AGE_PERSONS)
+def test_the_person_of_an_age(text, value, person):
+    assert scope_of(claims(article("a", text)), value, "age").get("person", ()) == person
+
+
+FINISHING_PERSONS = [
+    # the name before the value in its clause, not one past a comma after it: a participial
+    # phrase's object, the next coordinated clause's subject, a list's next item
+    ("Amos Kiprono, 24, won the men's race in 2:03:41, breaking away from Hillary Kipsang near the end.", "2:03:41",
+     ("Kiprono",)),
+    ("Jane Rono of Kenya pulled away over the final two miles to win the race on Sunday in 2 hours, 3 minutes, "
+     "41 seconds, and Mary Alemu of Ethiopia won the women's race.", "2 hours, 3 minutes, 41 seconds", ("Rono",)),
+    ("Kenyan Paul Tergat won in two hours, four minutes and 55 seconds, ahead of Sammy Korir.",
+     "two hours, four minutes and 55 seconds", ("Tergat",)),
+    ("Amos Kiprono won in 2:03:41, Hillary Kipsang was second in 2:04:00, and Birhanu Legese third in 2:04:22.",
+     "2:03:41", ("Kiprono",)),
+    ("Amos Kiprono won in 2:03:41, Hillary Kipsang clocked 2:04:00, and Birhanu Legese clocked 2:04:22.",
+     "2:04:00", ("Kipsang",)),
+    # unchanged: the nearest name when no comma stands between, or no name before the value
+    ("Birhanu Legese won in 2:04:22 ahead of Hillary Kipsang.", "2:04:22", ("Legese",)),
+    ("In 2:03:41, Amos Kiprono won the race.", "2:03:41", ("Kiprono",)),
+]
+
+
+@pytest.mark.parametrize("text,value,person", FINISHING_PERSONS)
+def test_the_person_of_a_finishing_time(text, value, person):
+    assert scope_of(claims(article("a", text)), value, "finishing-time").get("person", ()) == person

@@ -486,6 +486,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     role = None
     end = num.end
     after = None  # where a verb of the people counted may stand, when not at ``end``
+    found_person = m.group("person").lower() if m is not None and m.lastgroup == "person" else None
     if m:
         found = m.lastgroup  # which of the noun pattern's branches matched
         if found == "attr":
@@ -559,8 +560,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 counted = _singular(low)
                 role = v.noun_roles.get(low)  # "12 abstentions"
                 end = m.end()
+    parted = False  # a part of a whole whose noun names what befell it
     if whole is not None:
         end = num.end
+        if role is not None and role in _fates().fates and role not in _fates().groups:
+            # "Two of the 14 dead were children", "found two of the seven bodies": the fate the
+            # whole's noun names is the whole's; the part is no toll of its own
+            role, parted = None, True
     if frame is None and not num.ordinal and counted in (None, "person") and (after is not None or m is None or m.lastgroup != "attr"):
         if (frame := _crowd_after(text, after or end, sentence)) is not None:
             # "5,000 mourners attended": the noun's role, else the gathering's
@@ -590,13 +596,26 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
         elif hv.venue.search(text, max(0, num.start - 40), h[1] if h else num.start):
             role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
-    if role is None and counted in (None, "person") and has_roles and default != v.population_role:
+    if role is None and counted in (None, "person") and has_roles and default != v.population_role and not parted:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
-        role, distance = nearest_role(start, end, _past_fronted(text, num.start, _clause(text, num.start, sentence)),
-                                      _outside(role_hits, frame[1]) if frame is not None else role_hits, text,
-                                      default is not None)
+        hits = _outside(role_hits, frame[1]) if frame is not None else role_hits
+        fronted = _past_fronted(text, num.start, _clause(text, num.start, sentence))
+        if _PART_OF_WHOM.match(text, num.end):
+            # "uninjured passengers, about 150 of whom spent hours there": a part of the people
+            # named before it, whose role words are theirs; only its own clause's are the part's
+            # ("20 of whom were injured"). It still counts people, as they do ("99 of them seriously")
+            role, distance = nearest_role(start, end, fronted, [h for h in hits if h[0] >= num.end], text,
+                                          default is not None)
+            if role is None and counted is None and nearest_role(start, end, fronted, hits, text, default is not None)[0]:
+                counted = "person"
+        else:
+            if found_person in _member_nouns():
+                # "arrived with 36 members and six dogs, found two bodies": the people a team is
+                # made of take no role word past a comma
+                hits = [h for h in hits if "," not in (text[end:h[0]] if h[0] >= end else text[h[1]:start])]
+            role, distance = nearest_role(start, end, fronted, hits, text, default is not None)
         if role is not None and text.find(" of ", max(0, start - 40), start) >= 0 \
                 and _part_before().search(text, max(sentence[0], start - 66), start):
             # "Six of the seven climbers died", "two of the five suspects were arrested": what
@@ -753,6 +772,16 @@ def _more_of() -> re.Pattern:
     """An increment word right after a number and before "of" ("four more of the wounded")."""
     after = longest_first(vocabulary().increments.get("after", ()))
     return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?= of )", re.IGNORECASE)
+
+
+# "150 of whom", "99 of them": a part of the people the words before it name
+_PART_OF_WHOM = pattern_cache.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    """guards ``member_nouns``: the people a team or a body is made of."""
+    return frozenset(vocabulary().count_guards.get("member_nouns", ()))
 
 
 def _part_of_fate(text: str, end: int) -> bool:
@@ -1225,8 +1254,10 @@ def _new_clause() -> re.Pattern:
     joins = trie_alternation(g.get("clause_joins", ()))
     openers = trie_alternation(g.get("object_openers", ()))
     # not a value put "at" or "to": "killed at the rally, and police put the figure at 20" is the toll
-    return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)[^\d.;:!?]+(?<!\sat\s)(?<!\sto\s)$",
-                                 re.IGNORECASE)
+    # a period inside the sentence ends an abbreviation: "and Gov. Ron DeSantis said 6,000 troops"
+    abbreviated = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\."
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)(?:[^\d.;:!?]|{abbreviated})+"
+                                 r"(?<!\sat\s)(?<!\sto\s)$", re.IGNORECASE)
 
 
 # a list of figures in digits up to a word of ``_respective`` ("40 and 200 respectively", "12, 40 and 7,

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
-from factcheck.extract.names import _headline
+from factcheck.extract.names import _headline, demonyms
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
@@ -110,11 +110,16 @@ class People:
             found = self._given[name] = _given_names(name)
         return found
 
+    def surname_key(self, surname: str) -> str:
+        """The key of a surname: a titled one's (``surnames``), else an untitled full name's
+        (``named``, its spellings folded), else the surname itself."""
+        return self.surnames.get(surname) or self.named.get(surname, surname)
+
     def _read_full_key(self, name: str) -> tuple[str, str] | None:
         split = self.given_names(name)
         if split is None:
             return None
-        surname = self.surnames.get(split[0], split[0])
+        surname = self.surname_key(split[0])
         for words, key in self.shared.get(surname, ()):
             if _same_given(split[1], words):
                 return surname, key
@@ -176,9 +181,37 @@ def find_people(articles: list[Article], words: dict[str, Words],
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
+    if len(people.named) > 1:
+        _fold_named(people, [m.text for found in (names or {}).values() for m in found], surnames)
     people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
     people.introduced = _introduced(articles, words, names or {})
     return people
+
+
+def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None]) -> None:
+    """Key the surnames of untitled full names that are one name's spellings beside one given
+    name ("Tigist Alemu", "Tigist Alemo", as ``wording.spelling_aliases`` finds them) by the
+    spelling written most often, as ``_canonical`` keys titled surnames: one person's age,
+    whichever spelling a source gives. Given names apart ("Tom Meyer", "John Mayer") stay apart."""
+    from factcheck import wording
+
+    givens: dict[str, set[str]] = {}
+    times: Counter = Counter()
+    for text, n in Counter(texts).items():
+        surname = surnames.get(text)
+        if surname is None or people.named.get(surname) != surname:
+            continue
+        split = people.given_names(text)
+        givens.setdefault(surname, set()).update(split[1] if split else ())
+        times[surname] += n
+    aliases, _ = wording.spelling_aliases(givens)
+    groups: dict[str, list[str]] = {}
+    for surname, root in aliases.items():
+        groups.setdefault(root, []).append(surname)
+    for group in groups.values():
+        key = max(sorted(group), key=times.__getitem__)
+        for surname in group:
+            people.named[surname] = key
 
 
 def _titled_surname(name: str) -> str | None:
@@ -285,7 +318,7 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
         surname, givens = split
         if not surname[:1].isupper():
             continue
-        groups = by_surname.setdefault(people.surnames.get(surname, surname), [])
+        groups = by_surname.setdefault(people.surname_key(surname), [])
         joined = [g for g in groups if _same_given(g[0], givens)]
         group = joined[0] if joined else [frozenset(), Counter(), surname]
         for other in joined[1:]:
@@ -352,15 +385,16 @@ def _canonical(surname: str, keys: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _not_given() -> frozenset[str]:
-    """Words before a surname, in lower case, that are no given name: titles and honorifics
-    ("President Putin", "Mrs May")."""
+    """Words before a surname, in lower case, that are no given name: titles, honorifics and a
+    nation's adjective ("President Putin", "Mrs May", "Ethiopian Alemu")."""
     v = vocabulary()
-    return frozenset(w for t in v.titles for w in t.split()) | frozenset(h.lower().rstrip(".") for h in v.honorifics)
+    return (frozenset(w for t in v.titles for w in t.split()) | frozenset(h.lower().rstrip(".") for h in v.honorifics)
+            | frozenset(d.lower() for d in demonyms()))
 
 
 def _surname(name: str, people: People) -> str:
     last = _last_word(name)
-    return people.surnames.get(last, last)
+    return people.surnames.get(last) or people.named.get(last, last)
 
 
 @lru_cache(maxsize=4096)

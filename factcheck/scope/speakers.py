@@ -346,16 +346,23 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
     if kin is not None:
         return kin
-    if mention.kind == "age" and text.endswith(", ", max(0, mention.start - 2), mention.start) \
-            and (m := _ROLE_APPOSED.search(text, max(sentence[0], mention.start - 60), mention.start)) is not None \
-            and m.group("noun").lower() in _role_nouns():
-        # "The train's engineer, 47, was injured": the age of the one in that role, whom the
-        # article may name elsewhere ("engineer William Rockefeller"), never the last name before it
-        return (_named_in_role(scope, m.group("noun"), m.start("noun")) or f"the {m.group('noun').lower()}",)
-    near = sorted(_within(scope.named(*sentence), scope, (mention.start, mention.end), 6, sentence))
-    if near:
-        return (near[0][1][1],) if near[0][1][1] != AMBIGUOUS else ()
+    if mention.kind == "age" and (role := _age_role(text, mention, sentence[0])) is not None:
+        # "The train's engineer, 47, was injured", "The driver, a 47-year-old man from Madrid,",
+        # "the 47-year-old driver": the age of the one in that role, whom the article may name
+        # elsewhere ("engineer William Rockefeller"), never the last name before it
+        noun, at = role
+        return (_named_in_role(scope, noun, at) or f"the {noun.lower()}",)
     named = scope.named(*sentence)
+    near = sorted(_within(named, scope, (mention.start, mention.end), 6, sentence))
+    if near:
+        if near[0][1][0] >= mention.end and _PUNCT.search(text, mention.end, near[0][1][0]):
+            # "Kiprono won in 2:03:41, breaking away from Kipsang", "... in 2:03:41, and Alemu won the
+            # women's race": a name past a comma after the value is the next clause's or a phrase's,
+            # and the name before the value in its own clause, its subject, is whose it is
+            subject = _name_before(scope, mention, sentence, named)
+            if subject is not None:
+                return (subject,) if subject != AMBIGUOUS else ()
+        return (near[0][1][1],) if near[0][1][1] != AMBIGUOUS else ()
     if not named or named[0][0] >= mention.end:
         # "Krantz was arrested in April. He was sentenced to eight years.": "he" or "she" in a
         # sentence naming no one before the value speaks of the person the sentence before
@@ -422,6 +429,52 @@ _ROLE_APPOSED = pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za
 _ROLE_THEN_NAME = pattern_cache.compile(r"(?:,\s+|\s+(?:as\s+|was\s+|is\s+)?)(?=[A-Z])")
 # what stands between a name and the role noun after it: "John Smith, a passenger", "Rockefeller, the engineer"
 _NAME_THEN_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:the|a|an)\s+(?:[a-z]{3,}\s+)?$")
+
+
+# "a 47-year-old man", "a 51-year-old": an age in words after the indefinite article that opens an
+# appositive ("The driver, a 47-year-old man from Madrid, ...")
+_AN_AGE = pattern_cache.compile(r", (?:a|an) \Z")
+# the role noun right after an age before a noun ("the 47-year-old driver", "the 51-year-old train
+# driver"), not one of something ("the 47-year-old driver of the second car") nor one a name follows
+# ("the 45-year-old mayor, John Smith,")
+_AGE_THEN_ROLE = pattern_cache.compile(r"[ \t]+(?P<noun>[a-z]{3,})(?![\w'’-])(?!,?[ \t]+(?:of\b|[A-Z]))")
+# "the" before an age, and not set off after a name ("Smith, the 45-year-old mayor,": Smith's)
+_THE_BEFORE_AGE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
+_NAME_SET_OFF = pattern_cache.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*(?:[ \t]+\([^()]{1,20}\))?,[ \t]+\Z")
+
+
+def _age_role(text: str, mention: Mention, lo: int) -> tuple[str, int] | None:
+    """The role noun (``_role_nouns``) and where it stands, when an age is that role's: set off
+    after it by a comma ("The train's engineer, 47,", "the driver, aged 51,", "The driver, a
+    51-year-old employee"), after a definite determiner or an owner ("a driver, 52," is one of
+    many); or the noun of a definite age before it ("the 47-year-old driver"). None otherwise:
+    "a 47-year-old man and a 51-year-old woman" name no role."""
+    start = mention.start
+    if text.endswith(", ", max(0, start - 2), start) or _AN_AGE.search(text, max(0, start - 5), start):
+        m = _ROLE_APPOSED.search(text, max(lo, start - 60), start)
+        if m is not None and m.group("noun").lower() in _role_nouns():
+            return m.group("noun"), m.start("noun")
+        return None
+    if (the := _THE_BEFORE_AGE.search(text, max(lo, start - 4), start)) and not _NAME_SET_OFF.search(
+            text, max(lo, the.start() - 40), the.start()):
+        # the noun right after the age, or after one modifier ("the 51-year-old train driver")
+        at = mention.end
+        for _ in range(2):
+            m = _AGE_THEN_ROLE.match(text, at)
+            if m is None:
+                break
+            if m.group("noun") in _role_nouns():
+                return m.group("noun"), m.start("noun")
+            at = m.end()
+    return None
+
+
+def _name_before(scope: ArticleScope, mention: Mention, sentence, named) -> str | None:
+    """The key of the last name before the value in its clause (``named``: the sentence's),
+    or None when no name stands there."""
+    lo = _clause_of(scope, mention, sentence)[0]
+    before = [key for at, key in named if lo <= at < mention.start]
+    return before[-1] if before else None
 
 
 @lru_cache(maxsize=1)
