@@ -763,6 +763,12 @@ class _Since:
         return self.by_sentence.get(m.sentence_index)
 
 
+def _past(sc, m: Mention) -> tuple[str, ...]:
+    """A value of an earlier event than the news ("since the 2004 Madrid bombings, which
+    killed 191") keeps that time (``read_past``): grouping compares it only with its like."""
+    return read_past(sc, m) if m.kind in PAST_KINDS else ()
+
+
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
                     names: list[Mention], late: _LateScopes) -> list[Claim]:
     picks = _picks(a, mentions, book)
@@ -776,10 +782,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
-        # a value of an earlier event than the news ("since the 2004 Madrid bombings,
-        # which killed 191") keeps that time: grouping compares it only with its like
-        past = read_past(sc, m) if m.kind in PAST_KINDS else ()
         if not by_words:
+            past = _past(sc, m)
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
                 rid = rule.id
@@ -820,6 +824,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 best, nearest = r[0], [(rule, r)]
             elif r[0] == best:
                 nearest.append((rule, r))
+        if not nearest:
+            continue
+        past = _past(sc, m)  # read only for a mention some rule takes: near half are taken by none
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
