@@ -406,7 +406,10 @@ class _Scorer:
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *words.vetoes)}
         self.phrases = frozenset(self.roles).union(self.required)
-        # what ``score`` says when none of ``phrases`` stands in the sentence, by ``converted``
+        # the phrases without which ``score`` says ``bare``: a rule that needs a word near
+        # gives nothing without one, whatever else stands there (two thirds of the calls)
+        self.gate = frozenset(near) if self.needs_near else self.phrases
+        # what ``score`` says when none of ``gate`` stands in the sentence, by ``converted``
         unmet = self.needs_near or bool(self.required)
         self.bare = (None if unmet or self.needs_context else (0, None, None, None),
                      None if unmet else (0, None, None, None))
@@ -812,7 +815,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             scorer = scorers.get(rule.id)
             if scorer is None:
                 r = _UNSCORED
-            elif scorer.phrases.isdisjoint(present):
+            elif scorer.gate.isdisjoint(present):
                 r = scorer.bare[converted]
                 if r is None:
                     continue
