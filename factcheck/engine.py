@@ -147,8 +147,8 @@ class _Triggers:
         candidates it covers, and only a match of more than one word can. So the
         candidates are the ``openers`` of ``wanted`` and the words followed by the
         second word of one of their phrases (``pairs``); and the scan begins at the
-        first of the span unless a match of several words before it could hide it
-        (within ``longest`` words); then at that one, and so on back.
+        first of the span unless a match of several words before the span could hide
+        it (within ``longest`` words); then at that one, and so on back.
         """
         if self.pattern is None:
             return []
@@ -168,7 +168,9 @@ class _Triggers:
         if not numbers:
             return []
         longest = self.longest
-        w, before = numbers[0] - 1, []
+        # every word of the span that may open a match of several words is a candidate
+        # already: only such a word before the span can hide the first
+        w, before = a - 1, []
         stop = numbers[0] - longest
         while w > stop and w >= 0:
             word = folded_words[w]
