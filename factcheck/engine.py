@@ -14,7 +14,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import is_, not_
+from operator import attrgetter, is_, not_
 from typing import NamedTuple
 
 from factcheck import pattern_cache
@@ -844,6 +844,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     return claims
 
 
+_RULE_ID = attrgetter("id")
+
+
 class _Nearness:
     """Trigger hits of one article with their word positions, worked out only for
     the sentences that hold a mention scored by its words (most hold none)."""
@@ -858,7 +861,7 @@ class _Nearness:
         self.rules: dict[int, set[str]] = defaultdict(set)  # sentence -> the rules those are offered to
         for m, rules in scored:
             self.scored[m.sentence_index].append(m)
-            self.rules[m.sentence_index].update(r.id for r in rules)
+            self.rules[m.sentence_index].update(map(_RULE_ID, rules))
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
