@@ -14,7 +14,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import is_, not_
+from operator import attrgetter, is_, not_
 from typing import NamedTuple
 
 from factcheck import pattern_cache
@@ -147,8 +147,8 @@ class _Triggers:
         candidates it covers, and only a match of more than one word can. So the
         candidates are the ``openers`` of ``wanted`` and the words followed by the
         second word of one of their phrases (``pairs``); and the scan begins at the
-        first of the span unless a match of several words before it could hide it
-        (within ``longest`` words); then at that one, and so on back.
+        first of the span unless a match of several words before the span could hide
+        it (within ``longest`` words); then at that one, and so on back.
         """
         if self.pattern is None:
             return []
@@ -168,7 +168,9 @@ class _Triggers:
         if not numbers:
             return []
         longest = self.longest
-        w, before = numbers[0] - 1, []
+        # every word of the span that may open a match of several words is a candidate
+        # already: only such a word before the span can hide the first
+        w, before = a - 1, []
         stop = numbers[0] - longest
         while w > stop and w >= 0:
             word = folded_words[w]
@@ -399,7 +401,10 @@ class _Scorer:
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *words.vetoes)}
         self.phrases = frozenset(self.roles).union(self.required)
-        # what ``score`` says when none of ``phrases`` stands in the sentence, by ``converted``
+        # the phrases without which ``score`` says ``bare``: a rule that needs a word near
+        # gives nothing without one, whatever else stands there (two thirds of the calls)
+        self.gate = frozenset(near) if self.needs_near else self.phrases
+        # what ``score`` says when none of ``gate`` stands in the sentence, by ``converted``
         unmet = self.needs_near or bool(self.required)
         self.bare = (None if unmet or self.needs_context else (0, None, None, None),
                      None if unmet else (0, None, None, None))
@@ -756,6 +761,12 @@ class _Since:
         return self.by_sentence.get(m.sentence_index)
 
 
+def _past(sc, m: Mention) -> tuple[str, ...]:
+    """A value of an earlier event than the news ("since the 2004 Madrid bombings, which
+    killed 191") keeps that time (``read_past``): grouping compares it only with its like."""
+    return read_past(sc, m) if m.kind in PAST_KINDS else ()
+
+
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
                     names: list[Mention], late: _LateScopes) -> list[Claim]:
     picks = _picks(a, mentions, book)
@@ -769,10 +780,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
-        # a value of an earlier event than the news ("since the 2004 Madrid bombings,
-        # which killed 191") keeps that time: grouping compares it only with its like
-        past = read_past(sc, m) if m.kind in PAST_KINDS else ()
         if not by_words:
+            past = _past(sc, m)
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
                 rid = rule.id
@@ -801,7 +810,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             scorer = scorers.get(rule.id)
             if scorer is None:
                 r = _UNSCORED
-            elif scorer.phrases.isdisjoint(present):
+            elif scorer.gate.isdisjoint(present):
                 r = scorer.bare[converted]
                 if r is None:
                     continue
@@ -813,6 +822,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 best, nearest = r[0], [(rule, r)]
             elif r[0] == best:
                 nearest.append((rule, r))
+        if not nearest:
+            continue
+        past = _past(sc, m)  # read only for a mention some rule takes: near half are taken by none
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
@@ -823,6 +835,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 whole = book.dims[rule.id]
                 late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None, where, ctx_where
     return claims
+
+
+_RULE_ID = attrgetter("id")
 
 
 class _Nearness:
@@ -839,7 +854,7 @@ class _Nearness:
         self.rules: dict[int, set[str]] = defaultdict(set)  # sentence -> the rules those are offered to
         for m, rules in scored:
             self.scored[m.sentence_index].append(m)
-            self.rules[m.sentence_index].update(r.id for r in rules)
+            self.rules[m.sentence_index].update(map(_RULE_ID, rules))
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}
