@@ -341,11 +341,36 @@ def _unit(m: Mention) -> str | None:
     return m.value.unit
 
 
+_SITE = "venue"
+
+
+def _sites_told_apart(claims: list[Claim]) -> bool:
+    """Whether the sources tell a site's figure from another's: two sites named (the 89 killed
+    at the Bataclan, the 15 at a cafe), or one source giving a site's figure and another figure
+    with no site (89 at the Bataclan, 130 in all). Otherwise the one site named is where the
+    whole event happened ("derailed on the curve at the Jalón river bridge, killing three
+    people"), and its toll is the toll the other sources give with no site. An earlier event's
+    figures are kept apart anyway and tell nothing here."""
+    sites = {c.scope.get(_SITE, ()) for c in claims if not c.scope.get("past")}
+    sites.discard(())
+    if len(sites) != 1:
+        return len(sites) > 1
+    by_article: dict[str, dict[bool, set]] = defaultdict(lambda: defaultdict(set))
+    for c in claims:
+        if not c.scope.get("past"):
+            by_article[c.mention.article][bool(c.scope.get(_SITE))].add(compare.nominal(c.mention.value))
+    return any(len(values) == 2 and not values[True] <= values[False] for values in by_article.values())
+
+
 def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:
     """Claims by unit and strict scope: claims in two partitions never meet.
     With ``stated``, also each partition's distinct stated values, gathered
-    in the same pass (a pass over thousands of claims costs)."""
+    in the same pass (a pass over thousands of claims costs). A strict site
+    (``venue``) keeps nothing apart unless the sources tell sites apart
+    (``_sites_told_apart``)."""
     strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
+    if _SITE in strict and rule.scope[_SITE] == "strict" and not _sites_told_apart(claims):
+        strict[strict.index(_SITE)] = ""  # no claim's scope holds "": every key has () there
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
     partitions: dict[tuple, list[Claim]] = defaultdict(list)

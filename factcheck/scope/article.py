@@ -11,6 +11,7 @@ from itertools import compress
 from operator import attrgetter
 
 from factcheck import pattern_cache
+from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
 from factcheck.scope.past import (PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
@@ -179,6 +180,8 @@ class ArticleScope:
             day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
+            if name.rsplit(None, 1)[-1] in demonyms():
+                continue  # "in the Spanish capital": an adjective, no place
             if _before_event(text, m.end("place")):
                 continue  # "killed in the Kestel quake" names the quake, not where its dead died
             places.append((at, m.group("prep").lower(), name))
