@@ -22,12 +22,27 @@ _EARLIER = ("earlier",)  # scope/past.py ``_replaced``: a figure an update repla
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 
 
+_PLACE = "location"
+
+
+def _unplaced_values(claims: list[Claim]) -> set[tuple[str, tuple]] | None:
+    """(article, value) of the claims that name no place, when some claim names one."""
+    if all(not c.scope.get(_PLACE) for c in claims):
+        return None
+    return {(c.mention.article, compare.nominal(c.mention.value)) for c in claims if not c.scope.get(_PLACE)}
+
+
 def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | None = None) -> list[list[Claim]]:
     explicit: dict[tuple, list[Claim]] = defaultdict(list)
     unstated: list[Claim] = []
+    # a place a source names beside the same value it also gives with no place is the
+    # whole's: "Toll reaches 38; 12 still missing in Manabí" over "has risen to 38"
+    whole = _unplaced_values(claims) if dim == _PLACE else None
     for c in claims:
         v = c.scope.get(dim, ())
         v = _aliased(v, aliases)
+        if v and whole and (c.mention.article, compare.nominal(c.mention.value)) in whole:
+            v = ()
         if v:
             explicit[v].append(c)
         else:
