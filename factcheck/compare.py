@@ -232,6 +232,7 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
 
 
 _WHOLE_YEARS = frozenset({"year", "decade"})
+_WIDE_DAYS = 731  # an interval longer than two years is a stretch of years, no occurrence's date
 
 
 def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
@@ -248,6 +249,13 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
         else:
             rest.append(c)
     placed.sort(key=lambda p: (p[0], p[1].mention.article, p[1].mention.start))
+    # a stretch of years ("in recent decades", "the 1990s") overlaps this week and an earlier
+    # occurrence alike: it bridges no gap, and joins the one group it overlaps, if one
+    wide = [p for p in placed if p[0][1] - p[0][0] > _WIDE_DAYS]
+    if wide and len(wide) < len(placed):
+        placed = [p for p in placed if p[0][1] - p[0][0] <= _WIDE_DAYS]
+    else:
+        wide = []
     out: list[list[Claim]] = []
     reach = near = None
     for (lo, hi), c in placed:
@@ -263,6 +271,18 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
         else:
             out.append([c])
             reach, near = hi, end
+    if wide:
+        spans = [(min(axis(c.mention.value, md)[0] for c in g), max(axis(c.mention.value, md)[1] for c in g))
+                 for g in out]
+        apart = []
+        for (lo, hi), c in wide:
+            over = [i for i, (a, b) in enumerate(spans) if a <= hi and lo <= b]
+            if len(over) == 1:
+                out[over[0]].append(c)
+            else:
+                apart.append(c)
+        if apart:
+            out.append(apart)
     if rest:
         out.append(rest)
     return out or [claims]

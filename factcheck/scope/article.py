@@ -46,6 +46,12 @@ def _scan_start(text: str, at: int, held: re.Pattern) -> int:
     return 0
 
 
+def _reaches_back(value, lookback: str) -> bool:
+    """Whether a date's interval opens before ``lookback`` (an ISO day): "in recent decades"."""
+    low = value.low
+    return isinstance(low, str) and low[:1].isdigit() and low[:10] < lookback
+
+
 class ArticleScope:
     """Where people and places stand in one article, for window look-ups.
 
@@ -343,7 +349,16 @@ class ArticleScope:
         # ISO dates compare as strings: a date ends early enough when its last day is at
         # or before this one
         cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
-        return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
+        # a stretch of years up to the news ("the deadliest quake in recent decades") is a look-back:
+        # no time of the news, nor an earlier one
+        lookback = f"{ref.year - 2:04d}{ref.isoformat()[4:]}"
+        out = []
+        for m in self._dates:
+            if m.value.stated:
+                key = past_key(m.value, cutoff, year)
+                if key is not None or not _reaches_back(m.value, lookback):
+                    out.append((m.start, m.end, key))
+        return sorted(out)
 
     @cached_property
     def earlier_starts(self) -> list[int]:
