@@ -423,7 +423,16 @@ def _time_places(claims: list[Claim]) -> list[_Placed | None]:
         return places
     offsets = _local_offsets(claims, places)
     if not offsets:
-        return places
+        assumed = _assumed_offset(claims, places)
+        if assumed is None:
+            return places
+        zone = assumed[0]
+        if all(p is None or p.frame != UTC or c.mention.value.zone == zone for c, p in zip(claims, places)):
+            # no universal time to meet: the zone's times join the place's clock as stated,
+            # where an evening's times stay on one day
+            return [_place_time(c.mention.value.low, c.mention.value.high, c.mention.value.stated, None)
+                    if p is not None and c.mention.value.zone == zone else p for c, p in zip(claims, places)]
+        offsets = {"": {assumed[1]}}  # every article's local times, as "common" below reads it
     everywhere = set().union(*offsets.values())
     common = next(iter(everywhere)) if len(everywhere) == 1 else None
     out = []
@@ -438,6 +447,44 @@ def _time_places(claims: list[Claim]) -> list[_Placed | None]:
                 p = _Placed(UTC, lo, hi, p.dated, (p.clock - offset) % _DAY)
         out.append(p)
     return out
+
+
+def _assumed_offset(claims: list[Claim], places: list[_Placed | None]) -> tuple[str, int] | None:
+    """The zone a time with no zone is read in, and its offset, when no source gives the place's
+    offset but every zone the sources state is one place's ("10:05 p.m. ET" beside "11:05 p.m."):
+    news gives the place's clock, and the one clock named is most likely it. Not GMT or UTC
+    (a universal clock names no place). A time hours away from the zone's is then another
+    moment (``max_gap``), as a foreign event's local time beside a newsroom's zone is. The
+    offset is the zone's on the date a zoned time states, as the zone's own times are read;
+    None when it is not known."""
+    zones, offset = set(), None
+    for c, p in zip(claims, places):
+        v = c.mention.value
+        zone = v.zone
+        if p is None or not zone or zone == LOCAL:
+            continue
+        spec = _zone_spec(zone)
+        if spec == 0:
+            continue  # GMT, UTC: no place's clock
+        zones.add(zone)
+        if len(zones) > 1 or spec is None or spec == zone:
+            return None
+        if offset is None:
+            found = zone_offset(zone, v.low if p.dated else None)
+            offset = found if isinstance(found, int) else None
+    if len(zones) != 1 or offset is None:
+        return None
+    return next(iter(zones)), offset
+
+
+def assumed_zone(claims: list[Claim]) -> str | None:
+    """The zone times with no zone were read in (``_assumed_offset``), for a finding's note."""
+    places = [_place_time(c.mention.value.low, c.mention.value.high, c.mention.value.stated, c.mention.value.zone)
+              if on_axis(c.mention.value) else None for c in claims]
+    if not any(p is not None and p.frame == LOCAL for p in places) or _local_offsets(claims, places):
+        return None
+    assumed = _assumed_offset(claims, places)
+    return assumed[0] if assumed else None
 
 
 def _local_offsets(claims: list[Claim], places: list[_Placed | None]) -> dict[str, set[int]]:

@@ -262,6 +262,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     updated = None
     if verdict == "discrepancy" and replaced and (updated := _updated(claims, replaced)) is not None:
         verdict, notes = "compatible", notes + updated
+    if rule.kind == "time" and verdict != "single_source" and (zone := compare.assumed_zone(claims)) is not None:
+        notes = notes + (f"the times with no zone are read in {zone}, the one place's zone a source states",)
     if verdict == "discrepancy" and (days := between_days(rule, claims)) is not None:
         notes = notes + ("the sources differ only between days, each day's agreeing; a later figure may "
                          "update an earlier one: " + "; ".join(
