@@ -421,6 +421,47 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
     return partitions
 
 
+def _past_date(past: tuple) -> str | None:
+    """An earlier time as a date key ("2013", "2013-07", "2013-07-24"), else None."""
+    if len(past) != 1:
+        return None
+    key = past[0]
+    return key if len(key) in (4, 7, 10) and key[:4].isdigit() and key[:1] in "12" else None
+
+
+def _merge_past_grains(partitions: dict[tuple, list[Claim]], stated: dict[tuple, set] | None
+                       ) -> tuple[dict[tuple, list[Claim]], dict[tuple, set] | None]:
+    """The partitions of one earlier event dated at a year's, a month's or a day's grain merged
+    ("the 2013 derailment", "the July 2013 derailment", "July 24, 2013, when 80 died"): the keys
+    of one year that nest, each inside the next, are one event, keyed as the finest. Two months
+    of one year ("July 2013", "November 2013") are two events, and the year alone joins neither."""
+    years: dict[tuple, list[str]] = defaultdict(list)
+    for key in partitions:
+        date = _past_date(key[1])
+        if date is not None:
+            years[(key[0], date[:4], *key[2:])].append(date)
+    moves: dict[tuple, tuple] = {}
+    for (unit, _, *rest), dates in years.items():
+        if len(dates) < 2:
+            continue
+        dates.sort(key=len)
+        if any(not b.startswith(a) for a, b in zip(dates, dates[1:])):
+            continue
+        finest = (unit, (dates[-1],), *rest)
+        for d in dates[:-1]:
+            moves[(unit, (d,), *rest)] = finest
+    if not moves:
+        return partitions, stated
+    merged: dict[tuple, list[Claim]] = defaultdict(list)
+    merged_stated: dict[tuple, set] | None = defaultdict(set) if stated is not None else None
+    for key, claims in partitions.items():
+        k = moves.get(key, key)
+        merged[k] += claims
+        if merged_stated is not None:
+            merged_stated[k] |= stated[key]
+    return merged, merged_stated
+
+
 def _aliased(value: tuple, aliases: dict[str, str] | None) -> tuple:
     return tuple(aliases.get(x, x) for x in value) if aliases and value else value
 
@@ -515,6 +556,7 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         partitions = _partitions(rule, fact_claims, stated)
         if aliases is not None:
             partitions, stated = _merge_aliased(rule, partitions, stated, aliases)
+        partitions, stated = _merge_past_grains(partitions, stated)
         late = late_dims(rule)
         replaced = _replaced(partitions)
         if "event_name" in rule.scope and rule.scope["event_name"] not in ("strict", "required") \
