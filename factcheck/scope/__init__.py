@@ -72,7 +72,7 @@ _READERS = {
     "subject": _subject_of,
     "event_name": _event,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
-    "location": _place(("in", "near", "through", "across"), opening=True),
+    "location": _place(("in", "near", "through", "across"), opening=True, events=True),
     "venue": _venue(("at", "inside", "outside")),
     "population": lambda scope, mention, sentence, since, trigger: _population(mention),
     "since": _since,
