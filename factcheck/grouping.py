@@ -181,6 +181,17 @@ def _days(claims: list[Claim]) -> dict[str | None, list[Claim]]:
     return out
 
 
+def by_first_day(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """The sides of a discrepancy in the order the news came in: by the earliest
+    publication day among each side's sources, sides with no dated source last;
+    sides of one day (or none) keep their order (by value), so a toll that rose
+    reads in the order it rose and the order stays the same from run to run."""
+    def first(g: list[Claim]) -> tuple:
+        days = [c.published for c in g if c.published is not None]
+        return (0, min(days)) if days else (1,)
+    return sorted(groups, key=first)
+
+
 def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | None:
     """The claims by the day they were told, when sources differ only between days
     (each day's sources agreeing among themselves), else None.
@@ -272,6 +283,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # a compared value left unstated, or two stated by one source, shows no difference
     if not rule.report_agreement and verdict not in (("discrepancy",) if dim else DIFFERENCES):
         return None
+    if verdict == "discrepancy":
+        groups = by_first_day(groups)
     if dim:
         described = compared.describe(groups, dim, in_reading_order)
         notes = notes + compared.unstated_note(claims, dim)
