@@ -164,11 +164,6 @@ _NO_DISAGREEMENT = {
 }
 
 
-# Kinds whose figures news updates from day to day: tolls, areas burned, shares
-# counted, costs. An age, a date or a sentence does not change with the day it is told.
-DAY_KINDS = frozenset({"count", "measure", "percent", "money"})
-
-
 def _day(c: Claim) -> str | None:
     """The day a claim was told: its article's publication day."""
     return c.published.isoformat() if c.published is not None else None
@@ -198,9 +193,10 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
 
     A toll of 127 told on Tuesday and 132 on Wednesday is still a discrepancy
     between the sources (DESIGN.md), but the finding says the news may have moved
-    on, so that an editor sees the update. Only for kinds that news updates, and
-    only when every claim's day is known."""
-    if rule.kind not in DAY_KINDS:
+    on, so that an editor sees the update. Only for facts that news updates (the
+    rule's ``moves_with_news``: tolls, the missing, a search area; not a quake's
+    depth or a fine), and only when every claim's day is known."""
+    if not rule.moves_with_news:
         return None
     days = _days(claims)
     if len(days) < 2 or None in days:
