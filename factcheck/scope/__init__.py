@@ -12,12 +12,14 @@ who was counted, whose age, since when.
 - ``events``: what event a value is of (``event_name``)
 - ``past``: when: a value's date, earlier times, increments, replaced figures, periods
 - ``ranks``: what place of a race a value is told for (``rank``)
+- ``actors``: who made an event that is each one's own, an arrival, a departure (``actor``)
 """
 
 from __future__ import annotations
 
 from factcheck.models import Mention
 from factcheck.scan import register
+from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
 from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name
 from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods,
@@ -84,6 +86,8 @@ _READERS = {
     "speaker": _speaker,
     # "the winner takes home $100,000", "the runner-up $75,000": a place's sum, time or points
     "rank": _rank,
+    # "Noboa ... on arrival", "rescue teams arrived": whose arrival or departure
+    "actor": _actor,
 }
 
 
