@@ -26,6 +26,10 @@ COUNTS = [
     ("The factory, with 300 employees, was destroyed in a blast that killed 12 people.", "300 employees", 300, "person",
      None),
     ("36 members of the team were killed.", "36 members", 36, "person", "killed"),
+    # a vague number before "of" and people with no "the" counts them, and a part of a group takes its fate
+    ("Dozens of injured people were taken to hospital.", "Dozens", 61.5, "person", "injured"),
+    ("Hundreds of wounded were treated at the scene.", "Hundreds", 599.5, "person", "wounded"),
+    ("Several of the passengers died.", "Several of the passengers", 6, "person", "killed"),
     ("Five staff were injured in the attack.", "Five staff", 5, "person", "injured"),
     # a part "of whom" takes the role words of its own clause, not those of the people before it
     ("Uninjured passengers were taken to a hall, about 150 of whom spent several hours there.", "about 150", 150,
@@ -708,6 +712,15 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "She won 300 votes against the incumbent.",
     "A mother of three was killed in the attack.",
     "The motion failed, 40 votes against 60.",
+    # ... and so is a vague part of them: "several of the wounded" is no count of the wounded, whatever
+    # befell the part, nor of its own fate
+    "Doctors said several of the wounded had died of their injuries.",
+    "Dozens of the injured were airlifted to the capital.",
+    "Several of the injured were children.",
+    "Hundreds of the wounded remain in hospital.",
+    "Several of the dead were foreigners.",
+    "Scores of the injured have since been discharged.",
+    "Thousands of the displaced returned home on Sunday.",
     # a part of the wounded who died since: an increment to the toll, neither count's figure
     "Officials said four more of the wounded died in hospital.",
     "Six injured passengers died in hospital on Wednesday.",

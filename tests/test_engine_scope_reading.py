@@ -237,6 +237,20 @@ AGE_PERSONS = [
     # a definite age before the role noun, right after it or after one modifier
     ("The 47-year-old driver was released on Sunday.", "47-year-old", ("the driver",)),
     ("Police said the 51-year-old train driver was hurt.", "51-year-old", ("the driver",)),
+    # ... after a thing's owner too ("the ferry's", "its")
+    ("The ferry's 54-year-old captain is among the survivors.", "54-year-old", ("the captain",)),
+    ("Police named the vessel's 54-year-old captain as a suspect.", "54-year-old", ("the captain",)),
+    ("The club said its 61-year-old manager would stay.", "61-year-old", ("the manager",)),
+    # a role of two words (a title, titles.yaml, or nouns.yaml ``apposed``) is read whole, not by its first word
+    ("The company's 61-year-old chief executive resigned on Monday.", "61-year-old", ("the chief executive",)),
+    ("The 58-year-old prime minister was re-elected.", "58-year-old", ("the prime minister",)),
+    ("The 44-year-old head coach was sacked.", "44-year-old", ("the head coach",)),
+    ("The chief executive, aged 63, has staked her reputation on the plan.", "aged 63", ("the chief executive",)),
+    ("The prime minister, a 58-year-old lawyer, said no.", "58-year-old", ("the prime minister",)),
+    ("The 30-year-old security guard was shot.", "30-year-old", ("the security guard",)),
+    # the name in apposition right after the role is the person
+    ("The 63-year-old chief executive, Margaret Ellison, joined in 2021.", "63-year-old", ("Ellison",)),
+    ("The ship's 52-year-old captain, Agus Santoso, was questioned.", "52-year-old", ("Santoso",)),
     # the role named elsewhere in the article is that person
     ("Engineer William Rockefeller drove the train. The engineer, a 47-year-old man, was hurt.", "47-year-old",
      ("Rockefeller",)),
@@ -250,6 +264,10 @@ AGE_PERSONS = [
     ("John Smith, the 45-year-old mayor, was hurt.", "45-year-old", ("Smith",)),
     ("The 45-year-old mayor, John Smith, was hurt.", "45-year-old", ("Smith",)),
     ("The 30-year-old man was hurt.", "30-year-old", ()),
+    # an owner that is a person, or one of many, keys no role; a chief of something is no chief executive
+    ("Smith's 19-year-old son was hurt.", "19-year-old", ()),
+    ("A ferry's 54-year-old captain was hurt.", "54-year-old", ()),
+    ("The 50-year-old chief of police was hurt.", "50-year-old", ()),
 ]
 
 

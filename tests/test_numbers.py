@@ -193,6 +193,15 @@ NUMBERS = [
     ("12\u202f000 workers went on strike", "12\u202f000 workers", "count", 12000, 12000, "exact"),
     ("It cost €1\u00a0250\u00a0000.", "€1\u00a0250\u00a0000", "money", 1250000, 1250000, "exact"),
     ("They paid 12\u2009500.50 euros.", "12\u2009500.50 euros", "money", 12500.495, 12500.505, "exact"),
+    # ... and so does a plain space, where no other figure, month or label stands before the number and
+    # no figure after it (test_a_plain_space_groups_no_thousands)
+    ("The shaft reaches 1 580 m below surface.", "1 580 m", "measure", 1575.01, 1584.99, "exact"),
+    ("The mine employs about 4 600 people.", "about 4 600 people", "count", 4140, 5060, "about"),
+    ("Some 12 500 people were evacuated.", "Some 12 500 people", "count", 11250, 13750, "about"),
+    ("A total of 1 234 567 votes were cast.", "1 234 567 votes", "count", 1234567, 1234567, "exact"),
+    ("It was fined R4.2-million (about $240 000).", "about $240 000", "money", 216000, 264000, "about"),
+    ("At least 2 100 workers lost their jobs.", "At least 2 100 workers", "count", 2100, 2200, "at_least"),
+    ("The tower is 1 250.5 m tall.", "1 250.5 m", "measure", 1250.45, 1250.55, "exact"),
     ("a hundred and fifty people", "a hundred and fifty people", "count", 150, 150, "exact"),
     ("several dozen people", "several dozen people", "count", 36, 108, "range"),
     ("a quarter of a million people", "a quarter of a million people", "count", 250000, 250000, "exact"),
@@ -365,10 +374,30 @@ PARAGRAPHS = [
 @pytest.mark.parametrize("text, spans", [
     ("In 2012 300 people died.", ["2012", "300 people"]),
     ("In 2012\u00a0300 people died.", ["2012", "300 people"]),
+    # a plain space groups only where the reading is plain: not after another figure, a month's day, a
+    # label or a name that numbers ("Flight 370"), nor before a further figure (a list, a phone number)
+    ("On May 3 150 people were evacuated.", ["May 3", "150 people"]),
+    ("By Sept. 8 200 miners were trapped.", ["Sept. 8", "200 miners"]),
+    ("Flight 370 239 passengers were lost.", ["239 passengers"]),
+    ("In 2015 580 people died.", ["2015", "580 people"]),
 ])
 def test_a_plain_space_groups_no_thousands(text, spans):
     found = extract_found(text, None, [(0, len(text))])
     assert [text[f.start:f.end] for f in found if f.value.kind in NUMERIC | {"date"}] == spans
+
+
+# figures side by side with plain spaces where a group is not of three digits, a phone number's, are each
+# their own; groups of three are one number ("98 101 120", as "98,101,120")
+@pytest.mark.parametrize("text, values", [
+    ("Call +27 11 555 1234 today.", [27, 11, 555, 1234]),
+    ("Lap times 58 61 and 60.", [58, 61, 60]),
+    ("Lap times 58 610 and 600.", [58610, 600]),
+    ("They counted 2 500 of them.", [2500]),
+])
+def test_plain_spaced_figures_side_by_side(text, values):
+    from factcheck.extract.numbers import scan_numbers
+
+    assert [n.value for n in scan_numbers(text)] == values
 
 
 # "a" takes no hyphen before a fraction: "an hour-and-a-half" holds no share "a-half"

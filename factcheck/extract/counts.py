@@ -475,8 +475,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         # in title case: "Quake Kills 300"); but a number that a role verb follows is its subject,
         # a count whatever word stands before it ("In Nepal 8,000 died", "Nationwide 3,000 were arrested")
         return None
-    if m is None and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
-        return None  # "Twelve of the injured were in critical condition": a part of a count said elsewhere
+    if (m is None or of is not None) and whole is None and has_roles and g.opens_of.may(lead) and _part_of_fate(text, num.end):
+        # "Twelve of the injured were in critical condition", "several of the wounded had died": a part
+        # of a count said elsewhere (a vague one too, whose "of the wounded" reads as its noun)
+        return None
     if (m is None or m.lastgroup == "singular") and whole is None and has_roles \
             and (lead is None or lead in _more_leads()) \
             and (more := _more_of().match(text, num.end)) is not None \

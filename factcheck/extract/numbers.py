@@ -65,6 +65,23 @@ def in_paragraph(pattern: str) -> str:
     return _RUN.sub(held, pattern)
 
 
+def _plain_space_thousands(v) -> str:
+    """The branch of the number pattern that reads "1 580", "12 500", "1 234 567" as one number: groups
+    of three digits after a first of one to three, set off by plain spaces. A plain space also stands
+    between two figures, so it groups only where nothing else could be meant: no other figure before
+    the number ("In 2015 580 people" has a year of four digits; "98 101 120" is a row of three), no
+    month before it, whose day it would be ("May 3 150 people"), no capitalized label or name that
+    numbers ("Flight 370 239 passengers", nouns.yaml ``guards``), and no figure after it ("+27 11 555
+    1234")."""
+    g = v.count_guards
+    names = [*(w[:1].upper() + w[1:] for w in (*g.get("labels", ()), *v.months)), *g.get("count_after_name", ())]
+    # an abbreviation with its period too ("Sept. 8 200 miners")
+    after_name = "".join(f"(?<!{re.escape(w)} )" + (f"(?<!{re.escape(w)}\\. )" if len(w) <= 4 and w[-1].isalpha() else "")
+                         for w in sorted(set(names)))
+    return (r"(?=\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.]\d)(?![^\S\n]*\d))(?<!\d )(?<!\d\u00a0)"
+            rf"(?-i:{after_name})\d{{1,3}}(?: \d{{3}})+")
+
+
 _AFTER_MODEL = "".join(rf"(?<![A-Za-z]\d{{{n}}}-)" for n in range(1, 5))
 
 
@@ -161,9 +178,9 @@ def patterns() -> Patterns:
         # "A320-200", "Tu-154M-2": after a model's letters and digits, a hyphen gives its variant, no number
         rf"|(?P<digits>(?<!\d,)(?<!\d/)(?:(?<![A-Za-z]-){hyphen_ok}){_AFTER_MODEL}(?!0\d)"
         # "12\u00a0000", "12\u202f000": a no-break or thin space groups thousands as a comma does
-        # (a plain space does not: "In 2012 300 people")
         # "1,00,000", "1,25,00,000": Indian papers group a lakh's and a crore's digits in twos above the thousands
-        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,2},(?:\d\d,)+\d{3}(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)"
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,2},(?:\d\d,)+\d{3}(?![\d,]\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)"
+        rf"|{_plain_space_thousands(v)}|\d+)"
         r"(?:\.\d+)?(?![\d.]\d)(?!\d|/\d))"
         # "2 1/2 hours", "3½ miles": a whole number and a common fraction are one number
         rf"(?P<frac>{b}[1-9]/[2-48](?![\d/])|\s?[½¼¾])?"
@@ -575,7 +592,7 @@ def _age_group_before() -> re.Pattern:
     return pattern_cache.compile(rf"\b(?:{'|'.join(map(re.escape, age_group_prefixes()))})[ -]\Z", re.IGNORECASE)
 
 
-_THOUSANDS_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
+_THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 _DECADES = frozenset(float(d) for d in range(10, 100, 10))
 # minutes glued to their digits, then a blank, at the end: the "15min " of "15min 30s", and
 # the "15m " of "2h 15m 30s" (after hours: alone, "15m" is metres or millions)

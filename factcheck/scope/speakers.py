@@ -420,11 +420,22 @@ def _kin_person(scope: ArticleScope, mention: Mention, lo: int) -> tuple[str, ..
     return (f"{_surname(owner.group(1), scope._people)}'s {noun}",)
 
 
-# a role noun set off before an age, after a definite determiner or an owner and a modifier at most
-# ("a driver, 52," is one of many):
-# "The train's engineer, ", "the security guard, just "
-_ROLE_APPOSED = pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+(?:[a-z]{3,}\s+)?"
-                                      r"(?P<noun>[a-z]{3,}),\s+(?:[a-z]+\s+)?$")
+@lru_cache(maxsize=1)
+def _role_apposed() -> re.Pattern:
+    """A role set off before an age, after a definite determiner or an owner and a modifier at most
+    ("a driver, 52," is one of many): "The train's engineer, ", "the security guard, just ", "The
+    chief executive, " (a role of two words read whole, ``_role_phrases``)."""
+    return pattern_cache.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+"
+                                 rf"(?:(?P<phrase>{_role_phrases()})|(?:[a-z]{{3,}}\s+)?(?P<noun>[a-z]{{3,}})),\s+(?:[a-z]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_phrases() -> str:
+    """The roles of more than one word, as an alternation: the titles' ("chief executive", "prime minister",
+    "head coach", "secretary-general", titles.yaml) and nouns.yaml ``apposed``'s ("security guard"). Each
+    names one role whole: "the 63-year-old chief executive" is no chief."""
+    phrases = {" ".join(str(t).lower().split()) for t in (*vocabulary().titles, *vocabulary().count_guards.get("apposed", ()))}
+    return trie_alternation(p for p in phrases if " " in p or "-" in p)
 # what stands between a role noun and the name it gives: "engineer William", "the driver, Marek", "named
 # the driver as Marek"
 _ROLE_THEN_NAME = pattern_cache.compile(r"(?:,\s+|\s+(?:as\s+|was\s+|is\s+)?)(?=[A-Z])")
@@ -438,9 +449,15 @@ _AN_AGE = pattern_cache.compile(r", (?:a|an) \Z")
 # the role noun right after an age before a noun ("the 47-year-old driver", "the 51-year-old train
 # driver"), not one of something ("the 47-year-old driver of the second car") nor one a name follows
 # ("the 45-year-old mayor, John Smith,")
-_AGE_THEN_ROLE = pattern_cache.compile(r"[ \t]+(?P<noun>[a-z]{3,})(?![\w'’-])(?!,?[ \t]+(?:of\b|[A-Z]))")
-# "the" before an age, and not set off after a name ("Smith, the 45-year-old mayor,": Smith's)
-_THE_BEFORE_AGE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
+@lru_cache(maxsize=1)
+def _age_then_role() -> re.Pattern:
+    return pattern_cache.compile(rf"[ \t]+(?:(?P<phrase>{_role_phrases()})|(?P<noun>[a-z]{{3,}}))(?![\w'’-])")
+
+
+_NO_ROLE_AFTER = pattern_cache.compile(r",?[ \t]+(?:of\b|[A-Z])")
+# "the" before an age, or a thing's owner after "the" ("the ferry's 54-year-old captain"), or "its",
+# "their"; and not set off after a name ("Smith, the 45-year-old mayor,": Smith's)
+_THE_BEFORE_AGE = pattern_cache.compile(r"(?<![\w'’-])(?:[Tt]he(?:[ \t]+[a-z]+['’]s)?|[Ii]ts|[Tt]heir)[ \t]+\Z")
 _NAME_SET_OFF = pattern_cache.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*(?:[ \t]+\([^()]{1,20}\))?,[ \t]+\Z")
 
 
@@ -452,18 +469,23 @@ def _age_role(text: str, mention: Mention, lo: int) -> tuple[str, int] | None:
     "a 47-year-old man and a 51-year-old woman" name no role."""
     start = mention.start
     if text.endswith(", ", max(0, start - 2), start) or _AN_AGE.search(text, max(0, start - 5), start):
-        m = _ROLE_APPOSED.search(text, max(lo, start - 60), start)
+        m = _role_apposed().search(text, max(lo, start - 60), start)
+        if m is not None and m.group("phrase"):
+            return " ".join(m.group("phrase").split()), m.start("phrase")
         if m is not None and m.group("noun").lower() in _role_nouns():
             return m.group("noun"), m.start("noun")
         return None
-    if (the := _THE_BEFORE_AGE.search(text, max(lo, start - 4), start)) and not _NAME_SET_OFF.search(
+    if (the := _THE_BEFORE_AGE.search(text, max(lo, start - 30), start)) and not _NAME_SET_OFF.search(
             text, max(lo, the.start() - 40), the.start()):
-        # the noun right after the age, or after one modifier ("the 51-year-old train driver")
+        # the noun right after the age, or after one modifier ("the 51-year-old train driver"); a role
+        # of two words whole ("the 63-year-old chief executive")
         at = mention.end
         for _ in range(2):
-            m = _AGE_THEN_ROLE.match(text, at)
-            if m is None:
-                break
+            m = _age_then_role().match(text, at)
+            if m is None or _NO_ROLE_AFTER.match(text, m.end()):
+                break  # "the 47-year-old driver of the second car", "the 45-year-old mayor, John Smith,"
+            if m.group("phrase"):
+                return " ".join(m.group("phrase").split()), m.start("phrase")
             if m.group("noun") in _role_nouns():
                 return m.group("noun"), m.start("noun")
             at = m.end()
