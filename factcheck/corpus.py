@@ -29,22 +29,24 @@ SIDECAR_NAMES = ("sources.yaml", "sources.yml")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# the day perhaps an ordinal ("16th September 2025", "September 21st, 2024")
 _DATE_TEXT = (
-    rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
+    rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 )
 # A line that is only a date, perhaps after "Published", "Updated", a clock time
 # with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
-# 11, 2011"), a weekday.
-_CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
+# 11, 2011", "6:12 AM GMT+7, July 3, 2025": a zone perhaps with its offset), a weekday.
+_CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 # It opens with a line break, and is searched for in the text with one put first:
 # ``re`` then tries it only at line breaks, not at every position as with "^".
 _DATELINE = pattern_cache.compile(
     # every way on opens with one of these letters or a digit: the lookahead spares the
     # alternatives at each other line, blank lines above all
     rf"\n[ \t]*(?=[PUDMTWFSJAON\d])(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
-    rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
+    rf"(?:{_WEEKDAY})?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A wire dateline that opens the body: "ATHENS, June 20, 2012 - ...", "SOCHI, Russia, May 12,
@@ -55,11 +57,16 @@ _WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
 # The date after the agency's credit, on the dateline's line ("JIPIJAPA, Ecuador (AP) - April 16,
-# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."), or after a byline and a
-# bar ("By Jane Doe | April 16, 2025"); the date ends the line or a dash follows it.
+# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."; a place written as a word
+# before a capitalised credit, "Jakarta (AFP) - Sunday, July 6, 2025"), or after a byline or an
+# outlet's name and a bar ("By Jane Doe | April 16, 2025", "Tempo English | Wednesday, 9 July
+# 2025", "Retail Week | Monday, 17 March 2025 | By ..."), a weekday perhaps before it; the date
+# ends the line, or a dash or a bar follows it.
 _DATE_AFTER_CREDIT = pattern_cache.compile(
-    rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
-    rf"[ \t]*(?:[-—–:]|--)|By[ \t][^|\n]{{1,80}}\|)[ \t]*(?:{_DATE_TEXT})[ \t]*(?:[-—–:]|--|(?=\n)|$)")
+    rf"\n[ \t]*(?:(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
+    rf"|[A-Z][A-Za-z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([A-Z][^()\n]{{0,29}}\))"
+    rf"[ \t]*(?:[-—–:]|--)|By[ \t][^|\n]{{1,80}}\||[A-Z][^|\n]{{0,60}}\|)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT})"
+    rf"[ \t]*(?:[-—–:|]|--|(?=\n)|$)")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
