@@ -243,7 +243,55 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         articles.append(article)
     if not articles:
         raise UserInputError(" ".join(paths), "no articles found")
+    if published is None:
+        articles = _dated_by_cluster(articles, notes)
     return articles, notes
+
+
+# How far (days) a dateline's month and day may lie from every dated article of its cluster
+# for their year to be its own.
+_CLUSTER_REACH = 45
+
+
+def _dated_by_cluster(articles: list[Article], notes: list[str]) -> list[Article]:
+    """The articles, those left undated whose wire dateline states a month and day but no year
+    ("JAKARTA, July 3 (Reuters) -") dated in the year that puts that day nearest the cluster's
+    dated articles, when it lies within ``_CLUSTER_REACH`` days of every one of them (so never
+    across a wide spread); ``published_from`` is then "cluster", and a note says so."""
+    dates = [a.published for a in articles if a.published is not None]
+    if not dates:
+        return articles
+    out = []
+    for a in articles:
+        if a.published is None and (md := _no_year_month_day(a.text)) is not None:
+            day = _nearest_year(*md, dates)
+            if day is not None:
+                a = a.model_copy(update={"published": day, "published_from": "cluster"})
+                notes.append(f"{a.path}: dated {day}: its dateline states the month and day but no year; "
+                             f"the year is the one that puts that day nearest the other articles' dates")
+        out.append(a)
+    return out
+
+
+def _no_year_month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of a wire dateline with no year that opens the body, if any."""
+    m = _FRONT_MATTER.match(text)
+    body = text[m.end():] if m else text
+    filed = _WIRE_DATELINE_NO_YEAR.search("\n" + body[:3000])
+    md = filed and _NO_YEAR_MONTH_DAY.search(filed.group())
+    return (_MONTH_NUMBER[md["m"][:3].lower()], int(md["d"])) if md else None
+
+
+def _nearest_year(month: int, day: int, dates: list[dt.date]) -> dt.date | None:
+    best, best_far = None, _CLUSTER_REACH + 1
+    for y in range(min(dates).year - 1, max(dates).year + 2):
+        c = _safe_date(y, month, day)
+        if c is None:
+            continue
+        far = max(abs((c - d).days) for d in dates)
+        if far < best_far:
+            best, best_far = c, far
+    return best
 
 
 def _read(f: Path, max_bytes: int, notes: list[str]) -> bytes | None:
