@@ -57,16 +57,25 @@ _WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
 # The date after the agency's credit, on the dateline's line ("JIPIJAPA, Ecuador (AP) - April 16,
-# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."; a place written as a word
-# before a capitalised credit, "Jakarta (AFP) - Sunday, July 6, 2025"), or after a byline or an
-# outlet's name and a bar ("By Jane Doe | April 16, 2025", "Tempo English | Wednesday, 9 July
-# 2025", "Retail Week | Monday, 17 March 2025 | By ..."), a weekday perhaps before it; the date
-# ends the line, or a dash or a bar follows it.
+# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."), a weekday perhaps before it
+# ("MANILA (Reuters) - Monday, June 2, 2025"); the date ends the line, or a dash or a bar follows it.
+_DATE_END = r"[ \t]*(?:[-—–:|]|--|(?=\n)|$)"
 _DATE_AFTER_CREDIT = pattern_cache.compile(
-    rf"\n[ \t]*(?:(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
-    rf"|[A-Z][A-Za-z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([A-Z][^()\n]{{0,29}}\))"
-    rf"[ \t]*(?:[-—–:]|--)|By[ \t][^|\n]{{1,80}}\||[A-Z][^|\n]{{0,60}}\|)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT})"
-    rf"[ \t]*(?:[-—–:|]|--|(?=\n)|$)")
+    rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
+    rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+# The same after a place written as a word, the credit then capitalised ("Jakarta (AFP) - Sunday,
+# July 6, 2025"): sought only where such a credit and a date stand (``_CREDIT_AND_DATE``), as
+# most lines open with a capital.
+_CREDIT_AND_DATE = pattern_cache.compile(
+    rf"\([A-Z][^()\n]{{0,29}}\)[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+_DATE_AFTER_WORD_PLACE = pattern_cache.compile(
+    rf"\n[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([A-Z][^()\n]{{0,29}}\)"
+    rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+# The date after a byline or an outlet's name and a bar ("By Jane Doe | April 16, 2025", "Tempo
+# English | Wednesday, 9 July 2025", "Retail Week | Monday, 17 March 2025 | By ..."): sought only
+# in a text with a bar.
+_DATE_AFTER_BAR = pattern_cache.compile(
+    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}\|[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -390,7 +399,9 @@ def _wire_dateline(text: str) -> re.Match | None:
     """The wire dateline that opens the body, if any (offsets one past the text's:
     the search runs on the head with a line break put first)."""
     head = "\n" + text[:3000]
-    return _WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
+    return (_WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
+            or (_DATE_AFTER_BAR.search(head) if "|" in head else None)
+            or (_DATE_AFTER_WORD_PLACE.search(head) if _CREDIT_AND_DATE.search(head) else None))
 
 
 def _no_year_dateline_date(head: str, urls: list[str]) -> dt.date | None:
