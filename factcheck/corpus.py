@@ -29,22 +29,24 @@ SIDECAR_NAMES = ("sources.yaml", "sources.yml")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# the day perhaps an ordinal ("16th September 2025", "September 21st, 2024")
 _DATE_TEXT = (
-    rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
+    rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 )
 # A line that is only a date, perhaps after "Published", "Updated", a clock time
 # with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
-# 11, 2011"), a weekday.
-_CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
+# 11, 2011", "6:12 AM GMT+7, July 3, 2025": a zone perhaps with its offset), a weekday.
+_CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 # It opens with a line break, and is searched for in the text with one put first:
 # ``re`` then tries it only at line breaks, not at every position as with "^".
 _DATELINE = pattern_cache.compile(
     # every way on opens with one of these letters or a digit: the lookahead spares the
     # alternatives at each other line, blank lines above all
     rf"\n[ \t]*(?=[PUDMTWFSJAON\d])(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
-    rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
+    rf"(?:{_WEEKDAY})?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A wire dateline that opens the body: "ATHENS, June 20, 2012 - ...", "SOCHI, Russia, May 12,
@@ -55,11 +57,25 @@ _WIRE_DATELINE = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+)?(?:{_DATE_TEXT})"
     r"[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:[-—–:]|--)")
 # The date after the agency's credit, on the dateline's line ("JIPIJAPA, Ecuador (AP) - April 16,
-# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."), or after a byline and a
-# bar ("By Jane Doe | April 16, 2025"); the date ends the line or a dash follows it.
+# 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."), a weekday perhaps before it
+# ("MANILA (Reuters) - Monday, June 2, 2025"); the date ends the line, or a dash or a bar follows it.
+_DATE_END = r"[ \t]*(?:[-—–:|]|--|(?=\n)|$)"
 _DATE_AFTER_CREDIT = pattern_cache.compile(
-    rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
-    rf"[ \t]*(?:[-—–:]|--)|By[ \t][^|\n]{{1,80}}\|)[ \t]*(?:{_DATE_TEXT})[ \t]*(?:[-—–:]|--|(?=\n)|$)")
+    rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
+    rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+# The same after a place written as a word, the credit then capitalised ("Jakarta (AFP) - Sunday,
+# July 6, 2025"): sought only where such a credit and a date stand (``_CREDIT_AND_DATE``), as
+# most lines open with a capital.
+_CREDIT_AND_DATE = pattern_cache.compile(
+    rf"\([A-Z][^()\n]{{0,29}}\)[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+_DATE_AFTER_WORD_PLACE = pattern_cache.compile(
+    rf"\n[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([A-Z][^()\n]{{0,29}}\)"
+    rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+# The date after a byline or an outlet's name and a bar ("By Jane Doe | April 16, 2025", "Tempo
+# English | Wednesday, 9 July 2025", "Retail Week | Monday, 17 March 2025 | By ..."): sought only
+# in a text with a bar.
+_DATE_AFTER_BAR = pattern_cache.compile(
+    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}\|[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -236,7 +252,55 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         articles.append(article)
     if not articles:
         raise UserInputError(" ".join(paths), "no articles found")
+    if published is None:
+        articles = _dated_by_cluster(articles, notes)
     return articles, notes
+
+
+# How far (days) a dateline's month and day may lie from every dated article of its cluster
+# for their year to be its own.
+_CLUSTER_REACH = 45
+
+
+def _dated_by_cluster(articles: list[Article], notes: list[str]) -> list[Article]:
+    """The articles, those left undated whose wire dateline states a month and day but no year
+    ("JAKARTA, July 3 (Reuters) -") dated in the year that puts that day nearest the cluster's
+    dated articles, when it lies within ``_CLUSTER_REACH`` days of every one of them (so never
+    across a wide spread); ``published_from`` is then "cluster", and a note says so."""
+    dates = [a.published for a in articles if a.published is not None]
+    if not dates:
+        return articles
+    out = []
+    for a in articles:
+        if a.published is None and (md := _no_year_month_day(a.text)) is not None:
+            day = _nearest_year(*md, dates)
+            if day is not None:
+                a = a.model_copy(update={"published": day, "published_from": "cluster"})
+                notes.append(f"{a.path}: dated {day}: its dateline states the month and day but no year; "
+                             f"the year is the one that puts that day nearest the other articles' dates")
+        out.append(a)
+    return out
+
+
+def _no_year_month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of a wire dateline with no year that opens the body, if any."""
+    m = _FRONT_MATTER.match(text)
+    body = text[m.end():] if m else text
+    filed = _WIRE_DATELINE_NO_YEAR.search("\n" + body[:3000])
+    md = filed and _NO_YEAR_MONTH_DAY.search(filed.group())
+    return (_MONTH_NUMBER[md["m"][:3].lower()], int(md["d"])) if md else None
+
+
+def _nearest_year(month: int, day: int, dates: list[dt.date]) -> dt.date | None:
+    best, best_far = None, _CLUSTER_REACH + 1
+    for y in range(min(dates).year - 1, max(dates).year + 2):
+        c = _safe_date(y, month, day)
+        if c is None:
+            continue
+        far = max(abs((c - d).days) for d in dates)
+        if far < best_far:
+            best, best_far = c, far
+    return best
 
 
 def _read(f: Path, max_bytes: int, notes: list[str]) -> bytes | None:
@@ -335,7 +399,9 @@ def _wire_dateline(text: str) -> re.Match | None:
     """The wire dateline that opens the body, if any (offsets one past the text's:
     the search runs on the head with a line break put first)."""
     head = "\n" + text[:3000]
-    return _WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
+    return (_WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
+            or (_DATE_AFTER_BAR.search(head) if "|" in head else None)
+            or (_DATE_AFTER_WORD_PLACE.search(head) if _CREDIT_AND_DATE.search(head) else None))
 
 
 def _no_year_dateline_date(head: str, urls: list[str]) -> dt.date | None:

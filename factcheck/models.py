@@ -70,7 +70,7 @@ class Article(BaseModel):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
-    published_from: str | None = Field(None, description="where the date came from: sidecar, front-matter, dateline, url, option")
+    published_from: str | None = Field(None, description="where the date came from: sidecar, front-matter, text, option, cluster (a dateline's month and day, the year its cluster's)")
     sentences: tuple[Sentence, ...] = ()
     line_starts: tuple[int, ...] = (0,)
 

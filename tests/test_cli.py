@@ -243,6 +243,29 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\n\nOct 12 (Reuters) - He won the 2025 race on Sunday.", None),
     ("Title of the story here\n\nGreek lawmakers, June 20, 2012 - voted on the bill.", None),
     ("Title of the story here\n\nIn a speech on June 20, 2012 - the day of the vote - he said so.", None),
+    # an outlet's name (or a byline) and a bar before the date, a weekday perhaps before it
+    ("Title of the story here\n\nTempo English | Wednesday, 9 July 2025\n\nBy Ika Ningtyas\n\nText.", "2025-07-09"),
+    ("Title of the story here\nDaily Nation | Tuesday, June 3, 2025\nBy A Writer\nText.", "2025-06-03"),
+    ("Title of the story here\n\nRetail Week | Monday, 17 March 2025 | By George MacDonald\n\nText.", "2025-03-17"),
+    ("Title of the story here\n\nThe Star | 5 Aug 2024\n\nText.", "2024-08-05"),
+    ("Title of the story here\n\nSports | The bill passed on April 16, 2025 - late.", None),
+    ("Title of the story here\n\n| Quake | March 11, 2011 |\n\nText.", None),
+    # a place written as a word before the agency's credit, a weekday before the date
+    ("Title of the story here\n\nJakarta (AFP) - Sunday, July 6, 2025\n\nRescuers found four more bodies.", "2025-07-06"),
+    ("Title of the story here\nCape Town, South Africa (AP) \u2014 Friday, 12 September 2025 \u2014 The toll rose.", "2025-09-12"),
+    ("Title of the story here\n\nMANILA (Reuters) - Monday, June 2, 2025\n\nThe toll rose.", "2025-06-02"),
+    ("Title of the story here\n\nNairobi (AFP) - Lawmakers met on Tuesday, March 4, 2025 - late at night.", None),
+    # an ordinal day, on a line of its own or after "Published"
+    ("Title of the story here\nBy Martin Creamer\n16th September 2025\n\nText.", "2025-09-16"),
+    ("Title of the story here\nPublished 3rd March 2025\nText.", "2025-03-03"),
+    ("Title of the story here\nPublished: September 21st, 2024\nText.", "2024-09-21"),
+    ("Title of the story here\nOn the 16th September 2025, lawmakers voted to approve the budget for the year ahead.", None),
+    ("Title of the story here\nHe finished 16th in September 2025, behind the leaders of the race.", None),
+    # a clock time with a zone's offset before the date; a time alone dates nothing
+    ("Title of the story here\n\nPublished 6:12 AM GMT+7, July 3, 2025\nText.", "2025-07-03"),
+    ("Title of the story here\nUpdated 11:05 PM UTC+5:30, 4 March 2025\nText.", "2025-03-04"),
+    ("Title of the story here\nPublished 09:40 GMT-03:00, 5 Jul 2025\nText.", "2025-07-05"),
+    ("Title of the story here\n\nPublished 6:12 AM GMT+7\n\nThe ferry sank on Wednesday.", None),
     # a date inside running text is no dateline
     ("Title of the story here\nThe quake of March 11, 2011 was the strongest ever recorded in Japan, officials said.", None),
     ("Title of the story here\nNo date at all here.", None),

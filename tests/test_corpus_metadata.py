@@ -1,7 +1,10 @@
 """The quick ways ``corpus`` finds a publication date find what a plain search finds."""
 
+import datetime as dt
 import random
 import re
+
+import pytest
 
 from factcheck import corpus
 
@@ -29,3 +32,47 @@ def test_the_dateline_lookahead_changes_no_match():
     for head in _texts(20000, 4):
         fast, slow = corpus._DATELINE.search("\n" + head), plain.search("\n" + head)
         assert (fast and fast.span()) == (slow and slow.span()), head
+
+
+# A wire dateline with a month and day but no year ("JAKARTA, July 3 (Reuters) -") takes the year
+# that puts it nearest its cluster's dated articles, when that is within 45 days of every one of them.
+_REUTERS = "Ferry sinks off Bali, four dead\n\nJAKARTA, {} (Reuters) - At least four people died on Wednesday.\n"
+_DATED = "Toll rises to six in ferry sinking\n\n{}\n\nThe toll rose to six on Friday.\n"
+
+
+@pytest.mark.parametrize("dateline, siblings, published", [
+    ("July 3", ["Friday, July 4, 2025", "5 July 2025"], "2025-07-03"),
+    ("Dec 30", ["January 2, 2026"], "2025-12-30"),          # across the new year
+    ("Oct 14", ["October 20, 2025", "Oct 14, 2025"], "2025-10-14"),
+    ("July 3", ["March 1, 2025", "November 1, 2025"], None),  # a wide spread: no year is near them all
+    ("Oct 12", ["January 10, 2025"], None),                 # too far from its one dated sibling
+    ("July 3", [], None),                                   # no dated sibling
+    ("July 3", ["No date at all here."], None),
+])
+def test_a_dateline_without_a_year_takes_its_clusters_year(tmp_path, dateline, siblings, published):
+    (tmp_path / "a_reuters.txt").write_text(_REUTERS.format(dateline))
+    for i, s in enumerate(siblings):
+        (tmp_path / f"b{i}.txt").write_text(_DATED.format(s))
+    articles, notes = corpus.read_articles([str(tmp_path)])
+    a = next(a for a in articles if a.id == "a_reuters")
+    assert (a.published.isoformat() if a.published else None) == published
+    assert (a.published_from == "cluster") == (published is not None)
+    assert any("a_reuters.txt" in n and "year" in n for n in notes) == (published is not None)
+
+
+def test_a_cluster_year_gives_way_to_a_sidecar_and_to_published(tmp_path):
+    (tmp_path / "a_reuters.txt").write_text(_REUTERS.format("July 3"))
+    (tmp_path / "b.txt").write_text(_DATED.format("Friday, July 4, 2025"))
+    a = next(a for a in corpus.read_articles([str(tmp_path)], dt.date(2025, 7, 9))[0] if a.id == "a_reuters")
+    assert (a.published, a.published_from) == (dt.date(2025, 7, 9), "option")
+    (tmp_path / "sources.yaml").write_text("a_reuters:\n  published: 2024-07-03\n")
+    a = next(a for a in corpus.read_articles([str(tmp_path)])[0] if a.id == "a_reuters")
+    assert (a.published, a.published_from) == (dt.date(2024, 7, 3), "sidecar")
+
+
+def test_a_month_and_day_in_running_text_take_no_clusters_year(tmp_path):
+    (tmp_path / "a.txt").write_text("Ferry sinks off Bali, four dead\n\nKelso, July 3 - the ferry sank.\n"
+                                    "Officials met on July 3 (Thursday) - and said so.\n")
+    (tmp_path / "b.txt").write_text(_DATED.format("Friday, July 4, 2025"))
+    a = next(a for a in corpus.read_articles([str(tmp_path)])[0] if a.id == "a")
+    assert a.published is None

@@ -52,7 +52,7 @@ def render(report: Report) -> str:
             out.append(f"- {f.fact}: {_cell(c.text)} ({paths[c.article]}:{c.line})")
         out.append("")
     if report.skipped:
-        out += ["## Skipped files", ""] + [f"- {s}" for s in report.skipped] + [""]
+        out += ["## Notes on the files", ""] + [f"- {s}" for s in report.skipped] + [""]
     return _text(out)
 
 
