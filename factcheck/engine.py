@@ -767,11 +767,15 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words in picks if by_words])
     scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
+    pairs = _conversions(a.text, mentions)
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
+        # a value and its conversion in brackets ("145 mph (230 km/h) winds ... on Tuesday") are one
+        # claim's two halves: their scope is read from the two together, so they never part
+        sm = pairs.get((m.start, m.end), m) if pairs else m
         # a value of an earlier event than the news ("since the 2004 Madrid bombings,
         # which killed 191") keeps that time: grouping compares it only with its like
-        past = read_past(sc, m) if m.kind in PAST_KINDS else ()
+        past = read_past(sc, sm) if m.kind in PAST_KINDS else ()
         if not by_words:
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
@@ -784,13 +788,13 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                     if scope is None:
                         scope = own_scopes[rid, m.text] = read_scope(sc, m, d, None)
                 else:
-                    scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
+                    scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None)
                 if past:
                     scope = {**scope, "past": past}
                 claims.append(_claim(rid, plain_facts[rid], m, scope, published))
                 if rid in late_rules:
                     whole = book.dims[rid]
-                    late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
+                    late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None
             continue
         w0, w1, local, vetoing = near.of(m)
         best, nearest = None, []  # the least score, and the rules that give it with what they found
@@ -815,14 +819,29 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 nearest.append((rule, r))
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
-            scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
+            scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None, where, ctx_where)
             if past:
                 scope["past"] = past
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
             if rule.id in late_rules:
                 whole = book.dims[rule.id]
-                late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None, where, ctx_where
+                late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None, where, ctx_where
     return claims
+
+
+def _conversions(text: str, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
+    """For a value with its conversion in brackets right after it ("145 mph (230 km/h)", "2:46 p.m.
+    (0546 GMT)"), each half's span -> the mention spanning both, brackets and all, which their scope
+    is read from (as ``_Nearness`` lets both reach the same trigger words)."""
+    out = {}
+    last = None
+    for y in mentions:
+        x, last = last, y
+        if x is None or x.kind != y.kind or text[y.end:y.end + 1] != ")" or text[x.end:y.start].strip() != "(":
+            continue
+        span = {"start": x.start, "end": y.end + 1}
+        out[x.start, x.end], out[y.start, y.end] = x.model_copy(update=span), y.model_copy(update=span)
+    return out
 
 
 class _Nearness:
