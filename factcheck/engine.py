@@ -844,6 +844,12 @@ def _conversions(text: str, mentions: list[Mention]) -> dict[tuple[int, int], Me
     return out
 
 
+# between a part and its whole: "Five of its eight carriages", "Six of the train's eight", "Twelve of the
+# freight train's 40", "two of the 14"
+_PART_OF = pattern_cache.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+                                 r"(?:(?:[A-Za-z-]+[ \t]+)?[A-Za-z-]+['’]s[ \t]+)?", re.IGNORECASE)
+
+
 class _Nearness:
     """Trigger hits of one article with their word positions, worked out only for
     the sentences that hold a mention scored by its words (most hold none)."""
@@ -892,6 +898,11 @@ class _Nearness:
                 elif h[4] < w0:
                     if h[2] in before:
                         vetoing.append(h)
+                elif _PART_OF.fullmatch(self.article.text, m.end, o[0]):
+                    # "Five of its eight carriages derailed", "Six of the train's eight carriages derailed":
+                    # the verb after the whole is the part's too, as near as if right after it (a rule
+                    # vetoes the whole by the words before it: "of its", "of the")
+                    kept.append((h[0], h[1], h[2], w1 + 1, w1 + 1 + h[4] - h[3]))
                 # else: after the mention, the word of a value between them: not this one's
             local = kept
         return w0, w1, local, vetoing

@@ -297,3 +297,18 @@ def test_the_person_of_a_finishing_time(text, value, person):
 def test_a_value_and_its_conversion_in_brackets_share_their_scope(text, first, second, rule, dim, expected):
     cs = claims(article("a", text, published="2025-09-25"))
     assert scope_of(cs, first, rule)[dim] == scope_of(cs, second, rule)[dim] == expected
+
+
+# a verb right after "N of (its|the|the train's) M <noun>" is the part's: the whole is what it is a part
+# of; the part's own words and the whole's role stay as they were
+@pytest.mark.parametrize("text, expected", [
+    ("Five of its eight carriages derailed.", {"Five": "carriages derailed"}),
+    ("Six of the train's eight carriages derailed.", {"Six": "carriages derailed"}),
+    ("Two of the 14 dead were children.", {"14 dead": "death toll"}),
+    ("Four of the ship's 20 crew were killed.", {"Four": "death toll", "20 crew": "people on board"}),
+    ("Six of the 72 people on board were killed.", {"Six": "death toll", "72 people": "people on board"}),
+    ("Eight carriages derailed.", {"Eight carriages": "carriages derailed"}),
+])
+def test_a_verb_after_a_whole_is_its_parts(text, expected):
+    cs = claims(article("a", text, published="2025-09-13"))
+    assert {c.mention.text: c.fact for c in cs} == expected
