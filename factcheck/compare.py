@@ -232,6 +232,7 @@ def magnitude_groups(claims: list[Claim], max_ratio: float) -> list[list[Claim]]
 
 
 _WHOLE_YEARS = frozenset({"year", "decade"})
+_WIDE_DAYS = 731  # an interval longer than two years is a stretch of years, no occurrence's date
 
 
 def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
@@ -248,6 +249,13 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
         else:
             rest.append(c)
     placed.sort(key=lambda p: (p[0], p[1].mention.article, p[1].mention.start))
+    # a stretch of years ("in recent decades", "the 1990s") overlaps this week and an earlier
+    # occurrence alike: it bridges no gap, and joins the one group it overlaps, if one
+    wide = [p for p in placed if p[0][1] - p[0][0] > _WIDE_DAYS]
+    if wide and len(wide) < len(placed):
+        placed = [p for p in placed if p[0][1] - p[0][0] <= _WIDE_DAYS]
+    else:
+        wide = []
     out: list[list[Claim]] = []
     reach = near = None
     for (lo, hi), c in placed:
@@ -263,6 +271,18 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
         else:
             out.append([c])
             reach, near = hi, end
+    if wide:
+        spans = [(min(axis(c.mention.value, md)[0] for c in g), max(axis(c.mention.value, md)[1] for c in g))
+                 for g in out]
+        apart = []
+        for (lo, hi), c in wide:
+            over = [i for i, (a, b) in enumerate(spans) if a <= hi and lo <= b]
+            if len(over) == 1:
+                out[over[0]].append(c)
+            else:
+                apart.append(c)
+        if apart:
+            out.append(apart)
     if rest:
         out.append(rest)
     return out or [claims]
@@ -403,7 +423,16 @@ def _time_places(claims: list[Claim]) -> list[_Placed | None]:
         return places
     offsets = _local_offsets(claims, places)
     if not offsets:
-        return places
+        assumed = _assumed_offset(claims, places)
+        if assumed is None:
+            return places
+        zone = assumed[0]
+        if all(p is None or p.frame != UTC or c.mention.value.zone == zone for c, p in zip(claims, places)):
+            # no universal time to meet: the zone's times join the place's clock as stated,
+            # where an evening's times stay on one day
+            return [_place_time(c.mention.value.low, c.mention.value.high, c.mention.value.stated, None)
+                    if p is not None and c.mention.value.zone == zone else p for c, p in zip(claims, places)]
+        offsets = {"": {assumed[1]}}  # every article's local times, as "common" below reads it
     everywhere = set().union(*offsets.values())
     common = next(iter(everywhere)) if len(everywhere) == 1 else None
     out = []
@@ -418,6 +447,44 @@ def _time_places(claims: list[Claim]) -> list[_Placed | None]:
                 p = _Placed(UTC, lo, hi, p.dated, (p.clock - offset) % _DAY)
         out.append(p)
     return out
+
+
+def _assumed_offset(claims: list[Claim], places: list[_Placed | None]) -> tuple[str, int] | None:
+    """The zone a time with no zone is read in, and its offset, when no source gives the place's
+    offset but every zone the sources state is one place's ("10:05 p.m. ET" beside "11:05 p.m."):
+    news gives the place's clock, and the one clock named is most likely it. Not GMT or UTC
+    (a universal clock names no place). A time hours away from the zone's is then another
+    moment (``max_gap``), as a foreign event's local time beside a newsroom's zone is. The
+    offset is the zone's on the date a zoned time states, as the zone's own times are read;
+    None when it is not known."""
+    zones, offset = set(), None
+    for c, p in zip(claims, places):
+        v = c.mention.value
+        zone = v.zone
+        if p is None or not zone or zone == LOCAL:
+            continue
+        spec = _zone_spec(zone)
+        if spec == 0:
+            continue  # GMT, UTC: no place's clock
+        zones.add(zone)
+        if len(zones) > 1 or spec is None or spec == zone:
+            return None
+        if offset is None:
+            found = zone_offset(zone, v.low if p.dated else None)
+            offset = found if isinstance(found, int) else None
+    if len(zones) != 1 or offset is None:
+        return None
+    return next(iter(zones)), offset
+
+
+def assumed_zone(claims: list[Claim]) -> str | None:
+    """The zone times with no zone were read in (``_assumed_offset``), for a finding's note."""
+    places = [_place_time(c.mention.value.low, c.mention.value.high, c.mention.value.stated, c.mention.value.zone)
+              if on_axis(c.mention.value) else None for c in claims]
+    if not any(p is not None and p.frame == LOCAL for p in places) or _local_offsets(claims, places):
+        return None
+    assumed = _assumed_offset(claims, places)
+    return assumed[0] if assumed else None
 
 
 def _local_offsets(claims: list[Claim], places: list[_Placed | None]) -> dict[str, set[int]]:

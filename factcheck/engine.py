@@ -14,7 +14,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import is_, not_
+from operator import attrgetter, is_, not_
 from typing import NamedTuple
 
 from factcheck import pattern_cache
@@ -147,8 +147,8 @@ class _Triggers:
         candidates it covers, and only a match of more than one word can. So the
         candidates are the ``openers`` of ``wanted`` and the words followed by the
         second word of one of their phrases (``pairs``); and the scan begins at the
-        first of the span unless a match of several words before it could hide it
-        (within ``longest`` words); then at that one, and so on back.
+        first of the span unless a match of several words before the span could hide
+        it (within ``longest`` words); then at that one, and so on back.
         """
         if self.pattern is None:
             return []
@@ -168,7 +168,9 @@ class _Triggers:
         if not numbers:
             return []
         longest = self.longest
-        w, before = numbers[0] - 1, []
+        # every word of the span that may open a match of several words is a candidate
+        # already: only such a word before the span can hide the first
+        w, before = a - 1, []
         stop = numbers[0] - longest
         while w > stop and w >= 0:
             word = folded_words[w]
@@ -399,7 +401,10 @@ class _Scorer:
                           else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *words.vetoes)}
         self.phrases = frozenset(self.roles).union(self.required)
-        # what ``score`` says when none of ``phrases`` stands in the sentence, by ``converted``
+        # the phrases without which ``score`` says ``bare``: a rule that needs a word near
+        # gives nothing without one, whatever else stands there (two thirds of the calls)
+        self.gate = frozenset(near) if self.needs_near else self.phrases
+        # what ``score`` says when none of ``gate`` stands in the sentence, by ``converted``
         unmet = self.needs_near or bool(self.required)
         self.bare = (None if unmet or self.needs_context else (0, None, None, None),
                      None if unmet else (0, None, None, None))
@@ -756,6 +761,12 @@ class _Since:
         return self.by_sentence.get(m.sentence_index)
 
 
+def _past(sc, m: Mention) -> tuple[str, ...]:
+    """A value of an earlier event than the news ("since the 2004 Madrid bombings, which
+    killed 191") keeps that time (``read_past``): grouping compares it only with its like."""
+    return read_past(sc, m) if m.kind in PAST_KINDS else ()
+
+
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
                     names: list[Mention], late: _LateScopes) -> list[Claim]:
     picks = _picks(a, mentions, book)
@@ -773,10 +784,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         # a value and its conversion in brackets ("145 mph (230 km/h) winds ... on Tuesday") are one
         # claim's two halves: their scope is read from the two together, so they never part
         sm = pairs.get((m.start, m.end), m) if pairs else m
-        # a value of an earlier event than the news ("since the 2004 Madrid bombings,
-        # which killed 191") keeps that time: grouping compares it only with its like
-        past = read_past(sc, sm) if m.kind in PAST_KINDS else ()
         if not by_words:
+            past = _past(sc, sm)
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
                 rid = rule.id
@@ -805,7 +814,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             scorer = scorers.get(rule.id)
             if scorer is None:
                 r = _UNSCORED
-            elif scorer.phrases.isdisjoint(present):
+            elif scorer.gate.isdisjoint(present):
                 r = scorer.bare[converted]
                 if r is None:
                     continue
@@ -817,6 +826,9 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 best, nearest = r[0], [(rule, r)]
             elif r[0] == best:
                 nearest.append((rule, r))
+        if not nearest:
+            continue
+        past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None, where, ctx_where)
@@ -850,6 +862,9 @@ _PART_OF = pattern_cache.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \
                                  r"(?:(?:[A-Za-z-]+[ \t]+)?[A-Za-z-]+['’]s[ \t]+)?", re.IGNORECASE)
 
 
+_RULE_ID = attrgetter("id")
+
+
 class _Nearness:
     """Trigger hits of one article with their word positions, worked out only for
     the sentences that hold a mention scored by its words (most hold none)."""
@@ -864,7 +879,7 @@ class _Nearness:
         self.rules: dict[int, set[str]] = defaultdict(set)  # sentence -> the rules those are offered to
         for m, rules in scored:
             self.scored[m.sentence_index].append(m)
-            self.rules[m.sentence_index].update(r.id for r in rules)
+            self.rules[m.sentence_index].update(map(_RULE_ID, rules))
         # (start, end) -> first and last word position of the mentions of the sentences done so far
         self.spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.sentences: dict[int, list[tuple]] = {}

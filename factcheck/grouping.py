@@ -22,12 +22,27 @@ _EARLIER = ("earlier",)  # scope/past.py ``_replaced``: a figure an update repla
 VERDICT_ORDER = {"discrepancy": 0, "compatible": 1, "agree": 2, "single_source": 3}
 
 
+_PLACE = "location"
+
+
+def _unplaced_values(claims: list[Claim]) -> set[tuple[str, tuple]] | None:
+    """(article, value) of the claims that name no place, when some claim names one."""
+    if all(not c.scope.get(_PLACE) for c in claims):
+        return None
+    return {(c.mention.article, compare.nominal(c.mention.value)) for c in claims if not c.scope.get(_PLACE)}
+
+
 def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | None = None) -> list[list[Claim]]:
     explicit: dict[tuple, list[Claim]] = defaultdict(list)
     unstated: list[Claim] = []
+    # a place a source names beside the same value it also gives with no place is the
+    # whole's: "Toll reaches 38; 12 still missing in Manabí" over "has risen to 38"
+    whole = _unplaced_values(claims) if dim == _PLACE else None
     for c in claims:
         v = c.scope.get(dim, ())
         v = _aliased(v, aliases)
+        if v and whole and (c.mention.article, compare.nominal(c.mention.value)) in whole:
+            v = ()
         if v:
             explicit[v].append(c)
         else:
@@ -247,6 +262,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     updated = None
     if verdict == "discrepancy" and replaced and (updated := _updated(claims, replaced)) is not None:
         verdict, notes = "compatible", notes + updated
+    if rule.kind == "time" and verdict != "single_source" and (zone := compare.assumed_zone(claims)) is not None:
+        notes = notes + (f"the times with no zone are read in {zone}, the one place's zone a source states",)
     if verdict == "discrepancy" and (days := between_days(rule, claims)) is not None:
         notes = notes + ("the sources differ only between days, each day's agreeing; a later figure may "
                          "update an earlier one: " + "; ".join(
@@ -341,11 +358,36 @@ def _unit(m: Mention) -> str | None:
     return m.value.unit
 
 
+_SITE = "venue"
+
+
+def _sites_told_apart(claims: list[Claim]) -> bool:
+    """Whether the sources tell a site's figure from another's: two sites named (the 89 killed
+    at the Bataclan, the 15 at a cafe), or one source giving a site's figure and another figure
+    with no site (89 at the Bataclan, 130 in all). Otherwise the one site named is where the
+    whole event happened ("derailed on the curve at the Jalón river bridge, killing three
+    people"), and its toll is the toll the other sources give with no site. An earlier event's
+    figures are kept apart anyway and tell nothing here."""
+    sites = {c.scope.get(_SITE, ()) for c in claims if not c.scope.get("past")}
+    sites.discard(())
+    if len(sites) != 1:
+        return len(sites) > 1
+    by_article: dict[str, dict[bool, set]] = defaultdict(lambda: defaultdict(set))
+    for c in claims:
+        if not c.scope.get("past"):
+            by_article[c.mention.article][bool(c.scope.get(_SITE))].add(compare.nominal(c.mention.value))
+    return any(len(values) == 2 and not values[True] <= values[False] for values in by_article.values())
+
+
 def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:
     """Claims by unit and strict scope: claims in two partitions never meet.
     With ``stated``, also each partition's distinct stated values, gathered
-    in the same pass (a pass over thousands of claims costs)."""
+    in the same pass (a pass over thousands of claims costs). A strict site
+    (``venue``) keeps nothing apart unless the sources tell sites apart
+    (``_sites_told_apart``)."""
     strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
+    if _SITE in strict and rule.scope[_SITE] == "strict" and not _sites_told_apart(claims):
+        strict[strict.index(_SITE)] = ""  # no claim's scope holds "": every key has () there
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
     partitions: dict[tuple, list[Claim]] = defaultdict(list)
@@ -377,6 +419,47 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
         if stated is not None:
             stated[key].add(m.value.stated)
     return partitions
+
+
+def _past_date(past: tuple) -> str | None:
+    """An earlier time as a date key ("2013", "2013-07", "2013-07-24"), else None."""
+    if len(past) != 1:
+        return None
+    key = past[0]
+    return key if len(key) in (4, 7, 10) and key[:4].isdigit() and key[:1] in "12" else None
+
+
+def _merge_past_grains(partitions: dict[tuple, list[Claim]], stated: dict[tuple, set] | None
+                       ) -> tuple[dict[tuple, list[Claim]], dict[tuple, set] | None]:
+    """The partitions of one earlier event dated at a year's, a month's or a day's grain merged
+    ("the 2013 derailment", "the July 2013 derailment", "July 24, 2013, when 80 died"): the keys
+    of one year that nest, each inside the next, are one event, keyed as the finest. Two months
+    of one year ("July 2013", "November 2013") are two events, and the year alone joins neither."""
+    years: dict[tuple, list[str]] = defaultdict(list)
+    for key in partitions:
+        date = _past_date(key[1])
+        if date is not None:
+            years[(key[0], date[:4], *key[2:])].append(date)
+    moves: dict[tuple, tuple] = {}
+    for (unit, _, *rest), dates in years.items():
+        if len(dates) < 2:
+            continue
+        dates.sort(key=len)
+        if any(not b.startswith(a) for a, b in zip(dates, dates[1:])):
+            continue
+        finest = (unit, (dates[-1],), *rest)
+        for d in dates[:-1]:
+            moves[(unit, (d,), *rest)] = finest
+    if not moves:
+        return partitions, stated
+    merged: dict[tuple, list[Claim]] = defaultdict(list)
+    merged_stated: dict[tuple, set] | None = defaultdict(set) if stated is not None else None
+    for key, claims in partitions.items():
+        k = moves.get(key, key)
+        merged[k] += claims
+        if merged_stated is not None:
+            merged_stated[k] |= stated[key]
+    return merged, merged_stated
 
 
 def _aliased(value: tuple, aliases: dict[str, str] | None) -> tuple:
@@ -473,6 +556,7 @@ def group_findings(claims: list[Claim], rules: list[Rule], order: dict[str, int]
         partitions = _partitions(rule, fact_claims, stated)
         if aliases is not None:
             partitions, stated = _merge_aliased(rule, partitions, stated, aliases)
+        partitions, stated = _merge_past_grains(partitions, stated)
         late = late_dims(rule)
         replaced = _replaced(partitions)
         if "event_name" in rule.scope and rule.scope["event_name"] not in ("strict", "required") \

@@ -154,3 +154,26 @@ def test_without_a_tz_database_a_place_zone_stays_in_its_frame(monkeypatch):
     finally:
         compare.zone_offset.cache_clear()
         compare._place_time.cache_clear()
+
+
+@pytest.mark.parametrize("texts, verdict, zone", [
+    # a time with no zone (or in "local time") is read in the one place's zone sources state
+    ({"a": "Hurricane Orla made landfall at 10:05 p.m. ET on Sept. 24, 2025.",
+      "b": "The storm made landfall at 11:05 p.m. on Sept. 24, 2025."}, "discrepancy", "ET"),
+    ({"a": "The first explosion went off at 9:20 p.m. CET outside the stadium.",
+      "b": "The first explosion went off at 9:20 p.m. local time outside the stadium."}, "agree", "CET"),
+    ({"a": "The quake struck at 2:46 p.m. JST.", "b": "The earthquake hit at 3:46 p.m."}, "discrepancy", "JST"),
+    # ... not in GMT, which names no place's clock, nor in one of two zones
+    ({"a": "The first explosion went off at 2020 GMT outside the stadium.",
+      "b": "The first explosion went off at 9:20 p.m. outside the stadium."}, "compatible", None),
+    ({"a": "The quake struck at 2:46 p.m. JST.", "b": "The quake struck at 12:46 a.m. EST.",
+      "c": "The earthquake hit at 3:46 p.m."}, "compatible", None),
+    # ... nor when a source gives the place's offset itself
+    ({"a": "The quake struck at 2:46 p.m. local time (0546 GMT).", "b": "The quake struck at 2:46 p.m. JST.",
+      "c": "The earthquake hit at 2:46 p.m."}, "agree", None),
+])
+def test_a_time_with_no_zone_is_read_in_the_one_zone_stated(texts, verdict, zone):
+    (f,) = _run(texts)
+    assert f.verdict == verdict
+    assert compare.assumed_zone(list(f.claims)) == zone
+    assert any(f"read in {zone}" in n for n in f.notes) == (zone is not None)

@@ -67,6 +67,30 @@ CASES = [
     ("The 2005 floods killed 300 people, and 45 died in the latest floods.", "45", "death-toll", ()),
     # a proper name is no word of the news
     ("The 2005 hurricane killed 1,800 people; 700 died in New Orleans.", "700", "death-toll", ("2005",)),
+    # a stretch of years up to the news ("in recent decades") is a look-back, no time of the
+    # news: the aside after the event's name still dates it
+    ("Japan's deadliest quake in recent decades, in January 1995, killed 6,400 people.", "6,400 people",
+     "death-toll", ("1995-01",)),
+    ("The war has killed 300,000 people in recent years.", "300,000 people", "death-toll", ()),
+    ("Over the past two decades, floods have killed 3,000 people, more than in 1990.", "3,000 people",
+     "death-toll", ()),
+    # "That" before an event noun opening the next sentence is the earlier event the sentence
+    # before dated: its figures are that event's
+    ("Many houses were rebuilt after the 1995 earthquake. That magnitude 6.9 quake killed more than 6,400 people.",
+     "more than 6,400 people", "death-toll", ("1995",)),
+    ("Residents still remember the floods of July 2005. Those floods left 300 people dead.",
+     "300 people", "death-toll", ("2005-07",)),
+    ("Many still recall the 1999 storm, which flattened the port. That storm forced 40,000 people from their homes.",
+     "40,000 people", "displaced", ("1999",)),
+    # ... not the news's own event told the sentence before, nor one across a blank line, nor
+    # a sentence that opens with no event ("That figure", "That day")
+    ("A quake struck on Friday. That quake killed 200 people.", "200 people", "death-toll", ()),
+    ("Many houses were rebuilt after the 1995 earthquake.\n\nThat quake killed 200 people.", "200 people",
+     "death-toll", ()),
+    ("Many houses were rebuilt after the 1995 earthquake. That figure rose as 200 people were killed.",
+     "200 people", "death-toll", ()),
+    ("Many houses were rebuilt after the 1995 earthquake. This quake killed 200 people.", "200 people",
+     "death-toll", ()),
 ]
 
 

@@ -77,3 +77,40 @@ def test_the_same_town_is_the_place_named_before(text, span, location):
 ])
 def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     assert locations(text, rule)[span] == location
+
+
+@pytest.mark.parametrize("text, rule, span, location", [
+    # the place where the event happened, named in its description, is the event's, not the
+    # place of a part of its toll: a count in a participle after it ("derailed near X, killing
+    # four"), after "as" or "when" ("Four killed as a train derails near X"), after an event
+    # noun ("died in the accident near X") or "near" a place is the whole event's count
+    ("A passenger train derailed near the town of Tarvona on Saturday, killing four people.", "death-toll",
+     "four people", ()),
+    ("A bus plunged into a ravine in the province of Loja, killing 12 people and injuring 30.", "death-toll",
+     "12 people", ()),
+    ("Four killed as high-speed train derails near Tarvona", "death-toll", "Four", ()),
+    ("Nine people died when a bus crashed in Doruk on Monday.", "death-toll", "Nine people", ()),
+    ("Four people died in the accident near Calatorao, officials said.", "death-toll", "Four people", ()),
+    ("Four people died near Calatorao on Saturday.", "death-toll", "Four people", ()),
+    # a demonym is no place: the place kind's name after it is ("the Spanish city of Zaragoza")
+    ("Twelve people died in the Ecuadorian town of Jipijapa.", "death-toll", "Twelve people", ("Jipijapa",)),
+    ("Twelve people died in the southern Spanish city of Tarvona.", "death-toll", "Twelve people", ("Tarvona",)),
+    ("Twelve people died in the Spanish capital.", "death-toll", "Twelve people", ()),
+    # the count's own place stays its place: a part of the toll
+    ("In the village of Yurtlu, 23 people died.", "death-toll", "23 people", ("Yurtlu",)),
+    ("The quake killed 1,120 people in Doruk.", "death-toll", "1,120 people", ("Doruk",)),
+    ("In Kestel, according to officials, 510 people died.", "death-toll", "510 people", ("Kestel",)),
+    ("The storm made landfall near Cedar Key, killing three people in Florida.", "death-toll", "three people",
+     ("Florida",)),
+    ("Three people died in Florida and two in Georgia.", "death-toll", "Three people", ("Florida",)),
+    # an event noun alone makes no place the event's: a round-up names two wars' places
+    ("More than 10,000 people have died in the war in Ukraine.", "death-toll", "More than 10,000 people",
+     ("Ukraine",)),
+    # ground a spread covered is the part's
+    ("Floods swept through Kestel, killing 12 people.", "death-toll", "12 people", ("Kestel",)),
+    # a measure is read where it was measured, even in the event's description
+    ("The storm made landfall near Cedar Key, dumping 14 inches of rain.", "precipitation", "14 inches",
+     ("Cedar Key",)),
+])
+def test_the_events_place_is_no_place_of_its_count(text, rule, span, location):
+    assert locations(text, rule)[span] == location

@@ -344,6 +344,20 @@ def _outside_headlines(text: str, found: list) -> list:
     return kept
 
 
+def _run_at(match, text: str, at: int) -> tuple[int, int, str, int] | None:
+    """The run of capitals ``match`` finds at ``at``: its start, its end and text with an
+    owner's "'s" and what follows it cut off ("Arseniy Yatsenyuk's People's Front"), and
+    where the match itself ends; None where none starts."""
+    m = match(text, at)
+    if m is None:
+        return None
+    p, last = m.span()
+    matched = m.group()
+    if "s " in matched and (cut := _owner_end(matched)) is not None:
+        return p, p + cut, matched[:cut], last
+    return p, last, matched, last
+
+
 def _matched(text: str, words: Words) -> list[Found]:
     """``_pattern``'s matches, left to right, less the words that open no name."""
     match = _pattern().match
@@ -356,14 +370,9 @@ def _matched(text: str, words: Words) -> list[Found]:
     for at in _candidates(text, words):
         if at < last:
             continue  # inside the last match, as ``finditer`` would skip it
-        m = match(text, at)
-        if m is None:
+        if (run := _run_at(match, text, at)) is None:
             continue
-        p, end = m.span()
-        last = end
-        matched = m.group()
-        if "s " in matched and (cut := _owner_end(matched)) is not None:
-            matched, end = matched[:cut], p + cut  # "Arseniy Yatsenyuk's People's Front"
+        p, end, matched, last = run
         if matched.endswith(month_endings) and _DAY_NUMBER.match(text, end):
             continue  # "Victory Day May 9", "Publish Date May 12": the month opens a date, as before
         reading = _reading(matched)
@@ -372,14 +381,9 @@ def _matched(text: str, words: Words) -> list[Found]:
         if matched[reading[0]:reading[0] + 1] in holiday_firsts and (cut := _holiday_lead(matched[reading[0]:])):
             # "On Christmas Eve Mass was held", "On Christmas Eve John Smith was arrested": the words after
             # a holiday's name are the occasion's, or a name of their own, read from where they start
-            m = match(text, p + reading[0] + cut)
-            if m is None:
+            if (run := _run_at(match, text, p + reading[0] + cut)) is None:
                 continue
-            p, end = m.span()
-            last = end
-            matched = m.group()
-            if "s " in matched and (cut := _owner_end(matched)) is not None:
-                matched, end = matched[:cut], p + cut
+            p, end, matched, last = run
             if (reading := _reading(matched)) is None:
                 continue
         lead, first, second, needs_verb, second_needs_verb = reading

@@ -75,7 +75,7 @@ _READERS = {
     # "made landfall as a Category 3" / "had peaked as a Category 4": which moment of a storm
     "stage": _stage,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
-    "location": _place(("in", "near", "through", "across"), opening=True),
+    "location": _place(("in", "near", "through", "across"), opening=True, events=True),
     "venue": _venue(("at", "inside", "outside")),
     "population": lambda scope, mention, sentence, since, trigger: _population(mention),
     "since": _since,

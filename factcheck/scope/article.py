@@ -11,6 +11,7 @@ from itertools import compress
 from operator import attrgetter
 
 from factcheck import pattern_cache
+from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
 from factcheck.scope.past import (PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
@@ -43,6 +44,12 @@ def _scan_start(text: str, at: int, held: re.Pattern) -> int:
             return i
         i -= 1
     return 0
+
+
+def _reaches_back(value, lookback: str) -> bool:
+    """Whether a date's interval opens before ``lookback`` (an ISO day): "in recent decades"."""
+    low = value.low
+    return isinstance(low, str) and low[:1].isdigit() and low[:10] < lookback
 
 
 class ArticleScope:
@@ -179,6 +186,8 @@ class ArticleScope:
             day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
+            if name.rsplit(None, 1)[-1] in demonyms():
+                continue  # "in the Spanish capital": an adjective, no place
             if _before_event(text, m.end("place")):
                 continue  # "killed in the Kestel quake" names the quake, not where its dead died
             places.append((at, m.group("prep").lower(), name))
@@ -340,7 +349,16 @@ class ArticleScope:
         # ISO dates compare as strings: a date ends early enough when its last day is at
         # or before this one
         cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
-        return sorted((m.start, m.end, past_key(m.value, cutoff, year)) for m in self._dates if m.value.stated)
+        # a stretch of years up to the news ("the deadliest quake in recent decades") is a look-back:
+        # no time of the news, nor an earlier one
+        lookback = f"{ref.year - 2:04d}{ref.isoformat()[4:]}"
+        out = []
+        for m in self._dates:
+            if m.value.stated:
+                key = past_key(m.value, cutoff, year)
+                if key is not None or not _reaches_back(m.value, lookback):
+                    out.append((m.start, m.end, key))
+        return sorted(out)
 
     @cached_property
     def earlier_starts(self) -> list[int]:

@@ -457,6 +457,38 @@ def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _carriers() -> tuple[str, ...]:
+    """calendar.yaml ``past_carriers`` as a sentence opens with them: "That ", "Those "."""
+    return tuple(str(w).capitalize() + " " for w in data_file("calendar.yaml").get("past_carriers") or ())
+
+
+_CARRY_REACH = 6  # words between "That" and the event noun it points with, the value after them
+
+
+def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
+    """The earlier time of the event that "That" and an event noun opening the value's sentence
+    point back to: the one the sentence before, in the same paragraph, dated ("... after the 2016
+    earthquake. That magnitude 7.8 quake killed more than 670 people": 2016). () when the
+    sentence opens otherwise, or the event before is the news's ("A quake struck on Friday.
+    That quake killed 200")."""
+    text = scope.article.text
+    if not text.startswith(_carriers(), s.start) or mention.sentence_index == 0:
+        return ()
+    nouns = vocabulary().event_nouns
+    head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
+    if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head):
+        return ()
+    prev = scope.article.sentences[mention.sentence_index - 1]
+    if text.count("\n", prev.end, s.start) > 1:
+        return ()  # no time is read across a blank line
+    frame = scope.past_frame(prev.start, prev.end)
+    if frame is None:
+        return ()
+    keys = [key for _, _, key in frame.anchors if key not in (None, "earlier")]
+    return (keys[-1],) if keys else ()
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, the period of a running total it gives ("so far this
     year"), or ``_replaced``'s "earlier" for a figure an update replaced ("up from an earlier
@@ -491,7 +523,7 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     s = scope.article.sentences[mention.sentence_index]
     frame = scope.past_frame(s.start, s.end)
     if frame is None:
-        return ()
+        return _carried(scope, mention, s)
     seps, hits, anchors = frame.seps, frame.hits, frame.anchors
     ms, me = mention.start, mention.end
     text = scope.article.text
@@ -580,4 +612,4 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         if not goes_on[c]:
             break
         c -= 1
-    return ()
+    return _carried(scope, mention, s)

@@ -46,11 +46,12 @@ def _patterns():
     owner = pattern_cache.compile(r"\b(?:his|her|their|its|the|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z][a-z]+\s+)?$")
     # a place's words stand on one line: a title "... kills dozens in Ecuador" and the
     # dateline "April 17, 2016" under it are not the place "Ecuador April"
-    # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of"
+    # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of",
+    # and so does "the southern Spanish city of Zaragoza" (a demonym is no place)
     # "marched through Varena", "protests across Veradia": the ground a march or a spread covered
     place = KeyedPattern(pattern_cache.compile(
         r"\b(?P<prep>[Ii]n|at|inside|near|outside|through|across)\s+(?:the\s+)?"
-        rf"(?:{trie_alternation(v.place_kinds)}[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
+        rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside", "through", "across"})
     return titled, alias, owner, place
 

@@ -96,18 +96,50 @@ def _part_between(text: str, end: int, at: int) -> bool:
                          or text.find(" including ", end, at) >= 0)
 
 
-def _place(preps: tuple[str, ...], opening: bool = False):
+# a count a participle of the event's effect governs, a word or two after it: "derailed near
+# Tarvona, killing four people", "..., leaving at least 14 dead" ("including" names a part)
+_PARTICIPLE_BEFORE = pattern_cache.compile(r"(?:,|\band)\s+(?!including\b)[a-z]+ing\s+(?:[\w'’-]+\s+){0,2}\Z")
+
+
+@lru_cache(maxsize=1)
+def _event_clause() -> re.Pattern:
+    """A word opening a clause that tells the event (data/nouns.yaml ``event_clause_openers``)."""
+    return pattern_cache.compile(rf"\s(?:{trie_alternation(data_words('nouns.yaml', 'event_clause_openers'))})\s")
+
+
+def _events_place(text: str, mention: Mention, at: int, prep: str) -> bool:
+    """Whether a count's place is where its event happened, named in the event's description,
+    rather than the place of a part of the toll ("In the village of Yurtlu, 23 died", "killed
+    1,120 people in Doruk"): a place "near" which it happened ("Four died near Calatorao"), one
+    before a participle that governs the count ("derailed near the town of Tarvona, killing four
+    people") or one in a clause after it that tells the event ("Four killed as a train derails
+    near Tarvona"). Articles name the one event's place at a village's, a city's or a country's
+    grain, and none of them is a part. Not ground a spread covered ("swept through Kestel,
+    killing 12"): a part."""
+    if prep == "near":
+        return True
+    if prep in ("through", "across"):
+        return False
+    if at < mention.start:
+        return _PARTICIPLE_BEFORE.search(text, at, mention.start) is not None
+    return _event_clause().search(text, mention.end, at) is not None
+
+
+def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
     A clause with no place of its own takes the sentence's ("gunmen opened fire at the
     Bataclan, and 89 people died"). On a tie the place after the mention wins. With
     ``opening``, a clause or sentence with no place after a preposition may name one as
-    its subject (``_opening_place``)."""
+    its subject (``_opening_place``). With ``events``, a count's place that is its event's
+    (``_events_place``) is none."""
     def nearest(hits, scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
         text = scope.article.text
+        counted = events and mention.kind == "count"
         places = sorted((d, h[0] < mention.start, h[2])
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
-                        if h[1] in preps and not _part_between(text, mention.end, h[0]))
+                        if h[1] in preps and not _part_between(text, mention.end, h[0])
+                        and not (counted and _events_place(text, mention, h[0], h[1])))
         return (places[0][2],) if places else ()
 
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
