@@ -113,6 +113,7 @@ MEASURES = [
     ("The hurricane, a Cat 4 at landfall, weakened.", "Cat 4", 4, 4, "exact", "storm_category", "storm_category"),
     ("The hurricane was downgraded to Category 2 on Thursday.", "Category 2", 2, 2, "exact", "storm_category",
      "storm_category"),
+    ("What we know after Category 3 landfall in Florida", "Category 3", 3, 3, "exact", "storm_category", "storm_category"),
     ("Maria reached Category 5 strength overnight.", "Category 5", 5, 5, "exact", "storm_category", "storm_category"),
     ("Ida rated a 4 on the Saffir-Simpson scale.", "4 on the Saffir-Simpson scale", 4, 4, "exact", "storm_category",
      "storm_category"),

@@ -11,7 +11,6 @@ from factcheck import pattern_cache
 from factcheck.extract.base import trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
-from factcheck.scope.spans import _clause_of
 from factcheck.vocab import data_file, vocabulary
 
 
@@ -87,7 +86,8 @@ def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     return _object_head(text, mention.end, sentence[1])
 
 
-_STAGE_WORDS = 15  # how far from a value a storm's stage word may stand, in words
+_STAGE_WORDS = 20  # how far from a value a storm's stage word may stand, in words ("made landfall near Cedar
+# Key at 11:05 p.m. Wednesday with maximum sustained winds of 120 mph")
 
 
 @lru_cache(maxsize=1)
@@ -109,12 +109,20 @@ def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     words in the value's clause, one after the value counting half as far again ("peaked as a Category 4
     storm with 145 mph winds ... before weakening" is the peak's)."""
     pattern, stages, keys = _stages()
-    s0, s1 = _clause_of(scope, mention, sentence)
     text, starts = scope.article.text, scope.word_starts
+    s0, s1 = sentence
+    for start, end in scope.break_spans(*sentence):
+        if text[start] == ":" and text[start - 1:start].isdigit() and text[end:end + 1].isdigit():
+            continue  # a clock's colon ("at 11:05 p.m. Wednesday with ... winds of 120 mph") ends no clause
+        if end <= mention.start:
+            s0 = end
+        elif start >= mention.end:
+            s1 = start
+            break
     w0, w1 = bisect_right(starts, mention.start), bisect_right(starts, mention.end - 1)
     best, stage = None, None
     for at in scope._words_in(keys, s0, s1):
-        if mention.start <= at < mention.end or (m := pattern.match(text, at)) is None:
+        if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
             continue
         w = bisect_right(starts, at)
         d = w0 - w if w < w0 else (w - w1) * 1.5
