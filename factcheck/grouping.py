@@ -164,11 +164,6 @@ _NO_DISAGREEMENT = {
 }
 
 
-# Kinds whose figures news updates from day to day: tolls, areas burned, shares
-# counted, costs. An age, a date or a sentence does not change with the day it is told.
-DAY_KINDS = frozenset({"count", "measure", "percent", "money"})
-
-
 def _day(c: Claim) -> str | None:
     """The day a claim was told: its article's publication day."""
     return c.published.isoformat() if c.published is not None else None
@@ -181,15 +176,27 @@ def _days(claims: list[Claim]) -> dict[str | None, list[Claim]]:
     return out
 
 
+def by_first_day(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """The sides of a discrepancy in the order the news came in: by the earliest
+    publication day among each side's sources, sides with no dated source last;
+    sides of one day (or none) keep their order (by value), so a toll that rose
+    reads in the order it rose and the order stays the same from run to run."""
+    def first(g: list[Claim]) -> tuple:
+        days = [c.published for c in g if c.published is not None]
+        return (0, min(days)) if days else (1,)
+    return sorted(groups, key=first)
+
+
 def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | None:
     """The claims by the day they were told, when sources differ only between days
     (each day's sources agreeing among themselves), else None.
 
     A toll of 127 told on Tuesday and 132 on Wednesday is still a discrepancy
     between the sources (DESIGN.md), but the finding says the news may have moved
-    on, so that an editor sees the update. Only for kinds that news updates, and
-    only when every claim's day is known."""
-    if rule.kind not in DAY_KINDS:
+    on, so that an editor sees the update. Only for facts that news updates (the
+    rule's ``moves_with_news``: tolls, the missing, a search area; not a quake's
+    depth or a fine), and only when every claim's day is known."""
+    if not rule.moves_with_news:
         return None
     days = _days(claims)
     if len(days) < 2 or None in days:
@@ -272,6 +279,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
     # a compared value left unstated, or two stated by one source, shows no difference
     if not rule.report_agreement and verdict not in (("discrepancy",) if dim else DIFFERENCES):
         return None
+    if verdict == "discrepancy":
+        groups = by_first_day(groups)
     if dim:
         described = compared.describe(groups, dim, in_reading_order)
         notes = notes + compared.unstated_note(claims, dim)

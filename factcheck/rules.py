@@ -215,6 +215,12 @@ class Rule(BaseModel):
     report_agreement: bool = Field(True, description="Also report facts whose sources agree, or that one source states; "
                                                      "false keeps only differences (useful for names).",
                                    examples=[False])
+    moves_with_news: bool = Field(
+        False, description="The fact is a count or a measure that runs up or down as news comes in (a death toll, "
+                           "the missing, the evacuated, a search area): when sources differ only between "
+                           "publication days, each day's agreeing, a discrepancy notes that a later figure may "
+                           "update an earlier one. Not for fixed facts (a depth, a magnitude, a fine, a day's "
+                           "cancelled flights).", examples=[True])
     examples: list[str] = Field(default_factory=list, description="Sentences this rule is meant for.",
                                 examples=[["More than 6,100 people have been killed since April 2014."]])
 
@@ -231,6 +237,13 @@ class Rule(BaseModel):
             raise ValueError(f"only one qualifier can be compared; this rule compares {', '.join(compared)}")
         if compared and self.kind != "quote":
             raise ValueError("a compared qualifier needs kind quote: its claims are grouped by their words")
+        return self
+
+    @model_validator(mode="after")
+    def _moves_with_news_needs_a_figure(self):
+        if self.moves_with_news and self.kind not in ("count", "measure", "percent", "money"):
+            raise ValueError("moves_with_news is for figures (kind count, measure, percent or money); "
+                             f"a {self.kind} does not run up with the news")
         return self
 
     @property

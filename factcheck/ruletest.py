@@ -15,6 +15,10 @@ must not) produce on them::
         reject:
           - verdict: agree
 
+An expectation may also name a part of one of the finding's notes (``note``):
+expected, the finding must carry it; rejected, no finding that matches the rest
+may carry it.
+
 Cases run against the whole rule set the rule lives in, as a report would.
 """
 
@@ -38,6 +42,7 @@ class Expectation(BaseModel):
     verdict: Literal["agree", "compatible", "discrepancy", "single_source"] | None = None
     fact: str | None = Field(None, description="A part of the finding's fact name.")
     claims: dict[str, str | list[str]] = Field(default_factory=dict, description="Article id -> the claim text(s) it must hold.")
+    note: str | None = Field(None, description="A part of one of the finding's notes.")
 
 
 class CaseArticle(BaseModel):
@@ -92,6 +97,8 @@ def _matches(f: Finding, e: Expectation) -> bool:
         have = {c.mention.text for c in f.claims if c.mention.article == article}
         if not all(t in have for t in wanted):
             return False
+    if e.note and not any(e.note in n for n in f.notes):
+        return False
     return True
 
 
@@ -106,6 +113,8 @@ def _want(e: Expectation) -> str:
         parts.append(f"fact containing {e.fact!r}")
     if e.claims:
         parts.append("with " + ", ".join(f"{a}: {t!r}" for a, t in e.claims.items()))
+    if e.note:
+        parts.append(f"noting {e.note!r}")
     return " ".join(parts)
 
 

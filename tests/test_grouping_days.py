@@ -34,3 +34,66 @@ def test_a_source_of_unknown_date_gets_no_such_note():
               article("b", "The attack killed 15 people, officials said.", None))
     assert f.verdict == "discrepancy"
     assert not any(n.startswith(NOTE) for n in f.notes)
+
+
+def _missing(*articles):
+    found = [f for f in report(*articles).findings if f.rule == "missing"]
+    assert len(found) == 1, [(f.rule, f.message) for f in found]
+    return found[0]
+
+
+def test_sides_read_in_the_order_the_news_came_in_undated_sides_last_by_value():
+    # a missing count that fell day by day, told by articles whose ids and values run the other way
+    f = _missing(article("a", "Rescuers said 31 people were still missing.", "2025-07-06"),
+                 article("b", "At least 44 people were missing after the sinking.", "2025-07-03"),
+                 article("c", "Some 35 people remain missing, officials said.", "2025-07-05"),
+                 article("d", "Officials said 50 people were missing.", None),
+                 article("e", "Officials said 20 people were missing.", None))
+    assert f.verdict == "discrepancy"
+    assert [g.articles for g in f.groups] == [("b",), ("c",), ("a",), ("e",), ("d",)]
+    assert f.message.endswith("b: At least 44 people; c: Some 35 people; a: 31 people; e: 20 people; d: 50 people")
+
+
+def test_a_side_is_dated_by_its_earliest_source():
+    f = _missing(article("a", "Officials said 12 people were missing.", "2025-07-06"),
+                 article("b", "Officials said 12 people were missing.", "2025-07-02"),
+                 article("c", "Officials said 9 people were missing.", "2025-07-04"),
+                 article("d", "Officials said 9 people were missing.", None))
+    assert [set(g.articles) for g in f.groups] == [{"a", "b"}, {"c", "d"}]
+
+
+def test_the_json_report_lists_sides_in_the_same_order():
+    import json
+
+    from factcheck.report.json_report import render
+    r = report(article("x", "Rescuers said 31 people were still missing.", "2025-07-06"),
+               article("y", "At least 44 people were missing after the sinking.", "2025-07-03"))
+    f = next(f for f in json.loads(render(r))["findings"] if f["rule"] == "missing")
+    assert [g["articles"] for g in f["groups"]] == [["y"], ["x"]]
+
+
+# Only a fact that news updates (a rule's moves_with_news) gets the note: a quake's depth,
+# a day's cancelled flights, a fine or a debt told differently on two days are a plain discrepancy.
+
+def _only(rule, *articles):
+    found = [f for f in report(*articles).findings if f.rule == rule and f.verdict == "discrepancy"]
+    assert len(found) == 1, [(f.rule, f.message) for f in report(*articles).findings]
+    return found[0]
+
+
+def test_a_fixed_fact_told_differently_on_two_days_gets_no_update_note():
+    depth = _only("distance", article("a", "The earthquake struck at a depth of 10 kilometres.", "2025-04-14"),
+                  article("b", "The quake struck at a depth of 35 kilometres, the survey said.", "2025-04-15"))
+    flights = _only("flights", article("a", "Airlines cancelled 62 flights on Tuesday.", "2025-06-10"),
+                    article("b", "Airlines cancelled 46 flights on Tuesday, the airport said.", "2025-06-11"))
+    for f in (depth, flights):
+        assert not any(n.startswith(NOTE) for n in f.notes), f.notes
+
+
+def test_counts_that_run_up_with_the_news_get_the_note():
+    for rule, a, b in (
+            ("injured", "The blast injured 40 people.", "The blast injured 65 people, officials said."),
+            ("missing", "Some 44 people were missing.", "Some 31 people were still missing."),
+            ("evacuated", "Authorities evacuated 2,000 people.", "Authorities evacuated 5,000 people.")):
+        f = _only(rule, article("a", a, "2025-07-03"), article("b", b, "2025-07-05"))
+        assert any(n.startswith(NOTE) for n in f.notes), (rule, f.notes)
