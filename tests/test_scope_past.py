@@ -260,3 +260,37 @@ def test_two_times_as_near_to_a_value_are_told_apart_without_comparing_their_key
     text = "(2030) ( two win reported $5 million the Tom Smith 1987."
     cs = select_claims([article("a", text, "2015-05-12")], RULES_IN_FORCE)
     assert cs  # read to the end, with claims
+
+
+# sentence, value, rule, the later event's time: a value in a clause that names an event
+# (names.yaml ``event_heads``) and a time half a year or more ahead is that event's; articles
+# published 2025-10-17
+LATER = [
+    ("The prize money pool for the new Ultimate Championship in Budapest next September will be $10 million.",
+     "$10 million", "money-amount", ("2026-09",)),
+    ("Organisers said the 2027 World Cup would cost $4 billion to stage.", "$4 billion", "money-amount", ("2027",)),
+    ("The purse for next year's Boston Marathon will rise to $1 million.", "$1 million", "money-amount", ("2026",)),
+    # the news of the day: no time well ahead, no event named, or a deadline
+    ("The prize pool for the Chicago Marathon on Sunday was $1.5 million.", "$1.5 million", "money-amount", ()),
+    ("Both winners earned $100,000 from a total purse of $1.5 million.", "$1.5 million", "money-amount", ()),
+    ("The $5 billion deal for the chain is due to close next year.", "$5 billion", "money-amount", ()),
+    ("The Olympics will cost $2 billion by 2030.", "$2 billion", "money-amount", ()),
+    # a later event named in another clause dates nothing in this one
+    ("The winner took home $100,000; the Ultimate Championship next September will offer more.", "$100,000",
+     "money-amount", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", LATER)
+def test_a_later_events_value_is_apart_from_the_news(text, value, rule, past):
+    cs = select_claims([article("a", text, "2025-10-17")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_a_later_events_purse_never_meets_the_days_purse():
+    r = report(article("a", "Both winners earned $100,000 from a total purse of $1.5 million.", "2025-10-13"),
+               article("b", "The prize money pool for the new Ultimate Championship in Budapest next September "
+                            "would be $10 million.", "2025-10-17"))
+    for f in r.findings:
+        assert f.verdict != "discrepancy"

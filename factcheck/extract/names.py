@@ -212,7 +212,7 @@ def _never_first() -> tuple[frozenset[str], frozenset[str]]:
     titles |= {_capitalized(w) for w in data["occupations"]}
     titles |= {f"{p}-{w}" for p in times for w in set(titles)} | set(times)
     return (frozenset(v.not_names | v.sentence_openers | titles | v.honorifics
-                      | set(data["not_person_words"])),
+                      | set(data["not_person_words"]) | set(data["event_heads"])),
             frozenset(v.months) | frozenset(v.weekdays))
 
 

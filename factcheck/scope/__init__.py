@@ -11,18 +11,22 @@ who was counted, whose age, since when.
 - ``speakers``: who: speakers, participants, the person, the subject, the population
 - ``events``: what event a value is of (``event_name``)
 - ``past``: when: a value's date, earlier times, increments, replaced figures, periods
+- ``ranks``: what place of a race a value is told for (``rank``)
+- ``actors``: who made an event that is each one's own, an arrival, a departure (``actor``)
 """
 
 from __future__ import annotations
 
 from factcheck.models import Mention
 from factcheck.scan import register
+from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
 from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, stage_keys
 from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods,
                                   _superseded_openers, _when, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
 from factcheck.scope.places import _SAME, _place, _venue, _venue_verbs
+from factcheck.scope.ranks import _rank, rank_words
 from factcheck.scope.spans import _BREAK, break_spans
 from factcheck.scope.speakers import (_kin, _meeting_sides, _participants, _person, _population, _speaker,
                                       _speech_verbs, _subject_of)
@@ -58,6 +62,7 @@ def register_scope_words() -> None:
     register(_role_openers())
     register(_superseded_openers())
     register(_past_openers())
+    register(rank_words())
     register(stage_keys())
 
 
@@ -82,6 +87,10 @@ _READERS = {
     "name": _name,
     "given": _given,
     "speaker": _speaker,
+    # "the winner takes home $100,000", "the runner-up $75,000": a place's sum, time or points
+    "rank": _rank,
+    # "Noboa ... on arrival", "rescue teams arrived": whose arrival or departure
+    "actor": _actor,
 }
 
 

@@ -14,7 +14,7 @@ from factcheck import pattern_cache
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
-from factcheck.scope.past import (PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
+from factcheck.scope.past import (_ISO_DAY, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
                                   _periods, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
@@ -359,6 +359,22 @@ class ArticleScope:
                 if key is not None or not _reaches_back(m.value, lookback):
                     out.append((m.start, m.end, key))
         return sorted(out)
+
+    @cached_property
+    def later(self) -> list[tuple[int, str]]:
+        """(start, date as stated) of each date that starts ``LATER_DAYS`` or more after the
+        news, sorted: a later event's time (``scope.past._later``); not a deadline ("by 2032")."""
+        ref = _reference_date(self.article, self._dates)
+        if ref is None:
+            return []
+        # as an earlier time mirrored: a date that starts far enough ahead, or a whole year after
+        # the year of the news ("next year", "in 2027")
+        ahead, year = (ref + dt.timedelta(days=LATER_DAYS)).isoformat(), f"{ref.year:04d}"
+        text, deadline = self.article.text, _deadline_before()
+        return sorted((m.start, str(m.value.stated)) for m in self._dates
+                      if m.value.stated and isinstance(m.value.low, str) and _ISO_DAY.match(m.value.low)
+                      and (m.value.low[:10] >= ahead or (m.value.granularity in _WHOLE_YEARS and m.value.low[:4] > year))
+                      and not deadline.search(text, max(0, m.start - 16), m.start))
 
     @cached_property
     def earlier_starts(self) -> list[int]:

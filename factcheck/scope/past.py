@@ -490,10 +490,45 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
 
 
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
-    """The earlier time a value speaks of, the period of a running total it gives ("so far this
-    year"), or ``_replaced``'s "earlier" for a figure an update replaced ("up from an earlier
-    estimate of 210,000"); () for the news of the day."""
-    return _read_past(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
+    """The earlier time a value speaks of, a later event's time (``_later``), the period of a
+    running total it gives ("so far this year"), or ``_replaced``'s "earlier" for a figure an
+    update replaced ("up from an earlier estimate of 210,000"); () for the news of the day."""
+    return _read_past(scope, mention) or _later(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
+
+
+# -- Values of later events ----------------------------------------------------------
+#
+# A round-up tells of events to come: "the prize money pool for the new Ultimate Championship
+# in Budapest next September would be $10 million". A value in a clause that names an event
+# (names.yaml ``event_heads``) and a time this many days or more after the news is that later
+# event's: like an earlier event's, it never meets the news of the day's values. A deal
+# "expected to close next year" names no event, and its price stays the deal's.
+LATER_DAYS = 180
+
+
+@lru_cache(maxsize=1)
+def _named_event() -> re.Pattern:
+    """An event's name, its head capitalized ("the Ultimate Championship", "the 2028 Olympics",
+    "the World Cup"), not opening its sentence ("Open" is a verb there)."""
+    heads = trie_alternation({str(w) for w in data_file("names.yaml").get("event_heads", ())})
+    return pattern_cache.compile(rf"(?<=[\w,;:'’)\]]\s)(?:{heads})(?![\w'’-])")
+
+
+def _later(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The time, as stated, of a later event the value's clause names ("... for the Ultimate
+    Championship in Budapest next September would be $10 million": "next September"); else ()."""
+    if mention.kind not in PAST_KINDS:
+        return ()
+    later = scope.later
+    s = scope.article.sentences[mention.sentence_index]
+    i = bisect_left(later, (s.start,))
+    if i == len(later) or later[i][0] >= s.end:
+        return ()  # most sentences: no time well ahead
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    ahead = [stated for at, stated in later[i:bisect_left(later, (c1,))] if at >= c0]
+    if ahead and _named_event().search(scope.article.text, c0, c1) is not None:
+        return (ahead[0],)
+    return ()
 
 
 def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:

@@ -348,7 +348,8 @@ def _after_a_surname() -> frozenset[str]:
     suffixes, headline words ("Putin Says"), bodies ("Obama Administration")."""
     v = vocabulary()
     data = data_file("names.yaml")
-    words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()))
+    words = (*v.not_names, *v.months, *v.weekdays, *data.get("never_inside", ()), *data.get("not_person_words", ()),
+             *data.get("event_heads", ()))
     return frozenset(str(w).lower() for w in words) | _name_suffixes()
 
 

@@ -202,6 +202,7 @@ def _meeting() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
     after = pattern_cache.compile(rf"[ \t]+(?:with[ \t]+|by[ \t]+)?(?P<chain>{chain})(?![\w'’-])")
     names = data_file("names.yaml")
     stop = {w.lower() for w in (*v.not_names, *v.sentence_openers, *v.honorifics, *names.get("not_person_words", ()),
+                                *names.get("event_heads", ()),
                                 *names.get("never_inside", ()))}
     stop |= {w for t in v.titles for w in t.split()} | set(v.months) | set(v.weekdays)
     words = frozenset(str(w).lower() for w in (data_file("nouns.yaml").get("meeting_words") or ()))
