@@ -778,10 +778,14 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words in picks if by_words])
     scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
+    pairs = _conversions(a.text, mentions)
     claims: list[Claim] = []
     for m, rules, converted, by_words in picks:
+        # a value and its conversion in brackets ("145 mph (230 km/h) winds ... on Tuesday") are one
+        # claim's two halves: their scope is read from the two together, so they never part
+        sm = pairs.get((m.start, m.end), m) if pairs else m
         if not by_words:
-            past = _past(sc, m)
+            past = _past(sc, sm)
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
                 rid = rule.id
@@ -793,13 +797,13 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                     if scope is None:
                         scope = own_scopes[rid, m.text] = read_scope(sc, m, d, None)
                 else:
-                    scope = read_scope(sc, m, d, since.of(m) if "since" in d else None)
+                    scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None)
                 if past:
                     scope = {**scope, "past": past}
                 claims.append(_claim(rid, plain_facts[rid], m, scope, published))
                 if rid in late_rules:
                     whole = book.dims[rid]
-                    late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None
+                    late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None
             continue
         w0, w1, local, vetoing = near.of(m)
         best, nearest = None, []  # the least score, and the rules that give it with what they found
@@ -824,17 +828,38 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 nearest.append((rule, r))
         if not nearest:
             continue
-        past = _past(sc, m)  # read only for a mention some rule takes: near half are taken by none
+        past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
-            scope = read_scope(sc, m, d, since.of(m) if "since" in d else None, where, ctx_where)
+            scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None, where, ctx_where)
             if past:
                 scope["past"] = past
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
             if rule.id in late_rules:
                 whole = book.dims[rule.id]
-                late.reads[id(claims[-1])] = sc, m, whole, since.of(m) if "since" in whole else None, where, ctx_where
+                late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None, where, ctx_where
     return claims
+
+
+def _conversions(text: str, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
+    """For a value with its conversion in brackets right after it ("145 mph (230 km/h)", "2:46 p.m.
+    (0546 GMT)"), each half's span -> the mention spanning both, brackets and all, which their scope
+    is read from (as ``_Nearness`` lets both reach the same trigger words)."""
+    out = {}
+    last = None
+    for y in mentions:
+        x, last = last, y
+        if x is None or x.kind != y.kind or text[y.end:y.end + 1] != ")" or text[x.end:y.start].strip() != "(":
+            continue
+        span = {"start": x.start, "end": y.end + 1}
+        out[x.start, x.end], out[y.start, y.end] = x.model_copy(update=span), y.model_copy(update=span)
+    return out
+
+
+# between a part and its whole: "Five of its eight carriages", "Six of the train's eight", "Twelve of the
+# freight train's 40", "two of the 14"
+_PART_OF = pattern_cache.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+                                 r"(?:(?:[A-Za-z-]+[ \t]+)?[A-Za-z-]+['’]s[ \t]+)?", re.IGNORECASE)
 
 
 _RULE_ID = attrgetter("id")
@@ -888,6 +913,11 @@ class _Nearness:
                 elif h[4] < w0:
                     if h[2] in before:
                         vetoing.append(h)
+                elif _PART_OF.fullmatch(self.article.text, m.end, o[0]):
+                    # "Five of its eight carriages derailed", "Six of the train's eight carriages derailed":
+                    # the verb after the whole is the part's too, as near as if right after it (a rule
+                    # vetoes the whole by the words before it: "of its", "of the")
+                    kept.append((h[0], h[1], h[2], w1 + 1, w1 + 1 + h[4] - h[3]))
                 # else: after the mention, the word of a value between them: not this one's
             local = kept
         return w0, w1, local, vetoing

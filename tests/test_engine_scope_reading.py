@@ -298,3 +298,35 @@ FINISHING_PERSONS = [
 @pytest.mark.parametrize("text,value,person", FINISHING_PERSONS)
 def test_the_person_of_a_finishing_time(text, value, person):
     assert scope_of(claims(article("a", text)), value, "finishing-time").get("person", ()) == person
+
+
+# a value and its conversion in brackets are one claim's two halves: they share the scope a reader
+# finds on either side of them, however far the day or the storm's stage stands from the first half
+@pytest.mark.parametrize("text, first, second, rule, dim, expected", [
+    ("Gusts reached 60 mph (97 km/h) across the coast of the island on Tuesday.",
+     "60 mph", "97 km/h", "speed", "when", ("2025-09-23",)),
+    ("On Tuesday across the coast of island gusts reached 60 mph (97 km/h).",
+     "60 mph", "97 km/h", "speed", "when", ("2025-09-23",)),
+    ("Orla had peaked as a Category 4 storm with 145 mph (230 km/h) winds over the Gulf of Mexico on Tuesday.",
+     "145 mph", "230 km/h", "speed", "stage", ("peak",)),
+    ("Orla had peaked as a Category 4 storm with 145 mph (230 km/h) winds over the Gulf of Mexico on Tuesday.",
+     "145 mph", "230 km/h", "speed", "when", ("2025-09-23",)),
+])
+def test_a_value_and_its_conversion_in_brackets_share_their_scope(text, first, second, rule, dim, expected):
+    cs = claims(article("a", text, published="2025-09-25"))
+    assert scope_of(cs, first, rule)[dim] == scope_of(cs, second, rule)[dim] == expected
+
+
+# a verb right after "N of (its|the|the train's) M <noun>" is the part's: the whole is what it is a part
+# of; the part's own words and the whole's role stay as they were
+@pytest.mark.parametrize("text, expected", [
+    ("Five of its eight carriages derailed.", {"Five": "carriages derailed"}),
+    ("Six of the train's eight carriages derailed.", {"Six": "carriages derailed"}),
+    ("Two of the 14 dead were children.", {"14 dead": "death toll"}),
+    ("Four of the ship's 20 crew were killed.", {"Four": "death toll", "20 crew": "people on board"}),
+    ("Six of the 72 people on board were killed.", {"Six": "death toll", "72 people": "people on board"}),
+    ("Eight carriages derailed.", {"Eight carriages": "carriages derailed"}),
+])
+def test_a_verb_after_a_whole_is_its_parts(text, expected):
+    cs = claims(article("a", text, published="2025-09-13"))
+    assert {c.mention.text: c.fact for c in cs} == expected

@@ -106,6 +106,19 @@ MEASURES = [
     ("A quake measuring 7.0 hit.", "7.0", 6.9501, 7.0499, "exact", "magnitude", "magnitude"),
     ("An earthquake of 6.1 struck.", "6.1", 6.0501, 6.1499, "exact", "magnitude", "magnitude"),
     ("Tremors registering 5.4 followed.", "5.4", 5.3501, 5.4499, "exact", "magnitude", "magnitude"),
+    # a storm's category: a step of its scale, exact, however the step and the word are written
+    ("The storm made landfall as a Category 4 hurricane.", "Category 4", 4, 4, "exact", "storm_category", "storm_category"),
+    ("It hit as a category-five typhoon.", "category-five", 5, 5, "exact", "storm_category", "storm_category"),
+    ("A Category-5 storm is the strongest.", "Category-5", 5, 5, "exact", "storm_category", "storm_category"),
+    ("The hurricane, a Cat 4 at landfall, weakened.", "Cat 4", 4, 4, "exact", "storm_category", "storm_category"),
+    ("The hurricane was downgraded to Category 2 on Thursday.", "Category 2", 2, 2, "exact", "storm_category",
+     "storm_category"),
+    ("What we know after Category 3 landfall in Florida", "Category 3", 3, 3, "exact", "storm_category", "storm_category"),
+    ("Maria reached Category 5 strength overnight.", "Category 5", 5, 5, "exact", "storm_category", "storm_category"),
+    ("Ida rated a 4 on the Saffir-Simpson scale.", "4 on the Saffir-Simpson scale", 4, 4, "exact", "storm_category",
+     "storm_category"),
+    ("Typhoon Haiyan weakened. It made landfall again as a Category Three.", "Category Three", 3, 3, "exact",
+     "storm_category", "storm_category"),
     # a height in feet and inches is one length
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 1.86693, 1.89227, "exact", "foot", "metre"),
     ("He is 5ft 10in tall.", "5ft 10in", 1.76533, 1.79068, "exact", "foot", "metre"),
@@ -272,6 +285,14 @@ MEASURES = [
     ("Two F-16 jets and 12 T-72 tanks were destroyed.", []),
     ("Two C-130 planes landed.", []),
     ("Three M-16 rifles were found.", []),
+    # "category" in other senses, or another scale: no storm's category
+    ("The bank created a new category of loans.", []),
+    ("Category A prisoners were moved.", []),
+    ("The State Department issued a Level 4 travel advisory.", []),
+    ("As the hurricane neared, the council declared a Category 1 incident.", []),
+    ("Category 2 responders met before the storm.", []),
+    ("The firm filed in category 3 of the tender.", []),
+    ("A Category 6 storm does not exist.", []),
 ])
 def test_an_article_unit(text, spans):
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "measure"] == spans

@@ -420,3 +420,61 @@ def _may_end_magnitude(window: str) -> bool:
     if end < len(window) and (not core.isascii() or core.lower().endswith(("magnitude", "of"))):
         return True
     return "m" in window[-4:].lower()  # "M" or "Mw", then at most a blank and a final newline
+
+
+@lru_cache(maxsize=1)
+def _storm_category():
+    """units.yaml ``storm_category``: (the pattern of its words ending right before a number, the pattern
+    of its scale right after one, the pattern of what may follow the number, the pattern of a storm's word
+    in a stretch, the last letters its words before a number end in, lowest, highest)."""
+    d = data_file("units.yaml")["storm_category"]
+    before = [str(w) for w in d["before"]]
+    # "category 4", "Category-5", "Cat 3": the word, then a blank or a hyphen, ending at the number
+    ending = pattern_cache.compile(rf"(?<![\w-])(?i:{trie([w.rstrip('-') for w in before])})[ \t-]\Z")
+    scale = pattern_cache.compile(rf"[ \t]+(?i:{trie([str(w) for w in d['after']])})(?![\w-])")
+    storms = [str(w) for w in d["storms"]]
+    follows = pattern_cache.compile(rf"[ \t-]+(?P<word>(?i:{trie(storms)})(?![\w-])|[a-z][\w'’-]*)")
+    cue = pattern_cache.compile(rf"(?<![\w-])(?i:{trie_alternation([*storms, *map(str, d['cues'])])})(?![\w])")
+    lasts = frozenset(w.rstrip("-")[-1:].lower() for w in before)
+    return ending, scale, follows, cue, lasts, int(d["lowest"]), int(d["highest"]), frozenset(storms), \
+        frozenset(str(w) for w in d["strengths"])
+
+
+def may_be_storm_category(text: str, start: int) -> bool:
+    """A cheap look before the number at ``start``: whether a word of ``storm_category.before`` may end there
+    ("Category 4", "Cat-3"): its last letter, then a blank or a hyphen."""
+    return start > 3 and text[start - 1] in " -\t" and text[start - 2].lower() in _storm_category()[4]
+
+
+def storm_category(text: str, num: Num, sentence: tuple[int, int]) -> Reading | None:
+    """"a Category 4 hurricane", "downgraded to Category 2", "a category-five typhoon", "a 4 on the
+    Saffir-Simpson scale": a storm's category (unit "storm_category", exact: a step of the scale). Only a
+    whole step of the scale, beside a storm: a storm's noun right after the number, or else no other noun
+    after it and a storm's word in its sentence or the one before ("Category 1 responders" is none)."""
+    ending, scale, follows, cue, _, lowest, highest, storms, strengths = _storm_category()
+    if num.vague or num.ordinal or num.fraction or num.decade or num.scaled or num.step < 1 \
+            or not lowest <= num.value <= highest or num.value != int(num.value):
+        return None
+    b = ending.search(text, max(0, num.start - 10), num.start)
+    if b is None:
+        s = scale.match(text, num.end)
+        return Reading("measure", num.start, s.end(), 1.0, "storm_category", "storm_category") if s else None
+    start = b.start()
+    f = follows.match(text, num.end)
+    word = f.group("word").lower() if f else None
+    if word is not None and (" ".join(word.split()) in storms or word in strengths):
+        return Reading("measure", start, num.end, 1.0, "storm_category", "storm_category")
+    if word is not None and word not in _function_words():
+        return None  # "Category 1 responders", "a category 2 listed building"
+    # the storm named in this sentence or the one before, in its paragraph ("Hurricane Orla weakened
+    # over Georgia. It was downgraded to Category 2")
+    reach = max(0, sentence[0] - 300)
+    before = max(text.rfind(". ", reach, max(0, sentence[0] - 2)), text.rfind("\n", reach, sentence[0]))
+    if cue.search(text, before + 1 if before >= 0 else reach, sentence[1]) is None:
+        return None
+    return Reading("measure", start, num.end, 1.0, "storm_category", "storm_category")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))

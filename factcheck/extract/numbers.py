@@ -131,7 +131,9 @@ def patterns() -> Patterns:
     abbr = trie([a for a in v.scale_abbreviations if len(a) > 1]) + r"\b"
     abbr1 = "(?:" + "|".join(a for a in v.scale_abbreviations if len(a) == 1) + r")\b"
     # "SA-22" and "G-20" are names, but "magnitude-7.8" is a number.
-    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, "mid-"] if w.endswith("-"))
+    # ... and so is a storm's "Category-5" (units.yaml ``storm_category``)
+    category = [str(w) for w in data_file("units.yaml")["storm_category"]["before"]]
+    hyphen_ok = "".join(f"|(?<={re.escape(w)})" for w in [*v.magnitude_before, *category, "mid-"] if w.endswith("-"))
     hyphen_ok += r"|(?<=\d-to-)"  # "18-to-24-year-olds", "a 10-to-15-year term": the second end of a range
     # "£3m-4m", "€5bn-6bn", "5km-10km": after a number's own scale or unit, the second end of a range
     # (not a model's variant: "Tu-154M-2" has letters and a hyphen before its digits)

@@ -40,6 +40,9 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits,
         return ages.read(text, num, after) or measures.temperature_decade(text, num)
     if may.multiplier and _multiplier().match(text, num.end):
         return None  # "three times as many", "a five-fold rise": a multiplier, no quantity
+    # "a Category 4 hurricane", "a category-five typhoon": a step of a storm's scale, whatever follows
+    if (measures.may_be_storm_category(text, num.start) or text.startswith(" on the Saffir", num.end)) and (r := measures.storm_category(text, num, sentence)):
+        return r
     # money: a currency word after the number, or a symbol or code that ends right before it ("$5", "EUR 5")
     r = None
     if may.money or money.written_before(text, num.start):

@@ -21,7 +21,7 @@ from factcheck.models import Mention
 from factcheck.scan import register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
-from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name
+from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, stage_keys
 from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods,
                                   _superseded_openers, _when, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
@@ -63,6 +63,7 @@ def register_scope_words() -> None:
     register(_superseded_openers())
     register(_past_openers())
     register(rank_words())
+    register(stage_keys())
 
 
 def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -76,6 +77,8 @@ _READERS = {
     "when": _when,
     "subject": _subject_of,
     "event_name": _event,
+    # "made landfall as a Category 3" / "had peaked as a Category 4": which moment of a storm
+    "stage": _stage,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
     "location": _place(("in", "near", "through", "across"), opening=True, events=True),
     "venue": _venue(("at", "inside", "outside")),

@@ -4,12 +4,14 @@ earthquake") or the head of the object after the value (the ``event_name`` reade
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from factcheck import pattern_cache
+from factcheck.extract.base import trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 
 # One to three capitalized words (and the blanks after each) that end where the event
@@ -82,3 +84,48 @@ def _event(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     if named or not (mention.start <= trigger[0] and trigger[1] <= mention.end):
         return named
     return _object_head(text, mention.end, sentence[1])
+
+
+_STAGE_WORDS = 20  # how far from a value a storm's stage word may stand, in words ("made landfall near Cedar
+# Key at 11:05 p.m. Wednesday with maximum sustained winds of 120 mph")
+
+
+@lru_cache(maxsize=1)
+def _stages() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """nouns.yaml ``stages``: the pattern of a stage's phrase at a word, phrase -> stage, and the
+    words the phrases open with (looked up in the article's word index)."""
+    stages = {" ".join(str(p).lower().split()): str(stage)
+              for stage, phrases in (data_file("nouns.yaml").get("stages") or {}).items() for p in phrases}
+    pattern = pattern_cache.compile(rf"{trie_alternation(stages)}(?![\w-])", re.IGNORECASE)
+    return pattern, stages, frozenset(p.split()[0] for p in stages)
+
+
+def stage_keys() -> frozenset[str]:
+    return _stages()[2]
+
+
+def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Which moment of a storm the value is of (nouns.yaml ``stages``): the stage of the nearest of its
+    words in the value's clause, one after the value counting half as far again ("peaked as a Category 4
+    storm with 145 mph winds ... before weakening" is the peak's)."""
+    pattern, stages, keys = _stages()
+    text, starts = scope.article.text, scope.word_starts
+    s0, s1 = sentence
+    for start, end in scope.break_spans(*sentence):
+        if text[start] == ":" and text[start - 1:start].isdigit() and text[end:end + 1].isdigit():
+            continue  # a clock's colon ("at 11:05 p.m. Wednesday with ... winds of 120 mph") ends no clause
+        if end <= mention.start:
+            s0 = end
+        elif start >= mention.end:
+            s1 = start
+            break
+    w0, w1 = bisect_right(starts, mention.start), bisect_right(starts, mention.end - 1)
+    best, stage = None, None
+    for at in scope._words_in(keys, s0, s1):
+        if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
+            continue
+        w = bisect_right(starts, at)
+        d = w0 - w if w < w0 else (w - w1) * 1.5
+        if d <= _STAGE_WORDS and (best is None or d < best):
+            best, stage = d, stages[" ".join(m.group().lower().split())]
+    return (stage,) if stage else ()
