@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 
 from factcheck import compare, compared, wording
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 from factcheck.scope import INCREMENT
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 _INCREMENT = (INCREMENT,)
 _EARLIER = ("earlier",)  # scope/past.py ``_replaced``: a figure an update replaced
@@ -32,9 +33,55 @@ def _unplaced_values(claims: list[Claim]) -> set[tuple[str, tuple]] | None:
     return {(c.mention.article, compare.nominal(c.mention.value)) for c in claims if not c.scope.get(_PLACE)}
 
 
+_WHEN = "when"
+
+
+@lru_cache(maxsize=1)
+def _level_units() -> frozenset[str]:
+    """The canonical units of the measure families whose value is a level at a moment
+    (units.yaml ``levels``: a speed, a temperature), not an amount gathered over a time."""
+    units = data_file("units.yaml")
+    return frozenset(units["measure"][f]["canonical"] for f in units.get("levels") or () if f in units["measure"])
+
+
+def _date_span(key: str) -> tuple[str, str] | None:
+    """A stated date key ("2025", "2025-09", "2025-09-24", "2025-09-22/2025-09-28") as the first
+    and last ISO strings it covers (a month's "2025-09" reaches to "2025-09-30"), else None."""
+    lo, _, hi = key.partition("/")
+    hi = hi or lo
+    if not (lo[:4].isdigit() and hi[:4].isdigit()):
+        return None
+    return lo, hi + "\uffff"
+
+
+def _when_grains(claims: list[Claim]) -> dict[str, str] | None:
+    """For levels at a moment (``_level_units``), each stated time that holds the others stated
+    ones nested each inside the next, to the finest of them: "struck this week with winds of 125
+    mph" and "made landfall on Wednesday with 120 mph winds" are one moment at a week's and a
+    day's grain. A week holding two days ("Tuesday", "Wednesday") joins neither. None otherwise."""
+    levels = _level_units()
+    if not any(c.mention.kind == "measure" and c.mention.value.unit in levels for c in claims):
+        return None
+    spans = {k: span for k in {k for c in claims for k in c.scope.get(_WHEN, ())} if (span := _date_span(k))}
+    if len(spans) < 2:
+        return None
+
+    def holds(a: str, b: str) -> bool:
+        return a != b and spans[a][0] <= spans[b][0] and spans[b][1] <= spans[a][1]
+
+    out = {}
+    for k in spans:
+        inner = [i for i in spans if holds(k, i)]
+        if inner and all(i == j or holds(i, j) or holds(j, i) for i in inner for j in inner):
+            out[k] = next(i for i in inner if not any(holds(i, j) for j in inner))
+    return out or None
+
+
 def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | None = None) -> list[list[Claim]]:
     explicit: dict[tuple, list[Claim]] = defaultdict(list)
     unstated: list[Claim] = []
+    if dim == _WHEN and aliases is None:
+        aliases = _when_grains(claims)
     # a place a source names beside the same value it also gives with no place is the
     # whole's: "Toll reaches 38; 12 still missing in Manabí" over "has risen to 38"
     whole = _unplaced_values(claims) if dim == _PLACE else None

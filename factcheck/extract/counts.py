@@ -644,6 +644,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         if role in _fates().groups or noun_fate:
             if has_roles and (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
                 role, end = fated
+                if whole is not None and m is not None and m.lastgroup == "person" \
+                        and _found_nouns().get(m.group("person").lower()) == role:
+                    # "rescued at least eight of the 31 survivors": the whole's noun names the
+                    # part's fate, so the part is a subset of those rescued, no count of them
+                    role = None
             elif noun_fate and (found := _found(text, num.start, end)) is not None:
                 # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
                 # survivors": the rescued

@@ -82,7 +82,7 @@ _READERS = {
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
     "location": _place(("in", "near", "through", "across"), opening=True, events=True),
     "venue": _venue(("at", "inside", "outside")),
-    "population": lambda scope, mention, sentence, since, trigger: _population(mention),
+    "population": lambda scope, mention, sentence, since, trigger: _population(mention, scope.article.text),
     "since": _since,
     "name": _name,
     "given": _given,
@@ -95,8 +95,9 @@ _READERS = {
 
 
 # The qualifiers read from the mention's own words (and kind) alone: every mention
-# that says the same has the same values for them.
-OWN_WORDS = frozenset({"name", "given", "population"})
+# that says the same has the same values for them (not a population: "29 civilians and
+# soldiers" is the whole).
+OWN_WORDS = frozenset({"name", "given"})
 
 
 def read_scope(scope: ArticleScope, mention: Mention, dims: list[str], since: str | None,

@@ -125,6 +125,29 @@ def _events_place(text: str, mention: Mention, at: int, prep: str) -> bool:
     return _event_clause().search(text, mention.end, at) is not None
 
 
+_TRAVEL_PREPS = frozenset({"in", "near"})
+_TRAVEL_REACH = 80  # characters before a place its journey's cue may stand: "bound for the port of Gilimanuk in Bali"
+
+
+@lru_cache(maxsize=1)
+def _travel_before() -> re.Pattern:
+    """Ending where a place starts: a journey's cue (data/nouns.yaml ``travel_cues``) and the
+    place it names, then "in" ("after leaving Ketapang port in East Java", "bound for
+    Gilimanuk in Bali"): the place the departure point or the destination lies in. The words
+    between are a name's, a place's kind or "the", "of": "left port and sank in the strait"
+    names where it sank."""
+    cues = trie_alternation({" ".join(str(w).split()) for w in data_words("nouns.yaml", "travel_cues")}).replace(" ", r"\s+")
+    kinds = trie_alternation([*data_words("nouns.yaml", "place_kinds"), "harbour", "harbor", "terminal", "station"])
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{cues})\s+(?:(?:the|of|[A-Z][\w'’-]*|{kinds})\s+){{1,5}}"
+                                 rf"(?:in|near)\s+(?:the\s+)?\Z")
+
+
+def _travel_place(text: str, at: int) -> bool:
+    """Whether the place at ``at`` is where a journey began or was headed (``_travel_before``):
+    the event happened elsewhere, on the way."""
+    return _travel_before().search(text, max(0, at - _TRAVEL_REACH), at) is not None
+
+
 def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
@@ -132,14 +155,16 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
     Bataclan, and 89 people died"). On a tie the place after the mention wins. With
     ``opening``, a clause or sentence with no place after a preposition may name one as
     its subject (``_opening_place``). With ``events``, a count's place that is its event's
-    (``_events_place``) is none."""
+    (``_events_place``) is none; so is a place a journey left from or was headed for
+    (``_travel_place``)."""
     def nearest(hits, scope: ArticleScope, mention: Mention, span) -> tuple[str, ...]:
         text = scope.article.text
         counted = events and mention.kind == "count"
         places = sorted((d, h[0] < mention.start, h[2])
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
                         if h[1] in preps and not _part_between(text, mention.end, h[0])
-                        and not (counted and _events_place(text, mention, h[0], h[1])))
+                        and not (counted and _events_place(text, mention, h[0], h[1]))
+                        and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0])))
         return (places[0][2],) if places else ()
 
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:

@@ -143,21 +143,66 @@ def _not_subjects() -> frozenset[str]:
     return frozenset(v.not_names | v.sentence_openers | demonyms())
 
 
-def _population(mention: Mention) -> tuple[str, ...]:
+@lru_cache(maxsize=1)
+def _population_groups() -> tuple[dict[str, str], frozenset[str]]:
+    """(each noun of a group that names one population however a source calls it, to its
+    group's key: data/nouns.yaml ``population_groups``; the roles a toll leaves out unless it
+    says it counts them: ``toll_excluded_roles``)."""
+    data = data_file("nouns.yaml")
+    groups = {str(w).lower(): str(k) for k, ws in (data.get("population_groups") or {}).items() for w in ws}
+    return groups, frozenset(str(r) for r in data.get("toll_excluded_roles") or ())
+
+
+# after a count's noun, more nouns joined to it: "29 civilians and soldiers", "miners, engineers
+# and guards" (a number after "and" opens a count of its own: "12 soldiers and 3 civilians")
+_JOINED_NOUNS = pattern_cache.compile(r"(?:,[ \t]+[a-z][\w-]*)*,?[ \t]+(?:and|or|&)[ \t]+(?:other[ \t]+)?[a-z][\w-]*")
+_NOUN_WORDS = pattern_cache.compile(r"[a-z][\w-]*")
+_JOINERS = frozenset({"and", "or", "other"})
+# a part told right after a whole, a word after it at most: "25 dead, including four attackers",
+# "left 30 people dead, among them the four gunmen"
+_PART_AFTER = pattern_cache.compile(r"(?:[ \t]+[a-z]+)?,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)[ \t]+"
+                                    r"(?:(?:the|all|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?([a-z][\w-]*)")
+
+
+def _joined_population(text: str, end: int, person_nouns: frozenset[str]) -> bool:
+    """Whether other people's nouns are joined to the count's noun ending at ``end``: "at least
+    29 civilians and soldiers died" counts both, the whole, no narrower population."""
+    m = _JOINED_NOUNS.match(text, end)
+    return m is not None and all(w in person_nouns for w in _NOUN_WORDS.findall(m.group()) if w not in _JOINERS)
+
+
+def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
     """Who a count counts when narrower than people: children, soldiers; a noun
-    with a role of its own counts as that role ("seven crew members" is crew)."""
+    with a role of its own counts as that role ("seven crew members" is crew). A noun of
+    a group that names one population however a source calls it counts as the group
+    ("Four miners", "four workers": workers); nouns joined by "and" are the whole ("29
+    civilians and soldiers"). With the article's ``text``, a whole told with a part whose
+    role a toll leaves out ("25 dead, including four attackers") counts them too."""
     if mention.kind != "count":
         return ()
     v = vocabulary()
     words = mention.text.lower().split()
     two = " ".join(words[-2:])
     if two in v.noun_roles:
-        return (v.noun_roles[two],)
-    last = words[-1]
-    generic = v.generic_people
-    if last in v.noun_roles and last not in generic:
-        return (v.noun_roles[last],)
-    return (last,) if last in v.person_nouns and last not in generic else ()
+        found = v.noun_roles[two]
+    else:
+        last = words[-1]
+        generic = v.generic_people
+        if last in v.noun_roles and last not in generic:
+            found = v.noun_roles[last]
+        else:
+            found = last if last in v.person_nouns and last not in generic else ""
+    if text is None:
+        return (found,) if found else ()
+    groups, excluded = _population_groups()
+    if found and _joined_population(text, mention.end, v.person_nouns):
+        return ()
+    if not found:
+        part = _PART_AFTER.match(text, mention.end)
+        if part is not None and v.noun_roles.get(part.group(1)) in excluded:
+            return ("with " + v.noun_roles[part.group(1)],)
+        return ()
+    return (groups.get(found, found),)
 
 
 def _participants(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
