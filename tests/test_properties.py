@@ -65,7 +65,8 @@ def test_real_articles_with_random_edits(which, edits):
 # what a pattern matched must find them too.
 FOLDED_LETTERS = {"i": "ı", "I": "İ", "s": "ſ", "k": "\u212a"}
 FOLDED_SAMPLE = ("At least 3.5 billion euros, a fifth of the deposits and a third of the loss of 40 jobs went in "
-                 "several hours shortly before midnight on the second day, since April. It took 40 seconds.")
+                 "several hours shortly before midnight on the second day, since April. It took 40 seconds. "
+                 "The winner takes home $150,000, the runner-up $75,000. The storm came ashore on Tuesday with 120 mph winds.")
 
 
 @pytest.mark.parametrize("letter", sorted(FOLDED_LETTERS))

@@ -11,7 +11,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
-from factcheck.vocab import data_file, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, vocabulary
 
 
 # One to three capitalized words (and the blanks after each) that end where the event
@@ -94,8 +94,8 @@ _STAGE_WORDS = 20  # how far from a value a storm's stage word may stand, in wor
 def _stages() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     """nouns.yaml ``stages``: the pattern of a stage's phrase at a word, phrase -> stage, and the
     words the phrases open with (looked up in the article's word index)."""
-    stages = {" ".join(str(p).lower().split()): str(stage)
-              for stage, phrases in (data_file("nouns.yaml").get("stages") or {}).items() for p in phrases}
+    stages = FoldedKeys({" ".join(str(p).lower().split()): str(stage)  # a match may hold "ſ": "came aſhore"
+                         for stage, phrases in (data_file("nouns.yaml").get("stages") or {}).items() for p in phrases})
     pattern = pattern_cache.compile(rf"{trie_alternation(stages)}(?![\w-])", re.IGNORECASE)
     return pattern, stages, frozenset(p.split()[0] for p in stages)
 

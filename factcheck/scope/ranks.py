@@ -15,7 +15,7 @@ from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.article import ArticleScope
 from factcheck.scope.spans import _clause_of, _keyed_matches
-from factcheck.vocab import data_file, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, vocabulary
 
 # a figure between a place word and the value gives the word to that figure ("won by 19 seconds and took
 # home $125,000"); not a year ("the winner of the 2025 race")
@@ -47,19 +47,21 @@ class _Ranks(NamedTuple):
     ordinal: dict[str, str]  # an ordinal (a word, or "2nd") -> its rank
 
 
-def _fold(phrase: str) -> str:
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the tables key it: lower case, one space between words."""
     return " ".join(phrase.lower().split())
 
 
 @lru_cache(maxsize=1)
 def _ranks() -> _Ranks:
     data = data_file("sports.yaml")
-    named = {_fold(str(w)): rank for rank, ws in (data.get("ranks") or {}).items() for w in ws}
+    named = {_phrase_key(str(w)): rank for rank, ws in (data.get("ranks") or {}).items() for w in ws}
     bonus = {w for w, rank in named.items() if rank == "bonus"}
-    keys = {w: rank for w, rank in named.items() if rank != "bonus"}
+    # FoldedKeys: a match of an ignore-case pattern may hold "ı" or "ſ" ("wınner")
+    keys = FoldedKeys({w: rank for w, rank in named.items() if rank != "bonus"})
     numbers = vocabulary().ordinals
     words = {n: w for w, n in numbers.items()}
-    ordinal = {w: w for w in numbers}
+    ordinal = FoldedKeys({w: w for w in numbers})
     # "2nd place", "finished 3rd": keyed by the ordinal's word
     ordinal.update({f"{n}{_SUFFIX.get(n % 10 if n // 10 != 1 else 0, 'th')}": words.get(n, str(n)) for n in range(1, 21)})
     ords = trie_alternation(set(ordinal))
@@ -85,12 +87,12 @@ def _ranks() -> _Ranks:
 
 
 def _won(ranks: _Ranks, m: re.Match) -> bool:
-    return m.group("w") is not None and ranks.keys[_fold(m.group("w"))] == _WON
+    return m.group("w") is not None and ranks.keys[_phrase_key(m.group("w"))] == _WON
 
 
 def _rank_of(ranks: _Ranks, m: re.Match) -> str:
     if m.group("w") is not None:
-        rank = ranks.keys[_fold(m.group("w"))]
+        rank = ranks.keys[_phrase_key(m.group("w"))]
         return "first" if rank == _WON else rank
     return ranks.ordinal[(m.group("o") or m.group("v")).lower()]
 
