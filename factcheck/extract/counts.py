@@ -1262,7 +1262,8 @@ def _new_clause() -> re.Pattern:
     openers = trie_alternation(g.get("object_openers", ()))
     # not a value put "at" or "to": "killed at the rally, and police put the figure at 20" is the toll
     # a period inside the sentence ends an abbreviation: "and Gov. Ron DeSantis said 6,000 troops"
-    abbreviated = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\."
+    # (case kept: "Gov." and "Lt." are capitalised, "he." ends a clause)
+    abbreviated = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
     return pattern_cache.compile(rf"(?<![\w'’-])(?:{joins})\s+(?!(?:(?:{openers})\s+)*$)(?:[^\d.;:!?]|{abbreviated})+"
                                  r"(?<!\sat\s)(?<!\sto\s)$", re.IGNORECASE)
 

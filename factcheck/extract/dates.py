@@ -1902,6 +1902,12 @@ def _told_past(text: str, start: int) -> bool:
 _PAST_GRACE = 14  # days: a day this close ahead told in the past stays this year's (an article updated after it)
 
 
+@lru_cache(maxsize=1)
+def _verb_time_nouns() -> frozenset[str]:
+    """calendar.yaml ``verb_time_nouns``: after "the" a day before one of them is still the verb's time."""
+    return frozenset(str(w).lower() for w in data_file("calendar.yaml").get("verb_time_nouns", ()))
+
+
 def _day_told_past(text: str, at: int, end: int, pub: dt.date, day: dt.date, lean: int) -> bool:
     """Whether ``day``, written from ``at`` to ``end``, lies more than ``_PAST_GRACE`` days after the publication
     date and its clause tells it in the past tense (``_told_past``), as for a bare month:
@@ -1914,7 +1920,7 @@ def _day_told_past(text: str, at: int, end: int, pub: dt.date, day: dt.date, lea
     before = _word_before(text, max(0, at - 24), at)
     if before is not None and ((b := before[0].lower()) == "the" or _owner(b, vocabulary())):
         after = _WORD_AFTER.match(text, end)
-        if after is None or after.group(1).lower() != "weekend":
+        if after is None or after.group(1).lower() not in _verb_time_nouns():
             return False
     return _told_past(text, at)
 

@@ -8,6 +8,7 @@ then hedges and ranges turn it into an interval.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -21,7 +22,7 @@ from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, c
                                        interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, build_value as _build_value
 from factcheck.scan import Words, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 
 def read_number(text: str, num: Num, sentence: tuple[int, int], hits,
@@ -41,7 +42,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits,
     if may.multiplier and _multiplier().match(text, num.end):
         return None  # "three times as many", "a five-fold rise": a multiplier, no quantity
     # "a Category 4 hurricane", "a category-five typhoon": a step of a storm's scale, whatever follows
-    if (measures.may_be_storm_category(text, num.start) or text.startswith(" on the Saffir", num.end)) and (r := measures.storm_category(text, num, sentence)):
+    if (measures.may_be_storm_category(text, num.start) or text.startswith(_storm_scale_lead(), num.end)) \
+            and (r := measures.storm_category(text, num, sentence)):
         return r
     # money: a currency word after the number, or a symbol or code that ends right before it ("$5", "EUR 5")
     r = None
@@ -116,6 +118,15 @@ class _MayFollow(NamedTuple):
     multiplier: bool
 
 
+@lru_cache(maxsize=1)
+def _storm_scale_lead() -> str:
+    """What every scale phrase after a storm's category opens with, after a blank (" on the Saffir"):
+    a cheap look after a number, from units.yaml ``storm_category.after``."""
+    return " " + os.path.commonprefix([str(w) for w in data_file("units.yaml")["storm_category"]["after"]])
+
+
+# what may follow a number, by the characters that open what follows (in lower case where ASCII:
+# ``Opens.may_open`` reads them so, and "Hours" and "hours" are then one entry)
 _FOLLOWERS: dict[str, _MayFollow] = {}
 _OPENING = pattern_cache.compile(rf"[\s-]*(.{{0,{WIDE}}})", re.DOTALL)  # the characters ``base.lead`` opens with, and more
 
@@ -125,6 +136,8 @@ def _follows(text: str, end: int) -> tuple[str | None, _MayFollow]:
     two would let "hours" be money ("ho": "hong kong dollars") and "people" pesos."""
     opening = _OPENING.match(text, end).group(1)
     two = opening[:2]
+    if opening.isascii():
+        opening = opening.lower()
     return two.lower() if two.isascii() else None, _FOLLOWERS.get(opening) or _followers(opening)
 
 

@@ -22,6 +22,7 @@ _PHRASE_STOP = pattern_cache.compile(r"[,;:.!?\"“”()—–]")
 _HEAD_END = pattern_cache.compile(r"\s(?:from|of|with|in|at|on|for|to|near|and|or)\s", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"[\w'’-]+")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_OWNER_END = pattern_cache.compile(r"['’]s?$")  # "Noboa's", "the teams'": the name without it
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,6 @@ def _phrase_actor(scope: ArticleScope, start: int, end: int) -> tuple[str, ...]:
         return (singular(common[-1]),)
     # a name the story gives no one in full ("Kerry arrived"): the name as written
     v = vocabulary()
-    names = [re.sub(r"['’]s?$", "", w) for w in words if w[:1].isupper() and w not in v.not_names
+    names = [_OWNER_END.sub("", w) for w in words if w[:1].isupper() and w not in v.not_names
              and w not in v.sentence_openers and w.lower() not in v.weekdays and w.lower() not in v.months]
     return (names[-1].lower(),) if names else ()

@@ -137,7 +137,7 @@ def _travel_before() -> re.Pattern:
     between are a name's, a place's kind or "the", "of": "left port and sank in the strait"
     names where it sank."""
     cues = trie_alternation({" ".join(str(w).split()) for w in data_words("nouns.yaml", "travel_cues")}).replace(" ", r"\s+")
-    kinds = trie_alternation([*data_words("nouns.yaml", "place_kinds"), "harbour", "harbor", "terminal", "station"])
+    kinds = trie_alternation([*data_words("nouns.yaml", "place_kinds"), *data_words("nouns.yaml", "travel_place_kinds")])
     return pattern_cache.compile(rf"(?<![\w'’-])(?i:{cues})\s+(?:(?:the|of|[A-Z][\w'’-]*|{kinds})\s+){{1,5}}"
                                  rf"(?:in|near)\s+(?:the\s+)?\Z")
 
