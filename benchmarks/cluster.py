@@ -80,9 +80,9 @@ def _reworded(quote: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def article(k: int, sources: list[list[str]]) -> str:
-    """Article ``k`` of the cluster (see the module)."""
-    rng = random.Random(k)
+def article(k: int, sources: list[list[str]], attempt: int = 0) -> str:
+    """Article ``k`` of the cluster (see the module); another ``attempt`` draws it again."""
+    rng = random.Random(f"{k}/{attempt}" if attempt else k)
     base = sources[k % len(sources)]
     paragraphs = []
     for i, p in enumerate(base):
@@ -116,8 +116,14 @@ def write_cluster(folder: Path, n: int, source_folders: list[Path] | None = None
     """``n`` articles of one cluster (see the module) as files in ``folder``."""
     texts = read_sources(source_folders or [SEEDS])
     sources = [[p for p in _PARAGRAPHS.split(t) if p.strip()] for t in texts]
+    made = set()
     for k in range(n):
-        (folder / f"cluster_{k:04d}.txt").write_text(article(k, sources), encoding="utf-8")
+        text, attempt = article(k, sources), 0
+        while text in made:  # a short source article can come out unchanged: the cluster's are distinct
+            attempt += 1
+            text = article(k, sources, attempt)
+        made.add(text)
+        (folder / f"cluster_{k:04d}.txt").write_text(text, encoding="utf-8")
 
 
 def main() -> None:
