@@ -1,6 +1,6 @@
 """Throughput of each stage and of the whole pipeline, in articles per second.
 
-    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling] [--corpus DIR] [--startup] [--jobs N]
+    python benchmarks/throughput.py [--copies 60] [--repeat 3] [--stages] [--scaling [--source DIR]...] [--corpus DIR] [--startup] [--jobs N]
 
 The seed articles are written to a temporary folder ``--copies`` times (each
 copy its own file, with its numbers changed so that no two copies are the same
@@ -12,6 +12,11 @@ does not skew them.
 apply the rules, group, compare and render both reports. ``--stages`` also
 prints the milliseconds per article of each stage, to show where time goes.
 ``--corpus DIR`` times a folder of your own articles instead of the seeds.
+``--scaling`` prints the milliseconds per article of making the claims, of grouping
+them (with the verdicts) and of the reports, on one cluster of 25, 50, 100, 200 and
+400 distinct articles about one event (``benchmarks/cluster.py``, from the seeds or
+from the ``--source`` folders): a cost that grows with the cluster shows as a column
+that grows down the table.
 ``--startup`` times whole ``factcheck report`` processes on one seed article: with
 nothing on disk yet (a first run), and with compiled patterns and parsed YAML
 kept there (see ``factcheck/disk_cache.py``).
@@ -43,6 +48,7 @@ from factcheck.scan import Words
 from factcheck.scope import find_people
 
 ROOT = Path(__file__).resolve().parent.parent
+SCALING_SIZES = (25, 50, 100, 200, 400)
 PUBLISHED = dt.date(2015, 5, 12)
 
 
@@ -70,21 +76,42 @@ def best_of(repeat: int, fn):
     return best, result
 
 
-def whole_pipeline(copies: int, repeat: int) -> tuple[int, float]:
-    """Articles read and the best processor time of ``factcheck report``'s work on them."""
+def cluster_stages(n: int, repeat: int, sources: list[Path] | None) -> dict[str, float]:
+    """Milliseconds per article of each stage of ``factcheck report`` on one cluster of
+    ``n`` distinct articles (``cluster.write_cluster``), the least of ``repeat`` runs each."""
+    from cluster import write_cluster  # beside this file
+
     rules = load_rules([ROOT / "rules"])
+    best = dict.fromkeys(("claims", "grouping", "reports"), float("inf"))
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        write_corpus(folder, copies)
-
-        def whole():
-            articles, _notes = read_articles([str(folder)], published=PUBLISHED)
-            report = engine.run(articles, rules)
+        write_cluster(Path(tmp), n, sources)
+        # the seeds state their dates in sources.yaml, which the cluster has not
+        published = PUBLISHED if not sources else None
+        articles, _notes = read_articles([tmp], published=published)
+    articles = sorted(articles, key=lambda a: a.id)
+    order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
+    for _ in range(repeat):
+        # as ``engine.run``: each run its own late qualifiers, read by the grouping it times
+        with engine.cycle_collection_paused():
+            t0 = time.process_time()
+            claims, late = engine._select_claims(articles, rules)
+            t1 = time.process_time()
+            findings = tuple(group_findings(claims, rules, order, late.complete))
+            t2 = time.process_time()
+            report = engine.Report(articles=tuple(articles), findings=findings, skipped=())
             json_report.render(report), markdown.render(report)
-            return len(articles)
+            t3 = time.process_time()
+        for stage, s in (("claims", t1 - t0), ("grouping", t2 - t1), ("reports", t3 - t2)):
+            best[stage] = min(best[stage], s)
+    return {stage: s * 1000 / len(articles) for stage, s in best.items()}
 
-        seconds, n = best_of(repeat, whole)
-    return n, seconds
+
+def scaling(repeat: int, sources: list[Path] | None) -> None:
+    """Milliseconds per article of each stage as one cluster grows: they should hold."""
+    print(f"{'articles':>8s} {'claims':>8s} {'grouping':>9s} {'reports':>8s} {'whole':>8s}  (ms per article)")
+    for n in SCALING_SIZES:
+        ms = cluster_stages(n, repeat, sources)
+        print(f"{n:8d} {ms['claims']:8.3f} {ms['grouping']:9.3f} {ms['reports']:8.3f} {sum(ms.values()):8.3f}")
 
 
 def startup(repeat: int) -> None:
@@ -145,7 +172,10 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="also print milliseconds per article for each stage")
     ap.add_argument("--corpus", type=Path, help="time the articles in this folder instead of copies of the seeds")
     ap.add_argument("--scaling", action="store_true",
-                    help="also time the whole pipeline on 1/4, 1 and 4 times --copies: per-article time should hold")
+                    help="time each stage on one cluster of 25 to 400 distinct articles (benchmarks/cluster.py): "
+                         "per-article time should hold")
+    ap.add_argument("--source", type=Path, action="append",
+                    help="with --scaling, make the cluster from this folder of one event's articles (default: the seeds)")
     ap.add_argument("--startup", action="store_true",
                     help="time whole processes on one article, with and without compiled patterns on disk")
     ap.add_argument("--jobs", type=int, metavar="N",
@@ -158,9 +188,7 @@ def main() -> None:
         startup(args.repeat)
         return
     if args.scaling:
-        for copies in (max(1, args.copies // 4), args.copies, args.copies * 4):
-            n, seconds = whole_pipeline(copies, args.repeat)
-            print(f"{n:6,d} articles: {seconds * 1000 / n:6.3f} ms per article")
+        scaling(args.repeat, args.source)
         return
     rules = load_rules([ROOT / "rules"])
     with tempfile.TemporaryDirectory() as tmp:

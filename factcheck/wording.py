@@ -14,8 +14,9 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 from factcheck import pattern_cache
 from factcheck.models import Claim, Value
@@ -348,7 +349,8 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
     find = _finder(parent)
 
     # every pair of wordings is a candidate, and scoring one costs as much as
-    # thousands of bytecodes: a cheap bound rules most pairs out first
+    # thousands of bytecodes: cheap bounds, and an index of words that drops no pair
+    # they keep, rule most pairs out first (``_Words.later_matches``)
     words = _Words(texts)
     content = list(map(_content, texts))
     postings: dict[str, list[int]] = {}  # content word -> the texts it stands in
@@ -361,16 +363,13 @@ def quote_clusters(claims: list[Claim]) -> list[list[Claim]]:
         # the connected ones, and a story's variants of one quotation join early
         root = find(i)
         if candidates is None:
-            later = [j for j in range(i + 1, len(texts)) if find(j) != root]
-            if not later:
-                continue
-            longer = later
+            close = words.later_matches(i, lambda j: find(j) == root)
+            longer = words.containing(i, texts)
         else:
-            later = [j for j in candidates.of(i) if find(j) != root]
-            longer = candidates.containing(i)
-        if later:
             # a few candidates: the scorer's own loop is cheaper than ruling some out first
-            close = words.may_match(i, later) if candidates is None else later
+            close = [j for j in candidates.of(i) if find(j) != root]
+            longer = candidates.containing(i)
+        if close:
             for _, _, k in process.extract(text, [texts[j] for j in close], scorer=fuzz.token_set_ratio,
                                            score_cutoff=QUOTE_MATCH, limit=None):
                 parent[find(i)] = find(close[k])
@@ -428,8 +427,9 @@ def content_words(stated: str) -> int:
 
 
 # Up to this many distinct wordings in one fact (a cluster of a hundred articles has
-# fewer), every pair is looked at; past it, only the pairs ``_Candidates`` offers, so
-# that a run over thousands of articles grows linearly, not with the square.
+# fewer), no pair that may match is left out (``_Words.later_matches``); past it, only
+# the pairs ``_Candidates`` offers, so that a run over thousands of articles grows
+# linearly, not with the square.
 EXHAUSTIVE_QUOTES = 400
 # Past ``EXHAUSTIVE_QUOTES``, a word in more wordings than this is too common to offer
 # a pair by itself ("the", "said", the story's main name)
@@ -612,6 +612,98 @@ class _Words:
         joined = [" ".join(t) for t in self.tokens]
         self.lengths = list(map(len, joined))
         self.letters = ["".join(sorted(j)) for j in joined]
+        self._postings: dict[str, list[int]] | None = None
+        self._probes: dict[str, list[int]] = {}
+        self._probe_of: list[list[str]] = []
+        self._wordless = not all(self.tokens)
+        self._joined: str | None = None
+        self._starts: list[int] = []
+
+    def _index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """The texts each word stands in, and the texts whose probe holds it, in order; built
+        when first asked for. The probe of a text is its rarest words that weigh (letters and
+        a space each) more than a third of it: a pair whose shared words make two thirds of
+        the shorter text's shares a word of the shorter's probe (see ``_sharing``)."""
+        if self._postings is None:
+            postings: dict[str, list[int]] = {}
+            for i, tokens in enumerate(self.tokens):
+                for t in tokens:
+                    postings.setdefault(t, []).append(i)
+            probes: dict[str, list[int]] = {}
+            for i, tokens in enumerate(self.tokens):
+                need, got, probe = self.lengths[i] / 3, 0, []
+                for t in sorted(tokens, key=lambda t: (len(postings[t]), t)):
+                    if got > need:
+                        break
+                    got += len(t) + 1
+                    probes.setdefault(t, []).append(i)
+                    probe.append(t)
+                self._probe_of.append(probe)
+            self._postings, self._probes = postings, probes
+        return self._postings, self._probes
+
+    def _sharing(self, i: int) -> set[int]:
+        """The texts after ``i`` that hold a word of its probe or whose probe holds one of
+        its words (``_index``): every text after it whose shared words may make two thirds
+        of the shorter one's. A text with no words shares two thirds of nothing with any."""
+        if not self.tokens[i]:
+            return set(range(i + 1, len(self.tokens)))
+        postings, probes = self._index()
+        out = {j for j, tokens in enumerate(self.tokens) if not tokens and j > i} if self._wordless else set()
+        for t in self._probe_of[i]:
+            p = postings[t]
+            out.update(p[bisect_right(p, i):])
+        for t in self.tokens[i]:
+            p = probes.get(t)
+            if p is not None:
+                out.update(p[bisect_right(p, i):])
+        return out
+
+    def later_matches(self, i: int, joined: Callable[[int], bool]) -> list[int]:
+        """``may_match(i, later)`` of the texts ``later`` after ``i`` that are not ``joined``
+        to it, without a look at every pair in Python: the letters of every later text are
+        scored at C speed, the shared words only of the pairs the index offers."""
+        from rapidfuzz import fuzz, process
+
+        tokens, lengths = self.tokens, self.lengths
+        a, ja = tokens[i], lengths[i]
+        found = {i + 1 + k for _, _, k in process.extract(
+            self.letters[i], self.letters[i + 1:], scorer=fuzz.ratio, score_cutoff=QUOTE_MATCH, limit=None)}
+        for j in self._sharing(i):
+            if j in found:
+                continue
+            jb = lengths[j]
+            common = a & tokens[j]
+            shared = sum(map(len, common)) + len(common) - 1 if common else 0
+            if 3 * shared >= 2 * (ja if ja < jb else jb):
+                found.add(j)
+        return sorted(j for j in found if not joined(j))
+
+    def containing(self, i: int, texts: list[str]) -> list[int]:
+        """The texts after ``i`` that may hold text ``i`` (``texts`` sorted by length): those
+        holding the rarest of its inner words, which stand whole in any text that holds it;
+        when it has no inner word ("ready" is in "already"), those that hold it, found by
+        searching all later texts at once."""
+        text = texts[i]
+        inner = text.split(" ")[1:-1]
+        if inner:
+            postings = self._index()[0]
+            p = postings[min(inner, key=lambda t: (len(postings[t]), t))]
+            return p[bisect_right(p, i):]
+        if not text:
+            return list(range(i + 1, len(texts)))
+        if self._joined is None:
+            # folded texts hold no line break, so none is found across two texts
+            self._joined = "\n".join(texts)
+            self._starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        joined, starts = self._joined, self._starts
+        out = []
+        at = joined.find(text, starts[i + 1])
+        while at >= 0:
+            j = bisect_right(starts, at) - 1
+            out.append(j)
+            at = joined.find(text, starts[j + 1]) if j + 1 < len(texts) else -1
+        return out
 
     def may_match(self, i: int, others: list[int]) -> list[int]:
         """Those of ``others`` that may score 80 or more against text ``i``."""

@@ -47,6 +47,77 @@ def test_may_match_keeps_every_pair_that_scores_80():
     assert matches > 1000  # the random texts do match often
 
 
+def _variant_sets(rnd: random.Random, sets: int):
+    """Sets of distinct folded wordings, sorted by length as ``quote_clusters`` sorts them:
+    a few quotations with typos, words dropped, doubled or cut (as a cluster's outlets
+    vary them), and the empty wording."""
+    for _ in range(sets):
+        base = [_quotation(rnd) for _ in range(4)]
+        variants = []
+        for _ in range(12):
+            words = [_typo(rnd, w) for w in rnd.choice(base).split()]
+            if words and rnd.random() < 0.5:
+                k = rnd.randrange(len(words))
+                words = [words[:k] + words[k + 1:], words[:k + 1] + words[k:], words[:k]][rnd.randrange(3)]
+            variants.append(wording._fold_words(" ".join(words)))
+        yield sorted(dict.fromkeys(base + variants + [""]), key=len)
+
+
+def test_the_indexed_search_offers_every_pair_the_all_pairs_search_offers():
+    """``_Words.later_matches`` looks at the pairs an index of words offers: it keeps
+    just what ``may_match`` keeps among all the later texts, whichever are joined."""
+    rnd = random.Random(13)
+    kept = 0
+    for texts in _variant_sets(rnd, 300):
+        words = wording._Words(texts)
+        joined = set(rnd.sample(range(len(texts)), len(texts) // 4))
+        for i in range(len(texts)):
+            later = [j for j in range(i + 1, len(texts)) if j not in joined]
+            expected = words.may_match(i, later)
+            assert words.later_matches(i, joined.__contains__) == expected, (i, texts)
+            kept += len(expected)
+    assert kept > 3000
+
+
+def test_the_indexed_search_offers_every_text_that_holds_another():
+    """``_Words.containing`` offers every later text that holds a text, a word cut
+    ("ready" in "already") or whole."""
+    rnd = random.Random(17)
+    held = 0
+    for texts in _variant_sets(rnd, 300):
+        texts = sorted(dict.fromkeys(texts + [t[1:] for t in texts if len(t) > 3]), key=len)
+        words = wording._Words(texts)
+        for i, text in enumerate(texts):
+            offered = set(words.containing(i, texts))
+            for j in range(i + 1, len(texts)):
+                if text in texts[j]:
+                    held += 1
+                    assert j in offered, (text, texts[j])
+    assert held > 3000
+
+
+def test_quote_clusters_joins_what_comparing_every_pair_joins():
+    """The groups are those that scoring, containment and ``paraphrase`` on every pair
+    of wordings give."""
+    rnd = random.Random(19)
+    for texts in _variant_sets(rnd, 60):
+        claims = _claims(texts)
+        got = {frozenset(c.mention.value.stated for c in g) for g in wording.quote_clusters(claims)}
+        parent = list(range(len(texts)))
+        find = wording._finder(parent)
+        content = [wording._content(t) for t in texts]
+        for i, a in enumerate(texts):
+            for j in range(i + 1, len(texts)):
+                b = texts[j]
+                if (fuzz.token_set_ratio(a, b, score_cutoff=wording.QUOTE_MATCH) or a in b
+                        or len(content[i][1]) >= wording.PARAPHRASE_WORDS and wording.paraphrase(content[i], content[j])):
+                    parent[find(i)] = find(j)
+        expected: dict[int, set] = {}
+        for i, t in enumerate(texts):
+            expected.setdefault(find(i), set()).add(t)
+        assert got == {frozenset(g) for g in expected.values()}, texts
+
+
 def test_the_index_of_content_words_keeps_every_paraphrase():
     """``quote_clusters`` looks only at pairs its index of content words offers:
     every pair ``paraphrase`` accepts still ends in one group."""

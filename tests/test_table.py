@@ -23,6 +23,11 @@ def _tables():
     yield [["1", "2"], ["3", "4"]], ["n", "m"]
     yield [["東京", "Σ"], ["a", "bb"]], ["wide", "greek"]
     yield [["a", "b", "c"]], ["x", "y"]
+    # a column of numbers among columns of text, as a summary with a column per article has
+    for cell in CELLS:
+        for number in ("9.0", "12", "1,000", "-3e2", "", "inf", "True"):
+            yield [["fact", cell, number, "text"], ["other fact", number, "", cell]], ["fact", "000", "001", "002"]
+            yield [[number, number, cell], ["1.25", "", "x"]], ["a", "bb", "c"]
 
 
 @pytest.mark.parametrize("numparse", [True, False])

@@ -3,10 +3,10 @@
 The report's summary has a column per article and a row per fact, and
 tabulate, which guesses every cell's type and measures every cell with
 wcwidth, was most of the time spent writing report.md. Here each column is
-measured at C speed (``len``) when it is printable ASCII. Tables whose
-cells tabulate would read as numbers (right-aligned, maybe reformatted) or
-that hold control characters are handed to tabulate itself, so the output is
-always tabulate's.
+measured at C speed (``len``) when it is printable ASCII. A column whose
+cells tabulate would read as numbers (right-aligned, maybe reformatted) is
+handed to tabulate alone, and a table holding control characters whole, so
+the output is always tabulate's.
 
     | article   | published   |
     |-----------|-------------|
@@ -35,19 +35,28 @@ def github_table(rows: list[list[str]], headers: list[str], numparse: bool = Tru
     width = len(headers)
     if not rows or any(len(r) != width for r in rows) or not _printable(headers, rows):
         return _tabulate(rows, headers, numparse)
-    columns = list(zip(*rows))
-    if numparse and not all(map(_text_column, columns)):
-        return _tabulate(rows, headers, numparse)
-    padded = []
-    widths = []
-    for header, column in zip(headers, columns):
-        cells, w = _left_aligned(column, _width(header) + 2)
+    head, dashes, padded = [], [], []
+    for header, column in zip(headers, zip(*rows)):
+        if numparse and not _text_column(column):
+            h, d, cells = _tabulated_column(header, column)
+        else:
+            cells, w = _left_aligned(column, _width(header) + 2)
+            h, d = header + " " * (w - _width(header)), "-" * (w + 2)
+        head.append(h)
+        dashes.append(d)
         padded.append(cells)
-        widths.append(w)
-    head = [h + " " * (w - _width(h)) for h, w in zip(headers, widths)]
-    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["-" * (w + 2) for w in widths]) + "|"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(dashes) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in zip(*padded)]
     return "\n".join(lines)
+
+
+def _tabulated_column(header: str, column: tuple[str, ...]) -> tuple[str, str, list[str]]:
+    """A column tabulate reads as numbers, laid out by tabulate alone: its header, its
+    dashes and its cells. tabulate lays out each column by its own cells (type, format,
+    alignment, width), so a summary with a column per article, of which one states only
+    numbers, hands tabulate that column rather than the whole table."""
+    lines = _tabulate([[c] for c in column], [header], True).split("\n")
+    return lines[0][2:-2], lines[1][1:-1], [line[2:-2] for line in lines[2:]]
 
 
 def _tabulate(rows, headers, numparse: bool) -> str:
