@@ -276,6 +276,41 @@ def test_the_person_of_an_age(text, value, person):
     assert scope_of(claims(article("a", text)), value, "age").get("person", ()) == person
 
 
+# a role another article of the cluster ties to one named person: (the naming articles, the
+# article with the role's age, the age, whose it is)
+ROLE_NAMED_ELSEWHERE = [
+    # an appositive, a title or a role set off after the name ties the role to the person
+    (["The captain, Agus Santoso, was questioned."], "The ferry's 54-year-old captain survived.", "54-year-old",
+     ("Santoso",)),
+    (["Captain Agus Santoso steered the ferry."], "Police named the vessel's 54-year-old captain.", "54-year-old",
+     ("Santoso",)),
+    (["Agus Santoso, the ship's captain, was questioned."], "The 54-year-old captain survived.", "54-year-old",
+     ("Santoso",)),
+    (["The train's driver, Marek Dolan, was hurt."], "The driver, 47, was taken to hospital.", "47", ("Dolan",)),
+    (["The firm's chief executive, Margaret Ellison, resigned."], "The 63-year-old chief executive left.",
+     "63-year-old", ("Ellison",)),
+    # one person's name spelled two ways by the sources is still one person, keyed by the spelling tied most often
+    (["The captain, Agus Santoso, was questioned.", "Captain Agus Santosa was questioned again.",
+      "Agus Santoso, the ferry's captain, was charged."],
+     "The ferry's 54-year-old captain survived.", "54-year-old", ("Santoso",)),
+    # two people tied to the role (a driver of each car): whose the age is, no one says
+    (["The first car's driver, Marek Dolan, died.", "The driver, Jan Novak, was unhurt."],
+     "The 47-year-old driver was released.", "47-year-old", ("the driver",)),
+    # a role no article names stays the role; another role's name is not this one's
+    (["The mayor, Anna Petrescu, spoke."], "The ferry's 54-year-old captain survived.", "54-year-old",
+     ("the captain",)),
+    # "a captain" is one of many, and a passenger's name ties no role
+    (["Agus Santoso, a captain from Surabaya, was aboard."], "The 54-year-old captain survived.", "54-year-old",
+     ("the captain",)),
+]
+
+
+@pytest.mark.parametrize("naming,text,value,person", ROLE_NAMED_ELSEWHERE)
+def test_a_role_another_article_names_is_that_person(naming, text, value, person):
+    others = [article(f"n{i}", t) for i, t in enumerate(naming)]
+    assert scope_of(claims(*others, article("a", text)), value, "age").get("person", ()) == person
+
+
 FINISHING_PERSONS = [
     # the name before the value in its clause, not one past a comma after it: a participial
     # phrase's object, the next coordinated clause's subject, a list's next item

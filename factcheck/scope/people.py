@@ -78,6 +78,10 @@ class People:
     # agency's deputy, Ales Hojs,", "Darren Williams, an economist", "Lena Voss, who leads"):
     # a quotation's speaker, unlike a body's name ("New Democracy said")
     introduced: set[str] = field(default_factory=set)
+    # a role (lower case: "captain", "chief executive") -> the key of the one person the corpus
+    # ties it to ("the captain, Agus Santoso", "Captain Agus Santoso", "Santoso, the ship's
+    # captain"), or ``AMBIGUOUS`` where it ties the role to two people (a driver of each car)
+    roles: dict[str, str] = field(default_factory=dict)
     _lower: dict[str, str] | None = None
     _named_lower: dict[str, str] | None = None
     _lone: bool | None = None
@@ -125,6 +129,10 @@ class People:
             if _same_given(split[1], words):
                 return surname, key
         return None
+
+    def role_key(self, role: str) -> str | None:
+        """The key of the one person the corpus ties the role ``role`` to, else None."""
+        return self.roles.get(role) or None
 
     def lower_surnames(self) -> dict[str, str]:
         if self._lower is None:
@@ -186,6 +194,7 @@ def find_people(articles: list[Article], words: dict[str, Words],
         _fold_named(people, [m.text for found in (names or {}).values() for m in found], surnames)
     people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
     people.introduced = _introduced(articles, words, names or {})
+    people.roles = _tied_roles(articles, names or {}, people)
     return people
 
 
@@ -278,6 +287,59 @@ def _introduced(articles: list[Article], words: dict[str, Words], names: dict[st
                              for at in roles[bisect_left(roles, lo):bisect_left(roles, m.start)])):
                 found.add(surname)
     return found
+
+
+@lru_cache(maxsize=1)
+def _role_ties() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A definite role set off right before a name ("the captain, ", "The ship's captain, ", "its
+    chief executive, "), or right after it (", the ship's captain", ", the driver"), with the role's
+    last word (``noun``) and the word before it (``pre``, for a role of two words); and the roles
+    of two words ("chief executive", "security guard"). "a captain" is one of many and ties none."""
+    the = r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)[ \t]+(?:[a-z]+['’]s[ \t]+)?"
+    role = r"(?:(?P<pre>[a-z][a-z-]{2,})[ \t]+)?(?P<noun>[a-z][a-z-]{2,})"
+    before = pattern_cache.compile(rf"(?<![\w'’-]){the}{role},[ \t]+\Z")
+    after = pattern_cache.compile(rf",[ \t]+{the}{role}(?![\w'’-])")
+    # the two-word roles ``speakers._role_phrases`` reads whole
+    phrases = frozenset(p for p in (" ".join(str(t).lower().split()) for t in (
+        *vocabulary().titles, *vocabulary().count_guards.get("apposed", ()))) if " " in p)
+    return before, after, phrases
+
+
+def _tied_roles(articles: list[Article], names: dict[str, list[Mention]], people: People) -> dict[str, str]:
+    """``People.roles``: each role an age is keyed by (``speakers._role_nouns``, two-word roles
+    whole) that some article ties to a named person, by a definite role set off beside the name
+    (``_role_ties``) or a title before it (``People.titles``), keyed as ``ArticleScope.named``
+    keys the name; a role tied to two people is ``AMBIGUOUS``. One person's surname spelled two
+    ways ("Santoso", "Santosa") is one person, keyed by the spelling tied most often."""
+    from factcheck.scope.speakers import _role_nouns
+
+    before, after, phrases = _role_ties()
+    nouns = _role_nouns()
+    ties: dict[str, Counter] = {}
+    for title, keys in people.titles.items():
+        if title in nouns or title in phrases:
+            ties.setdefault(title, Counter()).update(keys)
+    for a in articles:
+        text = a.text
+        for m in names.get(a.id, ()):
+            tie = before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end)
+            if tie is None:
+                continue
+            pre, noun = tie.group("pre", "noun")
+            role = f"{pre} {noun}" if pre and f"{pre} {noun}" in phrases else noun
+            if role not in nouns and role not in phrases:
+                continue
+            full = people.full_key(m.text) if people.shared else None
+            key = full[1] if full else _surname(m.text, people)
+            if key and (len(m.text.split()) > 1 or _is_person(people, key)):
+                ties.setdefault(role, Counter())[key] += 1
+    roles = {}
+    for role, keys in ties.items():
+        ranked = sorted(keys, key=lambda k: (-keys[k], k))
+        top = ranked[0]
+        same = all(k[0] == top[0] and fuzz.ratio(k, top) >= 80 for k in ranked[1:])
+        roles[role] = top if same else AMBIGUOUS
+    return roles
 
 
 @lru_cache(maxsize=1)

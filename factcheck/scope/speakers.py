@@ -397,7 +397,8 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         # "the 47-year-old driver": the age of the one in that role, whom the article may name
         # elsewhere ("engineer William Rockefeller"), never the last name before it
         noun, at = role
-        return (_named_in_role(scope, noun, at) or f"the {noun.lower()}",)
+        # or, unnamed here, the one person another article names in it ("The captain, Agus Santoso,")
+        return (_named_in_role(scope, noun, at) or scope._people.role_key(noun.lower()) or f"the {noun.lower()}",)
     named = scope.named(*sentence)
     near = sorted(_within(named, scope, (mention.start, mention.end), 6, sentence))
     if near:
