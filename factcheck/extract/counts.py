@@ -371,6 +371,16 @@ _POSSESSOR = r"(?:(?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*(?:['’]s|(?<=s)['’])\s
 
 
 @lru_cache(maxsize=1)
+def whole_owner() -> str:
+    """What stands between "of" and the number of a whole a part is counted from: a determiner
+    (nouns.yaml ``whole_determiners``: "two of their five children") and an owner ("six of the
+    train's eight carriages"), each optional; the one fragment the counts and the engine's
+    part-of-a-whole reach share."""
+    dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
+    return rf"(?:{dets}\s+)?{_POSSESSOR}"
+
+
+@lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
     # the labels capitalized, as names are written; names as they are ("iPhone")
@@ -384,7 +394,7 @@ def _guards() -> _Guards:
         Opens(g["streets"]),
         Opens(["of"]),
         # a number in digits, or a word the number scan reads ("three", "twenty-one"), then a blank
-        pattern_cache.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?{_POSSESSOR}"
+        pattern_cache.compile(rf"\s+of\s+{whole_owner()}"
                    rf"(?:\d[\d,]*|(?:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?:-[a-z]+)?)(?=\s)",
                    re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(g.get('count_after_name_places', ()))})\s+"
@@ -696,7 +706,7 @@ def _fates() -> _Fates:
         frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
         # "of the 20 hostages": a part, past its whole (and the whole's noun: "of the 72 people on
         # board"); "12 passengers and 3 crew were killed"
-        pattern_cache.compile(rf"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
+        pattern_cache.compile(rf"\s*(?:of\s+{whole_owner()}|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
                               re.IGNORECASE),
         pattern_cache.compile(gap, re.IGNORECASE),
         pattern_cache.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),
@@ -705,7 +715,7 @@ def _fates() -> _Fates:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_survived')})(?![\w'’-])", re.IGNORECASE),
         g.get("all_aboard_role", ("all aboard killed",))[0], g.get("all_aboard_fate", ("killed",))[0],
         pattern_cache.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
-        pattern_cache.compile(rf"(?<![\w'’-])of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}$", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])of\s+{whole_owner()}$", re.IGNORECASE),
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
         frozenset(g.get("finite_fates", ())),
@@ -1187,7 +1197,7 @@ def _part_before() -> re.Pattern:
     words = _number_words()
     tens = trie_alternation(vocabulary().number_tens)
     # "Twenty-five of the 72": a compound's units word follows its tens and a hyphen
-    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}$",
+    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+{whole_owner()}$",
                                  re.IGNORECASE)
 
 
