@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import data_words, trie_alternation
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.article import ArticleScope
@@ -23,8 +23,10 @@ _FIGURE = pattern_cache.compile(r"(?<![\w'’.,:])(?!(?:1[89]|20)\d\d(?![\w,.:])
 # a value's stretch between commas ("100,000" holds no comma that parts)
 _COMMA = pattern_cache.compile(r",(?=\s)")
 # a determiner before a bare ordinal makes it which one, no place: "a second $50 million loan"
-_DETERMINED = pattern_cache.compile(r"(?i:(?<![\w'’-])(?:a|an|the|its|his|her|their|our|this|that)\s+)\Z")
-_INCLUDING = pattern_cache.compile(r",\s+(?:including|with|plus)\b", re.IGNORECASE)
+# (data/nouns.yaml ``determiners``)
+_DETERMINED = pattern_cache.compile(rf"(?i:(?<![\w'’-]){trie_alternation(data_words('nouns.yaml', 'determiners'))}\s+)\Z")
+# a clause telling what a sum comes with: "$125,000, including the course-record bonus" (``addition_markers``)
+_INCLUDING = pattern_cache.compile(rf",\s+{trie_alternation(data_words('nouns.yaml', 'addition_markers'))}", re.IGNORECASE)
 # right after a value, what a purse is told to be: "$1.5 million purse"; a place owning it: "the winner's purse"
 _OWNS = pattern_cache.compile(r"(?:['’]s?)?[\s-]+(?:[a-z][\w-]*\s+)?\Z")
 
@@ -74,13 +76,16 @@ def _ranks() -> _Ranks:
         rf"|(?:{verbs})\s+(?P<v>{ords})(?=\s*(?:[,.;:)]|\Z|(?:in|with|at|on|and|behind|back|ahead)\b|[$€£¥\d])))"
         rf"(?![\w-]))")
     bonus_words = trie_alternation(bonus)
+    not_own = trie_alternation([*data_words("nouns.yaml", "phrase_enders"), *data_words("nouns.yaml", "determiners")])
     return _Ranks(
         KeyedPattern(places, first_words(keys) | set(ordinal) | first_words(data.get("rank_verbs", ()))),
         keys,
         pattern_cache.compile(rf"(?i:(?<![\w'’-])(?P<o>{ords})(?:\s+(?:in|with|on|at|for))?\s+)\Z"),
         KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})(?![\w'’-]))"), bonus),
+        # up to two words of the bonus's own, none that goes on past a noun or opens another phrase
+        # (data/nouns.yaml ``phrase_enders``, ``determiners``): "$25,000 time bonus", not "$25,000 with a bonus"
         pattern_cache.compile(
-            r"(?:\s+(?!(?:with|including|plus|and|in|of|as|from|for|to|the|a|an|its|his|her|their|on|after)\b)"
+            rf"(?:\s+(?!{not_own})"
             rf"[a-z][\w'’-]*){{0,2}}\s+(?i:{bonus_words})(?![\w'’-])"),
         pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})\s+(?:of|worth|totall?ing)\s+)\Z"),
         ordinal)
