@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie_alternation
+from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import data_file, longest_first, singular, vocabulary
@@ -86,10 +86,6 @@ def _singular_people() -> dict[str, str]:
     return out
 
 
-# the word after a counted noun in the singular, if one follows in its clause
-_NEXT_WORD = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")
-
-
 @lru_cache(maxsize=1)
 def _single_kinds() -> frozenset[str]:
     """nouns.yaml guards ``single_kinds``: what "single" before it names a kind of ("a single mother")."""
@@ -97,8 +93,9 @@ def _single_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """What an ordinal never counts: "2nd from left"."""
+def _function_words_and_periods() -> frozenset[str]:
+    """What an ordinal never counts: a function word ("2nd from left") or a period it names
+    which one of ("the fourth quarter"): nouns.yaml guards ``not_modifiers`` and ``ordinal_periods``."""
     g = vocabulary().count_guards
     return frozenset(g["not_modifiers"]) | frozenset(g.get("ordinal_periods", ()))
 
@@ -544,17 +541,18 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 pass
             elif (plural := _singular_people().get(word)) is not None:
                 counted, role, default, end = "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural, default), m.end()
-            elif word not in _NOT_NOUNS and word not in _function_words() and word not in v.not_counted \
+            elif word not in _NOT_NOUNS and word not in _function_words_and_periods() and word not in v.not_counted \
                     and word not in v.number_units \
                     and word not in v.duration_units and word not in v.measure_units and not word.endswith(("ous", "ed")) \
-                    and ((nxt := _NEXT_WORD.match(text, m.end())) is None or nxt.group(1).lower() in _function_words()
+                    and ((nxt := NEXT_WORD.match(text, m.end())) is None or nxt.group(1).lower() in _function_words_and_periods()
                          or nxt.group(1).endswith("ed")):
                 # a thing's noun is the word after the determiner only where a function word, a verb in
                 # -ed or a stop follows it: "a single shot was fired", "a single bullet killed him"; not
                 # the adjective of "a single large bomb"
                 counted, end = word, m.end()
         elif found == "singular":
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words() \
+            if num.ordinal and m.group("singular") not in _NOT_NOUNS \
+                    and m.group("singular").lower() not in _function_words_and_periods() \
                     and m.group("singular").lower() not in _ranks():
                 counted = m.group("singular")
                 end = m.end()
@@ -965,7 +963,7 @@ def _opener_words() -> frozenset[str]:
     "Another 20"), or name a date ("In March 300"): no name before a number."""
     v = vocabulary()
     hedges = {w for h in v.hedges_before for w in h.split()}
-    return frozenset({*_function_words(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
+    return frozenset({*_function_words_and_periods(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
                       *(w for phrase in v.increments.get("before", ()) for w in phrase.split()),
                       *v.count_guards.get("capital_openers", ())})
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, data_words, trie, trie_alternation
+from factcheck.extract.base import Opens, Reading, data_words, function_words, trie, trie_alternation
 from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph, sign_before
 from factcheck.vocab import data_file, longest_first, vocabulary
@@ -464,7 +464,7 @@ def storm_category(text: str, num: Num, sentence: tuple[int, int]) -> Reading | 
     word = f.group("word").lower() if f else None
     if word is not None and (" ".join(word.split()) in storms or word in strengths):
         return Reading("measure", start, num.end, 1.0, "storm_category", "storm_category")
-    if word is not None and word not in _function_words():
+    if word is not None and word not in function_words():
         return None  # "Category 1 responders", "a category 2 listed building"
     # the storm named in this sentence or the one before, in its paragraph ("Hurricane Orla weakened
     # over Georgia. It was downgraded to Category 2")
@@ -473,8 +473,3 @@ def storm_category(text: str, num: Num, sentence: tuple[int, int]) -> Reading | 
     if cue.search(text, before + 1 if before >= 0 else reach, sentence[1]) is None:
         return None
     return Reading("measure", start, num.end, 1.0, "storm_category", "storm_category")
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))
