@@ -110,9 +110,16 @@ def _rank(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     value, else after it, else before it in its clause, never across another figure ("won by
     19 seconds and took home $125,000" names no place of the sum)."""
     ranks = _ranks()
+    clause = _clause_of(scope, mention, sentence)
+    return _bonus_rank(scope, ranks, mention, sentence, clause) or _place_rank(scope, ranks, mention, clause)
+
+
+def _bonus_rank(scope: ArticleScope, ranks: _Ranks, mention: Mention, sentence, clause) -> tuple[str, ...]:
+    """("bonus",) for a bonus itself ("a $25,000 time bonus", "a bonus of $25,000"), ("with bonus",)
+    for a sum told with one ("$125,000 with the course-record bonus"), else ()."""
     text = scope.article.text
     ms, me = mention.start, mention.end
-    c0, c1 = _clause_of(scope, mention, sentence)
+    c0, c1 = clause
     if ranks.own_bonus.match(text, me, c1) is not None or ranks.bonus_of.search(text, max(c0, ms - 30), ms):
         return ("bonus",)
     # a bonus after the value, before another figure, in its clause or one it opens with "including"
@@ -128,11 +135,20 @@ def _rank(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
         if len(between.split()) <= _BONUS_WORDS and _LABELS.match(text, m.end()) is None and (
                 "," not in between or _INCLUDING.match(text, me) is not None):
             return ("with bonus",)
+    return ()
+
+
+def _place_rank(scope: ArticleScope, ranks: _Ranks, mention: Mention, clause) -> tuple[str, ...]:
+    """The place a sum is told for ("first", ..., "purse"), from a bare ordinal right before it ("and
+    third $50,000", not "a second $50 million loan") or a place's words in its clause; else ()."""
+    text = scope.article.text
+    ms, me = mention.start, mention.end
+    c0, c1 = clause
+    bare = ranks.bare.search(text, max(c0, ms - 30), ms)
+    if bare is not None and _DETERMINED.search(text, max(c0, bare.start() - 8), bare.start()) is None:
+        return (ranks.ordinal[bare.group("o").lower()],)
     hits = list(_keyed_matches(scope, ranks.places, c0, c1))
     if not hits:
-        bare = ranks.bare.search(text, max(c0, ms - 30), ms)
-        if bare is not None and _DETERMINED.search(text, max(c0, bare.start() - 8), bare.start()) is None:
-            return (ranks.ordinal[bare.group("o").lower()],)
         return ()
     commas = [m.start() for m in _COMMA.finditer(text, c0, c1)]
     s0 = max((c + 1 for c in commas if c < ms), default=c0)
@@ -142,9 +158,6 @@ def _rank(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     # that the value is the subject of ("the $164bn bailout won approval")
     after = [m for m in hits if m.start() >= me and m.end() <= s1 and _FIGURE.search(text, me, m.start()) is None
              and len(text[me:m.start()].split()) <= _AFTER_WORDS and not _won(ranks, m)]
-    bare = ranks.bare.search(text, max(c0, ms - 30), ms)
-    if bare is not None and _DETERMINED.search(text, max(c0, bare.start() - 8), bare.start()) is None:
-        return (ranks.ordinal[bare.group("o").lower()],)
     wider = [m for m in before if not _won(ranks, m)]
     for found in ([m for m in before if m.start() >= s0], after, wider):
         if found:
