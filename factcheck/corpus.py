@@ -283,7 +283,8 @@ def _dated_by_cluster(articles: list[Article], notes: list[str]) -> list[Article
 
 
 def _no_year_month_day(text: str) -> tuple[int, int] | None:
-    """The month and day of a wire dateline with no year that opens the body, if any."""
+    """The month and day of a wire dateline with no year that opens the body, if any (of an
+    article's text, past its front matter, or of a body's head)."""
     m = _FRONT_MATTER.match(text)
     body = text[m.end():] if m else text
     filed = _WIRE_DATELINE_NO_YEAR.search("\n" + body[:3000])
@@ -407,17 +408,14 @@ def _wire_dateline(text: str) -> re.Match | None:
 def _no_year_dateline_date(head: str, urls: list[str]) -> dt.date | None:
     """A dateline's month and day with no year ("Oct 12 (Reuters) -"), dated by the year a
     URL's path states (its month, when it states one, must be the dateline's); never guessed."""
-    filed = _WIRE_DATELINE_NO_YEAR.search("\n" + head)
-    if filed is None:
-        return None
-    md = _NO_YEAR_MONTH_DAY.search(filed.group())
+    md = _no_year_month_day(head)
     if md is None:
         return None
-    month = _MONTH_NUMBER[md["m"][:3].lower()]
+    month, day = md
     for u in urls:
         y = _URL_YEAR.search(u + "/")
         if y and (y["m"] is None or int(y["m"]) == month):
-            return _safe_date(int(y["y"]), month, int(md["d"]))
+            return _safe_date(int(y["y"]), month, day)
     return None
 
 

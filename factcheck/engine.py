@@ -20,6 +20,7 @@ from typing import NamedTuple
 from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.counts import whole_owner
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
@@ -858,8 +859,10 @@ def _conversions(text: str, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 # between a part and its whole: "Five of its eight carriages", "Six of the train's eight", "Twelve of the
 # freight train's 40", "two of the 14"
-_PART_OF = pattern_cache.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
-                                 r"(?:(?:[A-Za-z-]+[ \t]+)?[A-Za-z-]+['’]s[ \t]+)?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _part_of() -> re.Pattern:
+    """"of", a determiner and an owner: the words the counts read between a part and its whole too."""
+    return pattern_cache.compile(rf"[ \t]+of[ \t]+{whole_owner()}", re.IGNORECASE)
 
 
 _RULE_ID = attrgetter("id")
@@ -913,7 +916,7 @@ class _Nearness:
                 elif h[4] < w0:
                     if h[2] in before:
                         vetoing.append(h)
-                elif _PART_OF.fullmatch(self.article.text, m.end, o[0]):
+                elif _part_of().fullmatch(self.article.text, m.end, o[0]):
                     # "Five of its eight carriages derailed", "Six of the train's eight carriages derailed":
                     # the verb after the whole is the part's too, as near as if right after it (a rule
                     # vetoes the whole by the words before it: "of its", "of the")

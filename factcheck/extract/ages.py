@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, clean, hedge_before, in_paragraph, interval
 from factcheck.models import build_value
 from factcheck.vocab import data_file, singular, vocabulary
@@ -695,7 +695,6 @@ def _stage_after() -> re.Pattern:
     return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(words)}|[a-z]{{2,}}ed)\b")
 
 
-_STAGE_NEXT = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")  # the word after the stage's
 _STAGE_OPENS = ".!?\n\"“‘'(:"  # what may stand before a capitalized stage that opens its sentence ("Teenager John Smith")
 
 
@@ -782,7 +781,7 @@ def _stage_stands(text: str, end: int, how: str) -> bool:
     octogenarian woman"); a person's noun ("words") wherever else; a modifier nowhere else ("his
     teenage years"); one of ``either`` before a verb, a relative, a preposition or the clause's
     end ("A teen was shot"; not "teen pop", "Teen Vogue")."""
-    n = _STAGE_NEXT.match(text, end)
+    n = NEXT_WORD.match(text, end)  # the word after the stage's
     if n is None:
         return how != "modifiers" and not text[end:end + 1].isalnum()
     word = n.group(1)

@@ -229,3 +229,17 @@ def data_words(name: str, key: str) -> tuple[str, ...]:
     from factcheck.vocab import data_file
 
     return tuple(" ".join(str(w).lower().split()) for w in data_file(name).get(key, ()) or ())
+
+
+# the word after a position, on its line: blanks, then letters ("a single *shot*", "one *second*
+# later", "a teenage *boy*")
+NEXT_WORD = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """nouns.yaml guards ``not_modifiers``: the function words ("the", "of", "said") that never
+    stand between a number and what it counts, nor name what a value is of."""
+    from factcheck.vocab import vocabulary
+
+    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))

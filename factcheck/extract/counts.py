@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie_alternation
+from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import data_file, longest_first, singular, vocabulary
@@ -86,10 +86,6 @@ def _singular_people() -> dict[str, str]:
     return out
 
 
-# the word after a counted noun in the singular, if one follows in its clause
-_NEXT_WORD = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")
-
-
 @lru_cache(maxsize=1)
 def _single_kinds() -> frozenset[str]:
     """nouns.yaml guards ``single_kinds``: what "single" before it names a kind of ("a single mother")."""
@@ -97,8 +93,9 @@ def _single_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """What an ordinal never counts: "2nd from left"."""
+def _function_words_and_periods() -> frozenset[str]:
+    """What an ordinal never counts: a function word ("2nd from left") or a period it names
+    which one of ("the fourth quarter"): nouns.yaml guards ``not_modifiers`` and ``ordinal_periods``."""
     g = vocabulary().count_guards
     return frozenset(g["not_modifiers"]) | frozenset(g.get("ordinal_periods", ()))
 
@@ -371,6 +368,16 @@ _POSSESSOR = r"(?:(?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*(?:['’]s|(?<=s)['’])\s
 
 
 @lru_cache(maxsize=1)
+def whole_owner() -> str:
+    """What stands between "of" and the number of a whole a part is counted from: a determiner
+    (nouns.yaml ``whole_determiners``: "two of their five children") and an owner ("six of the
+    train's eight carriages"), each optional; the one fragment the counts and the engine's
+    part-of-a-whole reach share."""
+    dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
+    return rf"(?:{dets}\s+)?{_POSSESSOR}"
+
+
+@lru_cache(maxsize=1)
 def _guards() -> _Guards:
     g = vocabulary().count_guards
     # the labels capitalized, as names are written; names as they are ("iPhone")
@@ -384,7 +391,7 @@ def _guards() -> _Guards:
         Opens(g["streets"]),
         Opens(["of"]),
         # a number in digits, or a word the number scan reads ("three", "twenty-one"), then a blank
-        pattern_cache.compile(rf"\s+of\s+(?:(?:{trie_alternation(g['whole_determiners'])})\s+)?{_POSSESSOR}"
+        pattern_cache.compile(rf"\s+of\s+{whole_owner()}"
                    rf"(?:\d[\d,]*|(?:{trie_alternation([*vocabulary().number_units, *vocabulary().number_tens])})(?:-[a-z]+)?)(?=\s)",
                    re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(g.get('count_after_name_places', ()))})\s+"
@@ -534,17 +541,18 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 pass
             elif (plural := _singular_people().get(word)) is not None:
                 counted, role, default, end = "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural, default), m.end()
-            elif word not in _NOT_NOUNS and word not in _function_words() and word not in v.not_counted \
+            elif word not in _NOT_NOUNS and word not in _function_words_and_periods() and word not in v.not_counted \
                     and word not in v.number_units \
                     and word not in v.duration_units and word not in v.measure_units and not word.endswith(("ous", "ed")) \
-                    and ((nxt := _NEXT_WORD.match(text, m.end())) is None or nxt.group(1).lower() in _function_words()
+                    and ((nxt := NEXT_WORD.match(text, m.end())) is None or nxt.group(1).lower() in _function_words_and_periods()
                          or nxt.group(1).endswith("ed")):
                 # a thing's noun is the word after the determiner only where a function word, a verb in
                 # -ed or a stop follows it: "a single shot was fired", "a single bullet killed him"; not
                 # the adjective of "a single large bomb"
                 counted, end = word, m.end()
         elif found == "singular":
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS and m.group("singular").lower() not in _function_words() \
+            if num.ordinal and m.group("singular") not in _NOT_NOUNS \
+                    and m.group("singular").lower() not in _function_words_and_periods() \
                     and m.group("singular").lower() not in _ranks():
                 counted = m.group("singular")
                 end = m.end()
@@ -696,7 +704,7 @@ def _fates() -> _Fates:
         frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
         # "of the 20 hostages": a part, past its whole (and the whole's noun: "of the 72 people on
         # board"); "12 passengers and 3 crew were killed"
-        pattern_cache.compile(rf"\s*(?:of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
+        pattern_cache.compile(rf"\s*(?:of\s+{whole_owner()}|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
                               re.IGNORECASE),
         pattern_cache.compile(gap, re.IGNORECASE),
         pattern_cache.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),
@@ -705,7 +713,7 @@ def _fates() -> _Fates:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_survived')})(?![\w'’-])", re.IGNORECASE),
         g.get("all_aboard_role", ("all aboard killed",))[0], g.get("all_aboard_fate", ("killed",))[0],
         pattern_cache.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
-        pattern_cache.compile(rf"(?<![\w'’-])of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}$", re.IGNORECASE),
+        pattern_cache.compile(rf"(?<![\w'’-])of\s+{whole_owner()}$", re.IGNORECASE),
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
         frozenset(g.get("finite_fates", ())),
@@ -955,7 +963,7 @@ def _opener_words() -> frozenset[str]:
     "Another 20"), or name a date ("In March 300"): no name before a number."""
     v = vocabulary()
     hedges = {w for h in v.hedges_before for w in h.split()}
-    return frozenset({*_function_words(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
+    return frozenset({*_function_words_and_periods(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
                       *(w for phrase in v.increments.get("before", ()) for w in phrase.split()),
                       *v.count_guards.get("capital_openers", ())})
 
@@ -1187,7 +1195,7 @@ def _part_before() -> re.Pattern:
     words = _number_words()
     tens = trie_alternation(vocabulary().number_tens)
     # "Twenty-five of the 72": a compound's units word follows its tens and a hyphen
-    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+(?:(?:the|its|their|all)\s+)?{_POSSESSOR}$",
+    return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+{whole_owner()}$",
                                  re.IGNORECASE)
 
 

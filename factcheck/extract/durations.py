@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -280,7 +280,7 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             # "£290,000 a week", "40 metres a year", "300 vehicles an hour": a rate, no duration; but
             # "held 30 suspects a week before the vote": a count, then a time before
             continue
-        if word == "second" and (w := _NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
+        if word == "second" and (w := NEXT_WORD.match(text, phrase_end)) and w.group(1).lower() not in _AFTER_A_SECOND:
             continue  # "a second bank", "a second time": an ordinal
         if text.startswith(" of ", phrase_end) and not measure and _within_before(text, phrase_start) \
                 and _of_event(text, phrase_end + 4):
@@ -324,7 +324,6 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
-_NEXT_WORD = pattern_cache.compile(r"[ \t]+([A-Za-z]+)")
 _SHIFTED = pattern_cache.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
 _COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 

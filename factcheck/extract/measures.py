@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, data_words, trie, trie_alternation
+from factcheck.extract.base import Opens, Reading, data_words, function_words, trie, trie_alternation
 from factcheck.extract.durations import per_time
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, blanks, in_paragraph, sign_before
 from factcheck.vocab import data_file, longest_first, vocabulary
@@ -422,11 +423,23 @@ def _may_end_magnitude(window: str) -> bool:
     return "m" in window[-4:].lower()  # "M" or "Mw", then at most a blank and a final newline
 
 
+class _StormWords(NamedTuple):
+    """units.yaml ``storm_category``, compiled."""
+
+    ending: re.Pattern       # its words ending right before a number: "Category 4", "Cat-3"
+    scale: re.Pattern        # its scale right after a number: "a 4 on the Saffir-Simpson scale"
+    follows: re.Pattern      # what may follow the number: group ``word``, a storm's word or another
+    cue: re.Pattern          # a storm's word or a cue ("landfall") in the sentence or the one before
+    lasts: frozenset[str]    # the last letters its words before a number end in
+    lowest: int              # the scale's lowest step
+    highest: int             # and its highest
+    storms: frozenset[str]   # a storm's nouns: "hurricane", "typhoon"
+    strengths: frozenset[str]  # its strength or landfall after the number: "Category 5 strength"
+
+
 @lru_cache(maxsize=1)
-def _storm_category():
-    """units.yaml ``storm_category``: (the pattern of its words ending right before a number, the pattern
-    of its scale right after one, the pattern of what may follow the number, the pattern of a storm's word
-    in a stretch, the last letters its words before a number end in, lowest, highest)."""
+def _storm_category() -> _StormWords:
+    """units.yaml ``storm_category``'s words as the storm reader uses them."""
     d = data_file("units.yaml")["storm_category"]
     before = [str(w) for w in d["before"]]
     # "category 4", "Category-5", "Cat 3": the word, then a blank or a hyphen, ending at the number
@@ -436,14 +449,14 @@ def _storm_category():
     follows = pattern_cache.compile(rf"[ \t-]+(?P<word>(?i:{trie(storms)})(?![\w-])|[a-z][\w'’-]*)")
     cue = pattern_cache.compile(rf"(?<![\w-])(?i:{trie_alternation([*storms, *map(str, d['cues'])])})(?![\w])")
     lasts = frozenset(w.rstrip("-")[-1:].lower() for w in before)
-    return ending, scale, follows, cue, lasts, int(d["lowest"]), int(d["highest"]), frozenset(storms), \
-        frozenset(str(w) for w in d["strengths"])
+    return _StormWords(ending, scale, follows, cue, lasts, int(d["lowest"]), int(d["highest"]), frozenset(storms),
+                       frozenset(str(w) for w in d["strengths"]))
 
 
 def may_be_storm_category(text: str, start: int) -> bool:
     """A cheap look before the number at ``start``: whether a word of ``storm_category.before`` may end there
     ("Category 4", "Cat-3"): its last letter, then a blank or a hyphen."""
-    return start > 3 and text[start - 1] in " -\t" and text[start - 2].lower() in _storm_category()[4]
+    return start > 3 and text[start - 1] in " -\t" and text[start - 2].lower() in _storm_category().lasts
 
 
 def storm_category(text: str, num: Num, sentence: tuple[int, int]) -> Reading | None:
@@ -451,30 +464,25 @@ def storm_category(text: str, num: Num, sentence: tuple[int, int]) -> Reading | 
     Saffir-Simpson scale": a storm's category (unit "storm_category", exact: a step of the scale). Only a
     whole step of the scale, beside a storm: a storm's noun right after the number, or else no other noun
     after it and a storm's word in its sentence or the one before ("Category 1 responders" is none)."""
-    ending, scale, follows, cue, _, lowest, highest, storms, strengths = _storm_category()
+    sw = _storm_category()
     if num.vague or num.ordinal or num.fraction or num.decade or num.scaled or num.step < 1 \
-            or not lowest <= num.value <= highest or num.value != int(num.value):
+            or not sw.lowest <= num.value <= sw.highest or num.value != int(num.value):
         return None
-    b = ending.search(text, max(0, num.start - 10), num.start)
+    b = sw.ending.search(text, max(0, num.start - 10), num.start)
     if b is None:
-        s = scale.match(text, num.end)
+        s = sw.scale.match(text, num.end)
         return Reading("measure", num.start, s.end(), 1.0, "storm_category", "storm_category") if s else None
     start = b.start()
-    f = follows.match(text, num.end)
+    f = sw.follows.match(text, num.end)
     word = f.group("word").lower() if f else None
-    if word is not None and (" ".join(word.split()) in storms or word in strengths):
+    if word is not None and (" ".join(word.split()) in sw.storms or word in sw.strengths):
         return Reading("measure", start, num.end, 1.0, "storm_category", "storm_category")
-    if word is not None and word not in _function_words():
+    if word is not None and word not in function_words():
         return None  # "Category 1 responders", "a category 2 listed building"
     # the storm named in this sentence or the one before, in its paragraph ("Hurricane Orla weakened
     # over Georgia. It was downgraded to Category 2")
     reach = max(0, sentence[0] - 300)
     before = max(text.rfind(". ", reach, max(0, sentence[0] - 2)), text.rfind("\n", reach, sentence[0]))
-    if cue.search(text, before + 1 if before >= 0 else reach, sentence[1]) is None:
+    if sw.cue.search(text, before + 1 if before >= 0 else reach, sentence[1]) is None:
         return None
     return Reading("measure", start, num.end, 1.0, "storm_category", "storm_category")
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))

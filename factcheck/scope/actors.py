@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import data_words, trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
 from factcheck.scope.people import AMBIGUOUS
@@ -19,9 +19,10 @@ _ACTOR_WORDS = 8  # how many words an actor's phrase may hold
 # where the actor's phrase starts, walking back: a stop, a quotation's end, a clause's opening word
 _PHRASE_STOP = pattern_cache.compile(r"[,;:.!?\"“”()—–]")
 # the head of a group ends where its phrase goes on: "rescue workers *from* Colombia", "a unit *with* dogs"
-_HEAD_END = pattern_cache.compile(r"\s(?:from|of|with|in|at|on|for|to|near|and|or)\s", re.IGNORECASE)
+# (data/nouns.yaml ``phrase_enders``)
+_HEAD_END = pattern_cache.compile(rf"\s{trie_alternation(data_words('nouns.yaml', 'phrase_enders'))}\s", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"[\w'’-]+")
-_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_DETERMINERS = frozenset(data_words("nouns.yaml", "determiners"))
 _OWNER_END = pattern_cache.compile(r"['’]s?$")  # "Noboa's", "the teams'": the name without it
 
 

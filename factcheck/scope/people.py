@@ -190,9 +190,10 @@ def find_people(articles: list[Article], words: dict[str, Words],
                     or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
                 continue
             people.named[surname] = surname
+    texts = [m.text for found in (names or {}).values() for m in found]
     if len(people.named) > 1:
-        _fold_named(people, [m.text for found in (names or {}).values() for m in found], surnames)
-    people.shared = _shared_surnames(people, [m.text for found in (names or {}).values() for m in found])
+        _fold_named(people, texts, surnames)
+    people.shared = _shared_surnames(people, texts)
     people.introduced = _introduced(articles, words, names or {})
     people.roles = _tied_roles(articles, names or {}, people)
     return people
@@ -457,8 +458,8 @@ def _not_given() -> frozenset[str]:
 
 
 def _surname(name: str, people: People) -> str:
-    last = _last_word(name)
-    return people.surnames.get(last) or people.named.get(last, last)
+    """The key of a name's surname, its last word (``People.surname_key``)."""
+    return people.surname_key(_last_word(name))
 
 
 @lru_cache(maxsize=4096)

@@ -92,13 +92,16 @@ def _part_between(text: str, end: int, at: int) -> bool:
     """Whether a part of the count stands between it and a place after it: in "killed
     1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's, and
     in "9.8 million customers ..., including 1.4 million in the UK" the UK's."""
-    return at > end and (text.find(" of them", end, at) >= 0 or text.find(" of whom", end, at) >= 0
-                         or text.find(" including ", end, at) >= 0)
+    return at > end and _PART_BETWEEN.search(text, end, at) is not None
 
 
+# a part's own words, after its number ("640 of them") or before it (data/nouns.yaml ``part_markers``:
+# "including 1.4 million")
+_PART_MARKERS = trie_alternation(data_words("nouns.yaml", "part_markers"))
+_PART_BETWEEN = pattern_cache.compile(rf" of them| of whom| {_PART_MARKERS} ")
 # a count a participle of the event's effect governs, a word or two after it: "derailed near
 # Tarvona, killing four people", "..., leaving at least 14 dead" ("including" names a part)
-_PARTICIPLE_BEFORE = pattern_cache.compile(r"(?:,|\band)\s+(?!including\b)[a-z]+ing\s+(?:[\w'’-]+\s+){0,2}\Z")
+_PARTICIPLE_BEFORE = pattern_cache.compile(rf"(?:,|\band)\s+(?!{_PART_MARKERS})[a-z]+ing\s+(?:[\w'’-]+\s+){{0,2}}\Z")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import data_words, trie_alternation
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.article import ArticleScope
@@ -23,8 +23,10 @@ _FIGURE = pattern_cache.compile(r"(?<![\w'’.,:])(?!(?:1[89]|20)\d\d(?![\w,.:])
 # a value's stretch between commas ("100,000" holds no comma that parts)
 _COMMA = pattern_cache.compile(r",(?=\s)")
 # a determiner before a bare ordinal makes it which one, no place: "a second $50 million loan"
-_DETERMINED = pattern_cache.compile(r"(?i:(?<![\w'’-])(?:a|an|the|its|his|her|their|our|this|that)\s+)\Z")
-_INCLUDING = pattern_cache.compile(r",\s+(?:including|with|plus)\b", re.IGNORECASE)
+# (data/nouns.yaml ``determiners``)
+_DETERMINED = pattern_cache.compile(rf"(?i:(?<![\w'’-]){trie_alternation(data_words('nouns.yaml', 'determiners'))}\s+)\Z")
+# a clause telling what a sum comes with: "$125,000, including the course-record bonus" (``addition_markers``)
+_INCLUDING = pattern_cache.compile(rf",\s+{trie_alternation(data_words('nouns.yaml', 'addition_markers'))}", re.IGNORECASE)
 # right after a value, what a purse is told to be: "$1.5 million purse"; a place owning it: "the winner's purse"
 _OWNS = pattern_cache.compile(r"(?:['’]s?)?[\s-]+(?:[a-z][\w-]*\s+)?\Z")
 
@@ -74,13 +76,16 @@ def _ranks() -> _Ranks:
         rf"|(?:{verbs})\s+(?P<v>{ords})(?=\s*(?:[,.;:)]|\Z|(?:in|with|at|on|and|behind|back|ahead)\b|[$€£¥\d])))"
         rf"(?![\w-]))")
     bonus_words = trie_alternation(bonus)
+    not_own = trie_alternation([*data_words("nouns.yaml", "phrase_enders"), *data_words("nouns.yaml", "determiners")])
     return _Ranks(
         KeyedPattern(places, first_words(keys) | set(ordinal) | first_words(data.get("rank_verbs", ()))),
         keys,
         pattern_cache.compile(rf"(?i:(?<![\w'’-])(?P<o>{ords})(?:\s+(?:in|with|on|at|for))?\s+)\Z"),
         KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})(?![\w'’-]))"), bonus),
+        # up to two words of the bonus's own, none that goes on past a noun or opens another phrase
+        # (data/nouns.yaml ``phrase_enders``, ``determiners``): "$25,000 time bonus", not "$25,000 with a bonus"
         pattern_cache.compile(
-            r"(?:\s+(?!(?:with|including|plus|and|in|of|as|from|for|to|the|a|an|its|his|her|their|on|after)\b)"
+            rf"(?:\s+(?!{not_own})"
             rf"[a-z][\w'’-]*){{0,2}}\s+(?i:{bonus_words})(?![\w'’-])"),
         pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})\s+(?:of|worth|totall?ing)\s+)\Z"),
         ordinal)
@@ -105,9 +110,16 @@ def _rank(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     value, else after it, else before it in its clause, never across another figure ("won by
     19 seconds and took home $125,000" names no place of the sum)."""
     ranks = _ranks()
+    clause = _clause_of(scope, mention, sentence)
+    return _bonus_rank(scope, ranks, mention, sentence, clause) or _place_rank(scope, ranks, mention, clause)
+
+
+def _bonus_rank(scope: ArticleScope, ranks: _Ranks, mention: Mention, sentence, clause) -> tuple[str, ...]:
+    """("bonus",) for a bonus itself ("a $25,000 time bonus", "a bonus of $25,000"), ("with bonus",)
+    for a sum told with one ("$125,000 with the course-record bonus"), else ()."""
     text = scope.article.text
     ms, me = mention.start, mention.end
-    c0, c1 = _clause_of(scope, mention, sentence)
+    c0, c1 = clause
     if ranks.own_bonus.match(text, me, c1) is not None or ranks.bonus_of.search(text, max(c0, ms - 30), ms):
         return ("bonus",)
     # a bonus after the value, before another figure, in its clause or one it opens with "including"
@@ -123,11 +135,20 @@ def _rank(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
         if len(between.split()) <= _BONUS_WORDS and _LABELS.match(text, m.end()) is None and (
                 "," not in between or _INCLUDING.match(text, me) is not None):
             return ("with bonus",)
+    return ()
+
+
+def _place_rank(scope: ArticleScope, ranks: _Ranks, mention: Mention, clause) -> tuple[str, ...]:
+    """The place a sum is told for ("first", ..., "purse"), from a bare ordinal right before it ("and
+    third $50,000", not "a second $50 million loan") or a place's words in its clause; else ()."""
+    text = scope.article.text
+    ms, me = mention.start, mention.end
+    c0, c1 = clause
+    bare = ranks.bare.search(text, max(c0, ms - 30), ms)
+    if bare is not None and _DETERMINED.search(text, max(c0, bare.start() - 8), bare.start()) is None:
+        return (ranks.ordinal[bare.group("o").lower()],)
     hits = list(_keyed_matches(scope, ranks.places, c0, c1))
     if not hits:
-        bare = ranks.bare.search(text, max(c0, ms - 30), ms)
-        if bare is not None and _DETERMINED.search(text, max(c0, bare.start() - 8), bare.start()) is None:
-            return (ranks.ordinal[bare.group("o").lower()],)
         return ()
     commas = [m.start() for m in _COMMA.finditer(text, c0, c1)]
     s0 = max((c + 1 for c in commas if c < ms), default=c0)
@@ -137,9 +158,6 @@ def _rank(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     # that the value is the subject of ("the $164bn bailout won approval")
     after = [m for m in hits if m.start() >= me and m.end() <= s1 and _FIGURE.search(text, me, m.start()) is None
              and len(text[me:m.start()].split()) <= _AFTER_WORDS and not _won(ranks, m)]
-    bare = ranks.bare.search(text, max(c0, ms - 30), ms)
-    if bare is not None and _DETERMINED.search(text, max(c0, bare.start() - 8), bare.start()) is None:
-        return (ranks.ordinal[bare.group("o").lower()],)
     wider = [m for m in before if not _won(ranks, m)]
     for found in ([m for m in before if m.start() >= s0], after, wider):
         if found:

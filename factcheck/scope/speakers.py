@@ -158,10 +158,16 @@ def _population_groups() -> tuple[dict[str, str], frozenset[str]]:
 _JOINED_NOUNS = pattern_cache.compile(r"(?:,[ \t]+[a-z][\w-]*)*,?[ \t]+(?:and|or|&)[ \t]+(?:other[ \t]+)?[a-z][\w-]*")
 _NOUN_WORDS = pattern_cache.compile(r"[a-z][\w-]*")
 _JOINERS = frozenset({"and", "or", "other"})
-# a part told right after a whole, a word after it at most: "25 dead, including four attackers",
-# "left 30 people dead, among them the four gunmen"
-_PART_AFTER = pattern_cache.compile(r"(?:[ \t]+[a-z]+)?,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)[ \t]+"
-                                    r"(?:(?:the|all|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?([a-z][\w-]*)")
+
+
+@lru_cache(maxsize=1)
+def _part_after() -> re.Pattern:
+    """A part told right after a whole, a word after it at most (data/nouns.yaml ``part_markers``,
+    a determiner of ``whole_determiners``): "25 dead, including four attackers", "left 30 people
+    dead, among them the four gunmen"; group 1 is the part's noun."""
+    markers = trie_alternation(data_words("nouns.yaml", "part_markers"))
+    dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
+    return pattern_cache.compile(rf"(?:[ \t]+[a-z]+)?,?[ \t]+{markers}[ \t]+(?:{dets}[ \t]+)?(?:[\w-]+[ \t]+)?([a-z][\w-]*)")
 
 
 def _joined_population(text: str, end: int, person_nouns: frozenset[str]) -> bool:
@@ -198,7 +204,7 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
     if found and _joined_population(text, mention.end, v.person_nouns):
         return ()
     if not found:
-        part = _PART_AFTER.match(text, mention.end)
+        part = _part_after().match(text, mention.end)
         if part is not None and v.noun_roles.get(part.group(1)) in excluded:
             return ("with " + v.noun_roles[part.group(1)],)
         return ()
