@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import function_words, trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
 from factcheck.vocab import FoldedKeys, data_file, vocabulary
@@ -42,11 +42,6 @@ def _event_name(text: str, trigger: tuple[int, int]) -> tuple[str, ...]:
 _OBJECT_WORDS = pattern_cache.compile(r"[\w'’/-]+|[^\w\s]")
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(vocabulary().count_guards.get("not_modifiers", ()))
-
-
 def _object_head(text: str, at: int, stop: int) -> tuple[str, ...]:
     """What the value is of, from "of <object>" right after ``at``: the object's first
     common noun, past its determiners, names, numbers and participles ("the 70th
@@ -56,7 +51,7 @@ def _object_head(text: str, at: int, stop: int) -> tuple[str, ...]:
     tokens = _OBJECT_WORDS.findall(text, at, min(stop, at + 80))
     if not tokens or tokens[0].lower() != "of":
         return ()
-    function = _function_words()
+    function = function_words()
     names = []
     for t in tokens[1:7]:
         if not t[0].isalnum():
