@@ -257,6 +257,7 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
     else:
         wide = []
     out: list[list[Claim]] = []
+    spans: list[tuple[float, float]] = []  # each group's reach on the axis, for the wide claims after
     reach = near = None
     for (lo, hi), c in placed:
         # a whole year ("killed 412 people last year") reaches a finer date from its middle:
@@ -268,12 +269,12 @@ def gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
         if out and (lo - (reach if whole else near) <= max_gap or lo <= reach):
             out[-1].append(c)
             reach, near = max(reach, hi), max(near, end)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))  # sorted by ``lo``: the first is the least
         else:
             out.append([c])
+            spans.append((lo, hi))
             reach, near = hi, end
     if wide:
-        spans = [(min(axis(c.mention.value, md)[0] for c in g), max(axis(c.mention.value, md)[1] for c in g))
-                 for g in out]
         apart = []
         for (lo, hi), c in wide:
             over = [i for i, (a, b) in enumerate(spans) if a <= hi and lo <= b]
