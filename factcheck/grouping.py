@@ -508,10 +508,16 @@ def _merge_past_grains(partitions: dict[tuple, list[Claim]], stated: dict[tuple,
             moves[(unit, (d,), *rest)] = finest
     if not moves:
         return partitions, stated
+    return _rekeyed(partitions, stated, lambda key: moves.get(key, key))
+
+
+def _rekeyed(partitions: dict[tuple, list[Claim]], stated: dict[tuple, set] | None,
+             new_key: Callable[[tuple], tuple]) -> tuple[dict[tuple, list[Claim]], dict[tuple, set] | None]:
+    """The partitions keyed anew by ``new_key``: those given one key merged, with their stated qualifiers."""
     merged: dict[tuple, list[Claim]] = defaultdict(list)
     merged_stated: dict[tuple, set] | None = defaultdict(set) if stated is not None else None
     for key, claims in partitions.items():
-        k = moves.get(key, key)
+        k = new_key(key)
         merged[k] += claims
         if merged_stated is not None:
             merged_stated[k] |= stated[key]
@@ -561,14 +567,8 @@ def _merge_aliased(rule: Rule, partitions: dict[tuple, list[Claim]], stated: dic
     """The partitions whose strict qualifiers are variant spellings of one merged: one
     pass over the partitions, a few hundred, rather than over every claim."""
     strict = [d for d, mode in rule.scope.items() if mode in ("strict", "required")]
-    merged: dict[tuple, list[Claim]] = defaultdict(list)
-    merged_stated: dict[tuple, set] | None = defaultdict(set) if stated is not None else None
-    for key, claims in partitions.items():
-        k = key[:2] + tuple(_aliased(v, aliases.get(d)) for d, v in zip(strict, key[2:]))
-        merged[k] += claims
-        if merged_stated is not None:
-            merged_stated[k] |= stated[key]
-    return merged, merged_stated
+    return _rekeyed(partitions, stated,
+                    lambda key: key[:2] + tuple(_aliased(v, aliases.get(d)) for d, v in zip(strict, key[2:])))
 
 
 def _compared_findings(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
