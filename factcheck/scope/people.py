@@ -323,8 +323,12 @@ def _tied_roles(articles: list[Article], names: dict[str, list[Mention]], people
     for a in articles:
         text = a.text
         for m in names.get(a.id, ()):
-            tie = before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end)
-            if tie is None:
+            # a tie stands beside a comma, ", " before the name or "," right after it: tried only there
+            # (the search before a name is 60 tries, and most names stand by no comma)
+            tie = (text[max(0, m.start - 8):m.start].rstrip(" \t").endswith(",")
+                   and before.search(text, max(0, m.start - 60), m.start)) \
+                or (text.startswith(",", m.end) and after.match(text, m.end))
+            if not tie:
                 continue
             pre, noun = tie.group("pre", "noun")
             role = f"{pre} {noun}" if pre and f"{pre} {noun}" in phrases else noun
