@@ -42,34 +42,58 @@ _FOREIGN_MONTH_NUMBER = _names(_CALENDAR["dateline_months"])
 _FOREIGN_WEEKDAY_NUMBER = _names(_CALENDAR["dateline_weekdays"])
 _FOREIGN_MONTHS = "(?i:" + vocab.alternation(_FOREIGN_MONTH_NUMBER, boundary=False) + ")"
 _LABELS = [str(w) for w in _CALENDAR["dateline_labels"]]
+_FOREIGN_LABELS = [str(w) for w in _CALENDAR["dateline_labels_foreign"]]
 # the day perhaps an ordinal ("16th September 2025", "September 21st, 2024"); the day, month and
 # year in figures ("23/11/2026", "09.11.2026"), which read only one way or with a weekday that
 # picks the way; a foreign month after the day ("16 de noviembre de 2026", "16. März 2026")
 _DATE_TEXT = (
     rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
+    # the ways that open with a figure behind one test of it: ``re`` would try each in turn at
+    # every line
+    r"|(?=\d)(?:"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[/.-])(?P<m4>\d{1,2})(?P=sep4)(?P<y4>\d{4})\b"
     rf"|(?P<d5>\d{{1,2}})\.?[ \t]+(?:(?i:de)[ \t]+)?(?P<m5>{_FOREIGN_MONTHS})(?:[ \t]+(?i:de))?,?[ \t]+(?P<y5>\d{{4}})"
+    ")"
 )
 # A line that is only a date, perhaps after "Published", "Updated", a clock time
 # with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
 # 11, 2011", "6:12 AM GMT+7, July 3, 2025": a zone perhaps with its offset), a weekday.
 _CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"
-_WEEKDAY = (r"(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|(?i:"
-            + vocab.alternation(_FOREIGN_WEEKDAY_NUMBER, boundary=False) + r"))\.?,?\s+")
-_LABEL = "(?:" + vocab.alternation(_LABELS, boundary=False) + ")"
-# The letters a dateline's line may open with: its labels', weekdays' and months' first ones.
-_DATELINE_OPENERS = "".join(sorted({w[0].upper() for w in (*_LABELS, *_FOREIGN_WEEKDAY_NUMBER)} | set("PUDMTWFSJAON")))
-# It opens with a line break, and is searched for in the text with one put first:
-# ``re`` then tries it only at line breaks, not at every position as with "^".
-_DATELINE = pattern_cache.compile(
-    # every way on opens with one of these letters or a digit: the lookahead spares the
-    # alternatives at each other line, blank lines above all
-    rf"\n[ \t]*(?=[{_DATELINE_OPENERS}\d])(?:{_LABEL}[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
-    rf"(?:{_WEEKDAY})?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
-    re.MULTILINE | re.IGNORECASE,
-)
+_ENGLISH_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_FOREIGN_WEEKDAY = "(?i:" + vocab.alternation(_FOREIGN_WEEKDAY_NUMBER, boundary=False) + ")"
+_WEEKDAY = rf"(?P<wd>{_ENGLISH_WEEKDAY}|{_FOREIGN_WEEKDAY})\.?,?\s+"
+_LABEL = "(?:" + vocab.alternation(_LABELS + _FOREIGN_LABELS, boundary=False) + ")"
+
+
+def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
+    """A line that is only a date, after one of ``labels`` or ``weekday`` perhaps. It opens
+    with a line break, and is searched for in the text with one put first: ``re`` then tries
+    it only at line breaks, not at every position as with "^". Every way on opens with one of
+    ``openers`` (letters) or a digit: the lookahead spares the alternatives at each other line,
+    blank lines above all."""
+    label = "(?:" + vocab.alternation(labels, boundary=False) + ")"
+    return pattern_cache.compile(
+        rf"\n[ \t]*(?=[{openers}\d])(?:{label}[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+        rf"(?:(?P<wd>{weekday})\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
+def _openers(words) -> str:
+    return "".join(sorted({w[0].upper() for w in words}))
+
+
+# English first (its labels', weekdays' and months' first letters open its lines); another
+# language's labels and weekdays only where no English dateline is found, as most texts have one
+_DATELINE_OPENERS = _openers([*_LABELS, *"PUDMTWFSJAON"])
+_DATELINE = _dateline_line(_LABELS, _ENGLISH_WEEKDAY, _DATELINE_OPENERS)
+_FOREIGN_DATELINE_OPENERS = _openers([*_FOREIGN_LABELS, *_FOREIGN_WEEKDAY_NUMBER])
+_FOREIGN_DATELINE = _dateline_line(_FOREIGN_LABELS, _FOREIGN_WEEKDAY, _FOREIGN_DATELINE_OPENERS)
+# how far into the text (characters) it is looked for: an English edition's dateline stands
+# under its title, and a search of the whole head cost as much as the English one
+_FOREIGN_DATELINE_REACH = 600
 # A wire dateline that opens the body: "ATHENS, June 20, 2012 - ...", "SOCHI, Russia, May 12,
 # 2015 (AP) —", "NEW YORK, June 20, 2012 /PRNewswire/ --", "June 21, 2012 - ...": a place in
 # capitals (one or two parts) or none, the date, maybe the agency, and a dash. Case-sensitive:
@@ -452,7 +476,8 @@ def _detect(text: str, wire: re.Match | None) -> dict:
 def _dateline(head: str, wire: re.Match | None) -> re.Match | None:
     """The line at the head of an article that dates it, if any: "Published ...", a line
     that is only a date, or the wire dateline ``wire``."""
-    return _publish_phrase(head) or _DATELINE.search("\n" + head) or wire
+    return (_publish_phrase(head) or _DATELINE.search("\n" + head) or wire
+            or _FOREIGN_DATELINE.search("\n" + head[:_FOREIGN_DATELINE_REACH]))
 
 
 def _wire_dateline(text: str) -> re.Match | None:

@@ -11,7 +11,7 @@ from factcheck import corpus
 PIECES = ["Published", "published on", "PUBLISH DATE", "Publish Date:", "Posted", "posted on", "Updated:", "Date:",
           "May 12, 2015", "12 May 2015", "2015-05-12", "Tue., Nov. 3, 2015", "10:32 AM ET, Fri March 11, 2011",
           "0930 GMT, 12 March 2011", "Sept 9 2014", "republished", "unposted", "The", "talks", "\n", "\n\n", " ",
-          "Last updated:", "Actualizado:", "09/11/2026", "23.11.2026", "Lunes", "segunda-feira", "16 de noviembre de 2026",
+          "Last updated:", "Actualizado:", "09/11/2026", "23.11.2026", "Lunes", "segunda-feira", "Actualizado", "Mis à jour", "Last", "16 de noviembre de 2026",
           "18. November 2026", "  \t", ":", ",", "-", "İ", "ı", "ſ", "Poſted", "Publıshed", "é", "K", "\u212a", "x" * 30, "“", "’", "—"]
 
 
@@ -27,12 +27,15 @@ def test_the_publish_phrase_is_found_where_the_search_finds_it():
         assert (fast and fast.span(), fast and fast.groupdict()) == (slow and slow.span(), slow and slow.groupdict()), head
 
 
-def test_the_dateline_lookahead_changes_no_match():
-    lookahead = rf"(?=[{corpus._DATELINE_OPENERS}\d])"
-    plain = re.compile(corpus._DATELINE.pattern.replace(lookahead, ""), corpus._DATELINE.flags)
-    assert plain.pattern != corpus._DATELINE.pattern
+@pytest.mark.parametrize("line, openers", [("_DATELINE", "_DATELINE_OPENERS"),
+                                           ("_FOREIGN_DATELINE", "_FOREIGN_DATELINE_OPENERS")])
+def test_the_dateline_lookahead_changes_no_match(line, openers):
+    pattern = getattr(corpus, line)
+    lookahead = rf"(?=[{getattr(corpus, openers)}\d])"
+    plain = re.compile(pattern.pattern.replace(lookahead, ""), pattern.flags)
+    assert plain.pattern != pattern.pattern
     for head in _texts(20000, 4):
-        fast, slow = corpus._DATELINE.search("\n" + head), plain.search("\n" + head)
+        fast, slow = pattern.search("\n" + head), plain.search("\n" + head)
         assert (fast and fast.span()) == (slow and slow.span()), head
 
 
