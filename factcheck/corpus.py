@@ -29,26 +29,71 @@ SIDECAR_NAMES = ("sources.yaml", "sources.yml")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-# the day perhaps an ordinal ("16th September 2025", "September 21st, 2024")
+_CALENDAR = vocab.data_file("calendar.yaml")
+
+
+def _names(table: dict) -> dict[str, int]:
+    return {str(name).lower(): int(number) for number, names in table.items() for name in names}
+
+
+# Month and weekday names of other languages and the labels before a date, read only here
+# (calendar.yaml ``dateline_*``), in any case: "Lunes 16 de noviembre de 2026".
+_FOREIGN_MONTH_NUMBER = _names(_CALENDAR["dateline_months"])
+_FOREIGN_WEEKDAY_NUMBER = _names(_CALENDAR["dateline_weekdays"])
+_FOREIGN_MONTHS = "(?i:" + vocab.alternation(_FOREIGN_MONTH_NUMBER, boundary=False) + ")"
+_LABELS = [str(w) for w in _CALENDAR["dateline_labels"]]
+_FOREIGN_LABELS = [str(w) for w in _CALENDAR["dateline_labels_foreign"]]
+# the day perhaps an ordinal ("16th September 2025", "September 21st, 2024"); the day, month and
+# year in figures ("23/11/2026", "09.11.2026"), which read only one way or with a weekday that
+# picks the way; a foreign month after the day ("16 de noviembre de 2026", "16. März 2026")
 _DATE_TEXT = (
     rf"(?P<m1>{_MONTHS}|{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
+    # the ways that open with a figure behind one test of it: ``re`` would try each in turn at
+    # every line
+    r"|(?=\d)(?:"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS}|{_MON}),?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})(?P<sep4>[/.-])(?P<m4>\d{1,2})(?P=sep4)(?P<y4>\d{4})\b"
+    rf"|(?P<d5>\d{{1,2}})\.?[ \t]+(?:(?i:de)[ \t]+)?(?P<m5>{_FOREIGN_MONTHS})(?:[ \t]+(?i:de))?,?[ \t]+(?P<y5>\d{{4}})"
+    ")"
 )
 # A line that is only a date, perhaps after "Published", "Updated", a clock time
 # with its zone (a live page's "0930 GMT, 12 March 2011", "10:32 AM ET, Fri March
 # 11, 2011", "6:12 AM GMT+7, July 3, 2025": a zone perhaps with its offset), a weekday.
 _CLOCK_PREFIX = r"(?:\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?\s+)?"
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
-# It opens with a line break, and is searched for in the text with one put first:
-# ``re`` then tries it only at line breaks, not at every position as with "^".
-_DATELINE = pattern_cache.compile(
-    # every way on opens with one of these letters or a digit: the lookahead spares the
-    # alternatives at each other line, blank lines above all
-    rf"\n[ \t]*(?=[PUDMTWFSJAON\d])(?:(?:Published|Publish Date|Posted|Updated|Date)[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
-    rf"(?:{_WEEKDAY})?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
-    re.MULTILINE | re.IGNORECASE,
-)
+_ENGLISH_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_FOREIGN_WEEKDAY = "(?i:" + vocab.alternation(_FOREIGN_WEEKDAY_NUMBER, boundary=False) + ")"
+_WEEKDAY = rf"(?P<wd>{_ENGLISH_WEEKDAY}|{_FOREIGN_WEEKDAY})\.?,?\s+"
+_LABEL = "(?:" + vocab.alternation(_LABELS + _FOREIGN_LABELS, boundary=False) + ")"
+
+
+def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
+    """A line that is only a date, after one of ``labels`` or ``weekday`` perhaps. It opens
+    with a line break, and is searched for in the text with one put first: ``re`` then tries
+    it only at line breaks, not at every position as with "^". Every way on opens with one of
+    ``openers`` (letters) or a digit: the lookahead spares the alternatives at each other line,
+    blank lines above all."""
+    label = "(?:" + vocab.alternation(labels, boundary=False) + ")"
+    return pattern_cache.compile(
+        rf"\n[ \t]*(?=[{openers}\d])(?:{label}[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+        rf"(?:(?P<wd>{weekday})\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
+def _openers(words) -> str:
+    return "".join(sorted({w[0].upper() for w in words}))
+
+
+# English first (its labels', weekdays' and months' first letters open its lines); another
+# language's labels and weekdays only where no English dateline is found, as most texts have one
+_DATELINE_OPENERS = _openers([*_LABELS, *"PUDMTWFSJAON"])
+_DATELINE = _dateline_line(_LABELS, _ENGLISH_WEEKDAY, _DATELINE_OPENERS)
+_FOREIGN_DATELINE_OPENERS = _openers([*_FOREIGN_LABELS, *_FOREIGN_WEEKDAY_NUMBER])
+_FOREIGN_DATELINE = _dateline_line(_FOREIGN_LABELS, _FOREIGN_WEEKDAY, _FOREIGN_DATELINE_OPENERS)
+# how far into the text (characters) it is looked for: an English edition's dateline stands
+# under its title, and a search of the whole head cost as much as the English one
+_FOREIGN_DATELINE_REACH = 600
 # A wire dateline that opens the body: "ATHENS, June 20, 2012 - ...", "SOCHI, Russia, May 12,
 # 2015 (AP) —", "NEW YORK, June 20, 2012 /PRNewswire/ --", "June 21, 2012 - ...": a place in
 # capitals (one or two parts) or none, the date, maybe the agency, and a dash. Case-sensitive:
@@ -59,9 +104,13 @@ _WIRE_DATELINE = pattern_cache.compile(
 # The date after the agency's credit, on the dateline's line ("JIPIJAPA, Ecuador (AP) - April 16,
 # 2025", "CEDAR KEY, Fla. (AP) — September 25, 2025 — Hurricane ..."), a weekday perhaps before it
 # ("MANILA (Reuters) - Monday, June 2, 2025"); the date ends the line, or a dash or a bar follows it.
-_DATE_END = r"[ \t]*(?:[-—–:|]|--|(?=\n)|$)"
+# A clock time with its zone may follow the date ("Sunday, 22 November 2026 20:05 WITA", "09/11/2026
+# - 18h40" stops at the dash). With no credit, the place alone opens the line ("TRIBUNKALTIM.CO,
+# BALIKPAPAN — Sunday, 22 November 2026").
+_DATE_END = (r"(?:,?[ \t]+\d{1,2}[:.h]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
+             r"[ \t]*(?:[-—–:|]|--|(?=\n)|$)")
 _DATE_AFTER_CREDIT = pattern_cache.compile(
-    rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([^()\n]{{1,30}}\)"
+    rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?(?:[ \t]*\([^()\n]{{1,30}}\))?"
     rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same after a place written as a word, the credit then capitalised ("Jakarta (AFP) - Sunday,
 # July 6, 2025"): sought only where such a credit and a date stand (``_CREDIT_AND_DATE``), as
@@ -75,7 +124,7 @@ _DATE_AFTER_WORD_PLACE = pattern_cache.compile(
 # English | Wednesday, 9 July 2025", "Retail Week | Monday, 17 March 2025 | By ..."): sought only
 # in a text with a bar.
 _DATE_AFTER_BAR = pattern_cache.compile(
-    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}\|[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}\|[ \t]*(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -266,20 +315,48 @@ def _dated_by_cluster(articles: list[Article], notes: list[str]) -> list[Article
     """The articles, those left undated whose wire dateline states a month and day but no year
     ("JAKARTA, July 3 (Reuters) -") dated in the year that puts that day nearest the cluster's
     dated articles, when it lies within ``_CLUSTER_REACH`` days of every one of them (so never
-    across a wide spread); ``published_from`` is then "cluster", and a note says so."""
+    across a wide spread); those whose dateline in figures reads two ways ("09/11/2026") dated
+    by the one reading within that reach; ``published_from`` is then "cluster", and a note says so."""
     dates = [a.published for a in articles if a.published is not None]
     if not dates:
         return articles
     out = []
     for a in articles:
-        if a.published is None and (md := _no_year_month_day(a.text)) is not None:
-            day = _nearest_year(*md, dates)
+        if a.published is None:
+            if (md := _no_year_month_day(a.text)) is not None:
+                day = _nearest_year(*md, dates)
+                why = ("its dateline states the month and day but no year; "
+                       "the year is the one that puts that day nearest the other articles' dates")
+            else:
+                day = _reading_near(_figure_readings(a.text), dates)
+                why = ("its dateline's date in figures reads two ways (day or month first); "
+                       "the reading taken is the one near the other articles' dates")
             if day is not None:
                 a = a.model_copy(update={"published": day, "published_from": "cluster"})
-                notes.append(f"{a.path}: dated {day}: its dateline states the month and day but no year; "
-                             f"the year is the one that puts that day nearest the other articles' dates")
+                notes.append(f"{a.path}: dated {day}: {why}")
         out.append(a)
     return out
+
+
+def _figure_readings(text: str) -> tuple[dt.date, ...]:
+    """The two dates a dateline in figures that reads both ways may be ("09/11/2026": 9 November
+    or 11 September), or none."""
+    m = _FRONT_MATTER.match(text)
+    body = text[m.end():] if m else text
+    line = _dateline(body[:3000], _wire_dateline(body))
+    # a weekday that fits neither reading leaves the date unread, as a weekday picks one
+    if line is None or not line["y4"] or line["sep4"] == "." or line["wd"]:
+        return ()
+    year, first, second = int(line["y4"]), int(line["d4"]), int(line["m4"])
+    readings = (_safe_date(year, second, first), _safe_date(year, first, second))
+    return readings if None not in readings else ()
+
+
+def _reading_near(readings: tuple[dt.date, ...], dates: list[dt.date]) -> dt.date | None:
+    """The one of ``readings`` within ``_CLUSTER_REACH`` days of every date in ``dates``; none
+    when no reading is or when both are."""
+    near = [r for r in readings if max(abs((r - d).days) for d in dates) <= _CLUSTER_REACH]
+    return near[0] if len(near) == 1 else None
 
 
 def _no_year_month_day(text: str) -> tuple[int, int] | None:
@@ -388,12 +465,19 @@ def _detect(text: str, wire: re.Match | None) -> dict:
                 published = _safe_date(int(d["y"]), int(d["m"]), int(d["d"]))
                 if published:
                     break
-    dateline = _publish_phrase(head) or _DATELINE.search("\n" + head) or wire
+    dateline = _dateline(head, wire)
     if dateline:
         published = _date_from_match(dateline) or published
     elif published is None and urls:
         published = _no_year_dateline_date(head, urls)
     return {"title": title, "outlet": outlet, "url": url, "published": published}
+
+
+def _dateline(head: str, wire: re.Match | None) -> re.Match | None:
+    """The line at the head of an article that dates it, if any: "Published ...", a line
+    that is only a date, or the wire dateline ``wire``."""
+    return (_publish_phrase(head) or _DATELINE.search("\n" + head) or wire
+            or _FOREIGN_DATELINE.search("\n" + head[:_FOREIGN_DATELINE_REACH]))
 
 
 def _wire_dateline(text: str) -> re.Match | None:
@@ -464,10 +548,37 @@ def _date_from_match(m: re.Match) -> dt.date | None:
     g = m.groupdict()
     if g.get("y3"):
         return _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    if g.get("y4"):
+        return _date_in_figures(int(g["y4"]), int(g["d4"]), int(g["m4"]), g["sep4"], g.get("wd"))
+    if g.get("y5"):
+        return _safe_date(int(g["y5"]), _FOREIGN_MONTH_NUMBER[g["m5"].lower()], int(g["d5"]))
     month = g.get("m1") or g.get("m2")
     day = g.get("d1") or g.get("d2")
     year = g.get("y1") or g.get("y2")
     return _safe_date(int(year), _MONTH_NUMBER[month[:3].lower()], int(day))
+
+
+def _date_in_figures(year: int, first: int, second: int, sep: str, weekday: str | None) -> dt.date | None:
+    """A dateline's "23/11/2026": the day first, as most of the world writes it, or the month
+    first, as the United States does. A reading that is no date gives way to the other; when
+    both are dates (09/11/2026), the weekday beside it picks one, and with none it is left
+    unread, never guessed. Dots ("09.11.2026") put the day first only."""
+    day_first = _safe_date(year, second, first)
+    month_first = None if sep == "." else _safe_date(year, first, second)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+    wanted = _weekday_number(weekday) if weekday else None
+    picked = [d for d in (day_first, month_first) if d.weekday() == wanted]
+    return picked[0] if len(picked) == 1 else None
+
+
+def _weekday_number(name: str) -> int | None:
+    name = name.lower()
+    return _FOREIGN_WEEKDAY_NUMBER.get(name, _ENGLISH_WEEKDAY_NUMBER.get(name[:3]))
+
+
+_ENGLISH_WEEKDAY_NUMBER = {d[:3]: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                           "saturday", "sunday"))}
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -70,7 +70,7 @@ class Article(BaseModel):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
-    published_from: str | None = Field(None, description="where the date came from: sidecar, front-matter, text, option, cluster (a dateline's month and day, the year its cluster's)")
+    published_from: str | None = Field(None, description="where the date came from: sidecar, front-matter, text, option, cluster (a dateline's month and day, the year its cluster's; or a date in figures read the way its cluster's dates fit)")
     sentences: tuple[Sentence, ...] = ()
     line_starts: tuple[int, ...] = (0,)
 

@@ -266,6 +266,31 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\nUpdated 11:05 PM UTC+5:30, 4 March 2025\nText.", "2025-03-04"),
     ("Title of the story here\nPublished 09:40 GMT-03:00, 5 Jul 2025\nText.", "2025-07-05"),
     ("Title of the story here\n\nPublished 6:12 AM GMT+7\n\nThe ferry sank on Wednesday.", None),
+    # "Last updated", a clock time with its zone after the date, a place in capitals and a dash
+    # before it with no agency's credit
+    ("Title of the story here\n\nLast updated: Sunday 22 November 2026, 16:30 WIB\n\n16:30 - More news.", "2026-11-22"),
+    ("Title of the story here\n\nTRIBUNKALTIM.CO, BALIKPAPAN \u2014 Sunday, 22 November 2026 20:05 WITA\n\nText.", "2026-11-22"),
+    ("Title of the story here\n\nSEOUL \u2014 Tuesday, March 4, 2025 9:15 AM KST\n\nText.", "2025-03-04"),
+    ("Title of the story here\n\nSEOUL \u2014 Officials met on Tuesday, March 4, 2025 - late.", None),
+    # the day, month and year in figures: one reading only, or the one the weekday fits
+    ("Title of the story here\n\nJakarta (AFP) \u2013 Published on: 23/11/2026 - 09:40\n\nText.", "2026-11-23"),
+    ("Title of the story here\n\ng1 SC \u2014 Published 14/11/2026 10h02 | Updated 14/11/2026 15h30\n\nText.", "2026-11-14"),
+    ("Title of the story here\nDate: 5/13/2015\nText.", "2015-05-13"),
+    ("Title of the story here\nDate: 13.05.2015\nText.", "2015-05-13"),
+    ("Title of the story here\nPosted: Monday, 09/11/2026\nText.", "2026-11-09"),
+    ("Title of the story here\nPosted: Friday, 09/11/2026\nText.", "2026-09-11"),
+    ("Title of the story here\nDate: 05/12/2015\nText.", None),                 # either way: unread
+    ("Title of the story here\nPosted: Wednesday, 09/11/2026\nText.", None),   # a weekday of neither
+    ("Title of the story here\nDate: 09.11.2026\nText.", "2026-11-09"),        # dots: the day first
+    ("Title of the story here\nThe score was 3/4/2015 by the end of the night, officials said.", None),
+    # a date in another language's words (an English edition's dateline)
+    ("Title of the story here\n\nLunes 16 de noviembre de 2026, 23:10\n\nText.", "2026-11-16"),
+    ("Title of the story here\n\nBioBioChile | Martes 17 noviembre de 2026 | 20:41\n\nText.", "2026-11-17"),
+    ("Title of the story here\n\nBioBioChile | Actualizado: mi\u00e9rcoles 18 noviembre 2026, 23:40\n\nText.", "2026-11-18"),
+    ("Title of the story here\n\nNSC Total | Segunda-feira, 09/11/2026 - 18h40\n\nText.", "2026-11-09"),
+    ("Title of the story here\nPubli\u00e9 : 3 mars 2025\nText.", "2025-03-03"),
+    ("Title of the story here\nMittwoch, 18. November 2026\nText.", "2026-11-18"),
+    ("Title of the story here\nAggiornato 5 giugno 2024\nText.", "2024-06-05"),
     # a date inside running text is no dateline
     ("Title of the story here\nThe quake of March 11, 2011 was the strongest ever recorded in Japan, officials said.", None),
     ("Title of the story here\nNo date at all here.", None),

@@ -11,7 +11,8 @@ from factcheck import corpus
 PIECES = ["Published", "published on", "PUBLISH DATE", "Publish Date:", "Posted", "posted on", "Updated:", "Date:",
           "May 12, 2015", "12 May 2015", "2015-05-12", "Tue., Nov. 3, 2015", "10:32 AM ET, Fri March 11, 2011",
           "0930 GMT, 12 March 2011", "Sept 9 2014", "republished", "unposted", "The", "talks", "\n", "\n\n", " ",
-          "  \t", ":", ",", "-", "İ", "ı", "ſ", "Poſted", "Publıshed", "é", "K", "\u212a", "x" * 30, "“", "’", "—"]
+          "Last updated:", "Actualizado:", "09/11/2026", "23.11.2026", "Lunes", "segunda-feira", "Actualizado", "Mis à jour", "Last", "16 de noviembre de 2026",
+          "18. November 2026", "  \t", ":", ",", "-", "İ", "ı", "ſ", "Poſted", "Publıshed", "é", "K", "\u212a", "x" * 30, "“", "’", "—"]
 
 
 def _texts(n, seed):
@@ -26,11 +27,15 @@ def test_the_publish_phrase_is_found_where_the_search_finds_it():
         assert (fast and fast.span(), fast and fast.groupdict()) == (slow and slow.span(), slow and slow.groupdict()), head
 
 
-def test_the_dateline_lookahead_changes_no_match():
-    plain = re.compile(corpus._DATELINE.pattern.replace(r"(?=[PUDMTWFSJAON\d])", ""), corpus._DATELINE.flags)
-    assert plain.pattern != corpus._DATELINE.pattern
+@pytest.mark.parametrize("line, openers", [("_DATELINE", "_DATELINE_OPENERS"),
+                                           ("_FOREIGN_DATELINE", "_FOREIGN_DATELINE_OPENERS")])
+def test_the_dateline_lookahead_changes_no_match(line, openers):
+    pattern = getattr(corpus, line)
+    lookahead = rf"(?=[{getattr(corpus, openers)}\d])"
+    plain = re.compile(pattern.pattern.replace(lookahead, ""), pattern.flags)
+    assert plain.pattern != pattern.pattern
     for head in _texts(20000, 4):
-        fast, slow = corpus._DATELINE.search("\n" + head), plain.search("\n" + head)
+        fast, slow = pattern.search("\n" + head), plain.search("\n" + head)
         assert (fast and fast.span()) == (slow and slow.span()), head
 
 
@@ -76,3 +81,28 @@ def test_a_month_and_day_in_running_text_take_no_clusters_year(tmp_path):
     (tmp_path / "b.txt").write_text(_DATED.format("Friday, July 4, 2025"))
     a = next(a for a in corpus.read_articles([str(tmp_path)])[0] if a.id == "a")
     assert a.published is None
+
+
+# A dateline in figures that reads both ways ("09/11/2026") takes the reading near its cluster's
+# dated articles, when only one of the two is within 45 days of every one of them.
+_FIGURES = "Oil reaches the coast\n\nNSC Total | {}\n\nThe oil reached 60 km of coast on Monday.\n"
+
+
+@pytest.mark.parametrize("dateline, siblings, published", [
+    ("09/11/2026 - 18h40", ["Monday, November 16, 2026"], "2026-11-09"),
+    ("11/09/2026 - 18h40", ["Monday, November 16, 2026"], "2026-11-09"),   # the month first
+    ("09/11/2026 - 18h40", ["September 20, 2026"], "2026-09-11"),
+    ("09/11/2026 - 18h40", ["October 10, 2026"], None),                    # both readings near
+    ("09/11/2026 - 18h40", ["May 1, 2026"], None),                         # neither near
+    ("09/11/2026 - 18h40", [], None),
+    ("Wednesday, 09/11/2026", ["Monday, November 16, 2026"], None),        # a weekday of neither reading
+])
+def test_a_dateline_in_figures_read_two_ways_takes_the_reading_near_its_cluster(tmp_path, dateline, siblings, published):
+    (tmp_path / "a_figures.txt").write_text(_FIGURES.format(dateline))
+    for i, s in enumerate(siblings):
+        (tmp_path / f"b{i}.txt").write_text(_DATED.format(s))
+    articles, notes = corpus.read_articles([str(tmp_path)])
+    a = next(a for a in articles if a.id == "a_figures")
+    assert (a.published.isoformat() if a.published else None) == published
+    assert (a.published_from == "cluster") == (published is not None)
+    assert any("a_figures.txt" in n and "two ways" in n for n in notes) == (published is not None)

@@ -321,6 +321,12 @@ ROWS = [
     ("The verdict is expected on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
     ("The verdict, which was expected on Thursday, was delayed.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
     ("The vote will be held this coming week.", PUB, "this coming week", "2015-05-18", "2015-05-24", "week"),
+    # "would" with a future event's verb: told in reported speech, still ahead
+    ("The family said a funeral would be held on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("Officials said the vote would take place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("He would be buried on Thursday in his home town, his son said.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("He said the funeral was held on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("He would often say on Friday that the week was long.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     # nouns that only look like markers of the future: "plan", "due to"
     ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("Due to the strike, the talks on Friday were cancelled.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
