@@ -82,6 +82,25 @@ CASES = [
      "300 people", "death-toll", ("2005-07",)),
     ("Many still recall the 1999 storm, which flattened the port. That storm forced 40,000 people from their homes.",
      "40,000 people", "displaced", ("1999",)),
+    # "those" or "that" right before an event noun inside the sentence points back the same way
+    ("The unrest that began in October 2009 spread across the country. More than 30 people died in those protests.",
+     "More than 30 people", "death-toll", ("2009-10",)),
+    ("The 2009 unrest spread across the country. At the height of those protests, police made more than 300 arrests.",
+     "more than 300 arrests", "arrests", ("2009",)),
+    ("Residents recall the floods of July 2005. Some 300 people were killed in that flood alone.",
+     "Some 300 people", "death-toll", ("2005-07",)),
+    ("A quake struck on Friday. Rescuers said that quake killed 200 people.", "200 people", "death-toll", ()),
+    ("Many houses were rebuilt after the 1995 earthquake. Officials said that the quake killed 200 people.",
+     "200 people", "death-toll", ()),
+    ("Troops and rebels fought in the capital in March 2009. Those clashes left 40 people dead.",
+     "40 people", "death-toll", ("2009-03",)),
+    # a participle after a relative clause says more of what the clause told: "since 2021, when
+    # a jet plunged into the sea, killing 62"
+    ("The crash is the deadliest since 2001, when a jet plunged into the sea, killing 62.", "62", "death-toll", ("2001",)),
+    ("It was the worst since the 2004 tsunami, which struck 14 countries, leaving 230,000 dead.",
+     "230,000 dead", "death-toll", ("2004",)),
+    ("A jet plunged into the sea on Friday, killing 62.", "62", "death-toll", ()),
+    ("The plane, which left Jakarta on Friday, crashed, killing 62.", "62", "death-toll", ()),
     # ... not the news's own event told the sentence before, nor one across a blank line, nor
     # a sentence that opens with no event ("That figure", "That day")
     ("A quake struck on Friday. That quake killed 200 people.", "200 people", "death-toll", ()),

@@ -14,7 +14,7 @@ from factcheck import pattern_cache
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
-from factcheck.scope.past import (_ISO_DAY, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
+from factcheck.scope.past import (_ISO_DAY, _carrier_words, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
                                   _periods, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
@@ -165,6 +165,21 @@ class ArticleScope:
         """Where each title that stands for a person alone starts (``titles_alone``): such a
         hit is a stand-in, not a name ("his foreign minister said")."""
         return frozenset(at for _, at, _ in self.titles_alone) if self._people.lone_titles() else frozenset()
+
+    @cached_property
+    def events_pointed_back(self) -> list[int]:
+        """The starts of "that" and "those" (calendar.yaml ``past_carriers``) standing right
+        before an event noun ("died in those protests", "in that flood alone"), in text order:
+        found once for the article from its few such words (scope/past.py ``_carried``)."""
+        nouns = vocabulary().event_nouns
+        words, starts = self._words.words, self._words.starts
+        last = len(words) - 1
+        found = []
+        for at in self._key_starts(_carrier_words()):
+            i = bisect_left(starts, at)
+            if i < last and ((w := words[i + 1]) in nouns or singular(w) in nouns):
+                found.append(at)
+        return found
 
     @cached_property
     def place_hits(self) -> list[tuple[int, str, str]]:

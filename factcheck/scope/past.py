@@ -463,22 +463,34 @@ def _carriers() -> tuple[str, ...]:
     return tuple(str(w).capitalize() + " " for w in data_file("calendar.yaml").get("past_carriers") or ())
 
 
+@lru_cache(maxsize=1)
+def _carrier_words() -> frozenset[str]:
+    """calendar.yaml ``past_carriers`` as the word index holds them: "that", "those"."""
+    return frozenset(str(w).lower() for w in data_file("calendar.yaml").get("past_carriers") or ())
+
+
 _CARRY_REACH = 6  # words between "That" and the event noun it points with, the value after them
 
 
 def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     """The earlier time of the event that "That" and an event noun opening the value's sentence
-    point back to: the one the sentence before, in the same paragraph, dated ("... after the 2016
-    earthquake. That magnitude 7.8 quake killed more than 670 people": 2016). () when the
-    sentence opens otherwise, or the event before is the news's ("A quake struck on Friday.
-    That quake killed 200")."""
+    point back to, or "those" or "that" right before an event noun inside it ("More than 30
+    people died in those protests"): the one the sentence before, in the same paragraph, dated
+    ("... after the 2016 earthquake. That magnitude 7.8 quake killed more than 670 people":
+    2016). () when the sentence points back to no event, or the event before is the news's ("A
+    quake struck on Friday. That quake killed 200")."""
     text = scope.article.text
-    if not text.startswith(_carriers(), s.start) or mention.sentence_index == 0:
+    if mention.sentence_index == 0:
         return ()
-    nouns = vocabulary().event_nouns
-    head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
-    if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head):
-        return ()
+    if text.startswith(_carriers(), s.start):
+        nouns = vocabulary().event_nouns
+        head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
+        if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head):
+            return ()
+    else:
+        inside = scope.events_pointed_back
+        if not inside or bisect_left(inside, s.start) == bisect_left(inside, s.end):
+            return ()
     prev = scope.article.sentences[mention.sentence_index - 1]
     if text.count("\n", prev.end, s.start) > 1:
         return ()  # no time is read across a blank line
@@ -487,6 +499,13 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
         return ()
     keys = [key for _, _, key in frame.anchors if key not in (None, "earlier")]
     return (keys[-1],) if keys else ()
+
+
+def _opens_with_participle(text: str, start: int, end: int) -> bool:
+    """Whether the stretch from ``start`` to ``end`` opens with a present participle in lower
+    case ("killing", "leaving"): a phrase that says more of the clause before it."""
+    first = text[start:end].split(None, 1)
+    return bool(first) and first[0].endswith("ing") and first[0].isalpha() and first[0].islower()
 
 
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
@@ -593,11 +612,14 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
             trailing = [key for x, _, key in anchors if me <= x < seg1]
             if trailing:
                 return earlier(trailing[0], ms)
-    # a relative clause takes the time of what it follows
-    if k and seg0 in frame.commas:
-        rel = [r for r in hits if seg0 < r[0] < ms and r[2] == "relative"]
-        if rel and len(text[seg0 + 1:rel[0][0]].split()) <= 1:
-            before = [(x, key) for x, y, key in anchors if y <= seg0]
+    # a relative clause takes the time of what it follows, and so does a participle set off
+    # right after it, which says more of what the clause told ("since 2021, when a jet plunged
+    # into the sea, killing 62")
+    rel0 = seps[k - 2] if k >= 2 and seg0 in frame.commas and _opens_with_participle(text, seg0 + 1, ms) else seg0
+    if k and rel0 in frame.commas:
+        rel = [r for r in hits if rel0 < r[0] < ms and r[2] == "relative"]
+        if rel and len(text[rel0 + 1:rel[0][0]].split()) <= 1:
+            before = [(x, key) for x, y, key in anchors if y <= rel0]
             if before:
                 return earlier(before[-1][1], ms)
 
