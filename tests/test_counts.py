@@ -554,6 +554,17 @@ COUNTS = [
     ("Some 300 patients were evacuated to nearby hospitals.", "Some 300 patients", 300, "person", "evacuated"),
     ("At least 20 people were admitted to hospital after the attack that killed 3.", "At least 20 people", 20,
      "person", "injured"),
+    # a police force's or an army's people are people: carabineros, gendarmes, troopers
+    ("19 carabineros were injured on Tuesday.", "19 carabineros", 19, "person", "injured"),
+    ("Nine carabineros were hurt in the clashes.", "Nine carabineros", 9, "person", "injured"),
+    ("Twelve gendarmes were wounded in the attack.", "Twelve gendarmes", 12, "person", "wounded"),
+    ("Four state troopers were hurt.", "Four state troopers", 4, "person", "injured"),
+    ("Two guardsmen were killed.", "Two guardsmen", 2, "person", "killed"),
+    ("Ten conscripts died in the barracks fire.", "Ten conscripts", 10, "person", "killed"),
+    ("Three cadets were injured in the crash.", "Three cadets", 3, "person", "injured"),
+    ("Six paratroopers were killed.", "Six paratroopers", 6, "person", "killed"),
+    ("Two policewomen were hurt.", "Two policewomen", 2, "person", "injured"),
+    ("Five constables were injured.", "Five constables", 5, "person", "injured"),
 ]
 
 
