@@ -554,6 +554,36 @@ COUNTS = [
     ("Some 300 patients were evacuated to nearby hospitals.", "Some 300 patients", 300, "person", "evacuated"),
     ("At least 20 people were admitted to hospital after the attack that killed 3.", "At least 20 people", 20,
      "person", "injured"),
+    # a survival verb after the counted noun is the count's fate though it takes an object (what
+    # they survived): a group's role gives way to it, as to "died in the crash"
+    ("Seven passengers survived the crash.", "Seven passengers", 7, "person", "survivors"),
+    ("Only three crew members survived the sinking of the ferry.", "three crew members", 3, "person", "survivors"),
+    ("Nine passengers survived the fire, officials said.", "Nine passengers", 9, "person", "survivors"),
+    ("Two hostages survived the raid on the compound.", "Two hostages", 2, "person", "survivors"),
+    # ... but not a verb that does something to others, nor everyone on board coming through
+    ("Three gunmen killed 20 people.", "Three gunmen", 3, "person", "attackers"),
+    ("All 62 passengers survived the emergency landing.", "62 passengers", 62, "person", "passengers"),
+    # people a hospital or medics treated or admitted are the hurt, whoever they are
+    ("Hospitals treated 38 protesters on Wednesday night.", "38 protesters", 38, "person", "injured"),
+    ("The hospital said it had treated 45 protesters.", "45 protesters", 45, "person", "injured"),
+    ("Doctors at the clinic treated about 30 marchers for tear gas inhalation.", "about 30 marchers", 30, "person",
+     "injured"),
+    ("Medics treated 12 fans at the scene.", "12 fans", 12, "person", "injured"),
+    ("Paramedics have treated 20 people since the blast.", "20 people", 20, "person", "injured"),
+    ("Local hospitals admitted 17 people overnight.", "17 people", 17, "person", "injured"),
+    # ... not anyone else's treating, nor a hospital's staff
+    ("Police treated 45 protesters roughly.", "45 protesters", 45, "person", "protesters"),
+    ("The hospital said 45 protesters had gathered outside.", "45 protesters", 45, "person", "protesters"),
+    ("The party admitted 12 members last year.", "12 members", 12, "person", None),
+    ("At the Central Hospital in Blantyre, the cholera ward was treating 63 patients on Friday.", "63 patients", 63,
+     "person", None),
+    # people under arrest or in custody are those arrested, not the hurt of the clause before
+    ("The clashes left six officers injured and 14 people under arrest.", "14 people", 14, "person", "arrested"),
+    ("The clashes left six officers injured and 14 people under arrest.", "six officers", 6, "person", "injured"),
+    ("By Friday, 20 people were in police custody.", "20 people", 20, "person", "arrested"),
+    ("Three men remain under arrest.", "Three men", 3, "person", "arrested"),
+    ("The riots left more than 100 people under arrest and two dead.", "more than 100 people", 100, "person",
+     "arrested"),
     # a police force's or an army's people are people: carabineros, gendarmes, troopers
     ("19 carabineros were injured on Tuesday.", "19 carabineros", 19, "person", "injured"),
     ("Nine carabineros were hurt in the clashes.", "Nine carabineros", 9, "person", "injured"),

@@ -606,6 +606,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
         elif hv.venue.search(text, max(0, num.start - 40), h[1] if h else num.start):
             role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
+    if role is None and counted == "person" and (m is None or m.lastgroup == "person") \
+            and (text.find("treat", max(0, num.start - 30), num.start) >= 0
+                 or text.find("admit", max(0, num.start - 30), num.start) >= 0):
+        h = hedge_before(text, num.start)
+        care = _care()
+        if care.verb.search(text, max(sentence[0], num.start - 100), h[1] if h else num.start):
+            role = care.role  # "Hospitals treated 38 protesters", "the hospital said it had treated 45 protesters"
     if role is None and counted in (None, "person") and has_roles and default != v.population_role and not parted:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -756,6 +763,23 @@ def _holding() -> _Holding:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(data_words('nouns.yaml', 'venue_nouns'))})\s+"
                               rf"(?:{trie_alternation(g.get('present_verbs', ()))})\s+$", re.IGNORECASE),
         g.get("present_role", ("present",))[0])
+
+
+class _Care(NamedTuple):
+    verb: re.Pattern  # a hospital or a carer, then its verb of care ending where the count (and its hedge) starts
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _care() -> _Care:
+    """nouns.yaml ``hospital_care``: its hospitals and ``carers`` as a subject, a few words of the clause
+    ("said it had") with no comma (not "At the Central Hospital, the cholera ward was treating 63 patients":
+    a part of the hospital, the sick), then one of ``care_verbs``."""
+    care = data_file("nouns.yaml")["hospital_care"]
+    carers = trie_alternation([*(str(w) for w in care["hospitals"]), *(str(w) for w in care.get("carers", ()))])
+    verbs = trie_alternation([str(w) for w in care.get("care_verbs", ())])
+    return _Care(pattern_cache.compile(rf"(?<![\w'’-])(?:{carers})(?![\w'’-])[^.,;:!?]{{0,60}}?\s(?:{verbs})\s+$",
+                                       re.IGNORECASE), str(care["role"]))
 
 
 def _line_of(text: str, at: int) -> str:
@@ -915,8 +939,8 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
             pos, first = he, first or he
             continue
         if r in f.fates and (g := f.gap.fullmatch(text, pos, hs)) is not None \
-                and (g.group("passive") or f.ends.match(text, he)):
-            fate = r
+                and (g.group("passive") or f.ends.match(text, he) or f.survived.fullmatch(text, hs, he)):
+            fate = r  # "Seven passengers survived the crash": what survival takes is what they came through
         elif r in f.fates and (g := f.where.fullmatch(text, pos, hs)) is not None and g.group("passive"):
             fate = r  # "The 40 passengers on the bus were all killed", "on board the flight were killed"
         break
