@@ -669,6 +669,16 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("At Boeing 737 jets were grounded.", []),
     ("In Nepal 8,000 people died.", ["8,000 people"]),
     ("Formula One's 10 teams voted.", ["10 teams"]),
+    # a make and digits, a hyphen and digits: a model and its variant, no range counted
+    ("The ATR 72-600 had 62 people on board.", ["62 people"]),
+    ("The Boeing 737-800 was carrying 189 passengers.", ["189 passengers"]),
+    ("Two Boeing 737-800 jets were grounded.", []),
+    ("An Embraer 190-100 with 98 people aboard crashed.", ["98 people"]),
+    ("Flight KS 2281, an ATR 72-600, took off with 62 people on board.", ["62 people"]),
+    # ... but a range after a word that opens a sentence, or after a verb, stays a count
+    ("Between 20-30 people were hurt.", ["Between 20-30 people"]),
+    ("Police said 20-30 people were injured.", ["20-30 people"]),
+    ("Only 20-30 people were hurt.", ["20-30 people"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

@@ -413,6 +413,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None
     if not num.words and text[num.end:num.end + 1].isalpha():
         return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
+    if not num.words and text[num.start - 1:num.start] == "-" and _model_variant(text, num.start):
+        return None  # "the ATR 72-600", "Boeing 737-800 jets": a model's variant, and no range with its model
     noun, _, _, _, people = _patterns()
     if text.endswith(("of ", "-of-"), max(0, num.start - 4), num.start) \
             and _parent_of().search(text, max(0, num.start - 24), num.start):
@@ -981,13 +983,32 @@ _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
 _NAME_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
 
 
+# a maker's capitals or a capitalised name, a model's digits and a hyphen, ending where a variant's digits start
+_VARIANT_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])(?:(?P<acronym>[A-Z]{2,5})|(?P<name>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*))"
+                                        r" \d{1,4}-$")
+
+
+def _model_variant(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are a model's variant after its maker and number ("the ATR 72-600",
+    "a Boeing 737-800"), as the model's number alone is no count; not a range after a word that opens a
+    sentence ("Between 20-30 people", "Only 20-30"), nor in a line all in capitals."""
+    m = _VARIANT_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    line = _line_of(text, start)
+    if m.group("acronym"):
+        return not line.isupper()
+    return m.group("name").lower() not in _opener_words() and _prose(line)
+
+
 @lru_cache(maxsize=1)
 def _opener_words() -> frozenset[str]:
     """Words that stand capitalised before a count as a sentence opens ("All 62", "Some 300", "Nearly 40",
-    "Another 20"), or name a date ("In March 300"): no name before a number."""
+    "Another 20", "Between 20-30"), or name a date ("In March 300"): no name before a number."""
     v = vocabulary()
     hedges = {w for h in v.hedges_before for w in h.split()}
     return frozenset({*_function_words_and_periods(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
+                      *data_words("hedges.yaml", "range_openers"),
                       *(w for phrase in v.increments.get("before", ()) for w in phrase.split()),
                       *v.count_guards.get("capital_openers", ())})
 
