@@ -595,6 +595,16 @@ COUNTS = [
     ("Six paratroopers were killed.", "Six paratroopers", 6, "person", "killed"),
     ("Two policewomen were hurt.", "Two policewomen", 2, "person", "injured"),
     ("Five constables were injured.", "Five constables", 5, "person", "injured"),
+    # ... and a total told in another clause takes none of its role; a number after "and more" does
+    ("By the end of the week, the total stood at 130, and 26 police officers had been injured.", "26 police officers",
+     26, "person", "injured"),
+    ("Police arrested 40, and 12 officers were hurt.", "40", 40, "person", "arrested"),
+    ("Two boys, 15, and 17 more were hurt.", "15", 15, "person", "injured"),
+    # a part told right after its whole takes the whole's role, not the next clause's
+    ("It lists 56 passengers, including three children and an infant, and six crew.", "three children", 3, "person",
+     "passengers"),
+    ("The blast left 300 injured, among them 20 children.", "20 children", 20, "person", "injured"),
+    ("Police made 45 arrests, including three women.", "three women", 3, "person", "arrested"),
 ]
 
 
@@ -790,6 +800,10 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
 @pytest.mark.parametrize("text, span", [
     ("Five people died and the storm left 20,000 without power.", "20,000"),
     ("Floods killed 12 people and affected 20,000.", "20,000"),
+    # a total stood at a figure, and another clause's people were hurt: the total is none of theirs
+    ("By the end of the week, the total stood at 130, and 26 police officers had been injured.", "130"),
+    ("The tally reached 80 on Friday, and 15 soldiers were killed.", "80"),
+    ("Turnout was 4,000, and three marchers were hurt.", "4,000"),
 ])
 def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])

@@ -815,6 +815,21 @@ def _more_of() -> re.Pattern:
     return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?= of )", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _part_marker() -> re.Pattern:
+    """Between a whole's role word and its part's number: a comma and a word of nouns.yaml ``part_markers``
+    (", including ", ", among them ")."""
+    return pattern_cache.compile(rf",\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _more_after() -> re.Pattern:
+    """From inside a number (past its first digit or its word) to an increment word or "others" after it:
+    "17 more", "twenty-five others"."""
+    more = trie_alternation([*vocabulary().increments.get("after", ()), "others", "other"])
+    return pattern_cache.compile(rf"[\d,.]*(?:-[a-z]+)?\s+(?:{more})(?![\w'’-])", re.IGNORECASE)
+
+
 # "150 of whom", "99 of them": a part of the people the words before it name
 _PART_OF_WHOM = pattern_cache.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 
@@ -1396,6 +1411,10 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
             if _owned(text, s0, hs, (start, end)):
                 if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
                     owned_after = (role, (hs - end) * 0.7)
+                elif he <= start and start - he < best_d and _part_marker().fullmatch(text, he, start):
+                    # "56 passengers, including three children": a part told right after its whole is of
+                    # the whole's role
+                    best, best_d = role, start - he
                 i += 1
                 continue
             if hs > end and _object_elsewhere(text, he, start, end):
@@ -1417,10 +1436,12 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 i += 1
                 continue
             if hs > end and text.find(",", end, hs) >= 0 and (j := _CLAUSE_JOIN.search(text, end, hs)) \
-                    and _a_number().search(text, j.end(), hs):
+                    and (n := _a_number().search(text, j.end(), hs)):
                 # "climbed to 312, and more than 1,100 people were injured": the 1,100's, unless
-                # no other role word is near ("Two boys, 15, and 17 more were hurt": subjects of one verb)
-                if owned_after is None and (hs - end) * 0.7 < best_d:
+                # no other role word is near and the figure there is "more" of the same ("Two boys,
+                # 15, and 17 more were hurt": subjects of one verb); "the total stood at 130, and 26
+                # officers had been injured" gives the 130 none
+                if owned_after is None and (hs - end) * 0.7 < best_d and _more_after().match(text, n.end(), hs):
                     owned_after = (role, (hs - end) * 0.7)
                 i += 1
                 continue
