@@ -605,6 +605,10 @@ COUNTS = [
      "passengers"),
     ("The blast left 300 injured, among them 20 children.", "20 children", 20, "person", "injured"),
     ("Police made 45 arrests, including three women.", "three women", 3, "person", "arrested"),
+    # bodies identified are a batch of the identification so far, as bodies found are: no toll
+    ("By midday on Sunday, 18 bodies had been identified.", "18 bodies", 18, "person", "recovered"),
+    ("Forensic teams have identified 24 bodies so far.", "24 bodies", 24, "person", "recovered"),
+    ("The crash killed 41 people, officials said.", "41 people", 41, "person", "killed"),
 ]
 
 
@@ -766,6 +770,10 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Twelve of the injured were in critical condition.",
     "Two of the missing were found alive on Wednesday.",
     "Three of the dead were children.",
+    # ... and so is a part of a day's or an owner's people counted for their fate
+    "Police said 40 of yesterday's arrests were for breaking the curfew.",
+    "Three of Monday's dead were children.",
+    "Twelve of Tuesday's injured were police officers.",
     "Of those killed, 72 were German.",
     "Among those killed, 12 were children.",
     "Three of the injured have since recovered.",

@@ -721,7 +721,8 @@ def _fates() -> _Fates:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_none')})\s+$", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_survived')})(?![\w'’-])", re.IGNORECASE),
         g.get("all_aboard_role", ("all aboard killed",))[0], g.get("all_aboard_fate", ("killed",))[0],
-        pattern_cache.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
+        # ... or of an owner's: "40 of yesterday's arrests", "three of Monday's dead"
+        pattern_cache.compile(r"\s+of\s+(?:the|its|their|[a-z]+['’]s)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])of\s+{whole_owner()}$", re.IGNORECASE),
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
