@@ -554,6 +554,61 @@ COUNTS = [
     ("Some 300 patients were evacuated to nearby hospitals.", "Some 300 patients", 300, "person", "evacuated"),
     ("At least 20 people were admitted to hospital after the attack that killed 3.", "At least 20 people", 20,
      "person", "injured"),
+    # a survival verb after the counted noun is the count's fate though it takes an object (what
+    # they survived): a group's role gives way to it, as to "died in the crash"
+    ("Seven passengers survived the crash.", "Seven passengers", 7, "person", "survivors"),
+    ("Only three crew members survived the sinking of the ferry.", "three crew members", 3, "person", "survivors"),
+    ("Nine passengers survived the fire, officials said.", "Nine passengers", 9, "person", "survivors"),
+    ("Two hostages survived the raid on the compound.", "Two hostages", 2, "person", "survivors"),
+    # ... but not a verb that does something to others, nor everyone on board coming through
+    ("Three gunmen killed 20 people.", "Three gunmen", 3, "person", "attackers"),
+    ("All 62 passengers survived the emergency landing.", "62 passengers", 62, "person", "passengers"),
+    # people a hospital or medics treated or admitted are the hurt, whoever they are
+    ("Hospitals treated 38 protesters on Wednesday night.", "38 protesters", 38, "person", "injured"),
+    ("The hospital said it had treated 45 protesters.", "45 protesters", 45, "person", "injured"),
+    ("Doctors at the clinic treated about 30 marchers for tear gas inhalation.", "about 30 marchers", 30, "person",
+     "injured"),
+    ("Medics treated 12 fans at the scene.", "12 fans", 12, "person", "injured"),
+    ("Paramedics have treated 20 people since the blast.", "20 people", 20, "person", "injured"),
+    ("Local hospitals admitted 17 people overnight.", "17 people", 17, "person", "injured"),
+    # ... not anyone else's treating, nor a hospital's staff
+    ("Police treated 45 protesters roughly.", "45 protesters", 45, "person", "protesters"),
+    ("The hospital said 45 protesters had gathered outside.", "45 protesters", 45, "person", "protesters"),
+    ("The party admitted 12 members last year.", "12 members", 12, "person", None),
+    ("At the Central Hospital in Blantyre, the cholera ward was treating 63 patients on Friday.", "63 patients", 63,
+     "person", None),
+    # people under arrest or in custody are those arrested, not the hurt of the clause before
+    ("The clashes left six officers injured and 14 people under arrest.", "14 people", 14, "person", "arrested"),
+    ("The clashes left six officers injured and 14 people under arrest.", "six officers", 6, "person", "injured"),
+    ("By Friday, 20 people were in police custody.", "20 people", 20, "person", "arrested"),
+    ("Three men remain under arrest.", "Three men", 3, "person", "arrested"),
+    ("The riots left more than 100 people under arrest and two dead.", "more than 100 people", 100, "person",
+     "arrested"),
+    # a police force's or an army's people are people: carabineros, gendarmes, troopers
+    ("19 carabineros were injured on Tuesday.", "19 carabineros", 19, "person", "injured"),
+    ("Nine carabineros were hurt in the clashes.", "Nine carabineros", 9, "person", "injured"),
+    ("Twelve gendarmes were wounded in the attack.", "Twelve gendarmes", 12, "person", "wounded"),
+    ("Four state troopers were hurt.", "Four state troopers", 4, "person", "injured"),
+    ("Two guardsmen were killed.", "Two guardsmen", 2, "person", "killed"),
+    ("Ten conscripts died in the barracks fire.", "Ten conscripts", 10, "person", "killed"),
+    ("Three cadets were injured in the crash.", "Three cadets", 3, "person", "injured"),
+    ("Six paratroopers were killed.", "Six paratroopers", 6, "person", "killed"),
+    ("Two policewomen were hurt.", "Two policewomen", 2, "person", "injured"),
+    ("Five constables were injured.", "Five constables", 5, "person", "injured"),
+    # ... and a total told in another clause takes none of its role; a number after "and more" does
+    ("By the end of the week, the total stood at 130, and 26 police officers had been injured.", "26 police officers",
+     26, "person", "injured"),
+    ("Police arrested 40, and 12 officers were hurt.", "40", 40, "person", "arrested"),
+    ("Two boys, 15, and 17 more were hurt.", "15", 15, "person", "injured"),
+    # a part told right after its whole takes the whole's role, not the next clause's
+    ("It lists 56 passengers, including three children and an infant, and six crew.", "three children", 3, "person",
+     "passengers"),
+    ("The blast left 300 injured, among them 20 children.", "20 children", 20, "person", "injured"),
+    ("Police made 45 arrests, including three women.", "three women", 3, "person", "arrested"),
+    # bodies identified are a batch of the identification so far, as bodies found are: no toll
+    ("By midday on Sunday, 18 bodies had been identified.", "18 bodies", 18, "person", "recovered"),
+    ("Forensic teams have identified 24 bodies so far.", "24 bodies", 24, "person", "recovered"),
+    ("The crash killed 41 people, officials said.", "41 people", 41, "person", "killed"),
 ]
 
 
@@ -628,6 +683,16 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("At Boeing 737 jets were grounded.", []),
     ("In Nepal 8,000 people died.", ["8,000 people"]),
     ("Formula One's 10 teams voted.", ["10 teams"]),
+    # a make and digits, a hyphen and digits: a model and its variant, no range counted
+    ("The ATR 72-600 had 62 people on board.", ["62 people"]),
+    ("The Boeing 737-800 was carrying 189 passengers.", ["189 passengers"]),
+    ("Two Boeing 737-800 jets were grounded.", []),
+    ("An Embraer 190-100 with 98 people aboard crashed.", ["98 people"]),
+    ("Flight KS 2281, an ATR 72-600, took off with 62 people on board.", ["62 people"]),
+    # ... but a range after a word that opens a sentence, or after a verb, stays a count
+    ("Between 20-30 people were hurt.", ["Between 20-30 people"]),
+    ("Police said 20-30 people were injured.", ["20-30 people"]),
+    ("Only 20-30 people were hurt.", ["20-30 people"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
@@ -705,6 +770,10 @@ def test_parts_and_tallies_count_only_what_they_share(text, counts):
     "Twelve of the injured were in critical condition.",
     "Two of the missing were found alive on Wednesday.",
     "Three of the dead were children.",
+    # ... and so is a part of a day's or an owner's people counted for their fate
+    "Police said 40 of yesterday's arrests were for breaking the curfew.",
+    "Three of Monday's dead were children.",
+    "Twelve of Tuesday's injured were police officers.",
     "Of those killed, 72 were German.",
     "Among those killed, 12 were children.",
     "Three of the injured have since recovered.",
@@ -739,6 +808,10 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
 @pytest.mark.parametrize("text, span", [
     ("Five people died and the storm left 20,000 without power.", "20,000"),
     ("Floods killed 12 people and affected 20,000.", "20,000"),
+    # a total stood at a figure, and another clause's people were hurt: the total is none of theirs
+    ("By the end of the week, the total stood at 130, and 26 police officers had been injured.", "130"),
+    ("The tally reached 80 on Friday, and 15 soldiers were killed.", "80"),
+    ("Turnout was 4,000, and three marchers were hurt.", "4,000"),
 ])
 def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])

@@ -413,6 +413,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None
     if not num.words and text[num.end:num.end + 1].isalpha():
         return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
+    if not num.words and text[num.start - 1:num.start] == "-" and _model_variant(text, num.start):
+        return None  # "the ATR 72-600", "Boeing 737-800 jets": a model's variant, and no range with its model
     noun, _, _, _, people = _patterns()
     if text.endswith(("of ", "-of-"), max(0, num.start - 4), num.start) \
             and _parent_of().search(text, max(0, num.start - 24), num.start):
@@ -606,6 +608,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
         elif hv.venue.search(text, max(0, num.start - 40), h[1] if h else num.start):
             role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
+    if role is None and counted == "person" and (m is None or m.lastgroup == "person") \
+            and (text.find("treat", max(0, num.start - 30), num.start) >= 0
+                 or text.find("admit", max(0, num.start - 30), num.start) >= 0):
+        h = hedge_before(text, num.start)
+        care = _care()
+        if care.verb.search(text, max(sentence[0], num.start - 100), h[1] if h else num.start):
+            role = care.role  # "Hospitals treated 38 protesters", "the hospital said it had treated 45 protesters"
     if role is None and counted in (None, "person") and has_roles and default != v.population_role and not parted:
         # "killed at least 4": the hedge stands between the role word and the number
         h = hedge_before(text, num.start)
@@ -712,7 +721,8 @@ def _fates() -> _Fates:
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_none')})\s+$", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])(?:{alt('fate_survived')})(?![\w'’-])", re.IGNORECASE),
         g.get("all_aboard_role", ("all aboard killed",))[0], g.get("all_aboard_fate", ("killed",))[0],
-        pattern_cache.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
+        # ... or of an owner's: "40 of yesterday's arrests", "three of Monday's dead"
+        pattern_cache.compile(r"\s+of\s+(?:the|its|their|[a-z]+['’]s)\s+(?P<noun>[a-z]+)(?![\w'’-])", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w'’-])of\s+{whole_owner()}$", re.IGNORECASE),
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
@@ -758,6 +768,23 @@ def _holding() -> _Holding:
         g.get("present_role", ("present",))[0])
 
 
+class _Care(NamedTuple):
+    verb: re.Pattern  # a hospital or a carer, then its verb of care ending where the count (and its hedge) starts
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _care() -> _Care:
+    """nouns.yaml ``hospital_care``: its hospitals and ``carers`` as a subject, a few words of the clause
+    ("said it had") with no comma (not "At the Central Hospital, the cholera ward was treating 63 patients":
+    a part of the hospital, the sick), then one of ``care_verbs``."""
+    care = data_file("nouns.yaml")["hospital_care"]
+    carers = trie_alternation([*(str(w) for w in care["hospitals"]), *(str(w) for w in care.get("carers", ()))])
+    verbs = trie_alternation([str(w) for w in care.get("care_verbs", ())])
+    return _Care(pattern_cache.compile(rf"(?<![\w'’-])(?:{carers})(?![\w'’-])[^.,;:!?]{{0,60}}?\s(?:{verbs})\s+$",
+                                       re.IGNORECASE), str(care["role"]))
+
+
 def _line_of(text: str, at: int) -> str:
     """The line of ``text`` that offset ``at`` stands on."""
     end = text.find("\n", at)
@@ -787,6 +814,21 @@ def _more_of() -> re.Pattern:
     """An increment word right after a number and before "of" ("four more of the wounded")."""
     after = longest_first(vocabulary().increments.get("after", ()))
     return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?= of )", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _part_marker() -> re.Pattern:
+    """Between a whole's role word and its part's number: a comma and a word of nouns.yaml ``part_markers``
+    (", including ", ", among them ")."""
+    return pattern_cache.compile(rf",\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _more_after() -> re.Pattern:
+    """From inside a number (past its first digit or its word) to an increment word or "others" after it:
+    "17 more", "twenty-five others"."""
+    more = trie_alternation([*vocabulary().increments.get("after", ()), "others", "other"])
+    return pattern_cache.compile(rf"[\d,.]*(?:-[a-z]+)?\s+(?:{more})(?![\w'’-])", re.IGNORECASE)
 
 
 # "150 of whom", "99 of them": a part of the people the words before it name
@@ -915,8 +957,8 @@ def _fate(text: str, num: Num, end: int, clause: tuple[int, int], hits: list[tup
             pos, first = he, first or he
             continue
         if r in f.fates and (g := f.gap.fullmatch(text, pos, hs)) is not None \
-                and (g.group("passive") or f.ends.match(text, he)):
-            fate = r
+                and (g.group("passive") or f.ends.match(text, he) or f.survived.fullmatch(text, hs, he)):
+            fate = r  # "Seven passengers survived the crash": what survival takes is what they came through
         elif r in f.fates and (g := f.where.fullmatch(text, pos, hs)) is not None and g.group("passive"):
             fate = r  # "The 40 passengers on the bus were all killed", "on board the flight were killed"
         break
@@ -957,13 +999,32 @@ _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
 _NAME_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
 
 
+# a maker's capitals or a capitalised name, a model's digits and a hyphen, ending where a variant's digits start
+_VARIANT_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])(?:(?P<acronym>[A-Z]{2,5})|(?P<name>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*))"
+                                        r" \d{1,4}-$")
+
+
+def _model_variant(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are a model's variant after its maker and number ("the ATR 72-600",
+    "a Boeing 737-800"), as the model's number alone is no count; not a range after a word that opens a
+    sentence ("Between 20-30 people", "Only 20-30"), nor in a line all in capitals."""
+    m = _VARIANT_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    line = _line_of(text, start)
+    if m.group("acronym"):
+        return not line.isupper()
+    return m.group("name").lower() not in _opener_words() and _prose(line)
+
+
 @lru_cache(maxsize=1)
 def _opener_words() -> frozenset[str]:
     """Words that stand capitalised before a count as a sentence opens ("All 62", "Some 300", "Nearly 40",
-    "Another 20"), or name a date ("In March 300"): no name before a number."""
+    "Another 20", "Between 20-30"), or name a date ("In March 300"): no name before a number."""
     v = vocabulary()
     hedges = {w for h in v.hedges_before for w in h.split()}
     return frozenset({*_function_words_and_periods(), *hedges, *v.months, *v.weekdays, *v.increments.get("before", ()),
+                      *data_words("hedges.yaml", "range_openers"),
                       *(w for phrase in v.increments.get("before", ()) for w in phrase.split()),
                       *v.count_guards.get("capital_openers", ())})
 
@@ -1351,6 +1412,10 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
             if _owned(text, s0, hs, (start, end)):
                 if hs > end and owned_after is None and (hs - end) * 0.7 < best_d:
                     owned_after = (role, (hs - end) * 0.7)
+                elif he <= start and start - he < best_d and _part_marker().fullmatch(text, he, start):
+                    # "56 passengers, including three children": a part told right after its whole is of
+                    # the whole's role
+                    best, best_d = role, start - he
                 i += 1
                 continue
             if hs > end and _object_elsewhere(text, he, start, end):
@@ -1372,10 +1437,12 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 i += 1
                 continue
             if hs > end and text.find(",", end, hs) >= 0 and (j := _CLAUSE_JOIN.search(text, end, hs)) \
-                    and _a_number().search(text, j.end(), hs):
+                    and (n := _a_number().search(text, j.end(), hs)):
                 # "climbed to 312, and more than 1,100 people were injured": the 1,100's, unless
-                # no other role word is near ("Two boys, 15, and 17 more were hurt": subjects of one verb)
-                if owned_after is None and (hs - end) * 0.7 < best_d:
+                # no other role word is near and the figure there is "more" of the same ("Two boys,
+                # 15, and 17 more were hurt": subjects of one verb); "the total stood at 130, and 26
+                # officers had been injured" gives the 130 none
+                if owned_after is None and (hs - end) * 0.7 < best_d and _more_after().match(text, n.end(), hs):
                     owned_after = (role, (hs - end) * 0.7)
                 i += 1
                 continue
