@@ -18,11 +18,11 @@ who was counted, whose age, since when.
 from __future__ import annotations
 
 from factcheck.models import Mention
-from factcheck.scan import register
+from factcheck.scan import NUMBER, register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
 from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, stage_keys
-from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods,
+from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
 from factcheck.scope.places import _SAME, _place, _venue, _venue_verbs
@@ -51,6 +51,8 @@ def register_scope_words() -> None:
         register(verbs.keys)
     periods = _periods()[0]
     register(periods.keys | frozenset().union(*_period_followers().values()))
+    run = _running()
+    register(run.phrases.keys | frozenset().union(*run.followers.values()) - {NUMBER})
     # looked up in stretches by ``ArticleScope._words_in``, and before a name by ``_introduced``
     register(place.keys)
     venues = _venue_verbs()

@@ -15,7 +15,7 @@ from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
 from factcheck.scope.past import (_ISO_DAY, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
-                                  _periods, _reference_date, _statement_date, past_key)
+                                  _periods, _running, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
                                     _same_places, _venue_events, _venue_verbs)
@@ -320,6 +320,28 @@ class ArticleScope:
         at = words.positions(pattern.keys) if words.loose else words.opening(pattern.keys, _period_followers())
         return [(m.start(), m.end(), keys[" ".join(m.group().lower().replace("’", "'").split())])
                 for m in _matches(pattern.pattern, at, self.article.text)]
+
+    @cached_property
+    def running_hits(self) -> list[tuple[int, int]]:
+        """(start, end) of each phrase of the story's running total (``_day_figure``), found once
+        for the article at the few words that open one."""
+        run = _running()
+        words = self._words
+        at = words.positions(run.phrases.keys) if words.loose else words.opening(run.phrases.keys, run.followers)
+        return [m.span() for m in _matches(run.phrases.pattern, at, self.article.text)]
+
+    @cached_property
+    def day_hits(self) -> list[tuple[int, int, str | None]]:
+        """(start, end, day) of each stated date, sorted: its ISO day when it is one day, else
+        None (``_day_figure``)."""
+        out = []
+        for m in self._dates:
+            if m.value.stated:
+                low, high = m.value.low, m.value.high
+                one = isinstance(low, str) and isinstance(high, str) and low[:10] == high[:10] \
+                    and _ISO_DAY.fullmatch(low[:10]) is not None
+                out.append((m.start, m.end, low[:10] if one else None))
+        return sorted(out)
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
