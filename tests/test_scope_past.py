@@ -360,3 +360,14 @@ def test_running_totals_compare_across_days_and_a_days_figures_only_with_that_da
     assert {c.mention.text for c in tuesday.claims} == {"37 people", "Thirty-seven people"}
     assert tuesday.verdict == "agree"
     assert not [f for f in findings_with(r, "61 people") if f.rule == "arrests" and len(f.claims) > 1]
+
+
+def test_a_rule_that_reads_the_day_groups_a_days_figure_by_it_as_before():
+    # rules/damage.yaml reads ``when``: Wednesday's buses meet Wednesday's, Tuesday's stay apart
+    r = report(article("a", "Twelve buses were burned on Wednesday, bringing the number destroyed since Tuesday to 14.",
+                       "2026-11-19"),
+               article("b", "Protesters burned 12 buses on Wednesday.", "2026-11-19"),
+               article("c", "Protesters burned two buses on Tuesday.", "2026-11-19"))
+    (f,) = [f for f in findings_with(r, "Twelve buses") if f.rule == "damage"]
+    assert {c.mention.text for c in f.claims} == {"Twelve buses", "12 buses"}
+    assert f.verdict == "agree"

@@ -491,6 +491,8 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
 
 # -- A day's figure beside the story's running total ---------------------------------
 
+DAY_FIGURE = "day "  # a day's figure's key opens so: "day 2026-11-17"
+
 
 class _Running(NamedTuple):
     """calendar.yaml ``running_totals``: its phrases in one pattern tried at their first words
@@ -587,7 +589,7 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         if not told and run.day_only.match(text, end) is None:
             continue
         found.add(key)
-    return (f"day {found.pop()}",) if len(found) == 1 else ()
+    return (DAY_FIGURE + found.pop(),) if len(found) == 1 else ()
 
 
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
