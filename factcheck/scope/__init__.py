@@ -21,7 +21,7 @@ from factcheck.models import Mention
 from factcheck.scan import NUMBER, register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
-from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, stage_keys
+from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, _tally, stage_keys
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
@@ -93,6 +93,8 @@ _READERS = {
     "rank": _rank,
     # "Noboa ... on arrival", "rescue teams arrived": whose arrival or departure
     "actor": _actor,
+    # "37 people were arrested on Tuesday": an event's date told with that event's own count
+    "tally": _tally,
 }
 
 

@@ -60,13 +60,14 @@ class ArticleScope:
     """
 
     def __init__(self, article: Article, people: People, words: Words, names: list[Mention] = (),
-                 dates: list[Mention] = ()):
+                 dates: list[Mention] = (), mentions: list[Mention] = ()):
         self.article = article
         self.word_starts = words.starts
         self._people = people
         self._words = words
         self._names = names
         self._dates = dates
+        self._mentions = mentions
         self._persons: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._places: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
         self._begins: dict[int, int] = {}
@@ -322,6 +323,13 @@ class ArticleScope:
                 for m in _matches(pattern.pattern, at, self.article.text)]
 
     @cached_property
+    def role_counts(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, role, stated value) of each count given a role ("37 people were
+        arrested"), sorted: the tally of an event told with its own count (``_tally``)."""
+        return sorted((m.start, m.end, m.value.role, str(m.value.stated)) for m in self._mentions
+                      if m.kind == "count" and m.value.role)
+
+    @cached_property
     def running_hits(self) -> list[tuple[int, int]]:
         """(start, end) of each phrase of the story's running total (``_day_figure``), found once
         for the article at the few words that open one."""
@@ -428,8 +436,8 @@ def _modified_people() -> frozenset[str]:
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
-                  dates: list[Mention] = ()) -> ArticleScope:
-    return ArticleScope(article, people, words, names, dates)
+                  dates: list[Mention] = (), mentions: list[Mention] = ()) -> ArticleScope:
+    return ArticleScope(article, people, words, names, dates, mentions)
 
 
 _POSSESSIVE = pattern_cache.compile(r"['’]s?$")
