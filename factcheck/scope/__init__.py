@@ -53,6 +53,7 @@ def register_scope_words() -> None:
     register(periods.keys | frozenset().union(*_period_followers().values()))
     run = _running()
     register(run.phrases.keys | frozenset().union(*run.followers.values()) - {NUMBER})
+    register(run.day_words)
     # looked up in stretches by ``ArticleScope._words_in``, and before a name by ``_introduced``
     register(place.keys)
     venues = _venue_verbs()

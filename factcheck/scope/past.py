@@ -502,6 +502,7 @@ class _Running(NamedTuple):
     followers: dict[str, frozenset[str]]
     day_only: re.Pattern
     not_of_a_day: re.Pattern
+    day_words: frozenset[str]  # the words of ``day_only``, as ``Words`` sees them
 
 
 @lru_cache(maxsize=1)
@@ -530,7 +531,8 @@ def _running() -> _Running:
         KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(phrases)),
         after,
         pattern_cache.compile(rf"(?i:['’]s)?\s+(?i:{trie_alternation(data.get('day_only', ()))})(?![\w'’-])"),
-        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data.get('not_of_a_day', ()))})\s+(?:the\s+)?\Z"))
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data.get('not_of_a_day', ()))})\s+(?:the\s+)?\Z"),
+        frozenset(first_words(data.get("day_only", ()))))
 
 
 def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
@@ -546,14 +548,16 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     if mention.kind != "count" or not scope.day_hits:
         return ()
     s = scope.article.sentences[mention.sentence_index]
-    hits = scope.running_hits
-    i = bisect_left(hits, (s.start,))
-    told = hits[i:bisect_left(hits, (s.end,))]
     days = scope.day_hits
     j = bisect_left(days, (s.start,))
     k = bisect_left(days, (s.end,))
     if j == k:
         return ()  # most sentences: no day
+    hits = scope.running_hits
+    i = bisect_left(hits, (s.start,))
+    told = hits[i:bisect_left(hits, (s.end,))]
+    if not told and not scope._words_in(_running().day_words, s.start, s.end):
+        return ()  # no total beside the figure, and no "alone"
     ph = scope.period_hits
     p = bisect_left(ph, (s.start,))
     if p < len(ph) and ph[p][0] < s.end:
@@ -578,8 +582,9 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     for d, (at, end, key) in _within(days[j:k], scope, (ms, me), 8, (c0, c1)):
         if at < c0 or end > c1 or at == ms:
             continue
-        if any(start <= at < end for start, end in told):
-            continue  # "since Monday" inside the total's phrase
+        if any(start <= at < stop or (stop <= at and text[stop:at].strip(" ,").lower() in ("", "on"))
+               for start, stop in told):
+            continue  # "since Monday" inside the total's phrase, "since the protests began on Monday" after it
         before = text[max(c0, at - 24):at]
         if run.not_of_a_day.search(before) is not None or (
                 not text.startswith(("'s", "’s"), end) and stated.search(text, max(0, at - 40), at) is not None):
