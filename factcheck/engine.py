@@ -774,7 +774,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     if not picks:
         return []
     sc = index_article(a, people, words, names,
-                       [m for m in mentions if m.kind == "date" and m.value.resolved])
+                       [m for m in mentions if m.kind == "date" and m.value.resolved], mentions)
     since = _Since(mentions, a.text)
     near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words in picks if by_words])
     scorers, dims, published = book.scorers, book.early, a.published

@@ -14,7 +14,7 @@ from functools import lru_cache
 from factcheck import compare, compared, wording
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
-from factcheck.scope import INCREMENT
+from factcheck.scope import DAY_FIGURE, INCREMENT
 from factcheck.vocab import data_file, vocabulary
 
 _INCREMENT = (INCREMENT,)
@@ -447,6 +447,7 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
     required = [d for d, mode in rule.scope.items() if mode == "required"]
     unstated = [()] * len(strict)
     partitions: dict[tuple, list[Claim]] = defaultdict(list)
+    by_when = "when" in rule.scope
     # this runs once per claim: most rules have one strict qualifier or none,
     # which need no tuple built from an iterator
     one = strict[0] if len(strict) == 1 else None
@@ -465,6 +466,9 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
             # an increment adds to a total stated elsewhere ("another 40", Tuesday's; "a
             # further 12", Wednesday's): two of them need not add to one total
             past = (INCREMENT, m.article, str(m.start))
+        elif by_when and past and past[0].startswith(DAY_FIGURE):
+            # a rule that reads a value's day (``when``) tells days' figures apart itself
+            past = ()
         if one is not None:
             key = (unit, past, scope.get(one, ()))
         elif strict:

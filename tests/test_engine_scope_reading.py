@@ -365,3 +365,25 @@ def test_a_value_and_its_conversion_in_brackets_share_their_scope(text, first, s
 def test_a_verb_after_a_whole_is_its_parts(text, expected):
     cs = claims(article("a", text, published="2025-09-13"))
     assert {c.mention.text: c.fact for c in cs} == expected
+
+
+# sentence, date, its tally: an event's date told with the count of that very event ("37 people
+# were arrested on Tuesday": the event's word is the count's role word) is the day of that batch,
+# keyed by the count, so that arrests of several days, each with its own count, are several events
+TALLIES = [
+    ("Police said 37 people were arrested on Tuesday.", "Tuesday", ("37",)),
+    ("Thirty-seven people were detained yesterday.", "yesterday", ("37",)),
+    ("Police arrested 61 people during Wednesday's clashes.", "Wednesday", ("61",)),
+    ("On Tuesday, police arrested 37 protesters.", "Tuesday", ("37",)),
+    # no count of the event itself: no tally
+    ("Police arrested the ferry's captain on Tuesday.", "Tuesday", ()),
+    ("The suspects were arrested on Tuesday, police said.", "Tuesday", ()),
+    # a count of something else in the clause is not the event's
+    ("Police arrested two injured men on Tuesday.", "Tuesday", ()),
+    ("The attack on Tuesday killed 12 people.", "Tuesday", ()),
+]
+
+
+@pytest.mark.parametrize("text,date,tally", TALLIES)
+def test_an_events_date_told_with_its_own_count_is_that_batchs(text, date, tally):
+    assert scope_of(claims(article("a", text, "2026-11-18")), date, "event-date").get("tally", ()) == tally

@@ -313,3 +313,84 @@ def test_a_later_events_purse_never_meets_the_days_purse():
                             "would be $10 million.", "2025-10-17"))
     for f in r.findings:
         assert f.verdict != "discrepancy"
+
+
+# sentence, value, rule, its key: in a story told over several days, a figure of one day ("37
+# people were arrested on Tuesday") set beside the running total of the story so far ("bringing the
+# total since Monday to 51") is that day's figure, keyed by its day, while the total is the story's
+# own figure (calendar.yaml ``running_totals``); articles published Wednesday 2026-11-18
+DAY_FIGURES = [
+    ("Police said 37 people were arrested Tuesday, bringing the total since Monday to 51.", "37 people",
+     "arrests", ("day 2026-11-17",)),
+    ("Police said 37 people were arrested Tuesday, bringing the total since Monday to 51.", "51", "arrests", ()),
+    ("Eleven officers were hurt on Tuesday, bringing to 17 the number of officers injured since Monday.",
+     "Eleven officers", "injured", ("day 2026-11-17",)),
+    ("Eleven officers were hurt on Tuesday, bringing to 17 the number of officers injured since Monday.",
+     "17", "injured", ()),
+    ("He said nine officers had been injured on Wednesday, taking the total to 26 since Monday.", "nine officers",
+     "injured", ("day 2026-11-18",)),
+    ("He said nine officers had been injured on Wednesday, taking the total to 26 since Monday.", "26", "injured", ()),
+    ("Yesterday, 61 people were detained, bringing the total to 112.", "61 people", "arrests", ("day 2026-11-17",)),
+    ("Police arrested 37 people on Tuesday, bringing the total since the protests began on Monday to 51.", "37 people",
+     "arrests", ("day 2026-11-17",)),
+    ("Police arrested 37 on Tuesday, taking arrests since it began on Monday to 51.", "37", "arrests",
+     ("day 2026-11-17",)),
+    ("Police say 61 people were arrested today, the highest number so far.", "61 people", "arrests",
+     ("day 2026-11-18",)),
+    ("In all, 130 people were arrested during the three days of unrest, including 18 on Tuesday.", "18", "arrests",
+     ("day 2026-11-17",)),
+    ("In all, 130 people were arrested during the three days of unrest, including 18 on Tuesday.", "130 people",
+     "arrests", ()),
+    ("The floods killed 23 people on Tuesday alone, officials said.", "23 people", "death-toll", ("day 2026-11-17",)),
+    # a figure the sentence dates with no running total beside it is the story's, as before
+    ("Police said 37 people were arrested on Tuesday.", "37 people", "arrests", ()),
+    ("The quake killed 300 people on Tuesday, officials said.", "300 people", "death-toll", ()),
+    # a total over days, or by a day, is no day's figure
+    ("Police said 112 people had been arrested between Monday and Wednesday, bringing the total to 112.",
+     "112 people", "arrests", ()),
+    ("By Tuesday, police had arrested 51 people in all.", "51 people", "arrests", ()),
+    # the day a statement was made dates no figure
+    ("Police said on Tuesday that 37 people had been arrested, bringing the total to 51.", "37 people", "arrests", ()),
+    # a running total over the year is a period's, not the story's: the day's toll is the event's
+    ("The boat sank on Tuesday, killing 80 people, bringing the toll so far this year to 1,200.", "80 people",
+     "death-toll", ()),
+    # a running total in another sentence leaves the day's figure the story's
+    ("The quake killed 300 people on Tuesday. So far, 40 bodies have been identified.", "300 people",
+     "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", DAY_FIGURES)
+def test_a_days_figure_beside_a_running_total_is_that_days(text, value, rule, past):
+    cs = select_claims([article("a", text, "2026-11-18")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_running_totals_compare_across_days_and_a_days_figures_only_with_that_days():
+    r = report(article("a", "Police said 37 people were arrested on Tuesday, bringing the total since Monday to 51.",
+                       "2026-11-17"),
+               article("b", "Thirty-seven people were detained on Tuesday, taking the total since the protests "
+                            "began to 51.", "2026-11-17"),
+               article("c", "Police arrested 61 people on Wednesday, bringing the total since Monday to 112.",
+                       "2026-11-18"),
+               article("d", "Police said 112 people have been arrested since the protests began.", "2026-11-18"))
+    (total,) = [f for f in findings_with(r, "51", "112") if f.rule == "arrests"]
+    assert {c.mention.text for c in total.claims} == {"51", "112", "112 people"}
+    assert total.verdict == "discrepancy"
+    assert any("differ only between days" in n for n in total.notes)
+    (tuesday,) = [f for f in findings_with(r, "37 people") if f.rule == "arrests"]
+    assert {c.mention.text for c in tuesday.claims} == {"37 people", "Thirty-seven people"}
+    assert tuesday.verdict == "agree"
+    assert not [f for f in findings_with(r, "61 people") if f.rule == "arrests" and len(f.claims) > 1]
+
+
+def test_a_rule_that_reads_the_day_groups_a_days_figure_by_it_as_before():
+    # rules/damage.yaml reads ``when``: Wednesday's buses meet Wednesday's, Tuesday's stay apart
+    r = report(article("a", "Twelve buses were burned on Wednesday, bringing the number destroyed since Tuesday to 14.",
+                       "2026-11-19"),
+               article("b", "Protesters burned 12 buses on Wednesday.", "2026-11-19"),
+               article("c", "Protesters burned two buses on Tuesday.", "2026-11-19"))
+    (f,) = [f for f in findings_with(r, "Twelve buses") if f.rule == "damage"]
+    assert {c.mention.text for c in f.claims} == {"Twelve buses", "12 buses"}
+    assert f.verdict == "agree"

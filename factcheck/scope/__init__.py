@@ -18,11 +18,11 @@ who was counted, whose age, since when.
 from __future__ import annotations
 
 from factcheck.models import Mention
-from factcheck.scan import register
+from factcheck.scan import NUMBER, register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
-from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, stage_keys
-from factcheck.scope.past import (INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods,
+from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, _tally, stage_keys
+from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
 from factcheck.scope.places import _SAME, _place, _venue, _venue_verbs
@@ -33,7 +33,7 @@ from factcheck.scope.speakers import (_kin, _meeting_sides, _participants, _pers
 
 # what engine, grouping, the tests and the benchmarks import from ``factcheck.scope``
 __all__ = [
-    "ArticleScope", "break_spans", "find_people", "INCREMENT", "index_article", "OWN_WORDS",
+    "ArticleScope", "break_spans", "DAY_FIGURE", "find_people", "INCREMENT", "index_article", "OWN_WORDS",
     "PAST_KINDS", "People", "read_past", "read_scope", "register_scope_words",
     "_BREAK", "_meeting_sides", "_NAMED_BEFORE_REVERSED", "_READERS",
 ]
@@ -51,6 +51,9 @@ def register_scope_words() -> None:
         register(verbs.keys)
     periods = _periods()[0]
     register(periods.keys | frozenset().union(*_period_followers().values()))
+    run = _running()
+    register(run.phrases.keys | frozenset().union(*run.followers.values()) - {NUMBER})
+    register(run.day_words)
     # looked up in stretches by ``ArticleScope._words_in``, and before a name by ``_introduced``
     register(place.keys)
     venues = _venue_verbs()
@@ -91,6 +94,8 @@ _READERS = {
     "rank": _rank,
     # "Noboa ... on arrival", "rescue teams arrived": whose arrival or departure
     "actor": _actor,
+    # "37 people were arrested on Tuesday": an event's date told with that event's own count
+    "tally": _tally,
 }
 
 

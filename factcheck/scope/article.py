@@ -15,7 +15,7 @@ from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
 from factcheck.scope.past import (_ISO_DAY, _carrier_words, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
-                                  _periods, _reference_date, _statement_date, past_key)
+                                  _periods, _running, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
                                     _same_places, _venue_events, _venue_verbs)
@@ -60,13 +60,14 @@ class ArticleScope:
     """
 
     def __init__(self, article: Article, people: People, words: Words, names: list[Mention] = (),
-                 dates: list[Mention] = ()):
+                 dates: list[Mention] = (), mentions: list[Mention] = ()):
         self.article = article
         self.word_starts = words.starts
         self._people = people
         self._words = words
         self._names = names
         self._dates = dates
+        self._mentions = mentions
         self._persons: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._places: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
         self._begins: dict[int, int] = {}
@@ -337,6 +338,35 @@ class ArticleScope:
                 for m in _matches(pattern.pattern, at, self.article.text)]
 
     @cached_property
+    def role_counts(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, role, stated value) of each count given a role ("37 people were
+        arrested"), sorted: the tally of an event told with its own count (``_tally``)."""
+        return sorted((m.start, m.end, m.value.role, str(m.value.stated)) for m in self._mentions
+                      if m.kind == "count" and m.value.role)
+
+    @cached_property
+    def running_hits(self) -> list[tuple[int, int]]:
+        """(start, end) of each phrase of the story's running total (``_day_figure``), found once
+        for the article at the few words that open one."""
+        run = _running()
+        words = self._words
+        at = words.positions(run.phrases.keys) if words.loose else words.opening(run.phrases.keys, run.followers)
+        return [m.span() for m in _matches(run.phrases.pattern, at, self.article.text)]
+
+    @cached_property
+    def day_hits(self) -> list[tuple[int, int, str | None]]:
+        """(start, end, day) of each stated date, sorted: its ISO day when it is one day, else
+        None (``_day_figure``)."""
+        out = []
+        for m in self._dates:
+            if m.value.stated:
+                low, high = m.value.low, m.value.high
+                one = isinstance(low, str) and isinstance(high, str) and low[:10] == high[:10] \
+                    and _ISO_DAY.fullmatch(low[:10]) is not None
+                out.append((m.start, m.end, low[:10] if one else None))
+        return sorted(out)
+
+    @cached_property
     def date_hits(self) -> list[tuple[int, str]]:
         """(offset, stated date) of each date a value may be of: not the day a statement
         was made ("turnout was 56 percent, the commission said on Monday")."""
@@ -421,8 +451,8 @@ def _modified_people() -> frozenset[str]:
 
 
 def index_article(article: Article, people: People, words: Words, names: list[Mention] = (),
-                  dates: list[Mention] = ()) -> ArticleScope:
-    return ArticleScope(article, people, words, names, dates)
+                  dates: list[Mention] = (), mentions: list[Mention] = ()) -> ArticleScope:
+    return ArticleScope(article, people, words, names, dates, mentions)
 
 
 _POSSESSIVE = pattern_cache.compile(r"['’]s?$")

@@ -11,6 +11,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import function_words, trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
+from factcheck.scope.spans import _clause_of, _within
 from factcheck.vocab import FoldedKeys, data_file, vocabulary
 
 
@@ -124,3 +125,24 @@ def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
         if d <= _STAGE_WORDS and (best is None or d < best):
             best, stage = d, stages[" ".join(m.group().lower().split())]
     return (stage,) if stage else ()
+
+
+_TALLY_REACH = 4  # words between an event's word and the count of that event ("37 people were arrested")
+
+
+def _tally(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """For an event's date, the count of that very event in its clause, as stated: the event's word
+    is the count's role word ("37 people were arrested on Tuesday": "37"; "Police arrested 61
+    people during Wednesday's clashes": "61"). Arrests of several days, each told with its own
+    count, are several events; () when the clause counts no one of the event ("arrested the
+    captain on Tuesday") or counts others ("The attack on Tuesday killed 12": an attack is no role)."""
+    if trigger is None or not scope.role_counts:
+        return ()
+    text = scope.article.text
+    role = vocabulary().roles.get(" ".join(text[trigger[0]:trigger[1]].lower().split()))
+    if role is None:
+        return ()
+    c0, c1 = _clause_of(scope, mention, sentence)
+    near = [(d, h) for d, h in _within(scope.role_counts, scope, trigger, _TALLY_REACH, (c0, c1))
+            if h[2] == role and h[1] <= c1]
+    return (min(near)[1][3],) if near else ()

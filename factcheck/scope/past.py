@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
 from factcheck.models import Article, Mention
-from factcheck.scan import KeyedPattern, first_words, followers
+from factcheck.scan import NUMBER, KeyedPattern, first_words, followers
 from factcheck.scope.people import _bare_surname
 from factcheck.scope.spans import _clause_of, _matches, _previous_start, _within
 from factcheck.vocab import FoldedKeys, data_file, singular, vocabulary
@@ -508,11 +508,121 @@ def _opens_with_participle(text: str, start: int, end: int) -> bool:
     return bool(first) and first[0].endswith("ing") and first[0].isalpha() and first[0].islower()
 
 
+# -- A day's figure beside the story's running total ---------------------------------
+
+DAY_FIGURE = "day "  # a day's figure's key opens so: "day 2026-11-17"
+
+
+class _Running(NamedTuple):
+    """calendar.yaml ``running_totals``: its phrases in one pattern tried at their first words
+    (``followers``: the second words that gate the common first ones), ``day_only`` right after a
+    day, and ``not_of_a_day`` right before one."""
+    phrases: KeyedPattern
+    followers: dict[str, frozenset[str]]
+    day_only: re.Pattern
+    not_of_a_day: re.Pattern
+    day_words: frozenset[str]  # the words of ``day_only``, as ``Words`` sees them
+
+
+@lru_cache(maxsize=1)
+def _running() -> _Running:
+    data = data_file("calendar.yaml").get("running_totals") or {}
+    v = vocabulary()
+    weekdays = sorted({w for w in v.weekdays if len(w) > 3})
+    numbers = sorted(w for w, n in v.number_units.items() if 2 <= n <= 20)
+    slots = {"<weekday>": (weekdays, f"(?:{'|'.join(weekdays)})"),
+             "<number>": ([*numbers, NUMBER], rf"(?:\d+|{'|'.join(numbers)})"),
+             "<word>": ((), r"[\w'’-]+(?:\s+[\w'’-]+)?")}
+    phrases = [" ".join(str(p).lower().split()) for p in data.get("phrases", ())]
+    alternation = "|".join(
+        r"\s+".join(slots[w][1] if w in slots else re.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True))
+    # the second words that gate a first word that never stands alone ("since" only before a weekday
+    # or "the"), a placeholder's spelled out (``NUMBER``: a word that opens with a digit)
+    alone = {p for p in phrases if " " not in p}
+    after: dict[str, set[str]] = {}
+    for p in phrases:
+        first, *rest = p.split()
+        if rest and first not in alone:
+            after.setdefault(first, set()).update(slots[rest[0]][0] if rest[0] in slots else (rest[0],))
+    after = {w: frozenset(xs) for w, xs in after.items()}
+    return _Running(
+        KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(phrases)),
+        after,
+        pattern_cache.compile(rf"(?i:['’]s)?\s+(?i:{trie_alternation(data.get('day_only', ()))})(?![\w'’-])"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data.get('not_of_a_day', ()))})\s+(?:the\s+)?\Z"),
+        frozenset(first_words(data.get("day_only", ()))))
+
+
+def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The day of a count that is one day's figure beside the story's running total
+    (calendar.yaml ``running_totals``), as a key ("day 2026-11-17"); else ().
+
+    "37 people were arrested on Tuesday, bringing the total since Monday to 51": the 37 is
+    Tuesday's, the 51 the story's so far. The count's own clause states one day (not a day a
+    statement was made, nor one a total runs from or by), and its sentence tells a running total
+    outside the count's stretch between commas, or the day stands right before ``day_only``
+    ("on Tuesday alone"). A sentence with a running total over the year or the month
+    (``period_totals``) tells the event's figure, not a day's."""
+    if mention.kind != "count" or not scope.day_hits:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    days = scope.day_hits
+    j = bisect_left(days, (s.start,))
+    k = bisect_left(days, (s.end,))
+    if j == k:
+        return ()  # most sentences: no day
+    hits = scope.running_hits
+    i = bisect_left(hits, (s.start,))
+    told = hits[i:bisect_left(hits, (s.end,))]
+    if not told and not scope._words_in(_running().day_words, s.start, s.end):
+        return ()  # no total beside the figure, and no "alone"
+    ph = scope.period_hits
+    p = bisect_left(ph, (s.start,))
+    if p < len(ph) and ph[p][0] < s.end:
+        return ()  # "bringing the toll so far this year to 1,200": a period's total
+    text = scope.article.text
+    ms, me = mention.start, mention.end
+    if told:
+        # the count's own stretch between commas, or the sentence's opening one right before it
+        # ("In all, 130 people were arrested"), tells a total: the count is the total
+        commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]
+        lo = max((c for c in commas if c < ms), default=-1)
+        hi = min((c for c in commas if c >= me), default=-1)
+        a, b = (lo + 1 if lo >= 0 else s.start), (hi if hi >= 0 else s.end)
+        if commas and lo == commas[0]:
+            a = s.start
+        if any(start < b and end > a for start, end in told):
+            return ()
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    run = _running()
+    stated = _statement_date()
+    found = set()
+    for d, (at, end, key) in _within(days[j:k], scope, (ms, me), 8, (c0, c1)):
+        if at < c0 or end > c1 or at == ms:
+            continue
+        if any(start <= at < stop or (stop <= at and text[stop:at].strip(" ,").lower() in ("", "on"))
+               for start, stop in told):
+            continue  # "since Monday" inside the total's phrase, "since the protests began on Monday" after it
+        before = text[max(c0, at - 24):at]
+        if run.not_of_a_day.search(before) is not None or (
+                not text.startswith(("'s", "’s"), end) and stated.search(text, max(0, at - 40), at) is not None):
+            return ()  # "between Monday and Wednesday", "by Tuesday"; "police said on Tuesday"
+        if key is None:
+            return ()  # a span of days, a week: no one day
+        if not told and run.day_only.match(text, end) is None:
+            continue
+        found.add(key)
+    return (DAY_FIGURE + found.pop(),) if len(found) == 1 else ()
+
+
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, a later event's time (``_later``), the period of a
-    running total it gives ("so far this year"), or ``_replaced``'s "earlier" for a figure an
-    update replaced ("up from an earlier estimate of 210,000"); () for the news of the day."""
-    return _read_past(scope, mention) or _later(scope, mention) or _period(scope, mention) or _replaced(scope, mention)
+    running total it gives ("so far this year"), ``_replaced``'s "earlier" for a figure an
+    update replaced ("up from an earlier estimate of 210,000"), or the day of a day's figure
+    beside the story's running total (``_day_figure``); () for the news of the day."""
+    return (_read_past(scope, mention) or _later(scope, mention) or _period(scope, mention)
+            or _replaced(scope, mention) or _day_figure(scope, mention))
 
 
 # -- Values of later events ----------------------------------------------------------
