@@ -27,7 +27,7 @@ from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
 from factcheck.text import literal_led_matches
-from factcheck.wording import content_words
+from factcheck.wording import content_words, spoken_statement
 
 _SINCE = pattern_cache.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"\w+")
@@ -259,7 +259,10 @@ def _selects_kind(rule: Rule, v: Value) -> bool:
 def _selects_size(rule: Rule, v: Value) -> bool:
     s = rule.select
     if s.min_content_words is not None and v.kind == "quote" and content_words(str(v.stated)) < s.min_content_words:
-        return False
+        # a short statement in someone's voice ("We will not let the city burn") is their own words
+        least = s.min_content_words_statement
+        if least is None or content_words(str(v.stated)) < least or not spoken_statement(str(v.stated)):
+            return False
     return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
 
 

@@ -43,6 +43,12 @@ class Select(BaseModel):
         None, ge=1, description="For quotations: ignore those with fewer content words than this (words other "
                                 "than `quote_stop_words` in data/text.yaml): a short phrase is no one's own words.",
         examples=[5])
+    min_content_words_statement: int | None = Field(
+        None, ge=1, description="For quotations, with `min_content_words`: a statement in someone's voice (it holds "
+                                "a personal pronoun, `quote_persons` in data/text.yaml: \"We will not let the city "
+                                "burn\") needs only this many content words; a set phrase (\"a violation of "
+                                "international law\") still needs `min_content_words`.",
+        examples=[3])
     durations_after: list[str] = Field(
         default_factory=list,
         description="For date rules: a duration right after one of these words (`the first visit in two years`) "

@@ -216,6 +216,7 @@ class Vocabulary(NamedTuple):
     # text.yaml: what a quotation's content words are, for telling a paraphrase ("quote_*")
     quote_stop_words: frozenset[str] = frozenset()
     quote_negations: frozenset[str] = frozenset()
+    quote_persons: frozenset[str] = frozenset()
     quote_suffixes: tuple[str, ...] = ()
     quote_contractions: dict[str, str] = {}
     # calendar.yaml: the words that tie a value to an earlier event, by what they do, and
@@ -389,6 +390,7 @@ def vocabulary() -> Vocabulary:
         clock_not_before=tuple(cal.get("clock_not_before", ())),
         quote_stop_words=frozenset(map(str, text.get("quote_stop_words", ()))),
         quote_negations=frozenset(map(str, text.get("quote_negations", ()))),
+        quote_persons=frozenset(map(str, text.get("quote_persons", ()))),
         quote_suffixes=tuple(map(str, text.get("quote_suffixes", ()))),
         quote_contractions={str(k): str(v) for k, v in text.get("quote_contractions", {}).items()},
         past_words={role: tuple(map(str, ws)) for role, ws in cal.get("past_words", {}).items()},

@@ -426,6 +426,14 @@ def content_words(stated: str) -> int:
     return len(_content(_fold_words(stated))[1])
 
 
+@lru_cache(maxsize=8192)
+def spoken_statement(stated: str) -> bool:
+    """Whether a quotation speaks in someone's voice, with a personal pronoun (text.yaml
+    ``quote_persons``): "We will not let the city burn" is a statement, "a violation of
+    international law" a set phrase."""
+    return not vocabulary().quote_persons.isdisjoint(_fold_words(stated).split(" "))
+
+
 # Up to this many distinct wordings in one fact (a cluster of a hundred articles has
 # fewer), no pair that may match is left out (``_Words.later_matches``); past it, only
 # the pairs ``_Candidates`` offers, so that a run over thousands of articles grows

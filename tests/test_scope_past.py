@@ -33,6 +33,11 @@ CASES = [
     ("The conflict, which erupted in 2008, killed 6,000 people.", "6,000 people", "death-toll", ()),
     ("The quake, the strongest since 1923, killed 15,000 people.", "15,000 people", "death-toll", ()),
     ("The quake, which struck on Friday, killed 15,000 people.", "15,000 people", "death-toll", ()),
+    # a record beaten is set beside the news as after "than the": it dates the figure beaten, not the one
+    # that beat it
+    ("The flight time of 92 minutes surpassed the 86 minutes of the Hwasong-19 in October 2009, which had "
+     "been the previous record.", "92 minutes", "operation-duration", ()),
+    ("The toll of 300 people exceeded the 250 people killed by the Kobe quake in 1995.", "300 people", "death-toll", ()),
     # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
     ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
     # ... a capitalised name, a noun or an adjective in "-ed" after "and" is none of its verbs
