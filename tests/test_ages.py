@@ -335,6 +335,10 @@ AGES = [
     ("The US president, 78, signed the bill.", [("78", 78, 78)]),
     ("The company's chief executive, 58, will step down.", [("58", 58, 58)]),
     ("The billionaire, 67, bought the club.", [("67", 67, 67)]),
+    ("The ex-president, 62, was jailed.", [("62", 62, 62)]),
+    ("The vice-president was 71 when he resigned.", [("71", 71, 71)]),
+    ("A schoolboy, 15, was stabbed.", [("15", 15, 15)]),
+    ("The so-called leader, 1-0 up, left.", []),
     ("In general, 12 people were hurt.", []),
     ("The prime minister, 12 officials and the king met.", []),
     # a person's noun, then "is" or "was" and the number alone, the clause ending or going on

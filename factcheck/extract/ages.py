@@ -437,16 +437,16 @@ def _adverbed() -> _Adverbed:
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
         # "the mother-of-three, 34,": the person is the noun before "-of-"; "Her husband, 52, and son,
         # 19,": "and" stands for the determiner of the first; "The train's engineer, 47,", "the
-        # security guard, 40,": an owner or a modifier may stand before the noun
+        # security guard, 40,": an owner or a modifier may stand before the noun, a prefix inside it ("the ex-president")
         pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and|[A-Za-z]+['’]s)\s+{_MODIFIERS_BEFORE}"
-                                           rf"(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
+                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
                                            rf"\s+(?:is|was)\s+{adverb}$")),
         # "The suspect is 19.", "The former senator was 81 when": a person's noun after a determiner
         pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+{_MODIFIERS_BEFORE}"
-                                           rf"(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}$")),
+                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}$")),
         (" is ", " was ") + ends,
         pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
         (" was ", " is ") + ends)
