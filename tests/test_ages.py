@@ -352,6 +352,11 @@ AGES = [
     ("The captain was 7 under par.", []),
     ("The suspect was 3.", []),
     ("The home of the victim was 40, police said.", []),
+    # ... a hedge after "is" bounds the age, as before any number
+    ("The suspect is under 18.", [("under 18", 17, 18)]),
+    ("The driver was over 70, police said.", [("over 70", 70, 80)]),
+    ("The leader was under 50 percent.", []),
+    ("The suspect was under 20 metres away.", []),
 ]
 
 

@@ -231,7 +231,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return _years(num.start, num.end)
-    if low.endswith(a.is_ends) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
+    if low.endswith(a.is_ends + _GROUP_HEDGES) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
             i := a.noun_is_age.search(text, max(0, num.start - 48), num.start)) and i.group("noun") in _role_nouns() and not (
             (w := _SUBJECT_BEFORE.search(text, max(0, i.start() - 16), i.start())) and w.group(1).lower() in _place_before()):
         # "The suspect is 19.", "The former senator was 81 when he died" (not "The home of the victim was 40")
@@ -444,9 +444,10 @@ def _adverbed() -> _Adverbed:
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
                                            rf"\s+(?:is|was)\s+{adverb}$")),
-        # "The suspect is 19.", "The former senator was 81 when": a person's noun after a determiner
+        # "The suspect is 19.", "The former senator was 81 when", "The suspect is under 18.": a person's noun
+        # after a determiner
         pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+{_MODIFIERS_BEFORE}"
-                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}$")),
+                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}(?:(?:under|over|above|below)\s+)?$")),
         (" is ", " was ") + ends,
         pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
         (" was ", " is ") + ends)
