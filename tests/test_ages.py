@@ -338,6 +338,8 @@ AGES = [
     ("The ex-president, 62, was jailed.", [("62", 62, 62)]),
     ("The vice-president was 71 when he resigned.", [("71", 71, 71)]),
     ("A schoolboy, 15, was stabbed.", [("15", 15, 15)]),
+    ("The veteran politician, 82, has denied the allegations.", [("82", 82, 82)]),
+    ("A protester, 23, was shot.", [("23", 23, 23)]),
     ("The so-called leader, 1-0 up, left.", []),
     ("In general, 12 people were hurt.", []),
     ("The prime minister, 12 officials and the king met.", []),
