@@ -121,6 +121,11 @@ AGES = [
     ("Workers over 40 hours worked.", []),
     ("Children under five are most at risk.", [("under five", 4, 5)]),
     ("Anyone under 18 needs a permit.", [("under 18", 17, 18)]),
+    # a modal or "do" after the age, as after "can" and "needs"
+    ("Children under 18 cannot vote.", [("under 18", 17, 18)]),
+    ("Children under 16 don't need a passport.", [("under 16", 15, 16)]),
+    ("Children under 12 do not pay.", [("under 12", 11, 12)]),
+    ("Children under 12 dollars a day.", []),
     ("Rebels killed 30 people over 3 days in the north.", []),
     ("Women under 30 percent of the board.", []),
     ("They sold to people over 100 times.", []),
@@ -304,7 +309,7 @@ AGES = [
     ("Arsenal was 2 and Spurs 1.", []),
     ("He was 19, 20 or 21.", []),
     ("When he died, Smith was 85.", [("85", 85, 85)]),
-    ("Police said Smith was 45, and his wife was 40.", [("45", 45, 45)]),
+    ("Police said Smith was 45, and his wife was 40.", [("45", 45, 45), ("40", 40, 40)]),
     ("Maria Lopez was 45.", [("45", 45, 45)]),
     ("He was still 19 when he left.", [("19", 19, 19)]),
     # a name only opens the clause: a place after a preposition ends a longer subject
@@ -322,6 +327,38 @@ AGES = [
     ("The eldest son was 40 when he died.", [("40", 40, 40)]),
     ("The oldest building was 30.", []),
     ("The largest group was 45.", []),
+    # the titles and occupations news names people by (titles.yaml, names.yaml occupations) set off an
+    # age as a person's noun does, after up to two modifiers ("former", "prime", "Labour", "US") or an owner
+    ("The former prime minister, 75, lives in Rome.", [("75", 75, 75)]),
+    ("The former minister, now 75, lives in Rome.", [("75", 75, 75)]),
+    ("The Labour leader, 52, said he would stay.", [("52", 52, 52)]),
+    ("The US president, 78, signed the bill.", [("78", 78, 78)]),
+    ("The company's chief executive, 58, will step down.", [("58", 58, 58)]),
+    ("The billionaire, 67, bought the club.", [("67", 67, 67)]),
+    ("The ex-president, 62, was jailed.", [("62", 62, 62)]),
+    ("The vice-president was 71 when he resigned.", [("71", 71, 71)]),
+    ("A schoolboy, 15, was stabbed.", [("15", 15, 15)]),
+    ("The veteran politician, 82, has denied the allegations.", [("82", 82, 82)]),
+    ("A protester, 23, was shot.", [("23", 23, 23)]),
+    ("The so-called leader, 1-0 up, left.", []),
+    ("In general, 12 people were hurt.", []),
+    ("The prime minister, 12 officials and the king met.", []),
+    # a person's noun, then "is" or "was" and the number alone, the clause ending or going on
+    ("The suspect is 19.", [("19", 19, 19)]),
+    ("The victim was 34, police said.", [("34", 34, 34)]),
+    ("The driver was 54 and had no record.", [("54", 54, 54)]),
+    ("The former senator was 81 when he died.", [("81", 81, 81)]),
+    ("The minister was 20 minutes late.", []),
+    ("The driver was 54 km away.", []),
+    ("The leader was 12 points clear.", []),
+    ("The captain was 7 under par.", []),
+    ("The suspect was 3.", []),
+    ("The home of the victim was 40, police said.", []),
+    # ... a hedge after "is" bounds the age, as before any number
+    ("The suspect is under 18.", [("under 18", 17, 18)]),
+    ("The driver was over 70, police said.", [("over 70", 70, 80)]),
+    ("The leader was under 50 percent.", []),
+    ("The suspect was under 20 metres away.", []),
 ]
 
 

@@ -616,6 +616,15 @@ COUNTS = [
     ("The number of dead rose from 120 to 150.", "150", 150, 150),
     ("Between 120 and 150 people were killed.", "Between 120 and 150 people", 120, 150),
     ("Forecasts ranged from 5% to 7%.", "from 5% to 7%", 5, 7),
+    # "rose by 20 to 150": "by" gives the change and "to" the level it reached
+    ("The death toll rose by 20 to 150 on Tuesday.", "150", 150, 150),
+    ("The death toll rose by 20 to 150 on Tuesday.", "20", 20, 20),
+    ("The number of cases increased by 300 to 4,500.", "4,500", 4500, 4500),
+    # ... with no "by", or no verb of change, a range still
+    ("Firms lost 10 to 40 jobs.", "10 to 40 jobs", 10, 40),
+    ("The toll rose 20 to 150.", "20 to 150", 20, 150),
+    ("Prices were cut by 20 to 30 percent.", "20 to 30 percent", 20, 30),
+    ("They will be hit by 20 to 30 storms.", "20 to 30 storms", 20, 30),
 ])
 def test_a_change_from_is_no_range(text, span, low, high):
     from factcheck.extract import extract_found

@@ -268,6 +268,14 @@ ROWS = [
     ("The vote was held last Tuesday.", PUB, "last Tuesday", "2015-05-05", "2015-05-05", "day"),
     ("They meet again next Monday.", PUB, "next Monday", "2015-05-18", "2015-05-18", "day"),
     ("The ministers will meet on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    # a weekday right after "is" or "are" (and "on") is the coming one, as a timetable states it
+    ("The deadline is Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The vote is on Thursday, officials said.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The semi-finals are Saturday and the final Sunday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The vote was on Thursday.", PUB, "Thursday", "2015-05-07", "2015-05-07", "day"),
+    ("He is in hospital after the attack on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The town is Friday's worst hit.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The funeral is on Tuesday.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     # a deadline: after "until", "by" in a present clause or after a verb that sets a new end,
     # the coming weekday; in a past clause the one just past
     ("The curfew runs until Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),

@@ -494,6 +494,11 @@ def test_the_sides_of_a_size_share_its_unit(text, spans):
     ("Worries over rates hit stocks, and the Dow fell 120.35 points.", ["measure"]),
     ("The poll gave Labour a 3-point lead.", ["percent"]),
     ("The bank cut interest rates and set out a 10-point plan.", []),
+    # a step to a percentage is in percentage points; an index's to a level is no percent
+    ("Support fell three points to 41%.", ["percent", "percent"]),
+    ("The Dow fell 120 points to 17,500.", ["count"]),
+    ("The Warriors' lead grew by 12 points.", ["count"]),
+    ("He scored 30 points to 10 for his rival.", ["count"]),
 ])
 def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds):
     from factcheck.extract import extract_found

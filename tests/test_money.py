@@ -80,6 +80,9 @@ MONEY = [
     # a vague quantity of millions makes "pounds" money, as a scale does
     ("It cost tens of millions of pounds.", "tens of millions of pounds", 20 * M, 99999999, "range", "GBP"),
     ("It cost millions of pounds.", "millions of pounds", 2 * M, 9999999, "range", "GBP"),
+    # ... and so does a scale said in words ("Four million pounds"), as in digits ("4 million pounds")
+    ("Four million pounds was raised.", "Four million pounds", 3.8004 * M, 4.1996 * M, "exact", "GBP"),
+    ("The club paid two million pounds.", "two million pounds", 1.9002 * M, 2.0998 * M, "exact", "GBP"),
     # so does a money word a few words before, in the same clause (units.yaml money.cues)
     ("He was fined 500 pounds.", "500 pounds", 499.501, 500.499, "exact", "GBP"),
     ("A fine of 50 pounds was set.", "50 pounds", 49.501, 50.499, "exact", "GBP"),
@@ -334,7 +337,9 @@ def test_a_wage_per_week_and_per_year_compare():
                                   "He lost several pounds.", "He lost 20 pounds.", "The boy weighs 140 pounds.",
                                   # a money word before weighed goods, or in another clause
                                   "The charity paid for 500 pounds of rice.",
-                                  "They paid the bill; the box weighed 30 pounds."])
+                                  "They paid the bill; the box weighed 30 pounds.",
+                                  # a scale in words under a million is no sign of money
+                                  "The bomb held five hundred pounds.", "The load weighed two thousand pounds."])
 def test_pounds_without_a_scale_weigh(text):
     assert [(f.value.kind, f.value.unit) for f in extract_found(text, None, [(0, len(text))])] == [("measure", "kilogram")]
 

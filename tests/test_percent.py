@@ -47,6 +47,12 @@ def test_pp_that_is_no_percentage_point(text):
     ("Labour has a 1.5-point lead.", "1.5-point", 1.4501, 1.5499),
     ("Syriza led by 4.5 points.", "4.5 points", 4.4501, 4.5499),
     ("Labour has a lead of 3.5 points.", "3.5 points", 3.4501, 3.5499),
+    # ... anywhere among the clause's few words before it
+    ("Labour's lead widened by 1.5 points.", "1.5 points", 1.4501, 1.5499),
+    # points, whole or not, that take a percentage to a level: a step of a share
+    ("Support fell three points to 41%.", "three points", 2.8503, 3.1497),
+    ("Support for the party rose 4 points to 38 per cent.", "4 points", 3.501, 4.499),
+    ("The share fell 2 points from 40%.", "2 points", 1.501, 2.499),
 ])
 def test_a_rate_or_poll_point_is_a_percentage_point(text, span, low, high):
     v = helpers.pick(text, "percent", span)

@@ -165,6 +165,11 @@ INCREMENTS = [
     ("More than 6,000 people have been killed.", "More than 6,000 people", "death-toll", False),
     ("The quake killed 15,000 people more than the Kobe quake did.", "15,000 people", "death-toll", False),
     ("100 people were injured.", "100 people", "injured", False),
+    # a verb of change and "by": the change to a total, not the total ("The toll rose by 20 to 150")
+    ("The death toll rose by 20 to 150 on Tuesday.", "20", "death-toll", True),
+    ("The death toll rose by 20 to 150 on Tuesday.", "150", "death-toll", False),
+    ("The number of injured climbed by 12 overnight.", "12", "injured", True),
+    ("The quake killed 20 by Tuesday.", "20", "death-toll", False),
 ]
 
 

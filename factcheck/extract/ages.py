@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, clean, hedge_before, in_paragraph, interval
 from factcheck.models import build_value
 from factcheck.vocab import data_file, singular, vocabulary
@@ -73,6 +73,8 @@ _DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|it
 # between. The patterns that take one are built once, from that list (``_adverbed``)
 # Letters past ASCII are Latin-1's and Latin Extended-A's ("José Núñez", "Łukasz Brzeziński"); the
 # latter block mixes cases, so its letters may open a name or stand inside one
+# up to two words between a determiner and a person's noun: "The former prime minister", "The US president"
+_MODIFIERS_BEFORE = r"(?:(?:[A-Z]{2,4}|[A-Za-z][a-z]{2,})\s+){0,2}?"
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+)*"
 # "Osei is 19 and", "He was 19 when": a person is or was the number alone, then the clause ends
 # or goes on with "when", "and", "but", "at the time". "he" or "she" is a person wherever it
@@ -110,7 +112,8 @@ _GROUP_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$")
 _GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
 _GROUP_HEDGES = (" over ", " under ", " above ", " below ")
 _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
-                                       r"will|would|could|can|should|must|may|might|need|needs|account|accounted|make|made"
+                                       r"will|would|could|can|cannot|can['’]t|should|must|may|might|need|needs|do|does|did|don['’]t|doesn['’]t|didn['’]t"
+                                       r"|account|accounted|make|made"
                                        # a verb in the past: "Voters over 65 backed the plan", "children under 5 died"
                                        r"|[a-z]{2,}ed)\b"),
                           re.IGNORECASE)
@@ -228,6 +231,11 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
             and (" " in i.group("name") or _written_as_name(text, i.group("name")))):
         return _years(num.start, num.end)
+    if low.endswith(a.is_ends + _GROUP_HEDGES) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
+            i := a.noun_is_age.search(text, max(0, num.start - 48), num.start)) and i.group("noun") in _role_nouns() and not (
+            (w := _SUBJECT_BEFORE.search(text, max(0, i.start() - 16), i.start())) and w.group(1).lower() in _place_before()):
+        # "The suspect is 19.", "The former senator was 81 when he died" (not "The home of the victim was 40")
+        return _years(num.start, num.end)
     if before.endswith(_SHARED_ENDS) and (not num.words or num.value < 10) and (
             text.startswith(_APPOSITION_AFTER, num.end) or _SENTENCE_END.match(text, num.end)):
         return _years(num.start, num.end)  # "The couple, both 81, died"
@@ -238,7 +246,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
             and (m := a.apposition.search(before))
             and (_a_persons_name if num.words else _no_place_name)(text, num.start - len(before) + m.start(), m.group(0))
             or text.startswith(",", num.end) and (n := a.noun_apposition.search(before))
-            and n.group("noun") in _apposed()):
+            and n.group("noun") in _role_nouns()):
         return _years(num.start, num.end)
     if not num.words and text[num.end:num.end + 1] in _NOUN_LIST_ENDS and ("," in before or "(" in before) \
             and _in_noun_list(text, num, before):
@@ -384,6 +392,15 @@ def _apposed() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("apposed", ()))
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The nouns a person's age may follow set off by commas or after "is"/"was" ("the former prime
+    minister, 75,", "The suspect is 19."): nouns.yaml ``apposed``, the titles' last words (titles.yaml:
+    "minister", "executive") and the occupations news writes before a name (names.yaml)."""
+    titles = {str(t).lower().replace("-", " ").split()[-1] for t in vocabulary().titles}
+    return _apposed() | frozenset(titles) | frozenset(data_words("names.yaml", "occupations"))
+
+
 def _may_end_apposition(before: str, adverbs: frozenset[str]) -> bool:
     """Whether ``before`` ends as ``_Adverbed.apposition`` needs (", " or " ("; its ``$`` also
     stands before a final newline): cheaper than the search that would fail. An adverb of age
@@ -405,6 +422,7 @@ class _Adverbed(NamedTuple):
     ends: tuple[str, ...]  # " only ", " just ": an adverb right before the number
     words: frozenset[str]  # "only", "just"
     is_age: re.Pattern  # "Osei is 19", "He was only 19"
+    noun_is_age: re.Pattern  # "The suspect is 19", "the driver was only 19"
     is_ends: tuple[str, ...]
     who_was: re.Pattern  # "who was eight,", "who is now 45."
     who_ends: tuple[str, ...]
@@ -419,13 +437,17 @@ def _adverbed() -> _Adverbed:
         pattern_cache.compile(in_paragraph(rf"\b{_NAME}(?:,\s+{adverb}|\s+\()$")),
         # "the mother-of-three, 34,": the person is the noun before "-of-"; "Her husband, 52, and son,
         # 19,": "and" stands for the determiner of the first; "The train's engineer, 47,", "the
-        # security guard, 40,": an owner or a modifier may stand before the noun
-        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and|[A-Za-z]+['’]s)\s+(?:[a-z]{{3,}}\s+)?"
-                                           rf"(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
+        # security guard, 40,": an owner or a modifier may stand before the noun, a prefix inside it ("the ex-president")
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|and|[A-Za-z]+['’]s)\s+{_MODIFIERS_BEFORE}"
+                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})(?:-of-[a-z]+)?,\s+{adverb}$")),
         ends,
         frozenset(words),
         pattern_cache.compile(in_paragraph(rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|{_CLAUSE_OPENS}(?P<name>{_NAME}))"
                                            rf"\s+(?:is|was)\s+{adverb}$")),
+        # "The suspect is 19.", "The former senator was 81 when", "The suspect is under 18.": a person's noun
+        # after a determiner
+        pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+{_MODIFIERS_BEFORE}"
+                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}(?:(?:under|over|above|below)\s+)?$")),
         (" is ", " was ") + ends,
         pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
         (" was ", " is ") + ends)

@@ -2694,7 +2694,7 @@ def _weekday(m, pub, future, anchor, v):
         # marker, one already past is the coming one ("will meet this Monday" on a Tuesday)
         day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
         return _day_value(day + dt.timedelta(weeks=1) if day < pub and future() else day)
-    if (n is not None and n > 0) or (n is None and back != 0 and (future() or _until_ahead(m))):
+    if (n is not None and n > 0) or (n is None and back != 0 and (future() or _until_ahead(m) or _is_ahead(m))):
         return _day_value(pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7))
     if n is not None and n < 0 and back == 0:
         back = 7
@@ -2720,6 +2720,18 @@ def _until_words():
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
             frozenset(w.lower() for w in cal.get("until_past", ())),
             frozenset(w.lower() for w in cal.get("until_joiners", ())))
+
+
+# "The deadline is Friday", "The vote is on Thursday": "is" or "are" (and "on") right before a bare weekday
+_IS_BEFORE = pattern_cache.compile(r"(?<![\w'’-])(?:is|are)[ \t]+(?:on[ \t]+)?\Z")
+
+
+def _is_ahead(m: re.Match) -> bool:
+    """Whether a bare weekday right after "is" or "are" is the coming one, as a timetable states
+    a day ("The deadline is Friday", "The vote is on Thursday"); not a possessive ("is Friday's")."""
+    start = m.start("wd")
+    return (m.string[start - 1:start] == " " and not m.string.startswith(("'s", "’s"), m.end("wd"))
+            and _IS_BEFORE.search(m.string, max(0, start - 8), start) is not None)
 
 
 def _until_ahead(m: re.Match) -> bool:

@@ -61,6 +61,9 @@ def _points(text: str, num: Num) -> Reading | None:
     return Reading("measure", num.start, m.end(), 1.0, "point", "point", rounding="step")
 
 
+# after points, "to" or "from" and a percentage ("fell three points to 41%"; a word may stand before it: "to a record 41%")
+_TO_PERCENT_LEVEL = pattern_cache.compile(r"[ \t]+(?:to|from)[ \t]+(?:[a-z]+[ \t]+)?\d[\d.]*[ \t]?(?:%|per[ \t]?cent\b|percent\b)",
+                                          re.IGNORECASE)
 _CUE_WORDS = 6  # "cut its benchmark interest rate by 0.25 point": the words before a point that may name a rate
 _CLAUSE_WORDS = pattern_cache.compile(r"[A-Za-z]+|[.;:!?,](?=\s)")
 
@@ -79,9 +82,12 @@ def _percentage_points(text: str, num: Num, end: int) -> bool:
     words = [w.lower() for w in words[-_CUE_WORDS:]]
     if any(w in cues for w in words):
         return True
+    if text.startswith((" to ", " from "), end) and _TO_PERCENT_LEVEL.match(text, end):
+        return True  # "Support fell three points to 41%": a step of a share to its level
     if num.step >= 1:
         return False
-    return led or (len(words) > 1 and words[-1] in ("by", "of") and words[-2] in leads)
+    # with decimals, a lead among the words before: "leads by 1.5 points", "Labour's lead widened by 1.5 points"
+    return led or any(w in leads for w in words)
 
 
 @lru_cache(maxsize=1)

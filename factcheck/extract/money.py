@@ -177,9 +177,12 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
     word = m.group("cur")
     lower = word.lower()
     factor = v.scales[m.group("scale").lower()] if m.group("scale") else 1.0
-    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)) \
+    if lower in v.ambiguous_currency_words and not (num.scaled or m.group("scale") or _vague_millions(num)
+                                                    or num.words and num.scale >= 1e6) \
             and not (_money_cue_before(text, num.start) and not _OF.match(text, m.end())):
-        return None  # "5 pounds of potatoes" weighs; "5m pounds", "tens of millions of pounds", "fined 500 pounds" pay
+        # "5 pounds of potatoes" weighs; "5m pounds", "Four million pounds", "tens of millions of pounds",
+        # "fined 500 pounds" pay
+        return None
     if lower in v.currency_scaled_only and lower not in v.currency_symbols and not (num.scaled or m.group("scale")):
         return None  # "won 5 seats"; but "100 yen": a currency written before a number too is scaled-only there alone
     code = v.currency_words.get(lower) or v.currency_symbols.get(word) or word.upper()

@@ -628,6 +628,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # "rose $12 to $1,200", "rose 120 points to 17,500": a change and where it ended, not a
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
+    if (not opener and rb.kind == "count" and (ra is None or ra.kind == "count") and "to" in gap.group().lower()
+            and _after_change(text, start, _change_by_verbs)):
+        # "the toll rose by 20 to 150", "rose by 300 to 4,500 cases": "by" gives the change and "to" the
+        # level it reached, no range ("lost 10 to 40 jobs", with no "by", still is one)
+        return None
     if (not opener and ra is not None and ra.kind not in ("count", "percent") and b.value > 3 * a.value
             and "to" in gap.group().lower() and _after_change_noun(text, start)):
         # "a drop of $5 to $45": a noun of change likewise, but only with ends far apart, and not for a
@@ -658,6 +663,13 @@ def _after_change_noun(text: str, start: int) -> bool:
 def _change_verbs() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
     return pattern_cache.compile(in_paragraph(rf"{verbs}(?:\s+by)?\s+$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_by_verbs() -> re.Pattern:
+    """A verb of change and "by" ("rose by"), ending where the change's figure starts."""
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return pattern_cache.compile(in_paragraph(rf"{verbs}\s+by\s+$"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -307,12 +307,18 @@ def _ongoing() -> re.Pattern:
 INCREMENT = "increment"
 
 
+# the kinds whose figure after "rose by" is a change to a total (a percent's change is its own figure:
+# "inflation rose by 0.3%")
+_BY_KINDS = frozenset({"count", "money"})
+
+
 class _Increments(NamedTuple):
     before: re.Pattern  # ending where the value starts: "another ", "an additional "
     inside: re.Pattern  # an "after" word inside the value, after its number: "250 more staff"
     after: re.Pattern  # at the value's end, an "after" word that a word other than a preposition follows
     cause: re.Pattern  # ending where the value starts: "after ", "as "
     risen: re.Pattern  # ending where the value starts: "the toll rose to 21 on Tuesday after "
+    by: re.Pattern  # ending where the value starts: a verb of change and "by" ("the toll rose by ")
 
 
 @lru_cache(maxsize=1)
@@ -330,13 +336,14 @@ def _increments() -> _Increments:
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{causes})\s+$"),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,10}}?"
                               rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
-                              rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"))
+                              rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(vocabulary().change_verbs)})\s+by\s+$"))
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:
     """Whether the value adds to a total rather than states it (nouns.yaml ``increments``):
     "another 40 people were injured", "an additional $5 billion", "250 more staff",
-    "40 more were killed", "the toll rose to 21 after four workers died". Not "injured dozens
+    "40 more were killed", "the toll rose to 21 after four workers died", "the toll rose by 20". Not "injured dozens
     more in the blast", nor people in a role that only another role stands before, in their
     sentence or the one before: "The blast killed 12 people. Another 45 people were injured"
     are the others, all the injured."""
@@ -345,6 +352,8 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     if mention.kind == "count" and inc.cause.search(text, max(0, ms - 12), ms) is not None \
             and inc.risen.search(text, max(scope.article.sentences[mention.sentence_index].start, ms - 160), ms):
         return True  # "the toll rose to 21 after four workers died": what made the total rise
+    if mention.kind in _BY_KINDS and inc.by.search(text, max(0, ms - 20), ms) is not None:
+        return True  # "the toll rose by 20 to 150", "cut spending by $2bn": the change, not the total
     if not (inc.before.search(text, max(0, ms - 16), ms) is not None
             or inc.inside.search(mention.text) is not None
             or inc.after.match(text, mention.end) is not None):
