@@ -618,6 +618,7 @@ for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
     _MASK[_c] = ord("-")
 _MASK[ord('"')] = ord("q")  # a quotation mark, before a nickname (one beyond Latin-1, "“", is "-")
 _MASK = bytes(_MASK)
+_CAPITAL = ord("A")  # the mask's class of the characters ``_pattern`` opens with
 # A capitalized word (maybe hyphenated, with a capital inside, or "O'" before a
 # capital) and blanks before another capital: where a name of several words may start.
 # (A name with a particle, "Charles de Gaulle", is found from its particle: the mask
@@ -673,7 +674,8 @@ def _candidates(text: str, words: Words) -> list[int]:
     hyphenated name is two or three: "O'Brien-Smith"); and the three words before a particle ("Jean-Luc
     de Gaulle", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")."""
     spots = []
-    for m in _SEVERAL.finditer(_mask(text)):
+    mask = _mask(text)
+    for m in _SEVERAL.finditer(mask):
         (start, end), (inner, _), (inner2, _) = m.regs  # one attribute read for the three spans
         spots.append(start)
         spots.append(end - 1)
@@ -682,10 +684,12 @@ def _candidates(text: str, words: Words) -> list[int]:
         if inner2 >= 0:
             spots.append(inner2)
     starts = words.starts
+    # of the words before a speech verb or a particle, only those with a capital first: ``_pattern``
+    # opens with one, and most of these words ("he", "the", "and") would each cost a failed match
     for j in words.indices(_speech_keys()):
-        spots.extend(starts[max(j - 3, 0):j])
+        spots.extend(p for p in starts[max(j - 3, 0):j] if mask[p] == _CAPITAL)
     for j in words.indices(_particle_words()):
-        spots.extend(starts[max(j - 3, 0):j])
+        spots.extend(p for p in starts[max(j - 3, 0):j] if mask[p] == _CAPITAL)
     spots = sorted(set(spots))
     return spots
 
