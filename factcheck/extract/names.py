@@ -614,7 +614,7 @@ for _c in [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100)]:
 _MASK[0xD7] = _MASK[0xF7] = ord("#")  # × and ÷
 for _c in b" \t":
     _MASK[_c] = ord(" ")
-for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
+for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond ASCII
     _MASK[_c] = ord("-")
 _MASK[ord('"')] = ord("q")  # a quotation mark, before a nickname (one beyond Latin-1, "“", is "-")
 _MASK = bytes(_MASK)
@@ -631,14 +631,16 @@ _CAPITAL = ord("A")  # the mask's class of the characters ``_pattern`` opens wit
 _SEVERAL = pattern_cache.compile(rb"A(?:a++(?:Aa++)?+|-(A)a++)(?: |-a++ |-(A)a++ ) *+[q-]?A")
 
 
-_EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
+# The class of each character beyond ASCII that is not "-": Latin-1's (by ``_MASK``) and the Latin letters beyond it
+_EXT_MASK = {**{chr(c): _MASK[c] for c in range(0x80, 0x100) if _MASK[c] != ord("-")},
+             **{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
 
 
-def _mask(text: str) -> bytes:
-    """The text as ``_MASK`` classes, one byte per character. Characters beyond
-    Latin-1 come out of ``encode`` as "?"; the few that are Latin letters
-    ("ğ" in Erdoğan) are set to their class afterwards, the rest stay "-"."""
-    raw = text.encode("latin-1", "replace")
+def _mask(text: str, raw: bytes) -> bytes:
+    """The text as ``_MASK`` classes, one byte per character. ``raw``: ``Words.raw``, the
+    text in ASCII with "?" for each other character, whose class is "-"; the few beyond ASCII
+    of another class ("é", "£", "ğ" in Erdoğan) are set to it afterwards. (The article's
+    ``Words`` has encoded the text already: encoding it again cost as much as the search.)"""
     mask = raw.translate(_MASK)
     letters = []
     i = raw.find(b"?")
@@ -674,7 +676,7 @@ def _candidates(text: str, words: Words) -> list[int]:
     hyphenated name is two or three: "O'Brien-Smith"); and the three words before a particle ("Jean-Luc
     de Gaulle", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")."""
     spots = []
-    mask = _mask(text)
+    mask = _mask(text, words.raw)
     for m in _SEVERAL.finditer(mask):
         (start, end), (inner, _), (inner2, _) = m.regs  # one attribute read for the three spans
         spots.append(start)
