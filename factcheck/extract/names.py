@@ -407,9 +407,10 @@ def _matched(text: str, words: Words) -> list[Found]:
             continue  # one word and initials ("V. Putin") need a speech verb after them
         if start == p:
             start = _initials_before(text, start)
-        if text[start:end] in holidays or matched in holidays:
+        name = text[start:end]  # one string, hashed once for the holidays and the values' cache
+        if name in holidays or matched in holidays:
             continue  # "on Christmas Eve", "German Unity Day": a holiday's name (not "Doris Day")
-        out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
+        out.append(_new_tuple(Found, (start, end, _value(name))))
     return out
 
 
