@@ -75,10 +75,12 @@ class Words:
     Built with str methods (C speed) rather than a regular expression, which
     would spend a match object on every word. ``loose`` is set when a
     lower-case lookup cannot stand in for a case-insensitive pattern (see
-    ``_ODD_FOLDS``); ``opening`` then offers every word.
+    ``_ODD_FOLDS``); ``opening`` then offers every word. ``raw``: the text as
+    ASCII bytes, "?" for each other character (one byte a character), kept for
+    the extractors that map characters to classes with ``bytes.translate``.
     """
 
-    __slots__ = ("text", "starts", "words", "loose", "_index", "_covered", "_digits", "_folded")
+    __slots__ = ("text", "raw", "starts", "words", "loose", "_index", "_covered", "_digits", "_folded")
 
     def __init__(self, text: str):
         self.text = text
@@ -88,11 +90,11 @@ class Words:
         self._digits: list[int] | None = None
         self._folded: bytes | None = None  # the text as split, when it was split with bytes methods
         if text.isascii():
-            raw = text.encode("ascii")
+            raw = self.raw = text.encode("ascii")
             self._split(_keep_separators(raw, raw.translate(_FOLD_BYTES)))
             return
         self.loose = any(c in text for c in _ODD_FOLDS)
-        raw = text.encode("ascii", "replace")
+        raw = self.raw = text.encode("ascii", "replace")
         others = raw.count(b"?") - text.count("?")  # the non-ASCII characters
         # "İ" is the one character that lower-cases to two (it makes the text loose); a text
         # mostly in another script is split faster by the regular expression

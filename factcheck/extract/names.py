@@ -407,9 +407,10 @@ def _matched(text: str, words: Words) -> list[Found]:
             continue  # one word and initials ("V. Putin") need a speech verb after them
         if start == p:
             start = _initials_before(text, start)
-        if text[start:end] in holidays or matched in holidays:
+        name = text[start:end]  # one string, hashed once for the holidays and the values' cache
+        if name in holidays or matched in holidays:
             continue  # "on Christmas Eve", "German Unity Day": a holiday's name (not "Doris Day")
-        out.append(_new_tuple(Found, (start, end, _value(text[start:end]))))
+        out.append(_new_tuple(Found, (start, end, _value(name))))
     return out
 
 
@@ -614,10 +615,11 @@ for _c in [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100)]:
 _MASK[0xD7] = _MASK[0xF7] = ord("#")  # × and ÷
 for _c in b" \t":
     _MASK[_c] = ord(" ")
-for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond Latin-1
+for _c in b"-'?":  # "?": what ``encode`` leaves for a character beyond ASCII
     _MASK[_c] = ord("-")
 _MASK[ord('"')] = ord("q")  # a quotation mark, before a nickname (one beyond Latin-1, "“", is "-")
 _MASK = bytes(_MASK)
+_CAPITAL = ord("A")  # the mask's class of the characters ``_pattern`` opens with
 # A capitalized word (maybe hyphenated, with a capital inside, or "O'" before a
 # capital) and blanks before another capital: where a name of several words may start.
 # (A name with a particle, "Charles de Gaulle", is found from its particle: the mask
@@ -630,14 +632,16 @@ _MASK = bytes(_MASK)
 _SEVERAL = pattern_cache.compile(rb"A(?:a++(?:Aa++)?+|-(A)a++)(?: |-a++ |-(A)a++ ) *+[q-]?A")
 
 
-_EXT_MASK = {**{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
+# The class of each character beyond ASCII that is not "-": Latin-1's (by ``_MASK``) and the Latin letters beyond it
+_EXT_MASK = {**{chr(c): _MASK[c] for c in range(0x80, 0x100) if _MASK[c] != ord("-")},
+             **{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
 
 
-def _mask(text: str) -> bytes:
-    """The text as ``_MASK`` classes, one byte per character. Characters beyond
-    Latin-1 come out of ``encode`` as "?"; the few that are Latin letters
-    ("ğ" in Erdoğan) are set to their class afterwards, the rest stay "-"."""
-    raw = text.encode("latin-1", "replace")
+def _mask(text: str, raw: bytes) -> bytes:
+    """The text as ``_MASK`` classes, one byte per character. ``raw``: ``Words.raw``, the
+    text in ASCII with "?" for each other character, whose class is "-"; the few beyond ASCII
+    of another class ("é", "£", "ğ" in Erdoğan) are set to it afterwards. (The article's
+    ``Words`` has encoded the text already: encoding it again cost as much as the search.)"""
     mask = raw.translate(_MASK)
     letters = []
     i = raw.find(b"?")
@@ -673,7 +677,8 @@ def _candidates(text: str, words: Words) -> list[int]:
     hyphenated name is two or three: "O'Brien-Smith"); and the three words before a particle ("Jean-Luc
     de Gaulle", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")."""
     spots = []
-    for m in _SEVERAL.finditer(_mask(text)):
+    mask = _mask(text, words.raw)
+    for m in _SEVERAL.finditer(mask):
         (start, end), (inner, _), (inner2, _) = m.regs  # one attribute read for the three spans
         spots.append(start)
         spots.append(end - 1)
@@ -682,10 +687,12 @@ def _candidates(text: str, words: Words) -> list[int]:
         if inner2 >= 0:
             spots.append(inner2)
     starts = words.starts
+    # of the words before a speech verb or a particle, only those with a capital first: ``_pattern``
+    # opens with one, and most of these words ("he", "the", "and") would each cost a failed match
     for j in words.indices(_speech_keys()):
-        spots.extend(starts[max(j - 3, 0):j])
+        spots.extend(p for p in starts[max(j - 3, 0):j] if mask[p] == _CAPITAL)
     for j in words.indices(_particle_words()):
-        spots.extend(starts[max(j - 3, 0):j])
+        spots.extend(p for p in starts[max(j - 3, 0):j] if mask[p] == _CAPITAL)
     spots = sorted(set(spots))
     return spots
 

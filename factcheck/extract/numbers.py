@@ -432,7 +432,7 @@ def _number_matches(padded: str, words: Words):
     spots.update([p - 1 for p in digits if p and padded[p] == "("])
     # a prefix glued to the digits stands where the blank before them would: the number is
     # matched as if one stood there (rare, so a copy of the text for each costs little)
-    glued = _glued(padded, pats.glued)
+    glued = _glued(padded, words.raw, pats.glued)
     spots.update(glued)
     match = pats.number.match
     consumed = 0
@@ -453,22 +453,34 @@ def _number_matches(padded: str, words: Words):
 _LETTER_DIGIT = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", b"a" * 52 + b"0" * 10)
 
 
-def _glued(padded: str, prefixes: tuple[str, ...]) -> set[int]:
+def _glued(padded: str, raw: bytes, prefixes: tuple[str, ...]) -> set[int]:
     """Where a prefix glued to digits ends ("Sh1.2bn", "M6.3") and no word character, "$" or "."
     stands before it: the offset of its last letter in ``padded``. A letter glued to a digit is
-    rare: one ``bytes.find`` over the text (one byte per character) finds each, far cheaper than
-    a search by pattern or a search for each prefix."""
-    marked = padded.encode("ascii", "replace").translate(_LETTER_DIGIT)
+    rare: ``bytes.find`` over the text (``raw``: ``Words.raw``, one byte per character) finds
+    each, far cheaper than a search by pattern or a search for each prefix."""
+    marked = raw.translate(_LETTER_DIGIT)
     out = set()
-    i = marked.find(b"a0")
+    # From digit to digit, not by finding "a0": letters are most of the text, and a search for
+    # "a0" stops at each of them, where one for "0" skips to the next digit at memchr's speed.
+    # A digit before the next letter follows no letter, so the next letter is where to look on from.
+    # The digit at ``i`` in the text stands at ``i + 1`` in ``padded``, its letter at ``i``.
+    i = marked.find(b"0")
     while i >= 0:
-        for pre in prefixes:
-            at = i + 1 - len(pre)
-            if padded.startswith(pre, at) and not ((c := padded[at - 1]).isalnum() or c in "_$."):
-                out.add(i)
-                break
-        i = marked.find(b"a0", i + 1)
+        if i and marked[i - 1] == _LETTER:
+            letter = i
+            for pre in prefixes:
+                at = letter + 1 - len(pre)
+                if padded.startswith(pre, at) and not ((c := padded[at - 1]).isalnum() or c in "_$."):
+                    out.add(letter)
+                    break
+        i = marked.find(b"a", i)
+        if i < 0:
+            break
+        i = marked.find(b"0", i)
     return out
+
+
+_LETTER = ord("a")
 
 
 @lru_cache(maxsize=1)
