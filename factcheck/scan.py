@@ -80,12 +80,14 @@ class Words:
     the extractors that map characters to classes with ``bytes.translate``.
     """
 
-    __slots__ = ("text", "raw", "starts", "words", "loose", "_index", "_covered", "_digits", "_folded")
+    __slots__ = ("text", "raw", "starts", "words", "loose", "_index", "_filed", "_covered", "_digits", "_folded")
 
     def __init__(self, text: str):
         self.text = text
         self.loose = False
         self._index: dict[str, list[int]] | None = None
+        # the words ``_index`` holds: ``keys & _filed`` walks the smaller side at C speed
+        self._filed: set[str] = set()
         self._covered = 0  # how many of the registered key sets ``_index`` holds
         self._digits: list[int] | None = None
         self._folded: bytes | None = None  # the text as split, when it was split with bytes methods
@@ -138,20 +140,20 @@ class Words:
         if index is None:  # the registry is full: a pass of its own
             words = self.words
             return list(compress(range(len(words)), map(keys.__contains__, words)))
-        found = [index[k] for k in _present(index, keys)]
+        found = [index[k] for k in keys & self._filed]
         if len(found) == 1:
             return found[0]
         return sorted(chain.from_iterable(found))
 
     def _index_for(self, keys: frozenset[str]) -> dict[str, list[int]] | None:
         """The index, holding at least the words of ``keys``; None if it cannot."""
-        if not isinstance(keys, frozenset):
-            keys = frozenset(keys)
-        at = _registered(keys)
-        if at is None:
-            return None
-        if self._index is None or at >= self._covered:
-            self._index_registered()
+        at = _REGISTRY.at.get(keys) if type(keys) is frozenset else None
+        if at is None or at >= self._covered:  # a key set new to the registry or to this index
+            at = _registered(frozenset(keys))
+            if at is None:
+                return None
+            if at >= self._covered:
+                self._index_registered()
         return self._index
 
     def _index_registered(self) -> None:
@@ -174,6 +176,7 @@ class Words:
         for i in compress(range(len(words)), map(wanted.__contains__, words)):
             index[words[i]].append(i)  # about twice as fast as a get-then-insert loop
         self._index.update(index)
+        self._filed.update(index)
 
     def positions(self, keys: frozenset[str]) -> list[int]:
         """Where any of ``keys`` stands, in text order."""
@@ -206,15 +209,16 @@ class Words:
         if index is None:
             return [i for i in self.indices(keys) if (allowed := then.get(words[i])) is None or (i < last and (
                 words[i + 1] in allowed or (NUMBER in allowed and words[i + 1][0].isdecimal())))]
-        found = [index[k] for k in _present(index, plan.free)] if plan.free else []
-        for k in _present(index, plan.gated_keys):  # the gated words in the text, usually few
+        filed = self._filed
+        found = [index[k] for k in plan.free & filed] if plan.free else []
+        for k in plan.gated_keys & filed:  # the gated words in the text, usually few
             hits = index[k]
             allowed, digit, countable = plan.gated[k]
             if countable and len(allowed) < len(hits):
                 # The words that may follow ("custody" after "in") are few: counting how often
                 # they stand here is cheap, and if less often than the gated word, look them
                 # up and keep the ones right after it, rather than look after every "in".
-                after = [index[a] for a in _present(index, allowed)]
+                after = [index[a] for a in allowed & filed]
                 if sum(map(len, after)) < len(hits):
                     found.append({j - 1 for js in after for j in js if j and words[j - 1] == k})
                     continue
@@ -301,17 +305,6 @@ def _plan(keys: frozenset[str], then: dict[str, frozenset[str]]) -> _Plan:
             {k: (then[k], NUMBER in then[k], k in countable) for k in gated},
             frozenset(gated))
     return plan
-
-
-def _present(index: dict[str, list[int]], keys: frozenset[str]) -> frozenset[str] | set[str]:
-    """The words of ``keys`` that ``index`` holds, found by walking the smaller of the two.
-
-    ``index.keys() & keys`` walks the frozenset whatever its size (CPython takes the
-    shorter side only for an exact set), and with a dictionary walks its entries.
-    """
-    if len(keys) >= len(index):
-        return keys.intersection(index)
-    return index.keys() & keys
 
 
 def register(keys: Iterable[str]) -> None:
