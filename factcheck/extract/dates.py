@@ -2713,13 +2713,21 @@ def _until_words():
     """(the end of "until", "by 8 p.m. on" right before a weekday, the words that put its
     clause ahead, the present auxiliaries, the past words): calendar.yaml ``until_*``."""
     cal = data_file("calendar.yaml")
+    words = cal.get("until_words", ())
     ending = pattern_cache.compile(
-        rf"{alternation(cal.get('until_words', ()))}[ \t]+"
+        rf"{_opening_letter(words)}{alternation(words)}[ \t]+"
         r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
     ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
             frozenset(w.lower() for w in cal.get("until_past", ())),
             frozenset(w.lower() for w in cal.get("until_joiners", ())))
+
+
+def _opening_letter(words) -> str:
+    """A lookahead for the first characters of ``words``, put before their alternation in
+    a pattern searched for: the engine scans for no first character behind the word
+    boundaries, and tried whole at each place the alternation cost some ten tests there."""
+    return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])" if words else ""
 
 
 def _until_ahead(m: re.Match) -> bool:
