@@ -696,28 +696,30 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     if first is not None:
         yield 0, first
     by_word = _word_patterns()
-    tests = _start_tests()
+    word_spots = _word_spots()
     wordlist, offsets = words.words, words.starts
     spots: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # offset -> (pattern, start test first, if any)
+    shifts, after_shift, name_openings = _shift_gate()
+    last = len(wordlist) - 1
     for i in words.indices(_plain_keys()):
         w = wordlist[i]
-        spots[offsets[i]] = by_word[w], tests[w]
+        if w in shifts and (i == last or not ((following := wordlist[i + 1]) in after_shift
+                                               or following.startswith(name_openings))):
+            continue  # "that" with no unit, name or day's word after it: the start test fails
+        spots[offsets[i]] = word_spots[w]
     counting = _counting_words()
     for u in words.indices(_UNIT_WORDS):
         for i in range(max(u - _UNITS_AHEAD, 0), u):
             w = wordlist[i]
             if w in counting:
-                spots[offsets[i]] = by_word[w], tests[w]
+                spots[offsets[i]] = word_spots[w]
     digits = words.digits()
-    the_test = tests["the"]
-    # as ``Words.opening``: "the" is a start only before one of its words or a number
-    after_the = _start()[2]["the"]
-    last = len(wordlist) - 1
-    for j in words.indices(_THE):
-        if j < last and ((following := wordlist[j + 1]) in after_the or following[0].isdecimal()):
-            kinds = _the_kinds(following)  # as ``_pattern_at``, by the word after "the"
-            if kinds:
-                spots[offsets[j]] = _kinds_pattern(kinds), the_test
+    the_test = _start_tests()["the"]
+    # "the" is a start only before one of its words or a number (``Words.opening``)
+    for j in words.opening_words(_THE, _start()[2]):
+        kinds = _the_kinds(wordlist[j + 1])  # as ``_pattern_at``, by the word after "the"
+        if kinds:
+            spots[offsets[j]] = _kinds_pattern(kinds), the_test
     numbers = _number_patterns()
     for p in digits:  # as ``_pattern_at``, by the number, even where it is a word's ("3rd")
         pattern = numbers[text[p:p + _NUMBER_OPENING]]
@@ -743,6 +745,29 @@ _THE = frozenset({"the"})
 
 
 @lru_cache(maxsize=1)
+def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The start test's words that pass it only as a shift ("that year", "this morning",
+    "last March"); the words that must follow them there (or "the" before one); and the
+    names' forms in lower case, which the test takes as the opening of any word after.
+
+    "that" stands a dozen times an article, seldom before a unit: where the next word is
+    none of these, the test cannot pass and need not be tried. Left out, as in
+    ``_counting_words``: a word whose test the test's other groups also pass.
+    """
+    v = vocabulary()
+    groups, _ = _trigger_groups()
+    shifts, after = groups[1]
+    forms = _follows(groups)
+    gated = frozenset(w for w in shifts if all(forms[f] == [after] for f in forms if w.startswith(_leading(f))))
+    # what ``_trigger_groups`` lets follow a shift, word by word: ``_UNITS_PATTERN``, "time last
+    # year", the last word of a relative day, a season, a shift's second word
+    seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
+    followers = ({*_UNITS, "weekend", "weekends", "time", "the"} | {p.split()[-1] for p in v.relative_days if " " in p}
+                 | set(v.seasons) | seconds)
+    return gated, frozenset(w.lower() for w in followers), tuple(sorted({f.lower() for f in _name_forms(v)}))
+
+
+@lru_cache(maxsize=1)
 def _plain_keys() -> frozenset[str]:
     """The start test's words less "the" and the count words, which ``_tries`` reaches otherwise."""
     return _start()[0] - {"the"} - _counting_words()
@@ -764,6 +789,20 @@ class _PatternsByWord(dict):
 @lru_cache(maxsize=1)
 def _word_patterns() -> _PatternsByWord:
     return _PatternsByWord()
+
+
+class _SpotsByWord(dict):
+    """For each word ``_tries`` offers, its pattern and its start test, as one pair:
+    some forty an article, each a lookup rather than two and a new pair."""
+
+    def __missing__(self, word: str) -> tuple[re.Pattern, re.Pattern]:
+        spot = self[word] = _word_patterns()[word], _start_tests()[word]
+        return spot
+
+
+@lru_cache(maxsize=1)
+def _word_spots() -> _SpotsByWord:
+    return _SpotsByWord()
 
 
 def _name_forms(v) -> list[str]:
