@@ -363,16 +363,28 @@ _OPENING_NUMBERS = {
     "numd": ((1, 2), "/"), "decade": ((4,), "a"), "wkon": ((1, 2, 3), " "), "ago": ((1, 2, 3), " "),
     "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*"),
 }
+# The same for the kinds that open with "the" before a number ("the 11th of March", "the
+# 1990s", "the ’90s", "the 3rd quarter", "the three months to": ``_the_number_kinds``): "the
+# 70th anniversary" need not be tried as a decade, "the 2013 agreement" as anything.
+_AFTER_THE_NUMBERS = {
+    "nthwd": ((1,), "a"), "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "dom": ((1, 2), "a"),
+    "century": ((1, 2), "a"), "upto": ((1, 2, 3), " "), "quarter": ((1,), "a"), "decade": ((2, 4), "a"),
+}
 _DIGIT_RUN = pattern_cache.compile(r"\d+")
 _NUMBER_OPENING = 5  # characters of a number that decide its kinds: four digits at most, and one after
 
 
-def _number_kinds(opening: str) -> tuple[str, ...]:
-    """The kinds that may open with a number that opens ``opening``, by its digits and what follows them."""
+def _number_shape(opening: str) -> tuple[int, str]:
+    """The count of digits ``opening`` opens with, and what follows them: "a" a letter,
+    " " a blank, a dash, a slash or a dot itself, "*" anything else or nothing."""
     digits = _DIGIT_RUN.match(opening).end()
     c = opening[digits:digits + 1]
-    follows = "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
-    return _kinds_of_number(digits, follows)
+    return digits, "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
+
+
+def _number_kinds(opening: str) -> tuple[str, ...]:
+    """The kinds that may open with a number that opens ``opening``, by its digits and what follows them."""
+    return _kinds_of_number(*_number_shape(opening))
 
 
 class _NumberPatterns(dict):
@@ -448,7 +460,7 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
         key = w.group().lower()
         if key == "the":
             following = _OPENING_WORD.search(text, w.end())
-            kinds = _the_kinds(following.group().lower()) if following else ()
+            kinds = _kinds_after_the(text, following.start(), following.group().lower()) if following else ()
             return _kinds_pattern(kinds) if kinds else None
     kinds = _openings().get(key)
     return None if kinds is None else _kinds_pattern(kinds)
@@ -481,6 +493,21 @@ def _the_kinds(following: str) -> tuple[str, ...]:
     fails sooner where no date follows."""
     key = NUMBER if following[:1].isdecimal() else following
     return tuple(k for k, after in _after_the() if key in after)
+
+
+def _kinds_after_the(text: str, at: int, following: str) -> tuple[str, ...]:
+    """``_the_kinds`` for ``following``, the word at ``at`` after "the"; before a number,
+    those its digits and what follows them allow."""
+    if following[:1].isdecimal():
+        return _the_number_kinds(*_number_shape(text[at:at + _NUMBER_OPENING]))
+    return _the_kinds(following)
+
+
+@lru_cache(maxsize=64)
+def _the_number_kinds(digits: int, follows: str) -> tuple[str, ...]:
+    kinds = _the_kinds(NUMBER)
+    assert set(kinds) <= set(_AFTER_THE_NUMBERS), "every kind that opens with the before a number says how"
+    return tuple(k for k in kinds if digits in _AFTER_THE_NUMBERS[k][0] and follows in _AFTER_THE_NUMBERS[k][1])
 
 
 @lru_cache(maxsize=1)
@@ -717,7 +744,7 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     the_test = _start_tests()["the"]
     # "the" is a start only before one of its words or a number (``Words.opening``)
     for j in words.opening_words(_THE, _start()[2]):
-        kinds = _the_kinds(wordlist[j + 1])  # as ``_pattern_at``, by the word after "the"
+        kinds = _kinds_after_the(text, offsets[j + 1], wordlist[j + 1])  # as ``_pattern_at``, by the word after "the"
         if kinds:
             spots[offsets[j]] = _kinds_pattern(kinds), the_test
     numbers = _number_patterns()
