@@ -865,6 +865,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     words = words or words_of(text)
     future = _Future(text, words)
     line_break = LINE_BREAK.search
+    recurring_words, recurring_reach = _recurring_ends()
     consumed = 0
     for at, pattern in _tries(text, words):
         if at < consumed:
@@ -885,7 +886,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
-        if text[start - 1:start] == " " and text[max(0, start - 1 - _recurring_ends()[1]):start - 1].lower().endswith(_recurring_ends()[0]) \
+        if text[start - 1:start] == " " and text[max(0, start - 1 - recurring_reach):start - 1].lower().endswith(recurring_words) \
                 and _recurring().search(text, max(0, start - 24), start):
             continue  # "every Tuesday", "each May": a day that recurs, no one date
         if kind != "holiday" and _is_title(text, s0, start, v):
@@ -1058,10 +1059,13 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
         v = f.value
         if _single(v):
             g = found[i + 1] if i + 1 < len(found) else None
-            opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start)
+            joins = g is not None and _single(g.value) and g.start - f.end < 12
+            one_day = v.granularity == "day" and not v.low.startswith("--") and v.low == v.high
+            # looked for only where the date may join the next or a day next to it: most stand alone
+            opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start) if joins or one_day else None
             # after "from" or "between" the two may differ in precision when each states its
             # year ("from late 2012 through 2014", "between 2010 and March 2012")
-            if (g is not None and _single(g.value) and g.start - f.end < 12
+            if (joins
                     and (g.value.granularity == v.granularity
                          or opener is not None and _YEAR_IN.search(text, f.start, f.end) and _YEAR_IN.search(text, g.start, g.end))):
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
@@ -1099,7 +1103,7 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                         out.append(joined)
                         i += 2
                         continue
-            if v.granularity == "day" and not v.low.startswith("--") and v.low == v.high:
+            if one_day:
                 stated = text[f.start:f.end]
                 if stated[:1].isalpha() and _ENDS_IN_DAY.search(stated):  # "March 3", "March 3rd", not "3 March"
                     second = _SECOND_DAY.match(text, f.end)
@@ -1167,10 +1171,10 @@ def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[l
     day = _date(f.value)
     try:
         if text[f.start].isalpha() and not _YEAR_IN.search(text, f.start, f.end):
-            if _month_words().isdisjoint(_LEADING.findall(text[f.start:f.end].lower())):
+            m = _AND_SECOND_DAY.match(text, f.end)  # first: most days have no "and" after them
+            if m is None or _month_words().isdisjoint(_LEADING.findall(text[f.start:f.end].lower())):
                 return None  # "on Monday and 15 on Tuesday": a weekday names no month for a day
-            m = _AND_SECOND_DAY.match(text, f.end)
-            if m is None or taken(f.end, m.end()):
+            if taken(f.end, m.end()):
                 return None
             year_at = m.start("y") if m.group("y") else None
             if year_at is not None:
