@@ -363,16 +363,28 @@ _OPENING_NUMBERS = {
     "numd": ((1, 2), "/"), "decade": ((4,), "a"), "wkon": ((1, 2, 3), " "), "ago": ((1, 2, 3), " "),
     "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*"),
 }
+# The same for the kinds that open with "the" before a number ("the 11th of March", "the
+# 1990s", "the ’90s", "the 3rd quarter", "the three months to": ``_the_number_kinds``): "the
+# 70th anniversary" need not be tried as a decade, "the 2013 agreement" as anything.
+_AFTER_THE_NUMBERS = {
+    "nthwd": ((1,), "a"), "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "dom": ((1, 2), "a"),
+    "century": ((1, 2), "a"), "upto": ((1, 2, 3), " "), "quarter": ((1,), "a"), "decade": ((2, 4), "a"),
+}
 _DIGIT_RUN = pattern_cache.compile(r"\d+")
 _NUMBER_OPENING = 5  # characters of a number that decide its kinds: four digits at most, and one after
 
 
-def _number_kinds(opening: str) -> tuple[str, ...]:
-    """The kinds that may open with a number that opens ``opening``, by its digits and what follows them."""
+def _number_shape(opening: str) -> tuple[int, str]:
+    """The count of digits ``opening`` opens with, and what follows them: "a" a letter,
+    " " a blank, a dash, a slash or a dot itself, "*" anything else or nothing."""
     digits = _DIGIT_RUN.match(opening).end()
     c = opening[digits:digits + 1]
-    follows = "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
-    return _kinds_of_number(digits, follows)
+    return digits, "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
+
+
+def _number_kinds(opening: str) -> tuple[str, ...]:
+    """The kinds that may open with a number that opens ``opening``, by its digits and what follows them."""
+    return _kinds_of_number(*_number_shape(opening))
 
 
 class _NumberPatterns(dict):
@@ -448,7 +460,7 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
         key = w.group().lower()
         if key == "the":
             following = _OPENING_WORD.search(text, w.end())
-            kinds = _the_kinds(following.group().lower()) if following else ()
+            kinds = _kinds_after_the(text, following.start(), following.group().lower()) if following else ()
             return _kinds_pattern(kinds) if kinds else None
     kinds = _openings().get(key)
     return None if kinds is None else _kinds_pattern(kinds)
@@ -481,6 +493,21 @@ def _the_kinds(following: str) -> tuple[str, ...]:
     fails sooner where no date follows."""
     key = NUMBER if following[:1].isdecimal() else following
     return tuple(k for k, after in _after_the() if key in after)
+
+
+def _kinds_after_the(text: str, at: int, following: str) -> tuple[str, ...]:
+    """``_the_kinds`` for ``following``, the word at ``at`` after "the"; before a number,
+    those its digits and what follows them allow."""
+    if following[:1].isdecimal():
+        return _the_number_kinds(*_number_shape(text[at:at + _NUMBER_OPENING]))
+    return _the_kinds(following)
+
+
+@lru_cache(maxsize=64)
+def _the_number_kinds(digits: int, follows: str) -> tuple[str, ...]:
+    kinds = _the_kinds(NUMBER)
+    assert set(kinds) <= set(_AFTER_THE_NUMBERS), "every kind that opens with the before a number says how"
+    return tuple(k for k in kinds if digits in _AFTER_THE_NUMBERS[k][0] and follows in _AFTER_THE_NUMBERS[k][1])
 
 
 @lru_cache(maxsize=1)
@@ -696,28 +723,30 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     if first is not None:
         yield 0, first
     by_word = _word_patterns()
-    tests = _start_tests()
+    word_spots = _word_spots()
     wordlist, offsets = words.words, words.starts
     spots: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # offset -> (pattern, start test first, if any)
+    shifts, after_shift, name_openings = _shift_gate()
+    last = len(wordlist) - 1
     for i in words.indices(_plain_keys()):
         w = wordlist[i]
-        spots[offsets[i]] = by_word[w], tests[w]
+        if w in shifts and (i == last or not ((following := wordlist[i + 1]) in after_shift
+                                               or following.startswith(name_openings))):
+            continue  # "that" with no unit, name or day's word after it: the start test fails
+        spots[offsets[i]] = word_spots[w]
     counting = _counting_words()
     for u in words.indices(_UNIT_WORDS):
         for i in range(max(u - _UNITS_AHEAD, 0), u):
             w = wordlist[i]
             if w in counting:
-                spots[offsets[i]] = by_word[w], tests[w]
+                spots[offsets[i]] = word_spots[w]
     digits = words.digits()
-    the_test = tests["the"]
-    # as ``Words.opening``: "the" is a start only before one of its words or a number
-    after_the = _start()[2]["the"]
-    last = len(wordlist) - 1
-    for j in words.indices(_THE):
-        if j < last and ((following := wordlist[j + 1]) in after_the or following[0].isdecimal()):
-            kinds = _the_kinds(following)  # as ``_pattern_at``, by the word after "the"
-            if kinds:
-                spots[offsets[j]] = _kinds_pattern(kinds), the_test
+    the_test = _start_tests()["the"]
+    # "the" is a start only before one of its words or a number (``Words.opening``)
+    for j in words.opening_words(_THE, _start()[2]):
+        kinds = _kinds_after_the(text, offsets[j + 1], wordlist[j + 1])  # as ``_pattern_at``, by the word after "the"
+        if kinds:
+            spots[offsets[j]] = _kinds_pattern(kinds), the_test
     numbers = _number_patterns()
     for p in digits:  # as ``_pattern_at``, by the number, even where it is a word's ("3rd")
         pattern = numbers[text[p:p + _NUMBER_OPENING]]
@@ -743,6 +772,29 @@ _THE = frozenset({"the"})
 
 
 @lru_cache(maxsize=1)
+def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The start test's words that pass it only as a shift ("that year", "this morning",
+    "last March"); the words that must follow them there (or "the" before one); and the
+    names' forms in lower case, which the test takes as the opening of any word after.
+
+    "that" stands a dozen times an article, seldom before a unit: where the next word is
+    none of these, the test cannot pass and need not be tried. Left out, as in
+    ``_counting_words``: a word whose test the test's other groups also pass.
+    """
+    v = vocabulary()
+    groups, _ = _trigger_groups()
+    shifts, after = groups[1]
+    forms = _follows(groups)
+    gated = frozenset(w for w in shifts if all(forms[f] == [after] for f in forms if w.startswith(_leading(f))))
+    # what ``_trigger_groups`` lets follow a shift, word by word: ``_UNITS_PATTERN``, "time last
+    # year", the last word of a relative day, a season, a shift's second word
+    seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
+    followers = ({*_UNITS, "weekend", "weekends", "time", "the"} | {p.split()[-1] for p in v.relative_days if " " in p}
+                 | set(v.seasons) | seconds)
+    return gated, frozenset(w.lower() for w in followers), tuple(sorted({f.lower() for f in _name_forms(v)}))
+
+
+@lru_cache(maxsize=1)
 def _plain_keys() -> frozenset[str]:
     """The start test's words less "the" and the count words, which ``_tries`` reaches otherwise."""
     return _start()[0] - {"the"} - _counting_words()
@@ -764,6 +816,20 @@ class _PatternsByWord(dict):
 @lru_cache(maxsize=1)
 def _word_patterns() -> _PatternsByWord:
     return _PatternsByWord()
+
+
+class _SpotsByWord(dict):
+    """For each word ``_tries`` offers, its pattern and its start test, as one pair:
+    some forty an article, each a lookup rather than two and a new pair."""
+
+    def __missing__(self, word: str) -> tuple[re.Pattern, re.Pattern]:
+        spot = self[word] = _word_patterns()[word], _start_tests()[word]
+        return spot
+
+
+@lru_cache(maxsize=1)
+def _word_spots() -> _SpotsByWord:
+    return _SpotsByWord()
 
 
 def _name_forms(v) -> list[str]:
@@ -799,6 +865,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     words = words or words_of(text)
     future = _Future(text, words)
     line_break = LINE_BREAK.search
+    recurring_words, recurring_reach = _recurring_ends()
     consumed = 0
     for at, pattern in _tries(text, words):
         if at < consumed:
@@ -819,7 +886,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         s0 = sentences[k][0] if k >= 0 else 0
         if kind == "month" and _is_name(text, s0, start, end, m.group("m_m"), v):
             continue
-        if text[start - 1:start] == " " and text[max(0, start - 1 - _recurring_ends()[1]):start - 1].lower().endswith(_recurring_ends()[0]) \
+        if text[start - 1:start] == " " and text[max(0, start - 1 - recurring_reach):start - 1].lower().endswith(recurring_words) \
                 and _recurring().search(text, max(0, start - 24), start):
             continue  # "every Tuesday", "each May": a day that recurs, no one date
         if kind != "holiday" and _is_title(text, s0, start, v):
@@ -992,10 +1059,13 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
         v = f.value
         if _single(v):
             g = found[i + 1] if i + 1 < len(found) else None
-            opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start)
+            joins = g is not None and _single(g.value) and g.start - f.end < 12
+            one_day = v.granularity == "day" and not v.low.startswith("--") and v.low == v.high
+            # looked for only where the date may join the next or a day next to it: most stand alone
+            opener = _SPAN_OPENER.search(text, max(0, f.start - 9), f.start) if joins or one_day else None
             # after "from" or "between" the two may differ in precision when each states its
             # year ("from late 2012 through 2014", "between 2010 and March 2012")
-            if (g is not None and _single(g.value) and g.start - f.end < 12
+            if (joins
                     and (g.value.granularity == v.granularity
                          or opener is not None and _YEAR_IN.search(text, f.start, f.end) and _YEAR_IN.search(text, g.start, g.end))):
                 between = _SPAN_BETWEEN.match(text, f.end, g.start)
@@ -1033,7 +1103,7 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
                         out.append(joined)
                         i += 2
                         continue
-            if v.granularity == "day" and not v.low.startswith("--") and v.low == v.high:
+            if one_day:
                 stated = text[f.start:f.end]
                 if stated[:1].isalpha() and _ENDS_IN_DAY.search(stated):  # "March 3", "March 3rd", not "3 March"
                     second = _SECOND_DAY.match(text, f.end)
@@ -1101,10 +1171,10 @@ def _and_days(text: str, f: Found, taken: Callable[[int, int], bool]) -> tuple[l
     day = _date(f.value)
     try:
         if text[f.start].isalpha() and not _YEAR_IN.search(text, f.start, f.end):
-            if _month_words().isdisjoint(_LEADING.findall(text[f.start:f.end].lower())):
+            m = _AND_SECOND_DAY.match(text, f.end)  # first: most days have no "and" after them
+            if m is None or _month_words().isdisjoint(_LEADING.findall(text[f.start:f.end].lower())):
                 return None  # "on Monday and 15 on Tuesday": a weekday names no month for a day
-            m = _AND_SECOND_DAY.match(text, f.end)
-            if m is None or taken(f.end, m.end()):
+            if taken(f.end, m.end()):
                 return None
             year_at = m.start("y") if m.group("y") else None
             if year_at is not None:
@@ -2713,8 +2783,9 @@ def _until_words():
     """(the end of "until", "by 8 p.m. on" right before a weekday, the words that put its
     clause ahead, the present auxiliaries, the past words): calendar.yaml ``until_*``."""
     cal = data_file("calendar.yaml")
+    words = cal.get("until_words", ())
     ending = pattern_cache.compile(
-        rf"{alternation(cal.get('until_words', ()))}[ \t]+"
+        rf"{_opening_letter(words)}{alternation(words)}[ \t]+"
         r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
     ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
@@ -2732,6 +2803,13 @@ def _is_ahead(m: re.Match) -> bool:
     start = m.start("wd")
     return (m.string[start - 1:start] == " " and not m.string.startswith(("'s", "’s"), m.end("wd"))
             and _IS_BEFORE.search(m.string, max(0, start - 8), start) is not None)
+
+
+def _opening_letter(words) -> str:
+    """A lookahead for the first characters of ``words``, put before their alternation in
+    a pattern searched for: the engine scans for no first character behind the word
+    boundaries, and tried whole at each place the alternation cost some ten tests there."""
+    return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])" if words else ""
 
 
 def _until_ahead(m: re.Match) -> bool:
