@@ -32,14 +32,19 @@ _MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _CALENDAR = vocab.data_file("calendar.yaml")
 
 
-def _names(table: dict) -> dict[str, int]:
-    return {str(name).lower(): int(number) for number, names in table.items() for name in names}
+def _numbered_names(table: dict) -> vocab.FoldedKeys:
+    """A calendar table (number: names) turned around, name to number; looked up with what an
+    ignore-case pattern matched ("ſeptiembre"), so folded where a name is missing."""
+    return vocab.FoldedKeys((str(name).lower(), int(number)) for number, names in table.items() for name in names)
 
 
 # Month and weekday names of other languages and the labels before a date, read only here
 # (calendar.yaml ``dateline_*``), in any case: "Lunes 16 de noviembre de 2026".
-_FOREIGN_MONTH_NUMBER = _names(_CALENDAR["dateline_months"])
-_FOREIGN_WEEKDAY_NUMBER = _names(_CALENDAR["dateline_weekdays"])
+_FOREIGN_MONTH_NUMBER = _numbered_names(_CALENDAR["dateline_months"])
+_FOREIGN_WEEKDAY_NUMBER = _numbered_names(_CALENDAR["dateline_weekdays"])
+# English names by their first three letters, as the patterns below allow ("Sept", "Wednes")
+_MONTH_NUMBER = vocab.FoldedKeys((str(n)[:3], m) for n, m in _numbered_names(_CALENDAR["months"]).items())
+_ENGLISH_WEEKDAY_NUMBER = vocab.FoldedKeys((str(n)[:3], d) for n, d in _numbered_names(_CALENDAR["weekdays"]).items())
 _FOREIGN_MONTHS = "(?i:" + vocab.alternation(_FOREIGN_MONTH_NUMBER, boundary=False) + ")"
 _LABELS = [str(w) for w in _CALENDAR["dateline_labels"]]
 _FOREIGN_LABELS = [str(w) for w in _CALENDAR["dateline_labels_foreign"]]
@@ -82,12 +87,13 @@ def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
 
 
 def _openers(words) -> str:
+    """The first letters of ``words``, in capitals, for a lookahead in an ignore-case pattern."""
     return "".join(sorted({w[0].upper() for w in words}))
 
 
 # English first (its labels', weekdays' and months' first letters open its lines); another
 # language's labels and weekdays only where no English dateline is found, as most texts have one
-_DATELINE_OPENERS = _openers([*_LABELS, *"PUDMTWFSJAON"])
+_DATELINE_OPENERS = _openers([*_LABELS, *_MONTH_NUMBER, *_ENGLISH_WEEKDAY_NUMBER])
 _DATELINE = _dateline_line(_LABELS, _ENGLISH_WEEKDAY, _DATELINE_OPENERS)
 _FOREIGN_DATELINE_OPENERS = _openers([*_FOREIGN_LABELS, *_FOREIGN_WEEKDAY_NUMBER])
 _FOREIGN_DATELINE = _dateline_line(_FOREIGN_LABELS, _FOREIGN_WEEKDAY, _FOREIGN_DATELINE_OPENERS)
@@ -142,7 +148,6 @@ _URL_YEAR = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]\d))?/")
 _PUBLISH_PHRASE = pattern_cache.compile(rf"\b(?:Publish(?:ed)? Date|Published(?: on)?|Posted(?: on)?)[:\s]+(?:{_DATE_TEXT})", re.IGNORECASE)
 _URL = pattern_cache.compile(r"https?://[^\s<>\"')\]]+")
 _URL_DATE = pattern_cache.compile(r"/(?P<y>(?:19|20)\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[^\d])")
-_MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(_MONTHS.split("|"), 1)}
 _HEADING = pattern_cache.compile(r"^[#\s]*")
 _FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -344,12 +349,13 @@ def _figure_readings(text: str) -> tuple[dt.date, ...]:
     m = _FRONT_MATTER.match(text)
     body = text[m.end():] if m else text
     line = _dateline(body[:3000], _wire_dateline(body))
-    # a weekday that fits neither reading leaves the date unread, as a weekday picks one
-    if line is None or not line["y4"] or line["sep4"] == "." or line["wd"]:
+    # (not every dateline's pattern has a weekday: groupdict's None for it) a weekday that fits
+    # neither reading leaves the date unread, as a weekday picks one
+    g = line.groupdict() if line is not None else {}
+    if not g.get("y4") or g.get("wd"):
         return ()
-    year, first, second = int(line["y4"]), int(line["d4"]), int(line["m4"])
-    readings = (_safe_date(year, second, first), _safe_date(year, first, second))
-    return readings if None not in readings else ()
+    readings = _figure_dates(g)
+    return readings if None not in readings and readings[0] != readings[1] else ()
 
 
 def _reading_near(readings: tuple[dt.date, ...], dates: list[dt.date]) -> dt.date | None:
@@ -549,7 +555,7 @@ def _date_from_match(m: re.Match) -> dt.date | None:
     if g.get("y3"):
         return _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
     if g.get("y4"):
-        return _date_in_figures(int(g["y4"]), int(g["d4"]), int(g["m4"]), g["sep4"], g.get("wd"))
+        return _date_in_figures(*_figure_dates(g), g.get("wd"))
     if g.get("y5"):
         return _safe_date(int(g["y5"]), _FOREIGN_MONTH_NUMBER[g["m5"].lower()], int(g["d5"]))
     month = g.get("m1") or g.get("m2")
@@ -558,13 +564,18 @@ def _date_from_match(m: re.Match) -> dt.date | None:
     return _safe_date(int(year), _MONTH_NUMBER[month[:3].lower()], int(day))
 
 
-def _date_in_figures(year: int, first: int, second: int, sep: str, weekday: str | None) -> dt.date | None:
-    """A dateline's "23/11/2026": the day first, as most of the world writes it, or the month
-    first, as the United States does. A reading that is no date gives way to the other; when
-    both are dates (09/11/2026), the weekday beside it picks one, and with none it is left
-    unread, never guessed. Dots ("09.11.2026") put the day first only."""
-    day_first = _safe_date(year, second, first)
-    month_first = None if sep == "." else _safe_date(year, first, second)
+def _figure_dates(g: dict) -> tuple[dt.date | None, dt.date | None]:
+    """The two readings of a dateline's date in figures ("23/11/2026"): the day first, as most
+    of the world writes it, and the month first, as the United States does; None where a
+    reading is no date. Dots ("09.11.2026") put the day first only."""
+    year, first, second = int(g["y4"]), int(g["d4"]), int(g["m4"])
+    return _safe_date(year, second, first), (None if g["sep4"] == "." else _safe_date(year, first, second))
+
+
+def _date_in_figures(day_first: dt.date | None, month_first: dt.date | None, weekday: str | None) -> dt.date | None:
+    """A date in figures from its two readings (``_figure_dates``): a reading that is no date
+    gives way to the other; when both are dates (09/11/2026), the weekday beside it picks one,
+    and with none it is left unread, never guessed."""
     if day_first is None or month_first is None or day_first == month_first:
         return day_first or month_first
     wanted = _weekday_number(weekday) if weekday else None
@@ -573,12 +584,10 @@ def _date_in_figures(year: int, first: int, second: int, sep: str, weekday: str 
 
 
 def _weekday_number(name: str) -> int | None:
-    name = name.lower()
+    """The weekday (0 for Monday) a dateline's weekday names, in English or another language."""
+    name = vocab.fold(name)
     return _FOREIGN_WEEKDAY_NUMBER.get(name, _ENGLISH_WEEKDAY_NUMBER.get(name[:3]))
 
-
-_ENGLISH_WEEKDAY_NUMBER = {d[:3]: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
-                                                           "saturday", "sunday"))}
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -430,8 +430,17 @@ def content_words(stated: str) -> int:
 def spoken_statement(stated: str) -> bool:
     """Whether a quotation speaks in someone's voice, with a personal pronoun (text.yaml
     ``quote_persons``): "We will not let the city burn" is a statement, "a violation of
-    international law" a set phrase."""
-    return not vocabulary().quote_persons.isdisjoint(_fold_words(stated).split(" "))
+    international law" a set phrase. Read as written: "US" is a country's initials, and "I"
+    after a capitalised word past the first a numeral ("World War I")."""
+    persons = vocabulary().quote_persons
+    words = _NOT_WORD.split(stated)
+    for k, w in enumerate(words):
+        if w.lower() not in persons or (len(w) > 1 and w.isupper()):
+            continue
+        if w == "I" and k > 1 and words[k - 1][:1].isupper():
+            continue
+        return True
+    return False
 
 
 # Up to this many distinct wordings in one fact (a cluster of a hundred articles has

@@ -106,3 +106,13 @@ def test_a_dateline_in_figures_read_two_ways_takes_the_reading_near_its_cluster(
     assert (a.published.isoformat() if a.published else None) == published
     assert (a.published_from == "cluster") == (published is not None)
     assert any("a_figures.txt" in n and "two ways" in n for n in notes) == (published is not None)
+
+
+@pytest.mark.parametrize("head", ["Published: 09/11/2026", "Updated 09/11/2026 18h40",
+                                  "SANTOS, 09/11/2026 - The oil reached the coast."])
+def test_a_dateline_in_figures_of_any_form_takes_the_reading_near_its_cluster(tmp_path, head):
+    # the forms whose patterns have no weekday's group
+    (tmp_path / "a_figures.txt").write_text(f"Oil reaches the coast\n\n{head}\n\nThe oil reached the coast.\n")
+    (tmp_path / "b.txt").write_text(_DATED.format("Monday, November 16, 2026"))
+    a = next(a for a in corpus.read_articles([str(tmp_path)])[0] if a.id == "a_figures")
+    assert (a.published, a.published_from) == (dt.date(2026, 11, 9), "cluster")

@@ -67,11 +67,17 @@ FOLDED_LETTERS = {"i": "ı", "I": "İ", "s": "ſ", "k": "\u212a"}
 FOLDED_SAMPLE = ("At least 3.5 billion euros, a fifth of the deposits and a third of the loss of 40 jobs went in "
                  "several hours shortly before midnight on the second day, since April. It took 40 seconds. "
                  "The winner takes home $150,000, the runner-up $75,000. The storm came ashore on Tuesday with 120 mph winds.")
+# datelines, whose month and weekday names are looked up too
+FOLDED_DATELINES = ["Title of the story here\n\nLunes 16 de septiembre de 2026, 23:10\n\nText.",
+                    "Title of the story here\n\nPublished: Sep 5, 2025\n\nText.",
+                    "Title of the story here\n\nPosted: Wednesday, 09/11/2026\n\nText.",
+                    "Title of the story here\n\nMittwoch, 18. April 2026\n\nText.",
+                    "Title of the story here\n\nJakarta (AFP) - Sunday, July 6, 2025\n\nText."]
 
 
 @pytest.mark.parametrize("letter", sorted(FOLDED_LETTERS))
 def test_letters_an_ignore_case_pattern_folds_never_break_a_run(letter):
-    texts = [t.replace(letter, FOLDED_LETTERS[letter]) for t in [FOLDED_SAMPLE, *SEED_TEXTS]]
+    texts = [t.replace(letter, FOLDED_LETTERS[letter]) for t in [FOLDED_SAMPLE, *FOLDED_DATELINES, *SEED_TEXTS]]
     for text in texts:
         check_mentions(text, dt.date(2015, 5, 12))
     arts = [build_article(f"s{i}", f"s{i}.txt", t, published=dt.date(2015, 5, 12)) for i, t in enumerate(texts)]

@@ -99,6 +99,11 @@ CASES = [
      "200 people", "death-toll", ()),
     ("Troops and rebels fought in the capital in March 2009. Those clashes left 40 people dead.",
      "40 people", "death-toll", ("2009-03",)),
+    # "that" opening what was said, or before a plural, points to nothing
+    ("Residents recall the floods of July 2005. Officials said that floods have killed 12 people.",
+     "12 people", "death-toll", ()),
+    ("The 2009 protests were violent. Police arrested 14 people, adding that protests would go on.",
+     "14 people", "arrests", ()),
     # a participle after a relative clause says more of what the clause told: "since 2021, when
     # a jet plunged into the sea, killing 62"
     ("The crash is the deadliest since 2001, when a jet plunged into the sea, killing 62.", "62", "death-toll", ("2001",)),

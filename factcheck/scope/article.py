@@ -52,6 +52,26 @@ def _reaches_back(value, lookback: str) -> bool:
     return isinstance(low, str) and low[:1].isdigit() and low[:10] < lookback
 
 
+def _points_to_event(words: list[str], i: int, nouns: frozenset[str]) -> bool:
+    """Whether the word ``i`` ("that", "those") points to the event noun after it. "That" only
+    before a noun in the singular ("that flood") and not after a verb of speech, where it opens
+    what was said ("officials said that floods have killed 12")."""
+    after = words[i + 1]
+    if words[i] != "that":
+        return after in nouns or singular(after) in nouns
+    return after in nouns and not (i and words[i - 1] in _speech_words())
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    """The one-word verbs of speech and attribution and their participles (names.yaml
+    ``speech_verbs``, ``attribution_verbs``, ``speech_participles``), after which "that"
+    opens what was said."""
+    data = data_file("names.yaml")
+    keys = ("speech_verbs", "attribution_verbs", "speech_participles")
+    return frozenset(str(v).lower() for key in keys for v in data.get(key, ()) if " " not in str(v))
+
+
 class ArticleScope:
     """Where people and places stand in one article, for window look-ups.
 
@@ -178,7 +198,7 @@ class ArticleScope:
         found = []
         for at in self._key_starts(_carrier_words()):
             i = bisect_left(starts, at)
-            if i < last and ((w := words[i + 1]) in nouns or singular(w) in nouns):
+            if i < last and _points_to_event(words, i, nouns):
                 found.append(at)
         return found
 
