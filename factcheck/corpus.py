@@ -126,11 +126,12 @@ _CREDIT_AND_DATE = pattern_cache.compile(
 _DATE_AFTER_WORD_PLACE = pattern_cache.compile(
     rf"\n[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([A-Z][^()\n]{{0,29}}\)"
     rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
-# The date after a byline or an outlet's name and a bar ("By Jane Doe | April 16, 2025", "Tempo
-# English | Wednesday, 9 July 2025", "Retail Week | Monday, 17 March 2025 | By ..."): sought only
-# in a text with a bar.
+# The date after a byline or an outlet's name and a bar or a dash ("By Jane Doe | April 16, 2025",
+# "Tempo English | Wednesday, 9 July 2025", "Retail Week | Monday, 17 March 2025 | By ...",
+# "InDaily — Friday, 20 November 2026"): sought only in a text with a bar or a dash.
+_BARS = ("|", "—", "–")
 _DATE_AFTER_BAR = pattern_cache.compile(
-    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}\|[ \t]*(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}[|—–][ \t]*(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -491,7 +492,7 @@ def _wire_dateline(text: str) -> re.Match | None:
     the search runs on the head with a line break put first)."""
     head = "\n" + text[:3000]
     return (_WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
-            or (_DATE_AFTER_BAR.search(head) if "|" in head else None)
+            or (_DATE_AFTER_BAR.search(head) if any(bar in head for bar in _BARS) else None)
             or (_DATE_AFTER_WORD_PLACE.search(head) if _CREDIT_AND_DATE.search(head) else None))
 
 

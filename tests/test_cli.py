@@ -272,6 +272,9 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\n\nTRIBUNKALTIM.CO, BALIKPAPAN \u2014 Sunday, 22 November 2026 20:05 WITA\n\nText.", "2026-11-22"),
     ("Title of the story here\n\nSEOUL \u2014 Tuesday, March 4, 2025 9:15 AM KST\n\nText.", "2025-03-04"),
     ("Title of the story here\n\nSEOUL \u2014 Officials met on Tuesday, March 4, 2025 - late.", None),
+    ("Title of the story here\n\nUpdate : 20 Nov 2026, 09:15 AM\n\nText.", "2026-11-20"),
+    ("Title of the story here\n\nInDaily \u2014 Friday, 20 November 2026\n\nText.", "2026-11-20"),
+    ("Title of the story here\n\nThe minister \u2014 who spoke on Friday, 20 November 2026 \u2014 said so.", None),
     # the day, month and year in figures: one reading only, or the one the weekday fits
     ("Title of the story here\n\nJakarta (AFP) \u2013 Published on: 23/11/2026 - 09:40\n\nText.", "2026-11-23"),
     ("Title of the story here\n\ng1 SC \u2014 Published 14/11/2026 10h02 | Updated 14/11/2026 15h30\n\nText.", "2026-11-14"),

@@ -357,6 +357,9 @@ DAY_FIGURES = [
     ("In all, 130 people were arrested during the three days of unrest, including 18 on Tuesday.", "130 people",
      "arrests", ()),
     ("The floods killed 23 people on Tuesday alone, officials said.", "23 people", "death-toll", ("day 2026-11-17",)),
+    # a total's words with no figure before the count tell no total: the event's superlative
+    ("The storm, the worst to date, killed 300 people on Tuesday.", "300 people", "death-toll", ()),
+    ("In all his years, the pilot said, 12 crew died on Tuesday.", "12 crew", "death-toll", ()),
     # a figure the sentence dates with no running total beside it is the story's, as before
     ("Police said 37 people were arrested on Tuesday.", "37 people", "arrests", ()),
     ("The quake killed 300 people on Tuesday, officials said.", "300 people", "death-toll", ()),

@@ -609,8 +609,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         elif hv.venue.search(text, max(0, num.start - 40), h[1] if h else num.start):
             role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
     if role is None and counted == "person" and (m is None or m.lastgroup == "person") \
-            and (text.find("treat", max(0, num.start - 30), num.start) >= 0
-                 or text.find("admit", max(0, num.start - 30), num.start) >= 0):
+            and _care_verb_before(text, num.start):
         h = hedge_before(text, num.start)
         care = _care()
         if care.verb.search(text, max(sentence[0], num.start - 100), h[1] if h else num.start):
@@ -771,6 +770,7 @@ def _holding() -> _Holding:
 class _Care(NamedTuple):
     verb: re.Pattern  # a hospital or a carer, then its verb of care ending where the count (and its hedge) starts
     role: str
+    verbs: tuple[str, ...]  # the verbs of care, lower-cased: looked for in the words before a count first
 
 
 @lru_cache(maxsize=1)
@@ -780,9 +780,16 @@ def _care() -> _Care:
     a part of the hospital, the sick), then one of ``care_verbs``."""
     care = data_file("nouns.yaml")["hospital_care"]
     carers = trie_alternation([*(str(w) for w in care["hospitals"]), *(str(w) for w in care.get("carers", ()))])
-    verbs = trie_alternation([str(w) for w in care.get("care_verbs", ())])
-    return _Care(pattern_cache.compile(rf"(?<![\w'’-])(?:{carers})(?![\w'’-])[^.,;:!?]{{0,60}}?\s(?:{verbs})\s+$",
-                                       re.IGNORECASE), str(care["role"]))
+    verbs = [str(w).lower() for w in care.get("care_verbs", ())]
+    return _Care(pattern_cache.compile(rf"(?<![\w'’-])(?:{carers})(?![\w'’-])[^.,;:!?]{{0,60}}?\s(?:{trie_alternation(verbs)})\s+$",
+                                       re.IGNORECASE), str(care["role"]), tuple(verbs))
+
+
+def _care_verb_before(text: str, at: int) -> bool:
+    """Whether one of the verbs of care stands in the few words before offset ``at``: a cheap
+    test before ``_care``'s pattern, which looks further back for the hospital."""
+    window = text[max(0, at - 30):at].lower()
+    return any(v in window for v in _care().verbs)
 
 
 def _line_of(text: str, at: int) -> str:

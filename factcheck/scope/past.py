@@ -563,6 +563,17 @@ def _running() -> _Running:
         frozenset(first_words(data.get("day_only", ()))))
 
 
+def _stretch(commas: list[int], s, start: int, end: int) -> tuple[int, int]:
+    """The stretch between commas of sentence ``s`` that holds ``start``..``end``."""
+    lo = max((c for c in commas if c < start), default=s.start - 1) + 1
+    hi = min((c for c in commas if c >= end), default=s.end)
+    return lo, hi
+
+
+def _has_figure(text: str, stretch: tuple[int, int]) -> bool:
+    return any(ch.isdigit() for ch in text[stretch[0]:stretch[1]])
+
+
 def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The day of a count that is one day's figure beside the story's running total
     (calendar.yaml ``running_totals``), as a key ("day 2026-11-17"); else ().
@@ -584,18 +595,24 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     hits = scope.running_hits
     i = bisect_left(hits, (s.start,))
     told = hits[i:bisect_left(hits, (s.end,))]
+    text = scope.article.text
+    ms, me = mention.start, mention.end
+    if told:
+        # a total's words before the count tell one only with a figure in their stretch between
+        # commas ("Bringing the total to 51, 37 were arrested on Tuesday"): "The storm, the worst to
+        # date, killed 300 people on Tuesday" tells the storm's toll. After the count, an aside
+        # needs none: "61 were arrested today, the highest number so far"
+        commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]
+        told = [t for t in told if t[0] >= me or _has_figure(text, _stretch(commas, s, t[0], t[1]))]
     if not told and not scope._words_in(_running().day_words, s.start, s.end):
         return ()  # no total beside the figure, and no "alone"
     ph = scope.period_hits
     p = bisect_left(ph, (s.start,))
     if p < len(ph) and ph[p][0] < s.end:
         return ()  # "bringing the toll so far this year to 1,200": a period's total
-    text = scope.article.text
-    ms, me = mention.start, mention.end
     if told:
         # the count's own stretch between commas, or the sentence's opening one right before it
         # ("In all, 130 people were arrested"), tells a total: the count is the total
-        commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]
         lo = max((c for c in commas if c < ms), default=-1)
         hi = min((c for c in commas if c >= me), default=-1)
         a, b = (lo + 1 if lo >= 0 else s.start), (hi if hi >= 0 else s.end)
