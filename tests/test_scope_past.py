@@ -38,6 +38,19 @@ CASES = [
     ("The flight time of 92 minutes surpassed the 86 minutes of the Hwasong-19 in October 2009, which had "
      "been the previous record.", "92 minutes", "operation-duration", ()),
     ("The toll of 300 people exceeded the 250 people killed by the Kobe quake in 1995.", "300 people", "death-toll", ()),
+    # ... and the figure beaten is that time's, when the hedge took the words that set it beside
+    # ("surpassed the"); with no time in its phrase it is a threshold the news crossed
+    ("The flight time of 92 minutes surpassed the 86 minutes of the Hwasong-19 in October 2009, which had "
+     "been the previous record.", "surpassed the 86 minutes", "operation-duration", ("2009-10",)),
+    ("The flight time of 70 minutes exceeded the 65 minutes flown by a missile in 2008.",
+     "exceeded the 65 minutes", "operation-duration", ("2008",)),
+    ("The talks lasted 14 hours and surpassed the 12 hours of talks in Geneva in 2009.",
+     "surpassed the 12 hours", "talks-duration", ("2009",)),
+    ("The talks lasted 14 hours and surpassed the 12 hours of talks in Geneva in 2009.",
+     "14 hours", "talks-duration", ()),
+    ("The death toll surpassed the 1,000 mark on Sunday.", "surpassed the 1,000", "death-toll", ()),
+    ("The death toll on Sunday surpassed the 1,000 people killed in the floods.", "surpassed the 1,000 people",
+     "death-toll", ()),
     # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
     ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
     # ... a capitalised name, a noun or an adjective in "-ed" after "and" is none of its verbs
