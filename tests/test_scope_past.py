@@ -51,6 +51,20 @@ CASES = [
     ("The death toll surpassed the 1,000 mark on Sunday.", "surpassed the 1,000", "death-toll", ()),
     ("The death toll on Sunday surpassed the 1,000 people killed in the floods.", "surpassed the 1,000 people",
      "death-toll", ()),
+    # the dates right after a duration bound it: a tenure told with its years is no earlier event's figure
+    ("She was elected mayor of Porto in 1990, a post she held for 11 years until 2001.", "11 years",
+     "time-in-office", ()),
+    ("He was governor for eight years, from 1995 to 2003.", "eight years", "time-in-office", ()),
+    ("She served as prime minister for six years, until March 2005.", "six years", "time-in-office", ()),
+    # ... but an earlier event's length stays that event's, and a time that is no bound dates the value
+    ("The 2006 siege of the city lasted 34 days, from July 12, 2006.", "34 days", "operation-duration", ("2006",)),
+    ("The 2006 search for the missing plane lasted 34 days, from July 12.", "34 days", "operation-duration",
+     ("2006",)),
+    ("The 2006 talks lasted 14 hours, until 3 a.m.", "14 hours", "talks-duration", ("2006",)),
+    ("In 1980, he was elected mayor, a post he held for 11 years until 2001.", "11 years", "time-in-office",
+     ("2001",)),
+    ("In 2001, Smith had been mayor for 11 years.", "11 years", "time-in-office", ("2001",)),
+    ("Smith was jailed for 11 years in 2001.", "11 years", "prison-sentence", ("2001",)),
     # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
     ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
     # ... a capitalised name, a noun or an adjective in "-ed" after "and" is none of its verbs

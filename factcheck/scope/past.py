@@ -467,6 +467,42 @@ def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _duration_bounds() -> re.Pattern:
+    """Right after a duration, a word of calendar.yaml ``duration_bounds`` and a date's first
+    figure or capital: "for 11 years until 2001", "for nine years, from March 1990"."""
+    words = trie_alternation(data_words("calendar.yaml", "duration_bounds"))
+    return pattern_cache.compile(rf",?[ \t]+(?:{words})[ \t]+(?=[A-Z0-9])")
+
+
+_YEAR = pattern_cache.compile(r"\d{4}")
+
+
+def _bounded(scope: ArticleScope, mention: Mention, s, frame: PastFrame) -> bool:
+    """Whether the earlier times of a duration's sentence are the duration's own bounds ("a post
+    she held for 11 years until 2001", "elected in 1990, ... for 11 years until 2001"): a date
+    right after it (``_duration_bounds``) and, before it, only years within the span it bounds.
+    An earlier event's length stays that event's ("the 2006 war lasted 34 days, from July 12",
+    "The 2006 search lasted 34 days, from July 12")."""
+    text = scope.article.text
+    if _duration_bounds().match(text, mention.end) is None or scope._words_in(_event_words(), s.start, mention.start):
+        return False
+    ms, me = mention.start, mention.end
+    bounds = [int(y) for x, _, key in frame.anchors if me <= x and key not in (None, "earlier") for y in _YEAR.findall(key)]
+    if not bounds:
+        return False
+    first = min(bounds) - int(float(mention.value.high or 0) / (365.25 * 86400)) - 1
+    return all(first <= int(y) <= max(bounds) for x, _, key in frame.anchors
+               if x < ms and key not in (None, "earlier") for y in _YEAR.findall(key))
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """nouns.yaml ``event_nouns`` and their plurals, as the word index holds them."""
+    nouns = vocabulary().event_nouns
+    return frozenset(nouns | {n + "s" for n in nouns})
+
+
+@lru_cache(maxsize=1)
 def _carriers() -> tuple[str, ...]:
     """calendar.yaml ``past_carriers`` as a sentence opens with them: "That ", "Those "."""
     return tuple(str(w).capitalize() + " " for w in data_file("calendar.yaml").get("past_carriers") or ())
@@ -697,6 +733,8 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     frame = scope.past_frame(s.start, s.end)
     if frame is None:
         return _carried(scope, mention, s)
+    if mention.kind == "duration" and _bounded(scope, mention, s, frame):
+        return ()
     seps, hits, anchors = frame.seps, frame.hits, frame.anchors
     ms, me = mention.start, mention.end
     text = scope.article.text
