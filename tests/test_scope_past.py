@@ -55,6 +55,8 @@ CASES = [
     ("She was elected mayor of Porto in 1990, a post she held for 11 years until 2001.", "11 years",
      "time-in-office", ()),
     ("He was governor for eight years, from 1995 to 2003.", "eight years", "time-in-office", ()),
+    ("After the 1989 revolution he joined the Liberal Party, and in 1992 he was elected governor, a post he held "
+     "for eight years until 2000.", "eight years", "time-in-office", ()),
     ("She served as prime minister for six years, until March 2005.", "six years", "time-in-office", ()),
     # ... but an earlier event's length stays that event's, and a time that is no bound dates the value
     ("The 2006 siege of the city lasted 34 days, from July 12, 2006.", "34 days", "operation-duration", ("2006",)),

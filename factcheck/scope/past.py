@@ -484,15 +484,18 @@ def _bounded(scope: ArticleScope, mention: Mention, s, frame: PastFrame) -> bool
     An earlier event's length stays that event's ("the 2006 war lasted 34 days, from July 12",
     "The 2006 search lasted 34 days, from July 12")."""
     text = scope.article.text
-    if _duration_bounds().match(text, mention.end) is None or scope._words_in(_event_words(), s.start, mention.start):
+    if _duration_bounds().match(text, mention.end) is None:
         return False
     ms, me = mention.start, mention.end
+    c0 = _clause_of(scope, mention, (s.start, s.end))[0]  # "After the 1974 revolution she joined ..., and in 1990"
+    if scope._words_in(_event_words(), c0, ms):
+        return False
     bounds = [int(y) for x, _, key in frame.anchors if me <= x and key not in (None, "earlier") for y in _YEAR.findall(key)]
     if not bounds:
         return False
     first = min(bounds) - int(float(mention.value.high or 0) / (365.25 * 86400)) - 1
     return all(first <= int(y) <= max(bounds) for x, _, key in frame.anchors
-               if x < ms and key not in (None, "earlier") for y in _YEAR.findall(key))
+               if c0 <= x < ms and key not in (None, "earlier") for y in _YEAR.findall(key))
 
 
 @lru_cache(maxsize=1)
