@@ -144,6 +144,16 @@ CASES = [
      "200 people", "death-toll", ()),
     ("Many houses were rebuilt after the 1995 earthquake. This quake killed 200 people.", "200 people",
      "death-toll", ()),
+    # "was then" with the value points back to the time the sentence before dated, as "That quake" does
+    ("She won the Booker Prize in 2004. The prize, shared by two writers, was then worth £50,000.", "£50,000",
+     "money-amount", ("2004",)),
+    ("The tanker sank in 1999. Its cargo was then valued at $12 million.", "$12 million", "money-amount", ("1999",)),
+    # ... a narrative "then", or the news's own time before, dates nothing
+    ("Protests began in 2009. Police then arrested 14 people.", "14 people", "arrests", ()),
+    ("She won the Booker Prize on Monday. The prize was then worth £50,000.", "£50,000", "money-amount", ()),
+    ("She won the Booker Prize in 2004.\n\nThe prize was then worth £50,000.", "£50,000", "money-amount", ()),
+    ("She won the Booker Prize in 2004. It was then that the prize rose to £50,000.", "£50,000", "money-amount",
+     ("2004",)),
 ]
 
 

@@ -520,6 +520,28 @@ def _carrier_words() -> frozenset[str]:
 _CARRY_REACH = 6  # words between "That" and the event noun it points with, the value after them
 
 
+@lru_cache(maxsize=1)
+def _then_carrier() -> re.Pattern:
+    """A form of "be" (calendar.yaml ``then_carriers``) and "then" right after it, ending in
+    reach of the value: "was then worth", "were then valued at", "was then home to"."""
+    forms = trie_alternation(data_words("calendar.yaml", "then_carriers")).replace(" ", r"\s+")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{forms})\s+then(?![\w'’-])")
+
+
+_THEN = frozenset({"then"})
+_THEN_REACH = 40  # characters from "then" to the value: "was then worth", "were then valued at about"
+
+
+def _then_carried(scope: ArticleScope, s0: int, at: int) -> bool:
+    """Whether "was then" (``_then_carrier``) stands right before the value, in its sentence."""
+    if not scope._words_in(_THEN, s0, at):
+        return False  # most sentences: no "then" before the value
+    found = None
+    for found in _then_carrier().finditer(scope.article.text, max(s0, at - _THEN_REACH - 20), at):
+        pass
+    return found is not None and at - found.end() <= _THEN_REACH
+
+
 def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     """The earlier time of the event that "That" and an event noun opening the value's sentence
     point back to, or "those" or "that" right before an event noun inside it ("More than 30
@@ -530,7 +552,9 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     text = scope.article.text
     if mention.sentence_index == 0:
         return ()
-    if text.startswith(_carriers(), s.start):
+    if _then_carried(scope, s.start, mention.start):
+        pass  # "The prize ... was then worth €75,000": the time the sentence before dated
+    elif text.startswith(_carriers(), s.start):
         nouns = vocabulary().event_nouns
         head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
         if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head):
