@@ -144,6 +144,15 @@ CASES = [
      "200 people", "death-toll", ()),
     ("Many houses were rebuilt after the 1995 earthquake. This quake killed 200 people.", "200 people",
      "death-toll", ()),
+    # "That" and a thing's noun the sentence before holds point back to that thing's time
+    ("Officials said it was a new version of the missile the North first tested in 2009. That missile flew for "
+     "86 minutes.", "86 minutes", "operation-duration", ("2009",)),
+    ("A ferry sank off the island in 2008. That ferry had carried 476 passengers.", "476 passengers",
+     "people-on-board", ("2008",)),
+    # ... not when the sentence before dates the news, or names no such thing
+    ("The missile was launched on Friday. That missile flew for 86 minutes.", "86 minutes", "operation-duration", ()),
+    ("A quake struck the island in 2008. That ferry had carried 476 passengers.", "476 passengers",
+     "people-on-board", ()),
     # "was then" with the value points back to the time the sentence before dated, as "That quake" does
     ("She won the Booker Prize in 2004. The prize, shared by two writers, was then worth £50,000.", "£50,000",
      "money-amount", ("2004",)),

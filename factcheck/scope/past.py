@@ -528,6 +528,24 @@ def _then_carrier() -> re.Pattern:
     return pattern_cache.compile(rf"(?<![\w'’-])(?i:{forms})\s+then(?![\w'’-])")
 
 
+_REPEAT_REACH = 2  # words after "That" the repeated noun may stand at: "That missile", "That older missile"
+
+
+def _repeated_noun(scope: ArticleScope, head: list[str], mention: Mention) -> bool:
+    """Whether "That" opens its sentence with a noun the sentence before holds ("... a new version
+    of the Hwasong-19 that the North first tested on Oct. 31, 2024. That missile flew for 86
+    minutes"): it points back to the thing whose time that sentence told (not "That figure",
+    which no sentence before named)."""
+    stop = vocabulary().quote_stop_words
+    words = [w.lower() for w in head[:_REPEAT_REACH] if w.isalpha() and w.islower() and w.lower() not in stop]
+    if not words:
+        return False
+    prev = scope.article.sentences[mention.sentence_index - 1]
+    starts, folded = scope._words.starts, scope._words.words
+    before = set(folded[bisect_left(starts, prev.start):bisect_left(starts, prev.end)])
+    return any(w in before or singular(w) in before for w in words)
+
+
 _THEN = frozenset({"then"})
 _THEN_REACH = 40  # characters from "then" to the value: "was then worth", "were then valued at about"
 
@@ -557,7 +575,7 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     elif text.startswith(_carriers(), s.start):
         nouns = vocabulary().event_nouns
         head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
-        if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head):
+        if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head) and not _repeated_noun(scope, head, mention):
             return ()
     else:
         inside = scope.events_pointed_back
