@@ -578,6 +578,33 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
     return m.model_copy(update={"kind": "date", "value": value}), rules
 
 
+def _minutes(clock: str) -> int:
+    """"22:00" or "2026-11-20T22:00" -> minutes into its day (hours past 24 kept: "30:00")."""
+    h, m = clock.rpartition("T")[2].split(":")[:2]
+    return int(h) * 60 + int(m)
+
+
+def _range_as_length(m: Mention) -> Mention | None:
+    """``a curfew from 10 p.m. to 6 a.m.``: a range of clock times read as the length it
+    lasts, over midnight when the second time is the earlier (eight hours); each end's
+    hedge ("from about 9 pm") widens the length by as much."""
+    v = m.value
+    first, _, second = str(v.stated).partition("/")
+    if not second or ":" not in first or ":" not in second:
+        return None
+    length = (_minutes(second) - _minutes(first)) % 1440
+    if not length:
+        return None
+    early = (_minutes(first) - _minutes(str(v.low))) % 1440  # how far a hedge widens each end
+    late = (_minutes(str(v.high)) - _minutes(second)) % 1440
+    low, high = max(0, length - late - early) * 60, (length + early + late) * 60
+    value = trusted(Value,
+        kind="duration", low=low, high=high, stated=length / 60 if length % 60 else length // 60, stated_unit="hour",
+        unit="second", qualifier="exact" if low == high else "about", granularity=None, counted=None, role=None,
+        resolved=True, zone=None, ordinal=False)
+    return m.model_copy(update={"kind": "duration", "value": value})
+
+
 _build_claim = builder(Claim)
 
 
@@ -597,6 +624,8 @@ class _RuleBook:
         for r in rules:
             self.by_kind[r.kind].append(r)
         self.dims = {r.id: list(r.scope) for r in rules}
+        # duration rules that also read a range of clock times as its length (``select.time_ranges``)
+        self.range_rules = [r for r in self.by_kind.get("duration", ()) if r.select.time_ranges]
         # rules whose scope is read from the mention's own words alone (a name's): it is
         # read once per distinct text (the rule's kind is the mention's), and shared by
         # the claims, as nobody changes a claim's scope
@@ -742,6 +771,12 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
                 continue
         if not m.value.resolved:
             continue
+        if kind == "time" and m.value.qualifier == "range" and book.range_rules:
+            as_length = _range_as_length(m)
+            if as_length is not None:
+                chosen = [r for r in book.range_rules if r.id not in book.choosy or _selects(r, as_length.value)]
+                if chosen:
+                    picks.append((as_length, chosen, False, any(r.id in book.worded for r in chosen)))
         if kind in open_kinds:
             picks.append((m, by_kind[kind], False, kind_worded[kind]))
             continue

@@ -49,6 +49,10 @@ class Select(BaseModel):
                                 "burn\") needs only this many content words; a set phrase (\"a violation of "
                                 "international law\") still needs `min_content_words`.",
         examples=[3])
+    time_ranges: bool = Field(
+        False, description="For duration rules: a range of clock times (`a curfew from 10 p.m. to 6 a.m.`) is also "
+                           "read as its length (eight hours, over midnight), to meet a length stated in hours.",
+        examples=[True])
     durations_after: list[str] = Field(
         default_factory=list,
         description="For date rules: a duration right after one of these words (`the first visit in two years`) "

@@ -219,6 +219,25 @@ PERSONS = [
     # the name itself, before a verb, is still the person
     ("Marcus Hale was jailed. A court in Harlow said Hale was sentenced to nine years.", "nine years", ("Hale",)),
     ("Marcus Hale was jailed. Lawyers for Hale appealed his sentence of nine years.", "nine years", ("Hale",)),
+    # a name before a place's or a body's noun ("Santa Maria hospital") and a title in quotation marks
+    # are no person's: "he" is still the one the sentence before names
+    ("Marcus Hale was jailed. He left Santa Maria hospital and was sentenced to nine years.", "nine years",
+     ("Hale",)),
+    ("Marcus Hale was jailed. He flew from Heathrow airport and was sentenced to nine years.", "nine years",
+     ("Hale",)),
+    ('Marcus Hale was jailed. He wrote "The Silent Harbour" and was sentenced to nine years.', "nine years",
+     ("Hale",)),
+    # ... while a person named before another word is that person
+    ("Marcus Hale was jailed. A court said Anna Costa was sentenced to nine years.", "nine years", ("Costa",)),
+    ("Marcus Hale was jailed. Anna Costa herself was sentenced to nine years.", "nine years", ("Costa",)),
+    # "she" after a sentence that spoke of her ("her lawyer") before naming someone else is not that someone
+    ("Anna Costa left her job. Her lawyer, Marcus Hale, was jailed. She was sentenced to nine years.", "nine years",
+     ()),
+    ("Anna Costa wrote books. Two of her books were filmed by Marcus Hale. She was sentenced to nine years.",
+     "nine years", ()),
+    # ... while one who names the person first carries that person over
+    ("Marcus Hale lost his appeal. He was sentenced to nine years.", "nine years", ("Hale",)),
+    ("Marcus Hale was jailed. He was sentenced to nine years.", "nine years", ("Hale",)),
 ]
 
 

@@ -38,6 +38,35 @@ CASES = [
     ("The flight time of 92 minutes surpassed the 86 minutes of the Hwasong-19 in October 2009, which had "
      "been the previous record.", "92 minutes", "operation-duration", ()),
     ("The toll of 300 people exceeded the 250 people killed by the Kobe quake in 1995.", "300 people", "death-toll", ()),
+    # ... and the figure beaten is that time's, when the hedge took the words that set it beside
+    # ("surpassed the"); with no time in its phrase it is a threshold the news crossed
+    ("The flight time of 92 minutes surpassed the 86 minutes of the Hwasong-19 in October 2009, which had "
+     "been the previous record.", "surpassed the 86 minutes", "operation-duration", ("2009-10",)),
+    ("The flight time of 70 minutes exceeded the 65 minutes flown by a missile in 2008.",
+     "exceeded the 65 minutes", "operation-duration", ("2008",)),
+    ("The talks lasted 14 hours and surpassed the 12 hours of talks in Geneva in 2009.",
+     "surpassed the 12 hours", "talks-duration", ("2009",)),
+    ("The talks lasted 14 hours and surpassed the 12 hours of talks in Geneva in 2009.",
+     "14 hours", "talks-duration", ()),
+    ("The death toll surpassed the 1,000 mark on Sunday.", "surpassed the 1,000", "death-toll", ()),
+    ("The death toll on Sunday surpassed the 1,000 people killed in the floods.", "surpassed the 1,000 people",
+     "death-toll", ()),
+    # the dates right after a duration bound it: a tenure told with its years is no earlier event's figure
+    ("She was elected mayor of Porto in 1990, a post she held for 11 years until 2001.", "11 years",
+     "time-in-office", ()),
+    ("He was governor for eight years, from 1995 to 2003.", "eight years", "time-in-office", ()),
+    ("After the 1989 revolution he joined the Liberal Party, and in 1992 he was elected governor, a post he held "
+     "for eight years until 2000.", "eight years", "time-in-office", ()),
+    ("She served as prime minister for six years, until March 2005.", "six years", "time-in-office", ()),
+    # ... but an earlier event's length stays that event's, and a time that is no bound dates the value
+    ("The 2006 siege of the city lasted 34 days, from July 12, 2006.", "34 days", "operation-duration", ("2006",)),
+    ("The 2006 search for the missing plane lasted 34 days, from July 12.", "34 days", "operation-duration",
+     ("2006",)),
+    ("The 2006 talks lasted 14 hours, until 3 a.m.", "14 hours", "talks-duration", ("2006",)),
+    ("In 1980, he was elected mayor, a post he held for 11 years until 2001.", "11 years", "time-in-office",
+     ("2001",)),
+    ("In 2001, Smith had been mayor for 11 years.", "11 years", "time-in-office", ("2001",)),
+    ("Smith was jailed for 11 years in 2001.", "11 years", "prison-sentence", ("2001",)),
     # a noun phrase after "and" is a conjunct of its own: "the annexation of Crimea last March and the loss of"
     ("The annexation of Crimea in 2014 and the war since have killed 6,000 people.", "6,000 people", "death-toll", ()),
     # ... a capitalised name, a noun or an adjective in "-ed" after "and" is none of its verbs
@@ -120,6 +149,25 @@ CASES = [
      "200 people", "death-toll", ()),
     ("Many houses were rebuilt after the 1995 earthquake. This quake killed 200 people.", "200 people",
      "death-toll", ()),
+    # "That" and a thing's noun the sentence before holds point back to that thing's time
+    ("Officials said it was a new version of the missile the North first tested in 2009. That missile flew for "
+     "86 minutes.", "86 minutes", "operation-duration", ("2009",)),
+    ("A ferry sank off the island in 2008. That ferry had carried 476 passengers.", "476 passengers",
+     "people-on-board", ("2008",)),
+    # ... not when the sentence before dates the news, or names no such thing
+    ("The missile was launched on Friday. That missile flew for 86 minutes.", "86 minutes", "operation-duration", ()),
+    ("A quake struck the island in 2008. That ferry had carried 476 passengers.", "476 passengers",
+     "people-on-board", ()),
+    # "was then" with the value points back to the time the sentence before dated, as "That quake" does
+    ("She won the Booker Prize in 2004. The prize, shared by two writers, was then worth £50,000.", "£50,000",
+     "money-amount", ("2004",)),
+    ("The tanker sank in 1999. Its cargo was then valued at $12 million.", "$12 million", "money-amount", ("1999",)),
+    # ... a narrative "then", or the news's own time before, dates nothing
+    ("Protests began in 2009. Police then arrested 14 people.", "14 people", "arrests", ()),
+    ("She won the Booker Prize on Monday. The prize was then worth £50,000.", "£50,000", "money-amount", ()),
+    ("She won the Booker Prize in 2004.\n\nThe prize was then worth £50,000.", "£50,000", "money-amount", ()),
+    ("She won the Booker Prize in 2004. It was then that the prize rose to £50,000.", "£50,000", "money-amount",
+     ("2004",)),
 ]
 
 

@@ -11,6 +11,7 @@ from itertools import compress
 from operator import attrgetter
 
 from factcheck import pattern_cache
+from factcheck.extract.base import trie_alternation
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
@@ -289,7 +290,7 @@ class ArticleScope:
         hits, things = list(self.persons(lo, hi)), []
         starts, names = self._names_in_order
         for m in names[bisect_left(starts, lo):bisect_left(starts, hi)]:
-            if m.start >= 4 and _THE_BEFORE.match(text, m.start - 4):
+            if (m.start >= 4 and _THE_BEFORE.match(text, m.start - 4)) or _names_a_thing(text, m):
                 things.append((m.start, m.end))
             else:
                 hits.append((m.start, _surname(m.text, people)))
@@ -459,6 +460,24 @@ class ArticleScope:
 
 # a capitalized name's last word, then the lower-case word right after it
 _THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he ")
+_QUOTE_OPENS = pattern_cache.compile(r"(?:^|(?<=[\s(]))[\"“](?:[A-Z][a-z]{0,3}[ \t]+)?\Z")
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern:
+    """Right after a name, the lower-case head noun of a place or a body it names ("Santa Maria
+    hospital", "Heathrow airport": names.yaml ``not_person_words``, as a name's own capitalized
+    last word ends no person's name)."""
+    words = {str(w).lower() for w in data_file("names.yaml").get("not_person_words", ())}
+    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(words)})(?![\w'’-])")
+
+
+def _names_a_thing(text: str, m: Mention) -> bool:
+    """Whether a name is a place's or a body's ("died at Santa Maria hospital") or a title in
+    quotation marks ("A Maré Alta", a novel), never a person's."""
+    if _place_after().match(text, m.end) is not None:
+        return True
+    return text[m.end:m.end + 1] in ('"', "”") and _QUOTE_OPENS.search(text, max(0, m.start - 6), m.start) is not None
 _NAME_THEN_WORD = pattern_cache.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+([a-z]+)(?![\w'’-])")
 
 

@@ -467,6 +467,45 @@ def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _duration_bounds() -> re.Pattern:
+    """Right after a duration, a word of calendar.yaml ``duration_bounds`` and a date's first
+    figure or capital: "for 11 years until 2001", "for nine years, from March 1990"."""
+    words = trie_alternation(data_words("calendar.yaml", "duration_bounds"))
+    return pattern_cache.compile(rf",?[ \t]+(?:{words})[ \t]+(?=[A-Z0-9])")
+
+
+_YEAR = pattern_cache.compile(r"\d{4}")
+
+
+def _bounded(scope: ArticleScope, mention: Mention, s, frame: PastFrame) -> bool:
+    """Whether the earlier times of a duration's sentence are the duration's own bounds ("a post
+    she held for 11 years until 2001", "elected in 1990, ... for 11 years until 2001"): a date
+    right after it (``_duration_bounds``) and, before it, only years within the span it bounds.
+    An earlier event's length stays that event's ("the 2006 war lasted 34 days, from July 12",
+    "The 2006 search lasted 34 days, from July 12")."""
+    text = scope.article.text
+    if _duration_bounds().match(text, mention.end) is None:
+        return False
+    ms, me = mention.start, mention.end
+    c0 = _clause_of(scope, mention, (s.start, s.end))[0]  # "After the 1974 revolution she joined ..., and in 1990"
+    if scope._words_in(_event_words(), c0, ms):
+        return False
+    bounds = [int(y) for x, _, key in frame.anchors if me <= x and key not in (None, "earlier") for y in _YEAR.findall(key)]
+    if not bounds:
+        return False
+    first = min(bounds) - int(float(mention.value.high or 0) / (365.25 * 86400)) - 1
+    return all(first <= int(y) <= max(bounds) for x, _, key in frame.anchors
+               if c0 <= x < ms and key not in (None, "earlier") for y in _YEAR.findall(key))
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """nouns.yaml ``event_nouns`` and their plurals, as the word index holds them."""
+    nouns = vocabulary().event_nouns
+    return frozenset(nouns | {n + "s" for n in nouns})
+
+
+@lru_cache(maxsize=1)
 def _carriers() -> tuple[str, ...]:
     """calendar.yaml ``past_carriers`` as a sentence opens with them: "That ", "Those "."""
     return tuple(str(w).capitalize() + " " for w in data_file("calendar.yaml").get("past_carriers") or ())
@@ -481,6 +520,46 @@ def _carrier_words() -> frozenset[str]:
 _CARRY_REACH = 6  # words between "That" and the event noun it points with, the value after them
 
 
+@lru_cache(maxsize=1)
+def _then_carrier() -> re.Pattern:
+    """A form of "be" (calendar.yaml ``then_carriers``) and "then" right after it, ending in
+    reach of the value: "was then worth", "were then valued at", "was then home to"."""
+    forms = trie_alternation(data_words("calendar.yaml", "then_carriers")).replace(" ", r"\s+")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{forms})\s+then(?![\w'’-])")
+
+
+_REPEAT_REACH = 2  # words after "That" the repeated noun may stand at: "That missile", "That older missile"
+
+
+def _repeated_noun(scope: ArticleScope, head: list[str], mention: Mention) -> bool:
+    """Whether "That" opens its sentence with a noun the sentence before holds ("... a new version
+    of the Hwasong-19 that the North first tested on Oct. 31, 2024. That missile flew for 86
+    minutes"): it points back to the thing whose time that sentence told (not "That figure",
+    which no sentence before named)."""
+    stop = vocabulary().quote_stop_words
+    words = [w.lower() for w in head[:_REPEAT_REACH] if w.isalpha() and w.islower() and w.lower() not in stop]
+    if not words:
+        return False
+    prev = scope.article.sentences[mention.sentence_index - 1]
+    starts, folded = scope._words.starts, scope._words.words
+    before = set(folded[bisect_left(starts, prev.start):bisect_left(starts, prev.end)])
+    return any(w in before or singular(w) in before for w in words)
+
+
+_THEN = frozenset({"then"})
+_THEN_REACH = 40  # characters from "then" to the value: "was then worth", "were then valued at about"
+
+
+def _then_carried(scope: ArticleScope, s0: int, at: int) -> bool:
+    """Whether "was then" (``_then_carrier``) stands right before the value, in its sentence."""
+    if not scope._words_in(_THEN, s0, at):
+        return False  # most sentences: no "then" before the value
+    found = None
+    for found in _then_carrier().finditer(scope.article.text, max(s0, at - _THEN_REACH - 20), at):
+        pass
+    return found is not None and at - found.end() <= _THEN_REACH
+
+
 def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     """The earlier time of the event that "That" and an event noun opening the value's sentence
     point back to, or "those" or "that" right before an event noun inside it ("More than 30
@@ -491,10 +570,12 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     text = scope.article.text
     if mention.sentence_index == 0:
         return ()
-    if text.startswith(_carriers(), s.start):
+    if _then_carried(scope, s.start, mention.start):
+        pass  # "The prize ... was then worth €75,000": the time the sentence before dated
+    elif text.startswith(_carriers(), s.start):
         nouns = vocabulary().event_nouns
         head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
-        if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head):
+        if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head) and not _repeated_noun(scope, head, mention):
             return ()
     else:
         inside = scope.events_pointed_back
@@ -714,6 +795,8 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     frame = scope.past_frame(s.start, s.end)
     if frame is None:
         return _carried(scope, mention, s)
+    if mention.kind == "duration" and _bounded(scope, mention, s, frame):
+        return ()
     seps, hits, anchors = frame.seps, frame.hits, frame.anchors
     ms, me = mention.start, mention.end
     text = scope.article.text
@@ -734,6 +817,14 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
 
     # a phrase after "than" or "since" in the value's own stretch
     for a, b, role in hits:
+        if role == "than" and ms <= a < me:
+            # a hedge took the words that set the value beside the news ("surpassed the 86 minutes
+            # of the Hwasong-19 in October 2024"): a time in its phrase is the value's; with none
+            # it is a threshold the news crossed ("cases surpassed the 1,000 mark on Tuesday")
+            told = [key for x, _, key in anchors if me <= x < seg1 and key not in (None, "earlier")]
+            if told:
+                return (told[0],)
+            continue
         if seg0 <= a and b <= ms and role in ("than", "since"):
             if role == "than":
                 inside = [key for x, _, key in anchors if a <= x < seg1 and key is not None]

@@ -347,7 +347,17 @@ def _pronoun_antecedent(scope: ArticleScope, mention: Mention, sentence, hits, f
     stretch = scope._words.words[bisect_left(starts, sentence[0]):bisect_left(starts, hits[0][0] if hits else sentence[1])]
     if "she" not in stretch and "he" not in stretch:
         return None
-    return _carried_over(scope, k, find or scope.persons, outside_phrases=True)
+    find = find or scope.persons
+    before = scope.article.sentences[k - 1]
+    found = find(before.start, before.end)
+    if found:
+        # "Twelve of her novels were adapted ... by Manoel de Oliveira's assistant. ... she was
+        # elected": a sentence before that speaks of the pronoun's person before naming anyone
+        # ("her", "his") names others; whom the pronoun means is not told there
+        ahead = scope._words.words[bisect_left(starts, before.start):bisect_left(starts, found[0][0])]
+        if ("she" in stretch and ("she" in ahead or "her" in ahead)) or ("he" in stretch and ("he" in ahead or "his" in ahead)):
+            return None
+    return _carried_over(scope, k, find, outside_phrases=True)
 
 
 def _carried_over(scope: ArticleScope, k: int, find, outside_phrases: bool = False) -> str | None:
