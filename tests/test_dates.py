@@ -1455,3 +1455,23 @@ def test_a_fiscal_year_is_no_calendar_year(text):
     found = extract_found(text, PUB, [(0, len(text))])
     assert [text[f.start:f.end] for f in found if f.value.kind == "date" and f.value.resolved] == []
     assert [text[f.start:f.end] for f in found if f.value.kind == "count"] == []
+
+
+def test_the_gates_before_shift_words_and_the_numbers_after_the_change_no_date(monkeypatch):
+    # ``_shift_gate`` (the words that may follow "that", "this"...) and ``_kinds_after_the`` (a
+    # number's kinds after "the", by its digits) only spare tries: with both opened, every text
+    # reads the same dates
+    from factcheck.extract import dates
+
+    rng = random.Random(7)
+    words = " ".join(r[0] for r in ROWS if isinstance(r[0], str)).split()
+    texts = [*_edited_seeds(40), *(r[0] for r in ROWS if isinstance(r[0], str)),
+             *(" ".join(rng.choice(words) for _ in range(rng.randint(3, 25))) for _ in range(600))]
+
+    def read(text):
+        return [(d.start, d.end, str(d.value)) for d in dates.extract(text, PUB, [(0, len(text))], lambda a, b: False)]
+
+    gated = [read(t) for t in texts]
+    monkeypatch.setattr(dates, "_shift_gate", lambda: (frozenset(), frozenset(), ()))
+    monkeypatch.setattr(dates, "_kinds_after_the", lambda text, at, following: dates._the_kinds(following))
+    assert [read(t) for t in texts] == gated

@@ -505,8 +505,11 @@ def _kinds_after_the(text: str, at: int, following: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _the_number_kinds(digits: int, follows: str) -> tuple[str, ...]:
+    """The date kinds that may open with "the" and a number of ``digits`` digits followed by
+    ``follows`` (``_AFTER_THE_NUMBERS``): "the 2013 agreement" tries none of the day's kinds."""
     kinds = _the_kinds(NUMBER)
-    assert set(kinds) <= set(_AFTER_THE_NUMBERS), "every kind that opens with the before a number says how"
+    if not set(kinds) <= set(_AFTER_THE_NUMBERS):  # a kind added to the data without saying how
+        raise ValueError(f"_AFTER_THE_NUMBERS lacks {sorted(set(kinds) - set(_AFTER_THE_NUMBERS))}")
     return tuple(k for k in kinds if digits in _AFTER_THE_NUMBERS[k][0] and follows in _AFTER_THE_NUMBERS[k][1])
 
 
@@ -829,6 +832,7 @@ class _SpotsByWord(dict):
 
 @lru_cache(maxsize=1)
 def _word_spots() -> _SpotsByWord:
+    """The one table of each word's pattern and start test, filled as words are met."""
     return _SpotsByWord()
 
 

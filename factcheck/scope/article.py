@@ -8,14 +8,14 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from factcheck import pattern_cache
 from factcheck.extract.base import trie_alternation
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
-from factcheck.scope.past import (_ISO_DAY, _carrier_words, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
+from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
                                   _periods, _running, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
@@ -59,7 +59,7 @@ def _points_to_event(words: list[str], i: int, nouns: frozenset[str]) -> bool:
     what was said ("officials said that floods have killed 12")."""
     after = words[i + 1]
     if words[i] != "that":
-        return after in nouns or singular(after) in nouns
+        return is_event_noun(after, nouns)
     return after in nouns and not (i and words[i - 1] in _speech_words())
 
 
@@ -385,7 +385,8 @@ class ArticleScope:
                 one = isinstance(low, str) and isinstance(high, str) and low[:10] == high[:10] \
                     and _ISO_DAY.fullmatch(low[:10]) is not None
                 out.append((m.start, m.end, low[:10] if one else None))
-        return sorted(out)
+        # by place alone: two dates at one place, one a day and one not, would compare None with a day
+        return sorted(out, key=itemgetter(0, 1))
 
     @cached_property
     def date_hits(self) -> list[tuple[int, str]]:

@@ -280,6 +280,12 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
 _HEAD_END = pattern_cache.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
 
 
+def is_event_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is one of the event nouns ``nouns`` (nouns.yaml
+    ``event_nouns``: "quake", "protest") or its plural."""
+    return word in nouns or singular(word) in nouns
+
+
 def _names_event(text: str, a: int, b: int) -> bool:
     """Whether the stretch from ``a`` to ``b`` names an event (data/nouns.yaml ``event_nouns``):
     its head noun, past names after it, is one ("the Kobe quake", "Hurricane Katrina",
@@ -289,7 +295,7 @@ def _names_event(text: str, a: int, b: int) -> bool:
     nouns = vocabulary().event_nouns
     for w in reversed((stretch[:cut.start()] if cut else stretch).split()):
         low = _bare_surname(w).strip("\"“”()").lower()
-        if low in nouns or singular(low) in nouns:
+        if is_event_noun(low, nouns):
             return True
         if not w[:1].isupper():
             return False  # a common noun that names no event: the head is that
@@ -575,7 +581,7 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     elif text.startswith(_carriers(), s.start):
         nouns = vocabulary().event_nouns
         head = text[s.start:mention.start].split()[1:_CARRY_REACH + 1]
-        if not any(w.lower() in nouns or singular(w.lower()) in nouns for w in head) and not _repeated_noun(scope, head, mention):
+        if not any(is_event_noun(w.lower(), nouns) for w in head) and not _repeated_noun(scope, head, mention):
             return ()
     else:
         inside = scope.events_pointed_back
