@@ -451,6 +451,8 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
     # this runs once per claim: most rules have one strict qualifier or none,
     # which need no tuple built from an iterator
     one = strict[0] if len(strict) == 1 else None
+    # counts of things the rule takes as one measure ("homes", "customers") meet whatever they count
+    one_measure = rule.compare.one_measure
     for c in claims:
         scope = c.scope
         if required and not all(map(scope.get, required)):
@@ -458,7 +460,8 @@ def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None
         m = c.mention
         # a thing's age meets only the same thing's: "the 12-year-old aircraft" and "the 21-year-old
         # jet", never "the 40-year-old reactor" (its ``role``: what the thing is; a person's age has none)
-        unit = _unit(m) if m.kind in UNIT_KINDS else m.value.role if m.kind == "age" else None
+        unit = ("count" if one_measure and m.kind == "count" else _unit(m)) if m.kind in UNIT_KINDS \
+            else m.value.role if m.kind == "age" else None
         # an earlier event's value ("since 1996, when 35 people died") is strict for
         # every rule: it never meets the news of the day (scope.read_past)
         past = scope.get("past", ())

@@ -167,6 +167,10 @@ class Compare(BaseModel):
                                 "dates, minutes for times, seconds for durations, the unit for numbers), are taken as "
                                 "different facts, not a discrepancy (this week's earthquake and the 1995 one).",
                                 examples=[180])
+    one_measure: bool = Field(
+        False, description="The things the rule selects (`select.counted`) are counted as one: 42,000 homes and "
+                           "24,000 customers without power are two sources' counts of one fact, where counts of "
+                           "different things otherwise never meet.", examples=[True])
 
     @field_validator("tolerance")
     @classmethod
