@@ -260,6 +260,10 @@ COUNTS = [
     ("So far 20 bodies have been recovered and 30 people remain missing.", "20 bodies", 20, "person", "recovered"),
     ("So far 20 bodies have been recovered and 30 people remain missing.", "30 people", 30, "person", "missing"),
     ("14 bodies lay in the street.", "14 bodies", 14, "person", "killed"),
+    # bodies are never hurt: taken to a hospital's morgue, they were found
+    ("Police said 11 bodies had been brought to the hospital morgue by 8 p.m.", "11 bodies", 11, "person", "recovered"),
+    ("Three more bodies were taken to the hospital.", "Three more bodies", 3, "person", "recovered"),
+    ("Twelve people were taken to the hospital.", "Twelve people", 12, "person", "injured"),
     ("Police counted 14 bodies, and rescuers recovered 3 more.", "14 bodies", 14, "person", "killed"),
     ("In one ward alone, 200 to 300 bodies were found.", "200 to 300 bodies", 200, "person", "recovered"),
     ("Rescuers found at least 14 bodies.", "at least 14 bodies", 14, "person", "recovered"),

@@ -656,9 +656,13 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     found_noun = m.group("person").lower() if m is not None and m.lastgroup == "person" and end == m.end() else None
     if role is not None and counted in (None, "person") and (has_roles or found_noun in _found_nouns()):
         # "recovered 14 bodies": a noun whose own role gives way to a fate, as a group's does
-        noun_fate = found_noun is not None and (found_noun in _fates().nouns or found_noun in _found_nouns())
-        if role in _fates().groups or noun_fate:
-            if has_roles and (fated := _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role)) is not None:
+        fates = _fates()
+        noun_fate = found_noun is not None and (found_noun in fates.nouns or found_noun in _found_nouns())
+        if role in fates.groups or noun_fate:
+            fated = _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role) if has_roles else None
+            if fated is not None and found_noun in fates.nouns and fated[0] not in fates.noun_roles:
+                fated = None  # "11 bodies had been brought to the hospital morgue": no one hurt
+            if fated is not None:
                 role, end = fated
                 if whole is not None and m is not None and m.lastgroup == "person" \
                         and _found_nouns().get(m.group("person").lower()) == role:
@@ -698,6 +702,7 @@ class _Fates(NamedTuple):
     where: re.Pattern  # after a count or its group, before a passive: where they were ("on the bus", "the flight")
     kept: frozenset[str]  # fates that, befalling all of a group, leave its role ("all 239 people aboard survived")
     nouns: frozenset[str]  # nouns whose own role gives way to a fate, as a group's does ("recovered 14 bodies")
+    noun_roles: frozenset[str]  # the only fates those nouns may take: bodies are never hurt
 
 
 @lru_cache(maxsize=1)
@@ -729,6 +734,7 @@ def _fates() -> _Fates:
         pattern_cache.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
         frozenset(g.get("fate_all_kept", ())),
         frozenset(g.get("fate_nouns", ())),
+        frozenset(g.get("fate_noun_roles", ())),
     )
 
 
