@@ -25,6 +25,10 @@ CASES = [
     # a verb after "and" shares the subject its year dates: "The 1999 earthquake measured 7.6 and killed"
     ("The 1995 quake measured 6.9 and killed more than 6,400 people.", "more than 6,400 people", "death-toll", ("1995",)),
     ("The 2004 tsunami struck 14 countries and left 230,000 people dead.", "230,000 people", "death-toll", ("2004",)),
+    # after the value, "and" and an auxiliary open the subject's own clause, which the time after it dates
+    ("The building was 52m (170ft) tall and was completed in 2004, according to city records.", "52m", "distance", ()),
+    ("The 2004 floods killed 300 people and injured 1,000.", "300 people", "death-toll", ("2004",)),
+    ("Floods killed 300 people and injured 1,000 in 2004.", "300 people", "death-toll", ("2004",)),
     # must stay the news's: an organisation or a person, the head that names no event, an
     # event that goes on to the news, a "since" phrase, a time of the news
     ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),

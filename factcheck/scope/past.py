@@ -143,6 +143,14 @@ def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _auxiliary_conjunct() -> re.Pattern:
+    """"and" before an auxiliary (calendar.yaml ``conjunct_auxiliaries``): after a value, a clause
+    of the subject's own, whose time dates that clause ("52m tall and was completed in 2004")."""
+    words = trie_alternation(data_words("calendar.yaml", "conjunct_auxiliaries"))
+    return pattern_cache.compile(rf"(?<![\w'’-])and\s+(?:{words})(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _value_verb() -> re.Pattern:
     """A verb in the past right after a value, its subject: "70,000 were evacuated", "353
     died" (data/nouns.yaml ``past_verbs_irregular``); not "have been evacuated", which goes
@@ -870,7 +878,9 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
            if seg0 <= x < seg1 and x != ms and free(x)
            and not (y <= ms and _and_fences(text, y, ms, me, seg1)) and not (key == "earlier" and x > ms)
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
-           and not (x >= me and _set_beside(text, mention, x, seg0))]
+           and not (x >= me and _set_beside(text, mention, x, seg0))
+           # "52m tall and was completed in 2004": the year is the later clause's
+           and not (x >= me and _auxiliary_conjunct().search(text, me, x) is not None)]
     if own:
         # the nearest; of two as near, the one before the value (keys may be None: never compared)
         best = min(own, key=lambda o: (o[0], o[2]))
