@@ -55,14 +55,20 @@ _DATED = "Toll rises to six in ferry sinking\n\n{}\n\nThe toll rose to six on Fr
     ("July 3", ["No date at all here."], None),
 ])
 def test_a_dateline_without_a_year_takes_its_clusters_year(tmp_path, dateline, siblings, published):
-    (tmp_path / "a_reuters.txt").write_text(_REUTERS.format(dateline))
+    _assert_dated_by_cluster(tmp_path, "a_reuters", _REUTERS.format(dateline), siblings, published, "year")
+
+
+def _assert_dated_by_cluster(tmp_path, name, text, siblings, published, why):
+    """Article ``name`` read with dated ``siblings`` is dated ``published`` by its cluster (or, with
+    None, left undated), and a note naming it says ``why`` exactly when it is."""
+    (tmp_path / f"{name}.txt").write_text(text)
     for i, s in enumerate(siblings):
         (tmp_path / f"b{i}.txt").write_text(_DATED.format(s))
     articles, notes = corpus.read_articles([str(tmp_path)])
-    a = next(a for a in articles if a.id == "a_reuters")
+    a = next(a for a in articles if a.id == name)
     assert (a.published.isoformat() if a.published else None) == published
     assert (a.published_from == "cluster") == (published is not None)
-    assert any("a_reuters.txt" in n and "year" in n for n in notes) == (published is not None)
+    assert any(f"{name}.txt" in n and why in n for n in notes) == (published is not None)
 
 
 def test_a_cluster_year_gives_way_to_a_sidecar_and_to_published(tmp_path):
@@ -98,21 +104,12 @@ _FIGURES = "Oil reaches the coast\n\nNSC Total | {}\n\nThe oil reached 60 km of 
     ("Wednesday, 09/11/2026", ["Monday, November 16, 2026"], None),        # a weekday of neither reading
 ])
 def test_a_dateline_in_figures_read_two_ways_takes_the_reading_near_its_cluster(tmp_path, dateline, siblings, published):
-    (tmp_path / "a_figures.txt").write_text(_FIGURES.format(dateline))
-    for i, s in enumerate(siblings):
-        (tmp_path / f"b{i}.txt").write_text(_DATED.format(s))
-    articles, notes = corpus.read_articles([str(tmp_path)])
-    a = next(a for a in articles if a.id == "a_figures")
-    assert (a.published.isoformat() if a.published else None) == published
-    assert (a.published_from == "cluster") == (published is not None)
-    assert any("a_figures.txt" in n and "two ways" in n for n in notes) == (published is not None)
+    _assert_dated_by_cluster(tmp_path, "a_figures", _FIGURES.format(dateline), siblings, published, "two ways")
 
 
 @pytest.mark.parametrize("head", ["Published: 09/11/2026", "Updated 09/11/2026 18h40",
                                   "SANTOS, 09/11/2026 - The oil reached the coast."])
 def test_a_dateline_in_figures_of_any_form_takes_the_reading_near_its_cluster(tmp_path, head):
     # the forms whose patterns have no weekday's group
-    (tmp_path / "a_figures.txt").write_text(f"Oil reaches the coast\n\n{head}\n\nThe oil reached the coast.\n")
-    (tmp_path / "b.txt").write_text(_DATED.format("Monday, November 16, 2026"))
-    a = next(a for a in corpus.read_articles([str(tmp_path)])[0] if a.id == "a_figures")
-    assert (a.published, a.published_from) == (dt.date(2026, 11, 9), "cluster")
+    _assert_dated_by_cluster(tmp_path, "a_figures", f"Oil reaches the coast\n\n{head}\n\nThe oil reached the coast.\n",
+                             ["Monday, November 16, 2026"], "2026-11-09", "two ways")

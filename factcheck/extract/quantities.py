@@ -629,7 +629,7 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
     if (not opener and rb.kind == "count" and (ra is None or ra.kind == "count") and "to" in gap.group().lower()
-            and _after_change(text, start, _change_by_verbs)):
+            and _after_change(text, start, change_by_verbs)):
         # "the toll rose by 20 to 150", "rose by 300 to 4,500 cases": "by" gives the change and "to" the
         # level it reached, no range ("lost 10 to 40 jobs", with no "by", still is one)
         return None
@@ -666,10 +666,11 @@ def _change_verbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _change_by_verbs() -> re.Pattern:
-    """A verb of change and "by" ("rose by"), ending where the change's figure starts."""
+def change_by_verbs() -> re.Pattern:
+    """A verb of change and "by" ("rose by"), ending where the change's figure starts; also
+    what scope/past.py reads an increment by ("the toll rose by 20")."""
     verbs = trie_alternation(vocabulary().change_verbs)
-    return pattern_cache.compile(in_paragraph(rf"{verbs}\s+by\s+$"), re.IGNORECASE)
+    return pattern_cache.compile(in_paragraph(rf"(?<![\w'’-]){verbs}\s+by\s+$"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

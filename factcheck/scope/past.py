@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.quantities import change_by_verbs
 from factcheck.models import Article, Mention
 from factcheck.scan import NUMBER, KeyedPattern, first_words, followers
 from factcheck.scope.people import _bare_surname
@@ -351,7 +352,7 @@ def _increments() -> _Increments:
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,10}}?"
                               rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
                               rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"),
-        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(vocabulary().change_verbs)})\s+by\s+$"))
+        change_by_verbs())
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:
