@@ -125,6 +125,10 @@ AGES = [
     ("Children under 18 cannot vote.", [("under 18", 17, 18)]),
     ("Children under 16 don't need a passport.", [("under 16", 15, 16)]),
     ("Children under 12 do not pay.", [("under 12", 11, 12)]),
+    # a verb a group's share takes, or a relative pronoun
+    ("People over 65 account for a fifth of voters.", [("over 65", 65, 66)]),
+    ("Children under 5 whose parents work get a place.", [("under 5", 4, 5)]),
+    ("People over 65 accountants met.", []),
     ("Children under 12 dollars a day.", []),
     ("Rebels killed 30 people over 3 days in the north.", []),
     ("Women under 30 percent of the board.", []),

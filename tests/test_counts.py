@@ -604,6 +604,7 @@ COUNTS = [
      26, "person", "injured"),
     ("Police arrested 40, and 12 officers were hurt.", "40", 40, "person", "arrested"),
     ("Two boys, 15, and 17 more were hurt.", "15", 15, "person", "injured"),
+    ("Two boys, 15, and 17 others were hurt.", "15", 15, "person", "injured"),
     # a part told right after its whole takes the whole's role, not the next clause's
     ("It lists 56 passengers, including three children and an infant, and six crew.", "three children", 3, "person",
      "passengers"),

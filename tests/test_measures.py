@@ -496,6 +496,10 @@ def test_the_sides_of_a_size_share_its_unit(text, spans):
     ("The bank cut interest rates and set out a 10-point plan.", []),
     # a step to a percentage is in percentage points; an index's to a level is no percent
     ("Support fell three points to 41%.", ["percent", "percent"]),
+    # in any of units.yaml's forms of a percent; a word that opens so is none
+    ("Support fell three points to 41 per cent.", ["percent", "percent"]),
+    ("Support fell three points to 41 pct.", ["percent", "percent"]),
+    ("Support fell three points to 41 centimes.", ["count", "count"]),
     ("The Dow fell 120 points to 17,500.", ["count"]),
     ("The Warriors' lead grew by 12 points.", ["count"]),
     ("He scored 30 points to 10 for his rival.", ["count"]),

@@ -111,12 +111,10 @@ _GROUP_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$")
 # bounds the age; a unit or a noun after the number rules it out ("people over 3 days")
 _GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
 _GROUP_HEDGES = (" over ", " under ", " above ", " below ")
-_GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|are|who|whom|whose|had|has|have|and|or|from|in|"
-                                       r"will|would|could|can|cannot|can['’]t|should|must|may|might|need|needs|do|does|did|don['’]t|doesn['’]t|didn['’]t"
-                                       r"|account|accounted|make|made"
-                                       # a verb in the past: "Voters over 65 backed the plan", "children under 5 died"
-                                       r"|[a-z]{2,}ed)\b"),
-                          re.IGNORECASE)
+# a clause's end, a verb in the past ("Voters over 65 backed the plan", "children under 5 died")
+# or one of ages.yaml ``group_followers`` ("people over 65 were")
+_GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:") + trie_alternation(data_words("ages.yaml", "group_followers"))
+                                     + r"|[a-z]{2,}ed)\b", re.IGNORECASE)
 # "the youngest victim, 14,", "the oldest, 92,": a superlative of age (ages.yaml superlatives),
 # alone or before a person, then the age set off by commas
 _SUPERLATIVE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"

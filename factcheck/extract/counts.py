@@ -838,9 +838,10 @@ def _part_marker() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _more_after() -> re.Pattern:
-    """From inside a number (past its first digit or its word) to an increment word or "others" after it:
-    "17 more", "twenty-five others"."""
-    more = trie_alternation([*vocabulary().increments.get("after", ()), "others", "other"])
+    """From inside a number (past its first digit or its word) to an increment word or "others" after it
+    (nouns.yaml ``increments`` ``after`` and ``others``): "17 more", "twenty-five others"."""
+    inc = vocabulary().increments
+    more = trie_alternation([*inc.get("after", ()), *inc.get("others", ())])
     return pattern_cache.compile(rf"[\d,.]*(?:-[a-z]+)?\s+(?:{more})(?![\w'’-])", re.IGNORECASE)
 
 

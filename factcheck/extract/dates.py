@@ -595,9 +595,14 @@ _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
 _UP_TO_UNITS = frozenset({"year", "quarter", "week"})
 _UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+(?:to|ended|ending|through)\s"
-_UNITS = ("year", "years", "month", "months", "fortnight", "fortnights", "week", "weeks", "day", "days", "decade", "decades")
-_UNITS_PATTERN = r"(?:years?|months?|fortnights?|weeks?|weekends?|days?|decades?)\b"  # ``_UNITS`` (and "weekend" after a shift)
+_UNITS = data_words("calendar.yaml", "date_units")
+_UNITS_PATTERN = _words((*_UNITS, *data_words("calendar.yaml", "date_units_weekend")))  # ``_UNITS`` and "weekend"
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
+
+
+def _shift_time_phrases() -> tuple[str, ...]:
+    """calendar.yaml ``shift_time_phrases``: "time last year", which may follow a shift's word."""
+    return data_words("calendar.yaml", "shift_time_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -610,7 +615,7 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
     shifts = first(v.relative_shift) | first(v.anaphoric_shift) | first(v.window_shift)
     # the second word of a shift ("this past", "this coming") may follow its first
     seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
-    after_shift = (units + r"|time\s+(?:last|next)\s+(?:year|month|week)\b|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
+    after_shift = (units + "|" + _words(_shift_time_phrases()) + "|" + _words({p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
                    + "|" + _names(_name_forms(v)))
     day_ordinals = set(first_words(_day_ordinals()))  # "the first of May", "twenty-first of May"
     after_the = ({p.split()[0] for p in (set(v.parts) | set(v.seasons) | set(v.quarters) | shifts) - {"the"}}
@@ -789,11 +794,12 @@ def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     shifts, after = groups[1]
     forms = _follows(groups)
     gated = frozenset(w for w in shifts if all(forms[f] == [after] for f in forms if w.startswith(_leading(f))))
-    # what ``_trigger_groups`` lets follow a shift, word by word: ``_UNITS_PATTERN``, "time last
-    # year", the last word of a relative day, a season, a shift's second word
+    # what ``_trigger_groups`` lets follow a shift, word by word: ``_UNITS_PATTERN``, the first word
+    # of a phrase of "time" ("time last year"), "the" (before one), the last word of a relative day,
+    # a season, a shift's second word
     seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
-    followers = ({*_UNITS, "weekend", "weekends", "time", "the"} | {p.split()[-1] for p in v.relative_days if " " in p}
-                 | set(v.seasons) | seconds)
+    followers = ({*_UNITS, *data_words("calendar.yaml", "date_units_weekend"), *first_words(_shift_time_phrases()), "the"}
+                 | {p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
     return gated, frozenset(w.lower() for w in followers), tuple(sorted({f.lower() for f in _name_forms(v)}))
 
 

@@ -61,8 +61,11 @@ def _points(text: str, num: Num) -> Reading | None:
     return Reading("measure", num.start, m.end(), 1.0, "point", "point", rounding="step")
 
 
-# after points, "to" or "from" and a percentage ("fell three points to 41%"; a word may stand before it: "to a record 41%")
-_TO_PERCENT_LEVEL = pattern_cache.compile(r"[ \t]+(?:to|from)[ \t]+(?:[a-z]+[ \t]+)?\d[\d.]*[ \t]?(?:%|per[ \t]?cent\b|percent\b)",
+# after points, "to" or "from" and a percentage ("fell three points to 41%"; a word may stand before it: "to a record 41%"),
+# in one of the forms of units.yaml ``percent``
+_PERCENT_FORMS = [f for f, unit in vocabulary().percent_forms.items() if unit == "percent"]
+_TO_PERCENT_LEVEL = pattern_cache.compile(r"[ \t]+(?:to|from)[ \t]+(?:[a-z]+[ \t]+)?\d[\d.]*[ \t]?"
+                                          + trie(_PERCENT_FORMS, after={f: r"\b" for f in _PERCENT_FORMS if f[-1].isalnum()}, blank=r"[ \t]?"),
                                           re.IGNORECASE)
 _CUE_WORDS = 6  # "cut its benchmark interest rate by 0.25 point": the words before a point that may name a rate
 _CLAUSE_WORDS = pattern_cache.compile(r"[A-Za-z]+|[.;:!?,](?=\s)")

@@ -688,39 +688,65 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     k = bisect_left(days, (s.end,))
     if j == k:
         return ()  # most sentences: no day
+    commas, told = _totals_told(scope, s, mention.end)
+    if not told and not scope._words_in(_running().day_words, s.start, s.end):
+        return ()  # no total beside the figure, and no "alone"
+    if _tells_period_total(scope, s):
+        return ()  # "bringing the toll so far this year to 1,200": a period's total
+    if told and _count_is_total(s, commas, told, mention.start, mention.end):
+        return ()
+    found = _figure_days(scope, mention, days[j:k], told, _clause_of(scope, mention, (s.start, s.end)))
+    return (DAY_FIGURE + found.pop(),) if found is not None and len(found) == 1 else ()
+
+
+def _totals_told(scope: ArticleScope, s, me: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The commas of sentence ``s`` and the (start, end) of each phrase of the story's running
+    total it tells beside the count ending at ``me``; no commas where it tells none.
+
+    A total's words before the count tell one only with a figure in their stretch between commas
+    ("Bringing the total to 51, 37 were arrested on Tuesday"): "The storm, the worst to date,
+    killed 300 people on Tuesday" tells the storm's toll. After the count, an aside needs none:
+    "61 were arrested today, the highest number so far"."""
     hits = scope.running_hits
     i = bisect_left(hits, (s.start,))
     told = hits[i:bisect_left(hits, (s.end,))]
+    if not told:
+        return [], told
     text = scope.article.text
-    ms, me = mention.start, mention.end
-    if told:
-        # a total's words before the count tell one only with a figure in their stretch between
-        # commas ("Bringing the total to 51, 37 were arrested on Tuesday"): "The storm, the worst to
-        # date, killed 300 people on Tuesday" tells the storm's toll. After the count, an aside
-        # needs none: "61 were arrested today, the highest number so far"
-        commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]
-        told = [t for t in told if t[0] >= me or _has_figure(text, _stretch(commas, s, t[0], t[1]))]
-    if not told and not scope._words_in(_running().day_words, s.start, s.end):
-        return ()  # no total beside the figure, and no "alone"
+    commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]
+    return commas, [t for t in told if t[0] >= me or _has_figure(text, _stretch(commas, s, t[0], t[1]))]
+
+
+def _tells_period_total(scope: ArticleScope, s) -> bool:
+    """Whether sentence ``s`` tells a running total over the year or the month (``period_totals``)."""
     ph = scope.period_hits
     p = bisect_left(ph, (s.start,))
-    if p < len(ph) and ph[p][0] < s.end:
-        return ()  # "bringing the toll so far this year to 1,200": a period's total
-    if told:
-        # the count's own stretch between commas, or the sentence's opening one right before it
-        # ("In all, 130 people were arrested"), tells a total: the count is the total
-        lo = max((c for c in commas if c < ms), default=-1)
-        hi = min((c for c in commas if c >= me), default=-1)
-        a, b = (lo + 1 if lo >= 0 else s.start), (hi if hi >= 0 else s.end)
-        if commas and lo == commas[0]:
-            a = s.start
-        if any(start < b and end > a for start, end in told):
-            return ()
-    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    return p < len(ph) and ph[p][0] < s.end
+
+
+def _count_is_total(s, commas: list[int], told: list[tuple[int, int]], ms: int, me: int) -> bool:
+    """Whether the count's own stretch between commas, or the sentence's opening one right before
+    it ("In all, 130 people were arrested"), tells a total: the count is the total."""
+    lo = max((c for c in commas if c < ms), default=-1)
+    hi = min((c for c in commas if c >= me), default=-1)
+    a, b = (lo + 1 if lo >= 0 else s.start), (hi if hi >= 0 else s.end)
+    if commas and lo == commas[0]:
+        a = s.start
+    return any(start < b and end > a for start, end in told)
+
+
+def _figure_days(scope: ArticleScope, mention: Mention, days, told: list[tuple[int, int]],
+                 clause: tuple[int, int]) -> set[str] | None:
+    """The keys of the days of the sentence's ``days`` in the count's ``clause`` that may be the
+    count's own; None where one rules out a day's figure ("between Monday and Wednesday", "by
+    Tuesday", "police said on Tuesday", a span of days)."""
+    text = scope.article.text
+    ms, me = mention.start, mention.end
+    c0, c1 = clause
     run = _running()
     stated = _statement_date()
     found = set()
-    for d, (at, end, key) in _within(days[j:k], scope, (ms, me), 8, (c0, c1)):
+    for d, (at, end, key) in _within(days, scope, (ms, me), 8, clause):
         if at < c0 or end > c1 or at == ms:
             continue
         if any(start <= at < stop or (stop <= at and text[stop:at].strip(" ,").lower() in ("", "on"))
@@ -729,13 +755,13 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         before = text[max(c0, at - 24):at]
         if run.not_of_a_day.search(before) is not None or (
                 not text.startswith(("'s", "’s"), end) and stated.search(text, max(0, at - 40), at) is not None):
-            return ()  # "between Monday and Wednesday", "by Tuesday"; "police said on Tuesday"
+            return None  # "between Monday and Wednesday", "by Tuesday"; "police said on Tuesday"
         if key is None:
-            return ()  # a span of days, a week: no one day
+            return None  # a span of days, a week: no one day
         if not told and run.day_only.match(text, end) is None:
             continue
         found.add(key)
-    return (DAY_FIGURE + found.pop(),) if len(found) == 1 else ()
+    return found
 
 
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
