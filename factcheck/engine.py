@@ -351,6 +351,9 @@ class _Reach:
 _POSSESSIVE = frozenset({"'s ", "’s "})  # a value's possessive, right before the word it names: "Friday's siege"
 _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: ``exclude_before_figure``
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
+# between an ``exclude_before`` word and the value, a name and "of": "a loan from Saudi Arabia of $2 billion" is
+# the loan's figure, the name where it came from (a name costs no distance, so "from" would reach the value)
+_NAME_OF = pattern_cache.compile(r"\s+(?:[A-Z][\w'’.-]*\s+)+of\s+")
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +467,8 @@ class _Scorer:
             if vetoes == 3:
                 # "officials said on Sunday": only a word before the value vetoes it; in the
                 # text, as a word that costs no distance ("from") shares the value's position
-                if he <= span0 and w0 - we <= self.before_window and not owned:
+                if he <= span0 and w0 - we <= self.before_window and not owned \
+                        and _NAME_OF.fullmatch(text, he, span0) is None:
                     return None
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it, in

@@ -464,3 +464,58 @@ def test_a_rule_that_reads_the_day_groups_a_days_figure_by_it_as_before():
     (f,) = [f for f in findings_with(r, "Twelve buses") if f.rule == "damage"]
     assert {c.mention.text for c in f.claims} == {"Twelve buses", "12 buses"}
     assert f.verdict == "agree"
+
+
+# sentence, value, rule, its key: an earlier event named with no date of its own ("since Rana
+# Plaza, which killed 1,134") is that event's, keyed by the earlier date its article ties the name
+# to elsewhere, or by its name after a record's word ("the worst ... since"); a total over many
+# events of a kind ("in such collapses", "in building collapses" beside the story's "collapse")
+# is theirs, never the story's toll; articles published 2026-11-20
+NAMED_EARLIER = [
+    ("It was the worst disaster since Rana Plaza, which killed 1,134 people.", "1,134 people", "death-toll",
+     ("Rana Plaza",)),
+    ("The quake was the deadliest since the Haiti earthquake, which killed more than 200,000 people.",
+     "more than 200,000 people", "death-toll", ("Haiti earthquake",)),
+    ("Activists recalled the 2013 Rana Plaza disaster. Bangladesh has been under pressure to improve building "
+     "safety since Rana Plaza, which killed 1,134 people.", "1,134 people", "death-toll", ("2013",)),
+    ("Bangladesh has been under pressure since Rana Plaza, which killed 1,134 people. The Rana Plaza collapse "
+     "in April 2013 led to an accord.", "1,134 people", "death-toll", ("2013-04",)),
+    ("At least 1,200 people have died in such collapses since 2013.", "At least 1,200 people", "death-toll",
+     ("other collapses",)),
+    ("More than 3,000 people have been killed in similar accidents since 2010, the union said.",
+     "More than 3,000 people", "death-toll", ("other accidents",)),
+    ("The collapse on Tuesday killed 46 people. At least 1,200 people have died in building collapses in "
+     "Bangladesh since 2013.", "At least 1,200 people", "death-toll", ("other collapses",)),
+    # ... must stay the story's: a today's toll in a "which" clause, a named event with no record's
+    # word nor earlier date, a running toll of the story's own conflict, a plural of the story's event
+    ("The blast, which killed 12 people, destroyed the market.", "12 people", "death-toll", ()),
+    ("Aid has poured in since the Kestel earthquake, which killed 1,120 people.", "1,120 people", "death-toll", ()),
+    ("It was the worst attack since Friday's bombing in Kabul, which killed 12 people.", "12 people",
+     "death-toll", ()),
+    ("The town has been without power since the quake, which killed 1,120 people.", "1,120 people",
+     "death-toll", ()),
+    ("More than 6,000 people have been killed in clashes since April 2014.", "More than 6,000 people",
+     "death-toll", ()),
+    ("The attacks on Friday killed 129 people. At least 129 people have died in the attacks since Friday.",
+     "At least 129 people", "death-toll", ()),
+    ("The collapse on Tuesday killed 46 people. At least 46 people have died since the collapse.", "At least 46 people",
+     "death-toll", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", NAMED_EARLIER)
+def test_a_named_earlier_event_or_a_kinds_total_is_apart_from_the_news(text, value, rule, past):
+    cs = select_claims([article("a", text, "2026-11-20")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+
+
+def test_a_named_earlier_events_toll_never_meets_the_days_toll():
+    r = report(article("a", "The collapse killed 46 people. It was the worst disaster since Rana Plaza, which killed "
+                            "1,134 people.", "2026-11-20"),
+               article("b", "At least 1,200 people have died in such collapses since 2013. The collapse killed 46 "
+                            "people.", "2026-11-20"),
+               article("c", "The building collapse killed 46 people, officials said.", "2026-11-20"))
+    (f,) = [f for f in findings_with(r, "46 people") if f.rule == "death-toll"]
+    assert f.verdict == "agree"
+    assert {c.mention.text for c in f.claims} == {"46 people"}

@@ -114,3 +114,47 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
 ])
 def test_the_events_place_is_no_place_of_its_count(text, rule, span, location):
     assert locations(text, rule)[span] == location
+
+
+def froms(text):
+    return {c.mention.text: c.scope.get("from", ()) for c in select_claims([article("a", text)], RULES_IN_FORCE)
+            if c.rule == "distance"}
+
+
+# sentence, distance, the place it is measured from (``from``: the name after "off", "from" or a
+# bearing's "of", past "the" and a few lower-case words; else a place's noun, "the capital")
+@pytest.mark.parametrize("text, span, origin", [
+    ("The boat capsized 22 nautical miles off Lampedusa.", "22 nautical miles", ("Lampedusa",)),
+    ("The boat capsized 110 km from the Libyan coast.", "110 km", ("Libyan",)),
+    ("Its epicentre was around 38km (24 miles) from the provincial capital Portoviejo.", "around 38km", ("Portoviejo",)),
+    ("The ferry capsized roughly 5 nautical miles (9 kilometers) from Gilimanuk port on Bali.", "roughly 5 nautical miles",
+     ("Gilimanuk",)),
+    ("The quake struck 110 km from the capital.", "110 km", ("capital",)),
+    ("The ship sank at a distance of approximately 5 nautical miles from Gilimanuk Port.",
+     "approximately 5 nautical miles", ("Gilimanuk",)),
+    # no place: the coast, where something happened, or a distance travelled
+    ("The quake struck about 130 kilometres off the coast.", "about 130 kilometres", ()),
+    ("Bodies were found about 20 kilometers from where the ferry went down.", "about 20 kilometers", ()),
+    ("The missile traveled about 1,050 kilometers on a steep trajectory.", "about 1,050 kilometers", ()),
+    ("The village lies 40 km from the border in Valdoria.", "40 km", ()),
+])
+def test_a_distance_is_measured_from_the_place_named_after_it(text, span, origin):
+    assert froms(text)[span] == origin
+
+
+# a bearing's "of" measures from the place after it as "off" and "from" do (nouns.yaml ``bearings``);
+# what follows the distance, and the key read from it
+@pytest.mark.parametrize("after, origin", [
+    (" southwest of Portoviejo.", "Portoviejo"),
+    (" north-east of the town of Kestel.", "Kestel"),
+    (") south of the provincial capital Portoviejo, near Jipijapa.", "Portoviejo"),
+    (" away from the capital.", "capital"),
+    (" south of the border in Valdoria.", None),
+    (" south of here.", None),
+])
+def test_a_bearing_measures_from_the_place_after_it(after, origin):
+    from factcheck.scope.places import _from_place
+
+    m = _from_place().match(after, 0)
+    found = None if m is None else (m.group("noun") or " ".join(w for w in m.group("name").split() if w[:1].isupper()))
+    assert found == origin

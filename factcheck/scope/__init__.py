@@ -25,7 +25,7 @@ from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, 
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
-from factcheck.scope.places import _SAME, _place, _venue, _venue_verbs
+from factcheck.scope.places import _SAME, _from, _place, _venue, _venue_verbs
 from factcheck.scope.ranks import _rank, rank_words
 from factcheck.scope.spans import _BREAK, break_spans
 from factcheck.scope.speakers import (_kin, _meeting_sides, _participants, _person, _population, _speaker,
@@ -85,6 +85,8 @@ _READERS = {
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
     "location": _place(("in", "near", "through", "across"), opening=True, events=True),
     "venue": _venue(("at", "inside", "outside")),
+    # "22 nautical miles off Lampedusa", "38 km southwest of Portoviejo": where a distance is measured from
+    "from": _from,
     "population": lambda scope, mention, sentence, since, trigger: _population(mention, scope.article.text),
     "since": _since,
     "name": _name,

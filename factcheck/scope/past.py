@@ -769,8 +769,155 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     running total it gives ("so far this year"), ``_replaced``'s "earlier" for a figure an
     update replaced ("up from an earlier estimate of 210,000"), or the day of a day's figure
     beside the story's running total (``_day_figure``); () for the news of the day."""
-    return (_read_past(scope, mention) or _later(scope, mention) or _period(scope, mention)
+    return (_read_past(scope, mention) or _named_earlier(scope, mention) or _kinds_total(scope, mention)
+            or _later(scope, mention) or _period(scope, mention)
             or _replaced(scope, mention) or _day_figure(scope, mention))
+
+
+# -- Earlier events named with no date, and totals over many events ------------------
+#
+# "the worst disaster since Rana Plaza, which killed 1,134 people" names an earlier event by its
+# name alone: its sentence states no earlier time, yet the toll is that event's. And "at least
+# 1,200 people have died in such collapses since 2013" is a total over many events of the story's
+# kind. Neither is the news of the day's figure.
+
+_SINCE = frozenset({"since"})
+_NAME_REACH = 6  # words between "since" and the comma before the relative clause: the earlier event's name
+_DATED_REACH = 40  # characters between a name and an earlier date that ties it to that date
+
+
+@lru_cache(maxsize=1)
+def _relative_after_comma() -> re.Pattern:
+    """A comma, at most one word, and a relative word (calendar.yaml ``past_words`` ``relative``),
+    ending where the relative clause goes on: ", which ", ", in which "."""
+    rel = trie_alternation(vocabulary().past_words.get("relative", ()))
+    return pattern_cache.compile(rf",\s+(?:[a-z]+\s+)?(?i:{rel})\s")
+
+
+@lru_cache(maxsize=1)
+def _records() -> frozenset[str]:
+    """The words of a record measured back to an earlier event ("the worst ... since", "the
+    deadliest ... since"): units.yaml ``duration.lookback_before``."""
+    return frozenset(vocabulary().duration_lookback_before)
+
+
+def _named_earlier(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The earlier event a value's relative clause speaks of when "since" names it by its name
+    alone, with no date: "the worst disaster since Rana Plaza, which killed 1,134 people". Keyed by
+    the earlier date the article ties that name to elsewhere ("the 2013 Rana Plaza disaster":
+    "2013"), else by the name itself when a record's word stands before "since" ("the worst",
+    "the deadliest"); else () ("Aid has poured in since the Kestel earthquake, which killed 1,120
+    people" may speak of the story's own quake, and "since the quake, which" names none)."""
+    if mention.kind not in PAST_KINDS:
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    ms = mention.start
+    since = scope._words_in(_SINCE, s.start, ms)
+    if not since:
+        return ()  # most values: no "since" before them
+    text = scope.article.text
+    at = since[-1]
+    comma = text.rfind(",", at, ms)
+    m = _relative_after_comma().match(text, comma) if comma >= 0 else None
+    if m is None or _COMMA.search(text, m.end(), ms) is not None:
+        return ()  # the value stands in no relative clause right after the "since" phrase
+    name_start = at + len("since")
+    words = text[name_start:comma].split()
+    if not 0 < len(words) <= _NAME_REACH:
+        return ()
+    dated = scope.dated
+    if bisect_left(dated, (name_start,)) != bisect_left(dated, (comma,)):
+        return ()  # "since Friday's bombing, which": a date there (the news's, or read already)
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if first is None:
+        return ()  # "since the quake, which killed": no name, maybe the story's own event
+    name = " ".join(words[first:]).rstrip(",;:")
+    key = _name_dated(scope, name, s.start, s.end)
+    if key is not None:
+        return (key,)
+    return (name,) if scope._words_in(_records(), s.start, at) else ()
+
+
+def _name_dated(scope: ArticleScope, name: str, s0: int, s1: int) -> str | None:
+    """The earlier date (``dated``'s key) the article ties ``name`` to elsewhere, outside the
+    sentence from ``s0`` to ``s1``: a date well before the news within a few words of the name
+    ("the 2013 Rana Plaza disaster", "The Rana Plaza collapse in April 2013"); else None."""
+    text = scope.article.text
+    dated = [d for d in scope.dated if d[2] is not None]
+    if not dated:
+        return None
+    head = name.split()[0]
+    for at in scope._words_in(frozenset({head.lower().strip("'’")}), 0, len(text)):
+        if s0 <= at < s1 or not text.startswith(name, at):
+            continue
+        end = at + len(name)
+        near = [(min(abs(a - end), abs(at - b)), key) for a, b, key in dated
+                if at - _DATED_REACH <= b and a <= end + _DATED_REACH and "." not in text[min(b, end):max(a, at)]]
+        if near:
+            return min(near)[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _event_plurals() -> dict[str, str]:
+    """The plurals of nouns.yaml ``event_nouns`` ("collapses", "accidents"), each to its singular."""
+    out = {}
+    for n in vocabulary().event_nouns:
+        if n.endswith("y") and n[-2:-1] not in "aeiou":
+            p = n[:-1] + "ies"
+        elif n.endswith(("s", "sh", "ch", "x", "z")):
+            p = n + "es"
+        else:
+            p = n + "s"
+        if singular(p) == n:
+            out[p] = n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the plurals of ``_event_plurals``, nouns.yaml ``kind_markers``, nouns.yaml ``determiners``)."""
+    return (frozenset(_event_plurals()), frozenset(data_words("nouns.yaml", "kind_markers")),
+            frozenset(data_words("nouns.yaml", "determiners")))
+
+
+def _kinds_total(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """A count over many events of a kind, told after it in its clause: a plural event noun after a
+    kind's marker ("at least 1,200 people have died in such collapses", "in similar accidents":
+    nouns.yaml ``kind_markers``), or bare, after "in" and lower-case words only, in a clause with
+    "since" when the article names the event in the singular ("The collapse on Tuesday killed 46
+    people. At least 1,200 people have died in building collapses since 2013"), keyed "other" and
+    the plural; else (). "killed in clashes since April 2014" (no "clash" in its article) and "in
+    the attacks since Friday" (determined) stay the story's."""
+    if mention.kind != "count":
+        return ()
+    s = scope.article.sentences[mention.sentence_index]
+    plurals, markers, determiners = _kind_words()
+    found = scope._words_in(plurals, mention.end, s.end)
+    if not found:
+        return ()  # most values: no plural event noun after them
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    found = [at for at in found if at < c1]
+    words, starts = scope._words.words, scope._words.starts
+    text = scope.article.text
+    for at in found:
+        i = bisect_left(starts, at)
+        noun = words[i]
+        if i and words[i - 1] in markers:
+            return ("other " + noun,)
+        # bare: lower-case words back to "in", none a determiner
+        j = i - 1
+        while j >= 0 and starts[j] > mention.end and words[j] != "in" and words[j] not in determiners \
+                and text[starts[j]].islower() and j > i - 3:
+            j -= 1
+        if j < 0 or starts[j] <= mention.end or words[j] != "in":
+            continue
+        if not scope._words_in(_SINCE, c0, c1):
+            continue
+        one = _event_plurals()[noun]
+        if any(a < s.start or a >= s.end for a in scope._words_in(frozenset({one}), 0, len(text))):
+            return ("other " + noun,)
+    return ()
 
 
 # -- Values of later events ----------------------------------------------------------

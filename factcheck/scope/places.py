@@ -260,3 +260,50 @@ def _venue(preps: tuple[str, ...]):
         names = [w for w in words if w[:1].isupper()]
         return (" ".join(names) if names else " ".join(words).lower(),)
     return read
+
+
+# -- Where a distance is measured from -----------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _from_place() -> re.Pattern:
+    """Right after a distance (or the bracket that closes its conversion), the place it is
+    measured from: "off", "from", "away from" or a bearing's "of" (data/nouns.yaml ``bearings``),
+    then past "the" and up to three lower-case words ("the provincial capital"), a capitalized
+    name ("Portoviejo", "Gilimanuk"), else a place's noun (``same_places``: "the capital")."""
+    bearings = trie_alternation(data_words("nouns.yaml", "bearings"))
+    places = trie_alternation(data_words("nouns.yaml", "same_places"))
+    # a lower-case word of the place's phrase is no word that ends a phrase ("40 km from the border
+    # in Valdoria" is measured from the border), "of" aside ("the town of Kestel")
+    enders = trie_alternation(data_words("nouns.yaml", "phrase_enders"))
+    word = rf"(?!(?:{enders})\s)[a-z][\w-]*\s+(?:of\s+)?"
+    return pattern_cache.compile(
+        rf"\)?,?\s+(?i:(?:{bearings})\s+of|off|(?:away\s+)?from)\s+(?:the\s+)?"
+        rf"(?:(?P<name>(?:{word}){{0,3}}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+        rf"|(?P<noun>{places})(?![\w'’-]))")
+
+
+_OWNER = pattern_cache.compile(r"['’]s?\Z")
+
+
+def _from(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """The place a distance is measured from ("22 nautical miles off Lampedusa": Lampedusa; "110 km
+    from the capital": capital), keyed by its name's capitalized words, or by a place's noun when
+    no name stands there; () with none ("130 kilometres off the coast", "20 km from where the
+    ferry went down")."""
+    m = _from_place().match(scope.article.text, mention.end)
+    if m is None:
+        return ()
+    if m.group("noun"):
+        return (m.group("noun").lower(),)
+    words = [_OWNER.sub("", w) for w in m.group("name").split() if w[:1].isupper()]
+    # "Gilimanuk Port" is Gilimanuk, as "Gilimanuk port" is (nouns.yaml ``place_kinds``, ``travel_place_kinds``)
+    while len(words) > 1 and words[-1].lower() in _kinds():
+        words.pop()
+    return (" ".join(words),)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    return frozenset([*data_words("nouns.yaml", "place_kinds"), *data_words("nouns.yaml", "travel_place_kinds")])
+
