@@ -424,9 +424,25 @@ DAY_FIGURES = [
     # a running total over the year is a period's, not the story's: the day's toll is the event's
     ("The boat sank on Tuesday, killing 80 people, bringing the toll so far this year to 1,200.", "80 people",
      "death-toll", ()),
-    # a running total in another sentence leaves the day's figure the story's
+    # a running total in the next sentence of the paragraph, of the same people and at least the
+    # day's figure, makes the figure that day's
+    ("Police arrested 37 people on Tuesday. That brings the total to 51.", "37 people", "arrests",
+     ("day 2026-11-17",)),
+    ("Police arrested 61 people during Wednesday's clashes. More than 100 people have now been arrested "
+     "since the protests began on Monday.", "61 people", "arrests", ("day 2026-11-18",)),
+    ("Eleven officers were injured on Tuesday. The total now stands at 17.", "Eleven officers", "injured",
+     ("day 2026-11-17",)),
+    ("Police arrested 61 people during Wednesday's clashes. More than 100 people have now been arrested "
+     "since the protests began on Monday.", "More than 100 people", "arrests", ()),
+    # ... not one of other people, one smaller than the figure, one past a blank line, or one with no day
     ("The quake killed 300 people on Tuesday. So far, 40 bodies have been identified.", "300 people",
      "death-toll", ()),
+    ("The quake killed 300 people on Tuesday. So far 40 have been identified.", "300 people", "death-toll", ()),
+    ("Police arrested 37 people on Tuesday. So far, 12 officers have been injured.", "37 people", "arrests", ()),
+    ("Police arrested 37 people on Tuesday.\n\nThat brings the total to 51.", "37 people", "arrests", ()),
+    ("Police arrested 37 people. That brings the total to 51.", "37 people", "arrests", ()),
+    ("Police said on Tuesday that 37 people were arrested. That brings the total to 51.", "37 people", "arrests",
+     ()),
 ]
 
 

@@ -670,6 +670,50 @@ def _has_figure(text: str, stretch: tuple[int, int]) -> bool:
     return any(ch.isdigit() for ch in text[stretch[0]:stretch[1]])
 
 
+_FIGURE_AFTER = pattern_cache.compile(r"[^\W\d]*(?:\s+[^\W\d]+)?\s*(\d[\d,.]*)")
+
+
+def _total_next(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether the next sentence of the count's paragraph tells the story's running total of the
+    same people: "Police arrested 37 people on Tuesday. That brings the total to 51." A total is
+    at least the day's figure: a running total's phrase (``running_totals``) with a count of the
+    count's role there ("More than 100 people have now been arrested since ..."), or with a bare
+    figure right after it ("brings the total to 51"), none smaller than the count and no count
+    of another role beside it ("So far, 40 bodies have been identified" tells no toll)."""
+    sentences = scope.article.sentences
+    i = mention.sentence_index + 1
+    if i >= len(sentences):
+        return False
+    s, n = sentences[i - 1], sentences[i]
+    text = scope.article.text
+    if text.count("\n", s.end, n.start) > 1:
+        return False  # another paragraph
+    hits = scope.running_hits
+    told = hits[bisect_left(hits, (n.start,)):bisect_left(hits, (n.end,))]
+    if not told:
+        return False
+    low = mention.value.low
+    if not isinstance(low, (int, float)):
+        return False
+    rc = scope.role_counts
+    roles = rc[bisect_left(rc, (n.start,)):bisect_left(rc, (n.end,))]
+    if roles:
+        if any(role != mention.value.role for _, _, role, _ in roles):
+            return False
+        try:
+            return all(float(stated) >= low for _, _, _, stated in roles)
+        except ValueError:
+            return False
+    for _, end in told:
+        m = _FIGURE_AFTER.match(text, end, n.end)
+        if m is not None and "," not in text[end:m.start(1)]:
+            try:
+                return float(m.group(1).rstrip(".,").replace(",", "")) >= low
+            except ValueError:
+                return False
+    return False
+
+
 def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The day of a count that is one day's figure beside the story's running total
     (calendar.yaml ``running_totals``), as a key ("day 2026-11-17"); else ().
@@ -700,8 +744,11 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         # needs none: "61 were arrested today, the highest number so far"
         commas = [m.start() for m in _COMMA.finditer(text, s.start, s.end)]
         told = [t for t in told if t[0] >= me or _has_figure(text, _stretch(commas, s, t[0], t[1]))]
+    told_next = False
     if not told and not scope._words_in(_running().day_words, s.start, s.end):
-        return ()  # no total beside the figure, and no "alone"
+        told_next = _total_next(scope, mention)
+        if not told_next:
+            return ()  # no total beside the figure, and no "alone"
     ph = scope.period_hits
     p = bisect_left(ph, (s.start,))
     if p < len(ph) and ph[p][0] < s.end:
@@ -732,7 +779,7 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
             return ()  # "between Monday and Wednesday", "by Tuesday"; "police said on Tuesday"
         if key is None:
             return ()  # a span of days, a week: no one day
-        if not told and run.day_only.match(text, end) is None:
+        if not told and not told_next and run.day_only.match(text, end) is None:
             continue
         found.add(key)
     return (DAY_FIGURE + found.pop(),) if len(found) == 1 else ()
