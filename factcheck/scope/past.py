@@ -714,7 +714,26 @@ def _total_next(scope: ArticleScope, mention: Mention) -> bool:
     return False
 
 
-def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+@lru_cache(maxsize=1)
+def _changed_to() -> re.Pattern:
+    """A verb of change and "to" right before a figure (hedges.yaml ``change_verbs``): "the toll rose
+    to 320 on Wednesday" tells a total by its day, no day's figure."""
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return pattern_cache.compile(rf"(?i:(?<![\w'’-]){verbs}\s+to\s+\Z)")
+
+
+def dated_day(scope: ArticleScope, mention: Mention) -> str | None:
+    """The one day a count's own clause states, as ``_day_figure`` reads it but with no running
+    total beside it ("Thirty-seven people were detained yesterday": "2026-11-17"), else None: a
+    day's figure where the story's other sources tell days' figures apart (engine
+    ``_days_told_apart``)."""
+    if _changed_to().search(scope.article.text, max(0, mention.start - 24), mention.start) is not None:
+        return None
+    key = _day_figure(scope, mention, True)
+    return key[0][len(DAY_FIGURE):] if key else None
+
+
+def _day_figure(scope: ArticleScope, mention: Mention, any_day: bool = False) -> tuple[str, ...]:
     """The day of a count that is one day's figure beside the story's running total
     (calendar.yaml ``running_totals``), as a key ("day 2026-11-17"); else ().
 
@@ -723,7 +742,8 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     statement was made, nor one a total runs from or by), and its sentence tells a running total
     outside the count's stretch between commas, or the day stands right before ``day_only``
     ("on Tuesday alone"). A sentence with a running total over the year or the month
-    (``period_totals``) tells the event's figure, not a day's."""
+    (``period_totals``) tells the event's figure, not a day's. ``any_day``: the day the clause
+    states, whether a total stands beside the count or not (``dated_day``)."""
     if mention.kind != "count" or not scope.day_hits:
         return ()
     s = scope.article.sentences[mention.sentence_index]
@@ -746,7 +766,7 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         told = [t for t in told if t[0] >= me or _has_figure(text, _stretch(commas, s, t[0], t[1]))]
     told_next = False
     if not told and not scope._words_in(_running().day_words, s.start, s.end):
-        told_next = _total_next(scope, mention)
+        told_next = any_day or _total_next(scope, mention)
         if not told_next:
             return ()  # no total beside the figure, and no "alone"
     ph = scope.period_hits
