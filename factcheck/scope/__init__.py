@@ -21,7 +21,8 @@ from factcheck.models import Mention
 from factcheck.scan import NUMBER, register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
-from factcheck.scope.events import _NAMED_BEFORE_REVERSED, _event, _event_name, _stage, _tally, stage_keys
+from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _event, _event_name, _occurrence, _stage, _tally,
+                                    occurrence_keys, stage_keys)
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, dated_day, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
@@ -67,6 +68,7 @@ def register_scope_words() -> None:
     register(_past_openers())
     register(rank_words())
     register(stage_keys())
+    register(occurrence_keys())
 
 
 def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -96,6 +98,8 @@ _READERS = {
     "actor": _actor,
     # "37 people were arrested on Tuesday": an event's date told with that event's own count
     "tally": _tally,
+    # "will meet again on Thursday", "by video call on Tuesday": which of a story's recurring events
+    "occurrence": _occurrence,
 }
 
 
