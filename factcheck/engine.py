@@ -415,7 +415,7 @@ class _Scorer:
                      None if unmet else (0, None, None, None))
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
-              to_the_second: bool = False):
+              to_the_second: bool = False, dated: bool = False):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -439,7 +439,11 @@ class _Scorer:
         under ``exclude_before``, so "70 km from Sendai, 10 km deep" keeps its depth.
 
         ``to_the_second``: the value is a duration told to the second (``_to_the_second``),
-        which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words."""
+        which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words.
+
+        ``dated``: the value is a date, which an ``exclude_after`` word vetoes only when no word
+        naming the event stands before it: "freed 37 hostages on Saturday after a siege" is no
+        day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's."""
         roles, near = self.roles, self.near
         # a possessive value names the noun after it, not the verb before it: "affected by today's
         # quake", "said Friday's attack" date the quake and the attack
@@ -455,6 +459,7 @@ class _Scorer:
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
         required = self.required
         missing = bool(required)
+        after_veto = named_before = False
         for hs, he, phrase, ws, we in hits:
             if missing and phrase in required and he <= span0 and w0 - we <= self.required_window:
                 missing = False  # "the first since 2013": the date after "since"
@@ -472,7 +477,9 @@ class _Scorer:
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
                 if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \
                         and not (to_the_second and self.after_whole):
-                    return None
+                    if not dated:
+                        return None
+                    after_veto = True
             elif vetoes == 5:
                 # "the toll reached 780 on Wednesday": the day of the figure the word reached,
                 # while "the agreement reached in February" dates the agreement
@@ -495,6 +502,8 @@ class _Scorer:
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:
                     d = 0  # "died in Friday's siege": the day is the siege's, however near "died" stands
                 if names and d <= window:
+                    if he <= span0:
+                        named_before = True
                     if best is None or d < best:
                         best, event, where = d, near[phrase], (hs, he)
                     if he <= span0 or hs >= span1:
@@ -505,6 +514,8 @@ class _Scorer:
                             plain_out = plain
                 if gives_context and d <= context_window and (best_ctx is None or d < best_ctx):
                     best_ctx, ctx_where = d, (hs, he)
+        if after_veto and not named_before:
+            return None  # "freed 37 hostages early on Saturday after a siege": the day of what came after
         if missing:
             return None  # "Wednesday's general strike, the first since 2013": no "since" before the day
         if other is not None and (plain_out is None or plain_out >= other):
@@ -888,7 +899,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 if r is None:
                     continue
             else:
-                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
+                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise, m.kind == "date")
                 if r is None:
                     continue
             if best is None or r[0] < best:
