@@ -60,6 +60,7 @@ class _RuleWords(NamedTuple):
     after_window: int
     figure: set[str]  # ``exclude_before_figure``
     after_whole: bool
+    between: bool  # ``exclude_before_between``
     clause: set[str]  # ``exclude_before_clause``
     clause_window: int
     required: frozenset[str]  # ``require_before``
@@ -102,7 +103,7 @@ class _Triggers:
                 window=t.window, context_window=t.context_window, exclude_window=t.exclude_window, others=others,
                 before=before - excluded, before_window=t.exclude_before_window,
                 after=after - excluded, after_window=t.exclude_after_window,
-                figure=figure - excluded, after_whole=t.exclude_after_whole,
+                figure=figure - excluded, after_whole=t.exclude_after_whole, between=t.exclude_before_between,
                 clause=clause - excluded, clause_window=t.exclude_before_clause_window,
                 required=frozenset(required), required_window=t.require_before_window)
 
@@ -394,6 +395,7 @@ class _Scorer:
         # read in ``score`` for every mention offered: plain attributes, not the tuple's
         self.window, self.context_window, self.exclude_window = words.window, words.context_window, words.exclude_window
         self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
+        self.between = words.between
         self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
         near, context, others = words.near, words.context, words.others
         before, after, figure, clause = words.before, words.after, words.figure, words.clause
@@ -460,6 +462,7 @@ class _Scorer:
         required = self.required
         missing = bool(required)
         after_veto = named_before = False
+        stated_after = []  # ``exclude_before`` words after the value (``exclude_before_between``)
         for hs, he, phrase, ws, we in hits:
             if missing and phrase in required and he <= span0 and w0 - we <= self.required_window:
                 missing = False  # "the first since 2013": the date after "since"
@@ -472,6 +475,8 @@ class _Scorer:
                 # text, as a word that costs no distance ("from") shares the value's position
                 if he <= span0 and w0 - we <= self.before_window and not owned:
                     return None
+                if hs >= span1 and self.between:
+                    stated_after.append(he)
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it, in
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
@@ -516,6 +521,9 @@ class _Scorer:
                     best_ctx, ctx_where = d, (hs, he)
         if after_veto and not named_before:
             return None  # "freed 37 hostages early on Saturday after a siege": the day of what came after
+        if stated_after and not named_before and where is not None and where[0] >= span1 and any(
+                he <= where[0] and _BREAK_AFTER.search(text, he, where[0]) is None for he in stated_after):
+            return None  # "On Wednesday, officials said the fire started on Monday": the statement's day
         if missing:
             return None  # "Wednesday's general strike, the first since 2013": no "since" before the day
         if other is not None and (plain_out is None or plain_out >= other):
