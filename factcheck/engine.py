@@ -25,7 +25,8 @@ from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
+from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, dated_day, find_people, index_article, read_past,
+                             read_scope, register_scope_words)
 from factcheck.text import literal_led_matches
 from factcheck.wording import content_words, spoken_statement
 
@@ -59,6 +60,7 @@ class _RuleWords(NamedTuple):
     after_window: int
     figure: set[str]  # ``exclude_before_figure``
     after_whole: bool
+    between: bool  # ``exclude_before_between``
     clause: set[str]  # ``exclude_before_clause``
     clause_window: int
     required: frozenset[str]  # ``require_before``
@@ -101,7 +103,7 @@ class _Triggers:
                 window=t.window, context_window=t.context_window, exclude_window=t.exclude_window, others=others,
                 before=before - excluded, before_window=t.exclude_before_window,
                 after=after - excluded, after_window=t.exclude_after_window,
-                figure=figure - excluded, after_whole=t.exclude_after_whole,
+                figure=figure - excluded, after_whole=t.exclude_after_whole, between=t.exclude_before_between,
                 clause=clause - excluded, clause_window=t.exclude_before_clause_window,
                 required=frozenset(required), required_window=t.require_before_window)
 
@@ -396,6 +398,7 @@ class _Scorer:
         # read in ``score`` for every mention offered: plain attributes, not the tuple's
         self.window, self.context_window, self.exclude_window = words.window, words.context_window, words.exclude_window
         self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
+        self.between = words.between
         self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
         near, context, others = words.near, words.context, words.others
         before, after, figure, clause = words.before, words.after, words.figure, words.clause
@@ -417,7 +420,7 @@ class _Scorer:
                      None if unmet else (0, None, None, None))
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
-              to_the_second: bool = False):
+              to_the_second: bool = False, dated: bool = False):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -441,7 +444,11 @@ class _Scorer:
         under ``exclude_before``, so "70 km from Sendai, 10 km deep" keeps its depth.
 
         ``to_the_second``: the value is a duration told to the second (``_to_the_second``),
-        which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words."""
+        which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words.
+
+        ``dated``: the value is a date, which an ``exclude_after`` word vetoes only when no word
+        naming the event stands before it: "freed 37 hostages on Saturday after a siege" is no
+        day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's."""
         roles, near = self.roles, self.near
         # a possessive value names the noun after it, not the verb before it: "affected by today's
         # quake", "said Friday's attack" date the quake and the attack
@@ -457,6 +464,8 @@ class _Scorer:
         other, plain_out = None, None  # the nearest other event's word, the nearest outside trigger, in plain words
         required = self.required
         missing = bool(required)
+        after_veto = named_before = False
+        stated_after = []  # ``exclude_before`` words after the value (``exclude_before_between``)
         for hs, he, phrase, ws, we in hits:
             if missing and phrase in required and he <= span0 and w0 - we <= self.required_window:
                 missing = False  # "the first since 2013": the date after "since"
@@ -470,12 +479,16 @@ class _Scorer:
                 if he <= span0 and w0 - we <= self.before_window and not owned \
                         and _NAME_OF.fullmatch(text, he, span0) is None:
                     return None
+                if hs >= span1 and self.between:
+                    stated_after.append(he)
             elif vetoes == 4:
                 # "two hours after the talks": only a word right after the value vetoes it, in
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
                 if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \
                         and not (to_the_second and self.after_whole):
-                    return None
+                    if not dated:
+                        return None
+                    after_veto = True
             elif vetoes == 5:
                 # "the toll reached 780 on Wednesday": the day of the figure the word reached,
                 # while "the agreement reached in February" dates the agreement
@@ -498,6 +511,8 @@ class _Scorer:
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:
                     d = 0  # "died in Friday's siege": the day is the siege's, however near "died" stands
                 if names and d <= window:
+                    if he <= span0:
+                        named_before = True
                     if best is None or d < best:
                         best, event, where = d, near[phrase], (hs, he)
                     if he <= span0 or hs >= span1:
@@ -508,6 +523,11 @@ class _Scorer:
                             plain_out = plain
                 if gives_context and d <= context_window and (best_ctx is None or d < best_ctx):
                     best_ctx, ctx_where = d, (hs, he)
+        if after_veto and not named_before:
+            return None  # "freed 37 hostages early on Saturday after a siege": the day of what came after
+        if stated_after and not named_before and where is not None and where[0] >= span1 and any(
+                he <= where[0] and _BREAK_AFTER.search(text, he, where[0]) is None for he in stated_after):
+            return None  # "On Wednesday, officials said the fire started on Monday": the statement's day
         if missing:
             return None  # "Wednesday's general strike, the first since 2013": no "since" before the day
         if other is not None and (plain_out is None or plain_out >= other):
@@ -751,9 +771,38 @@ def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Cla
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
     people = find_people(articles, words, names)
     claims: list[Claim] = []
+    dated: dict[int, str] = {}
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late)
-    return claims, late
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, dated)
+    return _days_told_apart(claims, dated, late, {r.id for r in rules if "when" in r.scope}), late
+
+
+def _days_told_apart(claims: list[Claim], dated: dict[int, str], late: _LateScopes,
+                     by_when: set[str]) -> list[Claim]:
+    """In a story told over several days, where some source tells a rule's figure of one day apart
+    from the running total (``past`` "day 2026-11-17": scope/past.py ``_day_figure``), every count
+    of that rule whose own clause states one day (``dated``: "Thirty-seven people were detained
+    yesterday", "Hospitals treated 38 protesters on Wednesday night") is that day's figure too: it
+    compares with that day's figures, not with the story's total. Where no source tells days apart
+    the dated figure stays the story's, as a quake's "killed 300 people on Tuesday". A rule that
+    reads a value's day (``when``, ``by_when``) tells days apart itself."""
+    if not dated:
+        return claims
+    by_day = {c.rule for c in claims if c.rule not in by_when
+              and c.scope.get("past", ("",))[0].startswith(DAY_FIGURE)}
+    if not by_day:
+        return claims
+    out = []
+    for c in claims:
+        day = dated.get(id(c))
+        if day is not None and c.rule in by_day:
+            new = _claim(c.rule, c.fact, c.mention, {**c.scope, "past": (DAY_FIGURE + day,)}, c.published)
+            read = late.reads.pop(id(c), None)
+            if read is not None:
+                late.reads[id(new)] = read
+            c = new
+        out.append(c)
+    return out
 
 
 def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool, bool]]:
@@ -811,7 +860,7 @@ def _past(sc, m: Mention) -> tuple[str, ...]:
 
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
-                    names: list[Mention], late: _LateScopes) -> list[Claim]:
+                    names: list[Mention], late: _LateScopes, dated: dict[int, str] | None = None) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
@@ -862,7 +911,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 if r is None:
                     continue
             else:
-                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise)
+                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise, m.kind == "date")
                 if r is None:
                     continue
             if best is None or r[0] < best:
@@ -872,12 +921,15 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         if not nearest:
             continue
         past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
+        day = dated_day(sc, sm) if not past and dated is not None and m.kind == "count" else None
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None, where, ctx_where)
             if past:
                 scope["past"] = past
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
+            if day is not None:
+                dated[id(claims[-1])] = day
             if rule.id in late_rules:
                 whole = book.dims[rule.id]
                 late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None, where, ctx_where

@@ -20,7 +20,7 @@ from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity, plain_attribute_reads
 
 ScopeMode = Literal["strict", "required", "joint", "loose", "compared"]
-ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject", "rank", "actor", "stage", "tally", "from"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject", "rank", "actor", "stage", "tally", "from", "occurrence"]
 
 _TOLERANCE = pattern_cache.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
@@ -86,6 +86,12 @@ class Trigger(BaseModel):
         examples=[["said", "told", "announced"]])
     exclude_before_window: int = Field(2, ge=0, le=60, description="How near before the match an `exclude_before` "
                                        "word must stand to veto.", examples=[2])
+    exclude_before_between: bool = Field(
+        False, description="Whether `exclude_before` words also veto a match that stands before them when they stand "
+                           "between it and the trigger word that reached it, with no comma, colon, semicolon or dash "
+                           "between them and that word, and no trigger word before the match: in `On Wednesday, "
+                           "officials said the fire started on Monday` Wednesday is the statement's day.",
+        examples=[True])
     exclude_before_figure: list[str] = Field(
         default_factory=list,
         description="Words that veto the match from before it, as `exclude_before` does, only when a figure stands "

@@ -406,3 +406,25 @@ TALLIES = [
 @pytest.mark.parametrize("text,date,tally", TALLIES)
 def test_an_events_date_told_with_its_own_count_is_that_batchs(text, date, tally):
     assert scope_of(claims(article("a", text, "2026-11-18")), date, "event-date").get("tally", ()) == tally
+
+
+# sentence, date, its occurrence: which of a story's recurring meetings a day is of, as its
+# sentence tells it (nouns.yaml ``occurrences``), near the meeting's word or the day
+OCCURRENCES = [
+    ("Anna Berg will meet Ivan Petrov again on Friday.", "Friday", ("again",)),
+    ("Anna Berg and Ivan Petrov began a second round of talks on Thursday.", "Thursday", ("again",)),
+    ("Anna Berg and Ivan Petrov held a follow-up meeting on Thursday.", "Thursday", ("again",)),
+    ("Governor Claudia Herrera was meeting with the Interior Ministry by video call on Tuesday evening.",
+     "Tuesday", ("call",)),
+    ("Anna Berg held talks with Ivan Petrov by phone on Monday.", "Monday", ("call",)),
+    # a meeting told plainly, or for the first time: none
+    ("Anna Berg met Ivan Petrov on Tuesday.", "Tuesday", ()),
+    ("Anna Berg met Ivan Petrov for the first time on Tuesday.", "Tuesday", ()),
+    # a word of recurrence far from the meeting's word and its day speaks of something else
+    ("Economists expect another cut at the bank's next policy meeting on Dec. 9.", "Dec. 9", ()),
+]
+
+
+@pytest.mark.parametrize("text,date,occurrence", OCCURRENCES)
+def test_a_meetings_day_is_keyed_by_the_occurrence_its_sentence_tells(text, date, occurrence):
+    assert scope_of(claims(article("a", text, "2026-11-18")), date, "meeting-date").get("occurrence", ()) == occurrence

@@ -424,9 +424,25 @@ DAY_FIGURES = [
     # a running total over the year is a period's, not the story's: the day's toll is the event's
     ("The boat sank on Tuesday, killing 80 people, bringing the toll so far this year to 1,200.", "80 people",
      "death-toll", ()),
-    # a running total in another sentence leaves the day's figure the story's
+    # a running total in the next sentence of the paragraph, of the same people and at least the
+    # day's figure, makes the figure that day's
+    ("Police arrested 37 people on Tuesday. That brings the total to 51.", "37 people", "arrests",
+     ("day 2026-11-17",)),
+    ("Police arrested 61 people during Wednesday's clashes. More than 100 people have now been arrested "
+     "since the protests began on Monday.", "61 people", "arrests", ("day 2026-11-18",)),
+    ("Eleven officers were injured on Tuesday. The total now stands at 17.", "Eleven officers", "injured",
+     ("day 2026-11-17",)),
+    ("Police arrested 61 people during Wednesday's clashes. More than 100 people have now been arrested "
+     "since the protests began on Monday.", "More than 100 people", "arrests", ()),
+    # ... not one of other people, one smaller than the figure, one past a blank line, or one with no day
     ("The quake killed 300 people on Tuesday. So far, 40 bodies have been identified.", "300 people",
      "death-toll", ()),
+    ("The quake killed 300 people on Tuesday. So far 40 have been identified.", "300 people", "death-toll", ()),
+    ("Police arrested 37 people on Tuesday. So far, 12 officers have been injured.", "37 people", "arrests", ()),
+    ("Police arrested 37 people on Tuesday.\n\nThat brings the total to 51.", "37 people", "arrests", ()),
+    ("Police arrested 37 people. That brings the total to 51.", "37 people", "arrests", ()),
+    ("Police said on Tuesday that 37 people were arrested. That brings the total to 51.", "37 people", "arrests",
+     ()),
 ]
 
 
@@ -435,6 +451,37 @@ def test_a_days_figure_beside_a_running_total_is_that_days(text, value, rule, pa
     cs = select_claims([article("a", text, "2026-11-18")], RULES_IN_FORCE)
     (c,) = [c for c in cs if c.mention.text == value and c.rule == rule]
     assert c.scope.get("past", ()) == past
+
+
+# sentence, value, rule, its key, in a story where another source (published Wednesday 2026-11-18)
+# tells each day's arrests, injured and dead apart from the running total: a count whose own clause
+# states one day is that day's figure, though no total stands beside it (engine ``_days_told_apart``)
+TOLD_APART = ("Police said 37 people were arrested on Tuesday, bringing the total since Monday to 51. "
+              "Eleven officers were hurt on Tuesday, bringing to 17 the number injured since Monday. "
+              "Three people died on Tuesday alone.")
+DATED_FIGURES = [
+    ("Thirty-seven people were detained yesterday.", "Thirty-seven people", "arrests", ("day 2026-11-17",)),
+    ("Hospitals treated 38 protesters on Wednesday night.", "38 protesters", "injured", ("day 2026-11-18",)),
+    ("Police arrested 61 people during Wednesday's clashes.", "61 people", "arrests", ("day 2026-11-18",)),
+    # no day, a total by its day, a total over days, a day a statement was made: the story's
+    ("The hospital said it had treated 45 protesters.", "45 protesters", "injured", ()),
+    ("The death toll rose to nine on Wednesday.", "nine", "death-toll", ()),
+    ("The number of people who have died of cold since the weekend rose to seven on Tuesday.", "seven", "death-toll", ()),
+    ("Police said 112 people had been arrested between Monday and Wednesday.", "112 people", "arrests", ()),
+    ("Police said on Tuesday that 37 people had been arrested.", "37 people", "arrests", ()),
+    ("By Tuesday, police had arrested 51 people.", "51 people", "arrests", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,rule,past", DATED_FIGURES)
+def test_a_figure_told_with_its_day_is_that_days_where_sources_tell_days_apart(text, value, rule, past):
+    cs = select_claims([article("x", TOLD_APART, "2026-11-18"), article("a", text, "2026-11-18")], RULES_IN_FORCE)
+    (c,) = [c for c in cs if c.mention.article == "a" and c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == past
+    # alone, with no source telling days apart, it is the story's figure
+    (c,) = [c for c in select_claims([article("a", text, "2026-11-18")], RULES_IN_FORCE)
+            if c.mention.text == value and c.rule == rule]
+    assert c.scope.get("past", ()) == ()
 
 
 def test_running_totals_compare_across_days_and_a_days_figures_only_with_that_days():

@@ -127,6 +127,51 @@ def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     return (stage,) if stage else ()
 
 
+_OCCURRENCE_REACH = 4  # words from a meeting's word or its day to a phrase of its occurrence
+
+
+@lru_cache(maxsize=1)
+def _occurrences() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """nouns.yaml ``occurrences``: the pattern of an occurrence's phrase at a word, phrase -> key, and
+    the words the phrases open with (looked up in the article's word index)."""
+    keys = FoldedKeys({" ".join(str(p).lower().split()): str(key)
+                       for key, phrases in (data_file("nouns.yaml").get("occurrences") or {}).items()
+                       for p in phrases})
+    pattern = pattern_cache.compile(rf"{trie_alternation(keys)}(?![\w-])", re.IGNORECASE)
+    return pattern, keys, frozenset(p.split()[0] for p in keys)
+
+
+def occurrence_keys() -> frozenset[str]:
+    return _occurrences()[2]
+
+
+def _occurrence(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Which of a story's recurring events a date is of, as its sentence tells it (nouns.yaml
+    ``occurrences``): a later one ("will meet again on Thursday", "a second round of talks", "a
+    follow-up meeting") or one held at a distance ("by video call on Tuesday", "spoke by phone"),
+    read in the value's clause and at the word that made the rule take it; else () for the
+    meeting told plainly ("met on Tuesday", "for the first time")."""
+    pattern, keys, words = _occurrences()
+    text, starts = scope.article.text, scope.word_starts
+    c0, c1 = _clause_of(scope, mention, sentence)
+    spans = [(mention.start, mention.end)]
+    if trigger is not None:
+        c0, c1 = min(c0, trigger[0]), max(c1, trigger[1])
+        spans.append(trigger)
+    # word indices of the value and the trigger: a phrase counts within _OCCURRENCE_REACH words of
+    # either ("another cut at the bank's next policy meeting" speaks of the cut)
+    near = [(bisect_right(starts, a), bisect_right(starts, b - 1)) for a, b in spans]
+    found = set()
+    for at in scope._words_in(words, c0, c1):
+        if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
+            continue
+        w0, w1 = bisect_right(starts, at), bisect_right(starts, m.end() - 1)
+        if any(w1 < a and a - w1 <= _OCCURRENCE_REACH or w0 > b and w0 - b <= _OCCURRENCE_REACH
+               for a, b in near):
+            found.add(keys[" ".join(m.group().lower().split())])
+    return tuple(sorted(found))
+
+
 _TALLY_REACH = 4  # words between an event's word and the count of that event ("37 people were arrested")
 
 

@@ -670,7 +670,70 @@ def _has_figure(text: str, stretch: tuple[int, int]) -> bool:
     return any(ch.isdigit() for ch in text[stretch[0]:stretch[1]])
 
 
-def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+_FIGURE_AFTER = pattern_cache.compile(r"[^\W\d]*(?:\s+[^\W\d]+)?\s*(\d[\d,.]*)")
+
+
+def _total_next(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether the next sentence of the count's paragraph tells the story's running total of the
+    same people: "Police arrested 37 people on Tuesday. That brings the total to 51." A total is
+    at least the day's figure: a running total's phrase (``running_totals``) with a count of the
+    count's role there ("More than 100 people have now been arrested since ..."), or with a bare
+    figure right after it ("brings the total to 51"), none smaller than the count and no count
+    of another role beside it ("So far, 40 bodies have been identified" tells no toll)."""
+    sentences = scope.article.sentences
+    i = mention.sentence_index + 1
+    if i >= len(sentences):
+        return False
+    s, n = sentences[i - 1], sentences[i]
+    text = scope.article.text
+    if text.count("\n", s.end, n.start) > 1:
+        return False  # another paragraph
+    hits = scope.running_hits
+    told = hits[bisect_left(hits, (n.start,)):bisect_left(hits, (n.end,))]
+    if not told:
+        return False
+    low = mention.value.low
+    if not isinstance(low, (int, float)):
+        return False
+    rc = scope.role_counts
+    roles = rc[bisect_left(rc, (n.start,)):bisect_left(rc, (n.end,))]
+    if roles:
+        if any(role != mention.value.role for _, _, role, _ in roles):
+            return False
+        try:
+            return all(float(stated) >= low for _, _, _, stated in roles)
+        except ValueError:
+            return False
+    for _, end in told:
+        m = _FIGURE_AFTER.match(text, end, n.end)
+        if m is not None and "," not in text[end:m.start(1)]:
+            try:
+                return float(m.group(1).rstrip(".,").replace(",", "")) >= low
+            except ValueError:
+                return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _changed_to() -> re.Pattern:
+    """A verb of change and "to" right before a figure (hedges.yaml ``change_verbs``): "the toll rose
+    to 320 on Wednesday" tells a total by its day, no day's figure."""
+    verbs = trie_alternation(vocabulary().change_verbs)
+    return pattern_cache.compile(rf"(?i:(?<![\w'’-]){verbs}\s+to\s+\Z)")
+
+
+def dated_day(scope: ArticleScope, mention: Mention) -> str | None:
+    """The one day a count's own clause states, as ``_day_figure`` reads it but with no running
+    total beside it ("Thirty-seven people were detained yesterday": "2026-11-17"), else None: a
+    day's figure where the story's other sources tell days' figures apart (engine
+    ``_days_told_apart``)."""
+    if _changed_to().search(scope.article.text, max(0, mention.start - 24), mention.start) is not None:
+        return None
+    key = _day_figure(scope, mention, True)
+    return key[0][len(DAY_FIGURE):] if key else None
+
+
+def _day_figure(scope: ArticleScope, mention: Mention, any_day: bool = False) -> tuple[str, ...]:
     """The day of a count that is one day's figure beside the story's running total
     (calendar.yaml ``running_totals``), as a key ("day 2026-11-17"); else ().
 
@@ -679,7 +742,8 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     statement was made, nor one a total runs from or by), and its sentence tells a running total
     outside the count's stretch between commas, or the day stands right before ``day_only``
     ("on Tuesday alone"). A sentence with a running total over the year or the month
-    (``period_totals``) tells the event's figure, not a day's."""
+    (``period_totals``) tells the event's figure, not a day's. ``any_day``: the day the clause
+    states, whether a total stands beside the count or not (``dated_day``)."""
     if mention.kind != "count" or not scope.day_hits:
         return ()
     s = scope.article.sentences[mention.sentence_index]
@@ -689,13 +753,17 @@ def _day_figure(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     if j == k:
         return ()  # most sentences: no day
     commas, told = _totals_told(scope, s, mention.end)
+    total_next = False
     if not told and not scope._words_in(_running().day_words, s.start, s.end):
-        return ()  # no total beside the figure, and no "alone"
+        total_next = any_day or _total_next(scope, mention)
+        if not total_next:
+            return ()  # no total beside the figure (nor in the next sentence), and no "alone"
     if _tells_period_total(scope, s):
         return ()  # "bringing the toll so far this year to 1,200": a period's total
     if told and _count_is_total(s, commas, told, mention.start, mention.end):
         return ()
-    found = _figure_days(scope, mention, days[j:k], told, _clause_of(scope, mention, (s.start, s.end)))
+    found = _figure_days(scope, mention, days[j:k], told, _clause_of(scope, mention, (s.start, s.end)),
+                         total_next)
     return (DAY_FIGURE + found.pop(),) if found is not None and len(found) == 1 else ()
 
 
@@ -736,10 +804,11 @@ def _count_is_total(s, commas: list[int], told: list[tuple[int, int]], ms: int, 
 
 
 def _figure_days(scope: ArticleScope, mention: Mention, days, told: list[tuple[int, int]],
-                 clause: tuple[int, int]) -> set[str] | None:
+                 clause: tuple[int, int], total_next: bool) -> set[str] | None:
     """The keys of the days of the sentence's ``days`` in the count's ``clause`` that may be the
     count's own; None where one rules out a day's figure ("between Monday and Wednesday", "by
-    Tuesday", "police said on Tuesday", a span of days)."""
+    Tuesday", "police said on Tuesday", a span of days). ``total_next``: the total is told in the
+    next sentence (or any day is asked for), so no "alone" need follow the day."""
     text = scope.article.text
     ms, me = mention.start, mention.end
     c0, c1 = clause
@@ -758,7 +827,7 @@ def _figure_days(scope: ArticleScope, mention: Mention, days, told: list[tuple[i
             return None  # "between Monday and Wednesday", "by Tuesday"; "police said on Tuesday"
         if key is None:
             return None  # a span of days, a week: no one day
-        if not told and run.day_only.match(text, end) is None:
+        if not told and not total_next and run.day_only.match(text, end) is None:
             continue
         found.add(key)
     return found
