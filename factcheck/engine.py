@@ -26,6 +26,7 @@ from factcheck.models import Article, Claim, Mention, Report, Value, builder, tr
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import OWN_WORDS, PAST_KINDS, find_people, index_article, read_past, read_scope, register_scope_words
+from factcheck.scope.past import PAST_DAYS, _reference_date, past_key
 from factcheck.text import literal_led_matches
 from factcheck.wording import content_words, spoken_statement
 
@@ -626,6 +627,8 @@ class _RuleBook:
         self.dims = {r.id: list(r.scope) for r in rules}
         # duration rules that also read a range of clock times as its length (``select.time_ranges``)
         self.range_rules = [r for r in self.by_kind.get("duration", ()) if r.select.time_ranges]
+        # date rules that take only an earlier time's date (``select.earlier``)
+        self.earlier = frozenset(r.id for r in self.by_kind.get("date", ()) if r.select.earlier)
         # rules whose scope is read from the mention's own words alone (a name's): it is
         # read once per distinct text (the rule's kind is the mention's), and shared by
         # the claims, as nobody changes a claim's scope
@@ -758,6 +761,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     picks = []
     by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
     dated = a.published is not None
+    cutoff = None  # ``_past_cutoff``, worked out for the first date an earlier-only rule selects
     for m in mentions:
         kind = m.kind
         if kind == "duration" and dated:
@@ -781,9 +785,25 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
             picks.append((m, by_kind[kind], False, kind_worded[kind]))
             continue
         chosen, by_words = choose(kind, m.value)
+        if chosen and kind == "date" and book.earlier and not book.earlier.isdisjoint(r.id for r in chosen):
+            if cutoff is None:
+                cutoff = _past_cutoff(a, mentions)
+            if not cutoff[0] or past_key(m.value, *cutoff) is None:
+                # "the new mark, set on Saturday", "the November record": no earlier time's date
+                chosen = [r for r in chosen if r.id not in book.earlier]
+                by_words = any(r.id in book.worded for r in chosen)
         if chosen:
             picks.append((m, chosen, False, by_words))
     return picks
+
+
+def _past_cutoff(a: Article, mentions: list[Mention]) -> tuple[str, str]:
+    """``past_key``'s cutoff day and reference year for the article: ``PAST_DAYS`` before its
+    publication date (else the latest date it states); empty strings when it has neither."""
+    ref = _reference_date(a, [m for m in mentions if m.kind == "date"])
+    if ref is None:
+        return "", ""
+    return (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), str(ref.year)
 
 
 class _Since:

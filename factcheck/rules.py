@@ -53,6 +53,12 @@ class Select(BaseModel):
         False, description="For duration rules: a range of clock times (`a curfew from 10 p.m. to 6 a.m.`) is also "
                            "read as its length (eight hours, over midnight), to meet a length stated in hours.",
         examples=[True])
+    earlier: bool = Field(
+        False, description="For date rules: take only a date of an earlier time, one that ends at least 365 days "
+                           "before the article's publication (else the latest date it states) or a whole year before "
+                           "its year (`the previous record, set on 21 November 2019`), never one of the news "
+                           "(`the new mark, set on Saturday`, `the November record`).",
+        examples=[True])
     durations_after: list[str] = Field(
         default_factory=list,
         description="For date rules: a duration right after one of these words (`the first visit in two years`) "
