@@ -244,7 +244,8 @@ def _selects(rule: Rule, v: Value) -> bool:
 
 
 def _selects_kind(rule: Rule, v: Value) -> bool:
-    """``_selects`` less ``min_value`` and ``min_content_words``: what it says depends only on ``_value_sort``."""
+    """``_selects`` less ``min_value``, ``max_value`` and ``min_content_words``: what it says depends only on
+    ``_value_sort``."""
     s = rule.select
     if s.counted and v.counted not in s.counted:
         return False
@@ -264,7 +265,9 @@ def _selects_size(rule: Rule, v: Value) -> bool:
         least = s.min_content_words_statement
         if least is None or content_words(str(v.stated)) < least or not spoken_statement(str(v.stated)):
             return False
-    return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
+    if not isinstance(v.low, (int, float)):
+        return True
+    return (s.min_value is None or not v.high < s.min_value) and (s.max_value is None or not v.low > s.max_value)
 
 
 def _value_sort(v: Value) -> tuple:
@@ -275,7 +278,8 @@ def _value_sort(v: Value) -> tuple:
 def _selects_all(rule: Rule) -> bool:
     """Whether ``_selects`` says yes to every value (the rule's ``select`` is empty)."""
     s = rule.select
-    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None and s.min_content_words is None
+    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None and s.max_value is None \
+        and s.min_content_words is None
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
@@ -646,7 +650,8 @@ class _RuleBook:
         self.worded = {r.id for r in rules if words[r.id].near or words[r.id].context or words[r.id].vetoes}
         self.scorers = {r: _Scorer(words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
-        self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.min_content_words is not None}
+        self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.max_value is not None
+                      or r.select.min_content_words is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}

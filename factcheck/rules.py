@@ -39,6 +39,9 @@ class Select(BaseModel):
     granularity: list[str] = Field(default_factory=list, description="For dates and times: granularities accepted.",
                                    examples=[["day"]])
     min_value: float | None = Field(None, description="Ignore values below this (canonical unit).", examples=[1])
+    max_value: float | None = Field(
+        None, description="Ignore values above this (canonical unit): with `units: [metre]`, \"a metre of snow\" "
+                          "but not a road's 20 km, whose canonical unit is the metre too.", examples=[10])
     min_content_words: int | None = Field(
         None, ge=1, description="For quotations: ignore those with fewer content words than this (words other "
                                 "than `quote_stop_words` in data/text.yaml): a short phrase is no one's own words.",
