@@ -27,6 +27,7 @@ from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, dated_day, find_people, index_article, read_past,
                              read_scope, register_scope_words)
+from factcheck.scope.past import PAST_DAYS, _reference_date, past_key
 from factcheck.text import literal_led_matches
 from factcheck.wording import content_words, spoken_statement
 
@@ -245,7 +246,8 @@ def _selects(rule: Rule, v: Value) -> bool:
 
 
 def _selects_kind(rule: Rule, v: Value) -> bool:
-    """``_selects`` less ``min_value`` and ``min_content_words``: what it says depends only on ``_value_sort``."""
+    """``_selects`` less ``min_value``, ``max_value`` and ``min_content_words``: what it says depends only on
+    ``_value_sort``."""
     s = rule.select
     if s.counted and v.counted not in s.counted:
         return False
@@ -265,7 +267,9 @@ def _selects_size(rule: Rule, v: Value) -> bool:
         least = s.min_content_words_statement
         if least is None or content_words(str(v.stated)) < least or not spoken_statement(str(v.stated)):
             return False
-    return s.min_value is None or not isinstance(v.low, (int, float)) or not v.high < s.min_value
+    if not isinstance(v.low, (int, float)):
+        return True
+    return (s.min_value is None or not v.high < s.min_value) and (s.max_value is None or not v.low > s.max_value)
 
 
 def _value_sort(v: Value) -> tuple:
@@ -276,7 +280,8 @@ def _value_sort(v: Value) -> tuple:
 def _selects_all(rule: Rule) -> bool:
     """Whether ``_selects`` says yes to every value (the rule's ``select`` is empty)."""
     s = rule.select
-    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None and s.min_content_words is None
+    return not (s.counted or s.roles or s.units or s.granularity) and s.min_value is None and s.max_value is None \
+        and s.min_content_words is None
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
@@ -650,6 +655,8 @@ class _RuleBook:
         self.dims = {r.id: list(r.scope) for r in rules}
         # duration rules that also read a range of clock times as its length (``select.time_ranges``)
         self.range_rules = [r for r in self.by_kind.get("duration", ()) if r.select.time_ranges]
+        # date rules that take only an earlier time's date (``select.earlier``)
+        self.earlier = frozenset(r.id for r in self.by_kind.get("date", ()) if r.select.earlier)
         # rules whose scope is read from the mention's own words alone (a name's): it is
         # read once per distinct text (the rule's kind is the mention's), and shared by
         # the claims, as nobody changes a claim's scope
@@ -667,7 +674,8 @@ class _RuleBook:
         self.worded = {r.id for r in rules if words[r.id].near or words[r.id].context or words[r.id].vetoes}
         self.scorers = {r: _Scorer(words[r]) for r in self.worded}
         self.choosy = {r.id for r in rules if not _selects_all(r)}  # rules whose ``select`` must be asked
-        self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.min_content_words is not None}
+        self.sized = {r.id for r in rules if r.select.min_value is not None or r.select.max_value is not None
+                      or r.select.min_content_words is not None}
         # kinds whose rules all select every mention: each mention of the kind goes to all of them
         self.open_kinds = {k for k, rs in self.by_kind.items() if self.choosy.isdisjoint(r.id for r in rs)}
         self.kind_worded = {k: any(r.id in self.worded for r in rs) for k, rs in self.by_kind.items()}
@@ -811,6 +819,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     picks = []
     by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
     dated = a.published is not None
+    cutoff = None  # ``_past_cutoff``, worked out for the first date an earlier-only rule selects
     for m in mentions:
         kind = m.kind
         if kind == "duration" and dated:
@@ -834,9 +843,25 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
             picks.append((m, by_kind[kind], False, kind_worded[kind]))
             continue
         chosen, by_words = choose(kind, m.value)
+        if chosen and kind == "date" and book.earlier and not book.earlier.isdisjoint(r.id for r in chosen):
+            if cutoff is None:
+                cutoff = _past_cutoff(a, mentions)
+            if not cutoff[0] or past_key(m.value, *cutoff) is None:
+                # "the new mark, set on Saturday", "the November record": no earlier time's date
+                chosen = [r for r in chosen if r.id not in book.earlier]
+                by_words = any(r.id in book.worded for r in chosen)
         if chosen:
             picks.append((m, chosen, False, by_words))
     return picks
+
+
+def _past_cutoff(a: Article, mentions: list[Mention]) -> tuple[str, str]:
+    """``past_key``'s cutoff day and reference year for the article: ``PAST_DAYS`` before its
+    publication date (else the latest date it states); empty strings when it has neither."""
+    ref = _reference_date(a, [m for m in mentions if m.kind == "date"])
+    if ref is None:
+        return "", ""
+    return (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), str(ref.year)
 
 
 class _Since:

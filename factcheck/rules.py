@@ -39,6 +39,9 @@ class Select(BaseModel):
     granularity: list[str] = Field(default_factory=list, description="For dates and times: granularities accepted.",
                                    examples=[["day"]])
     min_value: float | None = Field(None, description="Ignore values below this (canonical unit).", examples=[1])
+    max_value: float | None = Field(
+        None, description="Ignore values above this (canonical unit): with `units: [metre]`, \"a metre of snow\" "
+                          "but not a road's 20 km, whose canonical unit is the metre too.", examples=[10])
     min_content_words: int | None = Field(
         None, ge=1, description="For quotations: ignore those with fewer content words than this (words other "
                                 "than `quote_stop_words` in data/text.yaml): a short phrase is no one's own words.",
@@ -52,6 +55,12 @@ class Select(BaseModel):
     time_ranges: bool = Field(
         False, description="For duration rules: a range of clock times (`a curfew from 10 p.m. to 6 a.m.`) is also "
                            "read as its length (eight hours, over midnight), to meet a length stated in hours.",
+        examples=[True])
+    earlier: bool = Field(
+        False, description="For date rules: take only a date of an earlier time, one that ends at least 365 days "
+                           "before the article's publication (else the latest date it states) or a whole year before "
+                           "its year (`the previous record, set on 21 November 2019`), never one of the news "
+                           "(`the new mark, set on Saturday`, `the November record`).",
         examples=[True])
     durations_after: list[str] = Field(
         default_factory=list,

@@ -614,6 +614,11 @@ COUNTS = [
     ("By midday on Sunday, 18 bodies had been identified.", "18 bodies", 18, "person", "recovered"),
     ("Forensic teams have identified 24 bodies so far.", "24 bodies", 24, "person", "recovered"),
     ("The crash killed 41 people, officials said.", "41 people", 41, "person", "killed"),
+    # a function word in -s after the noun is no noun of its own: the noun before it is what is counted
+    ("He has scored 20 goals this season.", "20 goals", 20, "goal", None),
+    ("Storms destroyed 300 homes this week.", "300 homes", 300, "home", None),
+    ("He netted 30 league goals last term.", "30 league goals", 30, "goal", None),
+    ("Rebels fired 40 rockets as the talks began.", "40 rockets", 40, "rocket", None),
 ]
 
 

@@ -16,6 +16,13 @@ DURATIONS = [
     # an ordinal before "minute" is a match's clock, its own unit: no length of anything
     ("Deane scored in the 30th minute.", "30th minute", 30 * MIN, 30 * MIN, "exact", "match_minute"),
     ("A 90th-minute penalty settled it.", "90th-minute", 90 * MIN, 90 * MIN, "exact", "match_minute"),
+    # stoppage time is the game's clock after a half's last minute (units.yaml duration.stoppage_time)
+    ("Deane added a third in stoppage time.", "stoppage time", 91 * MIN, 105 * MIN, "range", "match_minute"),
+    ("He equalised deep into injury time.", "injury time", 91 * MIN, 105 * MIN, "range", "match_minute"),
+    ("Osei scored in first-half stoppage time.", "first-half stoppage time", 46 * MIN, 55 * MIN, "range",
+     "match_minute"),
+    ("Osei scored in added time before half-time.", "added time before half-time", 46 * MIN, 55 * MIN, "range",
+     "match_minute"),
     ("The talks lasted four hours.", "four hours", 4 * H, 4 * H, "exact", "hour"),
     ("He won by 40 milliseconds.", "40 milliseconds", 0.04, 0.04, "exact", "millisecond"),
     ("The temple stood for two millennia.", "two millennia", 2000 * YEAR, 2000 * YEAR, "exact", "millennium"),
@@ -221,6 +228,9 @@ def test_durations(text, span, low, high, qualifier, unit):
     ("He served a 10-year term.", ["10-year"]),
     ("The 10-year war ended.", ["10-year"]),
     ("The 10 years of bonds rallies ended.", ["10 years"]),
+    # the minutes added are a length, and stoppage time after "of" names no moment of the game
+    ("The referee signalled five minutes of stoppage time.", ["five minutes"]),
+    ("Time was added to the clock.", []),
 ])
 def test_a_rate_is_no_duration(text, spans):
     from factcheck.extract import extract_found

@@ -203,6 +203,15 @@ SUBJECTS = [
     ("Valdria's election gave 33.8 percent of the vote to nobody.", "33.8 percent", "vote-share", ()),
     # a party's possessive before other words still owns the figure
     ("Syriza's candidates won 33.8 percent of the vote.", "33.8 percent", "vote-share", ("syriza",)),
+    # an aside a participle opens describes the name before it: its own names own nothing after it
+    ("Kane, on loan at Bologna, scored 18 goals last season.", "18 goals", "season-goals", ("kane",)),
+    ("Ferreira, signed from Benfica for 8.5 million pounds last summer, has scored 27 goals this season.", "27 goals",
+     "season-goals", ("ferreira",)),
+    ("Venancio, born in Setubal on 3 March 2005, scored 27 goals last season.", "27 goals", "season-goals",
+     ("venancio",)),
+    ("Syriza, backed by Podemos, won 71 seats.", "71 seats", "seats", ("syriza",)),
+    # ... not a clause of its own after a place
+    ("In Lisbon, Benfica scored 94 goals last season.", "94 goals", "season-goals", ("benfica",)),
 ]
 
 

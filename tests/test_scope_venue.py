@@ -66,8 +66,15 @@ def test_the_same_town_is_the_place_named_before(text, span, location):
     ("It was hot in Russia. Russia's capital reached 40.2C on Sunday.", "temperature", "40.2C", ()),
     ("Talks were held in Russia. Russia and Ukraine have fought for a year in a war that has killed more than "
      "6,000 people.", "death-toll", "more than 6,000 people", ()),
-    # a name the article never puts after "in" or "from" may be anyone's
-    ("Madrid reached 40.2C on Sunday.", "temperature", "40.2C", ()),
+    # a name the article never puts after "in" or "from" may be anyone's, unless a reading's verb follows
+    # it (nouns.yaml reading_verbs): the subject of "hit", "reached", "sizzled" is where a measure was read
+    ("Madrid reached 40.2C on Sunday.", "temperature", "40.2C", ("Madrid",)),
+    ("Port Augusta hit 47.2C, while Adelaide reached 44.1C.", "temperature", "44.1C", ("Adelaide",)),
+    ("Port Augusta hit 47.2C, while Adelaide reached 44.1C.", "temperature", "47.2C", ("Port Augusta",)),
+    ("Adelaide sizzled in 44.6C heat.", "temperature", "44.6C", ("Adelaide",)),
+    ("Lopez said 40.2C was reached on Sunday.", "temperature", "40.2C", ()),
+    ("Forecasters said temperatures reached 40.2C on Sunday.", "temperature", "40.2C", ()),
+    ("Kestel recorded 12 deaths on Sunday.", "death-toll", "12 deaths", ()),
     ("Officials in Madrid said temperatures reached 40.2C.", "temperature", "40.2C", ("Madrid",)),
     # a name before an event noun names the event, not the place of its count
     ("The quake struck near Kestel on Monday. Kestel quake: 780 dead.", "death-toll", "780 dead", ()),

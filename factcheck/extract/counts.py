@@ -67,7 +67,8 @@ def _patterns():
     noun = pattern_cache.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
-        rf"|\s+{more}(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
+        # ... never a function word in -s, which leaves the word before it the noun: "20 goals this season"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_NOT_NOUNS)})\b)[a-z][a-z'-]{{2,}}s)\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.

@@ -11,7 +11,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
-from factcheck.scan import Words, first_words, words_of
+from factcheck.scan import KeyedPattern, Words, first_words, words_of
 from factcheck.vocab import data_file, fold, vocabulary
 
 
@@ -248,11 +248,50 @@ def _article_matches(text: str, words: Words) -> list[re.Match]:
     return out
 
 
-def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
-    """Durations with no digits: ``a week``, ``an hour``, ``half an hour``."""
-    v = vocabulary()
+class _Stoppage(NamedTuple):
+    pattern: KeyedPattern  # "stoppage time", with first-half words before or after it
+    second: tuple[float, float]  # the game clock, in seconds, of stoppage time after the 90th minute
+    first: tuple[float, float]  # ... and after the 45th
+
+
+@lru_cache(maxsize=1)
+def _stoppage() -> _Stoppage:
+    d = data_file("units.yaml")["duration"]
+    phrases, before, after = (trie_alternation(d.get(k, ())) for k in ("stoppage_time", "first_half_before",
+                                                                           "first_half_after"))
+    pattern = pattern_cache.compile(
+        rf"(?P<before>(?:{before})[ \t]+)?(?:{phrases})\b(?P<after>[ \t]+(?:{after})\b)?", re.IGNORECASE)
+    keys = first_words([*d.get("stoppage_time", ()), *d.get("first_half_before", ())])
+    second, first = d.get("stoppage_minutes", (91, 105)), d.get("first_half_stoppage_minutes", (46, 55))
+    return _Stoppage(KeyedPattern(pattern, keys), (second[0] * 60.0, second[1] * 60.0),
+                     (first[0] * 60.0, first[1] * 60.0))
+
+
+_OF_BEFORE = pattern_cache.compile(r"\bof[ \t]+\Z", re.IGNORECASE)
+
+
+def _stoppage_times(text: str, taken, words: Words) -> list[Found]:
+    """``in stoppage time``, ``first-half injury time``: a moment of a match after a half's last minute
+    (stated unit ``match_minute``, as "the 93rd minute" is), never "five minutes of stoppage time"."""
+    st = _stoppage()
     out = []
-    for m in _article_matches(text, words or words_of(text)):
+    for m in st.pattern.finditer(words):
+        start, end = m.span()
+        if taken(start, end) or _OF_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        low, high = st.first if m.group("before") or m.group("after") else st.second
+        out.append(Found(start, end, trusted(Value, kind="duration", low=clean(low), high=clean(high), stated=text[start:end],
+                                             stated_unit="match_minute", unit="second", qualifier="range",
+                                             resolved=True)))
+    return out
+
+
+def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
+    """Durations with no digits: ``a week``, ``an hour``, ``half an hour``; and stoppage time."""
+    v = vocabulary()
+    words = words or words_of(text)
+    out = _stoppage_times(text, taken, words) if "time" in text else []
+    for m in _article_matches(text, words):
         phrase_start, phrase_end = m.start("phrase") - 1, m.end("phrase") - 1
         if m.group("det"):
             if not text.startswith("-long", phrase_end):

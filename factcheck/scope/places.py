@@ -211,9 +211,15 @@ def _opening_place(scope: ArticleScope, mention: Mention, span) -> tuple[str, ..
         return ()
     name, v = m.group("name"), vocabulary()
     first = name.split()[0]
-    if first in v.not_names or first in v.sentence_openers or _before_event(text, m.end()) or not _named_as_place(text, name):
+    if first in v.not_names or first in v.sentence_openers or _before_event(text, m.end()):
         return ()
+    if not _named_as_place(text, name) and not (mention.kind == "measure" and _READING_VERB.match(text, m.end())):
+        return ()  # "Port Augusta hit 47.2C": the subject of a reading's verb is its place, named so or not
     return (name,)
+
+
+# a reading's verb right after a clause-opening name (data/nouns.yaml ``reading_verbs``)
+_READING_VERB = pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(data_words('nouns.yaml', 'reading_verbs'))})\b")
 
 
 # "in one ward alone", "In the city of Palu alone,": a place (or a time) the count is a part

@@ -39,6 +39,17 @@ _ASIDE = pattern_cache.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
 # won 12 seats"): its own names own nothing after it. Short, and opened by a determiner or a name's
 # possessive, so "In Lisbon, the Socialists won 12 seats" opens no aside
 _APPOSITIVE = pattern_cache.compile(r"(?<=[A-Za-z]),\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,")
+
+
+@lru_cache(maxsize=1)
+def _described_aside() -> re.Pattern:
+    """An aside a past participle or an opener of names.yaml ``aside_openers`` opens after a name, describing
+    it ("Venancio, born in Setubal in 2005, scored"; "Ferreira, signed from Benfica last summer, has scored";
+    "Kane, on loan at Bologna, scored"): its own names own nothing after it."""
+    openers = trie_alternation(data_words("names.yaml", "aside_openers"))
+    return pattern_cache.compile(rf"(?<=[A-Za-z]),\s+(?:[a-z]+ed|{openers})\b[^,;]*,")
+
+
 # a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
 # would have 50 seats" (the phrase closed by its comma before the value)
 _NAME_END = pattern_cache.compile(r"[A-Z][\w'’-]*\Z")
@@ -101,7 +112,8 @@ def _subject(scope: ArticleScope, mention: Mention, clause: tuple[int, int], sen
     comma = text.find(",", clause[0], mention.start)
     asides = [] if comma < 0 else [m.span() for m in _ASIDE.finditer(text, comma, mention.start)]
     if comma >= 0:
-        asides += [m.span() for m in _APPOSITIVE.finditer(text, comma, mention.start)
+        asides += [m.span() for pattern in (_APPOSITIVE, _described_aside())
+                   for m in pattern.finditer(text, comma, mention.start)
                    if _NAME_END.search(text, clause[0], m.start())]
     aliases, alias_keys = _subject_aliases()
     # "the Bank of England", "the Fed": a body's names, each keyed as one
