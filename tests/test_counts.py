@@ -287,6 +287,18 @@ COUNTS = [
      "killed"),
     ("Two died and eight were in serious condition.", "eight", 8, "person", "serious condition"),
     ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
+    ("Two people died and eight were killed in the car.", "eight", 8, "person", "killed"),
+    ("Two people died and eight were among the dead in the car.", "eight", 8, "person", "killed"),
+    # a role word past "as" or "while" belongs to its own clause, unless the count itself is its
+    # subject or object ("as well as", "as many as" open no clause)
+    ("Rescuers passed 12 injured people out of the rubble as residents watched.", "12 injured", 12, "person",
+     "injured"),
+    ("About 40 people as well as a police officer were injured.", "About 40 people", 40, "person", "injured"),
+    ("Twelve people were trapped as the building collapsed.", "Twelve people", 12, "person", "trapped"),
+    ("Eleven people were still listed as missing.", "Eleven people", 11, "person", "missing"),
+    ("Officials listed 19 people as missing by Wednesday.", "19 people", 19, "person", "missing"),
+    ("Nine people were reported as seriously injured.", "Nine people", 9, "person", "serious condition"),
+    ("Two people were killed while crossing the road.", "Two people", 2, "person", "killed"),
     # the critically or seriously hurt are the gravely hurt too, a part of the injured
     ("Three people were critically injured in the crash.", "Three people", 3, "person", "critical condition"),
     ("Four were critically wounded.", "Four", 4, "person", "critical condition"),
@@ -825,6 +837,13 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     ("By the end of the week, the total stood at 130, and 26 police officers had been injured.", "130"),
     ("The tally reached 80 on Friday, and 15 soldiers were killed.", "80"),
     ("Turnout was 4,000, and three marchers were hurt.", "4,000"),
+    # a crowd beside the hurt: a role word past a clause word ("as", "while") and its own subject
+    # is that clause's
+    ("Hundreds of residents gathered as rescuers passed injured people out of the rubble.", "Hundreds of residents"),
+    ("About 200 people waited while police arrested the suspects.", "About 200 people"),
+    # people in a place beside the dead of the clause before "and" are not the dead
+    ("Two people died and eight were in the car.", "eight"),
+    ("Two people died and eight were on the bus, police said.", "eight"),
 ])
 def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])

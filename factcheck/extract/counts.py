@@ -731,7 +731,7 @@ def _fates() -> _Fates:
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
         frozenset(g.get("finite_fates", ())),
-        pattern_cache.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
+        pattern_cache.compile(rf"(?:\s+(?:{alt('where_words')}))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
         frozenset(g.get("fate_all_kept", ())),
         frozenset(g.get("fate_nouns", ())),
         frozenset(g.get("fate_noun_roles", ())),
@@ -1386,6 +1386,38 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
     return before[figures.index(num.start)][2] if len(before) == len(figures) else ""
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[re.Pattern, frozenset[str]]:
+    """A word that opens a clause of its own (text.yaml ``clause_veto_breaks``: "as", "while"), with
+    the phrases that open with one and open none ("as well as", "as many as") so that the longest
+    match tells them apart, and the words that do."""
+    breaks = data_words("text.yaml", "clause_veto_breaks")
+    kept = data_words("text.yaml", "clause_veto_kept")
+    return (pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(breaks + kept)})(?![\w'’-])", re.IGNORECASE),
+            frozenset(breaks))
+
+
+def _other_clause(text: str, end: int, hs: int) -> bool:
+    """Whether a clause word stands between the count ending at ``end`` and the role word at ``hs``:
+    "Hundreds of residents gathered as rescuers passed injured people out" (the hurt are the
+    rescuers' clause's), not "40 people as well as a police officer were injured", nor "Eleven people
+    were listed as missing", where the role word (past an adverb) follows the word: no clause of its own."""
+    words, breaks = _clause_words()
+    return any(m.group().lower() in breaks and _SUBJECT.search(text, m.end(), hs) is not None
+               for m in words.finditer(text, end, hs))
+
+
+_SUBJECT = pattern_cache.compile(r"\b[A-Za-z]+(?<!ly)\b")  # a word of a clause's own before its role word
+
+
+@lru_cache(maxsize=1)
+def _where_clause() -> re.Pattern:
+    """After a count, a verb of being and where its people were: "and eight were in the car"."""
+    g = vocabulary().count_guards
+    return pattern_cache.compile(rf"\s+(?:{trie_alternation(g.get('fate_passive', ()))})\s+"
+                                 rf"(?:{trie_alternation(g.get('where_words', ()))})\s", re.IGNORECASE)
+
+
 def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int, str]], i: int, s1: int) -> bool:
     """Whether the role word at ``hs`` stands in an apposition set off by commas right after the
     count, with another role word after its closing comma: "Three people, all homeless men, died"
@@ -1430,6 +1462,9 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                     # the whole's role
                     best, best_d = role, start - he
                 i += 1
+                continue
+            if hs > end and _other_clause(text, end, hs):
+                i += 1  # "Hundreds gathered as rescuers passed injured people out": the rescuers' clause's
                 continue
             if hs > end and _object_elsewhere(text, he, start, end):
                 i += 1
@@ -1485,7 +1520,8 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
         if d < best_d:
             best, best_d = role, d
         i += 1
-    if joined is not None:
+    if joined is not None and not (own_after is None and text is not None and _where_clause().match(text, end)):
+        # "Two people died and eight were in the car": the eight's clause says where they were, not "died"
         if own_after is None:
             if joined[1] < best_d:
                 best, best_d = joined
