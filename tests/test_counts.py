@@ -366,6 +366,13 @@ COUNTS = [
     ("Thousands of people fled the fighting.", "Thousands of people", 5999.5, "person", "displaced"),
     # a role word inside an apposition after the count describes the people; the verb after it says what befell them
     ("Two men, both homeless, froze to death.", "Two men", 2, "person", "killed"),
+    # a role word of a part in words inside an "including" phrase is the part's; the whole takes the verb after it
+    ("Four people, including two homeless women, were killed in the fire.", "Four people", 4, "person", "killed"),
+    ("Four people, including two homeless women, were killed in the fire.", "two homeless", 2, "person", "displaced"),
+    ("Nine people, including three injured children, were evacuated.", "Nine people", 9, "person", "evacuated"),
+    ("Three were killed and two injured.", "Three", 3, "person", "killed"),
+    ("The plane carried six crew members, including the two pilots.", "two pilots", 2, "person", "crew"),
+    ("Three were killed and two injured.", "two injured", 2, "person", "injured"),
     ("Five residents, all evacuees from the valley, drowned.", "Five residents", 5, "person", "killed"),
     ("Nine people, mostly refugees, were hurt in the crush.", "Nine people", 9, "person", "injured"),
     # ... and stands when nothing after it gives another role

@@ -831,9 +831,10 @@ def _more_of() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _part_marker() -> re.Pattern:
-    """Between a whole's role word and its part's number: a comma and a word of nouns.yaml ``part_markers``
-    (", including ", ", among them ")."""
-    return pattern_cache.compile(rf",\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+", re.IGNORECASE)
+    """Between a whole's role word (and a noun it modifies: "six crew members") and its part's number:
+    a comma and a word of nouns.yaml ``part_markers`` (", including ", ", among them ")."""
+    return pattern_cache.compile(rf"(?:\s+[a-z]+)?,\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+"
+                                 rf"(?:(?:{trie_alternation(vocabulary().count_guards['whole_determiners'])})\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1249,11 +1250,19 @@ def _owned(text: str, s0: int, hs: int, count: tuple[int, int] = (0, 0)) -> bool
     ("more than 7,500, with over 14,000 injured"), or after its "of the" ("rose to 21 after
     three of the injured died"); a date's digits own none."""
     if _OWNED.search(text, max(s0, hs - 4), hs) is None:
+        if (m := _owned_word().search(text, max(s0, hs - 12), hs)) is not None and not count[0] <= m.start() < count[1]:
+            return True  # "Four people, including two homeless women, were killed": the two are homeless
         # not the count's own part: "Two of the passengers were injured"
         return text.endswith(" of the ", max(s0, hs - 8), hs) \
             and (m := _owned_of().search(text, max(s0, hs - 30), hs)) is not None \
             and not count[0] <= m.start() < count[1]
     return _dated().search(text, max(s0, hs - 24), hs) is None
+
+
+@lru_cache(maxsize=1)
+def _owned_word() -> re.Pattern:
+    """A number in words ending where a role word starts: "two homeless", "three injured"."""
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{_number_words()})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
