@@ -371,6 +371,10 @@ COUNTS = [
     ("Four people, including two homeless women, were killed in the fire.", "two homeless", 2, "person", "displaced"),
     ("Nine people, including three injured children, were evacuated.", "Nine people", 9, "person", "evacuated"),
     ("Three were killed and two injured.", "Three", 3, "person", "killed"),
+    # a duration after a fate word is no object of it: the fate is the count's before it
+    ("About 9,500 people were evacuated over two days.", "About 9,500 people", 9500, "person", "evacuated"),
+    ("About 400 people were evacuated within 48 hours.", "About 400 people", 400, "person", "evacuated"),
+    ("About 10 men attacked the post, wounding two policemen.", "two policemen", 2, "person", "wounded"),
     ("The plane carried six crew members, including the two pilots.", "two pilots", 2, "person", "crew"),
     ("Three were killed and two injured.", "two injured", 2, "person", "injured"),
     ("Five residents, all evacuees from the valley, drowned.", "Five residents", 5, "person", "killed"),
@@ -454,6 +458,11 @@ COUNTS = [
     ("Some 2,000 people attended a memorial service for the victims.", "Some 2,000 people", 2000, "person", "mourners"),
     # ... whatever the gathering is for: a role word in its "of" is not the count's
     ("40,000 mourners attended the funeral of the slain leader.", "40,000 mourners", 40000, "person", "mourners"),
+    # a gathering the count's own verb names beats a role word of the clause before ", and"
+    ("About 20,000 people protested on Sunday, and 3,000 attended the funeral of the slain leader.", "3,000", 3000,
+     "person", "mourners"),
+    ("Police arrested 200 protesters, and 5,000 joined the march.", "5,000", 5000, "person", "protesters"),
+    ("Police arrested 200 people who attended the funeral.", "200 people", 200, "person", "arrested"),
     ("The funeral of the slain leader drew 40,000.", "40,000", 40000, "person", "mourners"),
     ("A 20,000-strong crowd attended the vigil for the victims killed in the attack.", "20,000-strong", 20000,
      "person", "mourners"),

@@ -619,6 +619,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
         hits = _outside(role_hits, frame[1]) if frame is not None else role_hits
+        if frame is not None and frame[1][0] >= num.end:
+            # "20,000 people protested on Sunday, and 3,000 attended the funeral": the gathering the
+            # count's own verb names beats a role word of the clause before
+            hits = [h for h in hits if h[1] > start or not _CLAUSE_JOIN.search(text, h[1], start)]
         fronted = _past_fronted(text, num.start, _clause(text, num.start, sentence))
         if _PART_OF_WHOM.match(text, num.end):
             # "uninjured passengers, about 150 of whom spent hours there": a part of the people
@@ -1310,7 +1314,15 @@ def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
     if not text[role_end:role_end + 1].isspace():
         return False
     m = _object().match(text, role_end)
-    return m is not None and not start <= m.start("num") < end
+    return m is not None and not start <= m.start("num") < end and _duration_object().match(text, m.end("num")) is None
+
+
+@lru_cache(maxsize=1)
+def _duration_object() -> re.Pattern:
+    """From inside a number (past its first digit or word) to a duration's unit: "evacuated over two
+    days", "within 48 hours" say how long, they are no object of the fate word."""
+    units = trie_alternation(sorted(vocabulary().duration_units))
+    return pattern_cache.compile(rf"[\w,.]*(?:-[a-z]+)?\s+(?:{units})(?![\w'’-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
