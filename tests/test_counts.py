@@ -677,6 +677,12 @@ def test_counts(text, span, stated, counted, role):
     ("It will axe 4,500 posts.", "4,500 posts", "post", "job"),
     ("It will cut 4,500 jobs.", "4,500 jobs", "job", "job"),
     ("Police made 45 arrests.", "45 arrests", "person", "person"),
+    # people who lose their jobs are the jobs cut
+    ("Corvel Retail will close 60 shops and 1,800 people will lose their jobs.", "1,800 people", "job", "job"),
+    ("About 2,100 workers lost their jobs.", "About 2,100 workers", "job", "job"),
+    ("Some 400 staff were laid off.", "Some 400 staff", "job", "job"),
+    ("The plant employs 11,600 people.", "11,600 people", "person", "person"),
+    ("Police arrested 200 workers who lost their jobs.", "200 workers", "person", "person"),
 ])
 def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     v = pick(text, span)

@@ -677,6 +677,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
                 # survivors": the rescued
                 role = _found_nouns().get(found_noun, found)
+    if counted == "person" and role is None and (jobs := _jobs_lost()).lost.match(text, end) is not None:
+        counted = jobs.counted  # "1,800 people will lose their jobs": the jobs cut
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -685,6 +687,20 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
     return Reading("count", num.start, end, 1.0, counted, v.counted_units.get(counted, counted), "", counted, role)
+
+
+class _JobsLost(NamedTuple):
+    lost: re.Pattern  # right after a count of people: "will lose their jobs", "were laid off"
+    counted: str  # what they count then: jobs
+
+
+@lru_cache(maxsize=1)
+def _jobs_lost() -> _JobsLost:
+    g = vocabulary().count_guards
+    gap = trie_alternation(g.get("jobs_lost_gap", ()))
+    lost = trie_alternation(g.get("jobs_lost", ()))
+    return _JobsLost(pattern_cache.compile(rf"(?:\s+(?:{gap}))*\s+(?:{lost})(?![\w'’-])", re.IGNORECASE),
+                     g.get("jobs_lost_counted", ("job",))[0])
 
 
 class _Fates(NamedTuple):
