@@ -287,6 +287,18 @@ COUNTS = [
      "killed"),
     ("Two died and eight were in serious condition.", "eight", 8, "person", "serious condition"),
     ("Two died and eight were hurt.", "eight", 8, "person", "injured"),
+    ("Two people died and eight were killed in the car.", "eight", 8, "person", "killed"),
+    ("Two people died and eight were among the dead in the car.", "eight", 8, "person", "killed"),
+    # a role word past "as" or "while" belongs to its own clause, unless the count itself is its
+    # subject or object ("as well as", "as many as" open no clause)
+    ("Rescuers passed 12 injured people out of the rubble as residents watched.", "12 injured", 12, "person",
+     "injured"),
+    ("About 40 people as well as a police officer were injured.", "About 40 people", 40, "person", "injured"),
+    ("Twelve people were trapped as the building collapsed.", "Twelve people", 12, "person", "trapped"),
+    ("Eleven people were still listed as missing.", "Eleven people", 11, "person", "missing"),
+    ("Officials listed 19 people as missing by Wednesday.", "19 people", 19, "person", "missing"),
+    ("Nine people were reported as seriously injured.", "Nine people", 9, "person", "serious condition"),
+    ("Two people were killed while crossing the road.", "Two people", 2, "person", "killed"),
     # the critically or seriously hurt are the gravely hurt too, a part of the injured
     ("Three people were critically injured in the crash.", "Three people", 3, "person", "critical condition"),
     ("Four were critically wounded.", "Four", 4, "person", "critical condition"),
@@ -354,6 +366,17 @@ COUNTS = [
     ("Thousands of people fled the fighting.", "Thousands of people", 5999.5, "person", "displaced"),
     # a role word inside an apposition after the count describes the people; the verb after it says what befell them
     ("Two men, both homeless, froze to death.", "Two men", 2, "person", "killed"),
+    # a role word of a part in words inside an "including" phrase is the part's; the whole takes the verb after it
+    ("Four people, including two homeless women, were killed in the fire.", "Four people", 4, "person", "killed"),
+    ("Four people, including two homeless women, were killed in the fire.", "two homeless", 2, "person", "displaced"),
+    ("Nine people, including three injured children, were evacuated.", "Nine people", 9, "person", "evacuated"),
+    ("Three were killed and two injured.", "Three", 3, "person", "killed"),
+    # a duration after a fate word is no object of it: the fate is the count's before it
+    ("About 9,500 people were evacuated over two days.", "About 9,500 people", 9500, "person", "evacuated"),
+    ("About 400 people were evacuated within 48 hours.", "About 400 people", 400, "person", "evacuated"),
+    ("About 10 men attacked the post, wounding two policemen.", "two policemen", 2, "person", "wounded"),
+    ("The plane carried six crew members, including the two pilots.", "two pilots", 2, "person", "crew"),
+    ("Three were killed and two injured.", "two injured", 2, "person", "injured"),
     ("Five residents, all evacuees from the valley, drowned.", "Five residents", 5, "person", "killed"),
     ("Nine people, mostly refugees, were hurt in the crush.", "Nine people", 9, "person", "injured"),
     # ... and stands when nothing after it gives another role
@@ -435,6 +458,11 @@ COUNTS = [
     ("Some 2,000 people attended a memorial service for the victims.", "Some 2,000 people", 2000, "person", "mourners"),
     # ... whatever the gathering is for: a role word in its "of" is not the count's
     ("40,000 mourners attended the funeral of the slain leader.", "40,000 mourners", 40000, "person", "mourners"),
+    # a gathering the count's own verb names beats a role word of the clause before ", and"
+    ("About 20,000 people protested on Sunday, and 3,000 attended the funeral of the slain leader.", "3,000", 3000,
+     "person", "mourners"),
+    ("Police arrested 200 protesters, and 5,000 joined the march.", "5,000", 5000, "person", "protesters"),
+    ("Police arrested 200 people who attended the funeral.", "200 people", 200, "person", "arrested"),
     ("The funeral of the slain leader drew 40,000.", "40,000", 40000, "person", "mourners"),
     ("A 20,000-strong crowd attended the vigil for the victims killed in the attack.", "20,000-strong", 20000,
      "person", "mourners"),
@@ -655,6 +683,12 @@ def test_counts(text, span, stated, counted, role):
     ("It will axe 4,500 posts.", "4,500 posts", "post", "job"),
     ("It will cut 4,500 jobs.", "4,500 jobs", "job", "job"),
     ("Police made 45 arrests.", "45 arrests", "person", "person"),
+    # people who lose their jobs are the jobs cut
+    ("Corvel Retail will close 60 shops and 1,800 people will lose their jobs.", "1,800 people", "job", "job"),
+    ("About 2,100 workers lost their jobs.", "About 2,100 workers", "job", "job"),
+    ("Some 400 staff were laid off.", "Some 400 staff", "job", "job"),
+    ("The plant employs 11,600 people.", "11,600 people", "person", "person"),
+    ("Police arrested 200 workers who lost their jobs.", "200 workers", "person", "person"),
 ])
 def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     v = pick(text, span)
@@ -831,6 +865,13 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     ("By the end of the week, the total stood at 130, and 26 police officers had been injured.", "130"),
     ("The tally reached 80 on Friday, and 15 soldiers were killed.", "80"),
     ("Turnout was 4,000, and three marchers were hurt.", "4,000"),
+    # a crowd beside the hurt: a role word past a clause word ("as", "while") and its own subject
+    # is that clause's
+    ("Hundreds of residents gathered as rescuers passed injured people out of the rubble.", "Hundreds of residents"),
+    ("About 200 people waited while police arrested the suspects.", "About 200 people"),
+    # people in a place beside the dead of the clause before "and" are not the dead
+    ("Two people died and eight were in the car.", "eight"),
+    ("Two people died and eight were on the bus, police said.", "eight"),
 ])
 def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])

@@ -620,6 +620,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         h = hedge_before(text, num.start)
         start = h[1] if h else num.start
         hits = _outside(role_hits, frame[1]) if frame is not None else role_hits
+        if frame is not None and frame[1][0] >= num.end:
+            # "20,000 people protested on Sunday, and 3,000 attended the funeral": the gathering the
+            # count's own verb names beats a role word of the clause before
+            hits = [h for h in hits if h[1] > start or not _CLAUSE_JOIN.search(text, h[1], start)]
         fronted = _past_fronted(text, num.start, _clause(text, num.start, sentence))
         if _PART_OF_WHOM.match(text, num.end):
             # "uninjured passengers, about 150 of whom spent hours there": a part of the people
@@ -674,6 +678,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
                 # survivors": the rescued
                 role = _found_nouns().get(found_noun, found)
+    if counted == "person" and role is None and (jobs := _jobs_lost()).lost.match(text, end) is not None:
+        counted = jobs.counted  # "1,800 people will lose their jobs": the jobs cut
     if counted is None and role is None:
         return None
     if counted is None and num.words and num.value < 10 and (num.value < 2 or distance > _WORDS_ROLE_DISTANCE):
@@ -682,6 +688,20 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         counted = "person" if role else None
     # positional fields: a keyword call costs twice as much
     return Reading("count", num.start, end, 1.0, counted, v.counted_units.get(counted, counted), "", counted, role)
+
+
+class _JobsLost(NamedTuple):
+    lost: re.Pattern  # right after a count of people: "will lose their jobs", "were laid off"
+    counted: str  # what they count then: jobs
+
+
+@lru_cache(maxsize=1)
+def _jobs_lost() -> _JobsLost:
+    g = vocabulary().count_guards
+    gap = trie_alternation(g.get("jobs_lost_gap", ()))
+    lost = trie_alternation(g.get("jobs_lost", ()))
+    return _JobsLost(pattern_cache.compile(rf"(?:\s+(?:{gap}))*\s+(?:{lost})(?![\w'’-])", re.IGNORECASE),
+                     g.get("jobs_lost_counted", ("job",))[0])
 
 
 class _Fates(NamedTuple):
@@ -732,7 +752,7 @@ def _fates() -> _Fates:
         tuple(f" {w}" for w in g.get("carrying", ())),
         g.get("on_board", ("passengers",)),
         frozenset(g.get("finite_fates", ())),
-        pattern_cache.compile(rf"(?:\s+(?:on|in|at|inside|aboard|from))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
+        pattern_cache.compile(rf"(?:\s+(?:{alt('where_words')}))?\s+(?:the|a|an)(?:\s+[\w'’.-]+){{1,3}}?{gap}", re.IGNORECASE),
         frozenset(g.get("fate_all_kept", ())),
         frozenset(g.get("fate_nouns", ())),
         frozenset(g.get("fate_noun_roles", ())),
@@ -832,9 +852,10 @@ def _more_of() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _part_marker() -> re.Pattern:
-    """Between a whole's role word and its part's number: a comma and a word of nouns.yaml ``part_markers``
-    (", including ", ", among them ")."""
-    return pattern_cache.compile(rf",\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+", re.IGNORECASE)
+    """Between a whole's role word (and a noun it modifies: "six crew members") and its part's number:
+    a comma and a word of nouns.yaml ``part_markers`` (", including ", ", among them ")."""
+    return pattern_cache.compile(rf"(?:\s+[a-z]+)?,\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+"
+                                 rf"(?:(?:{trie_alternation(vocabulary().count_guards['whole_determiners'])})\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1251,11 +1272,19 @@ def _owned(text: str, s0: int, hs: int, count: tuple[int, int] = (0, 0)) -> bool
     ("more than 7,500, with over 14,000 injured"), or after its "of the" ("rose to 21 after
     three of the injured died"); a date's digits own none."""
     if _OWNED.search(text, max(s0, hs - 4), hs) is None:
+        if (m := _owned_word().search(text, max(s0, hs - 12), hs)) is not None and not count[0] <= m.start() < count[1]:
+            return True  # "Four people, including two homeless women, were killed": the two are homeless
         # not the count's own part: "Two of the passengers were injured"
         return text.endswith(" of the ", max(s0, hs - 8), hs) \
             and (m := _owned_of().search(text, max(s0, hs - 30), hs)) is not None \
             and not count[0] <= m.start() < count[1]
     return _dated().search(text, max(s0, hs - 24), hs) is None
+
+
+@lru_cache(maxsize=1)
+def _owned_word() -> re.Pattern:
+    """A number in words ending where a role word starts: "two homeless", "three injured"."""
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{_number_words()})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1303,7 +1332,15 @@ def _object_elsewhere(text: str, role_end: int, start: int, end: int) -> bool:
     if not text[role_end:role_end + 1].isspace():
         return False
     m = _object().match(text, role_end)
-    return m is not None and not start <= m.start("num") < end
+    return m is not None and not start <= m.start("num") < end and _duration_object().match(text, m.end("num")) is None
+
+
+@lru_cache(maxsize=1)
+def _duration_object() -> re.Pattern:
+    """From inside a number (past its first digit or word) to a duration's unit: "evacuated over two
+    days", "within 48 hours" say how long, they are no object of the fate word."""
+    units = trie_alternation(sorted(vocabulary().duration_units))
+    return pattern_cache.compile(rf"[\w,.]*(?:-[a-z]+)?\s+(?:{units})(?![\w'’-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1388,6 +1425,38 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
     return before[figures.index(num.start)][2] if len(before) == len(figures) else ""
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[re.Pattern, frozenset[str]]:
+    """A word that opens a clause of its own (text.yaml ``clause_veto_breaks``: "as", "while"), with
+    the phrases that open with one and open none ("as well as", "as many as") so that the longest
+    match tells them apart, and the words that do."""
+    breaks = data_words("text.yaml", "clause_veto_breaks")
+    kept = data_words("text.yaml", "clause_veto_kept")
+    return (pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(breaks + kept)})(?![\w'’-])", re.IGNORECASE),
+            frozenset(breaks))
+
+
+def _other_clause(text: str, end: int, hs: int) -> bool:
+    """Whether a clause word stands between the count ending at ``end`` and the role word at ``hs``:
+    "Hundreds of residents gathered as rescuers passed injured people out" (the hurt are the
+    rescuers' clause's), not "40 people as well as a police officer were injured", nor "Eleven people
+    were listed as missing", where the role word (past an adverb) follows the word: no clause of its own."""
+    words, breaks = _clause_words()
+    return any(m.group().lower() in breaks and _SUBJECT.search(text, m.end(), hs) is not None
+               for m in words.finditer(text, end, hs))
+
+
+_SUBJECT = pattern_cache.compile(r"\b[A-Za-z]+(?<!ly)\b")  # a word of a clause's own before its role word
+
+
+@lru_cache(maxsize=1)
+def _where_clause() -> re.Pattern:
+    """After a count, a verb of being and where its people were: "and eight were in the car"."""
+    g = vocabulary().count_guards
+    return pattern_cache.compile(rf"\s+(?:{trie_alternation(g.get('fate_passive', ()))})\s+"
+                                 rf"(?:{trie_alternation(g.get('where_words', ()))})\s", re.IGNORECASE)
+
+
 def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int, str]], i: int, s1: int) -> bool:
     """Whether the role word at ``hs`` stands in an apposition set off by commas right after the
     count, with another role word after its closing comma: "Three people, all homeless men, died"
@@ -1432,6 +1501,9 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                     # the whole's role
                     best, best_d = role, start - he
                 i += 1
+                continue
+            if hs > end and _other_clause(text, end, hs):
+                i += 1  # "Hundreds gathered as rescuers passed injured people out": the rescuers' clause's
                 continue
             if hs > end and _object_elsewhere(text, he, start, end):
                 i += 1
@@ -1487,7 +1559,8 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
         if d < best_d:
             best, best_d = role, d
         i += 1
-    if joined is not None:
+    if joined is not None and not (own_after is None and text is not None and _where_clause().match(text, end)):
+        # "Two people died and eight were in the car": the eight's clause says where they were, not "died"
         if own_after is None:
             if joined[1] < best_d:
                 best, best_d = joined

@@ -165,6 +165,13 @@ def _population_groups() -> tuple[dict[str, str], frozenset[str]]:
     return groups, frozenset(str(r) for r in data.get("toll_excluded_roles") or ())
 
 
+@lru_cache(maxsize=1)
+def _found_noun_roles() -> dict[str, str]:
+    """Nouns whose people a verb of finding gives a role (nouns.yaml guards ``found_noun_roles``):
+    "found 69 survivors" are the rescued, no narrower population than "96 people" pulled alive."""
+    return {str(k).lower(): str(r) for k, r in (data_file("nouns.yaml")["guards"].get("found_noun_roles") or {}).items()}
+
+
 # after a count's noun, more nouns joined to it: "29 civilians and soldiers", "miners, engineers
 # and guards" (a number after "and" opens a count of its own: "12 soldiers and 3 civilians")
 _JOINED_NOUNS = pattern_cache.compile(r"(?:,[ \t]+[a-z][\w-]*)*,?[ \t]+(?:and|or|&)[ \t]+(?:other[ \t]+)?[a-z][\w-]*")
@@ -206,7 +213,9 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
     else:
         last = words[-1]
         generic = v.generic_people
-        if last in v.noun_roles and last not in generic:
+        if _found_noun_roles().get(last, "") == getattr(mention.value, "role", None):
+            found = ""  # "found 69 survivors": the rescued, whom "pulled 96 people alive" counts too
+        elif last in v.noun_roles and last not in generic:
             found = v.noun_roles[last]
         else:
             found = last if last in v.person_nouns and last not in generic else ""
@@ -414,7 +423,7 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         # before names first, as "he" is (``_pronoun_antecedent``), not a name after it; not across
         # a headline or a sentence naming no one, nor when a name or a person's noun follows the age
         # ("The 27-year-old Kiprotich", "The 27-year-old suspect" is someone new)
-        carried = _carried_over(scope, mention.sentence_index, scope.named)
+        carried = _carried_over(scope, mention.sentence_index, _age_subjects(scope))
         if carried is not None:
             return (carried,) if carried != AMBIGUOUS else ()
     kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
@@ -427,6 +436,16 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         noun, at = role
         # or, unnamed here, the one person another article names in it ("The captain, Agus Santoso,")
         return (_named_in_role(scope, noun, at) or scope._people.role_key(noun.lower()) or f"the {noun.lower()}",)
+    if (mention.kind == "age" and mention.sentence_index and text.endswith(", ", max(0, mention.start - 2), mention.start)
+            and (opens := _AGE_OPENS.match(text, sentence[0], mention.start)) is not None
+            and (noun := _NOUN_SET_OFF.fullmatch(text, opens.end(), mention.start)) is not None
+            and noun.group("noun").lower() not in _person_heads()):
+        # "Ronaldo signed on Monday. The Portuguese winger, 22 years old, scored twice": an age set off
+        # after the sentence's opening noun, no role of its own, stands for the subject carried over,
+        # as "The 22-year-old" does
+        carried = _carried_over(scope, mention.sentence_index, _age_subjects(scope))
+        if carried is not None:
+            return (carried,) if carried != AMBIGUOUS else ()
     named = scope.named(*sentence)
     near = sorted(_within(named, scope, (mention.start, mention.end), 6, sentence))
     if near:
@@ -613,8 +632,39 @@ def _own_head() -> re.Pattern:
     return pattern_cache.compile(rf"[ \t]+(?:[A-Z]|(?i:{trie_alternation(longest_first(nouns))})\b)")
 
 
+def _age_subjects(scope: ArticleScope):
+    """``scope.named``, less the names that are no person an age opening the next sentence may stand
+    for: a name before a role noun and another name ("Barcelona signed Portugal winger Tiago Venancio",
+    where "Portugal" describes him) and a name the article puts after "in" or "from" ("joined from
+    Portugal's Sporting"), a place's."""
+    text = scope.article.text
+    roles = _role_words()
+
+    def find(lo: int, hi: int) -> list[tuple[int, str]]:
+        out = []
+        for at, key in scope.named(lo, hi):
+            m = _NAME_ROLE_NAME.match(text, at)
+            if (m is not None and m.group(1).lower() in roles) or _named_as_place(text, key):
+                continue
+            out.append((at, key))
+        return out
+    return find
+
+
+# a name, then a lower-case word and a capital: "Portugal winger Tiago" (the word is checked to be a role's)
+_NAME_ROLE_NAME = pattern_cache.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+([a-z]+)[ \t]+[A-Z]")
+
 # what may stand between a sentence's start and an age that stands for a person: "The ", "But the "
 _AGE_OPENS = pattern_cache.compile(r"[\s\"“]*(?:(?:But|And|Now|Today|Yet)\s+)?[Tt]he\s+")
+# after those, a noun (and up to two modifiers) set off by a comma before an age: "Portuguese winger, "
+# (not a person's noun: "The man, 47, was arrested" may be someone new)
+_NOUN_SET_OFF = pattern_cache.compile(r"(?:[A-Za-z-]+[ \t]+){0,2}(?P<noun>[a-z][a-z-]+),[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """A person's nouns, singular and plural (nouns.yaml ``person``)."""
+    return frozenset({singular(w) for w in vocabulary().person_nouns} | vocabulary().person_nouns)
 
 
 def _subject_of(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
