@@ -682,6 +682,7 @@ class _RuleBook:
         self.plain_facts = {r.id: _fact_name(r, None) for r in rules}  # ``fact_name`` without an event
         self._facts: dict[tuple[str, str | None], str] = {}
         self._phrases: dict[frozenset[str], frozenset[str]] = {}
+        self._gates: dict[frozenset[str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
         self._sorts: dict[tuple, tuple[list[Rule], bool, bool]] = {}  # and whether some rule asks the size
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
@@ -697,6 +698,21 @@ class _RuleBook:
         if found is None:
             scorers = self.scorers
             found = self._phrases[rule_ids] = frozenset().union(*(scorers[r].phrases for r in rule_ids if r in scorers))
+        return found
+
+    def gates(self, rule_ids: frozenset[str]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """Where a phrase of these rules' ``gate``s may stand, as ``_Triggers.numbered_hits``
+        looks for it (made once per set of rules): at a word that is such a phrase alone (or
+        opens one that ``_plans`` leaves unplanned), or at a pair of words that opens a longer
+        one. A sentence with neither gives each rule its ``bare`` score."""
+        found = self._gates.get(rule_ids)
+        if found is None:
+            scorers = self.scorers
+            gate = {p for r in rule_ids if r in scorers for p in scorers[r].gate}
+            plans = _plans(gate)
+            found = self._gates[rule_ids] = (
+                frozenset(first_words(gate)) - {w for w, (alone, _) in plans.items() if not alone},
+                frozenset((w, second) for w, (_, seconds) in plans.items() for second in seconds))
         return found
 
     def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
@@ -1048,10 +1064,20 @@ class _Nearness:
         """Word positions for the hits and the scored mentions of sentence ``k``, in one go."""
         s = self.article.sentences[k]
         mentions = self.scored[k]
-        wanted = self.book.phrases_of(frozenset(self.rules[k]))
-        # all hits are found (a phrase hides the words it covers), but only those that
-        # some rule offered these mentions looks for are kept
-        hits = self.triggers.numbered_hits(self.words, s.start, s.end, wanted)
+        rule_ids = frozenset(self.rules[k])
+        words = self.words
+        alone, pairs = self.book.gates(rule_ids)
+        a, b = bisect_left(words.starts, s.start), bisect_left(words.starts, s.end)
+        span = words.words[a:b]
+        # a third of these sentences hold no phrase that lets a rule offered here score
+        # (``_Scorer.gate``): its words need not be found nor counted. In a loose text a
+        # word's lower case may not be what the pattern matches (see ``Words``).
+        if not words.loose and alone.isdisjoint(span) and pairs.isdisjoint(zip(span, words.words[a + 1:b + 1])):
+            hits = []
+        else:
+            # all hits are found (a phrase hides the words it covers), but only those that
+            # some rule offered these mentions looks for are kept
+            hits = self.triggers.numbered_hits(words, s.start, s.end, self.book.phrases_of(rule_ids))
         if not hits:
             # with no trigger word in the sentence, no rule looks at how far away the mention stands
             for m in mentions:
