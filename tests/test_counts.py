@@ -613,6 +613,11 @@ COUNTS = [
     ("By midday on Sunday, 18 bodies had been identified.", "18 bodies", 18, "person", "recovered"),
     ("Forensic teams have identified 24 bodies so far.", "24 bodies", 24, "person", "recovered"),
     ("The crash killed 41 people, officials said.", "41 people", 41, "person", "killed"),
+    # a name's digits ("COVID-19") own no role word: the cases are the count's; a number's own still are
+    ("COVID-19 cases rose to 1,200.", "1,200", 1200, "person", "infected"),
+    ("Covid-19 deaths rose to 85 on Monday.", "85", 85, "person", "killed"),
+    ("The country reported 1,200 new COVID-19 cases.", "1,200 new COVID-19 cases", 1200, "case", "infected"),
+    ("The toll rose to 37, with 26 people still unaccounted for.", "37", 37, "person", "killed"),
 ]
 
 

@@ -1229,6 +1229,8 @@ def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:
 
 
 _OWNED = pattern_cache.compile(r"\d\s+$")
+# a name's letters, a hyphen and digits ending where a role word starts: "COVID-19 cases", "G-7 leaders"
+_NAME_DIGITS = pattern_cache.compile(r"[A-Za-z]-\d+\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -1253,7 +1255,8 @@ def _owned(text: str, s0: int, hs: int, count: tuple[int, int] = (0, 0)) -> bool
         return text.endswith(" of the ", max(s0, hs - 8), hs) \
             and (m := _owned_of().search(text, max(s0, hs - 30), hs)) is not None \
             and not count[0] <= m.start() < count[1]
-    return _dated().search(text, max(s0, hs - 24), hs) is None
+    # a name's digits own nothing: "COVID-19 cases rose to 1,200" counts the cases
+    return _dated().search(text, max(s0, hs - 24), hs) is None and _NAME_DIGITS.search(text, max(s0, hs - 12), hs) is None
 
 
 @lru_cache(maxsize=1)
