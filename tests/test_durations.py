@@ -82,6 +82,8 @@ DURATIONS = [
     ("The trip took a day-and-a-half.", "a day-and-a-half", 1.5 * DAY, 1.5 * DAY, "exact", "day"),
     ("It took two-and-a-half hours.", "two-and-a-half hours", 2.5 * H, 2.5 * H, "exact", "hour"),
     ("They met for an hour and a quarter.", "an hour and a quarter", 75 * MIN, 75 * MIN, "exact", "hour"),
+    ("After a day and a half of talks, they agreed.", "a day and a half", 1.5 * DAY, 1.5 * DAY, "exact", "day"),
+    ("An hour and a half of debate followed.", "An hour and a half", 1.5 * H, 1.5 * H, "exact", "hour"),
     ("They met for one and a quarter hours.", "one and a quarter hours", 75 * MIN, 75 * MIN, "exact", "hour"),
     ("It took two and a quarter hours.", "two and a quarter hours", 135 * MIN, 135 * MIN, "exact", "hour"),
     ("It took 3 and a quarter hours.", "3 and a quarter hours", 195 * MIN, 195 * MIN, "exact", "hour"),

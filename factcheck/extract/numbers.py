@@ -271,6 +271,9 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
             nums = [Num(m.start(kind) - 1, m.end(kind) - 1, 100 * _slash_fraction(m.group(kind)), 0.01, True, fraction=True)]
         elif kind == "fraction":
             n = _fraction(m, v)
+            if n.value == 50 and text.endswith("and ", max(0, n.start - 4), n.start) \
+                    and _unit_and().search(text, max(0, n.start - 24), n.start):
+                continue  # "a mile and a half of road", "a day and a half of talks": half of one more unit
             if text[n.end:n.end + 4].lower() == " of " and (sm := _OF_A_SCALE.match(text, n.end)):
                 # "a quarter of a million": a number, not a share
                 scale = v.scales[sm.group(1).lower()]
@@ -653,6 +656,15 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 def _slash_fraction(frac: str) -> float:
     top, bottom = frac.split("/")
     return int(top) / int(bottom)
+
+
+@lru_cache(maxsize=1)
+def _unit_and() -> re.Pattern:
+    """One unit and "and", ending where "a half" starts: "a mile and ", "an hour and " (``durations``
+    reads the whole phrase)."""
+    v = vocabulary()
+    units = trie_alternation([*(u for u in v.duration_units if not u.endswith("s")), *v.article_measures])
+    return pattern_cache.compile(rf"(?<![\w-])(?:an?|one){BLANKS}(?:{units}){BLANKS}and{BLANKS}\Z", re.IGNORECASE)
 
 
 def _fraction(m: re.Match, v) -> Num:
