@@ -717,6 +717,38 @@ def test_a_model_name_is_no_count(text, counts):
     assert found == counts
 
 
+@pytest.mark.parametrize("text, counts", [
+    # with no "the number of", the plural subject of a verb of change counts the bare figures its
+    # link gives: the change ("by", or a figure the level follows) and the level ("to", "hit")
+    ("Jobless claims rose by 5,000 to 242,000.", [("5,000", "claim"), ("242,000", "claim")]),
+    ("Jobless claims fell 5,000 to 242,000.", [("5,000", "claim"), ("242,000", "claim")]),
+    ("Mortgage approvals rose to 65,000 in April.", [("65,000", "approval")]),
+    ("Applications fell to 3,200 from 4,100.", [("3,200", "application"), ("4,100", "application")]),
+    ("Home sales fell to 4.1 million.", [("4.1 million", "sale")]),
+    ("Registrations fell 40 per cent, to 12,300.", [("12,300", "registration")]),
+    ("Deliveries hit 384,122 in the quarter.", [("384,122", "delivery")]),
+    ("Visitor numbers fell 10% to 900,000.", [("900,000", "visitor")]),
+    ("Passenger numbers rose to 1.2 million.", [("1.2 million", "person")]),
+    ("The number of approvals rose by 4,000 to 65,000.", [("4,000", "approval"), ("65,000", "approval")]),
+    ("The population grew 1.2 million to 67.6 million.", [("1.2 million", "person"), ("67.6 million", "person")]),
+    # ... not a level's, a price's or a score's subject, a preposition's object, a multiplier, nor
+    # a figure a noun of its own follows; a role's noun keeps its role words' reading
+    ("Shares rose to 120.", []),
+    ("Temperatures rose to 40 on Tuesday.", []),
+    ("Prices rose to 120 from 100.", []),
+    ("Attacks on ships rose to 30.", []),
+    ("Exports grew 3 to 4 times.", []),
+    ("Firms lost 10 to 40 jobs.", [("10 to 40 jobs", "job")]),
+    ("The toll rose 20 to 150.", [("20 to 150", "person")]),
+    ("Cases rose to 2,600 on Friday.", [("2,600", "person")]),
+    ("This rose to 5.", []),
+])
+def test_the_subject_of_a_change_is_what_its_figures_count(text, counts):
+    found = [(text[f.start:f.end], f.value.counted) for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count"]
+    assert found == counts
+
+
 def test_a_year_before_a_count_is_not_a_count():
     text = "In 2014, 298 people were killed."
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

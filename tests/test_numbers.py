@@ -533,7 +533,8 @@ ELIDED_UNIT = [
     # never across sentences
     ("The storm passed 20 km from 3 villages.", [("measure", "20 km", "metre"), ("count", "3 villages", "village")]),
     ("The town lies 20 km from 3 Japanese bases.", [("measure", "20 km", "metre"), ("count", "3 Japanese", "person")]),
-    ("Sales fell 20% to 1.5 million.", [("percent", "20%", "percent")]),
+    # ... while the level a plural subject's change reached counts the subject ("sales"), no percent
+    ("Sales fell 20% to 1.5 million.", [("percent", "20%", "percent"), ("count", "1.5 million", "sale")]),
     ("The dam holds 12,000 tonnes against 300 soldiers.", [("measure", "12,000 tonnes", "kilogram"),
                                                            ("count", "300 soldiers", "person")]),
     ("Rain fell on 12,000 hectares from 1998.", [("measure", "12,000 hectares", "square_metre")]),

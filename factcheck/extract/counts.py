@@ -1065,21 +1065,21 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
     (counted, role, the noun's role when no role word gives one), else None."""
     nof = _number_of()
     start = num.start
-    if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+    if not _linked(text, start, num.end, nof):
         # "stood at about 3,000": the link stands before the hedge
         h = hedge_before(text, num.start)
         if h is None:
             return None  # most numbers stand after no link word: spare the search
         start = h[1]
-        if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+        if not _linked(text, start, num.end, nof):
             return None
-    if nof.link.search(text, max(0, start - 14), start) is None:
-        return None
     lo = max(sentence[0], start - 120)
     head = None
     for head in nof.head.finditer(text, lo, start):
         pass
-    if head is None or _CLAUSE_JOIN.search(text, head.end(), start):
+    if head is None:
+        return _subject_noun(text, lo, start)
+    if _CLAUSE_JOIN.search(text, head.end(), start):
         return None
     v = vocabulary()
     if head.group("toll") is not None:
@@ -1107,6 +1107,73 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
             and low not in v.duration_units and low not in v.currency_words:
         return _singular(low), v.noun_roles.get(low), None
     return None
+
+
+def _linked(text: str, start: int, end: int, nof: _NumberOf) -> bool:
+    """Whether a link word (nouns.yaml ``number_of_links``: "to", "reached") or a verb of change
+    ("rose by", "fell") ends right before ``start``: what makes a number the value of a subject."""
+    if text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+        return nof.link.search(text, max(0, start - 14), start) is not None
+    if _change_before().search(text, max(0, start - 24), start) is None:
+        return False
+    # "fell 5,000 to 242,000": the change, when the level follows ("grew 3 to 4 times" multiplies)
+    return text.endswith("by ", max(0, start - 3), start) or _to_level().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _to_level() -> re.Pattern:
+    """ "to" and a figure that no multiplier follows: the level a change reached."""
+    return pattern_cache.compile(rf"\s+to\s+\d[\d,.]*(?:\s+(?:million|billion))?(?![\d,.]|[\s-]*(?:{trie_alternation(vocabulary().multipliers)})\b)",
+                                 re.IGNORECASE)
+
+
+def _subject_noun(text: str, lo: int, start: int) -> tuple[str, str | None, str | None] | None:
+    """What the plural subject of a verb of change counts, when the number after the verb's link is
+    its value and no "the number of" says so: "Jobless claims rose by 5,000 to 242,000", "Approvals
+    hit 65,000", "Visitor numbers fell 10% to 900,000" (the noun before "numbers"); not a level's or a
+    price's subject ("Shares rose to 120": nouns.yaml ``level_subjects``), nor a preposition's object
+    ("attacks on ships rose to 30": ``subject_not_after``)."""
+    subject = None
+    for subject in _subjects().finditer(text, lo, start):
+        pass
+    if subject is None or _CLAUSE_JOIN.search(text, subject.end(), start):
+        return None
+    g = vocabulary().count_guards
+    word = subject.start("subject") if subject.group("subject") else subject.start("modifier")
+    if (b := _WORD_BEFORE.search(text, max(0, word - 16), word)) is not None and b.group(1).lower() in g.get("subject_not_after", ()):
+        return None
+    v = vocabulary()
+    if subject.group("modifier"):
+        one = subject.group("modifier").lower()
+        if one in g["not_modifiers"]:
+            return None
+        if (plural := _singular_people().get(one)) is not None:  # "passenger numbers": passengers
+            return "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural)
+        return one, None, None
+    low = subject.group("subject").lower()
+    if (low in g["not_modifiers"] or low in g.get("level_subjects", ()) or not plural_noun(low, v)
+            or low in v.measure_units or low in v.duration_units or low in v.currency_words or low in v.percent_forms
+            or low in v.noun_roles):
+        return None  # a role's noun ("Cases rose to 2,600", "Deaths rose to 85") gives its role as a role word does
+    if low in v.person_nouns:
+        return "person", None, v.noun_default_roles.get(low)
+    return _singular(low), None, None
+
+
+_WORD_BEFORE = pattern_cache.compile(r"([A-Za-z]+)\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> re.Pattern:
+    """A plural and a verb of change (hedges.yaml ``change_verbs``) or of a total (nouns.yaml
+    ``subject_verbs``), or a noun and "numbers" before one: the subject of a figure's clause."""
+    v = vocabulary()
+    g = v.count_guards
+    verbs = trie_alternation([*v.change_verbs, *g.get("subject_verbs", ())])
+    numbers = trie_alternation(g.get("subject_number_words", ()))
+    return pattern_cache.compile(
+        rf"(?<![\w'’-])(?:(?P<subject>[A-Za-z][a-z]+s)|(?P<modifier>[A-Za-z][a-z]{{2,}})\s+(?:{numbers}))"
+        rf"\s+(?:(?:have|has|had)\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def _tally_noun(text: str, start: int) -> str | None:
