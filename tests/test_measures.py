@@ -175,6 +175,9 @@ MEASURES = [
     # "degrees" with no scale named: a temperature after a minus, before "below zero", or near a temperature word
     ("The temperature dropped to minus 15 degrees.", "minus 15 degrees", -15.499, -14.501, "exact", "degree", "degree"),
     ("Temperatures fell to 15 degrees below zero.", "15 degrees below zero", -15.499, -14.501, "exact", "degree", "degree"),
+    # ... and "below" alone, where a temperature word stands before and the clause ends
+    ("Temperatures plunged to 15 below.", "15 below", -15.499, -14.501, "exact", "degree", "degree"),
+    ("The wind chill made it feel like 30 below, forecasters said.", "30 below", -31.497, -28.503, "exact", "degree", "degree"),
     ("The heat reached 38 degrees.", "38 degrees", 37.501, 38.499, "exact", "degree", "degree"),
     ("It was -8 degrees.", "-8 degrees", -8.499, -7.501, "exact", "degree", "degree"),
     ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
@@ -270,6 +273,10 @@ MEASURES = [
     ("The 5 fell in 10in seconds.", []),
     ("A 6 ft wall fell 2 in the storm.", ["6 ft"]),
     # no temperature cue: an angle, a diploma
+    # "below" alone goes on to what it is below, or stands with no temperature word
+    ("Temperatures were 5 below average.", []),
+    ("The temperature fell. Output was 5 below.", []),
+    ("He finished 3 below.", []),
     ("The car turned 90 degrees.", []),
     ("The plane banked 45 degrees.", []),
     ("He holds two degrees from Oxford.", []),
