@@ -779,6 +779,10 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     ("352 people were injured, 99 of them seriously.", {"352 people": "person", "99": "person"}),  # no whole
     ("Hundreds of the 5,000 people fled.", {"Hundreds": "person", "5,000 people": "person"}),
     ("He scored 20 of the team's 30 points.", {"20": "point", "30 points": "point"}),  # a part of an owned whole
+    # ... and of a span of the whole's items
+    ("The team has won 12 of its last 15 games.", {"12": "game", "15 games": "game"}),
+    ("She won eight of the first 10 races.", {"eight": "race", "10 races": "race"}),
+    ("Its last 15 games were lost.", {"15 games": "game"}),
     ("Prices rose from 5 percent to 7.", {}),  # a unit is no tally's noun
     ("The wait went from 20 miles to 45.", {}),
     ("They opened 5 Chinese restaurants.", {"5 Chinese restaurants": "restaurant"}),  # an adjective, not people

@@ -374,7 +374,9 @@ def whole_owner() -> str:
     train's eight carriages"), each optional; the one fragment the counts and the engine's
     part-of-a-whole reach share."""
     dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
-    return rf"(?:{dets}\s+)?{_POSSESSOR}"
+    # "12 of its last 15 games", "eight of the first 10 races": a span of the whole's items (``whole_spans``)
+    spans = trie_alternation(vocabulary().count_guards.get("whole_spans", ()))
+    return rf"(?:{dets}\s+)?{_POSSESSOR}(?:{spans}\s+)?"
 
 
 @lru_cache(maxsize=1)
