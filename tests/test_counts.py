@@ -708,6 +708,13 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("An Embraer 190-100 with 98 people aboard crashed.", ["98 people"]),
     ("Flight KS 2281, an ATR 72-600, took off with 62 people on board.", ["62 people"]),
     # ... but a range after a word that opens a sentence, or after a verb, stays a count
+    # a plural of capitals is a noun ("PCs", "EVs"), and a name of digits and capitals a modifier
+    # before one ("5G phones"); alone such a name is no count
+    ("The firm sold 400 million PCs.", ["400 million PCs"]),
+    ("Dealers sold 1.2 million EVs last year.", ["1.2 million EVs"]),
+    ("The company sold 4 million 5G phones.", ["4 million 5G phones"]),
+    ("The operator launched 5G service in 20 cities.", ["20 cities"]),
+    ("The 4G network failed in 3 towns.", ["3 towns"]),
     ("Between 20-30 people were hurt.", ["Between 20-30 people"]),
     ("Police said 20-30 people were injured.", ["20-30 people"]),
     ("Only 20-30 people were hurt.", ["20-30 people"]),

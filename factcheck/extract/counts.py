@@ -61,13 +61,14 @@ def _patterns():
     person = trie_alternation(v.person_nouns)
     # A modifier between the number and its noun ("89 Bataclan victims", "three French
     # nationals"), never a function word: "10 said the attackers" counts no attackers.
-    modifier = rf"(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
+    # ... or a name of digits and capitals: "4 million 5G phones", "300 3D printers"
+    modifier = rf"(?:(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*|\d(?-i:[A-Z])\w*)\s+"
     # "250 more staff": an increment word may stand first, though "more" is no modifier
     more = rf"(?:{trie_alternation(v.increments.get('after', ()))}\s+)?"
     noun = pattern_cache.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
-        rf"|\s+{more}(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s)\b"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>[a-z][a-z'-]{{2,}}s|(?-i:[A-Z]{{2,5}}s))\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
@@ -438,7 +439,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
-    letter = lead is None or lead[:1].isalpha()
+    letter = lead is None or lead[:1].isalpha() or lead[:1].isdigit() and lead[1:2].isalpha()  # "4 million 5G phones"
     may_be_noun = letter or people.may(lead)
     has_roles = bool(role_hits) and _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
     if not may_be_noun and default is None:
