@@ -401,6 +401,11 @@ COUNTS = [
     # an estimate put at a number when the sentence names the gathering (data/nouns.yaml crowd_frames)
     ("40,000 people attended the rally.", "40,000 people", 40000, "person", "protesters"),
     ("The rally drew 40,000.", "40,000", 40000, "person", "protesters"),
+    # ... or a verb whose complement is the crowd's size
+    ("The crowd numbered about 10,000.", "about 10,000", 10000, "person", "protesters"),
+    ("The crowd swelled to 100,000 by evening.", "100,000", 100000, "person", "protesters"),
+    ("The crowd was in the region of 20,000.", "in the region of 20,000", 20000, "person", "protesters"),
+    ("The crowd at the final was 82,000.", "82,000", 82000, "person", "protesters"),
     ("The march drew some 40,000 people.", "some 40,000 people", 40000, "person", "protesters"),
     ("The protests have drawn tens of thousands of people.", "tens of thousands of people", 59999.5, "person",
      "protesters"),
@@ -907,6 +912,9 @@ def test_the_police_holding_no_one_arrests_no_one(text):
     # a population's small number, or the object it was hit by, counts none of its people
     "The population was hit by 12.",
     "The population was one of the poorest.",
+    # a gathering's length, its date or its age is no size
+    "The protest was 12 km long.",
+    "The march was on 3 May.",
 ])
 def test_no_crowd_without_a_gathering_and_its_number(text):
     assert [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
