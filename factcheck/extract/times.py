@@ -139,7 +139,7 @@ def _time(digits: bool, words: bool) -> str:
             rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
             # "in 3:58.21", "in 26:43": minutes and seconds a clock never shows (hundredths, or
             # minutes past 23) are a time taken, where a word of racing stands before them (``_elapsed_before``)
-            rf"(?P<race>(?<![\w.:,])(?:(?:(?P<rc_h>\d):)?(?P<rc_m>[0-5]?\d):(?P<rc_s>[0-5]\d)\.(?P<rc_f>\d{{1,3}})"
+            r"(?P<race>(?<![\w.:,])(?:(?:(?P<rc_h>\d):)?(?P<rc_m>[0-5]?\d):(?P<rc_s>[0-5]\d)\.(?P<rc_f>\d{1,3})"
             r"|(?P<rc_m2>2[4-9]|[3-5]\d):(?P<rc_s2>[0-5]\d))(?!\d|[:.,]\d))",
             # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
