@@ -424,6 +424,11 @@ COUNTS = [
     # an estimate put at a number when the sentence names the gathering (data/nouns.yaml crowd_frames)
     ("40,000 people attended the rally.", "40,000 people", 40000, "person", "protesters"),
     ("The rally drew 40,000.", "40,000", 40000, "person", "protesters"),
+    # ... or a verb whose complement is the crowd's size
+    ("The crowd numbered about 10,000.", "about 10,000", 10000, "person", "protesters"),
+    ("The crowd swelled to 100,000 by evening.", "100,000", 100000, "person", "protesters"),
+    ("The crowd was in the region of 20,000.", "in the region of 20,000", 20000, "person", "protesters"),
+    ("The crowd at the final was 82,000.", "82,000", 82000, "person", "protesters"),
     ("The march drew some 40,000 people.", "some 40,000 people", 40000, "person", "protesters"),
     ("The protests have drawn tens of thousands of people.", "tens of thousands of people", 59999.5, "person",
      "protesters"),
@@ -647,6 +652,11 @@ COUNTS = [
     ("Storms destroyed 300 homes this week.", "300 homes", 300, "home", None),
     ("He netted 30 league goals last term.", "30 league goals", 30, "goal", None),
     ("Rebels fired 40 rockets as the talks began.", "40 rockets", 40, "rocket", None),
+    # a name's digits ("COVID-19") own no role word: the cases are the count's; a number's own still are
+    ("COVID-19 cases rose to 1,200.", "1,200", 1200, "person", "infected"),
+    ("Covid-19 deaths rose to 85 on Monday.", "85", 85, "person", "killed"),
+    ("The country reported 1,200 new COVID-19 cases.", "1,200 new COVID-19 cases", 1200, "case", "infected"),
+    ("The toll rose to 37, with 26 people still unaccounted for.", "37", 37, "person", "killed"),
 ]
 
 
@@ -743,12 +753,51 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("An Embraer 190-100 with 98 people aboard crashed.", ["98 people"]),
     ("Flight KS 2281, an ATR 72-600, took off with 62 people on board.", ["62 people"]),
     # ... but a range after a word that opens a sentence, or after a verb, stays a count
+    # a plural of capitals is a noun ("PCs", "EVs"), and a name of digits and capitals a modifier
+    # before one ("5G phones"); alone such a name is no count
+    ("The firm sold 400 million PCs.", ["400 million PCs"]),
+    ("Dealers sold 1.2 million EVs last year.", ["1.2 million EVs"]),
+    ("The company sold 4 million 5G phones.", ["4 million 5G phones"]),
+    ("The operator launched 5G service in 20 cities.", ["20 cities"]),
+    ("The 4G network failed in 3 towns.", ["3 towns"]),
     ("Between 20-30 people were hurt.", ["Between 20-30 people"]),
     ("Police said 20-30 people were injured.", ["20-30 people"]),
     ("Only 20-30 people were hurt.", ["20-30 people"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]
+    assert found == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # with no "the number of", the plural subject of a verb of change counts the bare figures its
+    # link gives: the change ("by", or a figure the level follows) and the level ("to", "hit")
+    ("Jobless claims rose by 5,000 to 242,000.", [("5,000", "claim"), ("242,000", "claim")]),
+    ("Jobless claims fell 5,000 to 242,000.", [("5,000", "claim"), ("242,000", "claim")]),
+    ("Mortgage approvals rose to 65,000 in April.", [("65,000", "approval")]),
+    ("Applications fell to 3,200 from 4,100.", [("3,200", "application"), ("4,100", "application")]),
+    ("Home sales fell to 4.1 million.", [("4.1 million", "sale")]),
+    ("Registrations fell 40 per cent, to 12,300.", [("12,300", "registration")]),
+    ("Deliveries hit 384,122 in the quarter.", [("384,122", "delivery")]),
+    ("Visitor numbers fell 10% to 900,000.", [("900,000", "visitor")]),
+    ("Passenger numbers rose to 1.2 million.", [("1.2 million", "person")]),
+    ("The number of approvals rose by 4,000 to 65,000.", [("4,000", "approval"), ("65,000", "approval")]),
+    ("The population grew 1.2 million to 67.6 million.", [("1.2 million", "person"), ("67.6 million", "person")]),
+    # ... not a level's, a price's or a score's subject, a preposition's object, a multiplier, nor
+    # a figure a noun of its own follows; a role's noun keeps its role words' reading
+    ("Shares rose to 120.", []),
+    ("Temperatures rose to 40 on Tuesday.", []),
+    ("Prices rose to 120 from 100.", []),
+    ("Attacks on ships rose to 30.", []),
+    ("Exports grew 3 to 4 times.", []),
+    ("Firms lost 10 to 40 jobs.", [("10 to 40 jobs", "job")]),
+    ("The toll rose 20 to 150.", [("20 to 150", "person")]),
+    ("Cases rose to 2,600 on Friday.", [("2,600", "person")]),
+    ("This rose to 5.", []),
+])
+def test_the_subject_of_a_change_is_what_its_figures_count(text, counts):
+    found = [(text[f.start:f.end], f.value.counted) for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count"]
     assert found == counts
 
 
@@ -782,6 +831,10 @@ def test_a_count_takes_no_noun_from_the_next_sentence():
     ("352 people were injured, 99 of them seriously.", {"352 people": "person", "99": "person"}),  # no whole
     ("Hundreds of the 5,000 people fled.", {"Hundreds": "person", "5,000 people": "person"}),
     ("He scored 20 of the team's 30 points.", {"20": "point", "30 points": "point"}),  # a part of an owned whole
+    # ... and of a span of the whole's items
+    ("The team has won 12 of its last 15 games.", {"12": "game", "15 games": "game"}),
+    ("She won eight of the first 10 races.", {"eight": "race", "10 races": "race"}),
+    ("Its last 15 games were lost.", {"15 games": "game"}),
     ("Prices rose from 5 percent to 7.", {}),  # a unit is no tally's noun
     ("The wait went from 20 miles to 45.", {}),
     ("They opened 5 Chinese restaurants.", {"5 Chinese restaurants": "restaurant"}),  # an adjective, not people
@@ -906,6 +959,9 @@ def test_the_police_holding_no_one_arrests_no_one(text):
     # a population's small number, or the object it was hit by, counts none of its people
     "The population was hit by 12.",
     "The population was one of the poorest.",
+    # a gathering's length, its date or its age is no size
+    "The protest was 12 km long.",
+    "The march was on 3 May.",
 ])
 def test_no_crowd_without_a_gathering_and_its_number(text):
     assert [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])

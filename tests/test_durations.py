@@ -89,6 +89,8 @@ DURATIONS = [
     ("The trip took a day-and-a-half.", "a day-and-a-half", 1.5 * DAY, 1.5 * DAY, "exact", "day"),
     ("It took two-and-a-half hours.", "two-and-a-half hours", 2.5 * H, 2.5 * H, "exact", "hour"),
     ("They met for an hour and a quarter.", "an hour and a quarter", 75 * MIN, 75 * MIN, "exact", "hour"),
+    ("After a day and a half of talks, they agreed.", "a day and a half", 1.5 * DAY, 1.5 * DAY, "exact", "day"),
+    ("An hour and a half of debate followed.", "An hour and a half", 1.5 * H, 1.5 * H, "exact", "hour"),
     ("They met for one and a quarter hours.", "one and a quarter hours", 75 * MIN, 75 * MIN, "exact", "hour"),
     ("It took two and a quarter hours.", "two and a quarter hours", 135 * MIN, 135 * MIN, "exact", "hour"),
     ("It took 3 and a quarter hours.", "3 and a quarter hours", 195 * MIN, 195 * MIN, "exact", "hour"),
@@ -331,11 +333,24 @@ def test_a_comma_keeps_two_durations_apart():
     ("Kipchoge clocked 2:01:39 in Berlin.", "2:01:39", 2 * H + MIN + 39),
     ("He ran 1:59:40 in Vienna.", "1:59:40", H + 59 * MIN + 40),
     ("The course record of 2:03:04 still stands.", "2:03:04", 2 * H + 3 * MIN + 4),
+    # ... and so are minutes and seconds that no clock shows: hundredths, or minutes past 23
+    ("She won the 1,500m in 3:58.21.", "3:58.21", 3 * MIN + 58.21),
+    ("Phelps won the final in 1:52.03 on Tuesday.", "1:52.03", MIN + 52.03),
+    ("He clocked 1:43.5 in the 800m.", "1:43.5", MIN + 43.5),
+    ("He won the 10,000m in 26:43.14.", "26:43.14", 26 * MIN + 43.14),
+    ("She won the half marathon in 58:01.", "58:01", 58 * MIN + 1),
+    ("Kipchoge won in 2:01:09.5.", "2:01:09.5", 2 * H + MIN + 9.5),
     # ... a clock's when "at", a zone or a meridiem says so, or no such word stands before
     ("The quake struck at 05:46:23 UTC.", None, None),
     ("Polls closed at 20:00:00.", None, None),
     ("Doors open 19:30:00 each night.", None, None),
     ("The signal was lost in 14:32:10 UTC logs.", None, None),
+    # ... not a clock's hours and minutes, nor such a figure with no word of timing before it
+    ("The race starts in 3:58 hours.", None, None),
+    ("She finished at 3:58 p.m.", None, None),
+    ("John 3:16 is a verse.", None, None),
+    ("The final score was 58:01 after extra time.", None, None),
+    ("Polls close at 23:59.", None, None),
 ])
 def test_a_race_time_is_a_duration(text, span, seconds):
     from factcheck.extract import extract_found

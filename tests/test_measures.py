@@ -169,9 +169,15 @@ MEASURES = [
     # a unit after an article or a fraction, with no digits, reads like "a week", "half an hour"
     ("The convoy stopped half a mile from the border.", "half a mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
     ("The wall is a mile long.", "a mile", MILE, MILE, "exact", "mile", "metre"),
+    # ... and a unit and a half, before "of" too: the half is the unit's, no share of the road
+    ("A mile and a half of road was washed away.", "A mile and a half", 1.5 * MILE, 1.5 * MILE, "exact", "mile", "metre"),
+    ("The fire spread a mile and a half.", "a mile and a half", 1.5 * MILE, 1.5 * MILE, "exact", "mile", "metre"),
     # "degrees" with no scale named: a temperature after a minus, before "below zero", or near a temperature word
     ("The temperature dropped to minus 15 degrees.", "minus 15 degrees", -15.499, -14.501, "exact", "degree", "degree"),
     ("Temperatures fell to 15 degrees below zero.", "15 degrees below zero", -15.499, -14.501, "exact", "degree", "degree"),
+    # ... and "below" alone, where a temperature word stands before and the clause ends
+    ("Temperatures plunged to 15 below.", "15 below", -15.499, -14.501, "exact", "degree", "degree"),
+    ("The wind chill made it feel like 30 below, forecasters said.", "30 below", -31.497, -28.503, "exact", "degree", "degree"),
     ("The heat reached 38 degrees.", "38 degrees", 37.501, 38.499, "exact", "degree", "degree"),
     ("It was -8 degrees.", "-8 degrees", -8.499, -7.501, "exact", "degree", "degree"),
     ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
@@ -250,6 +256,8 @@ MEASURES = [
     ("Petrol costs $4 a gallon.", []),
     ("They were sold at 300 euros a tonne.", []),
     ("Miles from anywhere, a quarter of the town was flooded.", []),
+    # a unit and a third "of" something is a unit, then a share of the thing
+    ("It took a mile and a third of the crew.", ["a mile"]),
     ("The house has a metre-wide hall.", ["a metre"]),
     ("The wall is a mile long.", ["a mile"]),
     # "foot" and "inch" after "a" alone are idioms; after a fraction they measure
@@ -265,6 +273,10 @@ MEASURES = [
     ("The 5 fell in 10in seconds.", []),
     ("A 6 ft wall fell 2 in the storm.", ["6 ft"]),
     # no temperature cue: an angle, a diploma
+    # "below" alone goes on to what it is below, or stands with no temperature word
+    ("Temperatures were 5 below average.", []),
+    ("The temperature fell. Output was 5 below.", []),
+    ("He finished 3 below.", []),
     ("The car turned 90 degrees.", []),
     ("The plane banked 45 degrees.", []),
     ("He holds two degrees from Oxford.", []),

@@ -60,7 +60,7 @@ NUMBERS = [
     ("half of the passengers", "half", "percent", 49.501, 50.499, "exact"),
     # a common fraction in digits before "of" is a share as the words are
     ("About 1/3 of the budget goes to defence.", "About 1/3", "percent", 30, 36.6667, "about"),
-    ("Nearly 2/3 of voters backed the plan.", "Nearly 2/3", "percent", 66.6567, 66.6667, "nearly"),
+    ("Nearly 2/3 of voters backed the plan.", "Nearly 2/3", "percent", 60, 66.6667, "nearly"),
     # a share written with hyphens is a share too, not a count of the second number
     ("Around one-in-five voters backed him.", "Around one-in-five", "percent", 18, 22, "about"),
     ("One in five voters backed him.", "One in five", "percent", 19.501, 20.499, "exact"),
@@ -180,12 +180,21 @@ NUMBERS = [
     ("billions of people", "billions of people", "count", 2e9, 9999999999, "range"),
     ("hundreds of millions of people", "hundreds of millions of people", "count", 2e8, 999999999, "range"),
     ("half the passengers", "half", "percent", 49.501, 50.499, "exact"),
+    # ... and of a whole an owner opens: "half its value", "half their homes"
+    ("The stock has lost half its value.", "half", "percent", 49.501, 50.499, "exact"),
+    ("Half their homes were destroyed.", "Half", "percent", 49.501, 50.499, "exact"),
+    ("The shares lost nearly half their value.", "nearly half", "percent", 45, 50, "nearly"),
     ("a two-thirds majority", "two-thirds", "percent", 66.1677, 67.1657, "exact"),
     ("Profits fell by half.", "half", "percent", 49.501, 50.499, "exact"),
     ("It was cut by half, officials said.", "half", "percent", 49.501, 50.499, "exact"),
     # a hedge between "by" and the share
-    ("The stock has fallen by more than half this year.", "more than half", "percent", 50, 50.01, "more_than"),
-    ("Profits fell by nearly a third.", "nearly a third", "percent", 33.3233, 33.3333, "nearly"),
+    # (a share's precision is the share: more than half reaches the whole, nearly a third is a tenth below it)
+    ("The stock has fallen by more than half this year.", "more than half", "percent", 50, 100, "more_than"),
+    ("Profits fell by nearly a third.", "nearly a third", "percent", 30, 33.3333, "nearly"),
+    ("Almost half of the homes were destroyed.", "Almost half", "percent", 45, 50, "nearly"),
+    ("Less than a quarter of the aid arrived.", "Less than a quarter", "percent", 0, 25, "less_than"),
+    ("More than two-thirds of voters backed it.", "More than two-thirds", "percent", 66.6667, 133.333, "more_than"),
+    ("Over 1/3 of the budget went on health.", "Over 1/3", "percent", 33.3333, 66.6667, "more_than"),
     ("Costs were cut by about a quarter.", "about a quarter", "percent", 22.5, 27.5, "about"),
     ("four and a quarter million people", "four and a quarter million people", "count", 4.25e6, 4.25e6, "exact"),
     # a no-break or thin space groups thousands as a comma does
@@ -310,6 +319,8 @@ NOTHING_COUNTABLE = [
     "Mr. Smith, 2nd from left, was among the dead.",
     "A one-off payment went to the families of the dead.",
     "In the second half the team scored and the fans were injured.",
+    "In the first half their fans were injured.",
+    "The bill was cut in half. All the fans were injured.",
     "He was beaten by half a length.",
     "He was beaten by more than half a length.",
     "Sales were driven by about a third round of cuts.",
@@ -533,7 +544,8 @@ ELIDED_UNIT = [
     # never across sentences
     ("The storm passed 20 km from 3 villages.", [("measure", "20 km", "metre"), ("count", "3 villages", "village")]),
     ("The town lies 20 km from 3 Japanese bases.", [("measure", "20 km", "metre"), ("count", "3 Japanese", "person")]),
-    ("Sales fell 20% to 1.5 million.", [("percent", "20%", "percent")]),
+    # ... while the level a plural subject's change reached counts the subject ("sales"), no percent
+    ("Sales fell 20% to 1.5 million.", [("percent", "20%", "percent"), ("count", "1.5 million", "sale")]),
     ("The dam holds 12,000 tonnes against 300 soldiers.", [("measure", "12,000 tonnes", "kilogram"),
                                                            ("count", "300 soldiers", "person")]),
     ("Rain fell on 12,000 hectares from 1998.", [("measure", "12,000 hectares", "square_metre")]),

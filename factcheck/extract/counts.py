@@ -61,14 +61,15 @@ def _patterns():
     person = trie_alternation(v.person_nouns)
     # A modifier between the number and its noun ("89 Bataclan victims", "three French
     # nationals"), never a function word: "10 said the attackers" counts no attackers.
-    modifier = rf"(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*\s+"
+    # ... or a name of digits and capitals: "4 million 5G phones", "300 3D printers"
+    modifier = rf"(?:(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*|\d(?-i:[A-Z])\w*)\s+"
     # "250 more staff": an increment word may stand first, though "more" is no modifier
     more = rf"(?:{trie_alternation(v.increments.get('after', ()))}\s+)?"
     noun = pattern_cache.compile(
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
         # ... never a function word in -s, which leaves the word before it the noun: "20 goals this season"
-        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_NOT_NOUNS)})\b)[a-z][a-z'-]{{2,}}s)\b"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_NOT_NOUNS)})\b)[a-z][a-z'-]{{2,}}s|(?-i:[A-Z]{{2,5}}s))\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
@@ -375,7 +376,9 @@ def whole_owner() -> str:
     train's eight carriages"), each optional; the one fragment the counts and the engine's
     part-of-a-whole reach share."""
     dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
-    return rf"(?:{dets}\s+)?{_POSSESSOR}"
+    # "12 of its last 15 games", "eight of the first 10 races": a span of the whole's items (``whole_spans``)
+    spans = trie_alternation(vocabulary().count_guards.get("whole_spans", ()))
+    return rf"(?:{dets}\s+)?{_POSSESSOR}(?:{spans}\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -437,7 +440,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return Reading("count", num.start, voted[0], 1.0, "vote", "vote", "", "vote", voted[1])
     # After the number, a noun opens with a letter (or is a person noun), a street with a
     # letter or a street word: a number before anything else spares those matches.
-    letter = lead is None or lead[:1].isalpha()
+    letter = lead is None or lead[:1].isalpha() or lead[:1].isdigit() and lead[1:2].isalpha()  # "4 million 5G phones"
     may_be_noun = letter or people.may(lead)
     has_roles = bool(role_hits) and _any_within(role_hits, sentence)  # asked once: the sentence holds a role word
     if not may_be_noun and default is None:
@@ -1088,21 +1091,21 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
     (counted, role, the noun's role when no role word gives one), else None."""
     nof = _number_of()
     start = num.start
-    if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+    if not _linked(text, start, num.end, nof):
         # "stood at about 3,000": the link stands before the hedge
         h = hedge_before(text, num.start)
         if h is None:
             return None  # most numbers stand after no link word: spare the search
         start = h[1]
-        if not text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+        if not _linked(text, start, num.end, nof):
             return None
-    if nof.link.search(text, max(0, start - 14), start) is None:
-        return None
     lo = max(sentence[0], start - 120)
     head = None
     for head in nof.head.finditer(text, lo, start):
         pass
-    if head is None or _CLAUSE_JOIN.search(text, head.end(), start):
+    if head is None:
+        return _subject_noun(text, lo, start)
+    if _CLAUSE_JOIN.search(text, head.end(), start):
         return None
     v = vocabulary()
     if head.group("toll") is not None:
@@ -1130,6 +1133,73 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
             and low not in v.duration_units and low not in v.currency_words:
         return _singular(low), v.noun_roles.get(low), None
     return None
+
+
+def _linked(text: str, start: int, end: int, nof: _NumberOf) -> bool:
+    """Whether a link word (nouns.yaml ``number_of_links``: "to", "reached") or a verb of change
+    ("rose by", "fell") ends right before ``start``: what makes a number the value of a subject."""
+    if text[max(0, start - 14):start].rstrip().lower().endswith(nof.links):
+        return nof.link.search(text, max(0, start - 14), start) is not None
+    if _change_before().search(text, max(0, start - 24), start) is None:
+        return False
+    # "fell 5,000 to 242,000": the change, when the level follows ("grew 3 to 4 times" multiplies)
+    return text.endswith("by ", max(0, start - 3), start) or _to_level().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _to_level() -> re.Pattern:
+    """ "to" and a figure that no multiplier follows: the level a change reached."""
+    return pattern_cache.compile(rf"\s+to\s+\d[\d,.]*(?:\s+(?:million|billion))?(?![\d,.]|[\s-]*(?:{trie_alternation(vocabulary().multipliers)})\b)",
+                                 re.IGNORECASE)
+
+
+def _subject_noun(text: str, lo: int, start: int) -> tuple[str, str | None, str | None] | None:
+    """What the plural subject of a verb of change counts, when the number after the verb's link is
+    its value and no "the number of" says so: "Jobless claims rose by 5,000 to 242,000", "Approvals
+    hit 65,000", "Visitor numbers fell 10% to 900,000" (the noun before "numbers"); not a level's or a
+    price's subject ("Shares rose to 120": nouns.yaml ``level_subjects``), nor a preposition's object
+    ("attacks on ships rose to 30": ``subject_not_after``)."""
+    subject = None
+    for subject in _subjects().finditer(text, lo, start):
+        pass
+    if subject is None or _CLAUSE_JOIN.search(text, subject.end(), start):
+        return None
+    g = vocabulary().count_guards
+    word = subject.start("subject") if subject.group("subject") else subject.start("modifier")
+    if (b := _WORD_BEFORE.search(text, max(0, word - 16), word)) is not None and b.group(1).lower() in g.get("subject_not_after", ()):
+        return None
+    v = vocabulary()
+    if subject.group("modifier"):
+        one = subject.group("modifier").lower()
+        if one in g["not_modifiers"]:
+            return None
+        if (plural := _singular_people().get(one)) is not None:  # "passenger numbers": passengers
+            return "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural)
+        return one, None, None
+    low = subject.group("subject").lower()
+    if (low in g["not_modifiers"] or low in g.get("level_subjects", ()) or not plural_noun(low, v)
+            or low in v.measure_units or low in v.duration_units or low in v.currency_words or low in v.percent_forms
+            or low in v.noun_roles):
+        return None  # a role's noun ("Cases rose to 2,600", "Deaths rose to 85") gives its role as a role word does
+    if low in v.person_nouns:
+        return "person", None, v.noun_default_roles.get(low)
+    return _singular(low), None, None
+
+
+_WORD_BEFORE = pattern_cache.compile(r"([A-Za-z]+)\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> re.Pattern:
+    """A plural and a verb of change (hedges.yaml ``change_verbs``) or of a total (nouns.yaml
+    ``subject_verbs``), or a noun and "numbers" before one: the subject of a figure's clause."""
+    v = vocabulary()
+    g = v.count_guards
+    verbs = trie_alternation([*v.change_verbs, *g.get("subject_verbs", ())])
+    numbers = trie_alternation(g.get("subject_number_words", ()))
+    return pattern_cache.compile(
+        rf"(?<![\w'’-])(?:(?P<subject>[A-Za-z][a-z]+s)|(?P<modifier>[A-Za-z][a-z]{{2,}})\s+(?:{numbers}))"
+        rf"\s+(?:(?:have|has|had)\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def _tally_noun(text: str, start: int) -> str | None:
@@ -1252,6 +1322,8 @@ def _clause(text: str, at: int, sentence: tuple[int, int]) -> tuple[int, int]:
 
 
 _OWNED = pattern_cache.compile(r"\d\s+$")
+# a name's letters, a hyphen and digits ending where a role word starts: "COVID-19 cases", "G-7 leaders"
+_NAME_DIGITS = pattern_cache.compile(r"[A-Za-z]-\d+\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -1278,7 +1350,8 @@ def _owned(text: str, s0: int, hs: int, count: tuple[int, int] = (0, 0)) -> bool
         return text.endswith(" of the ", max(s0, hs - 8), hs) \
             and (m := _owned_of().search(text, max(s0, hs - 30), hs)) is not None \
             and not count[0] <= m.start() < count[1]
-    return _dated().search(text, max(s0, hs - 24), hs) is None
+    # a name's digits own nothing: "COVID-19 cases rose to 1,200" counts the cases
+    return _dated().search(text, max(s0, hs - 24), hs) is None and _NAME_DIGITS.search(text, max(s0, hs - 12), hs) is None
 
 
 @lru_cache(maxsize=1)

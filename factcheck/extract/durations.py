@@ -34,9 +34,11 @@ def _patterns():
     units = [*(u for u in v.duration_units if u not in v.duration_exact_forms), *v.article_measures]
     counts = [*v.number_units, "a", "one"]
     # "an hour and a half", "a mile and a quarter", "one and a half hours": a share of one more unit
-    # (the singular fractions; not "a day and a third of the staff")
+    # (the singular fractions; not "a day and a third of the staff", while "a mile and a half of road",
+    # "a day and a half of talks" are one unit and a half)
     b, bh = BLANKS, blanks("-")  # ``\s+`` and ``[\s-]+`` within a paragraph
-    share = rf"(?P<share>{trie_alternation(f for f in v.fractions if not f.endswith('s'))})(?!{b}of\b)"
+    share = (rf"(?P<share>half|(?:{trie_alternation(f for f in v.fractions if not f.endswith('s') and f != 'half')})"
+             rf"(?!{b}of\b))")
     article = pattern_cache.compile(
         rf"\W(?P<phrase>(?:(?P<half>half{b}an?{b}|a{b}half[\s-])"
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"

@@ -143,6 +143,13 @@ def _unitless():
     return alone, cue
 
 
+@lru_cache(maxsize=1)
+def _cued_below() -> re.Pattern:
+    """"below" (units.yaml ``bare_degrees_cued``) after a number, where its clause ends: "to 15 below."."""
+    return pattern_cache.compile(in_paragraph(rf"\s+(?:{trie_alternation(data_words('units.yaml', 'bare_degrees_cued'))})"
+                                              r"(?=[ \t]*(?:[.,;:!?)]|\n|\Z))"), re.IGNORECASE)
+
+
 # "in the 90s", "into the mid-30s", "reached the upper 80s": ending where a decade's digits start;
 # where a reading stands ("since the 90s", "during the 80s" are years)
 _THE_DECADE = pattern_cache.compile(r"(?<![\w-])(?:in|into|to|reach|reached|reaching|hit|hitting|near|around|above|below"
@@ -386,6 +393,8 @@ def _degrees(text: str, num: Num) -> Reading | None:
             return Reading("measure", num.start, a.end(), factor, "degree", "degree", rounding="step")
         if sign is not None and _cued(text, sign):
             return Reading("measure", sign, num.end, -1.0, "degree", "degree", rounding="step")  # "temperatures of minus 5"
+        if sign is None and (b := _cued_below().match(text, num.end)) is not None and _cued(text, num.start):
+            return Reading("measure", num.start, b.end(), -1.0, "degree", "degree", rounding="step")  # "plunged to 15 below."
         return None
     start, factor = num.start, 1.0
     if (sign := sign_before(text, num.start)) is not None:

@@ -158,6 +158,9 @@ def patterns() -> Patterns:
     # "a quarter-point rate cut", "a half point": rates and polls move by quarters and halves of a point
     # (not "a third point" of an argument); ``percent`` reads the point
     point_shares = trie_alternation(data_words("numbers.yaml", "point_shares"))
+    # "half the town", "lost half its value", "half their homes": half of the whole its determiner opens
+    # (nouns.yaml guards ``whole_determiners``)
+    whole_owners = trie_alternation(v.count_guards["whole_determiners"])
     # "by more than half": one fixed-width look-behind for each hedge of plain words
     by_hedged = "(?:" + "|".join(rf"(?<=\sby\s{re.escape(h).replace(chr(92) + ' ', chr(92) + 's')}\s)" for h in v.hedges_before
                                  if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)) + ")"
@@ -191,7 +194,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
         rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
-        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|{plural_counts}\s{point_steps}(?={b}to{b}\d[\d.]*{b0}(?:%|per\s?cent|percent))|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|the)\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
+        rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|{plural_counts}\s{point_steps}(?={b}to{b}\d[\d.]*{b0}(?:%|per\s?cent|percent))|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|{whole_owners})\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
         # "rose by a fifth", "fell by half": a change by a share
         # (a hedge may stand between: "fell by more than half", "cut by nearly a third"; the hedges' look-behinds
         # are tried only where a share stands)
@@ -268,9 +271,13 @@ def scan_numbers(text: str, words: Words | None = None, taken=None) -> list[Num]
         if kind == "slash":
             if taken and taken(m.start(), m.end() - 1):
                 continue
-            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, 100 * _slash_fraction(m.group(kind)), 0.01, True, fraction=True)]
+            share = 100 * _slash_fraction(m.group(kind))
+            nums = [Num(m.start(kind) - 1, m.end(kind) - 1, share, share, True, fraction=True)]
         elif kind == "fraction":
             n = _fraction(m, v)
+            if n.value == 50 and text.endswith("and ", max(0, n.start - 4), n.start) \
+                    and _unit_and().search(text, max(0, n.start - 24), n.start):
+                continue  # "a mile and a half of road", "a day and a half of talks": half of one more unit
             if text[n.end:n.end + 4].lower() == " of " and (sm := _OF_A_SCALE.match(text, n.end)):
                 # "a quarter of a million": a number, not a share
                 scale = v.scales[sm.group(1).lower()]
@@ -655,6 +662,15 @@ def _slash_fraction(frac: str) -> float:
     return int(top) / int(bottom)
 
 
+@lru_cache(maxsize=1)
+def _unit_and() -> re.Pattern:
+    """One unit and "and", ending where "a half" starts: "a mile and ", "an hour and " (``durations``
+    reads the whole phrase)."""
+    v = vocabulary()
+    units = trie_alternation([*(u for u in v.duration_units if not u.endswith("s")), *v.article_measures])
+    return pattern_cache.compile(rf"(?<![\w-])(?:an?|one){BLANKS}(?:{units}){BLANKS}and{BLANKS}\Z", re.IGNORECASE)
+
+
 def _fraction(m: re.Match, v) -> Num:
     """The share that ``m`` (on the text with a space before it) found."""
     words = _PIECES.split(m.group("fraction").lower())
@@ -663,7 +679,9 @@ def _fraction(m: re.Match, v) -> Num:
     else:
         count = 1 if words[0] in ("a", "an", "one") else v.number_units[words[0]]
         share = count * v.fractions[words[1]]
-    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, 0.01, True, fraction=True)
+    # a share is written to the precision of the share itself: "more than half" reaches from half to the
+    # whole, "nearly a third" is a little below a third (``interval``), as "more than 6,000" reaches 7,000
+    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, share * 100, True, fraction=True)
 
 
 def _ordinal_word(word: str, v) -> float:

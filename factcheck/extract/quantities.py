@@ -629,7 +629,11 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
         # range; only when the first number states its own unit or noun ("lost 10 to 40 jobs" is a range)
         return None
     if (not opener and rb.kind == "count" and (ra is None or ra.kind == "count") and "to" in gap.group().lower()
-            and _after_change(text, start, change_by_verbs)):
+            and (_after_change(text, start, change_by_verbs)
+                 # "Jobless claims fell 5,000 to 242,000": bare numbers whose noun is the subject's, with no
+                 # role ("The toll rose 20 to 150", "lost 10 to 40 jobs" stay ranges)
+                 or rb.end == b.end and rb.role in (None, vocabulary().population_role) and (ra is None or ra.end == a.end)
+                 and _after_change(text, start))):
         # "the toll rose by 20 to 150", "rose by 300 to 4,500 cases": "by" gives the change and "to" the
         # level it reached, no range ("lost 10 to 40 jobs", with no "by", still is one)
         return None

@@ -88,7 +88,7 @@ def _clock_pattern() -> re.Pattern:
 
 
 # The kinds of time each pattern holds, in pattern order (``_pattern(True)``, ``_pattern(False)``)
-_KINDS = {True: ("past", "hm", "atdot", "hmer", "mil", "oclock", "atpart", "named"),
+_KINDS = {True: ("past", "hm", "race", "atdot", "hmer", "mil", "oclock", "atpart", "named"),
           False: ("past", "oclock", "wmer", "wclock", "atpart", "named", "period")}
 
 
@@ -137,6 +137,10 @@ def _time(digits: bool, words: bool) -> str:
         kinds += [
             rf"(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
             rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|{_zone_ahead()})))",
+            # "in 3:58.21", "in 26:43": minutes and seconds a clock never shows (hundredths, or
+            # minutes past 23) are a time taken, where a word of racing stands before them (``_elapsed_before``)
+            r"(?P<race>(?<![\w.:,])(?:(?:(?P<rc_h>\d):)?(?P<rc_m>[0-5]?\d):(?P<rc_s>[0-5]\d)\.(?P<rc_f>\d{1,3})"
+            r"|(?P<rc_m2>2[4-9]|[3-5]\d):(?P<rc_s2>[0-5]\d))(?!\d|[:.,]\d))",
             # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
             rf"(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
@@ -333,9 +337,9 @@ def _elapsed_before() -> re.Pattern:
     return pattern_cache.compile(rf"\b{trie(data_words('calendar.yaml', 'elapsed_before'))}[ \t]+\Z", re.IGNORECASE)
 
 
-def _elapsed(start: int, end: int, h: int, m: int, s: int) -> Found:
+def _elapsed(start: int, end: int, h: int, m: int, s: float) -> Found:
     """A race's or a record's time as a duration, in seconds, stated in hours."""
-    total = h * 3600 + m * 60 + s
+    total = clean(h * 3600 + m * 60 + s)
     return Found(start, end, trusted(Value,
         kind="duration", low=total, high=total, stated=clean(total / 3600), stated_unit="hour", unit="second",
         qualifier="exact", granularity=None, counted=None, role=None, resolved=True, zone=None, ordinal=False))
@@ -677,6 +681,11 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 out.append(_elapsed(start, end, int(g("h")), int(g("m")), int(g("sec"))))  # "won in 2:03:17"
                 continue
             h, mi = _hour24(int(g("h")), g("mer") or g("mer3")), int(g("m") or g("m2"))
+        elif kind == "race":
+            if _elapsed_before().search(text, max(0, start - 24), start):
+                sec = float(g("rc_s") + "." + g("rc_f")) if g("rc_f") else int(g("rc_s2"))
+                out.append(_elapsed(start, end, int(g("rc_h") or 0), int(g("rc_m") or g("rc_m2")), sec))
+            continue
         elif kind == "atdot":
             if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start) \
                     and not _day_part().match(text, end):  # "was at 4.30 in the afternoon": a time
