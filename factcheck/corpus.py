@@ -28,7 +28,11 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".story", ""}
 SIDECAR_NAMES = ("sources.yaml", "sources.yml")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# a site may write them in capitals ("EL PAÍS | Madrid - 18 NOV 2026"); a case-sensitive pattern
+# takes either, and no name in small letters ("may 12")
+_MONTHS = f"{_MONTHS}|{_MONTHS.upper()}"
+_MON = rf"(?:{_MON}|{_MON.upper()})\.?"
 _CALENDAR = vocab.data_file("calendar.yaml")
 
 
@@ -70,6 +74,8 @@ _ENGLISH_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:d
 _FOREIGN_WEEKDAY = "(?i:" + vocab.alternation(_FOREIGN_WEEKDAY_NUMBER, boundary=False) + ")"
 _WEEKDAY = rf"(?P<wd>{_ENGLISH_WEEKDAY}|{_FOREIGN_WEEKDAY})\.?,?\s+"
 _LABEL = "(?:" + vocab.alternation(_LABELS + _FOREIGN_LABELS, boundary=False) + ")"
+# the word between a label and its date ("Published on", "Actualizado el", "Publié le")
+_LABEL_LINK = "(?:" + vocab.alternation([str(w) for w in _CALENDAR["dateline_label_links"]], boundary=False) + ")"
 
 
 def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
@@ -80,7 +86,7 @@ def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
     blank lines above all."""
     label = "(?:" + vocab.alternation(labels, boundary=False) + ")"
     return pattern_cache.compile(
-        rf"\n[ \t]*(?=[{openers}\d])(?:{label}[:\s]*(?:on\s+)?)?{_CLOCK_PREFIX}"
+        rf"\n[ \t]*(?=[{openers}\d])(?:{label}[:\s]*(?:{_LABEL_LINK}:?\s+)?)?{_CLOCK_PREFIX}"
         rf"(?:(?P<wd>{weekday})\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -114,34 +120,55 @@ _WIRE_DATELINE = pattern_cache.compile(
 # - 18h40" stops at the dash). With no credit, the place alone opens the line ("TRIBUNKALTIM.CO,
 # BALIKPAPAN — Sunday, 22 November 2026").
 _DATE_END = (r"(?:,?[ \t]+\d{1,2}[:.h]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
-             r"[ \t]*(?:[-—–:|]|--|(?=\n)|$)")
+             r"[ \t]*(?:[-—–:|/]|--|(?=\n)|$)")
+# A wire's stamp before the date after its credit: "Published" or "Updated", a clock time and its
+# zone ("(AP) — Published 9:05 AM GMT+7, November 14, 2026", "(AP) — Updated 6:12 PM EST, ...").
+_STAMP = (rf"(?:{_LABEL}:?[ \t]+(?:{_LABEL_LINK}:?[ \t]+)?)?"
+          r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?[ \t]+)?")
 _DATE_AFTER_CREDIT = pattern_cache.compile(
     rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?(?:[ \t]*\([^()\n]{{1,30}}\))?"
-    rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"[ \t]*(?:[-—–:]|--)[ \t]*{_STAMP}(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same after a place written as a word, the credit then capitalised ("Jakarta (AFP) - Sunday,
 # July 6, 2025"): sought only where such a credit and a date stand (``_CREDIT_AND_DATE``), as
 # most lines open with a capital.
 _CREDIT_AND_DATE = pattern_cache.compile(
-    rf"\([A-Z][^()\n]{{0,29}}\)[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"\([A-Z][^()\n]{{0,29}}\)[ \t]*(?:[-—–:]|--)[ \t]*{_STAMP}(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 _DATE_AFTER_WORD_PLACE = pattern_cache.compile(
     rf"\n[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?[ \t]*\([A-Z][^()\n]{{0,29}}\)"
-    rf"[ \t]*(?:[-—–:]|--)[ \t]*(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"[ \t]*(?:[-—–:]|--)[ \t]*{_STAMP}(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The date after a byline or an outlet's name and a bar or a dash ("By Jane Doe | April 16, 2025",
 # "Tempo English | Wednesday, 9 July 2025", "Retail Week | Monday, 17 March 2025 | By ...",
-# "InDaily — Friday, 20 November 2026"): sought only in a text with a bar or a dash.
-_BARS = ("|", "—", "–")
+# "InDaily — Friday, 20 November 2026", a place and a slash: "Jakarta / Sat, November 14, 2026 /
+# 07:30 pm"), or after one or two capitalised words (an outlet's name, a town) and a hyphen set
+# off by spaces, alone or after the bar ("KOMPAS.com - Sunday, 15 November 2026 | 11:20 WIB",
+# "EL PAÍS | Madrid - 18 NOV 2026 - 14:30 CET"): sought only in a text with a bar or a dash.
+_BARS = ("|", "—", "–", " /", " - ")
+_NAME_DASH = r"[A-Z][^\s|]*(?:[ \t][A-Z][^\s|]*)?[ \t]+-[ \t]+"
 _DATE_AFTER_BAR = pattern_cache.compile(
-    rf"\n[ \t]*[A-Z][^|\n]{{0,80}}[|—–][ \t]*(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"\n[ \t]*(?:[A-Z][^|\n]{{0,80}}[|—–/](?<![^ \t]/)[ \t]*(?:{_NAME_DASH})?|{_NAME_DASH})"
+    rf"(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
 # event's: it is split off as well, but dates nothing (the year is not stated).
 _NO_YEAR_DATE = (rf"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?,[ \t]+(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*")
-# With no place, the credit must follow ("Oct 12 (Reuters) -"; not "March 2 (Monday) -").
+# With no place, the credit must follow ("Oct 12 (Reuters) -"; not "March 2 (Monday) -"), and so
+# it must after a town written as a word, perhaps with its state or country, as Indian, Latin
+# American and Chinese wires write it ("Deoghar (Jharkhand), Nov 23 (PTI) —", "Lima, Nov. 25
+# (ANDINA).", "New Delhi, Nov 23 (IANS)": after a credit the line may end there).
+_CREDIT = r"\((?![A-Z][a-z]+day\))[A-Z][^()\n]{1,30}\)"
+_WORD_TOWN = r"[A-Z][^\W\d_]*(?:[ \t.'’-]+[A-Z][^\W\d_]*){0,3}"
+_NO_YEAR_END = r"(?:[ \t]*(?:[-—–:]|--)|(?<=\))\.?[ \t]*(?=\n|$))"
 _WIRE_DATELINE_NO_YEAR = pattern_cache.compile(
     rf"\n[ \t]*(?:[A-Z][A-Z.'’ -]{{1,30}}{_NO_YEAR_DATE}\([^()\n]{{1,30}}\)"
     rf"|[A-Z]{{3}}[A-Z.'’ -]{{0,28}}{_NO_YEAR_DATE}"
-    rf"|(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*\((?![A-Z][a-z]+day\))[A-Z][^()\n]{{1,30}}\))[ \t]*(?:[-—–:]|--)")
+    rf"|(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*{_CREDIT}){_NO_YEAR_END}")
+# (the town written as a word, sought only where a comma, a month and a day stand: most lines
+# open with a capital)
+_COMMA_MONTH_DAY = pattern_cache.compile(rf",[ \t]+(?:{_MONTHS}|{_MON})[ \t]+\d")
+_WORD_TOWN_DATELINE_NO_YEAR = pattern_cache.compile(
+    rf"\n[ \t]*{_WORD_TOWN}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?(?:,[ \t]*{_WORD_TOWN})?,[ \t]+"
+    rf"(?:{_MONTHS}|{_MON})[ \t]+\d{{1,2}}[ \t]*{_CREDIT}{_NO_YEAR_END}")
 # Its month and day, given a year only by a URL whose path holds the year (and the same month,
 # if one follows): "https://example.com/sports/2025/10/..." with "Oct 12 (Reuters) -".
 _NO_YEAR_MONTH_DAY = pattern_cache.compile(rf"(?P<m>{_MONTHS}|{_MON})[ \t]+(?P<d>\d{{1,2}})\b")
@@ -371,9 +398,16 @@ def _no_year_month_day(text: str) -> tuple[int, int] | None:
     article's text, past its front matter, or of a body's head)."""
     m = _FRONT_MATTER.match(text)
     body = text[m.end():] if m else text
-    filed = _WIRE_DATELINE_NO_YEAR.search("\n" + body[:3000])
+    filed = _no_year_dateline("\n" + body[:3000])
     md = filed and _NO_YEAR_MONTH_DAY.search(filed.group())
     return (_MONTH_NUMBER[md["m"][:3].lower()], int(md["d"])) if md else None
+
+
+def _no_year_dateline(head: str) -> re.Match | None:
+    """The first wire dateline with a month and day but no year in ``head`` (a line break put
+    first), the town in capitals or written as a word."""
+    return _WIRE_DATELINE_NO_YEAR.search(head) or (
+        _WORD_TOWN_DATELINE_NO_YEAR.search(head) if _COMMA_MONTH_DAY.search(head) else None)
 
 
 def _nearest_year(month: int, day: int, dates: list[dt.date]) -> dt.date | None:
@@ -433,7 +467,7 @@ def build_article(article_id: str, path: str, text: str, sidecar: ArticleMeta | 
     sentences = split_sentences(text)
     if body_start:
         sentences = tuple(s for s in sentences if s.start >= body_start)
-    filed = wire or _WIRE_DATELINE_NO_YEAR.search("\n" + text[body_start:body_start + 3000])
+    filed = wire or _no_year_dateline("\n" + text[body_start:body_start + 3000])
     if filed:
         sentences = _split_off(sentences, text, body_start + filed.end() - 1)
     # every field is validated already (metadata) or made here: no second validation

@@ -286,6 +286,25 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\nPosted: Wednesday, 09/11/2026\nText.", None),   # a weekday of neither
     ("Title of the story here\nDate: 09.11.2026\nText.", "2026-11-09"),        # dots: the day first
     ("Title of the story here\nThe score was 3/4/2015 by the end of the night, officials said.", None),
+    # a wire's "Published" or "Updated" stamp, with its clock time and zone, after the credit
+    ("Title of the story here\n\nBANJARNEGARA, Indonesia (AP) \u2014 Published 9:05 AM GMT+7, November 14, 2026\n\nText.", "2026-11-14"),
+    ("Title of the story here\n\nLIMA, Peru (AP) \u2014 Updated 6:12 PM GMT+7, November 16, 2026\n\nText.", "2026-11-16"),
+    ("Title of the story here\n\nNEW YORK (AP) \u2014 Published 11:48 PM EST, November 16, 2026\n\nText.", "2026-11-16"),
+    ("Title of the story here\n\nJakarta (AFP) - Updated 6:12 PM GMT+7, November 16, 2026\n\nText.", "2026-11-16"),
+    ("Title of the story here\n\nNEW YORK (AP) \u2014 Published 11:48 PM EST\n\nThe sale was on November 16, 2026.", None),
+    ("Title of the story here\n\nLIMA, Peru (AP) \u2014 Published 3:10 PM EST, November 22, 2026\n\n"
+     "A bus fell on Saturday, November 21, 2026 - at dawn.", "2026-11-22"),
+    ("Title of the story here\n\nLIMA, Peru (AP) \u2014 Officials met at 9:05 AM on November 14, 2026 - late.", None),
+    # a site's own forms: a place and a slash, an outlet's name and a dash, capital month abbreviations
+    ("Title of the story here\n\nThe Jakarta Post\nJakarta / Sat, November 14, 2026 / 07:30 pm\n\nText.", "2026-11-14"),
+    ("Title of the story here\n\nEL PA\u00cdS | Madrid - 18 NOV 2026 - 14:30 CET\n\nText.", "2026-11-18"),
+    ("Title of the story here\n\nKOMPAS.com - Sunday, 15 November 2026 | 11:20 WIB\n\nText.", "2026-11-15"),
+    ("Title of the story here\n\nRescuers in Jakarta / Bandung searched on Sat, November 14, 2026 / at night.", None),
+    ("Title of the story here\n\nThe rescuers said - on Sunday, 15 November 2026 - that the search was over.", None),
+    ("Title of the story here\n\nBy Jane Doe\n\u00a9 Nov 2026 The Weekly. All rights reserved.\n\nText.", None),
+    # another language's label and its "on" ("Actualizado el", "Publié le")
+    ("Title of the story here\n\nRPP Noticias | Redacci\u00f3n RPP\nActualizado el 22/11/2026, 11:30 a.m.\n\nText.", "2026-11-22"),
+    ("Title of the story here\nPubli\u00e9 le 3 mars 2025\nText.", "2025-03-03"),
     # a date in another language's words (an English edition's dateline)
     ("Title of the story here\n\nLunes 16 de noviembre de 2026, 23:10\n\nText.", "2026-11-16"),
     ("Title of the story here\n\nBioBioChile | Martes 17 noviembre de 2026 | 20:41\n\nText.", "2026-11-17"),
@@ -323,6 +342,12 @@ def test_a_wire_dateline_is_a_sentence_of_its_own():
     ("KELSO, March 2 - Lawmakers approved the bill.", True),
     ("CHIKWAWA, Malawi, July 5 - Lawmakers approved the bill.", True),
     ("Oct 12 (Reuters) - Lawmakers approved the bill.", True),
+    # a town written as a word (perhaps with its state) is a dateline's when an agency's credit follows
+    ("Lima, Nov. 25 (ANDINA) \u2014 The ministry announced a plan.", True),
+    ("Deoghar (Jharkhand), Nov 23 (PTI) \u2014 At least 12 devotees were killed.", True),
+    ("Beijing, Nov. 20 (Xinhua) -- Lawmakers approved the bill.", True),
+    ("Lima, Nov. 25 (Wednesday) - Lawmakers approved the bill.", False),
+    ("Lima, the capital, on Nov. 25 (ANDINA) - said it would act.", False),
     ("Kelso, March 2 - Lawmakers approved the bill.", False),
     ("March 2 (Monday) - Lawmakers approved the bill.", False),
     ("US, March 2 - Lawmakers approved the bill.", False),

@@ -71,6 +71,25 @@ def _assert_dated_by_cluster(tmp_path, name, text, siblings, published, why):
     assert any(f"{name}.txt" in n and why in n for n in notes) == (published is not None)
 
 
+# The same with a town written as a word, as Indian, Latin American and Chinese wires write it: an
+# agency's credit follows the day, and a dash or nothing more on the line.
+@pytest.mark.parametrize("line, published", [
+    ("Lima, Nov. 25 (ANDINA).", "2026-11-25"),
+    ("Lima, Nov. 25 (ANDINA) \u2014 The ministry announced a plan.", "2026-11-25"),
+    ("Deoghar (Jharkhand), Nov 23 (PTI) \u2014 At least 12 devotees were killed.", "2026-11-23"),
+    ("New Delhi, Nov 23 (IANS)", "2026-11-23"),
+    ("Beijing, Nov. 20 (Xinhua) -- The toll rose.", "2026-11-20"),
+    ("S\u00e3o Paulo, Nov. 20 (EFE) - The toll rose.", "2026-11-20"),
+    ("Lima, the capital, on Nov. 25 said it would act.", None),
+    ("Lima, Nov. 25 (Wednesday) - the ministry said.", None),
+    ("Lima, Nov. 25 - the ministry said.", None),
+    ("Officials in Lima, Nov. 25 (ANDINA) - said so.", None),
+])
+def test_a_dateline_after_a_town_written_as_a_word_takes_its_clusters_year(tmp_path, line, published):
+    text = f"Plan announced after the crash\n\n{line}\n\nThe bus fell into a ravine on Sunday.\n"
+    _assert_dated_by_cluster(tmp_path, "a_wire", text, ["November 22, 2026"], published, "year")
+
+
 def test_a_cluster_year_gives_way_to_a_sidecar_and_to_published(tmp_path):
     (tmp_path / "a_reuters.txt").write_text(_REUTERS.format("July 3"))
     (tmp_path / "b.txt").write_text(_DATED.format("Friday, July 4, 2025"))
