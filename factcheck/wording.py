@@ -249,8 +249,9 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
         return score >= SURNAME_ALONE_MATCH and min(len(a), len(b)) >= SURNAME_ALONE_LENGTH
 
     def ending_vouched(a: str, b: str) -> bool:
-        # "Tigist Alemu" / "Tigist Alemo", "Oscar Puente" / "Oscar Puentes": beside one given name
-        # a surname's last letter, or a final "s", is a slip; alone ("Alemu" / "Alemo") two names
+        # "Tigist Alemu" / "Tigist Alemo", "Oscar Puente" / "Oscar Puentes", "Siti Rahmawati" /
+        # "Siti Rahmawatie": beside one given name a surname's last letter, or a letter more at its
+        # end, is a slip; alone ("Alemu" / "Alemo") or beside others ("Imran Khan" / "Ayesha Khana") two names
         return bool(known[a]) and bool(known[b]) and not known[a].isdisjoint(known[b])
 
     return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike(), ending_vouched), givens
@@ -267,9 +268,9 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
     """``spelling_aliases`` for one kind of word: variants joined in groups, each
     word of a group of two or more to the group's first (``words`` sorted). Only
     words whose first letters are one (or alike in ``initials``) are compared. Two words
-    that differ in the last letter alone, or by a final "s", are two forms of a name
-    ("Maria" / "Mario") unless ``ending_vouched`` says they are one ("Tigist Alemu" / "Tigist
-    Alemo")."""
+    that differ in the last letter alone, or by a letter more at the end, are two forms of a
+    name ("Maria" / "Mario", "Ann" / "Anna") unless ``ending_vouched`` says they are one
+    ("Tigist Alemu" / "Tigist Alemo", "Siti Rahmawati" / "Siti Rahmawatie")."""
     from rapidfuzz import fuzz, process
 
     parent: dict[str, str] = {}
@@ -291,7 +292,9 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
                 # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
                 # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
                 if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
-                    ending = a[:-1] == b[:-1] or a + "s" == b or b + "s" == a
+                    # ... or a letter more at its end ("Rahmawati" / "Rahmawatie", "Puente" / "Puentes")
+                    ending = a[:-1] == b[:-1] or (len(b) == len(a) + 1 and b.startswith(a)) \
+                        or (len(a) == len(b) + 1 and a.startswith(b))
                     if not (ending and ending_vouched is not None and ending_vouched(a, b)):
                         continue
                 if vouched is None or vouched(a, b, score):
