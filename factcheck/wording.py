@@ -200,7 +200,30 @@ def _name_keys(stated: set) -> dict:
         return {s: p[2] for s, p in parts.items()}
     if len({p[1] for p in parts.values()} - {""}) > 1:
         return {s: p[1] or None for s, p in parts.items()}
+    if len({p[0] for p in parts.values()} - {None}) == 1:
+        middles = {s: _middle_name(_spelling(str(s))) for s in stated}
+        if _one_middle_spelled_apart(set(middles.values()) - {""}):
+            return {s: m or None for s, m in middles.items()}
     return {s: p[0] for s, p in parts.items()}
+
+
+def _one_middle_spelled_apart(middles: set[str]) -> bool:
+    """Whether the middle names stated beside one given name and surname are one spelled two
+    ways ("Ramesh Prasad Jha" / "Ramesh Prashad Jha"): two or more, each a variant of the
+    same (``_aliases``). Two middle names far apart ("Prasad" / "Kumar") may be two people,
+    and a middle name one source leaves out is no difference."""
+    if len(middles) < 2:
+        return False
+    roots = _aliases(sorted(middles), 3)
+    return middles <= roots.keys() and len(set(roots.values())) == 1
+
+
+@lru_cache(maxsize=8192)
+def _middle_name(spelled: str) -> str:
+    """The given names after the first of a spelled name (``_name_parts``), its middle names:
+    "Ramesh Prasad Jha" -> "Prasad"; "" when none is stated (a middle initial is none)."""
+    particles = particle_set()
+    return " ".join(w for w in spelled.split()[1:-1] if w.lower() not in particles)
 
 
 @lru_cache(maxsize=8192)
