@@ -281,6 +281,12 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
 
 
 @lru_cache(maxsize=1)
+def _form_letters() -> frozenset[str]:
+    """names.yaml ``surname_form_letters``: a letter more that makes another form of a surname."""
+    return frozenset(data_words("names.yaml", "surname_form_letters"))
+
+
+@lru_cache(maxsize=1)
 def _initials_alike() -> dict[str, str]:
     """Each letter of ``surname_initials_alike`` (names.yaml) -> the first of its class."""
     return {c: group[0] for group in data_words("names.yaml", "surname_initials_alike") for c in group}
@@ -315,9 +321,11 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
                 # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
                 # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
                 if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
-                    # ... or a letter more at its end ("Rahmawati" / "Rahmawatie", "Puente" / "Puentes")
-                    ending = a[:-1] == b[:-1] or (len(b) == len(a) + 1 and b.startswith(a)) \
-                        or (len(a) == len(b) + 1 and a.startswith(b))
+                    # ... or a letter more at its end ("Rahmawati" / "Rahmawatie", "Puente" / "Puentes"),
+                    # not one that makes another form (names.yaml ``surname_form_letters``: "Ivanova")
+                    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+                    ending = a[:-1] == b[:-1] or (len(longer) == len(shorter) + 1 and longer.startswith(shorter)
+                                                  and longer[-1] not in _form_letters())
                     if not (ending and ending_vouched is not None and ending_vouched(a, b)):
                         continue
                 if vouched is None or vouched(a, b, score):
