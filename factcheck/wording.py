@@ -200,7 +200,30 @@ def _name_keys(stated: set) -> dict:
         return {s: p[2] for s, p in parts.items()}
     if len({p[1] for p in parts.values()} - {""}) > 1:
         return {s: p[1] or None for s, p in parts.items()}
+    if len({p[0] for p in parts.values()} - {None}) == 1:
+        middles = {s: _middle_name(_spelling(str(s))) for s in stated}
+        if _one_middle_spelled_apart(set(middles.values()) - {""}):
+            return {s: m or None for s, m in middles.items()}
     return {s: p[0] for s, p in parts.items()}
+
+
+def _one_middle_spelled_apart(middles: set[str]) -> bool:
+    """Whether the middle names stated beside one given name and surname are one spelled two
+    ways ("Ramesh Prasad Jha" / "Ramesh Prashad Jha"): two or more, each a variant of the
+    same (``_aliases``). Two middle names far apart ("Prasad" / "Kumar") may be two people,
+    and a middle name one source leaves out is no difference."""
+    if len(middles) < 2:
+        return False
+    roots = _aliases(sorted(middles), 3)
+    return middles <= roots.keys() and len(set(roots.values())) == 1
+
+
+@lru_cache(maxsize=8192)
+def _middle_name(spelled: str) -> str:
+    """The given names after the first of a spelled name (``_name_parts``), its middle names:
+    "Ramesh Prasad Jha" -> "Prasad"; "" when none is stated (a middle initial is none)."""
+    particles = particle_set()
+    return " ".join(w for w in spelled.split()[1:-1] if w.lower() not in particles)
 
 
 @lru_cache(maxsize=8192)
@@ -249,11 +272,18 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
         return score >= SURNAME_ALONE_MATCH and min(len(a), len(b)) >= SURNAME_ALONE_LENGTH
 
     def ending_vouched(a: str, b: str) -> bool:
-        # "Tigist Alemu" / "Tigist Alemo", "Oscar Puente" / "Oscar Puentes": beside one given name
-        # a surname's last letter, or a final "s", is a slip; alone ("Alemu" / "Alemo") two names
+        # "Tigist Alemu" / "Tigist Alemo", "Oscar Puente" / "Oscar Puentes", "Siti Rahmawati" /
+        # "Siti Rahmawatie": beside one given name a surname's last letter, or a letter more at its
+        # end, is a slip; alone ("Alemu" / "Alemo") or beside others ("Imran Khan" / "Ayesha Khana") two names
         return bool(known[a]) and bool(known[b]) and not known[a].isdisjoint(known[b])
 
     return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike(), ending_vouched), givens
+
+
+@lru_cache(maxsize=1)
+def _form_letters() -> frozenset[str]:
+    """names.yaml ``surname_form_letters``: a letter more that makes another form of a surname."""
+    return frozenset(data_words("names.yaml", "surname_form_letters"))
 
 
 @lru_cache(maxsize=1)
@@ -267,9 +297,9 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
     """``spelling_aliases`` for one kind of word: variants joined in groups, each
     word of a group of two or more to the group's first (``words`` sorted). Only
     words whose first letters are one (or alike in ``initials``) are compared. Two words
-    that differ in the last letter alone, or by a final "s", are two forms of a name
-    ("Maria" / "Mario") unless ``ending_vouched`` says they are one ("Tigist Alemu" / "Tigist
-    Alemo")."""
+    that differ in the last letter alone, or by a letter more at the end, are two forms of a
+    name ("Maria" / "Mario", "Ann" / "Anna") unless ``ending_vouched`` says they are one
+    ("Tigist Alemu" / "Tigist Alemo", "Siti Rahmawati" / "Siti Rahmawatie")."""
     from rapidfuzz import fuzz, process
 
     parent: dict[str, str] = {}
@@ -291,7 +321,11 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
                 # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
                 # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
                 if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
-                    ending = a[:-1] == b[:-1] or a + "s" == b or b + "s" == a
+                    # ... or a letter more at its end ("Rahmawati" / "Rahmawatie", "Puente" / "Puentes"),
+                    # not one that makes another form (names.yaml ``surname_form_letters``: "Ivanova")
+                    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+                    ending = a[:-1] == b[:-1] or (len(longer) == len(shorter) + 1 and longer.startswith(shorter)
+                                                  and longer[-1] not in _form_letters())
                     if not (ending and ending_vouched is not None and ending_vouched(a, b)):
                         continue
                 if vouched is None or vouched(a, b, score):

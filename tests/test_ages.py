@@ -279,6 +279,13 @@ AGES = [
     ("Smith left school at 16.", [("16", 16, 16)]),
     ("She was elected to parliament at 29.", [("29", 29, 29)]),
     ("He left at 11.", []),
+    # an artist's age at a work: "painted it at 24", "when Schiele was 24"
+    ("Schiele painted it at 24, four years before his death.", [("24", 24, 24)]),
+    ("An Egon Schiele canvas sold. It was painted in 1914 when Schiele was 24, the house said.", [("24", 24, 24)]),
+    ("It was painted when Egon Schiele was 24.", [("24", 24, 24)]),
+    ("The wall was painted at 45 degrees.", []),
+    ("Turnout rose when Turnout was 65 percent.", []),
+    ("Prices fell when Nepal was 40 points behind.", []),
     ("The index became volatile at 45.", []),
     ("The firm won the contract at 45 percent.", []),
     # "will turn 70", "to turn 90": the plain verb after a modal or "to"

@@ -165,3 +165,20 @@ def test_a_bearing_measures_from_the_place_after_it(after, origin):
     m = _from_place().match(after, 0)
     found = None if m is None else (m.group("noun") or " ".join(w for w in m.group("name").split() if w[:1].isupper()))
     assert found == origin
+
+
+@pytest.mark.parametrize("text, span, venue", [
+    # a possessive place before a venue owns it, no part of its name: "Jharkhand's Baba
+    # Baidyanath temple" is the Baba Baidyanath temple
+    ("Twelve people were killed in a stampede at Jharkhand's Baba Baidyanath temple.", "Twelve people",
+     ("Baba Baidyanath",)),
+    ("Twelve people were killed in a stampede at the Baba Baidyanath temple.", "Twelve people",
+     ("Baba Baidyanath",)),
+    ("Twelve people were killed in a stampede at India’s Baba Baidyanath temple.", "Twelve people",
+     ("Baba Baidyanath",)),
+    # a possessive that is the whole name stays ("at McDonald's"), as does one inside it
+    ("Twelve people were killed in a shooting at McDonald's on Monday.", "Twelve people", ("McDonald's",)),
+    ("Twelve people were killed in a shooting at St John's Wood station.", "Twelve people", ("St John's Wood",)),
+])
+def test_a_possessive_place_before_a_venue_is_no_part_of_its_name(text, span, venue):
+    assert venues(text)[span] == venue

@@ -79,10 +79,10 @@ _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-�
 # "Osei is 19 and", "He was 19 when": a person is or was the number alone, then the clause ends
 # or goes on with "when", "and", "but", "at the time". "he" or "she" is a person wherever it
 # stands; a name only where it opens a clause and is its whole subject (the sentence's start, a
-# quote's, or after ", ", "and", "but", "said"): "The death toll from the quake in Nepal was 65"
+# quote's, or after ", ", "and", "but", "said", "when"): "The death toll from the quake in Nepal was 65"
 # is a count
 _CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)"
-                 r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s))")
+                 r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bwhen\s))")
 _IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people

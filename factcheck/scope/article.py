@@ -223,6 +223,7 @@ class ArticleScope:
             day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
+            name = _owned(name)
             if name.rsplit(None, 1)[-1] in demonyms():
                 continue  # "in the Spanish capital": an adjective, no place
             if _before_event(text, m.end("place")):
@@ -243,6 +244,7 @@ class ArticleScope:
                 name = m.group("place")
                 if name.split()[0] in v.not_names or name in surnames or not _reads_as_venue(text, m):
                     continue
+                name = _owned(name)
                 places.append((at, "at", name))
         places.sort()
         return places
@@ -496,3 +498,14 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
 
 
 _POSSESSIVE = pattern_cache.compile(r"['’]s?$")
+
+
+def _owned(name: str) -> str:
+    """A place's name past a possessive owner that opens it: "at Jharkhand's Baba Baidyanath
+    temple" is at the Baba Baidyanath temple, whichever state's it is ("at the Baba Baidyanath
+    temple" in another source). A possessive that is the whole name ("at McDonald's") or inside
+    it ("St John's Wood") stays. The place still starts at its owner, for its distance."""
+    parts = name.split(None, 1)
+    if len(parts) < 2 or not parts[1][:1].isupper() or _POSSESSIVE.search(parts[0]) is None:
+        return name  # most places: no possessive first
+    return parts[1]
