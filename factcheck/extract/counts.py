@@ -12,7 +12,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
-from factcheck.vocab import data_file, longest_first, singular, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
 
 # Words that end in -s after a number without being what it counts.
 _NOT_NOUNS = frozenset(
@@ -133,7 +133,8 @@ class _Crowds(NamedTuple):
 def _crowds() -> _Crowds:
     v = vocabulary()
     crowds = trie_alternation(v.crowd_roles)
-    roles = {**{w: v.population_role for w in v.population_of}, **v.crowd_roles}
+    # FoldedKeys: a match may hold "ı" or "ſ" ("a vıllage of 500")
+    roles = FoldedKeys({**{w: v.population_role for w in v.population_of}, **v.crowd_roles})
     return _Crowds(pattern_cache.compile(rf"(?<![\w-])(?P<crowd>{trie_alternation(roles)})\s+of\s+$", re.IGNORECASE),
                    pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE), roles)
 

@@ -444,7 +444,8 @@ _COMMA = pattern_cache.compile(r",(?=\s)")
 def _periods() -> tuple[KeyedPattern, dict[str, str]]:
     """The phrases of calendar.yaml ``period_totals`` in one pattern, tried at their first words
     alone, and each phrase's period (its apostrophe folded to "'")."""
-    keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
+    # FoldedKeys: a match may hold "ı" or "ſ" ("so far thıs year")
+    keys = FoldedKeys({" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws})
     alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
     return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
 
