@@ -360,7 +360,8 @@ _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: `
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 # between an ``exclude_before`` word and the value, a name and "of": "a loan from Saudi Arabia of $2 billion" is
 # the loan's figure, the name where it came from (a name costs no distance, so "from" would reach the value)
-_NAME_OF = pattern_cache.compile(r"\s+(?:[A-Z][\w'’.-]*\s+)+of\s+")
+# (a name's word opens with a letter that is no ASCII lower-case one: "Österreichische Kontrollbank")
+_NAME_OF = pattern_cache.compile(r"\s+(?:(?![a-z])[^\W\d_][\w'’.-]*\s+)+of\s+")
 
 
 @lru_cache(maxsize=1)

@@ -283,9 +283,12 @@ def _from_place() -> re.Pattern:
     # in Valdoria" is measured from the border), "of" aside ("the town of Kestel")
     enders = trie_alternation(data_words("nouns.yaml", "phrase_enders"))
     word = rf"(?!(?:{enders})\s)[a-z][\w-]*\s+(?:of\s+)?"
+    # a name's word opens with a letter that is no ASCII lower-case one: "İzmir", "Łódź"
+    # (``_from`` keeps the words whose first letter is a capital)
+    cap = r"(?![a-z])[^\W\d_][\w'’-]*"
     return pattern_cache.compile(
         rf"\)?,?\s+(?i:(?:{bearings})\s+of|off|(?:away\s+)?from)\s+(?:the\s+)?"
-        rf"(?:(?P<name>(?:{word}){{0,3}}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+        rf"(?:(?P<name>(?:{word}){{0,3}}?{cap}(?:\s+{cap}){{0,2}})"
         rf"|(?P<noun>{places})(?![\w'’-]))")
 
 
@@ -306,7 +309,7 @@ def _from(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     # "Gilimanuk Port" is Gilimanuk, as "Gilimanuk port" is (nouns.yaml ``place_kinds``, ``travel_place_kinds``)
     while len(words) > 1 and words[-1].lower() in _kinds():
         words.pop()
-    return (" ".join(words),)
+    return (" ".join(words),) if words else ()
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,7 @@ def _described_aside() -> re.Pattern:
     it ("Venancio, born in Setubal in 2005, scored"; "Ferreira, signed from Benfica last summer, has scored";
     "Kane, on loan at Bologna, scored"): its own names own nothing after it."""
     openers = trie_alternation(data_words("names.yaml", "aside_openers"))
-    return pattern_cache.compile(rf"(?<=[A-Za-z]),\s+(?:[a-z]+ed|{openers})\b[^,;]*,")
+    return pattern_cache.compile(rf"(?<=[^\W\d_]),\s+(?:[a-z]+ed|{openers})\b[^,;]*,")  # "Mbappé, signed ..."
 
 
 # a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
