@@ -851,9 +851,17 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
 # 1,200 people have died in such collapses since 2013" is a total over many events of the story's
 # kind. Neither is the news of the day's figure.
 
-_SINCE = frozenset({"since"})
 _NAME_REACH = 6  # words between "since" and the comma before the relative clause: the earlier event's name
 _DATED_REACH = 40  # characters between a name and an earlier date that ties it to that date
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset[str]:
+    """The words of a point the news is measured from (calendar.yaml ``past_words`` ``since``)."""
+    return frozenset(w.lower() for w in vocabulary().past_words.get("since", ()) if len(w.split()) == 1)
+
+
+_A_WORD = pattern_cache.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -882,7 +890,7 @@ def _named_earlier(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         return ()
     s = scope.article.sentences[mention.sentence_index]
     ms = mention.start
-    since = scope._words_in(_SINCE, s.start, ms)
+    since = scope._words_in(_since_words(), s.start, ms)
     if not since:
         return ()  # most values: no "since" before them
     text = scope.article.text
@@ -891,7 +899,7 @@ def _named_earlier(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     m = _relative_after_comma().match(text, comma) if comma >= 0 else None
     if m is None or _COMMA.search(text, m.end(), ms) is not None:
         return ()  # the value stands in no relative clause right after the "since" phrase
-    name_start = at + len("since")
+    name_start = _A_WORD.match(text, at).end()
     words = text[name_start:comma].split()
     if not 0 < len(words) <= _NAME_REACH:
         return ()
@@ -982,7 +990,7 @@ def _kinds_total(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
             j -= 1
         if j < 0 or starts[j] <= mention.end or words[j] != "in":
             continue
-        if not scope._words_in(_SINCE, c0, c1):
+        if not scope._words_in(_since_words(), c0, c1):
             continue
         one = _event_plurals()[noun]
         if any(a < s.start or a >= s.end for a in scope._words_in(frozenset({one}), 0, len(text))):
