@@ -924,15 +924,17 @@ def _name_dated(scope: ArticleScope, name: str, s0: int, s1: int) -> str | None:
     dated = [d for d in scope.dated if d[2] is not None]
     if not dated:
         return None
-    head = name.split()[0]
-    for at in scope._words_in(frozenset({head.lower().strip("'’")}), 0, len(text)):
-        if s0 <= at < s1 or not text.startswith(name, at):
-            continue
+    # the name where it stands as words of its own: found by ``str.find``, as a key set of its
+    # own in the word index would cost every article a pass
+    at = text.find(name)
+    while at >= 0:
         end = at + len(name)
-        near = [(min(abs(a - end), abs(at - b)), key) for a, b, key in dated
-                if at - _DATED_REACH <= b and a <= end + _DATED_REACH and "." not in text[min(b, end):max(a, at)]]
-        if near:
-            return min(near)[1]
+        if not s0 <= at < s1 and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+            near = [(min(abs(a - end), abs(at - b)), key) for a, b, key in dated
+                    if at - _DATED_REACH <= b and a <= end + _DATED_REACH and "." not in text[min(b, end):max(a, at)]]
+            if near:
+                return min(near)[1]
+        at = text.find(name, at + 1)
     return None
 
 
@@ -950,6 +952,12 @@ def _event_plurals() -> dict[str, str]:
         if singular(p) == n:
             out[p] = n
     return out
+
+
+@lru_cache(maxsize=1)
+def _event_singulars() -> frozenset[str]:
+    """The singulars of ``_event_plurals`` ("collapse", "accident"), as one key set."""
+    return frozenset(_event_plurals().values())
 
 
 @lru_cache(maxsize=1)
@@ -993,7 +1001,10 @@ def _kinds_total(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         if not scope._words_in(_since_words(), c0, c1):
             continue
         one = _event_plurals()[noun]
-        if any(a < s.start or a >= s.end for a in scope._words_in(frozenset({one}), 0, len(text))):
+        # the singular's starts among those of every event noun's singular: one key set for all
+        if any((a < s.start or a >= s.end) and text[a:a + len(one)].lower() == one
+               and not (text[a + len(one):a + len(one) + 1].isalnum())
+               for a in scope._words_in(_event_singulars(), 0, len(text))):
             return ("other " + noun,)
     return ()
 
