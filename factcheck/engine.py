@@ -25,8 +25,8 @@ from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
-from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, dated_day, find_people, index_article, read_past,
-                             read_scope, register_scope_words)
+from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, ArticleScope, dated_day, find_people, index_article,
+                             read_past, read_scope, register_scope_words)
 from factcheck.scope.past import PAST_DAYS, _reference_date, past_key
 from factcheck.text import literal_led_matches
 from factcheck.wording import content_words, spoken_statement
@@ -360,7 +360,8 @@ _FIGURE = pattern_cache.compile(r"\d")  # a figure between a word and a value: `
 _BREAK_AFTER = pattern_cache.compile(r"[,;:—–]")  # a clause break between a value and an ``exclude_after`` word
 # between an ``exclude_before`` word and the value, a name and "of": "a loan from Saudi Arabia of $2 billion" is
 # the loan's figure, the name where it came from (a name costs no distance, so "from" would reach the value)
-_NAME_OF = pattern_cache.compile(r"\s+(?:[A-Z][\w'’.-]*\s+)+of\s+")
+# (a name's word opens with a letter that is no ASCII lower-case one: "Österreichische Kontrollbank")
+_NAME_OF = pattern_cache.compile(r"\s+(?:(?![a-z])[^\W\d_][\w'’.-]*\s+)+of\s+")
 
 
 @lru_cache(maxsize=1)
@@ -795,13 +796,13 @@ def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Cla
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
     people = find_people(articles, words, names)
     claims: list[Claim] = []
-    dated: dict[int, str] = {}
+    dated: dict[int, tuple[ArticleScope, Mention]] = {}
     for a in articles:
         claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, dated)
     return _days_told_apart(claims, dated, late, {r.id for r in rules if "when" in r.scope}), late
 
 
-def _days_told_apart(claims: list[Claim], dated: dict[int, str], late: _LateScopes,
+def _days_told_apart(claims: list[Claim], dated: dict[int, tuple[ArticleScope, Mention]], late: _LateScopes,
                      by_when: set[str]) -> list[Claim]:
     """In a story told over several days, where some source tells a rule's figure of one day apart
     from the running total (``past`` "day 2026-11-17": scope/past.py ``_day_figure``), every count
@@ -809,7 +810,9 @@ def _days_told_apart(claims: list[Claim], dated: dict[int, str], late: _LateScop
     yesterday", "Hospitals treated 38 protesters on Wednesday night") is that day's figure too: it
     compares with that day's figures, not with the story's total. Where no source tells days apart
     the dated figure stays the story's, as a quake's "killed 300 people on Tuesday". A rule that
-    reads a value's day (``when``, ``by_when``) tells days apart itself."""
+    reads a value's day (``when``, ``by_when``) tells days apart itself. ``dated`` holds each count
+    claim that may be dated, with its article and mention: its day is read (``dated_day``) only here,
+    and only for a rule some source tells days apart for."""
     if not dated:
         return claims
     by_day = {c.rule for c in claims if c.rule not in by_when
@@ -817,9 +820,15 @@ def _days_told_apart(claims: list[Claim], dated: dict[int, str], late: _LateScop
     if not by_day:
         return claims
     out = []
+    days: dict[int, str | None] = {}  # a mention's day, by its id: one mention may be several rules' claim
     for c in claims:
-        day = dated.get(id(c))
-        if day is not None and c.rule in by_day:
+        told = dated.get(id(c)) if c.rule in by_day else None
+        if told is not None:
+            sc, sm = told
+            day = days[id(sm)] if id(sm) in days else days.setdefault(id(sm), dated_day(sc, sm))
+        else:
+            day = None
+        if day is not None:
             new = _claim(c.rule, c.fact, c.mention, {**c.scope, "past": (DAY_FIGURE + day,)}, c.published)
             read = late.reads.pop(id(c), None)
             if read is not None:
@@ -901,7 +910,8 @@ def _past(sc, m: Mention) -> tuple[str, ...]:
 
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
-                    names: list[Mention], late: _LateScopes, dated: dict[int, str] | None = None) -> list[Claim]:
+                    names: list[Mention], late: _LateScopes,
+                    dated: dict[int, tuple[ArticleScope, Mention]] | None = None) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
@@ -962,15 +972,15 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         if not nearest:
             continue
         past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
-        day = dated_day(sc, sm) if not past and dated is not None and m.kind == "count" else None
+        datable = not past and dated is not None and m.kind == "count"  # its day: ``_days_told_apart``
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None, where, ctx_where)
             if past:
                 scope["past"] = past
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
-            if day is not None:
-                dated[id(claims[-1])] = day
+            if datable:
+                dated[id(claims[-1])] = (sc, sm)
             if rule.id in late_rules:
                 whole = book.dims[rule.id]
                 late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None, where, ctx_where

@@ -19,6 +19,9 @@ DURATIONS = [
     # stoppage time is the game's clock after a half's last minute (units.yaml duration.stoppage_time)
     ("Deane added a third in stoppage time.", "stoppage time", 91 * MIN, 105 * MIN, "range", "match_minute"),
     ("He equalised deep into injury time.", "injury time", 91 * MIN, 105 * MIN, "range", "match_minute"),
+    # ... in a headline's capitals, or all in capitals
+    ("Deane Wins It In Stoppage Time", "Stoppage Time", 91 * MIN, 105 * MIN, "range", "match_minute"),
+    ("DEANE ADDED A THIRD IN STOPPAGE TIME.", "STOPPAGE TIME", 91 * MIN, 105 * MIN, "range", "match_minute"),
     ("Osei scored in first-half stoppage time.", "first-half stoppage time", 46 * MIN, 55 * MIN, "range",
      "match_minute"),
     ("Osei scored in added time before half-time.", "added time before half-time", 46 * MIN, 55 * MIN, "range",

@@ -210,6 +210,9 @@ SUBJECTS = [
     ("Venancio, born in Setubal on 3 March 2005, scored 27 goals last season.", "27 goals", "season-goals",
      ("venancio",)),
     ("Syriza, backed by Podemos, won 71 seats.", "71 seats", "seats", ("syriza",)),
+    # ... after a name that ends in a letter beyond ASCII
+    ("Mbappé, signed from Monaco last summer, has scored 27 goals this season.", "27 goals", "season-goals",
+     ("mbappé",)),
     # ... not a clause of its own after a place
     ("In Lisbon, Benfica scored 94 goals last season.", "94 goals", "season-goals", ("benfica",)),
 ]

@@ -566,3 +566,20 @@ def test_a_named_earlier_events_toll_never_meets_the_days_toll():
     (f,) = [f for f in findings_with(r, "46 people") if f.rule == "death-toll"]
     assert f.verdict == "agree"
     assert {c.mention.text for c in f.claims} == {"46 people"}
+
+
+def test_a_counts_day_is_read_only_where_a_source_tells_days_apart(monkeypatch):
+    """``dated_day`` is asked only for the counts of a rule some source tells days apart for."""
+    from factcheck import engine
+
+    asked = []
+    real = engine.dated_day
+    monkeypatch.setattr(engine, "dated_day", lambda sc, m: asked.append(m.text) or real(sc, m))
+    select_claims([article("a", "Thirty-seven people were detained yesterday. Three people died on Monday.",
+                           "2026-11-18")], RULES_IN_FORCE)
+    assert asked == []
+    cs = select_claims([article("x", TOLD_APART, "2026-11-18"),
+                        article("a", "Thirty-seven people were detained yesterday.", "2026-11-18")], RULES_IN_FORCE)
+    assert "Thirty-seven people" in asked
+    (c,) = [c for c in cs if c.mention.article == "a" and c.rule == "arrests"]
+    assert c.scope.get("past", ()) == ("day 2026-11-17",)

@@ -144,27 +144,48 @@ def froms(text):
     ("Bodies were found about 20 kilometers from where the ferry went down.", "about 20 kilometers", ()),
     ("The missile traveled about 1,050 kilometers on a steep trajectory.", "about 1,050 kilometers", ()),
     ("The village lies 40 km from the border in Valdoria.", "40 km", ()),
+    # a name may open with a capital beyond ASCII
+    ("The quake struck 120 km from İzmir.", "120 km", ("İzmir",)),
+    ("The ferry sank 12 nautical miles off Çanakkale.", "12 nautical miles", ("Çanakkale",)),
+    ("The storm passed 90 km from Łódź on Sunday.", "90 km", ("Łódź",)),
+    ("The village lies 60 km from Évora Airport.", "60 km", ("Évora",)),
 ])
 def test_a_distance_is_measured_from_the_place_named_after_it(text, span, origin):
     assert froms(text)[span] == origin
 
 
-# a bearing's "of" measures from the place after it as "off" and "from" do (nouns.yaml ``bearings``);
-# what follows the distance, and the key read from it
-@pytest.mark.parametrize("after, origin", [
-    (" southwest of Portoviejo.", "Portoviejo"),
-    (" north-east of the town of Kestel.", "Kestel"),
-    (") south of the provincial capital Portoviejo, near Jipijapa.", "Portoviejo"),
-    (" away from the capital.", "capital"),
-    (" south of the border in Valdoria.", None),
-    (" south of here.", None),
-])
-def test_a_bearing_measures_from_the_place_after_it(after, origin):
-    from factcheck.scope.places import _from_place
+def test_distances_from_two_places_named_beyond_ascii_are_two_facts():
+    from helpers import report
 
-    m = _from_place().match(after, 0)
-    found = None if m is None else (m.group("noun") or " ".join(w for w in m.group("name").split() if w[:1].isupper()))
-    assert found == origin
+    rep = report(article("a", "The quake struck 120 km from İzmir, officials said."),
+                 article("b", "The quake struck 80 km from Ankara, officials said."))
+    distance = [f for f in rep.findings if f.rule == "distance"]
+    assert distance and all(f.verdict != "discrepancy" for f in distance)
+
+
+# a bearing's "of" measures from the place after it as "off" and "from" do (nouns.yaml ``bearings``);
+# the text, its distance and the key ``_from`` reads from what follows it
+@pytest.mark.parametrize("text, span, origin", [
+    ("40 km southwest of Portoviejo.", "40 km", ("Portoviejo",)),
+    ("40 km north-east of the town of Kestel.", "40 km", ("Kestel",)),
+    # a distance's conversion in brackets ends its mention before the bracket closes
+    ("40 km (25 miles) south of the provincial capital Portoviejo, near Jipijapa.", "40 km (25 miles",
+     ("Portoviejo",)),
+    ("40 km away from the capital.", "40 km", ("capital",)),
+    ("40 km north of Kestel's harbour.", "40 km", ("Kestel",)),
+    ("40 km east of Gilimanuk Port.", "40 km", ("Gilimanuk",)),
+    ("40 km west of İzmir.", "40 km", ("İzmir",)),
+    ("40 km south of the border in Valdoria.", "40 km", ()),
+    ("40 km south of here.", "40 km", ()),
+])
+def test_a_bearing_measures_from_the_place_after_it(text, span, origin):
+    from types import SimpleNamespace
+
+    from factcheck.scope.places import _from
+
+    scope = SimpleNamespace(article=SimpleNamespace(text=text))
+    mention = SimpleNamespace(start=text.index(span), end=text.index(span) + len(span))
+    assert _from(scope, mention, None, None, None) == origin
 
 
 @pytest.mark.parametrize("text, span, venue", [

@@ -12,14 +12,17 @@ from factcheck import pattern_cache
 from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
-from factcheck.vocab import data_file, longest_first, singular, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
 
-# Words that end in -s after a number without being what it counts.
-_NOT_NOUNS = frozenset(
-    "was has is as its this thus always perhaps whereas across unless less various previous serious "
-    "famous plus minus does goes his hers yours ours theirs yes besides sometimes afterwards towards "
-    "nevertheless news means series quarters".split()
-)
+
+@lru_cache(maxsize=1)
+def _not_nouns() -> frozenset[str]:
+    """Words that end in -s after a number without being what it counts: nouns.yaml guards
+    ``not_plurals`` and the words of ``not_modifiers`` in -s ("was", "this")."""
+    g = vocabulary().count_guards
+    return frozenset([*g.get("not_plurals", ()), *(w for w in g["not_modifiers"] if w.endswith("s"))])
+
+
 # ("a six-figure sum", "a double-digit rise": how many digits a sum is written with, no figure counted)
 _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year month day week hour minute point "
                             "something somethings ish time times fold figure digit".split())
@@ -69,7 +72,7 @@ def _patterns():
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
         # ... never a function word in -s, which leaves the word before it the noun: "20 goals this season"
-        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_NOT_NOUNS)})\b)[a-z][a-z'-]{{2,}}s|(?-i:[A-Z]{{2,5}}s))\b"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_not_nouns())})\b)[a-z][a-z'-]{{2,}}s|(?-i:[A-Z]{{2,5}}s))\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.
@@ -133,7 +136,8 @@ class _Crowds(NamedTuple):
 def _crowds() -> _Crowds:
     v = vocabulary()
     crowds = trie_alternation(v.crowd_roles)
-    roles = {**{w: v.population_role for w in v.population_of}, **v.crowd_roles}
+    # FoldedKeys: a match may hold "ı" or "ſ" ("a vıllage of 500")
+    roles = FoldedKeys({**{w: v.population_role for w in v.population_of}, **v.crowd_roles})
     return _Crowds(pattern_cache.compile(rf"(?<![\w-])(?P<crowd>{trie_alternation(roles)})\s+of\s+$", re.IGNORECASE),
                    pattern_cache.compile(rf"\s+(?P<crowd>{crowds})(?!\w)", re.IGNORECASE), roles)
 
@@ -547,7 +551,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 pass
             elif (plural := _singular_people().get(word)) is not None:
                 counted, role, default, end = "person", v.noun_roles.get(plural), v.noun_default_roles.get(plural, default), m.end()
-            elif word not in _NOT_NOUNS and word not in _function_words_and_periods() and word not in v.not_counted \
+            elif word not in _not_nouns() and word not in _function_words_and_periods() and word not in v.not_counted \
                     and word not in v.number_units \
                     and word not in v.duration_units and word not in v.measure_units and not word.endswith(("ous", "ed")) \
                     and ((nxt := NEXT_WORD.match(text, m.end())) is None or nxt.group(1).lower() in _function_words_and_periods()
@@ -557,7 +561,7 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 # the adjective of "a single large bomb"
                 counted, end = word, m.end()
         elif found == "singular":
-            if num.ordinal and m.group("singular") not in _NOT_NOUNS \
+            if num.ordinal and m.group("singular") not in _not_nouns() \
                     and m.group("singular").lower() not in _function_words_and_periods() \
                     and m.group("singular").lower() not in _ranks():
                 counted = m.group("singular")
@@ -1235,7 +1239,7 @@ def _change_before() -> re.Pattern:
 def plural_noun(low: str, v) -> bool:
     """Whether a word in -s after a number names what it counts ("raids"), not a
     function word, a unit of its own ("percent") or an adjective ("various")."""
-    return (low not in _NOT_NOUNS and low not in v.not_counted
+    return (low not in _not_nouns() and low not in v.not_counted
             and not low.endswith(("ous", "ss", "'s", "’s")))
 
 

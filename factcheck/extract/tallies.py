@@ -26,7 +26,7 @@ from factcheck.extract.base import Found, data_words, trie_alternation
 from factcheck.extract.numbers import in_paragraph
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
-from factcheck.vocab import vocabulary
+from factcheck.vocab import FoldedKeys, vocabulary
 
 SCALE = 1000  # more than any side scores in one game or casts in one court or committee
 SCORE, SPLIT = "score", "split"
@@ -66,8 +66,9 @@ def _words(pattern_words) -> re.Pattern:
 def _lists() -> _Lists:
     v = vocabulary()
     nil = data_words("sports.yaml", "nil")
-    sides = {**{w: int(n) for w, n in v.number_units.items()}, **{w: int(n) for w, n in v.number_tens.items()},
-             **dict.fromkeys(nil, 0)}
+    # FoldedKeys: a side the ignore-case pattern matched may hold "ı" or "ſ" ("Sıxty-two")
+    sides = FoldedKeys({**{w: int(n) for w, n in v.number_units.items()}, **{w: int(n) for w, n in v.number_tens.items()},
+                        **dict.fromkeys(nil, 0)})
     side = rf"(?:\d{{1,3}}|{trie_alternation(sides)})"
     score_units = data_words("sports.yaml", "score_units")
     units = trie_alternation([*score_units, "vote", "votes"])

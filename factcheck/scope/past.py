@@ -444,7 +444,8 @@ _COMMA = pattern_cache.compile(r",(?=\s)")
 def _periods() -> tuple[KeyedPattern, dict[str, str]]:
     """The phrases of calendar.yaml ``period_totals`` in one pattern, tried at their first words
     alone, and each phrase's period (its apostrophe folded to "'")."""
-    keys = {" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws}
+    # FoldedKeys: a match may hold "ı" or "ſ" ("so far thıs year")
+    keys = FoldedKeys({" ".join(w.lower().split()): period for period, ws in vocabulary().period_totals.items() for w in ws})
     alternation = trie_alternation(set(keys)).replace(" ", r"\s+").replace("'", "['’]")
     return KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{alternation})(?![\w'’-]))"), first_words(keys)), keys
 
@@ -850,9 +851,17 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
 # 1,200 people have died in such collapses since 2013" is a total over many events of the story's
 # kind. Neither is the news of the day's figure.
 
-_SINCE = frozenset({"since"})
 _NAME_REACH = 6  # words between "since" and the comma before the relative clause: the earlier event's name
 _DATED_REACH = 40  # characters between a name and an earlier date that ties it to that date
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset[str]:
+    """The words of a point the news is measured from (calendar.yaml ``past_words`` ``since``)."""
+    return frozenset(w.lower() for w in vocabulary().past_words.get("since", ()) if len(w.split()) == 1)
+
+
+_A_WORD = pattern_cache.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -881,7 +890,7 @@ def _named_earlier(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         return ()
     s = scope.article.sentences[mention.sentence_index]
     ms = mention.start
-    since = scope._words_in(_SINCE, s.start, ms)
+    since = scope._words_in(_since_words(), s.start, ms)
     if not since:
         return ()  # most values: no "since" before them
     text = scope.article.text
@@ -890,7 +899,7 @@ def _named_earlier(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     m = _relative_after_comma().match(text, comma) if comma >= 0 else None
     if m is None or _COMMA.search(text, m.end(), ms) is not None:
         return ()  # the value stands in no relative clause right after the "since" phrase
-    name_start = at + len("since")
+    name_start = _A_WORD.match(text, at).end()
     words = text[name_start:comma].split()
     if not 0 < len(words) <= _NAME_REACH:
         return ()
@@ -915,15 +924,17 @@ def _name_dated(scope: ArticleScope, name: str, s0: int, s1: int) -> str | None:
     dated = [d for d in scope.dated if d[2] is not None]
     if not dated:
         return None
-    head = name.split()[0]
-    for at in scope._words_in(frozenset({head.lower().strip("'’")}), 0, len(text)):
-        if s0 <= at < s1 or not text.startswith(name, at):
-            continue
+    # the name where it stands as words of its own: found by ``str.find``, as a key set of its
+    # own in the word index would cost every article a pass
+    at = text.find(name)
+    while at >= 0:
         end = at + len(name)
-        near = [(min(abs(a - end), abs(at - b)), key) for a, b, key in dated
-                if at - _DATED_REACH <= b and a <= end + _DATED_REACH and "." not in text[min(b, end):max(a, at)]]
-        if near:
-            return min(near)[1]
+        if not s0 <= at < s1 and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+            near = [(min(abs(a - end), abs(at - b)), key) for a, b, key in dated
+                    if at - _DATED_REACH <= b and a <= end + _DATED_REACH and "." not in text[min(b, end):max(a, at)]]
+            if near:
+                return min(near)[1]
+        at = text.find(name, at + 1)
     return None
 
 
@@ -941,6 +952,12 @@ def _event_plurals() -> dict[str, str]:
         if singular(p) == n:
             out[p] = n
     return out
+
+
+@lru_cache(maxsize=1)
+def _event_singulars() -> frozenset[str]:
+    """The singulars of ``_event_plurals`` ("collapse", "accident"), as one key set."""
+    return frozenset(_event_plurals().values())
 
 
 @lru_cache(maxsize=1)
@@ -981,10 +998,13 @@ def _kinds_total(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
             j -= 1
         if j < 0 or starts[j] <= mention.end or words[j] != "in":
             continue
-        if not scope._words_in(_SINCE, c0, c1):
+        if not scope._words_in(_since_words(), c0, c1):
             continue
         one = _event_plurals()[noun]
-        if any(a < s.start or a >= s.end for a in scope._words_in(frozenset({one}), 0, len(text))):
+        # the singular's starts among those of every event noun's singular: one key set for all
+        if any((a < s.start or a >= s.end) and text[a:a + len(one)].lower() == one
+               and not (text[a + len(one):a + len(one) + 1].isalnum())
+               for a in scope._words_in(_event_singulars(), 0, len(text))):
             return ("other " + noun,)
     return ()
 

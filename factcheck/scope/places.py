@@ -274,18 +274,23 @@ def _venue(preps: tuple[str, ...]):
 @lru_cache(maxsize=1)
 def _from_place() -> re.Pattern:
     """Right after a distance (or the bracket that closes its conversion), the place it is
-    measured from: "off", "from", "away from" or a bearing's "of" (data/nouns.yaml ``bearings``),
-    then past "the" and up to three lower-case words ("the provincial capital"), a capitalized
-    name ("Portoviejo", "Gilimanuk"), else a place's noun (``same_places``: "the capital")."""
+    measured from: "off", "from", "away from" (data/nouns.yaml ``distance_from``) or a bearing's
+    "of" (``bearings``), then past "the" and up to three lower-case words ("the provincial
+    capital"), a capitalized name ("Portoviejo", "Gilimanuk"), else a place's noun
+    (``same_places``: "the capital")."""
     bearings = trie_alternation(data_words("nouns.yaml", "bearings"))
+    froms = trie_alternation(data_words("nouns.yaml", "distance_from"))
     places = trie_alternation(data_words("nouns.yaml", "same_places"))
     # a lower-case word of the place's phrase is no word that ends a phrase ("40 km from the border
     # in Valdoria" is measured from the border), "of" aside ("the town of Kestel")
     enders = trie_alternation(data_words("nouns.yaml", "phrase_enders"))
     word = rf"(?!(?:{enders})\s)[a-z][\w-]*\s+(?:of\s+)?"
+    # a name's word opens with a letter that is no ASCII lower-case one: "İzmir", "Łódź"
+    # (``_from`` keeps the words whose first letter is a capital)
+    cap = r"(?![a-z])[^\W\d_][\w'’-]*"
     return pattern_cache.compile(
-        rf"\)?,?\s+(?i:(?:{bearings})\s+of|off|(?:away\s+)?from)\s+(?:the\s+)?"
-        rf"(?:(?P<name>(?:{word}){{0,3}}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+        rf"\)?,?\s+(?i:(?:{bearings})\s+of|{froms})\s+(?:the\s+)?"
+        rf"(?:(?P<name>(?:{word}){{0,3}}?{cap}(?:\s+{cap}){{0,2}})"
         rf"|(?P<noun>{places})(?![\w'’-]))")
 
 
@@ -306,7 +311,7 @@ def _from(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     # "Gilimanuk Port" is Gilimanuk, as "Gilimanuk port" is (nouns.yaml ``place_kinds``, ``travel_place_kinds``)
     while len(words) > 1 and words[-1].lower() in _kinds():
         words.pop()
-    return (" ".join(words),)
+    return (" ".join(words),) if words else ()
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.people import _POSSESSIVE_S, AMBIGUOUS, _bare_surname, _is_person, _role_words, _surname
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
-from factcheck.vocab import data_file, longest_first, singular, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
     from factcheck.scope.article import ArticleScope
@@ -47,7 +47,7 @@ def _described_aside() -> re.Pattern:
     it ("Venancio, born in Setubal in 2005, scored"; "Ferreira, signed from Benfica last summer, has scored";
     "Kane, on loan at Bologna, scored"): its own names own nothing after it."""
     openers = trie_alternation(data_words("names.yaml", "aside_openers"))
-    return pattern_cache.compile(rf"(?<=[A-Za-z]),\s+(?:[a-z]+ed|{openers})\b[^,;]*,")
+    return pattern_cache.compile(rf"(?<=[^\W\d_]),\s+(?:[a-z]+ed|{openers})\b[^,;]*,")  # "Mbappé, signed ..."
 
 
 # a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
@@ -91,7 +91,8 @@ def _subject_aliases() -> tuple[KeyedPattern, dict[str, str]]:
     """names.yaml ``subject_aliases`` and ``stock_indexes``: a body's names, as one pattern, and each name's key."""
     data = data_file("names.yaml")
     bodies = {**(data.get("subject_aliases") or {}), **(data.get("stock_indexes") or {})}
-    keys = {" ".join(str(n).split()).casefold(): str(key) for key, names in bodies.items() for n in names}
+    # FoldedKeys: a match may hold "İ", "ı" or "ſ" ("the Dow Jones İndustrial Average")
+    keys = FoldedKeys({" ".join(str(n).split()).casefold(): str(key) for key, names in bodies.items() for n in names})
     return KeyedPattern(pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(keys)})(?![\w-])", re.IGNORECASE),
                         first_words(keys)), keys
 
@@ -681,7 +682,7 @@ def _estimate_sources() -> tuple[KeyedPattern, dict[str, str]]:
     estimates") or after "according to", and each one's side. A bare "by" names who organised
     or called a march ("the march organised by the unions"), no estimator."""
     data = data_file("nouns.yaml")
-    side = {" ".join(w.lower().split()): k for k, ws in data.get("estimate_sources", {}).items() for w in ws}
+    side = FoldedKeys({" ".join(w.lower().split()): k for k, ws in data.get("estimate_sources", {}).items() for w in ws})
     words = r"[ \t]+".join  # a source's words on one line
     src = "|".join(words(map(re.escape, w.split())) for w in longest_first(side))
     verbs = trie_alternation({str(w) for w in data.get("estimate_verbs", ())})
