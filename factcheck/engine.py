@@ -26,8 +26,7 @@ from factcheck.models import Article, Claim, Mention, Report, Value, builder, tr
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, ArticleScope, dated_day, find_people, index_article,
-                             read_past, read_scope, register_scope_words)
-from factcheck.scope.past import PAST_DAYS, _reference_date, past_key
+                             past_cutoff, past_key, read_past, read_scope, register_scope_words)
 from factcheck.text import literal_led_matches
 from factcheck.wording import content_words, spoken_statement
 
@@ -844,7 +843,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     picks = []
     by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
     has_published = a.published is not None
-    cutoff = None  # ``_past_cutoff``, worked out for the first date an earlier-only rule selects
+    cutoff = None  # ``past_cutoff``, worked out for the first date an earlier-only rule selects
     for m in mentions:
         kind = m.kind
         if kind == "duration" and has_published:
@@ -870,7 +869,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         chosen, by_words = choose(kind, m.value)
         if chosen and kind == "date" and book.earlier and not book.earlier.isdisjoint(r.id for r in chosen):
             if cutoff is None:
-                cutoff = _past_cutoff(a, mentions)
+                cutoff = past_cutoff(a, mentions)
             if not cutoff[0] or past_key(m.value, *cutoff) is None:
                 # "the new mark, set on Saturday", "the November record": no earlier time's date
                 chosen = [r for r in chosen if r.id not in book.earlier]
@@ -878,15 +877,6 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         if chosen:
             picks.append((m, chosen, False, by_words))
     return picks
-
-
-def _past_cutoff(a: Article, mentions: list[Mention]) -> tuple[str, str]:
-    """``past_key``'s cutoff day and reference year for the article: ``PAST_DAYS`` before its
-    publication date (else the latest date it states); empty strings when it has neither."""
-    ref = _reference_date(a, [m for m in mentions if m.kind == "date"])
-    if ref is None:
-        return "", ""
-    return (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), str(ref.year)
 
 
 class _Since:
