@@ -704,11 +704,14 @@ class _JobsLost(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _jobs_lost() -> _JobsLost:
+    """What after a count of people makes it a count of the jobs they lose ("1,800 people will
+    lose their jobs"): nouns.yaml guards ``jobs_lost`` after words of ``jobs_lost_gap``, and the
+    noun such a count counts (``jobs_lost_counted``, one word)."""
     g = vocabulary().count_guards
     gap = trie_alternation(g.get("jobs_lost_gap", ()))
     lost = trie_alternation(g.get("jobs_lost", ()))
     return _JobsLost(pattern_cache.compile(rf"(?:\s+(?:{gap}))*\s+(?:{lost})(?![\w'’-])", re.IGNORECASE),
-                     g.get("jobs_lost_counted", ("job",))[0])
+                     g["jobs_lost_counted"][0])
 
 
 class _Fates(NamedTuple):
