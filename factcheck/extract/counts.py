@@ -860,12 +860,20 @@ def _more_of() -> re.Pattern:
     return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?= of )", re.IGNORECASE)
 
 
+def part_words() -> tuple[str, str]:
+    """The alternations of the words that tell a part after its whole (nouns.yaml ``part_markers``:
+    "including", "among them") and of the determiners that may follow them (guards
+    ``whole_determiners``: "the"); ``_part_marker`` and scope's ``_part_after`` build on them."""
+    return (trie_alternation(data_words("nouns.yaml", "part_markers")),
+            trie_alternation(vocabulary().count_guards["whole_determiners"]))
+
+
 @lru_cache(maxsize=1)
 def _part_marker() -> re.Pattern:
     """Between a whole's role word (and a noun it modifies: "six crew members") and its part's number:
     a comma and a word of nouns.yaml ``part_markers`` (", including ", ", among them ")."""
-    return pattern_cache.compile(rf"(?:\s+[a-z]+)?,\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+"
-                                 rf"(?:(?:{trie_alternation(vocabulary().count_guards['whole_determiners'])})\s+)?", re.IGNORECASE)
+    markers, dets = part_words()
+    return pattern_cache.compile(rf"(?:\s+[a-z]+)?,\s+(?:{markers})\s+(?:(?:{dets})\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

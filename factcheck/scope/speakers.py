@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
-from factcheck.extract.counts import found_noun_roles
+from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
@@ -179,8 +179,7 @@ def _part_after() -> re.Pattern:
     """A part told right after a whole, a word after it at most (data/nouns.yaml ``part_markers``,
     a determiner of ``whole_determiners``): "25 dead, including four attackers", "left 30 people
     dead, among them the four gunmen"; group 1 is the part's noun."""
-    markers = trie_alternation(data_words("nouns.yaml", "part_markers"))
-    dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
+    markers, dets = part_words()
     return pattern_cache.compile(rf"(?:[ \t]+[a-z]+)?,?[ \t]+{markers}[ \t]+(?:{dets}[ \t]+)?(?:[\w-]+[ \t]+)?([a-z][\w-]*)")
 
 
