@@ -294,6 +294,8 @@ def _from_place() -> re.Pattern:
         rf"|(?P<noun>{places})(?![\w'’-]))")
 
 
+# a possessive ending a word ("Noboa's", "the teams'"), for the word without it: here, ``actors``
+# and ``article`` (the word is one of ``str.split``'s, so no newline ends it)
 _OWNER = pattern_cache.compile(r"['’]s?\Z")
 
 
