@@ -26,8 +26,7 @@ from factcheck.models import Article, Claim, Mention, Report, Value, builder, tr
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
 from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, ArticleScope, dated_day, find_people, index_article,
-                             read_past, read_scope, register_scope_words)
-from factcheck.scope.past import PAST_DAYS, _reference_date, past_key
+                             past_cutoff, past_key, read_past, read_scope, register_scope_words)
 from factcheck.text import literal_led_matches
 from factcheck.wording import content_words, spoken_statement
 
@@ -426,7 +425,7 @@ class _Scorer:
                      None if unmet else (0, None, None, None))
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
-              to_the_second: bool = False, dated: bool = False):
+              to_the_second: bool = False, is_date: bool = False):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -452,7 +451,7 @@ class _Scorer:
         ``to_the_second``: the value is a duration told to the second (``_to_the_second``),
         which a rule's ``exclude_after_whole`` spares from its ``exclude_after`` words.
 
-        ``dated``: the value is a date, which an ``exclude_after`` word vetoes only when no word
+        ``is_date``: the value is a date, which an ``exclude_after`` word vetoes only when no word
         naming the event stands before it: "freed 37 hostages on Saturday after a siege" is no
         day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's."""
         roles, near = self.roles, self.near
@@ -492,7 +491,7 @@ class _Scorer:
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
                 if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \
                         and not (to_the_second and self.after_whole):
-                    if not dated:
+                    if not is_date:
                         return None
                     after_veto = True
             elif vetoes == 5:
@@ -796,24 +795,24 @@ def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Cla
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
     people = find_people(articles, words, names)
     claims: list[Claim] = []
-    dated: dict[int, tuple[ArticleScope, Mention]] = {}
+    datable_claims: dict[int, tuple[ArticleScope, Mention]] = {}
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, dated)
-    return _days_told_apart(claims, dated, late, {r.id for r in rules if "when" in r.scope}), late
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, datable_claims)
+    return _days_told_apart(claims, datable_claims, late, {r.id for r in rules if "when" in r.scope}), late
 
 
-def _days_told_apart(claims: list[Claim], dated: dict[int, tuple[ArticleScope, Mention]], late: _LateScopes,
+def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[ArticleScope, Mention]], late: _LateScopes,
                      by_when: set[str]) -> list[Claim]:
     """In a story told over several days, where some source tells a rule's figure of one day apart
     from the running total (``past`` "day 2026-11-17": scope/past.py ``_day_figure``), every count
-    of that rule whose own clause states one day (``dated``: "Thirty-seven people were detained
+    of that rule whose own clause states one day (``datable_claims``: "Thirty-seven people were detained
     yesterday", "Hospitals treated 38 protesters on Wednesday night") is that day's figure too: it
     compares with that day's figures, not with the story's total. Where no source tells days apart
     the dated figure stays the story's, as a quake's "killed 300 people on Tuesday". A rule that
-    reads a value's day (``when``, ``by_when``) tells days apart itself. ``dated`` holds each count
+    reads a value's day (``when``, ``by_when``) tells days apart itself. ``datable_claims`` holds each count
     claim that may be dated, with its article and mention: its day is read (``dated_day``) only here,
     and only for a rule some source tells days apart for."""
-    if not dated:
+    if not datable_claims:
         return claims
     by_day = {c.rule for c in claims if c.rule not in by_when
               and c.scope.get("past", ("",))[0].startswith(DAY_FIGURE)}
@@ -822,7 +821,7 @@ def _days_told_apart(claims: list[Claim], dated: dict[int, tuple[ArticleScope, M
     out = []
     days: dict[int, str | None] = {}  # a mention's day, by its id: one mention may be several rules' claim
     for c in claims:
-        told = dated.get(id(c)) if c.rule in by_day else None
+        told = datable_claims.get(id(c)) if c.rule in by_day else None
         if told is not None:
             sc, sm = told
             day = days[id(sm)] if id(sm) in days else days.setdefault(id(sm), dated_day(sc, sm))
@@ -843,11 +842,11 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
     duration read as a date, and whether any of the rules scores it by its words."""
     picks = []
     by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
-    dated = a.published is not None
-    cutoff = None  # ``_past_cutoff``, worked out for the first date an earlier-only rule selects
+    has_published = a.published is not None
+    cutoff = None  # ``past_cutoff``, worked out for the first date an earlier-only rule selects
     for m in mentions:
         kind = m.kind
-        if kind == "duration" and dated:
+        if kind == "duration" and has_published:
             as_date = _duration_as_date(m, a, by_kind.get("date", ()))
             if as_date is not None:
                 m, candidates = as_date
@@ -870,7 +869,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         chosen, by_words = choose(kind, m.value)
         if chosen and kind == "date" and book.earlier and not book.earlier.isdisjoint(r.id for r in chosen):
             if cutoff is None:
-                cutoff = _past_cutoff(a, mentions)
+                cutoff = past_cutoff(a, mentions)
             if not cutoff[0] or past_key(m.value, *cutoff) is None:
                 # "the new mark, set on Saturday", "the November record": no earlier time's date
                 chosen = [r for r in chosen if r.id not in book.earlier]
@@ -878,15 +877,6 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         if chosen:
             picks.append((m, chosen, False, by_words))
     return picks
-
-
-def _past_cutoff(a: Article, mentions: list[Mention]) -> tuple[str, str]:
-    """``past_key``'s cutoff day and reference year for the article: ``PAST_DAYS`` before its
-    publication date (else the latest date it states); empty strings when it has neither."""
-    ref = _reference_date(a, [m for m in mentions if m.kind == "date"])
-    if ref is None:
-        return "", ""
-    return (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), str(ref.year)
 
 
 class _Since:
@@ -911,7 +901,7 @@ def _past(sc, m: Mention) -> tuple[str, ...]:
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
                     names: list[Mention], late: _LateScopes,
-                    dated: dict[int, tuple[ArticleScope, Mention]] | None = None) -> list[Claim]:
+                    datable_claims: dict[int, tuple[ArticleScope, Mention]] | None = None) -> list[Claim]:
     picks = _picks(a, mentions, book)
     if not picks:
         return []
@@ -972,7 +962,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         if not nearest:
             continue
         past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
-        datable = not past and dated is not None and m.kind == "count"  # its day: ``_days_told_apart``
+        datable = not past and datable_claims is not None and m.kind == "count"  # its day: ``_days_told_apart``
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
             scope = read_scope(sc, sm, d, since.of(m) if "since" in d else None, where, ctx_where)
@@ -980,7 +970,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 scope["past"] = past
             claims.append(_claim(rule.id, book.fact_name(rule, event), m, scope, published))
             if datable:
-                dated[id(claims[-1])] = (sc, sm)
+                datable_claims[id(claims[-1])] = (sc, sm)
             if rule.id in late_rules:
                 whole = book.dims[rule.id]
                 late.reads[id(claims[-1])] = sc, sm, whole, since.of(m) if "since" in whole else None, where, ctx_where

@@ -666,10 +666,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     if role is None and counted == "person":
         role = default
     found_noun = m.group("person").lower() if m is not None and m.lastgroup == "person" and end == m.end() else None
-    if role is not None and counted in (None, "person") and (has_roles or found_noun in _found_nouns()):
+    if role is not None and counted in (None, "person") and (has_roles or found_noun in found_noun_roles()):
         # "recovered 14 bodies": a noun whose own role gives way to a fate, as a group's does
         fates = _fates()
-        noun_fate = found_noun is not None and (found_noun in fates.nouns or found_noun in _found_nouns())
+        noun_fate = found_noun is not None and (found_noun in fates.nouns or found_noun in found_noun_roles())
         if role in fates.groups or noun_fate:
             fated = _fate(text, num, end, _clause(text, num.start, sentence), role_hits, role) if has_roles else None
             if fated is not None and found_noun in fates.nouns and fated[0] not in fates.noun_roles:
@@ -677,14 +677,14 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if fated is not None:
                 role, end = fated
                 if whole is not None and m is not None and m.lastgroup == "person" \
-                        and _found_nouns().get(m.group("person").lower()) == role:
+                        and found_noun_roles().get(m.group("person").lower()) == role:
                     # "rescued at least eight of the 31 survivors": the whole's noun names the
                     # part's fate, so the part is a subset of those rescued, no count of them
                     role = None
             elif noun_fate and (found := _found(text, num.start, end)) is not None:
                 # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
                 # survivors": the rescued
-                role = _found_nouns().get(found_noun, found)
+                role = found_noun_roles().get(found_noun, found)
     if counted == "person" and role is None and (jobs := _jobs_lost()).lost.match(text, end) is not None:
         counted = jobs.counted  # "1,800 people will lose their jobs": the jobs cut
     if counted is None and role is None:
@@ -704,11 +704,14 @@ class _JobsLost(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _jobs_lost() -> _JobsLost:
+    """What after a count of people makes it a count of the jobs they lose ("1,800 people will
+    lose their jobs"): nouns.yaml guards ``jobs_lost`` after words of ``jobs_lost_gap``, and the
+    noun such a count counts (``jobs_lost_counted``, one word)."""
     g = vocabulary().count_guards
     gap = trie_alternation(g.get("jobs_lost_gap", ()))
     lost = trie_alternation(g.get("jobs_lost", ()))
     return _JobsLost(pattern_cache.compile(rf"(?:\s+(?:{gap}))*\s+(?:{lost})(?![\w'’-])", re.IGNORECASE),
-                     g.get("jobs_lost_counted", ("job",))[0])
+                     g["jobs_lost_counted"][0])
 
 
 class _Fates(NamedTuple):
@@ -857,12 +860,20 @@ def _more_of() -> re.Pattern:
     return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?= of )", re.IGNORECASE)
 
 
+def part_words() -> tuple[str, str]:
+    """The alternations of the words that tell a part after its whole (nouns.yaml ``part_markers``:
+    "including", "among them") and of the determiners that may follow them (guards
+    ``whole_determiners``: "the"); ``_part_marker`` and scope's ``_part_after`` build on them."""
+    return (trie_alternation(data_words("nouns.yaml", "part_markers")),
+            trie_alternation(vocabulary().count_guards["whole_determiners"]))
+
+
 @lru_cache(maxsize=1)
 def _part_marker() -> re.Pattern:
     """Between a whole's role word (and a noun it modifies: "six crew members") and its part's number:
     a comma and a word of nouns.yaml ``part_markers`` (", including ", ", among them ")."""
-    return pattern_cache.compile(rf"(?:\s+[a-z]+)?,\s+(?:{trie_alternation(data_words('nouns.yaml', 'part_markers'))})\s+"
-                                 rf"(?:(?:{trie_alternation(vocabulary().count_guards['whole_determiners'])})\s+)?", re.IGNORECASE)
+    markers, dets = part_words()
+    return pattern_cache.compile(rf"(?:\s+[a-z]+)?,\s+(?:{markers})\s+(?:(?:{dets})\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -916,8 +927,10 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _found_nouns() -> dict[str, str]:
-    """guards ``found_noun_roles``: a noun whose people a verb of finding gives a role of their own."""
+def found_noun_roles() -> dict[str, str]:
+    """Nouns whose people a verb of finding gives a role of their own (nouns.yaml guards
+    ``found_noun_roles``): "found 69 survivors" are the rescued, no narrower population than
+    "96 people" pulled alive."""
     return {str(k).lower(): str(r) for k, r in (data_file("nouns.yaml")["guards"].get("found_noun_roles") or {}).items()}
 
 

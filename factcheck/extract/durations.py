@@ -258,13 +258,16 @@ class _Stoppage(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _stoppage() -> _Stoppage:
+    """``_stoppage_times``' pattern and its two spans in seconds, after the second half and after
+    the first (units.yaml duration ``stoppage_time``, ``first_half_before``, ``first_half_after``,
+    ``stoppage_minutes``, ``first_half_stoppage_minutes``)."""
     d = data_file("units.yaml")["duration"]
     phrases, before, after = (trie_alternation(d.get(k, ())) for k in ("stoppage_time", "first_half_before",
                                                                            "first_half_after"))
     pattern = pattern_cache.compile(
         rf"(?P<before>(?:{before})[ \t]+)?(?:{phrases})\b(?P<after>[ \t]+(?:{after})\b)?", re.IGNORECASE)
     keys = first_words([*d.get("stoppage_time", ()), *d.get("first_half_before", ())])
-    second, first = d.get("stoppage_minutes", (91, 105)), d.get("first_half_stoppage_minutes", (46, 55))
+    second, first = d["stoppage_minutes"], d["first_half_stoppage_minutes"]
     return _Stoppage(KeyedPattern(pattern, keys), (second[0] * 60.0, second[1] * 60.0),
                      (first[0] * 60.0, first[1] * 60.0))
 

@@ -24,7 +24,7 @@ from factcheck.scope.article import ArticleScope, index_article
 from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _event, _event_name, _occurrence, _stage, _tally,
                                     occurrence_keys, stage_keys)
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
-                                  _superseded_openers, _when, dated_day, read_past)
+                                  _superseded_openers, _when, dated_day, past_cutoff, past_key, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
 from factcheck.scope.places import _SAME, _from, _place, _venue, _venue_verbs
 from factcheck.scope.ranks import _rank, rank_words
@@ -35,7 +35,7 @@ from factcheck.scope.speakers import (_kin, _meeting_sides, _participants, _pers
 # what engine, grouping, the tests and the benchmarks import from ``factcheck.scope``
 __all__ = [
     "ArticleScope", "break_spans", "DAY_FIGURE", "dated_day", "find_people", "INCREMENT", "index_article", "OWN_WORDS",
-    "PAST_KINDS", "People", "read_past", "read_scope", "register_scope_words",
+    "PAST_KINDS", "past_cutoff", "past_key", "People", "read_past", "read_scope", "register_scope_words",
     "_BREAK", "_meeting_sides", "_NAMED_BEFORE_REVERSED", "_READERS",
 ]
 

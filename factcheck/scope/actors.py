@@ -13,6 +13,7 @@ from factcheck.extract.base import data_words, trie_alternation
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
 from factcheck.scope.people import AMBIGUOUS
+from factcheck.scope.places import _OWNER
 from factcheck.vocab import data_file, singular, vocabulary
 
 _ACTOR_WORDS = 8  # how many words an actor's phrase may hold
@@ -23,7 +24,6 @@ _PHRASE_STOP = pattern_cache.compile(r"[,;:.!?\"“”()—–]")
 _HEAD_END = pattern_cache.compile(rf"\s{trie_alternation(data_words('nouns.yaml', 'phrase_enders'))}\s", re.IGNORECASE)
 _WORD = pattern_cache.compile(r"[\w'’-]+")
 _DETERMINERS = frozenset(data_words("nouns.yaml", "determiners"))
-_OWNER_END = pattern_cache.compile(r"['’]s?$")  # "Noboa's", "the teams'": the name without it
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +94,6 @@ def _phrase_actor(scope: ArticleScope, start: int, end: int) -> tuple[str, ...]:
         return (singular(common[-1]),)
     # a name the story gives no one in full ("Kerry arrived"): the name as written
     v = vocabulary()
-    names = [_OWNER_END.sub("", w) for w in words if w[:1].isupper() and w not in v.not_names
+    names = [_OWNER.sub("", w) for w in words if w[:1].isupper() and w not in v.not_names
              and w not in v.sentence_openers and w.lower() not in v.weekdays and w.lower() not in v.months]
     return (names[-1].lower(),) if names else ()

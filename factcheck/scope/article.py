@@ -18,7 +18,7 @@ from factcheck.scan import Words
 from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
                                   _periods, _running, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
-from factcheck.scope.places import (_ON_CAPITAL, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
+from factcheck.scope.places import (_ON_CAPITAL, _OWNER, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
                                     _same_places, _venue_events, _venue_verbs)
 from factcheck.scope.spans import _matches, break_spans
 from factcheck.scope.speakers import _speech_verbs
@@ -220,7 +220,7 @@ class ArticleScope:
                 continue
             name = m.group("place")
             first = name.split()[0]
-            day = _POSSESSIVE.sub("", first).lower()  # "killed in Saturday's quake" names no place
+            day = _OWNER.sub("", first).lower()  # "killed in Saturday's quake" names no place
             if first in v.not_names or day in v.months or day in v.weekdays or name in surnames:
                 continue
             name = _owned(name)
@@ -497,15 +497,12 @@ def index_article(article: Article, people: People, words: Words, names: list[Me
     return ArticleScope(article, people, words, names, dates, mentions)
 
 
-_POSSESSIVE = pattern_cache.compile(r"['’]s?$")
-
-
 def _owned(name: str) -> str:
     """A place's name past a possessive owner that opens it: "at Jharkhand's Baba Baidyanath
     temple" is at the Baba Baidyanath temple, whichever state's it is ("at the Baba Baidyanath
     temple" in another source). A possessive that is the whole name ("at McDonald's") or inside
     it ("St John's Wood") stays. The place still starts at its owner, for its distance."""
     parts = name.split(None, 1)
-    if len(parts) < 2 or not parts[1][:1].isupper() or _POSSESSIVE.search(parts[0]) is None:
+    if len(parts) < 2 or not parts[1][:1].isupper() or _OWNER.search(parts[0]) is None:
         return name  # most places: no possessive first
     return parts[1]

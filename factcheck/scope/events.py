@@ -142,6 +142,8 @@ def _occurrences() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
 
 
 def occurrence_keys() -> frozenset[str]:
+    """The first words of the phrases ``_occurrence`` reads (nouns.yaml ``occurrences``), to
+    register in the word index."""
     return _occurrences()[2]
 
 

@@ -226,6 +226,15 @@ def _reference_date(article: Article, dates: list[Mention]):
     return dt.date.fromisoformat(max(ends)) if ends else None
 
 
+def past_cutoff(article: Article, mentions: list[Mention]) -> tuple[str, str]:
+    """``past_key``'s cutoff day and reference year for the article: ``PAST_DAYS`` before its
+    publication date (else the latest date it states); empty strings when it has neither."""
+    ref = _reference_date(article, [m for m in mentions if m.kind == "date"])
+    if ref is None:
+        return "", ""
+    return (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), str(ref.year)
+
+
 def past_key(value, cutoff: str, year: str) -> str | None:
     """The date as stated when it lies well before the news: its last day at or before
     ``cutoff`` (``PAST_DAYS`` before the reference date), or a whole year or decade

@@ -140,7 +140,7 @@ def _travel_before() -> re.Pattern:
     between are a name's, a place's kind or "the", "of": "left port and sank in the strait"
     names where it sank."""
     cues = trie_alternation({" ".join(str(w).split()) for w in data_words("nouns.yaml", "travel_cues")}).replace(" ", r"\s+")
-    kinds = trie_alternation([*data_words("nouns.yaml", "place_kinds"), *data_words("nouns.yaml", "travel_place_kinds")])
+    kinds = trie_alternation(_kinds())
     return pattern_cache.compile(rf"(?<![\w'’-])(?i:{cues})\s+(?:(?:the|of|[A-Z][\w'’-]*|{kinds})\s+){{1,5}}"
                                  rf"(?:in|near)\s+(?:the\s+)?\Z")
 
@@ -294,6 +294,8 @@ def _from_place() -> re.Pattern:
         rf"|(?P<noun>{places})(?![\w'’-]))")
 
 
+# a possessive ending a word ("Noboa's", "the teams'"), for the word without it: here, ``actors``
+# and ``article`` (the word is one of ``str.split``'s, so no newline ends it)
 _OWNER = pattern_cache.compile(r"['’]s?\Z")
 
 
@@ -316,5 +318,7 @@ def _from(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
 
 @lru_cache(maxsize=1)
 def _kinds() -> frozenset[str]:
+    """The nouns of a place's kind, a journey's ends among them (data/nouns.yaml ``place_kinds``,
+    ``travel_place_kinds``): "port", "village"."""
     return frozenset([*data_words("nouns.yaml", "place_kinds"), *data_words("nouns.yaml", "travel_place_kinds")])
 

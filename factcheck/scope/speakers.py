@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
@@ -166,13 +167,6 @@ def _population_groups() -> tuple[dict[str, str], frozenset[str]]:
     return groups, frozenset(str(r) for r in data.get("toll_excluded_roles") or ())
 
 
-@lru_cache(maxsize=1)
-def _found_noun_roles() -> dict[str, str]:
-    """Nouns whose people a verb of finding gives a role (nouns.yaml guards ``found_noun_roles``):
-    "found 69 survivors" are the rescued, no narrower population than "96 people" pulled alive."""
-    return {str(k).lower(): str(r) for k, r in (data_file("nouns.yaml")["guards"].get("found_noun_roles") or {}).items()}
-
-
 # after a count's noun, more nouns joined to it: "29 civilians and soldiers", "miners, engineers
 # and guards" (a number after "and" opens a count of its own: "12 soldiers and 3 civilians")
 _JOINED_NOUNS = pattern_cache.compile(r"(?:,[ \t]+[a-z][\w-]*)*,?[ \t]+(?:and|or|&)[ \t]+(?:other[ \t]+)?[a-z][\w-]*")
@@ -185,8 +179,7 @@ def _part_after() -> re.Pattern:
     """A part told right after a whole, a word after it at most (data/nouns.yaml ``part_markers``,
     a determiner of ``whole_determiners``): "25 dead, including four attackers", "left 30 people
     dead, among them the four gunmen"; group 1 is the part's noun."""
-    markers = trie_alternation(data_words("nouns.yaml", "part_markers"))
-    dets = trie_alternation(vocabulary().count_guards["whole_determiners"])
+    markers, dets = part_words()
     return pattern_cache.compile(rf"(?:[ \t]+[a-z]+)?,?[ \t]+{markers}[ \t]+(?:{dets}[ \t]+)?(?:[\w-]+[ \t]+)?([a-z][\w-]*)")
 
 
@@ -214,7 +207,7 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
     else:
         last = words[-1]
         generic = v.generic_people
-        if _found_noun_roles().get(last, "") == getattr(mention.value, "role", None):
+        if found_noun_roles().get(last, "") == getattr(mention.value, "role", None):
             found = ""  # "found 69 survivors": the rescued, whom "pulled 96 people alive" counts too
         elif last in v.noun_roles and last not in generic:
             found = v.noun_roles[last]
