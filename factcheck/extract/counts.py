@@ -919,8 +919,9 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
     role = g.get("found_role", ("recovered",))[0]
     verbs = trie_alternation([*g.get("found_verbs", ("found",)), *(w for w, r in v.roles.items() if r == role)])
     nouns = trie_alternation(g.get("fate_nouns", ()))
+    perfect = trie_alternation(g["perfect_auxiliaries"])
     return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
-            pattern_cache.compile(rf"(?:\s+(?:have|has|had))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
+            pattern_cache.compile(rf"(?:\s+(?:{perfect}))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
             role,
             pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
@@ -1214,9 +1215,10 @@ def _subjects() -> re.Pattern:
     g = v.count_guards
     verbs = trie_alternation([*v.change_verbs, *g.get("subject_verbs", ())])
     numbers = trie_alternation(g.get("subject_number_words", ()))
+    perfect = trie_alternation(g["perfect_auxiliaries"])
     return pattern_cache.compile(
         rf"(?<![\w'’-])(?:(?P<subject>[A-Za-z][a-z]+s)|(?P<modifier>[A-Za-z][a-z]{{2,}})\s+(?:{numbers}))"
-        rf"\s+(?:(?:have|has|had)\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
+        rf"\s+(?:(?:{perfect})\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def _tally_noun(text: str, start: int) -> str | None:
