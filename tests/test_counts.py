@@ -58,6 +58,22 @@ COUNTS = [
     ("Police said 7 were missing.", "7", 7, "person", "missing"),
     # a plural after the counted noun that a figure follows is a verb: the eggs are counted, not "costs"
     ("A dozen eggs costs $3.", "A dozen eggs", 12, "egg", None),
+    # a vehicle carrying things, past modifiers, counts those things: no one on board
+    ("It was carrying seven small Earth-observation satellites.", "seven small Earth-observation satellites", 7,
+     "satellite", None),
+    ("The ship was carrying 40 large shipping containers.", "40 large shipping containers", 40, "container", None),
+    ("The ferry was carrying 476 people.", "476 people", 476, "person", "passengers"),
+    ("The ferry was carrying 476 mostly young passengers.", "476 mostly young passengers", 476, "person", "passengers"),
+    # people seized are hostages, as the abducted are
+    ("Armed men seized 287 pupils from the school.", "287 pupils", 287, "person", "hostages"),
+    ("Gunmen seized 287 girls in the raid.", "287 girls", 287, "person", "hostages"),
+    ("Gunmen snatched more than 50 passengers from a bus.", "more than 50 passengers", 50, "person", "hostages"),
+    # ... not things seized, nor people after another verb
+    ("Police seized 40 weapons and arrested 12 men.", "12 men", 12, "person", "arrested"),
+    # "the number of" and people with a role word right after them: that role, not one of a clause after
+    ("The number of people killed in an explosion at a chemical plant in the US state of Texas has risen to six, "
+     "officials have said, after two injured workers died in hospital overnight.", "six", 6, "person", "killed"),
+    ("The number of people injured in the blast rose to 40.", "40", 40, "person", "injured"),
     ("Twelve weapons inspectors arrived.", "Twelve weapons inspectors", 12, "inspector", None),
     # survivors found or pulled out are rescued, as bodies found are recovered; survivors alone stay survivors
     ("Rescuers found 12 survivors.", "12 survivors", 12, "person", "rescued"),
@@ -760,6 +776,16 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("The company sold 4 million 5G phones.", ["4 million 5G phones"]),
     ("The operator launched 5G service in 20 cities.", ["20 cities"]),
     ("The 4G network failed in 3 towns.", ["3 towns"]),
+    # an emergency number before a call, its line or its dispatchers, or after a verb of calling,
+    # is a number to dial (numbers.yaml ``emergency``), no count, whatever role word is near
+    ("Officers arrived four minutes after the first 911 call and killed him.", []),
+    ("The first 911 calls came in at 3:14 p.m., and two people were killed.", ["two people"]),
+    ("A 999 operator sent police, who arrested 3 men.", ["3 men"]),
+    ("A woman called 911 and two people were killed.", ["two people"]),
+    ("Neighbours dialled 999 after 12 people were hurt.", ["12 people"]),
+    # ... not the same digits counting people or things
+    ("The blast killed 911 people.", ["911 people"]),
+    ("About 112 people were injured.", ["About 112 people"]),
     ("Between 20-30 people were hurt.", ["Between 20-30 people"]),
     ("Police said 20-30 people were injured.", ["20-30 people"]),
     ("Only 20-30 people were hurt.", ["20-30 people"]),

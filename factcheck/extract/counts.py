@@ -59,13 +59,25 @@ def _plural_first() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _modifier() -> str:
+    """A modifier between the number and its noun ("89 Bataclan victims", "three French
+    nationals"), never a function word: "10 said the attackers" counts no attackers.
+    ... or a name of digits and capitals: "4 million 5G phones", "300 3D printers"."""
+    return rf"(?:(?!{trie_alternation(vocabulary().count_guards['not_modifiers'])})[a-z][\w'’-]*|\d(?-i:[A-Z])\w*)\s+"
+
+
+@lru_cache(maxsize=1)
+def _carried_thing() -> re.Pattern:
+    """After a number a verb of carrying takes, more modifiers than a noun after any number may have,
+    and the plural they modify: "carrying seven small Earth-observation satellites"."""
+    return pattern_cache.compile(rf"\s+(?:{_modifier()}){{1,3}}?(?P<plural>[a-z][a-z'-]{{2,}}s)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
     person = trie_alternation(v.person_nouns)
-    # A modifier between the number and its noun ("89 Bataclan victims", "three French
-    # nationals"), never a function word: "10 said the attackers" counts no attackers.
-    # ... or a name of digits and capitals: "4 million 5G phones", "300 3D printers"
-    modifier = rf"(?:(?!{trie_alternation(v.count_guards['not_modifiers'])})[a-z][\w'’-]*|\d(?-i:[A-Z])\w*)\s+"
+    modifier = _modifier()
     # "250 more staff": an increment word may stand first, though "more" is no modifier
     more = rf"(?:{trie_alternation(v.increments.get('after', ()))}\s+)?"
     noun = pattern_cache.compile(
@@ -407,6 +419,25 @@ def _guards() -> _Guards:
     )
 
 
+@lru_cache(maxsize=1)
+def _emergency() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """numbers.yaml ``emergency``: the numbers to dial as written, the words after one that make it
+    the line's, and a verb of calling ending where one starts."""
+    e = data_file("numbers.yaml")["emergency"]
+    return (frozenset(str(n) for n in e["numbers"]), frozenset(str(w).lower() for w in e["line"]),
+            pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(e['dialled'])})\s+$", re.IGNORECASE))
+
+
+def _emergency_number(text: str, num: Num) -> bool:
+    """Whether the number is an emergency line ("the first 911 call", "called 911"), no count."""
+    numbers, line, dialled = _emergency()
+    if num.words or text[num.start:num.end] not in numbers:
+        return False  # most numbers: a set lookup
+    nxt = NEXT_WORD.match(text, num.end)
+    return nxt is not None and nxt.group(1).lower() in line \
+        or dialled.search(text, max(0, num.start - 20), num.start) is not None
+
+
 # A number in words with no noun counts people only right beside its role word
 # ("two were killed", "killing two"); farther off, "two" is the two sides, the two men.
 _WORDS_ROLE_DISTANCE = 12
@@ -421,6 +452,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         return None
     if not num.words and text[num.end:num.end + 1].isalpha():
         return None  # "4G", "3D", "5S": letters glued to the digits make a name, no count
+    if _emergency_number(text, num):
+        return None  # "after the first 911 call and killed him": a line to dial
     if not num.words and text[num.start - 1:num.start] == "-" and _model_variant(text, num.start):
         return None  # "the ATR 72-600", "Boeing 737-800 jets": a model's variant, and no range with its model
     noun, _, _, _, people = _patterns()
@@ -605,7 +638,12 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             and (named := _number_of_noun(text, num, sentence, role_hits)) is not None:
         counted, role, default = named[0], named[1], named[2] or default
     if role is None and counted in (None, "person") and _carried(text, num.start):
-        role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
+        if counted is None and (m is None or m.lastgroup == "singular") \
+                and (t := _carried_thing().match(text, num.end)) is not None and t.end() <= sentence[1] \
+                and (low := t.group("plural").lower()) not in v.person_nouns and plural_noun(low, v):
+            counted, end = _singular(low), t.end()  # "carrying seven small Earth-observation satellites": no one on board
+        else:
+            role = _fates().on_board[0]  # "a ferry carrying 476 people": those on board, whatever befell others
     if role is None and counted == "person" and m is not None \
             and (text.find("held", max(0, num.start - 40), num.start) >= 0
                  or text.find("holding", max(0, num.start - 40), num.start) >= 0
@@ -616,6 +654,11 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = hv.role  # "Police held five suspects", "police are holding at least 20 people"
         elif hv.venue.search(text, max(0, num.start - 40), h[1] if h else num.start):
             role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
+    if (role is None or role in _fates().groups) and counted == "person" and m is not None and m.lastgroup == "person":
+        h = hedge_before(text, num.start)
+        if (hv := _holding()).seized.search(text, max(0, num.start - 40), h[1] if h else num.start):
+            # "Armed men seized 287 pupils", "snatched 50 passengers": taken, as the abducted are
+            role = hv.hostages
     if role is None and counted == "person" and (m is None or m.lastgroup == "person") \
             and _care_verb_before(text, num.start):
         h = hedge_before(text, num.start)
@@ -790,6 +833,8 @@ class _Holding(NamedTuple):
     role: str
     venue: re.Pattern  # a building's "held" ending where the count (and its hedge) starts
     present: str
+    seized: re.Pattern  # a verb of seizing ending where the count (and its hedge) starts
+    hostages: str
 
 
 @lru_cache(maxsize=1)
@@ -801,7 +846,9 @@ def _holding() -> _Holding:
         g.get("holding_role", ("arrested",))[0],
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(data_words('nouns.yaml', 'venue_nouns'))})\s+"
                               rf"(?:{trie_alternation(g.get('present_verbs', ()))})\s+$", re.IGNORECASE),
-        g.get("present_role", ("present",))[0])
+        g.get("present_role", ("present",))[0],
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('seizing_verbs', ()))})\s+$", re.IGNORECASE),
+        g.get("seizing_role", ("hostages",))[0])
 
 
 class _Care(NamedTuple):
@@ -1146,7 +1193,14 @@ def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
         return None
     if m.lastgroup == "person":
         person = " ".join(m.group("person").lower().split())
-        return "person", v.noun_roles.get(person), v.noun_default_roles.get(person)
+        role = v.noun_roles.get(person)
+        if role is None and hits:
+            # "The number of people killed in an explosion ... has risen to six, ... after two injured
+            # workers died": the role word right after the people is the figure's, not one nearer it
+            i = bisect_left(hits, (m.end(), 0, ""))
+            if i < len(hits) and hits[i][0] <= m.end() + 1 and hits[i][1] <= start:
+                role = hits[i][2]
+        return "person", role, v.noun_default_roles.get(person)
     if m.lastgroup == "plural" and plural_noun(low := m.group("plural").lower(), v) and low not in v.measure_units \
             and low not in v.duration_units and low not in v.currency_words:
         return _singular(low), v.noun_roles.get(low), None
