@@ -477,6 +477,13 @@ AGES_AND_COUNTS = [
     ("The legal drinking age of 21 stays, though two people were hurt.", [("two people", "count", 2, 2)]),
     ("It raises the age limit from 65 to 70 for pilots hurt on duty.", []),
     ("The plan lifts the retirement age from 62 to 64, and 300 were hurt in protests.", [("300", "count", 300, 300)]),
+    # a superlative of age before a person and a participle that says which people, then "was" and
+    # the number: an age, no count of those the participle names
+    ("The youngest person wounded was 16, a hospital spokeswoman said.", [("16", "age", 16, 16)]),
+    ("The oldest victim killed was 82.", [("82", "age", 82, 82)]),
+    ("The youngest person was 16.", [("16", "age", 16, 16)]),
+    ("The oldest building damaged was 30.", []),
+    ("The largest group injured was 45.", [("45", "count", 45, 45)]),
     # a person's age after "the age of" stays one
     ("Okafor died at the age of 82.", [("the age of 82", "age", 82, 82)]),
 ]

@@ -119,9 +119,10 @@ _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:") 
 # alone or before a person, then the age set off by commas
 _SUPERLATIVE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
                                               r"(?:\s+(?P<noun>[a-z]{3,}))?,\s+$"))
-# "the oldest victim was 82.", "The youngest is 14 and": the same superlative, then "is" or "was"
+# "the oldest victim was 82.", "The youngest is 14 and": the same superlative, then "is" or "was";
+# a participle may say which people ("The youngest person wounded was 16")
 _SUPERLATIVE_IS_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<sup>[a-z]+)"
-                                                 r"(?:\s+(?P<noun>[a-z]{3,}))?\s+(?:is|was)\s+$"))
+                                                 r"(?:\s+(?P<noun>[a-z]{3,})(?:\s+[a-z]{2,}ed)?)?\s+(?:is|was)\s+$"))
 _AFTER_OPENS = Opens(["years", "yr", "months", "weeks", "days"])  # the words ``_AFTER`` opens with
 # An age group open above ("65 and over") reaches the oldest age ``read`` takes
 OLDEST = 130
@@ -222,8 +223,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return _years(num.start, num.end)
     if low.endswith((" is ", " was ")) and "est" in low[-30:] and _IS_AGE_AFTER.match(text, num.end) and (
             s := _SUPERLATIVE_IS_BEFORE.search(before)) and s.group("sup") in _superlatives() and (
-            s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()):
-        return _years(num.start, num.end)  # "the oldest victim was 82."
+            s.group("noun") is None or s.group("noun") in _apposed() or singular(s.group("noun")) in _apposed()
+            or s.group("noun") in vocabulary().person_nouns):
+        return _years(num.start, num.end)  # "the oldest victim was 82.", "the youngest person wounded was 16"
     if low.endswith(a.is_ends) and num.value >= 5 and _IS_AGE_AFTER.match(text, num.end) and (
             i := a.is_age.search(text, max(0, num.start - 40), num.start)) and (
             i.group("name") is None or i.group("name").split()[0] not in _not_persons()
