@@ -467,6 +467,14 @@ def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
     ("The meeting (on Sunday) starts at 9 a.m.", ["2015-05-10T09:00"]),
     ("The ceasefire (due Sunday) starts at 9 a.m. (0600 GMT).", ["2015-05-10T09:00", "2015-05-10T06:00"]),
     ("It began (at 11:30 p.m. local time) and ended (at 2 a.m. on Sunday).", ["23:30", "2015-05-10T02:00"]),
+    # the day a statement was made is not the day of the times it tells
+    ("The raid began at 9:34 a.m. and lasted seven minutes, the prosecutor said Monday.", ["09:34"]),
+    ("The fire started at 3 a.m., officials said on Monday.", ["03:00"]),
+    ("The fire started at 3 a.m., police confirmed Monday.", ["03:00"]),
+    # ... while a day the clause itself tells stays the time's
+    ("The fire started at 3 a.m. on Sunday, officials said Monday.", ["2015-05-10T03:00"]),
+    ("On Sunday, the fire started at 3 a.m., officials said.", ["2015-05-10T03:00"]),
+    ("The fire started at 3 a.m. Monday.", ["2015-05-11T03:00"]),
 ])
 def test_a_time_takes_the_day_next_to_it(text, lows):
     assert [f.value.low for f in times_in(text, dt.date(2015, 5, 12))] == lows

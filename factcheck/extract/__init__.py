@@ -96,7 +96,11 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     names none: only one day or a stated range ("March 3-5", "over the weekend",
     from its first day). The day of a conversion in brackets is the conversion's:
     "at 11:30 p.m. local time (0330 GMT Sunday)" gives the local time no day, while
-    "The meeting (on Sunday) starts at 9 a.m." is on Sunday."""
+    "The meeting (on Sunday) starts at 9 a.m." is on Sunday. The day a statement was made
+    ("began at 9:34 a.m. ..., the prosecutor said Monday") is no day of its sentence's times."""
+    from factcheck.scope.past import _statement_date  # scope reads what extract finds: imported late
+
+    stated = _statement_date()
     starts = [s for s, _ in sentences]
     days: dict[int, list[tuple[str, int]]] = {}  # sentence -> each day it names, with its bracket
     placed: list[tuple[int, int, str]] = []  # (start, end, day) of each day named, in text order
@@ -109,7 +113,8 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
         elif (kind == "date" and f.value.granularity == "day" and f.value.resolved and isinstance(f.value.low, str)
                 and (f.value.low == f.value.high or f.value.qualifier == "range")):
             k = bisect_right(starts, f.start)
-            days.setdefault(k, []).append((f.value.low, _bracket(text, starts[k - 1] if k else 0, f.start)))
+            if not stated.search(text, max(0, f.start - 40), f.start):
+                days.setdefault(k, []).append((f.value.low, _bracket(text, starts[k - 1] if k else 0, f.start)))
             placed.append((f.start, f.end, f.value.low))
     converting = set(times.values())  # the brackets that hold a time
     place_starts = [p[0] for p in placed]
