@@ -170,6 +170,16 @@ SPEAKERS = [
     # a pronoun right before the verb is its subject, not the name before the pronoun
     ('Judge Ana Ruiz sentenced Tomas Pellow. She told Pellow as she announced the sentence: "We will '
      'rebuild every school in the valley by spring."', ()),
+    # a title that titled one person only, standing for them, is that person; not a role noun after
+    # "a", nor a title two people held
+    ('Governor Dauda Lawal received the girls. Speaking at the reception, the governor said, "No ransom '
+     'was paid, not a single kobo."', ("Lawal",)),
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," said the governor.',
+     ("Lawal",)),
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," a spokesman said.', ()),
+    ('Governor Dauda Lawal met Governor Bello Matawalle. "No ransom was paid, not a single kobo," the '
+     'governor said.', ()),
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," the minister said.', ()),
     # a surname that is also a title's word is still the name
     ('"We will rebuild every school in the valley by spring," Foreign Minister Julie Bishop said.',
      ("Bishop",)),

@@ -765,6 +765,7 @@ _APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z
 # A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
 # spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
+_THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 _OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 
 
@@ -796,18 +797,23 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     a speaker is its subject ("he told Lavrov", "Putin's spokesman said"); None when the
     verb has neither, and a verb further off may name the speaker."""
     text = scope.article.text
-    alone = scope.title_alone_starts
+    # a title alone after "the" stands for the one person it titled ("the governor said"); after an
+    # owner ("his foreign minister", "Putin's spokesman") it is someone's, a stand-in
+    alone = frozenset(at for at in scope.title_alone_starts if _THE_BEFORE.search(text, max(0, at - 5), at))
     near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
     before, after, titled, addressee = _stand_ins()
     stand_in = next(_keyed_matches(scope, before, max(stretch[0], vs - 60), vs), None)
     for d, (at, key) in near:
         if at < vs and (d <= SPEAKER_WORDS and not _PUNCT.search(text, at, vs)
                         or _apposed_subject(text, stretch[0], at, vs)):
-            if (at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at)
-                    or stand_in is not None and stand_in.start() >= _NAME_RUN.match(text, at).end()):
-                # a title alone, or whose the speaker's role is, or a pronoun after the name
+            if (at in scope.title_alone_starts and at not in alone
+                    or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(stretch[0], at - 80), at)
+                    or stand_in is not None and at not in alone and stand_in.start() >= _NAME_RUN.match(text, at).end()):
+                # an owned title, or whose the speaker's role is, or a pronoun after the name
                 # ("Pellow as she announced"): the subject stands in
                 break
+            # a name, or a title that titled one person only ("Governor Dauda Lawal ... the governor
+            # said"): that person
             return (key,) if key else ()
     if stand_in is not None:
         return ()
@@ -819,7 +825,8 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
                          or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
                                                            or titled.fullmatch(text, ve, at))):
-            if at in alone or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
+            if at in scope.title_alone_starts and at not in alone \
+                    or at not in alone and (_OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at)):
                 return ()
             return (key,) if key else ()
     return () if after.match(text, ve) else None
