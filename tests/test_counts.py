@@ -68,6 +68,11 @@ COUNTS = [
     ("Armed men seized 287 pupils from the school.", "287 pupils", 287, "person", "hostages"),
     ("Gunmen seized 287 girls in the raid.", "287 girls", 287, "person", "hostages"),
     ("Gunmen snatched more than 50 passengers from a bus.", "more than 50 passengers", 50, "person", "hostages"),
+    # ... but people the law seizes are arrested
+    ("Police seized five suspects after the raid.", "five suspects", 5, "person", "arrested"),
+    ("Troops on Tuesday seized 20 men at a checkpoint.", "20 men", 20, "person", "arrested"),
+    ("Gunmen who attacked the police station seized 30 passengers.", "30 passengers", 30, "person", "hostages"),
+    ("Soldiers in Borno have seized 14 fighters.", "14 fighters", 14, "person", "arrested"),
     # ... not things seized, nor people after another verb
     ("Police seized 40 weapons and arrested 12 men.", "12 men", 12, "person", "arrested"),
     # "the number of" and people with a role word right after them: that role, not one of a clause after

@@ -656,9 +656,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             role = hv.present  # "the building held 500 people": those inside, not a capacity's "holds"
     if (role is None or role in _fates().groups) and counted == "person" and m is not None and m.lastgroup == "person":
         h = hedge_before(text, num.start)
-        if (hv := _holding()).seized.search(text, max(0, num.start - 40), h[1] if h else num.start):
-            # "Armed men seized 287 pupils", "snatched 50 passengers": taken, as the abducted are
-            role = hv.hostages
+        if (s := (hv := _holding()).seized.search(text, max(0, num.start - 40), h[1] if h else num.start)) is not None:
+            # "Armed men seized 287 pupils", "snatched 50 passengers": taken, as the abducted are;
+            # "Police seized five suspects": arrested
+            role = hv.role if hv.by_law.search(text, max(sentence[0], s.start() - 50), s.start()) else hv.hostages
     if role is None and counted == "person" and (m is None or m.lastgroup == "person") \
             and _care_verb_before(text, num.start):
         h = hedge_before(text, num.start)
@@ -835,6 +836,7 @@ class _Holding(NamedTuple):
     present: str
     seized: re.Pattern  # a verb of seizing ending where the count (and its hedge) starts
     hostages: str
+    by_law: re.Pattern  # the police or troops as the seizing verb's subject, ending where the verb starts
 
 
 @lru_cache(maxsize=1)
@@ -848,7 +850,12 @@ def _holding() -> _Holding:
                               rf"(?:{trie_alternation(g.get('present_verbs', ()))})\s+$", re.IGNORECASE),
         g.get("present_role", ("present",))[0],
         pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('seizing_verbs', ()))})\s+$", re.IGNORECASE),
-        g.get("seizing_role", ("hostages",))[0])
+        g.get("seizing_role", ("hostages",))[0],
+        # the subject right before its verb, but for a day or a place it acts in ("Police on Tuesday
+        # seized", "Troops in Lagos have seized"): not "the police station seized", whose subject is another
+        pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(g.get('seizing_by_law', ()))})"
+                              rf"(?:\s+(?:on|in)\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:{trie_alternation(g['perfect_auxiliaries'])}))?\s+$",
+                              re.IGNORECASE))
 
 
 class _Care(NamedTuple):
