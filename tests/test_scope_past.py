@@ -172,6 +172,29 @@ CASES = [
     ("She won the Booker Prize in 2004.\n\nThe prize was then worth £50,000.", "£50,000", "money-amount", ()),
     ("She won the Booker Prize in 2004. It was then that the prize rose to £50,000.", "£50,000", "money-amount",
      ("2004",)),
+    # "and" between two capitalized words is inside a name ("Safety and Health Administration",
+    # "Bosnia and Herzegovina"): it opens no conjunct, so the year before it still dates the value
+    ("In 2009 the Occupational Safety and Health Administration fined the company $1.2 million.",
+     "$1.2 million", "money-amount", ("2009",)),
+    ("In 2009, the Occupational Safety and Health Administration fined the company $1.2 million.",
+     "$1.2 million", "money-amount", ("2009",)),
+    ("In 2005, an explosion killed two workers, and in 2009 the Occupational Safety and Health Administration "
+     "fined the company $1.2 million.", "$1.2 million", "money-amount", ("2009",)),
+    ("In 2009 Bosnia and Herzegovina fined the company $40 million.", "$40 million", "money-amount", ("2009",)),
+    # ... while an "and" after a lower-case word still opens one
+    ("The annexation in 2008 and Red Cross figures show 6,000 people have been killed.",
+     "6,000 people", "death-toll", ()),
+    # a year naming another noun after a value set before its own noun ("a 2005 explosion") dates
+    # that noun's event, not the value: "The 52-year-old plant" is the plant's age today
+    ("The 52-year-old plant was the site of a 2005 explosion that killed two workers.", "52-year-old",
+     "thing-age", ()),
+    ("The 52-year-old plant was the site of a 2005 explosion that killed two workers.", "two workers",
+     "death-toll", ("2005",)),
+    ("The 21-year-old ferry had survived a 1998 storm.", "21-year-old", "thing-age", ()),
+    # ... but a year that dates the clause, or a value that is no attribute, still takes it
+    ("In 2005, the 40-year-old plant was the site of an explosion.", "40-year-old", "thing-age", ("2005",)),
+    ("The 40-year-old plant exploded in 2005.", "40-year-old", "thing-age", ("2005",)),
+    ("353 people were killed in the 2010 eruption.", "353 people", "death-toll", ("2010",)),
 ]
 
 

@@ -140,7 +140,46 @@ def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
     return any(not verb.fullmatch(text, m.start(), b)
                and not (text[m.end():b].isspace() and _value_verb().match(text, e)
                         and _novelty().search(text, e, end) is None)
-               for m in _AND.finditer(text, a, b))
+               for m in _AND.finditer(text, a, b) if not _inside_name(text, m.start(), m.end()))
+
+
+# "and" between two capitalized words: inside a name ("the Occupational Safety and Health
+# Administration", "Bosnia and Herzegovina"), no conjunct of its own
+_NAME_AND = pattern_cache.compile(r"[A-Z][\w'’.-]*[ \t]+and[ \t]+[A-Z]")
+
+
+def _inside_name(text: str, a: int, b: int) -> bool:
+    """Whether the "and" from ``a`` to ``b`` stands between two capitalized words, inside a
+    name: "Safety and Health Administration", "Bosnia and Herzegovina" (not "the annexation in
+    2008 and United Nations figures", whose "and" follows a lower-case word)."""
+    w = max(text.rfind(" ", 0, a - 1), text.rfind("\t", 0, a - 1)) + 1
+    return _NAME_AND.match(text, w, b + 2) is not None
+
+
+# a value set before its own noun as one hyphenated word ("the 52-year-old plant", "a 300-metre
+# tower"), and a year set before another noun after a determiner ("a 2011 explosion", "the 1995 quake")
+_ATTRIBUTE_VALUE = pattern_cache.compile(r"[^\s-]+-[^\s]*[A-Za-z]\Z")
+_NOUN_AFTER = pattern_cache.compile(r"[ \t]+[A-Za-z]")
+_YEAR_ONLY = pattern_cache.compile(r"\d{4}\Z")
+
+
+@lru_cache(maxsize=1)
+def _determined() -> re.Pattern:
+    """A determiner (nouns.yaml ``determiners``) ending right before a year: "a ", "the "."""
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('nouns.yaml', 'determiners'))})[ \t]+\Z")
+
+
+def _attributes_apart(text: str, mention: Mention, x: int, y: int) -> bool:
+    """Whether the value and the year from ``x`` to ``y`` after it each describe a noun of their
+    own: the value one hyphenated word before its noun ("The 52-year-old plant"), the year right
+    after a determiner, before another noun ("was the site of a 2011 explosion"). The year names
+    that noun's event and dates what is told of it ("a 2011 explosion that killed two workers"),
+    not the value, which describes its noun as the article tells it (the plant's age today)."""
+    return (_ATTRIBUTE_VALUE.search(mention.text) is not None
+            and _NOUN_AFTER.match(text, mention.end) is not None
+            and _YEAR_ONLY.match(text[x:y]) is not None
+            and _NOUN_AFTER.match(text, y) is not None
+            and _determined().search(text, max(0, x - 8), x) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1152,7 +1191,9 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))
            # "52m tall and was completed in 2004": the year is the later clause's
-           and not (x >= me and _auxiliary_conjunct().search(text, me, x) is not None)]
+           and not (x >= me and _auxiliary_conjunct().search(text, me, x) is not None)
+           # "The 52-year-old plant was the site of a 2011 explosion": the year names the explosion
+           and not (x >= me and _attributes_apart(text, mention, x, y))]
     if own:
         # the nearest; of two as near, the one before the value (keys may be None: never compared)
         best = min(own, key=lambda o: (o[0], o[2]))
