@@ -251,7 +251,33 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
     for cs in days.values():
         if len({c.mention.article for c in cs}) > 1 and _verdict(rule, cs)[0] == "discrepancy":
             return None
-    return days
+    return days if _moved(days) else None
+
+
+def _moved(days: dict[str, list[Claim]]) -> bool:
+    """Whether figures told day by day, each day's agreeing, read as news that moved: they run one
+    way (up, or down), or some day's figure is one two sources agree on ("10 missing", then 15
+    told by two, then 8 found alive); and no day's figure is one source's alone that differs from
+    the one figure of the days before and after it (287, 278, 287: an odd value amid equal ones,
+    a discrepancy, no update). Figures that are no numbers read as moved."""
+    spans, sources = [], []
+    for _, cs in sorted(days.items()):
+        lows, highs = [c.mention.value.low for c in cs], [c.mention.value.high for c in cs]
+        if not all(isinstance(x, (int, float)) for x in (*lows, *highs)):
+            return True
+        spans.append((min(lows), max(highs)))
+        sources.append(len({c.mention.article for c in cs}))
+
+    def apart(a: tuple, b: tuple) -> int:
+        """1 when ``b`` lies above ``a``, -1 below, 0 when they meet."""
+        return 1 if b[0] > a[1] else -1 if b[1] < a[0] else 0
+
+    steps = {apart(a, b) for a, b in zip(spans, spans[1:])}
+    if {1, -1} <= steps and max(sources) < 2:
+        return False
+    return not any(sources[i] == 1 and apart(spans[i - 1], spans[i + 1]) == 0
+                   and apart(spans[i - 1], spans[i]) and apart(spans[i], spans[i + 1])
+                   for i in range(1, len(spans) - 1))
 
 
 Replaced = dict[str, set[tuple]]  # article -> the nominal values it gives as figures an update replaced
