@@ -448,8 +448,11 @@ def _sites_told_apart(claims: list[Claim]) -> bool:
     at the Bataclan, the 15 at a cafe), or one source giving a site's figure and another figure
     with no site (89 at the Bataclan, 130 in all). Otherwise the one site named is where the
     whole event happened ("derailed on the curve at the Jalón river bridge, killing three
-    people"), and its toll is the toll the other sources give with no site. An earlier event's
-    figures are kept apart anyway and tell nothing here."""
+    people"), and its toll is the toll the other sources give with no site; so is a site where
+    some source gives the figures another source tells apart from the site's (five "at the
+    scene" inside the mall and six in all, and six "at the mall" in a later source: the six
+    were killed at the mall, and the five is an earlier count of the same toll). An earlier
+    event's figures are kept apart anyway and tell nothing here."""
     sites = {c.scope.get(_SITE, ()) for c in claims if not c.scope.get("past")}
     sites.discard(())
     if len(sites) != 1:
@@ -458,7 +461,9 @@ def _sites_told_apart(claims: list[Claim]) -> bool:
     for c in claims:
         if not c.scope.get("past"):
             by_article[c.mention.article][bool(c.scope.get(_SITE))].add(compare.nominal(c.mention.value))
-    return any(len(values) == 2 and not values[True] <= values[False] for values in by_article.values())
+    at_site = {v for values in by_article.values() for v in values[True]}
+    return any(len(values) == 2 and not values[True] <= values[False] and not values[False] <= at_site
+               for values in by_article.values())
 
 
 def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:
