@@ -250,7 +250,30 @@ INCREMENTS = [
     ("The death toll rose by 20 to 150 on Tuesday.", "150", "death-toll", False),
     ("The number of injured climbed by 12 overnight.", "12", "injured", True),
     ("The quake killed 20 by Tuesday.", "20", "death-toll", False),
+    # "others" after a count of people in the same fate, in its sentence or the one before, are
+    # more of them (the wounded and the injured are one fate: nouns.yaml ``increments``
+    # ``fate_kin``); after a count of another fate they are all of their own
+    ("Eleven people were wounded by gunfire. Three others suffered injuries while fleeing.", "Three others",
+     "injured", True),
+    ("Five people were injured in the first blast and 12 others were hurt in the second.", "12 others",
+     "injured", True),
+    ("Three people died at the scene and two others died in hospital.", "two others", "death-toll", True),
+    ("The gunman killed five people and wounded 11 others.", "11 others", "injured", False),
+    ("Twelve people were killed. Fourteen others were injured.", "Fourteen others", "injured", False),
+    ("Eleven people were wounded.\n\nThree others were hurt in a second attack.", "Three others", "injured", False),
 ]
+
+
+def test_others_of_another_fate_are_all_of_theirs_and_more_of_the_same_fate_are_no_total():
+    # "11 others" after the dead are the wounded, "Eleven people" as another source says; "Three
+    # others" hurt after eleven wounded are three more, no rival of the eleven
+    r = report(article("a", "A gunman killed five people and wounded 11 others.", "2025-08-16"),
+               article("b", "Eleven people were wounded by gunfire. Three others suffered injuries while fleeing.",
+                       "2025-08-16"))
+    hurt = [f for f in r.findings if f.rule == "injured"]
+    assert not [f for f in hurt if f.verdict == "discrepancy"], [f.message for f in hurt]
+    assert any(f.verdict == "agree" and {c.mention.article for c in f.claims} == {"a", "b"} for f in hurt), \
+        [(f.verdict, f.message) for f in hurt]
 
 
 @pytest.mark.parametrize("text,value,rule,increment", INCREMENTS)

@@ -417,6 +417,8 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
         return True  # "the toll rose to 21 after four workers died": what made the total rise
     if mention.kind in _BY_KINDS and inc.by.search(text, max(0, ms - 20), ms) is not None:
         return True  # "the toll rose by 20 to 150", "cut spending by $2bn": the change, not the total
+    if _more_others(scope, mention):
+        return True  # "Eleven people were wounded. Three others suffered injuries": three more
     if not (inc.before.search(text, max(0, ms - 16), ms) is not None
             or inc.inside.search(mention.text) is not None
             or inc.after.match(text, mention.end) is not None):
@@ -429,6 +431,37 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     lo = _previous_start(scope, mention)
     before = {r for _, _, r in role_hits(text[lo:ms])}
     return not before or role in before
+
+
+@lru_cache(maxsize=1)
+def _others() -> tuple[frozenset[str], dict[str, int]]:
+    """(nouns.yaml ``increments`` ``others``: "others", "other"; each role of nouns.yaml
+    ``fate_kin`` to its fate's number, one for roles of one fate)."""
+    kin = {str(r): i for i, roles in enumerate(data_file("nouns.yaml").get("fate_kin") or ()) for r in roles}
+    return frozenset(vocabulary().increments.get("others", ())), kin
+
+
+def _more_others(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether a count of "others" ("Three others", "12 other passengers") follows a count of
+    people in the same fate (its role, or one of its ``fate_kin``) in its sentence or the one
+    before in its paragraph: they are more of them, not the fate's total ("Eleven people were
+    wounded by gunfire. Three others suffered injuries while fleeing"). After a count of another
+    fate they are all of theirs: "killing five people and wounding 11 others"."""
+    role = mention.value.role
+    if mention.kind != "count" or role is None:
+        return False
+    others, kin = _others()
+    if others.isdisjoint(mention.text.lower().split()[1:]):
+        return False  # most counts: no "others"
+    text, ms = scope.article.text, mention.start
+    lo = _previous_start(scope, mention)
+    s0 = scope.article.sentences[mention.sentence_index].start
+    if text.count("\n", lo, s0) > 1:
+        lo = s0  # no count is read across a blank line
+    fate = kin.get(role, role)
+    return any(lo <= m.start < ms and m.kind == "count" and m.value.counted == "person"
+               and m.value.role is not None and kin.get(m.value.role, m.value.role) == fate
+               for m in scope._mentions)
 
 
 # the kinds whose figures news revises ("revised from 50 to 62"); a measure after "fell from"
