@@ -172,6 +172,23 @@ CASES = [
     ("She won the Booker Prize in 2004.\n\nThe prize was then worth £50,000.", "£50,000", "money-amount", ()),
     ("She won the Booker Prize in 2004. It was then that the prize rose to £50,000.", "£50,000", "money-amount",
      ("2004",)),
+    # a name the sentence before first named with an earlier date ("a school in Chibok ... in 2004"),
+    # set before a noun in the value's clause ("the Chibok girls"), points back to that time
+    ("The kidnapping revived memories of the abduction of 276 girls from a school in Chibok by Boko Haram in "
+     "2004, an event that sparked a global campaign. Dozens of the Chibok girls are still missing.",
+     "Dozens", "missing", ("2004",)),
+    ("The floods of July 2005 swept through Kestel. About 40 of the Kestel victims are still missing.",
+     "About 40", "missing", ("2005-07",)),
+    # ... not a name the article named before that sentence (the news's own place), nor one in a
+    # sentence with a date of its own, nor one across a blank line, nor one not set before a noun
+    ("Gunmen seized 300 girls in Kankara on Friday. In 2004, a school in Kankara was attacked. Dozens of the "
+     "Kankara girls are still missing.", "Dozens", "missing", ()),
+    ("The abduction of 276 girls in Chibok in 2004 shocked the world. On Friday, 12 of the Chibok girls were "
+     "still missing.", "12", "missing", ()),
+    ("The abduction of 276 girls in Chibok in 2004 shocked the world.\n\nDozens of the Chibok girls are still "
+     "missing.", "Dozens", "missing", ()),
+    ("The abduction of 276 girls in Chibok in 2004 shocked the world. Dozens of girls from Chibok are still "
+     "missing.", "Dozens of girls", "missing", ()),
     # "and" between two capitalized words is inside a name ("Safety and Health Administration",
     # "Bosnia and Herzegovina"): it opens no conjunct, so the year before it still dates the value
     ("In 2009 the Occupational Safety and Health Administration fined the company $1.2 million.",

@@ -677,7 +677,7 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     else:
         inside = scope.events_pointed_back
         if not inside or bisect_left(inside, s.start) == bisect_left(inside, s.end):
-            return ()
+            return _name_carried(scope, mention, s)
     prev = scope.article.sentences[mention.sentence_index - 1]
     if text.count("\n", prev.end, s.start) > 1:
         return ()  # no time is read across a blank line
@@ -686,6 +686,46 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
         return ()
     keys = [key for _, _, key in frame.anchors if key not in (None, "earlier")]
     return (keys[-1],) if keys else ()
+
+
+_THE = frozenset({"the"})
+# "the", then a capitalized name set before a lower-case noun: "the Chibok girls", "the Kestel victims"
+_THE_NAME = pattern_cache.compile(r"[Tt]he[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+[a-z]")
+
+
+def _name_carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
+    """The earlier time of an event the sentence before, in the same paragraph, first named by a
+    name that the value's clause sets before a noun ("... the abduction of 276 girls from a school
+    in Chibok by Boko Haram in 2014. Dozens of the Chibok girls are still missing": 2014), in a
+    sentence with no date of its own: the date there nearest the name. () when the article named
+    the name before that sentence (the news's own place, "in Kankara on Friday"), or else."""
+    if mention.sentence_index == 0:
+        return ()
+    prev = scope.article.sentences[mention.sentence_index - 1]
+    frame = scope.past_frame(prev.start, prev.end)
+    if frame is None:
+        return ()  # most sentences: the one before tells no earlier time
+    dated = scope.dated
+    if bisect_left(dated, (s.start,)) != bisect_left(dated, (s.end,)):
+        return ()  # a date of its own: the sentence's time is told there
+    text = scope.article.text
+    if text.count("\n", prev.end, s.start) > 1:
+        return ()  # no time is read across a blank line
+    the = scope._words_in(_THE, s.start, s.end)
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    for at in the:
+        m = _THE_NAME.match(text, at) if c0 <= at < c1 else None
+        if m is None:
+            continue
+        name = m.group("name")
+        first = text.find(name)
+        if not prev.start <= first < prev.end:
+            continue  # named before (the news's own), or not in the sentence before
+        near = [(min(abs(a - first), abs(b - first)), key) for a, b, key in frame.anchors
+                if key not in (None, "earlier")]
+        if near:
+            return (min(near)[1],)
+    return ()
 
 
 def _opens_with_participle(text: str, start: int, end: int) -> bool:
