@@ -251,7 +251,33 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
     for cs in days.values():
         if len({c.mention.article for c in cs}) > 1 and _verdict(rule, cs)[0] == "discrepancy":
             return None
-    return days
+    return days if _moved(days) else None
+
+
+def _moved(days: dict[str, list[Claim]]) -> bool:
+    """Whether figures told day by day, each day's agreeing, read as news that moved: they run one
+    way (up, or down), or some day's figure is one two sources agree on ("10 missing", then 15
+    told by two, then 8 found alive); and no day's figure is one source's alone that differs from
+    the one figure of the days before and after it (287, 278, 287: an odd value amid equal ones,
+    a discrepancy, no update). Figures that are no numbers read as moved."""
+    spans, sources = [], []
+    for _, cs in sorted(days.items()):
+        lows, highs = [c.mention.value.low for c in cs], [c.mention.value.high for c in cs]
+        if not all(isinstance(x, (int, float)) for x in (*lows, *highs)):
+            return True
+        spans.append((min(lows), max(highs)))
+        sources.append(len({c.mention.article for c in cs}))
+
+    def apart(a: tuple, b: tuple) -> int:
+        """1 when ``b`` lies above ``a``, -1 below, 0 when they meet."""
+        return 1 if b[0] > a[1] else -1 if b[1] < a[0] else 0
+
+    steps = {apart(a, b) for a, b in zip(spans, spans[1:])}
+    if {1, -1} <= steps and max(sources) < 2:
+        return False
+    return not any(sources[i] == 1 and apart(spans[i - 1], spans[i + 1]) == 0
+                   and apart(spans[i - 1], spans[i]) and apart(spans[i], spans[i + 1])
+                   for i in range(1, len(spans) - 1))
 
 
 Replaced = dict[str, set[tuple]]  # article -> the nominal values it gives as figures an update replaced
@@ -422,8 +448,11 @@ def _sites_told_apart(claims: list[Claim]) -> bool:
     at the Bataclan, the 15 at a cafe), or one source giving a site's figure and another figure
     with no site (89 at the Bataclan, 130 in all). Otherwise the one site named is where the
     whole event happened ("derailed on the curve at the Jalón river bridge, killing three
-    people"), and its toll is the toll the other sources give with no site. An earlier event's
-    figures are kept apart anyway and tell nothing here."""
+    people"), and its toll is the toll the other sources give with no site; so is a site where
+    some source gives the figures another source tells apart from the site's (five "at the
+    scene" inside the mall and six in all, and six "at the mall" in a later source: the six
+    were killed at the mall, and the five is an earlier count of the same toll). An earlier
+    event's figures are kept apart anyway and tell nothing here."""
     sites = {c.scope.get(_SITE, ()) for c in claims if not c.scope.get("past")}
     sites.discard(())
     if len(sites) != 1:
@@ -432,7 +461,9 @@ def _sites_told_apart(claims: list[Claim]) -> bool:
     for c in claims:
         if not c.scope.get("past"):
             by_article[c.mention.article][bool(c.scope.get(_SITE))].add(compare.nominal(c.mention.value))
-    return any(len(values) == 2 and not values[True] <= values[False] for values in by_article.values())
+    at_site = {v for values in by_article.values() for v in values[True]}
+    return any(len(values) == 2 and not values[True] <= values[False] and not values[False] <= at_site
+               for values in by_article.values())
 
 
 def _partitions(rule: Rule, claims: list[Claim], stated: dict[tuple, set] | None = None) -> dict[tuple, list[Claim]]:

@@ -97,3 +97,33 @@ def test_counts_that_run_up_with_the_news_get_the_note():
             ("evacuated", "Authorities evacuated 2,000 people.", "Authorities evacuated 5,000 people.")):
         f = _only(rule, article("a", a, "2025-07-03"), article("b", b, "2025-07-05"))
         assert any(n.startswith(NOTE) for n in f.notes), (rule, f.notes)
+
+
+# The note says the news moved on: the figures told day by day run one way, or a day's figure
+# is one that two sources agree on. A lone source's figure that differs from the one figure told
+# on the days before and after it is an odd value amid equal ones, a discrepancy with no update.
+
+def _hostages(*days_values):
+    arts = [article(f"s{i}", f"Gunmen are holding {v} hostages, officials said.", day)
+            for i, (day, v) in enumerate(days_values)]
+    found = [f for f in report(*arts).findings if f.rule == "hostages" and f.verdict == "discrepancy"]
+    assert len(found) == 1, [(f.rule, f.verdict, f.message) for f in report(*arts).findings]
+    return found[0]
+
+
+def test_the_update_note_needs_figures_that_run_one_way_or_a_day_two_sources_agree_on():
+    cases = [
+        # day by day: the figures, whether the note is given
+        ((("2025-03-04", 287), ("2025-03-05", 278), ("2025-03-06", 287), ("2025-03-08", 287)), False),
+        ((("2025-03-04", 287), ("2025-03-05", 278), ("2025-03-06", 287)), False),
+        ((("2025-03-04", 120), ("2025-03-05", 130), ("2025-03-06", 140)), True),
+        ((("2025-03-04", 140), ("2025-03-05", 130), ("2025-03-05", 130), ("2025-03-06", 120)), True),
+        ((("2025-03-04", 100), ("2025-03-05", 100), ("2025-03-06", 130)), True),
+        # a figure that rose and fell again, told by two sources on its day, is news that moved
+        ((("2025-03-04", 10), ("2025-03-05", 15), ("2025-03-05", 15), ("2025-03-06", 8)), True),
+        # ... not by one source alone amid the figure all others give on the days around it
+        ((("2025-03-04", 10), ("2025-03-05", 15), ("2025-03-06", 10)), False),
+    ]
+    for days, noted in cases:
+        f = _hostages(*days)
+        assert any(n.startswith(NOTE) for n in f.notes) == noted, (days, f.notes)

@@ -203,3 +203,38 @@ def test_a_bearing_measures_from_the_place_after_it(text, span, origin):
 ])
 def test_a_possessive_place_before_a_venue_is_no_part_of_its_name(text, span, venue):
     assert venues(text)[span] == venue
+
+
+@pytest.mark.parametrize("text, span, venue", [
+    # a place the article names as one ("in Ohio") before a venue's common noun is where the
+    # venue stands, not its name: "at Ohio shopping mall" is at a mall in Ohio
+    ("Gunman kills 5 at Ohio shopping mall. The mall in Ohio was closed.", "5", ()),
+    ("Five people were killed at a Carverton mall, police in Carverton said.", "Five people", ()),
+    # ... while a name the article never names as a place is the venue's ("the Bataclan concert hall")
+    ("Five people were killed at the Bataclan concert hall in Paris.", "Five people", ("Bataclan",)),
+    ("Five people were killed at Ridgeview Mall in Ohio.", "Five people", ("Ridgeview Mall",)),
+])
+def test_a_place_before_a_venues_noun_is_no_venue(text, span, venue):
+    assert venues(text)[span] == venue
+
+
+def test_a_site_some_source_gives_the_whole_toll_is_where_the_whole_event_happened():
+    # one source gives the site's first figure and the later total with no site; another gives
+    # that total at the site: the site is the whole event's, so one toll, not two facts
+    from helpers import report
+    arts = [article("a", "A gunman opened fire inside a crowded mall on Saturday, killing five people.", "2025-08-16"),
+            article("b", "Kyle Brennan opened fire inside the Ridgeview Mall on Saturday, killing five people at the "
+                         "scene. The man who shot dead six people at a shopping mall in Carverton had planned the "
+                         "attack, police said.", "2025-08-17"),
+            article("c", "A gunman killed six people at the Ridgeview Mall last Saturday.", "2025-08-22")]
+    tolls = [f for f in report(*arts).findings if f.rule == "death-toll"]
+    assert len(tolls) == 1, [(f.scope, f.message) for f in tolls]
+    assert {c.mention.article for c in tolls[0].claims} == {"a", "b", "c"}
+
+
+def test_a_sites_toll_beside_a_total_no_source_gives_at_the_site_stays_apart():
+    from helpers import report
+    arts = [article("a", "Gunmen stormed the Bataclan concert hall, killing 89 people. In all, 130 people were killed."),
+            article("b", "Police said 89 people were killed at the Bataclan."),
+            article("c", "The attacks killed 130 people across the city.")]
+    assert not [f for f in report(*arts).findings if f.rule == "death-toll" and f.verdict == "discrepancy"]

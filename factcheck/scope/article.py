@@ -19,7 +19,7 @@ from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOL
                                   _periods, _running, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _OWNER, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
-                                    _same_places, _venue_events, _venue_verbs)
+                                    _placed_venue, _same_places, _venue_events, _venue_verbs)
 from factcheck.scope.spans import _matches, break_spans
 from factcheck.scope.speakers import _speech_verbs
 from factcheck.vocab import data_file, singular, vocabulary
@@ -228,6 +228,8 @@ class ArticleScope:
                 continue  # "in the Spanish capital": an adjective, no place
             if _before_event(text, m.end("place")):
                 continue  # "killed in the Kestel quake" names the quake, not where its dead died
+            if _placed_venue(text, m.group("prep").lower(), name, m.end("place")):
+                continue  # "at Ohio shopping mall": at a mall in Ohio, no venue called Ohio
             places.append((at, m.group("prep").lower(), name))
         places += self._same_places(begin, lo, hi)
         # venues: the object of a venue verb ("stormed the Rialto theatre") or what an

@@ -140,7 +140,46 @@ def _and_fences(text: str, a: int, b: int, e: int, end: int) -> bool:
     return any(not verb.fullmatch(text, m.start(), b)
                and not (text[m.end():b].isspace() and _value_verb().match(text, e)
                         and _novelty().search(text, e, end) is None)
-               for m in _AND.finditer(text, a, b))
+               for m in _AND.finditer(text, a, b) if not _inside_name(text, m.start(), m.end()))
+
+
+# "and" between two capitalized words: inside a name ("the Occupational Safety and Health
+# Administration", "Bosnia and Herzegovina"), no conjunct of its own
+_NAME_AND = pattern_cache.compile(r"[A-Z][\w'’.-]*[ \t]+and[ \t]+[A-Z]")
+
+
+def _inside_name(text: str, a: int, b: int) -> bool:
+    """Whether the "and" from ``a`` to ``b`` stands between two capitalized words, inside a
+    name: "Safety and Health Administration", "Bosnia and Herzegovina" (not "the annexation in
+    2008 and United Nations figures", whose "and" follows a lower-case word)."""
+    w = max(text.rfind(" ", 0, a - 1), text.rfind("\t", 0, a - 1)) + 1
+    return _NAME_AND.match(text, w, b + 2) is not None
+
+
+# a value set before its own noun as one hyphenated word ("the 52-year-old plant", "a 300-metre
+# tower"), and a year set before another noun after a determiner ("a 2011 explosion", "the 1995 quake")
+_ATTRIBUTE_VALUE = pattern_cache.compile(r"[^\s-]+-[^\s]*[A-Za-z]\Z")
+_NOUN_AFTER = pattern_cache.compile(r"[ \t]+[A-Za-z]")
+_YEAR_ONLY = pattern_cache.compile(r"\d{4}\Z")
+
+
+@lru_cache(maxsize=1)
+def _determined() -> re.Pattern:
+    """A determiner (nouns.yaml ``determiners``) ending right before a year: "a ", "the "."""
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('nouns.yaml', 'determiners'))})[ \t]+\Z")
+
+
+def _attributes_apart(text: str, mention: Mention, x: int, y: int) -> bool:
+    """Whether the value and the year from ``x`` to ``y`` after it each describe a noun of their
+    own: the value one hyphenated word before its noun ("The 52-year-old plant"), the year right
+    after a determiner, before another noun ("was the site of a 2011 explosion"). The year names
+    that noun's event and dates what is told of it ("a 2011 explosion that killed two workers"),
+    not the value, which describes its noun as the article tells it (the plant's age today)."""
+    return (_ATTRIBUTE_VALUE.search(mention.text) is not None
+            and _NOUN_AFTER.match(text, mention.end) is not None
+            and _YEAR_ONLY.match(text[x:y]) is not None
+            and _NOUN_AFTER.match(text, y) is not None
+            and _determined().search(text, max(0, x - 8), x) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +417,8 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
         return True  # "the toll rose to 21 after four workers died": what made the total rise
     if mention.kind in _BY_KINDS and inc.by.search(text, max(0, ms - 20), ms) is not None:
         return True  # "the toll rose by 20 to 150", "cut spending by $2bn": the change, not the total
+    if _more_others(scope, mention):
+        return True  # "Eleven people were wounded. Three others suffered injuries": three more
     if not (inc.before.search(text, max(0, ms - 16), ms) is not None
             or inc.inside.search(mention.text) is not None
             or inc.after.match(text, mention.end) is not None):
@@ -390,6 +431,37 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
     lo = _previous_start(scope, mention)
     before = {r for _, _, r in role_hits(text[lo:ms])}
     return not before or role in before
+
+
+@lru_cache(maxsize=1)
+def _others() -> tuple[frozenset[str], dict[str, int]]:
+    """(nouns.yaml ``increments`` ``others``: "others", "other"; each role of nouns.yaml
+    ``fate_kin`` to its fate's number, one for roles of one fate)."""
+    kin = {str(r): i for i, roles in enumerate(data_file("nouns.yaml").get("fate_kin") or ()) for r in roles}
+    return frozenset(vocabulary().increments.get("others", ())), kin
+
+
+def _more_others(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether a count of "others" ("Three others", "12 other passengers") follows a count of
+    people in the same fate (its role, or one of its ``fate_kin``) in its sentence or the one
+    before in its paragraph: they are more of them, not the fate's total ("Eleven people were
+    wounded by gunfire. Three others suffered injuries while fleeing"). After a count of another
+    fate they are all of theirs: "killing five people and wounding 11 others"."""
+    role = mention.value.role
+    if mention.kind != "count" or role is None:
+        return False
+    others, kin = _others()
+    if others.isdisjoint(mention.text.lower().split()[1:]):
+        return False  # most counts: no "others"
+    text, ms = scope.article.text, mention.start
+    lo = _previous_start(scope, mention)
+    s0 = scope.article.sentences[mention.sentence_index].start
+    if text.count("\n", lo, s0) > 1:
+        lo = s0  # no count is read across a blank line
+    fate = kin.get(role, role)
+    return any(lo <= m.start < ms and m.kind == "count" and m.value.counted == "person"
+               and m.value.role is not None and kin.get(m.value.role, m.value.role) == fate
+               for m in scope._mentions)
 
 
 # the kinds whose figures news revises ("revised from 50 to 62"); a measure after "fell from"
@@ -605,7 +677,7 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     else:
         inside = scope.events_pointed_back
         if not inside or bisect_left(inside, s.start) == bisect_left(inside, s.end):
-            return ()
+            return _name_carried(scope, mention, s)
     prev = scope.article.sentences[mention.sentence_index - 1]
     if text.count("\n", prev.end, s.start) > 1:
         return ()  # no time is read across a blank line
@@ -614,6 +686,46 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
         return ()
     keys = [key for _, _, key in frame.anchors if key not in (None, "earlier")]
     return (keys[-1],) if keys else ()
+
+
+_THE = frozenset({"the"})
+# "the", then a capitalized name set before a lower-case noun: "the Chibok girls", "the Kestel victims"
+_THE_NAME = pattern_cache.compile(r"[Tt]he[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+[a-z]")
+
+
+def _name_carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
+    """The earlier time of an event the sentence before, in the same paragraph, first named by a
+    name that the value's clause sets before a noun ("... the abduction of 276 girls from a school
+    in Chibok by Boko Haram in 2014. Dozens of the Chibok girls are still missing": 2014), in a
+    sentence with no date of its own: the date there nearest the name. () when the article named
+    the name before that sentence (the news's own place, "in Kankara on Friday"), or else."""
+    if mention.sentence_index == 0:
+        return ()
+    prev = scope.article.sentences[mention.sentence_index - 1]
+    frame = scope.past_frame(prev.start, prev.end)
+    if frame is None:
+        return ()  # most sentences: the one before tells no earlier time
+    dated = scope.dated
+    if bisect_left(dated, (s.start,)) != bisect_left(dated, (s.end,)):
+        return ()  # a date of its own: the sentence's time is told there
+    text = scope.article.text
+    if text.count("\n", prev.end, s.start) > 1:
+        return ()  # no time is read across a blank line
+    the = scope._words_in(_THE, s.start, s.end)
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    for at in the:
+        m = _THE_NAME.match(text, at) if c0 <= at < c1 else None
+        if m is None:
+            continue
+        name = m.group("name")
+        first = text.find(name)
+        if not prev.start <= first < prev.end:
+            continue  # named before (the news's own), or not in the sentence before
+        near = [(min(abs(a - first), abs(b - first)), key) for a, b, key in frame.anchors
+                if key not in (None, "earlier")]
+        if near:
+            return (min(near)[1],)
+    return ()
 
 
 def _opens_with_participle(text: str, start: int, end: int) -> bool:
@@ -1152,7 +1264,9 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
            # "fell to $18.4 billion from $19.6 billion in 2014": the year is where the change began
            and not (x >= me and _set_beside(text, mention, x, seg0))
            # "52m tall and was completed in 2004": the year is the later clause's
-           and not (x >= me and _auxiliary_conjunct().search(text, me, x) is not None)]
+           and not (x >= me and _auxiliary_conjunct().search(text, me, x) is not None)
+           # "The 52-year-old plant was the site of a 2011 explosion": the year names the explosion
+           and not (x >= me and _attributes_apart(text, mention, x, y))]
     if own:
         # the nearest; of two as near, the one before the value (keys may be None: never compared)
         best = min(own, key=lambda o: (o[0], o[2]))

@@ -62,6 +62,24 @@ def _reads_as_venue(text: str, m: re.Match) -> bool:
     return after is not None and after.group(1).lower() in nouns
 
 
+# the next two lower-case words: "shopping mall", "mall"
+_NEXT_COMMON = pattern_cache.compile(r"[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?")
+
+
+def _placed_venue(text: str, prep: str, name: str, end: int) -> bool:
+    """Whether a name after a venue's preposition ("at", "inside") is the place a venue
+    stands in, not the venue's own name: a venue's common noun follows it, a word or two on
+    (``venue_nouns``), and the article names it as a place elsewhere ("at Ohio shopping mall"
+    beside "a mall in Ohio"). "at the Bataclan concert hall" names the hall."""
+    if prep not in _VENUE_PREPS:
+        return False
+    after = _NEXT_COMMON.match(text, end)
+    if after is None:
+        return False
+    nouns = _venue_nouns()
+    return (after.group(1) in nouns or after.group(2) in nouns) and _named_as_place(text, name)
+
+
 _SAME = frozenset({"same"})
 _SAME_PLACE = pattern_cache.compile(r"\b(?P<prep>[Ii]n|near|through|across)\s+(?P<the>the)\s+\Z")
 _VENUE_PREPS = frozenset({"at", "inside", "outside"})
