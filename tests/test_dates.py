@@ -845,6 +845,27 @@ ROWS = [
     ("The rule, which comes into force in June, drew protests on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The law, which takes effect in January, bans smoking in bars.", PUB, "January", "2016-01-01", "2016-01-31", "month"),
     ("Two penalty kicks in the second half sealed the win on Saturday.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
+    # an event's start or end told in the present right before its day, as a timetable is:
+    # the coming day (an "at" time and "on" may stand between)
+    ("The summit opens on Sunday in Rome.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("Voting ends at 8 p.m. Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("Talks begin Thursday in Geneva.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The final kicks off at 3pm on Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The vote takes place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The hearing opens on the 2nd.", PUB, "the 2nd", "2015-06-02", "2015-06-02", "day"),
+    # ... not told in the past, nor a verb further off, nor the nouns "close", "end", "starts"
+    ("The trial opened on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The report begins with the attack in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
+    ("Housing starts rose 5% in April.", PUB, "April", "2015-04-01", "2015-04-30", "month"),
+    ("Stocks rose at the close on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The war came to an end on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # a forecast told in the present points ahead, as "will" does
+    ("The bank expects growth in the second half.", PUB, "the second half", "2015-07-01", "2015-12-31", "month"),
+    ("Inflation is forecast to peak at the turn of the year.", PUB, "the turn of the year", "2015-12-01", "2016-01-31", "month"),
+    ("The bureau forecasts 39 degrees on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("Forecasters predicted rain on Saturday, and it came.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
+    ("Sales rose in the second half.", PUB, "the second half", "2014-07-01", "2014-12-31", "month"),
+    ("Prices peaked at the turn of the year.", PUB, "the turn of the year", "2014-12-01", "2015-01-31", "month"),
     # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
     ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
     ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),

@@ -1670,6 +1670,8 @@ class _Future:
         self.words = words
 
     def __call__(self, lo: int, start: int, near: bool = False) -> bool:
+        if _timetable_before().search(self.text, max(0, start - _TIMETABLE_REACH), start):
+            return True  # "The summit opens on Sunday": a timetable's day, the coming one
         if near:
             lo = max(lo, start - _NEAR)
         text = self.text
@@ -1698,6 +1700,19 @@ class _Future:
             if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and _reaches(clause, at - 1 - lo):
                 return True
         return False
+
+
+_TIMETABLE_REACH = 45  # how far before a date "gets under way at 8:30 p.m. on" may begin
+
+
+@lru_cache(maxsize=1)
+def _timetable_before() -> re.Pattern:
+    """A verb of calendar.yaml ``timetable_verbs`` right before a date, an "at" time and
+    "on" between: "opens on", "ends at 8 p.m.", "begin"."""
+    verbs = data_file("calendar.yaml").get("timetable_verbs", ())
+    return pattern_cache.compile(
+        rf"(?<![\w'’-]){_opening_letter(verbs)}{alternation(verbs)}[ \t]+"
+        r"(?:at[ \t]+(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
