@@ -853,6 +853,8 @@ ROWS = [
     ("The final kicks off at 3pm on Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
     ("The vote takes place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
     ("The hearing opens on the 2nd.", PUB, "the 2nd", "2015-06-02", "2015-06-02", "day"),
+    ("The deadline expires at midnight on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
     # ... not told in the past, nor a verb further off, nor the nouns "close", "end", "starts"
     ("The trial opened on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     ("The report begins with the attack in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
@@ -864,6 +866,10 @@ ROWS = [
     ("Inflation is forecast to peak at the turn of the year.", PUB, "the turn of the year", "2015-12-01", "2016-01-31", "month"),
     ("The bureau forecasts 39 degrees on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
     ("Forecasters predicted rain on Saturday, and it came.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
+    # ... within its clause: a semicolon closes it
+    ("The firm expects revenue of $12 billion; first-quarter revenue rose.", PUB, "first-quarter", "2015-01-01",
+     "2015-03-31", "quarter"),
+    ("The talks will resume; they broke down on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("Sales rose in the second half.", PUB, "the second half", "2014-07-01", "2014-12-31", "month"),
     ("Prices peaked at the turn of the year.", PUB, "the turn of the year", "2014-12-01", "2015-01-31", "month"),
     # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
@@ -1157,6 +1163,9 @@ def _dates_by_sentence(text: str, published=PUB):
     ("The plant closed on March 3. Two weeks later it reopened.", "Two weeks later", "2015-03-14..2015-03-20"),
     ("The plant closed on March 3. A week earlier, staff had left.", "A week earlier", "2015-02-21..2015-02-27"),
     ("The plant closed in March. Two weeks later it reopened.", "Two weeks later", None),  # only a month
+    ("The plant closed on March 3. It reopened the following week.", "the following week", "2015-03-09..2015-03-15"),
+    ("The plant closed on March 3. The previous week, staff had left.", "The previous week", "2015-02-23..2015-03-01"),
+    ("The plant closed in March. The following week it reopened.", "The following week", None),  # only a month
     # a chain: each step counts from the one before
     ("The vote was held on May 3. The next day results came. Two days later he resigned.", "Two days later", "2015-05-06"),
     # the paragraph just before, when the anaphor opens its own (one sentence a paragraph)

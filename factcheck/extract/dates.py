@@ -1411,9 +1411,9 @@ def _after_anaphor() -> str:
 
 
 def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
-    """"day" where the match names a day counted from the date before it ("the following
-    day", "that day", "the day before", "two days later", "a week later", "later in the
-    day"); the unit
+    """"day" where the match names a day (or a week) counted from the date before it ("the
+    following day", "that day", "the day before", "two days later", "a week later", "the
+    following week", "later in the day"); the unit
     where it names the very unit of that date ("that year", "the same month"); else None.
     A month or a year counted ("a month earlier", "the following year") stays within its
     sentence: the one before may well tell another story."""
@@ -1424,6 +1424,8 @@ def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
         if unit == "day" or unit in v.day_periods_after_day:
             return "day"
         word = m.group("sh_w").lower().split()[-1]
+        if unit == "week" and v.anaphoric_shift.get(word):
+            return "day"  # "On May 2 ... The following week": a week counted from a day, as "a week later" is
         return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
     if kind == "ago":
         # weeks are counted from a day as days are ("on March 3 ... Two weeks later"): the
@@ -1650,10 +1652,12 @@ def _future_fences() -> tuple[re.Pattern, re.Pattern]:
 
 def _reaches(clause: str, at: int) -> bool:
     """Whether the marker at ``at`` speaks of the date that ends ``clause``: not past a
-    past auxiliary ("which takes effect in January, was signed on Friday") nor past the
-    comma closing the relative clause it stands in. Asked only where a marker is found."""
+    past auxiliary ("which takes effect in January, was signed on Friday"), nor past a
+    semicolon, which closes its clause ("The company expects revenue of $12 billion;
+    first-quarter revenue rose"), nor past the comma closing the relative clause it stands
+    in. Asked only where a marker is found."""
     past, relative = _future_fences()
-    if past.search(clause, at):
+    if past.search(clause, at) or ";" in clause[at:]:
         return False
     return not (relative.search(clause, 0, at) and "," in clause[at:])
 
