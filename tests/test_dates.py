@@ -818,6 +818,8 @@ ROWS = [
     ("Veterans marched on Anzac Day.", PUB, "Anzac Day", "2015-04-25", "2015-04-25", "day"),
     ("Fireworks lit the sky on Canada Day 2014.", PUB, "Canada Day 2014", "2014-07-01", "2014-07-01", "day"),
     ("Rallies were held on Juneteenth 2020.", PUB, "Juneteenth 2020", "2020-06-19", "2020-06-19", "day"),
+    ("Fireworks are planned for July Fourth.", PUB, "July Fourth", "2015-07-04", "2015-07-04", "day"),
+    ("In July fourth-quarter orders came in.", PUB, "July", "2015-07-01", "2015-07-31", "month"),  # case matters
     ("Crowds gathered on World AIDS Day.", PUB, "World AIDS Day", "2014-12-01", "2014-12-01", "day"),
     ("Crowds gathered on Shrove Tuesday.", PUB, "Shrove Tuesday", "2015-02-17", "2015-02-17", "day"),
     ("Banks closed on Whit Monday 2014.", PUB, "Whit Monday 2014", "2014-06-09", "2014-06-09", "day"),
@@ -1276,6 +1278,7 @@ JUNE = dt.date(2021, 6, 15)  # a Tuesday
     ("The bomb exploded on Oct. 31.", "2020-10-31"),
     ("The party was held on Halloween.", "2020-10-31"),
     ("Fireworks were banned on the Fourth of July.", "2020-07-04"),  # only 19 days ahead
+    ("Fireworks were banned on July Fourth.", "2020-07-04"),
     ("The family gathered on Thanksgiving.", "2020-11-26"),  # a movable holiday as well
     ("Germany marked German Unity Day.", "2020-10-03"),
     ("Police said the suspect was arrested on 20/08.", "2020-08-20"),
