@@ -593,6 +593,15 @@ ROWS = [
     ("Prices fell in the first half of the 2000s.", PUB, "the first half of the 2000s", "2000-01-01", "2004-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
+    # "the 1990's", as it is also written, after "the" or a part; "2010's floods" stays the year's
+    ("Cars were cheaper in the 1990's.", PUB, "the 1990's", "1990-01-01", "1999-12-31", "decade"),
+    ("In the late 1990's, prices fell.", PUB, "the late 1990's", "1997-01-01", "1999-12-31", "decade"),
+    ("The team dominated in the early '80s.", PUB, "the early '80s", "1980-01-01", "1983-12-31", "decade"),
+    ("2010's floods were worse.", PUB, "2010", "2010-01-01", "2010-12-31", "year"),
+    # a part of the decade at hand, or of one shifted
+    ("The plant will close by the end of the decade.", PUB, "the end of the decade", "2017-01-01", "2019-12-31", "decade"),
+    ("Prices fell at the start of the decade.", PUB, "the start of the decade", "2010-01-01", "2013-12-31", "decade"),
+    ("It peaked at the end of last decade.", PUB, "the end of last decade", "2007-01-01", "2009-12-31", "decade"),
     # a year in two digits after an apostrophe and a date cue: of the century that puts it at
     # most ten years after publication
     ("The law was passed in '98.", PUB, "'98", "1998-01-01", "1998-12-31", "year"),

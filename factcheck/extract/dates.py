@@ -183,8 +183,8 @@ def _branches() -> list[str]:
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
-        rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
-        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b"
+        rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)['’]?s\b|['’](?P<part_dec2>\d0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week|decade)\b"
         # "mid-week", "late-week": of the week at hand (``_part``)
         r"|(?<=-)(?P<part_wk>week)\b(?!-)))",
         # "the 19th century", "the early 20th century", "the end of the 19th century": its hundred
@@ -213,7 +213,8 @@ def _branches() -> list[str]:
         rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-])"
         # "in the first half", as "in the first quarter": a half year, where the sentence names figures
         rf"|(?:{quarter_cues})the\s+(?P<h_b>first|second)\s+half\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
-        rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
+        # "the 1990's" as well, after "the" ("2010's floods" is the year's)
+        rf"(?P<decade>(?:\bthe\s+(?P<dec_y2>{DECADE}0)['’]s|(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s))\b)",
         # "in '98", "since ’05": a year in two digits after a date cue (``_short_year``); not a
         # number in quotation marks ("a score of '95'", "in '12 ads'": a quotation mark closes
         # after a word on its line) nor one end of a range ("'98-'99")
@@ -361,14 +362,14 @@ _OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]
 _OPENING_NUMBERS = {
     "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "iso": ((4,), "-/"), "num": ((1, 2), "/."),
     "numd": ((1, 2), "/"), "decade": ((4,), "a"), "wkon": ((1, 2, 3), " "), "ago": ((1, 2, 3), " "),
-    "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*"),
+    "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*'"),
 }
 # The same for the kinds that open with "the" before a number ("the 11th of March", "the
 # 1990s", "the ’90s", "the 3rd quarter", "the three months to": ``_the_number_kinds``): "the
 # 70th anniversary" need not be tried as a decade, "the 2013 agreement" as anything.
 _AFTER_THE_NUMBERS = {
     "nthwd": ((1,), "a"), "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "dom": ((1, 2), "a"),
-    "century": ((1, 2), "a"), "upto": ((1, 2, 3), " "), "quarter": ((1,), "a"), "decade": ((2, 4), "a"),
+    "century": ((1, 2), "a"), "upto": ((1, 2, 3), " "), "quarter": ((1,), "a"), "decade": ((2, 4), "a'"),
 }
 _DIGIT_RUN = pattern_cache.compile(r"\d+")
 _NUMBER_OPENING = 5  # characters of a number that decide its kinds: four digits at most, and one after
@@ -379,7 +380,7 @@ def _number_shape(opening: str) -> tuple[int, str]:
     " " a blank, a dash, a slash or a dot itself, "*" anything else or nothing."""
     digits = _DIGIT_RUN.match(opening).end()
     c = opening[digits:digits + 1]
-    return digits, "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
+    return digits, "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "'" if c and c in "'’" else "*"
 
 
 def _number_kinds(opening: str) -> tuple[str, ...]:
@@ -2073,7 +2074,7 @@ def _year_range(m, pub, future, anchor, v):
 
 
 def _decade(m, pub, future, anchor, v):
-    y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
+    y0 = int(m.group("dec_y") or m.group("dec_y2")) if m.group("dec_y") or m.group("dec_y2") else 1900 + int(m.group("dec_2"))
     return _century_value(y0, 0, 9) if _century(y0) else _decade_value(y0)
 
 
@@ -2275,8 +2276,8 @@ def _part(m, pub, future, anchor, v):
         d0, d1 = _days_of(spans["month"], _last_day(y, mo))
         # the modifier narrows the days; the fact is still stated at month precision
         return _value(dt.date(y, mo, d0), dt.date(y, mo, d1), "month", f"{y:04d}-{mo:02d}")
-    if g("part_dec"):
-        y0 = int(g("part_dec"))
+    if g("part_dec") or g("part_dec2"):
+        y0 = int(g("part_dec")) if g("part_dec") else 1900 + int(g("part_dec2"))
         a, b = spans.get("decade", (0, 9))
         if _century(y0):
             return _century_value(y0, a, b)
@@ -2292,6 +2293,14 @@ def _part(m, pub, future, anchor, v):
             return None
         if unit == "week":
             return _part_of_week(spans.get("week"), ref, pub, anchor)
+        if unit == "decade":
+            # "by the end of the decade", "early last decade": of the decade at hand, or one shifted
+            base = _shift_base(ref, pub, anchor) if ref[0] != "window" else None
+            if base is None:
+                return _unresolved("decade")
+            y0 = (base.year // 10 + ref[1]) * 10
+            a, b = spans.get("decade", (0, 9))
+            return _value(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), "decade", f"{y0 + a}/{y0 + b}")
         if unit == "month":
             base = _shift_base(ref, pub, anchor)
             if base is None:
