@@ -189,7 +189,8 @@ class Vocabulary(NamedTuple):
     # calendar.yaml: "Christmas Day" -> (12, 25); each also with a curly apostrophe
     holidays: dict[str, tuple[int, int]] = {}
     duration_exact_forms: frozenset[str] = frozenset()  # matched only as written: "h" ("7h", not "4H")
-    duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "two full days", "24 straight hours"
+    duration_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers and count_modifiers: "two full days", "24 straight hours"
+    duration_article_modifiers: tuple[str, ...] = ()  # units.yaml duration.modifiers: "a full week" (not "a long day")
     # units.yaml duration: spread_across ("phased in over five years"), lookback ("a 30-year high")
     # and lookback_not_before ("a four-year high school course")
     duration_spread_across: tuple[str, ...] = ()
@@ -439,7 +440,8 @@ def vocabulary() -> Vocabulary:
         bare_degrees=(tuple(units["bare_degrees"]["forms"]), frozenset(units["bare_degrees"]["before"]),
                       {str(k): int(s) for k, s in units["bare_degrees"]["after"].items()}),
         duration_exact_forms=frozenset(duration_exact),
-        duration_modifiers=tuple(dur.get("modifiers", ())),
+        duration_modifiers=tuple((*dur.get("modifiers", ()), *dur.get("count_modifiers", ()))),
+        duration_article_modifiers=tuple(dur.get("modifiers", ())),
         duration_spread_across=tuple(dur.get("spread_across", ())),
         duration_lookback=tuple(dur.get("lookback", ())),
         duration_lookback_not_before=tuple(dur.get("lookback_not_before", ())),

@@ -584,6 +584,10 @@ THING_AGES = [
     ("The jet was 21 years old, the airline said.", [("21 years old", 21, "thing", "aircraft")]),
     ("The stricken vessel is 30 years old.", [("30 years old", 30, "thing", "vessel")]),
     ("The aircraft, 21 years old, crashed.", [("21 years old", 21, "thing", "aircraft")]),
+    # ... past a person's span as well
+    ("The bridge is 200 years old.", [("200 years old", 200, "thing", "bridge")]),
+    ("The oak, 500 years old, fell in the storm.", [("500 years old", 500, "thing", "oak")]),
+    ("He said he was 200 years old.", []),
     # a maker's name stands for what it makes (ages.yaml ``thing_makers``), but not before a person's noun
     ("The pilot flew the 21-year-old Airbus.", [("21-year-old", 21, "thing", "aircraft")]),
     ("A 30-year-old Boeing 737 crashed.", [("30-year-old", 30, "thing", "aircraft")]),

@@ -593,6 +593,15 @@ ROWS = [
     ("Prices fell in the first half of the 2000s.", PUB, "the first half of the 2000s", "2000-01-01", "2004-12-31", "decade"),
     ("since the mid-1990s", PUB, "the mid-1990s", "1994-01-01", "1996-12-31", "decade"),
     ("the music of the ’90s", PUB, "the ’90s", "1990-01-01", "1999-12-31", "decade"),
+    # "the 1990's", as it is also written, after "the" or a part; "2010's floods" stays the year's
+    ("Cars were cheaper in the 1990's.", PUB, "the 1990's", "1990-01-01", "1999-12-31", "decade"),
+    ("In the late 1990's, prices fell.", PUB, "the late 1990's", "1997-01-01", "1999-12-31", "decade"),
+    ("The team dominated in the early '80s.", PUB, "the early '80s", "1980-01-01", "1983-12-31", "decade"),
+    ("2010's floods were worse.", PUB, "2010", "2010-01-01", "2010-12-31", "year"),
+    # a part of the decade at hand, or of one shifted
+    ("The plant will close by the end of the decade.", PUB, "the end of the decade", "2017-01-01", "2019-12-31", "decade"),
+    ("Prices fell at the start of the decade.", PUB, "the start of the decade", "2010-01-01", "2013-12-31", "decade"),
+    ("It peaked at the end of last decade.", PUB, "the end of last decade", "2007-01-01", "2009-12-31", "decade"),
     # a year in two digits after an apostrophe and a date cue: of the century that puts it at
     # most ten years after publication
     ("The law was passed in '98.", PUB, "'98", "1998-01-01", "1998-12-31", "year"),
@@ -818,6 +827,8 @@ ROWS = [
     ("Veterans marched on Anzac Day.", PUB, "Anzac Day", "2015-04-25", "2015-04-25", "day"),
     ("Fireworks lit the sky on Canada Day 2014.", PUB, "Canada Day 2014", "2014-07-01", "2014-07-01", "day"),
     ("Rallies were held on Juneteenth 2020.", PUB, "Juneteenth 2020", "2020-06-19", "2020-06-19", "day"),
+    ("Fireworks are planned for July Fourth.", PUB, "July Fourth", "2015-07-04", "2015-07-04", "day"),
+    ("In July fourth-quarter orders came in.", PUB, "July", "2015-07-01", "2015-07-31", "month"),  # case matters
     ("Crowds gathered on World AIDS Day.", PUB, "World AIDS Day", "2014-12-01", "2014-12-01", "day"),
     ("Crowds gathered on Shrove Tuesday.", PUB, "Shrove Tuesday", "2015-02-17", "2015-02-17", "day"),
     ("Banks closed on Whit Monday 2014.", PUB, "Whit Monday 2014", "2014-06-09", "2014-06-09", "day"),
@@ -845,6 +856,33 @@ ROWS = [
     ("The rule, which comes into force in June, drew protests on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The law, which takes effect in January, bans smoking in bars.", PUB, "January", "2016-01-01", "2016-01-31", "month"),
     ("Two penalty kicks in the second half sealed the win on Saturday.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
+    # an event's start or end told in the present right before its day, as a timetable is:
+    # the coming day (an "at" time and "on" may stand between)
+    ("The summit opens on Sunday in Rome.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("Voting ends at 8 p.m. Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("Talks begin Thursday in Geneva.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The final kicks off at 3pm on Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
+    ("The vote takes place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The hearing opens on the 2nd.", PUB, "the 2nd", "2015-06-02", "2015-06-02", "day"),
+    ("The deadline expires at midnight on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    # ... not told in the past, nor a verb further off, nor the nouns "close", "end", "starts"
+    ("The trial opened on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The report begins with the attack in March.", PUB, "March", "2015-03-01", "2015-03-31", "month"),
+    ("Housing starts rose 5% in April.", PUB, "April", "2015-04-01", "2015-04-30", "month"),
+    ("Stocks rose at the close on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The war came to an end on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # a forecast told in the present points ahead, as "will" does
+    ("The bank expects growth in the second half.", PUB, "the second half", "2015-07-01", "2015-12-31", "month"),
+    ("Inflation is forecast to peak at the turn of the year.", PUB, "the turn of the year", "2015-12-01", "2016-01-31", "month"),
+    ("The bureau forecasts 39 degrees on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("Forecasters predicted rain on Saturday, and it came.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
+    # ... within its clause: a semicolon closes it
+    ("The firm expects revenue of $12 billion; first-quarter revenue rose.", PUB, "first-quarter", "2015-01-01",
+     "2015-03-31", "quarter"),
+    ("The talks will resume; they broke down on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Sales rose in the second half.", PUB, "the second half", "2014-07-01", "2014-12-31", "month"),
+    ("Prices peaked at the turn of the year.", PUB, "the turn of the year", "2014-12-01", "2015-01-31", "month"),
     # "in Q3" with no year: the accounts' quarter, read as "in the third quarter" is
     ("Profit fell in Q3 as costs climbed.", PUB, "Q3", "2014-07-01", "2014-09-30", "quarter"),
     ("Profit will rise in Q4, the firm said.", PUB, "Q4", "2015-10-01", "2015-12-31", "quarter"),
@@ -1136,6 +1174,9 @@ def _dates_by_sentence(text: str, published=PUB):
     ("The plant closed on March 3. Two weeks later it reopened.", "Two weeks later", "2015-03-14..2015-03-20"),
     ("The plant closed on March 3. A week earlier, staff had left.", "A week earlier", "2015-02-21..2015-02-27"),
     ("The plant closed in March. Two weeks later it reopened.", "Two weeks later", None),  # only a month
+    ("The plant closed on March 3. It reopened the following week.", "the following week", "2015-03-09..2015-03-15"),
+    ("The plant closed on March 3. The previous week, staff had left.", "The previous week", "2015-02-23..2015-03-01"),
+    ("The plant closed in March. The following week it reopened.", "The following week", None),  # only a month
     # a chain: each step counts from the one before
     ("The vote was held on May 3. The next day results came. Two days later he resigned.", "Two days later", "2015-05-06"),
     # the paragraph just before, when the anaphor opens its own (one sentence a paragraph)
@@ -1246,6 +1287,7 @@ JUNE = dt.date(2021, 6, 15)  # a Tuesday
     ("The bomb exploded on Oct. 31.", "2020-10-31"),
     ("The party was held on Halloween.", "2020-10-31"),
     ("Fireworks were banned on the Fourth of July.", "2020-07-04"),  # only 19 days ahead
+    ("Fireworks were banned on July Fourth.", "2020-07-04"),
     ("The family gathered on Thanksgiving.", "2020-11-26"),  # a movable holiday as well
     ("Germany marked German Unity Day.", "2020-10-03"),
     ("Police said the suspect was arrested on 20/08.", "2020-08-20"),

@@ -128,6 +128,12 @@ DURATIONS = [
     ("He endured three long years in prison.", "three long years", 3 * YEAR, 3 * YEAR, "exact", "year"),
     ("They will stay five more days.", "five more days", 5 * DAY, 5 * DAY, "exact", "day"),
     ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2 * DAY, 3 * DAY, "nearly", "day"),
+    # ... or between "a", "an", "one" and its unit
+    ("The strike lasted a full week.", "a full week", WEEK, WEEK, "exact", "week"),
+    ("Rescuers searched for an entire day.", "an entire day", DAY, DAY, "exact", "day"),
+    ("Talks were extended by a further week.", "a further week", WEEK, WEEK, "exact", "week"),
+    ("One whole day passed before help came.", "One whole day", DAY, DAY, "exact", "day"),
+    ("She waited a full hour and a half.", "a full hour and a half", 1.5 * H, 1.5 * H, "exact", "hour"),
     # parts listed with a comma before the last "and"
     ("He ran for 3 years, 2 months, 14 days, and 16 hours.", "3 years, 2 months, 14 days, and 16 hours",
      3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, 3 * YEAR + 2 * MONTH + 14 * DAY + 16 * H, "exact", "year"),
@@ -163,6 +169,11 @@ def test_a_share_of_a_unit(text, spans):
     ("The month ended with a strike.", []),
     ("The year-end rally faded.", []),
     ("The weeks-long protests grew.", []),
+    # "long" and "more" stand between a number and its unit only: "a long day" is an idiom, no length;
+    # "a second straight day" counts days, no second
+    ("It was a long day for rescuers.", []),
+    ("After a long week of talks, they agreed.", []),
+    ("Protests continued for a second straight day.", []),
 ])
 def test_a_unit_long_after_a_determiner(text, spans):
     from factcheck.extract import extract_found

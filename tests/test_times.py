@@ -580,9 +580,11 @@ def test_a_hedged_time_is_an_interval(text, span, low, high, qualifier):
 @pytest.mark.parametrize("text, span, low, high", [
     # AP style: midnight is part of the day that is ending; "midnight Sunday" is Sunday's end
     ("The deadline is midnight Sunday.", "midnight", "2015-05-11T00:00", "2015-05-11T00:00"),
-    ("Voting closes at midnight on Sunday.", "midnight", "2015-05-11T00:00", "2015-05-11T00:00"),
+    # (told in the present, as a timetable is: the coming Sunday, the coming Dec. 31)
+    ("Voting closes at midnight on Sunday.", "midnight", "2015-05-18T00:00", "2015-05-18T00:00"),
     ("The polls closed Sunday at midnight.", "midnight", "2015-05-11T00:00", "2015-05-11T00:00"),
-    ("The offer ends at midnight on Dec. 31.", "midnight", "2015-01-01T00:00", "2015-01-01T00:00"),
+    ("The offer ends at midnight on Dec. 31.", "midnight", "2016-01-01T00:00", "2016-01-01T00:00"),
+    ("The offer ended at midnight on Dec. 31.", "midnight", "2015-01-01T00:00", "2015-01-01T00:00"),
     # a hedge keeps it inside the day: before it the day's last minutes, after it its first
     ("He left shortly before midnight Sunday.", "midnight", "2015-05-10T23:29", "2015-05-10T23:59"),
     ("Police were called shortly after midnight on Sunday.", "midnight", "2015-05-10T00:00", "2015-05-10T00:30"),

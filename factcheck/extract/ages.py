@@ -153,8 +153,9 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     if num.value >= OLDEST and not num.ordinal and not num.fraction and _AFTER_OPENS.may(lead) \
             and (m := _AFTER.match(text, num.end)):
         # "a 200-year-old oak tree": past a person's span, a thing's age whatever follows, and no count;
-        # the thing's when a noun of ``things`` names it
-        thing = _things_age(text, m.end())
+        # the thing's when a noun of ``things`` names it, after the age or, as below, before it ("The
+        # bridge is 200 years old")
+        thing = _things_age(text, m.end()) or _thing_before(text, num.start)
         return _in_unit(m, num.start, m.end())._replace(counted=THING, role=thing) if thing else NO_QUANTITY
     if num.ordinal or num.fraction or num.scaled or not (0 < num.value < OLDEST):
         return None

@@ -183,8 +183,8 @@ def _branches() -> list[str]:
         # early 2014, mid-February, late March 2015, the end of last year, the early 1990s
         rf"(?P<part>(?:\bthe\s+)?(?P<part_w>{part})(?:(?<=-)|[\s-]+)(?:(?P<part_m>{month})(?!\w)(?:,?\s+(?:of\s+)?"
         rf"(?:(?P<part_my>{YEAR})\b|(?P<part_mshift>{shift})\s+year\b))?"
-        rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
-        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week)\b"
+        rf"|(?:the\s+)?(?P<part_dec>{DECADE}0)['’]?s\b|['’](?P<part_dec2>\d0)s\b|(?P<part_y>{YEAR}){_NOT_AFTER_YEAR}"
+        rf"|(?P<part_shift>{shift}|the)\s+(?P<part_unit>year|month|week|decade)\b"
         # "mid-week", "late-week": of the week at hand (``_part``)
         r"|(?<=-)(?P<part_wk>week)\b(?!-)))",
         # "the 19th century", "the early 20th century", "the end of the 19th century": its hundred
@@ -213,7 +213,8 @@ def _branches() -> list[str]:
         rf"|(?:{quarter_cues})(?P<q_b2>{short_quarters})(?![\w'’-])"
         # "in the first half", as "in the first quarter": a half year, where the sentence names figures
         rf"|(?:{quarter_cues})the\s+(?P<h_b>first|second)\s+half\b(?![\w'’-]|\s+(?:of|{trie(v.duration_units)})\b))",
-        rf"(?P<decade>(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s)\b)",
+        # "the 1990's" as well, after "the" ("2010's floods" is the year's)
+        rf"(?P<decade>(?:\bthe\s+(?P<dec_y2>{DECADE}0)['’]s|(?:\bthe\s+)?(?:{_NOT_BEFORE_YEAR}(?P<dec_y>{DECADE}0)s|['’](?P<dec_2>\d0)s))\b)",
         # "in '98", "since ’05": a year in two digits after a date cue (``_short_year``); not a
         # number in quotation marks ("a score of '95'", "in '12 ads'": a quotation mark closes
         # after a word on its line) nor one end of a range ("'98-'99")
@@ -361,14 +362,14 @@ _OPENING_DIGITS = r"(?=\D|1[6-9]\d\d|20\d\d|\d{1,3}\s|\d{1,2}(?:[-–/.]|[^\W\d]
 _OPENING_NUMBERS = {
     "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "iso": ((4,), "-/"), "num": ((1, 2), "/."),
     "numd": ((1, 2), "/"), "decade": ((4,), "a"), "wkon": ((1, 2, 3), " "), "ago": ((1, 2, 3), " "),
-    "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*"),
+    "inn": ((1, 2, 3), " "), "yrange": ((4,), " -–/"), "year": ((4,), " -–/.*'"),
 }
 # The same for the kinds that open with "the" before a number ("the 11th of March", "the
 # 1990s", "the ’90s", "the 3rd quarter", "the three months to": ``_the_number_kinds``): "the
 # 70th anniversary" need not be tried as a decade, "the 2013 agreement" as anything.
 _AFTER_THE_NUMBERS = {
     "nthwd": ((1,), "a"), "dm": ((1, 2), "a -–"), "dmshift": ((1, 2), "a"), "dom": ((1, 2), "a"),
-    "century": ((1, 2), "a"), "upto": ((1, 2, 3), " "), "quarter": ((1,), "a"), "decade": ((2, 4), "a"),
+    "century": ((1, 2), "a"), "upto": ((1, 2, 3), " "), "quarter": ((1,), "a"), "decade": ((2, 4), "a'"),
 }
 _DIGIT_RUN = pattern_cache.compile(r"\d+")
 _NUMBER_OPENING = 5  # characters of a number that decide its kinds: four digits at most, and one after
@@ -379,7 +380,7 @@ def _number_shape(opening: str) -> tuple[int, str]:
     " " a blank, a dash, a slash or a dot itself, "*" anything else or nothing."""
     digits = _DIGIT_RUN.match(opening).end()
     c = opening[digits:digits + 1]
-    return digits, "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "*"
+    return digits, "a" if c.isalpha() else " " if c.isspace() else c if c and c in "-–/." else "'" if c and c in "'’" else "*"
 
 
 def _number_kinds(opening: str) -> tuple[str, ...]:
@@ -1411,9 +1412,9 @@ def _after_anaphor() -> str:
 
 
 def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
-    """"day" where the match names a day counted from the date before it ("the following
-    day", "that day", "the day before", "two days later", "a week later", "later in the
-    day"); the unit
+    """"day" where the match names a day (or a week) counted from the date before it ("the
+    following day", "that day", "the day before", "two days later", "a week later", "the
+    following week", "later in the day"); the unit
     where it names the very unit of that date ("that year", "the same month"); else None.
     A month or a year counted ("a month earlier", "the following year") stays within its
     sentence: the one before may well tell another story."""
@@ -1424,6 +1425,8 @@ def _anaphor_unit(m: re.Match, kind: str, v) -> str | None:
         if unit == "day" or unit in v.day_periods_after_day:
             return "day"
         word = m.group("sh_w").lower().split()[-1]
+        if unit == "week" and v.anaphoric_shift.get(word):
+            return "day"  # "On May 2 ... The following week": a week counted from a day, as "a week later" is
         return unit if unit in _WIDTH and v.anaphoric_shift.get(word) == 0 else None
     if kind == "ago":
         # weeks are counted from a day as days are ("on March 3 ... Two weeks later"): the
@@ -1650,10 +1653,12 @@ def _future_fences() -> tuple[re.Pattern, re.Pattern]:
 
 def _reaches(clause: str, at: int) -> bool:
     """Whether the marker at ``at`` speaks of the date that ends ``clause``: not past a
-    past auxiliary ("which takes effect in January, was signed on Friday") nor past the
-    comma closing the relative clause it stands in. Asked only where a marker is found."""
+    past auxiliary ("which takes effect in January, was signed on Friday"), nor past a
+    semicolon, which closes its clause ("The company expects revenue of $12 billion;
+    first-quarter revenue rose"), nor past the comma closing the relative clause it stands
+    in. Asked only where a marker is found."""
     past, relative = _future_fences()
-    if past.search(clause, at):
+    if past.search(clause, at) or ";" in clause[at:]:
         return False
     return not (relative.search(clause, 0, at) and "," in clause[at:])
 
@@ -1670,6 +1675,8 @@ class _Future:
         self.words = words
 
     def __call__(self, lo: int, start: int, near: bool = False) -> bool:
+        if _timetable_before().search(self.text, max(0, start - _TIMETABLE_REACH), start):
+            return True  # "The summit opens on Sunday": a timetable's day, the coming one
         if near:
             lo = max(lo, start - _NEAR)
         text = self.text
@@ -1698,6 +1705,19 @@ class _Future:
             if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and _reaches(clause, at - 1 - lo):
                 return True
         return False
+
+
+_TIMETABLE_REACH = 45  # how far before a date "gets under way at 8:30 p.m. on" may begin
+
+
+@lru_cache(maxsize=1)
+def _timetable_before() -> re.Pattern:
+    """A verb of calendar.yaml ``timetable_verbs`` right before a date, an "at" time and
+    "on" between: "opens on", "ends at 8 p.m.", "begin"."""
+    verbs = data_file("calendar.yaml").get("timetable_verbs", ())
+    return pattern_cache.compile(
+        rf"(?<![\w'’-]){_opening_letter(verbs)}{alternation(verbs)}[ \t]+"
+        r"(?:at[ \t]+(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2054,7 +2074,7 @@ def _year_range(m, pub, future, anchor, v):
 
 
 def _decade(m, pub, future, anchor, v):
-    y0 = int(m.group("dec_y")) if m.group("dec_y") else 1900 + int(m.group("dec_2"))
+    y0 = int(m.group("dec_y") or m.group("dec_y2")) if m.group("dec_y") or m.group("dec_y2") else 1900 + int(m.group("dec_2"))
     return _century_value(y0, 0, 9) if _century(y0) else _decade_value(y0)
 
 
@@ -2256,8 +2276,8 @@ def _part(m, pub, future, anchor, v):
         d0, d1 = _days_of(spans["month"], _last_day(y, mo))
         # the modifier narrows the days; the fact is still stated at month precision
         return _value(dt.date(y, mo, d0), dt.date(y, mo, d1), "month", f"{y:04d}-{mo:02d}")
-    if g("part_dec"):
-        y0 = int(g("part_dec"))
+    if g("part_dec") or g("part_dec2"):
+        y0 = int(g("part_dec")) if g("part_dec") else 1900 + int(g("part_dec2"))
         a, b = spans.get("decade", (0, 9))
         if _century(y0):
             return _century_value(y0, a, b)
@@ -2273,6 +2293,14 @@ def _part(m, pub, future, anchor, v):
             return None
         if unit == "week":
             return _part_of_week(spans.get("week"), ref, pub, anchor)
+        if unit == "decade":
+            # "by the end of the decade", "early last decade": of the decade at hand, or one shifted
+            base = _shift_base(ref, pub, anchor) if ref[0] != "window" else None
+            if base is None:
+                return _unresolved("decade")
+            y0 = (base.year // 10 + ref[1]) * 10
+            a, b = spans.get("decade", (0, 9))
+            return _value(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), "decade", f"{y0 + a}/{y0 + b}")
         if unit == "month":
             base = _shift_base(ref, pub, anchor)
             if base is None:

@@ -42,7 +42,8 @@ def _patterns():
     article = pattern_cache.compile(
         rf"\W(?P<phrase>(?:(?P<half>half{b}an?{b}|a{b}half[\s-])"
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
-        rf"|(?P<art>an?|one){b}(?P<and_half>and{b}a{b}{share}{b})?"
+        rf"|(?P<art>an?|one){b}(?:(?P<amod>{trie_alternation(v.duration_article_modifiers)}){b}(?=[A-Za-z]))?"
+        rf"(?P<and_half>and{b}a{b}{share}{b})?"
         # "a couple hours", as American papers drop the "of" (with it, ``numbers`` reads "a couple of")
         rf"|(?P<couple>a{b}couple{b})"
         # "the month-long strike", "its decade-long war": one unit, as "a month-long strike"
@@ -57,8 +58,10 @@ def _patterns():
     # the words the phrases open with, and what each may have after it
     unit_words = frozenset(first_words(units))
     fractions = frozenset(first_words(v.fractions))
-    then = {"a": unit_words | fractions | {"half", "and", "couple"}, "an": unit_words | {"and"},
-            "one": unit_words | fractions | {"and"}, "half": frozenset({"a", "an", "of"})}
+    # "a full week", "an entire day", "one whole day": a modifier between (units.yaml duration modifiers)
+    mods = frozenset(first_words(v.duration_article_modifiers))
+    then = {"a": unit_words | fractions | mods | {"half", "and", "couple"}, "an": unit_words | mods | {"and"},
+            "one": unit_words | fractions | mods | {"and"}, "half": frozenset({"a", "an", "of"})}
     for w in first_words(v.number_units):
         then.setdefault(w, fractions)
     for w in fractions:
