@@ -60,6 +60,7 @@ class _RuleWords(NamedTuple):
     after_window: int
     figure: set[str]  # ``exclude_before_figure``
     after_whole: bool
+    after_unnamed: bool  # ``exclude_after_unnamed``
     between: bool  # ``exclude_before_between``
     clause: set[str]  # ``exclude_before_clause``
     clause_window: int
@@ -103,7 +104,8 @@ class _Triggers:
                 window=t.window, context_window=t.context_window, exclude_window=t.exclude_window, others=others,
                 before=before - excluded, before_window=t.exclude_before_window,
                 after=after - excluded, after_window=t.exclude_after_window,
-                figure=figure - excluded, after_whole=t.exclude_after_whole, between=t.exclude_before_between,
+                figure=figure - excluded, after_whole=t.exclude_after_whole, after_unnamed=t.exclude_after_unnamed,
+                between=t.exclude_before_between,
                 clause=clause - excluded, clause_window=t.exclude_before_clause_window,
                 required=frozenset(required), required_window=t.require_before_window)
 
@@ -403,7 +405,7 @@ class _Scorer:
         # read in ``score`` for every mention offered: plain attributes, not the tuple's
         self.window, self.context_window, self.exclude_window = words.window, words.context_window, words.exclude_window
         self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
-        self.between = words.between
+        self.between, self.after_unnamed = words.between, words.after_unnamed
         self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
         near, context, others = words.near, words.context, words.others
         before, after, figure, clause = words.before, words.after, words.figure, words.clause
@@ -453,7 +455,9 @@ class _Scorer:
 
         ``is_date``: the value is a date, which an ``exclude_after`` word vetoes only when no word
         naming the event stands before it: "freed 37 hostages on Saturday after a siege" is no
-        day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's."""
+        day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's;
+        so is any value of a rule with ``exclude_after_unnamed`` ("arrived four minutes after the attack
+        began" is no attack's length, "the attack lasted six minutes before police shot him" is)."""
         roles, near = self.roles, self.near
         # a possessive value names the noun after it, not the verb before it: "affected by today's
         # quake", "said Friday's attack" date the quake and the attack
@@ -491,7 +495,7 @@ class _Scorer:
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
                 if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \
                         and not (to_the_second and self.after_whole):
-                    if not is_date:
+                    if not (is_date or self.after_unnamed):
                         return None
                     after_veto = True
             elif vetoes == 5:

@@ -138,6 +138,11 @@ class Trigger(BaseModel):
                            "(`won the state two hours after polls closed`), sparing one told to the second "
                            "(`won the race in 2:01:39 after a fast start`): a result, whatever follows it.",
         examples=[True])
+    exclude_after_unnamed: bool = Field(
+        False, description="Whether `exclude_after` words veto a value only when no trigger word stands before it, "
+                           "as they do a date: `arrived four minutes after the attack began` counts from the attack, "
+                           "while `the attack lasted six minutes before police shot him` is its length.",
+        examples=[True])
     other_events: list[str] = Field(
         default_factory=list,
         description="Words for other events of the family that veto the match within `exclude_window` words, "
