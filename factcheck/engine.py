@@ -60,6 +60,8 @@ class _RuleWords(NamedTuple):
     after_window: int
     figure: set[str]  # ``exclude_before_figure``
     after_whole: bool
+    after_unnamed: bool  # ``exclude_after_unnamed``
+    clock_reach: bool  # ``clock_reach``
     between: bool  # ``exclude_before_between``
     clause: set[str]  # ``exclude_before_clause``
     clause_window: int
@@ -103,7 +105,9 @@ class _Triggers:
                 window=t.window, context_window=t.context_window, exclude_window=t.exclude_window, others=others,
                 before=before - excluded, before_window=t.exclude_before_window,
                 after=after - excluded, after_window=t.exclude_after_window,
-                figure=figure - excluded, after_whole=t.exclude_after_whole, between=t.exclude_before_between,
+                figure=figure - excluded, after_whole=t.exclude_after_whole, after_unnamed=t.exclude_after_unnamed,
+                clock_reach=t.clock_reach,
+                between=t.exclude_before_between,
                 clause=clause - excluded, clause_window=t.exclude_before_clause_window,
                 required=frozenset(required), required_window=t.require_before_window)
 
@@ -388,6 +392,20 @@ def _clause_vetoes(text: str, word_start: int, word_end: int, value_start: int) 
     return benchmark.search(text, max(0, word_start - 40), word_start) is None
 
 
+def _clause_broken(text: str, start: int, end: int) -> bool:
+    """Whether a mark or a word that ends a clause (text.yaml ``clause_veto_breaks``), or one that
+    ends an event's reach to a clock time (``clock_reach_breaks``), stands in ``text[start:end]``."""
+    ends, breaks, _ = _clause_veto()
+    return _clock_reach_break().search(text, start, end) is not None or any(
+        m.group().lower() in breaks or not m.group()[:1].isalpha() for m in ends.finditer(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _clock_reach_break() -> re.Pattern:
+    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(data_words('text.yaml', 'clock_reach_breaks'))})"
+                                 r"(?![\w'’-])", re.IGNORECASE)
+
+
 class _Scorer:
     """How near one rule's words stand to a mention (``score``), with the rule's
     words looked up once: phrase -> (vetoes, names an event, gives context), where
@@ -403,7 +421,7 @@ class _Scorer:
         # read in ``score`` for every mention offered: plain attributes, not the tuple's
         self.window, self.context_window, self.exclude_window = words.window, words.context_window, words.exclude_window
         self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
-        self.between = words.between
+        self.between, self.after_unnamed, self.clock_reach = words.between, words.after_unnamed, words.clock_reach
         self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
         near, context, others = words.near, words.context, words.others
         before, after, figure, clause = words.before, words.after, words.figure, words.clause
@@ -425,7 +443,7 @@ class _Scorer:
                      None if unmet else (0, None, None, None))
 
     def score(self, w0: int, w1: int, hits, converted: bool, span0: int, span1: int, vetoing=(), text: str = "",
-              to_the_second: bool = False, is_date: bool = False):
+              to_the_second: bool = False, is_date: bool = False, clock: bool = False):
         """How near the rule's words stand to the mention (words ``w0``..``w1``, text
         ``span0``..``span1``), smaller is nearer; the event they name, where the
         nearest one stands and where the nearest context word stands. None when an
@@ -453,7 +471,14 @@ class _Scorer:
 
         ``is_date``: the value is a date, which an ``exclude_after`` word vetoes only when no word
         naming the event stands before it: "freed 37 hostages on Saturday after a siege" is no
-        day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's."""
+        day of the siege, while "walked out on June 2 after rejecting a 4.5% offer" is the walkout's;
+        so is any value of a rule with ``exclude_after_unnamed`` ("arrived four minutes after the attack
+        began" is no attack's length, "the attack lasted six minutes before police shot him" is).
+
+        ``clock``: the value is a clock reading in figures ("1:30 a.m.", "0030 GMT"), which an event's
+        word before it in its clause reaches at any distance for a rule with ``clock_reach``, as if it
+        stood at the window's edge: "The gunmen attacked the Government Girls Secondary School in the
+        town of Tudun Kaya at about 1:30 a.m." is the attack's time."""
         roles, near = self.roles, self.near
         # a possessive value names the noun after it, not the verb before it: "affected by today's
         # quake", "said Friday's attack" date the quake and the attack
@@ -491,7 +516,7 @@ class _Scorer:
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
                 if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \
                         and not (to_the_second and self.after_whole):
-                    if not is_date:
+                    if not (is_date or self.after_unnamed):
                         return None
                     after_veto = True
             elif vetoes == 5:
@@ -515,10 +540,14 @@ class _Scorer:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:
                     d = 0  # "died in Friday's siege": the day is the siege's, however near "died" stands
+                far = False
+                if names and d > window and clock and self.clock_reach and he <= span0 \
+                        and not _clause_broken(text, he, span0):
+                    d, far = window, True  # a clock time after the event's word in its clause
                 if names and d <= window:
                     if he <= span0:
                         named_before = True
-                    if best is None or d < best:
+                    if best is None or d < best or (far and d == best):
                         best, event, where = d, near[phrase], (hs, he)
                     if he <= span0 or hs >= span1:
                         if outside is None or d < outside:
@@ -941,6 +970,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         w0, w1, local, vetoing = near.of(m)
         best, nearest = None, []  # the least score, and the rules that give it with what they found
         precise = _to_the_second(m)
+        clock = m.kind == "time" and any(c.isdigit() for c in m.text)
         # most rules find none of their words in the sentence: the scorer need not read it
         present = {h[2] for h in local}.union([h[2] for h in vetoing]) if vetoing else {h[2] for h in local}
         for rule in rules:
@@ -952,7 +982,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 if r is None:
                     continue
             else:
-                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise, m.kind == "date")
+                r = scorer.score(w0, w1, local, converted, m.start, m.end, vetoing, a.text, precise, m.kind == "date",
+                                 clock)
                 if r is None:
                     continue
             if best is None or r[0] < best:

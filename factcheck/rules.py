@@ -138,6 +138,17 @@ class Trigger(BaseModel):
                            "(`won the state two hours after polls closed`), sparing one told to the second "
                            "(`won the race in 2:01:39 after a fast start`): a result, whatever follows it.",
         examples=[True])
+    exclude_after_unnamed: bool = Field(
+        False, description="Whether `exclude_after` words veto a value only when no trigger word stands before it, "
+                           "as they do a date: `arrived four minutes after the attack began` counts from the attack, "
+                           "while `the attack lasted six minutes before police shot him` is its length.",
+        examples=[True])
+    clock_reach: bool = Field(
+        False, description="Whether an event's word reaches a clock time in figures after it in its clause at any "
+                           "distance (no comma, colon, semicolon, dash or clause word between), as if at the window's "
+                           "edge: `The gunmen attacked the school in the town of Tudun Kaya at about 1:30 a.m.`; parts "
+                           "of the day (`in the early hours`) keep the window.",
+        examples=[True])
     other_events: list[str] = Field(
         default_factory=list,
         description="Words for other events of the family that veto the match within `exclude_window` words, "

@@ -127,6 +127,9 @@ def test_a_dateline_in_figures_read_two_ways_takes_the_reading_near_its_cluster(
 
 
 @pytest.mark.parametrize("head", ["Published: 09/11/2026", "Updated 09/11/2026 18h40",
+                                  # other outlets' labels: France 24's "Issued on", "First published", "Modified"
+                                  "Issued on: 09/11/2026 - 21:15", "First published: 09/11/2026",
+                                  "Modified: 09/11/2026 - 22:10",
                                   "SANTOS, 09/11/2026 - The oil reached the coast."])
 def test_a_dateline_in_figures_of_any_form_takes_the_reading_near_its_cluster(tmp_path, head):
     # the forms whose patterns have no weekday's group

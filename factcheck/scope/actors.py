@@ -89,11 +89,12 @@ def _phrase_actor(scope: ArticleScope, start: int, end: int) -> tuple[str, ...]:
     owner = [w for w in words if w[:1].isupper() and w.endswith(("'s", "’s"))]
     if owner:
         return (owner[-1][:-2].lower(),)
-    common = [w for w in words if w[:1].islower() and w.lower() not in _DETERMINERS]
-    if common:
-        return (singular(common[-1]),)
-    # a name the story gives no one in full ("Kerry arrived"): the name as written
+    # a people's noun capitalized as a sentence's first word is no name ("Officers reached the scene")
     v = vocabulary()
+    common = [w for w in words if (w[:1].islower() or w.lower() in v.person_nouns) and w.lower() not in _DETERMINERS]
+    if common:
+        return (singular(common[-1].lower()),)
+    # a name the story gives no one in full ("Kerry arrived"): the name as written
     names = [_OWNER.sub("", w) for w in words if w[:1].isupper() and w not in v.not_names
              and w not in v.sentence_openers and w.lower() not in v.weekdays and w.lower() not in v.months]
     return (names[-1].lower(),) if names else ()
