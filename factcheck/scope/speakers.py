@@ -458,7 +458,35 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         carried = _pronoun_antecedent(scope, mention, sentence, named, scope.named)
         if carried is not None and carried != AMBIGUOUS:
             return (carried,)
+    elif mention.kind == "age" and (pronoun := _pronoun_subject(scope, mention, sentence)) is not None:
+        # "Schiele made the work when he was 28", "..., where he painted the town at the age of 28": "he"
+        # or "she" as the subject of the age's own clause stands for the last person named before it
+        before = [h for h in named if h[0] < pronoun]
+        if before and before[-1][1] != AMBIGUOUS:
+            return (before[-1][1],)
     return ()
+
+
+_PRONOUN_REACH = 5  # words from a pronoun to the age it is the subject of ("he painted the town at the age of 28")
+
+
+@lru_cache(maxsize=1)
+def _person_pronouns() -> frozenset[str]:
+    return frozenset(data_words("names.yaml", "person_pronouns"))
+
+
+def _pronoun_subject(scope: ArticleScope, mention: Mention, sentence) -> int | None:
+    """Where "he" or "she" (names.yaml ``person_pronouns``) stands as the subject of an age's own
+    clause: a few words before it in its sentence, with no punctuation between ("when he was 28",
+    "he painted it at the age of 28"; not "he died four years later, aged 28", set off by commas)."""
+    starts, folded = scope._words.starts, scope._words.words
+    k = bisect_left(starts, mention.start)
+    pronouns = _person_pronouns()
+    for j in range(k - 1, max(bisect_left(starts, sentence[0]), k - _PRONOUN_REACH) - 1, -1):
+        if folded[j] in pronouns:
+            at = starts[j]
+            return None if _PUNCT.search(scope.article.text, at, mention.start) else at
+    return None
 
 
 _KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
