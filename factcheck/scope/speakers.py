@@ -471,21 +471,28 @@ _PRONOUN_REACH = 5  # words from a pronoun to the age it is the subject of ("he 
 
 
 @lru_cache(maxsize=1)
-def _person_pronouns() -> frozenset[str]:
-    return frozenset(data_words("names.yaml", "person_pronouns"))
+def _person_pronouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns (names.yaml ``person_pronouns``) and the words before one that make the age one still
+    ahead (ages.yaml ``birthday.ahead``, as "before her 100th birthday": "before he turns 60", "until she
+    is 18")."""
+    ahead = data_file("ages.yaml").get("birthday", {}).get("ahead", ())
+    return frozenset(data_words("names.yaml", "person_pronouns")), frozenset(str(w).lower() for w in ahead)
 
 
 def _pronoun_subject(scope: ArticleScope, mention: Mention, sentence) -> int | None:
     """Where "he" or "she" (names.yaml ``person_pronouns``) stands as the subject of an age's own
     clause: a few words before it in its sentence, with no punctuation between ("when he was 28",
-    "he painted it at the age of 28"; not "he died four years later, aged 28", set off by commas)."""
+    "he painted it at the age of 28"; not "he died four years later, aged 28", set off by commas, nor an
+    age still ahead, "before he turns 60")."""
     starts, folded = scope._words.starts, scope._words.words
     k = bisect_left(starts, mention.start)
-    pronouns = _person_pronouns()
-    for j in range(k - 1, max(bisect_left(starts, sentence[0]), k - _PRONOUN_REACH) - 1, -1):
+    pronouns, ahead = _person_pronouns()
+    first = bisect_left(starts, sentence[0])
+    for j in range(k - 1, max(first, k - _PRONOUN_REACH) - 1, -1):
         if folded[j] in pronouns:
-            at = starts[j]
-            return None if _PUNCT.search(scope.article.text, at, mention.start) else at
+            if _PUNCT.search(scope.article.text, starts[j], mention.start) or j > first and folded[j - 1] in ahead:
+                return None
+            return starts[j]
     return None
 
 
