@@ -15,6 +15,7 @@ from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
+from factcheck.scope.nations import nationality
 from factcheck.scope.people import _POSSESSIVE_S, AMBIGUOUS, _bare_surname, _is_person, _role_words, _surname
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
@@ -213,6 +214,10 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
             found = v.noun_roles[last]
         else:
             found = last if last in v.person_nouns and last not in generic else ""
+    # "three Colombians", "six Spanish nationals", "two Dutch citizens": people a nationality names, and no
+    # narrower noun ("three Israeli soldiers" are soldiers), are that nationality's, however a source calls them
+    if (nation := nationality(words)) is not None and (not found or found in v.person_nouns and nationality([found]) is not None):
+        found = nation
     if text is None:
         return (found,) if found else ()
     groups, excluded = _population_groups()
