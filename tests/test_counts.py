@@ -51,6 +51,9 @@ COUNTS = [
     ("The arrests: 11 people were detained across Andalucia and Madrid - six Spaniards, three Colombians.",
      "three Colombians", 3, "person", "arrested"),
     ("Police seized 40 boats: six Spaniards, three Colombians.", "three Colombians", 3, "person", None),
+    # the plural of any nation's adjective counts people ("Ecuadorians", as "Colombians")
+    ("Police detained two Ecuadorians on Tuesday.", "two Ecuadorians", 2, "person", "arrested"),
+    ("Two Dutchmen were detained at the port.", "Two Dutchmen", 2, "person", "arrested"),
     # people and their roles
     ("At least 129 people were killed.", "At least 129 people", 129, "person", "killed"),
     ("The toll rose to 132 dead.", "132 dead", 132, "person", "killed"),
