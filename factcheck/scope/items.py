@@ -70,7 +70,14 @@ def _item(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
 
 @lru_cache(maxsize=1)
 def _total_words() -> frozenset[str]:
-    return frozenset(data_words("nouns.yaml", "total_words"))
+    """nouns.yaml ``total_words`` of one word, looked up before a sum."""
+    return frozenset(w for w in data_words("nouns.yaml", "total_words") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _total_after() -> frozenset[tuple[str, ...]]:
+    """nouns.yaml ``total_words`` of more than one word, read right after a sum ("$486 million in all")."""
+    return frozenset(tuple(w.split()) for w in data_words("nouns.yaml", "total_words") if " " in w)
 
 
 def total_keys() -> frozenset[str]:
@@ -80,7 +87,7 @@ def total_keys() -> frozenset[str]:
 
 def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Whether a sum is a total over many things: a word of a total (nouns.yaml ``total_words``) a few
-    words before it in its clause, where the sentence counts the things before it ("Monday's sale of 22
+    words before it in its clause, or a phrase of one right after it ("in all", "in total"), where the sentence counts the things before it ("Monday's sale of 22
     lots totaled $486 million", "Of the 22 lots offered, 21 sold, for a total of $486 million", "The two
     evenings together made $792m") or the word heads them ("Total sales for the night reached $486
     million"). A sum "totalling" with no things counted ("a bail-out totalling €10bn", "His winnings
@@ -90,6 +97,9 @@ def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     k = bisect_left(starts, mention.start)
     lo = max(clause[0], starts[max(0, k - _TOTAL_WORDS)])
     at = scope._words_in(_total_words(), lo, mention.start)
+    e = bisect_left(starts, mention.end)
+    if not at and any(tuple(folded[e:e + len(p)]) == p and starts[e + len(p) - 1] < clause[1] for p in _total_after()):
+        at = [mention.start]  # "sold 21 of the 22 lots for $486 million in all"
     if not at:
         # "Total sales for the night reached": a total's word heading a plural, opening the clause
         at = scope._words_in(_total_words(), clause[0], mention.start)
