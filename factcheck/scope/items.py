@@ -87,11 +87,12 @@ def total_keys() -> frozenset[str]:
 
 def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Whether a sum is a total over many things: a word of a total (nouns.yaml ``total_words``) a few
-    words before it in its clause, or a phrase of one right after it ("in all", "in total"), where the sentence counts the things before it ("Monday's sale of 22
-    lots totaled $486 million", "Of the 22 lots offered, 21 sold, for a total of $486 million", "The two
-    evenings together made $792m") or the word heads them ("Total sales for the night reached $486
-    million"). A sum "totalling" with no things counted ("a bail-out totalling €10bn", "His winnings
-    totaled $125,000") is the one sum the others give."""
+    words before it in its clause, or a phrase of one right after it ("in all", "in total"), where the
+    sentence counts the things before it ("Monday's sale of 22 lots totaled $486 million", "Of the 22 lots
+    offered, 21 sold, for a total of $486 million", "The two evenings together made $792m"), or the word
+    heads them ("Total sales for the night reached $486 million"). A sum "totalling" with no things
+    counted ("a bail-out totalling €10bn", "His winnings totaled $125,000"), or a total that names one sum
+    ("a total purse of $1.5 million" is the purse), is the one sum the others give."""
     clause = _clause_of(scope, mention, sentence)
     starts, folded = scope._words.starts, scope._words.words
     k = bisect_left(starts, mention.start)
@@ -100,14 +101,21 @@ def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     e = bisect_left(starts, mention.end)
     if not at and any(tuple(folded[e:e + len(p)]) == p and starts[e + len(p) - 1] < clause[1] for p in _total_after()):
         at = [mention.start]  # "sold 21 of the 22 lots for $486 million in all"
-    if not at:
-        # "Total sales for the night reached": a total's word heading a plural, opening the clause
-        at = scope._words_in(_total_words(), clause[0], mention.start)
+    elif not at:
+        at = scope._words_in(_total_words(), clause[0], mention.start)  # "Total sales for the night reached"
         if not at:
             return ()
-        j = bisect_left(starts, at[0])
-        nxt = folded[j + 1] if j + 1 < len(folded) else ""
-        return ("total",) if nxt.isalpha() and singular(nxt) != nxt else ()
+    j = bisect_left(starts, at[-1])
+    if at[-1] < mention.start and j + 1 < k and folded[j + 1].isalpha() and folded[j + 1] not in _total_links():
+        # a total's word before a noun: "Total sales" (a plural) are many things', "a total purse" one sum's
+        return ("total",) if singular(folded[j + 1]) != folded[j + 1] else ()
     counted = any(m.kind == "count" and m.value.counted and m.value.counted != "person"
-                  and sentence[0] <= m.start and m.end <= at[0] for m in scope._mentions)
+                  and sentence[0] <= m.start and m.end <= at[-1] for m in scope._mentions)
     return ("total",) if counted else ()
+
+
+@lru_cache(maxsize=1)
+def _total_links() -> frozenset[str]:
+    """The words after a total's word that link it to its sum, not a noun it heads ("a total of"): the
+    prepositions of names.yaml ``phrase_openers``."""
+    return frozenset(data_words("names.yaml", "phrase_openers"))
