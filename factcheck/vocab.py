@@ -17,6 +17,14 @@ from typing import Any, Iterable, NamedTuple
 from factcheck import yamlio
 
 
+def _demonym_plurals(names: dict) -> frozenset[str]:
+    """The plurals, in lower case, of names.yaml's ``demonyms`` read as nouns ("Colombians") and of its
+    ``demonym_nouns`` ("Spaniards", "Dutchmen"); an adjective that is its own plural ("Chinese") is none."""
+    nouns = [*names.get("demonyms", ()), *(n for ns in (names.get("demonym_nouns") or {}).values() for n in ns)]
+    return frozenset(n.lower()[:-3] + "men" if n.endswith("man") else n.lower() + "s" for n in map(str, nouns)
+                     if not n.endswith(("ese", "ss", "sh", "ch")))
+
+
 def data_file(name: str) -> Any:
     """The parsed tables of ``factcheck/data/<name>``, for a reader whose word list
     serves it alone; the lists several readers share are in ``Vocabulary``."""
@@ -366,7 +374,9 @@ def vocabulary() -> Vocabulary:
         day_parts={" ".join(form.split()): half for half, forms in cal["day_parts"].items() for form in forms},
         zones=tuple(cal["zones"]),
         zone_offsets={(z if z.isupper() else " ".join(z.lower().split())): _offset(spec) for z, spec in cal["zones"].items()},
-        person_nouns=frozenset(w.lower() for w in nouns["person"]),
+        # the plural of a nation's adjective or noun counts people too ("two Ecuadorians", "six Spaniards", "two
+        # Dutchmen": names.yaml demonyms, demonym_nouns)
+        person_nouns=frozenset(w.lower() for w in nouns["person"]) | _demonym_plurals(data_file("names.yaml")),
         noun_roles={k.lower(): v for k, v in nouns["noun_roles"].items()},
         roles=roles,
         not_counted=frozenset(nouns["not_counted"]),

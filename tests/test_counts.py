@@ -40,6 +40,20 @@ COUNTS = [
      "were ready.", "6,000 National Guard troops", 6000, "person", None),
     ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said so.", "About 350,000 people",
      350000, "person", "evacuated"),
+    # a breakdown after a count with a role, set off by a colon, a dash or "among them", takes its role; a list
+    # told apart from the count, or after another noun's count, takes none
+    ("Police arrested 11 people: six Spaniards, three Colombians and two Dutch nationals.", "three Colombians", 3,
+     "person", "arrested"),
+    ("Police arrested 11 people: six Spaniards, three Colombians and two Dutch nationals.", "two Dutch nationals", 2,
+     "person", "arrested"),
+    ("Eleven people have been arrested in Seville, Málaga and Madrid, among them six Spaniards, four Colombians.",
+     "four Colombians", 4, "person", "arrested"),
+    ("The arrests: 11 people were detained across Andalucia and Madrid - six Spaniards, three Colombians.",
+     "three Colombians", 3, "person", "arrested"),
+    ("Police seized 40 boats: six Spaniards, three Colombians.", "three Colombians", 3, "person", None),
+    # the plural of any nation's adjective counts people ("Ecuadorians", as "Colombians")
+    ("Police detained two Ecuadorians on Tuesday.", "two Ecuadorians", 2, "person", "arrested"),
+    ("Two Dutchmen were detained at the port.", "Two Dutchmen", 2, "person", "arrested"),
     # people and their roles
     ("At least 129 people were killed.", "At least 129 people", 129, "person", "killed"),
     ("The toll rose to 132 dead.", "132 dead", 132, "person", "killed"),

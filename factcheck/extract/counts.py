@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie_alternation
+from factcheck.extract.base import NEXT_WORD, Found, Opens, Reading, by_last_character, data_words, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
@@ -1723,3 +1723,42 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     if best is None and owned_after is not None:
         return owned_after  # "300 people, including 280 passengers": no other role word, so that one
     return best, best_d
+
+
+@lru_cache(maxsize=1)
+def _breakdown_gaps() -> tuple[re.Pattern, re.Pattern]:
+    """Between a count of people with a role and the first part of a breakdown of them: the count's verb at
+    most, a place or places it happened in, then a colon, a dash or a part's marker (nouns.yaml
+    ``part_markers``): "arrested 11 people: ", "11 people were detained across Andalucia and Madrid - ",
+    "Eleven people have been arrested in Seville, Málaga and Madrid, among them "; and between two parts
+    of the list: a comma or "and"."""
+    markers, _ = part_words()
+    place = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+    first = pattern_cache.compile(
+        rf"(?:[ \t]+[a-z]+){{0,4}}?(?:[ \t]+[a-z]+[ \t]+{place}(?:(?:,[ \t]+|[ \t]+and[ \t]+){place})*)?"
+        rf"(?:[ \t]*:[ \t]+|[ \t]+[-–—][ \t]+|,[ \t]+(?:{markers})[ \t]+)")
+    return first, pattern_cache.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def breakdown_roles(text: str, found: list[Found]) -> list[Found]:
+    """The counts of people in a breakdown right after a count of them with a role take its role: "Police
+    arrested 11 people: six Spaniards, three Colombians and two Dutch nationals", "Eleven people have been
+    arrested in Seville and Madrid, among them six Spaniards, four Colombians": the parts were arrested too.
+    Only a list of counts of people with no role of their own, each right after the one before."""
+    first, between = _breakdown_gaps()
+    whole = None  # the role of the last count of people with one, and where the list may go on from
+    out = []
+    for f in found:
+        v = f.value
+        if v.kind == "count" and v.counted == "person":
+            if v.role is not None:
+                whole = (v.role, f.end, first)
+            elif whole is not None and whole[2].fullmatch(text, whole[1], f.start):
+                f = f._replace(value=v.model_copy(update={"role": whole[0]}))
+                whole = (whole[0], f.end, between)
+            else:
+                whole = None
+        elif v.kind != "date":
+            whole = None
+        out.append(f)
+    return out

@@ -479,7 +479,7 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
         partner, partner_at = ra, len(out)
         coins = coins or ra.kind == "money" and ra.stated_unit.partition("_per_")[0] in _CENTS
         i += 1
-    out = _join_durations(text, out)
+    out = counts.breakdown_roles(text, _join_durations(text, out))
     if coins:
         _cents_of_the_sentence(out, sentences, starts)
     return out

@@ -12,6 +12,7 @@ who was counted, whose age, since when.
 - ``events``: what event a value is of (``event_name``)
 - ``past``: when: a value's date, earlier times, increments, replaced figures, periods
 - ``ranks``: what place of a race a value is told for (``rank``)
+- ``items``: another named work's sum, a total over many things (``item``, ``total``)
 - ``actors``: who made an event that is each one's own, an arrival, a departure (``actor``)
 """
 
@@ -23,6 +24,7 @@ from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
 from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _event, _event_name, _occurrence, _stage, _tally,
                                     occurrence_keys, stage_keys)
+from factcheck.scope.items import _item, _total, total_keys
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, dated_day, past_cutoff, past_key, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
@@ -69,6 +71,7 @@ def register_scope_words() -> None:
     register(rank_words())
     register(stage_keys())
     register(occurrence_keys())
+    register(total_keys())
 
 
 def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -102,6 +105,10 @@ _READERS = {
     "tally": _tally,
     # "will meet again on Thursday", "by video call on Tuesday": which of a story's recurring events
     "occurrence": _occurrence,
+    # "a Gustav Klimt landscape, which sold for $58.2 million": another named work's sum than the story's
+    "item": _item,
+    # "Monday's sale of 22 lots totaled $486 million": a total over many things, no one thing's sum
+    "total": _total,
 }
 
 

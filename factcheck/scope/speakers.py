@@ -15,6 +15,7 @@ from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
+from factcheck.scope.nations import nationality
 from factcheck.scope.people import _POSSESSIVE_S, AMBIGUOUS, _bare_surname, _is_person, _role_words, _surname
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
@@ -213,6 +214,10 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
             found = v.noun_roles[last]
         else:
             found = last if last in v.person_nouns and last not in generic else ""
+    # "three Colombians", "six Spanish nationals", "two Dutch citizens": people a nationality names, and no
+    # narrower noun ("three Israeli soldiers" are soldiers), are that nationality's, however a source calls them
+    if (nation := nationality(words)) is not None and (not found or found in v.person_nouns and nationality([found]) is not None):
+        found = nation
     if text is None:
         return (found,) if found else ()
     groups, excluded = _population_groups()
@@ -458,7 +463,42 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         carried = _pronoun_antecedent(scope, mention, sentence, named, scope.named)
         if carried is not None and carried != AMBIGUOUS:
             return (carried,)
+    elif mention.kind == "age" and (pronoun := _pronoun_subject(scope, mention, sentence)) is not None:
+        # "Schiele made the work when he was 28", "..., where he painted the town at the age of 28": "he"
+        # or "she" as the subject of the age's own clause stands for the last person named before it
+        before = [h for h in named if h[0] < pronoun]
+        if before and before[-1][1] != AMBIGUOUS:
+            return (before[-1][1],)
     return ()
+
+
+_PRONOUN_REACH = 5  # words from a pronoun to the age it is the subject of ("he painted the town at the age of 28")
+
+
+@lru_cache(maxsize=1)
+def _person_pronouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns (names.yaml ``person_pronouns``) and the words before one that make the age one still
+    ahead (ages.yaml ``birthday.ahead``, as "before her 100th birthday": "before he turns 60", "until she
+    is 18")."""
+    ahead = data_file("ages.yaml").get("birthday", {}).get("ahead", ())
+    return frozenset(data_words("names.yaml", "person_pronouns")), frozenset(str(w).lower() for w in ahead)
+
+
+def _pronoun_subject(scope: ArticleScope, mention: Mention, sentence) -> int | None:
+    """Where "he" or "she" (names.yaml ``person_pronouns``) stands as the subject of an age's own
+    clause: a few words before it in its sentence, with no punctuation between ("when he was 28",
+    "he painted it at the age of 28"; not "he died four years later, aged 28", set off by commas, nor an
+    age still ahead, "before he turns 60")."""
+    starts, folded = scope._words.starts, scope._words.words
+    k = bisect_left(starts, mention.start)
+    pronouns, ahead = _person_pronouns()
+    first = bisect_left(starts, sentence[0])
+    for j in range(k - 1, max(first, k - _PRONOUN_REACH) - 1, -1):
+        if folded[j] in pronouns:
+            if _PUNCT.search(scope.article.text, starts[j], mention.start) or j > first and folded[j - 1] in ahead:
+                return None
+            return starts[j]
+    return None
 
 
 _KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")

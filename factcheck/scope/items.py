@@ -1,0 +1,121 @@
+"""What a sum is told of: another named work than the story's own (the ``item`` reader: "a Gustav
+Klimt landscape, which sold for $58.2 million" beside the story's Schiele) and a total over many
+things (the ``total`` reader: "Monday's sale of 22 lots totaled $486 million", never one lot's
+price)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+
+from factcheck import pattern_cache
+from factcheck.extract.base import data_words, trie_alternation
+from factcheck.models import Mention
+from factcheck.scope.article import ArticleScope
+from factcheck.scope.people import AMBIGUOUS
+from factcheck.scope.spans import _clause_of
+from factcheck.vocab import singular
+
+_ITEM_REACH = 60  # characters from a named work's noun to the sum told of it ("... landscape, which sold for ")
+_TOTAL_WORDS = 4  # words from a total's word to the sum it gives ("for a total of $486 million")
+
+
+@lru_cache(maxsize=1)
+def _named_work() -> tuple:
+    """A work or a thing named by the person who made it: a determiner (nouns.yaml ``determiners``),
+    one to three capitalized words, then a noun in lower case ("a Gustav Klimt landscape", "an Egon
+    Schiele cityscape"); and what may stand between its noun and a sum told of it: a relative clause's
+    opening or a verb's few words, no other clause ("... landscape, which sold for ", "... painting of a
+    riverside town sold for ")."""
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
+    work = pattern_cache.compile(rf"(?<![\w'’-])(?i:{dets})[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})"
+                                 r"[ \t]+[a-z][a-z-]{2,}\b")
+    gap = pattern_cache.compile(rf"(?:,[ \t]+(?:which|that)\b)?[^,;:()\"“”—–.!?]{{0,{_ITEM_REACH}}}")
+    return work, gap
+
+
+def _principal(scope: ArticleScope) -> frozenset[str]:
+    """The people the article names most often: whose work is the story's own."""
+    found = getattr(scope, "_principal_people", None)
+    if found is None:
+        counts = Counter(key for _, key in scope.named(0, len(scope.article.text)) if key != AMBIGUOUS)
+        top = max(counts.values(), default=0)
+        found = frozenset(k for k, n in counts.items() if n == top)
+        scope._principal_people = found
+    return found
+
+
+def _item(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Whose work a sum is told of, when that is another person's than the one the article names most:
+    the maker named in the work's noun phrase right before the sum, or before the relative clause that
+    tells it ("Other highlights included a Gustav Klimt landscape, which sold for $58.2 million" is
+    Klimt's; "an Egon Schiele cityscape that sold for $164.6 million", in a story about Schiele's
+    painting, is the story's, unstated)."""
+    named = scope.named(sentence[0], mention.start)
+    if not named:
+        return ()
+    text = scope.article.text
+    work, gap = _named_work()
+    last = None
+    for m in work.finditer(text, max(sentence[0], named[0][0] - 20), mention.start):
+        last = m
+    if last is None or gap.fullmatch(text, last.end(), mention.start) is None:
+        return ()
+    keys = [key for at, key in named if last.start("name") <= at < last.end("name")]
+    if not keys or keys[-1] == AMBIGUOUS or keys[-1] in _principal(scope):
+        return ()
+    return (keys[-1],)
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> frozenset[str]:
+    """nouns.yaml ``total_words`` of one word, looked up before a sum."""
+    return frozenset(w for w in data_words("nouns.yaml", "total_words") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _total_after() -> frozenset[tuple[str, ...]]:
+    """nouns.yaml ``total_words`` of more than one word, read right after a sum ("$486 million in all")."""
+    return frozenset(tuple(w.split()) for w in data_words("nouns.yaml", "total_words") if " " in w)
+
+
+def total_keys() -> frozenset[str]:
+    """The words ``_total`` looks up in an article's word index."""
+    return _total_words()
+
+
+def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Whether a sum is a total over many things: a word of a total (nouns.yaml ``total_words``) a few
+    words before it in its clause, or a phrase of one right after it ("in all", "in total"), where the
+    sentence counts the things before it ("Monday's sale of 22 lots totaled $486 million", "Of the 22 lots
+    offered, 21 sold, for a total of $486 million", "The two evenings together made $792m"), or the word
+    heads them ("Total sales for the night reached $486 million"). A sum "totalling" with no things
+    counted ("a bail-out totalling €10bn", "His winnings totaled $125,000"), or a total that names one sum
+    ("a total purse of $1.5 million" is the purse), is the one sum the others give."""
+    clause = _clause_of(scope, mention, sentence)
+    starts, folded = scope._words.starts, scope._words.words
+    k = bisect_left(starts, mention.start)
+    lo = max(clause[0], starts[max(0, k - _TOTAL_WORDS)])
+    at = scope._words_in(_total_words(), lo, mention.start)
+    e = bisect_left(starts, mention.end)
+    if not at and any(tuple(folded[e:e + len(p)]) == p and starts[e + len(p) - 1] < clause[1] for p in _total_after()):
+        at = [mention.start]  # "sold 21 of the 22 lots for $486 million in all"
+    elif not at:
+        at = scope._words_in(_total_words(), clause[0], mention.start)  # "Total sales for the night reached"
+        if not at:
+            return ()
+    j = bisect_left(starts, at[-1])
+    if at[-1] < mention.start and j + 1 < k and folded[j + 1].isalpha() and folded[j + 1] not in _total_links():
+        # a total's word before a noun: "Total sales" (a plural) are many things', "a total purse" one sum's
+        return ("total",) if singular(folded[j + 1]) != folded[j + 1] else ()
+    counted = any(m.kind == "count" and m.value.counted and m.value.counted != "person"
+                  and sentence[0] <= m.start and m.end <= at[-1] for m in scope._mentions)
+    return ("total",) if counted else ()
+
+
+@lru_cache(maxsize=1)
+def _total_links() -> frozenset[str]:
+    """The words after a total's word that link it to its sum, not a noun it heads ("a total of"): the
+    prepositions of names.yaml ``phrase_openers``."""
+    return frozenset(data_words("names.yaml", "phrase_openers"))
