@@ -269,11 +269,9 @@ _SPAN = itemgetter(0, 1)
 
 
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
-    earlier = scope.earlier_starts
-    if bisect_left(earlier, s0) == bisect_left(earlier, s1):
-        return None  # most sentences: nothing earlier than the news
-    dated = scope.dated
-    dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
+    dates = scope.dated_in(s0, s1)
+    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
+        return None  # most sentences: no date well before the news, nor an "earlier" phrase
     roles = _past_pattern()[1]
     hits, commas = [], []
     for m in _past_matches(scope, s0, s1):
@@ -603,8 +601,7 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
         if not any(is_event_noun(w.lower(), nouns) for w in head) and not _repeated_noun(scope, head, mention):
             return ()
     else:
-        inside = scope.events_pointed_back
-        if not inside or bisect_left(inside, s.start) == bisect_left(inside, s.end):
+        if not scope.events_pointed_back(s.start, s.end):
             return ()
     prev = scope.article.sentences[mention.sentence_index - 1]
     if text.count("\n", prev.end, s.start) > 1:
@@ -1041,13 +1038,12 @@ def _later(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     Championship in Budapest next September would be $10 million": "next September"); else ()."""
     if mention.kind not in PAST_KINDS:
         return ()
-    later = scope.later
     s = scope.article.sentences[mention.sentence_index]
-    i = bisect_left(later, (s.start,))
-    if i == len(later) or later[i][0] >= s.end:
+    later = scope.later_in(s.start, s.end)
+    if not later:
         return ()  # most sentences: no time well ahead
     c0, c1 = _clause_of(scope, mention, (s.start, s.end))
-    ahead = [stated for at, stated in later[i:bisect_left(later, (c1,))] if at >= c0]
+    ahead = [stated for at, stated in later[:bisect_left(later, (c1,))] if at >= c0]
     if ahead and _named_event().search(scope.article.text, c0, c1) is not None:
         return (ahead[0],)
     return ()
