@@ -376,12 +376,11 @@ class ArticleScope:
         at = words.positions(run.phrases.keys) if words.loose else words.opening(run.phrases.keys, run.followers)
         return [m.span() for m in _matches(run.phrases.pattern, at, self.article.text)]
 
-    @cached_property
-    def day_hits(self) -> list[tuple[int, int, str | None]]:
-        """(start, end, day) of each stated date, sorted: its ISO day when it is one day, else
-        None (``_day_figure``)."""
+    def day_hits(self, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+        """(start, end, day) of each stated date from offset ``lo`` to before ``hi``, sorted: its
+        ISO day when it is one day, else None (``_day_figure``, which asks about a count's sentence)."""
         out = []
-        for m in self._dates:
+        for m in self._dates_in(lo, hi):
             if m.value.stated:
                 low, high = m.value.low, m.value.high
                 one = isinstance(low, str) and isinstance(high, str) and low[:10] == high[:10] \

@@ -751,13 +751,11 @@ def _day_figure(scope: ArticleScope, mention: Mention, any_day: bool = False) ->
     ("on Tuesday alone"). A sentence with a running total over the year or the month
     (``period_totals``) tells the event's figure, not a day's. ``any_day``: the day the clause
     states, whether a total stands beside the count or not (``dated_day``)."""
-    if mention.kind != "count" or not scope.day_hits:
+    if mention.kind != "count":
         return ()
     s = scope.article.sentences[mention.sentence_index]
-    days = scope.day_hits
-    j = bisect_left(days, (s.start,))
-    k = bisect_left(days, (s.end,))
-    if j == k:
+    days = scope.day_hits(s.start, s.end)
+    if not days:
         return ()  # most sentences: no day
     commas, told = _totals_told(scope, s, mention.end)
     total_next = False
@@ -769,7 +767,7 @@ def _day_figure(scope: ArticleScope, mention: Mention, any_day: bool = False) ->
         return ()  # "bringing the toll so far this year to 1,200": a period's total
     if told and _count_is_total(s, commas, told, mention.start, mention.end):
         return ()
-    found = _figure_days(scope, mention, days[j:k], told, _clause_of(scope, mention, (s.start, s.end)),
+    found = _figure_days(scope, mention, days, told, _clause_of(scope, mention, (s.start, s.end)),
                          total_next)
     return (DAY_FIGURE + found.pop(),) if found is not None and len(found) == 1 else ()
 
