@@ -712,7 +712,7 @@ class _RuleBook:
         self._facts: dict[tuple[str, str | None], str] = {}
         self._phrases: dict[frozenset[str], frozenset[str]] = {}
         self._gates: dict[frozenset[str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
-        self._sorts: dict[tuple, tuple[list[Rule], bool, bool]] = {}  # and whether some rule asks the size
+        self._sorts: dict[tuple, tuple[tuple, bool]] = {}  # ``choose``, and whether some rule asks the size
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
         key = (rule.id, event)
@@ -744,21 +744,29 @@ class _RuleBook:
                 frozenset((w, second) for w, (_, seconds) in plans.items() for second in seconds))
         return found
 
-    def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool]:
-        """The rules of kind ``kind`` that select the value, and whether any of them
-        scores it by its words. Values of one sort go to the same rules (all but
-        ``min_value``), so the rules are asked once per sort."""
+    def choose(self, kind: str, v: Value) -> tuple[list[Rule], bool, tuple[list[Rule], bool] | None]:
+        """The rules of kind ``kind`` that select the value and whether any of them scores
+        it by its words; and, when some of them take only an earlier time's date
+        (``earlier``), the same two for the others (``_takers``). Values of one sort go to
+        the same rules (all but ``min_value``), so the rules are asked once per sort."""
         sort = kind, _value_sort(v)
         found = self._sorts.get(sort)
         if found is None:
             chosen = [r for r in self.by_kind.get(kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
-            found = self._sorts[sort] = (chosen, any(r.id in self.worded for r in chosen),
-                                         not self.sized.isdisjoint(r.id for r in chosen))
-        chosen, by_words, sized = found
+            found = self._sorts[sort] = (self._takers(chosen), not self.sized.isdisjoint(r.id for r in chosen))
+        takers, sized = found
         if sized:
-            chosen = [r for r in chosen if _selects_size(r, v)]
-            by_words = any(r.id in self.worded for r in chosen)
-        return chosen, by_words
+            return self._takers([r for r in takers[0] if _selects_size(r, v)])
+        return takers
+
+    def _takers(self, chosen: list[Rule]) -> tuple[list[Rule], bool, tuple[list[Rule], bool] | None]:
+        """``choose``'s answer for the rules ``chosen``."""
+        worded, earlier = self.worded, self.earlier
+        by_words = any(r.id in worded for r in chosen)
+        if earlier.isdisjoint(r.id for r in chosen):
+            return chosen, by_words, None
+        others = [r for r in chosen if r.id not in earlier]
+        return chosen, by_words, (others, any(r.id in worded for r in others))
 
 
 # The last rule set's book, with the rules it was made from: about 11 M instructions
@@ -895,14 +903,13 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         if kind in open_kinds:
             picks.append((m, by_kind[kind], False, kind_worded[kind]))
             continue
-        chosen, by_words = choose(kind, m.value)
-        if chosen and kind == "date" and book.earlier and not book.earlier.isdisjoint(r.id for r in chosen):
+        chosen, by_words, current = choose(kind, m.value)
+        if current is not None:  # some rule takes only an earlier time's date
             if cutoff is None:
                 cutoff = past_cutoff(a, mentions)
             if not cutoff[0] or past_key(m.value, *cutoff) is None:
                 # "the new mark, set on Saturday", "the November record": no earlier time's date
-                chosen = [r for r in chosen if r.id not in book.earlier]
-                by_words = any(r.id in book.worded for r in chosen)
+                chosen, by_words = current
         if chosen:
             picks.append((m, chosen, False, by_words))
     return picks

@@ -15,7 +15,7 @@ from factcheck.extract.base import trie_alternation
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
-from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _earlier_keys, _past_frame, _period_followers,
+from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _past_frame, _period_followers,
                                   _periods, _running, _reference_date, _statement_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _OWNER, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
@@ -188,16 +188,16 @@ class ArticleScope:
         hit is a stand-in, not a name ("his foreign minister said")."""
         return frozenset(at for _, at, _ in self.titles_alone) if self._people.lone_titles() else frozenset()
 
-    @cached_property
-    def events_pointed_back(self) -> list[int]:
+    def events_pointed_back(self, lo: int, hi: int) -> list[int]:
         """The starts of "that" and "those" (calendar.yaml ``past_carriers``) standing right
-        before an event noun ("died in those protests", "in that flood alone"), in text order:
-        found once for the article from its few such words (scope/past.py ``_carried``)."""
+        before an event noun ("died in those protests", "in that flood alone"), from offset
+        ``lo`` to before ``hi``, in text order (scope/past.py ``_carried``): looked at in the
+        few sentences asked about, not in the whole article."""
         nouns = vocabulary().event_nouns
         words, starts = self._words.words, self._words.starts
         last = len(words) - 1
         found = []
-        for at in self._key_starts(_carrier_words()):
+        for at in self._words_in(_carrier_words(), lo, hi):
             i = bisect_left(starts, at)
             if i < last and _points_to_event(words, i, nouns):
                 found.append(at)
@@ -378,12 +378,11 @@ class ArticleScope:
         at = words.positions(run.phrases.keys) if words.loose else words.opening(run.phrases.keys, run.followers)
         return [m.span() for m in _matches(run.phrases.pattern, at, self.article.text)]
 
-    @cached_property
-    def day_hits(self) -> list[tuple[int, int, str | None]]:
-        """(start, end, day) of each stated date, sorted: its ISO day when it is one day, else
-        None (``_day_figure``)."""
+    def day_hits(self, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+        """(start, end, day) of each stated date from offset ``lo`` to before ``hi``, sorted: its
+        ISO day when it is one day, else None (``_day_figure``, which asks about a count's sentence)."""
         out = []
-        for m in self._dates:
+        for m in self._dates_in(lo, hi):
             if m.value.stated:
                 low, high = m.value.low, m.value.high
                 one = isinstance(low, str) and isinstance(high, str) and low[:10] == high[:10] \
@@ -414,17 +413,21 @@ class ArticleScope:
     def dated(self) -> list[tuple[int, int, str | None]]:
         """(start, end, key) of each stated date, sorted: the key is the date as stated
         when it lies well before the news (``past_key``), else None."""
-        ref = _reference_date(self.article, self._dates)
-        if ref is None:
-            return sorted((m.start, m.end, None) for m in self._dates if m.value.stated)
-        # ISO dates compare as strings: a date ends early enough when its last day is at
-        # or before this one
-        cutoff, year = (ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}"
-        # a stretch of years up to the news ("the deadliest quake in recent decades") is a look-back:
-        # no time of the news, nor an earlier one
-        lookback = f"{ref.year - 2:04d}{ref.isoformat()[4:]}"
+        return self._dated(self._dates)
+
+    def dated_in(self, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+        """``dated``'s dates that start from offset ``lo`` to before ``hi``: read for the few
+        sentences whose values are asked about, not for the whole article."""
+        return self._dated(self._dates_in(lo, hi))
+
+    def _dated(self, dates: list[Mention]) -> list[tuple[int, int, str | None]]:
+        """``dated`` of the dates ``dates``."""
+        cuts = self._cuts
+        if cuts is None:
+            return sorted((m.start, m.end, None) for m in dates if m.value.stated)
+        cutoff, year, lookback, _ = cuts
         out = []
-        for m in self._dates:
+        for m in dates:
             if m.value.stated:
                 key = past_key(m.value, cutoff, year)
                 if key is not None or not _reaches_back(m.value, lookback):
@@ -432,26 +435,46 @@ class ArticleScope:
         return sorted(out)
 
     @cached_property
-    def later(self) -> list[tuple[int, str]]:
-        """(start, date as stated) of each date that starts ``LATER_DAYS`` or more after the
-        news, sorted: a later event's time (``scope.past._later``); not a deadline ("by 2032")."""
+    def _cuts(self) -> tuple[str, str, str, str] | None:
+        """For ``dated`` and ``later_in``, from the reference date (``_reference_date``): the
+        last day of an earlier time, the reference year, the first day of a look-back and
+        the first day of a later time, as ISO strings (which compare as dates do); None
+        without a reference date."""
         ref = _reference_date(self.article, self._dates)
         if ref is None:
+            return None
+        # a date ends early enough when its last day is at or before the first; a stretch of
+        # years up to the news ("the deadliest quake in recent decades") is a look-back: no
+        # time of the news, nor an earlier one
+        return ((ref - dt.timedelta(days=PAST_DAYS)).isoformat(), f"{ref.year:04d}",
+                f"{ref.year - 2:04d}{ref.isoformat()[4:]}", (ref + dt.timedelta(days=LATER_DAYS)).isoformat())
+
+    @cached_property
+    def _dates_in_order(self) -> tuple[list[int], list[Mention]]:
+        """Where each stated or unstated date starts, and the dates, in text order."""
+        dates = sorted(self._dates, key=attrgetter("start"))
+        return [m.start for m in dates], dates
+
+    def _dates_in(self, lo: int, hi: int) -> list[Mention]:
+        """The dates that start from offset ``lo`` to before ``hi``."""
+        starts, dates = self._dates_in_order
+        return dates[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def later_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(start, date as stated) of each date from offset ``lo`` to before ``hi`` that starts
+        ``LATER_DAYS`` or more after the news, sorted: a later event's time (``scope.past._later``);
+        not a deadline ("by 2032")."""
+        cuts = self._cuts
+        if cuts is None:
             return []
         # as an earlier time mirrored: a date that starts far enough ahead, or a whole year after
         # the year of the news ("next year", "in 2027")
-        ahead, year = (ref + dt.timedelta(days=LATER_DAYS)).isoformat(), f"{ref.year:04d}"
+        _, year, _, ahead = cuts
         text, deadline = self.article.text, _deadline_before()
-        return sorted((m.start, str(m.value.stated)) for m in self._dates
+        return sorted((m.start, str(m.value.stated)) for m in self._dates_in(lo, hi)
                       if m.value.stated and isinstance(m.value.low, str) and _ISO_DAY.match(m.value.low)
                       and (m.value.low[:10] >= ahead or (m.value.granularity in _WHOLE_YEARS and m.value.low[:4] > year))
                       and not deadline.search(text, max(0, m.start - 16), m.start))
-
-    @cached_property
-    def earlier_starts(self) -> list[int]:
-        """Where each date well before the news (``dated``) and each word of an "earlier" phrase
-        (``_earlier_keys``) starts, sorted: a sentence with none of them speaks of no earlier time."""
-        return sorted([*(a for a, _, key in self.dated if key is not None), *self._key_starts(_earlier_keys())])
 
     def past_frame(self, s0: int, s1: int) -> PastFrame | None:
         """The sentence's times and the words that tie values to them, read once for

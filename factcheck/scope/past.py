@@ -308,11 +308,9 @@ _SPAN = itemgetter(0, 1)
 
 
 def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
-    earlier = scope.earlier_starts
-    if bisect_left(earlier, s0) == bisect_left(earlier, s1):
-        return None  # most sentences: nothing earlier than the news
-    dated = scope.dated
-    dates = dated[bisect_left(dated, (s0,)):bisect_left(dated, (s1,))]
+    dates = scope.dated_in(s0, s1)
+    if all(key is None for _, _, key in dates) and not scope._words_in(_earlier_keys(), s0, s1):
+        return None  # most sentences: no date well before the news, nor an "earlier" phrase
     roles = _past_pattern()[1]
     hits, commas = [], []
     for m in _past_matches(scope, s0, s1):
@@ -675,8 +673,7 @@ def _carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
         if not any(is_event_noun(w.lower(), nouns) for w in head) and not _repeated_noun(scope, head, mention):
             return ()
     else:
-        inside = scope.events_pointed_back
-        if not inside or bisect_left(inside, s.start) == bisect_left(inside, s.end):
+        if not scope.events_pointed_back(s.start, s.end):
             return _name_carried(scope, mention, s)
     prev = scope.article.sentences[mention.sentence_index - 1]
     if text.count("\n", prev.end, s.start) > 1:
@@ -866,13 +863,11 @@ def _day_figure(scope: ArticleScope, mention: Mention, any_day: bool = False) ->
     ("on Tuesday alone"). A sentence with a running total over the year or the month
     (``period_totals``) tells the event's figure, not a day's. ``any_day``: the day the clause
     states, whether a total stands beside the count or not (``dated_day``)."""
-    if mention.kind != "count" or not scope.day_hits:
+    if mention.kind != "count":
         return ()
     s = scope.article.sentences[mention.sentence_index]
-    days = scope.day_hits
-    j = bisect_left(days, (s.start,))
-    k = bisect_left(days, (s.end,))
-    if j == k:
+    days = scope.day_hits(s.start, s.end)
+    if not days:
         return ()  # most sentences: no day
     commas, told = _totals_told(scope, s, mention.end)
     total_next = False
@@ -884,7 +879,7 @@ def _day_figure(scope: ArticleScope, mention: Mention, any_day: bool = False) ->
         return ()  # "bringing the toll so far this year to 1,200": a period's total
     if told and _count_is_total(s, commas, told, mention.start, mention.end):
         return ()
-    found = _figure_days(scope, mention, days[j:k], told, _clause_of(scope, mention, (s.start, s.end)),
+    found = _figure_days(scope, mention, days, told, _clause_of(scope, mention, (s.start, s.end)),
                          total_next)
     return (DAY_FIGURE + found.pop(),) if found is not None and len(found) == 1 else ()
 
@@ -1153,13 +1148,12 @@ def _later(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     Championship in Budapest next September would be $10 million": "next September"); else ()."""
     if mention.kind not in PAST_KINDS:
         return ()
-    later = scope.later
     s = scope.article.sentences[mention.sentence_index]
-    i = bisect_left(later, (s.start,))
-    if i == len(later) or later[i][0] >= s.end:
+    later = scope.later_in(s.start, s.end)
+    if not later:
         return ()  # most sentences: no time well ahead
     c0, c1 = _clause_of(scope, mention, (s.start, s.end))
-    ahead = [stated for at, stated in later[i:bisect_left(later, (c1,))] if at >= c0]
+    ahead = [stated for at, stated in later[:bisect_left(later, (c1,))] if at >= c0]
     if ahead and _named_event().search(scope.article.text, c0, c1) is not None:
         return (ahead[0],)
     return ()
