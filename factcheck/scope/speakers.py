@@ -866,11 +866,12 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
 _AFTER_CAPITAL = pattern_cache.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 
 
+@lru_cache(maxsize=4096)
 def _named_alone(text: str, surname: str) -> bool:
     """Whether the article names ``surname``, an untitled full name's, alone, after no capitalized
     word ("Georgi Nikolov said ... Nikolov added"): news names a person again by the surname, never a
     body by its last word ("Goldman Sachs", "New Democracy"); nor a place ("Real Madrid", "in Madrid").
-    A few searches at C speed, for the names beside a quotation's verb only."""
+    A few searches at C speed, for the names beside a quotation's verb only, each read once."""
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
