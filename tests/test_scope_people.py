@@ -103,6 +103,9 @@ def test_a_regnal_number_is_no_surname():
     ("Grand Ayatollah Ali Sistani spoke.", {"Sistani": "Sistani"}, "grand ayatollah"),
     ("The Duchess Kate arrived at Duke University.", {"Kate": "Kate"}, "duchess"),
     ("King Louis XIV and John Smith III met.", {"Louis": "Louis"}, "king"),
+    # a title before an honorific titles the name after both, not the honorific
+    ("Chief executive Dr. Alan Whitcomb spoke.", {"Whitcomb": "Whitcomb"}, "chief executive"),
+    ("Interior Minister Mr. Georgi Nikolov spoke.", {"Nikolov": "Nikolov"}, "interior minister"),
 ])
 def test_royal_and_religious_titles_and_suffixes(text, surnames, title):
     """Rulers' and clerics' titles name a person, and a regnal number up to XX or a

@@ -34,12 +34,13 @@ if TYPE_CHECKING:  # for annotations only: article.py imports this module
 def _patterns():
     v = vocabulary()
     honor = "(?:" + "|".join(map(re.escape, longest_first(v.honorifics))) + r")\.?"
+    # a title may stand before an honorific ("chief executive Dr. Alan Whitcomb"): the name is after both
     # a prefix tree tries the same titles in the same (longest first) order as
     # ``vocab.alternation``, at one try per letter instead of one per title
     title = trie_alternation({" ".join(t.split()) for t in v.titles})
     name = r"(?P<name>(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\w'’-]+)"
     titled = KeyedPattern(
-        pattern_cache.compile(rf"(?:(?P<title>(?i:{title}))|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
+        pattern_cache.compile(rf"(?:(?P<title>(?i:{title}))(?:\s+{honor})?|\b{honor})\s+(?:of\s+[A-Z][\w'’-]+\s+)?{name}"),
         first_words(v.titles) | {h.lower() for h in v.honorifics})
     # "his foreign minister", "Russia's president": a title standing for a person
     alias = KeyedPattern(pattern_cache.compile(rf"(?i:(?P<title>{title}))\b(?!\s+[A-Z])"), first_words(v.titles))

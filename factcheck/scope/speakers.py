@@ -755,6 +755,10 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     hits = scope.speech_hits
     if not hits:
         return ()
+    if mention.end > sentence[1]:
+        # a quotation of two sentences or more ('"Conditions were not extreme. Nobody could have
+        # predicted it," said Lindner'): its verb stands in the sentence where it ends
+        sentence = (sentence[0], _sentence_end(scope, mention.end - 1))
     lo = bisect_left(hits, (_previous_start(scope, mention),))
     hi = bisect_left(hits, (sentence[1],))
     starts = scope.word_starts
@@ -780,6 +784,13 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
         if found is not None:
             return found
     return ()
+
+
+def _sentence_end(scope: ArticleScope, at: int) -> int:
+    """The end of the sentence that holds the offset ``at``."""
+    sentences = scope.article.sentences
+    k = bisect_right(sentences, at, key=lambda x: x.start) - 1
+    return sentences[max(k, 0)].end
 
 
 # Words between double quotation marks: between a verb and its quotation stands one mark
@@ -862,6 +873,10 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     for d, (at, key) in near:
         if at >= ve and after.match(text, _NAME_RUN.match(text, at).end()):
             continue  # a body or an owner before a role ("said Belisa Therapeutics chief executive Anne Marsh")
+        if at >= ve and not key and any(a2 > at and k2 and d2 <= SPEAKER_TITLED_WORDS
+                                          and (_CAPITALIZED_RUN.fullmatch(text, ve, a2) or titled.fullmatch(text, ve, a2))
+                                          for d2, (a2, k2) in near):
+            continue  # a place before a title ("said Tennessee Gov. Rachel Dunmore"): the titled name speaks
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
                          or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
                                                            or titled.fullmatch(text, ve, at))):
@@ -875,13 +890,37 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
     """The names in ``stretch`` that may speak, each with its key: the titled, and the people the
     corpus introduces by a role somewhere ("Lena Voss, who leads the union" makes a later "Voss
-    said" hers; ``People.introduced``), by the full name when two bear the surname. A name that
+    said" hers; ``People.introduced``) or the article names again by the surname alone ("Georgi Nikolov
+    said ... Nikolov added"; ``_named_alone``), by the full name when two bear the surname. A name that
     keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
     "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
     people bear."""
     people = scope._people
-    return [(at, key if key in people.introduced or key in people.keys() or " " in key else "")
+    text = scope.article.text
+    return [(at, key if key in people.introduced or key in people.keys() or " " in key
+             or key in people.named and _named_alone(text, key) else "")
             for at, key in scope.named(*stretch)]
+
+
+# a capitalized word right before a name: its given name ("Georgi Nikolov"), or a body's first word
+_AFTER_CAPITAL = pattern_cache.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+
+
+@lru_cache(maxsize=4096)
+def _named_alone(text: str, surname: str) -> bool:
+    """Whether the article names ``surname``, an untitled full name's, alone, after no capitalized
+    word ("Georgi Nikolov said ... Nikolov added"): news names a person again by the surname, never a
+    body by its last word ("Goldman Sachs", "New Democracy"); nor a place ("Real Madrid", "in Madrid").
+    A few searches at C speed, for the names beside a quotation's verb only, each read once."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+                and not _AFTER_CAPITAL.search(text, max(0, at - 40), at)):
+            return not _named_as_place(text, surname)
+        at = text.find(surname, end)
+    return False
 
 
 def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
