@@ -144,9 +144,19 @@ _DATE_AFTER_WORD_PLACE = pattern_cache.compile(
 # "EL PAÍS | Madrid - 18 NOV 2026 - 14:30 CET"): sought only in a text with a bar or a dash.
 _BARS = ("|", "—", "–", " /", " - ")
 _NAME_DASH = r"[A-Z][^\s|]*(?:[ \t][A-Z][^\s|]*)?[ \t]+-[ \t]+"
+# A byline may hold more than one field before the date ("By Lena Fischer | Ohio Health Weekly |
+# Friday, March 13, 2026"): up to three, each set off by a bar.
 _DATE_AFTER_BAR = pattern_cache.compile(
-    rf"\n[ \t]*(?:[A-Z][^|\n]{{0,80}}[|—–/](?<![^ \t]/)[ \t]*(?:{_NAME_DASH})?|{_NAME_DASH})"
+    rf"\n[ \t]*(?:[A-Z][^|\n]{{0,80}}(?:\|[^|\n]{{0,80}}){{0,2}}[|—–/](?<![^ \t]/)[ \t]*(?:{_NAME_DASH})?|{_NAME_DASH})"
     rf"(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+# A byline whose fields are set off by commas, the date last ("By Lena Fischer, Friday, March 13,
+# 2026", "By Lena Fischer, Ohio Health Weekly, 13 March 2026"): the name opens with no weekday or
+# month ("By Friday, March 13, 2026, ..." is a sentence), and the date ends the line or a dash
+# follows it; sought only where "By " opens a line.
+_BY = "\nBy "
+_DATE_AFTER_BYLINE_COMMAS = pattern_cache.compile(
+    rf"\n[ \t]*By[ \t]+(?!(?:{_ENGLISH_WEEKDAY}|{_MONTHS}|{_MON})\b)[A-Z][^,|\n]{{0,60}}"
+    rf"(?:,[ \t]*[A-Z][^,|\n]{{0,60}}){{0,2}},[ \t]+(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -527,6 +537,7 @@ def _wire_dateline(text: str) -> re.Match | None:
     head = "\n" + text[:3000]
     return (_WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
             or (_DATE_AFTER_BAR.search(head) if any(bar in head for bar in _BARS) else None)
+            or (_DATE_AFTER_BYLINE_COMMAS.search(head) if _BY in head else None)
             or (_DATE_AFTER_WORD_PLACE.search(head) if _CREDIT_AND_DATE.search(head) else None))
 
 

@@ -236,6 +236,13 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\nUpdated 4:12 PM EDT, Tue April 15, 2025\nText.", "2025-04-15"),
     ("Title of the story here\n\nCEDAR KEY, Fla. (AP) \u2014 Orla hit on September 25, 2025 - at night.", None),
     ("Title of the story here\n\nBy Jane Doe | Staff writer | The bill passed on April 16, 2025 - late.", None),
+    # a byline's fields (name, outlet) set off by bars or commas, the date last
+    ("Title of the story here\n\nBy Lena Fischer | Ohio Health Weekly | Friday, March 13, 2026\n\nText.", "2026-03-13"),
+    ("Title of the story here\n\nBy Lena Fischer | Ohio Health Weekly | March 13, 2026\n\nText.", "2026-03-13"),
+    ("Title of the story here\n\nBy Lena Fischer, Friday, March 13, 2026\n\nText.", "2026-03-13"),
+    ("Title of the story here\n\nBy Lena Fischer, Ohio Health Weekly, 13 March 2026\n\nText.", "2026-03-13"),
+    ("Title of the story here\n\nBy Friday, March 13, 2026, the hospital had restored its systems.", None),
+    ("Title of the story here\n\nBy Jane Doe, the bill passed on April 16, 2025 - late.", None),
     # a dateline with no year takes one only from a URL's path (whose month, if stated, agrees)
     ("Title of the story here\n\nOct 12 (Reuters) - He won.\n\nhttps://www.reuters.com/sports/2025/10/x/", "2025-10-12"),
     ("Title of the story here\n\nOct 12 (Reuters) - He won.\n\nhttps://www.reuters.com/sports/2025/x-idUS/", "2025-10-12"),
