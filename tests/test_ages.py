@@ -195,6 +195,13 @@ AGES = [
     ("The United States, 12, and Britain, 7, followed.", []),
     ("China topped the table, ahead of the United States, 36, and Britain, 29.", []),
     ("The table was topped by Kenya, 6.", []),
+    # ... but a nationality noun after "the" is a person ("The Bahraini, 26,"), where it takes a
+    # plural in -s; "the Dutch" or "the Chinese" (no plural) are the nation's team
+    ("The Bahraini, 26, tested positive for the drug.", [("26", 26, 26)]),
+    ("The Briton, 31, was arrested at the airport.", [("31", 31, 31)]),
+    ("Police said the Australian, 22, had been released.", [("22", 22, 22)]),
+    ("The South African, 40, was injured.", [("40", 40, 40)]),
+    ("China topped the table, ahead of the Dutch, 12, and the Chinese, 9.", []),
     ("Ivanov, 29, and Petrov, 31, were charged.", [("29", 29, 29), ("31", 31, 31)]),
     ("Police named them as Ivanov, 29, and Petrov, 31.", [("29", 29, 29), ("31", 31, 31)]),
     ("The car was driven by Lena Voss, 35.", [("35", 35, 35)]),

@@ -507,17 +507,34 @@ def _no_place_name(text: str, start: int, apposition: str) -> bool:
     for _ in range(4):
         name = apposition.split(",", 1)[0].split("(", 1)[0].split()
         if name[0] == "The":
-            return len(name) > 1 and name[1] in vocabulary().honorifics
+            return len(name) > 1 and (name[1] in vocabulary().honorifics or _nationality_noun(name[-1]))
         w = _WORD_BEFORE.search(text, max(0, start - 24), start - 1) if text[start - 1:start] == " " else None
         if w is None:
             return True
         word = w.group(1).lower()
+        if word == "the" and _nationality_noun(name[-1]):
+            return True  # "the Australian, 22,": a person
         if word == "the" or len(name) == 1 and word in _place_before():
             return False
         if word not in ("and", "or") or (f := _FIRST_OF_DIGITS.search(text, max(0, w.start() - 48), w.start())) is None:
             return True
         start, apposition = f.start(), f.group(0)
     return True
+
+
+def _nationality_noun(word: str) -> bool:
+    """Whether ``word`` names one person of a nation ("Bahraini", "Briton", "South African"'s
+    "African"): its plural in -s counts people (nouns.yaml ``person``: "Britons"), or it is a
+    nation's adjective (names.yaml ``demonyms``) that takes one; "the Dutch", "the Chinese",
+    "the Swiss" take none and are the nation (its team in a tally)."""
+    low = word.lower()
+    return f"{low}s" in vocabulary().person_nouns or (
+        low in _demonyms() and not low.endswith(("sh", "ch", "ss", "se")))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(data_words("names.yaml", "demonyms"))
 
 
 @lru_cache(maxsize=1)
