@@ -794,6 +794,9 @@ ROWS = [
     ("The attack came on Good Friday.", PUB, "Good Friday", "2015-04-03", "2015-04-03", "day"),
     ("Shops reopened on Easter Monday 2016.", PUB, "Easter Monday 2016", "2016-03-28", "2016-03-28", "day"),
     ("Families met on Thanksgiving.", PUB, "Thanksgiving", "2014-11-27", "2014-11-27", "day"),
+    # the Monday after Thanksgiving; Black Friday the day after it
+    ("Online sales rose on Cyber Monday.", PUB, "Cyber Monday", "2014-12-01", "2014-12-01", "day"),
+    ("Shoppers crowded stores on Black Friday.", PUB, "Black Friday", "2014-11-28", "2014-11-28", "day"),
     # "the Labor Day weekend": the holiday and the weekend it makes a long one
     ("Police expect shootings over the Labor Day weekend.", PUB, "Labor Day weekend", "2015-09-05", "2015-09-07", "day"),
     # ... told in the past, months after publication: last year's
@@ -1056,6 +1059,11 @@ NO_DATE = [
     "Shops reopened after the Easter holidays.",
     "Congress returns from its Thanksgiving recess.",
     # a day that recurs is a set of days, no one date
+    # a capitalised word before a weekday that makes it a name (calendar.yaml ``named_weekdays``):
+    # no weekday of the week published ("Super Tuesday" moves from year to year)
+    "Voters went to the polls on Super Tuesday.",
+    "Markets crashed on Black Monday, the worst day in decades.",
+    "The march became known as Bloody Sunday.",
     "The market opens every Tuesday.",
     "Meetings are held each Monday at the town hall.",
     "The fair is held every May in the city.",

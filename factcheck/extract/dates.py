@@ -900,6 +900,9 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         if text[start - 1:start] == " " and text[max(0, start - 1 - recurring_reach):start - 1].lower().endswith(recurring_words) \
                 and _recurring().search(text, max(0, start - 24), start):
             continue  # "every Tuesday", "each May": a day that recurs, no one date
+        if kind == "weekday" and text[start - 1:start] == " " and (w := _word_before(text, max(0, start - 16), start)) \
+                and w[0] in _named_weekdays():
+            continue  # "Super Tuesday", "Black Monday": a name, no day of the week published
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
         if kind in ("year", "yrange"):
@@ -935,6 +938,12 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
+
+
+@lru_cache(maxsize=1)
+def _named_weekdays() -> frozenset[str]:
+    """calendar.yaml ``named_weekdays``: the capitalised words that make a weekday after them a name."""
+    return frozenset(str(w) for w in data_file("calendar.yaml").get("named_weekdays", ()))
 
 
 @lru_cache(maxsize=1)
