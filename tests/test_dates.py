@@ -286,6 +286,14 @@ ROWS = [
     ("Greece has until Friday to respond.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The embassy is closed until Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
     ("Officials said the curfew runs until Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    # a deadline set by an aim or a hope told in the present ("aims to", "hope to", "plans to")
+    ("The hospital aims to restore its systems by Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("Officials hope to reopen the road by Monday.", PUB, "Monday", "2015-05-18", "2015-05-18", "day"),
+    ("The utility plans to restore power by Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The firm intends to file the report by Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    # ... told in the past it stays the day just past
+    ("The hospital aimed to restore its systems by Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Officials hoped to reopen the road by Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     # so is a day of a month with no year: a deadline ahead, not the one just past
     ("The exhibit runs until Sept. 30.", PUB, "Sept. 30", "2015-09-30", "2015-09-30", "day"),
     ("He has until Dec. 31 to decide.", PUB, "Dec. 31", "2015-12-31", "2015-12-31", "day"),
