@@ -369,6 +369,12 @@ def test_a_measure_per_time_is_a_rate(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The dose was 5 mg per kilogram.", [("5 mg per kilogram", "measure", "milligram_per_kilogram", "kilogram_per_kilogram")]),
     ("The dose was 5mg/kg.", [("5mg/kg", "measure", "milligram_per_kilogram", "kilogram_per_kilogram")]),
+    # a concentration: a mass per volume, as a drug test or a water sample states it
+    ("The sample held 2.1 nanograms per milliliter.", [("2.1 nanograms per milliliter", "measure", "nanogram_per_millilitre", "kilogram_per_litre")]),
+    ("The sample held 1.2 ng/mL of the drug.", [("1.2 ng/mL", "measure", "nanogram_per_millilitre", "kilogram_per_litre")]),
+    ("The sample held 2.1ng/mL of the drug.", [("2.1ng/mL", "measure", "nanogram_per_millilitre", "kilogram_per_litre")]),
+    ("Lead in the water reached 15 micrograms per litre.", [("15 micrograms per litre", "measure", "microgram_per_litre", "kilogram_per_litre")]),
+    ("Nitrate reached 3 mg/L.", [("3 mg/L", "measure", "milligram_per_litre", "kilogram_per_litre")]),
     ("Emissions fell to 95g/km.", [("95g/km", "measure", "gram_per_kilometre", "kilogram_per_metre")]),
     ("The car does 40 miles per gallon.", [("40 miles per gallon", "measure", "mile_per_gallon", "metre_per_litre")]),
     ("Yields reached 10 tonnes a hectare.", [("10 tonnes a hectare", "measure", "tonne_per_hectare", "kilogram_per_square_metre")]),
