@@ -5,6 +5,13 @@ import pytest
 from factcheck.extract import names
 
 ROWS = [
+    # one word in camel case, each part a word of its own, is a name wherever it stands (a group,
+    # a firm: "BlackMantis" is "Black Mantis" written as one); a surname's prefix is no part of one
+    ("A group calling itself BlackMantis claimed the attack.", ["BlackMantis"]),
+    ("The BlackMantis ransomware group had demanded 40 bitcoin.", ["BlackMantis"]),
+    ("Shares of BlackRock rose.", ["BlackRock"]),
+    ("The plan was backed by McConnell and opposed by DeSantis.", []),
+    ("The company uses TikTok and YouTube to reach users.", []),
     # a full name that owns a body is the person; one word that owns a person is not
     ("Prime Minister Arseniy Yatsenyuk's People's Front won.", ["Arseniy Yatsenyuk"]),
     ("Antonis Samaras's New Democracy came first.", ["Antonis Samaras"]),

@@ -327,7 +327,41 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
     cued = _cued(text, words, out)
     if cued:
         out = sorted(out + cued)
+    camel = _camel_case(words.raw, out)
+    if camel:
+        out = sorted(out + camel)
     return _outside_headlines(text, out)
+
+
+# One word in camel case whose parts are words of their own, of four letters and three at least
+# ("BlackMantis", "BlackRock"): a group's or a firm's name, read wherever it stands, as "Black
+# Mantis" written as two words is. A surname's prefix ("McConnell", "DeSantis", "MacArthur")
+# and a brand of short parts ("TikTok", "YouTube") are no such word. Sought in the ASCII bytes
+# (``Words.raw``), at C speed.
+_CAMEL_CASE = pattern_cache.compile(rb"(?<![A-Za-z0-9'.-])[A-Z][a-z]{3,}+[A-Z][a-z]{2,}+(?![A-Za-z0-9-])")
+
+
+_CAMEL_PARTS = pattern_cache.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})((?:'s|’s)?)")
+
+
+def camel_parts(name: str) -> str:
+    """A camel-case name (``_CAMEL_CASE``) as the two words it joins ("BlackMantis" -> "Black
+    Mantis"), to be grouped with them as one name; any other name as it is."""
+    m = _CAMEL_PARTS.fullmatch(name)
+    return f"{m[1]} {m[2]}{m[3]}" if m else name
+
+
+def _camel_case(raw: bytes, found: list) -> list:
+    """The camel-case names (``_CAMEL_CASE``) that ``found`` does not hold."""
+    out = []
+    taken = [f[0] for f in found]
+    for m in _CAMEL_CASE.finditer(raw):
+        start, end = m.span()
+        k = bisect_right(taken, start) - 1
+        if k >= 0 and found[k][1] > start:
+            continue  # inside a name already read
+        out.append(_new_tuple(Found, (start, end, _value(m.group().decode()))))
+    return out
 
 
 def _outside_headlines(text: str, found: list) -> list:

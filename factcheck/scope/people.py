@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
-from factcheck.extract.names import _headline, demonyms
+from factcheck.extract.names import _headline, camel_parts, demonyms
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
@@ -479,8 +479,9 @@ _POSSESSIVE_S = pattern_cache.compile(r"(?:'s|’s)$")
 
 @lru_cache(maxsize=4096)
 def _name_words(text: str) -> tuple[str, ...]:
-    """A name's folded words; names recur across a corpus, so folding is cached."""
-    return tuple(name_key(text).split())
+    """A name's folded words, a camel-case name's two ("BlackMantis" as "Black Mantis"); names
+    recur across a corpus, so folding is cached."""
+    return tuple(name_key(camel_parts(text)).split())
 
 
 def _is_person(people: People, surname: str) -> bool:
