@@ -10,6 +10,7 @@ ROWS = [
     ("A group calling itself BlackMantis claimed the attack.", ["BlackMantis"]),
     ("The BlackMantis ransomware group had demanded 40 bitcoin.", ["BlackMantis"]),
     ("Shares of BlackRock rose.", ["BlackRock"]),
+    ("Outages were counted by the tracking site PowerOutage.us.", []),
     ("The plan was backed by McConnell and opposed by DeSantis.", []),
     ("The company uses TikTok and YouTube to reach users.", []),
     # a full name that owns a body is the person; one word that owns a person is not

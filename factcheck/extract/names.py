@@ -338,7 +338,8 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
 # Mantis" written as two words is. A surname's prefix ("McConnell", "DeSantis", "MacArthur")
 # and a brand of short parts ("TikTok", "YouTube") are no such word. Sought in the ASCII bytes
 # (``Words.raw``), at C speed.
-_CAMEL_CASE = pattern_cache.compile(rb"(?<![A-Za-z0-9'.-])[A-Z][a-z]{3,}+[A-Z][a-z]{2,}+(?![A-Za-z0-9-])")
+# (not a web address's part: "PowerOutage.us")
+_CAMEL_CASE = pattern_cache.compile(rb"(?<![A-Za-z0-9'./-])[A-Z][a-z]{3,}+[A-Z][a-z]{2,}+(?![A-Za-z0-9/-]|\.[A-Za-z])")
 
 
 _CAMEL_PARTS = pattern_cache.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})((?:'s|’s)?)")
