@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
@@ -325,6 +326,37 @@ def _updated(claims: list[Claim], replaced: Replaced) -> tuple[str, ...] | None:
         + ", ".join(f"{' / '.join(dict.fromkeys(texts[old]))} ({old})" for old in olds[new]) for new in sorted(olds)),)
 
 
+@lru_cache(maxsize=1)
+def _weekday_names() -> tuple[dict[str, int], dict[int, str]]:
+    """calendar.yaml ``weekdays``: each form -> its number, and each number -> its full name."""
+    forms = vocabulary().weekdays
+    full: dict[int, str] = {}
+    for form, n in forms.items():
+        if len(form) > len(full.get(n, "")):
+            full[n] = form
+    return forms, {n: name.capitalize() for n, name in full.items()}
+
+
+def _weekday_slips(claims: list[Claim]) -> list[str]:
+    """The claims whose day and month come with a weekday that their date does not fall on
+    ("Wednesday, 15 October" when 15 October 2026 is a Thursday): "article: text (date is a
+    Thursday)". The date stands as stated; a careful reader notes the slip."""
+    forms, names = _weekday_names()
+    out = []
+    for c in claims:
+        v, text = c.mention.value, c.mention.text
+        if v.granularity != "day" or v.low != v.high or not isinstance(v.low, str) or v.low.startswith("-") \
+                or " " not in text:
+            continue
+        n = forms.get(text.split(None, 1)[0].rstrip(".,").lower())
+        if n is None:
+            continue
+        day = dt.date.fromisoformat(v.low)
+        if day.weekday() != n:
+            out.append(f"{c.mention.article}: {text} ({v.low} is a {names[day.weekday()]})")
+    return list(dict.fromkeys(out))
+
+
 def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
              notes: tuple[str, ...] = (), replaced: Replaced | None = None) -> Finding | None:
     """The finding for one group of claims; None when its rule reports only
@@ -349,6 +381,8 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
                          "update an earlier one: " + "; ".join(
                              f"{day}: {' / '.join(dict.fromkeys(c.mention.text for c in cs))}"
                              for day, cs in sorted(days.items())),)
+    if rule.kind == "date" and (slips := _weekday_slips(claims)):
+        notes = notes + ("a weekday its date does not fall on (the date is read as stated): " + "; ".join(slips),)
     # a compared value left unstated, or two stated by one source, shows no difference
     if not rule.report_agreement and verdict not in (("discrepancy",) if dim else DIFFERENCES):
         return None
