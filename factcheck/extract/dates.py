@@ -815,7 +815,7 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     for i in words.indices(_plain_keys()):
         w = wordlist[i]
         if w in shifts and (i == last or not ((following := wordlist[i + 1]) in after_shift
-                                               or following.startswith(name_openings))):
+                                               or following.startswith(name_openings.get(following[:1], ())))):
             continue  # "that" with no unit, name or day's word after it: the start test fails
         spot = word_spots[w]
         if type(spot[0]) is _BySecond:  # a month's or a weekday's name: its kinds by the word after it
@@ -865,10 +865,11 @@ _THE = frozenset({"the"})
 
 
 @lru_cache(maxsize=1)
-def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _shift_gate() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
     """The start test's words that pass it only as a shift ("that year", "this morning",
     "last March"); the words that must follow them there (or "the" before one); and the
-    names' forms in lower case, which the test takes as the opening of any word after.
+    names' forms in lower case, which the test takes as the opening of any word after,
+    by their first letter (a word is tested against a few of the sixty).
 
     "that" stands a dozen times an article, seldom before a unit: where the next word is
     none of these, the test cannot pass and need not be tried. Left out, as in
@@ -885,7 +886,10 @@ def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
     followers = ({*_UNITS, *data_words("calendar.yaml", "date_units_weekend"), *first_words(_shift_time_phrases()), "the"}
                  | {p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
-    return gated, frozenset(w.lower() for w in followers), tuple(sorted({f.lower() for f in _name_forms(v)}))
+    names: dict[str, list[str]] = {}
+    for f in sorted({f.lower() for f in _name_forms(v)}):
+        names.setdefault(f[0], []).append(f)  # no form is empty: each opens with its first letter
+    return gated, frozenset(w.lower() for w in followers), {c: tuple(fs) for c, fs in names.items()}
 
 
 @lru_cache(maxsize=1)
