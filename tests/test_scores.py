@@ -38,3 +38,29 @@ def scores(text):
 ])
 def test_scores(text, expected):
     assert scores(text) == expected
+
+
+def test_tallies_are_found_at_word_starts_as_a_scan_finds_them():
+    """``tallies._matches``, tried only where a side may open, finds what ``finditer`` does,
+    in any window: in the seeds (with their figures), and in texts of tallies of every shape."""
+    import random
+    from pathlib import Path
+
+    from factcheck.extract import tallies
+    from factcheck.scan import Words
+
+    p = tallies._lists()
+    texts = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    texts += ["won 3-1, then 2 – 0 and four goals to two; 12-10 votes to 8, 1,000-2, 2.5-3, G7-2, 7-2-2015",
+              "The court ruled 5-4. Nil-nil, nil–1, Twenty-one to nineteen, 55-45 votes, (3-1), '2-1'"]
+    rng = random.Random(7)
+    for text in texts:
+        words = Words(text)
+        sides = tallies._side_starts(words, p.side_words)
+        for _ in range(20):
+            lo = rng.randrange(len(text) + 1)
+            hi = rng.randrange(lo, len(text) + 1)
+            scanned = [(m.span(), m.groupdict()) for m in p.tally.finditer(text, lo, hi)]
+            assert [(m.span(), m.groupdict()) for m in tallies._matches(p.tally, text, sides, lo, hi)] == scanned
+        assert [m.span() for m in tallies._matches(p.tally, text, sides, 0, len(text))] == \
+            [m.span() for m in p.tally.finditer(text)]

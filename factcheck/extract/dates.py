@@ -388,17 +388,93 @@ def _number_kinds(opening: str) -> tuple[str, ...]:
     return _kinds_of_number(*_number_shape(opening))
 
 
-class _NumberPatterns(dict):
-    """``_pattern_at``'s pattern for a number (None where no kind opens with it), by
-    its first ``_NUMBER_OPENING`` characters: one lookup, where reading the digits
-    again at each number cost a third of the matching it spares."""
+class _BySecond(dict):
+    """The pattern for an opening with kinds that need a word after it (``_second_words``), by
+    that word as ``_second`` tells it (None where no kind is left)."""
 
-    def __missing__(self, opening: str) -> re.Pattern | None:
+    def __init__(self, kinds: tuple[str, ...], opener: str) -> None:
+        super().__init__()
+        self.kinds, self.opener = kinds, opener
+
+    def __missing__(self, second: str) -> re.Pattern | None:
+        kinds = _before_second(self.kinds, self.opener, second)
+        pattern = self[second] = _kinds_pattern(kinds) if kinds else None
+        return pattern
+
+
+def _opening_pattern(kinds: tuple[str, ...], opener: str | None) -> re.Pattern | _BySecond | None:
+    """The pattern of ``kinds``, or, when one of them needs a word after an opening of class
+    ``opener``, the table of patterns by that word; None for no kind."""
+    if not kinds:
+        return None
+    needs = _second_words()[1].get(opener, {})
+    return _BySecond(kinds, opener) if any(k in needs for k in kinds) else _kinds_pattern(kinds)
+
+
+def _whole(pattern: re.Pattern | _BySecond | None) -> re.Pattern | None:
+    """The pattern of every kind of an opening, whatever word follows it."""
+    return _kinds_pattern(pattern.kinds) if type(pattern) is _BySecond else pattern
+
+
+class _NumberPatterns(dict):
+    """``_pattern_at``'s pattern for a number (None where no kind opens with it, a ``_BySecond``
+    where a kind needs the word after it), by its first ``_NUMBER_OPENING`` characters: one
+    lookup, where reading the digits again at each number cost a third of the matching it spares."""
+
+    def __missing__(self, opening: str) -> re.Pattern | _BySecond | None:
         if len(self) > 4096:  # a long run meets many numbers; the patterns stay cached
             self.clear()
-        kinds = _number_kinds(opening)
-        pattern = self[opening] = _kinds_pattern(kinds) if kinds else None
+        pattern = self[opening] = _opening_pattern(_number_kinds(opening), NUMBER)
         return pattern
+
+
+@lru_cache(maxsize=1)
+def _second_words() -> tuple[dict[str, str], dict[str, dict[str, frozenset[str]]]]:
+    """What must come second in the kinds that need a word after their opening one, as
+    ``Words`` holds it (``NUMBER``: one opening with a digit). "Tuesday showcased" can only
+    be a weekday, not the opening of "Tuesday, May 12", "Tuesday the 5th" or "Tuesday 12
+    May"; "12 people" no date at all, not "12 May", "12 weeks ago" or "12 of May"; and
+    where no kind is left, the pattern is not tried. For the openings by a name, each
+    name's class ("weekday", "month"); then, by class (and ``NUMBER``), each such kind's
+    second words (the branches of ``_branches``, read in order)."""
+    v = vocabulary()
+    weekdays = frozenset(first_words(v.weekdays))
+    months = frozenset(first_words([*v.months, *v.month_names]))
+    shift = frozenset(first_words([*v.relative_shift, *v.anaphoric_shift, *v.window_shift])) | {"the"}
+    day_words = frozenset(first_words(_day_ordinals()))
+    units = frozenset(f"{u}{s}" for u in ("year", "month", "fortnight", "week", "day", "decade") for s in ("", "s"))
+    # a name opens each of these kinds only with the word after it ("Tuesday" is no month, no day's
+    # number, no shift word); a word of two classes would need both sets
+    assert weekdays.isdisjoint(months | shift | day_words | {"the"}) and months.isdisjoint(shift | day_words | {"the"})
+    seconds = {
+        "weekday": {"md": months, "dm": frozenset({"the", NUMBER}) | day_words, "dom": frozenset({"the"})},
+        "month": {"md": frozenset({"the", NUMBER}), "mshift": frozenset({"of"}) | shift, "my": frozenset({"of", NUMBER})},
+        NUMBER: {"dm": frozenset({NUMBER, "of"}) | months, "dmshift": frozenset({"of"}),
+                 "wkon": frozenset({"week", "weeks", "fortnight", "fortnights"}),
+                 "ago": frozenset({"or", "to"}) | units, "inn": frozenset({"or", "to"}) | units},
+    }
+    return {**dict.fromkeys(months, "month"), **dict.fromkeys(weekdays, "weekday")}, seconds
+
+
+@lru_cache(maxsize=1)
+def _second_keys() -> frozenset[str]:
+    """Every word some kind needs second (``_second_words``)."""
+    return frozenset().union(*(words for kinds in _second_words()[1].values() for words in kinds.values()))
+
+
+def _second(word: str) -> str:
+    """The word after an opening as ``_second_words`` tells it: ``NUMBER`` for one opening with
+    a digit, "" for one no kind needs (or none: the text's end)."""
+    if word[:1].isdecimal():
+        return NUMBER
+    return word if word in _second_keys() else ""
+
+
+@lru_cache(maxsize=512)
+def _before_second(kinds: tuple[str, ...], opener: str, second: str) -> tuple[str, ...]:
+    """``kinds`` less those that need another word than ``second`` after an opening of class ``opener``."""
+    needs = _second_words()[1][opener]
+    return tuple(k for k in kinds if k not in needs or second in needs[k])
 
 
 @lru_cache(maxsize=1)
@@ -449,7 +525,7 @@ def _pattern_at(text: str, at: int, loose: bool) -> re.Pattern | None:
     word after it); None when no kind opens with it."""
     c = text[at:at + 1]
     if c.isdecimal():
-        return _number_patterns()[text[at:at + _NUMBER_OPENING]]
+        return _whole(_number_patterns()[text[at:at + _NUMBER_OPENING]])
     elif c and c in "'’":
         key = "'"
     elif loose:  # a lower-case lookup may miss a word the case-insensitive pattern matches
@@ -740,9 +816,15 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
     for i in words.indices(_plain_keys()):
         w = wordlist[i]
         if w in shifts and (i == last or not ((following := wordlist[i + 1]) in after_shift
-                                               or following.startswith(name_openings))):
+                                               or following.startswith(name_openings.get(following[:1], ())))):
             continue  # "that" with no unit, name or day's word after it: the start test fails
-        spots[offsets[i]] = word_spots[w]
+        spot = word_spots[w]
+        if type(spot[0]) is _BySecond:  # a month's or a weekday's name: its kinds by the word after it
+            pattern = spot[0][_second(wordlist[i + 1]) if i < last else ""]
+            if pattern is None:
+                continue
+            spot = pattern, spot[1]
+        spots[offsets[i]] = spot
     counting = _counting_words()
     for u in words.indices(_UNIT_WORDS):
         for i in range(max(u - _UNITS_AHEAD, 0), u):
@@ -757,8 +839,11 @@ def _tries(text: str, words: Words) -> Iterator[tuple[int, re.Pattern]]:
         if kinds:
             spots[offsets[j]] = _kinds_pattern(kinds), the_test
     numbers = _number_patterns()
-    for p in digits:  # as ``_pattern_at``, by the number, even where it is a word's ("3rd")
+    for p in digits:  # as ``_pattern_at``, by the number, even where it is a word's ("3rd"), and the word after it
         pattern = numbers[text[p:p + _NUMBER_OPENING]]
+        if type(pattern) is _BySecond:  # "12 May", "12 weeks ago", or "12 people", by the word after it
+            i = bisect_left(offsets, p) + 1
+            pattern = pattern[_second(wordlist[i]) if i <= last else ""]
         if pattern is not None:
             spots[p] = pattern, None
         else:
@@ -781,10 +866,11 @@ _THE = frozenset({"the"})
 
 
 @lru_cache(maxsize=1)
-def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _shift_gate() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
     """The start test's words that pass it only as a shift ("that year", "this morning",
     "last March"); the words that must follow them there (or "the" before one); and the
-    names' forms in lower case, which the test takes as the opening of any word after.
+    names' forms in lower case, which the test takes as the opening of any word after,
+    by their first letter (a word is tested against a few of the sixty).
 
     "that" stands a dozen times an article, seldom before a unit: where the next word is
     none of these, the test cannot pass and need not be tried. Left out, as in
@@ -801,7 +887,10 @@ def _shift_gate() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     seconds = {p.split()[1] for p in (*v.relative_shift, *v.anaphoric_shift, *v.window_shift) if " " in p}
     followers = ({*_UNITS, *data_words("calendar.yaml", "date_units_weekend"), *first_words(_shift_time_phrases()), "the"}
                  | {p.split()[-1] for p in v.relative_days if " " in p} | set(v.seasons) | seconds)
-    return gated, frozenset(w.lower() for w in followers), tuple(sorted({f.lower() for f in _name_forms(v)}))
+    names: dict[str, list[str]] = {}
+    for f in sorted({f.lower() for f in _name_forms(v)}):
+        names.setdefault(f[0], []).append(f)  # no form is empty: each opens with its first letter
+    return gated, frozenset(w.lower() for w in followers), {c: tuple(fs) for c, fs in names.items()}
 
 
 @lru_cache(maxsize=1)
@@ -830,10 +919,13 @@ def _word_patterns() -> _PatternsByWord:
 
 class _SpotsByWord(dict):
     """For each word ``_tries`` offers, its pattern and its start test, as one pair:
-    some forty an article, each a lookup rather than two and a new pair."""
+    some forty an article, each a lookup rather than two and a new pair. A month's or
+    a weekday's name has its patterns by the word after it (``_BySecond``)."""
 
-    def __missing__(self, word: str) -> tuple[re.Pattern, re.Pattern]:
-        spot = self[word] = _word_patterns()[word], _start_tests()[word]
+    def __missing__(self, word: str) -> tuple[re.Pattern | _BySecond, re.Pattern]:
+        names, _ = _second_words()
+        pattern = _opening_pattern(_openings()[word], names[word]) if word in names else _word_patterns()[word]
+        spot = self[word] = pattern, _start_tests()[word]
         return spot
 
 

@@ -18,8 +18,9 @@ a split leaves its numbers to the counts pass, which reads them as votes for and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, data_words, trie_alternation
@@ -52,6 +53,7 @@ class _Lists(NamedTuple):
     after_score: re.Pattern  # what may follow a score
     cues: frozenset[str]  # the first words of the cues, as ``Words`` sees them
     sides: dict[str, int]  # a side told in words -> its number
+    side_words: frozenset[str]  # the words a side told in words opens with, as ``Words`` sees them
     score_units: frozenset[str]  # a score's "goals", "points" between or after its sides
 
 
@@ -84,7 +86,7 @@ def _lists() -> _Lists:
         pattern_cache.compile(rf"\s*(?:[.,;:!?)\"”’'—–]|\Z|\n|{trie_alternation(data_words('sports.yaml', 'after_score'))})",
                               re.IGNORECASE),
         frozenset(first_words([*game, *shared, *vote, *ruling])),
-        sides, frozenset(score_units))
+        sides, frozenset(first_words(sides)), frozenset(score_units))
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,26 @@ def _found(start: int, end: int, a: int, b: int, counted: str) -> Found:
                                      unit=counted, counted=counted))
 
 
+def _side_starts(words: Words, side_words: frozenset[str]) -> list[int]:
+    """Where a tally may start: a word that opens with a digit or a side's word (no word
+    character, point, comma, slash or dash may stand before a tally, so it starts where a
+    word of ``words`` does); every word where those cannot be looked up in lower case."""
+    if words.loose:
+        return words.starts
+    return sorted({*words.digits(), *words.positions(side_words)})
+
+
+def _matches(tally: re.Pattern, text: str, starts: list[int], pos: int, endpos: int) -> Iterator[re.Match]:
+    """``tally.finditer(text, pos, endpos)``, tried only at ``starts``, where every match starts:
+    the pattern scanned every character of a clause around each cue word, most of an
+    article's time in this pass."""
+    last = pos
+    for at in starts[bisect_left(starts, pos):bisect_left(starts, endpos)]:
+        if at >= last and (m := tally.match(text, at, endpos)) is not None:
+            last = m.end()
+            yield m
+
+
 def extract(text: str, taken, words: Words | None = None) -> list[Found]:
     """The tallies of the text, looked for only in the clause of a word of a game, a vote or a
     ruling (most articles have none, and a pattern tried at every character costs a tenth
@@ -158,13 +180,16 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
     out: list[Found] = []
     seen: set[int] = set()
     done = -1  # tallies starting up to here were looked for around an earlier word
+    sides: list[int] | None = None  # where a side may open, made when a cue stands
     for at in words.opening(p.cues):
         lo, hi = _clause(text, at, at, _REACH + _LONGEST)  # where a tally this word may speak of starts
         if hi <= done:
             continue
         # past ``hi`` by a tally's length, to the end of a word: a figure cut short would read as a shorter one
         stop = _TOKEN_REST.match(text, min(len(text), hi + _LONGEST)).end()
-        for m in p.tally.finditer(text, max(lo, done), stop):
+        if sides is None:
+            sides = _side_starts(words, p.side_words)
+        for m in _matches(p.tally, text, sides, max(lo, done), stop):
             start = m.start()
             if start > hi:
                 break
