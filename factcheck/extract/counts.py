@@ -180,11 +180,11 @@ def _frames() -> _Frames:
     word = r"[\w'’-]+"
     # "put the figure at", "estimated the crowd at", "put attendance at the concert at": the
     # verb, its object and what that is of, "at"
-    put = rf"(?:{estimated})\s+(?:(?:the|its|their|his|her|this|that|a)\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
-          rf"(?:\s+(?:at|for|in)\s+{word}(?:\s+{word}){{0,2}}?)?"
+    put = rf"(?:{estimated})\s+(?:(?:{trie_alternation(words('estimate_determiners'))})\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
+          rf"(?:\s+(?:{trie_alternation(words('estimate_of'))})\s+{word}(?:\s+{word}){{0,2}}?)?"
     # "a crowd estimated at", "turnout at the rally was put at", "was estimated by police at";
     # no "of" right after the noun: "the number of crossings was put at" counts crossings
-    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:was|were|is|are|been|being)\s+)?(?:{estimated})" \
+    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:{trie_alternation(words('estimate_passive'))})\s+)?(?:{estimated})" \
           rf"(?:\s+by\s+{word}(?:\s+{word})?)?"
     people = v.noun_default_roles
     last = {w.split()[-1] for w in words("drew")} | {"at"}
@@ -920,8 +920,9 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
     verbs = trie_alternation([*g.get("found_verbs", ("found",)), *(w for w, r in v.roles.items() if r == role)])
     nouns = trie_alternation(g.get("fate_nouns", ()))
     perfect = trie_alternation(g["perfect_auxiliaries"])
+    passive, adverbs = trie_alternation(g["found_passive"]), trie_alternation(g["found_adverbs"])
     return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
-            pattern_cache.compile(rf"(?:\s+(?:{perfect}))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
+            pattern_cache.compile(rf"(?:\s+(?:{perfect}))?\s+(?:{passive})(?:\s+[a-z]+ly|\s+(?:{adverbs}))?"
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
             role,
             pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
@@ -1098,7 +1099,7 @@ def _prose(line: str) -> bool:
     return _lower_word().search(line) is not None
 
 
-_CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
+_CLAUSE_JOIN = pattern_cache.compile(rf";|:|\s[—–]\s|,\s+{trie_alternation(data_words('text.yaml', 'comma_clause_joins'))}\b")
 _AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")
 
 
