@@ -967,18 +967,20 @@ _WEEK_OF = pattern_cache.compile(r"\bthe\s+week\s+of\s+\Z", re.IGNORECASE)
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
 # what stands between two dates of one span, and before the first.
 # (a comma before the joiner only after "from" or "between": "from Dec. 28, 2014, to Jan. 3")
-_SPAN_BETWEEN = pattern_cache.compile(r"(?P<comma>,)?[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+# (``_SPAN_ENDS``: calendar.yaml ``date_span_ends``, "to", "through", as one prefix tree)
+_SPAN_ENDS = trie(data_words("calendar.yaml", "date_span_ends"))
+_SPAN_BETWEEN = pattern_cache.compile(rf"(?P<comma>,)?[ \t]*(?:(?P<to>{_SPAN_ENDS})|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
 _SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
-_SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
+_SECOND_DAY = pattern_cache.compile(rf"[ \t]+(?P<j>{_SPAN_ENDS}|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
                          r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
                          rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
 # "from 3 to 5 March", "from the 13th to the 15th of July": a first day before a day-month
 _FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:the[ \t]+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))[ \t]+"
-                        r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
+                        rf"(?:{_SPAN_ENDS}|and|[-–])[ \t]+\Z", re.IGNORECASE)
 # "23rd to 26th Oct", "runs 12 to 16 September": a first day with no "from" before it
 _BARE_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/%-])(?P<w>)((?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?))[ \t]+"
-                                        r"(?:to|until|till|through|thru)[ \t]+\Z", re.IGNORECASE)
+                                        rf"(?:{_SPAN_ENDS})[ \t]+\Z", re.IGNORECASE)
 
 
 def _bare_first_day(text: str, start: int) -> re.Match | None:
