@@ -368,7 +368,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
-_SHIFTED = pattern_cache.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
+_SHIFTS = trie_alternation(data_file("units.yaml")["duration"]["shifts"])  # "ago", "later": units.yaml duration.shifts
+_SHIFTED = pattern_cache.compile(rf"[ \t]+{_SHIFTS}\b", re.IGNORECASE)
 _COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 
 
@@ -402,7 +403,7 @@ def _per_time() -> re.Pattern:
     per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
     b, b0 = BLANKS, OPT_BLANKS
     return pattern_cache.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
-                      rf"(?![A-Za-z])(?!{b}(?:ago|later|earlier|before|after|since)\b)", re.IGNORECASE)
+                      rf"(?![A-Za-z])(?!{b}{_SHIFTS}\b)", re.IGNORECASE)
 
 
 def per_time(text: str, end: int):
