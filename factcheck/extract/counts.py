@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie_alternation
+from factcheck.extract.base import NEXT_WORD, Opens, Reading, by_last_character, data_words, trie, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
@@ -28,8 +28,9 @@ _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year m
                             "something somethings ish time times fold figure digit".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
 # a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
-_TALLY_BEFORE = pattern_cache.compile(r"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
-_TALLY_JOINERS = ("to", "against", "versus", "vs", "vs.")  # the words ``_TALLY_BEFORE`` ends with
+# (the words between: nouns.yaml guards tally_joiners, "to", "against")
+_TALLY_JOINERS = tuple(str(w) for w in data_file("nouns.yaml")["guards"]["tally_joiners"])
+_TALLY_BEFORE = pattern_cache.compile(rf"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{{3,}}s)\s+{trie(_TALLY_JOINERS)}\s+$", re.IGNORECASE)
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
 _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
@@ -195,7 +196,7 @@ def _frames() -> _Frames:
         tuple(f" {w}" for w in last),
         pattern_cache.compile(rf"(?-i:{trie_alternation([*v.crowd_roles, *people])})(?![\w-])"),
         {**v.crowd_roles, **people},
-        pattern_cache.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
+        pattern_cache.compile(rf"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s{trie(words('complement_ends'))}\s|$)",
                    re.IGNORECASE),
         pattern_cache.compile(rf"\s+(?:{trie_alternation(words('took_part'))})(?=\s*[,;:.!?]|\s*$)", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w-]){gathering}"),
@@ -282,7 +283,7 @@ class _Votes(NamedTuple):
     sides: Opens  # what may open ``side`` after the number
 
 
-_JOINER = r"\s*(?:-|–|\s(?:to|against|versus|vs\.?)\s)\s*"
+_JOINER = rf"\s*(?:-|–|\s{trie(_TALLY_JOINERS)}\s)\s*"
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +291,7 @@ def _votes() -> _Votes:
     g = vocabulary().count_guards
     # a side counts only where no noun phrase follows it: "11 against, and 58 abstentions",
     # "100 votes in favour of the motion", not "won 300 votes against the incumbent"
-    free = r"(?=\s*(?:[,.;:)]|$|(?:and|or|with|while|of|to)\b))"
+    free = rf"(?=\s*(?:[,.;:)]|$|{trie(g['vote_side_followers'])}\b))"
     return _Votes(
         pattern_cache.compile(rf"(?P<noun>\s+votes?)?{_JOINER}(?P<num>\d[\d,]*)(?![\d.]\d)", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\d.,])(?P<num>\d[\d,]*)(?P<noun>\s+votes?)?{_JOINER}$", re.IGNORECASE),
