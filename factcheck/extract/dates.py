@@ -1166,7 +1166,7 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
 _AND_SECOND_DAY = pattern_cache.compile(
     r"[ \t]+and[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
     rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d)|(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
-    r"|[ \t]+(?:in|at|on|when|after|before|as|with|for|the|to|and|respectively)\b))", re.IGNORECASE)
+    rf"|[ \t]+{trie(data_words('calendar.yaml', 'second_day_followers'))}\b))", re.IGNORECASE)  # calendar.yaml second_day_followers
 _AND_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
 
 
@@ -2573,7 +2573,7 @@ _TIME_SHIFT_DAYS = {"year": dt.timedelta(days=14), "month": dt.timedelta(days=3)
 
 # In the clause before "a week on Monday", a sign it tells of the past: a past auxiliary,
 # or a past participle right before the count ("jailed a week", "adjourned a fortnight")
-_PAST_CUE = pattern_cache.compile(r"\b(?:was|were|had|did)\b|[a-z]{2}ed[ \t]+\Z", re.IGNORECASE)
+_PAST_CUE = pattern_cache.compile(rf"\b{trie(data_words('calendar.yaml', 'weeks_on_past'))}\b|[a-z]{{2}}ed[ \t]+\Z", re.IGNORECASE)
 
 
 def _weeks_on(m, pub, future, anchor, v):
