@@ -194,7 +194,7 @@ def _branches() -> list[str]:
         # the months of a period that ends in the month named (how statistics and accounts
         # report), never that month alone; "the week ended May 9": the seven days to that day,
         # "the four weeks to May 10" the 28
-        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+(?P<ut_nu>months|weeks(?=\s+\w+\s+[A-Za-z]+\.?\s+\d))|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+(?P<ut_nu>months|weeks(?=\s+\w+\s+[A-Za-z]+\.?\s+\d))|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>{_PERIOD_ENDS})\s+(?:end-)?"
         rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -587,6 +587,8 @@ def _start_tests() -> _StartTests:
     return _StartTests()
 
 
+# "to", "ended": calendar.yaml period_end_words
+_PERIOD_ENDS = trie(data_words("calendar.yaml", "period_end_words"))
 # "the week before last": the units "the" opens it before (``_after_the``, ``_start``), and
 # the start test's look past them, as "the year" alone is everywhere
 _BEFORE_LAST_UNITS = frozenset({"year", "month", "weekend", "week"})
@@ -594,7 +596,7 @@ _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
 # (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
 _UP_TO_UNITS = frozenset({"year", "quarter", "week"})
-_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+(?:to|ended|ending|through)\s"
+_UP_TO = rf"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+{_PERIOD_ENDS}\s"
 _UNITS = data_words("calendar.yaml", "date_units")
 _UNITS_PATTERN = _words((*_UNITS, *data_words("calendar.yaml", "date_units_weekend")))  # ``_UNITS`` and "weekend"
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
