@@ -49,9 +49,10 @@ def _weak_before() -> re.Pattern:
     the plain "turn" only after a modal or "to" (ages.yaml ``turn_modals``: "will turn 70", "may
     turn 70", "is due to turn 90"), its span starting at "turn" (group ``turn``)."""
     modals = trie_alternation(str(w) for w in data_file("ages.yaml").get("turn_modals", ()))
+    turns = trie(data_words("ages.yaml", "turn_forms"))
     # ("dead" a person's, not a toll's: "number of dead at 40", "the dead at 40" count the dead)
     return pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|(?<!\bof\s)(?<!\bthe\s)dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
-                                              rf"|\b(?:{modals})\s+(?P<turn>turn)\s+$|\b(?:turned|turns|turning)\s+$"),
+                                              rf"|\b(?:{modals})\s+(?P<turn>turn)\s+$|\b{turns}\s+$"),
                                  re.IGNORECASE)
 
 

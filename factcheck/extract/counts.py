@@ -1101,7 +1101,7 @@ def _prose(line: str) -> bool:
 
 
 _CLAUSE_JOIN = pattern_cache.compile(rf";|:|\s[—–]\s|,\s+{trie_alternation(data_words('text.yaml', 'comma_clause_joins'))}\b")
-_AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")
+_AND_JOIN = pattern_cache.compile(rf"\s{trie(data_words('text.yaml', 'bare_clause_joins'))}\s")
 
 
 def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],
