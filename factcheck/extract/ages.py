@@ -87,7 +87,7 @@ _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-�
 # is a count
 _CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)"
                  r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bwhen\s))")
-_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
+_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(rf"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+{trie(data_words('ages.yaml', 'is_age_followers'))}\b(?!\s+\d)"), re.IGNORECASE)
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a

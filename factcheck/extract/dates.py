@@ -134,7 +134,7 @@ def _branches() -> list[str]:
     owned_cues = "|".join(rf"(?<=\b{re.escape(w)}\s{o}\s)" for w in v.quarter_cues for o in ("its", "their"))
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
-    unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
+    unit = trie(_UNITS)  # calendar.yaml date_units
     wcount = rf"(?:\d{{1,3}}|{_words([*v.window_counts, *v.number_units, *v.number_tens])})"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date

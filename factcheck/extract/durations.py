@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import KeyedPattern, Words, first_words, words_of
@@ -403,7 +403,7 @@ def _per_time() -> re.Pattern:
     per = trie_alternation([*units, *v.duration_exact_forms])
     per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
     b, b0 = BLANKS, OPT_BLANKS
-    return pattern_cache.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
+    return pattern_cache.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}{trie(data_words('units.yaml', 'rate_determiners'))}{b}(?P<per_a>{per_a}))"
                       rf"(?![A-Za-z])(?!{b}{_SHIFTS}\b)", re.IGNORECASE)
 
 

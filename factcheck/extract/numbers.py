@@ -317,7 +317,9 @@ def _article_currencies() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _article_rate() -> re.Pattern:
     """After "a": the money word, then what opens a rate or a price ("a dollar a day", "a euro per litre")."""
-    return pattern_cache.compile(rf"{BLANKS}{trie(_article_currencies())}{BLANKS}(?:an?|per|each|every){BLANKS}\w",
+    # "per" or a word of units.yaml rate_determiners
+    rates = trie(data_words("units.yaml", "rate_determiners"))
+    return pattern_cache.compile(rf"{BLANKS}{trie(_article_currencies())}{BLANKS}(?:{rates}|per){BLANKS}\w",
                                  re.IGNORECASE)
 
 

@@ -53,7 +53,7 @@ def _patterns():
     place = KeyedPattern(pattern_cache.compile(
         rf"\b(?P<prep>{trie(preps)})\s+(?:the\s+)?"
         rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
-        r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {w.lower() for w in preps})
+        rf"(?!\s+[a-z]+(?:\s|$){trie(data_words('nouns.yaml', 'place_not_before'))})"), {w.lower() for w in preps})
     return titled, alias, owner, place
 
 
