@@ -181,11 +181,11 @@ def _frames() -> _Frames:
     word = r"[\w'’-]+"
     # "put the figure at", "estimated the crowd at", "put attendance at the concert at": the
     # verb, its object and what that is of, "at"
-    put = rf"(?:{estimated})\s+(?:(?:{trie_alternation(words('estimate_determiners'))})\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
-          rf"(?:\s+(?:{trie_alternation(words('estimate_of'))})\s+{word}(?:\s+{word}){{0,2}}?)?"
+    put = rf"(?:{estimated})\s+(?:(?:{trie(words('estimate_determiners'))})\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
+          rf"(?:\s+(?:{trie(words('estimate_of'))})\s+{word}(?:\s+{word}){{0,2}}?)?"
     # "a crowd estimated at", "turnout at the rally was put at", "was estimated by police at";
     # no "of" right after the noun: "the number of crossings was put at" counts crossings
-    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:{trie_alternation(words('estimate_passive'))})\s+)?(?:{estimated})" \
+    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:{trie(words('estimate_passive'))})\s+)?(?:{estimated})" \
           rf"(?:\s+by\s+{word}(?:\s+{word})?)?"
     people = v.noun_default_roles
     last = {w.split()[-1] for w in words("drew")} | {"at"}
@@ -921,7 +921,7 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
     verbs = trie_alternation([*g.get("found_verbs", ("found",)), *(w for w, r in v.roles.items() if r == role)])
     nouns = trie_alternation(g.get("fate_nouns", ()))
     perfect = trie_alternation(g["perfect_auxiliaries"])
-    passive, adverbs = trie_alternation(g["found_passive"]), trie_alternation(g["found_adverbs"])
+    passive, adverbs = trie(g["found_passive"]), trie(g["found_adverbs"])
     return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
             pattern_cache.compile(rf"(?:\s+(?:{perfect}))?\s+(?:{passive})(?:\s+[a-z]+ly|\s+(?:{adverbs}))?"
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
@@ -1100,7 +1100,7 @@ def _prose(line: str) -> bool:
     return _lower_word().search(line) is not None
 
 
-_CLAUSE_JOIN = pattern_cache.compile(rf";|:|\s[—–]\s|,\s+{trie_alternation(data_words('text.yaml', 'comma_clause_joins'))}\b")
+_CLAUSE_JOIN = pattern_cache.compile(rf";|:|\s[—–]\s|,\s+{trie(data_words('text.yaml', 'comma_clause_joins'))}\b")
 _AND_JOIN = pattern_cache.compile(rf"\s{trie(data_words('text.yaml', 'bare_clause_joins'))}\s")
 
 

@@ -369,7 +369,7 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
-_SHIFTS = trie_alternation(data_file("units.yaml")["duration"]["shifts"])  # "ago", "later": units.yaml duration.shifts
+_SHIFTS = trie(data_file("units.yaml")["duration"]["shifts"])  # "ago", "later": units.yaml duration.shifts
 _SHIFTED = pattern_cache.compile(rf"[ \t]+{_SHIFTS}\b", re.IGNORECASE)
 _COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 

@@ -123,7 +123,7 @@ def _priced() -> re.Pattern:
     words = r"(?:[\w'’-]+[ \t]+){1,3}?"
     return pattern_cache.compile(
         rf"(?<![\w-])(?:{trie(data_words('units.yaml', 'priced_determiners'))}[ \t]+(?:(?:(?P<unit>{units})|(?P<sold>{sold}))[ \t]+of[ \t]+"
-        rf"(?!{trie_alternation(data_words('units.yaml', 'priced_of_not_before'))}\b){words}"
+        rf"(?!{trie(data_words('units.yaml', 'priced_of_not_before'))}\b){words}"
         # "a share of Apple": the share of a company named, not "a share of profits"
         rf"|(?P<noun>{named})[ \t]+of[ \t]+(?=(?-i:[A-Z])){words}){verbs}"
         # "GDP per capita of $50,000", "spending per pupil was £5,000"
