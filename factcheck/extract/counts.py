@@ -29,7 +29,7 @@ _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year m
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
 # a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
 # (the words between: nouns.yaml guards tally_joiners, "to", "against")
-_TALLY_JOINERS = tuple(str(w) for w in data_file("nouns.yaml")["guards"]["tally_joiners"])
+_TALLY_JOINERS = data_words("nouns.yaml", "guards", "tally_joiners")
 _TALLY_BEFORE = pattern_cache.compile(rf"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{{3,}}s)\s+{trie(_TALLY_JOINERS)}\s+$", re.IGNORECASE)
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").

@@ -118,7 +118,7 @@ def _within_before(text: str, start: int) -> bool:
     return _WITHIN.search(text, max(0, start - 20), start) is not None
 
 
-_WITHIN = pattern_cache.compile(rf"\b[Ww]ithin[ \t]+(?:{trie(data_file('units.yaml')['duration']['within_adverbs'])}[ \t]+)?\Z")
+_WITHIN = pattern_cache.compile(rf"\b[Ww]ithin[ \t]+(?:{trie(data_words('units.yaml', 'duration', 'within_adverbs'))}[ \t]+)?\Z")
 _WORD = pattern_cache.compile(r"[A-Za-z]+")
 
 
@@ -183,7 +183,7 @@ def _spread_before() -> re.Pattern:
     """A count and its noun ("4,000 jobs "), or a verb of spreading (units.yaml duration.spread_across,
     perhaps with "in"/"out": "phased in "), right before "over"."""
     verbs = trie(vocabulary().duration_spread_across, blank=BLANKS)
-    particles = trie(data_file("units.yaml")["duration"]["spread_particles"])
+    particles = trie(data_words("units.yaml", "duration", "spread_particles"))
     return pattern_cache.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:{particles}))?)\s+\Z"))
 _LOOKBACK_GAP = (" ", "-")
 _WEEK = 604800.0
@@ -369,7 +369,7 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
-_SHIFTS = trie(data_file("units.yaml")["duration"]["shifts"])  # "ago", "later": units.yaml duration.shifts
+_SHIFTS = trie(data_words("units.yaml", "duration", "shifts"))  # "ago", "later": units.yaml duration.shifts
 _SHIFTED = pattern_cache.compile(rf"[ \t]+{_SHIFTS}\b", re.IGNORECASE)
 _COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 

@@ -233,7 +233,7 @@ def _measured_things() -> frozenset[str]:
 
 # (numbers.yaml elided_unit millions_hedges: "just", "about")
 _MONEY_JOIN = pattern_cache.compile(in_paragraph(rf"[\s,]*(?:to|and|or|from|-|–)[\s,]+"
-                                                 rf"(?:{trie(data_file('numbers.yaml')['elided_unit']['millions_hedges'])}\s+)?"),
+                                                 rf"(?:{trie(data_words('numbers.yaml', 'elided_unit', 'millions_hedges'))}\s+)?"),
                          re.IGNORECASE)
 
 
@@ -279,7 +279,7 @@ def _elided_join() -> re.Pattern:
     joiners, changed = trie_alternation(v.elided_unit_joiners), trie_alternation(v.elided_unit_changed)
     paired = trie_alternation(v.elided_unit_paired)
     # a short adjunct of time or place may stand before the joiner ("$3.5 billion in 2014, up from")
-    adjunct = rf"(?P<adjunct>\s+{trie(data_file('numbers.yaml')['elided_unit']['adjuncts'])}\s[^,;:.!?()\n]{{0,30}}?)?"
+    adjunct = rf"(?P<adjunct>\s+{trie(data_words('numbers.yaml', 'elided_unit', 'adjuncts'))}\s[^,;:.!?()\n]{{0,30}}?)?"
     return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners}|(?P<changed>{changed})"
                                               rf"|(?P<paired>{paired}))\s+"), re.IGNORECASE)
 
