@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.counts import whole_owner
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
@@ -288,7 +288,7 @@ def _selects_all(rule: Rule) -> bool:
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
-_CLAUSE = pattern_cache.compile(r";|,\s+(?:and|but|while|whereas|although)\b|\s[—–]\s|w(?<!\ww)hile\b")
+_CLAUSE = pattern_cache.compile(rf";|,\s+{trie(data_words('text.yaml', 'comma_clause_joins'))}\b|\s[—–]\s|w(?<!\ww)hile\b")
 # Where a ``_CLAUSE`` match can start: at one of these strings, or on the character before
 # one of the dashes. Keep them in step with ``_CLAUSE``.
 _CLAUSE_OPENERS = (";", ",", "while")

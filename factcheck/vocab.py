@@ -187,7 +187,7 @@ class Vocabulary(NamedTuple):
     population_role: str = "population"
     # nouns.yaml ``counted_units``: a counted noun -> the unit its counts meet others in ("position" -> job)
     counted_units: dict[str, str] = {}
-    # nouns.yaml ``crowd_frames``: joined / drew / estimates / estimated -> phrases ("attended", "drew")
+    # nouns.yaml ``crowd_frames``: joined / drew / estimates / estimated / estimate_* ... -> phrases ("attended", "drew")
     crowd_frames: dict[str, tuple[str, ...]] = {}
     # nouns.yaml ``increments``: before / after / not_before -> words ("another", "more")
     increments: dict[str, tuple[str, ...]] = {}

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.numbers import Num, age_group_prefixes, clean, hedge_before, in_paragraph, interval
 from factcheck.models import build_value
 from factcheck.vocab import data_file, singular, vocabulary
@@ -36,7 +36,7 @@ _LIST_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:aged|ages(?:\s+of)?)\s+
 # without a comma, or with the comma that closes a longer list ("aged 19, 22, and 31 were");
 # after a lone ", and" it may open a clause of its own ("aged 20, and 40 were killed")
 _LIST_PLAIN_JOIN = pattern_cache.compile(in_paragraph(r"(?:\d\s+|\d\s*,\s*\d{1,3}\s*,\s*)(?:and|or)\s+$"), re.IGNORECASE)
-_LIST_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:were|was|are|is|had|have|has|who|whom|whose|from|respectively|will|would|could)\b"),
+_LIST_AFTER = pattern_cache.compile(in_paragraph(rf"\s+{trie(data_words('ages.yaml', 'list_followers'))}\b"),  # ages.yaml list_followers
                          re.IGNORECASE)
 # "children as young as 10", "a boy of 12": an age by the words before it (the hedge
 # vocabulary bounds the first); "a mother of three" is none (nouns.yaml guards.aged_of)
@@ -49,14 +49,16 @@ def _weak_before() -> re.Pattern:
     the plain "turn" only after a modal or "to" (ages.yaml ``turn_modals``: "will turn 70", "may
     turn 70", "is due to turn 90"), its span starting at "turn" (group ``turn``)."""
     modals = trie_alternation(str(w) for w in data_file("ages.yaml").get("turn_modals", ()))
+    turns = trie(data_words("ages.yaml", "turn_forms"))
     # ("dead" a person's, not a toll's: "number of dead at 40", "the dead at 40" count the dead)
     return pattern_cache.compile(in_paragraph(r"\b(?:died|dies|dying|(?<!\bof\s)(?<!\bthe\s)dead|death|(?P<retire>retire[ds]?|retiring))\s+at\s+$"
-                                              rf"|\b(?:{modals})\s+(?P<turn>turn)\s+$|\b(?:turned|turns|turning)\s+$"),
+                                              rf"|\b(?:{modals})\s+(?P<turn>turn)\s+$|\b{turns}\s+$"),
                                  re.IGNORECASE)
 
 
 # (a headline's line end too: "Folk legend Dvorak dead at 79")
-_WEAK_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|[ \t]*\n|\s+(?:on|in|last|this|next|after|before|when|and|but|at|of|years?)\b"),
+# (ages.yaml weak_followers: "on", "last", "years")
+_WEAK_AFTER = pattern_cache.compile(in_paragraph(rf"\s*(?:[.,;:)!?]|$)|[ \t]*\n|\s+{trie(data_words('ages.yaml', 'weak_followers'))}\b"),
                          re.IGNORECASE)
 # "At 19, she became the youngest MP": "At" opening a sentence, the number, a comma and a person's
 # pronoun; from 13 on, as a clock's bare hour ("At 10, he left") stops at 12
@@ -65,8 +67,10 @@ _AT_AGE_BEFORE = pattern_cache.compile(r"(?:\A|[.!?:;\n][\"“”’')]?\s+|[\"�
 _AT_AGE_AFTER = pattern_cache.compile(r",\s+(?:he|she|I)\s")
 _NO_HOUR = 13
 # "in his 40s", "in her early fifties", "in his mid-to-late 30s"
-_DECADE_BEFORE = pattern_cache.compile(in_paragraph(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]*(?:(?:to|or)\s*-?\s*"
-                                                    r"(?:early|mid|late)[\s-]*)?)?$"), re.IGNORECASE)
+# (ages.yaml decade_owners, decade_parts)
+_DECADE_PART = trie(data_words("ages.yaml", "decade_parts"))
+_DECADE_BEFORE = pattern_cache.compile(in_paragraph(rf"\bin\s+{trie(data_words('ages.yaml', 'decade_owners'))}\s+(?:{_DECADE_PART}[\s-]*(?:(?:to|or)\s*-?\s*"
+                                                    rf"{_DECADE_PART}[\s-]*)?)?$"), re.IGNORECASE)
 # "Sergei Ivanov, 29, said" / "Ivanov (29)": a capitalized name, then the age alone;
 # "the suspect, 19, was": a person named by a noun after an article, then the age and a comma.
 # "Osei, only 19,", "the striker, just 17,": an adverb of age (ages.yaml ``adverbs``) may stand
@@ -83,7 +87,7 @@ _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-�
 # is a count
 _CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)"
                  r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bwhen\s))")
-_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(r"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+(?:when|and|but|at\s+the\s+time)\b(?!\s+\d)"), re.IGNORECASE)
+_IS_AGE_AFTER = pattern_cache.compile(in_paragraph(rf"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+{trie(data_words('ages.yaml', 'is_age_followers'))}\b(?!\s+\d)"), re.IGNORECASE)
 _APPOSITION_AFTER = (",", ")")  # right after the number
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
@@ -102,15 +106,19 @@ _SHARED_ENDS = (", both ", ", Both ")
 # "residents 65 and older", "children 5 or younger": words of age after the number make it one.
 # ``quantities`` reads a trailing hedge first and widens the number over it ("65 and older");
 # "and younger", no hedge of its own, still follows the number
-_OLDER_AFTER = pattern_cache.compile(in_paragraph(r"\s+(?:and|or)\s+(?:older|younger)\b"), re.IGNORECASE)
+_OLDER = data_words("ages.yaml", "older_words")  # "older", "younger"
+_GROUP_HEDGE_WORDS = data_words("ages.yaml", "group_hedges")  # "over", "under"
+_OLDER_AFTER = pattern_cache.compile(in_paragraph(rf"\s+(?:and|or)\s+{trie(_OLDER)}\b"), re.IGNORECASE)
 # "people 65 and over", "children 5 and under": "over" and "under" need people before the number
-_AGE_TRAIL = pattern_cache.compile(r"\s+(?:and|or)\s+(?:(?P<age>older|younger)|over|above|under|below)$", re.IGNORECASE)
-_TRAIL_ENDS = ("older", "younger", "over", "above", "under", "below")
+_AGE_TRAIL = pattern_cache.compile(rf"\s+(?:and|or)\s+(?:(?P<age>{trie(_OLDER)})|{trie(_GROUP_HEDGE_WORDS)})$", re.IGNORECASE)
+_TRAIL_ENDS = (*_OLDER, *_GROUP_HEDGE_WORDS)
+_TRAIL_REACH = max(map(len, _TRAIL_ENDS))  # the characters ``_TRAIL_ENDS`` are looked for in
 _GROUP_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+$"))
 # "people over 65 were", "children under five.": people (ages.yaml groups), then a hedge that
 # bounds the age; a unit or a noun after the number rules it out ("people over 3 days")
-_GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?P<noun>[A-Za-z]+)\s+(?i:over|under|above|below)\s+$"))
-_GROUP_HEDGES = (" over ", " under ", " above ", " below ")
+_GROUP_HEDGE_BEFORE = pattern_cache.compile(in_paragraph(rf"\b(?P<noun>[A-Za-z]+)\s+(?i:{trie(_GROUP_HEDGE_WORDS)})\s+$"))
+_GROUP_HEDGES = tuple(f" {w} " for w in _GROUP_HEDGE_WORDS)
+_GROUP_HEDGE_REACH = max(map(len, _GROUP_HEDGES))  # the characters ``_GROUP_HEDGES`` are looked for in
 # a clause's end, a verb in the past ("Voters over 65 backed the plan", "children under 5 died")
 # or one of ages.yaml ``group_followers`` ("people over 65 were")
 _GROUP_AFTER = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:") + trie_alternation(data_words("ages.yaml", "group_followers"))
@@ -176,7 +184,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     low = before.lower()
     if "age" in low[-28:] and _limit_before().search(before):
         return NO_QUANTITY  # "the retirement age to 67": a threshold, no one's age, no count
-    if low[-7:].endswith(_GROUP_HEDGES) and (g := _GROUP_HEDGE_BEFORE.search(before)) \
+    if low[-_GROUP_HEDGE_REACH:].endswith(_GROUP_HEDGES) and (g := _GROUP_HEDGE_BEFORE.search(before)) \
             and g.group("noun").lower() in _groups() and _GROUP_AFTER.match(text, num.end):
         return _years(num.start, num.end)
     if before.endswith(", ") and "est" in low[-24:] and text[num.end:num.end + 1] in _APPOSITION_ENDS \
@@ -190,7 +198,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
         return _aged(text, num, num.start - len(before) + b.start(), lead)
     if (lead is None or lead in ("an", "or")) and _OLDER_AFTER.match(text, num.end):
         return _years(num.start, num.end)
-    if text[num.end - 7:num.end].lower().endswith(_TRAIL_ENDS) and (t := _AGE_TRAIL.search(text, num.start, num.end)) and (
+    if text[num.end - _TRAIL_REACH:num.end].lower().endswith(_TRAIL_ENDS) and (t := _AGE_TRAIL.search(text, num.start, num.end)) and (
             t.group("age") or (g := _GROUP_BEFORE.search(text, max(0, num.start - 24), num.start))
             and g.group("noun").lower() in _groups()):
         return _years(num.start, num.end)
@@ -327,8 +335,9 @@ def _of_age(text: str, num: Num, lead: str | None) -> Reading | None:
     return _years(num.start, num.end) if _OF_AGE_END.match(text, num.end) else None
 
 
-# what may follow the age of "a boy of 12": a clause's end, a verb or a relative
-_OF_AGE_END = pattern_cache.compile(in_paragraph(r"\s*(?:[.,;:)!?]|$)|\s+(?:was|is|were|who|had|has|and|from|in|died|said)\b"), re.IGNORECASE)
+# what may follow the age of "a boy of 12": a clause's end, a verb or a relative (ages.yaml of_age_followers)
+_OF_AGE_END = pattern_cache.compile(in_paragraph(rf"\s*(?:[.,;:)!?]|$)|\s+{trie(data_words('ages.yaml', 'of_age_followers'))}\b"),
+                                    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -339,7 +348,7 @@ def _limit_before() -> re.Pattern:
     before = trie_alternation(str(w) for w in spec.get("before", ()))
     after = trie_alternation(str(w) for w in spec.get("after", ()))
     return pattern_cache.compile(in_paragraph(rf"(?:\b(?:{before})\s+ages?|\bages?\s+(?:{after}))"
-                                              r"(?:\s+(?:is|was|will\s+be|would\s+be))?"
+                                              rf"(?:\s+{trie(str(w) for w in spec['links'])})?"
                                               r"(?:\s+(?:of|to|at|from|from\s+\d{1,3}\s+to))?\s+$"), re.IGNORECASE)
 
 
@@ -448,7 +457,7 @@ def _adverbed() -> _Adverbed:
         # "The suspect is 19.", "The former senator was 81 when", "The suspect is under 18.": a person's noun
         # after a determiner
         pattern_cache.compile(in_paragraph(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)\s+{_MODIFIERS_BEFORE}"
-                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}(?:(?:under|over|above|below)\s+)?$")),
+                                           rf"(?:[a-z]{{2,}}-)?(?P<noun>[a-z]{{3,}})\s+(?:is|was)\s+{adverb}(?:{trie(_GROUP_HEDGE_WORDS)}\s+)?$")),
         (" is ", " was ") + ends,
         pattern_cache.compile(in_paragraph(rf"\bwho\s+(?:is|was)\s+{adverb}$"), re.IGNORECASE),
         (" was ", " is ") + ends)
@@ -646,7 +655,7 @@ def _things_age(text: str, end: int) -> str | None:
 # "The jet was 21 years old", "the aircraft, 21 years old,": a thing's noun after a determiner,
 # two modifiers at most between, then "is" or "was" (an adverb of age may follow) or a comma
 _THING_BEFORE = pattern_cache.compile(in_paragraph(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
-                                                   r"(?P<noun>[a-z]+(?:-[a-z]+)*)(?:\s+(?:is|was)(?:\s+(?:now|only|just|still|about|nearly|almost|over))?\s+|,\s+)$"))
+                                                   rf"(?P<noun>[a-z]+(?:-[a-z]+)*)(?:\s+(?:is|was)(?:\s+{trie(data_words('ages.yaml', 'thing_adverbs'))})?\s+|,\s+)$"))
 
 
 _SUBJECT_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")  # the word before a thing's determiner

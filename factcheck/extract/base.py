@@ -223,12 +223,23 @@ def minus_before(text: str, start: int) -> int | None:
 
 
 @lru_cache(maxsize=None)
-def data_words(name: str, key: str) -> tuple[str, ...]:
-    """The list ``key`` of ``factcheck/data/<name>`` (``vocab.data_file``), lower case, read once: a
-    word list one reader alone uses ("units.yaml", "price_verbs")."""
+@lru_cache(maxsize=None)
+def _data_file(name: str):
+    """``vocab.data_file(name)``, parsed (or read from the disk cache) once a process: the tables
+    never leave ``data_words``, which copies the words it returns."""
     from factcheck.vocab import data_file
 
-    return tuple(" ".join(str(w).lower().split()) for w in data_file(name).get(key, ()) or ())
+    return data_file(name)
+
+
+def data_words(name: str, key: str, *inner: str) -> tuple[str, ...]:
+    """The list ``key`` of ``factcheck/data/<name>`` (``vocab.data_file``), lower case, read once: a
+    word list one reader alone uses ("units.yaml", "price_verbs"); in a table, the list its keys
+    ``inner`` name ("units.yaml", "duration", "shifts")."""
+    table = _data_file(name).get(key, ()) or ()
+    for k in inner:
+        table = table[k]
+    return tuple(" ".join(str(w).lower().split()) for w in table)
 
 
 # the word after a position, on its line: blanks, then letters ("a single *shot*", "one *second*

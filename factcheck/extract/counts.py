@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, Found, Opens, Reading, by_last_character, data_words, trie_alternation
+from factcheck.extract.base import NEXT_WORD, Found, Opens, Reading, by_last_character, data_words, trie, trie_alternation
 from factcheck.extract.numbers import Num, hedge_before
 from factcheck.scan import Words, first_words, followers, words_of
 from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
@@ -28,8 +28,9 @@ _NOT_ATTRIBUTES = frozenset("strong odd plus old long wide high tall deep year m
                             "something somethings ish time times fold figure digit".split())
 # "by 153 votes to 137", "52 seats against 48": the later number of a tally counts the same thing
 # a tally's numbers are whole: not from the "5" of "fell 1.5 points to 3,200"
-_TALLY_BEFORE = pattern_cache.compile(r"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{3,}s)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
-_TALLY_JOINERS = ("to", "against", "versus", "vs", "vs.")  # the words ``_TALLY_BEFORE`` ends with
+# (the words between: nouns.yaml guards tally_joiners, "to", "against")
+_TALLY_JOINERS = data_words("nouns.yaml", "guards", "tally_joiners")
+_TALLY_BEFORE = pattern_cache.compile(rf"(?<![\d.,])\d[\d,]*\s+(?P<noun>[a-z]{{3,}}s)\s+{trie(_TALLY_JOINERS)}\s+$", re.IGNORECASE)
 # Person nouns that are adjectives ("dead", "missing"): nouns only right after the number ("132 dead"),
 # not after a verb ("20 remain missing").
 _ADJECTIVE_PEOPLE = frozenset("dead injured wounded missing homeless".split())
@@ -192,11 +193,11 @@ def _frames() -> _Frames:
     word = r"[\w'’-]+"
     # "put the figure at", "estimated the crowd at", "put attendance at the concert at": the
     # verb, its object and what that is of, "at"
-    put = rf"(?:{estimated})\s+(?:(?:the|its|their|his|her|this|that|a)\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
-          rf"(?:\s+(?:at|for|in)\s+{word}(?:\s+{word}){{0,2}}?)?"
+    put = rf"(?:{estimated})\s+(?:(?:{trie(words('estimate_determiners'))})\s+)?(?:{word}\s+)?(?P<put>{estimates})" \
+          rf"(?:\s+(?:{trie(words('estimate_of'))})\s+{word}(?:\s+{word}){{0,2}}?)?"
     # "a crowd estimated at", "turnout at the rally was put at", "was estimated by police at";
     # no "of" right after the noun: "the number of crossings was put at" counts crossings
-    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:was|were|is|are|been|being)\s+)?(?:{estimated})" \
+    was = rf"(?P<was>{estimates})(?!\s+of\b)(?:,?\s+{word}){{0,5}}?,?\s+(?:(?:{trie(words('estimate_passive'))})\s+)?(?:{estimated})" \
           rf"(?:\s+by\s+{word}(?:\s+{word})?)?"
     people = v.noun_default_roles
     last = {w.split()[-1] for w in words("drew")} | {"at"}
@@ -207,7 +208,7 @@ def _frames() -> _Frames:
         tuple(f" {w}" for w in last),
         pattern_cache.compile(rf"(?-i:{trie_alternation([*v.crowd_roles, *people])})(?![\w-])"),
         {**v.crowd_roles, **people},
-        pattern_cache.compile(r"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s(?:and|but|where|when|while|after|before|as)\s|$)",
+        pattern_cache.compile(rf"\s+(?:of|for)\s+[^,;:.!?]*?(?=[,;:.!?]|\s{trie(words('complement_ends'))}\s|$)",
                    re.IGNORECASE),
         pattern_cache.compile(rf"\s+(?:{trie_alternation(words('took_part'))})(?=\s*[,;:.!?]|\s*$)", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\w-]){gathering}"),
@@ -294,7 +295,7 @@ class _Votes(NamedTuple):
     sides: Opens  # what may open ``side`` after the number
 
 
-_JOINER = r"\s*(?:-|–|\s(?:to|against|versus|vs\.?)\s)\s*"
+_JOINER = rf"\s*(?:-|–|\s{trie(_TALLY_JOINERS)}\s)\s*"
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +303,7 @@ def _votes() -> _Votes:
     g = vocabulary().count_guards
     # a side counts only where no noun phrase follows it: "11 against, and 58 abstentions",
     # "100 votes in favour of the motion", not "won 300 votes against the incumbent"
-    free = r"(?=\s*(?:[,.;:)]|$|(?:and|or|with|while|of|to)\b))"
+    free = rf"(?=\s*(?:[,.;:)]|$|{trie(g['vote_side_followers'])}\b))"
     return _Votes(
         pattern_cache.compile(rf"(?P<noun>\s+votes?)?{_JOINER}(?P<num>\d[\d,]*)(?![\d.]\d)", re.IGNORECASE),
         pattern_cache.compile(rf"(?<![\d.,])(?P<num>\d[\d,]*)(?P<noun>\s+votes?)?{_JOINER}$", re.IGNORECASE),
@@ -974,8 +975,9 @@ def _finding() -> tuple[re.Pattern, re.Pattern, str, re.Pattern, re.Pattern]:
     verbs = trie_alternation([*g.get("found_verbs", ("found",)), *(w for w, r in v.roles.items() if r == role)])
     nouns = trie_alternation(g.get("fate_nouns", ()))
     perfect = trie_alternation(g["perfect_auxiliaries"])
+    passive, adverbs = trie(g["found_passive"]), trie(g["found_adverbs"])
     return (pattern_cache.compile(rf"(?<![\w'’-])(?:{verbs})\s+$", re.IGNORECASE),
-            pattern_cache.compile(rf"(?:\s+(?:{perfect}))?\s+(?:been|were|was|are|is)(?:\s+[a-z]+ly|\s+(?:also|later|since|now|already))?"
+            pattern_cache.compile(rf"(?:\s+(?:{perfect}))?\s+(?:{passive})(?:\s+[a-z]+ly|\s+(?:{adverbs}))?"
                                   rf"\s+(?:{verbs})(?![\w'’-])", re.IGNORECASE),
             role,
             pattern_cache.compile(rf"(?<![\w'’-])(?P<verb>(?:{verbs})\s+(?:the\s+)?)?(?:{nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
@@ -1152,8 +1154,8 @@ def _prose(line: str) -> bool:
     return _lower_word().search(line) is not None
 
 
-_CLAUSE_JOIN = pattern_cache.compile(r";|:|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\b")
-_AND_JOIN = pattern_cache.compile(r"\s(?:and|but|while|whereas)\s")
+_CLAUSE_JOIN = pattern_cache.compile(rf";|:|\s[—–]\s|,\s+{trie(data_words('text.yaml', 'comma_clause_joins'))}\b")
+_AND_JOIN = pattern_cache.compile(rf"\s{trie(data_words('text.yaml', 'bare_clause_joins'))}\s")
 
 
 def _number_of_noun(text: str, num: Num, sentence: tuple[int, int],

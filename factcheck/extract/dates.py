@@ -134,7 +134,7 @@ def _branches() -> list[str]:
     owned_cues = "|".join(rf"(?<=\b{re.escape(w)}\s{o}\s)" for w in v.quarter_cues for o in ("its", "their"))
     numbers = _words(list(v.number_units) + list(v.number_tens) + list(v.vague) + ["a", "an"])
     count = rf"(?:\d{{1,3}}|{numbers}(?:-{_words(v.number_units)})?)"
-    unit = r"(?:years?|months?|fortnights?|weeks?|days?|decades?)"
+    unit = trie(_UNITS)  # calendar.yaml date_units
     wcount = rf"(?:\d{{1,3}}|{_words([*v.window_counts, *v.number_units, *v.number_tens])})"
     # "before"/"after"/"prior" count from the date stated earlier only when nothing
     # follows them; "two days after the attack" is a duration, not a date
@@ -194,7 +194,7 @@ def _branches() -> list[str]:
         # the months of a period that ends in the month named (how statistics and accounts
         # report), never that month alone; "the week ended May 9": the seven days to that day,
         # "the four weeks to May 10" the 28
-        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+(?P<ut_nu>months|weeks(?=\s+\w+\s+[A-Za-z]+\.?\s+\d))|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>to|ended|ending|through)\s+(?:end-)?"
+        rf"(?P<upto>\bthe\s+(?:(?P<ut_n>{count})\s+(?P<ut_nu>months|weeks(?=\s+\w+\s+[A-Za-z]+\.?\s+\d))|(?P<ut_u>year|quarter|week(?=\s+\w+\s+[A-Za-z]+\.?\s+\d)))\s+(?P<ut_to>{_PERIOD_ENDS})\s+(?:end-)?"
         rf"(?P<ut_m>{month})(?!\w)(?:\s+(?P<ut_d>{day})\b(?![-–/:.,]\d))?(?:,?\s+(?P<ut_y>{YEAR}){_NOT_AFTER_YEAR})?)",
         rf"(?P<season>(?:\bthe\s+)?(?P<se_s>{season})(?:\s+of)?,?\s+(?:(?P<se_y>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?\b"
         rf"|(?P<se_shift>{shift})\s+year\b)|\b(?P<se_shift2>{shift})\s+(?P<se_s2>(?-i:{season_lower}))"
@@ -664,6 +664,8 @@ def _start_tests() -> _StartTests:
     return _StartTests()
 
 
+# "to", "ended": calendar.yaml period_end_words
+_PERIOD_ENDS = trie(data_words("calendar.yaml", "period_end_words"))
 # "the week before last": the units "the" opens it before (``_after_the``, ``_start``), and
 # the start test's look past them, as "the year" alone is everywhere
 _BEFORE_LAST_UNITS = frozenset({"year", "month", "weekend", "week"})
@@ -671,7 +673,7 @@ _BEFORE_LAST = r"(?:year|month|weekend|week)\s+(?:before\s+last|after\s+next)\b"
 # "the three months to March", "the year to June": the words "the" opens that with
 # (``upto``), only before "to", "ended", "ending", "through", as "the year" and "the three" are everywhere
 _UP_TO_UNITS = frozenset({"year", "quarter", "week"})
-_UP_TO = r"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+(?:to|ended|ending|through)\s"
+_UP_TO = rf"(?:[a-z]+(?:-[a-z]+)?\s+(?:months|weeks)|year|quarter|week)\s+{_PERIOD_ENDS}\s"
 _UNITS = data_words("calendar.yaml", "date_units")
 _UNITS_PATTERN = _words((*_UNITS, *data_words("calendar.yaml", "date_units_weekend")))  # ``_UNITS`` and "weekend"
 _UNITS_AHEAD = 3  # a count word starts a date only with a unit at most this many words on
@@ -1069,18 +1071,20 @@ _WEEK_OF = pattern_cache.compile(r"\bthe\s+week\s+of\s+\Z", re.IGNORECASE)
 # "from March 3 to March 5", "between 2010 and 2014", "March 3 through March 5":
 # what stands between two dates of one span, and before the first.
 # (a comma before the joiner only after "from" or "between": "from Dec. 28, 2014, to Jan. 3")
-_SPAN_BETWEEN = pattern_cache.compile(r"(?P<comma>,)?[ \t]*(?:(?P<to>to|until|till|through|thru)|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
+# (``_SPAN_ENDS``: calendar.yaml ``date_span_ends``, "to", "through", as one prefix tree)
+_SPAN_ENDS = trie(data_words("calendar.yaml", "date_span_ends"))
+_SPAN_BETWEEN = pattern_cache.compile(rf"(?P<comma>,)?[ \t]*(?:(?P<to>{_SPAN_ENDS})|(?P<and>and)|(?P<dash>[-–]))[ \t]*\Z", re.IGNORECASE)
 _SPAN_OPENER = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+\Z", re.IGNORECASE)
 # "from March 3 to 5": a second day after a month-day
-_SECOND_DAY = pattern_cache.compile(r"[ \t]+(?P<j>to|until|till|through|thru|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
+_SECOND_DAY = pattern_cache.compile(rf"[ \t]+(?P<j>{_SPAN_ENDS}|and|[-–])[ \t]+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?)\b"
                          r"(?![ \t]*(?:%|[-–/.,:]\d|\d|[ap]\.?m\b|o['’]clock|per\s*cent|percent|per\b))"
                          rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d))?", re.IGNORECASE)
 # "from 3 to 5 March", "from the 13th to the 15th of July": a first day before a day-month
 _FIRST_DAY = pattern_cache.compile(r"\b(?P<w>from|between)[ \t]+((?:the[ \t]+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))[ \t]+"
-                        r"(?:to|until|till|through|thru|and|[-–])[ \t]+\Z", re.IGNORECASE)
+                        rf"(?:{_SPAN_ENDS}|and|[-–])[ \t]+\Z", re.IGNORECASE)
 # "23rd to 26th Oct", "runs 12 to 16 September": a first day with no "from" before it
 _BARE_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/%-])(?P<w>)((?P<d>(?:[12]\d|3[01]|0?[1-9])(?P<nth>st|nd|rd|th)?))[ \t]+"
-                                        r"(?:to|until|till|through|thru)[ \t]+\Z", re.IGNORECASE)
+                                        rf"(?:{_SPAN_ENDS})[ \t]+\Z", re.IGNORECASE)
 
 
 def _bare_first_day(text: str, start: int) -> re.Match | None:
@@ -1266,7 +1270,7 @@ def _spans(text: str, found: list[Found], taken: Callable[[int, int], bool], pub
 _AND_SECOND_DAY = pattern_cache.compile(
     r"[ \t]+and[ \t]+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
     rf"(?:,?[ \t]+(?P<y>{YEAR})(?![\w%]|[.,]\d)|(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
-    r"|[ \t]+(?:in|at|on|when|after|before|as|with|for|the|to|and|respectively)\b))", re.IGNORECASE)
+    rf"|[ \t]+{trie(data_words('calendar.yaml', 'second_day_followers'))}\b))", re.IGNORECASE)  # calendar.yaml second_day_followers
 _AND_FIRST_DAY = pattern_cache.compile(r"(?<![\w.,$€£¥/-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)[ \t]+and[ \t]+\Z", re.IGNORECASE)
 
 
@@ -2700,7 +2704,7 @@ _TIME_SHIFT_DAYS = {"year": dt.timedelta(days=14), "month": dt.timedelta(days=3)
 
 # In the clause before "a week on Monday", a sign it tells of the past: a past auxiliary,
 # or a past participle right before the count ("jailed a week", "adjourned a fortnight")
-_PAST_CUE = pattern_cache.compile(r"\b(?:was|were|had|did)\b|[a-z]{2}ed[ \t]+\Z", re.IGNORECASE)
+_PAST_CUE = pattern_cache.compile(rf"\b{trie(data_words('calendar.yaml', 'weeks_on_past'))}\b|[a-z]{{2}}ed[ \t]+\Z", re.IGNORECASE)
 
 
 def _weeks_on(m, pub, future, anchor, v):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, trie, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import KeyedPattern, Words, first_words, words_of
@@ -121,7 +121,7 @@ def _within_before(text: str, start: int) -> bool:
     return _WITHIN.search(text, max(0, start - 20), start) is not None
 
 
-_WITHIN = pattern_cache.compile(r"\b[Ww]ithin[ \t]+(?:(?:just|only|barely)[ \t]+)?\Z")
+_WITHIN = pattern_cache.compile(rf"\b[Ww]ithin[ \t]+(?:{trie(data_words('units.yaml', 'duration', 'within_adverbs'))}[ \t]+)?\Z")
 _WORD = pattern_cache.compile(r"[A-Za-z]+")
 
 
@@ -186,7 +186,8 @@ def _spread_before() -> re.Pattern:
     """A count and its noun ("4,000 jobs "), or a verb of spreading (units.yaml duration.spread_across,
     perhaps with "in"/"out": "phased in "), right before "over"."""
     verbs = trie(vocabulary().duration_spread_across, blank=BLANKS)
-    return pattern_cache.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:in|out|back))?)\s+\Z"))
+    particles = trie(data_words("units.yaml", "duration", "spread_particles"))
+    return pattern_cache.compile(in_paragraph(rf"(?:\d\s+[a-z]+|\b(?i:{verbs})(?:\s+(?i:{particles}))?)\s+\Z"))
 _LOOKBACK_GAP = (" ", "-")
 _WEEK = 604800.0
 
@@ -371,7 +372,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
     return out
 
 
-_SHIFTED = pattern_cache.compile(r"[ \t]+(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
+_SHIFTS = trie(data_words("units.yaml", "duration", "shifts"))  # "ago", "later": units.yaml duration.shifts
+_SHIFTED = pattern_cache.compile(rf"[ \t]+{_SHIFTS}\b", re.IGNORECASE)
 _COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
 
 
@@ -404,8 +406,8 @@ def _per_time() -> re.Pattern:
     per = trie_alternation([*units, *v.duration_exact_forms])
     per_a = trie_alternation(u for u in units if v.duration_units[u].name != "second")
     b, b0 = BLANKS, OPT_BLANKS
-    return pattern_cache.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}(?:an?|each|every){b}(?P<per_a>{per_a}))"
-                      rf"(?![A-Za-z])(?!{b}(?:ago|later|earlier|before|after|since)\b)", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:{b}of{b}[a-z][a-z0-9-]*)?(?:(?:{b}per{b}|{b0}/{b0})(?P<per>{per})|{b}{trie(data_words('units.yaml', 'rate_determiners'))}{b}(?P<per_a>{per_a}))"
+                      rf"(?![A-Za-z])(?!{b}{_SHIFTS}\b)", re.IGNORECASE)
 
 
 def per_time(text: str, end: int):

@@ -152,8 +152,9 @@ def _cued_below() -> re.Pattern:
 
 # "in the 90s", "into the mid-30s", "reached the upper 80s": ending where a decade's digits start;
 # where a reading stands ("since the 90s", "during the 80s" are years)
-_THE_DECADE = pattern_cache.compile(r"(?<![\w-])(?:in|into|to|reach|reached|reaching|hit|hitting|near|around|above|below"
-                                    r"|over|under|topped)\s+(?P<the>the\s+(?:(?:early|mid|late|low|lower|upper|high)[\s-]*)?)\Z",
+# (units.yaml bare_degrees decade_before, decade_parts)
+_THE_DECADE = pattern_cache.compile(rf"(?<![\w-]){trie(data_words('units.yaml', 'bare_degrees', 'decade_before'))}"
+                                    rf"\s+(?P<the>the\s+(?:{trie(data_words('units.yaml', 'bare_degrees', 'decade_parts'))}[\s-]*)?)\Z",
                                     re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie_alternation
+from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie, trie_alternation
 from factcheck.extract.measures import per_period, per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
 from factcheck.vocab import vocabulary
@@ -122,8 +122,8 @@ def _priced() -> re.Pattern:
     sold = trie_alternation([w for w in data_words("units.yaml", "priced_of_nouns") if w in v.per_nouns])
     words = r"(?:[\w'’-]+[ \t]+){1,3}?"
     return pattern_cache.compile(
-        rf"(?<![\w-])(?:(?:an?|one|each)[ \t]+(?:(?:(?P<unit>{units})|(?P<sold>{sold}))[ \t]+of[ \t]+"
-        rf"(?!(?:the|its|their|his|her|our|this|that|these|those)\b){words}"
+        rf"(?<![\w-])(?:{trie(data_words('units.yaml', 'priced_determiners'))}[ \t]+(?:(?:(?P<unit>{units})|(?P<sold>{sold}))[ \t]+of[ \t]+"
+        rf"(?!{trie(data_words('units.yaml', 'priced_of_not_before'))}\b){words}"
         # "a share of Apple": the share of a company named, not "a share of profits"
         rf"|(?P<noun>{named})[ \t]+of[ \t]+(?=(?-i:[A-Z])){words}){verbs}"
         # "GDP per capita of $50,000", "spending per pupil was £5,000"

@@ -17,7 +17,7 @@ from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract import ages, counts, durations, measures, money, percent
-from factcheck.extract.base import NO_QUANTITY, WIDE, Found, Opens, Reading, data_words, trie_alternation
+from factcheck.extract.base import NO_QUANTITY, WIDE, Found, Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, sign_before, times)
 from factcheck.models import Value, build_value as _build_value
@@ -231,7 +231,9 @@ def _measured_things() -> frozenset[str]:
     return frozenset(vocabulary().count_guards.get("measured_things", ()))
 
 
-_MONEY_JOIN = pattern_cache.compile(in_paragraph(r"[\s,]*(?:to|and|or|from|-|–)[\s,]+(?:(?:just|only|about|around|nearly|almost)\s+)?"),
+# (numbers.yaml elided_unit millions_hedges: "just", "about")
+_MONEY_JOIN = pattern_cache.compile(in_paragraph(rf"[\s,]*(?:to|and|or|from|-|–)[\s,]+"
+                                                 rf"(?:{trie(data_words('numbers.yaml', 'elided_unit', 'millions_hedges'))}\s+)?"),
                          re.IGNORECASE)
 
 
@@ -277,7 +279,7 @@ def _elided_join() -> re.Pattern:
     joiners, changed = trie_alternation(v.elided_unit_joiners), trie_alternation(v.elided_unit_changed)
     paired = trie_alternation(v.elided_unit_paired)
     # a short adjunct of time or place may stand before the joiner ("$3.5 billion in 2014, up from")
-    adjunct = r"(?P<adjunct>\s+(?:in|during|for|last|this|at|on|by|over)\s[^,;:.!?()\n]{0,30}?)?"
+    adjunct = rf"(?P<adjunct>\s+{trie(data_words('numbers.yaml', 'elided_unit', 'adjuncts'))}\s[^,;:.!?()\n]{{0,30}}?)?"
     return pattern_cache.compile(in_paragraph(rf"{adjunct}\s*,?\s+(?:(?P<to>to)|{joiners}|(?P<changed>{changed})"
                                               rf"|(?P<paired>{paired}))\s+"), re.IGNORECASE)
 

@@ -809,7 +809,7 @@ _STAMP = trusted(Value, kind="time", low=None, high=None, stated=None, stated_un
 # "from 10am to 4pm", "between 2 and 4 p.m.", "9-11 a.m.": two times, or an hour and a
 # time, with a joiner between them, and "from" or "between" before a pair of two times.
 # Either end may be hedged ("from about 10am until 4pm"): the hedge widens that end.
-_JOINERS = r"(?:[-–]|to|until|till|through|and)"
+_JOINERS = rf"(?:[-–]|{trie(data_words('calendar.yaml', 'time_range_joiners'))})"  # calendar.yaml time_range_joiners
 _OPENERS = r"\b(?:from|between)"
 
 
@@ -882,7 +882,8 @@ def _bare_second_pattern() -> re.Pattern:
     weekday): no count ("to 6 people", "to 6%", "to 6.5")."""
     v = vocabulary()
     goes_on = trie([*v.clause_goes_on, *(w.lower() for w in v.weekdays)])
-    return pattern_cache.compile(r"[ \t]+(?:to|until|till)[ \t]+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+    joiners = trie(data_words("calendar.yaml", "bare_hour_joiners"))
+    return pattern_cache.compile(rf"[ \t]+{joiners}[ \t]+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
                                  rf"(?=[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)|[ \t]+(?i:{goes_on})\b)")
 
 

@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.quantities import change_by_verbs
 from factcheck.models import Article, Mention
 from factcheck.scan import NUMBER, KeyedPattern, first_words, followers
@@ -332,7 +332,7 @@ def _past_frame(scope: ArticleScope, s0: int, s1: int) -> PastFrame | None:
 
 
 # where the head of a noun phrase ends: "the storm *in* Manila", "survivors *of* the quake"
-_HEAD_END = pattern_cache.compile(r"\s(?:of|in|at|on|near|off|from|for|over|across|after|before)\s", re.IGNORECASE)
+_HEAD_END = pattern_cache.compile(rf"\s{trie(data_words('nouns.yaml', 'event_head_enders'))}\s", re.IGNORECASE)
 
 
 def is_event_noun(word: str, nouns: frozenset[str]) -> bool:

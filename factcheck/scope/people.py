@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.names import _headline, camel_parts, demonyms
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
@@ -50,10 +50,11 @@ def _patterns():
     # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of",
     # and so does "the southern Spanish city of Zaragoza" (a demonym is no place)
     # "marched through Varena", "protests across Veradia": the ground a march or a spread covered
+    preps = [str(w) for w in data_file("nouns.yaml")["place_prepositions"]]  # as written: "In" opens a sentence
     place = KeyedPattern(pattern_cache.compile(
-        r"\b(?P<prep>[Ii]n|at|inside|near|outside|through|across)\s+(?:the\s+)?"
+        rf"\b(?P<prep>{trie(preps)})\s+(?:the\s+)?"
         rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
-        r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside", "through", "across"})
+        rf"(?!\s+[a-z]+(?:\s|$){trie(data_words('nouns.yaml', 'place_not_before'))})"), {w.lower() for w in preps})
     return titled, alias, owner, place
 
 

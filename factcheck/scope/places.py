@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.spans import _clause_of, _within
@@ -244,10 +244,12 @@ _READING_VERB = pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(data_words('
 # of the whole within, opened by a preposition of place. The part is names ("Palu", "the
 # Kathmandu Valley") or a determiner and a noun or two ("one ward", "the city of Palu"), never
 # a verb: "rescuers in Kathmandu were working alone" says nothing of a part.
+# (nouns.yaml alone_prepositions, opening a sentence or not; alone_determiners, alone_not_nouns, alone_not_second)
+_ALONE_PREPOSITIONS = data_words("nouns.yaml", "alone_prepositions")
 _ALONE = pattern_cache.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ii]nside)\s+(?P<part>"
-    r"(?:(?:the|one|a|an|this|that|its|their|each|a\s+single)\s+)(?!(?:was|were|is|are|had|has|have)\b)[\w'’-]+"
-    r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|being)\b)[\w'’-]+)?"
+    rf"\b{trie([*_ALONE_PREPOSITIONS, *(w.capitalize() for w in _ALONE_PREPOSITIONS)])}\s+(?P<part>"
+    rf"(?:{trie(data_words('nouns.yaml', 'alone_determiners'))}\s+)(?!{trie(data_words('nouns.yaml', 'alone_not_nouns'))}\b)[\w'’-]+"
+    rf"(?:\s+(?!{trie([*data_words('nouns.yaml', 'alone_not_nouns'), *data_words('nouns.yaml', 'alone_not_second')])}\b)[\w'’-]+)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+alone\b(?P<comma>,)?")
 # between a part said "alone" and the count it is of: the comma-bounded stretch ends here

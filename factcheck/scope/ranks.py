@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.article import ArticleScope
@@ -32,7 +32,8 @@ _OWNS = pattern_cache.compile(r"(?:['’]s?)?[\s-]+(?:[a-z][\w-]*\s+)?\Z")
 
 
 # after a bonus's word, the figure it names: "a bonus of $25,000"
-_LABELS = pattern_cache.compile(r"\s+(?:of|worth|totall?ing)\s+[$€£¥]?\d", re.IGNORECASE)
+_BONUS_LABELS = trie(data_words("sports.yaml", "bonus_labels"))  # "of", "worth"
+_LABELS = pattern_cache.compile(rf"\s+{_BONUS_LABELS}\s+[$€£¥]?\d", re.IGNORECASE)
 _AFTER_WORDS = 3  # how many words after the value a place's noun may stand
 _BONUS_WORDS = 5  # how many words after the value a bonus it is told with may stand
 _WON = "won"  # sports.yaml ``ranks``: the winner's verbs, read in the value's own stretch alone
@@ -73,21 +74,21 @@ def _ranks() -> _Ranks:
     places = pattern_cache.compile(
         rf"(?i:(?<![\w'’-])(?:(?P<w>{outright})|(?P<o>{ords})[\s-]+(?:{nouns})"
         # "finished second in 2:04:00", "was third, 41 seconds back"; not "was first reported"
-        rf"|(?:{verbs})\s+(?P<v>{ords})(?=\s*(?:[,.;:)]|\Z|(?:in|with|at|on|and|behind|back|ahead)\b|[$€£¥\d])))"
+        rf"|(?:{verbs})\s+(?P<v>{ords})(?=\s*(?:[,.;:)]|\Z|{trie(data_words('sports.yaml', 'rank_verb_followers'))}\b|[$€£¥\d])))"
         rf"(?![\w-]))")
     bonus_words = trie_alternation(bonus)
     not_own = trie_alternation([*data_words("nouns.yaml", "phrase_enders"), *data_words("nouns.yaml", "determiners")])
     return _Ranks(
         KeyedPattern(places, first_words(keys) | set(ordinal) | first_words(data.get("rank_verbs", ()))),
         keys,
-        pattern_cache.compile(rf"(?i:(?<![\w'’-])(?P<o>{ords})(?:\s+(?:in|with|on|at|for))?\s+)\Z"),
+        pattern_cache.compile(rf"(?i:(?<![\w'’-])(?P<o>{ords})(?:\s+{trie(data_words('sports.yaml', 'rank_before_value'))})?\s+)\Z"),
         KeyedPattern(pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})(?![\w'’-]))"), bonus),
         # up to two words of the bonus's own, none that goes on past a noun or opens another phrase
         # (data/nouns.yaml ``phrase_enders``, ``determiners``): "$25,000 time bonus", not "$25,000 with a bonus"
         pattern_cache.compile(
             rf"(?:\s+(?!{not_own})"
             rf"[a-z][\w'’-]*){{0,2}}\s+(?i:{bonus_words})(?![\w'’-])"),
-        pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})\s+(?:of|worth|totall?ing)\s+)\Z"),
+        pattern_cache.compile(rf"(?i:(?<![\w'’-])(?:{bonus_words})\s+{_BONUS_LABELS}\s+)\Z"),
         ordinal)
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterator
 
 from factcheck import pattern_cache
+from factcheck.extract.base import data_words, trie
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern
 from factcheck.text import literal_led_matches
@@ -72,7 +73,7 @@ def _within(hits, scope: ArticleScope, span: tuple[int, int], window: int, sente
     return near
 
 
-_BREAK = pattern_cache.compile(r"[;:]|,\s+(?:and|but|while|whereas|including)\b|\s[—–]\s|\bwhile\b")
+_BREAK = pattern_cache.compile(rf"[;:]|,\s+{trie(data_words('text.yaml', 'comma_scope_breaks'))}\b|\s[—–]\s|\bwhile\b")
 
 
 # Where a ``_BREAK`` match can start: at one of these strings, or on the character

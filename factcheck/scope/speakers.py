@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
@@ -36,7 +36,7 @@ def _speech_verbs() -> KeyedPattern | None:
     return KeyedPattern(pattern_cache.compile(trie_alternation(set(verbs)), re.IGNORECASE), first_words(verbs))
 
 
-_ASIDE = pattern_cache.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]*,")
+_ASIDE = pattern_cache.compile(rf",\s+{trie(data_words('names.yaml', 'aside_relatives'))}\b[^,;]*,")  # names.yaml aside_relatives
 # an appositive that describes the name before it ("Civic Union, Labour's most likely partner,
 # won 12 seats"): its own names own nothing after it. Short, and opened by a determiner or a name's
 # possessive, so "In Lisbon, the Socialists won 12 seats" opens no aside
@@ -55,15 +55,15 @@ def _described_aside() -> re.Pattern:
 # a total of two or more told as one name's: "Together with Civic Union's 12 seats, Labour
 # would have 50 seats" (the phrase closed by its comma before the value)
 _NAME_END = pattern_cache.compile(r"[A-Z][\w'’-]*\Z")
-_JOINED_BEFORE = KeyedPattern(pattern_cache.compile(r"\b(?:together|along|combined)\s+with\b[^,;]*,", re.IGNORECASE),
-                              {"together", "along", "combined"})
+_JOINED_BEFORE = KeyedPattern(pattern_cache.compile(rf"\b{trie(data_words('names.yaml', 'joined_with'))}\b[^,;]*,", re.IGNORECASE),
+                              first_words(data_words("names.yaml", "joined_with")))
 
 
 _PROPER = pattern_cache.compile(r"(?<![\w'’])(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*))*")
 
 
 # a name joined to others by "and", "or", "along with", "together with", "as well as"
-_JOINER_WORDS = r"(?:and|or|&|plus|along\s+with|together\s+with|as\s+well\s+as)"
+_JOINER_WORDS = trie(data_words("names.yaml", "name_joiners"))
 _COORDINATED_AFTER = pattern_cache.compile(rf"(?:\s+party)?\s*(?:,\s*|\s+){_JOINER_WORDS}\s+(?:the\s+)?\Z", re.IGNORECASE)
 _COORDINATED_BEFORE = pattern_cache.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s+(?:a|an|the|its|other|several|some|many|[a-z]+\s+other)\b",
                                  re.IGNORECASE)
