@@ -36,6 +36,7 @@ LEFT = {
     ("extract/dates.py", "year|month|week"): "units the date code computes with",
     ("extract/dates.py", "year|month|week|day"): "units the date code computes with",
     ("extract/dates.py", "year|month|weekend|week"): "units the date code computes with",
+    ("extract/dates.py", "year|month|week|decade"): "units the date code computes with",
     ("extract/dates.py", "hours|days|weeks|months|years|decades"): "units the date code computes with",
     ("extract/ages.py", "years?|yrs?|months?|weeks?|days?"): "units ages.py computes with by their first letter",
     ("extract/dates.py", "before|after|prior"): "a relation's last word, beside 'hence', 'earlier', 'later'",
