@@ -180,6 +180,15 @@ SPEAKERS = [
     ('Governor Dauda Lawal met Governor Bello Matawalle. "No ransom was paid, not a single kobo," the '
      'governor said.', ()),
     ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," the minister said.', ()),
+    # the title after "the" is an owner's when someone of theirs speaks: the aide, the spokesman
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," an aide to the '
+     'governor said.', ()),
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," a spokesman for '
+     'the governor said.', ()),
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," said a spokesman '
+     'for the governor.', ()),
+    ('Governor Dauda Lawal received the girls. "No ransom was paid, not a single kobo," the governor\'s '
+     'aide said.', ()),
     # a surname that is also a title's word is still the name
     ('"We will rebuild every school in the valley by spring," Foreign Minister Julie Bishop said.',
      ("Bishop",)),
@@ -309,6 +318,15 @@ AGE_PERSONS = [
     ("Smith's 19-year-old son was hurt.", "19-year-old", ()),
     ("A ferry's 54-year-old captain was hurt.", "54-year-old", ()),
     ("The 50-year-old chief of police was hurt.", "50-year-old", ()),
+    # "he" or "she" as the subject of the age's clause stands for the last person named before it; not
+    # across a person's or kin noun, nor a second name, that it may stand for instead
+    ("Egon Schiele made the work when he was 28, during a prolific period.", "28", ("Schiele",)),
+    ("Egon Schiele left Vienna for Krumau, where he painted the town at the age of 28.", "the age of 28",
+     ("Schiele",)),
+    ("Anna Berger said her son was killed when he was 28.", "28", ()),
+    ("Maria Lopez wept as her husband, who was shot when he was 28, was buried.", "28", ()),
+    ("Anna Berger met Tomas Rudd when she was 28.", "28", ()),
+    ("Anna Berger said the soldier was killed when he was 28.", "28", ()),
 ]
 
 

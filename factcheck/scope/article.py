@@ -21,7 +21,7 @@ from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patter
 from factcheck.scope.places import (_ON_CAPITAL, _OWNER, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
                                     _placed_venue, _same_places, _venue_events, _venue_verbs)
 from factcheck.scope.spans import _matches, break_spans
-from factcheck.scope.speakers import _speech_verbs
+from factcheck.scope.speakers import _THE_BEFORE as _THE_RIGHT_BEFORE, _speech_verbs
 from factcheck.vocab import data_file, singular, vocabulary
 
 
@@ -187,6 +187,19 @@ class ArticleScope:
         """Where each title that stands for a person alone starts (``titles_alone``): such a
         hit is a stand-in, not a name ("his foreign minister said")."""
         return frozenset(at for _, at, _ in self.titles_alone) if self._people.lone_titles() else frozenset()
+
+    @cached_property
+    def title_after_the_starts(self) -> frozenset[int]:
+        """The starts of ``title_alone_starts`` right after "the" ("the governor said"): a title
+        that, as its verb's own subject, stands for the one person it titled (scope/speakers.py)."""
+        text = self.article.text
+        return frozenset(at for at in self.title_alone_starts if _THE_RIGHT_BEFORE.search(text, max(0, at - 5), at))
+
+    @cached_property
+    def named_alone(self) -> dict[str, bool]:
+        """Per surname, whether this article names it alone (scope/speakers.py ``_named_alone``),
+        filled as quotations' verbs ask: kept with the article, not across a run's clusters."""
+        return {}
 
     def events_pointed_back(self, lo: int, hi: int) -> list[int]:
         """The starts of "that" and "those" (calendar.yaml ``past_carriers``) standing right

@@ -447,7 +447,10 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
             return (carried,) if carried != AMBIGUOUS else ()
     named = scope.named(*sentence)
     near = sorted(_within(named, scope, (mention.start, mention.end), 6, sentence))
-    if near:
+    # "he" or "she" as the subject of an age's own clause ("when he was 28"): whom it stands for, not
+    # the name nearest the age before it ("Anna Berger met Tomas Rudd when she was 28")
+    pronoun = _pronoun_subject(scope, mention, sentence) if mention.kind == "age" else None
+    if near and not (pronoun is not None and near[0][1][0] < pronoun):
         if near[0][1][0] >= mention.end and _PUNCT.search(text, mention.end, near[0][1][0]):
             # "Kiprono won in 2:03:41, breaking away from Kipsang", "... in 2:03:41, and Alemu won the
             # women's race": a name past a comma after the value is the next clause's or a phrase's,
@@ -463,12 +466,10 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
         carried = _pronoun_antecedent(scope, mention, sentence, named, scope.named)
         if carried is not None and carried != AMBIGUOUS:
             return (carried,)
-    elif mention.kind == "age" and (pronoun := _pronoun_subject(scope, mention, sentence)) is not None:
+    elif pronoun is not None and (person := _pronoun_person(scope, named, pronoun)) is not None:
         # "Schiele made the work when he was 28", "..., where he painted the town at the age of 28": "he"
-        # or "she" as the subject of the age's own clause stands for the last person named before it
-        before = [h for h in named if h[0] < pronoun]
-        if before and before[-1][1] != AMBIGUOUS:
-            return (before[-1][1],)
+        # or "she" as the subject of the age's own clause stands for the person named before it
+        return (person,)
     return ()
 
 
@@ -499,6 +500,27 @@ def _pronoun_subject(scope: ArticleScope, mention: Mention, sentence) -> int | N
                 return None
             return starts[j]
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_people() -> frozenset[str]:
+    """The nouns of a person or a relative (``_person_heads``, ``_kin``) a pronoun may stand for instead
+    of a name before them."""
+    return _person_heads() | _kin()[0]
+
+
+def _pronoun_person(scope: ArticleScope, named, pronoun: int) -> str | None:
+    """The person the pronoun at offset ``pronoun`` stands for: the one person its sentence ``named`` before it,
+    with no person's or relative's noun between ("Schiele made the work when he was 28"). None when it
+    may stand for another: a second person named ("Anna Berger met Tomas Rudd when she was 28"), a
+    noun ("Anna Berger said her son was killed when he was 28", "told the soldier she met when she was 28")."""
+    starts = scope._words.starts
+    before = [h for h in named if h[0] < pronoun]
+    if not before or before[-1][1] == AMBIGUOUS or any(key != before[-1][1] for _, key in before):
+        return None
+    if not _other_people().isdisjoint(scope._words.words[bisect_left(starts, before[-1][0]) + 1:bisect_left(starts, pronoun)]):
+        return None
+    return before[-1][1]
 
 
 _KIN_REACH = 80  # characters before an age a relative's noun may stand ("Dvorak's father Jerzy Dvorak, 62")
@@ -817,7 +839,8 @@ _APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z
 # spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
 _THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
-_OWNER_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[a-z]+[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+_OWNER_BEFORE = pattern_cache.compile(
+    r"(?<![\w'’-])[a-z]+[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -849,8 +872,9 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     verb has neither, and a verb further off may name the speaker."""
     text = scope.article.text
     # a title alone after "the" stands for the one person it titled ("the governor said"); after an
-    # owner ("his foreign minister", "Putin's spokesman") it is someone's, a stand-in
-    alone = frozenset(at for at in scope.title_alone_starts if _THE_BEFORE.search(text, max(0, at - 5), at))
+    # owner ("his foreign minister", "Putin's spokesman") it is someone's, a stand-in; and as anyone's
+    # owner ("an aide to the governor", "the governor's spokesman") it is not the one who speaks
+    alone = scope.title_after_the_starts
     near = sorted(_within(_speakers(scope, stretch), scope, (vs, ve), SPEAKER_APPOSED_WORDS, stretch))
     before, after, titled, addressee = _stand_ins()
     stand_in = next(_keyed_matches(scope, before, max(stretch[0], vs - 60), vs), None)
@@ -881,7 +905,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                          or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
                                                            or titled.fullmatch(text, ve, at))):
             if at in scope.title_alone_starts and at not in alone \
-                    or at not in alone and (_OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at)):
+                    or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
             return (key,) if key else ()
     return () if after.match(text, ve) else None
@@ -896,9 +920,8 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
     "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
     people bear."""
     people = scope._people
-    text = scope.article.text
     return [(at, key if key in people.introduced or key in people.keys() or " " in key
-             or key in people.named and _named_alone(text, key) else "")
+             or key in people.named and _named_alone(scope, key) else "")
             for at, key in scope.named(*stretch)]
 
 
@@ -906,12 +929,20 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
 _AFTER_CAPITAL = pattern_cache.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 
 
-@lru_cache(maxsize=4096)
-def _named_alone(text: str, surname: str) -> bool:
+def _named_alone(scope: ArticleScope, surname: str) -> bool:
     """Whether the article names ``surname``, an untitled full name's, alone, after no capitalized
     word ("Georgi Nikolov said ... Nikolov added"): news names a person again by the surname, never a
     body by its last word ("Goldman Sachs", "New Democracy"); nor a place ("Real Madrid", "in Madrid").
-    A few searches at C speed, for the names beside a quotation's verb only, each read once."""
+    A few searches at C speed, for the names beside a quotation's verb only, each read once per
+    article (``ArticleScope.named_alone``)."""
+    known = scope.named_alone.get(surname)
+    if known is None:
+        known = scope.named_alone[surname] = _found_alone(scope.article.text, surname)
+    return known
+
+
+def _found_alone(text: str, surname: str) -> bool:
+    """``_named_alone`` read from the text."""
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
