@@ -49,9 +49,12 @@ def _patterns():
     # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of",
     # and so does "the southern Spanish city of Zaragoza" (a demonym is no place)
     # "marched through Varena", "protests across Veradia": the ground a march or a spread covered
+    # "in north Mississippi", "in northern Tigray": a part of a place, named with its bearing (nouns.yaml ``bearings``)
+    bearing = trie_alternation(set(data_words("nouns.yaml", "bearings")))
     place = KeyedPattern(pattern_cache.compile(
         r"\b(?P<prep>[Ii]n|at|inside|near|outside|through|across)\s+(?:the\s+)?"
-        rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
+        rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?"
+        rf"(?P<place>(?:(?:{bearing})(?:ern)?[ \t]+(?=[A-Z]))?(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
         r"(?!\s+[a-z]+(?:\s|$)(?:crisis|conflict|war))"), {"in", "at", "inside", "near", "outside", "through", "across"})
     return titled, alias, owner, place
 
