@@ -106,18 +106,20 @@ def _named_as_place(text: str, name: str) -> bool:
     return False
 
 
-def _part_between(text: str, end: int, at: int) -> bool:
+def _part_between(text: str, end: int, at: int, counted: bool = False) -> bool:
     """Whether a part of the count stands between it and a place after it: in "killed
     1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's, and
-    in "9.8 million customers ..., including 1.4 million in the UK" the UK's."""
-    return at > end and _PART_BETWEEN.search(text, end, at) is not None
+    in "9.8 million customers ..., including 1.4 million in the UK" the UK's; for a count
+    (``counted``), so is a breakdown after a colon ("killed 24 people: 12 in Arkansas")."""
+    if at <= end:
+        return False
+    return _PART_BETWEEN.search(text, end, at) is not None or (counted and text.find(":", end, at) >= 0)
 
 
 # a part's own words, after its number ("640 of them") or before it (data/nouns.yaml ``part_markers``:
 # "including 1.4 million")
 _PART_MARKERS = trie_alternation(data_words("nouns.yaml", "part_markers"))
-# or a colon, opening a breakdown ("killed 24 people: 12 in Arkansas, eight in Tennessee")
-_PART_BETWEEN = pattern_cache.compile(rf" of them| of whom| {_PART_MARKERS} |:")
+_PART_BETWEEN = pattern_cache.compile(rf" of them| of whom| {_PART_MARKERS} ")
 # right after a place, the rest of a list of places it opens: "across Arkansas, Tennessee and Mississippi",
 # "through Kestel and Doruk" (not a place and the region it lies in: "in Carlisle, Arkansas, on Sunday")
 _LIST_REST = pattern_cache.compile(r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})*,?[ \t]+"
@@ -211,7 +213,7 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
         counted = events and mention.kind == "count"
         places = sorted((d, h[0] < mention.start, h[2])
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
-                        if h[1] in preps and not _part_between(text, mention.end, h[0])
+                        if h[1] in preps and not _part_between(text, mention.end, h[0], counted)
                         and not _opens_list(text, h[0], h[2])
                         and not (counted and _events_place(text, mention, h[0], h[1]))
                         and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0])))
