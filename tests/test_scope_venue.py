@@ -124,6 +124,12 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     # parts named as their kind are a group of parts, no whole
     ("Four people were killed in Marshall and Benton counties by a tornado.", "death-toll", "Four people",
      ("Marshall",)),
+    # the place of those who said it is no place of the figure
+    ("An avalanche swept a group of skiers on Tuesday, killing four people, police in Tyrol said.", "death-toll",
+     "four people", ()),
+    ("Four people died in Tyrol on Tuesday, police said.", "death-toll", "Four people", ("Tyrol",)),
+    ("In 2025, road accidents killed 2,900 people in Peru, according to official figures.", "death-toll",
+     "2,900 people", ("Peru",)),
     # a place and the state it lies in is one place, no list
     ("The tornado tore through Carlisle, Arkansas, killing five people.", "death-toll", "five people", ("Carlisle",)),
     # a breakdown after a colon is the parts': the total before it is no part's

@@ -4,6 +4,7 @@ the Rialto theatre", "in the same town") and the ``location`` and ``venue`` read
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -137,6 +138,16 @@ def _plural_kinds() -> frozenset[str]:
                      for k in vocabulary().place_kinds)
 
 
+def _speaker_place(scope: ArticleScope, end: int) -> bool:
+    """Whether a speech verb follows the place ending at ``end`` right away: in an attribution
+    after the figure, "killing four people, police in Tyrol said" names where the speakers sit,
+    not where the figure stands (one before it, "Officials in Madrid said temperatures reached
+    40.2C", is kept)."""
+    hits = scope.speech_hits
+    i = bisect_left(hits, (end,))
+    return i < len(hits) and hits[i][0] - end <= 2 and not scope.article.text[end:hits[i][0]].strip()
+
+
 def _opens_list(text: str, at: int, name: str) -> bool:
     """Whether the place ``name`` at ``at`` opens a list of places: a figure over the list is
     the whole's, or all of them, not its first place's ("ripped across Arkansas, Tennessee and
@@ -214,7 +225,7 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
         places = sorted((d, h[0] < mention.start, h[2])
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
                         if h[1] in preps and not _part_between(text, mention.end, h[0], counted)
-                        and not _opens_list(text, h[0], h[2])
+                        and not _opens_list(text, h[0], h[2]) and not (h[0] > mention.end and _speaker_place(scope, h[0] + len(h[2])))
                         and not (counted and _events_place(text, mention, h[0], h[1]))
                         and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0])))
         return (places[0][2],) if places else ()
