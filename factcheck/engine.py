@@ -65,6 +65,7 @@ class _RuleWords(NamedTuple):
     between: bool  # ``exclude_before_between``
     clause: set[str]  # ``exclude_before_clause``
     clause_window: int
+    clause_too: frozenset[str]  # ``exclude`` words also in ``exclude_before_clause``: they veto both ways
     required: frozenset[str]  # ``require_before``
     required_window: int
 
@@ -109,6 +110,7 @@ class _Triggers:
                 clock_reach=t.clock_reach,
                 between=t.exclude_before_between,
                 clause=clause - excluded, clause_window=t.exclude_before_clause_window,
+                clause_too=frozenset(clause & excluded),
                 required=frozenset(required), required_window=t.require_before_window)
 
     def use(self, phrases: set[str]) -> None:
@@ -423,6 +425,7 @@ class _Scorer:
         self.before_window, self.after_window, self.after_whole = words.before_window, words.after_window, words.after_whole
         self.between, self.after_unnamed, self.clock_reach = words.between, words.after_unnamed, words.clock_reach
         self.clause_window, self.required, self.required_window = words.clause_window, words.required, words.required_window
+        self.clause_too = words.clause_too
         near, context, others = words.near, words.context, words.others
         before, after, figure, clause = words.before, words.after, words.figure, words.clause
         self.near = near  # phrase -> the event it names, or None
@@ -536,6 +539,11 @@ class _Scorer:
                         return None
                     if other is None or plain < other:
                         other = plain
+                elif vetoes == 1 and phrase in self.clause_too and he <= span0 and plain <= self.clause_window \
+                        and _clause_vetoes(text, hs, he, span0):
+                    # an excluded word also listed under ``exclude_before_clause`` reaches further
+                    # before the value within its clause: "could produce winds of up to 150 mph"
+                    return None
             if names or gives_context:
                 d = w0 - we if we < w0 else (ws - w1) * 1.5 if ws > w1 else 0
                 if ws > w1 and text[span1:hs] in _POSSESSIVE:

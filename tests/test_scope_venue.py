@@ -115,6 +115,39 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
      ("Ukraine",)),
     # ground a spread covered is the part's
     ("Floods swept through Kestel, killing 12 people.", "death-toll", "12 people", ("Kestel",)),
+    # ... but ground named as a list of places is all of them, the whole: no one place's figure
+    ("Tornadoes ripped across Arkansas, Tennessee and Mississippi on Sunday, killing at least 18 people.",
+     "death-toll", "at least 18 people", ()),
+    ("Floods swept through Kestel and Doruk, killing 12 people.", "death-toll", "12 people", ()),
+    ("Officials now count 197 people injured across Arkansas, Tennessee and Mississippi.", "injured",
+     "197 people", ()),
+    # parts named as their kind are a group of parts, no whole
+    ("Four people were killed in Marshall and Benton counties by a tornado.", "death-toll", "Four people",
+     ("Marshall",)),
+    # the place of those who said it is no place of the figure
+    ("An avalanche swept a group of skiers on Tuesday, killing four people, police in Tyrol said.", "death-toll",
+     "four people", ()),
+    ("Four people died in Tyrol on Tuesday, police said.", "death-toll", "Four people", ("Tyrol",)),
+    ("In 2025, road accidents killed 2,900 people in Peru, according to official figures.", "death-toll",
+     "2,900 people", ("Peru",)),
+    # a place and the state it lies in is one place, no list
+    ("The tornado tore through Carlisle, Arkansas, killing five people.", "death-toll", "five people", ("Carlisle",)),
+    # a breakdown after a colon is the parts': the total before it is no part's
+    ("The storms killed 24 people: 12 in Arkansas, eight in Tennessee and four in Mississippi.", "death-toll",
+     "24 people", ()),
+    # a place opening a breakdown whose other parts follow ("..., Tennessee six and Mississippi three") is the
+    # first part's, named as a place elsewhere or not
+    ("Arkansas reported nine deaths, Tennessee six and Mississippi three, officials said.", "death-toll",
+     "nine deaths", ("Arkansas",)),
+    ("Arkansas has now recorded 12 deaths, Tennessee eight and Mississippi four.", "death-toll", "12 deaths",
+     ("Arkansas",)),
+    # ... but a clause's opening name with no breakdown after it stays no place
+    ("Reuters reported nine deaths on Sunday.", "death-toll", "nine deaths", ()),
+    # a part's place named with its bearing is that part's, not the place of the part before it
+    ("At least 18 people died, including nine in Arkansas and three in north Mississippi.", "death-toll",
+     "three", ("north Mississippi",)),
+    ("At least 18 people died, including nine in Arkansas and three in north Mississippi.", "death-toll",
+     "nine", ("Arkansas",)),
     # a measure is read where it was measured, even in the event's description
     ("The storm made landfall near Cedar Key, dumping 14 inches of rain.", "precipitation", "14 inches",
      ("Cedar Key",)),

@@ -50,10 +50,13 @@ def _patterns():
     # "In Kestel, 510 died" opens a sentence; "in the district of Ebo" names the place after "of",
     # and so does "the southern Spanish city of Zaragoza" (a demonym is no place)
     # "marched through Varena", "protests across Veradia": the ground a march or a spread covered
+    # "in north Mississippi", "in northern Tigray": a part of a place, named with its bearing (nouns.yaml ``bearings``)
+    bearing = trie_alternation(set(data_words("nouns.yaml", "bearings")))
     preps = [str(w) for w in data_file("nouns.yaml")["place_prepositions"]]  # as written: "In" opens a sentence
     place = KeyedPattern(pattern_cache.compile(
         rf"\b(?P<prep>{trie(preps)})\s+(?:the\s+)?"
-        rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?(?P<place>(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
+        rf"(?:(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}?(?:{trie_alternation(v.place_kinds)})[ \t]+of[ \t]+)?"
+        rf"(?P<place>(?:(?:{bearing})(?:ern)?[ \t]+(?=[A-Z]))?(?:[A-Z][\w'’-]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){{0,3}})"
         rf"(?!\s+[a-z]+(?:\s|$){trie(data_words('nouns.yaml', 'place_not_before'))})"), {w.lower() for w in preps})
     return titled, alias, owner, place
 

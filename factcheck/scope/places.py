@@ -4,6 +4,7 @@ the Rialto theatre", "in the same town") and the ``location`` and ``venue`` read
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -106,17 +107,57 @@ def _named_as_place(text: str, name: str) -> bool:
     return False
 
 
-def _part_between(text: str, end: int, at: int) -> bool:
+def _part_between(text: str, end: int, at: int, counted: bool = False) -> bool:
     """Whether a part of the count stands between it and a place after it: in "killed
     1,120 people, 640 of them in Kestel" Kestel is the 640's place, not the whole's, and
-    in "9.8 million customers ..., including 1.4 million in the UK" the UK's."""
-    return at > end and _PART_BETWEEN.search(text, end, at) is not None
+    in "9.8 million customers ..., including 1.4 million in the UK" the UK's; for a count
+    (``counted``), so is a breakdown after a colon ("killed 24 people: 12 in Arkansas")."""
+    if at <= end:
+        return False
+    return _PART_BETWEEN.search(text, end, at) is not None or (counted and text.find(":", end, at) >= 0)
 
 
 # a part's own words, after its number ("640 of them") or before it (data/nouns.yaml ``part_markers``:
 # "including 1.4 million")
 _PART_MARKERS = trie_alternation(data_words("nouns.yaml", "part_markers"))
 _PART_BETWEEN = pattern_cache.compile(rf" of them| of whom| {_PART_MARKERS} ")
+# right after a place, the rest of a list of places it opens: "across Arkansas, Tennessee and Mississippi",
+# "through Kestel and Doruk" (not a place and the region it lies in: "in Carlisle, Arkansas, on Sunday")
+_LIST_REST = pattern_cache.compile(r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})*,?[ \t]+"
+                                   r"(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+# the list's last name and the word after it: "Benton counties"
+_LIST_LAST = pattern_cache.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _plural_kinds() -> frozenset[str]:
+    """The plurals of the nouns of a place's kind (nouns.yaml ``place_kinds``): "counties", "districts"."""
+    return frozenset(k[:-1] + "ies" if k.endswith("y") and k[-2:-1] not in "aeiou" else k + "s"
+                     for k in vocabulary().place_kinds)
+
+
+def _speaker_place(scope: ArticleScope, end: int) -> bool:
+    """Whether a speech verb follows the place ending at ``end`` right away: in an attribution
+    after the figure, "killing four people, police in Tyrol said" names where the speakers sit,
+    not where the figure stands (one before it, "Officials in Madrid said temperatures reached
+    40.2C", is kept)."""
+    hits = scope.speech_hits
+    i = bisect_left(hits, (end,))
+    return i < len(hits) and hits[i][0] - end <= 2 and not scope.article.text[end:hits[i][0]].strip()
+
+
+def _opens_list(text: str, at: int, name: str) -> bool:
+    """Whether the place ``name`` at ``at`` opens a list of places: a figure over the list is
+    the whole's, or all of them, not its first place's ("ripped across Arkansas, Tennessee and
+    Mississippi, killing at least 18"). Not a list of parts named as their kind ("in Marshall
+    and Benton counties"): a group of the event's parts, which its first name stands for."""
+    m = _LIST_REST.match(text, at + len(name))
+    if m is None:
+        return False
+    last = _LIST_LAST.match(text, m.end())
+    return last is None or last.group(1) not in _plural_kinds()
 # a count a participle of the event's effect governs, a word or two after it: "derailed near
 # Tarvona, killing four people", "..., leaving at least 14 dead" ("including" names a part)
 _PARTICIPLE_BEFORE = pattern_cache.compile(rf"(?:,|\band)\s+(?!{_PART_MARKERS})[a-z]+ing\s+(?:[\w'’-]+\s+){{0,2}}\Z")
@@ -183,7 +224,8 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
         counted = events and mention.kind == "count"
         places = sorted((d, h[0] < mention.start, h[2])
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
-                        if h[1] in preps and not _part_between(text, mention.end, h[0])
+                        if h[1] in preps and not _part_between(text, mention.end, h[0], counted)
+                        and not _opens_list(text, h[0], h[2]) and not (h[0] > mention.end and _speaker_place(scope, h[0] + len(h[2])))
                         and not (counted and _events_place(text, mention, h[0], h[1]))
                         and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0])))
         return (places[0][2],) if places else ()
@@ -231,9 +273,19 @@ def _opening_place(scope: ArticleScope, mention: Mention, span) -> tuple[str, ..
     first = name.split()[0]
     if first in v.not_names or first in v.sentence_openers or _before_event(text, m.end()):
         return ()
-    if not _named_as_place(text, name) and not (mention.kind == "measure" and _READING_VERB.match(text, m.end())):
-        return ()  # "Port Augusta hit 47.2C": the subject of a reading's verb is its place, named so or not
+    if not _named_as_place(text, name) and not (mention.kind == "measure" and _READING_VERB.match(text, m.end())) \
+            and not _GAPPED_PARTS.match(text, mention.end):
+        # "Port Augusta hit 47.2C": the subject of a reading's verb is its place, named so or not; so is
+        # the first of parts told each with its own figure ("Arkansas reported nine deaths, Tennessee six
+        # and Mississippi three")
+        return ()
     return (name,)
+
+
+# right after a value, the other parts of a breakdown its clause opens, each a name and its own figure, the
+# verb and the noun left out: ", Tennessee six and Mississippi three", ", France 200, Italy 150 and Spain 90"
+_GAPPED_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:\d[\d,.]*|[a-z]+)"
+_GAPPED_PARTS = pattern_cache.compile(rf",[ \t]+{_GAPPED_NAME}(?:,[ \t]+{_GAPPED_NAME})*,?[ \t]+and[ \t]+{_GAPPED_NAME}\b")
 
 
 # a reading's verb right after a clause-opening name (data/nouns.yaml ``reading_verbs``)

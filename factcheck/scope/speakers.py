@@ -191,6 +191,9 @@ def _joined_population(text: str, end: int, person_nouns: frozenset[str]) -> boo
     return m is not None and all(w in person_nouns for w in _NOUN_WORDS.findall(m.group()) if w not in _JOINERS)
 
 
+_OF_AFTER = pattern_cache.compile(r"[ \t]+of[ \t]")
+
+
 def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
     """Who a count counts when narrower than people: children, soldiers; a noun
     with a role of its own counts as that role ("seven crew members" is crew). A noun of
@@ -220,6 +223,8 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
         found = nation
     if text is None:
         return (found,) if found else ()
+    if found and words[-1] in v.count_guards.get("member_nouns", ()) and _OF_AFTER.match(text, mention.end):
+        found = ""  # "four members of a touring group": the group's people, whoever they are
     groups, excluded = _population_groups()
     if found and _joined_population(text, mention.end, v.person_nouns):
         return ()
