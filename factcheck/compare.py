@@ -532,6 +532,15 @@ def _time_frames(claims: list[Claim], places: list[_Placed | None] | None = None
     return out
 
 
+def _without_own_vaguer(keyed: list[tuple]) -> list[tuple]:
+    """``keyed`` without a time that a clock time of its own article lies inside: "a tornado struck Sunday
+    night" beside "The storm struck Carlisle at 8:40 p.m." says no more than the 8:40, so a night every
+    source names cannot make 8:40 and another source's 9:40 both right."""
+    def inside(a, b):
+        return b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0])
+    return [k for k in keyed if not any(o[2] == k[2] and o is not k and inside(o, k) for o in keyed)]
+
+
 def _time_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     """``verdict`` of times: judged within each frame (see above). Times in two
     frames cannot be shown to differ, so sources that only they set apart can all
@@ -543,7 +552,10 @@ def _time_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
     for keyed in _time_frames(claims, placed).values():
         frame_groups = _sweep(keyed)
         nominals = {(c.mention.value.qualifier, *places[id(c)][1:4]) for g in frame_groups for c in g}
-        verdicts.append(_judged(frame_groups, lambda: len(nominals)))
+        judged = frame_groups
+        if len(frame_groups) > 1 and len(own := _without_own_vaguer(keyed)) < len(keyed):
+            judged = _sweep(own)
+        verdicts.append(_judged(judged, lambda: len(nominals)))
         groups += frame_groups
     if len({c.mention.article for g in groups for c in g}) < 2:
         return "single_source", groups
