@@ -30,6 +30,7 @@ LEFT = {
     ("scope/speakers.py", "the|a|an"): "the articles",
     ("scope/speakers.py", "that|which|who"): "the relative pronouns of a described name",
     ("scope/people.py", "for|of|at"): "the prepositions between a role and its body ('minister for health,')",
+    ("scope/speakers.py", "for|to|of"): "the prepositions between a role and whom it serves ('an aide to the governor')",
     ("extract/ages.py", "of|among|from"): "the prepositions of a part ('of the victims')",
     # the date grammar's own units and relation words, each read by name in dates.py
     ("extract/dates.py", "week|month|year"): "units the date code computes with",
