@@ -51,6 +51,10 @@ COUNTS = [
     ("The arrests: 11 people were detained across Andalucia and Madrid - six Spaniards, three Colombians.",
      "three Colombians", 3, "person", "arrested"),
     ("Police seized 40 boats: six Spaniards, three Colombians.", "three Colombians", 3, "person", None),
+    # past a dash a count opens its own clause; a part larger than the whole is no part of it
+    ("Police arrested 11 people in the raids - 40 officers took part.", "40 officers", 40, "person", None),
+    ("Police arrested 11 people: six Spaniards, 40 officers.", "40 officers", 40, "person", None),
+    ("Police arrested 11 people: six Spaniards, five Colombians.", "five Colombians", 5, "person", "arrested"),
     # the plural of any nation's adjective counts people ("Ecuadorians", as "Colombians")
     ("Police detained two Ecuadorians on Tuesday.", "two Ecuadorians", 2, "person", "arrested"),
     ("Two Dutchmen were detained at the port.", "Two Dutchmen", 2, "person", "arrested"),
