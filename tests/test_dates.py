@@ -118,6 +118,10 @@ ROWS = [
     # no publication date: month and day are kept so that both spellings compare
     ("On Nov. 13 the gunmen struck.", NONE, "Nov. 13", "--11-13", "--11-13", "day"),
     ("The night of 13 November was cold.", NONE, "13 November", "--11-13", "--11-13", "day"),
+    # ... unless a year stated with the date after it places the yearless one
+    ("The survey ran in March-April 2013.", NONE, "March-April 2013", "2013-03-01", "2013-04-30", "month"),
+    ("It ran from January 3, 2017 to February 1.", NONE, "January 3, 2017 to February 1", "2017-01-03",
+     "2017-02-01", "day"),
     # a month and day between "the" and an event's noun names that event, any number of years
     # back: no year is guessed, unless the day is recent (the story's own attack)
     ("The ceremony marked the anniversary of the Sept. 11 attacks.", PUB, "Sept. 11", "--09-11", "--09-11", "day"),

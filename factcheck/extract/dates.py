@@ -1215,9 +1215,10 @@ _YEAR_IN = pattern_cache.compile(rf"(?<!\d){YEAR}(?!\d)")
 def _in_year_of(first: Value, second: Value) -> Value:
     """A day or a month stated without a year, placed by a year stated only with
     the date after it: in that year, or the one before when it would fall after
-    that date ("from December to February 2014": December 2013)."""
-    lo, hi = _date(first), _date(second)
+    that date ("from December to February 2014": December 2013). With no publication date the
+    yearless one is unresolved ("--03-01"): its month and day are placed the same way."""
     try:
+        lo, hi = _yearless_date(first, second), _date(second)
         moved = lo.replace(year=hi.year)
         if moved > hi:
             moved = lo.replace(year=hi.year - 1)
@@ -1229,14 +1230,22 @@ def _in_year_of(first: Value, second: Value) -> Value:
 def _in_year_after(second: Value, first: Value) -> Value:
     """A day or a month stated without a year after a date that states one: in that
     year, or the one after when it would fall before that date."""
-    lo, hi = _date(first), _date(second)
     try:
+        lo, hi = _date(first), _yearless_date(second, first)
         moved = hi.replace(year=lo.year)
         if moved < lo:
             moved = hi.replace(year=lo.year + 1)
     except ValueError:  # Feb. 29
         return second
     return _month_value(moved.year, moved.month) if second.granularity == "month" else _day_value(moved)
+
+
+def _yearless_date(value: Value, dated: Value) -> dt.date:
+    """``value``'s first day, in ``dated``'s year when it was left unresolved ("--03-01": a month and day
+    with no publication date to place them by); a stand-in year that ``replace`` then moves."""
+    if isinstance(value.low, str) and value.low.startswith("--"):
+        return dt.date.fromisoformat(f"{_date(dated).year:04d}{value.low[1:]}")
+    return _date(value)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
