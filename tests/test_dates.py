@@ -869,6 +869,7 @@ ROWS = [
     ("The vote takes place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
     ("The hearing opens on the 2nd.", PUB, "the 2nd", "2015-06-02", "2015-06-02", "day"),
     ("The deadline expires at midnight on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The deadline expires at midday on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
     # ... not told in the past, nor a verb further off, nor the nouns "close", "end", "starts"
     ("The trial opened on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),

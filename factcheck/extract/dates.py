@@ -1716,6 +1716,13 @@ class _Future:
         return False
 
 
+@lru_cache(maxsize=1)
+def _clock_time() -> str:
+    """A time of day said before "on" and a date: "8 p.m.", "8:30 pm", or a word of calendar.yaml
+    ``named_times`` ("noon", "midday", "midnight")."""
+    return rf"(?:\d{{1,2}}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|{alternation(vocabulary().named_times)})"
+
+
 _TIMETABLE_REACH = 45  # how far before a date "gets under way at 8:30 p.m. on" may begin
 
 
@@ -1726,7 +1733,7 @@ def _timetable_before() -> re.Pattern:
     verbs = data_file("calendar.yaml").get("timetable_verbs", ())
     return pattern_cache.compile(
         rf"(?<![\w'’-]){_opening_letter(verbs)}{alternation(verbs)}[ \t]+"
-        r"(?:at[ \t]+(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+        rf"(?:at[ \t]+{_clock_time()}[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2833,7 +2840,7 @@ def _until_words():
     words = cal.get("until_words", ())
     ending = pattern_cache.compile(
         rf"{_opening_letter(words)}{alternation(words)}[ \t]+"
-        r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+        rf"(?:{_clock_time()}[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
     ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
             frozenset(w.lower() for w in cal.get("until_past", ())),
