@@ -11,12 +11,12 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import statement_date, trie_alternation
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
 from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _past_frame, _period_followers,
-                                  _periods, _running, _reference_date, _statement_date, past_key)
+                                  _periods, _running, _reference_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _OWNER, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
                                     _placed_venue, _same_places, _venue_events, _venue_verbs)
@@ -395,7 +395,7 @@ class ArticleScope:
     def date_hits(self) -> list[tuple[int, str]]:
         """(offset, stated date) of each date a value may be of: not the day a statement
         was made ("turnout was 56 percent, the commission said on Monday")."""
-        stated = _statement_date()
+        stated = statement_date()
         text = self.article.text
         ref = self.article.published
         ahead = ref.isoformat() if ref is not None else None

@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie_alternation
+from factcheck.extract.base import data_words, statement_date, trie_alternation
 from factcheck.extract.quantities import change_by_verbs
 from factcheck.models import Article, Mention
 from factcheck.scan import NUMBER, KeyedPattern, first_words, followers
@@ -29,18 +29,6 @@ def _deadline_before() -> re.Pattern:
     """Ending right before a date: a word that makes it a deadline ("by 2032", "until March";
     calendar.yaml ``deadline_words``)."""
     return pattern_cache.compile(rf"\b(?i:{trie_alternation(data_words('calendar.yaml', 'deadline_words'))})\s+\Z")
-
-
-@lru_cache(maxsize=1)
-def _statement_date() -> re.Pattern:
-    """A statement's verb right before a date, a few small words apart ("said on
-    Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
-    it was said, not what the value is of (data/names.yaml ``speech_verbs``,
-    ``statement_verbs`` and ``statement_date_gap``)."""
-    data = data_file("names.yaml")
-    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
-    gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
-    return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)
 
 
 def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -930,7 +918,7 @@ def _figure_days(scope: ArticleScope, mention: Mention, days, told: list[tuple[i
     ms, me = mention.start, mention.end
     c0, c1 = clause
     run = _running()
-    stated = _statement_date()
+    stated = statement_date()
     found = set()
     for d, (at, end, key) in _within(days, scope, (ms, me), 8, clause):
         if at < c0 or end > c1 or at == ms:
