@@ -686,31 +686,45 @@ def _name_carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     the name before that sentence (the news's own place, "in Kankara on Friday"), or else."""
     if mention.sentence_index == 0:
         return ()
+    text = scope.article.text
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    names = [m.group("name") for at in scope._words_in(_THE, c0, c1) if (m := _THE_NAME.match(text, at))]
+    if not names:
+        return ()  # most clauses: no "the Name noun"
     prev = scope.article.sentences[mention.sentence_index - 1]
     frame = scope.past_frame(prev.start, prev.end)
     if frame is None:
         return ()  # most sentences: the one before tells no earlier time
-    dated = scope.dated
-    if bisect_left(dated, (s.start,)) != bisect_left(dated, (s.end,)):
+    if scope.dated_in(s.start, s.end):
         return ()  # a date of its own: the sentence's time is told there
-    text = scope.article.text
     if text.count("\n", prev.end, s.start) > 1:
         return ()  # no time is read across a blank line
-    the = scope._words_in(_THE, s.start, s.end)
-    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
-    for at in the:
-        m = _THE_NAME.match(text, at) if c0 <= at < c1 else None
-        if m is None:
-            continue
-        name = m.group("name")
-        first = text.find(name)
-        if not prev.start <= first < prev.end:
+    for name in names:
+        first = _first_named(scope, name, prev.end)
+        if first is None or first < prev.start:
             continue  # named before (the news's own), or not in the sentence before
         near = [(min(abs(a - first), abs(b - first)), key) for a, b, key in frame.anchors
                 if key not in (None, "earlier")]
         if near:
             return (min(near)[1],)
     return ()
+
+
+_WORD_START = pattern_cache.compile(r"\w+")
+
+
+def _first_named(scope: ArticleScope, name: str, before: int) -> int | None:
+    """Where the article first names ``name`` as whole words, if before offset ``before``: its first
+    word looked up in the word index ("Chibok", never inside "Chiboks")."""
+    text = scope.article.text
+    head = _WORD_START.match(name)
+    if head is None:
+        return None
+    for at in scope._words_in(frozenset({head.group().lower()}), 0, before):
+        after = at + len(name)
+        if text.startswith(name, at) and not (after < len(text) and (text[after].isalnum() or text[after] == "_")):
+            return at
+    return None
 
 
 def _opens_with_participle(text: str, start: int, end: int) -> bool:
