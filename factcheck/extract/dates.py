@@ -1684,7 +1684,11 @@ class _Future:
         self.words = words
 
     def __call__(self, lo: int, start: int, near: bool = False) -> bool:
-        if _timetable_before().search(self.text, max(0, start - _TIMETABLE_REACH), start):
+        reach = max(0, start - _TIMETABLE_REACH)
+        offsets = self.words.starts
+        if (self.words.loose or not _timetable_firsts().isdisjoint(
+                self.words.words[bisect_left(offsets, reach):bisect_left(offsets, start)])) \
+                and _timetable_before().search(self.text, reach, start):
             return True  # "The summit opens on Sunday": a timetable's day, the coming one
         if near:
             lo = max(lo, start - _NEAR)
@@ -1734,6 +1738,13 @@ def _timetable_before() -> re.Pattern:
     return pattern_cache.compile(
         rf"(?<![\w'’-]){_opening_letter(verbs)}{alternation(verbs)}[ \t]+"
         rf"(?:at[ \t]+{_clock_time()}[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _timetable_firsts() -> frozenset[str]:
+    """The first words of calendar.yaml ``timetable_verbs``: ``_Future`` searches for
+    ``_timetable_before`` only where one of them stands in the few words before a date."""
+    return frozenset(str(v).split()[0].lower() for v in data_file("calendar.yaml").get("timetable_verbs", ()))
 
 
 @lru_cache(maxsize=1)
