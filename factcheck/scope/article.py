@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -95,6 +96,23 @@ class ArticleScope:
         self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._frames: dict[tuple[int, int], PastFrame | None] = {}
         self._keyed: dict[frozenset[str], list[int]] = {}
+
+    @property
+    def words(self) -> Words:
+        """The article's word index (``scan.Words``)."""
+        return self._words
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every value the article states, in text order."""
+        return self._mentions
+
+    @cached_property
+    def principal_people(self) -> frozenset[str]:
+        """The people the article names most often: whose work is the story's own."""
+        counts = Counter(key for _, key in self.named(0, len(self.article.text)) if key != AMBIGUOUS)
+        top = max(counts.values(), default=0)
+        return frozenset(k for k, n in counts.items() if n == top)
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
