@@ -1109,3 +1109,15 @@ def test_counts_a_determiner_says(text, counts):
     found = {text[f.start:f.end]: (f.value.low, f.value.high, f.value.counted, f.value.role)
              for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"}
     assert found == counts
+
+
+@pytest.mark.parametrize("noun, plural", [
+    # one plural of a nationality's word, for the people counted and for their nationality alike
+    ("Colombian", "colombians"), ("Spaniard", "spaniards"), ("Dutchman", "dutchmen"), ("Dutchwoman", "dutchwomen"),
+    ("Czech", "czechs"),
+    # an adjective that is its own plural, or no noun, has none ("Icelandic": "Icelanders", not "Icelandics")
+    ("Chinese", None), ("Swiss", None), ("Irish", None), ("Dutch", None), ("French", None), ("Icelandic", None),
+])
+def test_demonym_plural(noun, plural):
+    from factcheck.vocab import demonym_plural
+    assert demonym_plural(noun) == plural
