@@ -17,12 +17,23 @@ from typing import Any, Iterable, NamedTuple
 from factcheck import yamlio
 
 
+_NO_PLURAL = ("ese", "ss", "sh", "tch", "nch", "ic")  # "Chinese", "Swiss", "Irish", "Dutch", "French", "Icelandic"
+
+
+def demonym_plural(noun: str) -> str | None:
+    """The plural, in lower case, of a nationality's adjective read as a noun ("Colombian": "colombians")
+    or of its noun ("Spaniard": "spaniards", "Dutchman": "dutchmen"); None for an adjective that is its
+    own plural or no noun ("Chinese", "Dutch", "Icelandic")."""
+    low = str(noun).lower()
+    if low.endswith("man"):
+        return low[:-3] + "men"
+    return None if low.endswith(_NO_PLURAL) else low + "s"
+
+
 def _demonym_plurals(names: dict) -> frozenset[str]:
-    """The plurals, in lower case, of names.yaml's ``demonyms`` read as nouns ("Colombians") and of its
-    ``demonym_nouns`` ("Spaniards", "Dutchmen"); an adjective that is its own plural ("Chinese") is none."""
+    """The plurals (``demonym_plural``) of names.yaml's ``demonyms`` and of its ``demonym_nouns``."""
     nouns = [*names.get("demonyms", ()), *(n for ns in (names.get("demonym_nouns") or {}).values() for n in ns)]
-    return frozenset(n.lower()[:-3] + "men" if n.endswith("man") else n.lower() + "s" for n in map(str, nouns)
-                     if not n.endswith(("ese", "ss", "sh", "ch")))
+    return frozenset(p for p in map(demonym_plural, nouns) if p is not None)
 
 
 def data_file(name: str) -> Any:

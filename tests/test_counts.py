@@ -51,6 +51,10 @@ COUNTS = [
     ("The arrests: 11 people were detained across Andalucia and Madrid - six Spaniards, three Colombians.",
      "three Colombians", 3, "person", "arrested"),
     ("Police seized 40 boats: six Spaniards, three Colombians.", "three Colombians", 3, "person", None),
+    # past a dash a count opens its own clause; a part larger than the whole is no part of it
+    ("Police arrested 11 people in the raids - 40 officers took part.", "40 officers", 40, "person", None),
+    ("Police arrested 11 people: six Spaniards, 40 officers.", "40 officers", 40, "person", None),
+    ("Police arrested 11 people: six Spaniards, five Colombians.", "five Colombians", 5, "person", "arrested"),
     # the plural of any nation's adjective counts people ("Ecuadorians", as "Colombians")
     ("Police detained two Ecuadorians on Tuesday.", "two Ecuadorians", 2, "person", "arrested"),
     ("Two Dutchmen were detained at the port.", "Two Dutchmen", 2, "person", "arrested"),
@@ -1105,3 +1109,15 @@ def test_counts_a_determiner_says(text, counts):
     found = {text[f.start:f.end]: (f.value.low, f.value.high, f.value.counted, f.value.role)
              for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"}
     assert found == counts
+
+
+@pytest.mark.parametrize("noun, plural", [
+    # one plural of a nationality's word, for the people counted and for their nationality alike
+    ("Colombian", "colombians"), ("Spaniard", "spaniards"), ("Dutchman", "dutchmen"), ("Dutchwoman", "dutchwomen"),
+    ("Czech", "czechs"),
+    # an adjective that is its own plural, or no noun, has none ("Icelandic": "Icelanders", not "Icelandics")
+    ("Chinese", None), ("Swiss", None), ("Irish", None), ("Dutch", None), ("French", None), ("Icelandic", None),
+])
+def test_demonym_plural(noun, plural):
+    from factcheck.vocab import demonym_plural
+    assert demonym_plural(noun) == plural

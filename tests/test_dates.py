@@ -118,6 +118,10 @@ ROWS = [
     # no publication date: month and day are kept so that both spellings compare
     ("On Nov. 13 the gunmen struck.", NONE, "Nov. 13", "--11-13", "--11-13", "day"),
     ("The night of 13 November was cold.", NONE, "13 November", "--11-13", "--11-13", "day"),
+    # ... unless a year stated with the date after it places the yearless one
+    ("The survey ran in March-April 2013.", NONE, "March-April 2013", "2013-03-01", "2013-04-30", "month"),
+    ("It ran from January 3, 2017 to February 1.", NONE, "January 3, 2017 to February 1", "2017-01-03",
+     "2017-02-01", "day"),
     # a month and day between "the" and an event's noun names that event, any number of years
     # back: no year is guessed, unless the day is recent (the story's own attack)
     ("The ceremony marked the anniversary of the Sept. 11 attacks.", PUB, "Sept. 11", "--09-11", "--09-11", "day"),
@@ -876,6 +880,7 @@ ROWS = [
     ("The vote takes place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
     ("The hearing opens on the 2nd.", PUB, "the 2nd", "2015-06-02", "2015-06-02", "day"),
     ("The deadline expires at midnight on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The deadline expires at midday on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
     # ... not told in the past, nor a verb further off, nor the nouns "close", "end", "starts"
     ("The trial opened on Monday.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),

@@ -179,6 +179,9 @@ CASES = [
      "Dozens", "missing", ("2004",)),
     ("The floods of July 2005 swept through Kestel. About 40 of the Kestel victims are still missing.",
      "About 40", "missing", ("2005-07",)),
+    # the name as a whole word: inside a longer word ("Kesteltown") it was not named before
+    ("Gunmen struck near Kesteltown on Friday. The floods of July 2005 swept through Kestel. About 40 of the "
+     "Kestel victims are still missing.", "About 40", "missing", ("2005-07",)),
     # ... not a name the article named before that sentence (the news's own place), nor one in a
     # sentence with a date of its own, nor one across a blank line, nor one not set before a noun
     ("Gunmen seized 300 girls in Kankara on Friday. In 2004, a school in Kankara was attacked. Dozens of the "

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from factcheck.extract import ages, dates, durations, names, quantities, quotes, tallies, times
-from factcheck.extract.base import Found
+from factcheck.extract.base import Found, statement_date
 
 from factcheck.models import Article, Mention, Value, builder
 from factcheck.scan import Words
@@ -98,9 +98,7 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     "at 11:30 p.m. local time (0330 GMT Sunday)" gives the local time no day, while
     "The meeting (on Sunday) starts at 9 a.m." is on Sunday. The day a statement was made
     ("began at 9:34 a.m. ..., the prosecutor said Monday") is no day of its sentence's times."""
-    from factcheck.scope.past import _statement_date  # scope reads what extract finds: imported late
-
-    stated = _statement_date()
+    stated = statement_date()
     starts = [s for s, _ in sentences]
     days: dict[int, list[tuple[str, int]]] = {}  # sentence -> each day it names, with its bracket
     placed: list[tuple[int, int, str]] = []  # (start, end, day) of each day named, in text order

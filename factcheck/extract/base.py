@@ -254,3 +254,17 @@ def function_words() -> frozenset[str]:
     from factcheck.vocab import vocabulary
 
     return frozenset(vocabulary().count_guards.get("not_modifiers", ()))
+
+
+@lru_cache(maxsize=1)
+def statement_date() -> re.Pattern:
+    """A statement's verb right before a date, a few small words apart ("said on
+    Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
+    it was said, not what the value is of (data/names.yaml ``speech_verbs``,
+    ``statement_verbs`` and ``statement_date_gap``)."""
+    from factcheck.vocab import data_file
+
+    data = data_file("names.yaml")
+    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
+    gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
+    return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)

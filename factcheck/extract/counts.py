@@ -1627,6 +1627,9 @@ def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int,
     return j < len(hits) and hits[j][0] < s1 and not _CLAUSE_JOIN.search(text, close + 1, hits[j][0])
 
 
+_DASH_BREAK = pattern_cache.compile(r"[ \t][-–—][ \t]")  # a dash set off by spaces between two clauses
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -1695,6 +1698,11 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 own_after = (role, d)
         elif he <= start:
             d = start - he
+            if text is not None and d < best_d and _DASH_BREAK.search(text, he, start):
+                # "Police arrested 11 people in the raids - 40 officers took part": past a dash the
+                # count opens a clause of its own (a breakdown after it takes the role in breakdown_roles)
+                i += 1
+                continue
             if text is not None and text[he:start].strip(" ,").lower() == "and":
                 # "Eight people were killed and 14 others remained in critical condition", "Two
                 # people died and eight were in hospital in serious condition": the word before
@@ -1746,18 +1754,22 @@ def breakdown_roles(text: str, found: list[Found]) -> list[Found]:
     """The counts of people in a breakdown right after a count of them with a role take its role: "Police
     arrested 11 people: six Spaniards, three Colombians and two Dutch nationals", "Eleven people have been
     arrested in Seville and Madrid, among them six Spaniards, four Colombians": the parts were arrested too.
-    Only a list of counts of people with no role of their own, each right after the one before."""
+    Only a list of counts of people with no role of their own, each right after the one before, and each
+    no more than the whole: in "Police arrested 11 people: six Spaniards, 40 officers" the 40 are no part
+    of the 11. (The sum is not held to the whole: a source's parts may add up wrong, "Eleven people ...
+    among them six Spaniards, four Colombians and two Dutch citizens", and that is a discrepancy to show.)"""
     first, between = _breakdown_gaps()
-    whole = None  # the role of the last count of people with one, and where the list may go on from
+    whole = None  # the role of the last count of people with one, where the list may go on from, how many
     out = []
     for f in found:
         v = f.value
         if v.kind == "count" and v.counted == "person":
             if v.role is not None:
-                whole = (v.role, f.end, first)
-            elif whole is not None and whole[2].fullmatch(text, whole[1], f.start):
+                whole = (v.role, f.end, first, v.high if isinstance(v.high, (int, float)) else None)
+            elif (whole is not None and whole[2].fullmatch(text, whole[1], f.start)
+                  and (whole[3] is None or (isinstance(v.low, (int, float)) and v.low <= whole[3]))):
                 f = f._replace(value=v.model_copy(update={"role": whole[0]}))
-                whole = (whole[0], f.end, between)
+                whole = (whole[0], f.end, between, whole[3])
             else:
                 whole = None
         elif v.kind != "date":

@@ -1320,9 +1320,10 @@ _YEAR_IN = pattern_cache.compile(rf"(?<!\d){YEAR}(?!\d)")
 def _in_year_of(first: Value, second: Value) -> Value:
     """A day or a month stated without a year, placed by a year stated only with
     the date after it: in that year, or the one before when it would fall after
-    that date ("from December to February 2014": December 2013)."""
-    lo, hi = _date(first), _date(second)
+    that date ("from December to February 2014": December 2013). With no publication date the
+    yearless one is unresolved ("--03-01"): its month and day are placed the same way."""
     try:
+        lo, hi = _yearless_date(first, second), _date(second)
         moved = lo.replace(year=hi.year)
         if moved > hi:
             moved = lo.replace(year=hi.year - 1)
@@ -1334,14 +1335,22 @@ def _in_year_of(first: Value, second: Value) -> Value:
 def _in_year_after(second: Value, first: Value) -> Value:
     """A day or a month stated without a year after a date that states one: in that
     year, or the one after when it would fall before that date."""
-    lo, hi = _date(first), _date(second)
     try:
+        lo, hi = _date(first), _yearless_date(second, first)
         moved = hi.replace(year=lo.year)
         if moved < lo:
             moved = hi.replace(year=lo.year + 1)
     except ValueError:  # Feb. 29
         return second
     return _month_value(moved.year, moved.month) if second.granularity == "month" else _day_value(moved)
+
+
+def _yearless_date(value: Value, dated: Value) -> dt.date:
+    """``value``'s first day, in ``dated``'s year when it was left unresolved ("--03-01": a month and day
+    with no publication date to place them by); a stand-in year that ``replace`` then moves."""
+    if isinstance(value.low, str) and value.low.startswith("--"):
+        return dt.date.fromisoformat(f"{_date(dated).year:04d}{value.low[1:]}")
+    return _date(value)
 
 
 def _is_weekday_pair(text: str, f: Found, g: Found) -> bool:
@@ -1780,7 +1789,11 @@ class _Future:
         self.words = words
 
     def __call__(self, lo: int, start: int, near: bool = False) -> bool:
-        if _timetable_before().search(self.text, max(0, start - _TIMETABLE_REACH), start):
+        reach = max(0, start - _TIMETABLE_REACH)
+        offsets = self.words.starts
+        if (self.words.loose or not _timetable_firsts().isdisjoint(
+                self.words.words[bisect_left(offsets, reach):bisect_left(offsets, start)])) \
+                and _timetable_before().search(self.text, reach, start):
             return True  # "The summit opens on Sunday": a timetable's day, the coming one
         if near:
             lo = max(lo, start - _NEAR)
@@ -1812,6 +1825,13 @@ class _Future:
         return False
 
 
+@lru_cache(maxsize=1)
+def _clock_time() -> str:
+    """A time of day said before "on" and a date: "8 p.m.", "8:30 pm", or a word of calendar.yaml
+    ``named_times`` ("noon", "midday", "midnight")."""
+    return rf"(?:\d{{1,2}}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|{alternation(vocabulary().named_times)})"
+
+
 _TIMETABLE_REACH = 45  # how far before a date "gets under way at 8:30 p.m. on" may begin
 
 
@@ -1822,7 +1842,14 @@ def _timetable_before() -> re.Pattern:
     verbs = data_file("calendar.yaml").get("timetable_verbs", ())
     return pattern_cache.compile(
         rf"(?<![\w'’-]){_opening_letter(verbs)}{alternation(verbs)}[ \t]+"
-        r"(?:at[ \t]+(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+        rf"(?:at[ \t]+{_clock_time()}[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _timetable_firsts() -> frozenset[str]:
+    """The first words of calendar.yaml ``timetable_verbs``: ``_Future`` searches for
+    ``_timetable_before`` only where one of them stands in the few words before a date."""
+    return frozenset(str(v).split()[0].lower() for v in data_file("calendar.yaml").get("timetable_verbs", ()))
 
 
 @lru_cache(maxsize=1)
@@ -2929,7 +2956,7 @@ def _until_words():
     words = cal.get("until_words", ())
     ending = pattern_cache.compile(
         rf"{_opening_letter(words)}{alternation(words)}[ \t]+"
-        r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
+        rf"(?:{_clock_time()}[ \t]+)?(?:on[ \t]+)?\Z", re.IGNORECASE)
     ahead = frozenset(w.lower() for w in (*cal.get("until_ahead", ()), *vocabulary().date_moves))
     return (ending, ahead, frozenset(w.lower() for w in cal.get("until_present", ())),
             frozenset(w.lower() for w in cal.get("until_past", ())),

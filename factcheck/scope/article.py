@@ -6,17 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
 
 from factcheck import pattern_cache
-from factcheck.extract.base import trie_alternation
+from factcheck.extract.base import statement_date, trie_alternation
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
 from factcheck.scope.past import (_ISO_DAY, _carrier_words, is_event_noun, _WHOLE_YEARS, LATER_DAYS, PAST_DAYS, PastFrame, _deadline_before, _past_frame, _period_followers,
-                                  _periods, _running, _reference_date, _statement_date, past_key)
+                                  _periods, _running, _reference_date, past_key)
 from factcheck.scope.people import AMBIGUOUS, People, _given_of_another, _patterns, _surname
 from factcheck.scope.places import (_ON_CAPITAL, _OWNER, _SAME, _SAME_PLACE, _VENUE_PREPS, _before_event, _reads_as_venue,
                                     _placed_venue, _same_places, _venue_events, _venue_verbs)
@@ -95,6 +96,23 @@ class ArticleScope:
         self._breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._frames: dict[tuple[int, int], PastFrame | None] = {}
         self._keyed: dict[frozenset[str], list[int]] = {}
+
+    @property
+    def words(self) -> Words:
+        """The article's word index (``scan.Words``)."""
+        return self._words
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every value the article states, in text order."""
+        return self._mentions
+
+    @cached_property
+    def principal_people(self) -> frozenset[str]:
+        """The people the article names most often: whose work is the story's own."""
+        counts = Counter(key for _, key in self.named(0, len(self.article.text)) if key != AMBIGUOUS)
+        top = max(counts.values(), default=0)
+        return frozenset(k for k, n in counts.items() if n == top)
 
     @cached_property
     def person_hits(self) -> list[tuple[int, str]]:
@@ -408,7 +426,7 @@ class ArticleScope:
     def date_hits(self) -> list[tuple[int, str]]:
         """(offset, stated date) of each date a value may be of: not the day a statement
         was made ("turnout was 56 percent, the commission said on Monday")."""
-        stated = _statement_date()
+        stated = statement_date()
         text = self.article.text
         ref = self.article.published
         ahead = ref.isoformat() if ref is not None else None

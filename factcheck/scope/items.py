@@ -6,7 +6,6 @@ price)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 
 from factcheck import pattern_cache
@@ -35,17 +34,6 @@ def _named_work() -> tuple:
     return work, gap
 
 
-def _principal(scope: ArticleScope) -> frozenset[str]:
-    """The people the article names most often: whose work is the story's own."""
-    found = getattr(scope, "_principal_people", None)
-    if found is None:
-        counts = Counter(key for _, key in scope.named(0, len(scope.article.text)) if key != AMBIGUOUS)
-        top = max(counts.values(), default=0)
-        found = frozenset(k for k, n in counts.items() if n == top)
-        scope._principal_people = found
-    return found
-
-
 def _item(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Whose work a sum is told of, when that is another person's than the one the article names most:
     the maker named in the work's noun phrase right before the sum, or before the relative clause that
@@ -63,7 +51,7 @@ def _item(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     if last is None or gap.fullmatch(text, last.end(), mention.start) is None:
         return ()
     keys = [key for at, key in named if last.start("name") <= at < last.end("name")]
-    if not keys or keys[-1] == AMBIGUOUS or keys[-1] in _principal(scope):
+    if not keys or keys[-1] == AMBIGUOUS or keys[-1] in scope.principal_people:
         return ()
     return (keys[-1],)
 
@@ -94,7 +82,7 @@ def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     counted ("a bail-out totalling €10bn", "His winnings totaled $125,000"), or a total that names one sum
     ("a total purse of $1.5 million" is the purse), is the one sum the others give."""
     clause = _clause_of(scope, mention, sentence)
-    starts, folded = scope._words.starts, scope._words.words
+    starts, folded = scope.words.starts, scope.words.words
     k = bisect_left(starts, mention.start)
     lo = max(clause[0], starts[max(0, k - _TOTAL_WORDS)])
     at = scope._words_in(_total_words(), lo, mention.start)
@@ -110,7 +98,7 @@ def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
         # a total's word before a noun: "Total sales" (a plural) are many things', "a total purse" one sum's
         return ("total",) if singular(folded[j + 1]) != folded[j + 1] else ()
     counted = any(m.kind == "count" and m.value.counted and m.value.counted != "person"
-                  and sentence[0] <= m.start and m.end <= at[-1] for m in scope._mentions)
+                  and sentence[0] <= m.start and m.end <= at[-1] for m in scope.mentions)
     return ("total",) if counted else ()
 
 

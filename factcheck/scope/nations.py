@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.extract.names import demonyms
-from factcheck.vocab import data_file
+from factcheck.vocab import data_file, demonym_plural
 
 
 @lru_cache(maxsize=1)
@@ -18,12 +18,12 @@ def _nations() -> dict[str, str]:
     table = {}
     for adjective in demonyms():
         low = adjective.lower()
-        table[low] = table[low + "s"] = low
+        table[low] = low
+        if (plural := demonym_plural(low)) is not None:
+            table[plural] = low
     for adjective, nouns in (data_file("names.yaml").get("demonym_nouns") or {}).items():
         for noun in map(str.lower, map(str, nouns)):
-            table[noun] = table[noun + "s"] = str(adjective).lower()
-            if noun.endswith("man"):
-                table[noun[:-3] + "men"] = str(adjective).lower()
+            table[noun] = table[demonym_plural(noun) or noun] = str(adjective).lower()
     return table
 
 

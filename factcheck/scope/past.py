@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import data_words, trie, trie_alternation
+from factcheck.extract.base import data_words, statement_date, trie, trie_alternation
 from factcheck.extract.quantities import change_by_verbs
 from factcheck.models import Article, Mention
 from factcheck.scan import NUMBER, KeyedPattern, first_words, followers
@@ -29,18 +29,6 @@ def _deadline_before() -> re.Pattern:
     """Ending right before a date: a word that makes it a deadline ("by 2032", "until March";
     calendar.yaml ``deadline_words``)."""
     return pattern_cache.compile(rf"\b(?i:{trie_alternation(data_words('calendar.yaml', 'deadline_words'))})\s+\Z")
-
-
-@lru_cache(maxsize=1)
-def _statement_date() -> re.Pattern:
-    """A statement's verb right before a date, a few small words apart ("said on
-    Monday", "told reporters late on Monday", "confirmed Tuesday"): the date is when
-    it was said, not what the value is of (data/names.yaml ``speech_verbs``,
-    ``statement_verbs`` and ``statement_date_gap``)."""
-    data = data_file("names.yaml")
-    verbs = {" ".join(str(v).split()) for key in ("speech_verbs", "statement_verbs") for v in data.get(key, ())}
-    gap = trie_alternation({str(w) for w in data.get("statement_date_gap", ())})
-    return pattern_cache.compile(rf"(?<![\w'’-]){trie_alternation(verbs)}(?:\s+{gap})*\s+\Z", re.IGNORECASE)
 
 
 def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -698,31 +686,45 @@ def _name_carried(scope: ArticleScope, mention: Mention, s) -> tuple[str, ...]:
     the name before that sentence (the news's own place, "in Kankara on Friday"), or else."""
     if mention.sentence_index == 0:
         return ()
+    text = scope.article.text
+    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
+    names = [m.group("name") for at in scope._words_in(_THE, c0, c1) if (m := _THE_NAME.match(text, at))]
+    if not names:
+        return ()  # most clauses: no "the Name noun"
     prev = scope.article.sentences[mention.sentence_index - 1]
     frame = scope.past_frame(prev.start, prev.end)
     if frame is None:
         return ()  # most sentences: the one before tells no earlier time
-    dated = scope.dated
-    if bisect_left(dated, (s.start,)) != bisect_left(dated, (s.end,)):
+    if scope.dated_in(s.start, s.end):
         return ()  # a date of its own: the sentence's time is told there
-    text = scope.article.text
     if text.count("\n", prev.end, s.start) > 1:
         return ()  # no time is read across a blank line
-    the = scope._words_in(_THE, s.start, s.end)
-    c0, c1 = _clause_of(scope, mention, (s.start, s.end))
-    for at in the:
-        m = _THE_NAME.match(text, at) if c0 <= at < c1 else None
-        if m is None:
-            continue
-        name = m.group("name")
-        first = text.find(name)
-        if not prev.start <= first < prev.end:
+    for name in names:
+        first = _first_named(scope, name, prev.end)
+        if first is None or first < prev.start:
             continue  # named before (the news's own), or not in the sentence before
         near = [(min(abs(a - first), abs(b - first)), key) for a, b, key in frame.anchors
                 if key not in (None, "earlier")]
         if near:
             return (min(near)[1],)
     return ()
+
+
+_WORD_START = pattern_cache.compile(r"\w+")
+
+
+def _first_named(scope: ArticleScope, name: str, before: int) -> int | None:
+    """Where the article first names ``name`` as whole words, if before offset ``before``: its first
+    word looked up in the word index ("Chibok", never inside "Chiboks")."""
+    text = scope.article.text
+    head = _WORD_START.match(name)
+    if head is None:
+        return None
+    for at in scope._words_in(frozenset({head.group().lower()}), 0, before):
+        after = at + len(name)
+        if text.startswith(name, at) and not (after < len(text) and (text[after].isalnum() or text[after] == "_")):
+            return at
+    return None
 
 
 def _opens_with_participle(text: str, start: int, end: int) -> bool:
@@ -930,7 +932,7 @@ def _figure_days(scope: ArticleScope, mention: Mention, days, told: list[tuple[i
     ms, me = mention.start, mention.end
     c0, c1 = clause
     run = _running()
-    stated = _statement_date()
+    stated = statement_date()
     found = set()
     for d, (at, end, key) in _within(days, scope, (ms, me), 8, clause):
         if at < c0 or end > c1 or at == ms:
