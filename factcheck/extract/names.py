@@ -339,7 +339,9 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
 # and a brand of short parts ("TikTok", "YouTube") are no such word. Sought in the ASCII bytes
 # (``Words.raw``), at C speed.
 # (not a web address's part: "PowerOutage.us")
-_CAMEL_CASE = pattern_cache.compile(rb"(?<![A-Za-z0-9'./-])[A-Z][a-z]{3,}+[A-Z][a-z]{2,}+(?![A-Za-z0-9/-]|\.[A-Za-z])")
+# (the capital first and the look-behind after it, so the scan jumps from capital to capital: twice
+# as fast as the look-behind tried at every byte)
+_CAMEL_CASE = pattern_cache.compile(rb"[A-Z](?<![A-Za-z0-9'./-][A-Z])[a-z]{3,}+[A-Z][a-z]{2,}+(?![A-Za-z0-9/-]|\.[A-Za-z])")
 
 
 _CAMEL_PARTS = pattern_cache.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})((?:'s|’s)?)")
