@@ -13,7 +13,7 @@ from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.spans import _clause_of, _within
-from factcheck.vocab import data_file, vocabulary
+from factcheck.vocab import data_file, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
     from factcheck.scope.article import ArticleScope
@@ -131,13 +131,6 @@ _LIST_REST = pattern_cache.compile(r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[
 _LIST_LAST = pattern_cache.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+([a-z]+)")
 
 
-@lru_cache(maxsize=1)
-def _plural_kinds() -> frozenset[str]:
-    """The plurals of the nouns of a place's kind (nouns.yaml ``place_kinds``): "counties", "districts"."""
-    return frozenset(k[:-1] + "ies" if k.endswith("y") and k[-2:-1] not in "aeiou" else k + "s"
-                     for k in vocabulary().place_kinds)
-
-
 def _speaker_place(scope: ArticleScope, end: int) -> bool:
     """Whether a speech verb follows the place ending at ``end`` right away: in an attribution
     after the figure, "killing four people, police in Tyrol said" names where the speakers sit,
@@ -157,7 +150,8 @@ def _opens_list(text: str, at: int, name: str) -> bool:
     if m is None:
         return False
     last = _LIST_LAST.match(text, m.end())
-    return last is None or last.group(1) not in _plural_kinds()
+    # the kind's plural, as ``vocab.singular`` reads plurals ("counties", "parishes")
+    return last is None or (word := last.group(1)) == (kind := singular(word)) or kind not in _kinds()
 # a count a participle of the event's effect governs, a word or two after it: "derailed near
 # Tarvona, killing four people", "..., leaving at least 14 dead" ("including" names a part)
 _PARTICIPLE_BEFORE = pattern_cache.compile(rf"(?:,|\band)\s+(?!{_PART_MARKERS})[a-z]+ing\s+(?:[\w'’-]+\s+){{0,2}}\Z")
