@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie, trie_alternation
+from factcheck.extract.names import demonyms
 from factcheck.extract.numbers import Num, age_group_prefixes, clean, hedge_before, in_paragraph, interval
 from factcheck.models import build_value
 from factcheck.vocab import data_file, singular, vocabulary
@@ -543,7 +544,8 @@ def _nationality_noun(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    return frozenset(data_words("names.yaml", "demonyms"))
+    """``names.demonyms``, lower case."""
+    return frozenset(d.lower() for d in demonyms())
 
 
 @lru_cache(maxsize=1)

@@ -223,7 +223,6 @@ def minus_before(text: str, start: int) -> int | None:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _data_file(name: str):
     """``vocab.data_file(name)``, parsed (or read from the disk cache) once a process: the tables
     never leave ``data_words``, which copies the words it returns."""
@@ -232,6 +231,7 @@ def _data_file(name: str):
     return data_file(name)
 
 
+@lru_cache(maxsize=None)
 def data_words(name: str, key: str, *inner: str) -> tuple[str, ...]:
     """The list ``key`` of ``factcheck/data/<name>`` (``vocab.data_file``), lower case, read once: a
     word list one reader alone uses ("units.yaml", "price_verbs"); in a table, the list its keys
