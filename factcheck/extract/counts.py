@@ -1581,7 +1581,7 @@ def _respective_role(text: str, num: Num, sentence: tuple[int, int], hits: list[
 
 
 @lru_cache(maxsize=1)
-def _clause_words() -> tuple[re.Pattern, frozenset[str]]:
+def clause_words() -> tuple[re.Pattern, frozenset[str]]:
     """A word that opens a clause of its own (text.yaml ``clause_veto_breaks``: "as", "while"), with
     the phrases that open with one and open none ("as well as", "as many as") so that the longest
     match tells them apart, and the words that do."""
@@ -1596,7 +1596,7 @@ def _other_clause(text: str, end: int, hs: int) -> bool:
     "Hundreds of residents gathered as rescuers passed injured people out" (the hurt are the
     rescuers' clause's), not "40 people as well as a police officer were injured", nor "Eleven people
     were listed as missing", where the role word (past an adverb) follows the word: no clause of its own."""
-    words, breaks = _clause_words()
+    words, breaks = clause_words()
     return any(m.group().lower() in breaks and _SUBJECT.search(text, m.end(), hs) is not None
                for m in words.finditer(text, end, hs))
 

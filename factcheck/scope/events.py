@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factcheck import pattern_cache
 from factcheck.extract.base import function_words, trie_alternation
+from factcheck.extract.counts import clause_words
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
 from factcheck.scope.spans import _clause_of, _within
@@ -141,13 +142,12 @@ def _occurrences() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     return pattern, keys, frozenset(p.split()[0] for p in keys)
 
 
-@lru_cache(maxsize=1)
-def _clause_breaks() -> re.Pattern:
-    """A word that opens a clause of its own (text.yaml ``clause_veto_breaks``: "after", "while"):
-    an occurrence's phrase across one is another clause's ("Shelling resumed a day after it took
-    effect on Friday" tells no later truce)."""
-    breaks = [str(w) for w in (data_file("text.yaml").get("clause_veto_breaks") or ())]
-    return pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(set(breaks))})(?![\w'’-])", re.IGNORECASE)
+def _clause_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a word that opens a clause of its own (``counts.clause_words``: "after", "while"; not
+    "as well as") stands between ``lo`` and ``hi``: an occurrence's phrase across one is another
+    clause's ("Shelling resumed a day after it took effect on Friday" tells no later truce)."""
+    words, breaks = clause_words()
+    return any(m.group().lower() in breaks for m in words.finditer(text, lo, hi))
 
 
 def occurrence_keys() -> frozenset[str]:
@@ -172,13 +172,13 @@ def _occurrence(scope: ArticleScope, mention: Mention, sentence, since, trigger)
     # word indices of the value and the trigger: a phrase counts within _OCCURRENCE_REACH words of
     # either ("another cut at the bank's next policy meeting" speaks of the cut)
     near = [(bisect_right(starts, a), bisect_right(starts, b - 1)) for a, b in spans]
-    found, breaks = set(), _clause_breaks()
+    found = set()
     for at in scope._words_in(words, c0, c1):
         if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
             continue
         w0, w1 = bisect_right(starts, at), bisect_right(starts, m.end() - 1)
-        if any((w1 < a and a - w1 <= _OCCURRENCE_REACH and breaks.search(text, m.end(), span[0]) is None)
-               or (w0 > b and w0 - b <= _OCCURRENCE_REACH and breaks.search(text, span[1], at) is None)
+        if any((w1 < a and a - w1 <= _OCCURRENCE_REACH and not _clause_between(text, m.end(), span[0]))
+               or (w0 > b and w0 - b <= _OCCURRENCE_REACH and not _clause_between(text, span[1], at))
                for (a, b), span in zip(near, spans)):
             found.add(keys[" ".join(m.group().lower().split())])
     return tuple(sorted(found))
