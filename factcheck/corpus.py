@@ -143,11 +143,17 @@ _DATE_AFTER_WORD_PLACE = pattern_cache.compile(
 # off by spaces, alone or after the bar ("KOMPAS.com - Sunday, 15 November 2026 | 11:20 WIB",
 # "EL PAÍS | Madrid - 18 NOV 2026 - 14:30 CET"): sought only in a text with a bar or a dash.
 _BARS = ("|", "—", "–", " /", " - ")
-_NAME_DASH = r"[A-Z][^\s|]*(?:[ \t][A-Z][^\s|]*)?[ \t]+-[ \t]+"
+# A name opens with a capital of any Latin, Greek or Cyrillic script ("ČT24 | Updated: 14.09.2026",
+# "Česká televize | ...", "Ōita Gōdō | ..."), a byline perhaps with "by" in small letters ("by Jeff
+# Foust — April 22, 2026") and one or two names before a hyphen ("By Jane Doe - 22 April 2026");
+# "By Friday — April 22, 2026 — ..." is a sentence.
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_BYLINE_OPEN = (rf"(?![Bb]y[ \t]+(?:{_ENGLISH_WEEKDAY}|{_MONTHS}|{_MON})\b)(?:[Bb]y[ \t]+)?")
+_NAME_DASH = rf"[{_CAPITAL}][^\s|]*(?:[ \t][{_CAPITAL}][^\s|]*)?[ \t]+-[ \t]+"
 # A byline may hold more than one field before the date ("By Lena Fischer | Ohio Health Weekly |
 # Friday, March 13, 2026"): up to three, each set off by a bar.
 _DATE_AFTER_BAR = pattern_cache.compile(
-    rf"\n[ \t]*(?:[A-Z][^|\n]{{0,80}}(?:\|[^|\n]{{0,80}}){{0,2}}[|—–/](?<![^ \t]/)[ \t]*(?:{_NAME_DASH})?|{_NAME_DASH})"
+    rf"\n[ \t]*{_BYLINE_OPEN}(?:[{_CAPITAL}][^|\n]{{0,80}}(?:\|[^|\n]{{0,80}}){{0,2}}[|—–/](?<![^ \t]/)[ \t]*(?:{_NAME_DASH})?|{_NAME_DASH})"
     rf"(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # A byline whose fields are set off by commas, the date last ("By Lena Fischer, Friday, March 13,
 # 2026", "By Lena Fischer, Ohio Health Weekly, 13 March 2026"): the name opens with no weekday or

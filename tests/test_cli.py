@@ -256,6 +256,15 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\n\nRetail Week | Monday, 17 March 2025 | By George MacDonald\n\nText.", "2025-03-17"),
     ("Title of the story here\n\nThe Star | 5 Aug 2024\n\nText.", "2024-08-05"),
     ("Title of the story here\n\nSports | The bill passed on April 16, 2025 - late.", None),
+    # an outlet's name opening with a capital of another script; "by" in small letters; a hyphen
+    ("Title of the story here\n\n\u010cT24 | Updated: 14.09.2026 10:05\n\nText.", "2026-09-14"),
+    ("Title of the story here\n\n\u010cesk\u00e1 televize | 14 September 2026\n\nText.", "2026-09-14"),
+    ("Title of the story here\n\n\u014cita G\u014dd\u014d | 14 September 2026\n\nText.", "2026-09-14"),
+    ("Title of the story here\n\nby Jeff Foust \u2014 April 22, 2026\n\nText.", "2026-04-22"),
+    ("Title of the story here\n\nBy Jane Doe - 22 April 2026\n\nText.", "2026-04-22"),
+    ("Title of the story here\n\nby Friday \u2014 April 22, 2026 \u2014 the river had risen.", None),
+    ("Title of the story here\n\nBy Friday \u2014 April 22, 2026 \u2014 the river had risen.", None),
+    ("Title of the story here\n\n\u010cesk\u00e1 river rose on April 22, 2026 - late.", None),
     ("Title of the story here\n\n| Quake | March 11, 2011 |\n\nText.", None),
     # a place written as a word before the agency's credit, a weekday before the date
     ("Title of the story here\n\nJakarta (AFP) - Sunday, July 6, 2025\n\nRescuers found four more bodies.", "2025-07-06"),
