@@ -332,6 +332,12 @@ ROWS = [
     ('He said: "We will meet on Friday."', PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("Obama was not discussed during Tuesday's talks.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
     ("Kerry met Putin Tuesday in Sochi.", PUB, "Tuesday", "2015-05-12", "2015-05-12", "day"),
+    # a name after the weekday, a month, a part of the day, a headline in title case: still the day
+    ("On Monday President Tinubu visited the site.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("On Monday Market traders said prices rose.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("Officials said Monday Chinese troops had crossed.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The vote was held on the Monday May 11 ballot.", PUB, "Monday May 11", "2015-05-11", "2015-05-11", "day"),
+    ("Levee Breaks on Monday Night As River Rises", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
     ("The summit opens this Friday.", PUB, "this Friday", "2015-05-15", "2015-05-15", "day"),
     ("The envoys will meet this Monday.", PUB, "this Monday", "2015-05-18", "2015-05-18", "day"),
     ("The envoys met this Monday.", PUB, "this Monday", "2015-05-11", "2015-05-11", "day"),
@@ -1077,6 +1083,13 @@ NO_DATE = [
     "Voters went to the polls on Super Tuesday.",
     "Markets crashed on Black Monday, the worst day in decades.",
     "The march became known as Bloody Sunday.",
+    # a capitalised weekday after "the" and before a capitalised word, or before a part of the
+    # day and a third word, all capitalised in prose, opens a thing's name
+    "The blast struck the Monday Market, the city's largest.",
+    "Traders at the Tuesday Market Place said prices rose.",
+    "The Monday Market blast killed 19 people.",
+    "She hosted Saturday Night Live for a season.",
+    "He watched Monday Night Football with friends.",
     "The market opens every Tuesday.",
     "Meetings are held each Monday at the town hall.",
     "The fair is held every May in the city.",

@@ -997,6 +997,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         if kind == "weekday" and text[start - 1:start] == " " and (w := _word_before(text, max(0, start - 16), start)) \
                 and w[0] in _named_weekdays():
             continue  # "Super Tuesday", "Black Monday": a name, no day of the week published
+        if kind == "weekday" and _weekday_names_a_thing(text, s0, start, end, v):
+            continue  # "the Monday Market", "Saturday Night Live": a name, no day of the week
         if kind != "holiday" and _is_title(text, s0, start, v):
             continue  # a holiday's name is capitalized wherever it stands
         if kind in ("year", "yrange"):
@@ -1409,6 +1411,30 @@ def _is_name(text: str, s0: int, start: int, end: int, name: str, v) -> bool:
         # a capitalised word opening the sentence says nothing; one inside it joins a name
         return not _opens_clause(text, s0, before[1])
     return False
+
+
+def _weekday_names_a_thing(text: str, s0: int, start: int, end: int, v) -> bool:
+    """A capitalised weekday that opens a name: after "the" and before a capitalised word ("the
+    Monday Market", "the Tuesday Market Place"), or before a part of the day and another
+    word, both capitalised, in prose ("Saturday Night Live", "Monday Night Football"). A
+    month after it is a date ("the Monday March 9"), and a capitalised word after a weekday
+    with no "the" is as often a name that follows the date ("on Monday President Tinubu
+    said"); a headline in title case ("Levee Breaks on Friday Night As River Rises")
+    capitalises every word."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or not after.group(1)[0].isupper() or (low := after.group(1).lower()) in v.months \
+            or low in v.weekdays:
+        return False
+    before = _word_before(text, max(s0, start - 8), start)
+    if before is not None and before[0].lower() == "the":
+        return True
+    if low not in v.day_periods_after_day:
+        return False
+    then = _WORD_AFTER.match(text, after.end())
+    if then is None or not then.group(1)[0].isupper() or then.group(1).lower() in v.months:
+        return False
+    from factcheck.extract.names import in_headline  # names reads holidays' names from here
+    return not in_headline(text, text.rfind("\n", 0, start) + 1)
 
 
 def _opens_clause(text: str, s0: int, at: int) -> bool:

@@ -460,6 +460,11 @@ def _lower_word() -> re.Pattern:
     return pattern_cache.compile(rf"(?:^|[ \t\"“(])(?=[a-z])(?!(?:{'|'.join(small)})[ \t,:;])")
 
 
+def in_headline(text: str, line: int) -> bool:
+    """Whether the line from ``line`` is a headline in title case (see ``_headline``)."""
+    return _headline(text, line)
+
+
 def _headline(text: str, line: int) -> bool:
     """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
     Survivors As Death Toll Rises", "Kerry Arrives in Russia for Talks With Putin"), whose
