@@ -196,7 +196,7 @@ def find_people(articles: list[Article], words: dict[str, Words],
                 continue
             people.named[surname] = surname
     texts = [m.text for found in (names or {}).values() for m in found]
-    if len(people.named) > 1:
+    if people.named and (len(people.named) > 1 or people.surnames):
         _fold_named(people, texts, surnames)
     people.shared = _shared_surnames(people, texts)
     people.introduced = _introduced(articles, words, names or {})
@@ -208,14 +208,16 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
     """Key the surnames of untitled full names that are one name's spellings beside one given
     name ("Tigist Alemu", "Tigist Alemo", as ``wording.spelling_aliases`` finds them) by the
     spelling written most often, as ``_canonical`` keys titled surnames: one person's age,
-    whichever spelling a source gives. Given names apart ("Tom Meyer", "John Mayer") stay apart."""
+    whichever spelling a source gives. A titled surname spelled another way beside the same given
+    name ("Director General Salem Al Mansoori", "Salem Al Mansouri") keys them all: one speaker.
+    Given names apart ("Tom Meyer", "John Mayer") stay apart."""
     from factcheck import wording
 
     givens: dict[str, set[str]] = {}
     times: Counter = Counter()
     for text, n in Counter(texts).items():
         surname = surnames.get(text)
-        if surname is None or people.named.get(surname) != surname:
+        if surname is None or (people.named.get(surname) != surname and surname not in people.surnames):
             continue
         split = people.given_names(text)
         givens.setdefault(surname, set()).update(split[1] if split else ())
@@ -225,9 +227,13 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
     for surname, root in aliases.items():
         groups.setdefault(root, []).append(surname)
     for group in groups.values():
-        key = max(sorted(group), key=times.__getitem__)
+        titled = sorted({people.surnames[s] for s in group if s in people.surnames})
+        if len(titled) > 1:
+            continue  # two titled people's surnames: ``_canonical`` kept them apart
+        key = titled[0] if titled else max(sorted(group), key=times.__getitem__)
         for surname in group:
-            people.named[surname] = key
+            if surname not in people.surnames:
+                people.named[surname] = key
 
 
 def _titled_surname(name: str) -> str | None:
