@@ -773,12 +773,18 @@ def _estimate_source(scope: ArticleScope, mention: Mention, sentence) -> tuple[s
 def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Who is quoted: the person who is the subject of the attributing verb nearest the
     quotation, in its sentence or the one before ("Novak said: ...", "..., said Novak",
-    "according to Zakharova"), right beside it (``_verb_speaker``). A quotation attributed to no
+    "according to Zakharova"), right beside it (``_verb_speaker``), or the subject of the clause
+    that a participle of speech closes right before it ("Grace Wanjiku read a tribute, saying:
+    ...", ``_clause_subject``). A quotation attributed to no
     named person (", she wrote", "a spokesman said") has no speaker, so it joins the one
     speaker others name (loose). Who gives a figure is the side that estimates it
     (``_estimate_source``)."""
     if mention.kind != "quote":
         return _estimate_source(scope, mention, sentence)
+    text = scope.article.text
+    if (closing := _participle_before().search(text, max(sentence[0], mention.start - 24), mention.start)) is not None \
+            and (found := _clause_subject(scope, (sentence[0], closing.start()))) is not None:
+        return found
     hits = scope.speech_hits
     if not hits:
         return ()
@@ -791,7 +797,6 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     starts = scope.word_starts
     q0, q1 = word_index(scope, mention.start), word_index(scope, mention.end - 1)
     verbs = []
-    text = scope.article.text
     for vs, ve in hits[lo:hi]:
         if mention.start <= vs < mention.end:
             continue  # a verb inside the quotation attributes nothing
@@ -811,6 +816,32 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
         if found is not None:
             return found
     return ()
+
+
+@lru_cache(maxsize=1)
+def _participle_before() -> re.Pattern:
+    """A participle of speech (names.yaml ``speech_participles``) closing the clause right before
+    a quotation: "Grace Wanjiku read a tribute, saying: \"...\"" (the quotation's mark perhaps
+    outside the mention)."""
+    return pattern_cache.compile(
+        rf",[ \t]+(?i:{trie_alternation(data_words('names.yaml', 'speech_participles'))})[ \t]*:?[ \t]*[\"“]?\Z")
+
+
+# what may stand between a clause's opening (the sentence's or a comma's) and its subject's name:
+# capitalized words alone, a title ("At the burial, Deputy President Grace Wanjiku read ...")
+_SUBJECT_OPENS = pattern_cache.compile(r"(?:\A|,)[ \t\"“]*(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+
+
+def _clause_subject(scope: ArticleScope, stretch: tuple[int, int]) -> tuple[str, ...] | None:
+    """The speaker of a quotation after "..., saying:": the person who opens the clause before the
+    participle, its subject ("Deputy President Grace Wanjiku read a tribute from the government,
+    saying:"), not one named later in it ("Police questioned Grace Wanjiku, saying:"); None when
+    no name opens it (a pronoun, a body), and the verbs beside the quotation say who speaks."""
+    text = scope.article.text
+    for at, key in _speakers(scope, stretch):
+        if _SUBJECT_OPENS.search(text[stretch[0]:at]) is not None:
+            return (key,) if key else None
+    return None
 
 
 def _sentence_end(scope: ArticleScope, at: int) -> int:
