@@ -109,6 +109,12 @@ ROWS = [
     # is a name's even when the text uses the word in lower case
     ("Gov. Mark Warner spoke. It will mark a change.", ["Mark Warner"]),
     ("Rev. Al Sharpton marched with al-Sadr's men.", ["Al Sharpton"]),
+    # the article written as its sound before the next letter ("ul-", "ud-", "an-", "as-") is a
+    # name's particle as "al-" is; a hyphen after another small word joins no name
+    ("Police blamed Ansar ul-Dawah for the attack.", ["Ansar ul-Dawah"]),
+    ("He joined Jamaat ud-Dawa last year.", ["Jamaat ud-Dawa"]),
+    ("Fighters of Jabhat an-Nusra and Ahl as-Sunna attacked.", ["Jabhat an-Nusra", "Ahl as-Sunna"]),
+    ("The anti-American protest grew as non-Muslim groups joined.", []),
     ("Sen. Bill Cassidy spoke. The bill passed.", ["Bill Cassidy"]),
     ("It failed. Will Smith said so. We will see.", ["Smith"]),
     # a title's time opens no name, and initials may stand together
