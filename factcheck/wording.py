@@ -256,6 +256,18 @@ NAME_MATCH = 80
 # Surnames must also share a given name, or be long and closer still: "Osama" alone is
 # not "Obama", nor "John Mayer" "Tom Meyer".
 SURNAME_ALONE_MATCH, SURNAME_ALONE_LENGTH = 85, 6
+# A word of four letters that one vowel inside sets apart from another ("Lim Wei Ming" / "Lim
+# Wei Meng", "John Reid" / "John Reed") scores 75, under ``NAME_MATCH`` as any one letter in four
+# does: it is one name spelled two ways too, beside the same given name (``vouched``); another
+# consonant ("Ming" / "Mink") or another first letter ("Ming" / "Ling") is another name.
+_SHORT_WORD, _VOWELS = 4, frozenset("aeiouy")
+
+
+def _a_vowel_apart(a: str, b: str) -> bool:
+    """Whether words ``a`` and ``b`` of ``_SHORT_WORD`` letters differ in one vowel inside them."""
+    apart = [k for k in range(1, _SHORT_WORD - 1) if a[k] != b[k]]
+    return (len(apart) == 1 and a[0] == b[0] and a[-1] == b[-1]
+            and a[apart[0]] in _VOWELS and b[apart[0]] in _VOWELS)
 
 
 def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, str], dict[str, str]]:
@@ -316,7 +328,10 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
     for group in by_letter.values():
         for i, a in enumerate(group[:-1]):
             later = group[i + 1:]
-            for _, score, k in process.extract(a, later, scorer=fuzz.ratio, score_cutoff=NAME_MATCH, limit=None):
+            found = process.extract(a, later, scorer=fuzz.ratio, score_cutoff=NAME_MATCH, limit=None)
+            if len(a) == _SHORT_WORD:
+                found += [(b, NAME_MATCH, k) for k, b in enumerate(later) if len(b) == _SHORT_WORD and _a_vowel_apart(a, b)]
+            for _, score, k in found:
                 b = later[k]
                 # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor
                 # two forms of one name ("Maria" / "Mario", "Ivanov" / "Ivanova")
