@@ -21,6 +21,7 @@ from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.counts import whole_owner
+from factcheck.extract.dates import quoted_relative_day
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
@@ -902,6 +903,8 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
                 continue
         if not m.value.resolved:
             continue
+        if kind == "date" and quoted_relative_day(a.text, m.start, m.text):
+            continue  # '"Tonight Estonia chose ...," Tamm said': the day of the words, no date the story tells
         if kind == "time" and m.value.qualifier == "range" and book.range_rules:
             as_length = _range_as_length(m)
             if as_length is not None:

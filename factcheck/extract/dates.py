@@ -1643,6 +1643,13 @@ def _one_unit(value: Value, unit: str) -> bool:
     return lo.year // (10 if unit == "decade" else 1) == hi.year // (10 if unit == "decade" else 1)
 
 
+def quoted_relative_day(text: str, at: int, stated: str) -> bool:
+    """Whether ``stated``, at ``at``, is a day relative to the day the words were said (calendar.yaml
+    ``relative_days``: "today", "tonight", "yesterday") inside a quotation ('"Tonight Estonia chose
+    a future," Tamm said'): the speaker's day, which a story told days later does not date."""
+    return stated.lower() in vocabulary().relative_days and _quoted(text, at)
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` stands inside a quotation opened earlier in its paragraph."""
     lo = max(0, at - _ANAPHOR_REACH)

@@ -227,13 +227,28 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
     for surname, root in aliases.items():
         groups.setdefault(root, []).append(surname)
     for group in groups.values():
-        titled = sorted({people.surnames[s] for s in group if s in people.surnames})
+        titled = {people.surnames[s] for s in group if s in people.surnames}
         if len(titled) > 1:
             continue  # two titled people's surnames: ``_canonical`` kept them apart
-        key = titled[0] if titled else max(sorted(group), key=times.__getitem__)
+        key = max(sorted(group), key=times.__getitem__)
         for surname in group:
             if surname not in people.surnames:
                 people.named[surname] = key
+        if titled and (old := titled.pop()) != key:
+            _rekey(people, old, key)
+
+
+def _rekey(people: People, old: str, key: str) -> None:
+    """The titled person keyed ``old`` keyed ``key`` instead: the spelling of the surname the
+    corpus writes most often, titled or not."""
+    for index in (people.surnames, people.named):
+        for surname, k in index.items():
+            if k == old:
+                index[surname] = key
+    for keys in people.titles.values():
+        if old in keys:
+            keys.discard(old)
+            keys.add(key)
 
 
 def _titled_surname(name: str) -> str | None:
