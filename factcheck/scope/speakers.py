@@ -835,12 +835,13 @@ _SUBJECT_OPENS = pattern_cache.compile(r"(?:\A|,)[ \t\"“]*(?:[A-Z][\w.'’-]*[
 def _clause_subject(scope: ArticleScope, stretch: tuple[int, int]) -> tuple[str, ...] | None:
     """The speaker of a quotation after "..., saying:": the person who opens the clause before the
     participle, its subject ("Deputy President Grace Wanjiku read a tribute from the government,
-    saying:"), not one named later in it ("Police questioned Grace Wanjiku, saying:"); None when
-    no name opens it (a pronoun, a body), and the verbs beside the quotation say who speaks."""
+    saying:"; "In Nairobi, Otieno praised him, saying:"), not one named later in it ("Police
+    questioned Grace Wanjiku, saying:"); None when no person's name opens it (a pronoun, a body),
+    and the verbs beside the quotation say who speaks."""
     text = scope.article.text
     for at, key in _speakers(scope, stretch):
-        if _SUBJECT_OPENS.search(text[stretch[0]:at]) is not None:
-            return (key,) if key else None
+        if key and _SUBJECT_OPENS.search(text[stretch[0]:at]) is not None:
+            return (key,)
     return None
 
 
