@@ -163,6 +163,11 @@ _BY = "\nBy "
 _DATE_AFTER_BYLINE_COMMAS = pattern_cache.compile(
     rf"\n[ \t]*By[ \t]+(?!(?:{_ENGLISH_WEEKDAY}|{_MONTHS}|{_MON})\b)[A-Z][^,|\n]{{0,60}}"
     rf"(?:,[ \t]*[A-Z][^,|\n]{{0,60}}){{0,2}},[ \t]+(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+# A byline of a name alone, two or three capitalized words, and the date ending the line ("Jane
+# Doe, April 22, 2026"): a sentence that names someone and a date goes on after it, or ends in a
+# period.
+_DATE_AFTER_NAME = pattern_cache.compile(
+    rf"\n[ \t]*[{_CAPITAL}][\w.'’-]*(?:[ \t]+[{_CAPITAL}][\w.'’-]*){{1,2}},[ \t]+(?:{_WEEKDAY})?(?:{_DATE_TEXT})[ \t]*(?=\n)")
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -544,6 +549,7 @@ def _wire_dateline(text: str) -> re.Match | None:
     return (_WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
             or (_DATE_AFTER_BAR.search(head) if any(bar in head for bar in _BARS) else None)
             or (_DATE_AFTER_BYLINE_COMMAS.search(head) if _BY in head else None)
+            or _DATE_AFTER_NAME.search(head)
             or (_DATE_AFTER_WORD_PLACE.search(head) if _CREDIT_AND_DATE.search(head) else None))
 
 
