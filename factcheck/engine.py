@@ -672,6 +672,46 @@ def _range_as_length(m: Mention) -> Mention | None:
     return m.model_copy(update={"kind": "duration", "value": value})
 
 
+_GRANULE = pattern_cache.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+# what joins a range's two ends: "1992 to 2002", "1993 and 2003", "1992-2002" (the last one in the text)
+_RANGE_JOINER = pattern_cache.compile(r"(?s:.*)(\s*(?:\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013\u2014])\s*)")
+
+
+def _range_end(m: Mention, end: str) -> Mention | None:
+    """``governed from 1992 to 2002``: one end of a range of dates (``end``: "start" or
+    "end") as a date of its own, at the grain it is stated (1992; March 1993): the first end
+    with the range's span, the last with its own words ("2002", after "to", so that the word
+    before it is the range's own "to", not its "from")."""
+    v = m.value
+    first, _, second = str(v.stated).partition("/")
+    part = first if end == "start" else second
+    got = _GRANULE.fullmatch(part)
+    joined = _RANGE_JOINER.match(m.text)
+    if not second or got is None or joined is None:
+        return None  # a range with no year ("--03-03/--03-05") is left whole
+    year, month, day = got.groups()
+    if day:
+        low = high = part
+    elif month:
+        low = f"{part}-01"
+        high = (dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+    else:
+        low, high = f"{year}-01-01", f"{year}-12-31"
+    value = trusted(Value,
+        kind="date", low=low, high=high, stated=part, stated_unit=None, unit="date", qualifier="exact",
+        granularity=v.granularity, counted=None, role=None, resolved=True, zone=None, ordinal=False)
+    if end == "start":
+        # the whole span: a word right after its first end ("1992 to") would be that end's own, and
+        # the last end's "to" no longer before it
+        return m.model_copy(update={"value": value})
+    offset = joined.end(1)
+    text = m.text[offset:]
+    if not text:
+        return None
+    return m.model_copy(update={"value": value, "text": text, "start": m.start + offset,
+                                "end": m.start + offset + len(text), "column": m.column + offset})
+
+
 _build_claim = builder(Claim)
 
 
@@ -693,6 +733,10 @@ class _RuleBook:
         self.dims = {r.id: list(r.scope) for r in rules}
         # duration rules that also read a range of clock times as its length (``select.time_ranges``)
         self.range_rules = [r for r in self.by_kind.get("duration", ()) if r.select.time_ranges]
+        # date rules that read one end of a range of dates (``select.range_end``), by end, and their ids
+        self.end_rules = [(end, rs) for end in ("start", "end")
+                          if (rs := [r for r in self.by_kind.get("date", ()) if r.select.range_end == end])]
+        self.end_ids = frozenset(r.id for _, rs in self.end_rules for r in rs)
         # date rules that take only an earlier time's date (``select.earlier``)
         self.earlier = frozenset(r.id for r in self.by_kind.get("date", ()) if r.select.earlier)
         # rules whose scope is read from the mention's own words alone (a name's): it is
@@ -918,6 +962,14 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
                 chosen = [r for r in book.range_rules if r.id not in book.choosy or _selects(r, as_length.value)]
                 if chosen:
                     picks.append((as_length, chosen, False, any(r.id in book.worded for r in chosen), None))
+        ranged = kind == "date" and m.value.qualifier == "range" and book.end_rules
+        if ranged:
+            for end, end_rules in book.end_rules:
+                em = _range_end(m, end)
+                if em is not None:
+                    chosen = [r for r in end_rules if r.id not in book.choosy or _selects(r, em.value)]
+                    if chosen:
+                        picks.append((em, chosen, False, any(r.id in book.worded for r in chosen), None))
         if kind in open_kinds:
             picks.append((m, by_kind[kind], False, kind_worded[kind], None))
             continue
@@ -928,6 +980,10 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
             if not cutoff[0] or past_key(m.value, *cutoff) is None:
                 # "the new mark, set on Saturday", "the November record": no earlier time's date
                 chosen, by_words = current
+        if ranged and not book.end_ids.isdisjoint(r.id for r in chosen):
+            # a rule of one end never takes the range whole
+            chosen = [r for r in chosen if r.id not in book.end_ids]
+            by_words = any(r.id in book.worded for r in chosen)
         if chosen:
             picks.append((m, chosen, False, by_words, None))
     return picks
