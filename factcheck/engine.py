@@ -623,8 +623,9 @@ def _since_by_sentence(mentions: list[Mention], text: str) -> dict[int, str]:
 _WORD_BEFORE_REVERSED = pattern_cache.compile(r"\s+(\w+)")
 
 
-def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list[Rule]] | None:
-    """``the first visit in two years``: a duration read as a date that long before publication."""
+def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list[Rule], str] | None:
+    """``the first visit in two years``: a duration read as a date that long before publication,
+    the rules that may take it so, and the word before it ("in")."""
     if not isinstance(m.value.low, (int, float)) or m.value.low < 86400:
         return None  # "won in 2:19:05", "finished in three hours": a time taken, no date a day back or more
     before = _WORD_BEFORE_REVERSED.match(a.text[max(0, m.start - 20):m.start][::-1])
@@ -642,7 +643,7 @@ def _duration_as_date(m: Mention, a: Article, date_rules) -> tuple[Mention, list
         kind="date", low=lo.isoformat(), high=hi.isoformat(), stated=centre.strftime("%Y-%m"), stated_unit=None,
         unit="date", qualifier="about", granularity="month", counted=None, role=None, resolved=True, zone=None,
         ordinal=False)
-    return m.model_copy(update={"kind": "date", "value": value}), rules
+    return m.model_copy(update={"kind": "date", "value": value}), rules, word
 
 
 def _minutes(clock: str) -> int:
@@ -672,6 +673,46 @@ def _range_as_length(m: Mention) -> Mention | None:
     return m.model_copy(update={"kind": "duration", "value": value})
 
 
+_GRANULE = pattern_cache.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+# what joins a range's two ends: "1992 to 2002", "1993 and 2003", "1992-2002" (the last one in the text)
+_RANGE_JOINER = pattern_cache.compile(r"(?s:.*)(\s*(?:\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013\u2014])\s*)")
+
+
+def _range_end(m: Mention, end: str) -> Mention | None:
+    """``governed from 1992 to 2002``: one end of a range of dates (``end``: "start" or
+    "end") as a date of its own, at the grain it is stated (1992; March 1993): the first end
+    with the range's span, the last with its own words ("2002", after "to", so that the word
+    before it is the range's own "to", not its "from")."""
+    v = m.value
+    first, _, second = str(v.stated).partition("/")
+    part = first if end == "start" else second
+    got = _GRANULE.fullmatch(part)
+    joined = _RANGE_JOINER.match(m.text)
+    if not second or got is None or joined is None:
+        return None  # a range with no year ("--03-03/--03-05") is left whole
+    year, month, day = got.groups()
+    if day:
+        low = high = part
+    elif month:
+        low = f"{part}-01"
+        high = (dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+    else:
+        low, high = f"{year}-01-01", f"{year}-12-31"
+    value = trusted(Value,
+        kind="date", low=low, high=high, stated=part, stated_unit=None, unit="date", qualifier="exact",
+        granularity=v.granularity, counted=None, role=None, resolved=True, zone=None, ordinal=False)
+    if end == "start":
+        # the whole span: a word right after its first end ("1992 to") would be that end's own, and
+        # the last end's "to" no longer before it
+        return m.model_copy(update={"value": value})
+    offset = joined.end(1)
+    text = m.text[offset:]
+    if not text:
+        return None
+    return m.model_copy(update={"value": value, "text": text, "start": m.start + offset,
+                                "end": m.start + offset + len(text), "column": m.column + offset})
+
+
 _build_claim = builder(Claim)
 
 
@@ -693,6 +734,10 @@ class _RuleBook:
         self.dims = {r.id: list(r.scope) for r in rules}
         # duration rules that also read a range of clock times as its length (``select.time_ranges``)
         self.range_rules = [r for r in self.by_kind.get("duration", ()) if r.select.time_ranges]
+        # date rules that read one end of a range of dates (``select.range_end``), by end, and their ids
+        self.end_rules = [(end, rs) for end in ("start", "end")
+                          if (rs := [r for r in self.by_kind.get("date", ()) if r.select.range_end == end])]
+        self.end_ids = frozenset(r.id for _, rs in self.end_rules for r in rs)
         # date rules that take only an earlier time's date (``select.earlier``)
         self.earlier = frozenset(r.id for r in self.by_kind.get("date", ()) if r.select.earlier)
         # rules whose scope is read from the mention's own words alone (a name's): it is
@@ -883,9 +928,11 @@ def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[Articl
     return out
 
 
-def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[Mention, list[Rule], bool, bool]]:
+def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
     """Each mention that some rule selects, with those rules, whether it is a
-    duration read as a date, and whether any of the rules scores it by its words."""
+    duration read as a date, whether any of the rules scores it by its words, and,
+    for a duration read as a date, the duration's own pick, which its rules take
+    when no date rule does ("412mm of rain in 72 hours": no "first visit in 72 hours")."""
     picks = []
     by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
     has_published = a.published is not None
@@ -895,11 +942,18 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
         if kind == "duration" and has_published:
             as_date = _duration_as_date(m, a, by_kind.get("date", ()))
             if as_date is not None:
-                m, candidates = as_date
-                if m.value.resolved:
-                    chosen = [r for r in candidates if r.id not in book.choosy or _selects(r, m.value)]
+                dm, candidates, word = as_date
+                if dm.value.resolved:
+                    chosen = [r for r in candidates if r.id not in book.choosy or _selects(r, dm.value)]
                     if chosen:
-                        picks.append((m, chosen, True, any(r.id in book.worded for r in chosen)))
+                        own = None
+                        if m.value.resolved:
+                            # the duration's own rules that ask for that word before it (``require_before``):
+                            # "412mm of rain in 72 hours"; not "talks resume in two days", a time to wait
+                            taken = [r for r in choose(kind, m.value)[0] if word in r.trigger.require_before]
+                            if taken:
+                                own = (m, taken, False, any(r.id in book.worded for r in taken), None)
+                        picks.append((dm, chosen, True, any(r.id in book.worded for r in chosen), own))
                 continue
         if not m.value.resolved:
             continue
@@ -910,9 +964,17 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
             if as_length is not None:
                 chosen = [r for r in book.range_rules if r.id not in book.choosy or _selects(r, as_length.value)]
                 if chosen:
-                    picks.append((as_length, chosen, False, any(r.id in book.worded for r in chosen)))
+                    picks.append((as_length, chosen, False, any(r.id in book.worded for r in chosen), None))
+        ranged = kind == "date" and m.value.qualifier == "range" and book.end_rules
+        if ranged:
+            for end, end_rules in book.end_rules:
+                em = _range_end(m, end)
+                if em is not None:
+                    chosen = [r for r in end_rules if r.id not in book.choosy or _selects(r, em.value)]
+                    if chosen:
+                        picks.append((em, chosen, False, any(r.id in book.worded for r in chosen), None))
         if kind in open_kinds:
-            picks.append((m, by_kind[kind], False, kind_worded[kind]))
+            picks.append((m, by_kind[kind], False, kind_worded[kind], None))
             continue
         chosen, by_words, current = choose(kind, m.value)
         if current is not None:  # some rule takes only an earlier time's date
@@ -921,8 +983,12 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple[M
             if not cutoff[0] or past_key(m.value, *cutoff) is None:
                 # "the new mark, set on Saturday", "the November record": no earlier time's date
                 chosen, by_words = current
+        if ranged and not book.end_ids.isdisjoint(r.id for r in chosen):
+            # a rule of one end never takes the range whole
+            chosen = [r for r in chosen if r.id not in book.end_ids]
+            by_words = any(r.id in book.worded for r in chosen)
         if chosen:
-            picks.append((m, chosen, False, by_words))
+            picks.append((m, chosen, False, by_words, None))
     return picks
 
 
@@ -955,12 +1021,13 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved], mentions)
     since = _Since(mentions, a.text)
-    near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words in picks if by_words])
+    near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words, _ in picks if by_words]
+                     + [own[:2] for *_, own in picks if own is not None and own[3]])
     scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     pairs = _conversions(a.text, mentions)
     claims: list[Claim] = []
-    for m, rules, converted, by_words in picks:
+    for m, rules, converted, by_words, own in picks:  # (``own`` picks are appended as they are needed)
         # a value and its conversion in brackets ("145 mph (230 km/h) winds ... on Tuesday") are one
         # claim's two halves: their scope is read from the two together, so they never part
         sm = pairs.get((m.start, m.end), m) if pairs else m
@@ -1009,6 +1076,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
             elif r[0] == best:
                 nearest.append((rule, r))
         if not nearest:
+            if own is not None:
+                picks.append(own)  # no date rule took the duration: its own rules may
             continue
         past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
         datable = not past and datable_claims is not None and m.kind == "count"  # its day: ``_days_told_apart``

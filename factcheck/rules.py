@@ -67,6 +67,11 @@ class Select(BaseModel):
         description="For date rules: a duration right after one of these words (`the first visit in two years`) "
                     "is read as the date that long before publication.",
         examples=[["in"]])
+    range_end: Literal["start", "end"] | None = Field(
+        None, description="For date rules: a range of dates (`governed from 1992 to 2002`) is read as this end of "
+                          "it alone (1992, or 2002), to meet the end another source states on its own (`took office "
+                          "in 1993`); the rule never takes the range whole.",
+        examples=["start"])
 
 
 class Trigger(BaseModel):
