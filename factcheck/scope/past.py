@@ -105,7 +105,7 @@ PAST_DAYS = 365
 _WHOLE_YEARS = frozenset({"year", "decade"})
 # The kinds whose values are read for an earlier time: a date or time is a time itself,
 # and names and quotations have none.
-PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
+PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure", "factor"})
 _ISO_DAY = pattern_cache.compile(r"\d{4}-\d\d-\d\d")
 _AND = pattern_cache.compile(r"\band\b")
 
