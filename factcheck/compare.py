@@ -100,11 +100,43 @@ def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
             iv = _rounded_about(iv, rivals[id(v)])
         intervals[id(v)] = iv if iv is None or v.kind in ("date", "time") else widen(*iv)
     keyed = []
+    cores = {}
     for c, m, v in zip(claims, mentions, values):
         iv = intervals[id(v)]
         if iv is not None:
             keyed.append((iv[0], iv[1], m.article, m.start, c))
-    return _sweep(keyed)
+            cores[id(c)] = _core(v, iv)
+    return _sweep(keyed, cores)
+
+
+def _core(value: Value, iv: tuple[float, float]) -> float | None:
+    """The figure a value states, on its axis: the middle of a rounding's or a hedge's interval,
+    the stated bound of "more than N" or "nearly N"; None for a range, a date or a time, whose
+    whole interval is what is stated."""
+    if value.kind in ("date", "time"):
+        return None
+    q = value.qualifier
+    if q in ("exact", "about"):
+        return (iv[0] + iv[1]) / 2
+    if q in ("more_than", "at_least"):
+        return iv[0]
+    if q in ("less_than", "nearly", "at_most", "up_to"):
+        return iv[1]
+    return None
+
+
+def _meet_in_fuzz(a: tuple, b: tuple, cores: dict[int, float | None]) -> bool:
+    """Whether two overlapping (low, high, ..., claim) entries meet only in their fuzz: neither
+    one's stated figure lies inside the other's interval ("3 metres", 2.5..3.5, against "about
+    2.5 metres", 2.25..2.75), so neither can be a rounding or a hedge of the other. Two plain
+    figures never do: a conversion rounded loosely ("1,500 miles" for 2,500 km, 1,553 miles) is
+    the same figure, and two plain figures in one unit meet only where one holds the other."""
+    ca, cb = cores.get(id(a[4])), cores.get(id(b[4]))
+    if ca is None or cb is None:
+        return False
+    if a[4].mention.value.qualifier == "exact" and b[4].mention.value.qualifier == "exact":
+        return False
+    return not (b[0] <= ca <= b[1]) and not (a[0] <= cb <= a[1])
 
 
 def _step(x: float) -> float | None:
@@ -142,18 +174,28 @@ def _rounded_about(iv: tuple[float, float] | None, half: float) -> tuple[float, 
     return max(iv[0], mid - abs(mid) * half), min(iv[1], mid + abs(mid) * half)
 
 
-def _sweep(keyed: list[tuple]) -> list[list[Claim]]:
-    """``clusters`` of (low, high, article, start, claim) entries."""
+def _sweep(keyed: list[tuple], cores: dict[int, float | None] | None = None) -> list[list[Claim]]:
+    """``clusters`` of (low, high, article, start, claim) entries. With ``cores`` (each claim's
+    stated figure, ``_core``), an entry that meets one of the group only in their fuzz
+    (``_meet_in_fuzz``) opens a group of its own; only an entry whose figure lies past the group's
+    ceiling can, so the group's members are looked at only then."""
     keyed.sort(key=_SWEEP_ORDER)
     out: list[list[Claim]] = []
+    members: list[tuple] = []
     ceiling = None
-    for lo, hi, _, _, c in keyed:
-        if out and lo <= ceiling:
+    for entry in keyed:
+        lo, hi, _, _, c = entry
+        if out and lo <= ceiling and not (
+                cores and (core := cores.get(id(c))) is not None and core > ceiling
+                and any(_meet_in_fuzz(m, entry, cores) for m in members)):
             out[-1].append(c)
             ceiling = min(ceiling, hi)
+            if cores:
+                members.append(entry)
         else:
             out.append([c])
             ceiling = hi
+            members = [entry]
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Kind = Literal["count", "duration", "date", "time", "age", "money", "percent", "measure", "name", "quote"]
+Kind = Literal["count", "duration", "date", "time", "age", "money", "percent", "measure", "factor", "name", "quote"]
 Qualifier = Literal["exact", "about", "more_than", "at_least", "less_than", "nearly", "at_most", "up_to", "range"]
 Granularity = Literal["decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute"]
 Verdict = Literal["agree", "compatible", "discrepancy", "single_source"]

@@ -41,7 +41,7 @@ MALFORMED = [
     ("wrong-type", GOOD.replace("  any: [a]\n", "  any: a\n"), "bad.yaml:8:8: trigger.any: Input should be a valid list"),
     ("bad-tolerance", GOOD + "compare:\n  tolerance: lots\n", "bad.yaml:10:14: compare.tolerance: tolerance must be a number or a percentage such as '5%'"),
     ("negative-tolerance", GOOD + "compare:\n  tolerance: -3\n", "bad.yaml:10:14: compare.tolerance: tolerance cannot be negative"),
-    ("unknown-kind", GOOD.replace("kind: count", "kind: weight"), "bad.yaml:5:7: kind: Input should be 'count', 'duration', 'date', 'time', 'age', 'money', 'percent', 'measure', 'name' or 'quote'"),
+    ("unknown-kind", GOOD.replace("kind: count", "kind: weight"), "bad.yaml:5:7: kind: Input should be 'count', 'duration', 'date', 'time', 'age', 'money', 'percent', 'measure', 'factor', 'name' or 'quote'"),
     ("bad-id", GOOD.replace("id: x", "id: Bad Id"), "bad.yaml:1:5: id: String should match pattern '^[a-z0-9][a-z0-9-]*$'"),
     ("bad-scope-mode", GOOD + "scope:\n  venue: sometimes\n", "bad.yaml:10:10: scope.venue: Input should be 'strict', 'required', 'joint', 'loose' or 'compared'"),
     ("unknown-scope", GOOD + "scope:\n  weather: strict\n", "bad.yaml:10:3: scope.weather.[key]: Input should be 'participants', 'location', 'venue', 'population', 'person', 'since', 'name', 'given', 'speaker', 'event_name', 'when', 'subject', 'rank', 'actor', 'stage', 'tally', 'from', 'occurrence', 'item' or 'total'"),

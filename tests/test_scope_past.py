@@ -384,6 +384,25 @@ PERIODS = [
     ("This year’s toll stands at 3,000.", "3,000", "death-toll", ("year to date",)),
     ("The toll to date this year is 900.", "900", "death-toll", ("year to date",)),
     ("This month's toll rose to 45.", "45", "death-toll", ("month to date",)),
+    # a habitual figure, of every year or of a usual one, is no event's figure
+    ("Some 400 people die each year in the lake.", "Some 400 people", "death-toll", ("per year",)),
+    ("About 20 people die in avalanches in an average winter.", "About 20 people", "death-toll", ("per year",)),
+    ("In a typical year, 50 people are killed on the pass.", "50 people", "death-toll", ("per year",)),
+    ("In a normal winter 15 people are killed by avalanches.", "15 people", "death-toll", ("per year",)),
+    ("About 25 climbers die every season on the mountain.", "About 25 climbers", "death-toll", ("per year",)),
+    ("Typically 30 people are killed on the pass.", "30 people", "death-toll", ("usual",)),
+    ("On average, 12 climbers are killed on the mountain.", "12 climbers", "death-toll", ("usual",)),
+    ("Roughly 40 people are killed on the roads every day.", "Roughly 40 people", "death-toll", ("per day",)),
+    ("About 100 people die a year in the mountains.", "About 100 people", "death-toll", ("per year",)),
+    ("Some 30 people are killed a year on the pass, police say.", "Some 30 people", "death-toll", ("per year",)),
+    # ... but a year counted back, a year's span or a year named is no habit
+    ("The storm killed 20 people a year ago.", "20 people", "death-toll", ("2010",)),
+    ("Five people were killed a year earlier in a similar crash.", "Five people", "death-toll", ()),
+    ("It was the worst crash in a year, killing 20 people.", "20 people", "death-toll", ()),
+    ("Twenty people died in a year of fighting.", "Twenty people", "death-toll", ()),
+    ("20 people died this year.", "20 people", "death-toll", ()),
+    ("Five people were killed on the normally busy road.", "Five people", "death-toll", ()),
+    ("The avalanche, the deadliest in an average decade, killed 12 people.", "12 people", "death-toll", ()),
 ]
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from factcheck.extract import ages, dates, durations, names, quantities, quotes, tallies, times
+from factcheck.extract import ages, dates, durations, factors, names, quantities, quotes, tallies, times
 from factcheck.extract.base import Found, statement_date
 
 from factcheck.models import Article, Mention, Value, builder
@@ -28,6 +28,8 @@ PASSES = {
     "tally": lambda text, pub, sents, taken, words=None: tallies.extract(text, taken, words),
     # a stage of life named by a word, "a teenager", "a 20-something man" (before the numbers: "20-" is no count)
     "life-stage": lambda text, pub, sents, taken, words=None: ages.life_stages(text, taken, words or Words(text)),
+    # a growth told by a word, "cases doubled", "a fivefold increase" ("three times as many": the number pass)
+    "factor": lambda text, pub, sents, taken, words=None: factors.extract(text, taken, words),
     "number": lambda text, pub, sents, taken, words=None: quantities.extract(text, sents, taken, words),
     "duration-words": lambda text, pub, sents, taken, words=None: durations.scan_articles(text, taken, words),
 }

@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract import ages, counts, durations, measures, money, percent
+from factcheck.extract import ages, counts, durations, factors, measures, money, percent
 from factcheck.extract.base import NO_QUANTITY, WIDE, Found, Opens, Reading, data_words, trie, trie_alternation
 from factcheck.extract.numbers import (_DECADE_PARTS, Num, _hedge_after_opens, clean, hedge_after, hedge_before, in_paragraph,
                                        interval, patterns, scan_numbers, sign_before, times)
@@ -39,8 +39,8 @@ def read_number(text: str, num: Num, sentence: tuple[int, int], hits,
     after, may = follows or _follows(text, num.end)
     if num.decade:  # "in his 40s" is an age, "temperatures in the 90s" degrees; "the 40s", "the sixties" nothing
         return ages.read(text, num, after) or measures.temperature_decade(text, num)
-    if may.multiplier and _multiplier().match(text, num.end):
-        return None  # "three times as many", "a five-fold rise": a multiplier, no quantity
+    if may.multiplier and (m := _multiplier().match(text, num.end)):
+        return factors.read(text, num, m)  # "three times as many", "a five-fold rise": a factor, no quantity
     # "a Category 4 hurricane", "a category-five typhoon": a step of a storm's scale, whatever follows
     if (measures.may_be_storm_category(text, num.start) or text.startswith(_storm_scale_lead(), num.end)) \
             and (r := measures.storm_category(text, num, sentence)):

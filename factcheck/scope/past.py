@@ -105,7 +105,7 @@ PAST_DAYS = 365
 _WHOLE_YEARS = frozenset({"year", "decade"})
 # The kinds whose values are read for an earlier time: a date or time is a time itself,
 # and names and quotations have none.
-PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure"})
+PAST_KINDS = frozenset({"count", "duration", "age", "money", "percent", "measure", "factor"})
 _ISO_DAY = pattern_cache.compile(r"\d{4}-\d\d-\d\d")
 _AND = pattern_cache.compile(r"\band\b")
 
@@ -550,6 +550,33 @@ def _period(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _after_verb() -> tuple[re.Pattern, dict[str, str]]:
+    """calendar.yaml ``period_after_verb``: the pattern, tried right after a count, of one to three
+    words and a phrase of a rate ("die a year"), and each phrase's period."""
+    data = data_file("calendar.yaml").get("period_after_verb") or {}
+    keys = {" ".join(str(w).lower().split()): str(p) for p, ws in (data.get("phrases") or {}).items() for w in ws}
+
+    def words(name: str) -> str:
+        return trie_alternation({str(w) for w in data.get(name) or ()}).replace(" ", r"[ \t]+")
+
+    phrases = trie_alternation(set(keys)).replace(" ", r"[ \t]+")
+    end = r"(?![\w'’-])"
+    return pattern_cache.compile(
+        rf"(?i:(?:[ \t]+(?!(?:{words('not_between')}){end})[a-z][\w'’-]*){{1,3}}?[ \t]+({phrases}){end}"
+        rf"(?![ \t]+(?:{words('not_after')}){end}))"), keys
+
+
+def _period_after_verb(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """The period of a rate told by "a year" after the verb of the count's clause ("About 100
+    people die a year in the mountains"), as a key; else ()."""
+    if mention.kind != "count":
+        return ()
+    pattern, keys = _after_verb()
+    m = pattern.match(scope.article.text, mention.end)
+    return (keys[" ".join(m.group(1).lower().split())],) if m else ()
+
+
+@lru_cache(maxsize=1)
 def _duration_bounds() -> re.Pattern:
     """Right after a duration, a word of calendar.yaml ``duration_bounds`` and a date's first
     figure or capital: "for 11 years until 2001", "for nine years, from March 1990"."""
@@ -954,11 +981,11 @@ def _figure_days(scope: ArticleScope, mention: Mention, days, told: list[tuple[i
 
 def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """The earlier time a value speaks of, a later event's time (``_later``), the period of a
-    running total it gives ("so far this year"), ``_replaced``'s "earlier" for a figure an
+    running total it gives ("so far this year") or of a rate ("die a year": ``_period_after_verb``), ``_replaced``'s "earlier" for a figure an
     update replaced ("up from an earlier estimate of 210,000"), or the day of a day's figure
     beside the story's running total (``_day_figure``); () for the news of the day."""
     return (_read_past(scope, mention) or _named_earlier(scope, mention) or _kinds_total(scope, mention)
-            or _later(scope, mention) or _period(scope, mention)
+            or _later(scope, mention) or _period(scope, mention) or _period_after_verb(scope, mention)
             or _replaced(scope, mention) or _day_figure(scope, mention))
 
 

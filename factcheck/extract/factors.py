@@ -1,0 +1,74 @@
+"""Factors: a growth told as a multiple, "cases doubled", "the budget was halved", "a fivefold
+increase", "three times as many", "2.5 times higher", "a 10-fold rise".
+
+A factor is kind ``factor`` in units of ``times``: "doubled" is 2, "halved" 0.5. The words that
+are a factor alone are a table (numbers.yaml ``factors.words``), looked up in the article's word
+index; a number before ``multipliers`` ("three times", "10-fold") is read by ``read``, which
+``quantities.read_number`` asks, and is a factor only as "-fold" or before a word of a comparison
+(``factors.after_times``: "three times as many", not "three times a day" nor "a two times champion").
+Hedges are read as for any number: "more than doubled" is 2..3, "nearly tripled" 2..3.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck import pattern_cache
+from factcheck.extract.base import Found, Reading, trie_alternation
+from factcheck.extract.numbers import Num, hedge_before, interval
+from factcheck.models import Value, trusted
+from factcheck.scan import Words, words_of
+from factcheck.vocab import data_file
+
+UNIT = "times"
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, int | float], frozenset[str], re.Pattern, re.Pattern]:
+    """numbers.yaml ``factors``: each word's factor, the words, the pattern of a word that stops one
+    (``words_not_before``) and the pattern after "times" that makes a factor (``after_times``)."""
+    data = data_file("numbers.yaml").get("factors") or {}
+    words = {str(w).lower(): (int(f) if float(f).is_integer() else float(f)) for w, f in (data.get("words") or {}).items()}
+    not_before = trie_alternation({str(w) for w in data.get("words_not_before") or ()}).replace(" ", r"[ \t]+")
+    after = trie_alternation({str(w) for w in data.get("after_times") or ()})
+    return (words, frozenset(words),
+            pattern_cache.compile(rf"(?i:[ \t]+(?:{not_before})(?![\w'’-]))"),
+            pattern_cache.compile(rf"(?i:[ \t]+(?:{after})(?![\w'’-]))"))
+
+
+_WORD = pattern_cache.compile(r"[A-Za-z]+")
+
+
+def read(text: str, num: Num, multiplier: re.Match) -> Reading | None:
+    """A number before ``multipliers`` (``multiplier``: the match of "times" or "-fold" at its end) as
+    a factor: always before "-fold" ("a 10-fold rise"), before "times" only with a word of a
+    comparison after it ("three times as many", "2.5 times higher"); else None, no quantity."""
+    end = multiplier.end()
+    # ... or a number with decimals, which no count of occasions has ("rose 2.5 times in a year")
+    if not multiplier.group().lower().endswith("fold") and num.place >= 1 and _table()[3].match(text, end) is None:
+        return None
+    return Reading("factor", num.start, end, 1.0, UNIT, UNIT, "place" if num.place < 1 else "")
+
+
+def extract(text: str, taken, words: Words | None = None) -> list[Found]:
+    """The factor words of the text ("doubled", "a fivefold increase"), found through the word index."""
+    table, keys, not_before, _ = _table()
+    words = words or words_of(text)
+    out: list[Found] = []
+    for at in words.positions(keys):
+        m = _WORD.match(text, at)
+        end = m.end()
+        if text[end:end + 1] == "-" or text[at - 1:at] == "-" or not_before.match(text, end):
+            continue  # "doubled-edged", "re-doubled"; "doubled down on"
+        factor = table[m.group().lower()]
+        start, qualifier = at, "exact"
+        if (h := hedge_before(text, at)) is not None:
+            qualifier, start = h
+        if taken(start, end):
+            continue
+        # a halving's hedge steps by a tenth of it, a whole factor's by one
+        low, high = interval(factor, 1.0 if factor >= 1 else 0.1, qualifier)
+        out.append(Found(start, end, trusted(Value, kind="factor", low=low, high=high, stated=factor,
+                                             stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
+    return out

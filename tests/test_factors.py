@@ -1,0 +1,72 @@
+"""A growth told as a factor (kind ``factor``, units of ``times``): "cases doubled" is 2, "halved"
+0.5, "a fivefold increase" 5, "three times as many" 3; a count of occasions ("three times a
+day"), a sport's "double" or "triple" and an idiom ("doubled down") are none."""
+
+import pytest
+
+import helpers
+
+from factcheck.extract import extract_found
+
+# sentence, the factor's span, low, high, qualifier
+ROWS = [
+    ("Cholera cases in the province doubled in a week.", "doubled", 2, 2, "exact"),
+    ("Prices have tripled since 2020.", "tripled", 3, 3, "exact"),
+    ("Rents trebled in a decade.", "trebled", 3, 3, "exact"),
+    ("Sales quadrupled last year.", "quadrupled", 4, 4, "exact"),
+    ("Cases doubled as the outbreak spread.", "doubled", 2, 2, "exact"),
+    ("Exports quintupled over the decade.", "quintupled", 5, 5, "exact"),
+    ("The budget was halved.", "halved", 0.5, 0.5, "exact"),
+    ("The government is halving the subsidy.", "halving", 0.5, 0.5, "exact"),
+    ("The doubling of cases alarmed officials.", "doubling", 2, 2, "exact"),
+    ("Officials reported a twofold rise in cases.", "twofold", 2, 2, "exact"),
+    ("There was a fivefold increase in infections.", "fivefold", 5, 5, "exact"),
+    ("Cases rose tenfold in a month.", "tenfold", 10, 10, "exact"),
+    ("a hundredfold increase", "hundredfold", 100, 100, "exact"),
+    ("There were three times as many cases as last year.", "three times", 3, 3, "exact"),
+    ("Four times as many people died.", "Four times", 4, 4, "exact"),
+    ("Cases were three times more common.", "three times", 3, 3, "exact"),
+    ("The toll was 2.5 times higher than first thought.", "2.5 times", 2.45, 2.55, "exact"),
+    ("Sales rose 2.5 times in a year.", "2.5 times", 2.45, 2.55, "exact"),
+    ("The storm was ten times stronger.", "ten times", 10, 10, "exact"),
+    ("A 10-fold increase in cases.", "10-fold", 10, 10, "exact"),
+    ("a three-fold rise", "three-fold", 3, 3, "exact"),
+    ("The number of patients has more than doubled.", "more than doubled", 2, 3, "more_than"),
+    ("Prices nearly tripled.", "nearly tripled", 2, 3, "nearly"),
+    ("Prices almost doubled.", "almost doubled", 1, 2, "nearly"),
+    ("about three times as many", "about three times", 2.7, 3.3, "about"),
+]
+
+
+@pytest.mark.parametrize("text,span,low,high,qualifier", ROWS)
+def test_a_factor_is_read(text, span, low, high, qualifier):
+    v = helpers.pick(text, "factor", span)
+    assert (v.low, v.high, v.unit, v.qualifier) == (pytest.approx(low, abs=1e-3), pytest.approx(high, abs=1e-3),
+                                                   "times", qualifier)
+
+
+# no factor at all: a sport's or a crime's double, a frequency, an idiom, a count of occasions
+NOT_FACTORS = [
+    "A double-decker bus overturned.",
+    "Police are investigating a double murder.",
+    "She won the triple jump.",
+    "He is a two times champion.",
+    "He takes the pills three times a day.",
+    "She hosts a 3-times-a-week show.",
+    "The company doubled down on its plan.",
+    "The stadium doubled as a shelter.",
+    "He doubled over in pain.",
+    "She won the women's doubles.",
+    "He hit two triples.",
+    "He was arrested three times last year.",
+    "Prices rose three times in 2024.",
+    "The double agent fled.",
+    "Triple-A ratings were cut.",
+    "The quake released roughly 30 times less energy.",
+    "There were five times fewer cases.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTORS)
+def test_no_factor(text):
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "factor"] == []
