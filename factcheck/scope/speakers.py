@@ -71,9 +71,10 @@ _COORDINATED_BEFORE = pattern_cache.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s
 
 @lru_cache(maxsize=1)
 def _whole_before() -> re.Pattern:
-    """"of the", "of its" right before a number: the whole a part is counted from."""
+    """"of the", "of its" right before a number: the whole a part is counted from; after a
+    part's number, "of" alone too ("won 37 of 101 seats"; not "a total of 129 seats")."""
     dets = trie_alternation(vocabulary().count_guards.get("whole_determiners", ()))
-    return pattern_cache.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:(?<!\w)of\s+{dets}|(?<![\w.,])\d[\d,]*\s+of)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
