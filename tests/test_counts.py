@@ -35,6 +35,25 @@ COUNTS = [
     ("Uninjured passengers were taken to a hall, about 150 of whom spent several hours there.", "about 150", 150,
      "person", None),
     ("The bus carried 60 passengers, 20 of whom were injured.", "20", 20, "person", "injured"),
+    # a count's own role word right after it beats a role word of the clause before a comma; "taken ill",
+    # "fell sick" are the sick's, as "fell ill" is
+    ("Nashik wedding food poisoning: toll rises to 2, over 300 taken ill", "over 300", 300, "person", "infected"),
+    ("Nashik wedding food poisoning: toll rises to 2, over 300 taken ill", "2", 2, "person", "killed"),
+    ("The death toll rose to five, and more than 200 people fell sick.", "more than 200 people", 200, "person",
+     "infected"),
+    ("Two people were killed and 40 were injured.", "40", 40, "person", "injured"),
+    # "N of the M who escaped": the part takes its own verb (recaptured), the whole the relative clause's;
+    # those still at large are a role of their own, not the escaped
+    ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "29", 29, "person",
+     "recaptured"),
+    ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "43 inmates", 43, "person",
+     "escaped"),
+    ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "14", 14, "person",
+     "at large"),
+    ("Fourteen inmates are still on the run.", "Fourteen inmates", 14, "person", "at large"),
+    ("Twelve inmates escaped from the prison overnight.", "Twelve inmates", 12, "person", "escaped"),
+    ("Six of the seven climbers who were trapped died.", "seven climbers", 7, "person", "trapped"),
+    ("Six of the seven climbers died.", "seven climbers", 7, "person", None),
     # an abbreviation's period inside another clause does not join the clauses
     ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said 6,000 National Guard troops "
      "were ready.", "6,000 National Guard troops", 6000, "person", None),

@@ -702,6 +702,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if i < len(role_hits) and role_hits[i][0] <= end + 2 \
                     and text[role_hits[i][0]:role_hits[i][1]].lower() not in _fates().finite:
                 role = role_hits[i][2]
+            elif i < len(role_hits) and role_hits[i][0] - end < 40 \
+                    and (r := _whole_relative().match(text, end)) is not None and r.end() == role_hits[i][0]:
+                role = role_hits[i][2]  # "29 of the 43 inmates who escaped": a relative clause's verb is the whole's
     if role is not None and counted == "person" and (found := _found_of(text, num.start, end)) is not None:
         role = found  # "the bodies of 14 people were recovered": those found so far, no toll
     if role is None and counted == "person" and text.startswith(_displacing().objects, end):
@@ -1457,6 +1460,17 @@ def _part_before() -> re.Pattern:
     # "Twenty-five of the 72": a compound's units word follows its tens and a hyphen
     return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+{whole_owner()}$",
                                  re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _whole_relative() -> re.Pattern:
+    """After a whole a part is counted from, the opening of a relative clause up to its verb
+    (nouns.yaml ``whole_relatives``, then ``fate_passive`` words or ``perfect_auxiliaries``):
+    " who escaped", " who were trapped", " that had fled"."""
+    g = vocabulary().count_guards
+    aux = trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(g.get('whole_relatives', ()))})[ \t]+"
+                                 rf"(?:(?:{aux})[ \t]+){{0,2}}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
