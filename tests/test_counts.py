@@ -53,7 +53,11 @@ COUNTS = [
     ("Fourteen inmates are still on the run.", "Fourteen inmates", 14, "person", "at large"),
     ("Twelve inmates escaped from the prison overnight.", "Twelve inmates", 12, "person", "escaped"),
     ("Six of the seven climbers who were trapped died.", "seven climbers", 7, "person", "trapped"),
-    ("Six of the seven climbers died.", "seven climbers", 7, "person", None),
+    # "one of them" or "one of the X" whose predicate is a death or an injury counts one person with that fate
+    ("More than 250 people fell ill, and one of them, a six-year-old girl, died, officials said.", "one", 1,
+     "person", "killed"),
+    ("One of the guests was killed when the roof fell.", "One", 1, "person", "killed"),
+    ("One of them was injured in the stampede.", "One", 1, "person", "injured"),
     # an abbreviation's period inside another clause does not join the clauses
     ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said 6,000 National Guard troops "
      "were ready.", "6,000 National Guard troops", 6000, "person", None),
@@ -977,6 +981,18 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     roles = [(text[f.start:f.end], f.value.role) for f in extract_found(text, None, [(0, len(text))])
              if f.value.kind == "count" and f.value.role]
     assert roles == []
+
+
+@pytest.mark.parametrize("text", [
+    # "one of the" with no fate for its predicate counts no one; one of a fate's own count is a part of it
+    "It was one of the worst floods in the country's history.",
+    "One of the injured died in hospital on Friday.",
+    "One of them told reporters the water rose quickly.",
+    "One of the passengers, a teacher, said the ship was calm.",
+])
+def test_one_of_counts_no_one_without_a_fate(text):
+    assert [f for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "count" and text[f.start:f.end].lower() == "one"] == []
 
 
 @pytest.mark.parametrize("text, span", [

@@ -494,6 +494,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     v = vocabulary()
     g = _guards()
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
+        if num.words and has_roles and (fate := _one_of_fate(text, num.end, sentence, role_hits)) is not None:
+            return Reading("count", num.start, num.end, 1.0, "person", "person", "", "person", fate)
         return None
     before = text[max(0, num.start - 16):num.start]
     if ((b := before.rstrip()).endswith(g.labels.get(b[-1:], ())) and g.label.search(text, max(0, num.start - 16), num.start)
@@ -1460,6 +1462,35 @@ def _part_before() -> re.Pattern:
     # "Twenty-five of the 72": a compound's units word follows its tens and a hyphen
     return pattern_cache.compile(rf"(?:\d|(?<![\w-])(?:(?:{tens})-)?(?:{words}))\s+of\s+{whole_owner()}$",
                                  re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _one_of() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """After "one": "of them" or "of" a determiner and a noun, an apposition set off by commas maybe,
+    then verbs of being or having up to where the predicate's role word must start (" of them, a
+    six-year-old girl, ", " of the guests was "); and the roles that predicate may give
+    (nouns.yaml ``one_of_fates``)."""
+    g = vocabulary().count_guards
+    aux = trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+    dets = trie_alternation(g.get("whole_determiners", ()))
+    return (pattern_cache.compile(rf"{_PART_OF_WHOM.pattern}|\s+of\s+(?:{dets})\s+[a-z][\w-]*", re.IGNORECASE),
+            pattern_cache.compile(rf"(?:,[^,;:.()]{{1,60}},)?[ \t]+(?:(?:{aux})[ \t]+){{0,2}}", re.IGNORECASE),
+            frozenset(g.get("one_of_fates", ())))
+
+
+def _one_of_fate(text: str, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
+    """The fate of "one of them ..." or "one of the guests ..." whose predicate is a death or an
+    injury (``_one_of``): "one of them, a six-year-old girl, died" is one killed. None for any
+    other "one of", and for one of a fate's own count ("one of the injured died")."""
+    group, gap, fates = _one_of()
+    if (m := group.match(text, end)) is None or _part_of_fate(text, end):
+        return None
+    if (p := gap.match(text, m.end())) is None or p.end() >= sentence[1]:
+        return None
+    i = bisect_left(hits, (p.end(), 0, ""))
+    if i < len(hits) and hits[i][0] == p.end() and hits[i][2] in fates:
+        return hits[i][2]
+    return None
 
 
 @lru_cache(maxsize=1)
