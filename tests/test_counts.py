@@ -42,6 +42,14 @@ COUNTS = [
     ("The death toll rose to five, and more than 200 people fell sick.", "more than 200 people", 200, "person",
      "infected"),
     ("Two people were killed and 40 were injured.", "40", 40, "person", "injured"),
+    ("At least 40 people died, 12 were injured.", "12", 12, "person", "injured"),
+    ("More than 300 have fallen ill, 148 have been hospitalised.", "148", 148, "person", "injured"),
+    # a count that opens a clause of its own (a verb of being or having after it) takes no role word of the
+    # clause before the comma
+    ("By then 312 people had fallen ill, 148 had spent at least a night in hospital.", "312 people", 312, "person",
+     "infected"),
+    ("Forty people were injured, 12 seriously.", "12", 12, "person", "injured"),
+    ("The storm killed 12, injured 40 and left 3,000 homeless.", "40", 40, "person", "injured"),
     # "N of the M who escaped": the part takes its own verb (recaptured), the whole the relative clause's;
     # those still at large are a role of their own, not the escaped
     ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "29", 29, "person",
@@ -1009,6 +1017,9 @@ def test_one_of_counts_no_one_without_a_fate(text):
     # people in a place beside the dead of the clause before "and" are not the dead
     ("Two people died and eight were in the car.", "eight"),
     ("Two people died and eight were on the bus, police said.", "eight"),
+    # ... nor past a comma, when the count's own verb follows it
+    ("Five people died, 12 were children.", "12"),
+    ("By then 312 people had fallen ill, 148 had spent at least a night in hospital.", "148"),
 ])
 def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])

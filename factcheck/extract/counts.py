@@ -1481,12 +1481,16 @@ def _one_of() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
 def _one_of_fate(text: str, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
     """The fate of "one of them ..." or "one of the guests ..." whose predicate is a death or an
     injury (``_one_of``): "one of them, a six-year-old girl, died" is one killed. None for any
-    other "one of", and for one of a fate's own count ("one of the injured died")."""
+    other "one of", for one of a fate's own count ("one of the injured died"), and for one of a group
+    its own role word names ("one of the gunmen was killed")."""
     group, gap, fates = _one_of()
     if (m := group.match(text, end)) is None or _part_of_fate(text, end):
         return None
     if (p := gap.match(text, m.end())) is None or p.end() >= sentence[1]:
         return None
+    i = bisect_left(hits, (m.start(), 0, ""))
+    if i < len(hits) and hits[i][0] < m.end():
+        return None  # "One of the gunmen was killed": a group its own role word names, whose fate is no toll
     i = bisect_left(hits, (p.end(), 0, ""))
     if i < len(hits) and hits[i][0] == p.end() and hits[i][2] in fates:
         return hits[i][2]
@@ -1650,6 +1654,15 @@ _SUBJECT = pattern_cache.compile(r"\b[A-Za-z]+(?<!ly)\b")  # a word of a clause'
 
 
 @lru_cache(maxsize=1)
+def _own_verb() -> re.Pattern:
+    """Right after a count, a verb of being or having (nouns.yaml ``fate_passive``,
+    ``perfect_auxiliaries``): the count is the subject of a clause of its own ("148 had spent")."""
+    g = vocabulary().count_guards
+    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation([*g.get('fate_passive', ()), *g.get('perfect_auxiliaries', ())])})"
+                                 r"(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _where_clause() -> re.Pattern:
     """After a count, a verb of being and where its people were: "and eight were in the car"."""
     g = vocabulary().count_guards
@@ -1690,6 +1703,7 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     owned_after = None
     joined = None  # the role word that ends the clause before "and", which a role word of the count's own clause beats
     own_after = None
+    across = None  # the nearest role word before a comma before the count, which its own role word beats
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
         if text is not None and hs > end and _described(text, end, hs, he, hits, i, s1):
@@ -1762,11 +1776,22 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 # object of another clause's verb
                 i += 1
                 continue
+            if text is not None and d < best_d and text.find(",", he, start) >= 0:
+                # "At least 40 people died, 12 were injured": a role word of the clause before the comma
+                # is the count's only when the count has none of its own after it (kept for after the loop)
+                if across is None or d < across[1]:
+                    across = (role, d)
+                i += 1
+                continue
         else:
             d = 0
         if d < best_d:
             best, best_d = role, d
         i += 1
+    if across is not None and own_after is None and across[1] < best_d and not _own_verb().match(text, end):
+        # "40 people were injured, 12 seriously" are the injured; "312 people had fallen ill, 148 had spent a
+        # night in hospital": the 148 open a clause of their own, with its own verb
+        best, best_d = across
     if joined is not None and not (own_after is None and text is not None and _where_clause().match(text, end)):
         # "Two people died and eight were in the car": the eight's clause says where they were, not "died"
         if own_after is None:
