@@ -62,10 +62,10 @@ COUNTS = [
     ("Twelve inmates escaped from the prison overnight.", "Twelve inmates", 12, "person", "escaped"),
     ("Six of the seven climbers who were trapped died.", "seven climbers", 7, "person", "trapped"),
     # "one of them" or "one of the X" whose predicate is a death or an injury counts one person with that fate
-    ("More than 250 people fell ill, and one of them, a six-year-old girl, died, officials said.", "one", 1,
+    ("More than 250 people fell ill, and one of them, a six-year-old girl, died, officials said.", "one of them", 1,
      "person", "killed"),
-    ("One of the guests was killed when the roof fell.", "One", 1, "person", "killed"),
-    ("One of them was injured in the stampede.", "One", 1, "person", "injured"),
+    ("One of the guests was killed when the roof fell.", "One of the guests", 1, "person", "killed"),
+    ("One of them was injured in the stampede.", "One of them", 1, "person", "injured"),
     # an abbreviation's period inside another clause does not join the clauses
     ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said 6,000 National Guard troops "
      "were ready.", "6,000 National Guard troops", 6000, "person", None),
@@ -1000,7 +1000,7 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
 ])
 def test_one_of_counts_no_one_without_a_fate(text):
     assert [f for f in extract_found(text, None, [(0, len(text))])
-            if f.value.kind == "count" and text[f.start:f.end].lower() == "one"] == []
+            if f.value.kind == "count" and text[f.start:f.end].lower().startswith("one")] == []
 
 
 @pytest.mark.parametrize("text, span", [

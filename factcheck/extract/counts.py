@@ -495,7 +495,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     g = _guards()
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
         if num.words and has_roles and (fate := _one_of_fate(text, num.end, sentence, role_hits)) is not None:
-            return Reading("count", num.start, num.end, 1.0, "person", "person", "", "person", fate)
+            # the count's text runs to its group, "one of them": a part of no other count, so no rule's
+            # "of them" (a part's mark) vetoes it
+            return Reading("count", num.start, fate[1], 1.0, "person", "person", "", "person", fate[0])
         return None
     before = text[max(0, num.start - 16):num.start]
     if ((b := before.rstrip()).endswith(g.labels.get(b[-1:], ())) and g.label.search(text, max(0, num.start - 16), num.start)
@@ -1478,9 +1480,11 @@ def _one_of() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
             frozenset(g.get("one_of_fates", ())))
 
 
-def _one_of_fate(text: str, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> str | None:
+def _one_of_fate(text: str, end: int, sentence: tuple[int, int],
+                 hits: list[tuple[int, int, str]]) -> tuple[str, int] | None:
     """The fate of "one of them ..." or "one of the guests ..." whose predicate is a death or an
-    injury (``_one_of``): "one of them, a six-year-old girl, died" is one killed. None for any
+    injury (``_one_of``), and where its group ends: "one of them, a six-year-old girl, died" is one
+    killed. None for any
     other "one of", for one of a fate's own count ("one of the injured died"), and for one of a group
     its own role word names ("one of the gunmen was killed")."""
     group, gap, fates = _one_of()
@@ -1493,7 +1497,7 @@ def _one_of_fate(text: str, end: int, sentence: tuple[int, int], hits: list[tupl
         return None  # "One of the gunmen was killed": a group its own role word names, whose fate is no toll
     i = bisect_left(hits, (p.end(), 0, ""))
     if i < len(hits) and hits[i][0] == p.end() and hits[i][2] in fates:
-        return hits[i][2]
+        return hits[i][2], m.end()
     return None
 
 
