@@ -61,6 +61,12 @@ COUNTS = [
     ("Fourteen inmates are still on the run.", "Fourteen inmates", 14, "person", "at large"),
     ("Twelve inmates escaped from the prison overnight.", "Twelve inmates", 12, "person", "escaped"),
     ("Six of the seven climbers who were trapped died.", "seven climbers", 7, "person", "trapped"),
+    # a split of a whole set before the clause ("Of the sick,") into passengers and crew counts the whole's
+    # kinds, not those on board; a whole on board keeps them
+    ("Of the sick, 71 were passengers and 16 were crew members, the company said.", "71", 71, "person", None),
+    ("Of the sick, 71 were passengers and 16 were crew members, the company said.", "16", 16, "person", None),
+    ("Of the 239 people on board, 227 were passengers and 12 were crew.", "227", 227, "person", "passengers"),
+    ("The ship had 2,140 passengers and 960 crew.", "960 crew", 960, "person", "crew"),
     # "one of them" or "one of the X" whose predicate is a death or an injury counts one person with that fate
     ("More than 250 people fell ill, and one of them, a six-year-old girl, died, officials said.", "one of them", 1,
      "person", "killed"),

@@ -737,6 +737,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
                 # survivors": the rescued
                 role = found_noun_roles().get(found_noun, found)
+    if role is not None and role in _fates().on_board and _split_of_fronted(text, num.start, sentence, role_hits):
+        # "Of the sick, 71 were passengers and 16 were crew": the whole's kinds, not those on board
+        counted, role = counted or "person", None
     if counted == "person" and role is None and (jobs := _jobs_lost()).lost.match(text, end) is not None:
         counted = jobs.counted  # "1,800 people will lose their jobs": the jobs cut
     if counted is None and role is None:
@@ -1035,6 +1038,23 @@ def _past_fronted(text: str, start: int, clause: tuple[int, int]) -> tuple[int, 
         return clause  # most clauses open with no such word
     comma = text.find(",", c0, start)
     return (comma + 1, c1) if comma >= 0 else clause
+
+
+def _split_of_fronted(text: str, start: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> bool:
+    """Whether the number at ``start`` stands after a whole set before its clause (``_past_fronted``)
+    that no role word of those on board names: "Of the sick, 71 were passengers" splits the sick
+    by who they are; "Of the 239 people on board, 227 were passengers" counts those on board."""
+    clause = _clause(text, start, sentence)
+    fronted = _past_fronted(text, start, clause)
+    if fronted[0] == clause[0]:
+        return False
+    on_board = _fates().on_board
+    i = bisect_left(hits, (clause[0], 0, ""))
+    while i < len(hits) and hits[i][0] < fronted[0]:
+        if hits[i][2] in on_board:
+            return False
+        i += 1
+    return True
 
 
 def _carried(text: str, start: int) -> bool:
