@@ -94,7 +94,10 @@ class _Triggers:
                     near.setdefault(w.lower(), event)
             others = {w.lower() for w in t.other_events}
             before = {w.lower() for w in t.exclude_before}
-            after = {w.lower() for w in t.exclude_after} - before
+            # a word in both lists vetoes from either side, each with its own window: "of whom" right
+            # before the part ("of whom 148") or right after it ("148 of whom"), never the whole past
+            # the comma ("risen to 312, of whom 148")
+            after = {w.lower() for w in t.exclude_after}
             figure = {w.lower() for w in t.exclude_before_figure} - before - after
             clause = {w.lower() for w in t.exclude_before_clause} - before - after - figure
             required = {w.lower() for w in t.require_before}
@@ -417,7 +420,8 @@ class _Scorer:
     the mention (``exclude_before``), 4 for one that vetoes only from after it
     (``exclude_after``), 5 for one that vetoes from before it across a figure
     (``exclude_before_figure``), 6 for one that vetoes from before it within its clause
-    (``exclude_before_clause``), 0 for none. A word that must stand before the mention
+    (``exclude_before_clause``), 7 for one in both ``exclude_before`` and ``exclude_after``,
+    which vetoes from either side as each does, 0 for none. A word that must stand before the mention
     (``require_before``) is looked for apart: it may be one of the others too."""
 
     def __init__(self, words: _RuleWords):
@@ -434,8 +438,8 @@ class _Scorer:
         self.needs_context = bool(context)
         # a word both excluded and another event is excluded: ``vetoes`` holds all kinds
         hard = words.vetoes - others - before - after - figure - clause - self.required
-        self.roles = {p: (1 if p in hard else 2 if p in others else 3 if p in before else 4 if p in after
-                          else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
+        self.roles = {p: (1 if p in hard else 2 if p in others else (7 if p in after else 3) if p in before
+                          else 4 if p in after else 5 if p in figure else 6 if p in clause else 0, p in near, p in context)
                       for p in (*near, *context, *words.vetoes)}
         self.phrases = frozenset(self.roles).union(self.required)
         # the phrases without which ``score`` says ``bare``: a rule that needs a word near
@@ -489,7 +493,7 @@ class _Scorer:
         owned = text[span1:span1 + 3] in _POSSESSIVE
         for hs, he, phrase, ws, we in vetoing:
             role = roles.get(phrase)
-            if role is not None and role[0] == 3 and he <= span0 and w0 - we <= self.before_window and not owned:
+            if role is not None and role[0] in (3, 7) and he <= span0 and w0 - we <= self.before_window and not owned:
                 return None
         window, context_window, exclude_window = self.window, self.context_window, self.exclude_window
         best, event, where = None, None, None
@@ -507,7 +511,7 @@ class _Scorer:
             if role is None:
                 continue
             vetoes, names, gives_context = role
-            if vetoes == 3:
+            if vetoes == 3 or vetoes == 7 and he <= span0:
                 # "officials said on Sunday": only a word before the value vetoes it; in the
                 # text, as a word that costs no distance ("from") shares the value's position
                 if he <= span0 and w0 - we <= self.before_window and not owned \
@@ -515,7 +519,7 @@ class _Scorer:
                     return None
                 if hs >= span1 and self.between:
                     stated_after.append(he)
-            elif vetoes == 4:
+            elif vetoes == 4 or vetoes == 7:
                 # "two hours after the talks": only a word right after the value vetoes it, in
                 # its own clause ("56 mph over the limit"; "at 106 mph, above the limit" keeps it)
                 if hs >= span1 and ws - w1 <= self.after_window and _BREAK_AFTER.search(text, span1, hs) is None \

@@ -35,6 +35,43 @@ COUNTS = [
     ("Uninjured passengers were taken to a hall, about 150 of whom spent several hours there.", "about 150", 150,
      "person", None),
     ("The bus carried 60 passengers, 20 of whom were injured.", "20", 20, "person", "injured"),
+    # a count's own role word right after it beats a role word of the clause before a comma; "taken ill",
+    # "fell sick" are the sick's, as "fell ill" is
+    ("Nashik wedding food poisoning: toll rises to 2, over 300 taken ill", "over 300", 300, "person", "infected"),
+    ("Nashik wedding food poisoning: toll rises to 2, over 300 taken ill", "2", 2, "person", "killed"),
+    ("The death toll rose to five, and more than 200 people fell sick.", "more than 200 people", 200, "person",
+     "infected"),
+    ("Two people were killed and 40 were injured.", "40", 40, "person", "injured"),
+    ("At least 40 people died, 12 were injured.", "12", 12, "person", "injured"),
+    ("More than 300 have fallen ill, 148 have been hospitalised.", "148", 148, "person", "injured"),
+    # a count that opens a clause of its own (a verb of being or having after it) takes no role word of the
+    # clause before the comma
+    ("By then 312 people had fallen ill, 148 had spent at least a night in hospital.", "312 people", 312, "person",
+     "infected"),
+    ("Forty people were injured, 12 seriously.", "12", 12, "person", "injured"),
+    ("The storm killed 12, injured 40 and left 3,000 homeless.", "40", 40, "person", "injured"),
+    # "N of the M who escaped": the part takes its own verb (recaptured), the whole the relative clause's;
+    # those still at large are a role of their own, not the escaped
+    ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "29", 29, "person",
+     "recaptured"),
+    ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "43 inmates", 43, "person",
+     "escaped"),
+    ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "14", 14, "person",
+     "at large"),
+    ("Fourteen inmates are still on the run.", "Fourteen inmates", 14, "person", "at large"),
+    ("Twelve inmates escaped from the prison overnight.", "Twelve inmates", 12, "person", "escaped"),
+    ("Six of the seven climbers who were trapped died.", "seven climbers", 7, "person", "trapped"),
+    # a split of a whole set before the clause ("Of the sick,") into passengers and crew counts the whole's
+    # kinds, not those on board; a whole on board keeps them
+    ("Of the sick, 71 were passengers and 16 were crew members, the company said.", "71", 71, "person", None),
+    ("Of the sick, 71 were passengers and 16 were crew members, the company said.", "16", 16, "person", None),
+    ("Of the 239 people on board, 227 were passengers and 12 were crew.", "227", 227, "person", "passengers"),
+    ("The ship had 2,140 passengers and 960 crew.", "960 crew", 960, "person", "crew"),
+    # "one of them" or "one of the X" whose predicate is a death or an injury counts one person with that fate
+    ("More than 250 people fell ill, and one of them, a six-year-old girl, died, officials said.", "one of them", 1,
+     "person", "killed"),
+    ("One of the guests was killed when the roof fell.", "One of the guests", 1, "person", "killed"),
+    ("One of them was injured in the stampede.", "One of them", 1, "person", "injured"),
     # an abbreviation's period inside another clause does not join the clauses
     ("About 350,000 people had been ordered to evacuate, and Gov. Ron DeSantis said 6,000 National Guard troops "
      "were ready.", "6,000 National Guard troops", 6000, "person", None),
@@ -960,6 +997,18 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     assert roles == []
 
 
+@pytest.mark.parametrize("text", [
+    # "one of the" with no fate for its predicate counts no one; one of a fate's own count is a part of it
+    "It was one of the worst floods in the country's history.",
+    "One of the injured died in hospital on Friday.",
+    "One of them told reporters the water rose quickly.",
+    "One of the passengers, a teacher, said the ship was calm.",
+])
+def test_one_of_counts_no_one_without_a_fate(text):
+    assert [f for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "count" and text[f.start:f.end].lower().startswith("one")] == []
+
+
 @pytest.mark.parametrize("text, span", [
     ("Five people died and the storm left 20,000 without power.", "20,000"),
     ("Floods killed 12 people and affected 20,000.", "20,000"),
@@ -974,6 +1023,9 @@ def test_no_side_or_role_without_the_words_that_say_so(text):
     # people in a place beside the dead of the clause before "and" are not the dead
     ("Two people died and eight were in the car.", "eight"),
     ("Two people died and eight were on the bus, police said.", "eight"),
+    # ... nor past a comma, when the count's own verb follows it
+    ("Five people died, 12 were children.", "12"),
+    ("By then 312 people had fallen ill, 148 had spent at least a night in hospital.", "148"),
 ])
 def test_a_count_of_another_clause_takes_no_role(text, span):
     roles = [f.value.role for f in extract_found(text, None, [(0, len(text))])

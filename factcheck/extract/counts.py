@@ -494,6 +494,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
     v = vocabulary()
     g = _guards()
     if num.value == 1 and g.opens_of.may(lead) and g.partitive.match(text, num.end):
+        if num.words and has_roles and (fate := _one_of_fate(text, num.end, sentence, role_hits)) is not None:
+            # the count's text runs to its group, "one of them": a part of no other count, so no rule's
+            # "of them" (a part's mark) vetoes it
+            return Reading("count", num.start, fate[1], 1.0, "person", "person", "", "person", fate[0])
         return None
     before = text[max(0, num.start - 16):num.start]
     if ((b := before.rstrip()).endswith(g.labels.get(b[-1:], ())) and g.label.search(text, max(0, num.start - 16), num.start)
@@ -702,6 +706,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             if i < len(role_hits) and role_hits[i][0] <= end + 2 \
                     and text[role_hits[i][0]:role_hits[i][1]].lower() not in _fates().finite:
                 role = role_hits[i][2]
+            elif i < len(role_hits) and role_hits[i][0] - end < 40 \
+                    and (r := _whole_relative().match(text, end)) is not None and r.end() == role_hits[i][0]:
+                role = role_hits[i][2]  # "29 of the 43 inmates who escaped": a relative clause's verb is the whole's
     if role is not None and counted == "person" and (found := _found_of(text, num.start, end)) is not None:
         role = found  # "the bodies of 14 people were recovered": those found so far, no toll
     if role is None and counted == "person" and text.startswith(_displacing().objects, end):
@@ -730,6 +737,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 # "14 bodies were found": no role word, as "found" is "found dead"'s filler; "found 12
                 # survivors": the rescued
                 role = found_noun_roles().get(found_noun, found)
+    if role is not None and role in _fates().on_board and _split_of_fronted(text, num.start, sentence, role_hits):
+        # "Of the sick, 71 were passengers and 16 were crew": the whole's kinds, not those on board
+        counted, role = counted or "person", None
     if counted == "person" and role is None and (jobs := _jobs_lost()).lost.match(text, end) is not None:
         counted = jobs.counted  # "1,800 people will lose their jobs": the jobs cut
     if counted is None and role is None:
@@ -1028,6 +1038,23 @@ def _past_fronted(text: str, start: int, clause: tuple[int, int]) -> tuple[int, 
         return clause  # most clauses open with no such word
     comma = text.find(",", c0, start)
     return (comma + 1, c1) if comma >= 0 else clause
+
+
+def _split_of_fronted(text: str, start: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]]) -> bool:
+    """Whether the number at ``start`` stands after a whole set before its clause (``_past_fronted``)
+    that no role word of those on board names: "Of the sick, 71 were passengers" splits the sick
+    by who they are; "Of the 239 people on board, 227 were passengers" counts those on board."""
+    clause = _clause(text, start, sentence)
+    fronted = _past_fronted(text, start, clause)
+    if fronted[0] == clause[0]:
+        return False
+    on_board = _fates().on_board
+    i = bisect_left(hits, (clause[0], 0, ""))
+    while i < len(hits) and hits[i][0] < fronted[0]:
+        if hits[i][2] in on_board:
+            return False
+        i += 1
+    return True
 
 
 def _carried(text: str, start: int) -> bool:
@@ -1460,6 +1487,52 @@ def _part_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _one_of() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """After "one": "of them" or "of" a determiner and a noun, an apposition set off by commas maybe,
+    then verbs of being or having up to where the predicate's role word must start (" of them, a
+    six-year-old girl, ", " of the guests was "); and the roles that predicate may give
+    (nouns.yaml ``one_of_fates``)."""
+    g = vocabulary().count_guards
+    aux = trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+    dets = trie_alternation(g.get("whole_determiners", ()))
+    return (pattern_cache.compile(rf"{_PART_OF_WHOM.pattern}|\s+of\s+(?:{dets})\s+[a-z][\w-]*", re.IGNORECASE),
+            pattern_cache.compile(rf"(?:,[^,;:.()]{{1,60}},)?[ \t]+(?:(?:{aux})[ \t]+){{0,2}}", re.IGNORECASE),
+            frozenset(g.get("one_of_fates", ())))
+
+
+def _one_of_fate(text: str, end: int, sentence: tuple[int, int],
+                 hits: list[tuple[int, int, str]]) -> tuple[str, int] | None:
+    """The fate of "one of them ..." or "one of the guests ..." whose predicate is a death or an
+    injury (``_one_of``), and where its group ends: "one of them, a six-year-old girl, died" is one
+    killed. None for any
+    other "one of", for one of a fate's own count ("one of the injured died"), and for one of a group
+    its own role word names ("one of the gunmen was killed")."""
+    group, gap, fates = _one_of()
+    if (m := group.match(text, end)) is None or _part_of_fate(text, end):
+        return None
+    if (p := gap.match(text, m.end())) is None or p.end() >= sentence[1]:
+        return None
+    i = bisect_left(hits, (m.start(), 0, ""))
+    if i < len(hits) and hits[i][0] < m.end():
+        return None  # "One of the gunmen was killed": a group its own role word names, whose fate is no toll
+    i = bisect_left(hits, (p.end(), 0, ""))
+    if i < len(hits) and hits[i][0] == p.end() and hits[i][2] in fates:
+        return hits[i][2], m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _whole_relative() -> re.Pattern:
+    """After a whole a part is counted from, the opening of a relative clause up to its verb
+    (nouns.yaml ``whole_relatives``, then ``fate_passive`` words or ``perfect_auxiliaries``):
+    " who escaped", " who were trapped", " that had fled"."""
+    g = vocabulary().count_guards
+    aux = trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(g.get('whole_relatives', ()))})[ \t]+"
+                                 rf"(?:(?:{aux})[ \t]+){{0,2}}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _owned_of() -> re.Pattern:
     """A number and "of the", ending where a role word starts: "three of the injured"."""
     words = _number_words()
@@ -1605,6 +1678,15 @@ _SUBJECT = pattern_cache.compile(r"\b[A-Za-z]+(?<!ly)\b")  # a word of a clause'
 
 
 @lru_cache(maxsize=1)
+def _own_verb() -> re.Pattern:
+    """Right after a count, a verb of being or having (nouns.yaml ``fate_passive``,
+    ``perfect_auxiliaries``): the count is the subject of a clause of its own ("148 had spent")."""
+    g = vocabulary().count_guards
+    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation([*g.get('fate_passive', ()), *g.get('perfect_auxiliaries', ())])})"
+                                 r"(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _where_clause() -> re.Pattern:
     """After a count, a verb of being and where its people were: "and eight were in the car"."""
     g = vocabulary().count_guards
@@ -1645,6 +1727,7 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     owned_after = None
     joined = None  # the role word that ends the clause before "and", which a role word of the count's own clause beats
     own_after = None
+    across = None  # the nearest role word before a comma before the count, which its own role word beats
     while i < len(hits) and hits[i][0] < s1:
         hs, he, role = hits[i]
         if text is not None and hs > end and _described(text, end, hs, he, hits, i, s1):
@@ -1717,11 +1800,22 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
                 # object of another clause's verb
                 i += 1
                 continue
+            if text is not None and d < best_d and text.find(",", he, start) >= 0:
+                # "At least 40 people died, 12 were injured": a role word of the clause before the comma
+                # is the count's only when the count has none of its own after it (kept for after the loop)
+                if across is None or d < across[1]:
+                    across = (role, d)
+                i += 1
+                continue
         else:
             d = 0
         if d < best_d:
             best, best_d = role, d
         i += 1
+    if across is not None and own_after is None and across[1] < best_d and not _own_verb().match(text, end):
+        # "40 people were injured, 12 seriously" are the injured; "312 people had fallen ill, 148 had spent a
+        # night in hospital": the 148 open a clause of their own, with its own verb
+        best, best_d = across
     if joined is not None and not (own_after is None and text is not None and _where_clause().match(text, end)):
         # "Two people died and eight were in the car": the eight's clause says where they were, not "died"
         if own_after is None:

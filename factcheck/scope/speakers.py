@@ -71,9 +71,10 @@ _COORDINATED_BEFORE = pattern_cache.compile(rf"(?:\s+party)?\s+{_JOINER_WORDS}\s
 
 @lru_cache(maxsize=1)
 def _whole_before() -> re.Pattern:
-    """"of the", "of its" right before a number: the whole a part is counted from."""
+    """"of the", "of its" right before a number: the whole a part is counted from; after a
+    part's number, "of" alone too ("won 37 of 101 seats"; not "a total of 129 seats")."""
     dets = trie_alternation(vocabulary().count_guards.get("whole_determiners", ()))
-    return pattern_cache.compile(rf"(?<!\w)of\s+{dets}\s+$", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:(?<!\w)of\s+{dets}|(?<![\w.,])\d[\d,]*\s+of)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +219,10 @@ def _population(mention: Mention, text: str | None = None) -> tuple[str, ...]:
         else:
             found = last if last in v.person_nouns and last not in generic else ""
     # "three Colombians", "six Spanish nationals", "two Dutch citizens": people a nationality names, and no
-    # narrower noun ("three Israeli soldiers" are soldiers), are that nationality's, however a source calls them
-    if (nation := nationality(words)) is not None and (not found or found in v.person_nouns and nationality([found]) is not None):
+    # narrower noun ("three Israeli soldiers" are soldiers), are that nationality's, however a source calls them;
+    # so are those on board of one nation ("Hundreds of British passengers"), a part of all on board
+    if (nation := nationality(words)) is not None and (not found or found in v.person_nouns and nationality([found]) is not None
+                                                       or found in v.count_guards.get("on_board", ())):
         found = nation
     if text is None:
         return (found,) if found else ()
