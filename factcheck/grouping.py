@@ -249,10 +249,30 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
     days = _days(claims)
     if len(days) < 2 or None in days:
         return None
-    for cs in days.values():
-        if len({c.mention.article for c in cs}) > 1 and _verdict(rule, cs)[0] == "discrepancy":
+    for day, cs in days.items():
+        verdict, groups = _verdict(rule, cs)
+        if verdict == "discrepancy" and len({c.mention.article for c in cs}) > 1:
+            return None
+        if len(groups) > 1 and not _told_again(rule, day, groups, days):
             return None
     return days if _moved(days) else None
+
+
+def _told_again(rule: Rule, day: str, groups: list[list[Claim]], days: dict[str, list[Claim]]) -> bool:
+    """Whether a day whose sources give several figures agrees with itself all the same: every
+    figure but the day's own (one that every source of the day gives) is another day's, told
+    again ("71 injured, up from the 63 it announced on Sunday"). A second figure no other day
+    tells ("12 killed" and "35,000 killed since 2009" on one day) is a difference in that day."""
+    n = len({c.mention.article for g in groups for c in g})
+    others = [c for d, cs in days.items() if d != day for c in cs]
+    own = []
+    for g in groups:
+        mine = {id(c) for c in g}
+        if not any(len({id(c) for c in k} - mine) and any(id(c) in mine for c in k)
+                   for k in compare.clusters(g + others, rule.compare)):
+            own.append(g)
+    # at most one figure of the day's own, and it told by every source of the day
+    return not own or (len(own) == 1 and len({c.mention.article for c in own[0]}) == n)
 
 
 def _moved(days: dict[str, list[Claim]]) -> bool:
