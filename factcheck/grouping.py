@@ -261,8 +261,9 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
 def _told_again(rule: Rule, day: str, groups: list[list[Claim]], days: dict[str, list[Claim]]) -> bool:
     """Whether a day whose sources give several figures agrees with itself all the same: every
     figure but the day's own (one that every source of the day gives) is another day's, told
-    again ("71 injured, up from the 63 it announced on Sunday"). A second figure no other day
-    tells ("12 killed" and "35,000 killed since 2009" on one day) is a difference in that day."""
+    again ("71 injured, up from the 63 it announced on Sunday"), or a figure on the way within the
+    run of the days' figures (a live blog's morning 34 before its evening 41). A second figure
+    outside it ("12 killed" and "35,000 killed since 2009" on one day) is a difference in that day."""
     n = len({c.mention.article for g in groups for c in g})
     others = [c for d, cs in days.items() if d != day for c in cs]
     own = []
@@ -271,8 +272,20 @@ def _told_again(rule: Rule, day: str, groups: list[list[Claim]], days: dict[str,
         if not any(len({id(c) for c in k} - mine) and any(id(c) in mine for c in k)
                    for k in compare.clusters(g + others, rule.compare)):
             own.append(g)
-    # at most one figure of the day's own, and it told by every source of the day
-    return not own or (len(own) == 1 and len({c.mention.article for c in own[0]}) == n)
+    if not own:
+        return True
+    # the day's own figure, told by every source of the day; any other only a figure on the way,
+    # within the run the other days and that one span (a live blog's "34" of the morning before
+    # its "41" of the evening, between the day before's 27 and the 41)
+    full = [g for g in own if len({c.mention.article for c in g}) == n]
+    if len(full) > 1:
+        return False
+    base = [c.mention.value for c in others + (full[0] if full else [])]
+    rest = [c.mention.value for g in own if not (full and g is full[0]) for c in g]
+    if not all(isinstance(x, (int, float)) for v in base + rest for x in (v.low, v.high)):
+        return not rest
+    low, high = min(v.low for v in base), max(v.high for v in base)
+    return all(low <= v.low and v.high <= high for v in rest)
 
 
 def _moved(days: dict[str, list[Claim]]) -> bool:
