@@ -115,6 +115,7 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
      ("Florida",)),
     ("Three people died in Florida and two in Georgia.", "death-toll", "Three people", ("Florida",)),
     ("In the floods, two people died in Opole.", "death-toll", "two people", ("Opole",)),
+    ("Six people were killed in West Tennessee as storms swept through.", "death-toll", "Six people", ("West Tennessee",)),
     ("Residents in Opole said two people died.", "death-toll", "two people", ("Opole",)),
     # an event noun alone makes no place the event's: a round-up names two wars' places
     ("More than 10,000 people have died in the war in Ukraine.", "death-toll", "More than 10,000 people",

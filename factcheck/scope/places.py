@@ -189,13 +189,17 @@ def _names_events_place(text: str, mention: Mention, at: int, end: int, prep: st
         if m is not None and _is_event_noun(m.group(1)):
             return True
     after = _WORDS_AFTER.match(text, end)
-    # a noun that joins the name ("market"), not a determiner that opens a clause's subject ("In Doruk the quake killed")
-    return after is not None and _is_event_noun(after.group(1)) and after.group().split()[0] not in _determiners()
+    # a noun that joins the name ("market"), not a determiner that opens a clause's subject ("In Doruk the
+    # quake killed"), a clause's opener ("Six dead in West Tennessee as storms sweep") or a preposition
+    return after is not None and _is_event_noun(after.group(1)) and after.group().split()[0] not in _not_joining()
 
 
 @lru_cache(maxsize=1)
-def _determiners() -> frozenset[str]:
-    return frozenset(data_words("nouns.yaml", "determiners"))
+def _not_joining() -> frozenset[str]:
+    """The words between a place and an event noun that join no name: nouns.yaml ``determiners`` and
+    ``event_clause_openers``, calendar.yaml ``date_cues`` (prepositions)."""
+    return frozenset((*data_words("nouns.yaml", "determiners"), *data_words("nouns.yaml", "event_clause_openers"),
+                      *data_words("calendar.yaml", "date_cues")))
 
 
 def _end_of(text: str, hit: tuple[int, str, str]) -> int:
