@@ -103,13 +103,31 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
     # cannot be placed, so it stays a fact of its own.
     if len(keys) == 1:
         stated = explicit[keys[0]]
-        if unstated and _told_apart(stated, unstated):
+        if unstated and (_told_apart(stated, unstated) or (dim == _SINCE and _over_years(stated))):
             return [stated, unstated]
         return [stated + unstated]
     if unstated and unstated[0].mention.kind not in ("name", "quote"):
         # (a name's or a quotation's wording is the value itself: it places nothing)
         unstated = _placed_by_value(explicit, keys, unstated)
     return [explicit[k] for k in keys] + ([unstated] if unstated else [])
+
+
+_SINCE = "since"
+_OVER_YEARS = 2  # years back a start must lie for a toll since it to be a running total over years
+
+
+def _over_years(claims: list[Claim]) -> bool:
+    """Whether the claims' one start ("since 2009") lies two years or more before each one's
+    publication: a running total over years (an insurgency's toll, a war's), another fact than the
+    story's event toll told with no start. A start a year back ("since April 2014", told in May 2015)
+    may be the story's own crisis, which a toll with none joins."""
+    for c in claims:
+        start = c.scope.get(_SINCE, ())
+        if c.published is None or not start or not start[0][:4].isdigit() or c.scope.get("past"):
+            return False  # (an earlier event's toll is kept apart by its time already)
+        if int(start[0][:4]) > c.published.year - _OVER_YEARS:
+            return False
+    return True
 
 
 def _placed_by_value(explicit: dict[tuple, list[Claim]], keys: list[tuple], unstated: list[Claim]) -> list[Claim]:
