@@ -103,13 +103,31 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
     # cannot be placed, so it stays a fact of its own.
     if len(keys) == 1:
         stated = explicit[keys[0]]
-        if unstated and _told_apart(stated, unstated):
+        if unstated and (_told_apart(stated, unstated) or (dim == _SINCE and _over_years(stated))):
             return [stated, unstated]
         return [stated + unstated]
     if unstated and unstated[0].mention.kind not in ("name", "quote"):
         # (a name's or a quotation's wording is the value itself: it places nothing)
         unstated = _placed_by_value(explicit, keys, unstated)
     return [explicit[k] for k in keys] + ([unstated] if unstated else [])
+
+
+_SINCE = "since"
+_OVER_YEARS = 2  # years back a start must lie for a toll since it to be a running total over years
+
+
+def _over_years(claims: list[Claim]) -> bool:
+    """Whether the claims' one start ("since 2009") lies two years or more before each one's
+    publication: a running total over years (an insurgency's toll, a war's), another fact than the
+    story's event toll told with no start. A start a year back ("since April 2014", told in May 2015)
+    may be the story's own crisis, which a toll with none joins."""
+    for c in claims:
+        start = c.scope.get(_SINCE, ())
+        if c.published is None or not start or not start[0][:4].isdigit() or c.scope.get("past"):
+            return False  # (an earlier event's toll is kept apart by its time already)
+        if int(start[0][:4]) > c.published.year - _OVER_YEARS:
+            return False
+    return True
 
 
 def _placed_by_value(explicit: dict[tuple, list[Claim]], keys: list[tuple], unstated: list[Claim]) -> list[Claim]:
@@ -249,10 +267,43 @@ def between_days(rule: Rule, claims: list[Claim]) -> dict[str, list[Claim]] | No
     days = _days(claims)
     if len(days) < 2 or None in days:
         return None
-    for cs in days.values():
-        if len({c.mention.article for c in cs}) > 1 and _verdict(rule, cs)[0] == "discrepancy":
+    for day, cs in days.items():
+        verdict, groups = _verdict(rule, cs)
+        if verdict == "discrepancy" and len({c.mention.article for c in cs}) > 1:
+            return None
+        if len(groups) > 1 and not _told_again(rule, day, groups, days):
             return None
     return days if _moved(days) else None
+
+
+def _told_again(rule: Rule, day: str, groups: list[list[Claim]], days: dict[str, list[Claim]]) -> bool:
+    """Whether a day whose sources give several figures agrees with itself all the same: every
+    figure but the day's own (one that every source of the day gives) is another day's, told
+    again ("71 injured, up from the 63 it announced on Sunday"), or a figure on the way within the
+    run of the days' figures (a live blog's morning 34 before its evening 41). A second figure
+    outside it ("12 killed" and "35,000 killed since 2009" on one day) is a difference in that day."""
+    n = len({c.mention.article for g in groups for c in g})
+    others = [c for d, cs in days.items() if d != day for c in cs]
+    own = []
+    for g in groups:
+        mine = {id(c) for c in g}
+        if not any(len({id(c) for c in k} - mine) and any(id(c) in mine for c in k)
+                   for k in compare.clusters(g + others, rule.compare)):
+            own.append(g)
+    if not own:
+        return True
+    # the day's own figure, told by every source of the day; any other only a figure on the way,
+    # within the run the other days and that one span (a live blog's "34" of the morning before
+    # its "41" of the evening, between the day before's 27 and the 41)
+    full = [g for g in own if len({c.mention.article for c in g}) == n]
+    if len(full) > 1:
+        return False
+    base = [c.mention.value for c in others + (full[0] if full else [])]
+    rest = [c.mention.value for g in own if not (full and g is full[0]) for c in g]
+    if not all(isinstance(x, (int, float)) for v in base + rest for x in (v.low, v.high)):
+        return not rest
+    low, high = min(v.low for v in base), max(v.high for v in base)
+    return all(low <= v.low and v.high <= high for v in rest)
 
 
 def _moved(days: dict[str, list[Claim]]) -> bool:

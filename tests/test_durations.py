@@ -67,7 +67,7 @@ DURATIONS = [
     ("an hour and a half", "an hour and a half", 1.5 * H, 1.5 * H, "exact", "hour"),
     ("one and a half hours", "one and a half hours", 1.5 * H, 1.5 * H, "exact", "hour"),
     ("within 24 hours", "within 24 hours", 23 * H, 24 * H, "at_most", "hour"),
-    ("nearly 90 minutes", "nearly 90 minutes", 80 * MIN, 90 * MIN, "nearly", "minute"),
+    ("nearly 90 minutes", "nearly 90 minutes", 81 * MIN, 90 * MIN, "nearly", "minute"),
     ("more than a week", "more than a week", WEEK, 2 * WEEK, "more_than", "week"),
     ("about an hour", "about an hour", 0.9 * H, 1.1 * H, "about", "hour"),
     ("The talks lasted three to four hours.", "three to four hours", 3 * H, 4 * H, "range", "hour"),
@@ -127,7 +127,7 @@ DURATIONS = [
     ("Fighting raged for 24 straight hours.", "24 straight hours", 24 * H, 24 * H, "exact", "hour"),
     ("He endured three long years in prison.", "three long years", 3 * YEAR, 3 * YEAR, "exact", "year"),
     ("They will stay five more days.", "five more days", 5 * DAY, 5 * DAY, "exact", "day"),
-    ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2 * DAY, 3 * DAY, "nearly", "day"),
+    ("It rained for nearly 3 consecutive days.", "nearly 3 consecutive days", 2.7 * DAY, 3 * DAY, "nearly", "day"),
     # ... or between "a", "an", "one" and its unit
     ("The strike lasted a full week.", "a full week", WEEK, WEEK, "exact", "week"),
     ("Rescuers searched for an entire day.", "an entire day", DAY, DAY, "exact", "day"),

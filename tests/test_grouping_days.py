@@ -29,6 +29,36 @@ def test_sources_of_one_day_that_disagree_get_no_such_note():
     assert not any(n.startswith(NOTE) for n in f.notes)
 
 
+def test_a_day_whose_source_tells_a_second_figure_no_other_day_tells_gets_no_such_note():
+    # one source of the first day gives the toll and a rival figure besides (a leak): that day's
+    # sources do not agree among themselves, whatever the shared 12
+    f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
+              article("b", "The attack killed 12 people. Officials said 350 people were killed.", "2015-05-10"),
+              article("c", "The attack killed 15 people, officials said on Tuesday.", "2015-05-12"))
+    assert f.verdict == "discrepancy"
+    assert not any(n.startswith(NOTE) for n in f.notes)
+
+
+def test_a_day_that_also_tells_an_earlier_days_figure_keeps_the_note():
+    # the second figure is the first day's, told again: the news still moved
+    f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
+              article("b", "The attack killed 12 people, officials said.", "2015-05-10"),
+              article("c", "The attack killed 15 people, officials said on Tuesday.", "2015-05-12"),
+              article("d", "The attack killed 19 people. Officials said 15 people were killed.", "2015-05-13"))
+    assert f.verdict == "discrepancy"
+    assert any(n.startswith(NOTE) for n in f.notes)
+
+
+def test_a_figure_on_the_way_told_the_same_day_keeps_the_note():
+    # a live blog's morning figure before its evening one, between the day before's and the day's own
+    f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
+              article("b", "The attack killed 15 people, officials said.", "2015-05-11"),
+              article("c", "09:00 - Officials said 17 people were killed. 18:10 - The attack killed 19 people.", "2015-05-12"),
+              article("d", "The attack killed 19 people, officials said on Tuesday.", "2015-05-12"))
+    assert f.verdict == "discrepancy"
+    assert any(n.startswith(NOTE) for n in f.notes)
+
+
 def test_a_source_of_unknown_date_gets_no_such_note():
     f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
               article("b", "The attack killed 15 people, officials said.", None))

@@ -232,8 +232,8 @@ MEASURES = [
     ("a 4,000 FEU fleet", "4,000 FEU", 7600.8, 8399.2, "exact", "feu", "teu"),
     ("The ship weighs 100,000 tonnes.", "100,000 tonnes", 95010000, 104990000, "exact", "tonne", "kilogram"),
     # news hedges
-    ("The bridge is a little under 2 km long.", "a little under 2 km", 1 * KM, 2 * KM, "nearly", "kilometre", "metre"),
-    ("It fell just short of 50 metres.", "just short of 50 metres", 40, 50, "nearly", "metre", "metre"),
+    ("The bridge is a little under 2 km long.", "a little under 2 km", 1.8 * KM, 2 * KM, "nearly", "kilometre", "metre"),
+    ("It fell just short of 50 metres.", "just short of 50 metres", 45, 50, "nearly", "metre", "metre"),
     ("The train was travelling at nearly 100 mph.", "nearly 100 mph", 90 * MILE / H, 100 * MILE / H, "nearly",
      "mile_per_hour", "metre_per_second"),
     ("Winds reached almost 150 mph.", "almost 150 mph", 140 * MILE / H, 150 * MILE / H, "nearly",

@@ -27,7 +27,7 @@ MONEY = [
     ("EUR 5bn", "EUR 5bn", 4.501 * BN, 5.499 * BN, "exact", "EUR"),
     ("you can subscribe for $15.", "$15", 14.501, 15.499, "exact", "USD"),
     ("up to $5m in aid", "up to $5m", 4 * M, 5 * M, "up_to", "USD"),
-    ("nearly 3m euros", "nearly 3m euros", 2 * M, 3 * M, "nearly", "EUR"),
+    ("nearly 3m euros", "nearly 3m euros", 2.7 * M, 3 * M, "nearly", "EUR"),
     ("a pay rise worth almost £1,000", "almost £1,000", 900, 1000, "nearly", "GBP"),
     ("It cost nearly $1 billion.", "nearly $1 billion", 0.9 * BN, BN, "nearly", "USD"),
     ("It cost less than $1 billion.", "less than $1 billion", 0, BN, "less_than", "USD"),

@@ -36,14 +36,14 @@ NUMBERS = [
     # hedges of news writing
     ("Home prices are north of £500,000.", "north of £500,000", "money", 500000, 600000, "more_than"),
     ("Shares fell south of $50.", "south of $50", "money", 40, 50, "less_than"),
-    ("Getting on for 200 people attended.", "Getting on for 200 people", "count", 100, 200, "nearly"),
-    ("Nigh on 3,000 homes were flooded.", "Nigh on 3,000 homes", "count", 2000, 3000, "nearly"),
+    ("Getting on for 200 people attended.", "Getting on for 200 people", "count", 180, 200, "nearly"),
+    ("Nigh on 3,000 homes were flooded.", "Nigh on 3,000 homes", "count", 2700, 3000, "nearly"),
     ("The cost is in the order of $2 billion.", "in the order of $2 billion", "money", 1.8e9, 2.2e9, "about"),
     ("More or less 100 people came.", "More or less 100 people", "count", 90, 110, "about"),
     ("The bill was £300 give or take.", "£300 give or take", "money", 270, 330, "about"),
-    ("Shy of 2,000 votes were cast.", "Shy of 2,000 votes", "count", 1000, 2000, "nearly"),
+    ("Shy of 2,000 votes were cast.", "Shy of 2,000 votes", "count", 1800, 2000, "nearly"),
     ("Deaths are approaching 1,000.", "approaching 1,000", "count", 900, 1000, "nearly"),
-    ("A shade under 40% voted.", "A shade under 40%", "percent", 30, 40, "nearly"),
+    ("A shade under 40% voted.", "A shade under 40%", "percent", 36, 40, "nearly"),
     ("dozens of people were injured", "dozens of people", "count", 24, 99, "range"),
     ("several hundred people", "several hundred people", "count", 300, 900, "range"),
     ("a few thousand people", "a few thousand people", "count", 2000, 5000, "range"),
@@ -79,9 +79,13 @@ NUMBERS = [
     ("some 70 countries", "some 70 countries", "count", 63, 77, "about"),
     ("roughly 30 ships", "roughly 30 ships", "count", 27, 33, "about"),
     ("about a dozen soldiers", "about a dozen soldiers", "count", 10.8, 13.2, "about"),
-    ("nearly 300 passengers", "nearly 300 passengers", "count", 200, 300, "nearly"),
+    # "nearly N" is a tenth below N at most, not down to the next round figure: "nearly 300" is not 200
+    ("nearly 300 passengers", "nearly 300 passengers", "count", 270, 300, "nearly"),
+    ("Nearly 20 people were killed.", "Nearly 20 people", "count", 18, 20, "nearly"),
+    ("Nearly 2,350 people fled.", "Nearly 2,350 people", "count", 2340, 2350, "nearly"),
+    ("Turnout was nearly 64%.", "nearly 64%", "percent", 63, 64, "nearly"),
     # a running count's verbs: "toll nears 90" is under it, "cases topped 2,500" over it
-    ("Cholera toll nears 90 people as aid arrives", "nears 90 people", "count", 80, 90, "nearly"),
+    ("Cholera toll nears 90 people as aid arrives", "nears 90 people", "count", 81, 90, "nearly"),
     ("Cases topped 2,500 people on Friday.", "topped 2,500 people", "count", 2500, 2600, "more_than"),
     ("Sales exceeded $5 billion.", "exceeded $5 billion", "money", 5e9, 6e9, "more_than"),
     ("The bill passed 153 votes to 137.", "153 votes", "count", 153, 153, "exact"),
@@ -97,19 +101,19 @@ NUMBERS = [
     ("Turnout was around two thirds.", "around two thirds", "percent", 60, 73.33333, "about"),
     ("Three fifths voted yes.", "Three fifths", "percent", 59.501, 60.499, "exact"),
     # "half a million" is as precise as "500,000"
-    ("Nearly half a million homes lost power.", "Nearly half a million homes", "count", 400000, 500000, "nearly"),
+    ("Nearly half a million homes lost power.", "Nearly half a million homes", "count", 450000, 500000, "nearly"),
     ("More than half a million people fled.", "More than half a million people", "count", 500000, 600000, "more_than"),
-    ("almost 50 crew", "almost 50 crew", "count", 40, 50, "nearly"),
+    ("almost 50 crew", "almost 50 crew", "count", 45, 50, "nearly"),
     ("fewer than 10 attackers", "fewer than 10 attackers", "count", 0, 10, "less_than"),
     ("less than 500 votes", "less than 500 votes", "count", 400, 500, "less_than"),
     ("up to 20 sites", "up to 20 sites", "count", 10, 20, "up_to"),
     ("as many as 100 gunmen", "as many as 100 gunmen", "count", 0, 100, "up_to"),
-    # "nearly", "almost", "just under": a little below, one step, or a tenth where one step of a round
-    # number would reach zero ("nearly 100" is 90..100); "fewer than", "under", "up to" stay open
+    # "nearly", "almost", "just under": a little below, one step or a tenth of the number, whichever
+    # is less ("nearly 100" is 90..100, "nearly 500" 450..500); "fewer than", "under", "up to" stay open
     ("Nearly 100 people were hurt.", "Nearly 100 people", "count", 90, 100, "nearly"),
     ("Almost 1,000 homes were damaged.", "Almost 1,000 homes", "count", 900, 1000, "nearly"),
     ("Just under 10,000 people fled.", "Just under 10,000 people", "count", 9000, 10000, "nearly"),
-    ("Nearly 500 people were hurt.", "Nearly 500 people", "count", 400, 500, "nearly"),
+    ("Nearly 500 people were hurt.", "Nearly 500 people", "count", 450, 500, "nearly"),
     ("Fewer than 100 people came.", "Fewer than 100 people", "count", 0, 100, "less_than"),
     ("Up to 100 people died.", "Up to 100 people", "count", 0, 100, "up_to"),
     # "as few as", "as little as": the low end of what is said, perhaps more; "as high as" the high end
@@ -160,7 +164,7 @@ NUMBERS = [
     ("about 40,000 to 50,000 people marched", "about 40,000 to 50,000 people", "count", 36000, 55000, "range"),
     ("Around 3 to 4 hours passed.", "Around 3 to 4 hours", "duration", 2.7 * H, 4.4 * H, "range"),
     ("between about 10 and 12 people died", "between about 10 and 12 people", "count", 9, 13.2, "range"),
-    ("nearly 5-6 million dollars", "nearly 5-6 million dollars", "money", 4e6, 6e6, "range"),
+    ("nearly 5-6 million dollars", "nearly 5-6 million dollars", "money", 4.5e6, 6e6, "range"),
     ("more than 20-30 people", "more than 20-30 people", "count", 20, 40, "range"),
     ("the toll rose from about 120 to 150 people", "150 people", "count", 150, 150, "exact"),
     ("Deaths doubled to 400 people.", "400 people", "count", 400, 400, "exact"),
@@ -255,7 +259,7 @@ NUMBERS = [
     # South Asian scales in the plural
     ("The state has 12 lakhs farmers.", "12 lakhs farmers", "count", 1.2e6, 1.2e6, "exact"),
     ("Lakhs of people gathered.", "Lakhs of people", "count", 200000, 9999999, "range"),
-    ("Close on 500 people marched.", "Close on 500 people", "count", 400, 500, "nearly"),
+    ("Close on 500 people marched.", "Close on 500 people", "count", 450, 500, "nearly"),
     # a dash before round thousands shares them: no range runs from 5 to 6,000
     ("The firm employs 5-6,000 people.", "5-6,000 people", "count", 5000, 6000, "range"),
     ("Some 20-30,000 fans came.", "Some 20-30,000 fans", "count", 18000, 33000, "range"),

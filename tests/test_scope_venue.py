@@ -99,6 +99,10 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     ("Nine people died when a bus crashed in Doruk on Monday.", "death-toll", "Nine people", ()),
     ("Four people died in the accident near Calatorao, officials said.", "death-toll", "Four people", ()),
     ("Four people died near Calatorao on Saturday.", "death-toll", "Four people", ()),
+    # the event named with its place as the subject before the count ("Floods in X have killed six")
+    ("Floods in the Czech Republic have killed six people, authorities said.", "death-toll", "six people", ()),
+    ("The bombing in Maiduguri killed 19 people.", "death-toll", "19 people", ()),
+    ("Death toll in Nigeria market bombing rises to 19", "death-toll", "19", ()),
     # a demonym is no place: the place kind's name after it is ("the Spanish city of Zaragoza")
     ("Twelve people died in the Ecuadorian town of Jipijapa.", "death-toll", "Twelve people", ("Jipijapa",)),
     ("Twelve people died in the southern Spanish city of Tarvona.", "death-toll", "Twelve people", ("Tarvona",)),
@@ -110,6 +114,9 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     ("The storm made landfall near Cedar Key, killing three people in Florida.", "death-toll", "three people",
      ("Florida",)),
     ("Three people died in Florida and two in Georgia.", "death-toll", "Three people", ("Florida",)),
+    ("In the floods, two people died in Opole.", "death-toll", "two people", ("Opole",)),
+    ("Six people were killed in West Tennessee as storms swept through.", "death-toll", "Six people", ("West Tennessee",)),
+    ("Residents in Opole said two people died.", "death-toll", "two people", ("Opole",)),
     # an event noun alone makes no place the event's: a round-up names two wars' places
     ("More than 10,000 people have died in the war in Ukraine.", "death-toll", "More than 10,000 people",
      ("Ukraine",)),

@@ -820,9 +820,10 @@ def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0
     that rounds to it at precision ``rounding`` (2,500 km at 100 -> about
     2,450..2,550 km); more_than/at_least go up
     to the next step of the number's precision; less_than/at_most/up_to come
-    down by one step; nearly too, but a tenth of the number where one step would
-    reach zero ("nearly 100 mph" is 90..100 mph, a little below, as "nearly 500"
-    is 400..500; "under 100 mph" is a bound, 0..100); about is +/-10%.
+    down by one step; nearly is a little below: one step or a tenth of the number,
+    whichever is less ("nearly 100 mph" is 90..100 mph, "nearly 300 homes" 270..300,
+    not down to the next round figure; "nearly 64%" 63..64; "under 100 mph" is a
+    bound, 0..100); about is +/-10%.
     """
     if qualifier == "exact":
         if rounding:
@@ -836,7 +837,7 @@ def interval(value: float, step: float, qualifier: str, *, rounding: float = 0.0
     if qualifier in ("less_than", "at_most", "up_to"):
         return max(0.0, value - step), value
     if qualifier == "nearly":
-        return max(0.0, value - step if value > step else value - step / 10), value
+        return max(0.0, value - min(step, abs(value) / 10)), value
     return value, value
 
 

@@ -35,10 +35,20 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     # the date of this very clause: "On 26 February ... a 5.2-magnitude quake"
     clause = _clause_of(scope, mention, sentence)
     text = scope.article.text
+    since_before = _since_before()
     near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8, clause)
                   if h[0] != mention.start and not _set_beside(text, mention, h[0], clause[0])
-                  and not (h[0] > mention.end and _dated_measure().match(text, h[0])))
+                  and not (h[0] > mention.end and _dated_measure().match(text, h[0]))
+                  # "the highest since 2011", "has averaged 55% since 2005": what the value is measured from
+                  and not since_before.search(text, max(0, h[0] - 16), h[0]))
     return (near[0][1][1],) if near else ()
+
+
+@lru_cache(maxsize=1)
+def _since_before() -> re.Pattern:
+    """Ending right before a date: a word of a point the news is measured from (calendar.yaml
+    ``past_words`` ``since``), perhaps with "the" ("the lowest since the 2005 election")."""
+    return pattern_cache.compile(rf"\b(?i:{trie_alternation(_since_words())})\s+(?i:the\s+)?\Z")
 
 
 @lru_cache(maxsize=1)

@@ -163,6 +163,51 @@ def _event_clause() -> re.Pattern:
     return pattern_cache.compile(rf"\s(?:{trie_alternation(data_words('nouns.yaml', 'event_clause_openers'))})\s")
 
 
+# the word right before "in" and a place: "Floods in the Czech Republic", "the bombing in Maiduguri"
+_WORD_BEFORE_IN = pattern_cache.compile(r"([A-Za-z]+)\s+in\s+(?:the\s+)?\Z")
+# two lower-case words right after a place: "Nigeria market bombing" (one word, "Kestel quake",
+# makes no place at all: ``ArticleScope.places``)
+_WORDS_AFTER = pattern_cache.compile(r"\s+[a-z]+\s+([a-z]+)")
+_EVENT_REACH = 24  # characters before a place its event noun and "in" may take
+
+
+def _is_event_noun(word: str) -> bool:
+    nouns = vocabulary().event_nouns
+    word = word.lower()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def _names_events_place(text: str, mention: Mention, at: int, end: int, prep: str) -> bool:
+    """Whether the place at ``at``..``end`` names where the count's event happened as part of
+    the event's own name: an event noun right before "in" and the place, the subject before the
+    count ("Floods in the Czech Republic have killed six people", "The bombing in Maiduguri
+    killed 19"), or a place set before its event noun ("Death toll in Nigeria market bombing
+    rises to 19"). Not an event "in" a place after the count: "died in the war in Ukraine" may be
+    one of a round-up's wars."""
+    if prep == "in" and at < mention.start:
+        m = _WORD_BEFORE_IN.search(text, max(0, at - _EVENT_REACH), at)
+        if m is not None and _is_event_noun(m.group(1)):
+            return True
+    after = _WORDS_AFTER.match(text, end)
+    # a noun that joins the name ("market"), not a determiner that opens a clause's subject ("In Doruk the
+    # quake killed"), a clause's opener ("Six dead in West Tennessee as storms sweep") or a preposition
+    return after is not None and _is_event_noun(after.group(1)) and after.group().split()[0] not in _not_joining()
+
+
+@lru_cache(maxsize=1)
+def _not_joining() -> frozenset[str]:
+    """The words between a place and an event noun that join no name: nouns.yaml ``determiners`` and
+    ``event_clause_openers``, calendar.yaml ``date_cues`` (prepositions)."""
+    return frozenset((*data_words("nouns.yaml", "determiners"), *data_words("nouns.yaml", "event_clause_openers"),
+                      *data_words("calendar.yaml", "date_cues")))
+
+
+def _end_of(text: str, hit: tuple[int, str, str]) -> int:
+    """Where a place hit's name ends in the text (an owner before it dropped: "Poland's Opole")."""
+    at = text.find(hit[2], hit[0], hit[0] + len(hit[2]) + 40)
+    return at + len(hit[2]) if at >= 0 else hit[0] + len(hit[2])
+
+
 def _events_place(text: str, mention: Mention, at: int, prep: str) -> bool:
     """Whether a count's place is where its event happened, named in the event's description,
     rather than the place of a part of the toll ("In the village of Yurtlu, 23 died", "killed
@@ -220,7 +265,8 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
                         for d, h in _within(hits, scope, (mention.start, mention.end), 8, span)
                         if h[1] in preps and not _part_between(text, mention.end, h[0], counted)
                         and not _opens_list(text, h[0], h[2]) and not (h[0] > mention.end and _speaker_place(scope, h[0] + len(h[2])))
-                        and not (counted and _events_place(text, mention, h[0], h[1]))
+                        and not (counted and (_events_place(text, mention, h[0], h[1])
+                                              or _names_events_place(text, mention, h[0], _end_of(text, h), h[1])))
                         and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0])))
         return (places[0][2],) if places else ()
 
