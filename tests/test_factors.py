@@ -32,8 +32,8 @@ ROWS = [
     ("A 10-fold increase in cases.", "10-fold", 10, 10, "exact"),
     ("a three-fold rise", "three-fold", 3, 3, "exact"),
     ("The number of patients has more than doubled.", "more than doubled", 2, 3, "more_than"),
-    ("Prices nearly tripled.", "nearly tripled", 2, 3, "nearly"),
-    ("Prices almost doubled.", "almost doubled", 1, 2, "nearly"),
+    ("Prices nearly tripled.", "nearly tripled", 2.7, 3, "nearly"),
+    ("Prices almost doubled.", "almost doubled", 1.8, 2, "nearly"),
     ("about three times as many", "about three times", 2.7, 3.3, "about"),
 ]
 
