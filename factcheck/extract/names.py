@@ -354,12 +354,24 @@ def camel_parts(name: str) -> str:
     return f"{m[1]} {m[2]}{m[3]}" if m else name
 
 
+# ``_CAMEL_CASE``'s letters as ``_MASK`` classes ("A" a capital, "a" a lower-case letter). Searched for in
+# the classes of the ASCII bytes, it opens with a literal, which ``re`` finds at C speed, where
+# ``_CAMEL_CASE``'s opening class was tested at every byte (1.5% of a run). A match of ``_CAMEL_CASE``
+# starts where one of these does: one cannot open after a letter, so never inside the one before.
+_CAMEL_CLASSES = pattern_cache.compile(rb"Aaaa+Aaa")
+
+
 def _camel_case(raw: bytes, found: list) -> list:
     """The camel-case names (``_CAMEL_CASE``) that ``found`` does not hold."""
     out = []
     taken = [f[0] for f in found]
-    for m in _CAMEL_CASE.finditer(raw):
+    match = _CAMEL_CASE.match
+    last = 0
+    for c in _CAMEL_CLASSES.finditer(raw.translate(_MASK)):
+        if c.start() < last or (m := match(raw, c.start())) is None:
+            continue  # as ``_CAMEL_CASE.finditer(raw)``: no match, or inside the last one
         start, end = m.span()
+        last = end
         k = bisect_right(taken, start) - 1
         if k >= 0 and found[k][1] > start:
             continue  # inside a name already read
