@@ -905,27 +905,27 @@ def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Cla
     people = find_people(articles, words, names)
     claims: list[Claim] = []
     datable_claims: dict[int, tuple[ArticleScope, Mention]] = {}
+    day_rules: set[str] = set()
     for a in articles:
-        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, datable_claims)
-    return _days_told_apart(claims, datable_claims, late, {r.id for r in rules if "when" in r.scope}), late
+        claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, datable_claims,
+                                  day_rules)
+    by_day = day_rules.difference(r.id for r in rules if "when" in r.scope)
+    return _days_told_apart(claims, datable_claims, late, by_day), late
 
 
 def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[ArticleScope, Mention]], late: _LateScopes,
-                     by_when: set[str]) -> list[Claim]:
+                     by_day: set[str]) -> list[Claim]:
     """In a story told over several days, where some source tells a rule's figure of one day apart
     from the running total (``past`` "day 2026-11-17": scope/past.py ``_day_figure``), every count
     of that rule whose own clause states one day (``datable_claims``: "Thirty-seven people were detained
     yesterday", "Hospitals treated 38 protesters on Wednesday night") is that day's figure too: it
     compares with that day's figures, not with the story's total. Where no source tells days apart
     the dated figure stays the story's, as a quake's "killed 300 people on Tuesday". A rule that
-    reads a value's day (``when``, ``by_when``) tells days apart itself. ``datable_claims`` holds each count
-    claim that may be dated, with its article and mention: its day is read (``dated_day``) only here,
-    and only for a rule some source tells days apart for."""
-    if not datable_claims:
-        return claims
-    by_day = {c.rule for c in claims if c.rule not in by_when
-              and c.scope.get("past", ("",))[0].startswith(DAY_FIGURE)}
-    if not by_day:
+    reads a value's day (``when``) tells days apart itself. ``by_day``: the other rules that some
+    source tells days apart for (``_article_claims`` gathers them as it makes the claims).
+    ``datable_claims`` holds each count claim that may be dated, with its article and mention: its
+    day is read (``dated_day``) only here, and only for a rule of ``by_day``."""
+    if not datable_claims or not by_day:
         return claims
     out = []
     days: dict[int, str | None] = {}  # a mention's day, by its id: one mention may be several rules' claim
@@ -1032,7 +1032,10 @@ def _past(sc, m: Mention) -> tuple[str, ...]:
 
 def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions: list[Mention],
                     names: list[Mention], late: _LateScopes,
-                    datable_claims: dict[int, tuple[ArticleScope, Mention]] | None = None) -> list[Claim]:
+                    datable_claims: dict[int, tuple[ArticleScope, Mention]] | None = None,
+                    day_rules: set[str] | None = None) -> list[Claim]:
+    """The claims of one article. ``day_rules`` gathers the rules of the claims that a day's
+    figure ``past`` marks (``_days_told_apart``)."""
     picks = _picks(a, mentions, book)
     if not picks:
         return []
@@ -1051,6 +1054,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
         sm = pairs.get((m.start, m.end), m) if pairs else m
         if not by_words:
             past = _past(sc, sm)
+            if past and day_rules is not None and past[0].startswith(DAY_FIGURE):
+                day_rules.update(map(_RULE_ID, rules))
             # no rule here looks at words: each stands at distance 0, so all of them take it
             for rule in rules:
                 rid = rule.id
@@ -1098,6 +1103,8 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 picks.append(own)  # no date rule took the duration: its own rules may
             continue
         past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
+        if past and day_rules is not None and past[0].startswith(DAY_FIGURE):
+            day_rules.update(rule.id for rule, _ in nearest)
         datable = not past and datable_claims is not None and m.kind == "count"  # its day: ``_days_told_apart``
         for rule, (_, event, where, ctx_where) in nearest:
             d = dims[rule.id]
