@@ -26,10 +26,10 @@ from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
+from factcheck.scope.past import record_before_since
 from factcheck.scope import (DAY_FIGURE, OWN_WORDS, PAST_KINDS, ArticleScope, dated_day, find_people, index_article,
                              past_cutoff, past_key, read_past, read_scope, register_scope_words)
 from factcheck.text import literal_led_matches
-from factcheck.vocab import vocabulary
 from factcheck.wording import content_words, spoken_statement
 
 _SINCE = pattern_cache.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -619,21 +619,9 @@ def _since_by_sentence(mentions: list[Mention], text: str) -> dict[int, str]:
     out: dict[int, str] = {}
     for m in mentions:
         if m.kind == "date" and m.value.resolved and (since := _SINCE.search(text, max(0, m.start - 8), m.start)) \
-                and not _record_before().search(text, max(0, since.start() - _RECORD_REACH), since.start()):
+                and not record_before_since(text, since.start()):
             out.setdefault(m.sentence_index, str(m.value.stated))
     return out
-
-
-_RECORD_REACH = 30  # characters before "since" a record's word may stand: "the deadliest attack on the city since"
-
-
-@lru_cache(maxsize=1)
-def _record_before() -> re.Pattern:
-    """A record's word (units.yaml ``duration.lookback_before``: "the most", "the deadliest") a few words
-    before "since", no punctuation between: the date after it is what the record measures back to
-    ("killed 15,000, the most since 1923"), no start of a running count."""
-    words = trie_alternation(vocabulary().duration_lookback_before)
-    return pattern_cache.compile(rf"\b(?i:{words})\b[^,.;:!?]*\Z")
 
 
 # The word before a duration, as ``re.search(r"(\w+)\s+$", ...)`` finds it, matched once on

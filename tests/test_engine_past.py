@@ -130,12 +130,14 @@ WHEN = [
     ("Revenue fell to $18.4 billion from nearly $19.6 billion in 2010.", "$18.4 billion", "money-amount", ()),
     ("The charity's budget was $5 million from 300 donors in 2010.", "$5 million", "money-amount", ("2010",)),
     ("Turnout was 55% from 300 polling stations in 2010.", "55%", "turnout", ("2010",)),
-    # a date after "since" is what a comparison or a running figure is measured from, no time
-    # of the value ("the highest since 2010", "the most since the 2005 election"); a date of
-    # the value's own stays ("on Sunday ... the highest since 2010")
+    # a date after a record's "since" is what the record is measured back to, no time of the
+    # value ("the highest since 2010", "the lowest since the 2005 election"); a running figure's
+    # start stays its date, apart from the story's own figure ("has averaged 55% since 2005",
+    # "has pardoned hundreds of prisoners since mid-2024"); a date of the value's own stays
+    # ("on Sunday ... the highest since 2010")
     ("Turnout of nearly 64% was the highest since 2010.", "nearly 64%", "turnout", ()),
     ("Turnout was 55%, the lowest since the 2005 election.", "55%", "turnout", ()),
-    ("Turnout has averaged 55% since 2005.", "55%", "turnout", ()),
+    ("Turnout has averaged 55% since 2005.", "55%", "turnout", ("2005",)),
     ("Turnout was 55% on Sunday, the highest since 2010.", "55%", "turnout", ("2011-03-13",)),
     ("Turnout in 2010 was 48%, the lowest since 1990.", "48%", "turnout", ("2010",)),
 ]

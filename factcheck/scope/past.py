@@ -39,9 +39,28 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     near = sorted((d, h) for d, h in _within(scope.date_hits, scope, (mention.start, mention.end), 8, clause)
                   if h[0] != mention.start and not _set_beside(text, mention, h[0], clause[0])
                   and not (h[0] > mention.end and _dated_measure().match(text, h[0]))
-                  # "the highest since 2011", "has averaged 55% since 2005": what the value is measured from
-                  and not since_before.search(text, max(0, h[0] - 16), h[0]))
+                  # "the highest since 2011": what a record is measured back to; a running figure's
+                  # start keeps its date ("pardoned hundreds since mid-2024"), apart from the story's own
+                  and not ((since_at := since_before.search(text, max(0, h[0] - 16), h[0]))
+                           and record_before_since(text, since_at.start())))
     return (near[0][1][1],) if near else ()
+
+
+_RECORD_REACH = 30  # characters before "since" a record's word may stand: "the deadliest attack on the city since"
+
+
+def record_before_since(text: str, since_at: int) -> bool:
+    """Whether a record's word (units.yaml ``duration.lookback_before``: "the most", "the deadliest")
+    stands a few words before the "since" at ``since_at``, no punctuation between: the date after it
+    is what the record measures back to ("killed 15,000, the most since 1923"), no start of a
+    running count."""
+    return _record_before().search(text, max(0, since_at - _RECORD_REACH), since_at) is not None
+
+
+@lru_cache(maxsize=1)
+def _record_before() -> re.Pattern:
+    words = trie_alternation(vocabulary().duration_lookback_before)
+    return pattern_cache.compile(rf"\b(?i:{words})\b[^,.;:!?]*\Z")
 
 
 @lru_cache(maxsize=1)
