@@ -159,8 +159,9 @@ def occurrence_keys() -> frozenset[str]:
 def _occurrence(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Which of a story's recurring events a date is of, as its sentence tells it (nouns.yaml
     ``occurrences``): a later one ("will meet again on Thursday", "a second round of talks", "a
-    follow-up meeting") or one held at a distance ("by video call on Tuesday", "spoke by phone"),
-    read in the value's clause and at the word that made the rule take it; else () for the
+    follow-up meeting"), one held at a distance ("by video call on Tuesday", "spoke by phone") or one
+    only planned ("were set to begin on Wednesday", "would meet on Monday"), read in the value's
+    clause and at the word that made the rule take it (a phrase holding that word is at it); else () for the
     meeting told plainly ("met on Tuesday", "for the first time")."""
     pattern, keys, words = _occurrences()
     text, starts = scope.article.text, scope.word_starts
@@ -177,8 +178,10 @@ def _occurrence(scope: ArticleScope, mention: Mention, sentence, since, trigger)
         if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
             continue
         w0, w1 = bisect_right(starts, at), bisect_right(starts, m.end() - 1)
+        # a phrase that holds the rule's word ("will meet", "would hold talks") is at it
         if any((w1 < a and a - w1 <= _OCCURRENCE_REACH and not _clause_between(text, m.end(), span[0]))
                or (w0 > b and w0 - b <= _OCCURRENCE_REACH and not _clause_between(text, span[1], at))
+               or (w0 <= b and w1 >= a)
                for (a, b), span in zip(near, spans)):
             found.add(keys[" ".join(m.group().lower().split())])
     return tuple(sorted(found))
