@@ -456,6 +456,7 @@ OCCURRENCES = [
     ("Talks with the Greens were set to begin on Wednesday.", "Wednesday", ("planned",)),
     ("Prime Minister Tomas Vlcek said the cabinet would meet on Monday to approve aid.", "Monday", ("planned",)),
     ("Anna Berg will meet Ivan Petrov on Friday.", "Friday", ("planned",)),
+    ("The regional council will meet at 11:00 today in the Congress building.", "today", ("planned",)),
     ("Kristjan Tamm began coalition talks with the Greens on Tuesday.", "Tuesday", ()),
     ("Anna Berg and Ivan Petrov began a second round of talks on Thursday.", "Thursday", ("again",)),
     ("Anna Berg and Ivan Petrov held a follow-up meeting on Thursday.", "Thursday", ("again",)),
