@@ -1200,6 +1200,9 @@ def _dates_by_sentence(text: str, published=PUB):
     ("Police raided the house on May 8. That night, two men were arrested.", "That night", "2015-05-08"),
     ("He was last seen on May 10. The previous night he had dined with friends.", "The previous night", "2015-05-09"),
     ("The next morning the envoys walked out.", "The next morning", None),
+    # a statement's day is no step of the story told: the anaphor counts from the date before it
+    ("The funeral will be held on Saturday, the committee said yesterday. The burial is set for the following day.",
+     "the following day", "2015-05-17"),
     # opening its sentence with no comma, before a subject that is a bare noun or a name
     ("The talks opened on May 3. The following evening police arrived.", "The following evening", "2015-05-04"),
     ("Police raided the house on May 8. That night rebels attacked.", "That night", "2015-05-08"),

@@ -451,7 +451,13 @@ def test_an_events_date_told_with_its_own_count_is_that_batchs(text, date, tally
 # sentence, date, its occurrence: which of a story's recurring meetings a day is of, as its
 # sentence tells it (nouns.yaml ``occurrences``), near the meeting's word or the day
 OCCURRENCES = [
-    ("Anna Berg will meet Ivan Petrov again on Friday.", "Friday", ("again",)),
+    ("Anna Berg will meet Ivan Petrov again on Friday.", "Friday", ("again", "planned")),
+    # a day only planned, told before it came ("will meet" holds the meeting's own word)
+    ("Talks with the Greens were set to begin on Wednesday.", "Wednesday", ("planned",)),
+    ("Prime Minister Tomas Vlcek said the cabinet would meet on Monday to approve aid.", "Monday", ("planned",)),
+    ("Anna Berg will meet Ivan Petrov on Friday.", "Friday", ("planned",)),
+    ("The regional council will meet at 11:00 today in the Congress building.", "today", ("planned",)),
+    ("Kristjan Tamm began coalition talks with the Greens on Tuesday.", "Tuesday", ()),
     ("Anna Berg and Ivan Petrov began a second round of talks on Thursday.", "Thursday", ("again",)),
     ("Anna Berg and Ivan Petrov held a follow-up meeting on Thursday.", "Thursday", ("again",)),
     ("Governor Claudia Herrera was meeting with the Interior Ministry by video call on Tuesday evening.",

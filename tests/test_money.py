@@ -281,6 +281,12 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("Spending per pupil was £5,000.", [("£5,000", "GBP_per_pupil", "GBP_per_pupil")]),
     ("The cost per tonne is $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
     ("One of the men paid $500.", [("$500", "USD", "USD")]),
+    # or "each" or "every" one right before it: what one of them gets or pays
+    ("It would refund each passenger 1,100 euros.", [("1,100 euros", "EUR_per_person", "EUR_per_person")]),
+    ("The state will pay each family about Tk 300,000.", [("about Tk 300,000", "BDT_per_household",
+                                                           "BDT_per_household")]),
+    ("It gave every worker a £500 bonus.", [("£500", "GBP", "GBP")]),
+    ("They fined a passenger $50.", [("$50", "USD", "USD")]),
     ("Petrol costs €1.80 per litre.", [("€1.80 per litre", "EUR_per_litre", "EUR_per_litre")]),
     ("Petrol hit 150p a litre.", [("150p a litre", "p_per_litre", "GBP_per_litre")]),
     ("Gallium rose to $680/kg.", [("$680/kg", "USD_per_kilogram", "USD_per_kilogram")]),

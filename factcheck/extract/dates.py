@@ -35,7 +35,7 @@ from functools import lru_cache, partial
 from typing import Callable, Iterator
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Found, data_words, trie
+from factcheck.extract.base import Found, data_words, statement_date, trie
 from factcheck.extract.counts import plural_noun
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
@@ -1586,6 +1586,7 @@ def _bare_anaphor(m: re.Match, kind: str, v) -> bool:
 
 
 _PARAGRAPH_BREAK = pattern_cache.compile(r"\n[^\S\n]*\n")
+_STATED_REACH = 40  # characters before a date where a statement's verb makes it the statement's day
 _ANAPHOR_REACH = 600  # characters: how far back a day anaphor opening a sentence looks for its day
 
 
@@ -1594,8 +1595,8 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
     on May 20. The following day she met Novak"; "in 1992 ... But that year"): the last
     date before it in its paragraph, or in the paragraph just before when its sentence
     opens its own (news writes one or two sentences a paragraph), when that date falls
-    within one such unit. A date inside a quotation is no step of the story told and is
-    passed over; any other date wider than the unit (for a day: a month, a year, a week,
+    within one such unit. A date inside a quotation or a statement's day ("said yesterday")
+    is no step of the story told and is passed over; any other date wider than the unit (for a day: a month, a year, a week,
     "May 3-5") leaves the anaphor unresolved, as does a date two paragraphs or
     ``_ANAPHOR_REACH`` characters away."""
     for f in reversed(found):
@@ -1609,7 +1610,9 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
         breaks = list(_PARAGRAPH_BREAK.finditer(text, f.end, s0))
         if len(breaks) > 1 or breaks and text[breaks[0].end():s0].strip():
             return None
-        if _quoted(text, f.start):
+        if _quoted(text, f.start) or statement_date().search(text, max(0, f.start - _STATED_REACH), f.start):
+            # a date inside a quotation, or the day a statement was made ("the committee said
+            # yesterday"), is no step of the story told
             continue
         return value if _WIDTH.get(value.granularity, 9) <= _WIDTH[unit] and _one_unit(value, unit) else None
     return None

@@ -93,19 +93,25 @@ def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:
     thing (``per_nouns``: "spending per pupil was £5,000"); (name, canonical, factor as ``per_unit``). Not
     "a night of rioting cost $10m", "a share of the profits was $5m": a thing "of" something is no unit."""
     window = text[max(0, start - _PRICED_REACH):start]
-    if " of " not in window and "per " not in window:
+    if " of " not in window and "per " not in window and not any(w in window for w in _each_words()):
         return None  # most sums: the cheap look fails
     m = _priced().search(window)
     if m is None:
         return None
     v = vocabulary()
-    if noun := m.group("noun") or m.group("sold") or m.group("per_noun"):
+    if noun := m.group("noun") or m.group("sold") or m.group("per_noun") or m.group("each_noun"):
         name = v.per_nouns[" ".join(noun.lower().split())]
         return name, name, 1.0
     unit = v.measure_units.get(" ".join((m.group("unit") or m.group("per_unit")).lower().split()))
     if unit is None or unit.family in v.per_not_after:
         return None
     return unit.name, unit.canonical, unit.factor
+
+
+@lru_cache(maxsize=1)
+def _each_words() -> tuple[str, ...]:
+    """The cheap look's words for ``priced_each`` ("each ", "Each "), as they stand before a thing."""
+    return tuple(f"{w} " for word in data_words("units.yaml", "priced_each") for w in (word, word.capitalize()))
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +133,9 @@ def _priced() -> re.Pattern:
         # "a share of Apple": the share of a company named, not "a share of profits"
         rf"|(?P<noun>{named})[ \t]+of[ \t]+(?=(?-i:[A-Z])){words}){verbs}"
         # "GDP per capita of $50,000", "spending per pupil was £5,000"
-        rf"|per[ \t]+(?:(?P<per_unit>{units})|(?P<per_noun>{nouns}))[ \t]+(?:of|{verbs}))"
+        rf"|per[ \t]+(?:(?P<per_unit>{units})|(?P<per_noun>{nouns}))[ \t]+(?:of|{verbs})"
+        # "refund each passenger 1,100 euros": what one of them gets, the sum right after the thing
+        rf"|(?<![\w-])(?:{trie(data_words('units.yaml', 'priced_each'))})[ \t]+(?P<each_noun>{nouns}))"
         rf"[ \t]+(?:(?:{trie_alternation(hedges)})[ \t]+)?\Z",
         re.IGNORECASE)
 

@@ -159,29 +159,43 @@ def occurrence_keys() -> frozenset[str]:
 def _occurrence(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Which of a story's recurring events a date is of, as its sentence tells it (nouns.yaml
     ``occurrences``): a later one ("will meet again on Thursday", "a second round of talks", "a
-    follow-up meeting") or one held at a distance ("by video call on Tuesday", "spoke by phone"),
-    read in the value's clause and at the word that made the rule take it; else () for the
+    follow-up meeting"), one held at a distance ("by video call on Tuesday", "spoke by phone") or one
+    only planned ("were set to begin on Wednesday", "would meet on Monday"), read in the value's
+    clause and at the word that made the rule take it (a phrase holding that word is at it); else () for the
     meeting told plainly ("met on Tuesday", "for the first time")."""
     pattern, keys, words = _occurrences()
     text, starts = scope.article.text, scope.word_starts
     c0, c1 = _clause_of(scope, mention, sentence)
     spans = [(mention.start, mention.end)]
+    lead = c0
     if trigger is not None:
         c0, c1 = min(c0, trigger[0]), max(c1, trigger[1])
         spans.append(trigger)
+        # a phrase that holds the rule's word may open a word or two before it, past the clause
+        # ("The council will meet at 11:00 today": the value's clause opens at "11:00")
+        lead = max(sentence[0], starts[max(0, bisect_right(starts, trigger[0]) - 1 - _HOLDING_LEAD)])
     # word indices of the value and the trigger: a phrase counts within _OCCURRENCE_REACH words of
     # either ("another cut at the bank's next policy meeting" speaks of the cut)
     near = [(bisect_right(starts, a), bisect_right(starts, b - 1)) for a, b in spans]
     found = set()
-    for at in scope._words_in(words, c0, c1):
+    for at in scope._words_in(words, min(c0, lead), c1):
         if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
             continue
         w0, w1 = bisect_right(starts, at), bisect_right(starts, m.end() - 1)
-        if any((w1 < a and a - w1 <= _OCCURRENCE_REACH and not _clause_between(text, m.end(), span[0]))
-               or (w0 > b and w0 - b <= _OCCURRENCE_REACH and not _clause_between(text, span[1], at))
-               for (a, b), span in zip(near, spans)):
+        # a phrase that holds the rule's word ("will meet", "would hold talks") is at it
+        if at < c0:
+            hit = trigger is not None and w0 <= near[1][1] and w1 >= near[1][0]
+        else:
+            hit = any((w1 < a and a - w1 <= _OCCURRENCE_REACH and not _clause_between(text, m.end(), span[0]))
+                      or (w0 > b and w0 - b <= _OCCURRENCE_REACH and not _clause_between(text, span[1], at))
+                      or (w0 <= b and w1 >= a)
+                      for (a, b), span in zip(near, spans))
+        if hit:
             found.add(keys[" ".join(m.group().lower().split())])
     return tuple(sorted(found))
+
+
+_HOLDING_LEAD = 2  # words an occurrence's phrase may open before the rule's word it holds ("would hold talks")
 
 
 _TALLY_REACH = 4  # words between an event's word and the count of that event ("37 people were arrested")
