@@ -40,6 +40,45 @@ def test_scores(text, expected):
     assert scores(text) == expected
 
 
+def sets(text):
+    return [(text[f.start:f.end], f.value.stated) for f in extract_found(text, None, [(0, len(text))])
+            if f.value.counted == "sets"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of set scores is one score of the match, each set as written and its tiebreak kept
+    ("Alcaraz beat Sinner 6-4, 3-6, 7-6 (4), 6-3 in the final.",
+     [("6-4, 3-6, 7-6 (4), 6-3", "6-4, 3-6, 7-6 (4), 6-3")]),
+    ("The Spaniard won 6-4, 3-6, 7-6(4), 6-3 on Sunday.", [("6-4, 3-6, 7-6(4), 6-3", "6-4, 3-6, 7-6(4), 6-3")]),
+    ("She won the final 6-4 3-6 7-6 6-3.", [("6-4 3-6 7-6 6-3", "6-4 3-6 7-6 6-3")]),
+    ("Poland beat Italy 25-23, 22-25, 25-20, 25-18 in the volleyball final.",
+     [("25-23, 22-25, 25-20, 25-18", "25-23, 22-25, 25-20, 25-18")]),
+    ("He won 7-6 (7-5), 6-2 in the semifinal.", [("7-6 (7-5), 6-2", "7-6 (7-5), 6-2")]),
+    # one pair is a game's score, no run of sets
+    ("Linfield beat Portadown 4-2 on Saturday.", []),
+    # no game's word: a list of ranges
+    ("Respondents aged 18-24, 25-34 and 35-44 were asked.", []),
+])
+def test_set_scores(text, expected):
+    assert sets(text) == expected
+
+
+def test_sets_keep_their_order_and_tiebreaks():
+    """One match's sets told alike are one value; a set or a tiebreak told otherwise, or the sets in
+    another order, are another; a tiebreak left out is the vaguer telling of the same sets."""
+    def value(text):
+        [f] = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.counted == "sets"]
+        return f.value.low, f.value.high
+    base = value("won 6-4, 3-6, 7-6 (4), 6-3")
+    assert value("won 6-4, 3-6, 7-6(4), 6-3") == base
+    assert value("won 6-4, 3-6, 7-6 (7-4), 6-3") == base
+    assert value("won 6-4, 3-6, 7-6 (7-5), 6-3") != base
+    assert value("won 6-4, 3-6, 7-5, 6-3") != base
+    assert value("won 6-4, 6-3, 7-6 (4), 3-6") != base
+    low, high = value("won 6-4 3-6 7-6 6-3")
+    assert low <= base[0] <= base[1] <= high and low < high
+
+
 def test_tallies_are_found_at_word_starts_as_a_scan_finds_them():
     """``tallies._matches``, tried only where a side may open, finds what ``finditer`` does,
     in any window: in the seeds (with their figures), and in texts of tallies of every shape."""

@@ -10,6 +10,11 @@ differ with no slack, and the order the sides are written in ("lost 1-3", "a 3-1
 changes no score. ``stated`` keeps the pair as written ("3-1"). Sides of a thousand or more, a
 chamber's or an electorate's, are no tally here: votes for and votes against compare those.
 
+A run of two or more scores in a row beside a game's word is the sets (games, frames) of one match
+("won 6-4, 3-6, 7-6 (4), 6-3", "25-23, 22-25, 25-20"): one count of ``sets``, each set kept as written
+(a set the winner lost is "3-6") and in its order, a tiebreak ("(4)", "(7-5)") kept with it; one
+telling with no tiebreak is the vaguer telling of the same sets (``_sets``).
+
 A score claims its span, so its numbers are no counts ("four goals to two" is not four goals);
 a split leaves its numbers to the counts pass, which reads them as votes for and against
 ("voted 55-45": 55 for, 45 against): ``OPEN``.
@@ -18,6 +23,7 @@ a split leaves its numbers to the counts pass, which reads them as votes for and
 from __future__ import annotations
 
 import re
+import zlib
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -30,12 +36,19 @@ from factcheck.scan import Words, first_words, words_of
 from factcheck.vocab import FoldedKeys, vocabulary
 
 SCALE = 1000  # more than any side scores in one game or casts in one court or committee
-SCORE, SPLIT = "score", "split"
+SCORE, SPLIT, SETS = "score", "split", "sets"
 OPEN = frozenset({SPLIT})  # what a tally counts when its numbers stay the counts pass's
 _REACH = 80  # characters either side of a tally where a word of its clause may stand
 _LONGEST = 40  # characters a tally may take ("nineteen goals to eighteen goals"), past a word's reach
 _CLAUSE_ENDS = pattern_cache.compile(r"[.;:!?\n]")
 _TOKEN_REST = pattern_cache.compile(r"\S*")
+# one set and its tiebreak: "6-4", "7-6 (4)", "7-6(7-5)"; a run of them, two at least, parted by a
+# comma or a space ("6-4, 3-6", "6-4 3-6 7-6 6-3"), within a paragraph, in no longer figure
+_SET = r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?:[^\S\n]?\([^\S\n]?(\d{1,2})(?:[-–](\d{1,2}))?[^\S\n]?\))?"
+_ONE_SET = pattern_cache.compile(_SET)
+_SET_RUN = pattern_cache.compile(rf"(?<![\w.,/\-–]){_SET}(?:(?:,[^\S\n]*|[^\S\n]+)(?:and[^\S\n]+)?{_SET})+"
+                                 r"(?![\w%/]|[.,]\d|[-–]\w)")
+_TIEBREAKS = 3  # tiebreaks kept in a run's value, two digits each
 
 
 def pair(value: Value) -> tuple[int, int]:
@@ -150,6 +163,25 @@ def _found(start: int, end: int, a: int, b: int, counted: str) -> Found:
                                      unit=counted, counted=counted))
 
 
+def _sets(text: str, start: int, end: int) -> Found:
+    """The sets of one match, ``text[start:end]`` (``_SET_RUN``): one count of ``sets``, a point
+    for the sets as written in their order with their tiebreaks (the loser's points: "(4)" and
+    "(7-4)" are one), or, told with no tiebreak, the stretch of every tiebreak those sets may have
+    had (a checksum of the sets, times a million, plus the tiebreaks' two digits each)."""
+    games, tiebreaks = [], []
+    for m in _ONE_SET.finditer(text, start, end):
+        games.append(f"{int(m.group(1))}-{int(m.group(2))}")
+        if m.group(3) is not None:
+            t, u = int(m.group(3)), m.group(4)
+            tiebreaks.append(t if u is None else min(t, int(u)))
+    base = zlib.crc32(",".join(games).encode()) * 10 ** (2 * _TIEBREAKS)
+    low = high = base + int("".join(f"{t:02d}" for t in tiebreaks[:_TIEBREAKS]) or 0)
+    if not tiebreaks:
+        high = base + 10 ** (2 * _TIEBREAKS) - 1
+    return Found(start, end, trusted(Value, kind="count", low=low, high=high, stated=text[start:end],
+                                     stated_unit=SETS, unit=SETS, counted=SETS))
+
+
 def _side_starts(words: Words, side_words: frozenset[str]) -> list[int]:
     """Where a tally may start: a word that opens with a digit or a side's word (no word
     character, point, comma, slash or dash may stand before a tally, so it starts where a
@@ -181,6 +213,7 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
     seen: set[int] = set()
     done = -1  # tallies starting up to here were looked for around an earlier word
     sides: list[int] | None = None  # where a side may open, made when a cue stands
+    run_end = -1  # tallies up to here are sets of a run read as one
     for at in words.opening(p.cues):
         lo, hi = _clause(text, at, at, _REACH + _LONGEST)  # where a tally this word may speak of starts
         if hi <= done:
@@ -193,9 +226,16 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
             start = m.start()
             if start > hi:
                 break
-            if start in seen:
+            if start in seen or start < run_end:
                 continue
             seen.add(start)
+            if (run := _SET_RUN.match(text, start, stop)) is not None and not taken(start, run.end()):
+                w0, w1 = _clause(text, start, run.end())
+                if (p.after_score.match(text, run.end()) and p.score_cues.search(text, w0, w1) is not None
+                        and p.votes.search(text, w0, w1) is None):
+                    out.append(_sets(text, start, run.end()))
+                    run_end = run.end()
+                    continue
             ga, gb = m.group("a"), m.group("b")
             a, b = _side(ga, p.sides), _side(gb, p.sides)
             if ga[0].isdigit() != gb[0].isdigit() and a and b:
