@@ -240,6 +240,11 @@ def _holidays() -> frozenset[str]:
     return frozenset((*holiday_names(), *(form for n in undated for form in (n, n.replace("'", "’")))))
 
 
+def is_holiday(name: str) -> bool:
+    """Whether ``name``, as written ("Election Day", "Mother's Day"), is a holiday's (``_holidays``)."""
+    return name in _holidays()
+
+
 @lru_cache(maxsize=1)
 def _holiday_leads() -> tuple[frozenset[str], re.Pattern]:
     """The first letters of the holidays' names of more than one word (``_holidays``), and a pattern
