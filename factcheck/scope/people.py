@@ -214,6 +214,7 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
     from factcheck import wording
 
     givens: dict[str, set[str]] = {}
+    others: dict[str, set[frozenset]] = {}  # each name's given names, as a set
     times: Counter = Counter()
     for text, n in Counter(texts).items():
         surname = surnames.get(text)
@@ -221,8 +222,9 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
             continue
         split = people.given_names(text)
         givens.setdefault(surname, set()).update(split[1] if split else ())
+        others.setdefault(surname, set()).add(split[1] if split else frozenset())
         times[surname] += n
-    aliases, _ = wording.spelling_aliases(givens)
+    aliases, _ = wording.spelling_aliases(givens, others)
     groups: dict[str, list[str]] = {}
     for surname, root in aliases.items():
         groups.setdefault(root, []).append(surname)
