@@ -385,14 +385,14 @@ def _camel_case(raw: bytes, found: list) -> list:
 
 
 def _outside_headlines(text: str, found: list) -> list:
-    """``found`` less the names on a headline's line (``_headline``)."""
+    """``found`` less the names on a headline's line (``in_headline``)."""
     headlines: dict[int, bool] = {}  # a line's start -> whether it is a headline
     kept = []
     for f in found:
         line = text.rfind("\n", 0, f[0]) + 1
         headline = headlines.get(line)
         if headline is None:
-            headline = headlines[line] = _headline(text, line)
+            headline = headlines[line] = in_headline(text, line)
         if not headline:
             kept.append(f)
     return kept
@@ -478,11 +478,6 @@ def _lower_word() -> re.Pattern:
 
 
 def in_headline(text: str, line: int) -> bool:
-    """Whether the line from ``line`` is a headline in title case (see ``_headline``)."""
-    return _headline(text, line)
-
-
-def _headline(text: str, line: int) -> bool:
     """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
     Survivors As Death Toll Rises", "Kerry Arrives in Russia for Talks With Putin"), whose
     capitals mark no names: no word in lower case but the small ones, four words or more,

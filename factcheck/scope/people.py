@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie, trie_alternation
-from factcheck.extract.names import _headline, camel_parts, demonyms
+from factcheck.extract.names import camel_parts, demonyms, in_headline
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
@@ -461,7 +461,7 @@ def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -
         return False
 
     # a headline capitalizes every word: "Kerry Meets Putin" is Kerry
-    return not _headline(text, text.rfind("\n", 0, starts[i]) + 1)
+    return not in_headline(text, text.rfind("\n", 0, starts[i]) + 1)
 
 
 @lru_cache(maxsize=4096)
