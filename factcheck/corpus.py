@@ -165,9 +165,32 @@ _DATE_AFTER_BYLINE_COMMAS = pattern_cache.compile(
     rf"(?:,[ \t]*[A-Z][^,|\n]{{0,60}}){{0,2}},[ \t]+(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # A byline of a name alone, two or three capitalized words, and the date ending the line ("Jane
 # Doe, April 22, 2026"): a sentence that names someone and a date goes on after it, or ends in a
-# period.
+# period. The name must be a person's (``_a_persons_name``): not "Election Day, November 3, 2026".
 _DATE_AFTER_NAME = pattern_cache.compile(
-    rf"\n[ \t]*[{_CAPITAL}][\w.'’-]*(?:[ \t]+[{_CAPITAL}][\w.'’-]*){{1,2}},[ \t]+(?:{_WEEKDAY})?(?:{_DATE_TEXT})[ \t]*(?=\n)")
+    rf"\n[ \t]*(?P<name>[{_CAPITAL}][\w.'’-]*(?:[ \t]+[{_CAPITAL}][\w.'’-]*){{1,2}}),[ \t]+(?:{_WEEKDAY})?"
+    rf"(?:{_DATE_TEXT})[ \t]*(?=\n)")
+
+
+@lru_cache(maxsize=1)
+def _not_in_a_persons_name() -> frozenset[str]:
+    """Words no person's name holds: names.yaml ``not_person_words`` and ``event_heads`` ("Memorial
+    Service", "Valencia Marathon") and a weekday's full name ("Saturday Market")."""
+    names = vocab.data_file("names.yaml")
+    days = (w.capitalize() for w in vocab.vocabulary().weekdays if w.endswith("day"))
+    return frozenset((*map(str, names.get("not_person_words", ())), *map(str, names.get("event_heads", ())), *days))
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether a byline's name (``_DATE_AFTER_NAME``) may be a person's: none of its words is one
+    of ``_not_in_a_persons_name`` and it is no holiday's ("Election Day")."""
+    from factcheck.extract.names import is_holiday
+
+    return _not_in_a_persons_name().isdisjoint(name.split()) and not is_holiday(" ".join(name.split()))
+
+
+def _date_after_name(head: str) -> re.Match | None:
+    """The first line of ``head`` that is a person's name and a date (``_DATE_AFTER_NAME``)."""
+    return next((m for m in _DATE_AFTER_NAME.finditer(head) if _a_persons_name(m["name"])), None)
 # The same with no year, told from a sentence by an agency's credit ("KELSO, March 2 (Reuters)
 # -") or by a place of three capitals or more ("KELSO, March 2 -": a place written as a word,
 # "Kelso, March 2 -", may open a sentence). Its date is the day the story was filed, no
@@ -549,7 +572,7 @@ def _wire_dateline(text: str) -> re.Match | None:
     return (_WIRE_DATELINE.search(head) or _DATE_AFTER_CREDIT.search(head)
             or (_DATE_AFTER_BAR.search(head) if any(bar in head for bar in _BARS) else None)
             or (_DATE_AFTER_BYLINE_COMMAS.search(head) if _BY in head else None)
-            or _DATE_AFTER_NAME.search(head)
+            or _date_after_name(head)
             or (_DATE_AFTER_WORD_PLACE.search(head) if _CREDIT_AND_DATE.search(head) else None))
 
 

@@ -21,7 +21,7 @@ from factcheck import pattern_cache
 from factcheck.extract import extract_mentions
 from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.counts import whole_owner
-from factcheck.extract.dates import quoted_relative_day
+from factcheck.extract.dates import _month_value, _year_value, quoted_relative_day
 from factcheck.grouping import group_findings, late_dims
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
@@ -680,8 +680,15 @@ def _range_as_length(m: Mention) -> Mention | None:
 
 
 _GRANULE = pattern_cache.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-# what joins a range's two ends: "1992 to 2002", "1993 and 2003", "1992-2002" (the last one in the text)
-_RANGE_JOINER = pattern_cache.compile(r"(?s:.*)(\s*(?:\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013\u2014])\s*)")
+
+
+@lru_cache(maxsize=1)
+def _range_joiner() -> re.Pattern:
+    """What joins a range's two ends, the last one in the text: a word of calendar.yaml
+    ``date_span_ends`` ("1992 to 2002", "1993 thru 2003"), "and" after "between" ("between 1993
+    and 2003") or a dash ("1992-2002"), as dates.py reads a span."""
+    ends = trie_alternation(data_words("calendar.yaml", "date_span_ends"))
+    return pattern_cache.compile(rf"(?s:.*)(\s*(?:\b(?:{ends}|and)\b|[-\u2013\u2014])\s*)")
 
 
 def _range_end(m: Mention, end: str) -> Mention | None:
@@ -693,17 +700,15 @@ def _range_end(m: Mention, end: str) -> Mention | None:
     first, _, second = str(v.stated).partition("/")
     part = first if end == "start" else second
     got = _GRANULE.fullmatch(part)
-    joined = _RANGE_JOINER.match(m.text)
+    joined = _range_joiner().match(m.text)
     if not second or got is None or joined is None:
         return None  # a range with no year ("--03-03/--03-05") is left whole
     year, month, day = got.groups()
     if day:
         low = high = part
-    elif month:
-        low = f"{part}-01"
-        high = (dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
     else:
-        low, high = f"{year}-01-01", f"{year}-12-31"
+        whole = _month_value(int(year), int(month)) if month else _year_value(int(year))
+        low, high = whole.low, whole.high
     value = trusted(Value,
         kind="date", low=low, high=high, stated=part, stated_unit=None, unit="date", qualifier="exact",
         granularity=v.granularity, counted=None, role=None, resolved=True, zone=None, ordinal=False)

@@ -656,11 +656,14 @@ def _name_aliases(claims: list[Claim]) -> dict[str, dict[str, str]] | None:
     for each variant spelling of one ("Aizawa" / "Aisawa"), None when no name has
     another spelling; see ``wording.spelling_aliases``."""
     givens: dict[str, set[str]] = defaultdict(set)
+    others: dict[str, set[frozenset]] = defaultdict(set)  # each name's words before its surname
     for c in claims:
         scope = c.scope
+        before = frozenset(str(c.mention.value.stated).lower().split()[:-1])
         for surname in scope.get("name", ()):
             givens[surname].update(scope.get("given", ()))
-    surnames, given = wording.spelling_aliases(givens)
+            others[surname].add(before)
+    surnames, given = wording.spelling_aliases(givens, others)
     return {"name": surnames, "given": given} if surnames or given else None
 
 

@@ -214,7 +214,7 @@ def _one_middle_spelled_apart(middles: set[str]) -> bool:
     and a middle name one source leaves out is no difference."""
     if len(middles) < 2:
         return False
-    roots = _aliases(sorted(middles), 3)
+    roots = _aliases(sorted(middles), 3, vowel_vouched=lambda a, b: True)  # the other parts are one
     return middles <= roots.keys() and len(set(roots.values())) == 1
 
 
@@ -270,11 +270,15 @@ def _a_vowel_apart(a: str, b: str) -> bool:
             and a[apart[0]] in _VOWELS and b[apart[0]] in _VOWELS)
 
 
-def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, str], dict[str, str]]:
+def spelling_aliases(givens_by_surname: dict[str, set[str]], others_by_surname: dict[str, set[frozenset]] | None = None
+                     ) -> tuple[dict[str, str], dict[str, str]]:
     """For the folded surnames of a fact's names, each with the given names stated
     with it: each surname and each given name that is a variant spelling of another,
     mapped to the first spelling of its kind (alphabetically). Variants only: a
-    spelling with no other is left out."""
+    spelling with no other is left out. Two short surnames a vowel apart (``_a_vowel_apart``)
+    are one only where ``others_by_surname`` (each surname's names' other parts, each name's as
+    a set) gives both one name's two or more other parts: "Lim Wei Ming" / "Lim Wei Meng", never
+    "John Reid" / "John Reed"."""
     givens = _aliases(sorted(set().union(*givens_by_surname.values())), 3)
     known = {s: {givens.get(g, g) for g in gs} for s, gs in givens_by_surname.items()}
 
@@ -289,7 +293,11 @@ def spelling_aliases(givens_by_surname: dict[str, set[str]]) -> tuple[dict[str, 
         # end, is a slip; alone ("Alemu" / "Alemo") or beside others ("Imran Khan" / "Ayesha Khana") two names
         return bool(known[a]) and bool(known[b]) and not known[a].isdisjoint(known[b])
 
-    return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike(), ending_vouched), givens
+    def vowel_vouched(a: str, b: str) -> bool:
+        both = others_by_surname.get(a, set()) & others_by_surname.get(b, set()) if others_by_surname else ()
+        return any(len(parts) >= 2 for parts in both)
+
+    return _aliases(sorted(givens_by_surname), 4, vouched, _initials_alike(), ending_vouched, vowel_vouched), givens
 
 
 @lru_cache(maxsize=1)
@@ -305,13 +313,14 @@ def _initials_alike() -> dict[str, str]:
 
 
 def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, str] | None = None,
-             ending_vouched=None) -> dict[str, str]:
+             ending_vouched=None, vowel_vouched=None) -> dict[str, str]:
     """``spelling_aliases`` for one kind of word: variants joined in groups, each
     word of a group of two or more to the group's first (``words`` sorted). Only
     words whose first letters are one (or alike in ``initials``) are compared. Two words
     that differ in the last letter alone, or by a letter more at the end, are two forms of a
     name ("Maria" / "Mario", "Ann" / "Anna") unless ``ending_vouched`` says they are one
-    ("Tigist Alemu" / "Tigist Alemo", "Siti Rahmawati" / "Siti Rahmawatie")."""
+    ("Tigist Alemu" / "Tigist Alemo", "Siti Rahmawati" / "Siti Rahmawatie"). Two short words a
+    vowel apart ("Ming" / "Meng") are compared only where ``vowel_vouched`` says they may be one."""
     from rapidfuzz import fuzz, process
 
     parent: dict[str, str] = {}
@@ -329,8 +338,9 @@ def _aliases(words: list[str], shortest: int, vouched=None, initials: dict[str, 
         for i, a in enumerate(group[:-1]):
             later = group[i + 1:]
             found = process.extract(a, later, scorer=fuzz.ratio, score_cutoff=NAME_MATCH, limit=None)
-            if len(a) == _SHORT_WORD:
-                found += [(b, NAME_MATCH, k) for k, b in enumerate(later) if len(b) == _SHORT_WORD and _a_vowel_apart(a, b)]
+            if len(a) == _SHORT_WORD and vowel_vouched is not None:
+                found += [(b, NAME_MATCH, k) for k, b in enumerate(later)
+                          if len(b) == _SHORT_WORD and _a_vowel_apart(a, b) and vowel_vouched(a, b)]
             for _, score, k in found:
                 b = later[k]
                 # a word and more of it ("Democracy" / "Democracy-led") is no misspelling, nor

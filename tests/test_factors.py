@@ -35,6 +35,11 @@ ROWS = [
     ("Prices nearly tripled.", "nearly tripled", 2.7, 3, "nearly"),
     ("Prices almost doubled.", "almost doubled", 1.8, 2, "nearly"),
     ("about three times as many", "about three times", 2.7, 3.3, "about"),
+    # a shrinking's hedge is hedged on how many times it shrank: "more than halved" is below a half,
+    # "nearly halved" above it
+    ("Sales have more than halved since 2020.", "more than halved", 1 / 3, 0.5, "more_than"),
+    ("The deficit was nearly halved.", "nearly halved", 0.5, 1 / 1.8, "nearly"),
+    ("The budget was roughly halved.", "roughly halved", 1 / 2.2, 1 / 1.8, "about"),
 ]
 
 

@@ -284,6 +284,11 @@ def test_a_given_name_misspelled_is_one_name_spelled_two_ways():
     ("Analyst Mark Rossi spoke.", "Analyst John Rosso spoke."),
     ("Analyst John Mayer spoke.", "Analyst Tom Meyer spoke."),  # close surnames, other given names
     ("President Raul Castro spoke.", "Former leader Fidel Castro spoke."),
+    # a two-part name's short surname a vowel apart is another person's, beside the same given name
+    ("Analyst John Reid spoke.", "Analyst John Reed spoke."),
+    ("Analyst Sarah Kahn spoke.", "Analyst Sarah Kuhn spoke."),
+    ("Analyst Tom Hart spoke.", "Analyst Tom Hurt spoke."),
+    ("Analyst Anna Lane spoke.", "Analyst Anna Lone spoke."),
 ])
 def test_similar_names_of_two_people_are_not_spelling_variants(a, b):
     assert not _names(report(article("a", a), article("b", b)))
@@ -350,3 +355,19 @@ def test_a_quotation_with_gaps_takes_the_wording_it_quotes_faithfully(gapped, sa
     whole = "We will not raise taxes on working families this year, and we will protect pensions."
     forms = wording._wordings({whole, gapped})
     assert (forms[gapped] == forms[whole]) == same
+
+
+@pytest.mark.parametrize("a, b, ages", [
+    # a name of three parts, one a vowel apart and the others the same, is one person: one age
+    ("Lim Wei Ming", "Lim Wei Meng", [("discrepancy", ["45", "52"])]),
+    # a two-part name's surname a vowel apart is another person: two ages
+    ("John Reid", "John Reed", [("single_source", ["45"]), ("single_source", ["52"])]),
+    ("Sarah Kahn", "Sarah Kuhn", [("single_source", ["45"]), ("single_source", ["52"])]),
+])
+def test_a_persons_figures_fold_only_names_spelled_two_ways(a, b, ages):
+    def told(name, age):
+        return f"The survivor, {name}, {age}, was hurt in the fire on Monday. {name.split()[-1]} was taken to hospital."
+
+    r = report(article("a", told(a, 45)), article("b", told(b, 52)))
+    got = sorted((f.verdict, sorted(c.mention.text for c in f.claims)) for f in r.findings if f.rule == "age")
+    assert got == sorted(ages)

@@ -395,6 +395,9 @@ PERIODS = [
     ("Roughly 40 people are killed on the roads every day.", "Roughly 40 people", "death-toll", ("per day",)),
     ("About 100 people die a year in the mountains.", "About 100 people", "death-toll", ("per year",)),
     ("Some 30 people are killed a year on the pass, police say.", "Some 30 people", "death-toll", ("per year",)),
+    # a period's word spelt with a letter the ignore-case match folds ("ſ", "İ") is read, not a crash
+    ("About 100 people die a ſeason in the mountains.", "About 100 people", "death-toll", ("per year",)),
+    ("About 100 people die a wİnter in the mountains.", "About 100 people", "death-toll", ("per year",)),
     # ... but a year counted back, a year's span or a year named is no habit
     ("The storm killed 20 people a year ago.", "20 people", "death-toll", ("2010",)),
     ("Five people were killed a year earlier in a similar crash.", "Five people", "death-toll", ()),

@@ -102,6 +102,10 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     # the event named with its place as the subject before the count ("Floods in X have killed six")
     ("Floods in the Czech Republic have killed six people, authorities said.", "death-toll", "six people", ()),
     ("The bombing in Maiduguri killed 19 people.", "death-toll", "19 people", ()),
+    ("Clashes in Maiduguri killed 19 people.", "death-toll", "19 people", ()),  # a plural in -es
+    ("Crashes in Madrid have killed six people.", "death-toll", "six people", ()),
+    ("Death toll in Nigeria market clashes rises to 19", "death-toll", "19", ()),
+    ("Soldiers in Maiduguri killed 19 people.", "death-toll", "19 people", ("Maiduguri",)),
     ("Death toll in Nigeria market bombing rises to 19", "death-toll", "19", ()),
     # a demonym is no place: the place kind's name after it is ("the Spanish city of Zaragoza")
     ("Twelve people died in the Ecuadorian town of Jipijapa.", "death-toll", "Twelve people", ("Jipijapa",)),

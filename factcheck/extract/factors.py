@@ -6,7 +6,9 @@ are a factor alone are a table (numbers.yaml ``factors.words``), looked up in th
 index; a number before ``multipliers`` ("three times", "10-fold") is read by ``read``, which
 ``quantities.read_number`` asks, and is a factor only as "-fold" or before a word of a comparison
 (``factors.after_times``: "three times as many", not "three times a day" nor "a two times champion").
-Hedges are read as for any number: "more than doubled" is 2..3, "nearly tripled" 2..3.
+Hedges are read as for any number: "more than doubled" is 2..3, "nearly tripled" 2.7..3; a
+shrinking's hedge on how many times it shrank: "more than halved" is 1/3..1/2, "nearly halved"
+1/2..1/1.8.
 """
 
 from __future__ import annotations
@@ -67,8 +69,10 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
             qualifier, start = h
         if taken(start, end):
             continue
-        # a halving's hedge steps by a tenth of it, a whole factor's by one
-        low, high = interval(factor, 1.0 if factor >= 1 else 0.1, qualifier)
+        if factor >= 1:
+            low, high = interval(factor, 1.0, qualifier)
+        else:  # a shrinking is hedged on how many times it shrank: "more than halved" is 1/3..1/2
+            low, high = (1 / x for x in reversed(interval(1 / factor, 1.0, qualifier)))
         out.append(Found(start, end, trusted(Value, kind="factor", low=low, high=high, stated=factor,
                                              stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
     return out

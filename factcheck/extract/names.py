@@ -240,6 +240,11 @@ def _holidays() -> frozenset[str]:
     return frozenset((*holiday_names(), *(form for n in undated for form in (n, n.replace("'", "’")))))
 
 
+def is_holiday(name: str) -> bool:
+    """Whether ``name``, as written ("Election Day", "Mother's Day"), is a holiday's (``_holidays``)."""
+    return name in _holidays()
+
+
 @lru_cache(maxsize=1)
 def _holiday_leads() -> tuple[frozenset[str], re.Pattern]:
     """The first letters of the holidays' names of more than one word (``_holidays``), and a pattern
@@ -380,14 +385,14 @@ def _camel_case(raw: bytes, found: list) -> list:
 
 
 def _outside_headlines(text: str, found: list) -> list:
-    """``found`` less the names on a headline's line (``_headline``)."""
+    """``found`` less the names on a headline's line (``in_headline``)."""
     headlines: dict[int, bool] = {}  # a line's start -> whether it is a headline
     kept = []
     for f in found:
         line = text.rfind("\n", 0, f[0]) + 1
         headline = headlines.get(line)
         if headline is None:
-            headline = headlines[line] = _headline(text, line)
+            headline = headlines[line] = in_headline(text, line)
         if not headline:
             kept.append(f)
     return kept
@@ -473,11 +478,6 @@ def _lower_word() -> re.Pattern:
 
 
 def in_headline(text: str, line: int) -> bool:
-    """Whether the line from ``line`` is a headline in title case (see ``_headline``)."""
-    return _headline(text, line)
-
-
-def _headline(text: str, line: int) -> bool:
     """Whether the line from ``line`` is a headline in title case ("Rescuers Search For
     Survivors As Death Toll Rises", "Kerry Arrives in Russia for Talks With Putin"), whose
     capitals mark no names: no word in lower case but the small ones, four words or more,

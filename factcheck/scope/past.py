@@ -583,7 +583,9 @@ def _after_verb() -> tuple[re.Pattern, dict[str, str]]:
     """calendar.yaml ``period_after_verb``: the pattern, tried right after a count, of one to three
     words and a phrase of a rate ("die a year"), and each phrase's period."""
     data = data_file("calendar.yaml").get("period_after_verb") or {}
-    keys = {" ".join(str(w).lower().split()): str(p) for p, ws in (data.get("phrases") or {}).items() for w in ws}
+    # FoldedKeys: a phrase the ignore-case pattern matched may hold "ſ" or "İ" ("a ſeason")
+    keys = FoldedKeys({" ".join(str(w).lower().split()): str(p) for p, ws in (data.get("phrases") or {}).items()
+                       for w in ws})
 
     def words(name: str) -> str:
         return trie_alternation({str(w) for w in data.get(name) or ()}).replace(" ", r"[ \t]+")

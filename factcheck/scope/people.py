@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie, trie_alternation
-from factcheck.extract.names import _headline, camel_parts, demonyms
+from factcheck.extract.names import camel_parts, demonyms, in_headline
 from factcheck.extract.names import key as name_key
 from factcheck.models import Article, Mention
 from factcheck.scan import KeyedPattern, Words, first_words
@@ -214,6 +214,7 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
     from factcheck import wording
 
     givens: dict[str, set[str]] = {}
+    others: dict[str, set[frozenset]] = {}  # each name's given names, as a set
     times: Counter = Counter()
     for text, n in Counter(texts).items():
         surname = surnames.get(text)
@@ -221,8 +222,9 @@ def _fold_named(people: People, texts: list[str], surnames: dict[str, str | None
             continue
         split = people.given_names(text)
         givens.setdefault(surname, set()).update(split[1] if split else ())
+        others.setdefault(surname, set()).add(split[1] if split else frozenset())
         times[surname] += n
-    aliases, _ = wording.spelling_aliases(givens)
+    aliases, _ = wording.spelling_aliases(givens, others)
     groups: dict[str, list[str]] = {}
     for surname, root in aliases.items():
         groups.setdefault(root, []).append(surname)
@@ -459,7 +461,7 @@ def _given_of_another(text: str, starts: list[int], folded: list[str], i: int) -
         return False
 
     # a headline capitalizes every word: "Kerry Meets Putin" is Kerry
-    return not _headline(text, text.rfind("\n", 0, starts[i]) + 1)
+    return not in_headline(text, text.rfind("\n", 0, starts[i]) + 1)
 
 
 @lru_cache(maxsize=4096)

@@ -174,7 +174,7 @@ _EVENT_REACH = 24  # characters before a place its event noun and "in" may take
 def _is_event_noun(word: str) -> bool:
     nouns = vocabulary().event_nouns
     word = word.lower()
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+    return word in nouns or singular(word) in nouns
 
 
 def _names_events_place(text: str, mention: Mention, at: int, end: int, prep: str) -> bool:
