@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
-from functools import lru_cache
-from itertools import accumulate, compress
+from functools import lru_cache, partial
+from itertools import accumulate, chain, compress
 from operator import attrgetter, is_, not_
 from typing import NamedTuple
 
@@ -939,12 +939,22 @@ def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[Articl
     return out
 
 
-def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
-    """Each mention that some rule selects, with those rules, whether it is a
-    duration read as a date, whether any of the rules scores it by its words, and,
-    for a duration read as a date, the duration's own pick, which its rules take
-    when no date rule does ("412mm of rain in 72 hours": no "first visit in 72 hours")."""
-    picks = []
+class Pick(NamedTuple):
+    """A mention that some rules select (``_picks``)."""
+    mention: Mention
+    rules: list[Rule]
+    converted: bool  # a duration read as a date
+    by_words: bool  # some of the rules score it by its words
+    own: Pick | None  # for a duration read as a date, the duration's own pick, which its rules take
+    #                   when no date rule does ("412mm of rain in 72 hours": no "first visit in 72 hours")
+
+
+_pick = partial(tuple.__new__, Pick)  # a Pick of its five fields in a tuple, made without a Python call
+
+
+def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[Pick]:
+    """Each mention that some rule selects, with those rules (``Pick``)."""
+    picks: list[Pick] = []
     by_kind, open_kinds, kind_worded, choose = book.by_kind, book.open_kinds, book.kind_worded, book.choose
     has_published = a.published is not None
     cutoff = None  # ``past_cutoff``, worked out for the first date an earlier-only rule selects
@@ -963,8 +973,8 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
                             # "412mm of rain in 72 hours"; not "talks resume in two days", a time to wait
                             taken = [r for r in choose(kind, m.value)[0] if word in r.trigger.require_before]
                             if taken:
-                                own = (m, taken, False, any(r.id in book.worded for r in taken), None)
-                        picks.append((dm, chosen, True, any(r.id in book.worded for r in chosen), own))
+                                own = _pick((m, taken, False, any(r.id in book.worded for r in taken), None))
+                        picks.append(_pick((dm, chosen, True, any(r.id in book.worded for r in chosen), own)))
                 continue
         if not m.value.resolved:
             continue
@@ -975,7 +985,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
             if as_length is not None:
                 chosen = [r for r in book.range_rules if r.id not in book.choosy or _selects(r, as_length.value)]
                 if chosen:
-                    picks.append((as_length, chosen, False, any(r.id in book.worded for r in chosen), None))
+                    picks.append(_pick((as_length, chosen, False, any(r.id in book.worded for r in chosen), None)))
         ranged = kind == "date" and m.value.qualifier == "range" and book.end_rules
         if ranged:
             for end, end_rules in book.end_rules:
@@ -983,9 +993,9 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
                 if em is not None:
                     chosen = [r for r in end_rules if r.id not in book.choosy or _selects(r, em.value)]
                     if chosen:
-                        picks.append((em, chosen, False, any(r.id in book.worded for r in chosen), None))
+                        picks.append(_pick((em, chosen, False, any(r.id in book.worded for r in chosen), None)))
         if kind in open_kinds:
-            picks.append((m, by_kind[kind], False, kind_worded[kind], None))
+            picks.append(_pick((m, by_kind[kind], False, kind_worded[kind], None)))
             continue
         chosen, by_words, current = choose(kind, m.value)
         if current is not None:  # some rule takes only an earlier time's date
@@ -999,7 +1009,7 @@ def _picks(a: Article, mentions: list[Mention], book: _RuleBook) -> list[tuple]:
             chosen = [r for r in chosen if r.id not in book.end_ids]
             by_words = any(r.id in book.worded for r in chosen)
         if chosen:
-            picks.append((m, chosen, False, by_words, None))
+            picks.append(_pick((m, chosen, False, by_words, None)))
     return picks
 
 
@@ -1035,13 +1045,14 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
     sc = index_article(a, people, words, names,
                        [m for m in mentions if m.kind == "date" and m.value.resolved], mentions)
     since = _Since(mentions, a.text)
-    near = _Nearness(a, words, book, [(m, rules) for m, rules, _, by_words, _ in picks if by_words]
-                     + [own[:2] for *_, own in picks if own is not None and own[3]])
+    near = _Nearness(a, words, book, [(p.mention, p.rules) for p in picks if p.by_words]
+                     + [(p.own.mention, p.own.rules) for p in picks if p.own is not None and p.own.by_words])
     scorers, dims, published = book.scorers, book.early, a.published
     own_words, own_scopes, plain_facts, late_rules = book.own_words, book.own_scopes, book.plain_facts, book.late
     pairs = _conversions(a.text, mentions)
     claims: list[Claim] = []
-    for m, rules, converted, by_words, own in picks:  # (``own`` picks are appended as they are needed)
+    deferred: list[Pick] = []  # the own picks of durations no date rule took, read after the rest
+    for m, rules, converted, by_words, own in chain(picks, deferred):
         # a value and its conversion in brackets ("145 mph (230 km/h) winds ... on Tuesday") are one
         # claim's two halves: their scope is read from the two together, so they never part
         sm = pairs.get((m.start, m.end), m) if pairs else m
@@ -1093,7 +1104,7 @@ def _article_claims(a: Article, words: Words, people, book: _RuleBook, mentions:
                 nearest.append((rule, r))
         if not nearest:
             if own is not None:
-                picks.append(own)  # no date rule took the duration: its own rules may
+                deferred.append(own)  # no date rule took the duration: its own rules may
             continue
         past = _past(sc, sm)  # read only for a mention some rule takes: near half are taken by none
         if past and day_rules is not None and past[0].startswith(DAY_FIGURE):

@@ -59,6 +59,26 @@ def test_a_figure_on_the_way_told_the_same_day_keeps_the_note():
     assert any(n.startswith(NOTE) for n in f.notes)
 
 
+def test_a_live_blog_alone_on_its_day_keeps_the_note():
+    # no other source that day to say which figure is the day's own: the morning 17 lies between
+    # the day before's 15 and the evening's 19, a figure on the way
+    f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
+              article("b", "The attack killed 15 people, officials said.", "2015-05-11"),
+              article("c", "09:00 - Officials said 17 people were killed. 18:10 - The attack killed 19 people.", "2015-05-12"))
+    assert f.verdict == "discrepancy"
+    assert any(n.startswith(NOTE) for n in f.notes)
+
+
+def test_a_live_blog_alone_on_its_day_with_a_figure_outside_the_run_gets_no_such_note():
+    # a second figure below every other day's: a difference in that day, whichever is its own
+    # (though the day before's "more than 15" reaches past the 19 as an interval)
+    f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
+              article("b", "The attack killed more than 15 people, officials said.", "2015-05-11"),
+              article("c", "09:00 - Officials said 3 people were killed. 18:10 - The attack killed 19 people.", "2015-05-12"))
+    assert f.verdict == "discrepancy"
+    assert not any(n.startswith(NOTE) for n in f.notes)
+
+
 def test_a_source_of_unknown_date_gets_no_such_note():
     f = _toll(article("a", "The attack killed 12 people, police said.", "2015-05-10"),
               article("b", "The attack killed 15 people, officials said.", None))

@@ -1487,13 +1487,21 @@ def _part_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _aux_alternation() -> str:
+    """The verbs of being or having that open a clause's predicate (nouns.yaml ``fate_passive``
+    and ``perfect_auxiliaries``), as one alternation: "were", "had been", "has"."""
+    g = vocabulary().count_guards
+    return trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+
+
+@lru_cache(maxsize=1)
 def _one_of() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """After "one": "of them" or "of" a determiner and a noun, an apposition set off by commas maybe,
     then verbs of being or having up to where the predicate's role word must start (" of them, a
     six-year-old girl, ", " of the guests was "); and the roles that predicate may give
     (nouns.yaml ``one_of_fates``)."""
     g = vocabulary().count_guards
-    aux = trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+    aux = _aux_alternation()
     dets = trie_alternation(g.get("whole_determiners", ()))
     return (pattern_cache.compile(rf"{_PART_OF_WHOM.pattern}|\s+of\s+(?:{dets})\s+[a-z][\w-]*", re.IGNORECASE),
             pattern_cache.compile(rf"(?:,[^,;:.()]{{1,60}},)?[ \t]+(?:(?:{aux})[ \t]+){{0,2}}", re.IGNORECASE),
@@ -1527,7 +1535,7 @@ def _whole_relative() -> re.Pattern:
     (nouns.yaml ``whole_relatives``, then ``fate_passive`` words or ``perfect_auxiliaries``):
     " who escaped", " who were trapped", " that had fled"."""
     g = vocabulary().count_guards
-    aux = trie_alternation([*g.get("fate_passive", ()), *g.get("perfect_auxiliaries", ())])
+    aux = _aux_alternation()
     return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation(g.get('whole_relatives', ()))})[ \t]+"
                                  rf"(?:(?:{aux})[ \t]+){{0,2}}", re.IGNORECASE)
 
@@ -1681,8 +1689,7 @@ _SUBJECT = pattern_cache.compile(r"\b[A-Za-z]+(?<!ly)\b")  # a word of a clause'
 def _own_verb() -> re.Pattern:
     """Right after a count, a verb of being or having (nouns.yaml ``fate_passive``,
     ``perfect_auxiliaries``): the count is the subject of a clause of its own ("148 had spent")."""
-    g = vocabulary().count_guards
-    return pattern_cache.compile(rf"[ \t]+(?:{trie_alternation([*g.get('fate_passive', ()), *g.get('perfect_auxiliaries', ())])})"
+    return pattern_cache.compile(rf"[ \t]+(?:{_aux_alternation()})"
                                  r"(?![\w'’-])", re.IGNORECASE)
 
 

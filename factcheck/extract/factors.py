@@ -32,7 +32,7 @@ def _table() -> tuple[dict[str, int | float], frozenset[str], re.Pattern, re.Pat
     (``words_not_before``) and the pattern after "times" that makes a factor (``after_times``)."""
     data = data_file("numbers.yaml").get("factors") or {}
     words = {str(w).lower(): (int(f) if float(f).is_integer() else float(f)) for w, f in (data.get("words") or {}).items()}
-    not_before = trie_alternation({str(w) for w in data.get("words_not_before") or ()}).replace(" ", r"[ \t]+")
+    not_before = trie_alternation({str(w) for w in data.get("words_not_before") or ()})
     after = trie_alternation({str(w) for w in data.get("after_times") or ()})
     return (words, frozenset(words),
             pattern_cache.compile(rf"(?i:[ \t]+(?:{not_before})(?![\w'’-]))"),

@@ -588,9 +588,9 @@ def _after_verb() -> tuple[re.Pattern, dict[str, str]]:
                        for w in ws})
 
     def words(name: str) -> str:
-        return trie_alternation({str(w) for w in data.get(name) or ()}).replace(" ", r"[ \t]+")
+        return trie_alternation({str(w) for w in data.get(name) or ()})
 
-    phrases = trie_alternation(set(keys)).replace(" ", r"[ \t]+")
+    phrases = trie_alternation(set(keys))
     end = r"(?![\w'’-])"
     return pattern_cache.compile(
         rf"(?i:(?:[ \t]+(?!(?:{words('not_between')}){end})[a-z][\w'’-]*){{1,3}}?[ \t]+({phrases}){end}"
