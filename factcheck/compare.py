@@ -105,11 +105,11 @@ def clusters(claims: list[Claim], compare: Compare) -> list[list[Claim]]:
         iv = intervals[id(v)]
         if iv is not None:
             keyed.append((iv[0], iv[1], m.article, m.start, c))
-            cores[id(c)] = _core(v, iv)
+            cores[id(c)] = stated_figure(v, iv)
     return _sweep(keyed, cores)
 
 
-def _core(value: Value, iv: tuple[float, float]) -> float | None:
+def stated_figure(value: Value, iv: tuple[float, float]) -> float | None:
     """The figure a value states, on its axis: the middle of a rounding's or a hedge's interval,
     the stated bound of "more than N" or "nearly N"; None for a range, a date or a time, whose
     whole interval is what is stated."""
@@ -176,7 +176,7 @@ def _rounded_about(iv: tuple[float, float] | None, half: float) -> tuple[float, 
 
 def _sweep(keyed: list[tuple], cores: dict[int, float | None] | None = None) -> list[list[Claim]]:
     """``clusters`` of (low, high, article, start, claim) entries. With ``cores`` (each claim's
-    stated figure, ``_core``), an entry that meets one of the group only in their fuzz
+    stated figure, ``stated_figure``), an entry that meets one of the group only in their fuzz
     (``_meet_in_fuzz``) opens a group of its own; only an entry whose figure lies past the group's
     ceiling can, so the group's members are looked at only then."""
     keyed.sort(key=_SWEEP_ORDER)

@@ -318,7 +318,7 @@ def _on_the_way(day: str, full: list[list[Claim]], own: list[list[Claim]], days:
     place told the same day (Mozambique's 1,900 beside Malawi's 4,498) reads as no step on the way."""
     def point(c: Claim) -> float:
         v = c.mention.value
-        core = compare._core(v, (v.low, v.high))
+        core = compare.stated_figure(v, (v.low, v.high))
         return (v.low + v.high) / 2 if core is None else core
     earlier = [d for d in days if d < day]
     near = max(earlier) if earlier else min(d for d in days if d > day)
