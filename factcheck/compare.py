@@ -607,25 +607,70 @@ def _time_verdict(claims: list[Claim]) -> tuple[str, list[list[Claim]]]:
 
 
 def _time_gap_groups(claims: list[Claim], max_gap: float) -> list[list[Claim]]:
-    """``gap_groups`` of times: frames apart, then where a gap opens within one."""
+    """``gap_groups`` of times: frames apart, then where a gap opens within one; in UTC,
+    groups that hold one moment misstated in another zone (``_zone_slip``) stay one."""
     out: list[list[Claim]] = []
     placed = 0
-    for keyed in _time_frames(claims).values():
+    for frame, keyed in _time_frames(claims).items():
         keyed.sort(key=_SWEEP_ORDER)
         placed += len(keyed)
         reach = None
         first = len(out)
-        for lo, hi, _, _, c in keyed:
+        spans: list[list[tuple]] = []
+        for k in keyed:
+            lo, hi, c = k[0], k[1], k[4]
             if len(out) > first and lo - reach <= max_gap:
                 out[-1].append(c)
+                spans[-1].append(k)
                 reach = max(reach, hi)
             else:
                 out.append([c])
+                spans.append([k])
                 reach = hi
+        if frame == UTC and len(spans) > 1:
+            out[first:] = _zone_slips(out[first:], spans)
     if placed < len(claims):
         seen = {id(c) for g in out for c in g}
         out.append([c for c in claims if id(c) not in seen])
     return out or [claims]
+
+
+# A clock stated to the minute whose minutes are no round quarter-hour ("20:42", not "21:00" or "9:30"), and
+# another source's clock a whole number of hours from it, at most a zone's offset away ("00:42 UTC", told of an
+# Eastern "8:42 p.m." taken for UTC): one moment told in the wrong zone, a slip, where two moments of a story
+# (a first and a second blast, planned for the hour) a whole number of hours apart to the odd minute are rare.
+_SLIP_MOST = 14 * 60
+
+
+def _zone_slip(x: tuple, y: tuple) -> bool:
+    """Whether two placed times (``_time_frames``'s keys, in UTC) of two sources are one
+    moment misstated in another zone (see above)."""
+    if x[2] == y[2] or x[0] != x[1] or y[0] != y[1]:
+        return False
+    if x[0] % 15 == 0 or (x[0] - y[0]) % 60:
+        return False
+    apart = abs(x[0] - y[0])
+    if x[0] < _DAY:  # times of the day (a frame that mixes them with dated ones holds no dated one)
+        apart = min(apart, _DAY - apart)
+    return apart <= _SLIP_MOST
+
+
+def _zone_slips(groups: list[list[Claim]], spans: list[list[tuple]]) -> list[list[Claim]]:
+    """``groups`` (with their keys, ``spans``) with those a zone slip links joined, in order."""
+    parent = list(range(len(groups)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            if root(i) != root(j) and any(_zone_slip(x, y) for x in spans[i] for y in spans[j]):
+                parent[root(j)] = root(i)
+    joined: dict[int, list[Claim]] = {}
+    for i, g in enumerate(groups):
+        joined.setdefault(root(i), []).extend(g)
+    return list(joined.values())
 
 
 def reading_order(claims: list[Claim], order: dict[str, int]):

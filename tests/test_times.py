@@ -117,6 +117,12 @@ ROWS = [
     ("Polls closed at 7 p.m. MT.", "7 p.m. MT", "19:00", "hour", "MT"),
     ("Polls closed at 7 p.m. CT.", "7 p.m. CT", "19:00", "hour", "CT"),
     ("The quake struck at 14:30 GMT + 3.", "14:30 GMT + 3", "14:30", "minute", "GMT+3"),
+    ("The lander touched down at 6:02 p.m. UAE time.", "6:02 p.m. UAE time", "18:02", "minute", "UAE time"),
+    # a zone's phrase set off by a comma after the time's day is the time's, its span the time's alone
+    ("It landed at 12:42am on Thursday, UAE time, after 128 days.", "12:42am", "00:42", "minute", "UAE time"),
+    ("The truce began at 6 a.m. on Friday, local time.", "6 a.m.", "06:00", "hour", "local"),
+    ("It landed at 12:42am on Thursday, Moon Time said.", "12:42am", "00:42", "minute", None),
+    ("It landed at 12:42am on Thursday, Vice President Lee said.", "12:42am", "00:42", "minute", None),
     # a word that only opens like a zone is none
     ("At 10 a.m. MTV aired the video.", "10 a.m.", "10:00", "hour", None),
     ("At 4 p.m. CTV reported the news.", "4 p.m.", "16:00", "hour", None),

@@ -58,6 +58,17 @@ def _zones() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _zone_after_day() -> re.Pattern:
+    """A zone's phrase set off by a comma after the time's day: "at 12:42am on Thursday, UAE time",
+    "at 6 a.m. on 14 March, local time" (a phrase, never an abbreviation alone)."""
+    phrases = [z for z in vocabulary().zones if not z.isupper() and " " in z]
+    return pattern_cache.compile(
+        r"[ \t]+on[ \t]+(?:(?:[A-Z][a-z]+\.?,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?"
+        r"[ \t]+[A-Z][a-z]+)|[A-Z][a-z]+),[ \t]*"
+        rf"(?P<z>(?i:{alternation(phrases)}))(?=[ \t]*(?:[,;)]|\.(?!\w)|$))")
+
+
+@lru_cache(maxsize=1)
 def _alone_zones() -> str:
     """A zone's word alone after a time (calendar.yaml ``zones_alone``): "9 p.m. Eastern",
     "2 p.m. local (0600 GMT)". Capitalized as written, and not before a capitalized word
@@ -758,9 +769,12 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         hedge = _hedge_before().search(text, max(0, start - 24), start)
         if hedge is not None:
             qualifier, low, high = _hedged(h % 24 * 60 + mi, " ".join(hedge.group(1).lower().split()), mi % 15 == 0)
+        zone = g("zone") or g("zone_p")
+        if not zone and (after := _zone_after_day().match(text, end)):
+            zone = after.group("z")  # "at 12:42am on Thursday, UAE time": the zone set off after the day
         out.append(Found(start, end, trusted(Value, 
             kind="time", low=low, high=high, stated=stated, stated_unit=None, unit="time", qualifier=qualifier,
-            granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(g("zone") or g("zone_p")),
+            granularity=granularity, counted=None, role=None, resolved=True, zone=_zone(zone),
             ordinal=False)))
     return [_as_stamp(f) if _stamps_entry(text, f) else f for f in _ranges(text, out)]
 
