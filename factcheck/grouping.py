@@ -16,6 +16,7 @@ from factcheck import compare, compared, wording
 from factcheck.models import Claim, Finding, Mention, trusted
 from factcheck.rules import Rule
 from factcheck.scope import DAY_FIGURE, INCREMENT
+from factcheck.scope.past import EventDay
 from factcheck.vocab import data_file, vocabulary
 
 _INCREMENT = (INCREMENT,)
@@ -86,8 +87,11 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
     # a place a source names beside the same value it also gives with no place is the
     # whole's: "Toll reaches 38; 12 still missing in Manabí" over "has risen to 38"
     whole = _unplaced_values(claims) if dim == _PLACE else None
+    event_days = set()  # the stated days that name an event ("the March 7 vote": ``EventDay``)
     for c in claims:
         v = c.scope.get(dim, ())
+        if type(v) is EventDay:
+            event_days.add(v)
         v = _aliased(v, aliases)
         if v and whole and (c.mention.article, compare.nominal(c.mention.value)) in whole:
             v = ()
@@ -98,6 +102,12 @@ def _split(claims: list[Claim], dim: str, mode: str, aliases: dict[str, str] | N
     if not explicit:
         return [claims]
     keys = sorted(explicit)
+    if len(event_days) == 1 and len(keys) > 1 and unstated and (own := next(iter(event_days))) in explicit \
+            and not _told_apart(explicit[own], unstated):
+        # one day told as the name of the story's event ("Turnout in the March 7 vote was 61.8%"): the
+        # values told with no day are of that event; the other days' values stay apart
+        explicit[own] = explicit[own] + unstated
+        return [explicit[k] for k in keys]
     # A claim that leaves the qualifier unstated joins the one stated value,
     # unless a sentence tells the two apart; among several stated values it
     # cannot be placed, so it stays a fact of its own.

@@ -474,3 +474,20 @@ OCCURRENCES = [
 @pytest.mark.parametrize("text,date,occurrence", OCCURRENCES)
 def test_a_meetings_day_is_keyed_by_the_occurrence_its_sentence_tells(text, date, occurrence):
     assert scope_of(claims(article("a", text, "2026-11-18")), date, "meeting-date").get("occurrence", ()) == occurrence
+
+
+# a day told as the name of an event (after "the" or with "'s", right before an event noun) is a ``when``
+# that may stand for the story's own occurrence (``EventDay``); a day told plainly, a year and a month are not
+@pytest.mark.parametrize("text, value, rule, key, named", [
+    ("Turnout in the March 7 vote was 61.8%.", "61.8%", "turnout", "2026-03-07", True),
+    ("Turnout in Sunday's parliamentary election was 61.8%.", "61.8%", "turnout", "2026-03-08", True),
+    ("Turnout was 61.8% in the March 7 general election.", "61.8%", "turnout", "2026-03-07", True),
+    ("Turnout by the March 7 count was 61.8%.", "61.8%", "turnout", "2026-03-07", False),
+    ("A by-election on Sunday drew a turnout of 38%.", "38%", "turnout", "2026-03-08", False),
+    ("Turnout in the 2022 vote was 58%.", "58%", "turnout", "2022", False),
+])
+def test_a_day_that_names_an_event(text, value, rule, key, named):
+    from factcheck.scope.past import EventDay
+
+    when = scope_of(claims(article("a", text, published="2026-03-09")), value, rule)["when"]
+    assert when == (key,) and (type(when) is EventDay) == named

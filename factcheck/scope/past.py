@@ -43,7 +43,48 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
                   # start keeps its date ("pardoned hundreds since mid-2024"), apart from the story's own
                   and not ((since_at := since_before.search(text, max(0, h[0] - 16), h[0]))
                            and record_before_since(text, since_at.start())))
-    return (near[0][1][1],) if near else ()
+    if not near:
+        return ()
+    at, key = near[0][1]
+    return EventDay((key,)) if _names_event_day(scope, at, key) else (key,)
+
+
+class EventDay(tuple):
+    """A ``when`` key of a day told as the name of an event: "Turnout in the March 7 vote", "Sunday's
+    election", "the 12 May blast". It equals the plain key and reads the same; grouping lets it stand
+    for the story's own occurrence when it is the one such day among a fact's claims (``grouping._split``)."""
+
+    __slots__ = ()
+
+
+_DAY_KEY = pattern_cache.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _names_event_day(scope: ArticleScope, at: int, key: str) -> bool:
+    """Whether the date at ``at`` (stated ``key``) is a day that names an event: after "the" or with
+    "'s", right before an event noun (data/nouns.yaml ``event_nouns``), one word between at most: "the
+    March 7 vote", "Sunday's parliamentary election"; not a month or a year ("the 2019 vote": another
+    occurrence's), nor a date with no "the" ("On March 7 attacks killed ...")."""
+    if not _DAY_KEY.fullmatch(key):
+        return False
+    dates = scope._dates_in(at, at + 1)
+    if not dates:
+        return False
+    text = scope.article.text
+    end = dates[0].end
+    owned = text.startswith(("'s", "’s"), end)
+    if not owned and not _THE_BEFORE.search(text, max(0, at - 5), at):
+        return False
+    return _event_noun_after().match(text, end + 2 if owned else end) is not None
+
+
+_THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])(?i:the)[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _event_noun_after() -> re.Pattern:
+    """An event noun or its plural right after a date, one lower-case word between at most."""
+    return pattern_cache.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?i:{trie_alternation(_event_words())})\b")
 
 
 _RECORD_REACH = 30  # characters before "since" a record's word may stand: "the deadliest attack on the city since"
