@@ -403,8 +403,11 @@ def _clause_broken(text: str, start: int, end: int) -> bool:
     """Whether a mark or a word that ends a clause (text.yaml ``clause_veto_breaks``), or one that
     ends an event's reach to a clock time (``clock_reach_breaks``), stands in ``text[start:end]``."""
     ends, breaks, _ = _clause_veto()
+    # a comma among a figure's digits ("the 8,849-metre peak at 9:25 am") is no break
     return _clock_reach_break().search(text, start, end) is not None or any(
-        m.group().lower() in breaks or not m.group()[:1].isalpha() for m in ends.finditer(text, start, end))
+        m.group().lower() in breaks or not m.group()[:1].isalpha()
+        and not (m.group() == "," and text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit())
+        for m in ends.finditer(text, start, end))
 
 
 @lru_cache(maxsize=1)

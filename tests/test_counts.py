@@ -12,6 +12,12 @@ def pick(text, span):
 
 # text, span, value, counted, role
 COUNTS = [
+    # a breakdown set off by dashes right after the count's noun: the verb after it is the count's
+    ("A total of four climbers — a Briton, an American and two Nepali guides — have died.", "four climbers", 4,
+     "person", "killed"),
+    ("Five people — three of them children — were killed in the blast.", "Five people", 5, "person", "killed"),
+    ("Police arrested 11 people in the raids — 40 officers took part — and seized guns.", "40 officers", 40,
+     "person", None),
     # a part of a whole whose noun names its fate is no toll of its own; a part's own verb still
     # gives it one, and a group's part takes the fate ("Three of the 20 passengers were killed")
     ("Rescuers found two of the seven bodies recovered that day.", "two", 2, "person", None),
@@ -849,6 +855,15 @@ def test_counted_nouns_of_one_thing_share_a_unit(text, span, counted, unit):
     ("Between 20-30 people were hurt.", ["Between 20-30 people"]),
     ("Police said 20-30 people were injured.", ["20-30 people"]),
     ("Only 20-30 people were hurt.", ["20-30 people"]),
+    # a seat's row, a gate, a platform named by a number in lower case (nouns.yaml guards.labels), with no noun
+    # after it, is no count, whatever role word the sentence holds
+    ("When the three young men stood up in row 14 of the plane, most passengers assumed nothing.",
+     ["three young men"]),
+    ("The train left from platform 9, carrying 300 passengers.", ["300 passengers"]),
+    ("The flight boarded at gate 12 with 150 passengers on board.", ["150 passengers"]),
+    # ... but a noun after the number counts, and so does a number a role verb follows
+    ("On the flight 12 passengers were hurt.", ["12 passengers"]),
+    ("In the first round 12 were killed.", ["12"]),
 ])
 def test_a_model_name_is_no_count(text, counts):
     found = [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"]

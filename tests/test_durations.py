@@ -271,6 +271,10 @@ def test_a_rate_is_no_duration(text, spans):
     ("He was in his 30s.", []),
     ("The 747s flew for 2h.", ["2h"]),
     ("Two men in their 30s and 40s fled.", []),
+    # ... and after a figure with a decimal part, as results write a race's seconds
+    ("Ferrante led from pole and won by 4.317s, with Lindqvist second.", ["4.317s"]),
+    ("She won the 100m in 10.72s", ["10.72s"]),
+    ("The 1990s and the F-16s; 4.5s-long clips.", []),
 ])
 def test_hours_and_minutes_in_short(text, spans):
     from factcheck.extract import extract_found

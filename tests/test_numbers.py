@@ -73,6 +73,14 @@ NUMBERS = [
     ("More than 6,100 people died", "More than 6,100 people", "count", 6100, 6200, "more_than"),
     ("more than 1.2 million people", "more than 1.2 million people", "count", 1.2e6, 1.3e6, "more_than"),
     ("over 200 raids", "over 200 raids", "count", 200, 300, "more_than"),
+    # "over" before the parts a course or a contest is run across (sports.yaml ``spread_parts``) spreads it
+    # across them, exactly that many: "The race, over 53 laps of the circuit", "played over 18 holes"
+    ("The race, over 53 laps of the 5.793-km circuit, started at 1500.", "53 laps", "count", 53, 53, "exact"),
+    ("The race ran over 51 laps of the circuit.", "51 laps", "count", 51, 51, "exact"),
+    ("The Tour is raced over 21 stages.", "21 stages", "count", 21, 21, "exact"),
+    # ... but not after "for" or "in", nor before other nouns
+    ("Ferrante led for over 40 laps.", "over 40 laps", "count", 40, 50, "more_than"),
+    ("He has played over 300 games.", "over 300 games", "count", 300, 400, "more_than"),
     ("at least 40 people were killed", "at least 40 people", "count", 40, 50, "at_least"),
     ("about 10 battalions", "about 10 battalions", "count", 9, 11, "about"),
     ("around 129 seats", "around 129 seats", "count", 116.1, 141.9, "about"),

@@ -515,6 +515,10 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
         m = noun.match(text, whole.end())
     if m is not None and m.end() > sentence[1]:
         m = None  # the noun is the next sentence's, past a headline's end: "... two\n\nShares rose"
+    if (m is None or m.lastgroup == "singular") and whole is None and of is None and not num.words \
+            and _lower_label(text, num.start) \
+            and not (has_roles and _role_follows(text, num.end, role_hits)):
+        return None  # "stood up in row 14 of the plane", "left from platform 9": a seat's row, a platform, no count
     if (m is None or m.lastgroup == "singular") and not num.words and text[num.start - 2:num.start - 1].isupper() \
             and _ACRONYM_BEFORE.search(text, max(0, num.start - 8), num.start):
         # "the ATR 72 turboprop", "an MD 80": a maker's capitals and a number name a model; in a
@@ -1134,6 +1138,24 @@ def _role_follows(text: str, end: int, hits: list[tuple[int, int, str]]) -> bool
     return i < len(hits) and hits[i][0] - end < 40 and _fates().gap.fullmatch(text, end, hits[i][0]) is not None
 
 
+@lru_cache(maxsize=1)
+def _lower_labels() -> dict[str, tuple[str, ...]]:
+    """The labels of nouns.yaml ``guards.labels`` in lower case, by their last character."""
+    return by_last_character(tuple(str(w).lower() for w in vocabulary().count_guards["labels"]))
+
+
+def _lower_label(text: str, start: int) -> bool:
+    """Whether a label in lower case ("row", "gate", "platform") ends one blank before ``start``, as a
+    word of its own: "in row 14", "at gate 12" name a place by its number."""
+    if text[start - 1:start] != " " or not text[start - 2:start - 1].isalpha():
+        return False
+    before = text[max(0, start - 12):start - 1]
+    for w in _lower_labels().get(before[-1:], ()):
+        if before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum():
+            return before[-len(w) - 1:-len(w)] not in ("-", "'", "’", ".")
+    return False
+
+
 _ACRONYM_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])[A-Z]{2,5} $")
 # a capitalised word ("Boeing", "Apollo") or one with a capital inside ("iPhone"), then one blank
 _NAME_BEFORE = pattern_cache.compile(r"(?<![\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*) $")
@@ -1719,6 +1741,20 @@ def _described(text: str, end: int, hs: int, he: int, hits: list[tuple[int, int,
 _DASH_BREAK = pattern_cache.compile(r"[ \t][-–—][ \t]")  # a dash set off by spaces between two clauses
 
 
+def _aside_end(text: str, end: int) -> int | None:
+    """Where an aside set off by dashes right after ``end`` ends ("four climbers — a Briton, an
+    American and two Nepali guides — have died"), when its sentence goes on in lower case past the
+    closing dash; else None."""
+    dash = text[end + 1]
+    close = text.find(f" {dash} ", end + 3, end + 200)
+    if close < 0 or not text[close + 3:close + 4].islower() or _ASIDE_STOP.search(text, end, close):
+        return None
+    return close + 2
+
+
+_ASIDE_STOP = pattern_cache.compile(r"[.!?;:\n]\s")  # a sentence's or a clause's end inside: no aside
+
+
 def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tuple[int, int, str]],
                  text: str | None = None, own: bool = False) -> tuple[str | None, float]:
     """The role word nearest the count in its sentence, and how far; words after it weigh a little more.
@@ -1730,6 +1766,13 @@ def nearest_role(start: int, end: int, sentence: tuple[int, int], hits: list[tup
     best = None
     best_d = 70.0
     s0, s1 = sentence
+    if text is not None and text.startswith((" —", " –"), end) and (after := _aside_end(text, end)) is not None:
+        # "A total of four climbers — a Briton, an American and two Nepali guides — have died": a breakdown
+        # set off by dashes right after the count's noun (which ends its clause); the role verb right past
+        # it is the count's
+        j = bisect_left(hits, (after, 0, ""))
+        if j < len(hits) and hits[j][0] - after < 40 and _fates().gap.fullmatch(text, after, hits[j][0]) is not None:
+            return hits[j][2], 0.0
     i = bisect_left(hits, (s0, 0, ""))
     owned_after = None
     joined = None  # the role word that ends the clause before "and", which a role word of the count's own clause beats

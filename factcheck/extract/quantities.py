@@ -721,6 +721,15 @@ def _step_precision(num: Num) -> float:
     return min(num.step, max(num.place, 0.1 * abs(num.value)))
 
 
+@lru_cache(maxsize=1)
+def _spread_parts() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """The parts a contest is run across (sports.yaml ``spread_parts``), "over" as their hedge, and the
+    words after which "over" stays "more than" (``spread_parts_not_after``), ending one blank before it."""
+    return (frozenset(data_words("sports.yaml", "spread_parts")),
+            pattern_cache.compile(r"[Oo]ver\s"),
+            pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('sports.yaml', 'spread_parts_not_after'))})\s+\Z"))
+
+
 def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = None, bare_end: int = -1) -> Found:
     """The value the reading gives the number, with the hedge before or after it.
     ``bare_end``: where the caller found no hedge after (``hedge_after`` gave None)."""
@@ -732,6 +741,9 @@ def _single(text: str, num: Num, r: Reading, trail: tuple[str, int] | None = Non
         qualifier, start = h
         if qualifier == "more_than" and r.kind == "duration" and durations.spread_over(text, start):
             qualifier, start = "exact", r.start  # "€1.5tn over ten years": across ten years, not more than ten
+        elif qualifier == "more_than" and r.kind == "count" and r.counted in _spread_parts()[0] \
+                and _spread_parts()[1].match(text, start) and not _spread_parts()[2].search(text, max(0, start - 12), start):
+            qualifier, start = "exact", r.start  # "The race, over 53 laps of the circuit": across 53 laps
     elif trail:
         qualifier, end = trail[0], max(end, trail[1])
     else:
