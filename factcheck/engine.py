@@ -780,7 +780,7 @@ class _RuleBook:
         self._facts: dict[tuple[str, str | None], str] = {}
         self._phrases: dict[frozenset[str], frozenset[str]] = {}
         self._gates: dict[frozenset[str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
-        self._sorts: dict[tuple, tuple[tuple, bool]] = {}  # ``choose``, and whether some rule asks the size
+        self._sorts: dict[tuple, tuple[tuple, list[Rule]]] = {}  # ``choose``, and the rules of it that ask the size
 
     def fact_name(self, rule: Rule, event: str | None) -> str:
         key = (rule.id, event)
@@ -821,9 +821,10 @@ class _RuleBook:
         found = self._sorts.get(sort)
         if found is None:
             chosen = [r for r in self.by_kind.get(kind, ()) if r.id not in self.choosy or _selects_kind(r, v)]
-            found = self._sorts[sort] = (self._takers(chosen), not self.sized.isdisjoint(r.id for r in chosen))
+            found = self._sorts[sort] = (self._takers(chosen), [r for r in chosen if r.id in self.sized])
         takers, sized = found
-        if sized:
+        # most values are of a size that every rule of their sort takes: the sort's answer stands
+        if sized and not all(_selects_size(r, v) for r in sized):
             return self._takers([r for r in takers[0] if _selects_size(r, v)])
         return takers
 
