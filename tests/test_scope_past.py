@@ -417,6 +417,12 @@ PERIODS = [
     ("The town, which normally has 300 residents, evacuated 500 people.", "300 residents", "evacuated", ("usual",)),
     ("The town, which normally has 300 residents, evacuated 500 people.", "500 people", "evacuated", ()),
     ("Usually 300 people are evacuated.", "300 people", "evacuated", ("usual",)),
+    # ... and, opening its sentence before a comma or a determiner, the whole clause
+    ("Normally the ferry carries 300 passengers.", "300 passengers", "people-on-board", ("usual",)),
+    ("The ferry sank. Usually, the ferry carries about 300 passengers, but on Sunday it had 500 on board.",
+     "about 300 passengers", "people-on-board", ("usual",)),
+    ("The ferry sank. Usually, the ferry carries about 300 passengers, but on Sunday it had 500 on board.",
+     "500", "people-on-board", ()),
     # a usual day's figure is a day's habit (``period_totals``)
     ("On a normal day the ferry carries 2,000 passengers.", "2,000 passengers", "people-on-board", ("per day",)),
     ("On a typical day, the ferry carries 2,000 passengers.", "2,000 passengers", "people-on-board", ("per day",)),

@@ -611,24 +611,29 @@ class _Habits(NamedTuple):
     keys: frozenset[str]  # calendar.yaml ``habit_adverbs``
     before: re.Pattern  # an adverb, then the blank (or comma) or the one or two words before a count
     after: re.Pattern  # after a count: a word at most, an adverb, then its verb's first letter
+    clause: re.Pattern  # an adverb, then a comma or a determiner, and the rest of a clause up to a count
 
 
 @lru_cache(maxsize=1)
 def _habits() -> _Habits:
     words = data_words("calendar.yaml", "habit_adverbs")
     adverb = rf"(?i:{trie_alternation(words)})(?![\w'’-])"
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
     return _Habits(frozenset(words),
                    pattern_cache.compile(rf"{adverb}(?:(?P<bare>,?[ \t]+)|(?:[ \t]+[a-z]+){{1,2}}[ \t]+)\Z"),
-                   pattern_cache.compile(rf"(?:[ \t]+[a-z]+)?[ \t]+{adverb}[ \t]+[a-z]"))
+                   pattern_cache.compile(rf"(?:[ \t]+[a-z]+)?[ \t]+{adverb}[ \t]+[a-z]"),
+                   pattern_cache.compile(rf"{adverb}(?:,[ \t]*|[ \t]+(?=(?i:{dets})[ \t]))[^,;:.!?()\n]*\Z"))
 
 
 # how far before a count an adverb of a habit may stand, and after it: two words and a blank or three
-_HABIT_BEFORE, _HABIT_AFTER = 40, 28
+# (or, opening its clause, the clause's length)
+_HABIT_BEFORE, _HABIT_AFTER = 80, 28
 
 
 def _habit(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     """("usual",) for a count told as a habit by an adverb (calendar.yaml ``habit_adverbs``) that
-    opens the count's clause right before it ("Normally, about 30 people die"), stands before the verb
+    opens the count's clause right before it ("Normally, about 30 people die") or before a comma or a
+    determiner ("Normally the ferry carries 300 passengers"), stands before the verb
     the count is the object of ("The ferry usually carries about 2,000 passengers", "would normally
     carry 300") or after the count's noun before its verb ("About 30 people usually die"); else ().
     Never before an adjective: "killed on the usually quiet road"."""
@@ -637,18 +642,22 @@ def _habit(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     h = _habits()
     s = scope.article.sentences[mention.sentence_index]
     ms, me = mention.start, mention.end
+    if not scope._key_starts(h.keys):
+        return ()  # most articles: no adverb of a habit
     at = scope._words_in(h.keys, max(s.start, ms - _HABIT_BEFORE), min(s.end, me + _HABIT_AFTER))
     if not at:
         return ()  # most counts: no adverb of a habit near
     text = scope.article.text
     for p in at:
         if p < ms:
-            m = h.before.match(text[p:ms])
-            if m is None:
-                continue
-            # right before the count, the adverb opens its clause: the sentence, or after a comma
+            before = text[p:ms]
+            m = h.before.match(before)
+            if m is not None and m.group("bare") is None:
+                return (_USUAL,)
+            # right before the count, or before a comma or a determiner, the adverb opens its clause: the
+            # sentence's, or one after a comma
             opened = text[s.start:p].rstrip(" \t")
-            if m.group("bare") is None or not opened or opened[-1] in _CLAUSE_OPENERS:
+            if (m is not None or h.clause.match(before)) and (not opened or opened[-1] in _CLAUSE_OPENERS):
                 return (_USUAL,)
         elif (m := h.after.match(text, me)) is not None and m.end() > p:
             return (_USUAL,)
