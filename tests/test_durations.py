@@ -205,6 +205,7 @@ def test_a_unit_long_after_a_determiner(text, spans):
     ("A 3-hour delay, then a 12-minute walk.", ["3-hour", "12-minute"]),
     ("It was a 3-hour delay and a 12-minute walk.", ["3-hour", "12-minute"]),
     ("The 24-hour-7 service closed.", ["24-hour"]),
+    ("It runs a 24-hour-7-day service.", ["24-hour"]),
 ])
 def test_two_durations_in_the_same_unit_are_not_one(text, spans):
     from factcheck.extract import extract_found
