@@ -170,6 +170,9 @@ class Vocabulary(NamedTuple):
     date_cues: frozenset[str] = frozenset()  # words before a bare month that make it a date
     decades: dict[str, float] = None  # type: ignore[assignment]  # "fifties" -> 50
     change_verbs: tuple[str, ...] = ()  # "rose", "fell": before "X to Y", a change, not a range
+    change_nouns: tuple[str, ...] = ()  # "a rise", "a drop": before "of", a change
+    # each verb's and noun's way: "rise", "fall" or "either" ("revised")
+    change_ways: dict[str, str] = None  # type: ignore[assignment]
     currency_subunits: dict[str, tuple[str, float]] = None  # type: ignore[assignment]  # "cents" -> (USD, 0.01)
     article_measures: tuple[str, ...] = ()  # measure unit forms read after "a", "half a": "a mile long"
     # units.yaml bare_degrees: "degrees" alone, a temperature after a cue: forms, words before, words after -> sign
@@ -428,7 +431,10 @@ def vocabulary() -> Vocabulary:
         day_periods_after_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_after_day", {}).items()},
         day_periods_before_day={str(k): (str(a), str(b)) for k, (a, b) in cal.get("day_periods_before_day", {}).items()},
         decades={k: float(d) for k, d in numbers.get("decades", {}).items()},
-        change_verbs=tuple(hedges.get("change_verbs", ())),
+        change_verbs=tuple(w for ws in hedges.get("change_verbs", {}).values() for w in ws),
+        change_nouns=tuple(w for ws in hedges.get("change_nouns", {}).values() for w in ws),
+        change_ways={str(w).lower(): way for key in ("change_verbs", "change_nouns")
+                     for way, ws in hedges.get(key, {}).items() for w in ws},
         currency_subunits={k.lower(): (c, float(f)) for k, (c, f) in units["money"].get("subunits", {}).items()},
         article_measures=tuple(str(f).lower() for f in units.get("article_measures", ())),
         article_measures_not_alone=frozenset(str(f).lower() for f in units.get("article_measures_not_alone", ())),

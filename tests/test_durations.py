@@ -145,6 +145,21 @@ DURATIONS = [
     ("The month-long strike ended on Friday.", "month-long", MONTH, MONTH, "exact", "month"),
     ("Its decade-long war ended in 2011.", "decade-long", 10 * YEAR, 10 * YEAR, "exact", "decade"),
     ("The hour-long speech drew cheers.", "hour-long", H, H, "exact", "hour"),
+    # the parts of one length, however they are joined: hyphened before a noun, a comma, "and", nothing
+    ("Djokovic won a 3-hour-12-minute final.", "3-hour-12-minute", 3 * H + 12 * MIN, 3 * H + 12 * MIN, "exact", "hour"),
+    ("There was a 1-hour-45-minute delay.", "1-hour-45-minute", H + 45 * MIN, H + 45 * MIN, "exact", "hour"),
+    ("They held a two-hour-40-minute meeting.", "two-hour-40-minute", 160 * MIN, 160 * MIN, "exact", "hour"),
+    ("He served a 2-year-6-month sentence.", "2-year-6-month", 2.5 * YEAR, 2.5 * YEAR, "exact", "year"),
+    ("They held a two-hour, 40-minute meeting.", "two-hour, 40-minute", 160 * MIN, 160 * MIN, "exact", "hour"),
+    ("The final lasted 3 hours 12 minutes.", "3 hours 12 minutes", 3 * H + 12 * MIN, 3 * H + 12 * MIN, "exact", "hour"),
+    ("The final lasted 3h 12m.", "3h 12m", 3 * H + 12 * MIN, 3 * H + 12 * MIN, "exact", "hour"),
+    ("The final lasted 3hr 12min.", "3hr 12min", 3 * H + 12 * MIN, 3 * H + 12 * MIN, "exact", "hour"),
+    ("The talks lasted 1 hour and 5 minutes.", "1 hour and 5 minutes", 65 * MIN, 65 * MIN, "exact", "hour"),
+    ("The talks lasted an hour and a half.", "an hour and a half", 90 * MIN, 90 * MIN, "exact", "hour"),
+    ("The talks lasted two and a half hours.", "two and a half hours", 150 * MIN, 150 * MIN, "exact", "hour"),
+    ("The siege lasted 4 days, 6 hours.", "4 days, 6 hours", 4 * DAY + 6 * H, 4 * DAY + 6 * H, "exact", "day"),
+    ("The talks lasted two hours and forty minutes.", "two hours and forty minutes", 160 * MIN, 160 * MIN, "exact",
+     "hour"),
 ]
 
 
@@ -186,6 +201,11 @@ def test_a_unit_long_after_a_determiner(text, spans):
     ("The ceremony ran 3 hours and 31 minutes, 12 minutes longer than last year.",
      ["3 hours and 31 minutes", "12 minutes"]),
     ("The race took 2 hours, 5 minutes and 30 seconds.", ["2 hours, 5 minutes and 30 seconds"]),
+    # two hyphened lengths of two things stay two, as does a hyphened number that is no length's part
+    ("A 3-hour delay, then a 12-minute walk.", ["3-hour", "12-minute"]),
+    ("It was a 3-hour delay and a 12-minute walk.", ["3-hour", "12-minute"]),
+    ("The 24-hour-7 service closed.", ["24-hour"]),
+    ("It runs a 24-hour-7-day service.", ["24-hour"]),
 ])
 def test_two_durations_in_the_same_unit_are_not_one(text, spans):
     from factcheck.extract import extract_found

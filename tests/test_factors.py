@@ -40,6 +40,17 @@ ROWS = [
     ("Sales have more than halved since 2020.", "more than halved", 1 / 3, 0.5, "more_than"),
     ("The deficit was nearly halved.", "nearly halved", 0.5, 1 / 1.8, "nearly"),
     ("The budget was roughly halved.", "roughly halved", 1 / 2.2, 1 / 1.8, "about"),
+    # a percent change after a verb of change, or before a noun of one, is a growth too: a rise of p is
+    # 1 + p/100 ("rose 200%" is a tripling), a fall 1 - p/100 ("fell 50%" a halving), hedges kept
+    ("Cholera cases rose 200% in a week.", "200%", 2.995, 3.005, "exact"),
+    ("Cholera cases rose by 100 percent in a week.", "100 percent", 1.995, 2.005, "exact"),
+    ("Cases were up 300% on last month.", "300%", 3.995, 4.005, "exact"),
+    ("Officials reported a 200 percent increase in infections.", "200 percent", 2.995, 3.005, "exact"),
+    ("There was an increase of 150% in cases.", "150%", 2.495, 2.505, "exact"),
+    ("Sales fell 50% last year.", "50%", 0.495, 0.505, "exact"),
+    ("Exports dropped by 75 per cent.", "75 per cent", 0.245, 0.255, "exact"),
+    ("Rents jumped more than 200% since 2015.", "more than 200%", 3, 4, "more_than"),
+    ("a 60% drop in arrivals", "60%", 0.395, 0.405, "exact"),
 ]
 
 
@@ -69,6 +80,16 @@ NOT_FACTORS = [
     "Triple-A ratings were cut.",
     "The quake released roughly 30 times less energy.",
     "There were five times fewer cases.",
+    # a percent that is no change of a figure, a level a change reached, a rate's step in points, and a
+    # change smaller than a half (told in percent by every source: the percent rules compare it)
+    "Cases rose to 200% of capacity.",
+    "Spending reached 200% of the target.",
+    "He took out a 200% mortgage.",
+    "The jobless rate rose 2 percentage points.",
+    "Inflation of 3% hit savers.",
+    "The index rose 2% on Monday.",
+    "Sales rose 30% last year.",
+    "Prices were 200% higher than elsewhere.",
 ]
 
 

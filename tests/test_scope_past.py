@@ -405,6 +405,33 @@ PERIODS = [
     ("Twenty people died in a year of fighting.", "Twenty people", "death-toll", ()),
     ("20 people died this year.", "20 people", "death-toll", ()),
     ("Five people were killed on the normally busy road.", "Five people", "death-toll", ()),
+    # a habit told by an adverb (calendar.yaml ``habit_adverbs``) where it opens the count's clause, stands
+    # before the verb the count is the object of, or after the count's noun before its verb
+    ("Normally about 30 people die on the pass.", "about 30 people", "death-toll", ("usual",)),
+    ("Normally, about 30 people die on the pass.", "about 30 people", "death-toll", ("usual",)),
+    ("About 30 people usually die on the pass.", "About 30 people", "death-toll", ("usual",)),
+    ("The ferry usually carries about 2,000 passengers.", "about 2,000 passengers", "people-on-board", ("usual",)),
+    ("The ferry would normally carry 300 passengers but had 500 on board.", "300 passengers", "people-on-board",
+     ("usual",)),
+    ("The ferry would normally carry 300 passengers but had 500 on board.", "500", "people-on-board", ()),
+    ("The town, which normally has 300 residents, evacuated 500 people.", "300 residents", "evacuated", ("usual",)),
+    ("The town, which normally has 300 residents, evacuated 500 people.", "500 people", "evacuated", ()),
+    ("Usually 300 people are evacuated.", "300 people", "evacuated", ("usual",)),
+    # ... and, opening its sentence before a comma or a determiner, the whole clause
+    ("Normally the ferry carries 300 passengers.", "300 passengers", "people-on-board", ("usual",)),
+    ("The ferry sank. Usually, the ferry carries about 300 passengers, but on Sunday it had 500 on board.",
+     "about 300 passengers", "people-on-board", ("usual",)),
+    ("The ferry sank. Usually, the ferry carries about 300 passengers, but on Sunday it had 500 on board.",
+     "500", "people-on-board", ()),
+    # a usual day's figure is a day's habit (``period_totals``)
+    ("On a normal day the ferry carries 2,000 passengers.", "2,000 passengers", "people-on-board", ("per day",)),
+    ("On a typical day, the ferry carries 2,000 passengers.", "2,000 passengers", "people-on-board", ("per day",)),
+    # ... but an adverb before an adjective describes a thing, and "as usual" tells the news's own figure
+    ("Five people were killed on the usually quiet road.", "Five people", "death-toll", ()),
+    ("Usually reliable sources said 40 people were killed.", "40 people", "death-toll", ()),
+    ("The normally bustling market, where 40 people were killed, was empty.", "40 people", "death-toll", ()),
+    ("As usual, 300 people were evacuated from the island.", "300 people", "evacuated", ()),
+    ("Forty people were killed, police usually say.", "Forty people", "death-toll", ()),
     ("The avalanche, the deadliest in an average decade, killed 12 people.", "12 people", "death-toll", ()),
 ]
 

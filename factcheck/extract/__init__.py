@@ -81,6 +81,8 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
                     starts.insert(i, start)
                     spans.insert(i, (start, end))
                 found.append(f)
+    # a percent change is a growth too ("rose 200%" is "tripled"): a factor on the percent's own span
+    found.extend(factors.from_percent_changes(text, found))
     for run in OVERLAYS.values():
         found.extend(run(text, words))
     found.sort(key=_TEXT_ORDER)

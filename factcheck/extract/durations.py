@@ -482,8 +482,9 @@ def join_parts(text: str, first: Found, second: Found, smallest: float | None = 
         "low": clean(low), "high": clean(high), "stated": clean(total / unit_factor(a))}))
 
 
-# between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours"
-_PART_GAP = pattern_cache.compile(in_paragraph(r",\s*(?:and\s+)?|\s+and\s+|\s+"))
+# between the parts: "2 hours 40 minutes", "2 years, 3 months", "14 days, and 16 hours", and hyphened
+# before a noun, "a 3-hour-12-minute final" (``numbers`` reads a number after "-hour-" only there)
+_PART_GAP = pattern_cache.compile(in_paragraph(r",\s*(?:and\s+)?|\s+and\s+|\s+|-"))
 # the qualifiers of a first part that bound the whole ("about 7h 30m"); a range's ("three to four
 # hours and 20 minutes") is no single number to add to
 _JOINED_HEDGES = frozenset({"exact", "about", "more_than", "at_least", "less_than", "nearly", "at_most", "up_to"})

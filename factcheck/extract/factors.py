@@ -9,19 +9,23 @@ index; a number before ``multipliers`` ("three times", "10-fold") is read by ``r
 Hedges are read as for any number: "more than doubled" is 2..3, "nearly tripled" 2.7..3; a
 shrinking's hedge on how many times it shrank: "more than halved" is 1/3..1/2, "nearly halved"
 1/2..1/1.8.
+
+A percent change is a factor too (``from_percent_changes``): "rose 200%" and "a 200 percent increase"
+are 3, as "tripled" is; "fell 50%" is 0.5; its hedges and rounding kept.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, Reading, trie_alternation
-from factcheck.extract.numbers import Num, hedge_before, interval
+from factcheck.extract.numbers import BLANKS, Num, hedge_before, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
-from factcheck.vocab import data_file
+from factcheck.vocab import data_file, vocabulary
 
 UNIT = "times"
 
@@ -75,4 +79,51 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
             low, high = (1 / x for x in reversed(interval(1 / factor, 1.0, qualifier)))
         out.append(Found(start, end, trusted(Value, kind="factor", low=low, high=high, stated=factor,
                                              stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
+    return out
+
+
+class _Changes(NamedTuple):
+    before: re.Pattern  # a verb of change (and "by"), or a noun of change and "of", ending at the figure
+    after: re.Pattern  # a noun of change right after the figure: "a 200% increase"
+    least: float  # numbers.yaml ``factors.percent_change_min``
+
+
+@lru_cache(maxsize=1)
+def _changes() -> _Changes:
+    v = vocabulary()
+    verbs, nouns, b = trie_alternation(v.change_verbs), trie_alternation(v.change_nouns), BLANKS
+    least = float((data_file("numbers.yaml").get("factors") or {}).get("percent_change_min", 0))
+    return _Changes(
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:(?P<verb>{verbs})(?:{b}by)?|(?P<noun>{nouns}){b}of){b}\Z"),
+        pattern_cache.compile(rf"[ \t-](?i:(?P<noun>{nouns}))(?![\w'’-])"), least)
+
+
+def from_percent_changes(text: str, found: list[Found]) -> list[Found]:
+    """The growths the percent changes of ``found`` tell, as factors on the same spans: a rise of p%
+    right after a verb of change (hedges.yaml ``change_verbs``: "rose 200%", "up 300%", "increased by
+    100 percent") or before or after a noun of change ("a 200 percent increase", "a rise of 150%") is
+    the factor 1 + p/100, a fall 1 - p/100 ("fell 50%" is halved); not a level ("rose to 200%"), a share
+    ("200% of the target"), points ("rose 2 percentage points"), nor a change smaller than
+    ``percent_change_min`` percent."""
+    ch = _changes()
+    ways = vocabulary().change_ways
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        if v.kind != "percent" or v.unit != "percent" or not v.stated >= ch.least:
+            continue
+        m = ch.before.search(text, max(0, f.start - 24), f.start)
+        if m is None:
+            m = ch.after.match(text, f.end)
+        if m is None:
+            continue
+        way = ways.get(m.group(m.lastgroup).lower())
+        if way == "rise":
+            low, high, stated = 1 + v.low / 100, 1 + v.high / 100, 1 + v.stated / 100
+        elif way == "fall" and v.high < 100:
+            low, high, stated = 1 - v.high / 100, 1 - v.low / 100, 1 - v.stated / 100
+        else:
+            continue  # "revised 60%": no way; "fell 100%": nothing left, no factor
+        out.append(Found(f.start, f.end, trusted(Value, kind="factor", low=low, high=high, stated=stated,
+                                                 stated_unit=UNIT, unit=UNIT, qualifier=v.qualifier)))
     return out

@@ -139,6 +139,13 @@ def patterns() -> Patterns:
     # (not a model's variant: "Tu-154M-2" has letters and a hyphen before its digits)
     hyphen_ok += "".join(rf"|(?<=\d[A-Za-z]{{{n}}}-)" + "".join(rf"(?<![A-Za-z]-\d{{{k}}}[A-Za-z]{{{n}}}-)" for k in range(1, 5))
                          for n in range(1, 4))
+    # "a 3-hour-12-minute final", "a two-hour-40-minute meeting": after a hyphened time unit, the next
+    # part of one length when a smaller unit follows (``durations.join_parts`` joins the parts; not
+    # "a 24-hour-7-day service")
+    units = v.duration_units
+    time_units = sorted(f for f in units if f.isalpha() and len(f) > 1 and not f.endswith("s"))
+    hyphen_ok += "".join(rf"|(?<=\w-{u}-)(?=\d{{1,3}}-(?i:{trie(smaller)})(?![A-Za-z]))" for u in time_units
+                         if (smaller := [f for f in time_units if units[f].factor < units[u].factor]))
     # "the over-65s", "under-18s": an age group, only as a plural ("Under-21 side" is a team's name)
     hyphen_ok += "".join(rf"|(?<={re.escape(w)}-)(?=\d{{1,3}}['’]?s\b)" for w in age_group_prefixes())
     ordinal_words = [w for w, n in v.ordinals.items() if n >= 4]

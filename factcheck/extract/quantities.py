@@ -689,7 +689,7 @@ def _set_verb_before() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _change_nouns() -> re.Pattern:
-    nouns = trie_alternation(data_words("hedges.yaml", "change_nouns"))
+    nouns = trie_alternation(vocabulary().change_nouns)
     return pattern_cache.compile(in_paragraph(rf"\b(?:{nouns})\s+of\s+$"), re.IGNORECASE)
 
 

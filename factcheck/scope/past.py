@@ -648,6 +648,69 @@ def _period_after_verb(scope: ArticleScope, mention: Mention) -> tuple[str, ...]
     return (keys[" ".join(m.group(1).lower().split())],) if m else ()
 
 
+class _Habits(NamedTuple):
+    keys: frozenset[str]  # calendar.yaml ``habit_adverbs``
+    before: re.Pattern  # an adverb, then the blank (or comma) or the one or two words before a count
+    after: re.Pattern  # after a count: a word at most, an adverb, then its verb's first letter
+    clause: re.Pattern  # an adverb, then a comma or a determiner, and the rest of a clause up to a count
+
+
+@lru_cache(maxsize=1)
+def _habits() -> _Habits:
+    words = data_words("calendar.yaml", "habit_adverbs")
+    adverb = rf"(?i:{trie_alternation(words)})(?![\w'’-])"
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
+    return _Habits(frozenset(words),
+                   pattern_cache.compile(rf"{adverb}(?:(?P<bare>,?[ \t]+)|(?:[ \t]+[a-z]+){{1,2}}[ \t]+)\Z"),
+                   pattern_cache.compile(rf"(?:[ \t]+[a-z]+)?[ \t]+{adverb}[ \t]+[a-z]"),
+                   pattern_cache.compile(rf"{adverb}(?:,[ \t]*|[ \t]+(?=(?i:{dets})[ \t]))[^,;:.!?()\n]*\Z"))
+
+
+# how far before a count an adverb of a habit may stand, and after it: two words and a blank or three
+# (or, opening its clause, the clause's length)
+_HABIT_BEFORE, _HABIT_AFTER = 80, 28
+
+
+def _habit(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
+    """("usual",) for a count told as a habit by an adverb (calendar.yaml ``habit_adverbs``) that
+    opens the count's clause right before it ("Normally, about 30 people die") or before a comma or a
+    determiner ("Normally the ferry carries 300 passengers"), stands before the verb
+    the count is the object of ("The ferry usually carries about 2,000 passengers", "would normally
+    carry 300") or after the count's noun before its verb ("About 30 people usually die"); else ().
+    Never before an adjective: "killed on the usually quiet road"."""
+    if mention.kind != "count":
+        return ()
+    h = _habits()
+    s = scope.article.sentences[mention.sentence_index]
+    ms, me = mention.start, mention.end
+    if not scope._key_starts(h.keys):
+        return ()  # most articles: no adverb of a habit
+    at = scope._words_in(h.keys, max(s.start, ms - _HABIT_BEFORE), min(s.end, me + _HABIT_AFTER))
+    if not at:
+        return ()  # most counts: no adverb of a habit near
+    text = scope.article.text
+    for p in at:
+        if p < ms:
+            before = text[p:ms]
+            m = h.before.match(before)
+            if m is not None and m.group("bare") is None:
+                return (_USUAL,)
+            # right before the count, or before a comma or a determiner, the adverb opens its clause: the
+            # sentence's, or one after a comma
+            opened = text[s.start:p].rstrip(" \t")
+            if (m is not None or h.clause.match(before)) and (not opened or opened[-1] in _CLAUSE_OPENERS):
+                return (_USUAL,)
+        elif (m := h.after.match(text, me)) is not None and m.end() > p:
+            return (_USUAL,)
+    return ()
+
+
+_CLAUSE_OPENERS = ",;:(\u2014\u2013"
+
+
+_USUAL = "usual"  # calendar.yaml ``period_totals`` usual: a habit with no period named
+
+
 @lru_cache(maxsize=1)
 def _duration_bounds() -> re.Pattern:
     """Right after a duration, a word of calendar.yaml ``duration_bounds`` and a date's first
@@ -1058,7 +1121,7 @@ def read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     beside the story's running total (``_day_figure``); () for the news of the day."""
     return (_read_past(scope, mention) or _named_earlier(scope, mention) or _kinds_total(scope, mention)
             or _later(scope, mention) or _period(scope, mention) or _period_after_verb(scope, mention)
-            or _replaced(scope, mention) or _day_figure(scope, mention))
+            or _habit(scope, mention) or _replaced(scope, mention) or _day_figure(scope, mention))
 
 
 # -- Earlier events named with no date, and totals over many events ------------------
