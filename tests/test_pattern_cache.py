@@ -226,3 +226,47 @@ def test_yaml_the_cache_cannot_hold_or_that_is_broken_is_parsed_each_time(monkey
     assert list(tmp_path.glob("yaml-*")) == []
     yamlio.load("title: An article's own metadata\n")  # not kept unless asked
     assert list(tmp_path.glob("yaml-*")) == []
+
+
+def test_the_other_cases_of_each_letter_are_those_the_engine_matches_it_with():
+    """``_skippable_branches`` writes a letter under IGNORECASE as a class of the characters ``re``
+    matches it with: with Unicode folding "k" also matches the Kelvin sign, and "i" and "s" match
+    "İ", "ı" and "ſ"; with ASCII folding only the two cases."""
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        cases = letter.upper() + letter
+        assert sorted(re.findall(f"(?i:{letter})", every)) == sorted(cases + pattern_cache._OTHER_CASES.get(letter, ""))
+        assert sorted(re.findall(f"(?ai:{letter})", every)) == sorted(cases)
+        assert b"".join(sorted(re.findall(f"(?i:{letter})".encode(), bytes(range(256))))) == cases.encode()
+
+
+# Alternations under IGNORECASE as the vocabularies' prefix trees make them, given and inline, with
+# ASCII folding, nested in groups, repeats, look-arounds and a conditional, in bytes, and in a pattern
+# that turns IGNORECASE off inside
+FOLDED = [
+    (r"(?<!\w)(?:a(?:bout(?!\w)|fter(?!\w))|k(?:illed(?!\w)|m(?!\w))|s(?:aid(?!\w)|ince(?!\w))|i(?:n(?!\w)|s(?!\w)))", re.I),
+    (r"(?P<w>(?:i(?:ll|n)|s(?:ick|tr)|k(?:ey|in)))+(?(w)\s|x)", re.I),
+    (r"(?:sk|is|ki)(?=\W)|(?-i:s(?:k|i)|I(?:s|K))|(?<=[ ])(?:x(?:s|k)|y)", re.I),
+    (r"(?i:(?:st|ik|z)+)(?:s|k|i)", 0),
+    (r"(?:ski|ink|s)\b", re.I | re.A),
+    (rb"(?:sk|is|ki|k)+", re.I),
+    (r"(?>(?:sk|ik)+)(?!(?:ks|si))", re.I),
+]
+FOLD_TEXTS = ["Ski skİ SKI sKı ıs İS ſki Kin in ILL ill Sick ſtr key K KEY", "About AFTER killed KM said SINCE in IS ıs",
+              "xs XK y Y xK xſ ik IK zst ZSTS ſt zsts Zsk STs", "ski SKI Ski ink INK ınk ſ s S", "ISK kis kİs Kis sik"]
+
+
+@pytest.mark.parametrize("pattern, flags", FOLDED)
+def test_branches_that_open_with_a_letter_ignoring_its_case_match_as_re_compiles_them(pattern, flags, monkeypatch):
+    monkeypatch.setattr(pattern_cache, "_patterns", {})
+    monkeypatch.setattr(disk_cache, "_folder", None)  # made here, not read from an earlier run
+    ours, theirs = pattern_cache.compile(pattern, flags), re.compile(pattern, flags)
+    plain_code = re._compiler._code(re._parser.parse(pattern, flags), flags)
+    assert pattern_cache._arguments(pattern, flags)[2] != plain_code  # the branches were rewritten
+    assert (ours.pattern, ours.flags, ours.groupindex) == (theirs.pattern, theirs.flags, theirs.groupindex)
+    for text in FOLD_TEXTS:
+        text = text.encode("latin-1", "replace") if isinstance(pattern, bytes) else text
+        for at in range(len(text)):
+            got, want = ours.match(text, at), theirs.match(text, at)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (text, at)
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]

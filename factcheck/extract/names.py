@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from factcheck import pattern_cache, yamlio
-from factcheck.extract.base import Found, trie_alternation
+from factcheck.extract.base import Found, trie, trie_alternation
 from factcheck.extract.dates import holiday_names
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, first_words, words_of
@@ -49,8 +49,10 @@ def _one_more() -> str:
     """One more word of a name: maybe after an initial, or after one or two particles
     ("de", "von der"), maybe with a prefix ("al-")."""
     particles, prefixes = _particles()
-    particle = rf"(?:{'|'.join(map(re.escape, particles))}){_GAP}"
-    prefix = rf"(?:(?:{'|'.join(map(re.escape, prefixes))})-|)"
+    # as prefix trees, which the engine passes through by a letter at a time where it tried every
+    # word in turn; one word at most can be followed by the blank or the hyphen, so the same matches
+    particle = rf"{trie(particles)}{_GAP}"
+    prefix = rf"(?:{trie(prefixes)}-|)"
     return rf"{_GAP}(?:[A-Z]\.(?:[ \t]?[A-Z]\.|){_GAP}|{particle}(?:{particle}|)|{_NICKNAME}{_GAP}|){prefix}{_TOKEN}"
 
 
