@@ -281,6 +281,19 @@ INCREMENTS = [
     ("The gunman killed five people and wounded 11 others.", "11 others", "injured", False),
     ("Twelve people were killed. Fourteen others were injured.", "Fourteen others", "injured", False),
     ("Eleven people were wounded.\n\nThree others were hurt in a second attack.", "Three others", "injured", False),
+    # the rest of a whole, told after "the last", "the final", "the remaining": a part of it, the
+    # ones still to come or left, never the total ("The last 59 passengers ... left the plane")
+    ("The last 59 passengers and seven crew members left the plane minutes later.", "59 passengers",
+     "people-on-board", True),
+    ("Rescuers recovered the last four bodies on Friday, bringing the final toll to 27.", "four bodies",
+     "death-toll", True),
+    ("The final 66 people, including the seven crew, were freed after the men surrendered.", "66 people",
+     "prisoners-released", True),
+    ("The remaining 40 hostages were freed on Wednesday.", "40 hostages", "prisoners-released", True),
+    # ... not a total told with "final" after the count, nor a period's length
+    ("Rescuers recovered the last four bodies on Friday, bringing the final toll to 27.", "27",
+     "death-toll", False),
+    ("The plane was carrying 142 passengers and seven crew.", "142 passengers", "people-on-board", False),
 ]
 
 
