@@ -29,6 +29,14 @@ CASES = [
     ("The building was 52m (170ft) tall and was completed in 2004, according to city records.", "52m", "distance", ()),
     ("The 2004 floods killed 300 people and injured 1,000.", "300 people", "death-toll", ("2004",)),
     ("Floods killed 300 people and injured 1,000 in 2004.", "300 people", "death-toll", ("2004",)),
+    # a ceremony is an event too: its aside's year dates what the sentence says of it
+    ("The last royal wedding at the Abbey, in 2009, cost taxpayers about £20m in security.", "about £20m",
+     "money-amount", ("2009",)),
+    ("The royal wedding, which took place on Friday, cost taxpayers about £20m.", "about £20m", "money-amount", ()),
+    # the latest of a run of earlier ones ("the last in Zandvoort") is another event, however near the news
+    ("He has won three races this season, the last in Zandvoort in February, when he beat Ferrante by 6.2 seconds.",
+     "6.2 seconds", "race-margin", ("earlier",)),
+    ("He won in Zandvoort in February, when he beat Ferrante by 6.2 seconds.", "6.2 seconds", "race-margin", ()),
     # must stay the news's: an organisation or a person, the head that names no event, an
     # event that goes on to the news, a "since" phrase, a time of the news
     ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),

@@ -1304,7 +1304,15 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         if rel and len(text[rel0 + 1:rel[0][0]].split()) <= 1:
             before = [(x, key) for x, y, key in anchors if y <= rel0]
             if before:
-                return earlier(before[-1][1], ms)
+                key = before[-1][1]
+                if key is None:
+                    # "three races this season, the last in Zandvoort in August, when he beat Ferrante by
+                    # 6.2 seconds": an "earlier" word in the phrase the clause follows makes its time another
+                    # event's, however near the news's it lies
+                    i = bisect_left(seps, rel0)
+                    lo = seps[i - 1] if i else s.start
+                    key = next((k for x, k in before if x >= lo and k == "earlier"), None)
+                return earlier(key, ms)
 
     # "since" and "than" phrases date only what stands in them
     fenced = [(a, phrase_end(b)) for a, b, role in hits if role in ("than", "since")]
