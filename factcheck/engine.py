@@ -383,7 +383,11 @@ def _clause_veto() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
     breaks = data_words("text.yaml", "clause_veto_breaks")
     kept = data_words("text.yaml", "clause_veto_kept")
     benchmarks = data_words("text.yaml", "clause_veto_benchmarks")
-    return (pattern_cache.compile(rf"[,;:—–]|(?<![\w'’-])(?:{trie_alternation(breaks + kept)})(?![\w'’-])", re.IGNORECASE),
+    # a comma and a word that goes on with the clause (", with gusts of"): a match that opens with a
+    # letter-less comma phrase is no end (``_clause_vetoes``)
+    going = trie_alternation(data_words("text.yaml", "clause_veto_continuing"))
+    return (pattern_cache.compile(rf",\s+(?:{going})(?![\w'’-])|[,;:—–]|(?<![\w'’-])(?:{trie_alternation(breaks + kept)})(?![\w'’-])",
+                                  re.IGNORECASE),
             frozenset(breaks),
             pattern_cache.compile(rf"(?<![\w'’-])(?:{trie_alternation(benchmarks)})(?:\s+[\w'’.-]+){{0,2}}\s+\Z",
                                   re.IGNORECASE))
@@ -394,7 +398,7 @@ def _clause_vetoes(text: str, word_start: int, word_end: int, value_start: int) 
     at ``value_start``: no break between them, and no benchmark before the word."""
     ends, breaks, benchmark = _clause_veto()
     for m in ends.finditer(text, word_end, value_start):
-        if m.group().lower() in breaks or not m.group()[:1].isalpha():
+        if m.group().lower() in breaks or (not m.group()[:1].isalpha() and len(m.group()) == 1):
             return False
     return benchmark.search(text, max(0, word_start - 40), word_start) is None
 

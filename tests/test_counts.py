@@ -65,6 +65,17 @@ COUNTS = [
     ("Police recaptured 29 of the 43 inmates who escaped, leaving 14 still at large.", "14", 14, "person",
      "at large"),
     ("Fourteen inmates are still on the run.", "Fourteen inmates", 14, "person", "at large"),
+    # those still aboard or still held are a part of those on board or taken, never their total
+    ("Fifty-nine passengers and seven crew remain aboard.", "Fifty-nine passengers", 59, "person", "still aboard"),
+    ("Fifty-nine passengers and seven crew remain aboard.", "seven crew", 7, "person", "still aboard"),
+    ("Police said 40 passengers were still on board on Wednesday.", "40 passengers", 40, "person", "still aboard"),
+    ("The gunmen are still holding 12 hostages.", "12 hostages", 12, "person", "hostages"),
+    ("Twelve hostages remain in captivity.", "Twelve hostages", 12, "person", "still held"),
+    ("Twelve hostages are still being held.", "Twelve hostages", 12, "person", "still held"),
+    # ... but those aboard when the plane was seized are all of them
+    ("The plane was carrying 142 passengers and seven crew.", "142 passengers", 142, "person", "passengers"),
+    ("142 passengers and seven crew were aboard when the plane was seized.", "142 passengers", 142, "person",
+     "passengers"),
     ("Twelve inmates escaped from the prison overnight.", "Twelve inmates", 12, "person", "escaped"),
     ("Six of the seven climbers who were trapped died.", "seven climbers", 7, "person", "trapped"),
     # a split of a whole set before the clause ("Of the sick,") into passengers and crew counts the whole's

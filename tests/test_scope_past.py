@@ -29,6 +29,14 @@ CASES = [
     ("The building was 52m (170ft) tall and was completed in 2004, according to city records.", "52m", "distance", ()),
     ("The 2004 floods killed 300 people and injured 1,000.", "300 people", "death-toll", ("2004",)),
     ("Floods killed 300 people and injured 1,000 in 2004.", "300 people", "death-toll", ("2004",)),
+    # a ceremony is an event too: its aside's year dates what the sentence says of it
+    ("The last royal wedding at the Abbey, in 2009, cost taxpayers about £20m in security.", "about £20m",
+     "money-amount", ("2009",)),
+    ("The royal wedding, which took place on Friday, cost taxpayers about £20m.", "about £20m", "money-amount", ()),
+    # the latest of a run of earlier ones ("the last in Zandvoort") is another event, however near the news
+    ("He has won three races this season, the last in Zandvoort in February, when he beat Ferrante by 6.2 seconds.",
+     "6.2 seconds", "race-margin", ("earlier",)),
+    ("He won in Zandvoort in February, when he beat Ferrante by 6.2 seconds.", "6.2 seconds", "race-margin", ()),
     # must stay the news's: an organisation or a person, the head that names no event, an
     # event that goes on to the news, a "since" phrase, a time of the news
     ("Tepco, founded in 1951, said 15,000 people were killed.", "15,000 people", "death-toll", ()),
@@ -281,6 +289,19 @@ INCREMENTS = [
     ("The gunman killed five people and wounded 11 others.", "11 others", "injured", False),
     ("Twelve people were killed. Fourteen others were injured.", "Fourteen others", "injured", False),
     ("Eleven people were wounded.\n\nThree others were hurt in a second attack.", "Three others", "injured", False),
+    # the rest of a whole, told after "the last", "the final", "the remaining": a part of it, the
+    # ones still to come or left, never the total ("The last 59 passengers ... left the plane")
+    ("The last 59 passengers and seven crew members left the plane minutes later.", "59 passengers",
+     "people-on-board", True),
+    ("Rescuers recovered the last four bodies on Friday, bringing the final toll to 27.", "four bodies",
+     "death-toll", True),
+    ("The final 66 people, including the seven crew, were freed after the men surrendered.", "66 people",
+     "prisoners-released", True),
+    ("The remaining 40 hostages were freed on Wednesday.", "40 hostages", "prisoners-released", True),
+    # ... not a total told with "final" after the count, nor a period's length
+    ("Rescuers recovered the last four bodies on Friday, bringing the final toll to 27.", "27",
+     "death-toll", False),
+    ("The plane was carrying 142 passengers and seven crew.", "142 passengers", "people-on-board", False),
 ]
 
 

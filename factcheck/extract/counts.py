@@ -803,11 +803,14 @@ def _fates() -> _Fates:
         return trie_alternation(g.get(key, ()))
 
     gap = rf"(?:\s+(?:(?P<passive>{alt('fate_passive')})|{alt('fate_fillers')}|[a-z]+ly)(?![\w'’-]))*\s+"
+    # the second count of a pair, in digits or words: "12 passengers and 3 crew", "Fifty-nine passengers and seven crew"
+    v = vocabulary()
+    figure = rf"(?:\d[\d,]*|(?:{trie_alternation([*v.number_units, *v.number_tens])})(?:-[a-z]+)?)"
     return _Fates(
         frozenset(g.get("fate_groups", ())), frozenset(g.get("fates", ())),
         # "of the 20 hostages": a part, past its whole (and the whole's noun: "of the 72 people on
         # board"); "12 passengers and 3 crew were killed"
-        pattern_cache.compile(rf"\s*(?:of\s+{whole_owner()}|(?:and|or)\s+)?(?:\d[\d,]*\s+(?:[a-z]+\s+)?)?",
+        pattern_cache.compile(rf"\s*(?:of\s+{whole_owner()}|(?:and|or)\s+)?(?:{figure}\s+(?:[a-z]+\s+)?)?",
                               re.IGNORECASE),
         pattern_cache.compile(gap, re.IGNORECASE),
         pattern_cache.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{alt('fate_ends')})(?![\w'’-])", re.IGNORECASE),

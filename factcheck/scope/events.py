@@ -87,25 +87,59 @@ _STAGE_WORDS = 20  # how far from a value a storm's stage word may stand, in wor
 # Key at 11:05 p.m. Wednesday with maximum sustained winds of 120 mph")
 
 
-@lru_cache(maxsize=1)
-def _stages() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
-    """nouns.yaml ``stages``: the pattern of a stage's phrase at a word, phrase -> stage, and the
-    words the phrases open with (looked up in the article's word index)."""
+@lru_cache(maxsize=4)
+def _stages(key: str = "stages") -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """nouns.yaml ``stages`` (or ``moments``): the pattern of a stage's phrase at a word, phrase -> stage,
+    and the words the phrases open with (looked up in the article's word index)."""
     stages = FoldedKeys({" ".join(str(p).lower().split()): str(stage)  # a match may hold "ſ": "came aſhore"
-                         for stage, phrases in (data_file("nouns.yaml").get("stages") or {}).items() for p in phrases})
+                         for stage, phrases in (data_file("nouns.yaml").get(key) or {}).items() for p in phrases})
     pattern = pattern_cache.compile(rf"{trie_alternation(stages)}(?![\w-])", re.IGNORECASE)
     return pattern, stages, frozenset(p.split()[0] for p in stages)
 
 
 def stage_keys() -> frozenset[str]:
-    return _stages()[2]
+    return _stages()[2] | _stages("moments")[2] | _stages("periods")[2]
 
 
-def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+def _moment(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Which moment of a market a price or a value is of (nouns.yaml ``moments``), read as ``_stage``
+    reads a storm's: "a market value of 2.7 billion pounds at the offer price" is the offer's, "By the
+    close they had risen 23% to 410p, lifting its market value above £3bn" the close's."""
+    return _stage(scope, mention, sentence, since, trigger, "moments")
+
+
+def _period(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Whether a figure is one day's or one over several (nouns.yaml ``periods``): the phrase of one in
+    the value's own stretch between commas and clause breaks, the nearest: "A crowd of 128,000 attended
+    on race day, with organisers reporting a weekend total of 336,000" tells a day's crowd (128,000) and
+    the weekend's (336,000); "336,000 spectators attended over the three days" is the weekend's."""
+    pattern, periods, keys = _stages("periods")
+    text = scope.article.text
+    s0, s1 = sentence
+    lo = max(s0, text.rfind(",", s0, mention.start) + 1)
+    hi = text.find(",", mention.end, s1)
+    hi = s1 if hi < 0 else hi
+    for start, end in scope.break_spans(*sentence):
+        if end <= mention.start:
+            lo = max(lo, end)
+        elif start >= mention.end:
+            hi = min(hi, start)
+            break
+    best, key = None, None
+    for at in scope._words_in(keys, lo, hi):
+        if mention.start <= at < mention.end or (m := pattern.match(text, at)) is None or m.end() > hi:
+            continue
+        d = mention.start - m.end() if at < mention.start else at - mention.end
+        if best is None or d < best:
+            best, key = d, periods[" ".join(m.group().lower().split())]
+    return (key,) if key else ()
+
+
+def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger, table: str = "stages") -> tuple[str, ...]:
     """Which moment of a storm the value is of (nouns.yaml ``stages``): the stage of the nearest of its
     words in the value's clause, one after the value counting half as far again ("peaked as a Category 4
     storm with 145 mph winds ... before weakening" is the peak's)."""
-    pattern, stages, keys = _stages()
+    pattern, stages, keys = _stages(table)
     text, starts = scope.article.text, scope.word_starts
     s0, s1 = sentence
     for start, end in scope.break_spans(*sentence):

@@ -438,6 +438,7 @@ class _Increments(NamedTuple):
     cause: re.Pattern  # ending where the value starts: "after ", "as "
     risen: re.Pattern  # ending where the value starts: "the toll rose to 21 on Tuesday after "
     by: re.Pattern  # ending where the value starts: a verb of change and "by" ("the toll rose by ")
+    rest: re.Pattern  # ending where a count starts: "the last ", "the remaining "
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +457,8 @@ def _increments() -> _Increments:
         pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('totals', ()))})\s+(?:[^\s.;:]+\s+){{0,10}}?"
                               rf"(?i:{trie_alternation(inc.get('rises', ()))})\s+"
                               rf"(?:(?i:{hedges})\s+)?{figure}[^.;:]{{0,60}}?\s(?i:{causes})\s+$"),
-        change_by_verbs())
+        change_by_verbs(),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(inc.get('rest', ()))})\s+$"))
 
 
 def _increment(scope: ArticleScope, mention: Mention) -> bool:
@@ -473,6 +475,8 @@ def _increment(scope: ArticleScope, mention: Mention) -> bool:
         return True  # "the toll rose to 21 after four workers died": what made the total rise
     if mention.kind in _BY_KINDS and inc.by.search(text, max(0, ms - 20), ms) is not None:
         return True  # "the toll rose by 20 to 150", "cut spending by $2bn": the change, not the total
+    if mention.kind == "count" and mention.value.counted == "person" and inc.rest.search(text, max(0, ms - 20), ms):
+        return True  # "The last 59 passengers left the plane": what was left of a whole, a part of it
     if _more_others(scope, mention):
         return True  # "Eleven people were wounded. Three others suffered injuries": three more
     if not (inc.before.search(text, max(0, ms - 16), ms) is not None
@@ -1404,7 +1408,15 @@ def _read_past(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
         if rel and len(text[rel0 + 1:rel[0][0]].split()) <= 1:
             before = [(x, key) for x, y, key in anchors if y <= rel0]
             if before:
-                return earlier(before[-1][1], ms)
+                key = before[-1][1]
+                if key is None:
+                    # "three races this season, the last in Zandvoort in August, when he beat Ferrante by
+                    # 6.2 seconds": an "earlier" word in the phrase the clause follows makes its time another
+                    # event's, however near the news's it lies
+                    i = bisect_left(seps, rel0)
+                    lo = seps[i - 1] if i else s.start
+                    key = next((k for x, k in before if x >= lo and k == "earlier"), None)
+                return earlier(key, ms)
 
     # "since" and "than" phrases date only what stands in them
     fenced = [(a, phrase_end(b)) for a, b, role in hits if role in ("than", "since")]
