@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie, trie_alternation
@@ -16,7 +16,8 @@ from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.nations import nationality
-from factcheck.scope.people import _POSSESSIVE_S, AMBIGUOUS, _bare_surname, _is_person, _role_words, _surname
+from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, _bare_surname, _is_person, _not_given,
+                                    _role_words, _surname)
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
 from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
@@ -816,6 +817,12 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     for _, _, vs, ve in verbs:
         stretch = sentence if vs >= sentence[0] else (_previous_start(scope, mention), sentence[0])
         found = _verb_speaker(scope, stretch, vs, ve)
+        if isinstance(found, _Pronoun):
+            # "he said", "said she": the person the sentences before name, when one only may be meant
+            if _nested(text, ve, mention.end):
+                return ()  # a "he said" inside another quotation tells of whom that speaker names
+            key = _pronoun_speaker(scope, found, min(found.at, sentence[0]))
+            return (key,) if key else ()
         if found is not None:
             return found
     return ()
@@ -904,12 +911,13 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
 
-def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | None:
+def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | _Pronoun | None:
     """The speaker of the attributing verb at ``vs``..``ve``: the person right before it (no
     punctuation between), else one right after it in an inversion ("..., said Novak"; not
     after a verb whose object is a listener, "told Lavrov"); () when a word that stands for
-    a speaker is its subject ("he told Lavrov", "Putin's spokesman said"); None when the
-    verb has neither, and a verb further off may name the speaker."""
+    a speaker is its subject ("Putin's spokesman said"), or the ``_Pronoun`` when "he" or "she"
+    is ("he told Lavrov", "said she"); None when the verb has neither, and a verb further off
+    may name the speaker."""
     text = scope.article.text
     # a title alone after "the" stands for the one person it titled ("the governor said"); after an
     # owner ("his foreign minister", "Putin's spokesman") it is someone's, a stand-in; and as anyone's
@@ -931,7 +939,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
             # said"): that person
             return (key,) if key else ()
     if stand_in is not None:
-        return ()
+        return _pronoun(stand_in.group().split(None, 1)[0], stand_in.start()) or ()
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
@@ -948,7 +956,10 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                     or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
             return (key,) if key else ()
-    return () if after.match(text, ve) else None
+    if (inverted := after.match(text, ve)) is None:
+        return None
+    word = inverted.group().rsplit(None, 1)[-1]
+    return _pronoun(word, inverted.end() - len(word)) or ()
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
@@ -958,10 +969,11 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
     said ... Nikolov added"; ``_named_alone``), by the full name when two bear the surname. A name that
     keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
     "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
-    people bear."""
+    people bear. An untitled full name said once is a person's when no word of it is a body's or
+    a place's (``_untitled_person``: '"...," said Amina Yusuf')."""
     people = scope._people
     return [(at, key if key in people.introduced or key in people.keys() or " " in key
-             or key in people.named and _named_alone(scope, key) else "")
+             or key in people.named and (_named_alone(scope, key) or _untitled_person(scope, at, key)) else "")
             for at, key in scope.named(*stretch)]
 
 
@@ -1002,3 +1014,259 @@ def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
     if m is None:
         return False
     return m.group(0).count(",") == 2 or _APPOSITION_OPENS.search(text, max(lo, at - 60), at) is not None
+
+
+class _Pronoun(NamedTuple):
+    """"he" or "she" as the subject of a quotation's verb ("he said", "said she"): where it stands
+    and the word, in lower case."""
+
+    at: int
+    word: str
+
+
+@lru_cache(maxsize=1)
+def _sex_cues() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """The pronouns that stand for one named person (names.yaml ``person_pronouns``); the sex each
+    pronoun tells (``sex_pronouns``: "she", "his"); and the sex each word before a name tells
+    (``sex_titles``: "Mrs", "Queen", "spokeswoman")."""
+    data = data_file("names.yaml")
+
+    def table(key: str) -> dict[str, str]:
+        return {str(w).lower(): str(sex) for sex, words in (data.get(key) or {}).items() for w in words}
+    return frozenset(data_words("names.yaml", "person_pronouns")), table("sex_pronouns"), table("sex_titles")
+
+
+def _pronoun(word: str, at: int) -> _Pronoun | None:
+    """The ``_Pronoun`` of ``word`` at ``at`` when it is "he" or "she", else None ("they", "a spokesman")."""
+    word = word.lower()
+    return _Pronoun(at, word) if word in _sex_cues()[0] else None
+
+
+# a quotation's own closing mark right before another's ('... he said," Lavrov told', "... Kiev,\"' Lavrov")
+_CLOSING_TWICE = pattern_cache.compile(r"[,.!?]?[\"”'’][,.!?]?[\"”'’]")
+_CLOSING_AFTER_VERB = pattern_cache.compile(r"[,.!?]?[\"”'’]")
+
+
+def _nested(text: str, ve: int, end: int) -> bool:
+    """Whether a quotation and its "he said" stand inside another quotation: the other's closing mark
+    right after the verb ('"My colleague called me. \\'We are ready,\\' he said," Lavrov told') or after
+    the quotation's own ("He said: 'We are ready.'\\" Lavrov recalled"). Not a quotation carried on
+    after the verb ('..., he said, "and ..."'): a blank stands between."""
+    return _CLOSING_AFTER_VERB.match(text, ve) is not None or _CLOSING_TWICE.match(text, end) is not None
+
+
+_PRONOUN_CHAIN = 6  # how many "he said"s back one may be read through ("he said ... he added")
+
+
+def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: int = 0) -> str | None:
+    """Whom "he" or "she", a quotation's speaker, stands for: the people named before ``bound`` (the
+    quotation's sentence: "Lavrov told reporters ..., and '...,' she said" is not told to be Lavrov's,
+    nor "Kerry met Lavrov, and '...,' he said" either's) in its paragraph and the one before, outside
+    quotations and headlines (``_antecedents``), less those a word tells are of the other sex
+    (``_sex_of``: "Mrs Nuland" is no "he"). One person left is the one; of several, the last named as a
+    speaker ("Lavrov said after meeting Kerry ...") when no other is named after that; else None: "he
+    said" after "Lavrov met Kerry" names no one. Read once for each pronoun of the article."""
+    reads = scope.speaker_reads
+    if pronoun.at in reads:
+        return reads[pronoun.at]
+    reads[pronoun.at] = None  # a chain read back to this pronoun finds no one
+    sex = _sex_cues()[1].get(pronoun.word)
+    named, spoke = _antecedents(scope, bound, depth)
+    fits = {key for _, key, _ in (*named, *spoke) if _sex_of(scope, key) in (None, sex)}
+    found = None
+    if len(fits) == 1:
+        found = next(iter(fits))
+    elif fits and (last := max(((at, key, k) for at, key, k in spoke if key in fits), default=None)) is not None:
+        _, found, k = last
+        if any(key != found and key in fits and j > k for _, key, j in named):
+            found = None  # another named after the last speaker's sentence: which one is meant is not told
+    if found is not None and found.startswith("?"):
+        found = None  # one whom the story does not tell is a person ("Lavrov met Kerry")
+    reads[pronoun.at] = found
+    return found
+
+
+def _antecedents(scope: ArticleScope, bound: int, depth: int):
+    """The people a pronoun before ``bound`` may stand for: (offset, key, sentence number) of each person
+    named from the start of the paragraph before its own (``_paragraphs``) up to ``bound``, outside
+    quotation marks and out of headlines and bylines (a sentence that ends in no period); and of each
+    speaker of a verb of speech there ("Lavrov said ..."; a "he said" read back, ``_PRONOUN_CHAIN``)."""
+    text, sentences = scope.article.text, scope.article.sentences
+    starts = _paragraphs(scope)
+    p = bisect_right(starts, bound) - 1
+    lo, own = starts[max(p - 1, 0)], starts[max(p, 0)]
+    named, spoke = [], []
+    k = max(bisect_right(sentences, lo, key=lambda x: x.start) - 1, 0)
+    hits = scope.speech_hits
+    while k < len(sentences) and sentences[k].start < bound:
+        s = sentences[k]
+        s0, s1 = max(s.start, lo), min(s.end, bound)
+        if s0 < s1 and (s.end > bound or _SENTENCE_END.search(text, s.start, s.end) is not None):
+            para = own if s0 >= own else lo
+            found = _speakers(scope, (s0, s1))
+            for at, key in found:
+                if not _in_quotes(text, para, at) and (key := key or _unknown_person(scope, at)) != AMBIGUOUS:
+                    named.append((at, key, k))
+            named += [(at, key, k) for at, key in _lone_capitals(scope, s0, s1, found) if not _in_quotes(text, para, at)]
+            named.sort()
+            for vs, ve in hits[bisect_left(hits, (s0,)):bisect_left(hits, (s1,))]:
+                if _in_quotes(text, para, vs):
+                    continue
+                found = _verb_speaker(scope, (s.start, s.end), vs, ve)
+                if isinstance(found, _Pronoun):
+                    found = _pronoun_speaker(scope, found, min(found.at, s.start), depth + 1) \
+                        if depth < _PRONOUN_CHAIN and not _nested(text, ve, ve) else None
+                    found = (found,) if found else None
+                if found and found[0] != AMBIGUOUS:
+                    spoke.append((vs, found[0], k))
+        k += 1
+    return named, spoke
+
+
+def _unknown_person(scope: ArticleScope, at: int) -> str:
+    """A name at ``at`` that keys no speaker (``_speakers``) yet may be a person's, a pronoun's antecedent
+    as much as a known one ("Lavrov met Kerry. '...,' he said" names no one): keyed "?" and the name; not
+    a body's or a place's (``_not_name_parts``, a name the article puts after "in" or "from"), nor
+    initials ("NATO"): ``AMBIGUOUS`` then."""
+    starts, names = scope._names_in_order
+    i = bisect_right(starts, at) - 1
+    if i < 0 or at >= names[i].end:
+        return AMBIGUOUS
+    name, text = names[i].text, scope.article.text
+    words = name.split()
+    if (name.isupper() or words[0] in demonyms() or any(_POSSESSIVE_S.sub("", w).lower() in _not_name_parts() for w in words)
+            or _named_as_place(text, name) or _named_as_place(text, _POSSESSIVE_S.sub("", words[-1]))):
+        return AMBIGUOUS
+    return "?" + name
+
+
+# a capitalized word inside a sentence, after a word in lower case: a bare surname the corpus does not know
+# ("Lavrov met Kerry"), or a place's, a body's, a title's name
+_LONE_CAPITAL = pattern_cache.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
+
+
+def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The capitalized words from ``lo`` to ``hi`` that no name holds (``known``, the article's names)
+    and that may be a person's whom the story names by the surname alone ("Lavrov met Kerry": "he said"
+    after it names no one), keyed "?" and the word: not a title's, a body's or a place's word, nor initials."""
+    text = scope.article.text
+    starts, names = scope._names_in_order
+    held = {at for at, _ in known}
+    found = []
+    for m in _LONE_CAPITAL.finditer(text, lo, hi):
+        at, word = m.start(), _POSSESSIVE_S.sub("", m.group())
+        i = bisect_right(starts, at) - 1
+        if at in held or i >= 0 and at < names[i].end or word.isupper():
+            continue
+        low = word.lower()
+        if low in _not_name_parts() or low in _not_given() or word in demonyms() or _named_as_place(text, word):
+            continue
+        found.append((at, "?" + word))
+    return found
+
+
+_BLANK_LINE = pattern_cache.compile(r"\n[ \t\r]*\n\s*")
+_LINE_BREAK = pattern_cache.compile(r"\n\s*")
+
+
+def _paragraphs(scope: ArticleScope) -> list[int]:
+    """Where each paragraph of the article starts: after a blank line, or after a line break where
+    the article has no blank line (a paragraph a line)."""
+    reads = scope.speaker_reads
+    found = reads.get("paragraphs")
+    if found is None:
+        text = scope.article.text
+        breaks = _BLANK_LINE if "\n\n" in text or "\n\r\n" in text else _LINE_BREAK
+        found = reads["paragraphs"] = [0, *(m.end() for m in breaks.finditer(text))]
+    return found
+
+
+def _in_quotes(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` stands inside double quotation marks opened since ``lo`` (its paragraph's
+    start): a name inside a quotation is one its speaker speaks of ("I told Lavrov ...")."""
+    return (text.count('"', lo, at) + text.count("“", lo, at) + text.count("”", lo, at)) % 2 == 1
+
+
+def _sex_of(scope: ArticleScope, key: str) -> str | None:
+    """The sex the article tells of the person keyed ``key``: a word of names.yaml ``sex_cues`` before
+    one of the person's names, across a title's or a given name's capitalized words ("Mrs Nuland",
+    "spokeswoman Maria Zakharova"), or the first pronoun after the name in a sentence that names no one
+    else, outside a quotation ("Deputy Minister Maria Ivanova gave her view"). None when nothing tells
+    or two words tell both."""
+    reads = scope.speaker_reads
+    if ("sex", key) in reads:
+        return reads["sex", key]
+    text, sentences = scope.article.text, scope.article.sentences
+    everyone = reads.get("named")
+    if everyone is None:
+        everyone = reads["named"] = scope.named(0, len(text))
+    _, pronouns, titles = _sex_cues()
+    starts, folded = scope._words.starts, scope._words.words
+    told = set()
+    for at, k in ((at, k) for at, k in everyone if k == key):
+        j = bisect_left(starts, at)
+        for i in range(j, max(j - 5, -1), -1):
+            if folded[i] in titles:
+                told.add(titles[folded[i]])
+                break
+            if i < j and not text[starts[i]].isupper():
+                break
+        s = sentences[max(bisect_right(sentences, at, key=lambda x: x.start) - 1, 0)]
+        if all(k2 == key for _, k2 in everyone[bisect_left(everyone, (s.start,)):bisect_left(everyone, (s.end,))]):
+            for i in range(j + 1, bisect_left(starts, s.end)):
+                if folded[i] in pronouns:
+                    if not _QUOTE_MARK.search(text, at, starts[i]):
+                        told.add(pronouns[folded[i]])
+                    break
+    found = reads["sex", key] = told.pop() if len(told) == 1 else None
+    return found
+
+
+_QUOTE_MARK = pattern_cache.compile(r"[\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _not_name_parts() -> frozenset[str]:
+    """The capitalized words, in lower case, that make a run of them a body's or a place's name, never a
+    person's: names.yaml ``body_openers`` ("New York", "New Democracy"), and the words that end a body's
+    or an event's name or follow no surname (``_after_a_surname``: "Downing Street", "Reuters")."""
+    return frozenset(w.lower() for w in data_words("names.yaml", "body_openers")) | _after_a_surname()
+
+
+@lru_cache(maxsize=1)
+def _body_statement() -> re.Pattern:
+    """What a body says its words in, after its name and at most two words ("Goldman Sachs said in a note",
+    "said Morgan Stanley in a report"): names.yaml ``body_statements`` after "in" and a determiner
+    (nouns.yaml ``determiners``)."""
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
+    return pattern_cache.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+in[ \t]+(?:{dets})[ \t]+"
+                                 rf"(?:{trie_alternation(data_words('names.yaml', 'body_statements'))})(?![\w-])")
+
+
+def _untitled_person(scope: ArticleScope, at: int, key: str) -> bool:
+    """Whether the name at ``at``, an untitled full name the article names once, is a person's: two
+    capitalized words or more ('"...," said Amina Yusuf'; "Amina Yusuf told the BBC"), none of them a
+    body's or a place's (``_not_name_parts``; "Downing Street", "New York"), no nation's adjective first
+    ("Saudi Arabia"), not a name the article puts after "in" or "from" ("Real Madrid" beside "in
+    Madrid"), nor one that speaks in a note or a statement ("Goldman Sachs said in a note"). Read once
+    for each name beside a quotation's verb."""
+    starts, names = scope._names_in_order
+    i = bisect_right(starts, at) - 1  # the name that holds the hit (its surname's too: "Yusuf" in "Amina Yusuf")
+    if i < 0 or at >= names[i].end:
+        return False
+    reads = scope.speaker_reads
+    found = reads.get(("untitled", starts[i]))
+    if found is None:
+        found = reads["untitled", starts[i]] = _reads_as_person(scope, names[i], key)
+    return found
+
+
+def _reads_as_person(scope: ArticleScope, name: Mention, key: str) -> bool:
+    """``_untitled_person`` read from the text."""
+    text = scope.article.text
+    words = name.text.split()
+    if len(words) < 2 or words[0] in demonyms() or any(_POSSESSIVE_S.sub("", w).lower() in _not_name_parts() for w in words):
+        return False
+    if _named_as_place(text, name.text) or _named_as_place(text, key):
+        return False
+    return _body_statement().match(text, name.end) is None
