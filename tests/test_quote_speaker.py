@@ -162,6 +162,14 @@ SPEAKER_OF = [
     (f'Mr Kerry arrived in Moscow on Monday. Mrs Nuland met officials there. "{Q}," he said.', ("Kerry",)),
     (f'Talks resumed on Monday. Mrs Nuland met officials there. "{Q}," he said.', ()),
     (f'Deputy Minister Maria Ivanova gave her view on Monday. "{Q}," he said.', ()),
+    # ... told anywhere in the story ("said she would stay"), not only where the pronoun looks back
+    (f'Maria Lopez said she would stay.\n\nThe river rose overnight.\n\nRescuers reached the school.\n\n'
+     f'Lopez visited the school on Monday. "{Q}," he said.', ()),
+    (f'Maria Lopez said she would stay.\n\nThe river rose overnight.\n\nRescuers reached the school.\n\n'
+     f'Lopez visited the school on Monday. "{Q}," she said.', ("Lopez",)),
+    # not a pronoun that stands for another person: "her husband said he"
+    (f'Maria Lopez said her husband felt he had to stay.\n\nLopez visited the school on Monday. "{Q}," she said.',
+     ("Lopez",)),
     # no one named before it, or only further back than the paragraph before, or inside a quotation
     (f'Talks resumed on Monday. "{Q}," he said.', ()),
     (f'Foreign Minister Sergei Lavrov spoke on Monday.\n\nTalks resumed.\n\nPrices rose.\n\n"{Q}," he said.', ()),

@@ -17,7 +17,7 @@ from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.nations import nationality
 from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, _bare_surname, _is_person, _not_given,
-                                    _role_words, _surname)
+                                    _role_words, _surname, _titled_surname)
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
 from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
@@ -1063,7 +1063,7 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: 
     quotation's sentence: "Lavrov told reporters ..., and '...,' she said" is not told to be Lavrov's,
     nor "Kerry met Lavrov, and '...,' he said" either's) in its paragraph and the one before, outside
     quotations and headlines (``_antecedents``), less those a word tells are of the other sex
-    (``_sex_of``: "Mrs Nuland" is no "he"). One person left is the one; of several, the last named as a
+    (``_sexes``: "Mrs Nuland" is no "he"). One person left is the one; of several, the last named as a
     speaker ("Lavrov said after meeting Kerry ...") when no other is named after that; else None: "he
     said" after "Lavrov met Kerry" names no one. Read once for each pronoun of the article."""
     reads = scope.speaker_reads
@@ -1072,7 +1072,12 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: 
     reads[pronoun.at] = None  # a chain read back to this pronoun finds no one
     sex = _sex_cues()[1].get(pronoun.word)
     named, spoke = _antecedents(scope, bound, depth)
-    fits = {key for _, key, _ in (*named, *spoke) if _sex_of(scope, key) in (None, sex)}
+    titled = _titled_sexes(scope)
+
+    def fits_sex(key: str) -> bool:
+        cues = titled.get(key, set()) | _said_sexes(scope, key)
+        return len(cues) != 1 or sex in cues
+    fits = {key for key in {key for _, key, _ in (*named, *spoke)} if fits_sex(key)}
     found = None
     if len(fits) == 1:
         found = next(iter(fits))
@@ -1096,7 +1101,7 @@ def _antecedents(scope: ArticleScope, bound: int, depth: int):
     p = bisect_right(starts, bound) - 1
     lo, own = starts[max(p - 1, 0)], starts[max(p, 0)]
     named, spoke = [], []
-    k = max(bisect_right(sentences, lo, key=lambda x: x.start) - 1, 0)
+    k = max(bisect_right(_sentence_starts(scope), lo) - 1, 0)
     hits = scope.speech_hits
     while k < len(sentences) and sentences[k].start < bound:
         s = sentences[k]
@@ -1121,6 +1126,72 @@ def _antecedents(scope: ArticleScope, bound: int, depth: int):
                     spoke.append((vs, found[0], k))
         k += 1
     return named, spoke
+
+
+@lru_cache(maxsize=1)
+def _pronoun_words() -> frozenset[str]:
+    """The pronouns that tell a sex (names.yaml ``sex_pronouns``), as the word index folds them."""
+    return frozenset(_sex_cues()[1])
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words before a name that tell a sex (names.yaml ``sex_titles``), as the word index folds them."""
+    return frozenset(_sex_cues()[2])
+
+
+# from a word that tells a sex to the name it titles: an honorific's period, capitalized words
+# ("Ms. Zakharova", "Deputy Minister Maria Ivanova", "spokeswoman Maria Zakharova")
+_TITLED_NAME = pattern_cache.compile(r"\.?[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)")
+
+
+def _titled_sexes(scope: ArticleScope) -> dict[str, set[str]]:
+    """The sexes the words before the article's names tell (names.yaml ``sex_titles``: "Mrs Nuland",
+    "Queen Rania", "spokeswoman Maria Zakharova"), per person, keyed by the surname as ``People`` keys it:
+    found at the few such words of the article (its word index), once."""
+    reads = scope.speaker_reads
+    found = reads.get("titled sexes")
+    if found is None:
+        found = reads["titled sexes"] = {}
+        text, words, starts, people = scope.article.text, scope._words.words, scope.word_starts, scope._people
+        titles = _sex_cues()[2]
+        for at in scope._words_in(_title_words(), 0, len(text)):
+            word = words[bisect_left(starts, at)]
+            if (m := _TITLED_NAME.match(text, at + len(word))) is not None \
+                    and (surname := _titled_surname(m.group(1))) is not None:
+                found.setdefault(people.surname_key(surname), set()).add(titles[word])
+    return found
+
+
+_SAID_READS = 12  # how many of a person's names are read for a pronoun after them
+
+
+def _said_sexes(scope: ArticleScope, key: str) -> set[str]:
+    """The sexes the pronouns after a person's surname tell, anywhere in the article (names.yaml
+    ``sex_pronouns``): the first pronoun after it in its sentence, with no other name, no person's or
+    relative's noun ("Lopez's husband said he") and no quotation mark between ("Maria Lopez said she would
+    stay", "Ivanova gave her view"). Found from the surname's few places, once per person."""
+    reads = scope.speaker_reads
+    found = reads.get(("said sexes", key))
+    if found is not None:
+        return found
+    found = reads["said sexes", key] = set()
+    if key.startswith("?") or " " in key:
+        return found
+    text, sentences, words, starts = scope.article.text, scope.article.sentences, scope._words.words, scope.word_starts
+    pronouns = _sex_cues()[1]
+    at, seen = text.find(key), 0
+    while at >= 0 and seen < _SAID_READS:
+        end = at + len(key)
+        if (at == 0 or not text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            seen += 1
+            s = sentences[max(bisect_right(_sentence_starts(scope), at) - 1, 0)]
+            after = scope._words_in(_pronoun_words(), end, s.end)
+            if after and not _QUOTE_MARK.search(text, end, after[0]) and not scope.named(end, after[0]) \
+                    and _other_people().isdisjoint(words[bisect_left(starts, end):bisect_left(starts, after[0])]):
+                found.add(pronouns[words[bisect_left(starts, after[0])]])
+        at = text.find(key, end)
+    return found
 
 
 def _unknown_person(scope: ArticleScope, at: int) -> str:
@@ -1165,6 +1236,15 @@ def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int,
     return found
 
 
+def _sentence_starts(scope: ArticleScope) -> list[int]:
+    """Where each sentence of the article starts, for bisection: listed once, as pronouns ask."""
+    reads = scope.speaker_reads
+    found = reads.get("sentence starts")
+    if found is None:
+        found = reads["sentence starts"] = [x.start for x in scope.article.sentences]
+    return found
+
+
 _BLANK_LINE = pattern_cache.compile(r"\n[ \t\r]*\n\s*")
 _LINE_BREAK = pattern_cache.compile(r"\n\s*")
 
@@ -1185,41 +1265,6 @@ def _in_quotes(text: str, lo: int, at: int) -> bool:
     """Whether offset ``at`` stands inside double quotation marks opened since ``lo`` (its paragraph's
     start): a name inside a quotation is one its speaker speaks of ("I told Lavrov ...")."""
     return (text.count('"', lo, at) + text.count("“", lo, at) + text.count("”", lo, at)) % 2 == 1
-
-
-def _sex_of(scope: ArticleScope, key: str) -> str | None:
-    """The sex the article tells of the person keyed ``key``: a word of names.yaml ``sex_cues`` before
-    one of the person's names, across a title's or a given name's capitalized words ("Mrs Nuland",
-    "spokeswoman Maria Zakharova"), or the first pronoun after the name in a sentence that names no one
-    else, outside a quotation ("Deputy Minister Maria Ivanova gave her view"). None when nothing tells
-    or two words tell both."""
-    reads = scope.speaker_reads
-    if ("sex", key) in reads:
-        return reads["sex", key]
-    text, sentences = scope.article.text, scope.article.sentences
-    everyone = reads.get("named")
-    if everyone is None:
-        everyone = reads["named"] = scope.named(0, len(text))
-    _, pronouns, titles = _sex_cues()
-    starts, folded = scope._words.starts, scope._words.words
-    told = set()
-    for at, k in ((at, k) for at, k in everyone if k == key):
-        j = bisect_left(starts, at)
-        for i in range(j, max(j - 5, -1), -1):
-            if folded[i] in titles:
-                told.add(titles[folded[i]])
-                break
-            if i < j and not text[starts[i]].isupper():
-                break
-        s = sentences[max(bisect_right(sentences, at, key=lambda x: x.start) - 1, 0)]
-        if all(k2 == key for _, k2 in everyone[bisect_left(everyone, (s.start,)):bisect_left(everyone, (s.end,))]):
-            for i in range(j + 1, bisect_left(starts, s.end)):
-                if folded[i] in pronouns:
-                    if not _QUOTE_MARK.search(text, at, starts[i]):
-                        told.add(pronouns[folded[i]])
-                    break
-    found = reads["sex", key] = told.pop() if len(told) == 1 else None
-    return found
 
 
 _QUOTE_MARK = pattern_cache.compile(r"[\"“”]")
