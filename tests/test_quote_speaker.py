@@ -158,6 +158,11 @@ SPEAKER_OF = [
     (f'Foreign Minister Sergei Lavrov said after meeting Secretary of State John Kerry that the talks were useful. '
      f'"{Q}," he said.', ("Lavrov",)),
     (f'Foreign Minister Sergei Lavrov met Secretary of State John Kerry in Sochi. "{Q}," he said.', ()),
+    # one other named after the last speaker: the one a reader carries over
+    (f'Foreign Minister Sergei Lavrov said the talks were useful. Secretary of State John Kerry arrived later. '
+     f'"{Q}," he said.', ("Kerry",)),
+    (f'"The talks were useful," Foreign Minister Sergei Lavrov said. The airline\'s chief executive, Lars '
+     f'Holmqvist, praised the crew. "{Q}," he said.', ("Holmqvist",)),
     # a woman by her honorific or a pronoun is no "he": the one man named before her, else no one
     (f'Mr Kerry arrived in Moscow on Monday. Mrs Nuland met officials there. "{Q}," he said.', ("Kerry",)),
     (f'Talks resumed on Monday. Mrs Nuland met officials there. "{Q}," he said.', ()),
@@ -170,6 +175,12 @@ SPEAKER_OF = [
     # not a pronoun that stands for another person: "her husband said he"
     (f'Maria Lopez said her husband felt he had to stay.\n\nLopez visited the school on Monday. "{Q}," she said.',
      ("Lopez",)),
+    # a person named by no name, or a speaker named by none, after the named one: not told which is meant;
+    # but "a woman" is no "he"
+    (f'Foreign Minister Sergei Lavrov spoke on Monday. A senior official who asked not to be named was '
+     f'more cautious. "{Q}," he said.', ()),
+    (f'Foreign Minister Sergei Lavrov spoke on Monday. His spokesman said talks were close. "{Q}," he said.', ()),
+    (f'Foreign Minister Sergei Lavrov spoke on Monday. A woman in the crowd wept. "{Q}," he said.', ("Lavrov",)),
     # no one named before it, or only further back than the paragraph before, or inside a quotation
     (f'Talks resumed on Monday. "{Q}," he said.', ()),
     (f'Foreign Minister Sergei Lavrov spoke on Monday.\n\nTalks resumed.\n\nPrices rose.\n\n"{Q}," he said.', ()),

@@ -1027,13 +1027,13 @@ class _Pronoun(NamedTuple):
 @lru_cache(maxsize=1)
 def _sex_cues() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     """The pronouns that stand for one named person (names.yaml ``person_pronouns``); the sex each
-    pronoun tells (``sex_pronouns``: "she", "his"); and the sex each word before a name tells
-    (``sex_titles``: "Mrs", "Queen", "spokeswoman")."""
+    pronoun tells (``sex_pronouns``: "she", "his"); and the sex each word before a name or for a person
+    tells (``sex_words``: "Mrs", "Queen", "spokeswoman", "woman")."""
     data = data_file("names.yaml")
 
     def table(key: str) -> dict[str, str]:
         return {str(w).lower(): str(sex) for sex, words in (data.get(key) or {}).items() for w in words}
-    return frozenset(data_words("names.yaml", "person_pronouns")), table("sex_pronouns"), table("sex_titles")
+    return frozenset(data_words("names.yaml", "person_pronouns")), table("sex_pronouns"), table("sex_words")
 
 
 def _pronoun(word: str, at: int) -> _Pronoun | None:
@@ -1064,8 +1064,8 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: 
     nor "Kerry met Lavrov, and '...,' he said" either's) in its paragraph and the one before, outside
     quotations and headlines (``_antecedents``), less those a word tells are of the other sex
     (``_sexes``: "Mrs Nuland" is no "he"). One person left is the one; of several, the last named as a
-    speaker ("Lavrov said after meeting Kerry ...") when no other is named after that; else None: "he
-    said" after "Lavrov met Kerry" names no one. Read once for each pronoun of the article."""
+    speaker ("Lavrov said after meeting Kerry ...") when no other is named after that, or the one other
+    named after it; else None: "he said" after "Lavrov met Kerry" names no one. Read once for each pronoun of the article."""
     reads = scope.speaker_reads
     if pronoun.at in reads:
         return reads[pronoun.at]
@@ -1075,6 +1075,8 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: 
     titled = _titled_sexes(scope)
 
     def fits_sex(key: str) -> bool:
+        if key.startswith("?"):  # "a woman" named by no name
+            return _sex_cues()[2].get(key[1:].lower(), sex) == sex
         cues = titled.get(key, set()) | _said_sexes(scope, key)
         return len(cues) != 1 or sex in cues
     fits = {key for key in {key for _, key, _ in (*named, *spoke)} if fits_sex(key)}
@@ -1083,8 +1085,10 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: 
         found = next(iter(fits))
     elif fits and (last := max(((at, key, k) for at, key, k in spoke if key in fits), default=None)) is not None:
         _, found, k = last
-        if any(key != found and key in fits and j > k for _, key, j in named):
-            found = None  # another named after the last speaker's sentence: which one is meant is not told
+        later = {key for _, key, j in named if key != found and key in fits and j > k}
+        # one other named after the last speaker's sentence is the one a reader carries over ("according
+        # to the police. ... Governor Claudia Herrera told the Guardian she ..."); two, not told which
+        found = next(iter(later)) if len(later) == 1 else None if later else found
     if found is not None and found.startswith("?"):
         found = None  # one whom the story does not tell is a person ("Lavrov met Kerry")
     reads[pronoun.at] = found
@@ -1113,6 +1117,9 @@ def _antecedents(scope: ArticleScope, bound: int, depth: int):
                 if not _in_quotes(text, para, at) and (key := key or _unknown_person(scope, at)) != AMBIGUOUS:
                     named.append((at, key, k))
             named += [(at, key, k) for at, key in _lone_capitals(scope, s0, s1, found) if not _in_quotes(text, para, at)]
+            # a person named by no name ("A senior official, who asked not to be named, said ...", "a woman")
+            named += [(m.start(), "?" + m.group("noun"), k) for m in _unnamed_person().finditer(text, s0, s1)
+                      if not _in_quotes(text, para, m.start())]
             named.sort()
             for vs, ve in hits[bisect_left(hits, (s0,)):bisect_left(hits, (s1,))]:
                 if _in_quotes(text, para, vs):
@@ -1122,6 +1129,8 @@ def _antecedents(scope: ArticleScope, bound: int, depth: int):
                     found = _pronoun_speaker(scope, found, min(found.at, s.start), depth + 1) \
                         if depth < _PRONOUN_CHAIN and not _nested(text, ve, ve) else None
                     found = (found,) if found else None
+                if found == ():
+                    found = ("?",)  # a speaker named by no name: "a spokesman said", "the ministry said"
                 if found and found[0] != AMBIGUOUS:
                     spoke.append((vs, found[0], k))
         k += 1
@@ -1136,7 +1145,7 @@ def _pronoun_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    """The words before a name that tell a sex (names.yaml ``sex_titles``), as the word index folds them."""
+    """The words before a name that tell a sex (names.yaml ``sex_words``), as the word index folds them."""
     return frozenset(_sex_cues()[2])
 
 
@@ -1146,7 +1155,7 @@ _TITLED_NAME = pattern_cache.compile(r"\.?[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z
 
 
 def _titled_sexes(scope: ArticleScope) -> dict[str, set[str]]:
-    """The sexes the words before the article's names tell (names.yaml ``sex_titles``: "Mrs Nuland",
+    """The sexes the words before the article's names tell (names.yaml ``sex_words``: "Mrs Nuland",
     "Queen Rania", "spokeswoman Maria Zakharova"), per person, keyed by the surname as ``People`` keys it:
     found at the few such words of the article (its word index), once."""
     reads = scope.speaker_reads
@@ -1161,6 +1170,26 @@ def _titled_sexes(scope: ArticleScope) -> dict[str, set[str]]:
                     and (surname := _titled_surname(m.group(1))) is not None:
                 found.setdefault(people.surname_key(surname), set()).add(titles[word])
     return found
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(data_words("nouns.yaml", "determiners"))
+
+
+@lru_cache(maxsize=1)
+def _unnamed_person() -> re.Pattern:
+    """A person named by no name, as a sentence's or a clause's subject (at its start or after a comma, a
+    quotation mark at most between): a determiner (nouns.yaml ``determiners``), at most two words, and a
+    person's role or noun in the singular (``_role_words``, names.yaml ``sex_words``: "a senior official",
+    "a witness", "a woman", "his son"), not a place's word (``place_kinds``: "the state" of "secretary of
+    state"); not one that titles a name after it ("the spokesman, Dmitry Peskov"; "a spokesman Peskov")."""
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
+    roles = trie_alternation({*_role_words(), *_sex_cues()[2]} - {str(w).lower() for w in vocabulary().place_kinds})
+    return pattern_cache.compile(rf"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:][\"”’]\s))[ \t\"“]*(?i:{dets})[ \t]+"
+                                 rf"(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?P<noun>(?i:{roles}))(?![\w'’-])(?!,?[ \t]+[A-Z])"
+                                 rf"(?![ \t]+(?i:{roles})(?![\w'’-]))",
+                                 re.MULTILINE)
 
 
 _SAID_READS = 12  # how many of a person's names are read for a pronoun after them
@@ -1211,21 +1240,24 @@ def _unknown_person(scope: ArticleScope, at: int) -> str:
     return "?" + name
 
 
-# a capitalized word inside a sentence, after a word in lower case: a bare surname the corpus does not know
-# ("Lavrov met Kerry"), or a place's, a body's, a title's name
-_LONE_CAPITAL = pattern_cache.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
+# a capitalized word inside a sentence (group 2), after a word in lower case (group 1): a bare surname the
+# corpus does not know ("Lavrov met Kerry"), or a place's, a body's, a title's name
+_LONE_CAPITAL = pattern_cache.compile(r"(?<![\w'’-])([a-z][\w'’-]*),?[ \t]+([A-Z][\w'’-]+)")
 
 
 def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The capitalized words from ``lo`` to ``hi`` that no name holds (``known``, the article's names)
     and that may be a person's whom the story names by the surname alone ("Lavrov met Kerry": "he said"
-    after it names no one), keyed "?" and the word: not a title's, a body's or a place's word, nor initials."""
+    after it names no one), keyed "?" and the word: not a title's, a body's or a place's word, nor initials,
+    nor one after a preposition or a determiner ("over the Bay of Biscay", "told the Guardian")."""
     text = scope.article.text
     starts, names = scope._names_in_order
     held = {at for at, _ in known}
     found = []
     for m in _LONE_CAPITAL.finditer(text, lo, hi):
-        at, word = m.start(), _POSSESSIVE_S.sub("", m.group())
+        if m.group(1) in _phrase_openers() or m.group(1) in _determiners():
+            continue
+        at, word = m.start(2), _POSSESSIVE_S.sub("", m.group(2))
         i = bisect_right(starts, at) - 1
         if at in held or i >= 0 and at < names[i].end or word.isupper():
             continue
