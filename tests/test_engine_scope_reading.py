@@ -85,8 +85,17 @@ def test_the_speaker_is_the_person_beside_the_attributing_verb():
     people = find_people([a], {a.id: words}, {a.id: names})
     sc = index_article(a, people, words, names)
     speakers = {m.text: read_scope(sc, m, ["speaker"], None)["speaker"] for m in mentions if m.kind == "quote"}
-    assert sorted(speakers.values()) == [(), ("Berger",), ("Novak",)]
-    assert speakers[next(t for t in speakers if t.startswith("did not"))] == ()
+    # "she wrote", in the quotation's own sentence, attributes it, not the "said" of the sentence before;
+    # "she" stands for the one person named before it (nothing tells Novak's sex)
+    assert sorted(speakers.values()) == [("Berger",), ("Novak",), ("Novak",)]
+    assert speakers[next(t for t in speakers if t.startswith("did not"))] == ("Novak",)
+    # where a word tells the one named before is a man, "she" names no one
+    a = article("a", a.text.replace("President Ivo Novak", "Mr Novak"))
+    words = Words(a.text)
+    mentions = extract_mentions(a, words)
+    names = [m for m in mentions if m.kind == "name"]
+    sc = index_article(a, find_people([a], {a.id: words}, {a.id: names}), words, names)
+    assert read_scope(sc, next(m for m in mentions if m.text.startswith("did not")), ["speaker"], None)["speaker"] == ()
 
 
 # (sentences, the speaker of the last quotation): the person beside the attributing verb is

@@ -116,3 +116,93 @@ def test_a_speaker_asked_by_both_rules_of_quotations_is_read_once(monkeypatch):
     # quote-wording (two wordings, then split by speaker) and quote-speaker (the same words) both want them
     assert [f.verdict for f in report.findings if f.rule == "quote-speaker"] == ["discrepancy"]
     assert sorted(asked) == ["a", "b"]
+
+
+def _speaker_of(text: str) -> tuple[str, ...]:
+    """The speaker read for the quotation of ``WORDS`` in an article of ``text``, beside another
+    source that quotes the same words (speakers are read only for words two sources quote)."""
+    rules = load_rules([RULES])
+    asked = {}
+    reader = scope._READERS["speaker"]
+
+    def spy(s, m, *rest):
+        found = reader(s, m, *rest)
+        if m.kind == "quote" and m.article == "a" and m.text.startswith(WORDS[:40]):
+            asked[m.start] = found
+        return found
+
+    scope._READERS["speaker"] = spy
+    try:
+        engine.run([article("a", text), article("b", f'Kremlin spokesman Dmitry Peskov said: "{WORDS}"')], rules)
+    finally:
+        scope._READERS["speaker"] = reader
+    assert len(asked) == 1, asked
+    return next(iter(asked.values()))
+
+
+Q = WORDS.rstrip(".")
+# (an article, who speaks its quotation of WORDS)
+SPEAKER_OF = [
+    # "he said", "she told reporters", "he added", "said he" after a quotation: the one person the
+    # sentences before it name, in its paragraph or the one before
+    (f'Foreign Minister Sergei Lavrov spoke in Moscow on Monday. "{Q}," he said.', ("Lavrov",)),
+    (f'Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\n"{Q}," he told reporters.', ("Lavrov",)),
+    (f'Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\n"{Q}," he added.', ("Lavrov",)),
+    (f'Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\n"{Q}," said he.', ("Lavrov",)),
+    (f'Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\nHe said: "{Q}."', ("Lavrov",)),
+    (f'Deputy Minister Maria Ivanova spoke in Moscow on Monday. "{Q}," she said.', ("Ivanova",)),
+    # a chain of pronouns: the person the first one stands for
+    (f'Foreign Minister Sergei Lavrov said talks would go on.\n\n"Talks will go on," he said.\n\n"{Q}," he added.',
+     ("Lavrov",)),
+    # two people named: the one named as a speaker (the subject of "said"), else no one
+    (f'Foreign Minister Sergei Lavrov said after meeting Secretary of State John Kerry that the talks were useful. '
+     f'"{Q}," he said.', ("Lavrov",)),
+    (f'Foreign Minister Sergei Lavrov met Secretary of State John Kerry in Sochi. "{Q}," he said.', ()),
+    # one other named after the last speaker: the one a reader carries over
+    (f'Foreign Minister Sergei Lavrov said the talks were useful. Secretary of State John Kerry arrived later. '
+     f'"{Q}," he said.', ("Kerry",)),
+    (f'"The talks were useful," Foreign Minister Sergei Lavrov said. The airline\'s chief executive, Lars '
+     f'Holmqvist, praised the crew. "{Q}," he said.', ("Holmqvist",)),
+    # a woman by her honorific or a pronoun is no "he": the one man named before her, else no one
+    (f'Mr Kerry arrived in Moscow on Monday. Mrs Nuland met officials there. "{Q}," he said.', ("Kerry",)),
+    (f'Talks resumed on Monday. Mrs Nuland met officials there. "{Q}," he said.', ()),
+    (f'Deputy Minister Maria Ivanova gave her view on Monday. "{Q}," he said.', ()),
+    # ... told anywhere in the story ("said she would stay"), not only where the pronoun looks back
+    (f'Maria Lopez said she would stay.\n\nThe river rose overnight.\n\nRescuers reached the school.\n\n'
+     f'Lopez visited the school on Monday. "{Q}," he said.', ()),
+    (f'Maria Lopez said she would stay.\n\nThe river rose overnight.\n\nRescuers reached the school.\n\n'
+     f'Lopez visited the school on Monday. "{Q}," she said.', ("Lopez",)),
+    # not a pronoun that stands for another person: "her husband said he"
+    (f'Maria Lopez said her husband felt he had to stay.\n\nLopez visited the school on Monday. "{Q}," she said.',
+     ("Lopez",)),
+    # a person named by no name, or a speaker named by none, after the named one: not told which is meant;
+    # but "a woman" is no "he"
+    (f'Foreign Minister Sergei Lavrov spoke on Monday. A senior official who asked not to be named was '
+     f'more cautious. "{Q}," he said.', ()),
+    (f'Foreign Minister Sergei Lavrov spoke on Monday. His spokesman said talks were close. "{Q}," he said.', ()),
+    (f'Foreign Minister Sergei Lavrov spoke on Monday. A woman in the crowd wept. "{Q}," he said.', ("Lavrov",)),
+    # no one named before it, or only further back than the paragraph before, or inside a quotation
+    (f'Talks resumed on Monday. "{Q}," he said.', ()),
+    (f'Foreign Minister Sergei Lavrov spoke on Monday.\n\nTalks resumed.\n\nPrices rose.\n\n"{Q}," he said.', ()),
+    (f'Talks resumed. "I told Foreign Minister Sergei Lavrov that we would wait," a diplomat said. "{Q}," he said.', ()),
+    # a pronoun inside another quotation speaks of whom that quotation's speaker tells of
+    (f"Foreign Minister Sergei Lavrov spoke on Monday. 'My colleague called me. \"{Q},\" he said,' Lavrov told reporters.",
+     ()),
+    # a full name said once, with no title, in a speech frame: a person
+    (f'"{Q}," said Amina Yusuf.', ("Yusuf",)),
+    (f'Amina Yusuf, 42, said: "{Q}."', ("Yusuf",)),
+    (f'Amina Yusuf told the BBC: "{Q}."', ("Yusuf",)),
+    (f'Amina Yusuf lost her home in the flood. "{Q}," she said.', ("Yusuf",)),
+    # ... not a body's, a place's or an agency's name
+    (f'"{Q}," said Downing Street.', ()),
+    (f'"{Q}," said Human Rights Watch.', ()),
+    (f'New York said: "{Q}."', ()),
+    (f'"{Q}," said Reuters.', ()),
+    (f'"{Q}," Goldman Sachs said in a note.', ()),
+    (f'Fans gathered in Madrid. "{Q}," Real Madrid said.', ()),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SPEAKER_OF)
+def test_the_speaker_of_a_quotation(text, speaker):
+    assert _speaker_of(text) == speaker

@@ -219,6 +219,12 @@ class ArticleScope:
         filled as quotations' verbs ask: kept with the article, not across a run's clusters."""
         return {}
 
+    @cached_property
+    def speaker_reads(self) -> dict:
+        """What scope/speakers.py read once for this article as quotations asked (whom a "he said"
+        stands for, a person's sex, the paragraphs), filled only for the quotations two sources share."""
+        return {}
+
     def events_pointed_back(self, lo: int, hi: int) -> list[int]:
         """The starts of "that" and "those" (calendar.yaml ``past_carriers``) standing right
         before an event noun ("died in those protests", "in that flood alone"), from offset

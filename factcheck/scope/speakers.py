@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie, trie_alternation
@@ -16,7 +16,8 @@ from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
 from factcheck.scope.nations import nationality
-from factcheck.scope.people import _POSSESSIVE_S, AMBIGUOUS, _bare_surname, _is_person, _role_words, _surname
+from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, _bare_surname, _is_person, _not_given,
+                                    _role_words, _surname, _titled_surname)
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
 from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
@@ -816,6 +817,12 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
     for _, _, vs, ve in verbs:
         stretch = sentence if vs >= sentence[0] else (_previous_start(scope, mention), sentence[0])
         found = _verb_speaker(scope, stretch, vs, ve)
+        if isinstance(found, _Pronoun):
+            # "he said", "said she": the person the sentences before name, when one only may be meant
+            if _nested(text, ve, mention.end):
+                return ()  # a "he said" inside another quotation tells of whom that speaker names
+            key = _pronoun_speaker(scope, found, min(found.at, sentence[0]))
+            return (key,) if key else ()
         if found is not None:
             return found
     return ()
@@ -904,12 +911,13 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
 
-def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | None:
+def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: int) -> tuple[str, ...] | _Pronoun | None:
     """The speaker of the attributing verb at ``vs``..``ve``: the person right before it (no
     punctuation between), else one right after it in an inversion ("..., said Novak"; not
     after a verb whose object is a listener, "told Lavrov"); () when a word that stands for
-    a speaker is its subject ("he told Lavrov", "Putin's spokesman said"); None when the
-    verb has neither, and a verb further off may name the speaker."""
+    a speaker is its subject ("Putin's spokesman said"), or the ``_Pronoun`` when "he" or "she"
+    is ("he told Lavrov", "said she"); None when the verb has neither, and a verb further off
+    may name the speaker."""
     text = scope.article.text
     # a title alone after "the" stands for the one person it titled ("the governor said"); after an
     # owner ("his foreign minister", "Putin's spokesman") it is someone's, a stand-in; and as anyone's
@@ -931,7 +939,7 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
             # said"): that person
             return (key,) if key else ()
     if stand_in is not None:
-        return ()
+        return _pronoun(stand_in.group().split(None, 1)[0], stand_in.start()) or ()
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
@@ -948,7 +956,10 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                     or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
             return (key,) if key else ()
-    return () if after.match(text, ve) else None
+    if (inverted := after.match(text, ve)) is None:
+        return None
+    word = inverted.group().rsplit(None, 1)[-1]
+    return _pronoun(word, inverted.end() - len(word)) or ()
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
@@ -958,10 +969,11 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
     said ... Nikolov added"; ``_named_alone``), by the full name when two bear the surname. A name that
     keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
     "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
-    people bear."""
+    people bear. An untitled full name said once is a person's when no word of it is a body's or
+    a place's (``_untitled_person``: '"...," said Amina Yusuf')."""
     people = scope._people
     return [(at, key if key in people.introduced or key in people.keys() or " " in key
-             or key in people.named and _named_alone(scope, key) else "")
+             or key in people.named and (_named_alone(scope, key) or _untitled_person(scope, at, key)) else "")
             for at, key in scope.named(*stretch)]
 
 
@@ -1002,3 +1014,336 @@ def _apposed_subject(text: str, lo: int, at: int, vs: int) -> bool:
     if m is None:
         return False
     return m.group(0).count(",") == 2 or _APPOSITION_OPENS.search(text, max(lo, at - 60), at) is not None
+
+
+class _Pronoun(NamedTuple):
+    """"he" or "she" as the subject of a quotation's verb ("he said", "said she"): where it stands
+    and the word, in lower case."""
+
+    at: int
+    word: str
+
+
+@lru_cache(maxsize=1)
+def _sex_cues() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """The pronouns that stand for one named person (names.yaml ``person_pronouns``); the sex each
+    pronoun tells (``sex_pronouns``: "she", "his"); and the sex each word before a name or for a person
+    tells (``sex_words``: "Mrs", "Queen", "spokeswoman", "woman")."""
+    data = data_file("names.yaml")
+
+    def table(key: str) -> dict[str, str]:
+        return {str(w).lower(): str(sex) for sex, words in (data.get(key) or {}).items() for w in words}
+    return frozenset(data_words("names.yaml", "person_pronouns")), table("sex_pronouns"), table("sex_words")
+
+
+def _pronoun(word: str, at: int) -> _Pronoun | None:
+    """The ``_Pronoun`` of ``word`` at ``at`` when it is "he" or "she", else None ("they", "a spokesman")."""
+    word = word.lower()
+    return _Pronoun(at, word) if word in _sex_cues()[0] else None
+
+
+# a quotation's own closing mark right before another's ('... he said," Lavrov told', "... Kiev,\"' Lavrov")
+_CLOSING_TWICE = pattern_cache.compile(r"[,.!?]?[\"”'’][,.!?]?[\"”'’]")
+_CLOSING_AFTER_VERB = pattern_cache.compile(r"[,.!?]?[\"”'’]")
+
+
+def _nested(text: str, ve: int, end: int) -> bool:
+    """Whether a quotation and its "he said" stand inside another quotation: the other's closing mark
+    right after the verb ('"My colleague called me. \\'We are ready,\\' he said," Lavrov told') or after
+    the quotation's own ("He said: 'We are ready.'\\" Lavrov recalled"). Not a quotation carried on
+    after the verb ('..., he said, "and ..."'): a blank stands between."""
+    return _CLOSING_AFTER_VERB.match(text, ve) is not None or _CLOSING_TWICE.match(text, end) is not None
+
+
+_PRONOUN_CHAIN = 6  # how many "he said"s back one may be read through ("he said ... he added")
+
+
+def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: int = 0) -> str | None:
+    """Whom "he" or "she", a quotation's speaker, stands for: the people named before ``bound`` (the
+    quotation's sentence: "Lavrov told reporters ..., and '...,' she said" is not told to be Lavrov's,
+    nor "Kerry met Lavrov, and '...,' he said" either's) in its paragraph and the one before, outside
+    quotations and headlines (``_antecedents``), less those a word tells are of the other sex
+    (``_sexes``: "Mrs Nuland" is no "he"). One person left is the one; of several, the last named as a
+    speaker ("Lavrov said after meeting Kerry ...") when no other is named after that, or the one other
+    named after it; else None: "he said" after "Lavrov met Kerry" names no one. Read once for each pronoun of the article."""
+    reads = scope.speaker_reads
+    if pronoun.at in reads:
+        return reads[pronoun.at]
+    reads[pronoun.at] = None  # a chain read back to this pronoun finds no one
+    sex = _sex_cues()[1].get(pronoun.word)
+    named, spoke = _antecedents(scope, bound, depth)
+    titled = _titled_sexes(scope)
+
+    def fits_sex(key: str) -> bool:
+        if key.startswith("?"):  # "a woman" named by no name
+            return _sex_cues()[2].get(key[1:].lower(), sex) == sex
+        cues = titled.get(key, set()) | _said_sexes(scope, key)
+        return len(cues) != 1 or sex in cues
+    fits = {key for key in {key for _, key, _ in (*named, *spoke)} if fits_sex(key)}
+    found = None
+    if len(fits) == 1:
+        found = next(iter(fits))
+    elif fits and (last := max(((at, key, k) for at, key, k in spoke if key in fits), default=None)) is not None:
+        _, found, k = last
+        later = {key for _, key, j in named if key != found and key in fits and j > k}
+        # one other named after the last speaker's sentence is the one a reader carries over ("according
+        # to the police. ... Governor Claudia Herrera told the Guardian she ..."); two, not told which
+        found = next(iter(later)) if len(later) == 1 else None if later else found
+    if found is not None and found.startswith("?"):
+        found = None  # one whom the story does not tell is a person ("Lavrov met Kerry")
+    reads[pronoun.at] = found
+    return found
+
+
+def _antecedents(scope: ArticleScope, bound: int, depth: int):
+    """The people a pronoun before ``bound`` may stand for: (offset, key, sentence number) of each person
+    named from the start of the paragraph before its own (``_paragraphs``) up to ``bound``, outside
+    quotation marks and out of headlines and bylines (a sentence that ends in no period); and of each
+    speaker of a verb of speech there ("Lavrov said ..."; a "he said" read back, ``_PRONOUN_CHAIN``)."""
+    text, sentences = scope.article.text, scope.article.sentences
+    starts = _paragraphs(scope)
+    p = bisect_right(starts, bound) - 1
+    lo, own = starts[max(p - 1, 0)], starts[max(p, 0)]
+    named, spoke = [], []
+    k = max(bisect_right(_sentence_starts(scope), lo) - 1, 0)
+    hits = scope.speech_hits
+    while k < len(sentences) and sentences[k].start < bound:
+        s = sentences[k]
+        s0, s1 = max(s.start, lo), min(s.end, bound)
+        if s0 < s1 and (s.end > bound or _SENTENCE_END.search(text, s.start, s.end) is not None):
+            para = own if s0 >= own else lo
+            found = _speakers(scope, (s0, s1))
+            for at, key in found:
+                if not _in_quotes(text, para, at) and (key := key or _unknown_person(scope, at)) != AMBIGUOUS:
+                    named.append((at, key, k))
+            named += [(at, key, k) for at, key in _lone_capitals(scope, s0, s1, found) if not _in_quotes(text, para, at)]
+            # a person named by no name ("A senior official, who asked not to be named, said ...", "a woman")
+            named += [(m.start(), "?" + m.group("noun"), k) for m in _unnamed_person().finditer(text, s0, s1)
+                      if not _in_quotes(text, para, m.start())]
+            named.sort()
+            for vs, ve in hits[bisect_left(hits, (s0,)):bisect_left(hits, (s1,))]:
+                if _in_quotes(text, para, vs):
+                    continue
+                found = _verb_speaker(scope, (s.start, s.end), vs, ve)
+                if isinstance(found, _Pronoun):
+                    found = _pronoun_speaker(scope, found, min(found.at, s.start), depth + 1) \
+                        if depth < _PRONOUN_CHAIN and not _nested(text, ve, ve) else None
+                    found = (found,) if found else None
+                if found == ():
+                    found = ("?",)  # a speaker named by no name: "a spokesman said", "the ministry said"
+                if found and found[0] != AMBIGUOUS:
+                    spoke.append((vs, found[0], k))
+        k += 1
+    return named, spoke
+
+
+@lru_cache(maxsize=1)
+def _pronoun_words() -> frozenset[str]:
+    """The pronouns that tell a sex (names.yaml ``sex_pronouns``), as the word index folds them."""
+    return frozenset(_sex_cues()[1])
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words before a name that tell a sex (names.yaml ``sex_words``), as the word index folds them."""
+    return frozenset(_sex_cues()[2])
+
+
+# from a word that tells a sex to the name it titles: an honorific's period, capitalized words
+# ("Ms. Zakharova", "Deputy Minister Maria Ivanova", "spokeswoman Maria Zakharova")
+_TITLED_NAME = pattern_cache.compile(r"\.?[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)")
+
+
+def _titled_sexes(scope: ArticleScope) -> dict[str, set[str]]:
+    """The sexes the words before the article's names tell (names.yaml ``sex_words``: "Mrs Nuland",
+    "Queen Rania", "spokeswoman Maria Zakharova"), per person, keyed by the surname as ``People`` keys it:
+    found at the few such words of the article (its word index), once."""
+    reads = scope.speaker_reads
+    found = reads.get("titled sexes")
+    if found is None:
+        found = reads["titled sexes"] = {}
+        text, words, starts, people = scope.article.text, scope._words.words, scope.word_starts, scope._people
+        titles = _sex_cues()[2]
+        for at in scope._words_in(_title_words(), 0, len(text)):
+            word = words[bisect_left(starts, at)]
+            if (m := _TITLED_NAME.match(text, at + len(word))) is not None \
+                    and (surname := _titled_surname(m.group(1))) is not None:
+                found.setdefault(people.surname_key(surname), set()).add(titles[word])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(data_words("nouns.yaml", "determiners"))
+
+
+@lru_cache(maxsize=1)
+def _unnamed_person() -> re.Pattern:
+    """A person named by no name, as a sentence's or a clause's subject (at its start or after a comma, a
+    quotation mark at most between): a determiner (nouns.yaml ``determiners``), at most two words, and a
+    person's role or noun in the singular (``_role_words``, names.yaml ``sex_words``: "a senior official",
+    "a witness", "a woman", "his son"), not a place's word (``place_kinds``: "the state" of "secretary of
+    state"); not one that titles a name after it ("the spokesman, Dmitry Peskov"; "a spokesman Peskov")."""
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
+    roles = trie_alternation({*_role_words(), *_sex_cues()[2]} - {str(w).lower() for w in vocabulary().place_kinds})
+    return pattern_cache.compile(rf"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:][\"”’]\s))[ \t\"“]*(?i:{dets})[ \t]+"
+                                 rf"(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?P<noun>(?i:{roles}))(?![\w'’-])(?!,?[ \t]+[A-Z])"
+                                 rf"(?![ \t]+(?i:{roles})(?![\w'’-]))",
+                                 re.MULTILINE)
+
+
+_SAID_READS = 12  # how many of a person's names are read for a pronoun after them
+
+
+def _said_sexes(scope: ArticleScope, key: str) -> set[str]:
+    """The sexes the pronouns after a person's surname tell, anywhere in the article (names.yaml
+    ``sex_pronouns``): the first pronoun after it in its sentence, with no other name, no person's or
+    relative's noun ("Lopez's husband said he") and no quotation mark between ("Maria Lopez said she would
+    stay", "Ivanova gave her view"). Found from the surname's few places, once per person."""
+    reads = scope.speaker_reads
+    found = reads.get(("said sexes", key))
+    if found is not None:
+        return found
+    found = reads["said sexes", key] = set()
+    if key.startswith("?") or " " in key:
+        return found
+    text, sentences, words, starts = scope.article.text, scope.article.sentences, scope._words.words, scope.word_starts
+    pronouns = _sex_cues()[1]
+    at, seen = text.find(key), 0
+    while at >= 0 and seen < _SAID_READS:
+        end = at + len(key)
+        if (at == 0 or not text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            seen += 1
+            s = sentences[max(bisect_right(_sentence_starts(scope), at) - 1, 0)]
+            after = scope._words_in(_pronoun_words(), end, s.end)
+            if after and not _QUOTE_MARK.search(text, end, after[0]) and not scope.named(end, after[0]) \
+                    and _other_people().isdisjoint(words[bisect_left(starts, end):bisect_left(starts, after[0])]):
+                found.add(pronouns[words[bisect_left(starts, after[0])]])
+        at = text.find(key, end)
+    return found
+
+
+def _unknown_person(scope: ArticleScope, at: int) -> str:
+    """A name at ``at`` that keys no speaker (``_speakers``) yet may be a person's, a pronoun's antecedent
+    as much as a known one ("Lavrov met Kerry. '...,' he said" names no one): keyed "?" and the name; not
+    a body's or a place's (``_not_name_parts``, a name the article puts after "in" or "from"), nor
+    initials ("NATO"): ``AMBIGUOUS`` then."""
+    starts, names = scope._names_in_order
+    i = bisect_right(starts, at) - 1
+    if i < 0 or at >= names[i].end:
+        return AMBIGUOUS
+    name, text = names[i].text, scope.article.text
+    words = name.split()
+    if (name.isupper() or words[0] in demonyms() or any(_POSSESSIVE_S.sub("", w).lower() in _not_name_parts() for w in words)
+            or _named_as_place(text, name) or _named_as_place(text, _POSSESSIVE_S.sub("", words[-1]))):
+        return AMBIGUOUS
+    return "?" + name
+
+
+# a capitalized word inside a sentence (group 2), after a word in lower case (group 1): a bare surname the
+# corpus does not know ("Lavrov met Kerry"), or a place's, a body's, a title's name
+_LONE_CAPITAL = pattern_cache.compile(r"(?<![\w'’-])([a-z][\w'’-]*),?[ \t]+([A-Z][\w'’-]+)")
+
+
+def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The capitalized words from ``lo`` to ``hi`` that no name holds (``known``, the article's names)
+    and that may be a person's whom the story names by the surname alone ("Lavrov met Kerry": "he said"
+    after it names no one), keyed "?" and the word: not a title's, a body's or a place's word, nor initials,
+    nor one after a preposition or a determiner ("over the Bay of Biscay", "told the Guardian")."""
+    text = scope.article.text
+    starts, names = scope._names_in_order
+    held = {at for at, _ in known}
+    found = []
+    for m in _LONE_CAPITAL.finditer(text, lo, hi):
+        if m.group(1) in _phrase_openers() or m.group(1) in _determiners():
+            continue
+        at, word = m.start(2), _POSSESSIVE_S.sub("", m.group(2))
+        i = bisect_right(starts, at) - 1
+        if at in held or i >= 0 and at < names[i].end or word.isupper():
+            continue
+        low = word.lower()
+        if low in _not_name_parts() or low in _not_given() or word in demonyms() or _named_as_place(text, word):
+            continue
+        found.append((at, "?" + word))
+    return found
+
+
+def _sentence_starts(scope: ArticleScope) -> list[int]:
+    """Where each sentence of the article starts, for bisection: listed once, as pronouns ask."""
+    reads = scope.speaker_reads
+    found = reads.get("sentence starts")
+    if found is None:
+        found = reads["sentence starts"] = [x.start for x in scope.article.sentences]
+    return found
+
+
+_BLANK_LINE = pattern_cache.compile(r"\n[ \t\r]*\n\s*")
+_LINE_BREAK = pattern_cache.compile(r"\n\s*")
+
+
+def _paragraphs(scope: ArticleScope) -> list[int]:
+    """Where each paragraph of the article starts: after a blank line, or after a line break where
+    the article has no blank line (a paragraph a line)."""
+    reads = scope.speaker_reads
+    found = reads.get("paragraphs")
+    if found is None:
+        text = scope.article.text
+        breaks = _BLANK_LINE if "\n\n" in text or "\n\r\n" in text else _LINE_BREAK
+        found = reads["paragraphs"] = [0, *(m.end() for m in breaks.finditer(text))]
+    return found
+
+
+def _in_quotes(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` stands inside double quotation marks opened since ``lo`` (its paragraph's
+    start): a name inside a quotation is one its speaker speaks of ("I told Lavrov ...")."""
+    return (text.count('"', lo, at) + text.count("“", lo, at) + text.count("”", lo, at)) % 2 == 1
+
+
+_QUOTE_MARK = pattern_cache.compile(r"[\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _not_name_parts() -> frozenset[str]:
+    """The capitalized words, in lower case, that make a run of them a body's or a place's name, never a
+    person's: names.yaml ``body_openers`` ("New York", "New Democracy"), and the words that end a body's
+    or an event's name or follow no surname (``_after_a_surname``: "Downing Street", "Reuters")."""
+    return frozenset(w.lower() for w in data_words("names.yaml", "body_openers")) | _after_a_surname()
+
+
+@lru_cache(maxsize=1)
+def _body_statement() -> re.Pattern:
+    """What a body says its words in, after its name and at most two words ("Goldman Sachs said in a note",
+    "said Morgan Stanley in a report"): names.yaml ``body_statements`` after "in" and a determiner
+    (nouns.yaml ``determiners``)."""
+    dets = trie_alternation(data_words("nouns.yaml", "determiners"))
+    return pattern_cache.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+in[ \t]+(?:{dets})[ \t]+"
+                                 rf"(?:{trie_alternation(data_words('names.yaml', 'body_statements'))})(?![\w-])")
+
+
+def _untitled_person(scope: ArticleScope, at: int, key: str) -> bool:
+    """Whether the name at ``at``, an untitled full name the article names once, is a person's: two
+    capitalized words or more ('"...," said Amina Yusuf'; "Amina Yusuf told the BBC"), none of them a
+    body's or a place's (``_not_name_parts``; "Downing Street", "New York"), no nation's adjective first
+    ("Saudi Arabia"), not a name the article puts after "in" or "from" ("Real Madrid" beside "in
+    Madrid"), nor one that speaks in a note or a statement ("Goldman Sachs said in a note"). Read once
+    for each name beside a quotation's verb."""
+    starts, names = scope._names_in_order
+    i = bisect_right(starts, at) - 1  # the name that holds the hit (its surname's too: "Yusuf" in "Amina Yusuf")
+    if i < 0 or at >= names[i].end:
+        return False
+    reads = scope.speaker_reads
+    found = reads.get(("untitled", starts[i]))
+    if found is None:
+        found = reads["untitled", starts[i]] = _reads_as_person(scope, names[i], key)
+    return found
+
+
+def _reads_as_person(scope: ArticleScope, name: Mention, key: str) -> bool:
+    """``_untitled_person`` read from the text."""
+    text = scope.article.text
+    words = name.text.split()
+    if len(words) < 2 or words[0] in demonyms() or any(_POSSESSIVE_S.sub("", w).lower() in _not_name_parts() for w in words):
+        return False
+    if _named_as_place(text, name.text) or _named_as_place(text, key):
+        return False
+    return _body_statement().match(text, name.end) is None
