@@ -963,6 +963,9 @@ NO_DATE = [
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
     "The quake killed 1500 people and 2000 soldiers.",
     "The work was finished in three days.",  # no future marker: a duration
+    # after a superlative or "first", how far back a record reaches, no day ahead
+    "Forecasters said it would be the coldest night here in 20 years.",
+    "It will be the worst flooding in a decade or the coldest night in 20 years.",
     "Over the next three years, output doubled.",  # no date before, no future marker: a duration
     "In the following weeks, the rebels advanced.",
     "It was the last few days of the trial.",  # a span of something else

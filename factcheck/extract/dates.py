@@ -37,6 +37,7 @@ from typing import Callable, Iterator
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, data_words, statement_date, trie
 from factcheck.extract.counts import plural_noun
+from factcheck.extract.durations import looks_back
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
@@ -2945,8 +2946,10 @@ def _window(m, pub, future, anchor, v):
 def _in_time(m, pub, future, anchor, v):
     """"will arrive in three days": publication plus the span, only after a future
     marker close before it; otherwise "in three days" is how long something took
-    (a duration, left to that pass: "built in three days")."""
-    if pub is None or _lean(future) < 2:
+    (a duration, left to that pass: "built in three days"); nor after a superlative or "first",
+    where it says how far back a record reaches ("which would be the coldest night here in 20
+    years": ``durations.looks_back``)."""
+    if pub is None or _lean(future) < 2 or looks_back(m.string, m.start("inn")):
         return None
     n = _counts(v, m.group("in_n"), m.group("in_n2"), m.group("in_n3"))
     if n is None:
