@@ -76,6 +76,9 @@ _WEEKDAY = rf"(?P<wd>{_ENGLISH_WEEKDAY}|{_FOREIGN_WEEKDAY})\.?,?\s+"
 _LABEL = "(?:" + vocab.alternation(_LABELS + _FOREIGN_LABELS, boundary=False) + ")"
 # the word between a label and its date ("Published on", "Actualizado el", "Publié le")
 _LABEL_LINK = "(?:" + vocab.alternation([str(w) for w in _CALENDAR["dateline_label_links"]], boundary=False) + ")"
+# a label on a line with more before it ("Citizen Digital | Updated Wednesday, March 4, 2026", "By Jane
+# Doe, Updated May 20, 2025"), its link perhaps after it, a colon perhaps set off by a space
+_LABELLED = rf"{_LABEL}[ \t]*:?[ \t]+(?:{_LABEL_LINK}[ \t]*:?[ \t]+)?"
 
 
 def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
@@ -86,7 +89,7 @@ def _dateline_line(labels: list[str], weekday: str, openers: str) -> re.Pattern:
     blank lines above all."""
     label = "(?:" + vocab.alternation(labels, boundary=False) + ")"
     return pattern_cache.compile(
-        rf"\n[ \t]*(?=[{openers}\d])(?:{label}[:\s]*(?:{_LABEL_LINK}:?\s+)?)?{_CLOCK_PREFIX}"
+        rf"\n[ \t]*(?=[{openers}\d])(?:{label}[:\s]*(?:{_LABEL_LINK}[ \t]*:?\s+)?)?{_CLOCK_PREFIX}"
         rf"(?:(?P<wd>{weekday})\.?,?\s+)?(?:{_DATE_TEXT})\b[^\n]{{0,40}}$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -118,12 +121,15 @@ _WIRE_DATELINE = pattern_cache.compile(
 # ("MANILA (Reuters) - Monday, June 2, 2025"); the date ends the line, or a dash or a bar follows it.
 # A clock time with its zone may follow the date ("Sunday, 22 November 2026 20:05 WITA", "09/11/2026
 # - 18h40" stops at the dash). With no credit, the place alone opens the line ("TRIBUNKALTIM.CO,
-# BALIKPAPAN — Sunday, 22 November 2026").
-_DATE_END = (r"(?:,?[ \t]+\d{1,2}[:.h]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
+# BALIKPAPAN — Sunday, 22 November 2026"), a word perhaps between the date and the time ("Wednesday,
+# March 4, 2026 at 18:05 EAT": calendar.yaml ``dateline_time_links``).
+_TIME_LINK = "(?:" + vocab.alternation([str(w) for w in _CALENDAR["dateline_time_links"]], boundary=False) + ")"
+_DATE_END = (rf"(?:,?[ \t]+(?:{_TIME_LINK}[ \t]+)?\d{{1,2}}[:.h]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+             r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?"
              r"[ \t]*(?:[-—–:|/]|--|(?=\n)|$)")
 # A wire's stamp before the date after its credit: "Published" or "Updated", a clock time and its
 # zone ("(AP) — Published 9:05 AM GMT+7, November 14, 2026", "(AP) — Updated 6:12 PM EST, ...").
-_STAMP = (rf"(?:{_LABEL}:?[ \t]+(?:{_LABEL_LINK}:?[ \t]+)?)?"
+_STAMP = (rf"(?:{_LABELLED})?"
           r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?,?[ \t]+)?")
 _DATE_AFTER_CREDIT = pattern_cache.compile(
     rf"\n[ \t]*[A-Z][A-Z.'’ -]{{1,30}}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{{1,30}})?(?:[ \t]*\([^()\n]{{1,30}}\))?"
@@ -154,7 +160,7 @@ _NAME_DASH = rf"[{_CAPITAL}][^\s|]*(?:[ \t][{_CAPITAL}][^\s|]*)?[ \t]+-[ \t]+"
 # Friday, March 13, 2026"): up to three, each set off by a bar.
 _DATE_AFTER_BAR = pattern_cache.compile(
     rf"\n[ \t]*{_BYLINE_OPEN}(?:[{_CAPITAL}][^|\n]{{0,80}}(?:\|[^|\n]{{0,80}}){{0,2}}[|—–/](?<![^ \t]/)[ \t]*(?:{_NAME_DASH})?|{_NAME_DASH})"
-    rf"(?:{_LABEL}:?[ \t]+)?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"(?:{_LABELLED})?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # A byline whose fields are set off by commas, the date last ("By Lena Fischer, Friday, March 13,
 # 2026", "By Lena Fischer, Ohio Health Weekly, 13 March 2026"): the name opens with no weekday or
 # month ("By Friday, March 13, 2026, ..." is a sentence), and the date ends the line or a dash
@@ -162,7 +168,7 @@ _DATE_AFTER_BAR = pattern_cache.compile(
 _BY = "\nBy "
 _DATE_AFTER_BYLINE_COMMAS = pattern_cache.compile(
     rf"\n[ \t]*By[ \t]+(?!(?:{_ENGLISH_WEEKDAY}|{_MONTHS}|{_MON})\b)[A-Z][^,|\n]{{0,60}}"
-    rf"(?:,[ \t]*[A-Z][^,|\n]{{0,60}}){{0,2}},[ \t]+(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
+    rf"(?:,[ \t]*[A-Z][^,|\n]{{0,60}}){{0,2}},[ \t]+(?:{_LABELLED})?(?:{_WEEKDAY})?(?:{_DATE_TEXT}){_DATE_END}")
 # A byline of a name alone, two or three capitalized words, and the date ending the line ("Jane
 # Doe, April 22, 2026"): a sentence that names someone and a date goes on after it, or ends in a
 # period. The name must be a person's (``_a_persons_name``): not "Election Day, November 3, 2026".
@@ -380,7 +386,16 @@ def read_articles(paths: list[str], published: dt.date | None = None,
         raise UserInputError(" ".join(paths), "no articles found")
     if published is None:
         articles = _dated_by_cluster(articles, notes)
+    notes += [f"{a.path}: {_UNDATED}" for a in articles if a.published is None]
     return articles, notes
+
+
+# The note on an article whose date none of its sources gives (the report's table shows "unknown"):
+# its days are not resolved, and grouping's note that sources differ only between days
+# (``grouping.between_days``) needs every claim's day
+_UNDATED = ("no publication date found (no dateline, URL, front matter or sources.yaml entry gives one): "
+            "its relative days (\"Monday\", \"today\") are left unresolved, and no fact it states is "
+            "noted as told differently on different days; give its date in sources.yaml or with --published")
 
 
 # How far (days) a dateline's month and day may lie from every dated article of its cluster

@@ -345,6 +345,18 @@ def test_clusters_with_one_name_twice_is_an_error(tmp_path):
     ("Title of the story here\nPubli\u00e9 : 3 mars 2025\nText.", "2025-03-03"),
     ("Title of the story here\nMittwoch, 18. November 2026\nText.", "2026-11-18"),
     ("Title of the story here\nAggiornato 5 giugno 2024\nText.", "2024-06-05"),
+    # a label after a bar or a byline's comma, a weekday, "at" before the clock time, a space before a link's colon
+    ("Title of the story here\n\nCitizen Digital | Updated Wednesday, March 4, 2026 at 18:05 EAT\n\n18:05 EAT - More.", "2026-03-04"),
+    ("Title of the story here\n\nThe Star | Published Monday, 2 March 2026 at 9:40 AM\n\nText.", "2026-03-02"),
+    ("Title of the story here\n\nThe Boston Globe\nBy Jonathan Saltzman Globe Staff, Updated May 20, 2025, 6:12 p.m.\n\nText.", "2025-05-20"),
+    ("Title of the story here\n\nBy Jane Doe, Published May 20, 2025\n\nText.", "2025-05-20"),
+    ("Title of the story here\n\nThe Kathmandu Post\nPublished at : May 22, 2025\nUpdated at : May 22, 2025 19:40\n\nText.", "2025-05-22"),
+    ("Title of the story here\nUpdated at 10:32 AM ET, Fri March 11, 2011\nText.", "2011-03-11"),
+    ("Title of the story here\nVer\u00f6ffentlicht am 18. November 2026 um 18:05\nText.", "2026-11-18"),
+    ("Title of the story here\n\nSports | The bill passed on Wednesday, March 4, 2026 at 18:05 - late.", None),
+    ("Title of the story here\n\nBy Jane Doe, the bill was updated May 20, 2025, 6:12 p.m.\n\nText.", None),
+    ("Title of the story here\n\nCitizen Digital | Wednesday, March 4, 2026 at the stadium, fans waited.", None),
+    ("Title of the story here\nPublished at the stadium on May 22, 2025, the list ran long.", None),
     # a date inside running text is no dateline
     ("Title of the story here\nThe quake of March 11, 2011 was the strongest ever recorded in Japan, officials said.", None),
     ("Title of the story here\nNo date at all here.", None),

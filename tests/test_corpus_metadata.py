@@ -68,7 +68,8 @@ def _assert_dated_by_cluster(tmp_path, name, text, siblings, published, why):
     a = next(a for a in articles if a.id == name)
     assert (a.published.isoformat() if a.published else None) == published
     assert (a.published_from == "cluster") == (published is not None)
-    assert any(f"{name}.txt" in n and why in n for n in notes) == (published is not None)
+    path = f"{tmp_path / name}.txt: "  # (the path holds the test's name, which may hold ``why``)
+    assert any(n.startswith(path) and why in n[len(path):] for n in notes) == (published is not None)
 
 
 # The same with a town written as a word, as Indian, Latin American and Chinese wires write it: an
@@ -88,6 +89,21 @@ def _assert_dated_by_cluster(tmp_path, name, text, siblings, published, why):
 def test_a_dateline_after_a_town_written_as_a_word_takes_its_clusters_year(tmp_path, line, published):
     text = f"Plan announced after the crash\n\n{line}\n\nThe bus fell into a ravine on Sunday.\n"
     _assert_dated_by_cluster(tmp_path, "a_wire", text, ["November 22, 2026"], published, "year")
+
+
+@pytest.mark.parametrize("head, undated", [
+    ("Ferry sinks off Bali\n\nThe ferry sank on Wednesday.\n", True),
+    ("Ferry sinks off Bali\n\nCitizen Digital | Updated Wednesday, March 4, 2026 at 18:05 EAT\n\nText.\n", False),
+    ("Ferry sinks off Bali\n\nJAKARTA, July 3 (Reuters) - The ferry sank.\n", False),  # dated by its cluster
+])
+def test_an_undated_article_is_named_in_the_notes(tmp_path, head, undated):
+    # the report's table shows "unknown"; the notes say why and what it costs
+    (tmp_path / "a.txt").write_text(head)
+    (tmp_path / "b.txt").write_text(_DATED.format("Friday, July 4, 2025"))
+    articles, notes = corpus.read_articles([str(tmp_path)])
+    assert [n for n in notes if "no publication date found" in n] == (
+        [f"{tmp_path / 'a.txt'}: {corpus._UNDATED}"] if undated else [])
+    assert corpus.read_articles([str(tmp_path)], dt.date(2025, 7, 9))[1] == []
 
 
 def test_a_cluster_year_gives_way_to_a_sidecar_and_to_published(tmp_path):

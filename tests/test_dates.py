@@ -351,7 +351,18 @@ ROWS = [
     ("The family said a funeral would be held on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("Officials said the vote would take place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
     ("He would be buried on Thursday in his home town, his son said.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The airline said it would fly the passengers home on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
     ("He said the funeral was held on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("He would have turned 50 on Sunday.", PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),
+    ("He would usually pray at the mosque on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # a future marker's reach ends at another verb's past form: the queue's Sunday is the one just past
+    ("Another 40 ships were expected to transit by the end of the day, out of a queue that stood at 422 on Sunday.",
+     PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),
+    ("Officials expect the ship that ran aground on Sunday to be freed soon.", PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),
+    # ... not at a participle or a plain form: "be told", "have left", "to hit"
+    ("The families will be told on Thursday.", PUB, "Thursday", "2015-05-14", "2015-05-14", "day"),
+    ("The storm is expected to hit on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
+    ("The team will meet the injured on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("He would often say on Friday that the week was long.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     # nouns that only look like markers of the future: "plan", "due to"
     ("The peace plan discussed on Friday collapsed.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
@@ -952,6 +963,9 @@ NO_DATE = [
     "The storm destroyed 1900 houses and 2000 shops.",  # "and" between two counts
     "The quake killed 1500 people and 2000 soldiers.",
     "The work was finished in three days.",  # no future marker: a duration
+    # after a superlative or "first", how far back a record reaches, no day ahead
+    "Forecasters said it would be the coldest night here in 20 years.",
+    "It will be the worst flooding in a decade or the coldest night in 20 years.",
     "Over the next three years, output doubled.",  # no date before, no future marker: a duration
     "In the following weeks, the rebels advanced.",
     "It was the last few days of the trial.",  # a span of something else
@@ -1216,6 +1230,18 @@ def _dates_by_sentence(text: str, published=PUB):
     ("The plant closed in March. The following week it reopened.", "The following week", None),  # only a month
     # a chain: each step counts from the one before
     ("The vote was held on May 3. The next day results came. Two days later he resigned.", "Two days later", "2015-05-06"),
+    # a flashback, a day counted back told in the past perfect, is passed over by a day counted on in
+    # the simple past, which counts from the day the flashback counted from; in the past perfect the
+    # flashback goes on
+    ("He reached the summit on May 22. He had left base camp five days before. Two days later, a storm swept in.",
+     "Two days later", "2015-05-24"),
+    ("On the morning of May 22, he stood on the summit. He had left base camp, at 5,364 meters, five days before, "
+     "and summited at 7:25 a.m.\n\nTwo days later, a storm swept across the mountain.", "Two days later", "2015-05-24"),
+    ("The vote was held on May 3. The day before, crowds had gathered. The next day results came.", "The next day", "2015-05-04"),
+    ("He reached the summit on May 22. Five days earlier he had left base camp. Two days later he had reached the col.",
+     "Two days later", "2015-05-19"),
+    ("He had left base camp on May 17. Two days later he reached the col.", "Two days later", "2015-05-19"),
+    ("The vote was held on May 3. A day earlier, crowds gathered. The next day results came.", "The next day", "2015-05-03"),
     # the paragraph just before, when the anaphor opens its own (one sentence a paragraph)
     ("The talks opened on March 3, 2014.\n\nThe next day the envoys walked out.", "The next day", "2014-03-04"),
     # a date in a quotation is no step of the story

@@ -37,6 +37,7 @@ from typing import Callable, Iterator
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, data_words, statement_date, trie
 from factcheck.extract.counts import plural_noun
+from factcheck.extract.durations import looks_back
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
@@ -971,6 +972,7 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
     future = _Future(text, words)
     line_break = LINE_BREAK.search
     recurring_words, recurring_reach = _recurring_ends()
+    flashbacks: set[int] = set()  # where a day counted back told in the past perfect stands (``_flashback``)
     consumed = 0
     for at, pattern in _tries(text, words):
         if at < consumed:
@@ -1014,9 +1016,16 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
                 or _game_words().search(text, s0, s1)):
             continue  # "in the third quarter", "in Q3" of a game
         anchor = _last_date_before(out, s0, start)
+        counted = None  # the date an anaphor with no date before it in its sentence counts from
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
-            anchor = _anchor_before(text, out, s0, start, unit)
+            anchor = counted = _anchor_before(text, out, s0, start, unit)
         value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
+        flashback = False
+        if counted is not None and value is not None and value.resolved and value.granularity == "day":
+            flashback, main = _flashback(text, out, flashbacks, s0, start, sentences[k][1] if k >= 0 else len(text),
+                                         counted, value, unit)
+            if main is not None:
+                value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), main, v)
         if kind == "month" and value is not None and _that_month(text, s0, start, end, v):
             told = _anchor_before(text, out, s0, start, "year")
             if told is not None:
@@ -1032,6 +1041,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             if kind in ("md", "dm") and text[max(0, start - 8):start].lower() == "week of " and value.resolved \
                     and value.low == value.high and value.low[0] != "-" and (w := _WEEK_OF.search(text, max(0, start - 24), start)):
                 start, value = w.start(), _week_value(dt.date.fromisoformat(value.low))
+            if flashback:
+                flashbacks.add(start)
             out.append(Found(start, end, value))
     return _spans(text, out, taken, published) if len(out) > 1 or out and out[0].value.granularity == "day" else out
 
@@ -1618,6 +1629,30 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
     return None
 
 
+def _flashback(text: str, found: list[Found], flashbacks: set[int], s0: int, start: int, s1: int,
+               counted: Value, value: Value, unit: str) -> tuple[bool, Value | None]:
+    """(whether an anaphor's day ``value``, counted from ``counted``, is a flashback: a day counted
+    back told in the past perfect, "He had left base camp five days before"; the day to count from
+    instead, or None). A day counted on from a flashback in the simple past counts from the day the
+    flashback counted from: "On May 22 he summited. He had left base camp five days before. Two days
+    later, a storm swept" is May 24; in the past perfect it goes on with the flashback ("Two days
+    later he had reached the col")."""
+    if value.low < counted.low:
+        return _past_perfect().search(text, s0, s1) is not None, None
+    if value.low == counted.low or not flashbacks:
+        return False, None
+    at = next((f.start for f in reversed(found) if f.value is counted), None)
+    if at not in flashbacks or _past_perfect().search(text, s0, s1):
+        return False, None
+    return False, _anchor_before(text, [f for f in found if f.start not in flashbacks], s0, start, unit)
+
+
+@lru_cache(maxsize=1)
+def _past_perfect() -> re.Pattern:
+    """calendar.yaml ``past_perfect``: the auxiliary of a flashback ("had left")."""
+    return pattern_cache.compile(rf"\b{alternation(data_words('calendar.yaml', 'past_perfect'))}\b", re.IGNORECASE)
+
+
 _WORD_BEFORE = pattern_cache.compile(r"([A-Za-z]+)[ \t]+\Z")
 _CLAUSE_ENDS_AFTER = pattern_cache.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
 
@@ -1803,14 +1838,34 @@ def _future_fences() -> tuple[re.Pattern, re.Pattern]:
 
 def _reaches(clause: str, at: int) -> bool:
     """Whether the marker at ``at`` speaks of the date that ends ``clause``: not past a
-    past auxiliary ("which takes effect in January, was signed on Friday"), nor past a
-    semicolon, which closes its clause ("The company expects revenue of $12 billion;
-    first-quarter revenue rose"), nor past the comma closing the relative clause it stands
-    in. Asked only where a marker is found."""
+    past auxiliary ("which takes effect in January, was signed on Friday") or another verb's
+    past form (``_past_form_after``: "were expected to transit today, out of a queue that
+    stood at 422 on Sunday"), nor past a semicolon, which closes its clause ("The company
+    expects revenue of $12 billion; first-quarter revenue rose"), nor past the comma closing
+    the relative clause it stands in. Asked only where a marker is found."""
     past, relative = _future_fences()
-    if past.search(clause, at) or ";" in clause[at:]:
+    if past.search(clause, at) or ";" in clause[at:] or _past_form_after(clause, at):
         return False
     return not (relative.search(clause, 0, at) and "," in clause[at:])
+
+
+def _past_form_after(clause: str, at: int) -> bool:
+    """Whether a past form of calendar.yaml ``month_past`` ("stood", "rose", "left") stands
+    after the marker at ``at``, not after an auxiliary that makes it a participle (``until_present``,
+    ``conjunct_auxiliaries``: "will be held", "will have left") nor after a word that makes it a
+    plain form (``month_not_past``: "is expected to hit", "will hit"). A form in -ed is passed by:
+    as often an adjective ("will meet the injured on Sunday")."""
+    forms, auxiliaries = _past_forms()
+    words = _PLAIN_WORD.findall(clause, at)
+    return any(w.lower() in forms and words[i - 1].lower() not in auxiliaries for i, w in enumerate(words) if i)
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(past forms, the words before a form that make it no past): calendar.yaml ``month_past``;
+    ``month_not_past``, ``until_present`` and ``conjunct_auxiliaries``."""
+    past, not_past, present = _month_tense()
+    return past, not_past | present | frozenset(data_words("calendar.yaml", "conjunct_auxiliaries"))
 
 
 class _Future:
@@ -2891,8 +2946,10 @@ def _window(m, pub, future, anchor, v):
 def _in_time(m, pub, future, anchor, v):
     """"will arrive in three days": publication plus the span, only after a future
     marker close before it; otherwise "in three days" is how long something took
-    (a duration, left to that pass: "built in three days")."""
-    if pub is None or _lean(future) < 2:
+    (a duration, left to that pass: "built in three days"); nor after a superlative or "first",
+    where it says how far back a record reaches ("which would be the coldest night here in 20
+    years": ``durations.looks_back``)."""
+    if pub is None or _lean(future) < 2 or looks_back(m.string, m.start("inn")):
         return None
     n = _counts(v, m.group("in_n"), m.group("in_n2"), m.group("in_n3"))
     if n is None:
