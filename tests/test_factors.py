@@ -51,6 +51,12 @@ ROWS = [
     ("Exports dropped by 75 per cent.", "75 per cent", 0.245, 0.255, "exact"),
     ("Rents jumped more than 200% since 2015.", "more than 200%", 3, 4, "more_than"),
     ("a 60% drop in arrivals", "60%", 0.395, 0.405, "exact"),
+    # the verb or noun of change the pattern matched under folded letters (the long s, the Turkish
+    # dotted and dotless i) is the same word: its way is looked up folded
+    ("Cholera cases roſe 200% in a week.", "200%", 2.995, 3.005, "exact"),
+    ("Cholera cases İncreased 200% in a week.", "200%", 2.995, 3.005, "exact"),
+    ("Officials reported a 60% ıncrease in infections.", "60%", 1.595, 1.605, "exact"),
+    ("There was an ıncrease of 150% in cases.", "150%", 2.495, 2.505, "exact"),
 ]
 
 

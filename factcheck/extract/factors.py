@@ -25,7 +25,7 @@ from factcheck.extract.base import Found, Reading, trie_alternation
 from factcheck.extract.numbers import BLANKS, Num, hedge_before, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
-from factcheck.vocab import data_file, vocabulary
+from factcheck.vocab import data_file, fold, vocabulary
 
 UNIT = "times"
 
@@ -117,7 +117,7 @@ def from_percent_changes(text: str, found: list[Found]) -> list[Found]:
             m = ch.after.match(text, f.end)
         if m is None:
             continue
-        way = ways.get(m.group(m.lastgroup).lower())
+        way = ways.get(fold(m.group(m.lastgroup)))  # the word as the pattern matched it: "roſe" is "rose"
         if way == "rise":
             low, high, stated = 1 + v.low / 100, 1 + v.high / 100, 1 + v.stated / 100
         elif way == "fall" and v.high < 100:
