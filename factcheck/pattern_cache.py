@@ -128,7 +128,9 @@ def _open_with_classes(items, flags: int) -> None:
             for branch in av[1]:
                 if folds and branch and branch[0][0] is c.LITERAL and chr(branch[0][1]) in _ASCII_LETTERS:
                     letter = chr(branch[0][1]).lower()
-                    forms = letter.upper() + letter + (_OTHER_CASES.get(letter, "") if flags & c.SRE_FLAG_UNICODE else "")
+                    # a scoped "(?a:...)" adds ASCII and leaves UNICODE set: ASCII wins, as in ``re``
+                    unicode = flags & c.SRE_FLAG_UNICODE and not flags & c.SRE_FLAG_ASCII
+                    forms = letter.upper() + letter + (_OTHER_CASES.get(letter, "") if unicode else "")
                     forms_class = _parser.SubPattern(branch.state, [(c.IN, [(c.LITERAL, ord(f)) for f in forms])])
                     branch[0] = (c.SUBPATTERN, (None, 0, c.SRE_FLAG_IGNORECASE, forms_class))
                 _open_with_classes(branch, flags)

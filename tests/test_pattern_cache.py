@@ -251,6 +251,9 @@ FOLDED = [
     (r"(?:ski|ink|s)\b", re.I | re.A),
     (rb"(?:sk|is|ki|k)+", re.I),
     (r"(?>(?:sk|ik)+)(?!(?:ks|si))", re.I),
+    # an ASCII flag scoped to a group leaves Unicode set outside it: inside, "i", "s" and "k" match
+    # their two cases only, not "ı", "İ", "ſ" nor the Kelvin sign
+    (r"(?a:in|sk)|(?:is|ki)", re.I),
 ]
 FOLD_TEXTS = ["Ski skİ SKI sKı ıs İS ſki Kin in ILL ill Sick ſtr key K KEY", "About AFTER killed KM said SINCE in IS ıs",
               "xs XK y Y xK xſ ik IK zst ZSTS ſt zsts Zsk STs", "ski SKI Ski ink INK ınk ſ s S", "ISK kis kİs Kis sik"]
