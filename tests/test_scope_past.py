@@ -438,6 +438,14 @@ PERIODS = [
     ("The town, which normally has 300 residents, evacuated 500 people.", "300 residents", "evacuated", ("usual",)),
     ("The town, which normally has 300 residents, evacuated 500 people.", "500 people", "evacuated", ()),
     ("Usually 300 people are evacuated.", "300 people", "evacuated", ("usual",)),
+    # ... spelt with a letter the ignore-case match folds (the long s, the Turkish dotted or dotless i)
+    ("The ferry sank. Uſually, the ferry carries about 300 passengers.", "about 300 passengers",
+     "people-on-board", ("usual",)),
+    ("About 30 people uſually die on the pass.", "About 30 people", "death-toll", ("usual",)),
+    ("The ferry would normally carry 300 passengers, said İbrahim Kaya.", "300 passengers", "people-on-board",
+     ("usual",)),
+    ("The town, which ıs usually home to 300 people, evacuated 500 people.", "500 people", "evacuated", ()),
+    ("Five people were killed on the uſually quiet road.", "Five people", "death-toll", ()),
     # ... and, opening its sentence before a comma or a determiner, the whole clause
     ("Normally the ferry carries 300 passengers.", "300 passengers", "people-on-board", ("usual",)),
     ("The ferry sank. Usually, the ferry carries about 300 passengers, but on Sunday it had 500 on board.",

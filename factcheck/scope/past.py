@@ -18,7 +18,7 @@ from factcheck.models import Article, Mention
 from factcheck.scan import NUMBER, KeyedPattern, first_words, followers
 from factcheck.scope.people import _bare_surname
 from factcheck.scope.spans import _clause_of, _matches, _previous_start, _within
-from factcheck.vocab import FoldedKeys, data_file, singular, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, fold, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
     from factcheck.scope.article import ArticleScope
@@ -687,9 +687,15 @@ def _habit(scope: ArticleScope, mention: Mention) -> tuple[str, ...]:
     h = _habits()
     s = scope.article.sentences[mention.sentence_index]
     ms, me = mention.start, mention.end
-    if not scope._key_starts(h.keys):
+    lo, hi = max(s.start, ms - _HABIT_BEFORE), min(s.end, me + _HABIT_AFTER)
+    words = scope._words
+    if words.loose:  # the index holds "uſually" as written: its folded form is the adverb
+        starts, i = words.starts, bisect_left(words.starts, lo)
+        at = [starts[k] for k in range(i, bisect_left(starts, hi)) if fold(words.words[k]) in h.keys]
+    elif not scope._key_starts(h.keys):
         return ()  # most articles: no adverb of a habit
-    at = scope._words_in(h.keys, max(s.start, ms - _HABIT_BEFORE), min(s.end, me + _HABIT_AFTER))
+    else:
+        at = scope._words_in(h.keys, lo, hi)
     if not at:
         return ()  # most counts: no adverb of a habit near
     text = scope.article.text
