@@ -294,7 +294,15 @@ def test_a_rate_is_no_duration(text, spans):
     # ... and after a figure with a decimal part, as results write a race's seconds
     ("Ferrante led from pole and won by 4.317s, with Lindqvist second.", ["4.317s"]),
     ("She won the 100m in 10.72s", ["10.72s"]),
+    ("Bolt set the record in 9.58s in 2009.", ["9.58s"]),
+    ("She set a time of 10.72s in the heats.", ["10.72s"]),
+    ("He clocked 9.86s in the final.", ["9.86s"]),
     ("The 1990s and the F-16s; 4.5s-long clips.", []),
+    # ... only after a word of a time or a margin (units.yaml ``duration.decimal_seconds_after``): a
+    # decimal alone before "s" is a plural of the figure, a score, a version ("the 3.5s", "three 9.5s")
+    ("The judges gave her three 9.5s and a 9.0.", []),
+    ("Sales of the 3.5s were slow.", []),
+    ("His 9.5s on the beam won the title.", []),
 ])
 def test_hours_and_minutes_in_short(text, spans):
     from factcheck.extract import extract_found

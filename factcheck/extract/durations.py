@@ -375,17 +375,24 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
 _SHIFTS = trie(data_words("units.yaml", "duration", "shifts"))  # "ago", "later": units.yaml duration.shifts
 _SHIFTED = pattern_cache.compile(rf"[ \t]+{_SHIFTS}\b", re.IGNORECASE)
 _COUNTED = pattern_cache.compile(r"\d[ \t]+[a-z]+s[ \t]+\Z")
+# a word of a time or a margin right before a figure with a decimal part glued to "s": units.yaml
+# ``duration.decimal_seconds_after``
+_SECONDS_CUE = pattern_cache.compile(
+    rf"(?<![\w'’-])(?i:{trie_alternation(data_words('units.yaml', 'duration', 'decimal_seconds_after'))})[ \t]+\Z")
 
 
 def glued_seconds(text: str, num: Num) -> Reading | None:
     """The "30s" of "2h 15m 30s", "15min 30s": seconds after minutes glued to their digits (alone,
     "30s" is a decade or a plural: "in his 30s", "the 747s"), and after a figure with a decimal part,
-    as results write a race's seconds: "won by 4.317s". ``quantities`` joins the parts."""
+    as results write a race's seconds, after a word of a time or a margin: "won by 4.317s", "in 9.58s"
+    (not "three 9.5s"). ``quantities`` joins the parts."""
     end = num.end + 1
     if (num.words or num.scaled or text[num.end:end] != "s" or text[end:end + 1].isalnum()
-            or text[end:end + 1] in ("'", "’", "-")
-            or ("." not in text[num.start:num.end] or not text[num.end - 1].isdigit())
-            and MINUTES_GLUED.search(text, max(0, num.start - 16), num.start) is None):
+            or text[end:end + 1] in ("'", "’", "-")):
+        return None
+    if MINUTES_GLUED.search(text, max(0, num.start - 16), num.start) is None and (
+            "." not in text[num.start:num.end] or not text[num.end - 1].isdigit()
+            or _SECONDS_CUE.search(text, max(0, num.start - 16), num.start) is None):
         return None
     return Reading("duration", num.start, end, 1.0, "second", "second")
 
