@@ -355,6 +355,9 @@ ROWS = [
     ("He said the funeral was held on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("He would have turned 50 on Sunday.", PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),
     ("He would usually pray at the mosque on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # ... any adverb of a habit after "would" (calendar.yaml ``habit_adverbs``)
+    ("He would generally pray at the mosque on Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("She would routinely visit the market on Saturday.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
     # a future marker's reach ends at another verb's past form: the queue's Sunday is the one just past
     ("Another 40 ships were expected to transit by the end of the day, out of a queue that stood at 422 on Sunday.",
      PUB, "Sunday", "2015-05-10", "2015-05-10", "day"),

@@ -1829,10 +1829,13 @@ def _future(clause: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _future_fences() -> tuple[re.Pattern, re.Pattern]:
-    """(a past auxiliary, the comma and word opening a relative clause): calendar.yaml
-    ``future_fences``, ``future_relatives``."""
+    """(a past auxiliary or "would" and an adverb of a habit, the comma and word opening a relative
+    clause): calendar.yaml ``future_fences``, "would" before ``habit_adverbs`` and ``future_fence_would``,
+    ``future_relatives``."""
     cal = data_file("calendar.yaml")
-    return (pattern_cache.compile(rf"\b{alternation(cal.get('future_fences', ()))}\b", re.IGNORECASE),
+    habits = (*cal.get("habit_adverbs", ()), *cal.get("future_fence_would", ()))
+    fences = (*cal.get("future_fences", ()), *(f"would {a}" for a in habits))
+    return (pattern_cache.compile(rf"\b{alternation(fences)}\b", re.IGNORECASE),
             pattern_cache.compile(rf",\s+{alternation(cal.get('future_relatives', ()))}\b", re.IGNORECASE))
 
 
