@@ -403,6 +403,28 @@ def test_the_person_of_a_finishing_time(text, value, person):
     assert scope_of(claims(article("a", text)), value, "finishing-time").get("person", ()) == person
 
 
+# sentence, value, its period (crowd-size, nouns.yaml ``periods``): one day's figure or one over several,
+# read in the value's own stretch between commas and clause breaks; a weekday after "on" is one day's
+# (calendar.yaml ``weekdays``, nouns.yaml ``periods_weekdays``); a figure's thousands comma and a clock's
+# colon end no stretch
+PERIODS = [
+    ("A crowd of 128,000 attended on race day.", "128,000", ("day",)),
+    ("336,000 spectators attended over the three days.", "336,000 spectators", ("days",)),
+    ("A crowd of 92,000 attended on Saturday.", "92,000", ("day",)),
+    ("A crowd of 92,000 attended on Tuesday.", "92,000", ("day",)),
+    ("The win came in front of a crowd of 128,000 on Sunday, part of a record 336,000 over the weekend.",
+     "128,000", ("day",)),
+    ("On race day 1,200 volunteers and a crowd of 128,000 attended.", "128,000", ("day",)),
+    ("On race day at 2:30 p.m. a crowd of 128,000 had gathered.", "128,000", ("day",)),
+    ("A crowd of 128,000 attended the race.", "128,000", ()),
+]
+
+
+@pytest.mark.parametrize("text,value,period", PERIODS)
+def test_the_period_of_a_crowd(text, value, period):
+    assert scope_of(claims(article("a", text, published="2026-09-07")), value, "crowd-size").get("period", ()) == period
+
+
 # a value and its conversion in brackets are one claim's two halves: they share the scope a reader
 # finds on either side of them, however far the day or the storm's stage stands from the first half
 @pytest.mark.parametrize("text, first, second, rule, dim, expected", [

@@ -22,7 +22,7 @@ from factcheck.models import Mention
 from factcheck.scan import NUMBER, register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
-from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _event, _event_name, _moment, _occurrence, _period, _stage, _tally,
+from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _day_or_days, _event, _event_name, _moment, _occurrence, _stage, _tally,
                                     occurrence_keys, stage_keys)
 from factcheck.scope.items import _item, _total, total_keys
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
@@ -90,7 +90,7 @@ _READERS = {
     # "a market value of 2.7 billion pounds at the offer price", "closed at 401 pence": which moment of a market
     "moment": _moment,
     # "attended on race day", "336,000 over the three days": one day's figure or one over several
-    "period": _period,
+    "period": _day_or_days,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went
     "location": _place(("in", "near", "through", "across"), opening=True, events=True),
     "venue": _venue(("at", "inside", "outside")),

@@ -91,8 +91,13 @@ _STAGE_WORDS = 20  # how far from a value a storm's stage word may stand, in wor
 def _stages(key: str = "stages") -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     """nouns.yaml ``stages`` (or ``moments``): the pattern of a stage's phrase at a word, phrase -> stage,
     and the words the phrases open with (looked up in the article's word index)."""
+    nouns = data_file("nouns.yaml")
     stages = FoldedKeys({" ".join(str(p).lower().split()): str(stage)  # a match may hold "ſ": "came aſhore"
-                         for stage, phrases in (data_file("nouns.yaml").get(key) or {}).items() for p in phrases})
+                         for stage, phrases in (nouns.get(key) or {}).items() for p in phrases})
+    # "on Sunday": a word of nouns.yaml ``<key>_weekdays`` before a weekday's full name (calendar.yaml)
+    weekdays = [str(forms[0]).lower() for forms in (data_file("calendar.yaml").get("weekdays") or {}).values()]
+    stages.update({f"{str(w).lower()} {day}": str(stage)
+                   for stage, before in (nouns.get(f"{key}_weekdays") or {}).items() for w in before for day in weekdays})
     pattern = pattern_cache.compile(rf"{trie_alternation(stages)}(?![\w-])", re.IGNORECASE)
     return pattern, stages, frozenset(p.split()[0] for p in stages)
 
@@ -108,23 +113,14 @@ def _moment(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     return _stage(scope, mention, sentence, since, trigger, "moments")
 
 
-def _period(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+def _day_or_days(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Whether a figure is one day's or one over several (nouns.yaml ``periods``): the phrase of one in
     the value's own stretch between commas and clause breaks, the nearest: "A crowd of 128,000 attended
     on race day, with organisers reporting a weekend total of 336,000" tells a day's crowd (128,000) and
     the weekend's (336,000); "336,000 spectators attended over the three days" is the weekend's."""
     pattern, periods, keys = _stages("periods")
     text = scope.article.text
-    s0, s1 = sentence
-    lo = max(s0, text.rfind(",", s0, mention.start) + 1)
-    hi = text.find(",", mention.end, s1)
-    hi = s1 if hi < 0 else hi
-    for start, end in scope.break_spans(*sentence):
-        if end <= mention.start:
-            lo = max(lo, end)
-        elif start >= mention.end:
-            hi = min(hi, start)
-            break
+    lo, hi = _value_stretch(scope, mention, sentence, commas=True)
     best, key = None, None
     for at in scope._words_in(keys, lo, hi):
         if mention.start <= at < mention.end or (m := pattern.match(text, at)) is None or m.end() > hi:
@@ -135,21 +131,45 @@ def _period(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     return (key,) if key else ()
 
 
+def _value_stretch(scope: ArticleScope, mention: Mention, sentence, commas: bool = False) -> tuple[int, int]:
+    """(start, end) of the value's clause: its sentence from the last clause break before the value to the
+    first after it (``break_spans``; a clock's colon ends none: "at 11:05 p.m. Wednesday with ... winds of
+    120 mph"); with ``commas``, its stretch between commas within that, where a figure's own comma
+    ("1,200") is none."""
+    text = scope.article.text
+    s0, s1 = sentence
+    for start, end in scope.break_spans(s0, s1):
+        if text[start] == ":" and text[start - 1:start].isdigit() and text[end:end + 1].isdigit():
+            continue
+        if end <= mention.start:
+            s0 = end
+        elif start >= mention.end:
+            s1 = start
+            break
+    if commas:
+        c = text.rfind(",", s0, mention.start)
+        while c >= 0 and _in_figure(text, c):
+            c = text.rfind(",", s0, c)
+        s0 = max(s0, c + 1)
+        c = text.find(",", mention.end, s1)
+        while c >= 0 and _in_figure(text, c):
+            c = text.find(",", c + 1, s1)
+        s1 = s1 if c < 0 else c
+    return s0, s1
+
+
+def _in_figure(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` groups a figure's digits ("1,200")."""
+    return text[at - 1:at].isdigit() and text[at + 1:at + 2].isdigit()
+
+
 def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger, table: str = "stages") -> tuple[str, ...]:
     """Which moment of a storm the value is of (nouns.yaml ``stages``): the stage of the nearest of its
     words in the value's clause, one after the value counting half as far again ("peaked as a Category 4
     storm with 145 mph winds ... before weakening" is the peak's)."""
     pattern, stages, keys = _stages(table)
     text, starts = scope.article.text, scope.word_starts
-    s0, s1 = sentence
-    for start, end in scope.break_spans(*sentence):
-        if text[start] == ":" and text[start - 1:start].isdigit() and text[end:end + 1].isdigit():
-            continue  # a clock's colon ("at 11:05 p.m. Wednesday with ... winds of 120 mph") ends no clause
-        if end <= mention.start:
-            s0 = end
-        elif start >= mention.end:
-            s1 = start
-            break
+    s0, s1 = _value_stretch(scope, mention, sentence)
     w0, w1 = bisect_right(starts, mention.start), bisect_right(starts, mention.end - 1)
     best, stage = None, None
     for at in scope._words_in(keys, s0, s1):
