@@ -393,25 +393,34 @@ def _clause_veto() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
                                   re.IGNORECASE))
 
 
+def _is_break(m: re.Match, text: str) -> bool:
+    """Whether a match of ``_clause_veto``'s ends ends the clause: a word of text.yaml
+    ``clause_veto_breaks`` or a mark, not a phrase that opens with such a word and ends nothing
+    ("as of"), a comma before a word that goes on with the clause (", with gusts of"), nor a comma
+    among a figure's digits ("1,200 homes", "the 8,849-metre peak")."""
+    g = m.group()
+    if g[:1].isalpha():
+        return g.lower() in _clause_veto()[1]
+    return len(g) == 1 and not (g == "," and text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit())
+
+
 def _clause_vetoes(text: str, word_start: int, word_end: int, value_start: int) -> bool:
     """Whether an ``exclude_before_clause`` word at ``word_start``..``word_end`` governs the value
     at ``value_start``: no break between them, and no benchmark before the word."""
-    ends, breaks, benchmark = _clause_veto()
-    for m in ends.finditer(text, word_end, value_start):
-        if m.group().lower() in breaks or (not m.group()[:1].isalpha() and len(m.group()) == 1):
-            return False
+    ends, _, benchmark = _clause_veto()
+    if any(_is_break(m, text) for m in ends.finditer(text, word_end, value_start)):
+        return False
     return benchmark.search(text, max(0, word_start - 40), word_start) is None
 
 
 def _clause_broken(text: str, start: int, end: int) -> bool:
-    """Whether a mark or a word that ends a clause (text.yaml ``clause_veto_breaks``), or one that
-    ends an event's reach to a clock time (``clock_reach_breaks``), stands in ``text[start:end]``."""
-    ends, breaks, _ = _clause_veto()
-    # a comma among a figure's digits ("the 8,849-metre peak at 9:25 am") is no break
+    """Whether a clause's break (``_is_break``) or a word that ends an event's reach to a clock time
+    (``clock_reach_breaks``) stands in ``text[start:end]``; for the reach, a comma before a word that goes
+    on with a clause ends it too: "attacked the school on Tuesday, with troops deployed ... at 9:40 a.m."
+    is another moment."""
+    ends = _clause_veto()[0]
     return _clock_reach_break().search(text, start, end) is not None or any(
-        m.group().lower() in breaks or not m.group()[:1].isalpha()
-        and not (m.group() == "," and text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit())
-        for m in ends.finditer(text, start, end))
+        _is_break(m, text) or m.group()[:1] == "," and len(m.group()) > 1 for m in ends.finditer(text, start, end))
 
 
 @lru_cache(maxsize=1)
