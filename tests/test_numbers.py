@@ -78,6 +78,7 @@ NUMBERS = [
     ("The race, over 53 laps of the 5.793-km circuit, started at 1500.", "53 laps", "count", 53, 53, "exact"),
     ("The race ran over 51 laps of the circuit.", "51 laps", "count", 51, 51, "exact"),
     ("The Tour is raced over 21 stages.", "21 stages", "count", 21, 21, "exact"),
+    ("Over 18 holes, she shot a 65.", "18 holes", "count", 18, 18, "exact"),
     # ... but not after "for" or "in", nor before other nouns
     ("Ferrante led for over 40 laps.", "over 40 laps", "count", 40, 50, "more_than"),
     ("He has played over 300 games.", "over 300 games", "count", 300, 400, "more_than"),

@@ -723,10 +723,12 @@ def _step_precision(num: Num) -> float:
 
 @lru_cache(maxsize=1)
 def _spread_parts() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
-    """The parts a contest is run across (sports.yaml ``spread_parts``), "over" as their hedge, and the
-    words after which "over" stays "more than" (``spread_parts_not_after``), ending one blank before it."""
+    """The parts a contest is run across (sports.yaml ``spread_parts``), their hedge ("over":
+    ``spread_parts_hedges``, in lower case or capitalized) and the words after which it stays "more than"
+    (``spread_parts_not_after``), ending one blank before it."""
+    hedges = data_words("sports.yaml", "spread_parts_hedges")
     return (frozenset(data_words("sports.yaml", "spread_parts")),
-            pattern_cache.compile(r"[Oo]ver\s"),
+            pattern_cache.compile(rf"{trie_alternation({f for h in hedges for f in (h, h[:1].upper() + h[1:])})}\s"),
             pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('sports.yaml', 'spread_parts_not_after'))})\s+\Z"))
 
 
