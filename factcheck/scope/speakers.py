@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import pattern_cache
@@ -20,7 +21,7 @@ from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, 
                                     _role_words, _surname, _titled_surname)
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
-from factcheck.vocab import FoldedKeys, data_file, longest_first, singular, vocabulary
+from factcheck.vocab import FoldedKeys, data_file, fold, longest_first, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
     from factcheck.scope.article import ArticleScope
@@ -821,7 +822,7 @@ def _speaker(scope: ArticleScope, mention: Mention, sentence, since, trigger) ->
             # "he said", "said she": the person the sentences before name, when one only may be meant
             if _nested(text, ve, mention.end):
                 return ()  # a "he said" inside another quotation tells of whom that speaker names
-            key = _pronoun_speaker(scope, found, min(found.at, sentence[0]))
+            key = _pronoun_speaker(scope, found)
             return (key,) if key else ()
         if found is not None:
             return found
@@ -1038,7 +1039,7 @@ def _sex_cues() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
 
 def _pronoun(word: str, at: int) -> _Pronoun | None:
     """The ``_Pronoun`` of ``word`` at ``at`` when it is "he" or "she", else None ("they", "a spokesman")."""
-    word = word.lower()
+    word = fold(word)
     return _Pronoun(at, word) if word in _sex_cues()[0] else None
 
 
@@ -1058,25 +1059,26 @@ def _nested(text: str, ve: int, end: int) -> bool:
 _PRONOUN_CHAIN = 6  # how many "he said"s back one may be read through ("he said ... he added")
 
 
-def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: int = 0) -> str | None:
-    """Whom "he" or "she", a quotation's speaker, stands for: the people named before ``bound`` (the
-    quotation's sentence: "Lavrov told reporters ..., and '...,' she said" is not told to be Lavrov's,
+def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, depth: int = 0) -> str | None:
+    """Whom "he" or "she", a quotation's speaker, stands for: the people named before the pronoun's own
+    sentence ("Lavrov told reporters ..., and '...,' she said" is not told to be Lavrov's,
     nor "Kerry met Lavrov, and '...,' he said" either's) in its paragraph and the one before, outside
     quotations and headlines (``_antecedents``), less those a word tells are of the other sex
     (``_sexes``: "Mrs Nuland" is no "he"). One person left is the one; of several, the last named as a
     speaker ("Lavrov said after meeting Kerry ...") when no other is named after that, or the one other
-    named after it; else None: "he said" after "Lavrov met Kerry" names no one. Read once for each pronoun of the article."""
+    named after it; else None: "he said" after "Lavrov met Kerry" names no one. Read once for each pronoun of
+    the article: a read ``depth`` pronouns down a chain (``_PRONOUN_CHAIN``) reads fewer back, so it is not kept."""
     reads = scope.speaker_reads
     if pronoun.at in reads:
         return reads[pronoun.at]
-    reads[pronoun.at] = None  # a chain read back to this pronoun finds no one
     sex = _sex_cues()[1].get(pronoun.word)
-    named, spoke = _antecedents(scope, bound, depth)
+    starts = _sentence_starts(scope)
+    named, spoke = _antecedents(scope, starts[max(bisect_right(starts, pronoun.at) - 1, 0)], depth)
     titled = _titled_sexes(scope)
 
     def fits_sex(key: str) -> bool:
         if key.startswith("?"):  # "a woman" named by no name
-            return _sex_cues()[2].get(key[1:].lower(), sex) == sex
+            return _sex_cues()[2].get(fold(key[1:]), sex) == sex
         cues = titled.get(key, set()) | _said_sexes(scope, key)
         return len(cues) != 1 or sex in cues
     fits = {key for key in {key for _, key, _ in (*named, *spoke)} if fits_sex(key)}
@@ -1091,7 +1093,8 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, bound: int, depth: 
         found = next(iter(later)) if len(later) == 1 else None if later else found
     if found is not None and found.startswith("?"):
         found = None  # one whom the story does not tell is a person ("Lavrov met Kerry")
-    reads[pronoun.at] = found
+    if not depth:
+        reads[pronoun.at] = found
     return found
 
 
@@ -1126,7 +1129,7 @@ def _antecedents(scope: ArticleScope, bound: int, depth: int):
                     continue
                 found = _verb_speaker(scope, (s.start, s.end), vs, ve)
                 if isinstance(found, _Pronoun):
-                    found = _pronoun_speaker(scope, found, min(found.at, s.start), depth + 1) \
+                    found = _pronoun_speaker(scope, found, depth + 1) \
                         if depth < _PRONOUN_CHAIN and not _nested(text, ve, ve) else None
                     found = (found,) if found else None
                 if found == ():
@@ -1164,11 +1167,14 @@ def _titled_sexes(scope: ArticleScope) -> dict[str, set[str]]:
         found = reads["titled sexes"] = {}
         text, words, starts, people = scope.article.text, scope._words.words, scope.word_starts, scope._people
         titles = _sex_cues()[2]
-        for at in scope._words_in(_title_words(), 0, len(text)):
+        # in a loose text a word's lower case may not be the folded one a title is listed as ("Mſ")
+        at_titles = compress(starts, map(titles.__contains__, map(fold, words))) if scope._words.loose \
+            else scope._words_in(_title_words(), 0, len(text))
+        for at in at_titles:
             word = words[bisect_left(starts, at)]
             if (m := _TITLED_NAME.match(text, at + len(word))) is not None \
                     and (surname := _titled_surname(m.group(1))) is not None:
-                found.setdefault(people.surname_key(surname), set()).add(titles[word])
+                found.setdefault(people.surname_key(surname), set()).add(titles[fold(word)])
     return found
 
 
