@@ -1074,6 +1074,9 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, depth: int = 0) -> 
     sex = _sex_cues()[1].get(pronoun.word)
     starts = _sentence_starts(scope)
     named, spoke = _antecedents(scope, starts[max(bisect_right(starts, pronoun.at) - 1, 0)], depth)
+    keys = {key for _, key, _ in (*named, *spoke)}
+    if all(key.startswith("?") for key in keys):
+        return None  # whoever of them is meant, the story does not tell that one is a person: no sex to read
     titled = _titled_sexes(scope)
 
     def fits_sex(key: str) -> bool:
@@ -1081,7 +1084,7 @@ def _pronoun_speaker(scope: ArticleScope, pronoun: _Pronoun, depth: int = 0) -> 
             return _sex_cues()[2].get(fold(key[1:]), sex) == sex
         cues = titled.get(key, set()) | _said_sexes(scope, key)
         return len(cues) != 1 or sex in cues
-    fits = {key for key in {key for _, key, _ in (*named, *spoke)} if fits_sex(key)}
+    fits = {key for key in keys if fits_sex(key)}
     found = None
     if len(fits) == 1:
         found = next(iter(fits))
@@ -1121,8 +1124,9 @@ def _antecedents(scope: ArticleScope, bound: int, depth: int):
                     named.append((at, key, k))
             named += [(at, key, k) for at, key in _lone_capitals(scope, s0, s1, found) if not _in_quotes(text, para, at)]
             # a person named by no name ("A senior official, who asked not to be named, said ...", "a woman")
-            named += [(m.start(), "?" + m.group("noun"), k) for m in _unnamed_person().finditer(text, s0, s1)
-                      if not _in_quotes(text, para, m.start())]
+            if scope._words_in(_unnamed_person_nouns(), s0, s1):  # most sentences hold no such noun: no scan
+                named += [(m.start(), "?" + m.group("noun"), k) for m in _unnamed_person().finditer(text, s0, s1)
+                          if not _in_quotes(text, para, m.start())]
             named.sort()
             for vs, ve in hits[bisect_left(hits, (s0,)):bisect_left(hits, (s1,))]:
                 if _in_quotes(text, para, vs):
@@ -1184,6 +1188,19 @@ def _determiners() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """The nouns of ``_unnamed_person``: a person's role or noun (``_role_words``, names.yaml ``sex_words``),
+    not a place's word (``place_kinds``)."""
+    return frozenset({*_role_words(), *_sex_cues()[2]} - {str(w).lower() for w in vocabulary().place_kinds})
+
+
+@lru_cache(maxsize=1)
+def _unnamed_person_nouns() -> frozenset[str]:
+    """The words ``_unnamed_person``'s noun opens with, as the word index folds them."""
+    return frozenset(first_words(_person_nouns()))
+
+
+@lru_cache(maxsize=1)
 def _unnamed_person() -> re.Pattern:
     """A person named by no name, as a sentence's or a clause's subject (at its start or after a comma, a
     quotation mark at most between): a determiner (nouns.yaml ``determiners``), at most two words, and a
@@ -1191,7 +1208,7 @@ def _unnamed_person() -> re.Pattern:
     "a witness", "a woman", "his son"), not a place's word (``place_kinds``: "the state" of "secretary of
     state"); not one that titles a name after it ("the spokesman, Dmitry Peskov"; "a spokesman Peskov")."""
     dets = trie_alternation(data_words("nouns.yaml", "determiners"))
-    roles = trie_alternation({*_role_words(), *_sex_cues()[2]} - {str(w).lower() for w in vocabulary().place_kinds})
+    roles = trie_alternation(_person_nouns())
     return pattern_cache.compile(rf"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:][\"”’]\s))[ \t\"“]*(?i:{dets})[ \t]+"
                                  rf"(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?P<noun>(?i:{roles}))(?![\w'’-])(?!,?[ \t]+[A-Z])"
                                  rf"(?![ \t]+(?i:{roles})(?![\w'’-]))",
