@@ -222,10 +222,12 @@ class Words:
                 if sum(map(len, after)) < len(hits):
                     found.append({j - 1 for js in after for j in js if j and words[j - 1] == k})
                     continue
+            if hits[-1] == last:  # the text's last word, which nothing follows: tested here, not at each word
+                hits = hits[:-1]
             if digit:
-                found.append([i for i in hits if i < last and (words[i + 1] in allowed or words[i + 1][0].isdecimal())])
+                found.append([i for i in hits if (w := words[i + 1]) in allowed or w[0].isdecimal()])
             else:
-                found.append([i for i in hits if i < last and words[i + 1] in allowed])
+                found.append([i for i in hits if words[i + 1] in allowed])
         if len(found) == 1 and type(found[0]) is list:
             return found[0]
         return sorted(chain.from_iterable(found))

@@ -64,7 +64,8 @@ def _modifier() -> str:
     """A modifier between the number and its noun ("89 Bataclan victims", "three French
     nationals"), never a function word: "10 said the attackers" counts no attackers.
     ... or a name of digits and capitals: "4 million 5G phones", "300 3D printers"."""
-    return rf"(?:(?!{trie_alternation(vocabulary().count_guards['not_modifiers'])})[a-z][\w'’-]*|\d(?-i:[A-Z])\w*)\s+"
+    # (possessive: a blank follows a word, so giving back its letters never finds one)
+    return rf"(?:(?!{trie_alternation(vocabulary().count_guards['not_modifiers'])})[a-z][\w'’-]*+|\d(?-i:[A-Z])\w*+)\s++"
 
 
 @lru_cache(maxsize=1)

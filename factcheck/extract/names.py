@@ -330,11 +330,12 @@ def extract(text: str, words: Words | None = None) -> list[Found]:
     is not read again: it repeats a spelling the article already gives, and reading it
     cost the whole pipeline 7% for no comparison more."""
     words = words or words_of(text)
-    out = _of_no_body(text, _matched(text, words))
+    classes = words.raw.translate(_MASK)  # the ASCII bytes' classes, made once for both scans
+    out = _of_no_body(text, _matched(text, words, classes))
     cued = _cued(text, words, out)
     if cued:
         out = sorted(out + cued)
-    camel = _camel_case(words.raw, out)
+    camel = _camel_case(words.raw, classes, out)
     if camel:
         out = sorted(out + camel)
     return _outside_headlines(text, out)
@@ -368,13 +369,14 @@ def camel_parts(name: str) -> str:
 _CAMEL_CLASSES = pattern_cache.compile(rb"Aaaa+Aaa")
 
 
-def _camel_case(raw: bytes, found: list) -> list:
-    """The camel-case names (``_CAMEL_CASE``) that ``found`` does not hold."""
+def _camel_case(raw: bytes, classes: bytes, found: list) -> list:
+    """The camel-case names (``_CAMEL_CASE``) that ``found`` does not hold. ``classes``:
+    ``raw.translate(_MASK)``."""
     out = []
     taken = [f[0] for f in found]
     match = _CAMEL_CASE.match
     last = 0
-    for c in _CAMEL_CLASSES.finditer(raw.translate(_MASK)):
+    for c in _CAMEL_CLASSES.finditer(classes):
         if c.start() < last or (m := match(raw, c.start())) is None:
             continue  # as ``_CAMEL_CASE.finditer(raw)``: no match, or inside the last one
         start, end = m.span()
@@ -414,8 +416,9 @@ def _run_at(match, text: str, at: int) -> tuple[int, int, str, int] | None:
     return p, last, matched, last
 
 
-def _matched(text: str, words: Words) -> list[Found]:
-    """``_pattern``'s matches, left to right, less the words that open no name."""
+def _matched(text: str, words: Words, classes: bytes | None = None) -> list[Found]:
+    """``_pattern``'s matches, left to right, less the words that open no name. ``classes``:
+    ``words.raw.translate(_MASK)``, if made already."""
     match = _pattern().match
     month_endings, particles, suffix_at = _month_endings(), particle_set(), _suffix().match
     holidays = _holidays()
@@ -423,7 +426,7 @@ def _matched(text: str, words: Words) -> list[Found]:
     out = []
     last = 0
     alone: dict[str, bool] = {}  # word -> whether the text uses it in lower case (``_stands_alone``)
-    for at in _candidates(text, words):
+    for at in _candidates(text, words, classes):
         if at < last:
             continue  # inside the last match, as ``finditer`` would skip it
         if (run := _run_at(match, text, at)) is None:
@@ -693,12 +696,13 @@ _EXT_MASK = {**{chr(c): _MASK[c] for c in range(0x80, 0x100) if _MASK[c] != ord(
              **{c: ord("A") for c in _EXT_UPPER}, **{c: ord("a") for c in _EXT_LOWER}}
 
 
-def _mask(text: str, raw: bytes) -> bytes:
+def _mask(text: str, raw: bytes, classes: bytes | None = None) -> bytes:
     """The text as ``_MASK`` classes, one byte per character. ``raw``: ``Words.raw``, the
     text in ASCII with "?" for each other character, whose class is "-"; the few beyond ASCII
     of another class ("é", "£", "ğ" in Erdoğan) are set to it afterwards. (The article's
-    ``Words`` has encoded the text already: encoding it again cost as much as the search.)"""
-    mask = raw.translate(_MASK)
+    ``Words`` has encoded the text already: encoding it again cost as much as the search.)
+    ``classes``: ``raw.translate(_MASK)``, if made already."""
+    mask = raw.translate(_MASK) if classes is None else classes
     letters = []
     i = raw.find(b"?")
     while i >= 0:
@@ -725,7 +729,7 @@ def _speech_keys() -> frozenset[str]:
     return frozenset(first_words(_tables()[1]))
 
 
-def _candidates(text: str, words: Words) -> list[int]:
+def _candidates(text: str, words: Words, classes: bytes | None = None) -> list[int]:
     """Offsets, in order, that include every place where ``_pattern`` matches:
     the starts of ``_SEVERAL`` in the mask and the other capitals it takes in,
     as each may start a name of its own when the first cannot ("MacDonald-The
@@ -733,7 +737,7 @@ def _candidates(text: str, words: Words) -> list[int]:
     hyphenated name is two or three: "O'Brien-Smith"); and the three words before a particle ("Jean-Luc
     de Gaulle", "Ursula von der Leyen", "Abu Bakr al-Baghdadi")."""
     spots = []
-    mask = _mask(text, words.raw)
+    mask = _mask(text, words.raw, classes)
     for m in _SEVERAL.finditer(mask):
         (start, end), (inner, _), (inner2, _) = m.regs  # one attribute read for the three spans
         spots.append(start)
