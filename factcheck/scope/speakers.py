@@ -882,7 +882,8 @@ _NAME_REST = r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
 _NAME_RUN = pattern_cache.compile(_NAME_REST)
 _APPOSED_SUBJECT = pattern_cache.compile(
     rf"{_NAME_REST},[ \t]+(?:(?:[a-z0-9]|[A-Z][\w-]*['’]s[ \t])[^,;:()\"“”«»—–\n]*,[ \t]+)?")
-_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+# (a title may open with "the": "The Archbishop of Canterbury, the Most Rev Daniel Hartley, told")
+_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 # A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
 # spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
@@ -898,8 +899,11 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     most one word in lower case between ("he also said", "the minister later told"); or after it,
     in an inversion, with at most two ("said a government spokesman"). Such a word with a name
     after it titles the name ("said county fire official Ben Adler", "said the firm's chief
-    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"): up to where
-    the name starts, across no preposition ("said the lawyer for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
+    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"), also past the
+    role's "of" and what it heads when a comma sets the name off ("said the Dean of Westminster, David
+    Hoyle", "said the head of the canal authority, Osama Rabie"): up to where the name starts, across
+    no other preposition ("said the lawyer for victim Ben Adler" is the lawyer; "a spokesman for the
+    operator, Evermore Line" speaks for Evermore Line). Also the verbs whose object is a listener
     (``addressee_verbs``)."""
     words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
     alternation = trie_alternation(words)
@@ -908,7 +912,8 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
     prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
     titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
-                                   rf"(?i:{alternation}),?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+                                   rf"(?i:{alternation})(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{{1,50}}?,|,)?[ \t]+"
+                                   rf"(?:[A-Z][\w.'’-]*[ \t]+)*")
     return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
 
@@ -940,7 +945,8 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
             # said"): that person
             return (key,) if key else ()
     if stand_in is not None:
-        return _pronoun(stand_in.group().split(None, 1)[0], stand_in.start()) or ()
+        word = stand_in.group().split(None, 1)[0]
+        return _pronoun(word, stand_in.start()) or _the_role(scope, word, stand_in.start()) or ()
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
@@ -951,8 +957,9 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                                           for d2, (a2, k2) in near):
             continue  # a place before a title ("said Tennessee Gov. Rachel Dunmore"): the titled name speaks
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
-                         or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
-                                                           or titled.fullmatch(text, ve, at))):
+                         or d <= SPEAKER_TITLED_WORDS and _CAPITALIZED_RUN.fullmatch(text, ve, at)
+                         # a role's words read whole: "said the head of the canal authority, Osama Rabie"
+                         or d <= SPEAKER_APPOSED_WORDS and titled.fullmatch(text, ve, at)):
             if at in scope.title_alone_starts and at not in alone \
                     or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
@@ -960,7 +967,65 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     if (inverted := after.match(text, ve)) is None:
         return None
     word = inverted.group().rsplit(None, 1)[-1]
-    return _pronoun(word, inverted.end() - len(word)) or ()
+    return _pronoun(word, inverted.end() - len(word)) or _the_role(scope, word, inverted.end() - len(word)) or ()
+
+
+def _the_role(scope: ArticleScope, word: str, at: int) -> tuple[str] | None:
+    """The speaker a role after "the" stands for ("the negotiator told reporters", "said the
+    negotiator"): the one person the article gives that role (``_role_words``) near it
+    (``_role_person``); None for any other stand-in ("a spokesman", "the ship's operator")."""
+    role = word.lower()
+    if role not in _role_words() or not _THE_BEFORE.search(scope.article.text, max(0, at - 4), at):
+        return None
+    key = _role_person(scope, role, at)
+    return (key,) if key else None
+
+
+# between a name and a definite role set off after it, a few words that describe the role:
+# "Andreas Christodoulou, the Cypriot police negotiator", "Lars Holmqvist, the airline's negotiator"
+_NAME_THEN_THE_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*,[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}")
+# between a role and the name it gives: "negotiator Andreas", "the negotiator, Andreas", "the head of the
+# canal authority, Osama"
+_ROLE_GIVES_NAME = pattern_cache.compile(r"(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{1,50}?,|,)?[ \t]+(?=[A-Z])")
+
+
+def _role_person(scope: ArticleScope, role: str, at: int) -> str | None:
+    """The key of the one person the article gives the role ``role`` before ``at``, in its paragraph or
+    the one before (``_paragraphs``): by a title or an apposition before the name ("negotiator Andreas
+    Christodoulou", "a specialist negotiator, Andreas Christodoulou,", "the head of the canal authority,
+    Osama Rabie"), or after it ("Andreas Christodoulou, the Cypriot police negotiator"), outside
+    quotations; None when it gives the role to no one there or to two people. Looked up at the role's
+    few places in the word index."""
+    text = scope.article.text
+    starts = _paragraphs(scope)
+    p = bisect_right(starts, at) - 1
+    lo = starts[max(p - 1, 0)]
+    found = set()
+    for r in scope._words_in(frozenset((role,)), lo, at):
+        para = starts[bisect_right(starts, r) - 1]
+        if _in_quotes(text, para, r):
+            continue
+        end = r + len(role)
+        if (g := _ROLE_GIVES_NAME.match(text, end)) is not None:
+            after = [h for h in scope.named(g.end(), g.end() + 1) if h[0] == g.end()]
+            if after:
+                found.add(_person_key(scope, after[0]))
+                continue
+        before = scope.named(max(lo, r - 80), r)
+        if before and _NAME_THEN_THE_ROLE.fullmatch(text, before[-1][0], r):
+            found.add(_person_key(scope, before[-1]))
+    return found.pop() if len(found) == 1 and AMBIGUOUS not in found else None
+
+
+def _person_key(scope: ArticleScope, hit: tuple[int, str]) -> str:
+    """The key of a name hit as a speaker's (``_speakers``), ``AMBIGUOUS`` when it is a body's or a
+    place's ("the ship's operator, Evermore Line")."""
+    at, key = hit
+    starts, names = scope._names_in_order
+    i = bisect_right(starts, at) - 1
+    if not key or i >= 0 and at < names[i].end and _unknown_person(scope, at) == AMBIGUOUS:
+        return AMBIGUOUS
+    return key
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
