@@ -229,6 +229,7 @@ SPEAKER_OF = [
      f'"{Q}," the negotiator said.', ()),
     (f'Andreas Christodoulou, the police negotiator, arrived. "{Q}," a negotiator said.', ()),
     (f'Governor Dauda Lawal arrived. "{Q}," the negotiator said.', ()),
+    (f'Negotiator Andreas Christodoulou talked for hours. "{Q}," an aide to the negotiator said.', ()),
 ]
 
 

@@ -438,11 +438,14 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
     if kin is not None:
         return kin
-    if mention.kind == "age" and (role := _age_role(text, mention, sentence[0])) is not None:
+    titled = _titled_roles(scope) if mention.kind == "age" else {}
+    if mention.kind == "age" and (role := _age_role(text, mention, sentence[0], titled)) is not None:
         # "The train's engineer, 47, was injured", "The driver, a 47-year-old man from Madrid,",
         # "the 47-year-old driver": the age of the one in that role, whom the article may name
         # elsewhere ("engineer William Rockefeller"), never the last name before it
         noun, at = role
+        if noun.lower() in titled:
+            return (titled[noun.lower()],)  # "The 54-year-old minister" after "Finance Minister Siobhan Keane"
         # or, unnamed here, the one person another article names in it ("The captain, Agus Santoso,")
         return (_named_in_role(scope, noun, at) or scope._people.role_key(noun.lower()) or f"the {noun.lower()}",)
     if (mention.kind == "age" and mention.sentence_index and text.endswith(", ", max(0, mention.start - 2), mention.start)
@@ -620,18 +623,18 @@ _THE_BEFORE_AGE = pattern_cache.compile(r"(?<![\w'’-])(?:[Tt]he(?:[ \t]+[a-z]+
 _NAME_SET_OFF = pattern_cache.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*(?:[ \t]+\([^()]{1,20}\))?,[ \t]+\Z")
 
 
-def _age_role(text: str, mention: Mention, lo: int) -> tuple[str, int] | None:
-    """The role noun (``_role_nouns``) and where it stands, when an age is that role's: set off
-    after it by a comma ("The train's engineer, 47,", "the driver, aged 51,", "The driver, a
-    51-year-old employee"), after a definite determiner or an owner ("a driver, 52," is one of
-    many); or the noun of a definite age before it ("the 47-year-old driver"). None otherwise:
+def _age_role(text: str, mention: Mention, lo: int, titled=frozenset()) -> tuple[str, int] | None:
+    """The role noun (``_role_nouns``, or a title of one word in ``titled``) and where it stands, when an
+    age is that role's: set off after it by a comma ("The train's engineer, 47,", "the driver, aged 51,",
+    "The driver, a 51-year-old employee"), after a definite determiner or an owner ("a driver, 52," is
+    one of many); or the noun of a definite age before it ("the 47-year-old driver"). None otherwise:
     "a 47-year-old man and a 51-year-old woman" name no role."""
     start = mention.start
     if text.endswith(", ", max(0, start - 2), start) or _AN_AGE.search(text, max(0, start - 5), start):
         m = _role_apposed().search(text, max(lo, start - 60), start)
         if m is not None and m.group("phrase"):
             return " ".join(m.group("phrase").split()), m.start("phrase")
-        if m is not None and m.group("noun").lower() in _role_nouns():
+        if m is not None and (m.group("noun").lower() in _role_nouns() or m.group("noun").lower() in titled):
             return m.group("noun"), m.start("noun")
         return None
     if (the := _THE_BEFORE_AGE.search(text, max(lo, start - 30), start)) and not _NAME_SET_OFF.search(
@@ -645,7 +648,7 @@ def _age_role(text: str, mention: Mention, lo: int) -> tuple[str, int] | None:
                 break  # "the 47-year-old driver of the second car", "the 45-year-old mayor, John Smith,"
             if m.group("phrase"):
                 return " ".join(m.group("phrase").split()), m.start("phrase")
-            if m.group("noun") in _role_nouns():
+            if m.group("noun") in _role_nouns() or m.group("noun") in titled:
                 return m.group("noun"), m.start("noun")
             at = m.end()
     return None
@@ -657,6 +660,24 @@ def _name_before(scope: ArticleScope, mention: Mention, sentence, named) -> str 
     lo = _clause_of(scope, mention, sentence)[0]
     before = [key for at, key in named if lo <= at < mention.start]
     return before[-1] if before else None
+
+
+def _titled_roles(scope: ArticleScope) -> dict[str, str]:
+    """Each title of one word that is no role noun of ``_role_nouns`` ("minister", "president"), to the
+    one person the corpus titles with a title ending in it ("Finance Minister Siobhan Keane", "Minister
+    Keane"): "The 54-year-old minister" is hers. A title two people hold ("Foreign Minister Simon
+    Coveney" too) is no one's. Read once for each article."""
+    reads = scope.speaker_reads
+    found = reads.get("titled roles")
+    if found is None:
+        held: dict[str, set[str]] = {}
+        for title, keys in scope._people.titles.items():
+            held.setdefault(title.split()[-1], set()).update(keys)
+        nouns = _role_nouns()
+        found = reads["titled roles"] = {noun: next(iter(keys)) for noun, keys in held.items()
+                                         if len(keys) == 1 and noun not in nouns and noun.isalpha()
+                                         and AMBIGUOUS not in keys}
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -973,9 +994,13 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
 def _the_role(scope: ArticleScope, word: str, at: int) -> tuple[str] | None:
     """The speaker a role after "the" stands for ("the negotiator told reporters", "said the
     negotiator"): the one person the article gives that role (``_role_words``) near it
-    (``_role_person``); None for any other stand-in ("a spokesman", "the ship's operator")."""
+    (``_role_person``); None for any other stand-in ("a spokesman", "the ship's operator"), and for
+    the role of whom another speaks ("an aide to the governor said")."""
     role = word.lower()
     if role not in _role_words() or not _THE_BEFORE.search(scope.article.text, max(0, at - 4), at):
+        return None
+    k = bisect_left(scope.word_starts, at) - 2  # the word before "the"
+    if k >= 0 and scope._words.words[k] in _phrase_openers():
         return None
     key = _role_person(scope, role, at)
     return (key,) if key else None
