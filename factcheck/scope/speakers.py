@@ -21,6 +21,8 @@ from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, 
                                     _role_words, _surname, _titled_surname)
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
+from factcheck.text import in_quotes as _in_quotes
+from factcheck.text import paragraph_starts
 from factcheck.vocab import FoldedKeys, data_file, fold, longest_first, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
@@ -1390,26 +1392,13 @@ def _sentence_starts(scope: ArticleScope) -> list[int]:
     return found
 
 
-_BLANK_LINE = pattern_cache.compile(r"\n[ \t\r]*\n\s*")
-_LINE_BREAK = pattern_cache.compile(r"\n\s*")
-
-
-def _paragraphs(scope: ArticleScope) -> list[int]:
-    """Where each paragraph of the article starts: after a blank line, or after a line break where
-    the article has no blank line (a paragraph a line)."""
+def _paragraphs(scope: ArticleScope) -> tuple[int, ...]:
+    """Where each paragraph of the article starts (``text.paragraph_starts``), kept with the article."""
     reads = scope.speaker_reads
     found = reads.get("paragraphs")
     if found is None:
-        text = scope.article.text
-        breaks = _BLANK_LINE if "\n\n" in text or "\n\r\n" in text else _LINE_BREAK
-        found = reads["paragraphs"] = [0, *(m.end() for m in breaks.finditer(text))]
+        found = reads["paragraphs"] = paragraph_starts(scope.article.text)
     return found
-
-
-def _in_quotes(text: str, lo: int, at: int) -> bool:
-    """Whether offset ``at`` stands inside double quotation marks opened since ``lo`` (its paragraph's
-    start): a name inside a quotation is one its speaker speaks of ("I told Lavrov ...")."""
-    return (text.count('"', lo, at) + text.count("“", lo, at) + text.count("”", lo, at)) % 2 == 1
 
 
 _QUOTE_MARK = pattern_cache.compile(r"[\"“”]")
