@@ -230,6 +230,14 @@ SPEAKER_OF = [
     (f'Andreas Christodoulou, the police negotiator, arrived. "{Q}," a negotiator said.', ()),
     (f'Governor Dauda Lawal arrived. "{Q}," the negotiator said.', ()),
     (f'Negotiator Andreas Christodoulou talked for hours. "{Q}," an aide to the negotiator said.', ()),
+    # "said the Swede": the one person the article names with that nation's adjective (names.yaml demonyms,
+    # demonym_nouns) before it; no one when it names two so, none, or the noun is a plural
+    (f'Swedish driver Erik Lindqvist finished second. "{Q}," said the Swede.', ("Lindqvist",)),
+    (f'Swedish driver Erik Lindqvist finished second.\n\nThe race was long.\n\n"{Q}," the Swede said.', ("Lindqvist",)),
+    (f'Italian Luca Ferrante won the race. "{Q}," said the Italian.', ("Ferrante",)),
+    (f'Swedish driver Erik Lindqvist beat Swedish rookie Nils Berg. "{Q}," said the Swede.', ()),
+    (f'Erik Lindqvist finished second. "{Q}," said the Swede.', ()),
+    (f'Swedish driver Erik Lindqvist finished second. "{Q}," the Swedes said.', ()),
 ]
 
 

@@ -16,7 +16,7 @@ from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
-from factcheck.scope.nations import nationality
+from factcheck.scope.nations import nation_of_one, nationality
 from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, _bare_surname, _is_person, _not_given,
                                     _role_words, _surname, _titled_surname)
 from factcheck.scope.places import _named_as_place
@@ -970,6 +970,9 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
     if stand_in is not None:
         word = stand_in.group().split(None, 1)[0]
         return _pronoun(word, stand_in.start()) or _the_role(scope, word, stand_in.start()) or ()
+    if (one := _THE_ONE_BEFORE.search(text, max(stretch[0], vs - 30), vs)) is not None \
+            and (nation := nation_of_one(one.group(1))) is not None:
+        return _nation_person(scope, nation, one.start())  # "the Swede said"
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
@@ -987,6 +990,8 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                     or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
             return (key,) if key else ()
+    if (one := _the_one_after().match(text, ve)) is not None and (nation := nation_of_one(one.group(1))) is not None:
+        return _nation_person(scope, nation, ve)  # "said the Swede"
     if (inverted := after.match(text, ve)) is None:
         return None
     word = inverted.group().rsplit(None, 1)[-1]
@@ -1014,6 +1019,46 @@ _NAME_THEN_THE_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-
 # between a role and the name it gives: "negotiator Andreas", "the negotiator, Andreas", "the head of the
 # canal authority, Osama"
 _ROLE_GIVES_NAME = pattern_cache.compile(r"(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{1,50}?,|,)?[ \t]+(?=[A-Z])")
+
+
+# "the Swede", "the Italian" as a verb's subject, right before it or after it standing alone (not "the
+# Italian driver", "the Italian Grand Prix"): one person of a nation (scope/nations.py ``nation_of_one``)
+_THE_ONE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+([A-Z][\w-]*)[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _the_one_after() -> re.Pattern:
+    prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
+    return pattern_cache.compile(rf"[ \t]+the[ \t]+([A-Z][\w-]*)(?=[ \t]*(?:[,.;:!?)\"”]|\Z)|[ \t]+(?:{prepositions})[ \t])")
+
+
+# after a nation's adjective, at most two words before the name it describes: "Swedish driver Erik Lindqvist"
+_NATION_GIVES_NAME = pattern_cache.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?=[A-Z])")
+
+
+def _nation_person(scope: ArticleScope, nation: str, at: int) -> tuple[str, ...]:
+    """The speaker "the Swede" stands for: the one person the article names with the nation's adjective
+    (``nation``, "swedish") before ``at`` ("Swedish driver Erik Lindqvist", "Italian Luca Ferrante"),
+    outside quotations; () when it names none so, or two. Looked up at the adjective's places in the
+    word index."""
+    text = scope.article.text
+    starts = _paragraphs(scope)
+    found = set()
+    for r in scope._words_in(frozenset((nation,)), 0, at):
+        if not text[r].isupper() or _in_quotes(text, starts[bisect_right(starts, r) - 1], r):
+            continue
+        names_at, names = scope._names_in_order
+        i = bisect_left(names_at, r)
+        if i < len(names) and names_at[i] == r and len(words := names[i].text.split()) > 2:
+            # a name the adjective opens, read whole ("Italian Luca Ferrante"): its own, unless a body's
+            # word ends it ("the Italian Grand Prix")
+            found.add(AMBIGUOUS if _POSSESSIVE_S.sub("", words[-1]).lower() in _not_name_parts()
+                      else _surname(names[i].text, scope._people))
+        elif (g := _NATION_GIVES_NAME.match(text, r + len(nation))) is not None:
+            after = [h for h in scope.named(g.end(), g.end() + 1) if h[0] == g.end()]
+            if after:
+                found.add(_person_key(scope, after[0]))
+    return (found.pop(),) if len(found) == 1 and AMBIGUOUS not in found else ()
 
 
 def _role_person(scope: ArticleScope, role: str, at: int) -> str | None:
