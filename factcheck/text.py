@@ -245,3 +245,36 @@ def literal_led_matches(pattern: re.Pattern, openers: tuple[str, ...], dashes: t
             covered = m.end()
             spans.append((i, covered))
     return spans
+
+
+# A paragraph ends at a blank line; in an article that has none, at each line break (a live
+# blog's entries, a wire's lines): the white space after it is the break's, not the paragraph's.
+_BLANK_LINE = pattern_cache.compile(r"\n[ \t\r]*\n\s*")
+_ANY_LINE = pattern_cache.compile(r"\n\s*")
+
+
+@lru_cache(maxsize=8)
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """Where each paragraph of ``text`` starts: after a blank line, or after a line break where the
+    text has no blank line (a paragraph a line). The one reading of "the paragraph" for every reader
+    (scope/speakers.py's pronouns and roles, extract/dates.py's anaphors and quoted days): kept for the
+    few texts asked about last, as each asks again for its values."""
+    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _ANY_LINE
+    return (0, *(m.end() for m in breaks.finditer(text)))
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph that holds offset ``at`` starts (``paragraph_starts``)."""
+    starts = paragraph_starts(text)
+    return starts[bisect_right(starts, at) - 1]
+
+
+def in_quotes(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` stands inside double quotation marks opened since ``lo`` (its paragraph's
+    start: a quotation that runs on into the next paragraph opens it again). A curly mark tells which it
+    is, so the last one before ``at`` decides ('called it “a disgrace”” and' is outside; a missing closing
+    mark leaves it open), and straight marks after it each open or close again ('said “ready" and' is
+    outside); with straight marks alone, an odd number of them is inside."""
+    last = max(text.rfind("“", lo, at), text.rfind("”", lo, at))
+    opened = last >= 0 and text[last] == "“"
+    return opened != (text.count('"', max(lo, last + 1), at) % 2 == 1)

@@ -370,6 +370,14 @@ ROLE_NAMED_ELSEWHERE = [
     # "a captain" is one of many, and a passenger's name ties no role
     (["Agus Santoso, a captain from Surabaya, was aboard."], "The 54-year-old captain survived.", "54-year-old",
      ("the captain",)),
+    # a title of one word that the sources give one person only, whatever words before it ("Finance Minister",
+    # "Minister"), is that person's; given two people ("Finance Minister", "Foreign Minister"), or no one, nobody's
+    (["Finance Minister Siobhan Keane spoke.", "Minister Keane left early."],
+     "The 54-year-old minister defended the cut.", "54-year-old", ("Keane",)),
+    (["Finance Minister Siobhan Keane spoke."], "The minister, 54, defended the cut.", "54", ("Keane",)),
+    (["Finance Minister Siobhan Keane spoke.", "Foreign Minister Simon Coveney spoke."],
+     "The 54-year-old minister defended the cut.", "54-year-old", ()),
+    (["The budget was passed."], "The 54-year-old minister defended the cut.", "54-year-old", ()),
 ]
 
 

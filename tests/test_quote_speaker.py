@@ -208,6 +208,36 @@ SPEAKER_OF = [
     (f'"{Q}," said Reuters.', ()),
     (f'"{Q}," Goldman Sachs said in a note.', ()),
     (f'Fans gathered in Madrid. "{Q}," Real Madrid said.', ()),
+    # a role with the name set off after it: the named person, past the role's "of" and what it heads
+    (f'"{Q}," said the Dean of Westminster, David Hoyle, in remarks to the congregation.', ("Hoyle",)),
+    (f'"{Q}," said the head of the canal authority, Osama Rabie.', ("Rabie",)),
+    (f'The Archbishop of Canterbury, the Most Rev Daniel Hartley, told the couple: "{Q}."', ("Hartley",)),
+    # ... not past "for": whom a spokesman or a lawyer speaks for is named there, not the speaker
+    (f'"{Q}," said a spokesman for the ship\'s operator, Evermore Line.', ()),
+    (f'"{Q}," said the lawyer for the victim, Jonas Weber.', ()),
+    # "the negotiator said": the one person its paragraph or the one before gives that role, by a
+    # title before the name, an apposition or "X, the negotiator"
+    (f'Much of the credit went to Andreas Christodoulou, the Cypriot police negotiator.\n\n'
+     f'"{Q}," the negotiator told reporters.', ("Christodoulou",)),
+    (f'Police said a specialist negotiator, Andreas Christodoulou, was in contact.\n\n"{Q}," said the negotiator.',
+     ("Christodoulou",)),
+    (f'Negotiator Andreas Christodoulou talked for hours. "{Q}," the negotiator said.', ("Christodoulou",)),
+    # ... no one when two people hold it there, when it is further back, or "a negotiator" (one of many)
+    (f'The negotiator, Andreas Christodoulou, met the rebels\' negotiator, Omar Haddad.\n\n'
+     f'"{Q}," the negotiator said.', ()),
+    (f'Andreas Christodoulou, the police negotiator, arrived.\n\nTalks resumed.\n\nPrices rose.\n\n'
+     f'"{Q}," the negotiator said.', ()),
+    (f'Andreas Christodoulou, the police negotiator, arrived. "{Q}," a negotiator said.', ()),
+    (f'Governor Dauda Lawal arrived. "{Q}," the negotiator said.', ()),
+    (f'Negotiator Andreas Christodoulou talked for hours. "{Q}," an aide to the negotiator said.', ()),
+    # "said the Swede": the one person the article names with that nation's adjective (names.yaml demonyms,
+    # demonym_nouns) before it; no one when it names two so, none, or the noun is a plural
+    (f'Swedish driver Erik Lindqvist finished second. "{Q}," said the Swede.', ("Lindqvist",)),
+    (f'Swedish driver Erik Lindqvist finished second.\n\nThe race was long.\n\n"{Q}," the Swede said.', ("Lindqvist",)),
+    (f'Italian Luca Ferrante won the race. "{Q}," said the Italian.', ("Ferrante",)),
+    (f'Swedish driver Erik Lindqvist beat Swedish rookie Nils Berg. "{Q}," said the Swede.', ()),
+    (f'Erik Lindqvist finished second. "{Q}," said the Swede.', ()),
+    (f'Swedish driver Erik Lindqvist finished second. "{Q}," the Swedes said.', ()),
 ]
 
 

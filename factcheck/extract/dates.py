@@ -41,6 +41,7 @@ from factcheck.extract.durations import looks_back
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
+from factcheck.text import in_quotes, paragraph_start, paragraph_starts
 from factcheck.vocab import alternation, data_file, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -1596,7 +1597,6 @@ def _bare_anaphor(m: re.Match, kind: str, v) -> bool:
     return first in v.anaphoric_shift and first not in v.relative_shift and (v.anaphoric_shift[first] != 0 or kind != "shift")
 
 
-_PARAGRAPH_BREAK = pattern_cache.compile(r"\n[^\S\n]*\n")
 _STATED_REACH = 40  # characters before a date where a statement's verb makes it the statement's day
 _ANAPHOR_REACH = 600  # characters: how far back a day anaphor opening a sentence looks for its day
 
@@ -1618,9 +1618,10 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
         value = f.value
         if not (value.resolved and isinstance(value.low, str)) or value.low.startswith("--"):
             continue
-        breaks = list(_PARAGRAPH_BREAK.finditer(text, f.end, s0))
-        if len(breaks) > 1 or breaks and text[breaks[0].end():s0].strip():
-            return None
+        paragraphs = paragraph_starts(text)
+        p0, p1 = bisect_right(paragraphs, f.end), bisect_right(paragraphs, s0)
+        if p1 - p0 > 1 or p1 > p0 and paragraphs[p0] != s0:
+            return None  # two paragraphs back, or one back when the anaphor's sentence does not open its own
         if _quoted(text, f.start) or statement_date().search(text, max(0, f.start - _STATED_REACH), f.start):
             # a date inside a quotation, or the day a statement was made ("the committee said
             # yesterday"), is no step of the story told
@@ -1689,12 +1690,8 @@ def quoted_relative_day(text: str, at: int, stated: str) -> bool:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened earlier in its paragraph."""
-    lo = max(0, at - _ANAPHOR_REACH)
-    for b in _PARAGRAPH_BREAK.finditer(text, lo, at):
-        lo = b.end()
-    before = text[lo:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (``text.in_quotes``)."""
+    return in_quotes(text, paragraph_start(text, at), at)
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:

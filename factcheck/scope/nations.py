@@ -32,3 +32,20 @@ def nationality(words: list[str]) -> str | None:
     nations = _nations()
     found = {nations[w] for w in words if w in nations}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _one_of_a_nation() -> dict[str, str]:
+    """Each word that names one person of a nationality, in lower case, to its adjective: the adjective
+    as a noun ("said the Italian") and the nouns of names.yaml ``demonym_nouns`` ("said the Swede"); no
+    plural ("the Swedes said" are several)."""
+    table = {adjective.lower(): adjective.lower() for adjective in demonyms()}
+    for adjective, nouns in (data_file("names.yaml").get("demonym_nouns") or {}).items():
+        for noun in nouns:
+            table[str(noun).lower()] = str(adjective).lower()
+    return table
+
+
+def nation_of_one(word: str) -> str | None:
+    """The adjective of the nationality ``word`` names one person of ("Swede": "swedish"), else None."""
+    return _one_of_a_nation().get(word.lower())

@@ -16,11 +16,13 @@ from factcheck.extract.counts import found_noun_roles, part_words
 from factcheck.extract.names import demonyms
 from factcheck.models import Mention
 from factcheck.scan import KeyedPattern, first_words
-from factcheck.scope.nations import nationality
+from factcheck.scope.nations import nation_of_one, nationality
 from factcheck.scope.people import (_POSSESSIVE_S, AMBIGUOUS, _after_a_surname, _bare_surname, _is_person, _not_given,
                                     _role_words, _surname, _titled_surname)
 from factcheck.scope.places import _named_as_place
 from factcheck.scope.spans import _clause_of, _keyed_matches, _previous_start, _within, word_index
+from factcheck.text import in_quotes as _in_quotes
+from factcheck.text import paragraph_starts
 from factcheck.vocab import FoldedKeys, data_file, fold, longest_first, singular, vocabulary
 
 if TYPE_CHECKING:  # for annotations only: article.py imports this module
@@ -438,11 +440,14 @@ def _person(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
     kin = _kin_person(scope, mention, max(sentence[0], mention.start - _KIN_REACH))
     if kin is not None:
         return kin
-    if mention.kind == "age" and (role := _age_role(text, mention, sentence[0])) is not None:
+    titled = _titled_roles(scope) if mention.kind == "age" else {}
+    if mention.kind == "age" and (role := _age_role(text, mention, sentence[0], titled)) is not None:
         # "The train's engineer, 47, was injured", "The driver, a 47-year-old man from Madrid,",
         # "the 47-year-old driver": the age of the one in that role, whom the article may name
         # elsewhere ("engineer William Rockefeller"), never the last name before it
         noun, at = role
+        if noun.lower() in titled:
+            return (titled[noun.lower()],)  # "The 54-year-old minister" after "Finance Minister Siobhan Keane"
         # or, unnamed here, the one person another article names in it ("The captain, Agus Santoso,")
         return (_named_in_role(scope, noun, at) or scope._people.role_key(noun.lower()) or f"the {noun.lower()}",)
     if (mention.kind == "age" and mention.sentence_index and text.endswith(", ", max(0, mention.start - 2), mention.start)
@@ -620,18 +625,18 @@ _THE_BEFORE_AGE = pattern_cache.compile(r"(?<![\w'’-])(?:[Tt]he(?:[ \t]+[a-z]+
 _NAME_SET_OFF = pattern_cache.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*(?:[ \t]+\([^()]{1,20}\))?,[ \t]+\Z")
 
 
-def _age_role(text: str, mention: Mention, lo: int) -> tuple[str, int] | None:
-    """The role noun (``_role_nouns``) and where it stands, when an age is that role's: set off
-    after it by a comma ("The train's engineer, 47,", "the driver, aged 51,", "The driver, a
-    51-year-old employee"), after a definite determiner or an owner ("a driver, 52," is one of
-    many); or the noun of a definite age before it ("the 47-year-old driver"). None otherwise:
+def _age_role(text: str, mention: Mention, lo: int, titled=frozenset()) -> tuple[str, int] | None:
+    """The role noun (``_role_nouns``, or a title of one word in ``titled``) and where it stands, when an
+    age is that role's: set off after it by a comma ("The train's engineer, 47,", "the driver, aged 51,",
+    "The driver, a 51-year-old employee"), after a definite determiner or an owner ("a driver, 52," is
+    one of many); or the noun of a definite age before it ("the 47-year-old driver"). None otherwise:
     "a 47-year-old man and a 51-year-old woman" name no role."""
     start = mention.start
     if text.endswith(", ", max(0, start - 2), start) or _AN_AGE.search(text, max(0, start - 5), start):
         m = _role_apposed().search(text, max(lo, start - 60), start)
         if m is not None and m.group("phrase"):
             return " ".join(m.group("phrase").split()), m.start("phrase")
-        if m is not None and m.group("noun").lower() in _role_nouns():
+        if m is not None and (m.group("noun").lower() in _role_nouns() or m.group("noun").lower() in titled):
             return m.group("noun"), m.start("noun")
         return None
     if (the := _THE_BEFORE_AGE.search(text, max(lo, start - 30), start)) and not _NAME_SET_OFF.search(
@@ -645,7 +650,7 @@ def _age_role(text: str, mention: Mention, lo: int) -> tuple[str, int] | None:
                 break  # "the 47-year-old driver of the second car", "the 45-year-old mayor, John Smith,"
             if m.group("phrase"):
                 return " ".join(m.group("phrase").split()), m.start("phrase")
-            if m.group("noun") in _role_nouns():
+            if m.group("noun") in _role_nouns() or m.group("noun") in titled:
                 return m.group("noun"), m.start("noun")
             at = m.end()
     return None
@@ -657,6 +662,24 @@ def _name_before(scope: ArticleScope, mention: Mention, sentence, named) -> str 
     lo = _clause_of(scope, mention, sentence)[0]
     before = [key for at, key in named if lo <= at < mention.start]
     return before[-1] if before else None
+
+
+def _titled_roles(scope: ArticleScope) -> dict[str, str]:
+    """Each title of one word that is no role noun of ``_role_nouns`` ("minister", "president"), to the
+    one person the corpus titles with a title ending in it ("Finance Minister Siobhan Keane", "Minister
+    Keane"): "The 54-year-old minister" is hers. A title two people hold ("Foreign Minister Simon
+    Coveney" too) is no one's. Read once for each article."""
+    reads = scope.speaker_reads
+    found = reads.get("titled roles")
+    if found is None:
+        held: dict[str, set[str]] = {}
+        for title, keys in scope._people.titles.items():
+            held.setdefault(title.split()[-1], set()).update(keys)
+        nouns = _role_nouns()
+        found = reads["titled roles"] = {noun: next(iter(keys)) for noun, keys in held.items()
+                                         if len(keys) == 1 and noun not in nouns and noun.isalpha()
+                                         and AMBIGUOUS not in keys}
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -882,7 +905,8 @@ _NAME_REST = r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
 _NAME_RUN = pattern_cache.compile(_NAME_REST)
 _APPOSED_SUBJECT = pattern_cache.compile(
     rf"{_NAME_REST},[ \t]+(?:(?:[a-z0-9]|[A-Z][\w-]*['’]s[ \t])[^,;:()\"“”«»—–\n]*,[ \t]+)?")
-_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+# (a title may open with "the": "The Archbishop of Canterbury, the Most Rev Daniel Hartley, told")
+_APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 # A name whose possessive follows ("Putin's spokesman said"), or for whom someone speaks ("a
 # spokeswoman for Foreign Minister Sergei Lavrov said"), owns the speaker's role: it is no speaker
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
@@ -898,8 +922,11 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     most one word in lower case between ("he also said", "the minister later told"); or after it,
     in an inversion, with at most two ("said a government spokesman"). Such a word with a name
     after it titles the name ("said county fire official Ben Adler", "said the firm's chief
-    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"): up to where
-    the name starts, across no preposition ("said the lawyer for victim Ben Adler" is the lawyer). Also the verbs whose object is a listener
+    executive, Anne Marsh", "said Belisa Therapeutics chief executive Anne Marsh"), also past the
+    role's "of" and what it heads when a comma sets the name off ("said the Dean of Westminster, David
+    Hoyle", "said the head of the canal authority, Osama Rabie"): up to where the name starts, across
+    no other preposition ("said the lawyer for victim Ben Adler" is the lawyer; "a spokesman for the
+    operator, Evermore Line" speaks for Evermore Line). Also the verbs whose object is a listener
     (``addressee_verbs``)."""
     words = {*data_words("names.yaml", "speaker_stand_ins"), *_role_words(), *vocabulary().person_nouns}
     alternation = trie_alternation(words)
@@ -908,7 +935,8 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
     prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
     titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
-                                   rf"(?i:{alternation}),?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*")
+                                   rf"(?i:{alternation})(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{{1,50}}?,|,)?[ \t]+"
+                                   rf"(?:[A-Z][\w.'’-]*[ \t]+)*")
     return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
 
@@ -940,7 +968,11 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
             # said"): that person
             return (key,) if key else ()
     if stand_in is not None:
-        return _pronoun(stand_in.group().split(None, 1)[0], stand_in.start()) or ()
+        word = stand_in.group().split(None, 1)[0]
+        return _pronoun(word, stand_in.start()) or _the_role(scope, word, stand_in.start()) or ()
+    if (one := _THE_ONE_BEFORE.search(text, max(stretch[0], vs - 30), vs)) is not None \
+            and (nation := nation_of_one(one.group(1))) is not None:
+        return _nation_person(scope, nation, one.start())  # "the Swede said"
     if " ".join(text[vs:ve].lower().split()) in addressee:
         return None
     for d, (at, key) in near:
@@ -951,16 +983,121 @@ def _verb_speaker(scope: ArticleScope, stretch: tuple[int, int], vs: int, ve: in
                                           for d2, (a2, k2) in near):
             continue  # a place before a title ("said Tennessee Gov. Rachel Dunmore"): the titled name speaks
         if at >= ve and (d <= SPEAKER_WORDS and not _PUNCT.search(text, ve, at)
-                         or d <= SPEAKER_TITLED_WORDS and (_CAPITALIZED_RUN.fullmatch(text, ve, at)
-                                                           or titled.fullmatch(text, ve, at))):
+                         or d <= SPEAKER_TITLED_WORDS and _CAPITALIZED_RUN.fullmatch(text, ve, at)
+                         # a role's words read whole: "said the head of the canal authority, Osama Rabie"
+                         or d <= SPEAKER_APPOSED_WORDS and titled.fullmatch(text, ve, at)):
             if at in scope.title_alone_starts and at not in alone \
                     or _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, ve, at):
                 return ()
             return (key,) if key else ()
+    if (one := _the_one_after().match(text, ve)) is not None and (nation := nation_of_one(one.group(1))) is not None:
+        return _nation_person(scope, nation, ve)  # "said the Swede"
     if (inverted := after.match(text, ve)) is None:
         return None
     word = inverted.group().rsplit(None, 1)[-1]
-    return _pronoun(word, inverted.end() - len(word)) or ()
+    return _pronoun(word, inverted.end() - len(word)) or _the_role(scope, word, inverted.end() - len(word)) or ()
+
+
+def _the_role(scope: ArticleScope, word: str, at: int) -> tuple[str] | None:
+    """The speaker a role after "the" stands for ("the negotiator told reporters", "said the
+    negotiator"): the one person the article gives that role (``_role_words``) near it
+    (``_role_person``); None for any other stand-in ("a spokesman", "the ship's operator"), and for
+    the role of whom another speaks ("an aide to the governor said")."""
+    role = word.lower()
+    if role not in _role_words() or not _THE_BEFORE.search(scope.article.text, max(0, at - 4), at):
+        return None
+    k = bisect_left(scope.word_starts, at) - 2  # the word before "the"
+    if k >= 0 and scope._words.words[k] in _phrase_openers():
+        return None
+    key = _role_person(scope, role, at)
+    return (key,) if key else None
+
+
+# between a name and a definite role set off after it, a few words that describe the role:
+# "Andreas Christodoulou, the Cypriot police negotiator", "Lars Holmqvist, the airline's negotiator"
+_NAME_THEN_THE_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*,[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}")
+# between a role and the name it gives: "negotiator Andreas", "the negotiator, Andreas", "the head of the
+# canal authority, Osama"
+_ROLE_GIVES_NAME = pattern_cache.compile(r"(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{1,50}?,|,)?[ \t]+(?=[A-Z])")
+
+
+# "the Swede", "the Italian" as a verb's subject, right before it or after it standing alone (not "the
+# Italian driver", "the Italian Grand Prix"): one person of a nation (scope/nations.py ``nation_of_one``)
+_THE_ONE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+([A-Z][\w-]*)[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _the_one_after() -> re.Pattern:
+    prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
+    return pattern_cache.compile(rf"[ \t]+the[ \t]+([A-Z][\w-]*)(?=[ \t]*(?:[,.;:!?)\"”]|\Z)|[ \t]+(?:{prepositions})[ \t])")
+
+
+# after a nation's adjective, at most two words before the name it describes: "Swedish driver Erik Lindqvist"
+_NATION_GIVES_NAME = pattern_cache.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?=[A-Z])")
+
+
+def _nation_person(scope: ArticleScope, nation: str, at: int) -> tuple[str, ...]:
+    """The speaker "the Swede" stands for: the one person the article names with the nation's adjective
+    (``nation``, "swedish") before ``at`` ("Swedish driver Erik Lindqvist", "Italian Luca Ferrante"),
+    outside quotations; () when it names none so, or two. Looked up at the adjective's places in the
+    word index."""
+    text = scope.article.text
+    starts = _paragraphs(scope)
+    found = set()
+    for r in scope._words_in(frozenset((nation,)), 0, at):
+        if not text[r].isupper() or _in_quotes(text, starts[bisect_right(starts, r) - 1], r):
+            continue
+        names_at, names = scope._names_in_order
+        i = bisect_left(names_at, r)
+        if i < len(names) and names_at[i] == r and len(words := names[i].text.split()) > 2:
+            # a name the adjective opens, read whole ("Italian Luca Ferrante"): its own, unless a body's
+            # word ends it ("the Italian Grand Prix")
+            found.add(AMBIGUOUS if _POSSESSIVE_S.sub("", words[-1]).lower() in _not_name_parts()
+                      else _surname(names[i].text, scope._people))
+        elif (g := _NATION_GIVES_NAME.match(text, r + len(nation))) is not None:
+            after = [h for h in scope.named(g.end(), g.end() + 1) if h[0] == g.end()]
+            if after:
+                found.add(_person_key(scope, after[0]))
+    return (found.pop(),) if len(found) == 1 and AMBIGUOUS not in found else ()
+
+
+def _role_person(scope: ArticleScope, role: str, at: int) -> str | None:
+    """The key of the one person the article gives the role ``role`` before ``at``, in its paragraph or
+    the one before (``_paragraphs``): by a title or an apposition before the name ("negotiator Andreas
+    Christodoulou", "a specialist negotiator, Andreas Christodoulou,", "the head of the canal authority,
+    Osama Rabie"), or after it ("Andreas Christodoulou, the Cypriot police negotiator"), outside
+    quotations; None when it gives the role to no one there or to two people. Looked up at the role's
+    few places in the word index."""
+    text = scope.article.text
+    starts = _paragraphs(scope)
+    p = bisect_right(starts, at) - 1
+    lo = starts[max(p - 1, 0)]
+    found = set()
+    for r in scope._words_in(frozenset((role,)), lo, at):
+        para = starts[bisect_right(starts, r) - 1]
+        if _in_quotes(text, para, r):
+            continue
+        end = r + len(role)
+        if (g := _ROLE_GIVES_NAME.match(text, end)) is not None:
+            after = [h for h in scope.named(g.end(), g.end() + 1) if h[0] == g.end()]
+            if after:
+                found.add(_person_key(scope, after[0]))
+                continue
+        before = scope.named(max(lo, r - 80), r)
+        if before and _NAME_THEN_THE_ROLE.fullmatch(text, before[-1][0], r):
+            found.add(_person_key(scope, before[-1]))
+    return found.pop() if len(found) == 1 and AMBIGUOUS not in found else None
+
+
+def _person_key(scope: ArticleScope, hit: tuple[int, str]) -> str:
+    """The key of a name hit as a speaker's (``_speakers``), ``AMBIGUOUS`` when it is a body's or a
+    place's ("the ship's operator, Evermore Line")."""
+    at, key = hit
+    starts, names = scope._names_in_order
+    i = bisect_right(starts, at) - 1
+    if not key or i >= 0 and at < names[i].end and _unknown_person(scope, at) == AMBIGUOUS:
+        return AMBIGUOUS
+    return key
 
 
 def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, str]]:
@@ -1300,26 +1437,13 @@ def _sentence_starts(scope: ArticleScope) -> list[int]:
     return found
 
 
-_BLANK_LINE = pattern_cache.compile(r"\n[ \t\r]*\n\s*")
-_LINE_BREAK = pattern_cache.compile(r"\n\s*")
-
-
-def _paragraphs(scope: ArticleScope) -> list[int]:
-    """Where each paragraph of the article starts: after a blank line, or after a line break where
-    the article has no blank line (a paragraph a line)."""
+def _paragraphs(scope: ArticleScope) -> tuple[int, ...]:
+    """Where each paragraph of the article starts (``text.paragraph_starts``), kept with the article."""
     reads = scope.speaker_reads
     found = reads.get("paragraphs")
     if found is None:
-        text = scope.article.text
-        breaks = _BLANK_LINE if "\n\n" in text or "\n\r\n" in text else _LINE_BREAK
-        found = reads["paragraphs"] = [0, *(m.end() for m in breaks.finditer(text))]
+        found = reads["paragraphs"] = paragraph_starts(scope.article.text)
     return found
-
-
-def _in_quotes(text: str, lo: int, at: int) -> bool:
-    """Whether offset ``at`` stands inside double quotation marks opened since ``lo`` (its paragraph's
-    start): a name inside a quotation is one its speaker speaks of ("I told Lavrov ...")."""
-    return (text.count('"', lo, at) + text.count("“", lo, at) + text.count("”", lo, at)) % 2 == 1
 
 
 _QUOTE_MARK = pattern_cache.compile(r"[\"“”]")
