@@ -240,6 +240,15 @@ ROWS = [
     ("The summit will open on the 21st.", PUB, "the 21st", "2015-05-21", "2015-05-21", "day"),
     ("The raid happened on the 31st.", PUB, "the 31st", "2015-03-31", "2015-03-31", "day"),
     ("The raid happened on Monday the 4th.", PUB, "Monday the 4th", "2015-05-04", "2015-05-04", "day"),
+    # ... in words, after "on" or a weekday, as in digits; and right after a month at a clause's end
+    ("The vote took place on the twenty-first.", PUB, "the twenty-first", "2015-04-21", "2015-04-21", "day"),
+    ("The crash happened on the fifth, police said.", PUB, "the fifth", "2015-05-05", "2015-05-05", "day"),
+    ("The crash happened on Friday the first.", PUB, "Friday the first", "2015-05-01", "2015-05-01", "day"),
+    ("The attack happened on the thirtieth.", PUB, "the thirtieth", "2015-04-30", "2015-04-30", "day"),
+    ("The raid happened on Monday the fourth.", PUB, "Monday the fourth", "2015-05-04", "2015-05-04", "day"),
+    ("The summit will open on June twenty-first.", PUB, "June twenty-first", "2015-06-21", "2015-06-21", "day"),
+    ("The plant closed on March third, officials said.", PUB, "March third", "2015-03-03", "2015-03-03", "day"),
+    ("In May third parties joined the talks.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
     ("It struck on Friday the 13th.", PUB, "Friday the 13th", "2015-03-13", "2015-03-13", "day"),
     ("They will meet on Monday the 18th.", PUB, "Monday the 18th", "2015-05-18", "2015-05-18", "day"),
     ("Talks ran from the 3rd to the 5th.", PUB, "the 3rd to the 5th", "2015-05-03", "2015-05-05", "day"),
@@ -1016,6 +1025,9 @@ NO_DATE = [
     "The quake destroyed 1900 houses.",
     # an ordinal the clause does not go on after is no day: it counts or ranks its noun
     "The fire broke out on the 5th floor.",
+    "He won on the first attempt.",
+    "He voted for the first bill and abstained on the second.",  # a list's second, no day
+    "The band played on the third, the crowd danced.",
     # a century as an adjective, or with no "the", names no period of its own
     "It is a fine example of 20th-century art.",
     "They face 21st century problems.",

@@ -126,9 +126,11 @@ def _branches() -> list[str]:
     # ("May the fifth."): "in May the second round began" is no date
     day_words = trie(_day_ordinals())
     day_of = rf"{day}|\b{day_words}(?=\s+of\s)"
+    later_day_words = trie(k for k, n in _day_ordinals().items() if n > 3)
     # after "May the", only an ordinal: "in May the 5 candidates met" is no date
+    # ... nor "in May third parties": in words right after a month, too, only at a clause's end ("June twenty-first.")
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-                     rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
+                     rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))|(?<!the\s){day_words}(?=\s*(?:[,;:!?)]|\.(?!\d)|$))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
     date_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(v.date_cues))
     quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
@@ -167,8 +169,10 @@ def _branches() -> list[str]:
         rf"\s+of\s+(?P<ds_shift>{shift}|the)\s+month\b(?![’'-]))",
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
+        # (in words, "on the twenty-first", "Friday the first", only after a weekday or "on", and after "on"
+        # from the fourth: "abstained on the second" is a list's, "on the 2nd" a day)
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
-        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?(dom_wd)|{goes_on}"
+        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?(dom_wd){day_words}|(?<=\bon\sthe\s){later_day_words})(?![\w'’-]))\b(?(dom_wd)|{goes_on}"
         # "on the 3rd and 4th floors": the second ordinal's noun is the first's too
         rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
@@ -328,7 +332,7 @@ def _opening_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         "year": {NUMBER},
     }
     after_the = {
-        "nthwd": {"last", "final", NUMBER} | nth, "dom": {NUMBER}, "upto": {NUMBER} | numbers,  # and ``_UP_TO_UNITS``
+        "nthwd": {"last", "final", NUMBER} | nth, "dom": {NUMBER} | set(first_words(_day_ordinals())), "upto": {NUMBER} | numbers,  # and ``_UP_TO_UNITS``
         "century": {NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
         "weekend": {"weekend"}, "turn": {"turn"},
     }
@@ -449,7 +453,7 @@ def _second_words() -> tuple[dict[str, str], dict[str, dict[str, frozenset[str]]
     assert weekdays.isdisjoint(months | shift | day_words | {"the"}) and months.isdisjoint(shift | day_words | {"the"})
     seconds = {
         "weekday": {"md": months, "dm": frozenset({"the", NUMBER}) | day_words, "dom": frozenset({"the"})},
-        "month": {"md": frozenset({"the", NUMBER}), "mshift": frozenset({"of"}) | shift, "my": frozenset({"of", NUMBER})},
+        "month": {"md": frozenset({"the", NUMBER}) | day_words, "mshift": frozenset({"of"}) | shift, "my": frozenset({"of", NUMBER})},
         NUMBER: {"dm": frozenset({NUMBER, "of"}) | months, "dmshift": frozenset({"of"}),
                  "wkon": frozenset({"week", "weeks", "fortnight", "fortnights"}),
                  "ago": frozenset({"or", "to"}) | units, "inn": frozenset({"or", "to"}) | units},
