@@ -126,6 +126,15 @@ MEASURES = [
     ("The 6-foot-2 guard scored.", "6-foot-2", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-2-inch center", "6-foot-2-inch", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-12 pole", "6-foot", 1.6767, 1.9809, "exact", "foot", "metre"),  # no twelfth inch: the feet alone
+    # ... or after a space, in digits or words, a man's height (four to eight feet) with no unit after its inches
+    ("He stands 5 foot 10 in his socks.", "5 foot 10", 1.7653, 1.7907, "exact", "foot", "metre"),
+    ("The suspect is five foot ten.", "five foot ten", 1.7653, 1.7907, "exact", "foot", "metre"),
+    ("The 5ft 10 striker scored twice.", "5ft 10", 1.7653, 1.7907, "exact", "foot", "metre"),
+    ("He is 6 foot 2, police said.", "6 foot 2", 1.8669, 1.8923, "exact", "foot", "metre"),
+    ("It was 5 foot 10 inches tall.", "5 foot 10 inches", 1.76533, 1.79068, "exact", "foot", "metre"),
+    ("The wall is 6 foot 2 metres from the road.", "6 foot", 1.6767, 1.9809, "exact", "foot", "metre"),
+    ("The fence rose 6 foot 8 years ago.", "6 foot", 1.6767, 1.9809, "exact", "foot", "metre"),
+    ("A 12 foot 6 wide gap opened.", "12 foot", 3.5055, 3.8097, "exact", "foot", "metre"),
     ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
     ("She is 5 ft 6 in tall.", "5 ft 6 in", 1.66373, 1.68907, "exact", "foot", "metre"),
     ("The fish was 3 feet 2 in long.", "3 feet 2 in", 0.95253, 0.97787, "exact", "foot", "metre"),
