@@ -107,6 +107,7 @@ DURATIONS = [
     ("a 10-to-15-year term", "10-to-15-year", 10 * YEAR, 15 * YEAR, "range", "year"),
     # a fraction of one unit: any fraction of the vocabulary, any unit
     ("The talks lasted two-thirds of an hour.", "two-thirds of an hour", 40 * MIN, 40 * MIN, "exact", "hour"),
+    ("Protesters marched for three-quarters of an hour.", "three-quarters of an hour", 45 * MIN, 45 * MIN, "exact", "hour"),
     ("The talks lasted three quarters of an hour.", "three quarters of an hour", 45 * MIN, 45 * MIN, "exact", "hour"),
     ("They waited a quarter of an hour.", "a quarter of an hour", 15 * MIN, 15 * MIN, "exact", "hour"),
     ("It lasted a third of a century.", "a third of a century", 3155695200 / 3, 3155695200 / 3, "exact", "century"),

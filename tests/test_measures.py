@@ -215,6 +215,10 @@ MEASURES = [
     ("Temperatures stayed in the low 20s.", "low 20s", 20, 23, "range", "degree", "degree"),
     ("It fell a quarter of a mile away.", "a quarter of a mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("The queue stretched two-thirds of a mile.", "two-thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
+    # ... after a verb that makes a count its people: the share's count word counts no one
+    ("The protesters marched three-quarters of a mile.", "three-quarters of a mile", 0.75 * MILE, 0.75 * MILE, "exact",
+     "mile", "metre"),
+    ("They marched two thirds of a mile.", "two thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
     ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
     ("A quarter-mile track.", "A quarter-mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("A three-quarter-mile run.", "three-quarter-mile", 0.75 * MILE, 0.75 * MILE, "exact", "mile", "metre"),
