@@ -214,8 +214,8 @@ def patterns() -> Patterns:
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
-        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million"
-        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)"
+        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million", "a quarter million"
+        rf"|(?P<words>(?:a{b}(?:(?:half|quarter){bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)"
         # "less than a dollar a day": one unit of money (``_article_money`` keeps it only after a hedge or before a rate)
         rf"|(?P<article>a(?={b}{trie_alternation(article_currencies)}(?![\w-])))))",
         re.IGNORECASE,
@@ -719,8 +719,8 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
     share = 1.0
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
-        if tokens[1:2] == ["half"]:  # "a half-million": half the scale after it
-            tokens, share = tokens[2:], 0.5
+        if tokens[1:2] in (["half"], ["quarter"]):  # "a half-million", "a quarter million": that share of the scale after it
+            tokens, share = tokens[2:], v.fractions[tokens[1]]
     total = 0.0
     current = 0.0
     last_scale = 1.0
