@@ -60,6 +60,9 @@ DURATIONS = [
     ("They waited about a couple hours.", "about a couple hours", 1.8 * H, 3.3 * H, "about", "hour"),
     ("a five-year plan", "five-year", 5 * YEAR, 5 * YEAR, "exact", "year"),
     ("They waited half an hour.", "half an hour", 30 * MIN, 30 * MIN, "exact", "hour"),
+    ("The hearing was adjourned for half-an-hour.", "half-an-hour", 30 * MIN, 30 * MIN, "exact", "hour"),
+    ("He ruled for a quarter century.", "a quarter century", 25 * YEAR, 25 * YEAR, "exact", "century"),
+    ("It took a quarter hour.", "a quarter hour", 15 * MIN, 15 * MIN, "exact", "hour"),
     ("during a 33-minute period", "33-minute", 33 * MIN, 33 * MIN, "exact", "minute"),
     ("a 4.5-hour flight", "4.5-hour", 4.5 * H, 4.5 * H, "exact", "hour"),
     ("The search took two days.", "two days", 2 * DAY, 2 * DAY, "exact", "day"),
@@ -170,6 +173,8 @@ DURATIONS = [
     ("A quarter-hour later they left.", ["A quarter-hour"]),
     ("In the third quarter-hour they scored.", []),
     ("The quarter-final was won.", []),
+    ("A quarter century ago, the town was empty.", []),  # a time before, no length
+    ("In the third quarter century of its history the town grew.", []),
     ("A third of an hour's pay went on rent.", ["A third of an hour"]),
     ("Two-thirds of voters said so.", []),
     # "and a third of" goes on to a share of something else

@@ -221,6 +221,7 @@ MEASURES = [
     ("They marched two thirds of a mile.", "two thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
     ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
     ("A quarter-mile track.", "A quarter-mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("They walked a quarter mile.", "a quarter mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("A three-quarter-mile run.", "three-quarter-mile", 0.75 * MILE, 0.75 * MILE, "exact", "mile", "metre"),
     ("A half-mile stretch.", "A half-mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
     ("The site covers an acre.", "an acre", 4046.8564224, 4046.8564224, "exact", "acre", "square_metre"),
