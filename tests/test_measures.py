@@ -139,6 +139,9 @@ MEASURES = [
     ("She is 5 ft 6 in tall.", "5 ft 6 in", 1.66373, 1.68907, "exact", "foot", "metre"),
     ("The fish was 3 feet 2 in long.", "3 feet 2 in", 0.95253, 0.97787, "exact", "foot", "metre"),
     ("He stands 6 ft 1 in, police said.", "6 ft 1 in", 1.84153, 1.86687, "exact", "foot", "metre"),
+    # inches glued to their digits with no feet before them, before "of" or a word of size
+    ("The storm dropped 3.5in of rain.", "3.5in", 0.0876325, 0.0901675, "exact", "inch", "metre"),
+    ("The cell measured 12 sq. meters.", "12 sq. meters", 11.501, 12.499, "exact", "square_metre", "square_metre"),
     # ... and with primes, as American copy writes a height
     ("The suspect is 5'11\" and weighs 180 pounds.", "5'11\"", 1.79073, 1.81607, "exact", "foot", "metre"),
     ("She is 5′4″ tall.", "5′4″", 1.61293, 1.63827, "exact", "foot", "metre"),
@@ -299,6 +302,9 @@ MEASURES = [
     ("The temperature fell. Then the car turned 90 degrees.", []),
     # "l" in lower case, and letters after "L", are no litres
     ("He won 5 l. Then 5 Labour MPs quit.", []),
+    # "in" glued to digits alone, before no "of" and no word of size: no inches
+    ("They won 10in the end.", []),
+    ("The rain totalled 3in in two hours.", []),
     # a generation of mobile networks, a copy in capitals: no unit
     ("The network offers 4G coverage.", []),
     ("The new 5G network launches today.", []),
