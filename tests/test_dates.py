@@ -249,6 +249,13 @@ ROWS = [
     ("The summit will open on June twenty-first.", PUB, "June twenty-first", "2015-06-21", "2015-06-21", "day"),
     ("The plant closed on March third, officials said.", PUB, "March third", "2015-03-03", "2015-03-03", "day"),
     ("In May third parties joined the talks.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
+    # a year in words after a date cue, where the clause goes on
+    ("He was born in nineteen eighty-four.", PUB, "nineteen eighty-four", "1984-01-01", "1984-12-31", "year"),
+    ("The treaty was signed in nineteen ninety-nine, officials said.", PUB, "nineteen ninety-nine", "1999-01-01",
+     "1999-12-31", "year"),
+    ("The firm was founded in twenty twelve.", PUB, "twenty twelve", "2012-01-01", "2012-12-31", "year"),
+    ("The bridge opened in nineteen oh five.", PUB, "nineteen oh five", "1905-01-01", "1905-12-31", "year"),
+    ("Since nineteen hundred the town has grown.", PUB, "nineteen hundred", "1900-01-01", "1900-12-31", "year"),
     ("It struck on Friday the 13th.", PUB, "Friday the 13th", "2015-03-13", "2015-03-13", "day"),
     ("They will meet on Monday the 18th.", PUB, "Monday the 18th", "2015-05-18", "2015-05-18", "day"),
     ("Talks ran from the 3rd to the 5th.", PUB, "the 3rd to the 5th", "2015-05-03", "2015-05-05", "day"),
@@ -1027,6 +1034,9 @@ NO_DATE = [
     "The fire broke out on the 5th floor.",
     "He won on the first attempt.",
     "He voted for the first bill and abstained on the second.",  # a list's second, no day
+    "In nineteen eighty-four cases the court ruled.",  # a count: the clause does not go on after it
+    "The talks ran until ten thirty.",  # a clock's hour opens no year
+    "They were aged between nineteen and twenty-one.",
     "The band played on the third, the crowd danced.",
     # a century as an adjective, or with no "the", names no period of its own
     "It is a fine example of 20th-century art.",
