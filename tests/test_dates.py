@@ -249,6 +249,8 @@ ROWS = [
     ("The summit will open on June twenty-first.", PUB, "June twenty-first", "2015-06-21", "2015-06-21", "day"),
     ("The plant closed on March third, officials said.", PUB, "March third", "2015-03-03", "2015-03-03", "day"),
     ("In May third parties joined the talks.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
+    ("212 prisoners were released on Saturday, the first group of the 1,200.", PUB, "Saturday", "2015-05-09",
+     "2015-05-09", "day"),
     # a year in words after a date cue, where the clause goes on
     ("He was born in nineteen eighty-four.", PUB, "nineteen eighty-four", "1984-01-01", "1984-12-31", "year"),
     ("The treaty was signed in nineteen ninety-nine, officials said.", PUB, "nineteen ninety-nine", "1999-01-01",

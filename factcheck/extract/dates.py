@@ -170,9 +170,10 @@ def _branches() -> list[str]:
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
         # (in words, "on the twenty-first", "Friday the first", only after a weekday or "on", and after "on"
-        # from the fourth: "abstained on the second" is a list's, "on the 2nd" a day)
+        # from the fourth: "abstained on the second" is a list's, "on the 2nd" a day; and where the clause goes on,
+        # after a weekday too: "on Saturday, the first group of prisoners")
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
-        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?(dom_wd){day_words}|(?<=\bon\sthe\s){later_day_words})(?![\w'’-]))\b(?(dom_wd)|{goes_on}"
+        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?(dom_wd){day_words}|(?<=\bon\sthe\s){later_day_words})(?![\w'’-]){goes_on})\b(?(dom_wd)|{goes_on}"
         # "on the 3rd and 4th floors": the second ordinal's noun is the first's too
         rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
