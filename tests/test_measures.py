@@ -195,6 +195,8 @@ MEASURES = [
     ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
     # the scale's name alone, after "degree" or after the sign
     ("It was 30 Celsius in Tokyo.", "30 Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
+    ("It was 20 degrees celsius.", "20 degrees celsius", 19.002, 20.998, "exact", "celsius", "celsius"),
+    ("It was 35 degrees fahrenheit at dawn.", "35 degrees fahrenheit", 1.38944, 1.94389, "exact", "fahrenheit", "celsius"),
     ("It was 86 Fahrenheit in Texas.", "86 Fahrenheit", 29.7228, 30.2772, "exact", "fahrenheit", "celsius"),
     ("The water was 37 degree Celsius.", "37 degree Celsius", 36.501, 37.499, "exact", "celsius", "celsius"),
     ("The water was 37° Celsius.", "37° Celsius", 36.501, 37.499, "exact", "celsius", "celsius"),
