@@ -227,6 +227,8 @@ MEASURES = [
     ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
     ("A quarter-mile track.", "A quarter-mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("They walked a quarter mile.", "a quarter mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("The storm dropped a foot of snow on Boston.", "a foot", 0.3048, 0.3048, "exact", "foot", "metre"),
+    ("An inch of rain fell.", "An inch", 0.0254, 0.0254, "exact", "inch", "metre"),
     ("A three-quarter-mile run.", "three-quarter-mile", 0.75 * MILE, 0.75 * MILE, "exact", "mile", "metre"),
     ("A half-mile stretch.", "A half-mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
     ("The site covers an acre.", "an acre", 4046.8564224, 4046.8564224, "exact", "acre", "square_metre"),
@@ -282,6 +284,7 @@ MEASURES = [
     # "foot" and "inch" after "a" alone are idioms; after a fraction they measure
     ("She did not give an inch.", []),
     ("He never put a foot wrong.", []),
+    ("He had a foot in the door.", []),
     ("The water rose half an inch.", ["half an inch"]),
     # "in" glued to digits is inches only after feet
     ("They won 3 in 10 games.", []),

@@ -321,8 +321,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
                 continue  # "a couple hour" is no phrase; "a couple miles" is left to the measures
         elif plural and not m.group("and_half"):
             continue  # "a years" is no phrase; "one and a half hours" is
-        if measure and m.group("art") and word in v.article_measures_not_alone:
-            continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
+        if measure and m.group("art") and word in v.article_measures_not_alone and not text.startswith(" of ", phrase_end):
+            continue  # "did not give an inch", "put a foot wrong"; "half an inch", "a foot of snow" measure
         if m.group("quarter") and _SHIFTED.match(text, phrase_end):
             continue  # "a quarter century ago": a time before, which the dates do not place
         if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
