@@ -841,6 +841,8 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
                 continue
         if out and f.start < out[-1].end:
             continue  # the inches a height took: "5 foot 10"
+        if f.value.kind == "duration" and text.startswith(" and a", f.end) and (h := _and_a_share(text, f)):
+            f = h
         if f.value.stated_unit == "foot" and text.startswith(("-", " "), f.end) and (h := _height_inches(text, f)) \
                 and not (k + 1 < len(found) and found[k + 1].start < h.end and found[k + 1].value.stated_unit == "inch"):
             f = h  # (not "5 ft 6 in tall": the inches' own unit joins them)
@@ -863,6 +865,28 @@ def _spaced_inches() -> re.Pattern:
     words = trie_alternation(w for w, n in v.number_units.items() if 0 < n < 12)
     units = trie_alternation([*v.measure_units, *v.duration_units])
     return pattern_cache.compile(rf" (1[01]|\d|{words})(?![\w%'’-]|[.,]\d| ?\d| +(?:and|to|or|by|x|{units})\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _and_a_share_pattern() -> re.Pattern:
+    """" and a half", " and a quarter" after a length in a unit, its last words (numbers.yaml ``fractions`` in the
+    singular), no "of" after them ("and a third of the staff" is a share of something else)."""
+    shares = trie_alternation(f for f in vocabulary().fractions if not f.endswith("s"))
+    return pattern_cache.compile(rf" and a[ \t]+(?P<share>{shares})\b(?![ \t]+of\b|-)", re.IGNORECASE)
+
+
+def _and_a_share(text: str, f: Found) -> Found | None:
+    """``two hours and a half``: a length in whole units and a share of one more, as "an hour and a half" is."""
+    a = f.value
+    if a.qualifier != "exact" or not isinstance(a.stated, (int, float)) or a.stated != int(a.stated) or not a.stated \
+            or (m := _and_a_share_pattern().match(text, f.end)) is None:
+        return None
+    share = vocabulary().fractions[m.group("share").lower()]
+    if not 0 < share < 1:
+        return None
+    unit = a.low / a.stated
+    low = clean(a.low + share * unit)
+    return Found(f.start, m.end(), a.model_copy(update={"low": low, "high": clean(a.high + share * unit), "stated": clean(a.stated + share)}))
 
 
 def _height_inches(text: str, feet: Found) -> Found | None:
