@@ -41,6 +41,8 @@ ROWS = [
     ("He left at eleven pm after the talks.", "eleven pm", "23:00", "hour", None),
     ("Twelve a.m. came and went.", "Twelve a.m.", "00:00", "hour", None),
     ("It happened at ten past seven p.m.", "ten past seven p.m.", "19:10", "minute", None),
+    # minutes "to" an hour in words after "at" and before a part of the day ("ten to six" alone is as often a vote)
+    ("The strike began at ten to six in the evening.", "ten to six in the evening", "17:50", "minute", None),
     # minutes in words after the hour ("seven thirty p.m."), a meridiem after o'clock
     ("The rally began at seven thirty p.m. on the square.", "seven thirty p.m.", "19:30", "minute", None),
     ("He landed at eleven forty-five pm.", "eleven forty-five pm", "23:45", "minute", None),
@@ -212,6 +214,7 @@ NO_TIME = [
     "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
     "The mortgage rate is at 4.25 now.",
     "Prices stood at about 10.30 on Friday.",
+    "They voted ten to six in the evening session.",
     "Shares rose 4.30 in the morning.",  # no hedge: a move
     "Shares rose about 4.30 in the morning session.",
     "Oil rose 4.30 in the morning, traders said.",

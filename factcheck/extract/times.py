@@ -477,14 +477,19 @@ def _dotted_clock(text: str, start: int, end: int) -> bool:
     """Whether hours and minutes with a dot are a clock time: "at" right before ("at 10.30"), or "at" and a
     hedge ("at about 10.30"), or a hedge before and a part of the day right after it, where the clause ends
     ("about 4.30 in the morning"; "rose 4.30 in the morning" is a price's move)."""
-    if (text[max(0, start - 3):start - 1].lower() == "at" and text[start - 1:start].isspace() and not text[start - 4:start - 3].isalnum()) \
-            or _at_hedge_before().search(text, max(0, start - 24), start) is not None:
+    if _at_before(text, start):
         return True
     return (_hedge_before().search(text, max(0, start - 24), start) is not None
             and (p := _day_part().match(text, end)) is not None and _CLAUSE_ENDS.match(text, p.end()) is not None)
 
 
 _CLAUSE_ENDS = pattern_cache.compile(r"[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)")
+
+
+def _at_before(text: str, start: int) -> bool:
+    """"at" (perhaps with a hedge, "at about") right before ``start``."""
+    return (text[max(0, start - 3):start - 1].lower() == "at" and text[start - 1:start].isspace()
+            and not text[start - 4:start - 3].isalnum()) or _at_hedge_before().search(text, max(0, start - 24), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -765,7 +770,9 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         else:
             word = (g("pa_w") or g("pa_w2") or g("pa_w3")).lower()
             n_text = g("pa_n") or g("pa_q")
-            if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter"):
+            if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter") \
+                    and not (_at_before(text, start) and _day_part().match(text, end)):
+                # (but "at ten to six in the evening" is a clock's: "at" before and a part of the day after)
                 if _opener_before(text, start):
                     consumed = m.start("pa_h3")  # "from 9 to 11 a.m.": a range, its second time read next
                 continue  # "five to nine" is as often a vote as a time
