@@ -1127,6 +1127,10 @@ def test_a_share_is_no_count(text):
     # ... but not what it ranks by
     ("It was the country's 3rd largest bank.", []),
     ("It is the 2nd most populous city.", []),
+    # ... written with a hyphen
+    ("It is the world's fifth-largest economy.", []),
+    ("It was the country's 3rd-deadliest attack.", []),
+    ("It is the 10th-most visited site.", []),
     ("It was the 21st contest.", ["21st contest"]),
     # ... and an ordinal before people ranks one of them: no toll of five
     ("She was the fifth person to die in the town.", []),

@@ -240,6 +240,24 @@ ROWS = [
     ("The summit will open on the 21st.", PUB, "the 21st", "2015-05-21", "2015-05-21", "day"),
     ("The raid happened on the 31st.", PUB, "the 31st", "2015-03-31", "2015-03-31", "day"),
     ("The raid happened on Monday the 4th.", PUB, "Monday the 4th", "2015-05-04", "2015-05-04", "day"),
+    # ... in words, after "on" or a weekday, as in digits; and right after a month at a clause's end
+    ("The vote took place on the twenty-first.", PUB, "the twenty-first", "2015-04-21", "2015-04-21", "day"),
+    ("The crash happened on the fifth, police said.", PUB, "the fifth", "2015-05-05", "2015-05-05", "day"),
+    ("The crash happened on Friday the first.", PUB, "Friday the first", "2015-05-01", "2015-05-01", "day"),
+    ("The attack happened on the thirtieth.", PUB, "the thirtieth", "2015-04-30", "2015-04-30", "day"),
+    ("The raid happened on Monday the fourth.", PUB, "Monday the fourth", "2015-05-04", "2015-05-04", "day"),
+    ("The summit will open on June twenty-first.", PUB, "June twenty-first", "2015-06-21", "2015-06-21", "day"),
+    ("The plant closed on March third, officials said.", PUB, "March third", "2015-03-03", "2015-03-03", "day"),
+    ("In May third parties joined the talks.", PUB, "May", "2015-05-01", "2015-05-31", "month"),
+    ("212 prisoners were released on Saturday, the first group of the 1,200.", PUB, "Saturday", "2015-05-09",
+     "2015-05-09", "day"),
+    # a year in words after a date cue, where the clause goes on
+    ("He was born in nineteen eighty-four.", PUB, "nineteen eighty-four", "1984-01-01", "1984-12-31", "year"),
+    ("The treaty was signed in nineteen ninety-nine, officials said.", PUB, "nineteen ninety-nine", "1999-01-01",
+     "1999-12-31", "year"),
+    ("The firm was founded in twenty twelve.", PUB, "twenty twelve", "2012-01-01", "2012-12-31", "year"),
+    ("The bridge opened in nineteen oh five.", PUB, "nineteen oh five", "1905-01-01", "1905-12-31", "year"),
+    ("Since nineteen hundred the town has grown.", PUB, "nineteen hundred", "1900-01-01", "1900-12-31", "year"),
     ("It struck on Friday the 13th.", PUB, "Friday the 13th", "2015-03-13", "2015-03-13", "day"),
     ("They will meet on Monday the 18th.", PUB, "Monday the 18th", "2015-05-18", "2015-05-18", "day"),
     ("Talks ran from the 3rd to the 5th.", PUB, "the 3rd to the 5th", "2015-05-03", "2015-05-05", "day"),
@@ -1016,6 +1034,12 @@ NO_DATE = [
     "The quake destroyed 1900 houses.",
     # an ordinal the clause does not go on after is no day: it counts or ranks its noun
     "The fire broke out on the 5th floor.",
+    "He won on the first attempt.",
+    "He voted for the first bill and abstained on the second.",  # a list's second, no day
+    "In nineteen eighty-four cases the court ruled.",  # a count: the clause does not go on after it
+    "The talks ran until ten thirty.",  # a clock's hour opens no year
+    "They were aged between nineteen and twenty-one.",
+    "The band played on the third, the crowd danced.",
     # a century as an adjective, or with no "the", names no period of its own
     "It is a fine example of 20th-century art.",
     "They face 21st century problems.",

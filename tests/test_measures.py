@@ -126,10 +126,22 @@ MEASURES = [
     ("The 6-foot-2 guard scored.", "6-foot-2", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-2-inch center", "6-foot-2-inch", 1.8669, 1.8923, "exact", "foot", "metre"),
     ("a 6-foot-12 pole", "6-foot", 1.6767, 1.9809, "exact", "foot", "metre"),  # no twelfth inch: the feet alone
+    # ... or after a space, in digits or words, a man's height (four to eight feet) with no unit after its inches
+    ("He stands 5 foot 10 in his socks.", "5 foot 10", 1.7653, 1.7907, "exact", "foot", "metre"),
+    ("The suspect is five foot ten.", "five foot ten", 1.7653, 1.7907, "exact", "foot", "metre"),
+    ("The 5ft 10 striker scored twice.", "5ft 10", 1.7653, 1.7907, "exact", "foot", "metre"),
+    ("He is 6 foot 2, police said.", "6 foot 2", 1.8669, 1.8923, "exact", "foot", "metre"),
+    ("It was 5 foot 10 inches tall.", "5 foot 10 inches", 1.76533, 1.79068, "exact", "foot", "metre"),
+    ("The wall is 6 foot 2 metres from the road.", "6 foot", 1.6767, 1.9809, "exact", "foot", "metre"),
+    ("The fence rose 6 foot 8 years ago.", "6 foot", 1.6767, 1.9809, "exact", "foot", "metre"),
+    ("A 12 foot 6 wide gap opened.", "12 foot", 3.5055, 3.8097, "exact", "foot", "metre"),
     ("She is 5 feet 4in tall.", "5 feet 4in", 1.61293, 1.63827, "exact", "foot", "metre"),
     ("She is 5 ft 6 in tall.", "5 ft 6 in", 1.66373, 1.68907, "exact", "foot", "metre"),
     ("The fish was 3 feet 2 in long.", "3 feet 2 in", 0.95253, 0.97787, "exact", "foot", "metre"),
     ("He stands 6 ft 1 in, police said.", "6 ft 1 in", 1.84153, 1.86687, "exact", "foot", "metre"),
+    # inches glued to their digits with no feet before them, before "of" or a word of size
+    ("The storm dropped 3.5in of rain.", "3.5in", 0.0876325, 0.0901675, "exact", "inch", "metre"),
+    ("The cell measured 12 sq. meters.", "12 sq. meters", 11.501, 12.499, "exact", "square_metre", "square_metre"),
     # ... and with primes, as American copy writes a height
     ("The suspect is 5'11\" and weighs 180 pounds.", "5'11\"", 1.79073, 1.81607, "exact", "foot", "metre"),
     ("She is 5′4″ tall.", "5′4″", 1.61293, 1.63827, "exact", "foot", "metre"),
@@ -183,6 +195,8 @@ MEASURES = [
     ("Temperatures of 30 degrees Celsius", "30 degrees Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
     # the scale's name alone, after "degree" or after the sign
     ("It was 30 Celsius in Tokyo.", "30 Celsius", 28.503, 31.497, "exact", "celsius", "celsius"),
+    ("It was 20 degrees celsius.", "20 degrees celsius", 19.002, 20.998, "exact", "celsius", "celsius"),
+    ("It was 35 degrees fahrenheit at dawn.", "35 degrees fahrenheit", 1.38944, 1.94389, "exact", "fahrenheit", "celsius"),
     ("It was 86 Fahrenheit in Texas.", "86 Fahrenheit", 29.7228, 30.2772, "exact", "fahrenheit", "celsius"),
     ("The water was 37 degree Celsius.", "37 degree Celsius", 36.501, 37.499, "exact", "celsius", "celsius"),
     ("The water was 37° Celsius.", "37° Celsius", 36.501, 37.499, "exact", "celsius", "celsius"),
@@ -206,8 +220,15 @@ MEASURES = [
     ("Temperatures stayed in the low 20s.", "low 20s", 20, 23, "range", "degree", "degree"),
     ("It fell a quarter of a mile away.", "a quarter of a mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
     ("The queue stretched two-thirds of a mile.", "two-thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
+    # ... after a verb that makes a count its people: the share's count word counts no one
+    ("The protesters marched three-quarters of a mile.", "three-quarters of a mile", 0.75 * MILE, 0.75 * MILE, "exact",
+     "mile", "metre"),
+    ("They marched two thirds of a mile.", "two thirds of a mile", 2 / 3 * MILE, 2 / 3 * MILE, "exact", "mile", "metre"),
     ("The river rose more than a metre.", "more than a metre", 1, 2, "more_than", "metre", "metre"),
     ("A quarter-mile track.", "A quarter-mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("They walked a quarter mile.", "a quarter mile", 0.25 * MILE, 0.25 * MILE, "exact", "mile", "metre"),
+    ("The storm dropped a foot of snow on Boston.", "a foot", 0.3048, 0.3048, "exact", "foot", "metre"),
+    ("An inch of rain fell.", "An inch", 0.0254, 0.0254, "exact", "inch", "metre"),
     ("A three-quarter-mile run.", "three-quarter-mile", 0.75 * MILE, 0.75 * MILE, "exact", "mile", "metre"),
     ("A half-mile stretch.", "A half-mile", 0.5 * MILE, 0.5 * MILE, "exact", "mile", "metre"),
     ("The site covers an acre.", "an acre", 4046.8564224, 4046.8564224, "exact", "acre", "square_metre"),
@@ -263,6 +284,7 @@ MEASURES = [
     # "foot" and "inch" after "a" alone are idioms; after a fraction they measure
     ("She did not give an inch.", []),
     ("He never put a foot wrong.", []),
+    ("He had a foot in the door.", []),
     ("The water rose half an inch.", ["half an inch"]),
     # "in" glued to digits is inches only after feet
     ("They won 3 in 10 games.", []),
@@ -285,6 +307,9 @@ MEASURES = [
     ("The temperature fell. Then the car turned 90 degrees.", []),
     # "l" in lower case, and letters after "L", are no litres
     ("He won 5 l. Then 5 Labour MPs quit.", []),
+    # "in" glued to digits alone, before no "of" and no word of size: no inches
+    ("They won 10in the end.", []),
+    ("The rain totalled 3in in two hours.", []),
     # a generation of mobile networks, a copy in capitals: no unit
     ("The network offers 4G coverage.", []),
     ("The new 5G network launches today.", []),

@@ -262,6 +262,10 @@ NUMBERS = [
     # "a half-million": half the scale
     ("A half-million people marched.", "A half-million people", "count", 500000, 500000, "exact"),
     ("a half million people marched", "a half million people", "count", 500000, 500000, "exact"),
+    # ... and "a quarter million" a quarter of it
+    ("A quarter million people were displaced.", "A quarter million people", "count", 250000, 250000, "exact"),
+    ("a quarter-million people fled", "a quarter-million people", "count", 250000, 250000, "exact"),
+    ("A quarter of the people left.", "A quarter", "percent", 24.501, 25.499, "exact"),
     # a round pair of three and four digits is a range, not a local phone number
     ("The town has 100-1000 people.", "100-1000 people", "count", 100, 1000, "range"),
     ("Some 500-2000 people came.", "Some 500-2000 people", "count", 450, 2200, "range"),

@@ -41,6 +41,8 @@ ROWS = [
     ("He left at eleven pm after the talks.", "eleven pm", "23:00", "hour", None),
     ("Twelve a.m. came and went.", "Twelve a.m.", "00:00", "hour", None),
     ("It happened at ten past seven p.m.", "ten past seven p.m.", "19:10", "minute", None),
+    # minutes "to" an hour in words after "at" and before a part of the day ("ten to six" alone is as often a vote)
+    ("The strike began at ten to six in the evening.", "ten to six in the evening", "17:50", "minute", None),
     # minutes in words after the hour ("seven thirty p.m."), a meridiem after o'clock
     ("The rally began at seven thirty p.m. on the square.", "seven thirty p.m.", "19:30", "minute", None),
     ("He landed at eleven forty-five pm.", "eleven forty-five pm", "23:45", "minute", None),
@@ -211,6 +213,11 @@ NO_TIME = [
     "It was seen at 10.30.5 in the log.",
     "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
     "The mortgage rate is at 4.25 now.",
+    "Prices stood at about 10.30 on Friday.",
+    "They voted ten to six in the evening session.",
+    "Shares rose 4.30 in the morning.",  # no hedge: a move
+    "Shares rose about 4.30 in the morning session.",
+    "Oil rose 4.30 in the morning, traders said.",
     # a paragraph break ends every time: a title's last number never joins the next line
     "Rescue at 3\n\nPM Modi spoke at the site.",
     "Rescue at 3\n\npm updates follow.",
@@ -575,6 +582,10 @@ def test_a_day_and_its_part_give_the_half_of_the_day(text, span, low):
     ("It happened 20 minutes after 9 p.m.", "20 minutes after 9 p.m.", "21:20", "21:20", "exact"),
     # no hedge: one point
     ("They met at about seven thirty.", "seven thirty", "07:00", "08:00", "about"),
+    # hours and minutes with a dot after "at" and a hedge, or after a hedge and before a part of the day
+    ("The quake struck at about 10.30.", "10.30", "10:00", "11:00", "about"),
+    ("The quake struck at about 4.30 in the morning.", "4.30 in the morning", "04:00", "05:00", "about"),
+    ("The quake struck about 4.30 in the morning.", "4.30 in the morning", "04:00", "05:00", "about"),
     ("Kerry departed at midnight.", "midnight", "00:00", "00:00", "exact"),
     ("The blast came at 2am, about an hour early.", "2am", "02:00", "02:00", "exact"),
 ])
@@ -638,7 +649,7 @@ def _one_pattern():
     import re
 
     from factcheck.extract.dates import _standalone
-    from factcheck.extract.times import _AT, _day_and_part, _meridiem, _part_at, _period, _word_meridiem, _zones
+    from factcheck.extract.times import _AT, _at_hedged, _day_and_part, _day_part, _meridiem, _part_at, _period, _word_meridiem, _zones
     from factcheck.vocab import alternation, vocabulary
 
     v = vocabulary()
@@ -667,7 +678,9 @@ def _one_pattern():
         rf"|(?P<pa_q>(?:a\s+)?quarter|half|\d{{1,2}}|{minute_words})\s+(?P<pa_w3>past|to)\s+(?P<pa_h3>{loose(3)})))"
         rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
         rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))))"
-        rf"|(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))"
+        # (or "at about 10.30", or before a part of the day: "about 4.30 in the morning")
+        rf"|(?P<atdot>(?:{_AT}|{_at_hedged()}|(?<![\w.:,])(?=\d{{1,2}}\.[0-5]\d{_day_part().pattern}))"
+        rf"(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"
         rf"|(?P<oclock>\b(?P<oc_h>1[0-2]|[1-9]|{hour_words}){oclock}(?:[ \t]*{_word_meridiem('mer6')})?)"

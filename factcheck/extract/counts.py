@@ -558,8 +558,9 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
                 if (c := _crowds().strong.match(text, end)) is not None:
                     default, gathered = v.crowd_roles[c.group("crowd").lower()], True
                     after = c.end()  # "a 20,000-strong crowd attended the vigil"
-            # not "one-off", "one-way", "one-sided"
+            # not "one-off", "one-way", "one-sided"; nor what an ordinal ranks by, "the 5th-largest bank"
             elif (len(word) > 2 and not (num.words and num.value == 1) and word not in _NOT_ATTRIBUTES
+                    and not (num.ordinal and word in _ranks())
                     and word not in v.duration_units and word not in v.fractions
                     and word not in v.measure_units and not text.startswith("-", m.end())):
                 counted = singular(word)

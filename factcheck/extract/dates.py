@@ -127,9 +127,11 @@ def _branches() -> list[str]:
     # ("May the fifth."): "in May the second round began" is no date
     day_words = trie(_day_ordinals())
     day_of = rf"{day}|\b{day_words}(?=\s+of\s)"
+    later_day_words = trie(k for k, n in _day_ordinals().items() if n > 3)
     # after "May the", only an ordinal: "in May the 5 candidates met" is no date
+    # ... nor "in May third parties": in words right after a month, too, only at a clause's end ("June twenty-first.")
     day_after_the = (rf"(?<!the\s){day}|(?<=the\s)(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-                     rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))")
+                     rf"|{day_words}(?=\s*(?:[,.;:!?)]|$)))|(?<!the\s){day_words}(?=\s*(?:[,;:!?)]|\.(?!\d)|$))")
     goes_on, dom_cues, season_cues, numeric_cues = _standalone()
     date_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(v.date_cues))
     quarter_cues = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in v.quarter_cues)
@@ -168,8 +170,11 @@ def _branches() -> list[str]:
         rf"\s+of\s+(?P<ds_shift>{shift}|the)\s+month\b(?![’'-]))",
         # "Monday the 5th", "on the 21st": a day of the month, no month named; after a
         # cue word only where the clause goes on ("on the 5th floor" is no date)
+        # (in words, "on the twenty-first", "Friday the first", only after a weekday or "on", and after "on"
+        # from the fourth: "abstained on the second" is a list's, "on the 2nd" a day; and where the clause goes on,
+        # after a weekday too: "on Saturday, the first group of prisoners")
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
-        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?(dom_wd)|{goes_on}"
+        rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?(dom_wd){day_words}|(?<=\bon\sthe\s){later_day_words})(?![\w'’-]){goes_on})\b(?(dom_wd)|{goes_on}"
         # "on the 3rd and 4th floors": the second ordinal's noun is the first's too
         rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
@@ -222,6 +227,13 @@ def _branches() -> list[str]:
         # after a word on its line) nor one end of a range ("'98-'99")
         rf"(?P<apy>(?:{date_cues})['’](?P<apy_y>\d\d)(?![\w'’%]|[.,]\d|\s*[-–/]\s*['’]?\d|\s*(?:per\s*cent|percent)\b"
         r"|[^\n'’]{0,60}?\w['’](?!\w)))",
+        # "in nineteen eighty-four", "since twenty twelve", "in nineteen oh five": a year in words, its century
+        # (numbers.yaml ``units`` from ten on) and then its tens, a teen, "oh" and a unit, or "hundred", after a
+        # date cue and where the clause goes on ("in nineteen eighty-four cases" counts)
+        rf"(?P<wyear>(?:{date_cues})(?P<wy_c>{_words(_century_words())})[\s-]+"
+        rf"(?P<wy_r>(?:{_words(v.number_tens)})(?:[\s-]+{_words(k for k, n in v.number_units.items() if 0 < n < 10)})?"
+        rf"|{_words(k for k, n in v.number_units.items() if n >= 10)}|(?:oh|o)[\s-]+{_words(k for k, n in v.number_units.items() if 0 < n < 10)}"
+        rf"|hundred)(?![\w'’-]){goes_on})",
         # March of last year, January last year, last March, the previous March
         rf"(?P<mshift>\b(?P<ms_m>{month})\s+(?:of\s+)?(?P<ms_shift>{shift})\s+year\b|\b(?P<ms_shift2>{shift})\s+(?P<ms_m2>{month})(?!\w)(?:\s+(?P<ms_d>{day})\b(?![-–/:.,]\d))?)",
         rf"(?P<my>\b(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){_NOT_AFTER_YEAR})",
@@ -320,7 +332,7 @@ def _opening_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         "iso": {NUMBER}, "num": {NUMBER}, "numd": {NUMBER}, "erl": {"earlier", "later"},
         "part": {"the"} | set(first_words(v.parts)), "season": {"the"} | set(first_words(v.seasons)) | shift,
         "quarter": {"the"} | set(first_words(v.quarters)), "upto": {"the"}, "century": {"the"},
-        "decade": {"the", NUMBER, "'"}, "apy": {"'"}, "mshift": months | shift,
+        "decade": {"the", NUMBER, "'"}, "apy": {"'"}, "wyear": set(_century_words()), "mshift": months | shift,
         "my": months, "wkon": numbers | {NUMBER}, "ago": numbers | {NUMBER}, "inn": numbers | {NUMBER},
         "window": {"the", "recent", "within", "a"} | set(first_words([*v.window_shift, *v.anaphoric_shift])), "shift": shift, "wdshift": shift, "dayshift": {"this"},
         "reldays": set(first_words(v.relative_days)), "yrange": {NUMBER}, "weekday": weekdays, "month": months,
@@ -329,7 +341,7 @@ def _opening_words() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         "year": {NUMBER},
     }
     after_the = {
-        "nthwd": {"last", "final", NUMBER} | nth, "dom": {NUMBER}, "upto": {NUMBER} | numbers,  # and ``_UP_TO_UNITS``
+        "nthwd": {"last", "final", NUMBER} | nth, "dom": {NUMBER} | set(first_words(_day_ordinals())), "upto": {NUMBER} | numbers,  # and ``_UP_TO_UNITS``
         "century": {NUMBER, "twenty"} | set(first_words(v.parts)) | {k for k, n in v.ordinals.items() if n <= 20},
         "weekend": {"weekend"}, "turn": {"turn"},
     }
@@ -450,7 +462,7 @@ def _second_words() -> tuple[dict[str, str], dict[str, dict[str, frozenset[str]]
     assert weekdays.isdisjoint(months | shift | day_words | {"the"}) and months.isdisjoint(shift | day_words | {"the"})
     seconds = {
         "weekday": {"md": months, "dm": frozenset({"the", NUMBER}) | day_words, "dom": frozenset({"the"})},
-        "month": {"md": frozenset({"the", NUMBER}), "mshift": frozenset({"of"}) | shift, "my": frozenset({"of", NUMBER})},
+        "month": {"md": frozenset({"the", NUMBER}) | day_words, "mshift": frozenset({"of"}) | shift, "my": frozenset({"of", NUMBER})},
         NUMBER: {"dm": frozenset({NUMBER, "of"}) | months, "dmshift": frozenset({"of"}),
                  "wkon": frozenset({"week", "weeks", "fortnight", "fortnights"}),
                  "ago": frozenset({"or", "to"}) | units, "inn": frozenset({"or", "to"}) | units},
@@ -714,6 +726,8 @@ def _trigger_groups() -> tuple[list[tuple[set[str], str]], set[str]]:
         ({"within"}, rf"\b(?i:(?=\s+(?:(?:a\s+)?{_words(k for k in v.window_counts if k != 'recent')}\s+)?(?:hours|days|weeks|months|years|decades)\b))"),
         (day_ordinals, r"\b(?i:(?=(?:[\s-]+[a-z]+)?\s+of\s))"),
         ({"year"}, r"(?i:(?=[\s-]end\b))"),  # "by year-end"
+        # "nineteen eighty-four", "twenty twelve", "nineteen oh five": a year in words
+        (set(_century_words()), rf"\b(?i:(?=[\s-]+(?:{_words([*v.number_tens, *(k for k, n in v.number_units.items() if n >= 10)])}|oh|o|hundred)\b))"),
     ]
     return groups, after_the
 
@@ -2283,6 +2297,22 @@ def _short_year(m, pub, future, anchor, v):
     return _year_value(y - 100 if y > pub.year + _SHORT_YEAR_AHEAD else y)
 
 
+@lru_cache(maxsize=1)
+def _century_words() -> dict[str, int]:
+    """The number words that open a year in words, "thirteen" to "twenty" (numbers.yaml ``units`` and ``tens``;
+    not a clock's hour: "until ten thirty" is a time)."""
+    v = vocabulary()
+    return {k: n for k, n in [*v.number_units.items(), *v.number_tens.items()] if 13 <= n <= 20}
+
+
+def _word_year(m, pub, future, anchor, v):
+    """"nineteen eighty-four" -> 1984, "twenty twelve" -> 2012, "nineteen oh five" -> 1905, "nineteen hundred" -> 1900."""
+    century = _century_words()[m.group("wy_c").lower()]
+    rest = [w for w in re.split(r"[\s-]+", m.group("wy_r").lower()) if w not in ("oh", "o")]
+    tail = 0 if rest == ["hundred"] else sum(v.number_units.get(w) or v.number_tens[w] for w in rest)
+    return _year_value(century * 100 + tail)
+
+
 def _bare_year(m, pub, future, anchor, v):
     return _year_value(int(m.group("y")))
 
@@ -3559,7 +3589,7 @@ def _turn_of_century(m, pub, anchor):
 
 _RESOLVERS = {
     "nthwd": _nth_weekday, "md": _full_date, "dm": _full_date, "dmshift": _day_of_shifted_month, "iso": _full_date, "num": _numeric_date, "numd": _numeric_day, "my": _month_year, "mshift": _month_shift,
-    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "apy": _short_year, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
+    "month": _bare_month, "year": _bare_year, "yrange": _year_range, "decade": _decade, "apy": _short_year, "wyear": _word_year, "century": _century_named, "upto": _months_up_to, "quarter": _quarter,
     "season": _season, "part": _part, "erl": _earlier_later, "shift": _shift, "beflast": _before_last, "dayshift": _day_shifted, "ago": _ago, "wkon": _weeks_on,
     "reldays": _relative_day, "weekday": _weekday, "wdshift": _weekday, "weekend": _the_weekend, "turn": _turn_of_year, "yend": _year_end,
     "holiday": _holiday, "dayrel": _day_from_anchor, "dom": _day_of_month,

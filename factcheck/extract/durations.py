@@ -40,8 +40,10 @@ def _patterns():
     share = (rf"(?P<share>half|(?:{trie_alternation(f for f in v.fractions if not f.endswith('s') and f != 'half')})"
              rf"(?!{b}of\b))")
     article = pattern_cache.compile(
-        rf"\W(?P<phrase>(?:(?P<half>half{b}an?{b}|a{b}half[\s-])"
+        rf"\W(?P<phrase>(?:(?P<half>half{bh}an?{bh}|a{b}half[\s-])"
         rf"|(?P<frac>(?:(?P<count>{trie_alternation(counts)}){bh})?(?P<fword>{trie_alternation(v.fractions)})(?:{b}of{b}an?{b}|-(?=\w)))"
+        # "a quarter century", "a quarter mile": a quarter of one unit with no "of a"
+        rf"|(?P<quarter>a{b}quarter{b}(?={trie_alternation(units)}\b))"
         rf"|(?P<art>an?|one){b}(?:(?P<amod>{trie_alternation(v.duration_article_modifiers)}){b}(?=[A-Za-z]))?"
         rf"(?P<and_half>and{b}a{b}{share}{b})?"
         # "a couple hours", as American papers drop the "of" (with it, ``numbers`` reads "a couple of")
@@ -319,8 +321,10 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
                 continue  # "a couple hour" is no phrase; "a couple miles" is left to the measures
         elif plural and not m.group("and_half"):
             continue  # "a years" is no phrase; "one and a half hours" is
-        if measure and m.group("art") and word in v.article_measures_not_alone:
-            continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
+        if measure and m.group("art") and word in v.article_measures_not_alone and not text.startswith(" of ", phrase_end):
+            continue  # "did not give an inch", "put a foot wrong"; "half an inch", "a foot of snow" measure
+        if m.group("quarter") and _SHIFTED.match(text, phrase_end):
+            continue  # "a quarter century ago": a time before, which the dates do not place
         if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
             continue  # "the first quarter of a year": a part named, not an amount
         if m.group("art") and m.group("art").lower() in ("a", "an") and _per_rate(text, phrase_start) and not (
@@ -342,6 +346,8 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             amount = 2.0
         elif m.group("half"):
             amount = 0.5
+        elif m.group("quarter"):
+            amount = v.fractions["quarter"]
         elif m.group("frac"):
             count = (m.group("count") or "a").lower()
             amount = v.fractions[m.group("fword").lower()] * (1 if count in ("a", "one") else v.number_units[count])

@@ -359,9 +359,12 @@ def _minutes(num: Num, end: int) -> Reading:
 def _inches_after_feet(text: str, num: Num) -> Reading | None:
     """"5ft 10in", "5 ft 6 in tall": "in" after the inches of a length in feet is inches, glued to
     the digits or, spaced, before a word of size (units.yaml ``inch_spaced_before``: "6 in the end"
-    is no height). Alone, "10in" is no unit."""
-    if num.words or (m := _inches_pattern().match(text, num.end)) is None \
-            or not _feet_before().search(text, max(0, num.start - 12), num.start):
+    is no height). Alone, "10in" is inches only before "of" or a word of size, "3.5in of rain", "a 12in long
+    blade" ("won 10in" stays no unit)."""
+    if num.words or (m := _inches_pattern().match(text, num.end)) is None:
+        return None
+    if not _feet_before().search(text, max(0, num.start - 12), num.start) \
+            and (m.group().startswith((" ", "\t")) or _glued_inches().match(text, m.end()) is None):
         return None
     inch = vocabulary().measure_units["inch"]
     return Reading("measure", num.start, m.end(), inch.factor, inch.name, inch.canonical, rounding="step")
@@ -371,6 +374,13 @@ def _inches_after_feet(text: str, num: Num) -> Reading | None:
 def _inches_pattern() -> re.Pattern:
     size = trie(data_words("units.yaml", "inch_spaced_before"))
     return pattern_cache.compile(rf"(?:in(?![\w'’])|[ \t]in(?=[ \t]+{size}\b|[^\w\s'’]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _glued_inches() -> re.Pattern:
+    """What may follow inches glued to their digits with no feet before them: "of" or a word of size."""
+    size = trie(data_words("units.yaml", "inch_spaced_before"))
+    return pattern_cache.compile(rf"[ \t]+(?:of|{size})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -173,6 +173,8 @@ def patterns() -> Patterns:
                                  if re.fullmatch(r"[a-z]+(?: [a-z]+)*", h)) + ")"
     # "two-thirds of an hour", "a quarter of a mile": a share of one unit, read by ``durations.scan_articles``
     of_a_unit = rf"(?!{b}of{b}an?{b}{trie_alternation([*v.duration_units, *v.article_measures])})"
+    # ... and so is its count word: "marched three-quarters of a mile" counts no three marchers
+    share_of_a_unit = rf"(?!(?:{fraction_counts})[\s-]{fraction_words}{of_a_unit[3:-1]})"
     # Most word starts are no number; one lookahead over every word a number phrase can open
     # with spares trying the four word branches there. "first", "second" and "third" open
     # none (an ordinal in words is read from "fourth" on, or after tens: "twenty-first").
@@ -199,7 +201,7 @@ def patterns() -> Patterns:
         # "$5-million" writes its scale with a hyphen; "lakh crore" is one scale
         rf"(?:(?P<scale>(?:{b0}|-){glued_scale})|(?P<abbr>\s?{abbr}|{abbr1}))?"
         rf"(?:(?P<ordsuffix>(?:st|nd|rd|th)\b)|(?P<plural>['’]?s\b))?)"
-        rf"|(?={trie_alternation(openers)})(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
+        rf"|(?={trie_alternation(openers)}){share_of_a_unit}(?:(?P<fraction>{fraction_counts}\s{fraction_words}(?={b}of\b){of_a_unit}"
         # "two-thirds of", and hyphenated before a noun too: "a two-thirds majority"
         rf"|{hyphened_counts}-{fraction_words}(?![\w-]){of_a_unit}|{plural_counts}\s{plural_shares}(?![\w-]){of_a_unit}|{plural_counts}\s{point_steps}(?={b}to{b}\d[\d.]*{b0}(?:%|per\s?cent|percent))|(?:an?|one)[\s-]{point_shares}(?=[\s-](?:percentage[\s-])?points?\b)|(?<!first\s)(?<!second\s)half(?={b}(?:of|{whole_owners})\b|{b}a{b}(?:percentage|per\s*cent|points?\b))"
         # "rose by a fifth", "fell by half": a change by a share
@@ -212,8 +214,8 @@ def patterns() -> Patterns:
         # "one hundred and fiftieth": a cardinal head that ends in a scale joins the ordinal
         rf"|(?P<ordword>(?:(?:{word}{bh})*?{scale_words}(?:{b}and)?{bh})?(?:{compound_ordinal}|{trie_alternation(ordinal_words)}))"
         rf"|(?P<decade>{trie_alternation(v.decades)})"
-        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million"
-        rf"|(?P<words>(?:a{b}(?:half{bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)"
+        # "a hundred and fifty" goes on after its scale like "one hundred and fifty"; "a half-million", "a quarter million"
+        rf"|(?P<words>(?:a{b}(?:(?:half|quarter){bh})?{scale_words}|{head})(?:(?:{b}and{b}|{b}|-){word})*)"
         # "less than a dollar a day": one unit of money (``_article_money`` keeps it only after a hedge or before a rate)
         rf"|(?P<article>a(?={b}{trie_alternation(article_currencies)}(?![\w-])))))",
         re.IGNORECASE,
@@ -717,8 +719,8 @@ def parse_number_words(phrase: str) -> tuple[float, float] | None:
     share = 1.0
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
-        if tokens[1:2] == ["half"]:  # "a half-million": half the scale after it
-            tokens, share = tokens[2:], 0.5
+        if tokens[1:2] in (["half"], ["quarter"]):  # "a half-million", "a quarter million": that share of the scale after it
+            tokens, share = tokens[2:], v.fractions[tokens[1]]
     total = 0.0
     current = 0.0
     last_scale = 1.0

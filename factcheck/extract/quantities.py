@@ -810,7 +810,7 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
     # the duration last joined from parts, and its last part's unit: "3 hours and 31 minutes,
     # 12 minutes longer" goes on only in a smaller unit than the minutes
     joined_last: tuple[Found, float] | None = None
-    for f in found:
+    for k, f in enumerate(found):
         if f.value.kind == "duration" and (not out or out[-1].end <= f.start - 12) and (j := _after_an_hour(text, f)):
             if not out or out[-1].end <= j.start:
                 f = j
@@ -839,8 +839,13 @@ def _join_durations(text: str, found: list[Found]) -> list[Found]:
             if joined:
                 out[-1] = joined
                 continue
-        if f.value.stated_unit == "foot" and text.startswith("-", f.end) and (h := _height_inches(text, f)):
+        if out and f.start < out[-1].end:
+            continue  # the inches a height took: "5 foot 10"
+        if f.value.kind == "duration" and text.startswith(" and a", f.end) and (h := _and_a_share(text, f)):
             f = h
+        if f.value.stated_unit == "foot" and text.startswith(("-", " "), f.end) and (h := _height_inches(text, f)) \
+                and not (k + 1 < len(found) and found[k + 1].start < h.end and found[k + 1].value.stated_unit == "inch"):
+            f = h  # (not "5 ft 6 in tall": the inches' own unit joins them)
         out.append(f)
     return out
 
@@ -852,13 +857,52 @@ _DASHED_INCHES = pattern_cache.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?(?![\w%]|[.
 _INCH = 0.0254
 
 
-def _height_inches(text: str, feet: Found) -> Found | None:
-    """``6-foot-2``: one length, 6 ft 2 in, to the inch."""
-    a = feet.value
-    m = _DASHED_INCHES.match(text, feet.end)
-    if m is None or a.qualifier != "exact" or not text[feet.start:feet.end].lower().endswith("-foot"):
+@lru_cache(maxsize=1)
+def _spaced_inches() -> re.Pattern:
+    """"5 foot 10", "five foot ten", "5ft 10": a person's height, its inches after a space, in digits
+    or words (numbers.yaml ``units`` up to eleven), no unit or figure after them."""
+    v = vocabulary()
+    words = trie_alternation(w for w, n in v.number_units.items() if 0 < n < 12)
+    units = trie_alternation([*v.measure_units, *v.duration_units])
+    return pattern_cache.compile(rf" (1[01]|\d|{words})(?![\w%'’-]|[.,]\d| ?\d| +(?:and|to|or|by|x|{units})\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _and_a_share_pattern() -> re.Pattern:
+    """" and a half", " and a quarter" after a length in a unit, its last words (numbers.yaml ``fractions`` in the
+    singular), no "of" after them ("and a third of the staff" is a share of something else)."""
+    shares = trie_alternation(f for f in vocabulary().fractions if not f.endswith("s"))
+    return pattern_cache.compile(rf" and a[ \t]+(?P<share>{shares})\b(?![ \t]+of\b|-)", re.IGNORECASE)
+
+
+def _and_a_share(text: str, f: Found) -> Found | None:
+    """``two hours and a half``: a length in whole units and a share of one more, as "an hour and a half" is."""
+    a = f.value
+    if a.qualifier != "exact" or not isinstance(a.stated, (int, float)) or a.stated != int(a.stated) or not a.stated \
+            or (m := _and_a_share_pattern().match(text, f.end)) is None:
         return None
-    inches = int(m.group(1))
+    share = vocabulary().fractions[m.group("share").lower()]
+    if not 0 < share < 1:
+        return None
+    unit = a.low / a.stated
+    low = clean(a.low + share * unit)
+    return Found(f.start, m.end(), a.model_copy(update={"low": low, "high": clean(a.high + share * unit), "stated": clean(a.stated + share)}))
+
+
+def _height_inches(text: str, feet: Found) -> Found | None:
+    """``6-foot-2``, ``5 foot 10``: one length, 6 ft 2 in, to the inch (spaced, a man's height: a foot, "foot"
+    or "ft" written, from four to eight feet)."""
+    a = feet.value
+    if a.qualifier != "exact":
+        return None
+    if text.startswith("-", feet.end):
+        m = _DASHED_INCHES.match(text, feet.end)
+        if m is None or not text[feet.start:feet.end].lower().endswith("-foot"):
+            return None
+    elif not (4 <= a.stated <= 8 and a.stated == int(a.stated) and text[feet.start:feet.end].lower().endswith((" foot", "ft"))) \
+            or (m := _spaced_inches().match(text, feet.end)) is None:
+        return None
+    inches = int(m.group(1)) if m.group(1).isdigit() else vocabulary().number_units[m.group(1).lower()]
     low = clean(a.stated * 0.3048 + (inches - 0.5) * _INCH)
     high = clean(a.stated * 0.3048 + (inches + 0.5) * _INCH)
     return Found(feet.start, m.end(), a.model_copy(update={"low": low, "high": high}))

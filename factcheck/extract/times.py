@@ -154,7 +154,9 @@ def _time(digits: bool, words: bool) -> str:
             r"|(?P<rc_m2>2[4-9]|[3-5]\d):(?P<rc_s2>[0-5]\d))(?!\d|[:.,]\d))",
             # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
-            rf"(?P<atdot>{_AT}(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
+            # (or "at about 10.30", or before a part of the day: "about 4.30 in the morning", ``_dotted_clock``)
+            rf"(?P<atdot>(?:{_AT}|{_at_hedged()}|(?<![\w.:,])(?=\d{{1,2}}\.[0-5]\d{_day_part().pattern}))"
+            rf"(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
             # "0546 GMT"; "2100 hours", "0900 hrs" (``_military`` asks for a leading zero or "at" before)
             rf"(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:{_zone_ahead()}|(?P<mil_hrs>{_clock_hours()})))",
@@ -361,7 +363,8 @@ def _level_verbs() -> re.Pattern:
     """A verb of a level or a price right before "at" ("stood at 10.30"): a dotted number
     after it is an amount (calendar.yaml ``clock_not_after``)."""
     verbs = vocabulary().clock_not_after
-    return pattern_cache.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+\Z", re.IGNORECASE)
+    hedges = alternation(vocabulary().time_hedges)  # "stood at about 10.30"
+    return pattern_cache.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+(?:(?:{hedges})[ \t]+)?\Z", re.IGNORECASE)
 
 
 def _at_named_words() -> str:
@@ -468,6 +471,36 @@ def _triggers() -> tuple[frozenset[str], re.Pattern, dict[str, frozenset[str]]]:
 def _day_part() -> re.Pattern:
     """A day part right after a clock time: "10:30 in the evening" (data/calendar.yaml ``day_parts``)."""
     return pattern_cache.compile(rf"[ \t]+({alternation(vocabulary().day_parts)})", re.IGNORECASE)
+
+
+def _dotted_clock(text: str, start: int, end: int) -> bool:
+    """Whether hours and minutes with a dot are a clock time: "at" right before ("at 10.30"), or "at" and a
+    hedge ("at about 10.30"), or a hedge before and a part of the day right after it, where the clause ends
+    ("about 4.30 in the morning"; "rose 4.30 in the morning" is a price's move)."""
+    if _at_before(text, start):
+        return True
+    return (_hedge_before().search(text, max(0, start - 24), start) is not None
+            and (p := _day_part().match(text, end)) is not None and _CLAUSE_ENDS.match(text, p.end()) is not None)
+
+
+_CLAUSE_ENDS = pattern_cache.compile(r"[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)")
+
+
+def _at_before(text: str, start: int) -> bool:
+    """"at" (perhaps with a hedge, "at about") right before ``start``."""
+    return (text[max(0, start - 3):start - 1].lower() == "at" and text[start - 1:start].isspace()
+            and not text[start - 4:start - 3].isalnum()) or _at_hedge_before().search(text, max(0, start - 24), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _at_hedged() -> str:
+    """"at about ", "at around ": a look-behind for each, as ``_AT`` is one."""
+    return "|".join(rf"(?<=\bat\s{re.escape(h)}\s)" for h in vocabulary().time_hedges)
+
+
+@lru_cache(maxsize=1)
+def _at_hedge_before() -> re.Pattern:
+    return pattern_cache.compile(rf"(?<![\w'’-])at[ \t]+(?:{alternation(vocabulary().time_hedges)})[ \t]+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -621,7 +654,7 @@ def _opens(at_digit: bool) -> str:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time|{_alone_zones()})"
         return before + (rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}(?:{zone}|{_clock_hours()})"
-                         rf"|{_AT}\d{{1,2}}\.[0-5]\d|{_part_at()}\d)")
+                         rf"|(?:{_AT}|{_at_hedged()})\d{{1,2}}\.[0-5]\d|\d{{1,2}}\.[0-5]\d(?={_day_part().pattern})|{_part_at()}\d)")
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
                *first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day])]
@@ -698,7 +731,7 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
                 out.append(_elapsed(start, end, int(g("rc_h") or 0), int(g("rc_m") or g("rc_m2")), sec))
             continue
         elif kind == "atdot":
-            if _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start) \
+            if not _dotted_clock(text, start, end) or _amount_after().match(text, end) or _level_verbs().search(text, max(0, start - 24), start) \
                     and not _day_part().match(text, end):  # "was at 4.30 in the afternoon": a time
                 continue
             h, mi = int(g("ad_h")), int(g("ad_m"))
@@ -737,7 +770,9 @@ def extract(text: str, taken: Callable[[int, int], bool], words: Words | None = 
         else:
             word = (g("pa_w") or g("pa_w2") or g("pa_w3")).lower()
             n_text = g("pa_n") or g("pa_q")
-            if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter"):
+            if word == "to" and g("pa_q") and not n_text.lower().endswith("quarter") \
+                    and not (_at_before(text, start) and _day_part().match(text, end)):
+                # (but "at ten to six in the evening" is a clock's: "at" before and a part of the day after)
                 if _opener_before(text, start):
                     consumed = m.start("pa_h3")  # "from 9 to 11 a.m.": a range, its second time read next
                 continue  # "five to nine" is as often a vote as a time
