@@ -1,10 +1,12 @@
 """What a sum is told of: another named work than the story's own (the ``item`` reader: "a Gustav
-Klimt landscape, which sold for $58.2 million" beside the story's Schiele) and a total over many
-things (the ``total`` reader: "Monday's sale of 22 lots totaled $486 million", never one lot's
-price)."""
+Klimt landscape, which sold for $58.2 million" beside the story's Schiele; for a measure, the thing it
+measures when another than the story's whole: "a 3km protection zone", "a 2.1-meter thigh bone") and a
+total over many things (the ``total`` reader: "Monday's sale of 22 lots totaled $486 million", never
+one lot's price)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -35,11 +37,13 @@ def _named_work() -> tuple:
 
 
 def _item(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
-    """Whose work a sum is told of, when that is another person's than the one the article names most:
+    """For a measure, what it measures (``_measured``). Whose work a sum is told of, when that is another person's than the one the article names most:
     the maker named in the work's noun phrase right before the sum, or before the relative clause that
     tells it ("Other highlights included a Gustav Klimt landscape, which sold for $58.2 million" is
     Klimt's; "an Egon Schiele cityscape that sold for $164.6 million", in a story about Schiele's
     painting, is the story's, unstated)."""
+    if mention.kind == "measure":
+        return _measured(scope, mention, sentence)
     named = scope.named(sentence[0], mention.start)
     if not named:
         return ()
@@ -54,6 +58,69 @@ def _item(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
     if not keys or keys[-1] == AMBIGUOUS or keys[-1] in scope.principal_people:
         return ()
     return (keys[-1],)
+
+
+_MEASURED_REACH = 8  # words before a measure, in its sentence, to the part or the zone it measures
+
+
+@lru_cache(maxsize=1)
+def _measured_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern]:
+    """nouns.yaml ``measured_zones``, ``measured_parts``, ``part_markers`` of one word, ``determiners``,
+    ``phrase_enders``, and the noun phrase in lower case right after a measure, past its bracketed
+    conversion ("10km (6-mile) surveillance zone")."""
+    after = pattern_cache.compile(r"(?:[ \t]*\([^()]{1,40}\))?[ \t]+(?P<np>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})")
+    return (frozenset(data_words("nouns.yaml", "measured_zones")), frozenset(data_words("nouns.yaml", "measured_parts")),
+            frozenset(w for w in data_words("nouns.yaml", "part_markers") if " " not in w),
+            frozenset(data_words("nouns.yaml", "determiners")), frozenset(data_words("nouns.yaml", "phrase_enders")), after)
+
+
+def measured_keys() -> frozenset[str]:
+    """The words ``_measured`` looks up in an article's word index."""
+    zones, parts, markers = _measured_words()[:3]
+    return zones | parts | markers
+
+
+def _zone_kind(words: list[str], k: int, dets: frozenset[str]) -> tuple[str, ...]:
+    """The kind of the zone whose noun is ``words[k]``: the word before it ("protection zone"), none
+    after a determiner or a figure ("the 3km zone")."""
+    if k > 0 and words[k - 1].isalpha() and words[k - 1] not in dets:
+        return (f"{words[k - 1]} {singular(words[k])}",)
+    return ()
+
+
+def _measured(scope: ArticleScope, mention: Mention, sentence) -> tuple[str, ...]:
+    """What a measure measures, when another thing than the story's whole (nouns.yaml ``measured_zones``,
+    ``measured_parts``): a zone's kind ("a 3km protection zone", "a protection zone with a radius of 3km"),
+    a part ("a 2.1-meter thigh bone", "The thigh bone alone is 2.1 metres long": ``bone``), another thing
+    named after "including" ("including Argentinosaurus, estimated at up to 35 meters long"); read right
+    after the measure, else a few words before it in its sentence with no other figure between. None for the
+    whole ("The animal measured 28 meters long", "the 3km zone")."""
+    zones, parts, markers, dets, enders, after = _measured_words()
+    text = scope.article.text
+    m = after.match(text, mention.end, sentence[1])
+    if m is not None:
+        words = m.group("np").split()
+        for k, w in enumerate(words):
+            if w in enders:
+                break
+            if w in zones:
+                return _zone_kind(words, k, dets)
+            if w in parts:
+                return (singular(w),)
+    starts, folded = scope.words.starts, scope.words.words
+    k = bisect_left(starts, mention.start)
+    lo = bisect_left(starts, sentence[0])
+    for i in range(k - 1, max(lo, k - _MEASURED_REACH) - 1, -1):
+        w = folded[i]
+        if w[0].isdigit():
+            break  # another figure: what stands before it is that one's
+        if w in zones:
+            return _zone_kind(folded, i, dets)
+        if w in parts:
+            return (singular(w),)
+        if w in markers and i + 1 < k and text[starts[i + 1]].isupper():
+            return (folded[i + 1],)
+    return ()
 
 
 @lru_cache(maxsize=1)
