@@ -347,6 +347,9 @@ COUNTS = [
     ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
     ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
+    # injuries counted beside deaths are the people hurt, as deaths are the people killed
+    ("The defect has been linked to four deaths and 37 injuries.", "37 injuries", 37, "person", "injured"),
+    ("The problem has been linked to four deaths and 37 injuries overseas.", "37 injuries", 37, "person", "injured"),
     # bodies recovered in a search are found so far, no toll; bodies alone are the dead
     ("Rescue teams recovered 14 bodies overnight.", "14 bodies", 14, "person", "recovered"),
     ("Officials said 14 bodies had been retrieved from the river.", "14 bodies", 14, "person", "recovered"),
