@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from factcheck import pattern_cache
 from factcheck.extract.base import data_words, trie_alternation
@@ -148,6 +149,8 @@ def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     heads them ("Total sales for the night reached $486 million"). A sum "totalling" with no things
     counted ("a bail-out totalling €10bn", "His winnings totaled $125,000"), or a total that names one sum
     ("a total purse of $1.5 million" is the purse), is the one sum the others give."""
+    if _counted_worth(scope, mention):
+        return ("total",)
     clause = _clause_of(scope, mention, sentence)
     starts, folded = scope.words.starts, scope.words.words
     k = bisect_left(starts, mention.start)
@@ -167,6 +170,47 @@ def _total(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> t
     counted = any(m.kind == "count" and m.value.counted and m.value.counted != "person"
                   and sentence[0] <= m.start and m.end <= at[-1] for m in scope.mentions)
     return ("total",) if counted else ()
+
+
+_WORTH_REACH = 60  # characters before a sum to the things counted and "worth"
+_START = attrgetter("start")
+_FOR_BEFORE = pattern_cache.compile(r"\bfor[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _worth_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A plural noun and a word of nouns.yaml ``total_values`` ending right before a sum ("14 agreements
+    worth "), and what sets a sum's conversion off right after another sum (" (", ", or ")."""
+    words = trie_alternation(data_words("nouns.yaml", "total_values"))
+    return (pattern_cache.compile(rf"(?P<noun>[a-z]+s)[ \t]+(?:{words})[ \t]+\Z"),
+            pattern_cache.compile(r"(?:[ \t]*\(|,?[ \t]+or[ \t]+)\Z"))
+
+
+def _counted_worth(scope: ArticleScope, mention: Mention) -> bool:
+    """Whether a sum is the worth of things counted right before it ("signed 14 agreements worth €8.2
+    billion", nouns.yaml ``total_values``), or the conversion of such a sum right after it ("($9.5 billion)",
+    ", or about $9.5 billion")."""
+    text = scope.article.text
+    worth, conversion = _worth_patterns()
+    lo = max(0, mention.start - _WORTH_REACH)
+    m = worth.search(text, lo, mention.start)
+    mentions = scope.mentions
+    if m is not None:
+        # things a deal is for are the deal's, one sum: "a contract for two submarines worth €3.1 billion"
+        noun_end = m.end("noun")
+        return any(c.kind == "count" and c.end == noun_end and c.value.counted not in (None, "person")
+                   and not _FOR_BEFORE.search(text, max(0, c.start - 5), c.start)
+                   for c in mentions[max(0, _mention_at(mentions, noun_end) - 3):_mention_at(mentions, noun_end) + 1])
+    c = conversion.search(text, max(0, mention.start - 6), mention.start)
+    if c is None:
+        return False
+    i = _mention_at(mentions, c.start())
+    return i >= 0 and mentions[i].kind == "money" and mentions[i].end == c.start() and _counted_worth(scope, mentions[i])
+
+
+def _mention_at(mentions: list[Mention], end: int) -> int:
+    """The index of the last of ``mentions`` (in text order) that starts before ``end``; -1 for none."""
+    return bisect_left(mentions, end, key=_START) - 1
 
 
 @lru_cache(maxsize=1)
