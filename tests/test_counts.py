@@ -1185,6 +1185,11 @@ def test_an_ordinal_before_a_period_is_no_count(text, spans):
     ("One passenger told reporters the plane shook.", {}),
     ("The plane carried 12 passengers; a single passenger survived.", {"12 passengers": (12, 12, "person", "passengers"),
                                                                         "a single passenger": (1, 1, "person", "survivors")}),
+    # a word in -s before an object pronoun is a verb, no noun counted: "His rating of 2812 puts him second"
+    ("His rating of 2812 puts him second in the world.", {}),
+    ("A score of 15 gives them the lead.", {}),
+    # ... while a noun before a clause of its own keeps its count
+    ("The 12 seats it won were enough.", {"12 seats": (12, 12, "seat", None)}),
 ])
 def test_counts_a_determiner_says(text, counts):
     found = {text[f.start:f.end]: (f.value.low, f.value.high, f.value.counted, f.value.role)
