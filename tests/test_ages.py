@@ -26,6 +26,10 @@ AGES = [
     ("victims aged between 18 and 25", [("aged between 18 and 25", 18, 25)]),
     ("victims aged 18 to 25", [("aged 18 to 25", 18, 25)]),
     ("Ivanov, 29, and Petrov, 31, said", [("29", 29, 29), ("31", 31, 31)]),
+    # a list of people with their ages set off by semicolons: each an age, none a count of the dead
+    ("The dead are the pilot, Lars Henriksen, 61; Omar Haddad, 48, and his son, Sami Haddad, 19; Claire Beaumont, 72; "
+     "and Tomas Rivera, 55.", [("61", 61, 61), ("48", 48, 48), ("19", 19, 19), ("72", 72, 72), ("55", 55, 55)]),
+    ("Aboard are pilot Lars Henriksen, 61; and explorer Tomas Rivera, 55.", [("61", 61, 61), ("55", 55, 55)]),
     # a list of ages after one "aged": the later ones are ages too, not counts
     ("her two daughters, aged 40 and 45, died", [("aged 40", 40, 40), ("45", 45, 45)]),
     ("the victims, aged 19, 22 and 31, were students", [("aged 19", 19, 19), ("22", 22, 22), ("31", 31, 31)]),

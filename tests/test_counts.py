@@ -347,6 +347,9 @@ COUNTS = [
     ("The storm killed at least 4 and injured dozens more.", "at least 4", 4, "person", "killed"),
     ("The attack took the lives of 20 people.", "20 people", 20, "person", "killed"),
     ("There were 56 deaths.", "56 deaths", 56, "person", "killed"),
+    # injuries counted beside deaths are the people hurt, as deaths are the people killed
+    ("The defect has been linked to four deaths and 37 injuries.", "37 injuries", 37, "person", "injured"),
+    ("The problem has been linked to four deaths and 37 injuries overseas.", "37 injuries", 37, "person", "injured"),
     # bodies recovered in a search are found so far, no toll; bodies alone are the dead
     ("Rescue teams recovered 14 bodies overnight.", "14 bodies", 14, "person", "recovered"),
     ("Officials said 14 bodies had been retrieved from the river.", "14 bodies", 14, "person", "recovered"),
@@ -1186,6 +1189,11 @@ def test_an_ordinal_before_a_period_is_no_count(text, spans):
     ("One passenger told reporters the plane shook.", {}),
     ("The plane carried 12 passengers; a single passenger survived.", {"12 passengers": (12, 12, "person", "passengers"),
                                                                         "a single passenger": (1, 1, "person", "survivors")}),
+    # a word in -s before an object pronoun is a verb, no noun counted: "His rating of 2812 puts him second"
+    ("His rating of 2812 puts him second in the world.", {}),
+    ("A score of 15 gives them the lead.", {}),
+    # ... while a noun before a clause of its own keeps its count
+    ("The 12 seats it won were enough.", {"12 seats": (12, 12, "seat", None)}),
 ])
 def test_counts_a_determiner_says(text, counts):
     found = {text[f.start:f.end]: (f.value.low, f.value.high, f.value.counted, f.value.role)

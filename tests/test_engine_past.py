@@ -72,6 +72,14 @@ CASES = [
     # a trailing year with no change before it still dates its value
     ("The Kobe quake killed 6,400 people in 1995.", "6,400 people", "death-toll", ("1995",)),
     ("The charity's budget was $5 million from 300 donors in 2010.", "$5 million", "money-amount", ("2010",)),
+    # a product's model years are its label, no earlier time: the deaths are the news's
+    ("The firm is recalling 2.8 million vehicles from the 2005-2009 model years, after failures linked to four deaths.",
+     "four deaths", "death-toll", ()),
+    ("It recalled cars from model years 2005 through 2009 after failures linked to four deaths.", "four deaths",
+     "death-toll", ()),
+    ("The 2009 models were linked to four deaths.", "four deaths", "death-toll", ()),
+    # ... while a year that dates the event stays its time
+    ("A recall in 2009 followed four deaths.", "four deaths", "death-toll", ("2009",)),
 ]
 
 
@@ -140,6 +148,14 @@ WHEN = [
     ("Turnout has averaged 55% since 2005.", "55%", "turnout", ("2005",)),
     ("Turnout was 55% on Sunday, the highest since 2010.", "55%", "turnout", ("2011-03-13",)),
     ("Turnout in 2010 was 48%, the lowest since 1990.", "48%", "turnout", ("2010",)),
+    # a running total since a day of the story's own weeks is today's figure, no figure of that day
+    ("The total area searched since Sunday has reached 35,000 square kilometres.", "35,000 square kilometres", "area",
+     ()),
+    ("The fire has burned about 26,000 hectares since Sunday.", "about 26,000 hectares", "area", ()),
+    ("Some 1,200 flights have been cancelled since March 1.", "Some 1,200 flights", "flights", ()),
+    # ... while a start months or years back stays its date, and so does a day told of the figure itself
+    ("Some 1,200 flights have been cancelled since January 2010.", "Some 1,200 flights", "flights", ("2010-01",)),
+    ("The fire burned 9,000 hectares on Sunday.", "9,000 hectares", "area", ("2011-03-13",)),
 ]
 
 

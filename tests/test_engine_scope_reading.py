@@ -243,6 +243,16 @@ SUBJECTS = [
      ("mbappé",)),
     # ... not a clause of its own after a place
     ("In Lisbon, Benfica scored 94 goals last season.", "94 goals", "season-goals", ("benfica",)),
+    # a time word opening a sentence names no one, nor does the name of what was voted on (the bill, the
+    # motion), while the chamber that voted is the split's
+    ("Last night's vote, on Thursday, was 86 to 52.", "86 to 52", "vote-split", ()),
+    ("The National Minimum Wage (Amendment) Bill was passed by 88 votes to 52 on Thursday.", "88 votes to 52",
+     "vote-split", ()),
+    ("The Climate Motion was carried by 88 votes to 52.", "88 votes to 52", "vote-split", ()),
+    ("The increase was passed by the Dáil on 15 October by 88 votes to 52.", "88 votes to 52", "vote-split",
+     ("dáil",)),
+    ("The Senate passed the bill 52-48.", "52-48", "vote-split", ("senate",)),
+    ("Next Generation won 12 seats.", "12 seats", "seats", ("generation",)),
 ]
 
 

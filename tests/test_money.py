@@ -474,6 +474,10 @@ def test_more_of_a_sum_keeps_its_currency(text, expected):
     ("The stamp costs 50 cents.", [("50 cents", "USD")]),
     ("It costs 50 cents, up from £1 and €2.", [("50 cents", "USD"), ("£1", "GBP"), ("€2", "EUR")]),
     ("Shares fell 12 cents to ¥450.", [("12 cents", "USD"), ("¥450", "JPY")]),
+    # a cent left in the singular after a number other than one is the euro's, as Ireland writes it
+    ("The bill raises the minimum wage by 85 cent an hour.", [("85 cent an hour", "EUR_per_second")]),
+    ("The stock rose one cent.", [("one cent", "USD")]),
+    ("Shares fell 12 cent to $4.50.", [("12 cent", "USD"), ("$4.50", "USD")]),
 ])
 def test_cents_are_of_the_currency_of_their_sentence(text, expected):
     found = [f for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "money"]

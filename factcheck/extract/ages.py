@@ -89,7 +89,7 @@ _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-�
 _CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=[“\"(])|(?<=,\s)"
                  r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bwhen\s))")
 _IS_AGE_AFTER = pattern_cache.compile(in_paragraph(rf"(?:[.;]|,(?!\s*\d))(?:\s|$)|\s+{trie(data_words('ages.yaml', 'is_age_followers'))}\b(?!\s+\d)"), re.IGNORECASE)
-_APPOSITION_AFTER = (",", ")")  # right after the number
+_APPOSITION_AFTER = (",", ")", ";")  # right after the number (";" in a list of people: "Lars Henriksen, 61; Omar Haddad, 48")
 # "Two boys, 15 and 17, were", "his sons (15 and 17)": a list of ages set off after people
 # counted or pointed at ("the", "his", "two") and named by a noun. The list must close with a
 # comma, ")" or the sentence's end ("Police arrested 15, and 17 more were hurt" is two counts).
@@ -98,7 +98,7 @@ _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
 _NOUN_LIST_AFTER = pattern_cache.compile(in_paragraph(rf"(?:{_LIST_JOIN}\d{{1,3}}(?!\d))*+\s*(?:,(?!\d)|\)|\.(?:\s|$))"))
 _NOUN_LIST_ENDS = frozenset(", ).")  # what may follow a number of such a list
 _PARTITIVE = pattern_cache.compile(in_paragraph(r"\b(?:of|among|from)\s+(?:\w+\s+)?$"), re.IGNORECASE)
-_APPOSITION_ENDS = frozenset(",).")  # what may follow an apposed age
+_APPOSITION_ENDS = frozenset(",).;")  # what may follow an apposed age
 # "who was eight,", "who is now 45.": the relative clause of a person, with the number alone in it
 _SENTENCE_END = pattern_cache.compile(r"\.(?:\s|$)")  # "... was driven by Lena Voss, 35."
 # "The couple, both 81,", "Smith and Jones, both 45,": an age two people share, set off by commas

@@ -620,7 +620,8 @@ def read(text: str, num: Num, sentence: tuple[int, int], role_hits: list[tuple[i
             word = m.group("plural")
             low = word.lower()
             # "rose two tenths to 1.8%", "two halves": shares of something, never things counted
-            if plural_noun(low, v) and not (num.words and num.value == 1) and low not in v.fractions:
+            if plural_noun(low, v) and not (num.words and num.value == 1) and low not in v.fractions \
+                    and not ((nxt := NEXT_WORD.match(text, m.end())) is not None and nxt.group(1).lower() in _object_pronouns()):
                 counted = _singular(low)
                 role = v.noun_roles.get(low)  # "12 abstentions"
                 end = m.end()
@@ -1366,6 +1367,12 @@ def _after_change(text: str, start: int) -> bool:
 def _change_before() -> re.Pattern:
     verbs = trie_alternation(vocabulary().change_verbs)
     return pattern_cache.compile(rf"(?<![\w-])(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _object_pronouns() -> frozenset[str]:
+    """nouns.yaml guards ``object_pronouns``: a word in -s right before one is a verb ("2812 puts him")."""
+    return frozenset(vocabulary().count_guards.get("object_pronouns", ()))
 
 
 def plural_noun(low: str, v) -> bool:

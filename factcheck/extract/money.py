@@ -10,7 +10,7 @@ from factcheck import pattern_cache
 from factcheck.extract.base import Opens, Reading, by_last_character, data_words, trie, trie_alternation
 from factcheck.extract.measures import per_period, per_unit
 from factcheck.extract.numbers import BLANK_AT_END, BLANKS, OPT_BLANKS, Num, in_paragraph
-from factcheck.vocab import vocabulary
+from factcheck.vocab import data_file, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +179,8 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
                 and not (num.words and c.group("glued")) and (not m or c.end() > m.end()):
             coin = (c.group("coin") or c.group("glued")).lower()
             code, share = v.currency_subunits[coin]
+            if num.value != 1 and coin in _invariable_subunits():
+                code = _invariable_subunits()[coin]  # "85 cent an hour": a euro's cent
             return Reading("money", num.start, c.end(), share, coin, code, rounding="place")
         if not m:
             return None
@@ -195,6 +197,13 @@ def _amount(text: str, num: Num, lead: str | None) -> Reading | None:
         return None  # "won 5 seats"; but "100 yen": a currency written before a number too is scaled-only there alone
     code = v.currency_words.get(lower) or v.currency_symbols.get(word) or word.upper()
     return Reading("money", num.start, m.end(), factor, code, code, rounding="place")
+
+
+@lru_cache(maxsize=1)
+def _invariable_subunits() -> dict[str, str]:
+    """units.yaml money ``invariable_subunits``: a coin's word in the singular after a number other than
+    one, and whose coin it then is."""
+    return {str(k).lower(): str(c) for k, c in (data_file("units.yaml")["money"].get("invariable_subunits") or {}).items()}
 
 
 _WORD_AFTER = pattern_cache.compile(r"[\w$£€]|-\w")

@@ -24,7 +24,7 @@ from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
 from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _day_or_days, _event, _event_name, _moment, _occurrence, _stage, _tally,
                                     occurrence_keys, stage_keys)
-from factcheck.scope.items import _item, _total, total_keys
+from factcheck.scope.items import _item, _total, measured_keys, total_keys
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
                                   _superseded_openers, _when, dated_day, past_cutoff, past_key, read_past)
 from factcheck.scope.people import People, _given, _name, _patterns, _role_openers, find_people
@@ -72,6 +72,7 @@ def register_scope_words() -> None:
     register(stage_keys())
     register(occurrence_keys())
     register(total_keys())
+    register(measured_keys())
 
 
 def _since(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:

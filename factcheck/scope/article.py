@@ -12,7 +12,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 
 from factcheck import pattern_cache
-from factcheck.extract.base import statement_date, trie_alternation
+from factcheck.extract.base import data_words, statement_date, trie_alternation
 from factcheck.extract.names import demonyms
 from factcheck.models import Article, Mention
 from factcheck.scan import Words
@@ -467,9 +467,20 @@ class ArticleScope:
         for m in dates:
             if m.value.stated:
                 key = past_key(m.value, cutoff, year)
+                if key is not None and self._labels_a_product(m):
+                    key = None  # "the 2019-2024 model years": a product's label, no earlier time
                 if key is not None or not _reaches_back(m.value, lookback):
                     out.append((m.start, m.end, key))
         return sorted(out)
+
+    def _labels_a_product(self, m: Mention) -> bool:
+        """Whether a year is a product's label (calendar.yaml ``label_years``): right before "model
+        years", "models" ("the 2019-2024 model years") or right after "model years" ("model years 2019
+        through 2024")."""
+        after, before = _label_years()
+        text = self.article.text
+        return (after.match(text, m.end) is not None
+                or before.search(text, max(0, m.start - 24), m.start) is not None)
 
     @cached_property
     def _cuts(self) -> tuple[str, str, str, str] | None:
@@ -544,6 +555,14 @@ def _names_a_thing(text: str, m: Mention) -> bool:
         return True
     return text[m.end:m.end + 1] in ('"', "”") and _QUOTE_OPENS.search(text, max(0, m.start - 6), m.start) is not None
 _NAME_THEN_WORD = pattern_cache.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+([a-z]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _label_years() -> tuple[re.Pattern, re.Pattern]:
+    """calendar.yaml ``label_years`` right after a year, and ending right before one."""
+    words = trie_alternation(data_words("calendar.yaml", "label_years"))
+    return (pattern_cache.compile(rf"[ \t]+(?i:{words})\b"),
+            pattern_cache.compile(rf"\b(?i:{words})[ \t]+\Z"))
 
 
 @lru_cache(maxsize=1)

@@ -40,13 +40,30 @@ def _when(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tu
                   if h[0] != mention.start and not _set_beside(text, mention, h[0], clause[0])
                   and not (h[0] > mention.end and _dated_measure().match(text, h[0]))
                   # "the highest since 2011": what a record is measured back to; a running figure's
-                  # start keeps its date ("pardoned hundreds since mid-2024"), apart from the story's own
+                  # start keeps its date ("pardoned hundreds since mid-2024"), apart from the story's own,
+                  # unless it is a day of the story's own weeks ("searched 35,000 square kilometres since
+                  # Sunday"): that total is today's figure
                   and not ((since_at := since_before.search(text, max(0, h[0] - 16), h[0]))
-                           and record_before_since(text, since_at.start())))
+                           and (record_before_since(text, since_at.start())
+                                or _recent_day(h[1], scope.article.published))))
     if not near:
         return ()
     at, key = near[0][1]
     return EventDay((key,)) if _names_event_day(scope, at, key) else (key,)
+
+
+_RECENT_DAYS = 31  # days before publication a running total's start may lie and its total still be today's
+
+
+def _recent_day(key: str, published) -> bool:
+    """Whether ``key`` is a day at most ``_RECENT_DAYS`` before ``published`` (and not after it)."""
+    if published is None or not _ISO_DAY.match(key):
+        return False
+    try:
+        day = dt.date.fromisoformat(key[:10])
+    except ValueError:
+        return False
+    return 0 <= (published - day).days <= _RECENT_DAYS
 
 
 class EventDay(tuple):

@@ -136,6 +136,9 @@ def _subject(scope: ArticleScope, mention: Mention, clause: tuple[int, int], sen
                  and _POSSESSIVE_S.sub("", w).lower() not in v.weekdays]
         if words and words[-1].endswith(("'s", "’s")) and _election_after().match(text, m.end()):
             continue
+        if words and _POSSESSIVE_S.sub("", words[-1]).lower() in _vote_objects():
+            names, best_end = [], None  # "The National Minimum Wage (Amendment) Bill was passed": the bill's name
+            continue
         if (words and best_end is not None and _OF_GAP.match(text, best_end, m.start())
                 and _is_person(people, _POSSESSIVE_S.sub("", words[-1]))):
             continue
@@ -157,10 +160,19 @@ def _subject(scope: ArticleScope, mention: Mention, clause: tuple[int, int], sen
 
 @lru_cache(maxsize=1)
 def _not_subjects() -> frozenset[str]:
-    """The capitalized words that name no subject: not names, sentence openers, and a nation's
-    adjective ("the Irish folk singer whose songs sold 40 million records" is nobody's number)."""
+    """The capitalized words that name no subject: not names, sentence openers, a nation's
+    adjective ("the Irish folk singer whose songs sold 40 million records" is nobody's number), and a
+    word of a relative day opening a sentence ("Last night's vote was 86 to 52": calendar.yaml
+    ``relative_shift``, ``relative_days``)."""
     v = vocabulary()
-    return frozenset(v.not_names | v.sentence_openers | demonyms())
+    relative = {w.capitalize() for w in (*v.relative_shift, *v.relative_days) if " " not in w}
+    return frozenset(v.not_names | v.sentence_openers | demonyms() | relative)
+
+
+@lru_cache(maxsize=1)
+def _vote_objects() -> frozenset[str]:
+    """nouns.yaml ``vote_objects``: what a vote is taken on, no one who voted."""
+    return frozenset(data_words("nouns.yaml", "vote_objects"))
 
 
 @lru_cache(maxsize=1)
