@@ -264,6 +264,15 @@ MEASURES = [
     ("She did not give an inch.", []),
     ("He never put a foot wrong.", []),
     ("The water rose half an inch.", ["half an inch"]),
+    # ... and after a hedge or before "of" and a thing's word: a depth of snow or rain
+    ("The storm dumped nearly a foot of snow.", ["nearly a foot"]),
+    ("More than an inch of rain fell overnight.", ["More than an inch"]),
+    ("A foot of snow fell on Denver.", ["A foot"]),
+    ("The river rose about a foot.", ["about a foot"]),
+    # ... not before "of" and a function word, hedge or not
+    ("He came within an inch of his life.", []),
+    ("They searched every inch of the house.", []),
+    ("He had a foot in the door.", []),
     # "in" glued to digits is inches only after feet
     ("They won 3 in 10 games.", []),
     # primes after no single digit of feet, or an angle's minutes, are no height
