@@ -554,6 +554,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     if b.start - joined_at > 12:
         return None  # no joiner is that long; spare reading the second number
     rb = _reading(text, b, sentence, hits)
+    if rb is None and ra is not None and ra.kind == "count" and ra.end == a.end and ra.role is not None:
+        # "a crowd of 30,000 to 40,000 gathered": the gathering's noun before "of" gives the first end its
+        # people and role, and the second, bare, shares them
+        rb = ra._replace(start=b.start, end=b.end)
     prefixed = ra is not None and ra.start < a.start and ra.end == a.end
     # a bare count is only the sentence's role ("aged 15 to 17 were detained"): no unit of its own
     if prefixed and (rb is None or rb.kind == "count" and rb.end == b.end and ra.kind != "count"):
