@@ -202,7 +202,8 @@ PERCENT = [
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
     # a share of things as of people: only occasions make two counts ("killed 2 in 3 attacks")
     ("One in four companies plans to hire.", "One in four", 24.501, 25.499, "exact", "percent"),
-    ("Fewer than one in ten applicants is accepted.", "Fewer than one in ten", 9.99, 10, "less_than", "percent"),
+    # (a bound steps by one part of the whole, as "less than a tenth" does)
+    ("Fewer than one in ten applicants is accepted.", "Fewer than one in ten", 0, 10, "less_than", "percent"),
     ("One in three villages has no clinic.", "One in three", 32.8343, 33.8323, "exact", "percent"),
     # a rate per a round base is a share of it, as exact as its digits
     ("a murder rate of 5.3 per 100,000 people", "5.3 per 100,000", 0.0052501, 0.0053499, "exact", "percent"),
