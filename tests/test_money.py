@@ -281,6 +281,13 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("GDP per capita of $50,000 is high.", [("$50,000", "USD_per_person", "USD_per_person")]),
     ("Spending per pupil was £5,000.", [("£5,000", "GBP_per_pupil", "GBP_per_pupil")]),
     ("The cost per tonne is $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
+    # ... a plural's link or a result's verb too: "were", "came in at"
+    ("Earnings per share were $2.10.", [("$2.10", "USD_per_share", "USD_per_share")]),
+    ("Earnings per share came in at $2.10.", [("$2.10", "USD_per_share", "USD_per_share")]),
+    ("Costs per tonne amounted to $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
+    ("The costs were $300 per tonne less than last year, or $5 million.", [("$300 per tonne", "USD_per_tonne",
+                                                                              "USD_per_kilogram"),
+                                                                             ("$5 million", "USD", "USD")]),
     ("One of the men paid $500.", [("$500", "USD", "USD")]),
     # or "each" or "every" one right before it: what one of them gets or pays
     ("It would refund each passenger 1,100 euros.", [("1,100 euros", "EUR_per_person", "EUR_per_person")]),
