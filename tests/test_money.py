@@ -508,3 +508,20 @@ def test_a_rate_is_listed_per_its_period(text, span, listed):
     from factcheck.report.extraction import describe
 
     assert describe(pick(text, "money", span)) == listed
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare level "per" another currency is in the currency named before it in its clause
+    ("The rupee hit a record low of 84.50 per dollar.", [("84.50", "INR")]),
+    ("The yen weakened past 160 per dollar.", [("160", "JPY")]),
+    ("Turkey's lira slid to 34.5 per dollar.", [("34.5", "TRY")]),
+    # ... not with no currency named before, nor the same currency, nor across a clause
+    ("The fund paid 5 per dollar invested.", []),
+    ("The dollar fund paid 5 per dollar invested.", []),
+    ("The rupee fell, and investors got 5 per dollar.", []),
+    ("She won 1,380 per dollar.", []),
+])
+def test_a_level_per_another_currency(text, found):
+    from factcheck.extract import extract_found
+    assert [(text[f.start:f.end], f.value.unit) for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "money"] == found
