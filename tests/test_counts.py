@@ -1211,3 +1211,27 @@ def test_counts_a_determiner_says(text, counts):
 def test_demonym_plural(noun, plural):
     from factcheck.vocab import demonym_plural
     assert demonym_plural(noun) == plural
+
+
+@pytest.mark.parametrize("text, span, low, high, role", [
+    # a gathering's noun before "of" gives a range's bare ends its people and role, whatever verb follows
+    ("Crowds of 30,000 to 40,000 gathered.", "30,000 to 40,000", 30000, 40000, "protesters"),
+    ("A rally of 300 to 400 was held.", "300 to 400", 300, 400, "protesters"),
+    ("A crowd of 30,000 to 40,000 marched.", "30,000 to 40,000", 30000, 40000, "protesters"),
+    ("It is a town of 30,000 to 40,000.", "30,000 to 40,000", 30000, 40000, "population"),
+])
+def test_a_gatherings_range_shares_its_people(text, span, low, high, role):
+    from factcheck.extract import extract_found
+    found = [(text[f.start:f.end], f.value.low, f.value.high, f.value.role) for f in extract_found(text, None, [(0, len(text))])
+             if f.value.kind == "count"]
+    assert found == [(span, low, high, role)]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # ... not a change: where a gathering's count began and ended
+    ("The crowd grew from 3,000 to 5,000.", []),  # (the crowd as the subject names no count yet: no range either)
+    ("A crowd of 3,000 grew to 5,000 by noon.", ["3,000", "5,000"]),
+])
+def test_a_gatherings_change_is_no_range(text, spans):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans

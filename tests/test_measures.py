@@ -286,6 +286,15 @@ MEASURES = [
     ("He never put a foot wrong.", []),
     ("He had a foot in the door.", []),
     ("The water rose half an inch.", ["half an inch"]),
+    # ... and after a hedge or before "of" and a thing's word: a depth of snow or rain
+    ("The storm dumped nearly a foot of snow.", ["nearly a foot"]),
+    ("More than an inch of rain fell overnight.", ["More than an inch"]),
+    ("A foot of snow fell on Denver.", ["A foot"]),
+    ("The river rose about a foot.", ["about a foot"]),
+    # ... not before "of" and a function word, hedge or not
+    ("He came within an inch of his life.", []),
+    ("They searched every inch of the house.", []),
+    ("He had a foot in the door.", []),
     # "in" glued to digits is inches only after feet
     ("They won 3 in 10 games.", []),
     # primes after no single digit of feet, or an angle's minutes, are no height
@@ -546,6 +555,20 @@ def test_the_sides_of_a_size_share_its_unit(text, spans):
     ("The Dow fell 120 points to 17,500.", ["count"]),
     ("The Warriors' lead grew by 12 points.", ["count"]),
     ("He scored 30 points to 10 for his rival.", ["count"]),
+    # a share's points set off after its percentage ("31%, down 3 points") are percentage points
+    ("The opposition won 45.6% of the vote, up 4.2 points.", ["percent", "percent"]),
+    ("Support was 31%, down 3 points.", ["percent", "percent"]),
+    ("Approval stood at 41 percent, up two points.", ["percent", "percent"]),
+    # ... a poll's word after the points, in "in" and a few words of their clause
+    ("Labour holds a 10-point lead in the polls.", ["percent"]),
+    ("The Conservatives trail by 8 points in the latest survey.", ["percent"]),
+    ("Labour was ahead by 4.5 points in a new YouGov poll.", ["percent"]),
+    # ... not an index's points after its percentage move, nor a game's lead, nor a cue past a clause
+    ("The Dow fell 1.2%, or 480 points.", ["percent", "count"]),
+    ("Shares rose 3%, and the index added 120 points.", ["percent", "count"]),
+    ("The Warriors had a 10-point lead in the third quarter.", []),
+    ("The Dow fell 120 points in early trade, as rates rose.", ["count"]),
+    ("The Dow fell 120 points in the wake of the rate decision.", ["count"]),
 ])
 def test_whole_points_are_counted_and_points_with_decimals_measured(text, kinds):
     from factcheck.extract import extract_found

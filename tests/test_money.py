@@ -202,7 +202,8 @@ PERCENT = [
     ("one in a million", "one in a million", 0.00009501, 0.00010499, "exact", "percent"),
     # a share of things as of people: only occasions make two counts ("killed 2 in 3 attacks")
     ("One in four companies plans to hire.", "One in four", 24.501, 25.499, "exact", "percent"),
-    ("Fewer than one in ten applicants is accepted.", "Fewer than one in ten", 9.99, 10, "less_than", "percent"),
+    # (a bound steps by one part of the whole, as "less than a tenth" does)
+    ("Fewer than one in ten applicants is accepted.", "Fewer than one in ten", 0, 10, "less_than", "percent"),
     ("One in three villages has no clinic.", "One in three", 32.8343, 33.8323, "exact", "percent"),
     # a rate per a round base is a share of it, as exact as its digits
     ("a murder rate of 5.3 per 100,000 people", "5.3 per 100,000", 0.0052501, 0.0053499, "exact", "percent"),
@@ -280,6 +281,13 @@ def test_percent(text, span, low, high, qualifier, unit):
     ("GDP per capita of $50,000 is high.", [("$50,000", "USD_per_person", "USD_per_person")]),
     ("Spending per pupil was £5,000.", [("£5,000", "GBP_per_pupil", "GBP_per_pupil")]),
     ("The cost per tonne is $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
+    # ... a plural's link or a result's verb too: "were", "came in at"
+    ("Earnings per share were $2.10.", [("$2.10", "USD_per_share", "USD_per_share")]),
+    ("Earnings per share came in at $2.10.", [("$2.10", "USD_per_share", "USD_per_share")]),
+    ("Costs per tonne amounted to $300.", [("$300", "USD_per_tonne", "USD_per_kilogram")]),
+    ("The costs were $300 per tonne less than last year, or $5 million.", [("$300 per tonne", "USD_per_tonne",
+                                                                              "USD_per_kilogram"),
+                                                                             ("$5 million", "USD", "USD")]),
     ("One of the men paid $500.", [("$500", "USD", "USD")]),
     # or "each" or "every" one right before it: what one of them gets or pays
     ("It would refund each passenger 1,100 euros.", [("1,100 euros", "EUR_per_person", "EUR_per_person")]),
@@ -504,3 +512,20 @@ def test_a_rate_is_listed_per_its_period(text, span, listed):
     from factcheck.report.extraction import describe
 
     assert describe(pick(text, "money", span)) == listed
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare level "per" another currency is in the currency named before it in its clause
+    ("The rupee hit a record low of 84.50 per dollar.", [("84.50", "INR")]),
+    ("The yen weakened past 160 per dollar.", [("160", "JPY")]),
+    ("Turkey's lira slid to 34.5 per dollar.", [("34.5", "TRY")]),
+    # ... not with no currency named before, nor the same currency, nor across a clause
+    ("The fund paid 5 per dollar invested.", []),
+    ("The dollar fund paid 5 per dollar invested.", []),
+    ("The rupee fell, and investors got 5 per dollar.", []),
+    ("She won 1,380 per dollar.", []),
+])
+def test_a_level_per_another_currency(text, found):
+    from factcheck.extract import extract_found
+    assert [(text[f.start:f.end], f.value.unit) for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "money"] == found

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, trie, trie_alternation
+from factcheck.extract.base import NEXT_WORD, NO_QUANTITY, Found, Opens, Reading, data_words, function_words, trie, trie_alternation
 from factcheck.extract.numbers import BLANKS, MINUTES_GLUED, OPT_BLANKS, Num, blanks, clean, hedge_after, hedge_before, in_paragraph, interval
 from factcheck.models import Value, trusted
 from factcheck.scan import KeyedPattern, Words, first_words, words_of
@@ -321,8 +321,9 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
                 continue  # "a couple hour" is no phrase; "a couple miles" is left to the measures
         elif plural and not m.group("and_half"):
             continue  # "a years" is no phrase; "one and a half hours" is
-        if measure and m.group("art") and word in v.article_measures_not_alone and not text.startswith(" of ", phrase_end):
-            continue  # "did not give an inch", "put a foot wrong"; "half an inch", "a foot of snow" measure
+        if measure and m.group("art") and word in v.article_measures_not_alone and not _measured_alone(text, phrase_start,
+                                                                                                       phrase_end):
+            continue  # "did not give an inch", "put a foot wrong"; "half an inch" measures
         if m.group("quarter") and _SHIFTED.match(text, phrase_end):
             continue  # "a quarter century ago": a time before, which the dates do not place
         if m.group("frac") and _ordinal_before().search(text, max(0, phrase_start - 16), phrase_start):
@@ -376,6 +377,19 @@ def scan_articles(text: str, taken, words: Words | None = None) -> list[Found]:
             kind="measure" if measure else "duration", low=clean(low * unit.factor), high=clean(high * unit.factor),
             stated=clean(amount), stated_unit=unit.name, unit=unit.canonical, qualifier=qualifier, resolved=True)))
     return out
+
+
+_OF_WORD = pattern_cache.compile(r"[ \t]+of[ \t]+([a-z]+)\b")
+
+
+def _measured_alone(text: str, start: int, end: int) -> bool:
+    """Whether "a foot", "an inch" (units.yaml ``article_measures_not_alone``) measures: after a hedge ("nearly a
+    foot", "more than an inch") or before "of" and a thing's word ("a foot of snow", "an inch of rain"; not "every
+    inch of the way", "within an inch of his life": a function word after "of", hedge or not)."""
+    o = _OF_WORD.match(text, end)
+    if o is not None and o.group(1) in function_words():
+        return False
+    return o is not None or hedge_before(text, start) is not None
 
 
 _SHIFTS = trie(data_words("units.yaml", "duration", "shifts"))  # "ago", "later": units.yaml duration.shifts

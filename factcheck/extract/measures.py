@@ -80,17 +80,48 @@ def _percentage_points(text: str, num: Num, end: int) -> bool:
     if num.step >= 1 and "-" in text[num.end:end] and not led:
         return False  # "interest rates and a 10-point plan": a whole point hyphened before a noun names things
     words = _CLAUSE_WORDS.findall(text, max(0, num.start - 60), num.start)
-    if stops := [i for i, w in enumerate(words) if not w.isalpha()]:
-        words = words[stops[-1] + 1:]  # this clause only
-    words = [w.lower() for w in words[-_CUE_WORDS:]]
+    stops = [i for i, w in enumerate(words) if not w.isalpha()]
+    own = words[stops[-1] + 1:] if stops else words  # this clause only
+    if stops and words[stops[-1]] == "," and own and all(w.lower() in _change_words() for w in own) \
+            and _share_before(text, num.start):
+        return True  # "won 45.6% of the vote, up 4.2 points": a share's step, set off after the share
+    words = [w.lower() for w in own[-_CUE_WORDS:]]
     if any(w in cues for w in words):
         return True
+    if (after := _POLL_AFTER.match(text, _point_lead_end(text, end))) and any(
+            w.lower() in cues for w in after.group("words").split()):
+        return True  # "a 10-point lead in the polls", "trail by 8 points in the latest survey"
     if text.startswith((" to ", " from "), end) and _TO_PERCENT_LEVEL.match(text, end):
         return True  # "Support fell three points to 41%": a step of a share to its level
     if num.step >= 1:
         return False
     # with decimals, a lead among the words before: "leads by 1.5 points", "Labour's lead widened by 1.5 points"
     return led or any(w in leads for w in words)
+
+
+# after points (and a lead), "in" and up to four words of their clause, one of which may name a poll: "in the
+# latest survey", "in a new YouGov poll"
+_POLL_AFTER = pattern_cache.compile(r"[ \t]+in[ \t]+(?P<words>(?:[A-Za-z][\w'/&-]*[ \t]+){0,3}[A-Za-z]+)\b")
+# a percentage in the clause before a comma: "45.6% of the vote, up 4.2 points"
+_SHARE_BEFORE = pattern_cache.compile(r"\d[ \t]?" + trie(_PERCENT_FORMS, after={f: r"\b" for f in _PERCENT_FORMS if f[-1].isalnum()},
+                                                          blank=r"[ \t]?") + r"[^,;:.!?\n]*,[^,;:.!?\n]*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    """hedges.yaml ``change_verbs``, every way: the words that alone may open a share's step ("up", "fell")."""
+    return frozenset(w.lower() for ws in data_file("hedges.yaml")["change_verbs"].values() for w in ws)
+
+
+def _share_before(text: str, start: int) -> bool:
+    """Whether the clause before the comma before ``start`` states a percentage."""
+    return _SHARE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _point_lead_end(text: str, end: int) -> int:
+    """``end``, or past a lead's word right after the points ("a 10-point lead")."""
+    m = _point_cues()[2].match(text, end)
+    return m.end() if m else end
 
 
 @lru_cache(maxsize=1)

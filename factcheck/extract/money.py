@@ -57,7 +57,7 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
     """``lead``: ``base.lead(text, num.end)``, when the caller has it."""
     r = _amount(text, num, lead)
     if r is None:
-        return None
+        return _per_currency(text, num) if lead == "pe" else None
     at, rest = r.end, text
     if text[at:at + 1] == "-" and (w := _unhyphened(text, at)) is not None:
         at, rest = 0, w
@@ -83,6 +83,33 @@ def read(text: str, num: Num, lead: str | None = None) -> Reading | None:
 
 
 _PRICED_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _quoted() -> tuple[re.Pattern, re.Pattern]:
+    """A currency after a bare level and "per" ("per dollar"), and a currency named after "the" or an
+    owner before it ("The rupee", "Japan's yen"): units.yaml money ``words``."""
+    words = trie_alternation(vocabulary().currency_words)
+    return (pattern_cache.compile(rf"[ \t]+per[ \t]+(?P<base>{words})\b", re.IGNORECASE),
+            pattern_cache.compile(rf"(?:\bthe|['’]s)[ \t]+(?:[A-Za-z]+[ \t]+)?(?P<cur>{words})\b(?=[^,;:.!?()\n]*\Z)",
+                                  re.IGNORECASE))
+
+
+def _per_currency(text: str, num: Num) -> Reading | None:
+    """"The rupee hit 84.50 per dollar", "the yen weakened past 160 per dollar": a bare level before "per" and
+    another currency is in the currency named before it in its clause, so many to one of the other (only
+    "per": "to the dollar" opens no money's word, and "against the dollar" is many of either: "the euro at
+    1.08 against the dollar" is in dollars)."""
+    after, before = _quoted()
+    if num.ordinal or num.fraction or num.vague or (a := after.match(text, num.end)) is None:
+        return None
+    words = vocabulary().currency_words
+    m = None
+    for m in before.finditer(text, max(0, num.start - _PRICED_REACH), num.start):
+        pass  # the last one named before the level
+    if m is None or (code := words[m.group("cur")]) == words[a.group("base")]:
+        return None
+    return Reading("money", num.start, num.end, 1.0, code, code, rounding="place")
 
 
 def _priced_before(text: str, start: int) -> tuple[str, str, float] | None:

@@ -693,8 +693,10 @@ def _fraction(m: re.Match, v) -> Num:
         count = 1 if words[0] in ("a", "an", "one") else v.number_units[words[0]]
         share = count * v.fractions[words[1]]
     # a share is written to the precision of the share itself: "more than half" reaches from half to the
-    # whole, "nearly a third" is a little below a third (``interval``), as "more than 6,000" reaches 7,000
-    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, share * 100, True, fraction=True)
+    # whole, "nearly a third" is a little below a third (``interval``), as "more than 6,000" reaches 7,000;
+    # never past the whole: "more than two-thirds" reaches 100%, not 133%
+    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, min(share, 1 - share) * 100 if share > 0.5
+               else share * 100, True, fraction=True)
 
 
 def _ordinal_word(word: str, v) -> float:

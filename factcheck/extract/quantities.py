@@ -541,9 +541,11 @@ def _ratio(text: str, a: Num, b: Num, sentence, hits) -> Found | None:
             and (rb.end == b.end or _ratio_occasions().match(text, b.end)):
         # "killed 2 in 3 attacks", "scored 3 in 10 games": two counts; "1 in 4 adults", "one in four companies" a share
         return None
-    # "one in five" is a round share; "5.3 per 100,000" is as exact as its digits
+    # "one in five" is a round share; "5.3 per 100,000" is as exact as its digits. A share's step is one
+    # part of the whole: "more than one in four" is 25..50% as "more than a quarter" is, "more than three in
+    # four" 75..100%, "nearly one in four" 22.5..25%, "fewer than one in ten" 0..10%
     place = 100 * a.place / b.value if per else 1.0
-    share = a._replace(end=b.end, value=100 * a.value / b.value, step=place if per else 0.01, words=True, fraction=True,
+    share = a._replace(end=b.end, value=100 * a.value / b.value, step=place if per else 100 / b.value, words=True, fraction=True,
                        scaled=False, abbr="", place=place, scale=1.0)
     return _single(text, share, Reading("percent", a.start, b.end, 1.0, "ratio", "percent", rounding="place"))
 
@@ -554,6 +556,10 @@ def _try_range(text: str, a: Num, ra: Reading | None, b: Num, sentence, hits) ->
     if b.start - joined_at > 12:
         return None  # no joiner is that long; spare reading the second number
     rb = _reading(text, b, sentence, hits)
+    if rb is None and ra is not None and ra.kind == "count" and ra.end == a.end and ra.role is not None:
+        # "a crowd of 30,000 to 40,000 gathered": the gathering's noun before "of" gives the first end its
+        # people and role, and the second, bare, shares them
+        rb = ra._replace(start=b.start, end=b.end)
     prefixed = ra is not None and ra.start < a.start and ra.end == a.end
     # a bare count is only the sentence's role ("aged 15 to 17 were detained"): no unit of its own
     if prefixed and (rb is None or rb.kind == "count" and rb.end == b.end and ra.kind != "count"):
