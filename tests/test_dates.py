@@ -139,6 +139,10 @@ ROWS = [
     # one stated span of two dates is one value
     ("The exhibition runs from March 3 to March 5.", PUB, "March 3 to March 5", "2015-03-03", "2015-03-05", "day"),
     ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    # a weekday set off right after a day is that day, when it falls on it ("tomorrow, Saturday")
+    ("The closing ceremony takes place tomorrow, Wednesday.", PUB, "Wednesday", "2015-05-13", "2015-05-13", "day"),
+    ("The rescue began yesterday (Monday) at dawn.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The closing ceremony takes place tomorrow, Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     ("The visit continues on Wednesday with a business forum.", PUB, "Wednesday", "2015-05-13", "2015-05-13", "day"),
     ("The visit continued on Wednesday with a business forum.", PUB, "Wednesday", "2015-05-06", "2015-05-06", "day"),
     # a future marker further back, in one clause no comma breaks, still speaks of the day

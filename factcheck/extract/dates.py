@@ -1040,6 +1040,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             # March 3": "following" names no reference without "the", the date after it stands
             consumed = at
             continue
+        if kind == "weekday" and value is not None and out and (same := _apposed_day(text, out[-1], start, m)) is not None:
+            value = same  # "tomorrow, Saturday", "yesterday (Monday)": the day before it, which it names
         if value is not None:
             if kind == "holiday" and value.qualifier == "range" and text.startswith(" weekend", end):
                 end += 8  # "the Labor Day weekend": the span holds the weekend its value is
@@ -1700,6 +1702,19 @@ def _quoted(text: str, at: int) -> bool:
         lo = b.end()
     before = text[lo:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_APPOSED = (", ", " (")
+
+
+def _apposed_day(text: str, before: Found, start: int, m: re.Match) -> Value | None:
+    """The day a bare weekday set off right after it names ("tomorrow, Saturday", "yesterday
+    (Monday)"), when that day falls on the weekday; else None."""
+    value = before.value
+    if text[before.end:start] not in _APPOSED or m.group("wd") is None or m.lastgroup != "weekday" \
+            or value.granularity != "day" or not value.resolved or value.low != value.high or value.low[:1] == "-":
+        return None
+    return value if _date(value).weekday() == vocabulary().weekdays[m.group("wd").lower()] else None
 
 
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
