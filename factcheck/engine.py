@@ -22,7 +22,7 @@ from factcheck.extract import extract_mentions
 from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.counts import whole_owner
 from factcheck.extract.dates import _month_value, _year_value, quoted_relative_day
-from factcheck.grouping import group_findings, late_dims
+from factcheck.grouping import WEEKDAY_SLIPS, group_findings, late_dims, weekday_slips
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
@@ -904,13 +904,16 @@ class _LateScopes:
         return out
 
 
-def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Claim], _LateScopes]:
-    """``select_claims``, less the late qualifiers (see ``_LateScopes``)."""
+def _select_claims(articles: list[Article], rules: list[Rule], slips: list[str] | None = None) -> tuple[list[Claim], _LateScopes]:
+    """``select_claims``, less the late qualifiers (see ``_LateScopes``); ``slips``, when given, takes
+    the weekdays stated beside a date they do not fall on, in any article (``weekday_slips``)."""
     book = _rule_book(rules)
     late = _LateScopes()
     register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
+    if slips is not None:
+        slips += weekday_slips(m for ms in mentions.values() for m in ms)
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
     people = find_people(articles, words, names)
     claims: list[Claim] = []
@@ -1314,7 +1317,10 @@ def cycle_collection_paused():
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
     articles = sorted(articles, key=lambda a: a.id)
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
+    slips: list[str] = []
     with cycle_collection_paused():
-        claims, late = _select_claims(articles, rules)
+        claims, late = _select_claims(articles, rules, slips)
         findings = tuple(group_findings(claims, rules, order, late.complete))
+    if slips:  # "made the announcement on Wednesday, March 10": told whatever rule takes the date, or none
+        skipped = (*skipped, WEEKDAY_SLIPS + "; ".join(slips))
     return Report(articles=tuple(articles), findings=findings, skipped=skipped)

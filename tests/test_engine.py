@@ -171,3 +171,14 @@ def test_gap_groups_split_only_where_a_wide_gap_opens():
     # dates without a year (grouped apart from dated ones) are split by month and day
     undated = [claim("e", "--03-11", "--03-11"), claim("f", "--03-14", "--03-14"), claim("g", "--11-20", "--11-20")]
     assert [[c.mention.article for c in g] for g in gap_groups(undated, 180)] == [["e", "f"], ["g"]]
+
+
+def test_a_weekday_its_date_does_not_fall_on_is_noted_whatever_the_rule():
+    # "Wednesday, March 10" when 10 March 2026 is a Tuesday: noted for the report even where no
+    # date rule takes the date ("made the announcement", "From Thursday, January 1")
+    r = report(article("a", "Hondo made the announcement on Wednesday, March 10, in Tokyo.\n", "2026-03-11"),
+               article("b", "From Thursday, January 1, the minimum wage rises.\n", "2026-10-14"),
+               article("c", "Hondo made the announcement on Tuesday, March 10, in Tokyo.\n", "2026-03-11"))
+    notes = [n for n in r.skipped if "does not fall on" in n]
+    assert notes == ["a weekday its date does not fall on (the date is read as stated): "
+                     "a: Wednesday, March 10 (2026-03-10 is a Tuesday); b: Thursday, January 1 (2027-01-01 is a Friday)"]
