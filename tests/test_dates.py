@@ -150,6 +150,8 @@ ROWS = [
      PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("He will be welcomed by the president, who met the delegation at a ceremony at the old palace on Friday.",
      PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Unions said they would hold a general strike next month in protest at the pension reform approved by parliament on Friday.",
+     PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
     # ... and one after a day that opens its sentence, or in the clause after ", when", as the
     # main verb's tense: a day told ahead
     ("On Wednesday, the Indonesian leader is due to meet business leaders at a forum.", PUB, "Wednesday",

@@ -1880,9 +1880,10 @@ def after_quotes(text: str, lo: int, start: int) -> int:
     return max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTE_MARKS))
 
 
-def _future(clause: str, limit: int = _CLAUSE) -> bool:
+def _future(clause: str, limit: int = _CLAUSE, reaches: Callable[[str, int], bool] | None = None) -> bool:
     clause = clause[-limit:]
-    return any(_reaches(clause, m.start()) for m in _future_marker().finditer(clause))
+    reaches = reaches or _reaches
+    return any(reaches(clause, m.start()) for m in _future_marker().finditer(clause))
 
 
 @lru_cache(maxsize=1)
@@ -1908,6 +1909,20 @@ def _reaches(clause: str, at: int) -> bool:
     if past.search(clause, at) or ";" in clause[at:] or _past_form_after(clause, at):
         return False
     return not (relative.search(clause, 0, at) and "," in clause[at:])
+
+
+def _reaches_far(clause: str, at: int) -> bool:
+    """``_reaches`` for a marker further back than ``_CLAUSE``: nor past a word in -ed that no auxiliary
+    stands before (``_past_forms``), a past form or a participle of another clause ("the reform
+    approved by parliament on Friday")."""
+    if not _reaches(clause, at):
+        return False
+    _, auxiliaries = _past_forms()
+    words = _PLAIN_WORD.findall(clause, at)
+    return not any(len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and words[i - 1].lower() not in auxiliaries
+                   # an adverb between: "will be formally welcomed"
+                   and not (i > 1 and words[i - 1].endswith("ly") and words[i - 2].lower() in auxiliaries)
+                   for i, w in enumerate(words) if i)
 
 
 def _past_form_after(clause: str, at: int) -> bool:
@@ -1966,11 +1981,15 @@ class _Future:
         """Whether a future marker in ``text[lo:start]`` speaks of the date at ``start``."""
         text = self.text
         lo = after_quotes(text, lo, start)
+        # far back, a participle not after an auxiliary ends the marker's reach too: "they would hold a
+        # strike next month in protest at the reform approved by parliament on Friday" ("will be formally
+        # welcomed by ... on Tuesday" reaches)
+        reaches = _reaches_far if limit else _reaches
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
-            return _future(text[lo:start], limit or _CLAUSE)
+            return _future(text[lo:start], limit or _CLAUSE, reaches)
         clause = text[lo:start]
         match = _future_marker().match
-        if match(clause) and _reaches(clause, 0):  # the clause may open inside a word: no word of ``words`` starts there
+        if match(clause) and reaches(clause, 0):  # the clause may open inside a word: no word of ``words`` starts there
             return True
         alone, pairs, _ = _future_words()
         openers = _future_openers()
@@ -1982,12 +2001,12 @@ class _Future:
             # a marker's word, the first of two words that open one ("is due", "the
             # coming"; found from the second, the rarer), or the quote before "ll" ("we’ll")
             at = offsets[i]
-            if w in alone and match(clause, at - lo) and _reaches(clause, at - lo):
+            if w in alone and match(clause, at - lo) and reaches(clause, at - lo):
                 return True
             if (i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo)
-                    and _reaches(clause, offsets[i - 1] - lo)):
+                    and reaches(clause, offsets[i - 1] - lo)):
                 return True
-            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and _reaches(clause, at - 1 - lo):
+            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and reaches(clause, at - 1 - lo):
                 return True
         return False
 
