@@ -1,6 +1,8 @@
 """The engine on small articles the tests write: scope keeps facts apart,
 verdicts follow interval overlap, discrepancies list the agreeing groups."""
 
+import datetime as dt
+
 from helpers import article, findings_with, report
 
 
@@ -182,3 +184,16 @@ def test_a_weekday_its_date_does_not_fall_on_is_noted_whatever_the_rule():
     notes = [n for n in r.skipped if "does not fall on" in n]
     assert notes == ["a weekday its date does not fall on (the date is read as stated): "
                      "a: Wednesday, March 10 (2026-03-10 is a Tuesday); b: Thursday, January 1 (2027-01-01 is a Friday)"]
+
+
+def test_a_figure_under_a_dated_timeline_entry_is_that_days():
+    # "Tuesday, June 9: The search covers about 10,000 square miles." in a round-up published June 11:
+    # the figure is June 9's, in the order the news came in; a figure in running text keeps the article's day
+    timeline = ("Here is how the search unfolded:\n\nMonday, June 8: Four ships join the search.\n\n"
+                "Tuesday, June 9: The search covers about 10,000 square miles.\n\n"
+                "Officials said the search area had covered 12,000 square miles by Thursday.\n")
+    r = report(article("a", timeline, "2026-06-11"),
+               article("b", "The search area has covered more than 13,000 square miles.\n", "2026-06-10"))
+    days = {c.mention.text: c.published for f in r.findings for c in f.claims if c.mention.article == "a"}
+    assert days.get("about 10,000 square miles") == dt.date(2026, 6, 9)
+    assert days.get("12,000 square miles") == dt.date(2026, 6, 11)
