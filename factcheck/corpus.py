@@ -420,9 +420,16 @@ def _dated_by_cluster(articles: list[Article], notes: list[str]) -> list[Article
                 why = ("its dateline states the month and day but no year; "
                        "the year is the one that puts that day nearest the other articles' dates")
             else:
-                day = _reading_near(_figure_readings(a.text), dates)
-                why = ("its dateline's date in figures reads two ways (day or month first); "
-                       "the reading taken is the one near the other articles' dates")
+                readings = _figure_readings(a.text)
+                day = _reading_in_order(readings, a.text)
+                if day is not None:
+                    why = ("its dateline's date in figures reads two ways (day or month first); "
+                           "the reading taken is the order of another date in figures in the article, "
+                           "one of whose parts is over 12")
+                else:
+                    day = _reading_near(readings, dates)
+                    why = ("its dateline's date in figures reads two ways (day or month first); "
+                           "the reading taken is the one near the other articles' dates")
             if day is not None:
                 a = a.model_copy(update={"published": day, "published_from": "cluster"})
                 notes.append(f"{a.path}: dated {day}: {why}")
@@ -446,10 +453,37 @@ def _figure_readings(text: str) -> tuple[dt.date, ...]:
 
 
 def _reading_near(readings: tuple[dt.date, ...], dates: list[dt.date]) -> dt.date | None:
-    """The one of ``readings`` within ``_CLUSTER_REACH`` days of every date in ``dates``; none
-    when no reading is or when both are."""
-    near = [r for r in readings if max(abs((r - d).days) for d in dates) <= _CLUSTER_REACH]
-    return near[0] if len(near) == 1 else None
+    """The one of ``readings`` within ``_CLUSTER_REACH`` days of every date in ``dates``; when both
+    are, the one whose furthest date is nearer by ``_READING_MARGIN`` days or more ("12/11/2026"
+    among 11 to 20 December: 11 December, 9 days from the furthest, not 12 November, 38); else none."""
+    far = sorted((max(abs((r - d).days) for d in dates), r) for r in readings)
+    near = [(f, r) for f, r in far if f <= _CLUSTER_REACH]
+    if len(near) == 2 and near[1][0] - near[0][0] >= _READING_MARGIN:
+        return near[0][1]
+    return near[0][1] if len(near) == 1 else None
+
+
+# How much nearer (days) to the furthest of its cluster's dates one reading of a dateline in
+# figures must be than the other, both within ``_CLUSTER_REACH``, to be taken.
+_READING_MARGIN = 14
+# A date in figures with its year ("23/10/2026"): one part over 12 tells the article's order.
+_FIGURE_DATE = pattern_cache.compile(r"(?<![\w/.])([0-3]?\d)([/.])([0-3]?\d)\2(?:19|20)\d\d(?![\w/])")
+
+
+def _reading_in_order(readings: tuple[dt.date, ...], text: str) -> dt.date | None:
+    """The reading of ``readings`` (day first, month first) that another date in figures in the
+    article tells, one whose first part is over 12 (the day first) or whose second is (the month
+    first); none when none does, or when they tell both orders."""
+    if not readings:
+        return None
+    orders = set()
+    for m in _FIGURE_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            orders.add(0)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            orders.add(1)
+    return readings[orders.pop()] if len(orders) == 1 else None
 
 
 def _no_year_month_day(text: str) -> tuple[int, int] | None:

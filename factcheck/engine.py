@@ -22,7 +22,7 @@ from factcheck.extract import extract_mentions
 from factcheck.extract.base import data_words, trie, trie_alternation
 from factcheck.extract.counts import whole_owner
 from factcheck.extract.dates import _month_value, _year_value, quoted_relative_day
-from factcheck.grouping import group_findings, late_dims
+from factcheck.grouping import WEEKDAY_SLIPS, group_findings, late_dims, weekday_slips
 from factcheck.models import Article, Claim, Mention, Report, Value, builder, trusted
 from factcheck.rules import Rule
 from factcheck.scan import KeyedPattern, Words, first_words
@@ -904,13 +904,16 @@ class _LateScopes:
         return out
 
 
-def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Claim], _LateScopes]:
-    """``select_claims``, less the late qualifiers (see ``_LateScopes``)."""
+def _select_claims(articles: list[Article], rules: list[Rule], slips: list[str] | None = None) -> tuple[list[Claim], _LateScopes]:
+    """``select_claims``, less the late qualifiers (see ``_LateScopes``); ``slips``, when given, takes
+    the weekdays stated beside a date they do not fall on, in any article (``weekday_slips``)."""
     book = _rule_book(rules)
     late = _LateScopes()
     register_scope_words()
     words = {a.id: Words(a.text) for a in articles}
     mentions = {a.id: extract_mentions(a, words[a.id]) for a in articles}
+    if slips is not None:
+        slips += weekday_slips(m for ms in mentions.values() for m in ms)
     names = {aid: [m for m in ms if m.kind == "name"] for aid, ms in mentions.items()}
     people = find_people(articles, words, names)
     claims: list[Claim] = []
@@ -920,7 +923,48 @@ def _select_claims(articles: list[Article], rules: list[Rule]) -> tuple[list[Cla
         claims += _article_claims(a, words[a.id], people, book, mentions[a.id], names[a.id], late, datable_claims,
                                   day_rules)
     by_day = day_rules.difference(r.id for r in rules if "when" in r.scope)
-    return _days_told_apart(claims, datable_claims, late, by_day), late
+    return _timeline_days(articles, mentions, _days_told_apart(claims, datable_claims, late, by_day), late), late
+
+
+_TIMELINE_ENTRIES = 2  # dated entries an article needs to be read as a timeline
+
+
+def _timeline_days(articles: list[Article], mentions: dict[str, list[Mention]], claims: list[Claim],
+                   late: _LateScopes) -> list[Claim]:
+    """The claims, each one in a line that a day opens and a colon follows in a timeline of such
+    lines ("Tuesday, June 9: The search covers about 10,000 square miles.", in a round-up published
+    June 11) given that day, before its publication, as the day it was told: a figure of the day its
+    entry heads, in the order the news came in, not the round-up's."""
+    entries: dict[str, list[tuple[int, int, dt.date]]] = {}
+    for a in articles:
+        if a.published is None or ":" not in a.text:
+            continue
+        text, spans = a.text, []
+        for m in mentions[a.id]:
+            v = m.value
+            if m.kind != "date" or v.granularity != "day" or not v.resolved or v.low != v.high \
+                    or text[m.end:m.end + 1] != ":" or (m.start and text[m.start - 1] != "\n") or v.low[:1] == "-":
+                continue
+            day = dt.date.fromisoformat(v.low)
+            if day < a.published:
+                line_end = text.find("\n", m.end)
+                spans.append((m.start, len(text) if line_end < 0 else line_end, day))
+        if len(spans) >= _TIMELINE_ENTRIES:
+            entries[a.id] = spans
+    if not entries:
+        return claims
+    out = []
+    for c in claims:
+        spans = entries.get(c.mention.article)
+        day = next((d for s0, s1, d in spans if s0 <= c.mention.start < s1), None) if spans else None
+        if day is not None and c.mention.kind != "date":
+            new = _claim(c.rule, c.fact, c.mention, c.scope, day)
+            read = late.reads.pop(id(c), None)
+            if read is not None:
+                late.reads[id(new)] = read
+            c = new
+        out.append(c)
+    return out
 
 
 def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[ArticleScope, Mention]], late: _LateScopes,
@@ -1314,7 +1358,10 @@ def cycle_collection_paused():
 def run(articles: list[Article], rules: list[Rule], skipped: tuple[str, ...] = ()) -> Report:
     articles = sorted(articles, key=lambda a: a.id)
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id)))}
+    slips: list[str] = []
     with cycle_collection_paused():
-        claims, late = _select_claims(articles, rules)
+        claims, late = _select_claims(articles, rules, slips)
         findings = tuple(group_findings(claims, rules, order, late.complete))
+    if slips:  # "made the announcement on Wednesday, March 10": told whatever rule takes the date, or none
+        skipped = (*skipped, WEEKDAY_SLIPS + "; ".join(slips))
     return Report(articles=tuple(articles), findings=findings, skipped=skipped)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from factcheck import compare, compared, wording
@@ -423,14 +423,24 @@ def _weekday_names() -> tuple[dict[str, int], dict[int, str]]:
     return forms, {n: name.capitalize() for n, name in full.items()}
 
 
+WEEKDAY_SLIPS = "a weekday its date does not fall on (the date is read as stated): "
+
+
 def _weekday_slips(claims: list[Claim]) -> list[str]:
     """The claims whose day and month come with a weekday that their date does not fall on
     ("Wednesday, 15 October" when 15 October 2026 is a Thursday): "article: text (date is a
     Thursday)". The date stands as stated; a careful reader notes the slip."""
+    return weekday_slips(c.mention for c in claims)
+
+
+def weekday_slips(mentions: Iterable[Mention]) -> list[str]:
+    """``_weekday_slips`` of mentions, of any rule or none (the report's note: engine.run)."""
     forms, names = _weekday_names()
     out = []
-    for c in claims:
-        v, text = c.mention.value, c.mention.text
+    for m in mentions:
+        if m.kind != "date":
+            continue
+        v, text = m.value, m.text
         if v.granularity != "day" or v.low != v.high or not isinstance(v.low, str) or v.low.startswith("-") \
                 or " " not in text:
             continue
@@ -439,7 +449,7 @@ def _weekday_slips(claims: list[Claim]) -> list[str]:
             continue
         day = dt.date.fromisoformat(v.low)
         if day.weekday() != n:
-            out.append(f"{c.mention.article}: {text} ({v.low} is a {names[day.weekday()]})")
+            out.append(f"{m.article}: {text} ({v.low} is a {names[day.weekday()]})")
     return list(dict.fromkeys(out))
 
 
@@ -468,7 +478,7 @@ def _finding(rule: Rule, fact: str, claims: list[Claim], order: dict[str, int],
                              f"{day}: {' / '.join(dict.fromkeys(c.mention.text for c in cs))}"
                              for day, cs in sorted(days.items())),)
     if rule.kind == "date" and (slips := _weekday_slips(claims)):
-        notes = notes + ("a weekday its date does not fall on (the date is read as stated): " + "; ".join(slips),)
+        notes = notes + (WEEKDAY_SLIPS + "; ".join(slips),)
     # a compared value left unstated, or two stated by one source, shows no difference
     if not rule.report_agreement and verdict not in (("discrepancy",) if dim else DIFFERENCES):
         return None

@@ -137,6 +137,10 @@ _FIGURES = "Oil reaches the coast\n\nNSC Total | {}\n\nThe oil reached 60 km of 
     ("09/11/2026 - 18h40", ["May 1, 2026"], None),                         # neither near
     ("09/11/2026 - 18h40", [], None),
     ("Wednesday, 09/11/2026", ["Monday, November 16, 2026"], None),        # a weekday of neither reading
+    # both near, one far nearer (by two weeks or more): "12/11/2026 – Singapore" among 11 to 20 December
+    ("12/11/2026 – Singapore", ["December 11, 2026", "December 12, 2026", "December 20, 2026"], "2026-12-11"),
+    ("11/12/2026 – Singapore", ["December 11, 2026", "December 12, 2026", "December 20, 2026"], "2026-12-11"),
+    ("12/11/2026 – Singapore", ["November 28, 2026"], None),               # 16 and 13 days off: neither
 ])
 def test_a_dateline_in_figures_read_two_ways_takes_the_reading_near_its_cluster(tmp_path, dateline, siblings, published):
     _assert_dated_by_cluster(tmp_path, "a_figures", _FIGURES.format(dateline), siblings, published, "two ways")
@@ -151,3 +155,14 @@ def test_a_dateline_in_figures_of_any_form_takes_the_reading_near_its_cluster(tm
     # the forms whose patterns have no weekday's group
     _assert_dated_by_cluster(tmp_path, "a_figures", f"Oil reaches the coast\n\n{head}\n\nThe oil reached the coast.\n",
                              ["Monday, November 16, 2026"], "2026-11-09", "two ways")
+
+
+@pytest.mark.parametrize("body, published", [
+    # another date in figures in the article with a part over 12 tells its order
+    ("The fund closed on 23/10/2026 and reopened.", "2026-11-09"),
+    ("The fund closed on 10/23/2026 and reopened.", "2026-09-11"),
+    ("The fund closed on 10/10/2026 and reopened.", None),                 # no part over 12: no order
+])
+def test_a_dateline_in_figures_takes_the_order_of_the_articles_other_dates(tmp_path, body, published):
+    _assert_dated_by_cluster(tmp_path, "a_figures", f"Oil reaches the coast\n\nNSC Total | 09/11/2026 - 18h40\n\n{body}\n",
+                             ["October 10, 2026"], published, "two ways")

@@ -139,6 +139,32 @@ ROWS = [
     # one stated span of two dates is one value
     ("The exhibition runs from March 3 to March 5.", PUB, "March 3 to March 5", "2015-03-03", "2015-03-05", "day"),
     ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
+    # a weekday set off right after a day is that day, when it falls on it ("tomorrow, Saturday")
+    ("The closing ceremony takes place tomorrow, Wednesday.", PUB, "Wednesday", "2015-05-13", "2015-05-13", "day"),
+    ("The rescue began yesterday (Monday) at dawn.", PUB, "Monday", "2015-05-11", "2015-05-11", "day"),
+    ("The closing ceremony takes place tomorrow, Friday.", PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("The visit continues on Wednesday with a business forum.", PUB, "Wednesday", "2015-05-13", "2015-05-13", "day"),
+    ("The visit continued on Wednesday with a business forum.", PUB, "Wednesday", "2015-05-06", "2015-05-06", "day"),
+    # a future marker further back, in one clause no comma breaks, still speaks of the day
+    ("He will be formally welcomed by President Claire Martel at an official ceremony at Les Invalides on Friday at 10:30 am.",
+     PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("He will be welcomed by the president, who met the delegation at a ceremony at the old palace on Friday.",
+     PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    ("Unions said they would hold a general strike next month in protest at the pension reform approved by parliament on Friday.",
+     PUB, "Friday", "2015-05-08", "2015-05-08", "day"),
+    # ... and one after a day that opens its sentence, or in the clause after ", when", as the
+    # main verb's tense: a day told ahead
+    ("On Wednesday, the Indonesian leader is due to meet business leaders at a forum.", PUB, "Wednesday",
+     "2015-05-13", "2015-05-13", "day"),
+    ("On Friday the two leaders will sign the accord.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
+    ("The mayor declared a day of mourning for Saturday, when the first of the funerals will be held.", PUB,
+     "Saturday", "2015-05-16", "2015-05-16", "day"),
+    # ... not past narration, nor a statement's day before what it says will come
+    ("On Wednesday, he met business leaders at a forum.", PUB, "Wednesday", "2015-05-06", "2015-05-06", "day"),
+    ("On Wednesday, the minister said he will resign.", PUB, "Wednesday", "2015-05-06", "2015-05-06", "day"),
+    ("On Wednesday, Santoso was due to address a business forum.", PUB, "Wednesday", "2015-05-06", "2015-05-06", "day"),
+    ("The minister said on Wednesday he will resign.", PUB, "Wednesday", "2015-05-06", "2015-05-06", "day"),
+    ("The storm hit on Saturday, when most families were asleep.", PUB, "Saturday", "2015-05-09", "2015-05-09", "day"),
     ("The exhibition runs between March 3 and March 5.", PUB, "March 3 and March 5", "2015-03-03", "2015-03-05", "day"),
     ("The exhibition runs March 3 through March 5.", PUB, "March 3 through March 5", "2015-03-03", "2015-03-05", "day"),
     # "to", "until" join two days or two months with no "from" before them too
@@ -917,6 +943,7 @@ ROWS = [
     ("The final kicks off at 3pm on Saturday.", PUB, "Saturday", "2015-05-16", "2015-05-16", "day"),
     ("The vote takes place on Sunday.", PUB, "Sunday", "2015-05-17", "2015-05-17", "day"),
     ("The hearing opens on the 2nd.", PUB, "the 2nd", "2015-06-02", "2015-06-02", "day"),
+    ("They met on the 14th and again on the 20th.", PUB, "the 14th", "2015-04-14", "2015-04-14", "day"),
     ("The deadline expires at midnight on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The deadline expires at midday on Friday.", PUB, "Friday", "2015-05-15", "2015-05-15", "day"),
     ("The exhibition runs from March 3 to 5.", PUB, "March 3 to 5", "2015-03-03", "2015-03-05", "day"),
@@ -1044,6 +1071,9 @@ NO_DATE = [
     "It is a fine example of 20th-century art.",
     "They face 21st century problems.",
     "Smoke rose on the 3rd and 4th floors.",
+    # ... nor one joined to a word that ranks the noun after it, "final" or "last"
+    "He won after the 14th and final classical game in Singapore.",
+    "Fire broke out on the 3rd and last floor of the block.",
     "He was promoted to the 5th Battalion.",
     # a season before a noun modifies it
     "Losses mounted in the spring offensive.",

@@ -1,6 +1,8 @@
 """The engine on small articles the tests write: scope keeps facts apart,
 verdicts follow interval overlap, discrepancies list the agreeing groups."""
 
+import datetime as dt
+
 from helpers import article, findings_with, report
 
 
@@ -171,3 +173,27 @@ def test_gap_groups_split_only_where_a_wide_gap_opens():
     # dates without a year (grouped apart from dated ones) are split by month and day
     undated = [claim("e", "--03-11", "--03-11"), claim("f", "--03-14", "--03-14"), claim("g", "--11-20", "--11-20")]
     assert [[c.mention.article for c in g] for g in gap_groups(undated, 180)] == [["e", "f"], ["g"]]
+
+
+def test_a_weekday_its_date_does_not_fall_on_is_noted_whatever_the_rule():
+    # "Wednesday, March 10" when 10 March 2026 is a Tuesday: noted for the report even where no
+    # date rule takes the date ("made the announcement", "From Thursday, January 1")
+    r = report(article("a", "Hondo made the announcement on Wednesday, March 10, in Tokyo.\n", "2026-03-11"),
+               article("b", "From Thursday, January 1, the minimum wage rises.\n", "2026-10-14"),
+               article("c", "Hondo made the announcement on Tuesday, March 10, in Tokyo.\n", "2026-03-11"))
+    notes = [n for n in r.skipped if "does not fall on" in n]
+    assert notes == ["a weekday its date does not fall on (the date is read as stated): "
+                     "a: Wednesday, March 10 (2026-03-10 is a Tuesday); b: Thursday, January 1 (2027-01-01 is a Friday)"]
+
+
+def test_a_figure_under_a_dated_timeline_entry_is_that_days():
+    # "Tuesday, June 9: The search covers about 10,000 square miles." in a round-up published June 11:
+    # the figure is June 9's, in the order the news came in; a figure in running text keeps the article's day
+    timeline = ("Here is how the search unfolded:\n\nMonday, June 8: Four ships join the search.\n\n"
+                "Tuesday, June 9: The search covers about 10,000 square miles.\n\n"
+                "Officials said the search area had covered 12,000 square miles by Thursday.\n")
+    r = report(article("a", timeline, "2026-06-11"),
+               article("b", "The search area has covered more than 13,000 square miles.\n", "2026-06-10"))
+    days = {c.mention.text: c.published for f in r.findings for c in f.claims if c.mention.article == "a"}
+    assert days.get("about 10,000 square miles") == dt.date(2026, 6, 9)
+    assert days.get("12,000 square miles") == dt.date(2026, 6, 11)

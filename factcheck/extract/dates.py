@@ -176,7 +176,9 @@ def _branches() -> list[str]:
         rf"(?P<dom>(?:\b(?P<dom_wd>{weekday}),?\s+the\s+|(?:{dom_cues})the\s+)"
         rf"(?P<dom_d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?(dom_wd){day_words}|(?<=\bon\sthe\s){later_day_words})(?![\w'’-]){goes_on})\b(?(dom_wd)|{goes_on}"
         # "on the 3rd and 4th floors": the second ordinal's noun is the first's too
-        rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))))",
+        rf"(?![ \t]*(?:and|or|to|[-–])[ \t]*(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!{goes_on}))"
+        # "the 14th and final game": an ordinal joined to a word that ranks, the noun after them
+        rf"(?![ \t]+(?:and|or)[ \t]+{trie(data_words('calendar.yaml', 'ordinal_ranks'))}\b)))",
         rf"(?P<iso>(?<![\w.\-/])(?P<iso_y>{YEAR})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]\d)(?![\w\-/]|[.,]\d))",
         # 5/12/2015, 12.05.2015, 12/05/15: day and month in either order, a year after them
         rf"(?P<num>(?<![\w.,\-/])(?P<num_a>[0-3]?\d)(?P<num_sep>[/.])(?P<num_b>[0-3]?\d)(?P=num_sep)"
@@ -1034,13 +1036,16 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
         counted = None  # the date an anaphor with no date before it in its sentence counts from
         if anchor is None and kind in _ANAPHORS and out and (unit := _anaphor_unit(m, kind, v)):
             anchor = counted = _anchor_before(text, out, s0, start, unit)
-        value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), anchor, v)
+        s1 = sentences[k][1] if k >= 0 else len(text)
+        value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start, s0=s0, end=end, s1=s1),
+                         anchor, v)
         flashback = False
         if counted is not None and value is not None and value.resolved and value.granularity == "day":
             flashback, main = _flashback(text, out, flashbacks, s0, start, sentences[k][1] if k >= 0 else len(text),
                                          counted, value, unit)
             if main is not None:
-                value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start), main, v)
+                value = _resolve(m, kind, published, partial(future, max(s0, start - _CLAUSE), start, s0=s0, end=end,
+                                                             s1=s1), main, v)
         if kind == "month" and value is not None and _that_month(text, s0, start, end, v):
             told = _anchor_before(text, out, s0, start, "year")
             if told is not None:
@@ -1050,6 +1055,8 @@ def extract(text: str, published: dt.date | None, sentences: list[tuple[int, int
             # March 3": "following" names no reference without "the", the date after it stands
             consumed = at
             continue
+        if kind == "weekday" and value is not None and out and (same := _apposed_day(text, out[-1], start, m)) is not None:
+            value = same  # "tomorrow, Saturday", "yesterday (Monday)": the day before it, which it names
         if value is not None:
             if kind == "holiday" and value.qualifier == "range" and text.startswith(" weekend", end):
                 end += 8  # "the Labor Day weekend": the span holds the weekend its value is
@@ -1708,6 +1715,19 @@ def _quoted(text: str, at: int) -> bool:
     return in_quotes(text, paragraph_start(text, at), at)
 
 
+_APPOSED = (", ", " (")
+
+
+def _apposed_day(text: str, before: Found, start: int, m: re.Match) -> Value | None:
+    """The day a bare weekday set off right after it names ("tomorrow, Saturday", "yesterday
+    (Monday)"), when that day falls on the weekday; else None."""
+    value = before.value
+    if text[before.end:start] not in _APPOSED or m.group("wd") is None or m.lastgroup != "weekday" \
+            or value.granularity != "day" or not value.resolved or value.low != value.high or value.low[:1] == "-":
+        return None
+    return value if _date(value).weekday() == vocabulary().weekdays[m.group("wd").lower()] else None
+
+
 def _last_date_before(found: list[Found], s0: int, start: int) -> Value | None:
     for f in reversed(found):
         if f.start < s0 or f.start < start - 400:
@@ -1813,6 +1833,44 @@ _CLAUSE = 80  # how far back from a date a future marker counts ("will meet on F
 
 
 _NEAR = 45  # a future marker this close ("will be played on Dec. 25") puts a day of the year ahead
+_FAR_CLAUSE = 160  # how far back a future marker counts when no comma or other clause mark stands between
+_FAR_BREAKS = (",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n")
+_AFTER_CLAUSE = 120  # how far after a date a future marker of its clause is looked for (``_marker_after``)
+_AFTER_BREAKS = (";", ".", "!", "?", ":", '"', "“", "”", "—", "\n")
+_HEAD = pattern_cache.compile(r"[\s\"“‘'(]*(?:[A-Za-z]+[ \t]+)?\Z")  # nothing, or one word, before a day that opens its sentence
+
+
+def _marker_after(text: str, s0: int, start: int, end: int, s1: int) -> bool:
+    """Whether a future marker after a date speaks of it: in the main clause after a day that
+    opens its sentence ("On Wednesday, the leader is due to meet"), or in the clause a comma and
+    one of calendar.yaml ``date_relatives`` open right after it ("for Saturday, when the funerals
+    will be held"), with no past form or past auxiliary before the marker ("On Wednesday, he said
+    he will resign", "On Wednesday, Santoso was due to address")."""
+    if _HEAD.match(text, s0, start) is not None:
+        lo = end
+    else:
+        w = _WORD_AFTER.match(text, end + 1) if text.startswith(",", end) else None
+        if w is None or w.group(1).lower() not in _date_relatives():
+            return False
+        lo = w.end()
+    hi = min(s1, lo + _AFTER_CLAUSE)
+    hi = min([hi, *(k for c in _AFTER_BREAKS if (k := text.find(c, lo, hi)) >= 0)])
+    clause = text[lo:hi]
+    m = _future_marker().search(clause)
+    if m is None:
+        return False
+    past, _ = _future_fences()
+    if past.search(clause, 0, m.end()) or past.match(clause, m.start()):
+        return False  # "was due to", "would have turned"
+    forms, auxiliaries = _past_forms()
+    words = _PLAIN_WORD.findall(clause, 0, m.start())
+    return not any((w.lower() in forms or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")))
+                   and not (i and words[i - 1].lower() in auxiliaries) for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _date_relatives() -> frozenset[str]:
+    return frozenset(data_words("calendar.yaml", "date_relatives"))
 
 
 def _lean(future: Callable[..., bool]) -> int:
@@ -1833,9 +1891,10 @@ def after_quotes(text: str, lo: int, start: int) -> int:
     return max(lo, *(text.rfind(q, lo, start) + 1 for q in _QUOTE_MARKS))
 
 
-def _future(clause: str) -> bool:
-    clause = clause[-_CLAUSE:]
-    return any(_reaches(clause, m.start()) for m in _future_marker().finditer(clause))
+def _future(clause: str, limit: int = _CLAUSE, reaches: Callable[[str, int], bool] | None = None) -> bool:
+    clause = clause[-limit:]
+    reaches = reaches or _reaches
+    return any(reaches(clause, m.start()) for m in _future_marker().finditer(clause))
 
 
 @lru_cache(maxsize=1)
@@ -1861,6 +1920,20 @@ def _reaches(clause: str, at: int) -> bool:
     if past.search(clause, at) or ";" in clause[at:] or _past_form_after(clause, at):
         return False
     return not (relative.search(clause, 0, at) and "," in clause[at:])
+
+
+def _reaches_far(clause: str, at: int) -> bool:
+    """``_reaches`` for a marker further back than ``_CLAUSE``: nor past a word in -ed that no auxiliary
+    stands before (``_past_forms``), a past form or a participle of another clause ("the reform
+    approved by parliament on Friday")."""
+    if not _reaches(clause, at):
+        return False
+    _, auxiliaries = _past_forms()
+    words = _PLAIN_WORD.findall(clause, at)
+    return not any(len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and words[i - 1].lower() not in auxiliaries
+                   # an adverb between: "will be formally welcomed"
+                   and not (i > 1 and words[i - 1].endswith("ly") and words[i - 2].lower() in auxiliaries)
+                   for i, w in enumerate(words) if i)
 
 
 def _past_form_after(clause: str, at: int) -> bool:
@@ -1893,22 +1966,41 @@ class _Future:
         self.text = text
         self.words = words
 
-    def __call__(self, lo: int, start: int, near: bool = False) -> bool:
+    def __call__(self, lo: int, start: int, near: bool = False, s0: int | None = None,
+                 end: int | None = None, s1: int | None = None) -> bool:
         reach = max(0, start - _TIMETABLE_REACH)
         offsets = self.words.starts
         if (self.words.loose or not _timetable_firsts().isdisjoint(
                 self.words.words[bisect_left(offsets, reach):bisect_left(offsets, start)])) \
                 and _timetable_before().search(self.text, reach, start):
             return True  # "The summit opens on Sunday": a timetable's day, the coming one
-        if near:
-            lo = max(lo, start - _NEAR)
+        if self._before(max(lo, start - _NEAR) if near else lo, start):
+            return True
+        if s0 is None:
+            return False
+        if not near and lo > s0 and self._before(self._clause_start(s0, start), start, _FAR_CLAUSE):
+            return True  # "He will be formally welcomed ... at Les Invalides on Tuesday": one clause, no comma
+        return end is not None and _marker_after(self.text, s0, start, end, len(self.text) if s1 is None else s1)
+
+    def _clause_start(self, s0: int, start: int) -> int:
+        """Where the stretch before ``start`` that no comma or other clause mark breaks begins
+        (not before ``start - _FAR_CLAUSE``)."""
+        text, lo = self.text, max(s0, start - _FAR_CLAUSE)
+        return max(lo, *(text.rfind(c, lo, start) + 1 for c in _FAR_BREAKS))
+
+    def _before(self, lo: int, start: int, limit: int = 0) -> bool:
+        """Whether a future marker in ``text[lo:start]`` speaks of the date at ``start``."""
         text = self.text
         lo = after_quotes(text, lo, start)
+        # far back, a participle not after an auxiliary ends the marker's reach too: "they would hold a
+        # strike next month in protest at the reform approved by parliament on Friday" ("will be formally
+        # welcomed by ... on Tuesday" reaches)
+        reaches = _reaches_far if limit else _reaches
         if self.words.loose:  # a lower-case lookup may miss what a case-insensitive pattern matches
-            return _future(text[lo:start])
+            return _future(text[lo:start], limit or _CLAUSE, reaches)
         clause = text[lo:start]
         match = _future_marker().match
-        if match(clause) and _reaches(clause, 0):  # the clause may open inside a word: no word of ``words`` starts there
+        if match(clause) and reaches(clause, 0):  # the clause may open inside a word: no word of ``words`` starts there
             return True
         alone, pairs, _ = _future_words()
         openers = _future_openers()
@@ -1920,12 +2012,12 @@ class _Future:
             # a marker's word, the first of two words that open one ("is due", "the
             # coming"; found from the second, the rarer), or the quote before "ll" ("we’ll")
             at = offsets[i]
-            if w in alone and match(clause, at - lo) and _reaches(clause, at - lo):
+            if w in alone and match(clause, at - lo) and reaches(clause, at - lo):
                 return True
             if (i and wordlist[i - 1] in pairs.get(w, ()) and offsets[i - 1] > lo and match(clause, offsets[i - 1] - lo)
-                    and _reaches(clause, offsets[i - 1] - lo)):
+                    and reaches(clause, offsets[i - 1] - lo)):
                 return True
-            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and _reaches(clause, at - 1 - lo):
+            if w == "ll" and text[at - 1] in "'’" and at - 1 > lo and match(clause, at - 1 - lo) and reaches(clause, at - 1 - lo):
                 return True
         return False
 
