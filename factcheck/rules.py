@@ -20,7 +20,7 @@ from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity, plain_attribute_reads
 
 ScopeMode = Literal["strict", "required", "joint", "loose", "compared"]
-ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject", "rank", "actor", "stage", "moment", "period", "tally", "from", "occurrence", "item", "total"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject", "rank", "actor", "stage", "moment", "arm", "period", "tally", "from", "occurrence", "item", "total"]
 
 _TOLERANCE = pattern_cache.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
