@@ -262,7 +262,7 @@ class Rule(BaseModel):
                                    examples=[False])
     moves_with_news: bool = Field(
         False, description="The fact is a count or a measure that runs up or down as news comes in (a death toll, "
-                           "the missing, the evacuated, a search area, the time people have been trapped): when sources differ only between "
+                           "the missing, the evacuated, a search area, the days a ship has been stuck): when sources differ only between "
                            "publication days, each day's agreeing, a discrepancy notes that a later figure may "
                            "update an earlier one. Not for fixed facts (a depth, a magnitude, a fine, a day's "
                            "cancelled flights).", examples=[True])

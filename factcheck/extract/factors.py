@@ -101,7 +101,7 @@ def _by_a_factor() -> _ByAFactor | None:
         frozenset(n.lower() for n in nouns),
         pattern_cache.compile(rf"(?i:{trie_alternation(nouns)}){b}of{b}"
                               rf"(?P<n>\d+(?:,\d{{3}})*(?:\.(?P<dec>\d+))?|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’-]|\.\d)"),
-        pattern_cache.compile(rf"(?<![\w'’-])(?i:an?)[ \t]+\Z"),
+        pattern_cache.compile(r"(?<![\w'’-])(?i:an?)[ \t]+\Z"),
         pattern_cache.compile(rf"(?<![\w'’-])(?i:(?P<verb>{trie_alternation(vocabulary().change_verbs)}){b}by){b}\Z"))
 
 

@@ -116,9 +116,9 @@ def _moment(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
 @lru_cache(maxsize=1)
 def _moment_benchmarks() -> re.Pattern:
     """Right before a moment's phrase, a word that makes it a benchmark (nouns.yaml ``moment_benchmarks``: "above
-    the float price", "up 24% on the offer price"), ending there."""
+    the float price", "up 24% on the offer price"), and a determiner or a word between, ending there."""
     words = [str(w) for w in data_file("nouns.yaml").get("moment_benchmarks") or ()]
-    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(words)})\s+(?i:(?:the|its|their)\s+)?\Z")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(words)})\s+(?:[a-z]+\s+)?\Z")
 
 
 def _day_or_days(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
