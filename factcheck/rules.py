@@ -20,7 +20,7 @@ from factcheck.errors import UserInputError
 from factcheck.models import Kind, Severity, plain_attribute_reads
 
 ScopeMode = Literal["strict", "required", "joint", "loose", "compared"]
-ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject", "rank", "actor", "stage", "moment", "period", "tally", "from", "occurrence", "item", "total"]
+ScopeName = Literal["participants", "location", "venue", "population", "person", "since", "name", "given", "speaker", "event_name", "when", "subject", "rank", "actor", "stage", "moment", "arm", "period", "tally", "from", "occurrence", "item", "total"]
 
 _TOLERANCE = pattern_cache.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")
 
@@ -262,7 +262,7 @@ class Rule(BaseModel):
                                    examples=[False])
     moves_with_news: bool = Field(
         False, description="The fact is a count or a measure that runs up or down as news comes in (a death toll, "
-                           "the missing, the evacuated, a search area): when sources differ only between "
+                           "the missing, the evacuated, a search area, the days a ship has been stuck): when sources differ only between "
                            "publication days, each day's agreeing, a discrepancy notes that a later figure may "
                            "update an earlier one. Not for fixed facts (a depth, a magnitude, a fine, a day's "
                            "cancelled flights).", examples=[True])
@@ -286,8 +286,8 @@ class Rule(BaseModel):
 
     @model_validator(mode="after")
     def _moves_with_news_needs_a_figure(self):
-        if self.moves_with_news and self.kind not in ("count", "measure", "percent", "money"):
-            raise ValueError("moves_with_news is for figures (kind count, measure, percent or money); "
+        if self.moves_with_news and self.kind not in ("count", "measure", "percent", "money", "duration"):
+            raise ValueError("moves_with_news is for figures (kind count, measure, percent, money or duration); "
                              f"a {self.kind} does not run up with the news")
         return self
 

@@ -753,6 +753,14 @@ COUNTS = [
     ("Covid-19 deaths rose to 85 on Monday.", "85", 85, "person", "killed"),
     ("The country reported 1,200 new COVID-19 cases.", "1,200 new COVID-19 cases", 1200, "case", "infected"),
     ("The toll rose to 37, with 26 people still unaccounted for.", "37", 37, "person", "killed"),
+    # a bare number right before a trial's arm counts what the count of people before it in its sentence
+    # counts (nouns.yaml ``arms``, ``arm_leads``): the two arms' counts of one outcome
+    ("There were 12 cases of RSV disease in the vaccine group compared with 77 in the placebo group.", "77", 77,
+     "case", "infected"),
+    ("In the study, there were 12 cases among those who got two shots of the vaccine, given 28 days apart, and 71 "
+     "among those who got a placebo.", "71", 71, "case", "infected"),
+    ("There were 12 cases in the vaccine arm against 77 on placebo.", "77", 77, "case", "infected"),
+    ("Four people died in the treatment group, compared with nine in the placebo group.", "nine", 9, "person", "killed"),
 ]
 
 
@@ -1235,3 +1243,16 @@ def test_a_gatherings_range_shares_its_people(text, span, low, high, role):
 def test_a_gatherings_change_is_no_range(text, spans):
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))]) if f.value.kind == "count"] == spans
+
+
+@pytest.mark.parametrize("text, span", [
+    # a bare number before a trial's arm with no count of people before it in its sentence counts nothing,
+    # nor does one before a word that names no arm
+    ("Results came 12 weeks in, with 77 in the placebo group.", "77"),
+    ("The trial ran for 12 weeks; 77 in the placebo group withdrew.", "77"),
+    ("Some 12 cases of RSV disease in the region were reported alongside 77 in the capital.", "77"),
+])
+def test_a_number_before_a_trial_arm_counts_only_what_a_count_before_it_counts(text, span):
+    from factcheck.extract import extract_found
+    assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])
+            if f.value.kind == "count" and text[f.start:f.end] == span] == []

@@ -57,6 +57,12 @@ ROWS = [
     ("Cholera cases İncreased 200% in a week.", "200%", 2.995, 3.005, "exact"),
     ("Officials reported a 60% ıncrease in infections.", "60%", 1.595, 1.605, "exact"),
     ("There was an ıncrease of 150% in cases.", "150%", 2.495, 2.505, "exact"),
+    # "by a factor of N" after a verb of change: N for a rise, 1/N for a fall, its hedge kept
+    ("Cholera cases in the province rose by a factor of three in a week.", "a factor of three", 3, 3, "exact"),
+    ("Infections increased by a factor of 10 since May.", "a factor of 10", 10, 10, "exact"),
+    ("Prices fell by a factor of two.", "a factor of two", 0.5, 0.5, "exact"),
+    ("Admissions grew by more than a factor of two.", "more than a factor of two", 2, 3, "more_than"),
+    ("Cases have risen by a factor of 2.5.", "a factor of 2.5", 2.45, 2.55, "exact"),
 ]
 
 
@@ -96,6 +102,11 @@ NOT_FACTORS = [
     "The index rose 2% on Monday.",
     "Sales rose 30% last year.",
     "Prices were 200% higher than elsewhere.",
+    # "a factor" with no verb of change before "by" is a cause or a comparison, no growth
+    "Weather was a factor of some importance.",
+    "Age is a risk factor of three kinds.",
+    "Adults outnumber children by a factor of three.",
+    "The new chip is faster by a factor of ten.",
 ]
 
 

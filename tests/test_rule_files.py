@@ -44,7 +44,7 @@ MALFORMED = [
     ("unknown-kind", GOOD.replace("kind: count", "kind: weight"), "bad.yaml:5:7: kind: Input should be 'count', 'duration', 'date', 'time', 'age', 'money', 'percent', 'measure', 'factor', 'name' or 'quote'"),
     ("bad-id", GOOD.replace("id: x", "id: Bad Id"), "bad.yaml:1:5: id: String should match pattern '^[a-z0-9][a-z0-9-]*$'"),
     ("bad-scope-mode", GOOD + "scope:\n  venue: sometimes\n", "bad.yaml:10:10: scope.venue: Input should be 'strict', 'required', 'joint', 'loose' or 'compared'"),
-    ("unknown-scope", GOOD + "scope:\n  weather: strict\n", "bad.yaml:10:3: scope.weather.[key]: Input should be 'participants', 'location', 'venue', 'population', 'person', 'since', 'name', 'given', 'speaker', 'event_name', 'when', 'subject', 'rank', 'actor', 'stage', 'moment', 'period', 'tally', 'from', 'occurrence', 'item' or 'total'"),
+    ("unknown-scope", GOOD + "scope:\n  weather: strict\n", "bad.yaml:10:3: scope.weather.[key]: Input should be 'participants', 'location', 'venue', 'population', 'person', 'since', 'name', 'given', 'speaker', 'event_name', 'when', 'subject', 'rank', 'actor', 'stage', 'moment', 'arm', 'period', 'tally', 'from', 'occurrence', 'item' or 'total'"),
     ("window-too-big", GOOD + "  window: 500\n", "bad.yaml:9:11: trigger.window: Input should be less than or equal to 60"),
     # phrases are looked for only where a word starts: one opening with a sign would never be found
     ("phrase-opens-with-a-sign", GOOD + '  exclude_before: [from, "% to"]\n',

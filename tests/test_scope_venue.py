@@ -162,6 +162,11 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     # a measure is read where it was measured, even in the event's description
     ("The storm made landfall near Cedar Key, dumping 14 inches of rain.", "precipitation", "14 inches",
      ("Cedar Key",)),
+    # a company after "trading in", "shares in", "a stake in" is no place (nouns.yaml ``holding_in``); a place
+    # after "in" elsewhere still is
+    ("Trading in Brightwell Pay began at 9am on Thursday.", "event-time", "9am", ()),
+    ("Conditional dealings in Brightwell Pay began at 8 a.m. on Thursday.", "event-time", "8 a.m.", ()),
+    ("Trading began in London at 9am on Thursday.", "event-time", "9am", ("London",)),
 ])
 def test_the_events_place_is_no_place_of_its_count(text, rule, span, location):
     assert locations(text, rule)[span] == location

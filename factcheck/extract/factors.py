@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from factcheck import pattern_cache
 from factcheck.extract.base import Found, Reading, trie_alternation
-from factcheck.extract.numbers import BLANKS, Num, hedge_before, interval
+from factcheck.extract.numbers import BLANKS, Num, clean, hedge_before, interval, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
 from factcheck.vocab import data_file, fold, vocabulary
@@ -79,6 +79,65 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
             low, high = (1 / x for x in reversed(interval(1 / factor, 1.0, qualifier)))
         out.append(Found(start, end, trusted(Value, kind="factor", low=low, high=high, stated=factor,
                                              stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
+    if (by := _by_a_factor()) is not None:
+        out.extend(_factors_of(text, taken, words, by))
+    return out
+
+
+class _ByAFactor(NamedTuple):
+    keys: frozenset[str]  # numbers.yaml ``factors.by_a_factor``: "factor"
+    after: re.Pattern  # at the noun: "factor of three", the number in ``n``
+    article: re.Pattern  # right before the noun: "a "
+    verb: re.Pattern  # before the article (and a hedge): a verb of change and "by", ending there
+
+
+@lru_cache(maxsize=1)
+def _by_a_factor() -> _ByAFactor | None:
+    nouns = [str(w) for w in (data_file("numbers.yaml").get("factors") or {}).get("by_a_factor") or ()]
+    if not nouns:
+        return None
+    b = BLANKS
+    return _ByAFactor(
+        frozenset(n.lower() for n in nouns),
+        pattern_cache.compile(rf"(?i:{trie_alternation(nouns)}){b}of{b}"
+                              rf"(?P<n>\d+(?:,\d{{3}})*(?:\.(?P<dec>\d+))?|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’-]|\.\d)"),
+        pattern_cache.compile(r"(?<![\w'’-])(?i:an?)[ \t]+\Z"),
+        pattern_cache.compile(rf"(?<![\w'’-])(?i:(?P<verb>{trie_alternation(vocabulary().change_verbs)}){b}by){b}\Z"))
+
+
+def _factors_of(text: str, taken, words: Words, by: _ByAFactor) -> list[Found]:
+    """"rose by a factor of three" (3), "fell by a factor of two" (0.5), "grew by more than a factor of
+    two" (2..3): the number after the noun of numbers.yaml ``factors.by_a_factor``, after a verb of change
+    and "by" (hedges.yaml ``change_verbs``), whose way says whether it grew or shrank; the span opens at
+    the article (or the hedge before it)."""
+    out: list[Found] = []
+    ways = vocabulary().change_ways
+    for at in words.positions(by.keys):
+        if (m := by.after.match(text, at)) is None or (a := by.article.search(text, max(0, at - 4), at)) is None:
+            continue
+        start, qualifier = a.start(), "exact"
+        if (h := hedge_before(text, start)) is not None:
+            qualifier, start = h
+        if (v := by.verb.search(text, max(0, start - 24), start)) is None:
+            continue  # "a factor of some importance", "outnumber children by a factor of three"
+        way = ways.get(fold(v.group("verb")))
+        n = m.group("n")
+        if n[0].isdigit():
+            value, step, rounding = float(n.replace(",", "")), 1.0, 10.0 ** -len(m.group("dec") or "")
+            rounding = rounding if m.group("dec") else 0.0
+        elif (parsed := parse_number_words(n)) is not None:
+            (value, step), rounding = parsed, 0.0
+        else:
+            continue
+        if value <= 1 or way not in ("rise", "fall") or taken(start, m.end()):
+            continue
+        low, high = interval(value, step, qualifier, rounding=rounding)
+        low, stated = max(low, 1.0), value  # "by up to a factor of 100": no factor below 1, no change
+        if way == "fall":
+            low, high, stated = 1 / high, 1 / low, 1 / value
+        low, high, stated = clean(low), clean(high), clean(stated)
+        out.append(Found(start, m.end(), trusted(Value, kind="factor", low=low, high=high, stated=stated,
+                                                 stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
     return out
 
 

@@ -316,6 +316,32 @@ def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | N
     return _lent(r, a)
 
 
+@lru_cache(maxsize=1)
+def _arm_after() -> re.Pattern:
+    """Right after a bare number, a trial's arm (nouns.yaml ``arm_leads`` and ``arms``): " in the placebo
+    group", " among those who got a placebo", " on placebo"."""
+    nouns = data_file("nouns.yaml")
+    arms = [str(p) for phrases in (nouns.get("arms") or {}).values() for p in phrases]
+    leads = [str(w) for w in nouns.get("arm_leads") or ()]
+    return pattern_cache.compile(rf"[ \t]+(?i:{trie_alternation(leads)})(?:[ \t]+[a-z]+){{0,4}}?[ \t]+"
+                                 rf"(?i:{trie_alternation(arms)})(?![\w-])")
+
+
+def _arm_count(text: str, a: Num, out: list[Found], sentence: tuple[int, int]) -> Reading | None:
+    """A bare number right before a trial's arm (``_arm_after``: "compared with 77 in the placebo group",
+    "and 71 among those who got a placebo") counts what the last count of people before it in its sentence
+    counts ("12 cases"), with its role: the two arms' counts of one outcome."""
+    if not _plain(text, a) or _arm_after().match(text, a.end) is None:
+        return None
+    for f in reversed(out):
+        if f.start < sentence[0]:
+            break
+        v = f.value
+        if v.kind == "count" and v.unit == "person" and v.qualifier != "range":
+            return Reading("count", a.start, a.end, 1.0, v.stated_unit, v.unit, "", v.counted, v.role)
+    return None
+
+
 def _plain(text: str, a: Num) -> bool:
     """Whether ``a`` is a plain amount that may take a partner's unit: no ordinal, decade,
     fraction, vague word, year or signed figure."""
@@ -468,6 +494,8 @@ def extract(text: str, sentences: list[tuple[int, int]], taken: Callable[[int, i
                                          and partner.kind != "count")
                 and (e := _elided(text, a, out[-1], partner, sentence)) is not None):
             ra = e  # "to 12,000 tonnes from 15,000"; a role word elsewhere in the sentence makes no toll of it
+        if ra is None and out and out[-1].start >= sentence[0] and (e := _arm_count(text, a, out, sentence)) is not None:
+            ra = e  # "12 cases in the vaccine group compared with 77 in the placebo group"
         if ra is None or (ra.kind == "count" and ra.counted in (None, "person") and ra.end == a.end and _is_year(a)):
             bare_at = i
             i += 1

@@ -22,7 +22,7 @@ from factcheck.models import Mention
 from factcheck.scan import NUMBER, register
 from factcheck.scope.actors import _actor
 from factcheck.scope.article import ArticleScope, index_article
-from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _day_or_days, _event, _event_name, _moment, _occurrence, _stage, _tally,
+from factcheck.scope.events import (_NAMED_BEFORE_REVERSED, _arm, _day_or_days, _event, _event_name, _moment, _occurrence, _stage, _tally,
                                     occurrence_keys, stage_keys)
 from factcheck.scope.items import _item, _total, measured_keys, total_keys
 from factcheck.scope.past import (DAY_FIGURE, INCREMENT, PAST_KINDS, _earlier_keys, _past_openers, _period_followers, _periods, _running,
@@ -90,6 +90,8 @@ _READERS = {
     "stage": _stage,
     # "a market value of 2.7 billion pounds at the offer price", "closed at 401 pence": which moment of a market
     "moment": _moment,
+    # "12 cases in the vaccine group compared with 77 in the placebo group": which arm of a trial
+    "arm": _arm,
     # "attended on race day", "336,000 over the three days": one day's figure or one over several
     "period": _day_or_days,
     # "marched through Doran", "rallies across Veradia": where a march or a spread went

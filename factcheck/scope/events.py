@@ -103,14 +103,22 @@ def _stages(key: str = "stages") -> tuple[re.Pattern, dict[str, str], frozenset[
 
 
 def stage_keys() -> frozenset[str]:
-    return _stages()[2] | _stages("moments")[2] | _stages("periods")[2]
+    return _stages()[2] | _stages("moments")[2] | _stages("periods")[2] | _stages("arms")[2]
 
 
 def _moment(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
     """Which moment of a market a price or a value is of (nouns.yaml ``moments``), read as ``_stage``
     reads a storm's: "a market value of 2.7 billion pounds at the offer price" is the offer's, "By the
     close they had risen 23% to 410p, lifting its market value above £3bn" the close's."""
-    return _stage(scope, mention, sentence, since, trigger, "moments")
+    return _stage(scope, mention, sentence, since, trigger, "moments", fence=True, benchmarks=_moment_benchmarks())
+
+
+@lru_cache(maxsize=1)
+def _moment_benchmarks() -> re.Pattern:
+    """Right before a moment's phrase, a word that makes it a benchmark (nouns.yaml ``moment_benchmarks``: "above
+    the float price", "up 24% on the offer price"), and a determiner or a word between, ending there."""
+    words = [str(w) for w in data_file("nouns.yaml").get("moment_benchmarks") or ()]
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(words)})\s+(?:[a-z]+\s+)?\Z")
 
 
 def _day_or_days(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
@@ -163,10 +171,23 @@ def _in_figure(text: str, at: int) -> bool:
     return text[at - 1:at].isdigit() and text[at + 1:at + 2].isdigit()
 
 
-def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger, table: str = "stages") -> tuple[str, ...]:
+def _arm(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
+    """Which arm of a trial a count is of (nouns.yaml ``arms``), read as ``_stage`` reads a storm's stage but
+    with a phrase before the value counting half as far again: "12 cases of RSV disease in the vaccine group
+    compared with 77 in the placebo group" (12 the vaccine's, 77 the placebo's), "Among those who got the
+    vaccine, 12 developed RSV disease"."""
+    return _stage(scope, mention, sentence, since, trigger, "arms", before=1.5, after=1.0, fence=True)
+
+
+def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger, table: str = "stages",
+           before: float = 1.0, after: float = 1.5, fence: bool = False,
+           benchmarks: re.Pattern | None = None) -> tuple[str, ...]:
     """Which moment of a storm the value is of (nouns.yaml ``stages``): the stage of the nearest of its
     words in the value's clause, one after the value counting half as far again ("peaked as a Category 4
-    storm with 145 mph winds ... before weakening" is the peak's)."""
+    storm with 145 mph winds ... before weakening" is the peak's). With ``fence``, a phrase after the value
+    past a word that opens a clause of its own (``_clause_between``) is that clause's: "Shares closed up 18%
+    at 401 pence, after opening at 395 pence" (401 the close's). ``benchmarks``: the words that, right before a
+    phrase after the value, make it a benchmark rather than the value's own ("above the float price")."""
     pattern, stages, keys = _stages(table)
     text, starts = scope.article.text, scope.word_starts
     s0, s1 = _value_stretch(scope, mention, sentence)
@@ -176,8 +197,9 @@ def _stage(scope: ArticleScope, mention: Mention, sentence, since, trigger, tabl
         if mention.start <= at < mention.end or text[at - 1:at] == "-" or (m := pattern.match(text, at)) is None:
             continue
         w = bisect_right(starts, at)
-        d = w0 - w if w < w0 else (w - w1) * 1.5
-        if d <= _STAGE_WORDS and (best is None or d < best):
+        d = (w0 - w) * before if w < w0 else (w - w1) * after
+        if d <= _STAGE_WORDS and (best is None or d < best) and not (fence and w > w1 and _clause_between(text, mention.end, at)) \
+                and not (benchmarks is not None and w > w1 and benchmarks.search(text, max(mention.end, at - 16), at)):
             best, stage = d, stages[" ".join(m.group().lower().split())]
     return (stage,) if stage else ()
 

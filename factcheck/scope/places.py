@@ -249,6 +249,13 @@ def _travel_place(text: str, at: int) -> bool:
     return _travel_before().search(text, max(0, at - _TRAVEL_REACH), at) is not None
 
 
+@lru_cache(maxsize=1)
+def _holding_in() -> re.Pattern:
+    """Ending where a name starts: a word of nouns.yaml ``holding_in`` and "in" ("Trading in Brightwell Pay",
+    "shares in Halvorsen"): the name is a company's, no place."""
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('nouns.yaml', 'holding_in'))})\s+in\s+\Z")
+
+
 def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
@@ -267,7 +274,8 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
                         and not _opens_list(text, h[0], h[2]) and not (h[0] > mention.end and _speaker_place(scope, h[0] + len(h[2])))
                         and not (counted and (_events_place(text, mention, h[0], h[1])
                                               or _names_events_place(text, mention, h[0], _end_of(text, h), h[1])))
-                        and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0])))
+                        and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0]))
+                        and not (h[1] == "in" and _holding_in().search(text, max(0, h[0] - 24), h[0])))
         return (places[0][2],) if places else ()
 
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
