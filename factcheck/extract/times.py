@@ -544,7 +544,7 @@ def _half_of_named_day(text: str, start: int, end: int, h: int) -> int | None:
     m = after.match(text, end) or before.search(text, max(0, start - _NAMED_PART_REACH), start)
     if m is None:
         return None
-    half = _day_and_part()[1][m.group("dp").lower()]
+    half = _day_and_part()[1][fold(m.group("dp"))]  # "mornıng" under an ignore-case pattern
     h = _with_day_part(h, half)
     return h + 24 if half == "night" and h < 6 else h
 
