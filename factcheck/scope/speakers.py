@@ -888,7 +888,7 @@ _APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*\Z
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
 _THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 _OWNER_BEFORE = pattern_cache.compile(
-    r"(?<![\w'’-])[a-z]+[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+    r"(?<![\w'’-])[a-z]++[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -1265,7 +1265,9 @@ def _unknown_person(scope: ArticleScope, at: int) -> str:
 
 # a capitalized word inside a sentence (group 2), after a word in lower case (group 1): a bare surname the
 # corpus does not know ("Lavrov met Kerry"), or a place's, a body's, a title's name
-_LONE_CAPITAL = pattern_cache.compile(r"(?<![\w'’-])([a-z][\w'’-]*),?[ \t]+([A-Z][\w'’-]+)")
+# (the lower-case word possessive: what follows it opens with no word character, and a backtrack
+# through the word at each word start had cost most of the scan)
+_LONE_CAPITAL = pattern_cache.compile(r"(?<![\w'’-])([a-z][\w'’-]*+),?[ \t]+([A-Z][\w'’-]+)")
 
 
 def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int, str]]) -> list[tuple[int, str]]:
