@@ -971,11 +971,17 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
     keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
     "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
     people bear. An untitled full name said once is a person's when no word of it is a body's or
-    a place's (``_untitled_person``: '"...," said Amina Yusuf')."""
-    people = scope._people
-    return [(at, key if key in people.introduced or key in people.keys() or " " in key
+    a place's (``_untitled_person``: '"...," said Amina Yusuf'). Read once for each stretch: a pronoun's
+    reader asks for a sentence's speakers, and again for each verb of speech in it."""
+    reads = scope.speaker_reads
+    found = reads.get(("speakers", stretch))
+    if found is None:
+        people = scope._people
+        found = reads["speakers", stretch] = [
+            (at, key if key in people.introduced or key in people.keys() or " " in key
              or key in people.named and (_named_alone(scope, key) or _untitled_person(scope, at, key)) else "")
             for at, key in scope.named(*stretch)]
+    return found
 
 
 # a capitalized word right before a name: its given name ("Georgi Nikolov"), or a body's first word
