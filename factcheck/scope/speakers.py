@@ -924,7 +924,7 @@ _APPOSITION_OPENS = pattern_cache.compile(r",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'�
 _OWNER_AFTER = pattern_cache.compile(r"[\w-]+(?:['’]s|(?<=s)['’])(?![\w'’])")
 _THE_BEFORE = pattern_cache.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 _OWNER_BEFORE = pattern_cache.compile(
-    r"(?<![\w'’-])[a-z]+[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
+    r"(?<![\w'’-])[a-z]++[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -1120,11 +1120,17 @@ def _speakers(scope: ArticleScope, stretch: tuple[int, int]) -> list[tuple[int, 
     keys no one is a subject that names no speaker (key ""): a body's ("New Democracy said",
     "Goldman Sachs said in a note"), a lone capitalized word ("Halden said"), a surname two
     people bear. An untitled full name said once is a person's when no word of it is a body's or
-    a place's (``_untitled_person``: '"...," said Amina Yusuf')."""
-    people = scope._people
-    return [(at, key if key in people.introduced or key in people.keys() or " " in key
+    a place's (``_untitled_person``: '"...," said Amina Yusuf'). Read once for each stretch: a pronoun's
+    reader asks for a sentence's speakers, and again for each verb of speech in it."""
+    reads = scope.speaker_reads
+    found = reads.get(("speakers", stretch))
+    if found is None:
+        people = scope._people
+        found = reads["speakers", stretch] = [
+            (at, key if key in people.introduced or key in people.keys() or " " in key
              or key in people.named and (_named_alone(scope, key) or _untitled_person(scope, at, key)) else "")
             for at, key in scope.named(*stretch)]
+    return found
 
 
 # a capitalized word right before a name: its given name ("Georgi Nikolov"), or a body's first word
@@ -1414,7 +1420,9 @@ def _unknown_person(scope: ArticleScope, at: int) -> str:
 
 # a capitalized word inside a sentence (group 2), after a word in lower case (group 1): a bare surname the
 # corpus does not know ("Lavrov met Kerry"), or a place's, a body's, a title's name
-_LONE_CAPITAL = pattern_cache.compile(r"(?<![\w'’-])([a-z][\w'’-]*),?[ \t]+([A-Z][\w'’-]+)")
+# (the lower-case word possessive: what follows it opens with no word character, and a backtrack
+# through the word at each word start had cost most of the scan)
+_LONE_CAPITAL = pattern_cache.compile(r"(?<![\w'’-])([a-z][\w'’-]*+),?[ \t]+([A-Z][\w'’-]+)")
 
 
 def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int, str]]) -> list[tuple[int, str]]:
