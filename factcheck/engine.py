@@ -296,7 +296,7 @@ def _selects_all(rule: Rule) -> bool:
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
 # what stands between a value and an alternative set off after it: "8 million people, or 2.4 million households,"
-_APPOSITIVE_OR = re.compile(r",\s+or\s+")
+_APPOSITIVE_OR = pattern_cache.compile(r",\s+or\s+")
 _CLAUSE = pattern_cache.compile(rf";|,\s+{trie(data_words('text.yaml', 'comma_clause_joins'))}\b|\s[—–]\s|w(?<!\ww)hile\b")
 # Where a ``_CLAUSE`` match can start: at one of these strings, or on the character before
 # one of the dashes. Keep them in step with ``_CLAUSE``.
