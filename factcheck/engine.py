@@ -295,6 +295,8 @@ def _selects_all(rule: Rule) -> bool:
 
 
 # ``w(?<!\ww)hile`` is ``\bwhile`` spelled to open with a literal, which ``re`` scans for faster
+# what stands between a value and an alternative set off after it: "8 million people, or 2.4 million households,"
+_APPOSITIVE_OR = pattern_cache.compile(r",\s+or\s+")
 _CLAUSE = pattern_cache.compile(rf";|,\s+{trie(data_words('text.yaml', 'comma_clause_joins'))}\b|\s[—–]\s|w(?<!\ww)hile\b")
 # Where a ``_CLAUSE`` match can start: at one of these strings, or on the character before
 # one of the dashes. Keep them in step with ``_CLAUSE``.
@@ -1331,6 +1333,10 @@ class _Nearness:
                 if (x.kind == y.kind and text[x.end:y.start].strip() == "(" and text[y.end:y.end + 1] == ")"):
                     (x0, _), (_, y1) = self.spans[x.start, x.end], self.spans[y.start, y.end]
                     self.spans[x.start, x.end] = self.spans[y.start, y.end] = x0, y1
+                elif x.kind == y.kind and text[y.end:y.end + 1] == "," and _APPOSITIVE_OR.fullmatch(text, x.end, y.start):
+                    # "About 8 million people, or roughly 2.4 million households, were left without power": a
+                    # value reaches as far as the alternative set off after it, which tells the same thing
+                    self.spans[x.start, x.end] = self.spans[x.start, x.end][0], self.spans[y.start, y.end][1]
             # a trigger word right after a value, with nothing but a space between
             # ("10 km deep"), belongs to that value
             owned = {}

@@ -1256,3 +1256,21 @@ def test_a_number_before_a_trial_arm_counts_only_what_a_count_before_it_counts(t
     from factcheck.extract import extract_found
     assert [text[f.start:f.end] for f in extract_found(text, None, [(0, len(text))])
             if f.value.kind == "count" and text[f.start:f.end] == span] == []
+
+
+@pytest.mark.parametrize("text, span, counted", [
+    # a noun whose plural is its singular (nouns.yaml ``invariant_plurals``) counts after a number
+    ("Seven ships and five aircraft were taking part in the search.", "five aircraft", "aircraft"),
+    ("Two helicopters and three aircraft joined the search.", "three aircraft", "aircraft"),
+    ("Officials said 200 sheep were culled.", "200 sheep", "sheep"),
+    ("Rangers shot 12 deer on Monday.", "12 deer", "deer"),
+    ("The agency has launched three spacecraft this year.", "three spacecraft", "spacecraft"),
+    ("About 40 fish died in the spill.", "About 40 fish", "fish"),
+    ("Some 15,000 cattle have been slaughtered.", "Some 15,000 cattle", "cattle"),
+    ("The pair had seven offspring.", "seven offspring", "offspring"),
+    # ... but a plural after it is the noun it modifies ("sheep farmers" are farmers)
+    ("The protest drew 200 sheep farmers.", "200 sheep farmers", "person"),
+    ("The navy has two aircraft carriers.", "two aircraft carriers", "carrier"),
+])
+def test_a_plural_like_its_singular_counts(text, span, counted):
+    assert pick(text, span).counted == counted

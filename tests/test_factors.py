@@ -63,6 +63,13 @@ ROWS = [
     ("Prices fell by a factor of two.", "a factor of two", 0.5, 0.5, "exact"),
     ("Admissions grew by more than a factor of two.", "more than a factor of two", 2, 3, "more_than"),
     ("Cases have risen by a factor of 2.5.", "a factor of 2.5", 2.45, 2.55, "exact"),
+    # "N times what it was": a figure set against its own earlier level
+    ("Prices are now four times what they were a year ago.", "four times", 4, 4, "exact"),
+    ("The bill is about three times what it was in 2020.", "about three times", 2.7, 3.3, "about"),
+    # "N times less", "N times fewer": a shrinking to an Nth (hedged on how many times it shrank)
+    ("The quake released roughly 30 times less energy.", "roughly 30 times", 1 / 33, 1 / 27, "about"),
+    ("There were five times fewer cases.", "five times", 0.2, 0.2, "exact"),
+    ("Prices were 2.5 times lower than in 2020.", "2.5 times", 1 / 2.55, 1 / 2.45, "exact"),
 ]
 
 
@@ -90,8 +97,6 @@ NOT_FACTORS = [
     "Prices rose three times in 2024.",
     "The double agent fled.",
     "Triple-A ratings were cut.",
-    "The quake released roughly 30 times less energy.",
-    "There were five times fewer cases.",
     # a percent that is no change of a figure, a level a change reached, a rate's step in points, and a
     # change smaller than a half (told in percent by every source: the percent rules compare it)
     "Cases rose to 200% of capacity.",
@@ -107,6 +112,9 @@ NOT_FACTORS = [
     "Age is a risk factor of three kinds.",
     "Adults outnumber children by a factor of three.",
     "The new chip is faster by a factor of ten.",
+    # "times what" that is no earlier level of the figure, and "less" after a count of occasions
+    "He asked three times what had happened.",
+    "He was warned three times, less than a week ago.",
 ]
 
 

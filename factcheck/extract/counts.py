@@ -86,7 +86,9 @@ def _patterns():
         rf"(?P<attr>-(?P<attrword>[a-z]+)\b)"
         rf"|\s+{more}(?:{modifier}){{0,2}}?(?P<person>{person})"
         # ... never a function word in -s, which leaves the word before it the noun: "20 goals this season"
-        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_not_nouns())})\b)[a-z][a-z'-]{{2,}}s|(?-i:[A-Z]{{2,5}}s))\b"
+        rf"|\s+{more}(?:{modifier})?(?P<plural>(?!(?:{trie_alternation(_not_nouns())})\b)[a-z][a-z'-]{{2,}}s|(?-i:[A-Z]{{2,5}}s)"
+        # ... or a noun whose plural is its singular: "five aircraft", "200 sheep"
+        rf"|(?:{trie_alternation(v.count_guards.get('invariant_plurals', ()))})(?!-))\b"
         rf"|\s+(?P<singular>[a-z][a-z-]{{2,}})\b"
     , re.IGNORECASE)
     # Opens on the character before the word, as the number scan does.

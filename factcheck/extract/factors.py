@@ -81,6 +81,56 @@ def extract(text: str, taken, words: Words | None = None) -> list[Found]:
                                              stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
     if (by := _by_a_factor()) is not None:
         out.extend(_factors_of(text, taken, words, by))
+    if (smaller := _smaller()) is not None:
+        out.extend(_shrinkings(text, taken, words, smaller))
+    return out
+
+
+class _Smaller(NamedTuple):
+    keys: frozenset[str]  # numbers.yaml ``multipliers``: "times"
+    after: re.Pattern  # right after it, a word of a smaller amount: " less", " fewer"
+    number: re.Pattern  # right before it, the number and a blank, ending there
+
+
+@lru_cache(maxsize=1)
+def _smaller() -> _Smaller | None:
+    numbers = data_file("numbers.yaml")
+    smaller = [str(w) for w in (numbers.get("factors") or {}).get("smaller_after_times") or ()]
+    if not smaller:
+        return None
+    return _Smaller(
+        frozenset(str(w).lower() for w in numbers.get("multipliers") or ()),
+        pattern_cache.compile(rf"[ \t]+(?i:{trie_alternation(smaller)})(?![\w'’-])"),
+        pattern_cache.compile(r"(?<![\w'’.,-])(?P<n>\d+(?:,\d{3})*(?:\.(?P<dec>\d+))?|[A-Za-z]+(?:-[A-Za-z]+)?)[ \t]+\Z"))
+
+
+def _shrinkings(text: str, taken, words: Words, smaller: _Smaller) -> list[Found]:
+    """"30 times less energy" (1/30), "five times fewer cases" (1/5), "roughly 30 times less" (1/33..1/27):
+    a number before "times" and a word of a smaller amount after it (numbers.yaml ``factors.smaller_after_times``)
+    is a shrinking to an Nth, hedged on how many times it shrank; the span is the number and "times"."""
+    out: list[Found] = []
+    for at in words.positions(smaller.keys):
+        end = _WORD.match(text, at).end()
+        if smaller.after.match(text, end) is None \
+                or (m := smaller.number.search(text, max(0, at - 24), at)) is None:
+            continue
+        n = m.group("n")
+        if n[0].isdigit():
+            value, step = float(n.replace(",", "")), 1.0
+            rounding = 10.0 ** -len(m.group("dec")) if m.group("dec") else 0.0
+        elif (parsed := parse_number_words(n)) is not None:
+            (value, step), rounding = parsed, 0.0
+        else:
+            continue  # "several times less", "many times fewer"
+        start, qualifier = m.start(), "exact"
+        if (h := hedge_before(text, start)) is not None:
+            qualifier, start = h
+        if value <= 1 or taken(start, end):
+            continue
+        low, high = interval(value, step, qualifier, rounding=rounding)
+        low, high, stated = clean(1 / high), clean(1 / max(low, 1.0)), clean(1 / value)
+        out.append(Found(start, end, trusted(Value, kind="factor", low=low, high=high, stated=stated,
+                                             stated_unit=UNIT, unit=UNIT, qualifier=qualifier)))
     return out
 
 
