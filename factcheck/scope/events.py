@@ -87,7 +87,7 @@ _STAGE_WORDS = 20  # how far from a value a storm's stage word may stand, in wor
 # Key at 11:05 p.m. Wednesday with maximum sustained winds of 120 mph")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=None)  # one entry a table; a bound below their number would parse the YAML again and again
 def _stages(key: str = "stages") -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     """nouns.yaml ``stages`` (or ``moments``): the pattern of a stage's phrase at a word, phrase -> stage,
     and the words the phrases open with (looked up in the article's word index)."""
@@ -103,7 +103,7 @@ def _stages(key: str = "stages") -> tuple[re.Pattern, dict[str, str], frozenset[
 
 
 def stage_keys() -> frozenset[str]:
-    return _stages()[2] | _stages("moments")[2] | _stages("periods")[2] | _stages("arms")[2]
+    return _stages("stages")[2] | _stages("moments")[2] | _stages("periods")[2] | _stages("arms")[2]
 
 
 def _moment(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
