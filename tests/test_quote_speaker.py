@@ -192,6 +192,16 @@ SPEAKER_OF = [
     # a pronoun inside another quotation speaks of whom that quotation's speaker tells of
     (f"Foreign Minister Sergei Lavrov spoke on Monday. 'My colleague called me. \"{Q},\" he said,' Lavrov told reporters.",
      ()),
+    # a place a list after a preposition goes on to, or a place a body's name ends with, is no one
+    (f'The road between Cremona and Castelvetro stayed closed.\n\nThe Prefect of Cremona, Anna Rossetti, praised '
+     f'the rescuers. "{Q}," she said.', ("Rossetti",)),
+    (f'Schools in Lodi, Parma and Piacenza stayed shut. Anna Rossetti praised the rescuers. "{Q}," she said.',
+     ("Rossetti",)),
+    (f'La Provincia di Cremona\n\nCremona is in mourning. The Prefect of Cremona, Anna Rossetti, praised the '
+     f'rescuers. "{Q}," she said.', ("Rossetti",)),
+    # ... while a person a list names after no preposition still stands beside the other
+    (f'Anna Rossetti met Kerry and Nuland on Monday. "{Q}," she said.', ()),
+    (f'Anna Rossetti spoke on Monday. Giulia Bianchi and Castelvetro arrived later. "{Q}," she said.', ()),
     # a full name said once, with no title, in a speech frame: a person
     (f'"{Q}," said Amina Yusuf.', ("Yusuf",)),
     (f'Amina Yusuf, 42, said: "{Q}."', ("Yusuf",)),

@@ -469,7 +469,6 @@ def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
 
 @pytest.mark.parametrize("text, lows", [
     # a day right next to a time is its day, though the sentence names two
-    ("The curfew ran from 6 p.m. Friday to 6 a.m. Saturday.", ["2015-05-08T18:00", "2015-05-09T06:00"]),
     ("He left on Friday at 9 p.m. and returned on Saturday at 8 a.m.", ["2015-05-08T21:00", "2015-05-09T08:00"]),
     ("Polls open at 7 a.m. on Sunday, and results come on Monday.", ["2015-05-10T07:00"]),
     # no day next to it and two in the sentence: no day
@@ -491,6 +490,30 @@ def test_a_part_of_the_day_is_an_interval_of_hours(text, span, low, high):
 ])
 def test_a_time_takes_the_day_next_to_it(text, lows):
     assert [f.value.low for f in times_in(text, dt.date(2015, 5, 12))] == lows
+
+
+@pytest.mark.parametrize("text, spans, lows, highs", [
+    # a range of clock times whose ends each carry their day, the second the next day: one range on the
+    # first end's day, to the next morning (its length, 10 and 7 hours, is a curfew's)
+    ("The curfew ran from 6 p.m. Friday to 6 a.m. Saturday.", ["6 p.m. Friday to 6 a.m. Saturday"],
+     ["2015-05-08T18:00"], ["2015-05-09T06:00"]),
+    ("A curfew was in force from 8pm Friday to 6am Saturday.", ["8pm Friday to 6am Saturday"],
+     ["2015-05-08T20:00"], ["2015-05-09T06:00"]),
+    ("A curfew runs from 10 p.m. Saturday until 5 a.m. Sunday.", ["10 p.m. Saturday until 5 a.m. Sunday"],
+     ["2015-05-09T22:00"], ["2015-05-10T05:00"]),
+    ("The curfew runs from 8pm on Friday to 6am on Saturday.", ["8pm on Friday to 6am on Saturday"],
+     ["2015-05-08T20:00"], ["2015-05-09T06:00"]),
+    # ... not ends days apart, nor two times no "from" opens, each on its day
+    ("The curfew ran from 6 p.m. Friday to 6 a.m. Monday.", ["6 p.m.", "6 a.m."],
+     ["2015-05-08T18:00", "2015-05-11T06:00"], ["2015-05-08T18:00", "2015-05-11T06:00"]),
+    ("He left at 9 p.m. Friday and came back at 8 a.m. Saturday.", ["9 p.m.", "8 a.m."],
+     ["2015-05-08T21:00", "2015-05-09T08:00"], ["2015-05-08T21:00", "2015-05-09T08:00"]),
+])
+def test_a_range_of_times_with_each_end_s_day_is_one_value(text, spans, lows, highs):
+    found = times_in(text, dt.date(2015, 5, 12))
+    assert [text[f.start:f.end] for f in found] == spans
+    assert [f.value.low for f in found] == lows
+    assert [f.value.high for f in found] == highs
 
 
 def test_a_night_on_a_day_without_a_year_ends_on_the_next_day():

@@ -76,7 +76,12 @@ def extract_found(text: str, published, sentences: list[tuple[int, int]], words:
             # ``taken.overlaps`` and ``taken.add``, spelled out: two calls fewer per value found
             i = bisect_left(starts, end)
             if end > start and not (i > 0 and spans[i - 1][1] > start):
-                if f.value.counted not in OPEN:
+                if f.value.qualifier == "range" and f.value.kind == "time" and (days := times.range_days(text, f)):
+                    # "from 8pm Friday to 6am Saturday": the days stay the date pass's, which resolves them
+                    for lo, hi in zip((start, *(e for _, e in days)), (*(b for b, _ in days), end)):
+                        if hi > lo:
+                            taken.add(lo, hi)
+                elif f.value.counted not in OPEN:
                     i = bisect_left(starts, start, 0, i)
                     starts.insert(i, start)
                     spans.insert(i, (start, end))
@@ -124,6 +129,9 @@ def _date_the_times(found: list[Found], sentences: list[tuple[int, int]], text: 
     for f in found:
         if f.value.kind == "time" and f.value.resolved:  # a live blog's stamp has no time to place
             day = _next_to(placed, place_starts, f.start, f.end)
+            if f.value.qualifier == "range" and (i := bisect_left(place_starts, f.start)) < len(placed) \
+                    and placed[i][1] <= f.end:
+                day = placed[i][2]  # "from 8pm Friday to 6am Saturday": the first end's day
             if day is None:
                 own = times[f.start]
                 ds = {d for d, b in days.get(bisect_right(starts, f.start), ()) if b < 0 or b == own or b not in converting}

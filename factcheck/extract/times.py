@@ -888,6 +888,40 @@ def _opener_before(text: str, at: int) -> bool:
     return _range_patterns()[1].search(text, max(0, at - _REACH), at) is not None
 
 
+@lru_cache(maxsize=1)
+def _end_day() -> re.Pattern:
+    """A weekday right after one end of a range of times, "on" at most before it ("from 8pm Friday to 6am
+    Saturday", "from 8pm on Friday"): calendar.yaml ``weekdays``, capitalized."""
+    return pattern_cache.compile(rf"[ \t]+(?:on[ \t]+)?(?=[A-Z])(?P<d>(?i:{trie(vocabulary().weekdays)}))\b")
+
+
+def _days_range(text: str, f: Found, g: Found) -> Found | None:
+    """"from 8pm Friday to 6am Saturday", "from 10 p.m. Saturday until 5 a.m. Sunday": a range of times whose
+    ends each carry their day, the second's the first's or the next, the range going forward: one range to the
+    second day's end (the day pass puts it on the first end's day). None for ends days apart."""
+    first = _end_day().match(text, f.end, g.start)
+    if first is None or not _range_patterns()[0].match(text, first.end(), g.start) or not _opener_before(text, f.start):
+        return None
+    second = _end_day().match(text, g.end)
+    if second is None or f.value.zone not in (None, g.value.zone):
+        return None
+    days = vocabulary().weekdays
+    d1, d2 = days[first.group("d").lower()], days[second.group("d").lower()]
+    low, high = _in_half_of(text, f, g), _second_half(text, f, g)
+    overnight = str(high.stated) < str(low.stated)
+    if d2 != (d1 + overnight) % 7:
+        return None
+    return _range(f.start, second.end(), low, high)
+
+
+def range_days(text: str, f: Found) -> list[tuple[int, int]]:
+    """Where the weekdays inside a range of times stand (``_days_range``: "8pm Friday to 6am Saturday"), for
+    the date pass to read them as days."""
+    if not any(c.isupper() for c in text[f.start:f.end]):
+        return []
+    return [m.span("d") for m in _end_day().finditer(text, f.start, f.end)]
+
+
 def _ranges(text: str, found: list[Found]) -> list[Found]:
     """Join the times of a stated range into one value from the first to the second."""
     joiner, _, bare_hour_before = _range_patterns()
@@ -897,6 +931,10 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         f = found[i]
         if i + 1 < len(found):
             g = found[i + 1]
+            if g.start - f.end < _REACH and text.startswith(" ", f.end) and (r := _days_range(text, f, g)) is not None:
+                out.append(r)  # "from 8pm Friday to 6am Saturday"
+                i += 2
+                continue
             # "from 10am to 4pm"; a dash alone joins two times ("9am-5pm"), "to" needs "from"
             if (g.start - f.end < _REACH and joiner.match(text, f.end, g.start)
                     and (_opener_before(text, f.start) or text[f.end:g.start].strip() in ("-", "–"))

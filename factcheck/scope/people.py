@@ -192,8 +192,9 @@ def find_people(articles: list[Article], words: dict[str, Words],
             parts = text.split()
             surname = surnames[text] = _bare_surname(parts[-1]) if len(parts) > 1 else None
             if (surname is None or surname in people.surnames or surname in people.named or surname in v.not_names
-                    or len(surname) < 3 or surname.isupper() or not surname[0].isupper()):
-                continue
+                    or len(surname) < 3 or surname.isupper() or not surname[0].isupper()
+                    or not _body_words().isdisjoint(parts[:-1])):
+                continue  # a body's or a place's name gives no one's surname ("La Provincia di Cremona")
             people.named[surname] = surname
     texts = [m.text for found in (names or {}).values() for m in found]
     if people.named and (len(people.named) > 1 or people.surnames):
@@ -434,6 +435,14 @@ def _shared_surnames(people: People, names) -> dict[str, list[tuple[frozenset[st
 def _name_suffixes() -> frozenset[str]:
     """What may end a name after its surname, in lower case: "II", "Jr" (data/names.yaml)."""
     return frozenset(str(w).lower() for w in data_file("names.yaml").get("name_suffixes", ())) | {"jr", "sr"}
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The capitalized words that make a name a body's or a place's, as written (names.yaml
+    ``body_openers``, ``not_person_words``): "New York", "La Provincia di Cremona", "Bank of England"."""
+    data = data_file("names.yaml")
+    return frozenset(str(w) for w in (*data.get("body_openers", ()), *data.get("not_person_words", ())))
 
 
 @lru_cache(maxsize=1)

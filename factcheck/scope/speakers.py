@@ -1429,13 +1429,14 @@ def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int,
     """The capitalized words from ``lo`` to ``hi`` that no name holds (``known``, the article's names)
     and that may be a person's whom the story names by the surname alone ("Lavrov met Kerry": "he said"
     after it names no one), keyed "?" and the word: not a title's, a body's or a place's word, nor initials,
-    nor one after a preposition or a determiner ("over the Bay of Biscay", "told the Guardian")."""
+    nor one after a preposition or a determiner ("over the Bay of Biscay", "told the Guardian"), nor one a
+    list after one goes on to ("between Cremona and Castelvetro": ``_chain_start``)."""
     text = scope.article.text
     starts, names = scope._names_in_order
     held = {at for at, _ in known}
     found = []
     for m in _LONE_CAPITAL.finditer(text, lo, hi):
-        if m.group(1) in _phrase_openers() or m.group(1) in _determiners():
+        if m.group(1) in _phrase_openers() or m.group(1) in _determiners() or m.group(1) == "and" and _listed_after(scope, m.start(2), lo):
             continue
         at, word = m.start(2), _POSSESSIVE_S.sub("", m.group(2))
         i = bisect_right(starts, at) - 1
@@ -1446,6 +1447,16 @@ def _lone_capitals(scope: ArticleScope, lo: int, hi: int, known: list[tuple[int,
             continue
         found.append((at, "?" + word))
     return found
+
+
+def _listed_after(scope: ArticleScope, at: int, lo: int) -> bool:
+    """Whether the capitalized word at ``at``, after "and", ends a list of names that a preposition or a
+    determiner opens (``_chain_start``): "between Cremona and Castelvetro", "in Lodi, Parma and Piacenza"
+    are places as the first is, "met with Kerry and Nuland" people no more told than Kerry."""
+    wstarts, folded = scope._words.starts, scope._words.words
+    first = bisect_left(wstarts, lo)
+    j = _chain_start(scope.article.text, wstarts, folded, bisect_left(wstarts, at), first)
+    return j > first and (folded[j - 1] in _phrase_openers() or folded[j - 1] in _determiners())
 
 
 def _sentence_starts(scope: ArticleScope) -> list[int]:
