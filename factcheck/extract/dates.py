@@ -41,7 +41,7 @@ from factcheck.extract.durations import looks_back
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.text import in_quotes, paragraph_start, paragraph_starts
+from factcheck.text import has_blank_line, in_quotes, paragraph_start, paragraph_starts
 from factcheck.vocab import alternation, data_file, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -1639,7 +1639,7 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
         value = f.value
         if not (value.resolved and isinstance(value.low, str)) or value.low.startswith("--"):
             continue
-        paragraphs = paragraph_starts(text)
+        paragraphs = _story_paragraphs(text)
         p0, p1 = bisect_right(paragraphs, f.end), bisect_right(paragraphs, s0)
         if p1 - p0 > 1 or p1 > p0 and paragraphs[p0] != s0:
             return None  # two paragraphs back, or one back when the anaphor's sentence does not open its own
@@ -1649,6 +1649,14 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
             continue
         return value if _WIDTH.get(value.granularity, 9) <= _WIDTH[unit] and _one_unit(value, unit) else None
     return None
+
+
+@lru_cache(maxsize=8)
+def _story_paragraphs(text: str) -> tuple[int, ...]:
+    """Where the paragraphs a day anaphor reads back through start: ``paragraph_starts`` where the text
+    has a blank line; else the text is one story told a line a sentence, and one paragraph ("March 3.\n
+    Crews arrived.\nThe next day": March 4), bounded by ``_ANAPHOR_REACH``."""
+    return paragraph_starts(text) if has_blank_line(text) else (0,)
 
 
 def _flashback(text: str, found: list[Found], flashbacks: set[int], s0: int, start: int, s1: int,
@@ -1711,8 +1719,9 @@ def quoted_relative_day(text: str, at: int, stated: str) -> bool:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (``text.in_quotes``)."""
-    return in_quotes(text, paragraph_start(text, at), at)
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (``text.in_quotes``), within
+    ``_ANAPHOR_REACH`` characters: a paragraph as long as the article counts no marks from its start."""
+    return in_quotes(text, max(paragraph_start(text, at), at - _ANAPHOR_REACH), at)
 
 
 _APPOSED = (", ", " (")
