@@ -1654,3 +1654,18 @@ def test_the_gates_before_shift_words_and_the_numbers_after_the_change_no_date(m
     monkeypatch.setattr(dates, "_shift_gate", lambda: (frozenset(), frozenset(), ()))
     monkeypatch.setattr(dates, "_kinds_after_the", lambda text, at, following: dates._the_kinds(following))
     assert [read(t) for t in texts] == gated
+
+
+@pytest.mark.parametrize("table, word, number", [
+    # the number words of a year and of a day are found as the ignore-case pattern matched them, a letter
+    # it folds (dotless "ı", long "ſ", "İ") read as its ASCII one
+    ("_century_words", "nineteen", 19),
+    ("_century_words", "nıneteen", 19),
+    ("_century_words", "ſeventeen", 17),
+    ("_day_ordinals", "twenty-first", 21),
+    ("_day_ordinals", "twenty-fırſt", 21),
+    ("_day_ordinals", "thırd", 3),
+])
+def test_a_year_and_a_day_in_words_are_found_with_a_folded_letter(table, word, number):
+    from factcheck.extract import dates
+    assert getattr(dates, table)()[word] == number

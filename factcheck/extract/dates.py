@@ -42,7 +42,7 @@ from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
 from factcheck.text import has_blank_line, in_quotes, paragraph_start, paragraph_starts
-from factcheck.vocab import alternation, data_file, vocabulary
+from factcheck.vocab import FoldedKeys, alternation, data_file, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -1762,12 +1762,12 @@ def _day(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _day_ordinals() -> dict[str, int]:
+def _day_ordinals() -> FoldedKeys:
     """The ordinals in words that name a day of the month, in every spelling:
-    "first", "twenty-first", "twenty first" -> 1, 21, 21."""
+    "first", "twenty-first", "twenty first" -> 1, 21, 21 (``FoldedKeys``: "twenty-fırst" too)."""
     v = vocabulary()
     simple = {w: n for w, n in v.ordinals.items() if n <= 31 and " " not in w and "-" not in w}
-    out = dict(simple)
+    out = FoldedKeys(simple)
     for tens, t in v.number_tens.items():
         for unit, u in simple.items():
             if u < 10 and t + u <= 31:
@@ -2399,11 +2399,11 @@ def _short_year(m, pub, future, anchor, v):
 
 
 @lru_cache(maxsize=1)
-def _century_words() -> dict[str, int]:
+def _century_words() -> FoldedKeys:
     """The number words that open a year in words, "thirteen" to "twenty" (numbers.yaml ``units`` and ``tens``;
-    not a clock's hour: "until ten thirty" is a time)."""
+    not a clock's hour: "until ten thirty" is a time); ``FoldedKeys``: "nıneteen" too."""
     v = vocabulary()
-    return {k: n for k, n in [*v.number_units.items(), *v.number_tens.items()] if 13 <= n <= 20}
+    return FoldedKeys((k, n) for k, n in [*v.number_units.items(), *v.number_tens.items()] if 13 <= n <= 20)
 
 
 def _word_year(m, pub, future, anchor, v):
