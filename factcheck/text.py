@@ -263,6 +263,11 @@ def paragraph_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in breaks.finditer(text)))
 
 
+def has_blank_line(text: str) -> bool:
+    """Whether ``text`` sets its paragraphs apart by blank lines (else ``paragraph_starts`` reads a line each)."""
+    return _BLANK_LINE.search(text) is not None
+
+
 def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph that holds offset ``at`` starts (``paragraph_starts``)."""
     starts = paragraph_starts(text)

@@ -162,6 +162,10 @@ def test_a_dateline_in_figures_of_any_form_takes_the_reading_near_its_cluster(tm
     ("The fund closed on 23/10/2026 and reopened.", "2026-11-09"),
     ("The fund closed on 10/23/2026 and reopened.", "2026-09-11"),
     ("The fund closed on 10/10/2026 and reopened.", None),                 # no part over 12: no order
+    # two dates telling opposite orders: neither is taken (and October 10 is near both readings)
+    ("The fund closed on 23/10/2026 and reopened on 10/24/2026.", None),
+    ("The fund closed on 23.10.2026 and reopened on 10/24/2026.", None),
+    ("The fund closed on 23/10/2026 and reopened on 24/10/2026.", "2026-11-09"),   # two of one order
 ])
 def test_a_dateline_in_figures_takes_the_order_of_the_articles_other_dates(tmp_path, body, published):
     _assert_dated_by_cluster(tmp_path, "a_figures", f"Oil reaches the coast\n\nNSC Total | 09/11/2026 - 18h40\n\n{body}\n",

@@ -1301,7 +1301,14 @@ def _dates_by_sentence(text: str, published=PUB):
     ("The vote was held on May 3. A day earlier, crowds gathered. The next day results came.", "The next day", "2015-05-03"),
     # the paragraph just before, when the anaphor opens its own (one sentence a paragraph)
     ("The talks opened on March 3, 2014.\n\nThe next day the envoys walked out.", "The next day", "2014-03-04"),
+    # ... and in an article with no blank line (one story, a line a sentence), the lines before it, as one paragraph
+    ("The talks opened on March 3, 2014.\nCrews arrived.\nThe next day the envoys walked out.", "The next day",
+     "2014-03-04"),
+    ("The talks opened on March 3, 2014.\nThe next day the envoys walked out.", "The next day", "2014-03-04"),
     # a date in a quotation is no step of the story
+    # ... within the 600 characters before the date: a stray mark further back in one long paragraph opens none
+    ('Crowds chanted "Freedom.' + " The square filled slowly." * 30 + " The talks opened on May 3. The next day he left.",
+     "The next day", "2015-05-04"),
     ('The talks opened on May 3. "I was in Paris on April 2," he said. The next day he left.', "The next day", "2015-05-04"),
     # no day to count from: unresolved, never counted from a date further away
     ("The talks opened in May. The next day the envoys walked out.", "The next day", None),  # only a month
@@ -1647,3 +1654,18 @@ def test_the_gates_before_shift_words_and_the_numbers_after_the_change_no_date(m
     monkeypatch.setattr(dates, "_shift_gate", lambda: (frozenset(), frozenset(), ()))
     monkeypatch.setattr(dates, "_kinds_after_the", lambda text, at, following: dates._the_kinds(following))
     assert [read(t) for t in texts] == gated
+
+
+@pytest.mark.parametrize("table, word, number", [
+    # the number words of a year and of a day are found as the ignore-case pattern matched them, a letter
+    # it folds (dotless "ı", long "ſ", "İ") read as its ASCII one
+    ("_century_words", "nineteen", 19),
+    ("_century_words", "nıneteen", 19),
+    ("_century_words", "ſeventeen", 17),
+    ("_day_ordinals", "twenty-first", 21),
+    ("_day_ordinals", "twenty-fırſt", 21),
+    ("_day_ordinals", "thırd", 3),
+])
+def test_a_year_and_a_day_in_words_are_found_with_a_folded_letter(table, word, number):
+    from factcheck.extract import dates
+    assert getattr(dates, table)()[word] == number

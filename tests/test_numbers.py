@@ -209,6 +209,10 @@ NUMBERS = [
     # ... never past the whole
     ("More than two-thirds of voters backed it.", "More than two-thirds", "percent", 66.6667, 100, "more_than"),
     ("More than three-quarters of voters backed it.", "More than three-quarters", "percent", 75, 100, "more_than"),
+    # ... which only a share below the whole is cut at: one past it keeps its own precision (low below high)
+    ("More than three halves of the budget went on health.", "More than three halves", "percent", 150, 300, "more_than"),
+    ("Nearly five quarters of the budget went on health.", "Nearly five quarters", "percent", 112.5, 125, "nearly"),
+    ("More than a half of the budget went on health.", "More than a half", "percent", 50, 100, "more_than"),
     # a share "in" or "out of" a whole steps by one part of the whole, as a fraction does
     ("More than one in four adults smoke.", "More than one in four", "percent", 25, 50, "more_than"),
     ("More than three in four adults smoke.", "More than three in four", "percent", 75, 100, "more_than"),

@@ -248,6 +248,16 @@ SPEAKER_OF = [
     (f'Swedish driver Erik Lindqvist beat Swedish rookie Nils Berg. "{Q}," said the Swede.', ()),
     (f'Erik Lindqvist finished second. "{Q}," said the Swede.', ()),
     (f'Swedish driver Erik Lindqvist finished second. "{Q}," the Swedes said.', ()),
+    # ... but an adjective with no plural of its own names a people, not one of it: "the French said",
+    # "said the British" (names.yaml demonym_nouns: Frenchman, Briton), "said the Dutch", "the Swiss said",
+    # "said the Chinese"; the adjective that has a plural still names one ("said the American")
+    (f'French driver Pierre Gasly finished second. "{Q}," the French said.', ()),
+    (f'British driver George Baker finished second. "{Q}," said the British.', ()),
+    (f'Dutch driver Max Verstappen won the race. "{Q}," said the Dutch.', ()),
+    (f'Swiss driver Nico Keller finished second. "{Q}," the Swiss said.', ()),
+    (f'Chinese driver Zhou Guanyu finished second. "{Q}," said the Chinese.', ()),
+    (f'American driver Logan Sargeant finished second. "{Q}," said the American.', ("Sargeant",)),
+    (f'French driver Pierre Gasly finished second. "{Q}," said the Frenchman.', ("Gasly",)),
 ]
 
 

@@ -167,6 +167,13 @@ def test_a_place_opening_its_clause_is_the_values(text, rule, span, location):
     ("Trading in Brightwell Pay began at 9am on Thursday.", "event-time", "9am", ()),
     ("Conditional dealings in Brightwell Pay began at 8 a.m. on Thursday.", "event-time", "8 a.m.", ()),
     ("Trading began in London at 9am on Thursday.", "event-time", "9am", ("London",)),
+    # ... but a known place after them is still one: a place whose clock calendar.yaml ``zones`` names
+    # ("London time", "Kenya time"), or one the article names as a place elsewhere
+    ("Trading in London began at 9am on Thursday.", "event-time", "9am", ("London",)),
+    ("Dealings in Tokyo began at 9am on Thursday.", "event-time", "9am", ("Tokyo",)),
+    ("Trading in Texas began at 9am on Thursday. Storms hit hardest in Texas.", "event-time", "9am", ("Texas",)),
+    ("Trading in Texas began at 9am on Thursday.", "event-time", "9am", ()),
+    ("Trading in Brightwell Pay began at 9am. Shares in Brightwell Pay rose.", "event-time", "9am", ()),
 ])
 def test_the_events_place_is_no_place_of_its_count(text, rule, span, location):
     assert locations(text, rule)[span] == location

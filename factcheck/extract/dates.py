@@ -41,8 +41,8 @@ from factcheck.extract.durations import looks_back
 from factcheck.extract.numbers import _BREAK_CHARS, blanks, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import NUMBER, Words, first_words, followers, words_of
-from factcheck.text import in_quotes, paragraph_start, paragraph_starts
-from factcheck.vocab import alternation, data_file, vocabulary
+from factcheck.text import has_blank_line, in_quotes, paragraph_start, paragraph_starts
+from factcheck.vocab import FoldedKeys, alternation, data_file, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DECADE = r"(?:1[6-9]\d|20\d)"
@@ -1639,7 +1639,7 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
         value = f.value
         if not (value.resolved and isinstance(value.low, str)) or value.low.startswith("--"):
             continue
-        paragraphs = paragraph_starts(text)
+        paragraphs = _story_paragraphs(text)
         p0, p1 = bisect_right(paragraphs, f.end), bisect_right(paragraphs, s0)
         if p1 - p0 > 1 or p1 > p0 and paragraphs[p0] != s0:
             return None  # two paragraphs back, or one back when the anaphor's sentence does not open its own
@@ -1649,6 +1649,14 @@ def _anchor_before(text: str, found: list[Found], s0: int, start: int, unit: str
             continue
         return value if _WIDTH.get(value.granularity, 9) <= _WIDTH[unit] and _one_unit(value, unit) else None
     return None
+
+
+@lru_cache(maxsize=8)
+def _story_paragraphs(text: str) -> tuple[int, ...]:
+    """Where the paragraphs a day anaphor reads back through start: ``paragraph_starts`` where the text
+    has a blank line; else the text is one story told a line a sentence, and one paragraph ("March 3.\n
+    Crews arrived.\nThe next day": March 4), bounded by ``_ANAPHOR_REACH``."""
+    return paragraph_starts(text) if has_blank_line(text) else (0,)
 
 
 def _flashback(text: str, found: list[Found], flashbacks: set[int], s0: int, start: int, s1: int,
@@ -1711,8 +1719,9 @@ def quoted_relative_day(text: str, at: int, stated: str) -> bool:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (``text.in_quotes``)."""
-    return in_quotes(text, paragraph_start(text, at), at)
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (``text.in_quotes``), within
+    ``_ANAPHOR_REACH`` characters: a paragraph as long as the article counts no marks from its start."""
+    return in_quotes(text, max(paragraph_start(text, at), at - _ANAPHOR_REACH), at)
 
 
 _APPOSED = (", ", " (")
@@ -1753,12 +1762,12 @@ def _day(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _day_ordinals() -> dict[str, int]:
+def _day_ordinals() -> FoldedKeys:
     """The ordinals in words that name a day of the month, in every spelling:
-    "first", "twenty-first", "twenty first" -> 1, 21, 21."""
+    "first", "twenty-first", "twenty first" -> 1, 21, 21 (``FoldedKeys``: "twenty-fırst" too)."""
     v = vocabulary()
     simple = {w: n for w, n in v.ordinals.items() if n <= 31 and " " not in w and "-" not in w}
-    out = dict(simple)
+    out = FoldedKeys(simple)
     for tens, t in v.number_tens.items():
         for unit, u in simple.items():
             if u < 10 and t + u <= 31:
@@ -2390,11 +2399,11 @@ def _short_year(m, pub, future, anchor, v):
 
 
 @lru_cache(maxsize=1)
-def _century_words() -> dict[str, int]:
+def _century_words() -> FoldedKeys:
     """The number words that open a year in words, "thirteen" to "twenty" (numbers.yaml ``units`` and ``tens``;
-    not a clock's hour: "until ten thirty" is a time)."""
+    not a clock's hour: "until ten thirty" is a time); ``FoldedKeys``: "nıneteen" too."""
     v = vocabulary()
-    return {k: n for k, n in [*v.number_units.items(), *v.number_tens.items()] if 13 <= n <= 20}
+    return FoldedKeys((k, n) for k, n in [*v.number_units.items(), *v.number_tens.items()] if 13 <= n <= 20)
 
 
 def _word_year(m, pub, future, anchor, v):

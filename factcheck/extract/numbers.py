@@ -694,9 +694,10 @@ def _fraction(m: re.Match, v) -> Num:
         share = count * v.fractions[words[1]]
     # a share is written to the precision of the share itself: "more than half" reaches from half to the
     # whole, "nearly a third" is a little below a third (``interval``), as "more than 6,000" reaches 7,000;
-    # never past the whole: "more than two-thirds" reaches 100%, not 133%
-    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100, min(share, 1 - share) * 100 if share > 0.5
-               else share * 100, True, fraction=True)
+    # never past the whole: "more than two-thirds" reaches 100%, not 133%; a share past the whole ("more
+    # than three halves") keeps its own precision
+    return Num(m.start("fraction") - 1, m.end("fraction") - 1, share * 100,
+               (1 - share) * 100 if 0.5 < share < 1 else share * 100, True, fraction=True)
 
 
 def _ordinal_word(word: str, v) -> float:

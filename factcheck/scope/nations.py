@@ -38,8 +38,9 @@ def nationality(words: list[str]) -> str | None:
 def _one_of_a_nation() -> dict[str, str]:
     """Each word that names one person of a nationality, in lower case, to its adjective: the adjective
     as a noun ("said the Italian") and the nouns of names.yaml ``demonym_nouns`` ("said the Swede"); no
-    plural ("the Swedes said" are several)."""
-    table = {adjective.lower(): adjective.lower() for adjective in demonyms()}
+    plural ("the Swedes said" are several), and no adjective that has no plural (``demonym_plural``): it
+    names the people ("the French said", "said the British", "the Swiss said", "said the Chinese")."""
+    table = {low: low for low in map(str.lower, demonyms()) if demonym_plural(low) is not None}
     for adjective, nouns in (data_file("names.yaml").get("demonym_nouns") or {}).items():
         for noun in nouns:
             table[str(noun).lower()] = str(adjective).lower()

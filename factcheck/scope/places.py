@@ -256,6 +256,32 @@ def _holding_in() -> re.Pattern:
     return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('nouns.yaml', 'holding_in'))})\s+in\s+\Z")
 
 
+@lru_cache(maxsize=1)
+def _clock_places() -> frozenset[str]:
+    """The places whose clock calendar.yaml ``zones`` names ("London time", "Kenya time"): known places."""
+    return frozenset(z[:-5] for z in vocabulary().zones if z.endswith(" time") and z[:1].isupper())
+
+
+def _held_name(text: str, at: int, name: str) -> bool:
+    """Whether the name at ``at``, after "in", is what a holding is in (``_holding_in``: "Trading in
+    Brightwell Pay", "shares in Halvorsen"), a company's, no place: not a known place (``_clock_places``:
+    "Trading in London", "Shares in Tokyo") nor one the article names as a place elsewhere, after "in" or
+    "from" with no holding's word before it ("investors in Texas" beside "storms hit in Texas")."""
+    if _holding_in().search(text, max(0, at - 24), at) is None or name in _clock_places():
+        return False
+    for prep in (" in ", " from "):
+        phrase = prep + name
+        found = text.find(phrase)
+        while found >= 0:
+            start = found + len(prep)
+            after = text[start + len(name):start + len(name) + 1]
+            if start != at and not (after.isalnum() or after == "-") \
+                    and (prep == " from " or _holding_in().search(text, max(0, start - 24), start) is None):
+                return False
+            found = text.find(phrase, found + 1)
+    return True
+
+
 def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
     """The nearest place of the mention's own clause: in "three gunmen opened fire at the
     Rialto while two attackers struck at the Cafe Lune" each count keeps its own venue.
@@ -275,7 +301,7 @@ def _place(preps: tuple[str, ...], opening: bool = False, events: bool = False):
                         and not (counted and (_events_place(text, mention, h[0], h[1])
                                               or _names_events_place(text, mention, h[0], _end_of(text, h), h[1])))
                         and not (h[1] in _TRAVEL_PREPS and _travel_place(text, h[0]))
-                        and not (h[1] == "in" and _holding_in().search(text, max(0, h[0] - 24), h[0])))
+                        and not (h[1] == "in" and _held_name(text, h[0], h[2])))
         return (places[0][2],) if places else ()
 
     def read(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:
