@@ -1647,3 +1647,25 @@ def test_the_gates_before_shift_words_and_the_numbers_after_the_change_no_date(m
     monkeypatch.setattr(dates, "_shift_gate", lambda: (frozenset(), frozenset(), ()))
     monkeypatch.setattr(dates, "_kinds_after_the", lambda text, at, following: dates._the_kinds(following))
     assert [read(t) for t in texts] == gated
+
+
+# A word in -ed reads as a past form or a participle by its ending alone, where no table lists it (the
+# tense readers around a date: "the reform approved by parliament on Friday", "opened in March"); a short
+# word or one in -eed is no such form.
+@pytest.mark.parametrize("word, past", [
+    ("opened", True),
+    ("approved", True),
+    ("welcomed", True),
+    ("closed", True),
+    ("red", False),
+    ("bed", False),
+    ("need", False),
+    ("agreed", False),
+    ("proceed", False),
+    ("speed", False),
+    ("opens", False),
+])
+def test_a_word_in_ed_looks_past(word, past):
+    from factcheck.extract import dates
+
+    assert dates._looks_past(word) is past
