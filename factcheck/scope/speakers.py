@@ -680,8 +680,8 @@ def _titled_roles(scope: ArticleScope) -> dict[str, str]:
     """Each title of one word that is no role noun of ``_role_nouns`` ("minister", "president"), to the
     one person the corpus titles with a title ending in it ("Finance Minister Siobhan Keane", "Minister
     Keane"): "The 54-year-old minister" is hers. A title two people hold ("Foreign Minister Simon
-    Coveney" too) is no one's. Read once for each article."""
-    reads = scope.speaker_reads
+    Coveney" too) is no one's. Read once for each corpus: it asks the corpus's people only."""
+    reads = scope._people.reads
     found = reads.get("titled roles")
     if found is None:
         held: dict[str, set[str]] = {}
