@@ -1138,6 +1138,7 @@ def test_a_share_is_no_count(text):
     # ... but not what it ranks by
     ("It was the country's 3rd largest bank.", []),
     ("It is the 2nd most populous city.", []),
+    ("It is the 4th least visited park.", []),
     # ... written with a hyphen
     ("It is the world's fifth-largest economy.", []),
     ("It was the country's 3rd-deadliest attack.", []),

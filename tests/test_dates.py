@@ -1669,3 +1669,25 @@ def test_the_gates_before_shift_words_and_the_numbers_after_the_change_no_date(m
 def test_a_year_and_a_day_in_words_are_found_with_a_folded_letter(table, word, number):
     from factcheck.extract import dates
     assert getattr(dates, table)()[word] == number
+
+
+# A word in -ed reads as a past form or a participle by its ending alone, where no table lists it (the
+# tense readers around a date: "the reform approved by parliament on Friday", "opened in March"); a short
+# word or one in -eed is no such form.
+@pytest.mark.parametrize("word, past", [
+    ("opened", True),
+    ("approved", True),
+    ("welcomed", True),
+    ("closed", True),
+    ("red", False),
+    ("bed", False),
+    ("need", False),
+    ("agreed", False),
+    ("proceed", False),
+    ("speed", False),
+    ("opens", False),
+])
+def test_a_word_in_ed_looks_past(word, past):
+    from factcheck.extract import dates
+
+    assert dates._looks_past(word) is past

@@ -397,6 +397,21 @@ def test_a_role_another_article_names_is_that_person(naming, text, value, person
     assert scope_of(claims(*others, article("a", text)), value, "age").get("person", ()) == person
 
 
+def test_the_titles_one_person_holds_are_read_once_a_corpus():
+    """``_titled_roles`` asks the corpus's people only: each article of the corpus gets the one table."""
+    from factcheck.scope.article import index_article
+    from factcheck.scope.people import People
+    from factcheck.scope.speakers import _titled_roles
+
+    people = People(surnames={"Keane": "Keane", "Coveney": "Coveney"},
+                    titles={"finance minister": {"Keane"}, "minister": {"Keane"}, "foreign secretary": {"Coveney"},
+                            "secretary": {"Coveney", "Keane"}})
+    a, b = (index_article(article(aid, text), people, Words(text))
+            for aid, text in (("a", "The 54-year-old minister spoke."), ("b", "The minister left.")))
+    assert _titled_roles(a) == {"minister": "Keane"}
+    assert _titled_roles(b) is _titled_roles(a)
+
+
 FINISHING_PERSONS = [
     # the name before the value in its clause, not one past a comma after it: a participial
     # phrase's object, the next coordinated clause's subject, a list's next item

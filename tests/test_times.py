@@ -214,6 +214,8 @@ NO_TIME = [
     "He sold 2000 shares at 10.30 a share.",  # a word of a rate after it
     "The mortgage rate is at 4.25 now.",
     "Prices stood at about 10.30 on Friday.",
+    "Prices stood at around 10.30 on Friday.",
+    "The index stood at\n10.30 on Friday.",  # a line broken after "at" ("at\n10.30" is a time, below)
     "They voted ten to six in the evening session.",
     "Shares rose 4.30 in the morning.",  # no hedge: a move
     "Shares rose about 4.30 in the morning session.",
@@ -568,6 +570,9 @@ def test_a_day_part_that_names_the_day_gives_the_time_its_day(text, span, low):
     ("Saturday night at 10 o'clock the bells rang.", "10 o'clock", "2015-05-09T22:00"),
     ("On Friday evening at 9, police arrived.", "9", "2015-05-08T21:00"),
     ("It began on Friday evening at about 9:30.", "9:30", "2015-05-08T21:00"),  # 21:00 to 22:00
+    ("It began on Friday evening at around 9:30.", "9:30", "2015-05-08T21:00"),
+    ("It began on Friday evening around 9:30.", "9:30", "2015-05-08T21:00"),
+    ("It began on Friday evening shortly after 9:30.", "9:30", "2015-05-08T21:30"),  # to 22:00
     # after a hedge
     ("The attack came shortly after 10 on Saturday night.", "10", "2015-05-09T22:00"),  # to 22:30
     ("The fire broke out just before 11 on Friday night.", "11", "2015-05-08T22:30"),  # to 23:00
@@ -607,6 +612,10 @@ def test_a_day_and_its_part_give_the_half_of_the_day(text, span, low):
     ("They met at about seven thirty.", "seven thirty", "07:00", "08:00", "about"),
     # hours and minutes with a dot after "at" and a hedge, or after a hedge and before a part of the day
     ("The quake struck at about 10.30.", "10.30", "10:00", "11:00", "about"),
+    ("The quake struck at around 10.30.", "10.30", "10:00", "11:00", "about"),
+    ("The quake struck at almost 10.30.", "10.30", "10:00", "10:30", "less_than"),
+    ("The quake struck at shortly after 10.30.", "10.30", "10:30", "11:00", "more_than"),
+    ("The quake struck at\n10.30.", "10.30", "10:30", "10:30", "exact"),  # a line broken after "at"
     ("The quake struck at about 4.30 in the morning.", "4.30 in the morning", "04:00", "05:00", "about"),
     ("The quake struck about 4.30 in the morning.", "4.30 in the morning", "04:00", "05:00", "about"),
     ("Kerry departed at midnight.", "midnight", "00:00", "00:00", "exact"),
@@ -672,7 +681,7 @@ def _one_pattern():
     import re
 
     from factcheck.extract.dates import _standalone
-    from factcheck.extract.times import _AT, _at_hedged, _day_and_part, _day_part, _meridiem, _part_at, _period, _word_meridiem, _zones
+    from factcheck.extract.times import _day_and_part, _day_part, _meridiem, _part_at, _period, _word_meridiem, _zones
     from factcheck.vocab import alternation, vocabulary
 
     v = vocabulary()
@@ -684,6 +693,8 @@ def _one_pattern():
     oclock = r"\s+o['’]clock\b"
     named_part = _day_and_part()[0].replace("(?P<dp>", "(?:")
     at = "|".join(rf"(?<=\b{w}\s)" for w in ["at", *sorted({w.split()[-1] for w in v.time_hedges})])
+    # "at", or "at" and a hedge, right before (a look-behind for each)
+    at_hedged = "|".join([r"(?<=\bat\s)", *(rf"(?<=\bat\s{re.escape(h)}\s)" for h in v.time_hedges)])
     # before a named day's part: "at", "at" and a hedge, or a hedge of more than one word
     forms = ["at", *(f"at {h}" for h in v.time_hedges if " " not in h), *(h for h in v.time_hedges if " " in h)]
     at_named = "|".join(rf"(?<=\b{re.escape(f).replace(chr(92) + ' ', ' ').replace(' ', chr(92) + 's')}\s)"
@@ -702,7 +713,7 @@ def _one_pattern():
         rf"|(?P<hm>(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d|[:.,]\d)(?:\s*{_meridiem('mer')})?"
         rf"|\.(?P<m2>[0-5]\d)(?:\s*{_meridiem('mer3')}|(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))))"
         # (or "at about 10.30", or before a part of the day: "about 4.30 in the morning")
-        rf"|(?P<atdot>(?:{_AT}|{_at_hedged()}|(?<![\w.:,])(?=\d{{1,2}}\.[0-5]\d{_day_part().pattern}))"
+        rf"|(?P<atdot>(?:{at_hedged}|(?<![\w.:,])(?=\d{{1,2}}\.[0-5]\d{_day_part().pattern}))"
         rf"(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))"
         rf"|(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})"
         rf"|(?P<mil>(?<![\w.:,])(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=[ \t]*\(?(?:{abbreviations}|local\s+time)))"

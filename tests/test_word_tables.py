@@ -74,3 +74,24 @@ def test_no_word_list_in_python_patterns():
 def test_left_alternations_still_stand(key):
     """An entry of ``LEFT`` whose pattern has gone goes too."""
     assert key in {(name, words) for name, _, words in _alternations()}
+
+
+# A reader names its list by key: a key the data lacks (renamed, misspelt) stops it loudly,
+# never switches its feature off with an empty list.
+@pytest.mark.parametrize("args", [
+    ("nouns.yaml", "no_such_list"),
+    ("numbers.yaml", "factors", "no_such_list"),
+    ("nouns.yaml", "ordinal_ranks"),  # calendar.yaml's key, not nouns.yaml's
+])
+def test_a_missing_data_key_fails_loudly(args):
+    from factcheck.extract.base import data_words
+
+    with pytest.raises(KeyError):
+        data_words(*args)
+
+
+def test_data_words_reads_a_list_and_a_nested_list():
+    from factcheck.extract.base import data_words
+
+    assert "final" in data_words("calendar.yaml", "ordinal_ranks")
+    assert "factor" in data_words("numbers.yaml", "factors", "by_a_factor")

@@ -235,8 +235,9 @@ def _data_file(name: str):
 def data_words(name: str, key: str, *inner: str) -> tuple[str, ...]:
     """The list ``key`` of ``factcheck/data/<name>`` (``vocab.data_file``), lower case, read once: a
     word list one reader alone uses ("units.yaml", "price_verbs"); in a table, the list its keys
-    ``inner`` name ("units.yaml", "duration", "shifts")."""
-    table = _data_file(name).get(key, ()) or ()
+    ``inner`` name ("units.yaml", "duration", "shifts"). A key the file lacks raises ``KeyError``: a renamed
+    list stops its reader loudly, never switches its feature off (an empty list, ``key:``, reads as none)."""
+    table = _data_file(name)[key] or ()
     for k in inner:
         table = table[k]
     return tuple(" ".join(str(w).lower().split()) for w in table)

@@ -124,9 +124,9 @@ def _function_words_and_periods() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
     """What an ordinal ranks by, no noun it counts: "the 3rd largest bank", "the 2nd most populous" (the superlatives
-    of units.yaml duration.lookback_before and nouns.yaml guards ``ordinal_ranks``)."""
+    of units.yaml duration.lookback_before and nouns.yaml guards ``ordinal_superlatives``)."""
     v = vocabulary()
-    return frozenset([*(w for w in v.duration_lookback_before if w.endswith("est")), *v.count_guards.get("ordinal_ranks", ())])
+    return frozenset([*(w for w in v.duration_lookback_before if w.endswith("est")), *v.count_guards["ordinal_superlatives"]])
 
 
 @lru_cache(maxsize=1)

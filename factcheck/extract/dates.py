@@ -1873,7 +1873,7 @@ def _marker_after(text: str, s0: int, start: int, end: int, s1: int) -> bool:
         return False  # "was due to", "would have turned"
     forms, auxiliaries = _past_forms()
     words = _PLAIN_WORD.findall(clause, 0, m.start())
-    return not any((w.lower() in forms or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")))
+    return not any((w.lower() in forms or _looks_past(w))
                    and not (i and words[i - 1].lower() in auxiliaries) for i, w in enumerate(words))
 
 
@@ -1931,6 +1931,13 @@ def _reaches(clause: str, at: int) -> bool:
     return not (relative.search(clause, 0, at) and "," in clause[at:])
 
 
+def _looks_past(word: str) -> bool:
+    """Whether a word reads as a past form or a participle by its ending: -ed, in a word of five letters or
+    more, not -eed ("opened", "approved"; not "red", "need", "agreed", "proceed"); the irregular forms
+    ("began", "held") are the tables' (``_past_forms``, ``_month_tense``)."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def _reaches_far(clause: str, at: int) -> bool:
     """``_reaches`` for a marker further back than ``_CLAUSE``: nor past a word in -ed that no auxiliary
     stands before (``_past_forms``), a past form or a participle of another clause ("the reform
@@ -1939,7 +1946,7 @@ def _reaches_far(clause: str, at: int) -> bool:
         return False
     _, auxiliaries = _past_forms()
     words = _PLAIN_WORD.findall(clause, at)
-    return not any(len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and words[i - 1].lower() not in auxiliaries
+    return not any(_looks_past(w) and words[i - 1].lower() not in auxiliaries
                    # an adverb between: "will be formally welcomed"
                    and not (i > 1 and words[i - 1].endswith("ly") and words[i - 2].lower() in auxiliaries)
                    for i, w in enumerate(words) if i)
@@ -2332,7 +2339,7 @@ def _told_past(text: str, start: int) -> bool:
         w = words[i]
         if w in not_past or w in present:  # "said the vote is in June": the present is nearer
             return False
-        if w in past or len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        if w in past or _looks_past(w):
             return not (i and words[i - 1] in present)  # "is held in June" is no past
     return False
 
@@ -3238,7 +3245,7 @@ def _until_ahead_at(text: str, start: int) -> int:
             return 2
         if w in past:
             return 0
-        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        if _looks_past(w):
             return 2 if i > 0 and words[i - 1] in present else 0  # "is closed until Monday"
     return 0
 

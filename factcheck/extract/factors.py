@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck import pattern_cache
-from factcheck.extract.base import Found, Reading, trie_alternation
+from factcheck.extract.base import Found, Reading, data_words, trie_alternation
 from factcheck.extract.numbers import BLANKS, Num, clean, hedge_before, interval, parse_number_words
 from factcheck.models import Value, trusted
 from factcheck.scan import Words, words_of
@@ -143,7 +143,7 @@ class _ByAFactor(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _by_a_factor() -> _ByAFactor | None:
-    nouns = [str(w) for w in (data_file("numbers.yaml").get("factors") or {}).get("by_a_factor") or ()]
+    nouns = data_words("numbers.yaml", "factors", "by_a_factor")
     if not nouns:
         return None
     b = BLANKS

@@ -110,7 +110,7 @@ _SHARE_BEFORE = pattern_cache.compile(r"\d[ \t]?" + trie(_PERCENT_FORMS, after={
 @lru_cache(maxsize=1)
 def _change_words() -> frozenset[str]:
     """hedges.yaml ``change_verbs``, every way: the words that alone may open a share's step ("up", "fell")."""
-    return frozenset(w.lower() for ws in data_file("hedges.yaml")["change_verbs"].values() for w in ws)
+    return frozenset(w.lower() for w in vocabulary().change_verbs)
 
 
 def _share_before(text: str, start: int) -> bool:

@@ -86,7 +86,7 @@ _PRICED_REACH = 60
 
 
 @lru_cache(maxsize=1)
-def _quoted() -> tuple[re.Pattern, re.Pattern]:
+def _per_currency_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A currency after a bare level and "per" ("per dollar"), and a currency named after "the" or an
     owner before it ("The rupee", "Japan's yen"): units.yaml money ``words``."""
     words = trie_alternation(vocabulary().currency_words)
@@ -100,7 +100,7 @@ def _per_currency(text: str, num: Num) -> Reading | None:
     another currency is in the currency named before it in its clause, so many to one of the other (only
     "per": "to the dollar" opens no money's word, and "against the dollar" is many of either: "the euro at
     1.08 against the dollar" is in dollars)."""
-    after, before = _quoted()
+    after, before = _per_currency_patterns()
     if num.ordinal or num.fraction or num.vague or (a := after.match(text, num.end)) is None:
         return None
     words = vocabulary().currency_words

@@ -320,9 +320,8 @@ def _elided(text: str, a: Num, last: Found, r: Reading, sentence) -> Reading | N
 def _arm_after() -> re.Pattern:
     """Right after a bare number, a trial's arm (nouns.yaml ``arm_leads`` and ``arms``): " in the placebo
     group", " among those who got a placebo", " on placebo"."""
-    nouns = data_file("nouns.yaml")
-    arms = [str(p) for phrases in (nouns.get("arms") or {}).values() for p in phrases]
-    leads = [str(w) for w in nouns.get("arm_leads") or ()]
+    arms = [p for arm in data_file("nouns.yaml")["arms"] for p in data_words("nouns.yaml", "arms", arm)]
+    leads = data_words("nouns.yaml", "arm_leads")
     return pattern_cache.compile(rf"[ \t]+(?i:{trie_alternation(leads)})(?:[ \t]+[a-z]+){{0,4}}?[ \t]+"
                                  rf"(?i:{trie_alternation(arms)})(?![\w-])")
 

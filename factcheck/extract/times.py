@@ -155,7 +155,7 @@ def _time(digits: bool, words: bool) -> str:
             # "at 10.30": after "at", hours and minutes with a dot are a time (British style)
             # unless an amount's unit follows ("at 10.30 per cent", "at 10.30 euros")
             # (or "at about 10.30", or before a part of the day: "about 4.30 in the morning", ``_dotted_clock``)
-            rf"(?P<atdot>(?:{_AT}|{_at_hedged()}|(?<![\w.:,])(?=\d{{1,2}}\.[0-5]\d{_day_part().pattern}))"
+            rf"(?P<atdot>(?:{_at_behind()}|(?<![\w.:,])(?=\d{{1,2}}\.[0-5]\d{_day_part().pattern}))"
             rf"(?P<ad_h>[01]\d|2[0-3]|[1-9])\.(?P<ad_m>[0-5]\d)(?!\d|[.,:]\d))",
             rf"(?P<hmer>(?<![\w.:,])(?P<h2>1[0-2]|0?[1-9])\s*{_meridiem('mer4')})",
             # "0546 GMT"; "2100 hours", "0900 hrs" (``_military`` asks for a leading zero or "at" before)
@@ -304,13 +304,36 @@ def _named_day_part() -> tuple[re.Pattern, re.Pattern]:
     pattern, _ = _day_and_part()
     hedges = alternation(vocabulary().time_hedges)
     after = pattern_cache.compile(rf"[ \t]+(?:on[ \t]+)?{pattern}", re.IGNORECASE)
-    before = pattern_cache.compile(rf"{pattern},?[ \t]+(?:at[ \t]+)?(?:{hedges}[ \t]+)?(?:at[ \t]+)?\Z", re.IGNORECASE)
+    # "at" and perhaps a hedge ("at about 9:30"), or a hedge and perhaps "at" ("shortly after 10", "around at 10")
+    before = pattern_cache.compile(rf"{pattern},?[ \t]+(?:{_at_hedge()}|{hedges}[ \t]+(?:at[ \t]+)?)?\Z", re.IGNORECASE)
     return after, before
 
 
-# "at" right before, and no verb of a level before it ("stood at 10.30", calendar.yaml
-# ``clock_not_after``): the one place a dotted number alone is read as a clock time
-_AT = r"(?<=\bat\s)"
+@lru_cache(maxsize=1)
+def _at_forms() -> tuple[str, ...]:
+    """"at", and "at" with each hedge (calendar.yaml ``time_hedges``: "at about", "at shortly after"): what
+    opens a clock time right before it. Read as a pattern (``_at_hedge``) or as look-behinds (``_at_behind``)."""
+    return ("at", *(f"at {h}" for h in vocabulary().time_hedges))
+
+
+@lru_cache(maxsize=1)
+def _at_hedge() -> str:
+    """``_at_forms`` as a pattern ending at the blanks after them, right where the time starts: "at ", "at about "."""
+    return rf"(?:{trie(_at_forms())})\s+"
+
+
+def _behind(forms) -> str:
+    """Look-behinds for each of ``forms`` and a blank right before, one for each form, as a look-behind has one
+    width; a form's words stand a blank apart."""
+    return "|".join(r"(?<=\b" + r"\s".join(map(re.escape, f.split())) + r"\s)" for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _at_behind() -> str:
+    """``_at_forms`` as look-behinds: "at" (or "at about") right before, and no verb of a level before it
+    ("stood at 10.30", calendar.yaml ``clock_not_after``): the one place a dotted number alone is read as a clock
+    time."""
+    return _behind(_at_forms())
 
 
 @lru_cache(maxsize=1)
@@ -362,9 +385,8 @@ def _elapsed(start: int, end: int, h: int, m: int, s: float) -> Found:
 def _level_verbs() -> re.Pattern:
     """A verb of a level or a price right before "at" ("stood at 10.30"): a dotted number
     after it is an amount (calendar.yaml ``clock_not_after``)."""
-    verbs = vocabulary().clock_not_after
-    hedges = alternation(vocabulary().time_hedges)  # "stood at about 10.30"
-    return pattern_cache.compile(rf"\b{trie(verbs)}[ \t]+at[ \t]+(?:(?:{hedges})[ \t]+)?\Z", re.IGNORECASE)
+    # "stood at about 10.30"
+    return pattern_cache.compile(rf"\b{trie(vocabulary().clock_not_after)}[ \t]+{_at_hedge()}\Z", re.IGNORECASE)
 
 
 def _at_named_words() -> str:
@@ -372,11 +394,8 @@ def _at_named_words() -> str:
     "at", "at" and a hedge ("at about 10 last night"), or a hedge of more than one word
     ("shortly after 10 on Saturday night"). A one-word hedge alone is a count's: "Police
     arrested about 10 last night"."""
-    hedges = vocabulary().time_hedges
-    one = sorted(h for h in hedges if " " not in h)
-    more = sorted((h for h in hedges if " " in h), key=lambda h: (-len(h), h))
-    forms = ["at", *(f"at {h}" for h in one), *more]
-    return "|".join(rf"(?<=\b{re.escape(f).replace(chr(92) + ' ', ' ').replace(' ', chr(92) + 's')}\s)" for f in forms)
+    more = sorted((h for h in vocabulary().time_hedges if " " in h), key=lambda h: (-len(h), h))
+    return _behind([*(f for f in _at_forms() if f.count(" ") < 2), *more])
 
 
 # besides "at" and the hedges' last words, the words that bound a span at a part of the day
@@ -487,20 +506,13 @@ _CLAUSE_ENDS = pattern_cache.compile(r"[ \t]*(?:[,;:!?)—–]|\.(?!\d)|$)")
 
 
 def _at_before(text: str, start: int) -> bool:
-    """"at" (perhaps with a hedge, "at about") right before ``start``."""
-    return (text[max(0, start - 3):start - 1].lower() == "at" and text[start - 1:start].isspace()
-            and not text[start - 4:start - 3].isalnum()) or _at_hedge_before().search(text, max(0, start - 24), start) is not None
-
-
-@lru_cache(maxsize=1)
-def _at_hedged() -> str:
-    """"at about ", "at around ": a look-behind for each, as ``_AT`` is one."""
-    return "|".join(rf"(?<=\bat\s{re.escape(h)}\s)" for h in vocabulary().time_hedges)
+    """"at" (perhaps with a hedge, "at about") right before ``start`` (``_at_hedge``)."""
+    return _at_hedge_before().search(text, max(0, start - 24), start) is not None
 
 
 @lru_cache(maxsize=1)
 def _at_hedge_before() -> re.Pattern:
-    return pattern_cache.compile(rf"(?<![\w'’-])at[ \t]+(?:{alternation(vocabulary().time_hedges)})[ \t]+\Z", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?<![\w'’-]){_at_hedge()}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -654,7 +666,7 @@ def _opens(at_digit: bool) -> str:
         _, abbreviations = _zones()
         zone = rf"[ \t]*+(?=\(|[^\W\d])\(?(?:{abbreviations}|local\s+time|{_alone_zones()})"
         return before + (rf"(?=\d{{1,2}}+{_after_hour()}|\d{{1,2}}\.[0-5]\d{zone}|\d{{4}}(?:{zone}|{_clock_hours()})"
-                         rf"|(?:{_AT}|{_at_hedged()})\d{{1,2}}\.[0-5]\d|\d{{1,2}}\.[0-5]\d(?={_day_part().pattern})|{_part_at()}\d)")
+                         rf"|(?:{_at_behind()})\d{{1,2}}\.[0-5]\d|\d{{1,2}}\.[0-5]\d(?={_day_part().pattern})|{_part_at()}\d)")
     v = vocabulary()
     opening = [*(w for w, n in v.number_units.items() if 1 <= n <= 19), *v.number_tens, *v.named_times, "a", "quarter", "half",
                *first_words([*v.day_periods, *v.day_periods_after_day, *v.day_periods_before_day])]

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from factcheck import pattern_cache
-from factcheck.extract.base import function_words, trie_alternation
+from factcheck.extract.base import data_words, function_words, trie_alternation
 from factcheck.extract.counts import clause_words
 from factcheck.models import Mention
 from factcheck.scope.article import ArticleScope
@@ -117,8 +117,7 @@ def _moment(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> 
 def _moment_benchmarks() -> re.Pattern:
     """Right before a moment's phrase, a word that makes it a benchmark (nouns.yaml ``moment_benchmarks``: "above
     the float price", "up 24% on the offer price"), and a determiner or a word between, ending there."""
-    words = [str(w) for w in data_file("nouns.yaml").get("moment_benchmarks") or ()]
-    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(words)})\s+(?:[a-z]+\s+)?\Z")
+    return pattern_cache.compile(rf"(?<![\w'’-])(?i:{trie_alternation(data_words('nouns.yaml', 'moment_benchmarks'))})\s+(?:[a-z]+\s+)?\Z")
 
 
 def _day_or_days(scope: ArticleScope, mention: Mention, sentence, since, trigger) -> tuple[str, ...]:

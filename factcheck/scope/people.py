@@ -93,6 +93,9 @@ class People:
     _keys: frozenset[str] | None = None
     _full_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
     _given: dict[str, tuple[str, frozenset[str]] | None] = field(default_factory=dict)
+    # what the scope readers derive from these people alone, read once a corpus, not once an
+    # article (scope/speakers.py ``_titled_roles``)
+    reads: dict = field(default_factory=dict)
 
     def key(self, surname: str) -> str | None:
         return self.surnames.get(surname)

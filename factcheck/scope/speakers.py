@@ -680,8 +680,8 @@ def _titled_roles(scope: ArticleScope) -> dict[str, str]:
     """Each title of one word that is no role noun of ``_role_nouns`` ("minister", "president"), to the
     one person the corpus titles with a title ending in it ("Finance Minister Siobhan Keane", "Minister
     Keane"): "The 54-year-old minister" is hers. A title two people hold ("Foreign Minister Simon
-    Coveney" too) is no one's. Read once for each article."""
-    reads = scope.speaker_reads
+    Coveney" too) is no one's. Read once for each corpus: it asks the corpus's people only."""
+    reads = scope._people.reads
     found = reads.get("titled roles")
     if found is None:
         held: dict[str, set[str]] = {}
@@ -927,6 +927,11 @@ _OWNER_BEFORE = pattern_cache.compile(
     r"(?<![\w'’-])[a-z]++[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*\Z")
 
 
+# after a role, its "of" and what that heads up to the comma that sets a name off ("the head of the canal
+# authority, Osama Rabie", "the Dean of Westminster, David Hoyle"), or that comma alone ("the negotiator, Andreas")
+_ROLE_OF = r"(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{1,50}?,|,)?"
+
+
 @lru_cache(maxsize=1)
 def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     """A word that stands for a speaker without naming one (names.yaml ``speaker_stand_ins``, the
@@ -947,7 +952,7 @@ def _stand_ins() -> tuple[KeyedPattern, re.Pattern, re.Pattern, frozenset[str]]:
     after = pattern_cache.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?i:{alternation})(?![\w'’-])")
     prepositions = trie_alternation(data_words("names.yaml", "phrase_openers"))
     titled = pattern_cache.compile(rf"[ \t]+(?:[A-Z][\w.'’&-]*[ \t]+)*(?:(?!(?:{prepositions})[ \t])[a-z][\w'’-]*[ \t]+){{0,3}}"
-                                   rf"(?i:{alternation})(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{{1,50}}?,|,)?[ \t]+"
+                                   rf"(?i:{alternation}){_ROLE_OF}[ \t]+"
                                    rf"(?:[A-Z][\w.'’-]*[ \t]+)*")
     return before, after, titled, frozenset(data_words("names.yaml", "addressee_verbs"))
 
@@ -1030,7 +1035,7 @@ def _the_role(scope: ArticleScope, word: str, at: int) -> tuple[str] | None:
 _NAME_THEN_THE_ROLE = pattern_cache.compile(r"[\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*,[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}")
 # between a role and the name it gives: "negotiator Andreas", "the negotiator, Andreas", "the head of the
 # canal authority, Osama"
-_ROLE_GIVES_NAME = pattern_cache.compile(r"(?:[ \t]+of[ \t]+[^,;:()\"“”\n]{1,50}?,|,)?[ \t]+(?=[A-Z])")
+_ROLE_GIVES_NAME = pattern_cache.compile(_ROLE_OF + r"[ \t]+(?=[A-Z])")
 
 
 # "the Swede", "the Italian" as a verb's subject, right before it or after it standing alone (not "the
@@ -1054,23 +1059,22 @@ def _nation_person(scope: ArticleScope, nation: str, at: int) -> tuple[str, ...]
     outside quotations; () when it names none so, or two. Looked up at the adjective's places in the
     word index."""
     text = scope.article.text
-    starts = _paragraphs(scope)
-    found = set()
-    for r in scope._words_in(frozenset((nation,)), 0, at):
-        if not text[r].isupper() or _in_quotes(text, starts[bisect_right(starts, r) - 1], r):
-            continue
+
+    def person(r: int) -> str | None:
+        if not text[r].isupper():
+            return None
         names_at, names = scope._names_in_order
         i = bisect_left(names_at, r)
         if i < len(names) and names_at[i] == r and len(words := names[i].text.split()) > 2:
             # a name the adjective opens, read whole ("Italian Luca Ferrante"): its own, unless a body's
             # word ends it ("the Italian Grand Prix")
-            found.add(AMBIGUOUS if _POSSESSIVE_S.sub("", words[-1]).lower() in _not_name_parts()
-                      else _surname(names[i].text, scope._people))
-        elif (g := _NATION_GIVES_NAME.match(text, r + len(nation))) is not None:
-            after = [h for h in scope.named(g.end(), g.end() + 1) if h[0] == g.end()]
-            if after:
-                found.add(_person_key(scope, after[0]))
-    return (found.pop(),) if len(found) == 1 and AMBIGUOUS not in found else ()
+            return (AMBIGUOUS if _POSSESSIVE_S.sub("", words[-1]).lower() in _not_name_parts()
+                    else _surname(names[i].text, scope._people))
+        g = _NATION_GIVES_NAME.match(text, r + len(nation))
+        return None if g is None else _name_right_after(scope, g.end())
+
+    key = _one_person(scope, nation, 0, at, person)
+    return () if key is None else (key,)
 
 
 def _role_person(scope: ArticleScope, role: str, at: int) -> str | None:
@@ -1082,23 +1086,37 @@ def _role_person(scope: ArticleScope, role: str, at: int) -> str | None:
     few places in the word index."""
     text = scope.article.text
     starts = _paragraphs(scope)
-    p = bisect_right(starts, at) - 1
-    lo = starts[max(p - 1, 0)]
-    found = set()
-    for r in scope._words_in(frozenset((role,)), lo, at):
-        para = starts[bisect_right(starts, r) - 1]
-        if _in_quotes(text, para, r):
-            continue
-        end = r + len(role)
-        if (g := _ROLE_GIVES_NAME.match(text, end)) is not None:
-            after = [h for h in scope.named(g.end(), g.end() + 1) if h[0] == g.end()]
-            if after:
-                found.add(_person_key(scope, after[0]))
-                continue
+    lo = starts[max(bisect_right(starts, at) - 2, 0)]
+
+    def person(r: int) -> str | None:
+        if (g := _ROLE_GIVES_NAME.match(text, r + len(role))) is not None \
+                and (key := _name_right_after(scope, g.end())) is not None:
+            return key
         before = scope.named(max(lo, r - 80), r)
         if before and _NAME_THEN_THE_ROLE.fullmatch(text, before[-1][0], r):
-            found.add(_person_key(scope, before[-1]))
+            return _person_key(scope, before[-1])
+        return None
+
+    return _one_person(scope, role, lo, at, person)
+
+
+def _one_person(scope: ArticleScope, word: str, lo: int, at: int, person) -> str | None:
+    """The key of the one person ``person`` reads at the places of ``word`` between ``lo`` and ``at``, looked up
+    in the word index, outside quotations (``person(r)``: a key, ``AMBIGUOUS``, or None where the place names
+    no one); None when the places name no one or two people, or one that is ``AMBIGUOUS``."""
+    text = scope.article.text
+    starts = _paragraphs(scope)
+    found = set()
+    for r in scope._words_in(frozenset((word,)), lo, at):
+        if not _in_quotes(text, starts[bisect_right(starts, r) - 1], r) and (key := person(r)) is not None:
+            found.add(key)
     return found.pop() if len(found) == 1 and AMBIGUOUS not in found else None
+
+
+def _name_right_after(scope: ArticleScope, at: int) -> str | None:
+    """The key (``_person_key``) of a name that starts right at ``at``, or None."""
+    after = [h for h in scope.named(at, at + 1) if h[0] == at]
+    return _person_key(scope, after[0]) if after else None
 
 
 def _person_key(scope: ArticleScope, hit: tuple[int, str]) -> str:
