@@ -977,13 +977,17 @@ def _timeline_days(articles: list[Article], mentions: dict[str, list[Mention]], 
         spans = entries.get(c.mention.article)
         day = next((d for s0, s1, d in spans if s0 <= c.mention.start < s1), None) if spans else None
         if day is not None and c.mention.kind != "date":
-            new = _claim(c.rule, c.fact, c.mention, c.scope, day)
-            read = late.reads.pop(id(c), None)
-            if read is not None:
-                late.reads[id(new)] = read
-            c = new
+            c = _in_place_of(c, _claim(c.rule, c.fact, c.mention, c.scope, day), late)
         out.append(c)
     return out
+
+
+def _in_place_of(old: Claim, new: Claim, late: _LateScopes) -> Claim:
+    """``new``, standing for ``old``: the scopes read late for ``old`` (keyed by its id) go with it."""
+    read = late.reads.pop(id(old), None)
+    if read is not None:
+        late.reads[id(new)] = read
+    return new
 
 
 def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[ArticleScope, Mention]], late: _LateScopes,
@@ -1010,11 +1014,8 @@ def _days_told_apart(claims: list[Claim], datable_claims: dict[int, tuple[Articl
         else:
             day = None
         if day is not None:
-            new = _claim(c.rule, c.fact, c.mention, {**c.scope, "past": (DAY_FIGURE + day,)}, c.published)
-            read = late.reads.pop(id(c), None)
-            if read is not None:
-                late.reads[id(new)] = read
-            c = new
+            dated = {**c.scope, "past": (DAY_FIGURE + day,)}
+            c = _in_place_of(c, _claim(c.rule, c.fact, c.mention, dated, c.published), late)
         out.append(c)
     return out
 
